@@ -1,0 +1,51 @@
+# The two commands a new user needs: `make demo` and `make test` (see README.md).
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PERSONALIZE := $(VENV)/bin/personalize
+
+.PHONY: venv up down status provision demo test unit integration lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+up: venv
+	$(PERSONALIZE) up
+
+down: venv
+	$(PERSONALIZE) down
+
+status: venv
+	$(PERSONALIZE) status
+
+provision: up
+	$(PERSONALIZE) provision
+
+demo: provision
+	$(PERSONALIZE) demo
+
+unit: venv
+	$(PY) -m pytest tests/unit -q
+
+integration: up
+	$(PY) -m pytest tests/integration -q
+
+test: up
+	$(PY) -m pytest tests -q
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+bench: up
+	$(VENV)/bin/pip install --quiet -e '.[dev,bench]'
+	$(PY) -m bench
+
+clean: down
+	rm -rf .run

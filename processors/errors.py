@@ -1,0 +1,66 @@
+"""The project's exception tree, in one place.
+
+Every error we raise derives from :class:`PersonalizeError`, so callers can catch ours apart
+from third-party ones; third-party errors are translated at the boundary with
+``raise OurError(...) from exc``.
+
+    PersonalizeError
+    ├── ConfigError           a setting is missing, unknown or out of range
+    ├── InfraError            Kafka/Redis could not be started, reached or provisioned
+    ├── SchemaError           a schema file is broken or incompatible with its history
+    ├── EventValidationError  an event does not match its schema (names the field)
+    ├── DecodeError           bytes on a topic could not become a valid event (has a reason)
+    ├── PublishError          the broker refused or failed to deliver a record
+    └── SinkError             a Redis write failed
+"""
+
+from __future__ import annotations
+
+
+class PersonalizeError(Exception):
+    """Root of every error this project raises on purpose."""
+
+
+class ConfigError(PersonalizeError):
+    """A setting is missing, unknown, or out of range; the message says which and how to fix it."""
+
+
+class InfraError(PersonalizeError):
+    """A local service (Kafka, Redis) could not be installed, started, reached or provisioned."""
+
+
+class SchemaError(PersonalizeError):
+    """A schema file cannot be parsed, or breaks compatibility with an earlier version."""
+
+
+class EventValidationError(PersonalizeError):
+    """An event does not conform to its schema.
+
+    ``field`` is the dotted path of the offending field (empty when the whole record is wrong).
+    """
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        where = f"field '{field}'" if field else "record"
+        super().__init__(f"{where}: {problem}")
+
+
+class DecodeError(PersonalizeError):
+    """Bytes could not be turned into a valid event.
+
+    ``reason`` is a stable dead-letter reason code (see ``processors.deadletter.Reason``).
+    """
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        self.message = message
+        super().__init__(f"{reason}: {message}")
+
+
+class PublishError(PersonalizeError):
+    """The broker refused a record or could not deliver it in time."""
+
+
+class SinkError(PersonalizeError):
+    """A sink (Redis) write failed; the batch was not applied and will be retried."""

@@ -1,0 +1,137 @@
+"""The Faust app factory. There is no global app: call :func:`create_app` with settings.
+
+Dataflow (topic names without the settings' prefix):
+
+    interactions --gate--> events.clean          (keyed by pseudonym)
+                     \\--> popularity.updates    (engagements, keyed by tenant|surface|item)
+                     \\--> deadletter            (anything we could not accept, with a reason)
+    popularity.updates --popularity--> table "popularity" --> Redis sorted sets
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prometheus_client import CollectorRegistry
+from redis.asyncio import Redis
+
+from sinks.keys import KeyLayout
+from sinks.popularity import PopularitySink, PopularityWrite
+from streams.agents.gate import register_gate
+from streams.agents.popularity import register_popularity
+from streams.batching import FlushBuffer
+from streams.clock import Clock, wall_clock_ms
+from streams.metrics import Metrics
+from streams.pipeline import Pipeline, Topics
+from streams.settings import Settings
+
+LAG_REFRESH_S = 5.0
+
+
+def create_app(
+    settings: Settings,
+    *,
+    registry: CollectorRegistry | None = None,
+    clock: Clock = wall_clock_ms,
+) -> Pipeline:
+    """Build a Faust app with every agent, table, timer and sink registered on it."""
+    import faust  # heavy import; kept out of module import so `--help` stays fast
+
+    app = faust.App(
+        settings.app_id,
+        broker=[f"kafka://{host}" for host in settings.kafka_bootstrap.split(",")],
+        store=settings.store,
+        datadir=settings.data_dir,
+        processing_guarantee=settings.processing_guarantee,
+        autodiscover=False,
+        topic_partitions=settings.partitions,
+        topic_replication_factor=1,
+        topic_allow_declare=True,
+        consumer_auto_offset_reset="earliest",
+        broker_commit_interval=0.5,
+        producer_linger_ms=2,
+        web_enabled=settings.web_port > 0,
+        web_bind="127.0.0.1",
+        web_port=settings.web_port or 6066,
+        web_host="127.0.0.1",
+    )
+    pipeline = Pipeline(
+        settings=settings,
+        app=app,
+        topics=_declare_topics(app, settings),
+        metrics=Metrics.create(registry),
+        redis=Redis.from_url(settings.redis_url),
+        clock=clock,
+    )
+    pipeline.popularity_table = app.Table(
+        "popularity",
+        default=None,
+        partitions=settings.partitions,
+        key_type=str,
+        value_type=bytes,
+        key_serializer="json",
+        value_serializer="raw",
+    )
+    sink = PopularitySink(
+        pipeline.redis,
+        KeyLayout(settings.redis_prefix),
+        ttl_s=settings.ranking_ttl_s,
+        cap=max(settings.top_k * 4, 200),
+        half_life_ms=settings.popularity_half_life_s * 1000.0,
+    )
+    buffer: FlushBuffer[PopularityWrite] = FlushBuffer(
+        "popularity",
+        sink.write,
+        max_items=settings.sink_batch_max,
+        on_flushed=lambda name, count, seconds: _observe_flush(pipeline, name, count, seconds),
+        on_failed=lambda name: pipeline.metrics.sink_errors.labels(sink=name).inc(),
+    )
+    pipeline.popularity_buffer = buffer
+    register_gate(pipeline)
+    register_popularity(pipeline, buffer)
+
+    async def flush_popularity(_app: Any) -> None:
+        await buffer.flush()
+
+    # Faust passes the app to a timer whose function takes an argument.
+    app.timer(settings.sink_flush_ms / 1000.0, name=f"{settings.app_id}.flush")(flush_popularity)
+    app.timer(LAG_REFRESH_S, name=f"{settings.app_id}.lag")(_lag_refresher(pipeline))
+    return pipeline
+
+
+def _declare_topics(app: Any, settings: Settings) -> Topics:
+    def raw(name: str, *, internal: bool = False) -> Any:
+        return app.topic(
+            settings.topic(name),
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
+            internal=internal,
+            partitions=settings.partitions if internal else None,
+        )
+
+    return Topics(
+        interactions=raw("interactions"),
+        clean=raw("events.clean"),
+        popularity_updates=raw("popularity.updates", internal=True),
+        deadletter=raw("deadletter"),
+    )
+
+
+def _observe_flush(pipeline: Pipeline, name: str, count: int, seconds: float) -> None:
+    pipeline.metrics.sink_flush_seconds.labels(sink=name).observe(seconds)
+    pipeline.metrics.sink_writes.labels(sink=name).inc(count)
+
+
+def _lag_refresher(pipeline: Pipeline) -> Any:
+    async def refresh_lag(_app: Any) -> None:
+        consumer = pipeline.app.consumer
+        for tp in consumer.assignment():
+            read = pipeline.read_offsets.get((tp.topic, tp.partition))
+            if read is None:
+                continue
+            lag = max(0, consumer.highwater(tp) - read - 1)
+            pipeline.metrics.consumer_lag.labels(topic=tp.topic, partition=str(tp.partition)).set(lag)
+
+    return refresh_lag

@@ -1,0 +1,74 @@
+"""The worker's Prometheus metrics, as one typed bundle built on an injected registry.
+
+Labels are low-cardinality by construction: topic names, reason codes, stage names. They never
+carry user, item or tenant ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+_LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Every metric the worker exports."""
+
+    registry: CollectorRegistry
+    events_in: Counter
+    events_out: Counter
+    dead_letters: Counter
+    processing_seconds: Histogram
+    consumer_lag: Gauge
+    sink_flush_seconds: Histogram
+    sink_writes: Counter
+    sink_errors: Counter
+
+    @classmethod
+    def create(cls, registry: CollectorRegistry | None = None) -> Metrics:
+        """Register the bundle on ``registry`` (a fresh one when omitted)."""
+        registry = registry if registry is not None else CollectorRegistry()
+        return cls(
+            registry=registry,
+            events_in=Counter(
+                "personalize_events_in", "Records consumed, per topic.", ["topic"], registry=registry
+            ),
+            events_out=Counter(
+                "personalize_events_out", "Records produced, per topic.", ["topic"], registry=registry
+            ),
+            dead_letters=Counter(
+                "personalize_dead_letters",
+                "Records sent to the dead-letter topic, per reason code.",
+                ["reason"],
+                registry=registry,
+            ),
+            processing_seconds=Histogram(
+                "personalize_processing_seconds",
+                "Time to process one record in a stage, in seconds.",
+                ["stage"],
+                buckets=_LATENCY_BUCKETS,
+                registry=registry,
+            ),
+            consumer_lag=Gauge(
+                "personalize_consumer_lag",
+                "Records behind the partition's high-water mark, per topic and partition.",
+                ["topic", "partition"],
+                registry=registry,
+            ),
+            sink_flush_seconds=Histogram(
+                "personalize_sink_flush_seconds",
+                "Time to flush one batch to Redis, in seconds.",
+                ["sink"],
+                buckets=_LATENCY_BUCKETS,
+                registry=registry,
+            ),
+            sink_writes=Counter(
+                "personalize_sink_writes", "Entries written to Redis, per sink.", ["sink"], registry=registry
+            ),
+            sink_errors=Counter(
+                "personalize_sink_errors", "Failed Redis flushes (retried), per sink.", ["sink"], registry=registry
+            ),
+        )

@@ -1,0 +1,201 @@
+"""The one place that reads configuration: environment variables and an optional TOML file.
+
+Settings are frozen and validated. Every field carries a one-line ``doc``. Unknown keys are an
+error, so a typo cannot silently fall back to a default. Secrets are wrapped in :class:`Secret`,
+whose ``repr`` and ``str`` never show the value.
+
+Precedence, lowest to highest: field defaults, the TOML file, ``PERSONALIZE_<FIELD>`` variables.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+from processors.errors import ConfigError
+
+ENV_PREFIX = "PERSONALIZE_"
+ENV_FILE = "PERSONALIZE_CONFIG"
+
+Guarantee = Literal["exactly_once", "at_least_once"]
+
+
+class Secret:
+    """A string that never prints. Use :meth:`reveal` at the single place that needs it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        """Return the secret value; call only where the value is used, never to log."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+def _field(default: Any, doc: str) -> Any:
+    return dataclasses.field(default=default, metadata={"doc": doc})
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """Validated runtime configuration for workers, tools and tests."""
+
+    kafka_bootstrap: str = _field("127.0.0.1:39092", "Kafka bootstrap servers, host:port[,...].")
+    kafka_controller_port: int = _field(39093, "Port of the local KRaft controller listener.")
+    redis_url: str = _field("redis://127.0.0.1:36379/0", "Redis URL the sinks and readers use.")
+    app_id: str = _field("personalize", "Faust app id; also the consumer group id.")
+    topic_prefix: str = _field("", "Prefix for every topic name; tests use it to isolate runs.")
+    partitions: int = _field(4, "Partitions for keyed topics (events are keyed by pseudonym).")
+    redis_prefix: str = _field("p13n:v1", "Versioned prefix of every Redis key we write.")
+    pseudonym_secret: Secret = _field(
+        Secret("dev-only-pseudonym-secret-change-me"),
+        "HMAC-SHA256 key for pseudonymous ids; set it in production, never log it.",
+    )
+    command_secret: Secret = _field(
+        Secret("dev-only-command-secret-change-me"),
+        "HMAC key that signs operator commands on the control topic.",
+    )
+    processing_guarantee: Guarantee = _field(
+        "exactly_once", "Faust processing guarantee: exactly_once (Kafka transactions) or at_least_once."
+    )
+    data_dir: str = _field(".run/faust", "Directory for Faust's local table state.")
+    store: str = _field("memory://", "Faust table store URL (memory:// or rocksdb://).")
+    metrics_port: int = _field(9464, "Port of the worker's Prometheus endpoint on 127.0.0.1; 0 disables.")
+    web_port: int = _field(6066, "Port of Faust's own web server on 127.0.0.1.")
+    top_k: int = _field(50, "How many items a materialized ranking keeps.")
+    popularity_half_life_s: float = _field(3600.0, "Half-life of item popularity, in seconds.")
+    max_event_bytes: int = _field(65536, "Records larger than this go to the dead-letter topic.")
+    max_future_skew_ms: int = _field(300_000, "Event times further ahead of the clock are rejected.")
+    sink_flush_ms: int = _field(20, "Longest a sink buffers writes before flushing, in ms.")
+    sink_batch_max: int = _field(1000, "Most events an agent takes into one sink batch.")
+    raw_retention_ms: int = _field(86_400_000, "Retention of raw input topics, in ms (24 h).")
+    ranking_ttl_s: int = _field(86_400, "Seconds a ranking lives in Redis unless refreshed.")
+    log_level: str = _field("INFO", "Log level for the worker and tools.")
+
+    def __post_init__(self) -> None:
+        _require(bool(self.kafka_bootstrap.strip()), "kafka_bootstrap must name at least one host:port")
+        _require(self.redis_url.startswith(("redis://", "unix://")), "redis_url must start with redis://")
+        _require(self.partitions >= 1, "partitions must be at least 1")
+        _require(self.top_k >= 1, "top_k must be at least 1")
+        _require(self.popularity_half_life_s > 0, "popularity_half_life_s must be positive")
+        _require(self.max_event_bytes >= 256, "max_event_bytes must be at least 256")
+        _require(self.sink_flush_ms >= 1, "sink_flush_ms must be at least 1")
+        _require(self.sink_batch_max >= 1, "sink_batch_max must be at least 1")
+        _require(self.raw_retention_ms >= 60_000, "raw_retention_ms must be at least one minute")
+        _require(0 <= self.metrics_port < 65536, "metrics_port must be between 0 and 65535")
+        guarantees = get_args(Guarantee)
+        _require(
+            self.processing_guarantee in guarantees,
+            f"processing_guarantee must be one of {', '.join(guarantees)}",
+        )
+        _require(
+            self.store.startswith(("memory://", "rocksdb://")), "store must be memory:// or rocksdb://"
+        )
+
+    def topic(self, name: str) -> str:
+        """Return the full topic name for a logical topic name."""
+        return f"{self.topic_prefix}{name}"
+
+    def describe(self) -> dict[str, str]:
+        """Every field as text for display; secrets stay masked."""
+        return {f.name: str(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+    def replace(self, **changes: Any) -> Settings:
+        """Return a copy with some fields changed, validated like a fresh load."""
+        return load_settings(env={}, overrides={**self._raw(), **changes})
+
+    def _raw(self) -> dict[str, Any]:
+        raw: dict[str, Any] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            raw[f.name] = value.reveal() if isinstance(value, Secret) else value
+        return raw
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise ConfigError(message)
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+
+
+def field_docs() -> dict[str, str]:
+    """Each setting's name and its one-line description, for ``personalize config --help``."""
+    return {name: str(f.metadata["doc"]) for name, f in _FIELDS.items()}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    default = _FIELDS[name].default
+    try:
+        if isinstance(default, Secret):
+            return value if isinstance(value, Secret) else Secret(str(value))
+        if isinstance(default, bool):
+            if isinstance(value, bool):
+                return value
+            return str(value).strip().lower() in {"1", "true", "yes", "on"}
+        if isinstance(default, int):
+            return int(value)
+        if isinstance(default, float):
+            return float(value)
+        return str(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"setting '{name}' has value {value!r}, which is not a {type(default).__name__}") from exc
+
+
+def load_settings(
+    env: Mapping[str, str] | None = None,
+    config_file: str | Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Build :class:`Settings` from a TOML file, the environment and explicit overrides.
+
+    ``env`` defaults to ``os.environ``; pass ``{}`` to ignore the process environment.
+    Raises :class:`ConfigError` with one sentence naming the bad key or value.
+    """
+    environ = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    path = config_file or environ.get(ENV_FILE)
+    if path:
+        values.update(_read_toml(Path(path)))
+    for key, raw in environ.items():
+        if not key.startswith(ENV_PREFIX) or key == ENV_FILE:
+            continue
+        name = key[len(ENV_PREFIX) :].lower()
+        if name not in _FIELDS:
+            raise ConfigError(f"unknown setting {key}; see 'personalize config' for valid names")
+        values[name] = raw
+    for name, value in (overrides or {}).items():
+        if name not in _FIELDS:
+            raise ConfigError(f"unknown setting '{name}'; see 'personalize config' for valid names")
+        values[name] = value
+    return Settings(**{name: _coerce(name, value) for name, value in values.items()})
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"config file {path} does not exist") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
+    unknown = sorted(set(data) - set(_FIELDS))
+    if unknown:
+        raise ConfigError(f"config file {path} has unknown setting(s): {', '.join(unknown)}")
+    return data
