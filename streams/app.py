@@ -42,13 +42,21 @@ def create_app(
         broker=[f"kafka://{host}" for host in settings.kafka_bootstrap.split(",")],
         store=settings.store,
         datadir=settings.data_dir,
-        processing_guarantee=settings.processing_guarantee,
+        # At-least-once delivery, exactly-once effect: every stage deduplicates redeliveries by
+        # the raw record's partition and offset, and Redis writes are idempotent. Faust's
+        # exactly_once mode loses visibility of re-keyed output here; see docs/guarantees.md.
+        processing_guarantee="at_least_once",
         autodiscover=False,
         topic_partitions=settings.partitions,
         topic_replication_factor=1,
         topic_allow_declare=True,
         consumer_auto_offset_reset="earliest",
         broker_commit_interval=0.5,
+        # A crashed worker holds its partitions until its session times out (Faust's default
+        # is 60 s); a short session makes recovery after a crash take seconds, not a minute.
+        broker_session_timeout=settings.session_timeout_s,
+        broker_heartbeat_interval=settings.session_timeout_s / 5,
+        broker_rebalance_timeout=max(settings.session_timeout_s, 30.0),
         producer_linger_ms=2,
         web_enabled=settings.web_port > 0,
         web_bind="127.0.0.1",
@@ -67,10 +75,10 @@ def create_app(
         "popularity",
         default=None,
         partitions=settings.partitions,
-        key_type=str,
+        # bytes -> Faust's "raw" codec for keys and values, changelog included: keys are the
+        # repartition topic's keys and values are Avro bodies (schemas/state).
+        key_type=bytes,
         value_type=bytes,
-        key_serializer="json",
-        value_serializer="raw",
     )
     sink = PopularitySink(
         pipeline.redis,
@@ -132,6 +140,8 @@ def _lag_refresher(pipeline: Pipeline) -> Any:
             if read is None:
                 continue
             lag = max(0, consumer.highwater(tp) - read - 1)
-            pipeline.metrics.consumer_lag.labels(topic=tp.topic, partition=str(tp.partition)).set(lag)
+            pipeline.metrics.consumer_lag.labels(topic=tp.topic, partition=str(tp.partition)).set(
+                lag
+            )
 
     return refresh_lag

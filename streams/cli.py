@@ -30,7 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Streaming personalization pipeline on Kafka, Faust and Redis.",
     )
     parser.add_argument(
-        "--config", metavar="FILE", help="TOML settings file (else $PERSONALIZE_CONFIG, then defaults)"
+        "--config",
+        metavar="FILE",
+        help="TOML settings file (else $PERSONALIZE_CONFIG, then defaults)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module_name in COMMAND_MODULES:

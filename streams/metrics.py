@@ -34,10 +34,16 @@ class Metrics:
         return cls(
             registry=registry,
             events_in=Counter(
-                "personalize_events_in", "Records consumed, per topic.", ["topic"], registry=registry
+                "personalize_events_in",
+                "Records consumed, per topic.",
+                ["topic"],
+                registry=registry,
             ),
             events_out=Counter(
-                "personalize_events_out", "Records produced, per topic.", ["topic"], registry=registry
+                "personalize_events_out",
+                "Records produced, per topic.",
+                ["topic"],
+                registry=registry,
             ),
             dead_letters=Counter(
                 "personalize_dead_letters",
@@ -66,9 +72,15 @@ class Metrics:
                 registry=registry,
             ),
             sink_writes=Counter(
-                "personalize_sink_writes", "Entries written to Redis, per sink.", ["sink"], registry=registry
+                "personalize_sink_writes",
+                "Entries written to Redis, per sink.",
+                ["sink"],
+                registry=registry,
             ),
             sink_errors=Counter(
-                "personalize_sink_errors", "Failed Redis flushes (retried), per sink.", ["sink"], registry=registry
+                "personalize_sink_errors",
+                "Failed Redis flushes (retried), per sink.",
+                ["sink"],
+                registry=registry,
             ),
         )

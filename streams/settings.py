@@ -14,14 +14,12 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any
 
 from processors.errors import ConfigError
 
 ENV_PREFIX = "PERSONALIZE_"
 ENV_FILE = "PERSONALIZE_CONFIG"
-
-Guarantee = Literal["exactly_once", "at_least_once"]
 
 
 class Secret:
@@ -48,6 +46,11 @@ class Secret:
         return hash(self._value)
 
 
+# Development defaults only: a deployment sets its own (PERSONALIZE_PSEUDONYM_SECRET, ...).
+_DEV_PSEUDONYM_SECRET = Secret("dev-only-pseudonym-secret-change-me")
+_DEV_COMMAND_SECRET = Secret("dev-only-command-secret-change-me")
+
+
 def _field(default: Any, doc: str) -> Any:
     return dataclasses.field(default=default, metadata={"doc": doc})
 
@@ -64,53 +67,62 @@ class Settings:
     partitions: int = _field(4, "Partitions for keyed topics (events are keyed by pseudonym).")
     redis_prefix: str = _field("p13n:v1", "Versioned prefix of every Redis key we write.")
     pseudonym_secret: Secret = _field(
-        Secret("dev-only-pseudonym-secret-change-me"),
+        _DEV_PSEUDONYM_SECRET,
         "HMAC-SHA256 key for pseudonymous ids; set it in production, never log it.",
     )
     command_secret: Secret = _field(
-        Secret("dev-only-command-secret-change-me"),
+        _DEV_COMMAND_SECRET,
         "HMAC key that signs operator commands on the control topic.",
-    )
-    processing_guarantee: Guarantee = _field(
-        "exactly_once", "Faust processing guarantee: exactly_once (Kafka transactions) or at_least_once."
     )
     data_dir: str = _field(".run/faust", "Directory for Faust's local table state.")
     store: str = _field("memory://", "Faust table store URL (memory:// or rocksdb://).")
-    metrics_port: int = _field(9464, "Port of the worker's Prometheus endpoint on 127.0.0.1; 0 disables.")
+    metrics_port: int = _field(
+        9464, "Port of the worker's Prometheus endpoint on 127.0.0.1; 0 disables."
+    )
     web_port: int = _field(6066, "Port of Faust's own web server on 127.0.0.1.")
     top_k: int = _field(50, "How many items a materialized ranking keeps.")
     popularity_half_life_s: float = _field(3600.0, "Half-life of item popularity, in seconds.")
     max_event_bytes: int = _field(65536, "Records larger than this go to the dead-letter topic.")
-    max_future_skew_ms: int = _field(300_000, "Event times further ahead of the clock are rejected.")
+    max_future_skew_ms: int = _field(
+        300_000, "Event times further ahead of the clock are rejected."
+    )
     sink_flush_ms: int = _field(20, "Longest a sink buffers writes before flushing, in ms.")
     sink_batch_max: int = _field(1000, "Most events an agent takes into one sink batch.")
     raw_retention_ms: int = _field(86_400_000, "Retention of raw input topics, in ms (24 h).")
     ranking_ttl_s: int = _field(86_400, "Seconds a ranking lives in Redis unless refreshed.")
+    session_timeout_s: float = _field(
+        10.0, "Seconds before the group gives up on a silent worker and moves its partitions."
+    )
     log_level: str = _field("INFO", "Log level for the worker and tools.")
 
     def __post_init__(self) -> None:
-        _require(bool(self.kafka_bootstrap.strip()), "kafka_bootstrap must name at least one host:port")
-        _require(self.redis_url.startswith(("redis://", "unix://")), "redis_url must start with redis://")
+        _require(
+            bool(self.kafka_bootstrap.strip()), "kafka_bootstrap must name at least one host:port"
+        )
+        _require(
+            self.redis_url.startswith(("redis://", "unix://")), "redis_url must start with redis://"
+        )
         _require(self.partitions >= 1, "partitions must be at least 1")
         _require(self.top_k >= 1, "top_k must be at least 1")
         _require(self.popularity_half_life_s > 0, "popularity_half_life_s must be positive")
         _require(self.max_event_bytes >= 256, "max_event_bytes must be at least 256")
         _require(self.sink_flush_ms >= 1, "sink_flush_ms must be at least 1")
+        _require(self.session_timeout_s >= 6, "session_timeout_s must be at least 6 seconds")
         _require(self.sink_batch_max >= 1, "sink_batch_max must be at least 1")
         _require(self.raw_retention_ms >= 60_000, "raw_retention_ms must be at least one minute")
         _require(0 <= self.metrics_port < 65536, "metrics_port must be between 0 and 65535")
-        guarantees = get_args(Guarantee)
         _require(
-            self.processing_guarantee in guarantees,
-            f"processing_guarantee must be one of {', '.join(guarantees)}",
-        )
-        _require(
-            self.store.startswith(("memory://", "rocksdb://")), "store must be memory:// or rocksdb://"
+            self.store.startswith(("memory://", "rocksdb://")),
+            "store must be memory:// or rocksdb://",
         )
 
     def topic(self, name: str) -> str:
         """Return the full topic name for a logical topic name."""
         return f"{self.topic_prefix}{name}"
+
+    def to_env(self) -> dict[str, str]:
+        """``PERSONALIZE_<NAME>`` variables that reproduce these settings in a child process."""
+        return {f"{ENV_PREFIX}{name.upper()}": str(v) for name, v in self.plain_values().items()}
 
     def describe(self) -> dict[str, str]:
         """Every field as text for display; secrets stay masked."""
@@ -118,9 +130,10 @@ class Settings:
 
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with some fields changed, validated like a fresh load."""
-        return load_settings(env={}, overrides={**self._raw(), **changes})
+        return load_settings(env={}, overrides={**self.plain_values(), **changes})
 
-    def _raw(self) -> dict[str, Any]:
+    def plain_values(self) -> dict[str, Any]:
+        """Every field with secrets revealed: only for handing settings to a child process."""
         raw: dict[str, Any] = {}
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
@@ -156,7 +169,9 @@ def _coerce(name: str, value: Any) -> Any:
             return float(value)
         return str(value)
     except (TypeError, ValueError) as exc:
-        raise ConfigError(f"setting '{name}' has value {value!r}, which is not a {type(default).__name__}") from exc
+        raise ConfigError(
+            f"setting '{name}' has value {value!r}, which is not a {type(default).__name__}"
+        ) from exc
 
 
 def load_settings(

@@ -1,4 +1,4 @@
-"""The privacy-gate agent: raw interactions in; clean events, popularity updates, dead letters out."""
+"""Privacy gate agent: raw interactions in; clean events, popularity updates, dead letters out."""
 
 from __future__ import annotations
 
@@ -48,7 +48,12 @@ def register_gate(pipeline: Pipeline) -> None:
                 await _forward(pipeline, outcome, clean_name, updates_name)
             else:
                 envelope = dead_letter(
-                    source, outcome.reason, outcome.message, event.value, event.key, pipeline.clock()
+                    source,
+                    outcome.reason,
+                    outcome.message,
+                    event.value,
+                    event.key,
+                    pipeline.clock(),
                 )
                 await topics.deadletter.send(key=event.key, value=encode("DeadLetter", envelope))
                 metrics.dead_letters.labels(reason=outcome.reason).inc()
@@ -57,7 +62,9 @@ def register_gate(pipeline: Pipeline) -> None:
     pipeline.app.agent(topics.interactions, name=f"{settings.app_id}.gate")(gate)
 
 
-async def _forward(pipeline: Pipeline, admitted: Admitted, clean_name: str, updates_name: str) -> None:
+async def _forward(
+    pipeline: Pipeline, admitted: Admitted, clean_name: str, updates_name: str
+) -> None:
     clean = admitted.clean
     data = encode("CleanEvent", clean, validate=False)
     await pipeline.topics.clean.send(key=admitted.user_key.encode("utf-8"), value=data)

@@ -34,18 +34,18 @@ def register_popularity(pipeline: Pipeline, buffer: FlushBuffer[PopularityWrite]
             started = time.perf_counter()
             message = event.message
             pipeline.note_read(message.topic, message.partition, message.offset)
-            writes = _apply(table, event.key.decode("utf-8"), event.value, half_life_ms)
+            writes = _apply(table, event.key, event.value, half_life_ms)
             buffer.add(writes, functools.partial(manual.ack, event))
             if buffer.full:
                 await buffer.flush()
             stage_seconds.observe(time.perf_counter() - started)
 
-    pipeline.app.agent(
-        pipeline.topics.popularity_updates, name=f"{settings.app_id}.popularity"
-    )(popularity)
+    pipeline.app.agent(pipeline.topics.popularity_updates, name=f"{settings.app_id}.popularity")(
+        popularity
+    )
 
 
-def _apply(table: Any, key: str, value: bytes, half_life_ms: float) -> list[PopularityWrite]:
+def _apply(table: Any, key: bytes, value: bytes, half_life_ms: float) -> list[PopularityWrite]:
     try:
         clean = decode(value, expected="CleanEvent").record
     except DecodeError:
@@ -56,8 +56,10 @@ def _apply(table: Any, key: str, value: bytes, half_life_ms: float) -> list[Popu
     if weight <= 0.0:
         return []
     stored = table.get(key)
-    state = PopularityState() if stored is None else PopularityState.from_record(
-        decode_state(STATE_SCHEMA, stored)
+    state = (
+        PopularityState()
+        if stored is None
+        else PopularityState.from_record(decode_state(STATE_SCHEMA, stored))
     )
     source = clean["source"]
     updated = apply_engagement(
@@ -75,6 +77,10 @@ def _apply(table: Any, key: str, value: bytes, half_life_ms: float) -> list[Popu
     # updated the table but crashed before its Redis flush. ZADD GT makes the rewrite harmless.
     return [
         PopularityWrite(
-            clean["tenant"], clean["surface"], clean["item_id"], state.log2_score, state.last_event_ms
+            clean["tenant"],
+            clean["surface"],
+            clean["item_id"],
+            state.log2_score,
+            state.last_event_ms,
         )
     ]

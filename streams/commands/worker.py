@@ -33,7 +33,9 @@ def run(args: argparse.Namespace) -> int:
 
     pipeline = create_app(settings)
     if settings.metrics_port:
-        start_http_server(settings.metrics_port, addr="127.0.0.1", registry=pipeline.metrics.registry)
+        start_http_server(
+            settings.metrics_port, addr="127.0.0.1", registry=pipeline.metrics.registry
+        )
     worker = Worker(
         pipeline.app,
         loglevel=settings.log_level.lower(),

@@ -47,7 +47,11 @@ def _apply_all(events: list[tuple[float, int, int]], state: PopularityState) -> 
 
 def test_one_half_life_halves_the_decayed_value() -> None:
     state = apply_engagement(
-        PopularityState(), weight=2.0, event_time_ms=0, source_partition=0, source_offset=0,
+        PopularityState(),
+        weight=2.0,
+        event_time_ms=0,
+        source_partition=0,
+        source_offset=0,
         half_life_ms=HOUR_MS,
     )
     assert state is not None
@@ -65,19 +69,36 @@ def test_decayed_sum_matches_direct_formula() -> None:
 
 def test_redelivered_offset_is_ignored() -> None:
     first = apply_engagement(
-        PopularityState(), weight=1.0, event_time_ms=5, source_partition=3, source_offset=10,
+        PopularityState(),
+        weight=1.0,
+        event_time_ms=5,
+        source_partition=3,
+        source_offset=10,
         half_life_ms=HOUR_MS,
     )
     assert first is not None
     for offset in (10, 9, 0):
-        assert apply_engagement(
-            first, weight=1.0, event_time_ms=5, source_partition=3, source_offset=offset,
-            half_life_ms=HOUR_MS,
-        ) is None
+        assert (
+            apply_engagement(
+                first,
+                weight=1.0,
+                event_time_ms=5,
+                source_partition=3,
+                source_offset=offset,
+                half_life_ms=HOUR_MS,
+            )
+            is None
+        )
     other_partition = apply_engagement(
-        first, weight=1.0, event_time_ms=5, source_partition=2, source_offset=0, half_life_ms=HOUR_MS
+        first,
+        weight=1.0,
+        event_time_ms=5,
+        source_partition=2,
+        source_offset=0,
+        half_life_ms=HOUR_MS,
     )
-    assert other_partition is not None and other_partition.engagements == 2
+    assert other_partition is not None
+    assert other_partition.engagements == 2
 
 
 @settings(max_examples=200, deadline=None)
@@ -89,8 +110,12 @@ def test_counts_and_scores_never_decrease(events: list[tuple[float, int, int]]) 
         offset = next_offset.get(partition, 0)
         next_offset[partition] = offset + 1
         updated = apply_engagement(
-            state, weight=weight, event_time_ms=time_ms, source_partition=partition,
-            source_offset=offset, half_life_ms=HOUR_MS,
+            state,
+            weight=weight,
+            event_time_ms=time_ms,
+            source_partition=partition,
+            source_offset=offset,
+            half_life_ms=HOUR_MS,
         )
         assert updated is not None
         assert updated.engagements == state.engagements + 1
@@ -108,19 +133,26 @@ def test_replaying_everything_twice_changes_nothing(events: list[tuple[float, in
     for _weight, time_ms, partition in events:
         offset = next_offset.get(partition, 0)
         next_offset[partition] = offset + 1
-        assert apply_engagement(
-            once, weight=1.0, event_time_ms=time_ms, source_partition=partition,
-            source_offset=offset, half_life_ms=HOUR_MS,
-        ) is None
+        assert (
+            apply_engagement(
+                once,
+                weight=1.0,
+                event_time_ms=time_ms,
+                source_partition=partition,
+                source_offset=offset,
+                half_life_ms=HOUR_MS,
+            )
+            is None
+        )
 
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(engagement, min_size=1, max_size=30))
 def test_state_round_trips_through_avro(events: list[tuple[float, int, int]]) -> None:
     state = _apply_all(events, PopularityState())
-    restored = PopularityState.from_record(decode_state("PopularityState", encode_state(
-        "PopularityState", state.to_record()
-    )))
+    restored = PopularityState.from_record(
+        decode_state("PopularityState", encode_state("PopularityState", state.to_record()))
+    )
     assert restored == state
 
 

@@ -37,7 +37,7 @@ def test_bad_value_is_one_sentence() -> None:
 
 def test_toml_file_with_unknown_key_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "p.toml"
-    path.write_text('top_k = 5\nbogus = 1\n')
+    path.write_text("top_k = 5\nbogus = 1\n")
     with pytest.raises(ConfigError, match="bogus"):
         load_settings(env={}, config_file=path)
 

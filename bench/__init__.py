@@ -1,0 +1,1 @@
+"""Benchmarks and offline evaluations; run each module with ``python -m bench.<name>``."""

@@ -1,0 +1,85 @@
+"""Regenerate the word lists in ``processors/redaction/data/`` (a developer tool, not run in CI).
+
+The name detector needs three lists; this script writes them so that the runtime has no
+dependency on the packages used here (``faker`` and ``wordfreq``, install them into a scratch
+environment):
+
+* ``first_names.txt``: given names from every Faker person locale, Latin script only,
+  lower-cased, at least two letters.
+* ``common_words.txt``: the 6,000 most frequent English words (wordfreq), alphabetic only,
+  in frequency order (the detector treats the first 400 as never-a-name).
+* ``surname_words.txt``: Faker surnames that are also common English words (``Grant``,
+  ``Young``), so a capitalised common word after a first name still counts as a surname.
+
+Run: ``python -m bench.build_name_lexicon`` with faker and wordfreq importable.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import unicodedata
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "processors" / "redaction" / "data"
+STOP_RANK = 400
+COMMON_RANK = 6000
+EXCLUDED = frozenset({"fuck", "shit", "fucking", "bitch", "ass", "sex", "porn", "dick", "damn"})
+
+
+def _is_latin(word: str) -> bool:
+    return all("LATIN" in unicodedata.name(ch, "") or ch in "'-" for ch in word)
+
+
+def _faker_names() -> tuple[set[str], set[str]]:
+    import faker.providers.person as person
+
+    first: set[str] = set()
+    last: set[str] = set()
+    for module_info in pkgutil.iter_modules(person.__path__):
+        try:
+            module = importlib.import_module(f"faker.providers.person.{module_info.name}")
+        except ImportError:
+            continue
+        provider = module.Provider
+        for attr in dir(provider):
+            value = getattr(provider, attr)
+            if not isinstance(value, tuple | list | dict | set):
+                continue
+            names = list(value.keys()) if isinstance(value, dict) else list(value)
+            if not all(isinstance(n, str) for n in names):
+                continue
+            lowered = attr.lower()
+            if "first_name" in lowered or "first_romanized" in lowered:
+                target = first
+            elif "last_name" in lowered or "last_romanized" in lowered:
+                target = last
+            else:
+                continue
+            for name in names:
+                for part in name.split():
+                    if len(part) > 1 and _is_latin(part):
+                        target.add(part.lower())
+    return first, last
+
+
+def main() -> None:
+    """Write the three lists."""
+    from wordfreq import top_n_list
+
+    common = [
+        w for w in top_n_list("en", COMMON_RANK) if w.isalpha() and len(w) > 1 and w not in EXCLUDED
+    ]
+    stop = set(common[:STOP_RANK])
+    first, last = _faker_names()
+    first_names = sorted(first)
+    surname_words = sorted((last & set(common)) - stop)
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    (DATA_DIR / "first_names.txt").write_text("\n".join(first_names) + "\n", encoding="utf-8")
+    (DATA_DIR / "common_words.txt").write_text("\n".join(common) + "\n", encoding="utf-8")
+    (DATA_DIR / "surname_words.txt").write_text("\n".join(surname_words) + "\n", encoding="utf-8")
+    print(len(first_names), len(common), len(surname_words))
+
+
+if __name__ == "__main__":
+    main()

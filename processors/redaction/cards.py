@@ -1,0 +1,90 @@
+"""Payment card numbers: brand prefix and length tables plus the Luhn check.
+
+A digit run (optionally grouped by single spaces or dashes) is a card when it is 12-19 digits
+long, its issuer prefix and length belong to a known brand, and it passes Luhn. Prefix ranges
+follow the brands' published IIN ranges (Visa, Mastercard incl. the 2221-2720 series, Amex,
+Discover, JCB incl. the legacy 15-digit 1800/2131 ranges, Diners, UnionPay, Maestro).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from processors.redaction.checksums import luhn_valid
+from processors.redaction.spans import CREDIT_CARD, PiiSpan
+
+# (low prefix, high prefix, allowed lengths); prefixes compare as integers of the same width.
+_BRANDS: tuple[tuple[int, int, frozenset[int]], ...] = (
+    (4, 4, frozenset({13, 16, 19})),  # Visa
+    (51, 55, frozenset({16})),  # Mastercard
+    (2221, 2720, frozenset({16})),  # Mastercard 2-series
+    (34, 34, frozenset({15})),  # Amex
+    (37, 37, frozenset({15})),  # Amex
+    (6011, 6011, frozenset(range(16, 20))),  # Discover
+    (644, 649, frozenset(range(16, 20))),  # Discover
+    (65, 65, frozenset(range(16, 20))),  # Discover
+    (35, 35, frozenset(range(16, 20))),  # JCB (3528-3589 today; Faker and old cards use all of 35)
+    (3088, 3088, frozenset({16})),  # JCB legacy
+    (3096, 3096, frozenset({16})),  # JCB legacy
+    (3112, 3112, frozenset({16})),  # JCB legacy
+    (3158, 3158, frozenset({16})),  # JCB legacy
+    (3337, 3337, frozenset({16})),  # JCB legacy
+    (1800, 1800, frozenset({15})),  # JCB legacy
+    (2100, 2100, frozenset({15})),  # JCB legacy
+    (2131, 2131, frozenset({15})),  # JCB legacy
+    (300, 305, frozenset(range(14, 20))),  # Diners Club
+    (309, 309, frozenset(range(14, 20))),  # Diners Club
+    (36, 36, frozenset(range(14, 20))),  # Diners Club
+    (38, 39, frozenset(range(14, 20))),  # Diners Club
+    (62, 62, frozenset(range(16, 20))),  # UnionPay
+    (81, 81, frozenset(range(16, 20))),  # UnionPay
+    (50, 50, frozenset(range(12, 20))),  # Maestro
+    (56, 69, frozenset(range(12, 20))),  # Maestro
+    (604, 604, frozenset(range(12, 20))),  # Maestro "0604", as Faker's card provider issues
+)
+
+# A run of digits joined by single spaces or dashes; brand rules decide which prefix is a card.
+_CANDIDATE = re.compile(r"(?<![\w+.,/-])\d(?:[ -]?\d)*+(?![\w+-]|[.,/]\d)")
+_GROUPED = re.compile(r"\d+")
+
+
+def card_brand_matches(digits: str) -> bool:
+    """True when ``digits`` has the prefix and length of a known card brand."""
+    length = len(digits)
+    stripped = digits.lstrip("0") if digits.startswith("0604") else digits
+    for low, high, lengths in _BRANDS:
+        if length not in lengths:
+            continue
+        width = len(str(low))
+        if low <= int(stripped[:width]) <= high:
+            return True
+    return False
+
+
+def is_card_number(digits: str) -> bool:
+    """True for 12-19 ASCII digits with a known brand prefix/length that pass Luhn."""
+    return 12 <= len(digits) <= 19 and card_brand_matches(digits) and luhn_valid(digits)
+
+
+def find_cards(text: str) -> Iterator[PiiSpan]:
+    """Yield every card number in ``text``: bare, or grouped by one kind of separator
+    (space or dash) in groups of at least three digits. When a run is longer than a card,
+    its leading groups are tried (``4111 1111 1111 1111 2025`` yields the first four)."""
+    for match in _CANDIDATE.finditer(text):
+        raw = match.group()
+        if len(raw) < 12:
+            continue
+        groups = list(_GROUPED.finditer(raw))
+        if len(groups) > 1 and len({ch for ch in raw if not ch.isdigit()}) > 1:
+            continue
+        for count in range(len(groups), 0, -1):
+            used = groups[:count]
+            if count > 1 and min(len(g.group()) for g in used) < 3:
+                continue
+            digits = "".join(g.group() for g in used)
+            if len(digits) < 12:
+                break
+            if is_card_number(digits):
+                yield PiiSpan(match.start(), match.start() + used[-1].end(), CREDIT_CARD)
+                break

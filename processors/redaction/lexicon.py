@@ -1,0 +1,40 @@
+"""The bundled word lists (``data/*.txt``), read once on first use.
+
+See ``bench/build_name_lexicon.py`` for how they were generated and from what.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+STOP_RANK = 400  # the first STOP_RANK common words are never part of a name
+
+
+def _read(name: str) -> list[str]:
+    text = resources.files("processors.redaction").joinpath("data", name).read_text("utf-8")
+    return [line for line in text.splitlines() if line]
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Lower-cased given names from many locales (Latin script)."""
+    return frozenset(_read("first_names.txt"))
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """The ~6,000 most frequent English words, lower-cased."""
+    return frozenset(_read("common_words.txt"))
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """The most frequent English words: never a name even when capitalised."""
+    return frozenset(_read("common_words.txt")[:STOP_RANK])
+
+
+@functools.cache
+def surname_words() -> frozenset[str]:
+    """Surnames that are also common English words (``grant``, ``young``)."""
+    return frozenset(_read("surname_words.txt"))

@@ -1,0 +1,91 @@
+"""Detectors for machine-shaped PII: e-mail, US SSN, IPv4/IPv6 and IBAN.
+
+Each finder is a precompiled regex for the shape plus a validation step (checksum, issuance
+rule or ``ipaddress`` parse), so look-alikes such as version strings, invalid SSNs and
+mistyped IBANs pass through.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
+from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
+
+_EMAIL = re.compile(
+    r"(?<![\w.%+-])[\w%+-]+(?:\.[\w%+-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])"
+)
+_SSN = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
+_SSN_BARE = re.compile(r"(?<![\w-])(\d{3})(\d{2})(\d{4})(?![\w-]|[.,]\d)")
+_SSN_CUE = re.compile(r"(?i)(?:\bssn|social\s+security(?:\s+(?:number|no\.?|#))?|\bss#)\W{0,3}$")
+_IPV4 = re.compile(
+    r"(?<![\w.:-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+    r"(?![\w-]|\.\d)"
+)
+_VERSION_CUE = re.compile(r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk)\.?\s*$")
+_IPV6 = re.compile(
+    r"(?<![\w:.-])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?:\.[\d.]+)?(?![\w:-])"
+)
+_IBAN = re.compile(r"(?<![\w-])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}")
+
+
+def find_emails(text: str) -> Iterator[PiiSpan]:
+    """Yield e-mail addresses (local@domain.tld; the trailing sentence dot is not included)."""
+    if "@" not in text:
+        return
+    for match in _EMAIL.finditer(text):
+        yield PiiSpan(match.start(), match.end(), EMAIL_ADDRESS)
+
+
+def find_ssns(text: str) -> Iterator[PiiSpan]:
+    """Yield US SSNs: ``ddd-dd-dddd`` or ``ddd dd dddd`` obeying the issuance rules.
+
+    Nine bare digits count only right after an SSN cue ("SSN", "social security number").
+    """
+    for match in _SSN.finditer(text):
+        if ssn_valid(match.group(1), match.group(3), match.group(4)):
+            yield PiiSpan(match.start(), match.end(), US_SSN)
+    for match in _SSN_BARE.finditer(text):
+        if ssn_valid(*match.groups()) and _SSN_CUE.search(text, 0, match.start()):
+            yield PiiSpan(match.start(), match.end(), US_SSN)
+
+
+def find_ips(text: str) -> Iterator[PiiSpan]:
+    """Yield IPv4 dotted quads (not after "version"/"v") and IPv6 addresses that parse."""
+    if "." in text:
+        for match in _IPV4.finditer(text):
+            if not _VERSION_CUE.search(text, max(0, match.start() - 12), match.start()):
+                yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
+    if "::" in text or text.count(":") >= 7:
+        for match in _IPV6.finditer(text):
+            try:
+                ipaddress.IPv6Address(match.group())
+            except ValueError:
+                continue
+            yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
+
+
+def find_ibans(text: str) -> Iterator[PiiSpan]:
+    """Yield IBANs (compact or in groups of four, any case) that have their country's length
+    and pass mod-97."""
+    for match in _IBAN.finditer(text):
+        raw = match.group()
+        expected = IBAN_LENGTHS.get(raw[:2].upper())
+        if expected is None:
+            continue
+        taken = 0
+        end = match.start()
+        for offset, char in enumerate(raw):
+            if char != " ":
+                taken += 1
+            if taken == expected:
+                end = match.start() + offset + 1
+                break
+        if taken != expected:
+            continue
+        if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            continue
+        if iban_valid(text[match.start() : end].replace(" ", "")):
+            yield PiiSpan(match.start(), end, IBAN_CODE)

@@ -1,0 +1,64 @@
+"""Small confluent-kafka helpers for tools, the demo and tests (never used by agents)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+from confluent_kafka import Consumer, KafkaException, TopicPartition
+from confluent_kafka.admin import AdminClient
+
+from processors.errors import InfraError
+
+
+def group_lag(bootstrap: str, group: str, topics: Sequence[str], timeout_s: float = 10.0) -> int:
+    """Records in ``topics`` not yet committed by consumer group ``group``.
+
+    A partition the group never committed counts from its low watermark. Topics written in
+    Kafka transactions carry commit markers that no consumer commits past, so use this on
+    topics written without transactions (the raw inputs).
+    """
+    consumer = Consumer(
+        {"bootstrap.servers": bootstrap, "group.id": group, "enable.auto.commit": False}
+    )
+    try:
+        metadata = consumer.list_topics(timeout=timeout_s)
+        partitions = [
+            TopicPartition(topic, partition)
+            for topic in topics
+            for partition in metadata.topics[topic].partitions
+        ]
+        lag = 0
+        for committed in consumer.committed(partitions, timeout=timeout_s):
+            low, high = consumer.get_watermark_offsets(committed, timeout=timeout_s)
+            position = committed.offset if committed.offset >= 0 else low
+            lag += max(0, high - position)
+        return lag
+    except KafkaException as exc:
+        raise InfraError(f"could not read offsets of group {group}: {exc}") from exc
+    finally:
+        consumer.close()
+
+
+def wait_for_group_members(
+    bootstrap: str, group: str, timeout_s: float, alive: Callable[[], bool] = lambda: True
+) -> None:
+    """Block until ``group`` is Stable with at least one member, or raise InfraError.
+
+    ``alive`` is asked between attempts; when it turns false (the member process died) the
+    wait ends at once with an error instead of running out the clock.
+    """
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if not alive():
+            raise InfraError(f"the process that should join group {group} has exited")
+        futures = admin.describe_consumer_groups([group], request_timeout=5)
+        try:
+            description = futures[group].result()
+            if description.members and str(description.state).endswith("STABLE"):
+                return
+        except KafkaException:
+            pass
+        time.sleep(0.25)
+    raise InfraError(f"consumer group {group} did not become stable within {timeout_s:.0f} s")
