@@ -17,11 +17,12 @@ from redis.asyncio import Redis
 
 from sinks.keys import KeyLayout
 from sinks.popularity import PopularitySink, PopularityWrite
-from streams.agents.gate import register_gate
+from streams.agents.gate import gate_buffer, register_gate
 from streams.agents.popularity import register_popularity
 from streams.batching import FlushBuffer
 from streams.clock import Clock, wall_clock_ms
 from streams.metrics import Metrics
+from streams.output import TopicOutput
 from streams.pipeline import Pipeline, Topics
 from streams.settings import Settings
 
@@ -52,6 +53,10 @@ def create_app(
         topic_allow_declare=True,
         consumer_auto_offset_reset="earliest",
         broker_commit_interval=0.5,
+        # Events wait in our flush-before-ack buffers, which a stopping worker no longer
+        # flushes; waiting for them to be acked would stall shutdown and rebalances. Unacked
+        # events are redelivered to the next owner, and every stage deduplicates them.
+        stream_wait_empty=False,
         # A crashed worker holds its partitions until its session times out (Faust's default
         # is 60 s); a short session makes recovery after a crash take seconds, not a minute.
         broker_session_timeout=settings.session_timeout_s,
@@ -95,35 +100,35 @@ def create_app(
         on_failed=lambda name: pipeline.metrics.sink_errors.labels(sink=name).inc(),
     )
     pipeline.popularity_buffer = buffer
-    register_gate(pipeline)
+    output = TopicOutput(settings.kafka_bootstrap, client_id=f"{settings.app_id}-output")
+    gate_flush = gate_buffer(pipeline, output)
+    register_gate(pipeline, output, gate_flush)
     register_popularity(pipeline, buffer)
 
-    async def flush_popularity(_app: Any) -> None:
+    async def flush_buffers(_app: Any) -> None:
+        await gate_flush.flush()
         await buffer.flush()
 
     # Faust passes the app to a timer whose function takes an argument.
-    app.timer(settings.sink_flush_ms / 1000.0, name=f"{settings.app_id}.flush")(flush_popularity)
+    app.timer(settings.sink_flush_ms / 1000.0, name=f"{settings.app_id}.flush")(flush_buffers)
     app.timer(LAG_REFRESH_S, name=f"{settings.app_id}.lag")(_lag_refresher(pipeline))
     return pipeline
 
 
 def _declare_topics(app: Any, settings: Settings) -> Topics:
-    def raw(name: str, *, internal: bool = False) -> Any:
+    def raw(name: str) -> Any:
+        # Provisioned from infra/topics.toml before any worker starts; Faust only reads them.
         return app.topic(
             settings.topic(name),
             key_type=bytes,
             value_type=bytes,
             key_serializer="raw",
             value_serializer="raw",
-            internal=internal,
-            partitions=settings.partitions if internal else None,
         )
 
     return Topics(
         interactions=raw("interactions"),
-        clean=raw("events.clean"),
-        popularity_updates=raw("popularity.updates", internal=True),
-        deadletter=raw("deadletter"),
+        popularity_updates=raw("popularity.updates"),
     )
 
 

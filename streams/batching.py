@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Generic, TypeVar
 
-from processors.errors import SinkError
+from processors.errors import PublishError, SinkError
 
 Write = TypeVar("Write")
 Ack = Callable[[], Awaitable[object]]
@@ -54,7 +54,11 @@ class FlushBuffer(Generic[Write]):
         return len(self._acks) >= self._max_items
 
     def add(self, writes: Sequence[Write], ack: Ack) -> None:
-        """Buffer one event's writes (possibly none) and the callback that acks it."""
+        """Buffer one event's writes (possibly none) and the callback that acks it.
+
+        ``apply`` runs at flush time even when no event brought writes, because it may also
+        confirm work done elsewhere (the gate's apply waits for its Kafka deliveries).
+        """
         self._writes.extend(writes)
         self._acks.append(ack)
 
@@ -71,11 +75,11 @@ class FlushBuffer(Generic[Write]):
             started = time.perf_counter()
             while True:
                 try:
-                    count = await self._apply(writes) if writes else 0
+                    count = await self._apply(writes)
                     break
-                except SinkError:
-                    # Redis is down or refusing: hold the offsets (no ack) and try again;
-                    # the stream stalls rather than committing past unapplied writes.
+                except (SinkError, PublishError):
+                    # Redis or Kafka is down or refusing: hold the offsets (no ack) and try
+                    # again; the stream stalls rather than committing past unapplied writes.
                     log.warning("sink flush failed; retrying", extra={"sink": self.name})
                     if self._on_failed is not None:
                         self._on_failed(self.name)

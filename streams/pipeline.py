@@ -19,12 +19,10 @@ from streams.settings import Settings
 
 @dataclass(frozen=True)
 class Topics:
-    """Faust topic handles, by role."""
+    """Faust handles of the topics agents consume (outputs go through ``TopicOutput``)."""
 
     interactions: Any
-    clean: Any
     popularity_updates: Any
-    deadletter: Any
 
 
 @dataclass
@@ -41,8 +39,12 @@ class Pipeline:
     popularity_buffer: FlushBuffer[Any] | None = None
     # (topic, partition) -> last offset an agent read; feeds the lag gauge.
     read_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
+    _events_in: dict[str, Any] = field(default_factory=dict)
 
     def note_read(self, topic: str, partition: int, offset: int) -> None:
         """Record that an agent consumed ``offset`` (for lag and metrics)."""
         self.read_offsets[(topic, partition)] = offset
-        self.metrics.events_in.labels(topic=topic).inc()
+        counter = self._events_in.get(topic)
+        if counter is None:  # labels() costs a few µs; resolve each topic's child once
+            counter = self._events_in[topic] = self.metrics.events_in.labels(topic=topic)
+        counter.inc()

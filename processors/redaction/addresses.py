@@ -25,7 +25,11 @@ from collections.abc import Iterator, Sequence
 
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 
-_NUM_ANCHOR = re.compile(r"(?<![\w.,:/+#$€£-])\d{1,6}[A-Za-z]?(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])")
+# Look-behinds placed after a first consumed character let the regex engine skip to candidate
+# characters instead of evaluating the look-behind at every position (same matches).
+_NUM_ANCHOR = re.compile(
+    r"\d(?<![\w.,:/+#$€£-]\d)\d{0,5}[A-Za-z]?(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])"
+)
 _MILITARY = re.compile(
     r"(?i)\b(?:unit \d{3,5},? box \d{3,5}|psc \d{3,5},? box \d{3,5}"
     r"|us(?:s|ns|nv|cgc) [^\W\d_][^\n,.]{0,40})\n ?[adf]po a[aep] \d{5}\b"
@@ -200,6 +204,7 @@ _STREET_WORD = re.compile(
     r"|gade|vegur|stræde|kuja|polku|utca|gasse|allee|platz)\b)"
 )
 _NUMBER_AFTER_WORD = re.compile(r"[^\W\d_]{2,}\.? \d{1,5}\b")
+_CAPITAL_WORD = re.compile(r"\S+ [^\W\d_a-z]")
 _TWO_NUMBERS = re.compile(r"\d+[A-Za-z]? \d+[A-Za-z]? [^\W\d_]")
 _MAX_PIECES = 30
 _DIGIT = re.compile(r"\d")
@@ -260,12 +265,15 @@ def _sentence_ends(text: str, end: int, token: str) -> bool:
     return not (bare in _ABBREVIATIONS or (len(bare) <= 2 and bare.isalpha()))
 
 
-def _has_evidence(span: str, cued: bool) -> bool:
-    if cued or "\n" in span:
+def _has_evidence(text: str, start: int, span: str) -> bool:
+    if "\n" in span or _STREET_WORD.search(span) or _TWO_NUMBERS.match(span):
         return True
-    if _STREET_WORD.search(span) or _TWO_NUMBERS.match(span):
+    # "Max 90 size 44" or "2 items, ETA 3" are not addresses: a number after a word counts
+    # only when the word after the house number is capitalised (or the text is caseless).
+    if _NUMBER_AFTER_WORD.search(span) and (_CAPITAL_WORD.match(span) or text.islower()):
         return True
-    return bool(_NUMBER_AFTER_WORD.search(span))
+    # The cue look-back is the most expensive test, so it runs last.
+    return _cued(text, start)
 
 
 def _cued(text: str, start: int) -> bool:
@@ -321,7 +329,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]
-        if " " not in span.strip() or not _has_evidence(span, _cued(text, start)):
+        if " " not in span.strip() or not _has_evidence(text, start, span):
             continue
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)

@@ -45,7 +45,9 @@ _BRANDS: tuple[tuple[int, int, frozenset[int]], ...] = (
 )
 
 # A run of digits joined by single spaces or dashes; brand rules decide which prefix is a card.
-_CANDIDATE = re.compile(r"(?<![\w+.,/-])\d(?:[ -]?\d)*+(?![\w+-]|[.,/]\d)")
+# (The look-behind follows the first digit so the regex engine can skip to digits quickly.)
+# Commas around the run are allowed (CSV fields); brand, length and Luhn keep prices out.
+_CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ -]?\d)*+(?![\w+-]|[./]\d)")
 _GROUPED = re.compile(r"\d+")
 
 

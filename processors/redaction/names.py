@@ -19,6 +19,7 @@ uncommon words (``Los Angeles``, brand or place names).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -60,8 +61,13 @@ _PARTICLES = frozenset(
 _TOKEN = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}+(?:-?{_U}{_L}+|-{_L}+)*"
 _INITIAL = rf"{_U}\.?"
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
+# _TOKEN again, with the look-behind after its first (capital) letter so that the regex engine
+# skips straight to capitals instead of evaluating the look-behind at every position.
+_FIRST_TOKEN = (
+    rf"{_U}(?<![\w'\u2019@.+-].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}+(?:-?{_U}{_L}+|-{_L}+)*"
+)
 _RUN = re.compile(
-    rf"(?<![\w'\u2019@.+-]){_TOKEN}(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*{_TOKEN})+"
+    rf"{_FIRST_TOKEN}(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*{_TOKEN})+"
     rf"(?![\w@]|['\u2019]?{_L}*@)"
 )
 _PIECE = re.compile(r"\S+")
@@ -288,6 +294,9 @@ _FUNCTION = frozenset(
 )
 
 
+# Word classes are pure functions of the word; caching them saves the repeated set look-ups
+# (bounded, so a stream of unique tokens cannot grow memory without limit).
+@functools.lru_cache(maxsize=16384)
 def _is_name_word(word: str) -> bool:
     lower = word.lower()
     if lower in _FUNCTION or lower in _NOT_NAME:
@@ -297,6 +306,7 @@ def _is_name_word(word: str) -> bool:
     return lower not in common_words()
 
 
+@functools.lru_cache(maxsize=16384)
 def _kind(piece: str) -> str:
     if piece in _PARTICLES:
         return "particle"
@@ -358,6 +368,11 @@ def _lowercase_names(text: str) -> Iterator[PiiSpan]:
             index = nxt + 1
         else:
             index += 1
+
+
+def may_contain_names(text: str) -> bool:
+    """False only when :func:`find_names` certainly yields nothing (one C-level regex scan)."""
+    return text.islower() or _RUN.search(text) is not None
 
 
 def find_names(text: str) -> Iterator[PiiSpan]:

@@ -21,12 +21,14 @@ from collections.abc import Iterator
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 
 _GROUP = r"(?:\(\d{1,6}\)|\d+)"
+# The look-behind sits after the first character (``.`` stands for it) so that the regex
+# engine can skip ahead to a ``+``, ``(`` or digit instead of testing it at every position.
+# A "+" number may follow a comma (CSV fields); a bare one may not ("1,299").
+_NOT_AFTER = r"(?<![\w+.,/#:-].)"
+_PLUS_NOT_AFTER = r"(?<![\w+./#:-].)"
 _CANDIDATE = re.compile(
-    r"(?<![\w+.,/#:-])(?>(?:\+[ ]?)?"
-    + _GROUP
-    + r"(?:(?:[ .\-/]|[ ]?(?=\())?(?:\(0\)[ ]?)?"
-    + _GROUP
-    + r")*+)"
+    rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
+    r"(?:(?:[ .\-/]|[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
     r"(?P<ext>[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w+/-]|[.,:]\d|\(\d)"
 )

@@ -12,39 +12,77 @@ Promises:
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from processors.redaction.addresses import find_addresses
 from processors.redaction.cards import find_cards
-from processors.redaction.names import find_names
+from processors.redaction.names import find_names, may_contain_names
 from processors.redaction.phones import find_phones
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, Redaction, placeholder, resolve
-from processors.redaction.structured import find_emails, find_ibans, find_ips, find_ssns
+from processors.redaction.structured import (
+    find_emails,
+    find_ibans,
+    find_ipv4s,
+    find_ipv6s,
+    find_ssns,
+)
 
 _PLACEHOLDER = re.compile("<(?:" + "|".join(ENTITY_TYPES) + ")>")
 _MAX_PASSES = 8
-_DIGITS = re.compile(r"\d\d")
+_DIGIT = re.compile(r"\d")
+_NON_DIGITS = re.compile(r"\D+")
+# Fewest digits each detector can match (a cheap prefilter: most event text has none).
+_MIN_DIGITS_SSN = 9
+_MIN_DIGITS_PHONE = 8
+_MIN_DIGITS_CARD = 12
+_MIN_DIGITS_IBAN = 6  # two check digits plus the shortest all-numeric part of any BBAN
+_MIN_DIGITS_IPV4 = 4
 
 
 def detect(text: str) -> tuple[PiiSpan, ...]:
     """All PII spans in ``text``: sorted by start, non-overlapping, end exclusive."""
-    found = list(find_emails(text))
-    if _DIGITS.search(text):  # every other structured type needs a run of digits
-        found.extend(find_ibans(text))
-        found.extend(find_cards(text))
-        found.extend(find_ssns(text))
-        found.extend(find_phones(text))
-    found.extend(find_ips(text))  # IPv6 may be written with few digits
+    found: list[PiiSpan] = []
+    if "@" in text:
+        found.extend(find_emails(text))
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit:
+        digits = len(_NON_DIGITS.sub("", text))
+        if digits >= _MIN_DIGITS_IBAN:
+            found.extend(find_ibans(text))
+        if digits >= _MIN_DIGITS_CARD:
+            found.extend(find_cards(text))
+        if digits >= _MIN_DIGITS_SSN:
+            found.extend(find_ssns(text))
+        if digits >= _MIN_DIGITS_PHONE:
+            found.extend(find_phones(text))
+        if digits >= _MIN_DIGITS_IPV4 and "." in text:
+            found.extend(find_ipv4s(text))
+    if ":" in text:  # IPv6 may be written with few or no digits ("fe80::")
+        found.extend(find_ipv6s(text))
     structured = resolve(found) if len(found) > 1 else tuple(found)
-    guarded = list(structured)
-    if "<" in text:
-        guarded.extend(PiiSpan(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text))
-    candidates = [*structured, *find_addresses(text, guarded), *find_names(text)]
+    has_placeholder = "<" in text
+    candidates = list(structured)
+    if has_digit:  # every address has a house, box or postal number
+        guarded = list(structured)
+        if has_placeholder:
+            guarded.extend(PiiSpan(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text))
+        candidates.extend(find_addresses(text, guarded))
+    candidates.extend(find_names(text))
+    if not candidates:
+        return ()
     spans = resolve(candidates) if len(candidates) > 1 else tuple(candidates)
-    if "<" in text:
+    if has_placeholder:
         holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
         spans = tuple(s for s in spans if not any(a <= s.start and s.end <= b for a, b in holes))
     return spans
+
+
+def _may_contain_pii(text: str) -> bool:
+    """False only when :func:`detect` certainly finds nothing in ``text``.
+
+    It mirrors the gates of :func:`detect`: e-mail needs ``@``, IPv6 a ``:``, every other
+    structured type and every address a digit, and names a capitalised run or caseless text.
+    """
+    return "@" in text or ":" in text or _DIGIT.search(text) is not None or may_contain_names(text)
 
 
 def _apply(text: str, spans: tuple[PiiSpan, ...]) -> tuple[str, list[tuple[int, int, int, int]]]:
@@ -99,7 +137,9 @@ def redact(text: str) -> Redaction:
         return Redaction(text=text, spans=(), counts={})
     redacted, mapping = _apply(text, spans)
     for _ in range(_MAX_PASSES):
-        extra = detect(redacted)
+        # Almost always the redacted text has no digit, '@', ':' or capitalised run left, and
+        # then a full re-scan is provably empty (see _may_contain_pii), so it is skipped.
+        extra = detect(redacted) if _may_contain_pii(redacted) else ()
         if not extra:
             break
         widened = [
@@ -112,5 +152,7 @@ def redact(text: str) -> Redaction:
         ]
         spans = _merge([*spans, *widened])
         redacted, mapping = _apply(text, spans)
-    counts = Counter(s.entity_type for s in spans)
-    return Redaction(text=redacted, spans=spans, counts=dict(counts))
+    counts: dict[str, int] = {}
+    for span in spans:
+        counts[span.entity_type] = counts.get(span.entity_type, 0) + 1
+    return Redaction(text=redacted, spans=spans, counts=counts)

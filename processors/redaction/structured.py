@@ -15,10 +15,11 @@ from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
 _EMAIL = re.compile(
-    r"(?<![\w.%+-])[\w%+-]+(?:\.[\w%+-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])"
+    r"(?<![\w.%+'-])[\w%+-]+(?:[.'][\w%+-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])"
 )
-_SSN = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
-_SSN_BARE = re.compile(r"(?<![\w-])(\d{3})(\d{2})(\d{4})(?![\w-]|[.,]\d)")
+# Look-behinds follow the first digit so the regex engine can skip to digits quickly.
+_SSN = re.compile(r"(\d(?<![\w-]\d)\d\d)([- ])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
+_SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
 _SSN_CUE = re.compile(r"(?i)(?:\bssn|social\s+security(?:\s+(?:number|no\.?|#))?|\bss#)\W{0,3}$")
 _IPV4 = re.compile(
     r"(?<![\w.:-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -54,17 +55,29 @@ def find_ssns(text: str) -> Iterator[PiiSpan]:
 
 def find_ips(text: str) -> Iterator[PiiSpan]:
     """Yield IPv4 dotted quads (not after "version"/"v") and IPv6 addresses that parse."""
-    if "." in text:
-        for match in _IPV4.finditer(text):
-            if not _VERSION_CUE.search(text, max(0, match.start() - 12), match.start()):
-                yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
-    if "::" in text or text.count(":") >= 7:
-        for match in _IPV6.finditer(text):
-            try:
-                ipaddress.IPv6Address(match.group())
-            except ValueError:
-                continue
+    yield from find_ipv4s(text)
+    yield from find_ipv6s(text)
+
+
+def find_ipv4s(text: str) -> Iterator[PiiSpan]:
+    """Yield IPv4 dotted quads, except after a version cue ("version", "v", "build")."""
+    if "." not in text:
+        return
+    for match in _IPV4.finditer(text):
+        if not _VERSION_CUE.search(text, max(0, match.start() - 12), match.start()):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
+
+
+def find_ipv6s(text: str) -> Iterator[PiiSpan]:
+    """Yield IPv6 addresses (full, compressed, with embedded IPv4) that ``ipaddress`` parses."""
+    if "::" not in text and text.count(":") < 7:
+        return
+    for match in _IPV6.finditer(text):
+        try:
+            ipaddress.IPv6Address(match.group())
+        except ValueError:
+            continue
+        yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 
 
 def find_ibans(text: str) -> Iterator[PiiSpan]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from processors.deadletter import SourceRef, dead_letter
@@ -11,6 +13,8 @@ from processors.popularity import KIND_TO_WEIGHT, popularity_key
 from processors.pseudonym import Pseudonymizer
 from processors.redaction import redact
 from schemas.codec import encode
+from streams.batching import FlushBuffer
+from streams.output import TopicOutput
 from streams.pipeline import Pipeline
 
 
@@ -19,19 +23,32 @@ def _redact_text(text: str) -> tuple[str, dict[str, int]]:
     return result.text, dict(result.counts)
 
 
-def register_gate(pipeline: Pipeline) -> None:
-    """Attach the gate agent to ``pipeline.app``."""
+def gate_buffer(pipeline: Pipeline, output: TopicOutput) -> FlushBuffer[None]:
+    """The gate's flush-before-ack buffer: a flush waits until Kafka has every output."""
+
+    async def confirm_delivery(_writes: Sequence[None]) -> int:
+        await output.flush()
+        return 0
+
+    return FlushBuffer("gate", confirm_delivery, max_items=pipeline.settings.sink_batch_max)
+
+
+def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[None]) -> None:
+    """Attach the gate agent to ``pipeline.app``; its outputs go through ``output``."""
     settings = pipeline.settings
-    topics = pipeline.topics
     metrics = pipeline.metrics
     config = GateConfig(settings.max_event_bytes, settings.max_future_skew_ms)
     pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
-    clean_name = settings.topic("events.clean")
-    updates_name = settings.topic("popularity.updates")
+    clean_topic = settings.topic("events.clean")
+    updates_topic = settings.topic("popularity.updates")
+    deadletter_topic = settings.topic("deadletter")
+    clean_out = metrics.events_out.labels(topic=clean_topic)
+    updates_out = metrics.events_out.labels(topic=updates_topic)
     stage_seconds = metrics.processing_seconds.labels(stage="gate")
 
     async def gate(stream: Any) -> None:
-        async for event in stream.events():
+        manual = stream.noack()
+        async for event in manual.events():
             started = time.perf_counter()
             message = event.message
             source = SourceRef(message.topic, message.partition, message.offset)
@@ -45,32 +62,24 @@ def register_gate(pipeline: Pipeline) -> None:
                 redact=_redact_text,
             )
             if isinstance(outcome, Admitted):
-                await _forward(pipeline, outcome, clean_name, updates_name)
+                clean = outcome.clean
+                data = encode("CleanEvent", clean, validate=False)
+                output.send(clean_topic, outcome.user_key.encode("utf-8"), data)
+                clean_out.inc()
+                if KIND_TO_WEIGHT.get(clean["kind"], 0.0) > 0.0:
+                    # Re-keyed by item so one worker owns each item's popularity.
+                    key = popularity_key(clean["tenant"], clean["surface"], clean["item_id"])
+                    output.send(updates_topic, key.encode("utf-8"), data)
+                    updates_out.inc()
             else:
                 envelope = dead_letter(
-                    source,
-                    outcome.reason,
-                    outcome.message,
-                    event.value,
-                    event.key,
-                    pipeline.clock(),
+                    source, outcome.reason, outcome.message, event.value, event.key, pipeline.clock()
                 )
-                await topics.deadletter.send(key=event.key, value=encode("DeadLetter", envelope))
+                output.send(deadletter_topic, event.key, encode("DeadLetter", envelope))
                 metrics.dead_letters.labels(reason=outcome.reason).inc()
+            buffer.add((), functools.partial(manual.ack, event))
+            if buffer.full:
+                await buffer.flush()
             stage_seconds.observe(time.perf_counter() - started)
 
-    pipeline.app.agent(topics.interactions, name=f"{settings.app_id}.gate")(gate)
-
-
-async def _forward(
-    pipeline: Pipeline, admitted: Admitted, clean_name: str, updates_name: str
-) -> None:
-    clean = admitted.clean
-    data = encode("CleanEvent", clean, validate=False)
-    await pipeline.topics.clean.send(key=admitted.user_key.encode("utf-8"), value=data)
-    pipeline.metrics.events_out.labels(topic=clean_name).inc()
-    if KIND_TO_WEIGHT.get(clean["kind"], 0.0) > 0.0:
-        # Re-keyed by item so that one worker owns each item's popularity (co-partitioning).
-        key = popularity_key(clean["tenant"], clean["surface"], clean["item_id"])
-        await pipeline.topics.popularity_updates.send(key=key.encode("utf-8"), value=data)
-        pipeline.metrics.events_out.labels(topic=updates_name).inc()
+    pipeline.app.agent(pipeline.topics.interactions, name=f"{settings.app_id}.gate")(gate)

@@ -16,13 +16,14 @@ def test_spec_declares_every_topic() -> None:
     names = {spec.name for spec in load_spec()}
     assert names == {
         "interactions", "recommendations", "costs", "consent", "control", "catalog",
-        "events.clean", "alerts", "audit", "deadletter",
+        "events.clean", "alerts", "audit", "deadletter", "popularity.updates",
     }  # fmt: skip
 
 
 def test_raw_topics_have_short_retention() -> None:
     specs = {spec.name: spec for spec in load_spec()}
-    for name in ("interactions", "recommendations", "costs"):
+    # The dead-letter topic keeps refused records' original bytes, so it is raw too.
+    for name in ("interactions", "recommendations", "costs", "deadletter"):
         spec = specs[name]
         assert spec.raw
         assert spec.cleanup_policy == "delete"
@@ -45,7 +46,7 @@ def test_long_lived_topics_keep_their_retention() -> None:
     assert specs["events.clean"].retention_ms == 7 * DAY_MS
     assert specs["alerts"].retention_ms == 7 * DAY_MS
     assert specs["audit"].retention_ms == 365 * DAY_MS
-    assert specs["deadletter"].retention_ms == 14 * DAY_MS
+    assert specs["popularity.updates"].retention_ms == DAY_MS
 
 
 def test_partitions_and_raw_retention_follow_settings() -> None:
