@@ -73,7 +73,12 @@ def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[N
                     updates_out.inc()
             else:
                 envelope = dead_letter(
-                    source, outcome.reason, outcome.message, event.value, event.key, pipeline.clock()
+                    source,
+                    outcome.reason,
+                    outcome.message,
+                    event.value,
+                    event.key,
+                    pipeline.clock(),
                 )
                 output.send(deadletter_topic, event.key, encode("DeadLetter", envelope))
                 metrics.dead_letters.labels(reason=outcome.reason).inc()
