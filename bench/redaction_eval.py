@@ -2,7 +2,7 @@
 
 A prediction counts as a true positive only when its start, end AND entity type equal a gold
 span's (no partial credit). Run ``python -m bench.redaction_eval [CORPUS] [--errors N]``; the
-default corpus is ``shared/data/pii/dev.jsonl`` next to the repository.
+default corpus is ``data/pii/dev.jsonl`` (a copy of ``shared/data/pii/dev.jsonl``).
 """
 
 from __future__ import annotations
@@ -16,9 +16,7 @@ from typing import Any
 
 from processors.redaction import ENTITY_TYPES, detect
 
-DEFAULT_CORPUS = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "pii" / "dev.jsonl"
-)
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "data" / "pii" / "dev.jsonl"
 
 Triple = tuple[int, int, str]
 Detector = Callable[[str], Iterable[Triple]]

@@ -21,6 +21,7 @@ class Reason(StrEnum):
     INVALID = "invalid"  # decodes, but breaks a field rule (empty id, bad propensity, ...)
     OVERSIZED = "oversized"  # larger than max_event_bytes; not even decoded
     FUTURE_EVENT_TIME = "future_event_time"  # event time too far ahead of the clock
+    PII_IN_IDENTIFIER = "pii_in_identifier"  # an id field (event, item, request) holds PII
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from processors.deadletter import Reason, SourceRef
 from processors.errors import DecodeError
+from processors.redaction import detect
 from schemas.codec import decode
 
 # (text) -> (redacted text, hit count per entity type)
@@ -44,6 +45,41 @@ class Rejected:
     message: str
 
 
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A valid record we must not learn from (the user opted out); counted, not kept."""
+
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentRequest:
+    """A decoded consent change, already pseudonymous."""
+
+    tenant: str
+    user_key: str
+    action: str
+    request_id: str
+    event_time: int
+
+
+# Identifier fields pass the gate unchanged, so they must not carry personal data; free-text
+# fields are redacted instead. An identifier with PII in it is refused, not repaired.
+_IDENTIFIER_FIELDS = ("event_id", "item_id", "request_id")
+_MIN_DIGITS_FOR_NUMBERS = 7  # the shortest phone, SSN, card or IBAN has more digits
+
+
+def _identifier_may_hold_pii(value: str) -> bool:
+    """Cheap screen before the full detector: typical ids ("evt-0001", "sku_991") pass at once.
+
+    Emails need '@', IPv6 ':', names and addresses a space, IPv4 dots; long numbers (phones,
+    cards, SSNs, IBANs) need many digits.
+    """
+    if "@" in value or ":" in value or " " in value or "." in value:
+        return True
+    return sum(char.isdigit() for char in value) >= _MIN_DIGITS_FOR_NUMBERS
+
+
 def admit_interaction(
     data: bytes,
     source: SourceRef,
@@ -52,8 +88,13 @@ def admit_interaction(
     config: GateConfig,
     pseudonymize: Pseudonymizer,
     redact: Redactor,
-) -> Admitted | Rejected:
-    """Decode and check one raw ``Interaction`` and turn it into a ``CleanEvent`` record."""
+    is_opted_out: Callable[[str, str], bool] = lambda _tenant, _user_key: False,
+) -> Admitted | Rejected | Dropped:
+    """Decode and check one raw ``Interaction`` and turn it into a ``CleanEvent`` record.
+
+    ``is_opted_out(tenant, user_key)`` tells whether the user withdrew consent; their events
+    are dropped before anything is learned from them.
+    """
     try:
         decoded = decode(data, expected="Interaction", max_bytes=config.max_event_bytes)
     except DecodeError as exc:
@@ -62,13 +103,21 @@ def admit_interaction(
     if event["event_time"] > now_ms + config.max_future_skew_ms:
         ahead_s = (event["event_time"] - now_ms) / 1000
         return Rejected(Reason.FUTURE_EVENT_TIME, f"event_time is {ahead_s:.0f} s in the future")
+    for name in _IDENTIFIER_FIELDS:
+        value = event[name]
+        if value and _identifier_may_hold_pii(value) and detect(value):
+            return Rejected(
+                Reason.PII_IN_IDENTIFIER, f"{name} looks like it contains personal data"
+            )
+    user_key = pseudonymize(event["tenant"], event["user_id"])
+    if is_opted_out(event["tenant"], user_key):
+        return Dropped("opted_out")
     pii_counts: dict[str, int] = {}
     context = {
         name: _redacted(value, redact, pii_counts) for name, value in event["context"].items()
     }
     if event.get("query"):
         context["query"] = _redacted(event["query"], redact, pii_counts)
-    user_key = pseudonymize(event["tenant"], event["user_id"])
     clean = {
         "event_id": event["event_id"],
         "tenant": event["tenant"],
@@ -86,6 +135,25 @@ def admit_interaction(
         "source": {"topic": source.topic, "partition": source.partition, "offset": source.offset},
     }
     return Admitted(user_key, clean)
+
+
+def admit_consent(
+    data: bytes, *, config: GateConfig, pseudonymize: Pseudonymizer
+) -> ConsentRequest | Rejected:
+    """Decode one raw ``Consent`` record into a pseudonymous :class:`ConsentRequest`."""
+    try:
+        event = decode(data, expected="Consent", max_bytes=config.max_event_bytes).record
+    except DecodeError as exc:
+        return Rejected(exc.reason, exc.message)
+    if _identifier_may_hold_pii(event["request_id"]) and detect(event["request_id"]):
+        return Rejected(Reason.PII_IN_IDENTIFIER, "request_id looks like it contains personal data")
+    return ConsentRequest(
+        tenant=event["tenant"],
+        user_key=pseudonymize(event["tenant"], event["user_id"]),
+        action=event["action"],
+        request_id=event["request_id"],
+        event_time=event["event_time"],
+    )
 
 
 def _redacted(text: str, redact: Redactor, counts: dict[str, int]) -> str:

@@ -53,6 +53,18 @@ _NON_NEGATIVE: Final[Mapping[str, tuple[str, ...]]] = {
 
 _HEX_DIGITS: Final = frozenset("0123456789abcdef")
 
+# Tenants and surfaces become parts of Redis keys and table keys ("tenant|surface|item",
+# "{tenant/user}"), so they are plain names: letters, digits, '.', '_', '-'; at most 64.
+_NAME_FIELDS: Final[Mapping[str, tuple[str, ...]]] = {
+    "Interaction": ("tenant", "surface"),
+    "Recommendation": ("tenant", "surface"),
+    "Cost": ("tenant",),
+    "Consent": ("tenant",),
+    "CleanEvent": ("tenant", "surface"),
+}
+_NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+_NAME_MAX: Final = 64
+
 
 def _fail(field: str, problem: str) -> EventValidationError:
     return EventValidationError(field, problem)
@@ -147,6 +159,10 @@ def validate_semantics(name: str, record: Record) -> None:
         value = record.get(field)
         if not value or value.isspace():
             raise _fail(field, "must not be empty")
+    for field in _NAME_FIELDS.get(name, ()):
+        value = record.get(field) or ""
+        if len(value) > _NAME_MAX or not _NAME_CHARS.issuperset(value):
+            raise _fail(field, f"must be 1-{_NAME_MAX} letters, digits, '.', '_' or '-'")
     for field in _OPTIONAL_TEXT.get(name, ()):
         value = record.get(field)
         if value is not None and (not value or value.isspace()):

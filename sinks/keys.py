@@ -6,6 +6,16 @@ in one Redis Cluster slot and one Lua script may touch them together.
     <prefix>:{<tenant>}:pop:<surface>   ZSET  member = item id, score = log2 popularity (below)
     <prefix>:{<tenant>}:meta            HASH  pop_half_life_ms, updated_ms
 
+Per-user keys are tagged with tenant and pseudonym instead, so users spread over the cluster
+and one user's keys can be erased together:
+
+    <prefix>:{<tenant>/<user_key>}:optout           STRING  "1" while the user is opted out
+    <prefix>:{<tenant>/<user_key>}:rank:<surface>   HASH    version, ranking (JSON), see below
+
+A user's ranking hash holds ``version`` (the source offset it was computed from; a write only
+lands if its version is greater) and ``ranking``, one JSON document with the items, weights,
+scores, epsilon and policy version (``sinks.user_rankings``), so a reader never sees half of it.
+
 A popularity score is ``log2(sum of w * 2 ** (t_ms / half_life_ms))`` (forward decay from the
 Unix epoch). Higher is more popular; ``2 ** (score - now_ms / half_life_ms)`` is the decayed
 engagement count now. See docs/redis.md.
@@ -33,6 +43,24 @@ class KeyLayout:
     def popularity(self, tenant: str, surface: str) -> str:
         """ZSET of the surface's items by time-decayed popularity."""
         return f"{self.tenant_tag(tenant)}:pop:{surface}"
+
+    def user_tag(self, tenant: str, user_key: str) -> str:
+        """``<prefix>:{<tenant>/<user_key>}``: the hash-tagged root of one user's keys."""
+        if FORBIDDEN_IN_TAG & set(tenant):
+            raise ValueError("a tenant name must not contain '{' or '}'")
+        return f"{self.prefix}:{{{tenant}/{user_key}}}"
+
+    def user_pattern(self, tenant: str, user_key: str) -> str:
+        """A SCAN pattern matching every key of one user (pseudonyms are hex, tenants checked)."""
+        return f"{self.user_tag(tenant, user_key)}:*"
+
+    def opt_out(self, tenant: str, user_key: str) -> str:
+        """Present while the user is opted out; readers then serve the fallback."""
+        return f"{self.user_tag(tenant, user_key)}:optout"
+
+    def user_ranking(self, tenant: str, user_key: str, surface: str) -> str:
+        """HASH of the user's materialized ranking on a surface (``version``, ``ranking``)."""
+        return f"{self.user_tag(tenant, user_key)}:rank:{surface}"
 
     def tenant_meta(self, tenant: str) -> str:
         """HASH of tenant-wide facts a reader needs (half-life, last update time)."""

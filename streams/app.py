@@ -2,7 +2,8 @@
 
 Dataflow (topic names without the settings' prefix):
 
-    interactions --gate--> events.clean          (keyed by pseudonym)
+    consent --consent--> table "consent", Redis opt-out markers and erasure, audit
+    interactions --gate--> events.clean          (keyed by pseudonym; opted-out users dropped)
                      \\--> popularity.updates    (engagements, keyed by tenant|surface|item)
                      \\--> deadletter            (anything we could not accept, with a reason)
     popularity.updates --popularity--> table "popularity" --> Redis sorted sets
@@ -17,6 +18,7 @@ from redis.asyncio import Redis
 
 from sinks.keys import KeyLayout
 from sinks.popularity import PopularitySink, PopularityWrite
+from streams.agents.consent import register_consent
 from streams.agents.gate import gate_buffer, register_gate
 from streams.agents.popularity import register_popularity
 from streams.batching import FlushBuffer
@@ -85,6 +87,15 @@ def create_app(
         key_type=bytes,
         value_type=bytes,
     )
+    # Keyed by tenant/pseudonym, updated from the consent topic, which is co-partitioned with
+    # interactions (both keyed by the raw user id), so the gate finds it on the same worker.
+    pipeline.consent_table = app.Table(
+        "consent",
+        default=None,
+        partitions=settings.partitions,
+        key_type=bytes,
+        value_type=bytes,
+    )
     sink = PopularitySink(
         pipeline.redis,
         KeyLayout(settings.redis_prefix),
@@ -104,6 +115,7 @@ def create_app(
     gate_flush = gate_buffer(pipeline, output)
     register_gate(pipeline, output, gate_flush)
     register_popularity(pipeline, buffer)
+    register_consent(pipeline, output)
 
     async def flush_buffers(_app: Any) -> None:
         await gate_flush.flush()
@@ -128,6 +140,7 @@ def _declare_topics(app: Any, settings: Settings) -> Topics:
 
     return Topics(
         interactions=raw("interactions"),
+        consent=raw("consent"),
         popularity_updates=raw("popularity.updates"),
     )
 

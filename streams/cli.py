@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "streams.commands.worker",
     "streams.commands.demo",
     "streams.commands.redact",
+    "streams.commands.rank",
     "streams.commands.config",
 )
 

@@ -21,6 +21,9 @@ class Metrics:
     events_in: Counter
     events_out: Counter
     dead_letters: Counter
+    dropped: Counter
+    consent_changes: Counter
+    erasure_seconds: Histogram
     processing_seconds: Histogram
     consumer_lag: Gauge
     sink_flush_seconds: Histogram
@@ -49,6 +52,24 @@ class Metrics:
                 "personalize_dead_letters",
                 "Records sent to the dead-letter topic, per reason code.",
                 ["reason"],
+                registry=registry,
+            ),
+            dropped=Counter(
+                "personalize_dropped",
+                "Valid records not learned from, per reason (opted_out).",
+                ["reason"],
+                registry=registry,
+            ),
+            consent_changes=Counter(
+                "personalize_consent_changes",
+                "Consent requests applied, per action.",
+                ["action"],
+                registry=registry,
+            ),
+            erasure_seconds=Histogram(
+                "personalize_erasure_seconds",
+                "From a consent request's event time to its completion, in seconds.",
+                buckets=(0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0),
                 registry=registry,
             ),
             processing_seconds=Histogram(

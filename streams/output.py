@@ -26,6 +26,9 @@ class TopicOutput:
                 "bootstrap.servers": bootstrap,
                 "client.id": client_id,
                 "enable.idempotence": True,
+                # Java clients' and Faust's partitioner, so keyed topics stay co-partitioned
+                # whoever writes them (librdkafka's default is CRC32-based).
+                "partitioner": "murmur2_random",
                 "acks": "all",
                 "linger.ms": linger_ms,
                 "queue.buffering.max.messages": 200_000,
@@ -33,8 +36,8 @@ class TopicOutput:
         )
         self._errors: list[str] = []
 
-    def send(self, topic: str, key: bytes | None, value: bytes) -> None:
-        """Queue one record; never blocks the event loop for long."""
+    def send(self, topic: str, key: bytes | None, value: bytes | None) -> None:
+        """Queue one record (``value=None`` is a tombstone); never blocks the loop for long."""
         while True:
             try:
                 self._producer.produce(topic, value=value, key=key, on_delivery=self._on_delivery)

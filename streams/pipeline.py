@@ -22,6 +22,7 @@ class Topics:
     """Faust handles of the topics agents consume (outputs go through ``TopicOutput``)."""
 
     interactions: Any
+    consent: Any
     popularity_updates: Any
 
 
@@ -36,6 +37,7 @@ class Pipeline:
     redis: Redis
     clock: Clock
     popularity_table: Any = None
+    consent_table: Any = None
     popularity_buffer: FlushBuffer[Any] | None = None
     # (topic, partition) -> last offset an agent read; feeds the lag gauge.
     read_offsets: dict[tuple[str, int], int] = field(default_factory=dict)

@@ -50,6 +50,9 @@ class Publisher:
             "bootstrap.servers": bootstrap,
             "client.id": client_id,
             "linger.ms": linger_ms,
+            # The partitioner of Java clients and Faust: interactions and consent, keyed by the
+            # same raw user id, must land on the same partition number (co-partitioning).
+            "partitioner": "murmur2_random",
             **_GUARANTEED,
         }
         for key, value in (extra or {}).items():

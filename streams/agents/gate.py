@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from processors.deadletter import SourceRef, dead_letter
-from processors.gate import Admitted, GateConfig, admit_interaction
+from processors.gate import Admitted, Dropped, GateConfig, admit_interaction
 from processors.popularity import KIND_TO_WEIGHT, popularity_key
 from processors.pseudonym import Pseudonymizer
 from processors.redaction import redact
 from schemas.codec import encode
+from streams.agents.consent import consent_table_key
 from streams.batching import FlushBuffer
 from streams.output import TopicOutput
 from streams.pipeline import Pipeline
@@ -45,6 +46,10 @@ def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[N
     clean_out = metrics.events_out.labels(topic=clean_topic)
     updates_out = metrics.events_out.labels(topic=updates_topic)
     stage_seconds = metrics.processing_seconds.labels(stage="gate")
+    consent_table = pipeline.consent_table
+
+    def is_opted_out(tenant: str, user_key: str) -> bool:
+        return consent_table.get(consent_table_key(tenant, user_key)) is not None
 
     async def gate(stream: Any) -> None:
         manual = stream.noack()
@@ -60,6 +65,7 @@ def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[N
                 config=config,
                 pseudonymize=pseudonymize,
                 redact=_redact_text,
+                is_opted_out=is_opted_out,
             )
             if isinstance(outcome, Admitted):
                 clean = outcome.clean
@@ -71,6 +77,8 @@ def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[N
                     key = popularity_key(clean["tenant"], clean["surface"], clean["item_id"])
                     output.send(updates_topic, key.encode("utf-8"), data)
                     updates_out.inc()
+            elif isinstance(outcome, Dropped):
+                metrics.dropped.labels(reason=outcome.reason).inc()
             else:
                 envelope = dead_letter(
                     source,

@@ -370,3 +370,16 @@ def test_garbage_only_raises_decode_error(
         except DecodeError as exc:
             outcome = exc.reason
         assert outcome in codec.REASONS or outcome in ALL_NAMES
+
+
+@pytest.mark.parametrize("tenant", ["a|b", "{acme}", "acme/eu", "a:b", "x" * 65, "ac me"])
+def test_tenant_must_be_a_plain_name(tenant: str) -> None:
+    with pytest.raises(EventValidationError) as info:
+        encode("Interaction", factories.interaction(tenant=tenant))
+    assert info.value.field == "tenant"
+
+
+def test_surface_must_be_a_plain_name() -> None:
+    with pytest.raises(EventValidationError) as info:
+        encode("Interaction", factories.interaction(surface="home|top"))
+    assert info.value.field == "surface"

@@ -8,7 +8,7 @@ import pytest
 
 from bench.redaction_eval import load_corpus, score
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared/data/pii/dev.jsonl"
+CORPUS = Path(__file__).resolve().parents[2] / "data/pii/dev.jsonl"
 TARGETS = {
     "EMAIL_ADDRESS": 0.99,
     "PHONE_NUMBER": 0.99,

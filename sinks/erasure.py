@@ -1,0 +1,47 @@
+"""Redis side of consent: the opt-out marker, and erasing everything kept about one user.
+
+A user's keys all carry the hash tag ``{<tenant>/<user_key>}`` (``sinks.keys``), so one SCAN
+pattern finds them all and, in Redis Cluster, they sit in one slot. Deleting is idempotent.
+"""
+
+from __future__ import annotations
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from processors.errors import SinkError
+from sinks.keys import KeyLayout
+
+
+class UserStateEraser:
+    """Erases a user's Redis state and keeps their opt-out marker in step with consent."""
+
+    def __init__(self, client: Redis, keys: KeyLayout) -> None:
+        self._client = client
+        self._keys = keys
+
+    async def erase(self, tenant: str, user_key: str) -> int:
+        """Delete every key of the user except the opt-out marker; returns how many."""
+        keep = self._keys.opt_out(tenant, user_key).encode()
+        try:
+            doomed = [
+                key
+                async for key in self._client.scan_iter(
+                    match=self._keys.user_pattern(tenant, user_key), count=500
+                )
+                if key != keep
+            ]
+            return int(await self._client.delete(*doomed)) if doomed else 0
+        except RedisError as exc:
+            raise SinkError(f"Redis refused to erase a user's state: {exc}") from exc
+
+    async def set_opted_out(self, tenant: str, user_key: str, opted_out: bool) -> None:
+        """Create or remove the opt-out marker that readers check."""
+        key = self._keys.opt_out(tenant, user_key)
+        try:
+            if opted_out:
+                await self._client.set(key, b"1")
+            else:
+                await self._client.delete(key)
+        except RedisError as exc:
+            raise SinkError(f"Redis refused to update an opt-out marker: {exc}") from exc

@@ -1,0 +1,380 @@
+"""The ranking reader: a user's top-k for one request, in bounded time, with exact propensities.
+
+One call to :meth:`RankingReader.top_k` makes one pipelined round trip that reads the user's
+opt-out key, the user's materialized ranking and the tenant's popularity sorted set, then:
+
+- **personalized**: the user has a ranking and is not opted out. ``k`` items are sampled at read
+  time from the materialized distribution (``processors.ranking.sample_ranking``, seeded with
+  ``rng_for(request_id, 0)``, so a request id always reproduces its list), and each item's
+  propensity is the sampler's exact probability of that item at that position given the items
+  before it. ``policy_version`` is the one stored with the ranking.
+- **popular** (non-personalized): the user is opted out (``fallback_reason="opted_out"``), has no
+  ranking (``"unknown_user"``) or a malformed one (``"bad_ranking"``). The tenant's most popular
+  items, best first (ties by member, as Redis orders them), each with propensity 1.0: the list
+  is a deterministic function of Redis state. ``policy_version`` is :data:`POPULAR_POLICY`.
+- **static**: Redis failed or timed out (``"redis_unavailable"``, ``"redis_error"``), or the
+  fallback above found no popular items (the reason then stays the one above). The caller's
+  static items (possibly none), propensity 1.0, ``policy_version`` :data:`STATIC_POLICY`.
+
+Time is bounded by the client: the reader only accepts a client whose connect and read timeouts
+are at most ``timeout_s`` and that never retries (build one with :func:`reader_client`), so a
+call takes at most about ``2 * timeout_s`` (connect, then read) plus local work, and never raises
+for a Redis failure.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Histogram
+from redis import Redis
+from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.retry import Retry
+
+from processors.errors import ConfigError
+from processors.pseudonym import Pseudonymizer
+from processors.ranking import rng_for
+from sinks.keys import KeyLayout
+from sinks.user_rankings import RANKING_FIELD, StoredRanking, decode_ranking
+from streams.settings import Settings
+
+POPULAR_POLICY = "popular-v1"
+"""``policy_version`` of the popularity fallback (deterministic: propensity 1.0)."""
+STATIC_POLICY = "static-v1"
+"""``policy_version`` of the static fallback (deterministic: propensity 1.0)."""
+
+SOURCES = ("personalized", "popular", "static")
+FALLBACK_REASONS = ("opted_out", "unknown_user", "bad_ranking", "redis_unavailable", "redis_error")
+
+DEFAULT_TIMEOUT_S = 0.05
+
+_LATENCY_BUCKETS = (
+    0.0001,
+    0.00025,
+    0.0005,
+    0.001,
+    0.0025,
+    0.005,
+    0.01,
+    0.025,
+    0.05,
+    0.1,
+    0.25,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ServedItem:
+    """One item of a served list.
+
+    ``position`` is 1-based. ``score`` is the materialized blended score (personalized) or the
+    log2 popularity (popular); None for static items. ``propensity`` is the probability that
+    this item was served at this position given the items before it (1.0 for fallbacks).
+    """
+
+    item_id: str
+    position: int
+    score: float | None
+    propensity: float
+
+
+@dataclass(frozen=True, slots=True)
+class RankingResult:
+    """What :meth:`RankingReader.top_k` serves and what to log with it.
+
+    ``source`` is one of :data:`SOURCES`; ``fallback_reason`` is None for a personalized list,
+    else one of :data:`FALLBACK_REASONS`. ``ranking_version`` is the source offset of the
+    materialized ranking sampled from (personalized only).
+    """
+
+    items: tuple[ServedItem, ...]
+    source: str
+    policy_version: str
+    request_id: str
+    fallback_reason: str | None = None
+    ranking_version: int | None = None
+
+    @property
+    def item_ids(self) -> list[str]:
+        """The served item ids, in order."""
+        return [item.item_id for item in self.items]
+
+    @property
+    def scores(self) -> list[float | None]:
+        """Each served item's score, in order."""
+        return [item.score for item in self.items]
+
+    @property
+    def propensities(self) -> list[float]:
+        """Each served item's propensity given the prefix, in order."""
+        return [item.propensity for item in self.items]
+
+    def slate_propensity(self) -> float:
+        """The probability of the whole list: the product of the per-position propensities."""
+        return math.prod(self.propensities)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready view (the CLI prints it)."""
+        return {
+            "request_id": self.request_id,
+            "source": self.source,
+            "fallback_reason": self.fallback_reason,
+            "policy_version": self.policy_version,
+            "ranking_version": self.ranking_version,
+            "items": [
+                {
+                    "item_id": item.item_id,
+                    "position": item.position,
+                    "score": item.score,
+                    "propensity": item.propensity,
+                }
+                for item in self.items
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class ReaderMetrics:
+    """The reader's Prometheus metrics (labels: source and reason codes only, never ids)."""
+
+    registry: CollectorRegistry
+    calls: Counter
+    fallbacks: Counter
+    latency_seconds: Histogram
+
+    @classmethod
+    def create(cls, registry: CollectorRegistry | None = None) -> ReaderMetrics:
+        """Register the bundle on ``registry`` (a fresh one when omitted)."""
+        registry = registry if registry is not None else CollectorRegistry()
+        return cls(
+            registry=registry,
+            calls=Counter(
+                "personalize_reader_calls",
+                "Rankings served, per source (personalized, popular, static).",
+                ["source"],
+                registry=registry,
+            ),
+            fallbacks=Counter(
+                "personalize_reader_fallbacks",
+                "Non-personalized rankings served, per reason code.",
+                ["reason"],
+                registry=registry,
+            ),
+            latency_seconds=Histogram(
+                "personalize_reader_latency_seconds",
+                "Time of one top_k call including the Redis round trip, in seconds, per source.",
+                ["source"],
+                buckets=_LATENCY_BUCKETS,
+                registry=registry,
+            ),
+        )
+
+
+def reader_client(settings: Settings, timeout_s: float = DEFAULT_TIMEOUT_S) -> Redis:
+    """A Redis client fit for :class:`RankingReader`: bounded timeouts, no retries.
+
+    Creating it opens no connection; the first call connects.
+    """
+    _check_timeout(timeout_s)
+    return Redis.from_url(
+        settings.redis_url,
+        socket_timeout=timeout_s,
+        socket_connect_timeout=timeout_s,
+        retry=Retry(NoBackoff(), 0),
+    )
+
+
+class RankingReader:
+    """Serves one user's top-k per request (see the module doc for the three sources)."""
+
+    def __init__(
+        self,
+        client: Redis,
+        settings: Settings,
+        *,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+        metrics: ReaderMetrics | None = None,
+        static_items: Sequence[str] = (),
+    ) -> None:
+        """Raises :class:`ConfigError` if ``client`` could block longer than ``timeout_s``."""
+        _check_timeout(timeout_s)
+        _check_client_bounded(client, timeout_s)
+        self._client = client
+        self._keys = KeyLayout(settings.redis_prefix)
+        self._pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
+        self._metrics = metrics if metrics is not None else ReaderMetrics.create()
+        self._static_items = tuple(static_items)
+
+    @classmethod
+    def connect(
+        cls,
+        settings: Settings,
+        *,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+        metrics: ReaderMetrics | None = None,
+        static_items: Sequence[str] = (),
+    ) -> RankingReader:
+        """A reader with its own bounded client (:func:`reader_client`) for ``settings``."""
+        return cls(
+            reader_client(settings, timeout_s),
+            settings,
+            timeout_s=timeout_s,
+            metrics=metrics,
+            static_items=static_items,
+        )
+
+    def close(self) -> None:
+        """Close the client's connections."""
+        self._client.close()
+
+    def top_k(
+        self, tenant: str, user_id: str, surface: str, k: int, request_id: str
+    ) -> RankingResult:
+        """Serve up to ``k`` items for the raw ``user_id`` on ``surface`` of ``tenant``.
+
+        Never raises for a Redis failure (serves the static fallback instead). Raises
+        ``ValueError`` for ``k < 1`` or a tenant name containing ``{`` or ``}``.
+        """
+        if k < 1:
+            raise ValueError("k must be >= 1")
+        started = time.perf_counter()
+        user_key = self._pseudonymize(tenant, user_id)
+        opt_out_key = self._keys.opt_out(tenant, user_key)
+        ranking_key = self._keys.user_ranking(tenant, user_key, surface)
+        popular_key = self._keys.popularity(tenant, surface)
+        try:
+            pipe = self._client.pipeline(transaction=False)
+            pipe.exists(opt_out_key)
+            pipe.hget(ranking_key, RANKING_FIELD)
+            pipe.zrevrange(popular_key, 0, k - 1, withscores=True)
+            opted_out, raw_ranking, popular_rows = pipe.execute()
+        except (RedisConnectionError, RedisTimeoutError):
+            result = static_result(self._static_items, k, "redis_unavailable", request_id)
+        except RedisError:
+            result = static_result(self._static_items, k, "redis_error", request_id)
+        else:
+            result = assemble_result(
+                opted_out=bool(opted_out),
+                raw_ranking=raw_ranking,
+                popular_rows=popular_rows,
+                static_items=self._static_items,
+                k=k,
+                request_id=request_id,
+            )
+        self._record(result, time.perf_counter() - started)
+        return result
+
+    def _record(self, result: RankingResult, seconds: float) -> None:
+        self._metrics.calls.labels(source=result.source).inc()
+        if result.fallback_reason is not None:
+            self._metrics.fallbacks.labels(reason=result.fallback_reason).inc()
+        self._metrics.latency_seconds.labels(source=result.source).observe(seconds)
+
+
+def assemble_result(
+    *,
+    opted_out: bool,
+    raw_ranking: bytes | str | None,
+    popular_rows: Sequence[tuple[bytes | str, float]],
+    static_items: Sequence[str],
+    k: int,
+    request_id: str,
+) -> RankingResult:
+    """Choose the source from what one round trip read, and build the served list (pure)."""
+    if opted_out:
+        return popular_result(popular_rows, static_items, k, "opted_out", request_id)
+    if raw_ranking is None:
+        return popular_result(popular_rows, static_items, k, "unknown_user", request_id)
+    try:
+        stored = decode_ranking(raw_ranking)
+    except ValueError:
+        return popular_result(popular_rows, static_items, k, "bad_ranking", request_id)
+    return personalized_result(stored, k, request_id)
+
+
+def personalized_result(stored: StoredRanking, k: int, request_id: str) -> RankingResult:
+    """Sample ``k`` items from ``stored`` with ``rng_for(request_id, 0)``, exact propensities."""
+    ranking = stored.ranking
+    score_of = dict(zip(ranking.items, ranking.scores, strict=True))
+    placed = ranking.sample(k, rng_for(request_id, 0))
+    return RankingResult(
+        items=tuple(
+            ServedItem(p.item_id, p.position, score_of[p.item_id], p.propensity) for p in placed
+        ),
+        source="personalized",
+        policy_version=stored.policy_version,
+        request_id=request_id,
+        ranking_version=stored.version,
+    )
+
+
+def popular_result(
+    rows: Sequence[tuple[bytes | str, float]],
+    static_items: Sequence[str],
+    k: int,
+    reason: str,
+    request_id: str,
+) -> RankingResult:
+    """The tenant's popular items in Redis order, propensity 1.0; static if there are none."""
+    if not rows:
+        return static_result(static_items, k, reason, request_id)
+    return RankingResult(
+        items=tuple(
+            ServedItem(_text(member), position, float(score), 1.0)
+            for position, (member, score) in enumerate(rows[:k], start=1)
+        ),
+        source="popular",
+        policy_version=POPULAR_POLICY,
+        request_id=request_id,
+        fallback_reason=reason,
+    )
+
+
+def static_result(
+    static_items: Sequence[str], k: int, reason: str, request_id: str
+) -> RankingResult:
+    """The caller's static items (first ``k``, duplicates dropped), propensity 1.0."""
+    unique = list(dict.fromkeys(static_items))[:k]
+    return RankingResult(
+        items=tuple(
+            ServedItem(item, position, None, 1.0) for position, item in enumerate(unique, start=1)
+        ),
+        source="static",
+        policy_version=STATIC_POLICY,
+        request_id=request_id,
+        fallback_reason=reason,
+    )
+
+
+def _text(member: bytes | str) -> str:
+    return member.decode("utf-8") if isinstance(member, bytes) else member
+
+
+def _check_timeout(timeout_s: float) -> None:
+    if not 0.0 < timeout_s <= 10.0:
+        raise ConfigError(f"the reader timeout must be in (0, 10] seconds, got {timeout_s}")
+
+
+def _check_client_bounded(client: Redis, timeout_s: float) -> None:
+    """Refuse a client that could wait longer than ``timeout_s`` or retry (redis-py defaults)."""
+    kwargs = client.get_connection_kwargs()
+    for name in ("socket_timeout", "socket_connect_timeout"):
+        value = kwargs.get(name)
+        if value is None or float(value) > timeout_s:
+            raise ConfigError(
+                f"the reader's Redis client needs {name} <= {timeout_s} s (it has {value}); "
+                "build it with sinks.ranking_reader.reader_client()"
+            )
+    retry = client.get_retry()
+    if retry is not None and retry.get_retries() > 0:
+        raise ConfigError(
+            "the reader's Redis client must not retry; "
+            "build it with sinks.ranking_reader.reader_client()"
+        )

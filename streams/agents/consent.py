@@ -1,0 +1,111 @@
+"""Consent agent: opt-outs, opt-ins and erasure requests, applied everywhere we keep state."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from processors.consent import plan_consent
+from processors.deadletter import SourceRef, dead_letter
+from processors.gate import ConsentRequest, GateConfig, admit_consent
+from processors.pseudonym import Pseudonymizer
+from schemas.codec import encode
+from sinks.erasure import UserStateEraser
+from sinks.keys import KeyLayout
+from streams.output import TopicOutput
+from streams.pipeline import Pipeline
+
+OPTED_OUT = b"1"
+
+
+def consent_table_key(tenant: str, user_key: str) -> bytes:
+    """The consent table's key: tenant and pseudonym (pseudonyms are per tenant)."""
+    return f"{tenant}/{user_key}".encode()
+
+
+def register_consent(pipeline: Pipeline, output: TopicOutput) -> None:
+    """Attach the consent agent; it writes the consent table, Redis, audit and tombstones."""
+    settings = pipeline.settings
+    metrics = pipeline.metrics
+    table = pipeline.consent_table
+    config = GateConfig(settings.max_event_bytes, settings.max_future_skew_ms)
+    pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
+    eraser = UserStateEraser(pipeline.redis, KeyLayout(settings.redis_prefix))
+    audit_topic = settings.topic("audit")
+    deadletter_topic = settings.topic("deadletter")
+
+    async def consent(stream: Any) -> None:
+        async for event in stream.events():
+            message = event.message
+            source = SourceRef(message.topic, message.partition, message.offset)
+            pipeline.note_read(source.topic, source.partition, source.offset)
+            if event.value is None:
+                continue  # our own tombstone, written after an erasure
+            outcome = admit_consent(event.value, config=config, pseudonymize=pseudonymize)
+            if isinstance(outcome, ConsentRequest):
+                await _apply(
+                    pipeline, table, eraser, output, outcome, source, event.key, audit_topic
+                )
+            else:
+                envelope = dead_letter(
+                    source,
+                    outcome.reason,
+                    outcome.message,
+                    event.value,
+                    event.key,
+                    pipeline.clock(),
+                )
+                output.send(deadletter_topic, event.key, encode("DeadLetter", envelope))
+                metrics.dead_letters.labels(reason=outcome.reason).inc()
+            # Consent is rare and must be durable before its offset is committed.
+            await output.flush()
+
+    pipeline.app.agent(pipeline.topics.consent, name=f"{settings.app_id}.consent")(consent)
+
+
+async def _apply(
+    pipeline: Pipeline,
+    table: Any,
+    eraser: UserStateEraser,
+    output: TopicOutput,
+    request: ConsentRequest,
+    source: SourceRef,
+    raw_key: bytes | None,
+    audit_topic: str,
+) -> None:
+    key = consent_table_key(request.tenant, request.user_key)
+    plan = plan_consent(request.action, table.get(key) is not None)
+    deleted = await eraser.erase(request.tenant, request.user_key) if plan.erase_state else 0
+    await eraser.set_opted_out(request.tenant, request.user_key, plan.opted_out)
+    if plan.opted_out:
+        table[key] = OPTED_OUT
+    elif key in table:
+        del table[key]  # a tombstone reaches the changelog
+    if plan.tombstone_raw and raw_key is not None:
+        # Compaction then drops the raw records that carry this user's raw id.
+        output.send(source.topic, raw_key, None)
+    now = pipeline.clock()
+    audit = {
+        # Derived from the source offset: a redelivered request repeats the same audit id.
+        "audit_id": f"{plan.audit_action}:{source.topic}:{source.partition}:{source.offset}",
+        "actor": "pipeline",
+        "action": plan.audit_action,
+        "target": request.user_key,
+        "outcome": "APPLIED",
+        "reason": None,
+        "details_json": json.dumps(
+            {
+                "tenant": request.tenant,
+                "request_id": request.request_id,
+                "redis_keys_deleted": deleted,
+                "opted_out": plan.opted_out,
+                "completed_ms": now,
+                "requested_ms": request.event_time,
+            },
+            sort_keys=True,
+        ),
+        "event_time": now,
+    }
+    output.send(audit_topic, request.user_key.encode(), encode("AuditRecord", audit))
+    pipeline.metrics.consent_changes.labels(action=request.action).inc()
+    pipeline.metrics.erasure_seconds.observe(max(0, now - request.event_time) / 1000.0)
