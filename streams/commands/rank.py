@@ -8,6 +8,9 @@ from uuid import uuid4
 
 from streams.settings import load_settings
 
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+_NAME_MAX = 64
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``rank`` subcommand."""
@@ -19,9 +22,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "items, else (Redis down or slow) the static list. Prints items with position, score "
         "and propensity, the source and the policy version as JSON.",
     )
-    parser.add_argument("--tenant", required=True, type=_tenant, help="tenant name")
+    parser.add_argument("--tenant", required=True, type=_name, help="tenant name")
     parser.add_argument("--user", required=True, help="the user's raw id (pseudonymized here)")
-    parser.add_argument("--surface", required=True, help="surface name, e.g. 'top'")
+    parser.add_argument("--surface", required=True, type=_name, help="surface name, e.g. 'top'")
     parser.add_argument(
         "-k", type=_positive_int, default=10, help="how many items to serve (default 10)"
     )
@@ -63,9 +66,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _tenant(text: str) -> str:
-    if not text or "{" in text or "}" in text:
-        raise argparse.ArgumentTypeError("a tenant name must be non-empty without '{' or '}'")
+def _name(text: str) -> str:
+    # Tenants and surfaces are plain names (as the event rules require): they are key parts.
+    if not 1 <= len(text) <= _NAME_MAX or not _NAME_CHARS.issuperset(text):
+        raise argparse.ArgumentTypeError(
+            f"a name must be 1-{_NAME_MAX} letters, digits, '.', '_' or '-', got {text!r}"
+        )
     return text
 
 
