@@ -63,6 +63,17 @@ class ConsentRequest:
     event_time: int
 
 
+@dataclass(frozen=True, slots=True)
+class ServedList:
+    """A decoded served recommendation, reduced to what the attribution join needs."""
+
+    tenant: str
+    surface: str
+    request_id: str
+    positions: dict[str, int]
+    event_time: int
+
+
 # Identifier fields pass the gate unchanged, so they must not carry personal data; free-text
 # fields are redacted instead. An identifier with PII in it is refused, not repaired.
 _IDENTIFIER_FIELDS = ("event_id", "item_id", "request_id")
@@ -152,6 +163,36 @@ def admit_consent(
         user_key=pseudonymize(event["tenant"], event["user_id"]),
         action=event["action"],
         request_id=event["request_id"],
+        event_time=event["event_time"],
+    )
+
+
+def admit_recommendation(
+    data: bytes,
+    now_ms: int,
+    *,
+    config: GateConfig,
+    pseudonymize: Pseudonymizer,
+    is_opted_out: Callable[[str, str], bool],
+) -> ServedList | Rejected | Dropped:
+    """Decode one raw ``Recommendation``; opted-out users' lists teach nothing."""
+    try:
+        event = decode(data, expected="Recommendation", max_bytes=config.max_event_bytes).record
+    except DecodeError as exc:
+        return Rejected(exc.reason, exc.message)
+    if event["event_time"] > now_ms + config.max_future_skew_ms:
+        ahead_s = (event["event_time"] - now_ms) / 1000
+        return Rejected(Reason.FUTURE_EVENT_TIME, f"event_time is {ahead_s:.0f} s in the future")
+    identifiers = [event["request_id"], *(item["item_id"] for item in event["items"])]
+    if any(_identifier_may_hold_pii(value) and detect(value) for value in identifiers):
+        return Rejected(Reason.PII_IN_IDENTIFIER, "an id looks like it contains personal data")
+    if is_opted_out(event["tenant"], pseudonymize(event["tenant"], event["user_id"])):
+        return Dropped("opted_out")
+    return ServedList(
+        tenant=event["tenant"],
+        surface=event["surface"],
+        request_id=event["request_id"],
+        positions={item["item_id"]: item["position"] for item in event["items"]},
         event_time=event["event_time"],
     )
 

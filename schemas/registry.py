@@ -44,6 +44,8 @@ SCHEMA_NAMES: Final[tuple[str, ...]] = (
     "Alert",
     "AuditRecord",
     "DeadLetter",
+    "CatalogItem",
+    "BanditUpdate",
 )
 
 

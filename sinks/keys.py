@@ -5,6 +5,7 @@ in one Redis Cluster slot and one Lua script may touch them together.
 
     <prefix>:{<tenant>}:pop:<surface>   ZSET  member = item id, score = log2 popularity (below)
     <prefix>:{<tenant>}:meta            HASH  pop_half_life_ms, updated_ms
+    <prefix>:{<tenant>}:bandit:<surface> HASH  item id -> "i1,i2,i3;c1,c2,c3" (sinks.bandit)
 
 Per-user keys are tagged with tenant and pseudonym instead, so users spread over the cluster
 and one user's keys can be erased together:
@@ -61,6 +62,10 @@ class KeyLayout:
     def user_ranking(self, tenant: str, user_key: str, surface: str) -> str:
         """HASH of the user's materialized ranking on a surface (``version``, ``ranking``)."""
         return f"{self.user_tag(tenant, user_key)}:rank:{surface}"
+
+    def bandit(self, tenant: str, surface: str) -> str:
+        """HASH of the surface's per-item impression and click counts by position."""
+        return f"{self.tenant_tag(tenant)}:bandit:{surface}"
 
     def tenant_meta(self, tenant: str) -> str:
         """HASH of tenant-wide facts a reader needs (half-life, last update time)."""

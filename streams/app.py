@@ -7,6 +7,9 @@ Dataflow (topic names without the settings' prefix):
                      \\--> popularity.updates    (engagements, keyed by tenant|surface|item)
                      \\--> deadletter            (anything we could not accept, with a reason)
     popularity.updates --popularity--> table "popularity" --> Redis sorted sets
+    recommendations --recommendations--> table "served" (attribution join with clicks)
+                     \\--> bandit.updates   (impressions and attributed clicks per item)
+    bandit.updates --bandit--> table "bandit" --> Redis hashes of counts by position
 """
 
 from __future__ import annotations
@@ -16,8 +19,11 @@ from typing import Any
 from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
+from sinks.bandit import BanditCountsWrite, BanditSink
 from sinks.keys import KeyLayout
 from sinks.popularity import PopularitySink, PopularityWrite
+from streams.agents.attribution import expire_served, register_recommendations
+from streams.agents.bandit import register_bandit
 from streams.agents.consent import register_consent
 from streams.agents.gate import gate_buffer, register_gate
 from streams.agents.popularity import register_popularity
@@ -29,6 +35,7 @@ from streams.pipeline import Pipeline, Topics
 from streams.settings import Settings
 
 LAG_REFRESH_S = 5.0
+SERVED_EXPIRY_S = 30.0
 
 
 def create_app(
@@ -96,6 +103,14 @@ def create_app(
         key_type=bytes,
         value_type=bytes,
     )
+    # Keyed by request id, written from the recommendations and interactions partitions of the
+    # same number (both keyed by raw user id): the attribution join's state.
+    pipeline.served_table = app.Table(
+        "served", default=None, partitions=settings.partitions, key_type=bytes, value_type=bytes
+    )
+    pipeline.bandit_table = app.Table(
+        "bandit", default=None, partitions=settings.partitions, key_type=bytes, value_type=bytes
+    )
     sink = PopularitySink(
         pipeline.redis,
         KeyLayout(settings.redis_prefix),
@@ -116,14 +131,32 @@ def create_app(
     register_gate(pipeline, output, gate_flush)
     register_popularity(pipeline, buffer)
     register_consent(pipeline, output)
+    register_recommendations(pipeline, output)
+    bandit_sink = BanditSink(
+        pipeline.redis, KeyLayout(settings.redis_prefix), ttl_s=settings.ranking_ttl_s
+    )
+    bandit_buffer: FlushBuffer[BanditCountsWrite] = FlushBuffer(
+        "bandit",
+        bandit_sink.write,
+        max_items=settings.sink_batch_max,
+        on_flushed=lambda name, count, seconds: _observe_flush(pipeline, name, count, seconds),
+        on_failed=lambda name: pipeline.metrics.sink_errors.labels(sink=name).inc(),
+    )
+    register_bandit(pipeline, bandit_buffer)
 
     async def flush_buffers(_app: Any) -> None:
         await gate_flush.flush()
         await buffer.flush()
+        await bandit_buffer.flush()
 
     # Faust passes the app to a timer whose function takes an argument.
     app.timer(settings.sink_flush_ms / 1000.0, name=f"{settings.app_id}.flush")(flush_buffers)
     app.timer(LAG_REFRESH_S, name=f"{settings.app_id}.lag")(_lag_refresher(pipeline))
+
+    async def expire_requests(_app: Any) -> None:
+        expire_served(pipeline, settings.attribution_window_ms)
+
+    app.timer(SERVED_EXPIRY_S, name=f"{settings.app_id}.expire")(expire_requests)
     return pipeline
 
 
@@ -140,8 +173,10 @@ def _declare_topics(app: Any, settings: Settings) -> Topics:
 
     return Topics(
         interactions=raw("interactions"),
+        recommendations=raw("recommendations"),
         consent=raw("consent"),
         popularity_updates=raw("popularity.updates"),
+        bandit_updates=raw("bandit.updates"),
     )
 
 

@@ -22,6 +22,7 @@ class Metrics:
     events_out: Counter
     dead_letters: Counter
     dropped: Counter
+    unattributed: Counter
     consent_changes: Counter
     erasure_seconds: Histogram
     processing_seconds: Histogram
@@ -57,6 +58,12 @@ class Metrics:
             dropped=Counter(
                 "personalize_dropped",
                 "Valid records not learned from, per reason (opted_out).",
+                ["reason"],
+                registry=registry,
+            ),
+            unattributed=Counter(
+                "personalize_unattributed_clicks",
+                "Clicks not joined to a served list, per reason; counted, never guessed.",
                 ["reason"],
                 registry=registry,
             ),

@@ -22,8 +22,10 @@ class Topics:
     """Faust handles of the topics agents consume (outputs go through ``TopicOutput``)."""
 
     interactions: Any
+    recommendations: Any
     consent: Any
     popularity_updates: Any
+    bandit_updates: Any
 
 
 @dataclass
@@ -38,6 +40,8 @@ class Pipeline:
     clock: Clock
     popularity_table: Any = None
     consent_table: Any = None
+    served_table: Any = None
+    bandit_table: Any = None
     popularity_buffer: FlushBuffer[Any] | None = None
     # (topic, partition) -> last offset an agent read; feeds the lag gauge.
     read_offsets: dict[tuple[str, int], int] = field(default_factory=dict)

@@ -88,6 +88,9 @@ class Settings:
     )
     sink_flush_ms: int = _field(20, "Longest a sink buffers writes before flushing, in ms.")
     sink_batch_max: int = _field(1000, "Most events an agent takes into one sink batch.")
+    attribution_window_ms: int = _field(
+        1_800_000, "A click joins the list served at most this long before it (30 min)."
+    )
     raw_retention_ms: int = _field(86_400_000, "Retention of raw input topics, in ms (24 h).")
     ranking_ttl_s: int = _field(86_400, "Seconds a ranking lives in Redis unless refreshed.")
     session_timeout_s: float = _field(
@@ -109,6 +112,7 @@ class Settings:
         _require(self.sink_flush_ms >= 1, "sink_flush_ms must be at least 1")
         _require(self.session_timeout_s >= 6, "session_timeout_s must be at least 6 seconds")
         _require(self.sink_batch_max >= 1, "sink_batch_max must be at least 1")
+        _require(self.attribution_window_ms >= 1_000, "attribution_window_ms must be at least 1000")
         _require(self.raw_retention_ms >= 60_000, "raw_retention_ms must be at least one minute")
         _require(0 <= self.metrics_port < 65536, "metrics_port must be between 0 and 65535")
         _require(

@@ -183,6 +183,36 @@ def dead_letter(**overrides: Any) -> Record:
     return _with(record, overrides)
 
 
+def catalog_item(**overrides: Any) -> Record:
+    """An active catalog item with two categorical and one numeric feature."""
+    record: Record = {
+        "tenant": "acme",
+        "item_id": "item-1",
+        "categorical_features": {"brand": "acme", "category": "shoes"},
+        "numeric_features": {"price": 89.99},
+        "active": True,
+        "updated_at": EVENT_TIME_MS,
+    }
+    return _with(record, overrides)
+
+
+def bandit_update(**overrides: Any) -> Record:
+    """An impression with one attributed click, caused by a recommendation record."""
+    record: Record = {
+        "tenant": "acme",
+        "surface": "home",
+        "item_id": "item-1",
+        "position": 1,
+        "impressions": 1,
+        "clicks": 1,
+        "origin_kind": "r",
+        "origin_partition": 0,
+        "origin_offset": 7,
+        "event_time": EVENT_TIME_MS,
+    }
+    return _with(record, overrides)
+
+
 #: A factory of a valid sample record for every schema name.
 FACTORIES: Final[Mapping[str, Callable[..., Record]]] = {
     "Interaction": interaction,
@@ -194,4 +224,5 @@ FACTORIES: Final[Mapping[str, Callable[..., Record]]] = {
     "Alert": alert,
     "AuditRecord": audit_record,
     "DeadLetter": dead_letter,
+    "BanditUpdate": bandit_update,
 }

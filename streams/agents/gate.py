@@ -13,6 +13,7 @@ from processors.popularity import KIND_TO_WEIGHT, popularity_key
 from processors.pseudonym import Pseudonymizer
 from processors.redaction import redact
 from schemas.codec import encode
+from streams.agents.attribution import attribute_click
 from streams.agents.consent import consent_table_key
 from streams.batching import FlushBuffer
 from streams.output import TopicOutput
@@ -72,6 +73,8 @@ def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[N
                 data = encode("CleanEvent", clean, validate=False)
                 output.send(clean_topic, outcome.user_key.encode("utf-8"), data)
                 clean_out.inc()
+                if clean["kind"] == "CLICK":
+                    attribute_click(pipeline, output, clean)
                 if KIND_TO_WEIGHT.get(clean["kind"], 0.0) > 0.0:
                     # Re-keyed by item so one worker owns each item's popularity.
                     key = popularity_key(clean["tenant"], clean["surface"], clean["item_id"])

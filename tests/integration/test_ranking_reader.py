@@ -46,18 +46,22 @@ NEWER = MaterializedRanking(
 
 
 @pytest.fixture
-def settings(services: Any) -> Settings:
-    return load_settings(env={}).replace(
+def settings(services: Any) -> Iterator[Settings]:
+    """Settings with a Redis prefix of this test's own; its keys are deleted afterwards."""
+    settings = load_settings(env={}).replace(
         redis_url=services.redis_url, redis_prefix=f"test:{uuid4().hex[:12]}"
     )
+    yield settings
+    client = Redis.from_url(settings.redis_url)
+    for key in client.scan_iter(match=f"{settings.redis_prefix}:*", count=1000):
+        client.delete(key)
+    client.close()
 
 
 @pytest.fixture
 def redis_client(settings: Settings) -> Iterator[Redis]:
     client = Redis.from_url(settings.redis_url)
     yield client
-    for key in client.scan_iter(match=f"{settings.redis_prefix}:*", count=1000):
-        client.delete(key)
     client.close()
 
 

@@ -1,0 +1,174 @@
+"""Served recommendations in; the attribution join (table "served") and bandit updates out.
+
+The recommendations topic is keyed by the raw user id like interactions, so a request's list
+and its clicks are handled by the same worker and share the ``served`` table partition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from processors.deadletter import SourceRef, dead_letter
+from processors.gate import Dropped, GateConfig, ServedList, admit_recommendation
+from processors.item_bandit import bandit_item_key
+from processors.pseudonym import Pseudonymizer
+from processors.served import (
+    BanditUpdate,
+    Origin,
+    ServedState,
+    expired,
+    on_click,
+    on_served,
+)
+from schemas.codec import encode
+from schemas.state import decode_state, encode_state
+from streams.agents.consent import consent_table_key
+from streams.output import TopicOutput
+from streams.pipeline import Pipeline
+
+STATE_SCHEMA = "ServedState"
+ORIGIN_KIND = {"recommendations": "r", "interactions": "i"}
+
+
+def served_state(table: Any, request_id: str) -> ServedState:
+    """The request's join state (empty if unseen)."""
+    stored = table.get(request_id.encode())
+    return (
+        ServedState()
+        if stored is None
+        else ServedState.from_record(decode_state(STATE_SCHEMA, stored))
+    )
+
+
+def send_updates(
+    pipeline: Pipeline,
+    output: TopicOutput,
+    tenant: str,
+    surface: str,
+    updates: Iterable[BanditUpdate],
+    event_time: int,
+) -> None:
+    """Publish bandit updates keyed by ``tenant|surface|item``."""
+    topic = pipeline.settings.topic("bandit.updates")
+    for update in updates:
+        record = {
+            "tenant": tenant,
+            "surface": surface,
+            "item_id": update.item_id,
+            "position": update.position,
+            "impressions": update.impressions,
+            "clicks": update.clicks,
+            "origin_kind": update.origin.kind,
+            "origin_partition": update.origin.partition,
+            "origin_offset": update.origin.offset,
+            "event_time": event_time,
+        }
+        key = bandit_item_key(tenant, surface, update.item_id).encode()
+        output.send(topic, key, encode("BanditUpdate", record, validate=False))
+
+
+def attribute_click(pipeline: Pipeline, output: TopicOutput, clean: dict[str, Any]) -> None:
+    """Join one clean CLICK to its served request and emit what it teaches the bandit."""
+    metrics = pipeline.metrics
+    request_id = clean["request_id"]
+    if request_id is None:
+        metrics.unattributed.labels(reason="no_request_id").inc()
+        return
+    table = pipeline.served_table
+    source = clean["source"]
+    origin = Origin(_origin_kind(source["topic"], pipeline), source["partition"], source["offset"])
+    state, updates, attributable = on_click(
+        served_state(table, request_id), clean["item_id"], clean["event_time"], origin
+    )
+    table[request_id.encode()] = encode_state(STATE_SCHEMA, state.to_record())
+    if not attributable:
+        metrics.unattributed.labels(reason="item_not_served").inc()
+    send_updates(pipeline, output, clean["tenant"], clean["surface"], updates, clean["event_time"])
+
+
+def _origin_kind(topic: str, pipeline: Pipeline) -> str:
+    return ORIGIN_KIND[topic.removeprefix(pipeline.settings.topic_prefix)]
+
+
+def register_recommendations(pipeline: Pipeline, output: TopicOutput) -> None:
+    """Attach the agent that pseudonymizes served lists and feeds the attribution join."""
+    settings = pipeline.settings
+    metrics = pipeline.metrics
+    table = pipeline.served_table
+    config = GateConfig(settings.max_event_bytes, settings.max_future_skew_ms)
+    pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
+    consent_table = pipeline.consent_table
+    deadletter_topic = settings.topic("deadletter")
+
+    def is_opted_out(tenant: str, user_key: str) -> bool:
+        return consent_table.get(consent_table_key(tenant, user_key)) is not None
+
+    async def recommendations(stream: Any) -> None:
+        async for event in stream.events():
+            message = event.message
+            source = SourceRef(message.topic, message.partition, message.offset)
+            pipeline.note_read(source.topic, source.partition, source.offset)
+            outcome = admit_recommendation(
+                event.value,
+                pipeline.clock(),
+                config=config,
+                pseudonymize=pseudonymize,
+                is_opted_out=is_opted_out,
+            )
+            if isinstance(outcome, ServedList):
+                origin = Origin("r", source.partition, source.offset)
+                state, updates = on_served(
+                    served_state(table, outcome.request_id),
+                    outcome.positions,
+                    outcome.event_time,
+                    origin,
+                )
+                table[outcome.request_id.encode()] = encode_state(STATE_SCHEMA, state.to_record())
+                send_updates(
+                    pipeline, output, outcome.tenant, outcome.surface, updates, outcome.event_time
+                )
+            elif isinstance(outcome, Dropped):
+                metrics.dropped.labels(reason=outcome.reason).inc()
+            else:
+                envelope = dead_letter(
+                    source,
+                    outcome.reason,
+                    outcome.message,
+                    event.value,
+                    event.key,
+                    pipeline.clock(),
+                )
+                output.send(deadletter_topic, event.key, encode("DeadLetter", envelope))
+                metrics.dead_letters.labels(reason=outcome.reason).inc()
+            # Served lists are joined state: deliver their updates before committing.
+            await output.flush()
+
+    pipeline.app.agent(pipeline.topics.recommendations, name=f"{settings.app_id}.recommendations")(
+        recommendations
+    )
+
+
+def expire_served(pipeline: Pipeline, window_ms: int) -> int:
+    """Forget requests older than the attribution window; count clicks never attributed.
+
+    Runs from a timer, outside any stream event, so it names each tombstone's partition
+    itself: a request's partition is that of the raw records that built it.
+    """
+    table = pipeline.served_table
+    now = pipeline.clock()
+    removed = 0
+    for key, stored in list(table.data.items()):
+        state = ServedState.from_record(decode_state(STATE_SCHEMA, stored))
+        if not expired(state, now, window_ms):
+            continue
+        # Clicks on unserved items were counted when they came; these never met their list.
+        lost = 0 if state.served else len(state.clicks)
+        if lost:
+            pipeline.metrics.unattributed.labels(reason="unknown_request").inc(lost)
+        origin = state.origin or (state.clicks[0].origin if state.clicks else None)
+        table.data.pop(key, None)
+        if origin is not None:
+            table.send_changelog(origin.partition, key, None)
+        removed += 1
+    return removed
