@@ -14,14 +14,15 @@ Dataflow (topic names without the settings' prefix):
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
 
 from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
-from sinks.bandit import BanditCountsWrite, BanditSink
+from sinks.bandit import BanditSink
 from sinks.keys import KeyLayout
-from sinks.popularity import PopularitySink, PopularityWrite
+from sinks.popularity import PopularitySink
 from streams.agents.attribution import expire_served, register_recommendations
 from streams.agents.bandit import register_bandit
 from streams.agents.consent import register_consent
@@ -33,7 +34,9 @@ from streams.metrics import Metrics
 from streams.output import TopicOutput
 from streams.pipeline import Pipeline, Topics
 from streams.settings import Settings
+from streams.tables import ChangeloggedTable
 
+Write = TypeVar("Write")
 LAG_REFRESH_S = 5.0
 SERVED_EXPIRY_S = 30.0
 
@@ -85,69 +88,47 @@ def create_app(
         redis=Redis.from_url(settings.redis_url),
         clock=clock,
     )
-    pipeline.popularity_table = app.Table(
-        "popularity",
-        default=None,
-        partitions=settings.partitions,
-        # bytes -> Faust's "raw" codec for keys and values, changelog included: keys are the
-        # repartition topic's keys and values are Avro bodies (schemas/state).
-        key_type=bytes,
-        value_type=bytes,
-    )
-    # Keyed by tenant/pseudonym, updated from the consent topic, which is co-partitioned with
-    # interactions (both keyed by the raw user id), so the gate finds it on the same worker.
-    pipeline.consent_table = app.Table(
-        "consent",
-        default=None,
-        partitions=settings.partitions,
-        key_type=bytes,
-        value_type=bytes,
-    )
-    # Keyed by request id, written from the recommendations and interactions partitions of the
-    # same number (both keyed by raw user id): the attribution join's state.
-    pipeline.served_table = app.Table(
-        "served", default=None, partitions=settings.partitions, key_type=bytes, value_type=bytes
-    )
-    pipeline.bandit_table = app.Table(
-        "bandit", default=None, partitions=settings.partitions, key_type=bytes, value_type=bytes
-    )
-    sink = PopularitySink(
+    output = TopicOutput(settings.kafka_bootstrap, client_id=f"{settings.app_id}-output")
+
+    def table(name: str) -> ChangeloggedTable:
+        # bytes -> Faust's "raw" codec for keys and values; values are Avro state bodies.
+        faust_table = app.Table(
+            name, default=None, partitions=settings.partitions, key_type=bytes, value_type=bytes
+        )
+        return ChangeloggedTable(faust_table, output)
+
+    pipeline.popularity_table = table("popularity")
+    # Keyed by tenant/pseudonym, written from the consent topic, which is co-partitioned with
+    # interactions (both keyed by the raw user id): the gate finds it on the same worker.
+    pipeline.consent_table = table("consent")
+    # Keyed by request id, written from recommendations and interactions partitions of the
+    # same number (both keyed by the raw user id): the attribution join's state.
+    pipeline.served_table = table("served")
+    pipeline.bandit_table = table("bandit")
+
+    keys = KeyLayout(settings.redis_prefix)
+    popularity_sink = PopularitySink(
         pipeline.redis,
-        KeyLayout(settings.redis_prefix),
+        keys,
         ttl_s=settings.ranking_ttl_s,
         cap=max(settings.top_k * 4, 200),
         half_life_ms=settings.popularity_half_life_s * 1000.0,
     )
-    buffer: FlushBuffer[PopularityWrite] = FlushBuffer(
-        "popularity",
-        sink.write,
-        max_items=settings.sink_batch_max,
-        on_flushed=lambda name, count, seconds: _observe_flush(pipeline, name, count, seconds),
-        on_failed=lambda name: pipeline.metrics.sink_errors.labels(sink=name).inc(),
-    )
-    pipeline.popularity_buffer = buffer
-    output = TopicOutput(settings.kafka_bootstrap, client_id=f"{settings.app_id}-output")
+    bandit_sink = BanditSink(pipeline.redis, keys, ttl_s=settings.ranking_ttl_s)
     gate_flush = gate_buffer(pipeline, output)
+    popularity_flush = _sink_buffer(pipeline, "popularity", popularity_sink.write, output)
+    bandit_flush = _sink_buffer(pipeline, "bandit", bandit_sink.write, output)
+    pipeline.popularity_buffer = popularity_flush
     register_gate(pipeline, output, gate_flush)
-    register_popularity(pipeline, buffer)
+    register_recommendations(pipeline, output, gate_flush)
     register_consent(pipeline, output)
-    register_recommendations(pipeline, output)
-    bandit_sink = BanditSink(
-        pipeline.redis, KeyLayout(settings.redis_prefix), ttl_s=settings.ranking_ttl_s
-    )
-    bandit_buffer: FlushBuffer[BanditCountsWrite] = FlushBuffer(
-        "bandit",
-        bandit_sink.write,
-        max_items=settings.sink_batch_max,
-        on_flushed=lambda name, count, seconds: _observe_flush(pipeline, name, count, seconds),
-        on_failed=lambda name: pipeline.metrics.sink_errors.labels(sink=name).inc(),
-    )
-    register_bandit(pipeline, bandit_buffer)
+    register_popularity(pipeline, popularity_flush)
+    register_bandit(pipeline, bandit_flush)
 
     async def flush_buffers(_app: Any) -> None:
         await gate_flush.flush()
-        await buffer.flush()
-        await bandit_buffer.flush()
+        await popularity_flush.flush()
+        await bandit_flush.flush()
 
     # Faust passes the app to a timer whose function takes an argument.
     app.timer(settings.sink_flush_ms / 1000.0, name=f"{settings.app_id}.flush")(flush_buffers)
@@ -177,6 +158,28 @@ def _declare_topics(app: Any, settings: Settings) -> Topics:
         consent=raw("consent"),
         popularity_updates=raw("popularity.updates"),
         bandit_updates=raw("bandit.updates"),
+    )
+
+
+def _sink_buffer(
+    pipeline: Pipeline,
+    name: str,
+    write: Callable[[Sequence[Write]], Awaitable[int]],
+    output: TopicOutput,
+) -> FlushBuffer[Write]:
+    """A flush-before-ack buffer that writes Redis, then confirms the table changelog."""
+
+    async def apply(writes: Sequence[Write]) -> int:
+        written = await write(writes)
+        await output.flush()
+        return written
+
+    return FlushBuffer(
+        name,
+        apply,
+        max_items=pipeline.settings.sink_batch_max,
+        on_flushed=lambda sink, count, seconds: _observe_flush(pipeline, sink, count, seconds),
+        on_failed=lambda sink: pipeline.metrics.sink_errors.labels(sink=sink).inc(),
     )
 
 

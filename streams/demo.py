@@ -8,6 +8,7 @@ CSVs before it reports success.
 
 from __future__ import annotations
 
+import json
 import math
 import time
 import uuid
@@ -21,7 +22,9 @@ from redis import Redis
 from infra.provision import load_spec, provision
 from processors.errors import InfraError
 from processors.popularity import KIND_TO_WEIGHT, NO_SCORE, log2_add, log2_term
+from sinks.bandit import decode_counts
 from sinks.keys import KeyLayout
+from sinks.ranking_reader import RankingReader
 from sinks.reader import RankedItem, top_popular
 from streams.freshness import FreshnessResult, measure_freshness, percentile
 from streams.kafka_tools import group_lag
@@ -44,8 +47,11 @@ class DemoReport:
     events_per_second: float = 0.0
     items_checked: int = 0
     mismatches: int = 0
+    bandit_items_checked: int = 0
+    bandit_mismatches: int = 0
     freshness: FreshnessResult | None = None
     rankings: dict[str, list[RankedItem]] = field(default_factory=dict)
+    reader_view: dict[str, Any] = field(default_factory=dict)
 
 
 def demo_settings(base: Settings) -> Settings:
@@ -66,6 +72,34 @@ def expected_scores(rounds: Iterable[LoggedRound], half_life_ms: float) -> dict[
     return scores
 
 
+Counts = dict[ItemKey, tuple[tuple[int, ...], tuple[int, ...]]]
+
+
+def expected_bandit_counts(rounds: Iterable[LoggedRound], positions: int = 3) -> Counts:
+    """Impressions and clicks by position per item, counted straight from the log."""
+    shown: dict[ItemKey, list[int]] = {}
+    clicked: dict[ItemKey, list[int]] = {}
+    for logged in rounds:
+        key = (logged.campaign, SURFACE, logged.item_id)
+        slot = min(logged.position, positions) - 1
+        shown.setdefault(key, [0] * positions)[slot] += 1
+        clicked.setdefault(key, [0] * positions)[slot] += int(logged.clicked)
+    return {key: (tuple(shown[key]), tuple(clicked[key])) for key in shown}
+
+
+def bandit_mismatches(client: Redis, keys: KeyLayout, expected: Counts) -> int:
+    """Items whose counts in Redis differ from ``expected`` (missing ones included)."""
+    surfaces = sorted({(tenant, surface) for tenant, surface, _ in expected})
+    pipe = client.pipeline(transaction=False)
+    for tenant, surface in surfaces:
+        pipe.hgetall(keys.bandit(tenant, surface))
+    stored: dict[ItemKey, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    for (tenant, surface), fields in zip(surfaces, pipe.execute(), strict=True):
+        for item, value in fields.items():
+            stored[(tenant, surface, item.decode())] = decode_counts(value)
+    return sum(1 for key, counts in expected.items() if stored.get(key) != counts)
+
+
 def run_demo(settings: Settings, log_dir: Path, say: Say, *, probes: int = 50) -> DemoReport:
     """Provision, start a worker, replay, verify against the CSVs, measure, and report."""
     client = Redis.from_url(settings.redis_url)
@@ -77,6 +111,7 @@ def run_demo(settings: Settings, log_dir: Path, say: Say, *, probes: int = 50) -
     ]
     rounds.sort(key=lambda r: r.event_time_ms)
     expected = expected_scores(rounds, settings.popularity_half_life_s * 1000.0)
+    expected_counts = expected_bandit_counts(rounds)
     say(f"Loaded {len(rounds):,} logged rounds ({', '.join(POLICIES)} x {', '.join(CAMPAIGNS)}).")
 
     created = provision(
@@ -88,7 +123,7 @@ def run_demo(settings: Settings, log_dir: Path, say: Say, *, probes: int = 50) -
     )
     say(f"Topics under prefix {settings.topic_prefix!r}: {len(created.created)} created.")
     for campaign in CAMPAIGNS:
-        client.delete(keys.popularity(campaign, SURFACE))
+        client.delete(keys.popularity(campaign, SURFACE), keys.bandit(campaign, SURFACE))
 
     worker_log = log_dir / "demo-worker.log"
     say(f"Starting a worker (log: {worker_log}) ...")
@@ -96,10 +131,12 @@ def run_demo(settings: Settings, log_dir: Path, say: Say, *, probes: int = 50) -
         started = time.perf_counter()
         report.events_published = _publish(settings, rounds, say)
         report.publish_seconds = time.perf_counter() - started
-        _wait_until_caught_up(settings, client, keys, expected, say)
+        _wait_until_caught_up(settings, client, keys, expected, expected_counts, say)
         report.pipeline_seconds = time.perf_counter() - started
         report.events_per_second = report.events_published / report.pipeline_seconds
         report.items_checked, report.mismatches = _compare(client, keys, expected)
+        report.bandit_items_checked = len(expected_counts)
+        report.bandit_mismatches = bandit_mismatches(client, keys, expected_counts)
         say(f"Measuring freshness with {probes} probe clicks ...")
         with Publisher(
             settings.kafka_bootstrap,
@@ -110,9 +147,15 @@ def run_demo(settings: Settings, log_dir: Path, say: Say, *, probes: int = 50) -
             report.freshness = measure_freshness(
                 publisher, client, keys, count=probes, interval_s=0.05
             )
-    now_ms = int(max(r.event_time_ms for r in rounds)) + 1
     for campaign in CAMPAIGNS:
-        report.rankings[campaign] = top_popular(client, keys, campaign, SURFACE, 10, now_ms)
+        # Popularity decays from each tenant's own last event, not from today.
+        last_ms = max(r.event_time_ms for r in rounds if r.campaign == campaign) + 1
+        report.rankings[campaign] = top_popular(client, keys, campaign, SURFACE, 10, last_ms)
+    reader = RankingReader.connect(settings)
+    sample_user = rounds[-1]
+    report.reader_view = reader.top_k(
+        sample_user.campaign, sample_user.user_id, SURFACE, 5, request_id="demo-request-1"
+    ).to_dict()
     return report
 
 
@@ -153,6 +196,7 @@ def _wait_until_caught_up(
     client: Redis,
     keys: KeyLayout,
     expected: dict[ItemKey, float],
+    expected_counts: Counts,
     say: Say,
     timeout_s: float = 300.0,
 ) -> None:
@@ -161,13 +205,15 @@ def _wait_until_caught_up(
     while time.monotonic() < deadline:
         lag = group_lag(settings.kafka_bootstrap, settings.app_id, [settings.topic("interactions")])
         items_checked, mismatches = _compare(client, keys, expected)
-        if lag == 0 and mismatches == 0:
-            say("  pipeline caught up: every interaction processed, Redis matches the CSVs.")
+        counts_off = bandit_mismatches(client, keys, expected_counts)
+        if lag == 0 and mismatches == 0 and counts_off == 0:
+            say("  pipeline caught up: every event processed, Redis matches the CSVs.")
             return
         if time.monotonic() - last_said > 2.0:
             say(
                 f"  waiting for the pipeline: gate lag {lag:,} records, "
-                f"{items_checked - mismatches}/{items_checked} items final in Redis"
+                f"popularity {items_checked - mismatches}/{items_checked} and bandit counts "
+                f"{len(expected_counts) - counts_off}/{len(expected_counts)} items final in Redis"
             )
             last_said = time.monotonic()
         time.sleep(0.2)
@@ -190,18 +236,27 @@ def _compare(client: Redis, keys: KeyLayout, expected: dict[ItemKey, float]) -> 
 def summarize(report: DemoReport, settings: Settings) -> list[str]:
     """Human-readable lines describing the report."""
     keys = KeyLayout(settings.redis_prefix)
-    lines = ["", "What a ranking reader sees (top 10 by time-decayed clicks, at the log's end):"]
+    lines = [
+        "",
+        "Most popular items per tenant (time-decayed clicks at the tenant's last event, "
+        "half-life 1 h):",
+    ]
     for tenant, items in report.rankings.items():
-        shown = ", ".join(f"{item.item_id} ({item.popularity:.2f})" for item in items) or "(empty)"
+        shown = ", ".join(f"{item.item_id} ({item.popularity:.3g})" for item in items) or "(empty)"
         lines.append(f"  tenant {tenant:<6} surface {SURFACE}: {shown}")
     lines.append(
         f"  try: redis-cli -p {_redis_port(settings)} ZREVRANGE "
         f"'{keys.popularity('all', SURFACE)}' 0 9 WITHSCORES"
     )
+    if report.reader_view:
+        lines.append("")
+        lines.append("What a ranking reader gets for one demo user (RankingReader.top_k, k=5):")
+        lines.append("  " + json.dumps(report.reader_view, sort_keys=True))
     lines.append("")
     lines.append(
-        f"Checked {report.items_checked} item scores against the CSVs: "
-        f"{report.mismatches} mismatches."
+        f"Checked {report.items_checked} popularity scores and {report.bandit_items_checked} "
+        f"items' impression/click counts by position against the CSVs: "
+        f"{report.mismatches + report.bandit_mismatches} mismatches."
     )
     lines.append(
         f"Throughput: {report.events_published:,} events in {report.pipeline_seconds:.1f} s "

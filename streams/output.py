@@ -36,11 +36,21 @@ class TopicOutput:
         )
         self._errors: list[str] = []
 
-    def send(self, topic: str, key: bytes | None, value: bytes | None) -> None:
-        """Queue one record (``value=None`` is a tombstone); never blocks the loop for long."""
+    def send(
+        self, topic: str, key: bytes | None, value: bytes | None, partition: int | None = None
+    ) -> None:
+        """Queue one record (``value=None`` is a tombstone); never blocks the loop for long.
+
+        ``partition`` pins the record (table changelogs); otherwise the key decides.
+        """
         while True:
             try:
-                self._producer.produce(topic, value=value, key=key, on_delivery=self._on_delivery)
+                if partition is None:
+                    self._producer.produce(topic, value, key, on_delivery=self._on_delivery)
+                else:
+                    self._producer.produce(
+                        topic, value, key, partition, on_delivery=self._on_delivery
+                    )
                 break
             except BufferError:
                 # Local queue full: serve delivery reports to make room, then retry.

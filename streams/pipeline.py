@@ -15,6 +15,7 @@ from streams.batching import FlushBuffer
 from streams.clock import Clock
 from streams.metrics import Metrics
 from streams.settings import Settings
+from streams.tables import ChangeloggedTable
 
 
 @dataclass(frozen=True)
@@ -38,14 +39,32 @@ class Pipeline:
     metrics: Metrics
     redis: Redis
     clock: Clock
-    popularity_table: Any = None
-    consent_table: Any = None
-    served_table: Any = None
-    bandit_table: Any = None
+    popularity_table: ChangeloggedTable = field(init=False)
+    consent_table: ChangeloggedTable = field(init=False)
+    served_table: ChangeloggedTable = field(init=False)
+    bandit_table: ChangeloggedTable = field(init=False)
     popularity_buffer: FlushBuffer[Any] | None = None
     # (topic, partition) -> last offset an agent read; feeds the lag gauge.
     read_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
     _events_in: dict[str, Any] = field(default_factory=dict)
+    # Highest event time processed per joined stream ("r" served lists, "i" interactions) and
+    # partition: the attribution join expires requests by event time, so replays behave like
+    # live traffic, and per partition, because a request's list and clicks share one.
+    join_stream_time_ms: dict[tuple[str, int], int] = field(default_factory=dict)
+
+    def advance_join_time(self, stream: str, partition: int, event_time_ms: int) -> None:
+        """Note that ``stream`` processed an event of ``event_time_ms`` on ``partition``."""
+        key = (stream, partition)
+        if event_time_ms > self.join_stream_time_ms.get(key, 0):
+            self.join_stream_time_ms[key] = event_time_ms
+
+    def join_watermark_ms(self, partition: int) -> int | None:
+        """Event time both joined streams reached on ``partition``; ``None`` until both have."""
+        served = self.join_stream_time_ms.get(("r", partition))
+        clicked = self.join_stream_time_ms.get(("i", partition))
+        if served is None or clicked is None:
+            return None
+        return min(served, clicked)
 
     def note_read(self, topic: str, partition: int, offset: int) -> None:
         """Record that an agent consumed ``offset`` (for lag and metrics)."""

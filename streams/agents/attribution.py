@@ -6,6 +6,7 @@ and its clicks are handled by the same worker and share the ``served`` table par
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -24,14 +25,16 @@ from processors.served import (
 from schemas.codec import encode
 from schemas.state import decode_state, encode_state
 from streams.agents.consent import consent_table_key
+from streams.batching import FlushBuffer
 from streams.output import TopicOutput
 from streams.pipeline import Pipeline
+from streams.tables import ChangeloggedTable
 
 STATE_SCHEMA = "ServedState"
 ORIGIN_KIND = {"recommendations": "r", "interactions": "i"}
 
 
-def served_state(table: Any, request_id: str) -> ServedState:
+def served_state(table: ChangeloggedTable, request_id: str) -> ServedState:
     """The request's join state (empty if unseen)."""
     stored = table.get(request_id.encode())
     return (
@@ -81,7 +84,7 @@ def attribute_click(pipeline: Pipeline, output: TopicOutput, clean: dict[str, An
     state, updates, attributable = on_click(
         served_state(table, request_id), clean["item_id"], clean["event_time"], origin
     )
-    table[request_id.encode()] = encode_state(STATE_SCHEMA, state.to_record())
+    table.set(request_id.encode(), encode_state(STATE_SCHEMA, state.to_record()), origin.partition)
     if not attributable:
         metrics.unattributed.labels(reason="item_not_served").inc()
     send_updates(pipeline, output, clean["tenant"], clean["surface"], updates, clean["event_time"])
@@ -91,8 +94,13 @@ def _origin_kind(topic: str, pipeline: Pipeline) -> str:
     return ORIGIN_KIND[topic.removeprefix(pipeline.settings.topic_prefix)]
 
 
-def register_recommendations(pipeline: Pipeline, output: TopicOutput) -> None:
-    """Attach the agent that pseudonymizes served lists and feeds the attribution join."""
+def register_recommendations(
+    pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[None]
+) -> None:
+    """Attach the agent that pseudonymizes served lists and feeds the attribution join.
+
+    Its events are acked through ``buffer`` (the gate's), after their outputs are delivered.
+    """
     settings = pipeline.settings
     metrics = pipeline.metrics
     table = pipeline.served_table
@@ -105,7 +113,8 @@ def register_recommendations(pipeline: Pipeline, output: TopicOutput) -> None:
         return consent_table.get(consent_table_key(tenant, user_key)) is not None
 
     async def recommendations(stream: Any) -> None:
-        async for event in stream.events():
+        manual = stream.noack()
+        async for event in manual.events():
             message = event.message
             source = SourceRef(message.topic, message.partition, message.offset)
             pipeline.note_read(source.topic, source.partition, source.offset)
@@ -118,13 +127,18 @@ def register_recommendations(pipeline: Pipeline, output: TopicOutput) -> None:
             )
             if isinstance(outcome, ServedList):
                 origin = Origin("r", source.partition, source.offset)
+                pipeline.advance_join_time("r", source.partition, outcome.event_time)
                 state, updates = on_served(
                     served_state(table, outcome.request_id),
                     outcome.positions,
                     outcome.event_time,
                     origin,
                 )
-                table[outcome.request_id.encode()] = encode_state(STATE_SCHEMA, state.to_record())
+                table.set(
+                    outcome.request_id.encode(),
+                    encode_state(STATE_SCHEMA, state.to_record()),
+                    source.partition,
+                )
                 send_updates(
                     pipeline, output, outcome.tenant, outcome.surface, updates, outcome.event_time
                 )
@@ -141,8 +155,9 @@ def register_recommendations(pipeline: Pipeline, output: TopicOutput) -> None:
                 )
                 output.send(deadletter_topic, event.key, encode("DeadLetter", envelope))
                 metrics.dead_letters.labels(reason=outcome.reason).inc()
-            # Served lists are joined state: deliver their updates before committing.
-            await output.flush()
+            buffer.add((), functools.partial(manual.ack, event))
+            if buffer.full:
+                await buffer.flush()
 
     pipeline.app.agent(pipeline.topics.recommendations, name=f"{settings.app_id}.recommendations")(
         recommendations
@@ -152,23 +167,25 @@ def register_recommendations(pipeline: Pipeline, output: TopicOutput) -> None:
 def expire_served(pipeline: Pipeline, window_ms: int) -> int:
     """Forget requests older than the attribution window; count clicks never attributed.
 
-    Runs from a timer, outside any stream event, so it names each tombstone's partition
-    itself: a request's partition is that of the raw records that built it.
+    "Older" is measured in event time against the slower of the two joined streams, so a
+    list is kept until the click stream has caught up past its window. Runs from a timer,
+    outside any stream event, so it names each tombstone's partition itself: a request's
+    partition is that of the raw records that built it.
     """
     table = pipeline.served_table
-    now = pipeline.clock()
     removed = 0
-    for key, stored in list(table.data.items()):
+    for key, stored in table.items():
         state = ServedState.from_record(decode_state(STATE_SCHEMA, stored))
-        if not expired(state, now, window_ms):
+        origin = state.origin or (state.clicks[0].origin if state.clicks else None)
+        if origin is None:
+            continue
+        now = pipeline.join_watermark_ms(origin.partition)
+        if now is None or not expired(state, now, window_ms):
             continue
         # Clicks on unserved items were counted when they came; these never met their list.
         lost = 0 if state.served else len(state.clicks)
         if lost:
             pipeline.metrics.unattributed.labels(reason="unknown_request").inc(lost)
-        origin = state.origin or (state.clicks[0].origin if state.clicks else None)
-        table.data.pop(key, None)
-        if origin is not None:
-            table.send_changelog(origin.partition, key, None)
+        table.delete(key, origin.partition)
         removed += 1
     return removed

@@ -13,6 +13,7 @@ from schemas.state import decode_state, encode_state
 from sinks.bandit import BanditCountsWrite
 from streams.batching import FlushBuffer
 from streams.pipeline import Pipeline
+from streams.tables import ChangeloggedTable
 
 STATE_SCHEMA = "ItemCounts"
 POSITIONS = 3  # examination slots modelled; deeper positions pool into the last
@@ -30,7 +31,7 @@ def register_bandit(pipeline: Pipeline, buffer: FlushBuffer[BanditCountsWrite]) 
             with stage_seconds.time():
                 message = event.message
                 pipeline.note_read(message.topic, message.partition, message.offset)
-                writes = _apply(table, event.key, event.value)
+                writes = _apply(table, event.key, event.value, message.partition)
                 buffer.add(writes, functools.partial(manual.ack, event))
                 if buffer.full:
                     await buffer.flush()
@@ -38,7 +39,9 @@ def register_bandit(pipeline: Pipeline, buffer: FlushBuffer[BanditCountsWrite]) 
     pipeline.app.agent(pipeline.topics.bandit_updates, name=f"{settings.app_id}.bandit")(bandit)
 
 
-def _apply(table: Any, key: bytes, value: bytes) -> list[BanditCountsWrite]:
+def _apply(
+    table: ChangeloggedTable, key: bytes, value: bytes, partition: int
+) -> list[BanditCountsWrite]:
     try:
         record = decode(value, expected="BanditUpdate").record
     except DecodeError:
@@ -58,7 +61,7 @@ def _apply(table: Any, key: bytes, value: bytes) -> list[BanditCountsWrite]:
     )
     updated = apply_update(counts, update)
     if updated is not None:
-        table[key] = encode_state(STATE_SCHEMA, updated.to_record())
+        table.set(key, encode_state(STATE_SCHEMA, updated.to_record()), partition)
         counts = updated
     # A redelivery still rewrites the current counts (see the popularity agent for why).
     return [

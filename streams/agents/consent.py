@@ -14,6 +14,7 @@ from sinks.erasure import UserStateEraser
 from sinks.keys import KeyLayout
 from streams.output import TopicOutput
 from streams.pipeline import Pipeline
+from streams.tables import ChangeloggedTable
 
 OPTED_OUT = b"1"
 
@@ -65,7 +66,7 @@ def register_consent(pipeline: Pipeline, output: TopicOutput) -> None:
 
 async def _apply(
     pipeline: Pipeline,
-    table: Any,
+    table: ChangeloggedTable,
     eraser: UserStateEraser,
     output: TopicOutput,
     request: ConsentRequest,
@@ -78,9 +79,9 @@ async def _apply(
     deleted = await eraser.erase(request.tenant, request.user_key) if plan.erase_state else 0
     await eraser.set_opted_out(request.tenant, request.user_key, plan.opted_out)
     if plan.opted_out:
-        table[key] = OPTED_OUT
-    elif key in table:
-        del table[key]  # a tombstone reaches the changelog
+        table.set(key, OPTED_OUT, source.partition)
+    elif table.get(key) is not None:
+        table.delete(key, source.partition)  # a tombstone reaches the changelog
     if plan.tombstone_raw and raw_key is not None:
         # Compaction then drops the raw records that carry this user's raw id.
         output.send(source.topic, raw_key, None)

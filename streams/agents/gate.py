@@ -70,6 +70,7 @@ def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[N
             )
             if isinstance(outcome, Admitted):
                 clean = outcome.clean
+                pipeline.advance_join_time("i", source.partition, clean["event_time"])
                 data = encode("CleanEvent", clean, validate=False)
                 output.send(clean_topic, outcome.user_key.encode("utf-8"), data)
                 clean_out.inc()

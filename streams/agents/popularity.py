@@ -17,6 +17,7 @@ from schemas.state import decode_state, encode_state
 from sinks.popularity import PopularityWrite
 from streams.batching import FlushBuffer
 from streams.pipeline import Pipeline
+from streams.tables import ChangeloggedTable
 
 STATE_SCHEMA = "PopularityState"
 
@@ -34,7 +35,7 @@ def register_popularity(pipeline: Pipeline, buffer: FlushBuffer[PopularityWrite]
             started = time.perf_counter()
             message = event.message
             pipeline.note_read(message.topic, message.partition, message.offset)
-            writes = _apply(table, event.key, event.value, half_life_ms)
+            writes = _apply(table, event.key, event.value, message.partition, half_life_ms)
             buffer.add(writes, functools.partial(manual.ack, event))
             if buffer.full:
                 await buffer.flush()
@@ -45,7 +46,9 @@ def register_popularity(pipeline: Pipeline, buffer: FlushBuffer[PopularityWrite]
     )
 
 
-def _apply(table: Any, key: bytes, value: bytes, half_life_ms: float) -> list[PopularityWrite]:
+def _apply(
+    table: ChangeloggedTable, key: bytes, value: bytes, partition: int, half_life_ms: float
+) -> list[PopularityWrite]:
     try:
         clean = decode(value, expected="CleanEvent").record
     except DecodeError:
@@ -71,7 +74,7 @@ def _apply(table: Any, key: bytes, value: bytes, half_life_ms: float) -> list[Po
         half_life_ms=half_life_ms,
     )
     if updated is not None:
-        table[key] = encode_state(STATE_SCHEMA, updated.to_record())
+        table.set(key, encode_state(STATE_SCHEMA, updated.to_record()), partition)
         state = updated
     # Even a redelivered engagement rewrites the current score: the first delivery may have
     # updated the table but crashed before its Redis flush. ZADD GT makes the rewrite harmless.

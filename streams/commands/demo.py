@@ -37,4 +37,4 @@ def run(args: argparse.Namespace) -> int:
     )
     for line in summarize(report, settings):
         print(line)
-    return 0 if report.mismatches == 0 else 1
+    return 0 if report.mismatches == 0 and report.bandit_mismatches == 0 else 1
