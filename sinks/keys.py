@@ -59,6 +59,10 @@ class KeyLayout:
         """Present while the user is opted out; readers then serve the fallback."""
         return f"{self.user_tag(tenant, user_key)}:optout"
 
+    def profile(self, tenant: str, user_key: str) -> str:
+        """STRING: JSON summary of the user's profile (derived metrics only)."""
+        return f"{self.user_tag(tenant, user_key)}:profile"
+
     def user_ranking(self, tenant: str, user_key: str, surface: str) -> str:
         """HASH of the user's materialized ranking on a surface (``version``, ``ranking``)."""
         return f"{self.user_tag(tenant, user_key)}:rank:{surface}"

@@ -10,6 +10,9 @@ Dataflow (topic names without the settings' prefix):
     recommendations --recommendations--> table "served" (attribution join with clicks)
                      \\--> bandit.updates   (impressions and attributed clicks per item)
     bandit.updates --bandit--> table "bandit" --> Redis hashes of counts by position
+    events.clean --profiles--> table "profiles" --> Redis profile summaries and per-user
+                                rankings (bandit samples blended with affinities)
+    erasures --erasures--> profile tombstones (sent by the consent agent)
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from streams.agents.bandit import register_bandit
 from streams.agents.consent import register_consent
 from streams.agents.gate import gate_buffer, register_gate
 from streams.agents.popularity import register_popularity
+from streams.agents.profiles import register_profiles
 from streams.batching import FlushBuffer
 from streams.clock import Clock, wall_clock_ms
 from streams.metrics import Metrics
@@ -105,6 +109,8 @@ def create_app(
     # same number (both keyed by the raw user id): the attribution join's state.
     pipeline.served_table = table("served")
     pipeline.bandit_table = table("bandit")
+    # Keyed by tenant/pseudonym, written from events.clean (keyed by pseudonym).
+    pipeline.profile_table = table("profiles")
 
     keys = KeyLayout(settings.redis_prefix)
     popularity_sink = PopularitySink(
@@ -124,11 +130,13 @@ def create_app(
     register_consent(pipeline, output)
     register_popularity(pipeline, popularity_flush)
     register_bandit(pipeline, bandit_flush)
+    profiles_flush = register_profiles(pipeline, output)
 
     async def flush_buffers(_app: Any) -> None:
         await gate_flush.flush()
         await popularity_flush.flush()
         await bandit_flush.flush()
+        await profiles_flush.flush()
 
     # Faust passes the app to a timer whose function takes an argument.
     app.timer(settings.sink_flush_ms / 1000.0, name=f"{settings.app_id}.flush")(flush_buffers)
@@ -154,6 +162,8 @@ def _declare_topics(app: Any, settings: Settings) -> Topics:
 
     return Topics(
         interactions=raw("interactions"),
+        clean=raw("events.clean"),
+        erasures=raw("erasures"),
         recommendations=raw("recommendations"),
         consent=raw("consent"),
         popularity_updates=raw("popularity.updates"),

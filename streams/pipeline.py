@@ -23,6 +23,8 @@ class Topics:
     """Faust handles of the topics agents consume (outputs go through ``TopicOutput``)."""
 
     interactions: Any
+    clean: Any
+    erasures: Any
     recommendations: Any
     consent: Any
     popularity_updates: Any
@@ -43,6 +45,7 @@ class Pipeline:
     consent_table: ChangeloggedTable = field(init=False)
     served_table: ChangeloggedTable = field(init=False)
     bandit_table: ChangeloggedTable = field(init=False)
+    profile_table: ChangeloggedTable = field(init=False)
     popularity_buffer: FlushBuffer[Any] | None = None
     # (topic, partition) -> last offset an agent read; feeds the lag gauge.
     read_offsets: dict[tuple[str, int], int] = field(default_factory=dict)

@@ -91,6 +91,13 @@ class Settings:
     attribution_window_ms: int = _field(
         1_800_000, "A click joins the list served at most this long before it (30 min)."
     )
+    examination: str = _field(
+        "1.0,0.6,0.4",
+        "Examination probability per position (position-based model), comma-separated.",
+    )
+    profile_ttl_s: int = _field(
+        2_592_000, "Seconds a profile lives in Redis unless refreshed (30 d)."
+    )
     raw_retention_ms: int = _field(86_400_000, "Retention of raw input topics, in ms (24 h).")
     ranking_ttl_s: int = _field(86_400, "Seconds a ranking lives in Redis unless refreshed.")
     session_timeout_s: float = _field(
@@ -113,6 +120,8 @@ class Settings:
         _require(self.session_timeout_s >= 6, "session_timeout_s must be at least 6 seconds")
         _require(self.sink_batch_max >= 1, "sink_batch_max must be at least 1")
         _require(self.attribution_window_ms >= 1_000, "attribution_window_ms must be at least 1000")
+        _require(_valid_examination(self.examination), "examination must be numbers in (0, 1]")
+        _require(self.profile_ttl_s >= 60, "profile_ttl_s must be at least 60")
         _require(self.raw_retention_ms >= 60_000, "raw_retention_ms must be at least one minute")
         _require(0 <= self.metrics_port < 65536, "metrics_port must be between 0 and 65535")
         _require(
@@ -145,6 +154,14 @@ class Settings:
         return raw
 
 
+def _valid_examination(text: str) -> bool:
+    try:
+        values = [float(x) for x in text.split(",")]
+    except ValueError:
+        return False
+    return bool(values) and all(0.0 < v <= 1.0 for v in values)
+
+
 def _require(condition: bool, message: str) -> None:
     if not condition:
         raise ConfigError(message)
@@ -173,9 +190,8 @@ def _coerce(name: str, value: Any) -> Any:
             return float(value)
         return str(value)
     except (TypeError, ValueError) as exc:
-        raise ConfigError(
-            f"setting '{name}' has value {value!r}, which is not a {type(default).__name__}"
-        ) from exc
+        kind = {"int": "an integer", "float": "a number"}.get(type(default).__name__, "text")
+        raise ConfigError(f"setting '{name}' must be {kind}, got {value!r}") from exc
 
 
 def load_settings(

@@ -77,6 +77,11 @@ async def _apply(
     key = consent_table_key(request.tenant, request.user_key)
     plan = plan_consent(request.action, table.get(key) is not None)
     deleted = await eraser.erase(request.tenant, request.user_key) if plan.erase_state else 0
+    if plan.erase_state:
+        # The profile lives on the worker that owns the user's events.clean partition; tell it.
+        output.send(
+            pipeline.settings.topic("erasures"), request.user_key.encode(), request.tenant.encode()
+        )
     await eraser.set_opted_out(request.tenant, request.user_key, plan.opted_out)
     if plan.opted_out:
         table.set(key, OPTED_OUT, source.partition)

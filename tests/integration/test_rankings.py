@@ -1,0 +1,92 @@
+"""Per-user rankings end to end: learned, materialized, read with propensities, erased."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from redis import Redis
+
+from processors.pseudonym import pseudonymize
+from sinks.keys import KeyLayout
+from sinks.ranking_reader import RankingReader
+from streams.publisher import Publisher
+from streams.settings import Settings
+from streams.worker_process import WorkerProcess
+from tests import factories
+from tests.integration.kafka_reading import read_topic, wait_for
+
+pytestmark = pytest.mark.integration
+
+
+def _served_and_clicked(user: str, round_number: int, now_ms: int) -> list[tuple[str, Any]]:
+    request_id = f"req-{user}-{round_number}"
+    items = [f"item-{(round_number + i) % 12}" for i in range(3)]
+    recommendation = factories.recommendation(
+        request_id=request_id,
+        user_id=user,
+        items=[
+            factories.ranked_item(item_id=item, position=i + 1, propensity=0.3)
+            for i, item in enumerate(items)
+        ],
+        event_time=now_ms,
+        experiment_id=None,
+        arm=None,
+    )
+    click = factories.interaction(
+        event_id=f"click-{user}-{round_number}",
+        user_id=user,
+        item_id=items[0],
+        request_id=request_id,
+        position=1,
+        query=None,
+        context={},
+        event_time=now_ms + 1,
+    )
+    return [("recommendation", recommendation), ("interaction", click)]
+
+
+def test_rankings_are_learned_served_with_propensities_and_erased(
+    pipeline_settings: Settings, tmp_path: Path
+) -> None:
+    settings = pipeline_settings
+    client = Redis.from_url(settings.redis_url)
+    keys = KeyLayout(settings.redis_prefix)
+    user_key = pseudonymize(settings.pseudonym_secret.reveal().encode(), "acme", "user-7")
+    now = int(time.time() * 1000)
+    with WorkerProcess(settings, tmp_path / "worker.log").start():
+        with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
+            for round_number in range(40):
+                for user in ("user-7", "user-8"):
+                    for kind, event in _served_and_clicked(user, round_number, now + round_number):
+                        if kind == "recommendation":
+                            publisher.publish_recommendation(event)
+                        else:
+                            publisher.publish_interaction(event)
+        ranking_key = keys.user_ranking("acme", user_key, "home")
+        wait_for(lambda: client.exists(ranking_key), 60, "user-7's ranking in Redis")
+        reader = RankingReader.connect(settings)
+        result = reader.top_k("acme", "user-7", "home", 5, request_id="r-1")
+        assert result.source == "personalized"
+        assert result.policy_version == "pbm-ts-v1"
+        assert len(result.items) == 5
+        assert all(0.0 < item.propensity <= 1.0 for item in result.items)
+        assert result.to_dict() == reader.top_k("acme", "user-7", "home", 5, "r-1").to_dict()
+        summary = json.loads(client.get(keys.profile("acme", user_key)) or b"{}")
+        assert summary["events"] >= 40
+        assert "user-7" not in json.dumps(summary)
+        assert client.ttl(keys.profile("acme", user_key)) > 29 * 86_400
+        with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
+            publisher.publish_consent(
+                factories.consent(user_id="user-7", action="ERASURE_REQUEST", event_time=now)
+            )
+        pattern = keys.user_pattern("acme", user_key)
+        wait_for(lambda: not list(client.scan_iter(match=pattern)), 30, "user-7's keys to go")
+        fallback = reader.top_k("acme", "user-7", "home", 5, request_id="r-2")
+        assert fallback.source != "personalized"
+        changelog = read_topic(settings.kafka_bootstrap, f"{settings.app_id}-profiles-changelog")
+    last = {m.key(): m.value() for m in changelog}
+    assert last[f"acme/{user_key}".encode()] is None  # erased: a tombstone, no live value
