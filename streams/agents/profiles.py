@@ -1,7 +1,8 @@
 """The profile agent: clean events in; per-user profiles and rankings out (table and Redis).
 
 Each clean event updates the user's profile (``processors.profile``) in the ``profiles``
-table. At every flush, each (user, surface) touched in the batch gets a fresh ranking:
+table. At every flush, each (user, surface) whose affinities changed in the batch, or that
+this worker has not ranked yet, gets a fresh ranking:
 Thompson samples of the surface's bandit posteriors blended with the user's affinities, with
 the exploration floor (``processors.ranking``), seeded from the user and the offset so a
 replay reproduces it. Profiles and rankings go to Redis; rankings carry their version (the
@@ -113,13 +114,19 @@ def register_profiles(pipeline: Pipeline, output: TopicOutput) -> FlushBuffer[To
         "profiles", materialize_touched, max_items=settings.sink_batch_max
     )
 
+    # (tenant, user, surface) ranked by this worker: an impression changes no affinity, so
+    # only the first one needs a ranking; engagements always do. Bounded by the users seen.
+    ranked: set[tuple[str, str, str]] = set()
+
     async def profiles(stream: Any) -> None:
         manual = stream.noack()
         async for event in manual.events():
             with stage_seconds.time():
                 message = event.message
                 pipeline.note_read(message.topic, message.partition, message.offset)
-                touched = _apply(table, event.value, message.partition, message.offset, config)
+                touched = _apply(
+                    table, event.value, message.partition, message.offset, config, ranked
+                )
                 buffer.add(touched, functools.partial(manual.ack, event))
                 if buffer.full:
                     await buffer.flush()
@@ -140,7 +147,12 @@ def register_profiles(pipeline: Pipeline, output: TopicOutput) -> FlushBuffer[To
 
 
 def _apply(
-    table: ChangeloggedTable, value: bytes, partition: int, offset: int, config: ProfileConfig
+    table: ChangeloggedTable,
+    value: bytes,
+    partition: int,
+    offset: int,
+    config: ProfileConfig,
+    ranked: set[tuple[str, str, str]],
 ) -> list[Touched]:
     try:
         clean = decode(value, expected="CleanEvent").record
@@ -154,4 +166,8 @@ def _apply(
     updated = apply_event(profile, clean, None, config)
     if updated is not None:
         table.set(key, encode_state(STATE_SCHEMA, updated.to_record()), partition)
-    return [Touched(clean["tenant"], clean["user_key"], clean["surface"], offset)]
+    target = (clean["tenant"], clean["user_key"], clean["surface"])
+    if clean["kind"] == "IMPRESSION" and target in ranked:
+        return []
+    ranked.add(target)
+    return [Touched(*target, offset)]
