@@ -10,7 +10,7 @@ import functools
 from collections.abc import Iterable
 from typing import Any
 
-from processors.deadletter import SourceRef, dead_letter
+from processors.deadletter import SourceRef
 from processors.gate import Dropped, GateConfig, ServedList, admit_recommendation
 from processors.item_bandit import bandit_item_key
 from processors.pseudonym import Pseudonymizer
@@ -25,6 +25,7 @@ from processors.served import (
 from schemas.codec import encode
 from schemas.state import decode_state, encode_state
 from streams.agents.consent import consent_table_key
+from streams.agents.deadletters import send_dead_letter
 from streams.batching import FlushBuffer
 from streams.output import TopicOutput
 from streams.pipeline import Pipeline
@@ -107,7 +108,6 @@ def register_recommendations(
     config = GateConfig(settings.max_event_bytes, settings.max_future_skew_ms)
     pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
     consent_table = pipeline.consent_table
-    deadletter_topic = settings.topic("deadletter")
 
     def is_opted_out(tenant: str, user_key: str) -> bool:
         return consent_table.get(consent_table_key(tenant, user_key)) is not None
@@ -145,16 +145,7 @@ def register_recommendations(
             elif isinstance(outcome, Dropped):
                 metrics.dropped.labels(reason=outcome.reason).inc()
             else:
-                envelope = dead_letter(
-                    source,
-                    outcome.reason,
-                    outcome.message,
-                    event.value,
-                    event.key,
-                    pipeline.clock(),
-                )
-                output.send(deadletter_topic, event.key, encode("DeadLetter", envelope))
-                metrics.dead_letters.labels(reason=outcome.reason).inc()
+                send_dead_letter(pipeline, output, source, event, outcome)
             buffer.add((), functools.partial(manual.ack, event))
             if buffer.full:
                 await buffer.flush()

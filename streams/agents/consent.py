@@ -6,12 +6,13 @@ import json
 from typing import Any
 
 from processors.consent import plan_consent
-from processors.deadletter import SourceRef, dead_letter
+from processors.deadletter import SourceRef
 from processors.gate import ConsentRequest, GateConfig, admit_consent
 from processors.pseudonym import Pseudonymizer
 from schemas.codec import encode
 from sinks.erasure import UserStateEraser
 from sinks.keys import KeyLayout
+from streams.agents.deadletters import send_dead_letter
 from streams.output import TopicOutput
 from streams.pipeline import Pipeline
 from streams.tables import ChangeloggedTable
@@ -27,13 +28,11 @@ def consent_table_key(tenant: str, user_key: str) -> bytes:
 def register_consent(pipeline: Pipeline, output: TopicOutput) -> None:
     """Attach the consent agent; it writes the consent table, Redis, audit and tombstones."""
     settings = pipeline.settings
-    metrics = pipeline.metrics
     table = pipeline.consent_table
     config = GateConfig(settings.max_event_bytes, settings.max_future_skew_ms)
     pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
     eraser = UserStateEraser(pipeline.redis, KeyLayout(settings.redis_prefix))
     audit_topic = settings.topic("audit")
-    deadletter_topic = settings.topic("deadletter")
 
     async def consent(stream: Any) -> None:
         async for event in stream.events():
@@ -48,16 +47,7 @@ def register_consent(pipeline: Pipeline, output: TopicOutput) -> None:
                     pipeline, table, eraser, output, outcome, source, event.key, audit_topic
                 )
             else:
-                envelope = dead_letter(
-                    source,
-                    outcome.reason,
-                    outcome.message,
-                    event.value,
-                    event.key,
-                    pipeline.clock(),
-                )
-                output.send(deadletter_topic, event.key, encode("DeadLetter", envelope))
-                metrics.dead_letters.labels(reason=outcome.reason).inc()
+                send_dead_letter(pipeline, output, source, event, outcome)
             # Consent is rare and must be durable before its offset is committed.
             await output.flush()
 

@@ -7,7 +7,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from processors.deadletter import SourceRef, dead_letter
+from processors.deadletter import SourceRef
 from processors.gate import Admitted, Dropped, GateConfig, admit_interaction
 from processors.popularity import KIND_TO_WEIGHT, popularity_key
 from processors.pseudonym import Pseudonymizer
@@ -15,6 +15,7 @@ from processors.redaction import redact
 from schemas.codec import encode
 from streams.agents.attribution import attribute_click
 from streams.agents.consent import consent_table_key
+from streams.agents.deadletters import send_dead_letter
 from streams.batching import FlushBuffer
 from streams.output import TopicOutput
 from streams.pipeline import Pipeline
@@ -43,7 +44,6 @@ def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[N
     pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
     clean_topic = settings.topic("events.clean")
     updates_topic = settings.topic("popularity.updates")
-    deadletter_topic = settings.topic("deadletter")
     clean_out = metrics.events_out.labels(topic=clean_topic)
     updates_out = metrics.events_out.labels(topic=updates_topic)
     stage_seconds = metrics.processing_seconds.labels(stage="gate")
@@ -84,16 +84,7 @@ def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[N
             elif isinstance(outcome, Dropped):
                 metrics.dropped.labels(reason=outcome.reason).inc()
             else:
-                envelope = dead_letter(
-                    source,
-                    outcome.reason,
-                    outcome.message,
-                    event.value,
-                    event.key,
-                    pipeline.clock(),
-                )
-                output.send(deadletter_topic, event.key, encode("DeadLetter", envelope))
-                metrics.dead_letters.labels(reason=outcome.reason).inc()
+                send_dead_letter(pipeline, output, source, event, outcome)
             buffer.add((), functools.partial(manual.ack, event))
             if buffer.full:
                 await buffer.flush()
