@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,6 +118,29 @@ class PlacedItem:
     item_id: str
     position: int
     propensity: float
+
+
+def without_items(
+    ranking: MaterializedRanking, removed: AbstractSet[str]
+) -> MaterializedRanking | None:
+    """The ranking with ``removed`` items left out and the remaining weights renormalized.
+
+    Serving from it is the stored policy conditioned on those items being unavailable, so the
+    sampler's propensities stay exact. ``None`` if nothing servable is left.
+    """
+    if removed.isdisjoint(ranking.items):
+        return ranking
+    kept = [i for i, item in enumerate(ranking.items) if item not in removed]
+    total = sum(ranking.weights[i] for i in kept)
+    if not kept or total <= 0.0:
+        return None
+    return MaterializedRanking(
+        items=tuple(ranking.items[i] for i in kept),
+        weights=tuple(ranking.weights[i] / total for i in kept),
+        epsilon=ranking.epsilon,
+        scores=tuple(ranking.scores[i] for i in kept),
+        cold_start=ranking.cold_start,
+    )
 
 
 def rng_for(key: str, offset: int) -> np.random.Generator:

@@ -6,6 +6,8 @@ in one Redis Cluster slot and one Lua script may touch them together.
     <prefix>:{<tenant>}:pop:<surface>   ZSET  member = item id, score = log2 popularity (below)
     <prefix>:{<tenant>}:meta            HASH  pop_half_life_ms, updated_ms
     <prefix>:{<tenant>}:bandit:<surface> HASH  item id -> "i1,i2,i3;c1,c2,c3" (sinks.bandit)
+    <prefix>:{<tenant>}:retired         SET   retired item ids (sinks.catalog)
+    <prefix>:{<tenant>}:catalog         HASH  item id -> updated_at of the newest record
 
 Per-user keys are tagged with tenant and pseudonym instead, so users spread over the cluster
 and one user's keys can be erased together:
@@ -70,6 +72,14 @@ class KeyLayout:
     def bandit(self, tenant: str, surface: str) -> str:
         """HASH of the surface's per-item impression and click counts by position."""
         return f"{self.tenant_tag(tenant)}:bandit:{surface}"
+
+    def retired(self, tenant: str) -> str:
+        """SET of the tenant's retired item ids (catalog ``active = false``)."""
+        return f"{self.tenant_tag(tenant)}:retired"
+
+    def catalog_versions(self, tenant: str) -> str:
+        """HASH item id -> ``updated_at`` of the newest catalog record applied."""
+        return f"{self.tenant_tag(tenant)}:catalog"
 
     def tenant_meta(self, tenant: str) -> str:
         """HASH of tenant-wide facts a reader needs (half-life, last update time)."""

@@ -24,6 +24,7 @@ for a Redis failure.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from collections.abc import Sequence
@@ -40,10 +41,13 @@ from redis.retry import Retry
 
 from processors.errors import ConfigError
 from processors.pseudonym import Pseudonymizer
-from processors.ranking import rng_for
+from processors.ranking import rng_for, without_items
 from sinks.keys import KeyLayout
 from sinks.user_rankings import RANKING_FIELD, StoredRanking, decode_ranking
 from streams.settings import Settings
+
+RETIRED_SLACK = 20
+"""Extra popular rows read per call, to replace retired items."""
 
 POPULAR_POLICY = "popular-v1"
 """``policy_version`` of the popularity fallback (deterministic: propensity 1.0)."""
@@ -253,8 +257,10 @@ class RankingReader:
             pipe = self._client.pipeline(transaction=False)
             pipe.exists(opt_out_key)
             pipe.hget(ranking_key, RANKING_FIELD)
-            pipe.zrevrange(popular_key, 0, k - 1, withscores=True)
-            opted_out, raw_ranking, popular_rows = pipe.execute()
+            # Extra rows so that dropping retired items still leaves k to serve.
+            pipe.zrevrange(popular_key, 0, k - 1 + RETIRED_SLACK, withscores=True)
+            pipe.smembers(self._keys.retired(tenant))
+            opted_out, raw_ranking, popular_rows, retired = pipe.execute()
         except (RedisConnectionError, RedisTimeoutError):
             result = static_result(self._static_items, k, "redis_unavailable", request_id)
         except RedisError:
@@ -264,6 +270,7 @@ class RankingReader:
                 opted_out=bool(opted_out),
                 raw_ranking=raw_ranking,
                 popular_rows=popular_rows,
+                retired=frozenset(item.decode() for item in retired),
                 static_items=self._static_items,
                 k=k,
                 request_id=request_id,
@@ -286,8 +293,14 @@ def assemble_result(
     static_items: Sequence[str],
     k: int,
     request_id: str,
+    retired: frozenset[str] = frozenset(),
 ) -> RankingResult:
-    """Choose the source from what one round trip read, and build the served list (pure)."""
+    """Choose the source from what one round trip read, and build the served list (pure).
+
+    Retired items are never served: they are dropped from the popular rows, and a stored
+    ranking is renormalized without them before sampling (exact propensities still).
+    """
+    popular_rows = [row for row in popular_rows if _text(row[0]) not in retired]
     if opted_out:
         return popular_result(popular_rows, static_items, k, "opted_out", request_id)
     if raw_ranking is None:
@@ -296,7 +309,10 @@ def assemble_result(
         stored = decode_ranking(raw_ranking)
     except ValueError:
         return popular_result(popular_rows, static_items, k, "bad_ranking", request_id)
-    return personalized_result(stored, k, request_id)
+    servable = without_items(stored.ranking, retired)
+    if servable is None:
+        return popular_result(popular_rows, static_items, k, "retired_items", request_id)
+    return personalized_result(dataclasses.replace(stored, ranking=servable), k, request_id)
 
 
 def personalized_result(stored: StoredRanking, k: int, request_id: str) -> RankingResult:

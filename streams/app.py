@@ -13,6 +13,7 @@ Dataflow (topic names without the settings' prefix):
     events.clean --profiles--> table "profiles" --> Redis profile summaries and per-user
                                 rankings (bandit samples blended with affinities)
     erasures --erasures--> profile tombstones (sent by the consent agent)
+    catalog --catalog--> Redis set of retired items (rankings and readers drop them)
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from sinks.keys import KeyLayout
 from sinks.popularity import PopularitySink
 from streams.agents.attribution import expire_served, register_recommendations
 from streams.agents.bandit import register_bandit
+from streams.agents.catalog import register_catalog
 from streams.agents.consent import register_consent
 from streams.agents.gate import gate_buffer, register_gate
 from streams.agents.popularity import register_popularity
@@ -131,6 +133,7 @@ def create_app(
     register_popularity(pipeline, popularity_flush)
     register_bandit(pipeline, bandit_flush)
     profiles_flush = register_profiles(pipeline, output)
+    register_catalog(pipeline, output)
 
     async def flush_buffers(_app: Any) -> None:
         await gate_flush.flush()
@@ -164,6 +167,7 @@ def _declare_topics(app: Any, settings: Settings) -> Topics:
         interactions=raw("interactions"),
         clean=raw("events.clean"),
         erasures=raw("erasures"),
+        catalog=raw("catalog"),
         recommendations=raw("recommendations"),
         consent=raw("consent"),
         popularity_updates=raw("popularity.updates"),

@@ -25,6 +25,7 @@ class Topics:
     interactions: Any
     clean: Any
     erasures: Any
+    catalog: Any
     recommendations: Any
     consent: Any
     popularity_updates: Any

@@ -26,6 +26,7 @@ INTERACTIONS: Final = "interactions"
 RECOMMENDATIONS: Final = "recommendations"
 COSTS: Final = "costs"
 CONSENT: Final = "consent"
+CATALOG: Final = "catalog"
 
 #: Settings the delivery guarantees depend on; ``extra`` may not change them.
 _GUARANTEED: Final[Mapping[str, str]] = {"enable.idempotence": "true", "acks": "all"}
@@ -90,6 +91,10 @@ class Publisher:
         user_id = event.get("user_id")
         key = _user_key(event) if user_id else str(event.get("tenant", "")).encode()
         self.publish("Cost", COSTS, event, key)
+
+    def publish_catalog_item(self, item: Mapping[str, Any]) -> None:
+        """Publish a ``CatalogItem`` to ``catalog``, keyed by tenant (an upsert)."""
+        self.publish("CatalogItem", CATALOG, item, str(item.get("tenant", "")).encode())
 
     def publish_consent(self, event: Mapping[str, Any]) -> None:
         """Publish a ``Consent`` change to ``consent``, keyed by raw user id."""

@@ -21,7 +21,7 @@ POPULAR_CANDIDATES = 200
 
 @dataclass(frozen=True)
 class SurfaceModel:
-    """What the ranker needs about one surface."""
+    """What the ranker needs about one surface; retired items are already left out."""
 
     bandit: BanditState
     popular: tuple[str, ...]
@@ -45,8 +45,9 @@ class SurfaceModels:
         async with self._client.pipeline(transaction=False) as pipe:
             pipe.hgetall(self._keys.bandit(tenant, surface))
             pipe.zrevrange(self._keys.popularity(tenant, surface), 0, POPULAR_CANDIDATES - 1)
-            fields, popular = await pipe.execute()
-        items = sorted(fields)
+            pipe.smembers(self._keys.retired(tenant))
+            fields, popular, retired = await pipe.execute()
+        items = sorted(item for item in fields if item not in retired)
         counts = [decode_counts(fields[item]) for item in items]
         model = SurfaceModel(
             bandit=BanditState(
@@ -55,7 +56,7 @@ class SurfaceModels:
                 impressions=tuple(_fit(shown, self._positions) for shown, _ in counts),
                 clicks=tuple(_fit(clicked, self._positions) for _, clicked in counts),
             ),
-            popular=tuple(item.decode() for item in popular),
+            popular=tuple(item.decode() for item in popular if item not in retired),
         )
         self._models[(tenant, surface)] = (time.monotonic(), model)
         return model

@@ -90,3 +90,51 @@ def test_rankings_are_learned_served_with_propensities_and_erased(
         changelog = read_topic(settings.kafka_bootstrap, f"{settings.app_id}-profiles-changelog")
     last = {m.key(): m.value() for m in changelog}
     assert last[f"acme/{user_key}".encode()] is None  # erased: a tombstone, no live value
+
+
+def test_retired_items_leave_rankings_and_fallbacks(
+    pipeline_settings: Settings, tmp_path: Path
+) -> None:
+    settings = pipeline_settings
+    client = Redis.from_url(settings.redis_url)
+    keys = KeyLayout(settings.redis_prefix)
+    now = int(time.time() * 1000)
+    user_key = pseudonymize(settings.pseudonym_secret.reveal().encode(), "acme", "user-7")
+    with WorkerProcess(settings, tmp_path / "worker.log").start():
+        with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
+            for round_number in range(20):
+                for kind, event in _served_and_clicked("user-8", round_number, now + round_number):
+                    if kind == "recommendation":
+                        publisher.publish_recommendation(event)
+                    else:
+                        publisher.publish_interaction(event)
+        popularity = keys.popularity("acme", "home")
+        wait_for(lambda: client.zcard(popularity) >= 10, 60, "popular items")
+        top = client.zrevrange(popularity, 0, 0)[0].decode()
+        with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
+            publisher.publish_catalog_item(
+                factories.catalog_item(item_id=top, active=False, updated_at=now)
+            )
+            # An older record arriving later must not bring the item back.
+            publisher.publish_catalog_item(
+                factories.catalog_item(item_id=top, active=True, updated_at=now - 1)
+            )
+        wait_for(lambda: client.sismember(keys.retired("acme"), top), 30, "the retirement")
+        time.sleep(1.5)  # the ranking stage re-reads surface models at most once a second
+        with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
+            for kind, event in _served_and_clicked("user-7", 99, now + 99):
+                if kind == "recommendation":
+                    publisher.publish_recommendation(event)
+                else:
+                    publisher.publish_interaction(event)
+        ranking_key = keys.user_ranking("acme", user_key, "home")
+        wait_for(lambda: client.exists(ranking_key), 60, "user-7's ranking")
+        stored = json.loads(client.hget(ranking_key, "ranking") or b"{}")
+        reader = RankingReader.connect(settings)
+        fallback = reader.top_k("acme", "nobody", "home", 10, request_id="r-1")
+        served = reader.top_k("acme", "user-7", "home", 10, request_id="r-2")
+    assert client.sismember(keys.retired("acme"), top)
+    assert top not in stored["items"]
+    assert fallback.source == "popular"
+    assert top not in fallback.item_ids
+    assert top not in served.item_ids
