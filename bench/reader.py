@@ -1,4 +1,9 @@
-"""Read latency of ``sinks.reader.top_popular`` against a bare ``ZREVRANGE`` on loopback Redis.
+"""Read latency on loopback Redis: ``top_popular`` and the ranking reader against a bare
+``ZREVRANGE``.
+
+``ranking_reader_personalized_k10`` is ``RankingReader.top_k`` for a user with a stored
+50-item ranking (one pipelined round trip, then sampling 10 items with exact propensities);
+``ranking_reader_fallback_k10`` is the same call for an unknown user (popular fallback).
 
 Both read the same 200-member ranking. ``top_popular`` pipelines ``ZREVRANGE ... WITHSCORES``
 with an ``HGET`` of the tenant's half-life and decays every score, so the bare command is the
@@ -15,8 +20,12 @@ from redis import Redis
 
 from bench.isolation import Scope
 from bench.report import latency_summary
+from processors.pseudonym import pseudonymize
+from processors.ranking import MaterializedRanking
 from sinks.keys import KeyLayout
+from sinks.ranking_reader import RankingReader
 from sinks.reader import top_popular
+from sinks.user_rankings import UserRankingWrite, encode_ranking
 from streams.clock import wall_clock_ms
 from streams.settings import Settings
 
@@ -64,6 +73,10 @@ def reader_latency(base: Settings, run: str, calls: int, say: Say) -> dict[str, 
     for k in (10, 50):
         variants[f"top_popular_k{k}"] = _top(client, keys, k, now_ms)
         variants[f"zrevrange_k{k}"] = _zrevrange(client, key, k)
+    reader = RankingReader.connect(settings)
+    seed_user_ranking(client, keys, settings)
+    variants["ranking_reader_personalized_k10"] = _ranked(reader, "bench-user", 10)
+    variants["ranking_reader_fallback_k10"] = _ranked(reader, "nobody", 10)
     result: dict[str, Any] = {"calls": calls, "members": MEMBERS, "target_p99_ms": TARGET_P99_MS}
     for name, call in variants.items():
         result[name] = latency_summary(time_calls(call, calls, warmup=max(100, calls // 20)))
@@ -76,6 +89,31 @@ def reader_latency(base: Settings, run: str, calls: int, say: Say) -> dict[str, 
         result[f"k{k}_p50_ratio_to_floor"] = ours["p50_ms"] / floor["p50_ms"]
         result[f"k{k}_p99_ratio_to_floor"] = ours["p99_ms"] / floor["p99_ms"]
     return result
+
+
+def seed_user_ranking(client: Redis, keys: KeyLayout, settings: Settings) -> None:
+    """A stored 50-item ranking for ``bench-user``, as the profile stage writes it."""
+    user_key = pseudonymize(settings.pseudonym_secret.reveal().encode(), TENANT, "bench-user")
+    weights = [0.5**i for i in range(50)]
+    total = sum(weights)
+    ranking = MaterializedRanking(
+        items=tuple(f"item-{i}" for i in range(50)),
+        weights=tuple(w / total for w in weights),
+        epsilon=0.05,
+        scores=tuple(float(-i) for i in range(50)),
+        cold_start=False,
+    )
+    write = UserRankingWrite(TENANT, user_key, SURFACE, ranking, "bench", 1)
+    client.hset(keys.user_ranking(TENANT, user_key, SURFACE), "ranking", encode_ranking(write))
+
+
+def _ranked(reader: RankingReader, user: str, k: int) -> Callable[[], object]:
+    counter = iter(range(10**9))
+
+    def call() -> object:
+        return reader.top_k(TENANT, user, SURFACE, k, request_id=f"bench-{next(counter)}")
+
+    return call
 
 
 def _top(client: Redis, keys: KeyLayout, k: int, now_ms: int) -> Callable[[], object]:
