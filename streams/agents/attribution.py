@@ -24,7 +24,7 @@ from processors.served import (
 )
 from schemas.codec import encode
 from schemas.state import decode_state, encode_state
-from streams.agents.consent import consent_table_key
+from streams.agents.consent import opt_out_lookup
 from streams.agents.deadletters import send_dead_letter
 from streams.batching import FlushBuffer
 from streams.output import TopicOutput
@@ -107,10 +107,7 @@ def register_recommendations(
     table = pipeline.served_table
     config = GateConfig(settings.max_event_bytes, settings.max_future_skew_ms)
     pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
-    consent_table = pipeline.consent_table
-
-    def is_opted_out(tenant: str, user_key: str) -> bool:
-        return consent_table.get(consent_table_key(tenant, user_key)) is not None
+    is_opted_out = opt_out_lookup(pipeline)
 
     async def recommendations(stream: Any) -> None:
         manual = stream.noack()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from processors.consent import plan_consent
@@ -23,6 +24,16 @@ OPTED_OUT = b"1"
 def consent_table_key(tenant: str, user_key: str) -> bytes:
     """The consent table's key: tenant and pseudonym (pseudonyms are per tenant)."""
     return f"{tenant}/{user_key}".encode()
+
+
+def opt_out_lookup(pipeline: Pipeline) -> Callable[[str, str], bool]:
+    """``is_opted_out(tenant, user_key)`` backed by this worker's consent table."""
+    table = pipeline.consent_table
+
+    def is_opted_out(tenant: str, user_key: str) -> bool:
+        return table.get(consent_table_key(tenant, user_key)) is not None
+
+    return is_opted_out
 
 
 def register_consent(pipeline: Pipeline, output: TopicOutput) -> None:

@@ -14,7 +14,7 @@ from processors.pseudonym import Pseudonymizer
 from processors.redaction import redact
 from schemas.codec import encode
 from streams.agents.attribution import attribute_click
-from streams.agents.consent import consent_table_key
+from streams.agents.consent import opt_out_lookup
 from streams.agents.deadletters import send_dead_letter
 from streams.batching import FlushBuffer
 from streams.output import TopicOutput
@@ -47,10 +47,7 @@ def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[N
     clean_out = metrics.events_out.labels(topic=clean_topic)
     updates_out = metrics.events_out.labels(topic=updates_topic)
     stage_seconds = metrics.processing_seconds.labels(stage="gate")
-    consent_table = pipeline.consent_table
-
-    def is_opted_out(tenant: str, user_key: str) -> bool:
-        return consent_table.get(consent_table_key(tenant, user_key)) is not None
+    is_opted_out = opt_out_lookup(pipeline)
 
     async def gate(stream: Any) -> None:
         manual = stream.noack()
