@@ -24,7 +24,7 @@ status: venv
 	$(PERSONALIZE) status
 
 provision: up
-	$(PERSONALIZE) provision
+	$(PERSONALIZE) provision --allow-drift
 
 demo: provision
 	$(PERSONALIZE) demo
