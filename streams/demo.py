@@ -203,7 +203,11 @@ def _wait_until_caught_up(
     deadline = time.monotonic() + timeout_s
     last_said = 0.0
     while time.monotonic() < deadline:
-        lag = group_lag(settings.kafka_bootstrap, settings.app_id, [settings.topic("interactions")])
+        # Every agent's input, so freshness is measured on an idle worker, not behind a backlog.
+        inputs = ("interactions", "recommendations", "events.clean")
+        lag = group_lag(
+            settings.kafka_bootstrap, settings.app_id, [settings.topic(name) for name in inputs]
+        )
         items_checked, mismatches = _compare(client, keys, expected)
         counts_off = bandit_mismatches(client, keys, expected_counts)
         if lag == 0 and mismatches == 0 and counts_off == 0:
@@ -211,7 +215,7 @@ def _wait_until_caught_up(
             return
         if time.monotonic() - last_said > 2.0:
             say(
-                f"  waiting for the pipeline: gate lag {lag:,} records, "
+                f"  waiting for the pipeline: lag {lag:,} records, "
                 f"popularity {items_checked - mismatches}/{items_checked} and bandit counts "
                 f"{len(expected_counts) - counts_off}/{len(expected_counts)} items final in Redis"
             )
