@@ -75,8 +75,14 @@ def test_rankings_are_learned_served_with_propensities_and_erased(
         assert len(result.items) == 5
         assert all(0.0 < item.propensity <= 1.0 for item in result.items)
         assert result.to_dict() == reader.top_k("acme", "user-7", "home", 5, "r-1").to_dict()
-        summary = json.loads(client.get(keys.profile("acme", user_key)) or b"{}")
-        assert summary["events"] >= 40
+        profile_key = keys.profile("acme", user_key)
+
+        def summary_of_all_events() -> dict[str, Any] | None:
+            summary: dict[str, Any] = json.loads(client.get(profile_key) or b"{}")
+            return summary if summary.get("events", 0) >= 40 else None
+
+        # The ranking appears with the first flush; the summary catches up with later ones.
+        summary = wait_for(summary_of_all_events, 30, "the profile summary of all 40 events")
         assert "user-7" not in json.dumps(summary)
         assert client.ttl(keys.profile("acme", user_key)) > 29 * 86_400
         with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
