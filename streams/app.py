@@ -126,7 +126,6 @@ def create_app(
     gate_flush = gate_buffer(pipeline, output)
     popularity_flush = _sink_buffer(pipeline, "popularity", popularity_sink.write, output)
     bandit_flush = _sink_buffer(pipeline, "bandit", bandit_sink.write, output)
-    pipeline.popularity_buffer = popularity_flush
     register_gate(pipeline, output, gate_flush)
     register_recommendations(pipeline, output, gate_flush)
     register_consent(pipeline, output)

@@ -11,7 +11,6 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from streams.batching import FlushBuffer
 from streams.clock import Clock
 from streams.metrics import Metrics
 from streams.settings import Settings
@@ -47,7 +46,6 @@ class Pipeline:
     served_table: ChangeloggedTable = field(init=False)
     bandit_table: ChangeloggedTable = field(init=False)
     profile_table: ChangeloggedTable = field(init=False)
-    popularity_buffer: FlushBuffer[Any] | None = None
     # (topic, partition) -> last offset an agent read; feeds the lag gauge.
     read_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
     _events_in: dict[str, Any] = field(default_factory=dict)
