@@ -49,6 +49,15 @@ def _served_and_clicked(user: str, round_number: int, now_ms: int) -> list[tuple
     return [("recommendation", recommendation), ("interaction", click)]
 
 
+def _publish_round(publisher: Publisher, user: str, round_number: int, now_ms: int) -> None:
+    """Publish one served list and the click on its first item."""
+    for kind, event in _served_and_clicked(user, round_number, now_ms):
+        if kind == "recommendation":
+            publisher.publish_recommendation(event)
+        else:
+            publisher.publish_interaction(event)
+
+
 def test_rankings_are_learned_served_with_propensities_and_erased(
     pipeline_settings: Settings, tmp_path: Path
 ) -> None:
@@ -61,11 +70,7 @@ def test_rankings_are_learned_served_with_propensities_and_erased(
         with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
             for round_number in range(40):
                 for user in ("user-7", "user-8"):
-                    for kind, event in _served_and_clicked(user, round_number, now + round_number):
-                        if kind == "recommendation":
-                            publisher.publish_recommendation(event)
-                        else:
-                            publisher.publish_interaction(event)
+                    _publish_round(publisher, user, round_number, now + round_number)
         ranking_key = keys.user_ranking("acme", user_key, "home")
         wait_for(lambda: client.exists(ranking_key), 60, "user-7's ranking in Redis")
         reader = RankingReader.connect(settings)
@@ -109,11 +114,7 @@ def test_retired_items_leave_rankings_and_fallbacks(
     with WorkerProcess(settings, tmp_path / "worker.log").start():
         with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
             for round_number in range(20):
-                for kind, event in _served_and_clicked("user-8", round_number, now + round_number):
-                    if kind == "recommendation":
-                        publisher.publish_recommendation(event)
-                    else:
-                        publisher.publish_interaction(event)
+                _publish_round(publisher, "user-8", round_number, now + round_number)
         popularity = keys.popularity("acme", "home")
         wait_for(lambda: client.zcard(popularity) >= 10, 60, "popular items")
         top = client.zrevrange(popularity, 0, 0)[0].decode()
@@ -128,11 +129,7 @@ def test_retired_items_leave_rankings_and_fallbacks(
         wait_for(lambda: client.sismember(keys.retired("acme"), top), 30, "the retirement")
         time.sleep(1.5)  # the ranking stage re-reads surface models at most once a second
         with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
-            for kind, event in _served_and_clicked("user-7", 99, now + 99):
-                if kind == "recommendation":
-                    publisher.publish_recommendation(event)
-                else:
-                    publisher.publish_interaction(event)
+            _publish_round(publisher, "user-7", 99, now + 99)
         ranking_key = keys.user_ranking("acme", user_key, "home")
         wait_for(lambda: client.exists(ranking_key), 60, "user-7's ranking")
         stored = json.loads(client.hget(ranking_key, "ranking") or b"{}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -27,11 +28,19 @@ engagement = st.tuples(
 )
 
 
-def _apply_all(events: list[tuple[float, int, int]], state: PopularityState) -> PopularityState:
+def _with_offsets(
+    events: list[tuple[float, int, int]],
+) -> Iterator[tuple[float, int, int, int]]:
+    """Each (weight, time, partition) with the next offset of its partition, from 0."""
     next_offset: dict[int, int] = {}
     for weight, time_ms, partition in events:
         offset = next_offset.get(partition, 0)
         next_offset[partition] = offset + 1
+        yield weight, time_ms, partition, offset
+
+
+def _apply_all(events: list[tuple[float, int, int]], state: PopularityState) -> PopularityState:
+    for weight, time_ms, partition, offset in _with_offsets(events):
         updated = apply_engagement(
             state,
             weight=weight,
@@ -105,10 +114,7 @@ def test_redelivered_offset_is_ignored() -> None:
 @given(st.lists(engagement, min_size=1, max_size=40))
 def test_counts_and_scores_never_decrease(events: list[tuple[float, int, int]]) -> None:
     state = PopularityState()
-    next_offset: dict[int, int] = {}
-    for weight, time_ms, partition in events:
-        offset = next_offset.get(partition, 0)
-        next_offset[partition] = offset + 1
+    for weight, time_ms, partition, offset in _with_offsets(events):
         updated = apply_engagement(
             state,
             weight=weight,
@@ -129,10 +135,7 @@ def test_counts_and_scores_never_decrease(events: list[tuple[float, int, int]]) 
 def test_replaying_everything_twice_changes_nothing(events: list[tuple[float, int, int]]) -> None:
     once = _apply_all(events, PopularityState())
     # Redelivery of the whole history: every update is recognized as already applied.
-    next_offset: dict[int, int] = {}
-    for _weight, time_ms, partition in events:
-        offset = next_offset.get(partition, 0)
-        next_offset[partition] = offset + 1
+    for _weight, time_ms, partition, offset in _with_offsets(events):
         assert (
             apply_engagement(
                 once,
