@@ -16,6 +16,9 @@ from pathlib import Path
 from redis import Redis
 
 from infra.provision import load_spec, provision
+
+# Re-exported for the bench modules, which import every clean-up helper from here.
+from streams.kafka_tools import delete_topics as delete_topics
 from streams.settings import Settings
 
 LOG_DIR = Path(".run/logs")
@@ -74,25 +77,6 @@ def provision_topics(settings: Settings) -> None:
         partitions=settings.partitions,
         raw_retention_ms=settings.raw_retention_ms,
     )
-
-
-def delete_topics(bootstrap: str, name_prefix: str, timeout_s: float = 30.0) -> list[str]:
-    """Delete every topic whose name starts with ``name_prefix``; return their names."""
-    from confluent_kafka import KafkaException
-    from confluent_kafka.admin import AdminClient
-
-    admin = AdminClient({"bootstrap.servers": bootstrap})
-    names = [n for n in admin.list_topics(timeout=timeout_s).topics if n.startswith(name_prefix)]
-    if not names:
-        return []
-    deleted = []
-    for name, future in admin.delete_topics(names, operation_timeout=timeout_s).items():
-        try:
-            future.result(timeout=timeout_s)
-        except KafkaException:
-            continue  # already gone, or the broker refused: reported by the count
-        deleted.append(name)
-    return sorted(deleted)
 
 
 def delete_redis_keys(client: Redis, prefix: str) -> int:

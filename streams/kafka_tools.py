@@ -62,3 +62,19 @@ def wait_for_group_members(
             pass
         time.sleep(0.25)
     raise InfraError(f"consumer group {group} did not become stable within {timeout_s:.0f} s")
+
+
+def delete_topics(bootstrap: str, name_prefix: str, timeout_s: float = 30.0) -> list[str]:
+    """Delete every topic whose name starts with ``name_prefix``; return their names."""
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    names = [n for n in admin.list_topics(timeout=timeout_s).topics if n.startswith(name_prefix)]
+    if not names:
+        return []
+    deleted = []
+    for name, future in admin.delete_topics(names, operation_timeout=timeout_s).items():
+        try:
+            future.result(timeout=timeout_s)
+        except KafkaException:
+            continue  # already gone, or the broker refused: reported by the count
+        deleted.append(name)
+    return sorted(deleted)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from infra.provision import load_spec, provision
+from streams.kafka_tools import delete_topics
 from streams.settings import Settings, load_settings
 
 
@@ -20,8 +22,12 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def pipeline_settings(services: Any, unique_prefix: str, tmp_path: Path) -> Settings:
-    """Settings for one test: its own topics (provisioned), group, tables and Redis prefix."""
+def pipeline_settings(services: Any, unique_prefix: str, tmp_path: Path) -> Iterator[Settings]:
+    """Settings for one test: its own topics (provisioned), group, tables and Redis prefix.
+
+    The test's topics (Faust's changelogs included) are deleted afterwards: every client
+    fetches metadata for all topics, and thousands of leftovers slow every later test.
+    """
     name = unique_prefix.rstrip(".")
     settings = load_settings(env={}).replace(
         kafka_bootstrap=services.bootstrap,
@@ -40,4 +46,5 @@ def pipeline_settings(services: Any, unique_prefix: str, tmp_path: Path) -> Sett
         prefix=settings.topic_prefix,
         partitions=settings.partitions,
     )
-    return settings
+    yield settings
+    delete_topics(settings.kafka_bootstrap, name)
