@@ -5,16 +5,33 @@ one request per one or two records); librdkafka batches in its own thread for a 
 record. Agents hand records to :class:`TopicOutput` and ack their input events only after
 :meth:`TopicOutput.flush` confirmed delivery, so a committed offset never covers an output the
 broker has not acknowledged (at-least-once; downstream stages deduplicate).
+
+A sender that needs to know where a record landed (a table persisting its changelog offset)
+passes a :class:`DeliveryListener` and a token; after each flush the listener gets the tokens
+with their offsets, on the event loop's thread, in the order librdkafka reported them.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+import collections
+import functools
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from confluent_kafka import KafkaError, Message, Producer
 
 from processors.errors import PublishError
+
+# (token, offset): the offset the record landed at, or None if it was not delivered.
+Receipt = tuple[Any, int | None]
+
+
+class DeliveryListener(Protocol):
+    """Wants to know where its records landed."""
+
+    def on_delivered(self, receipts: Sequence[Receipt]) -> None:
+        """Called on the event loop's thread with receipts in the order they were reported."""
 
 
 class TopicOutput:
@@ -35,22 +52,38 @@ class TopicOutput:
             }
         )
         self._errors: list[str] = []
+        # Delivery callbacks run on whichever thread serves them (flush() runs in a worker
+        # thread); a deque is safe to append there and drain on the loop's thread.
+        self._receipts: collections.deque[tuple[DeliveryListener, Any, int | None]] = (
+            collections.deque()
+        )
 
     def send(
-        self, topic: str, key: bytes | None, value: bytes | None, partition: int | None = None
+        self,
+        topic: str,
+        key: bytes | None,
+        value: bytes | None,
+        partition: int | None = None,
+        *,
+        listener: DeliveryListener | None = None,
+        token: Any = None,
     ) -> None:
         """Queue one record (``value=None`` is a tombstone); never blocks the loop for long.
 
-        ``partition`` pins the record (table changelogs); otherwise the key decides.
+        ``partition`` pins the record (table changelogs); otherwise the key decides. With a
+        ``listener``, a later :meth:`flush` hands it ``(token, offset)`` for this record.
         """
+        on_delivery = (
+            self._on_delivery
+            if listener is None
+            else functools.partial(self._on_tracked_delivery, listener, token)
+        )
         while True:
             try:
                 if partition is None:
-                    self._producer.produce(topic, value, key, on_delivery=self._on_delivery)
+                    self._producer.produce(topic, value, key, on_delivery=on_delivery)
                 else:
-                    self._producer.produce(
-                        topic, value, key, partition, on_delivery=self._on_delivery
-                    )
+                    self._producer.produce(topic, value, key, partition, on_delivery=on_delivery)
                 break
             except BufferError:
                 # Local queue full: serve delivery reports to make room, then retry.
@@ -64,6 +97,7 @@ class TopicOutput:
         must then not ack its inputs, so they are redelivered.
         """
         remaining = await asyncio.to_thread(self._producer.flush, timeout_s)
+        self._settle()
         if self._errors:
             errors, self._errors = self._errors, []
             raise PublishError(f"{len(errors)} records were not delivered: {errors[0]}")
@@ -73,7 +107,24 @@ class TopicOutput:
     def close(self, timeout_s: float = 10.0) -> None:
         """Deliver what is queued (bounded by ``timeout_s``)."""
         self._producer.flush(timeout_s)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Hand the receipts gathered so far to their listeners, one call per listener."""
+        by_listener: dict[DeliveryListener, list[Receipt]] = {}
+        while self._receipts:
+            listener, token, offset = self._receipts.popleft()
+            by_listener.setdefault(listener, []).append((token, offset))
+        for listener, receipts in by_listener.items():
+            listener.on_delivered(receipts)
 
     def _on_delivery(self, err: KafkaError | None, _msg: Message) -> Any:
         if err is not None:
             self._errors.append(str(err))
+
+    def _on_tracked_delivery(
+        self, listener: DeliveryListener, token: Any, err: KafkaError | None, msg: Message
+    ) -> Any:
+        if err is not None:
+            self._errors.append(str(err))
+        self._receipts.append((listener, token, None if err is not None else msg.offset()))

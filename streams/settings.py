@@ -20,6 +20,8 @@ from processors.errors import ConfigError
 
 ENV_PREFIX = "PERSONALIZE_"
 ENV_FILE = "PERSONALIZE_CONFIG"
+# Faust's in-memory store, and its RocksDB store (through rocksdict) under data_dir.
+SUPPORTED_STORES = ("memory://", "rocksdb://")
 
 
 class Secret:
@@ -75,7 +77,10 @@ class Settings:
         "HMAC key that signs operator commands on the control topic.",
     )
     data_dir: str = _field(".run/faust", "Directory for Faust's local table state.")
-    store: str = _field("memory://", "Faust table store URL; only memory:// is supported so far.")
+    store: str = _field(
+        "memory://",
+        "Faust table store: memory:// (rebuilt from changelogs on start) or rocksdb:// (on disk).",
+    )
     metrics_port: int = _field(
         9464, "Port of the worker's Prometheus endpoint on 127.0.0.1; 0 disables."
     )
@@ -125,8 +130,8 @@ class Settings:
         _require(self.raw_retention_ms >= 60_000, "raw_retention_ms must be at least one minute")
         _require(0 <= self.metrics_port < 65536, "metrics_port must be between 0 and 65535")
         _require(
-            self.store.startswith("memory://"),
-            "store must be memory:// (a disk-backed RocksDB store is not supported yet)",
+            self.store in SUPPORTED_STORES,
+            f"store must be one of {', '.join(SUPPORTED_STORES)}, got {self.store!r}",
         )
 
     def topic(self, name: str) -> str:

@@ -69,3 +69,10 @@ def test_replace_validates() -> None:
     assert settings.replace(top_k=3).top_k == 3
     with pytest.raises(ConfigError):
         settings.replace(top_k=0)
+
+
+def test_store_is_memory_by_default_or_rocksdb() -> None:
+    assert load_settings(env={}).store == "memory://"
+    assert load_settings(env={"PERSONALIZE_STORE": "rocksdb://"}).store == "rocksdb://"
+    with pytest.raises(ConfigError, match=r"store must be one of memory://, rocksdb://"):
+        load_settings(env={"PERSONALIZE_STORE": "redis://"})
