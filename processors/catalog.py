@@ -86,6 +86,11 @@ def feature_key(name: str, value: str) -> str:
     return f"{name}={value}"
 
 
+def feature_keys(categorical_features: Mapping[str, str]) -> dict[str, str]:
+    """Categorical features as profile feature keys by name: ``{"brand": "brand=acme"}``."""
+    return {name: feature_key(name, value) for name, value in sorted(categorical_features.items())}
+
+
 def feature_values(state: CatalogState, item_id: str) -> dict[str, str]:
     """The item's categorical features as profile feature keys, by feature name.
 
@@ -95,5 +100,4 @@ def feature_values(state: CatalogState, item_id: str) -> dict[str, str]:
     record = state.item_to_record.get(item_id)
     if record is None:
         return {}
-    features: Mapping[str, str] = record["categorical_features"]
-    return {name: feature_key(name, value) for name, value in sorted(features.items())}
+    return feature_keys(record["categorical_features"])

@@ -64,6 +64,8 @@ class RankingConfig:
     """Softmax temperature on log-scale scores; smaller is greedier (``p ~ x ** (1 / tau)``)."""
     affinity_weight: float = 1.0
     """Weight ``w`` of the user's affinity in the score ``log x_i + w * u_i``."""
+    feature_weight: float = 0.5
+    """Weight of the mean feature-value affinity within ``u_i`` (``processors.affinity``)."""
     exploration_slots: int = 5
     """Materialized slots filled uniformly from active items outside the top by score.
 

@@ -10,6 +10,7 @@ in one Redis Cluster slot and one Lua script may touch them together.
     <prefix>:{<tenant>}:catalog         HASH  item id -> updated_at of the newest record
 
 Per-user keys are tagged with tenant and pseudonym instead, so users spread over the cluster
+    <prefix>:{<tenant>}:features        HASH  item id -> JSON {name: "name=value"} (sinks.catalog)
 and one user's keys can be erased together:
 
     <prefix>:{<tenant>/<user_key>}:optout           STRING  "1" while the user is opted out
@@ -84,3 +85,7 @@ class KeyLayout:
     def tenant_meta(self, tenant: str) -> str:
         """HASH of tenant-wide facts a reader needs (half-life, last update time)."""
         return f"{self.tenant_tag(tenant)}:meta"
+    def item_features(self, tenant: str) -> str:
+        """HASH item id -> JSON of its categorical features as profile feature keys."""
+        return f"{self.tenant_tag(tenant)}:features"
+

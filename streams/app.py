@@ -4,15 +4,14 @@ Dataflow (topic names without the settings' prefix):
 
     consent --consent--> table "consent", Redis opt-out markers and erasure, audit
     interactions --gate--> events.clean          (keyed by pseudonym; opted-out users dropped)
+                     \\--> table "profiles" --> Redis profile summaries and per-user rankings
+                                                (bandit samples blended with affinities)
                      \\--> popularity.updates    (engagements, keyed by tenant|surface|item)
                      \\--> deadletter            (anything we could not accept, with a reason)
     popularity.updates --popularity--> table "popularity" --> Redis sorted sets
     recommendations --recommendations--> table "served" (attribution join with clicks)
                      \\--> bandit.updates   (impressions and attributed clicks per item)
     bandit.updates --bandit--> table "bandit" --> Redis hashes of counts by position
-    events.clean --profiles--> table "profiles" --> Redis profile summaries and per-user
-                                rankings (bandit samples blended with affinities)
-    erasures --erasures--> profile tombstones (sent by the consent agent)
     catalog --catalog--> Redis set of retired items (rankings and readers drop them)
 """
 
@@ -24,6 +23,8 @@ from typing import Any, TypeVar
 from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
+from processors.gate import GateConfig
+from processors.pseudonym import Pseudonymizer
 from sinks.bandit import BanditSink
 from sinks.keys import KeyLayout
 from sinks.popularity import PopularitySink
@@ -33,7 +34,7 @@ from streams.agents.catalog import register_catalog
 from streams.agents.consent import register_consent
 from streams.agents.gate import gate_buffer, register_gate
 from streams.agents.popularity import register_popularity
-from streams.agents.profiles import register_profiles
+from streams.agents.profiles import ProfileStage
 from streams.batching import FlushBuffer
 from streams.clock import Clock, wall_clock_ms
 from streams.metrics import Metrics
@@ -93,6 +94,8 @@ def create_app(
         metrics=Metrics.create(registry),
         redis=Redis.from_url(settings.redis_url),
         clock=clock,
+        gate_config=GateConfig(settings.max_event_bytes, settings.max_future_skew_ms),
+        pseudonymize=Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8")),
     )
     output = TopicOutput(settings.kafka_bootstrap, client_id=f"{settings.app_id}-output")
 
@@ -111,7 +114,8 @@ def create_app(
     # same number (both keyed by the raw user id): the attribution join's state.
     pipeline.served_table = table("served")
     pipeline.bandit_table = table("bandit")
-    # Keyed by tenant/pseudonym, written from events.clean (keyed by pseudonym).
+    # Keyed by tenant/pseudonym, written by the gate: co-partitioned with interactions, like
+    # consent, so the consent agent erases a profile on the worker that holds it.
     pipeline.profile_table = table("profiles")
 
     keys = KeyLayout(settings.redis_prefix)
@@ -123,22 +127,21 @@ def create_app(
         half_life_ms=settings.popularity_half_life_s * 1000.0,
     )
     bandit_sink = BanditSink(pipeline.redis, keys, ttl_s=settings.ranking_ttl_s)
-    gate_flush = gate_buffer(pipeline, output)
+    profiles = ProfileStage(pipeline)
+    gate_flush = gate_buffer(pipeline, output, profiles)
     popularity_flush = _sink_buffer(pipeline, "popularity", popularity_sink.write, output)
     bandit_flush = _sink_buffer(pipeline, "bandit", bandit_sink.write, output)
-    register_gate(pipeline, output, gate_flush)
+    register_gate(pipeline, output, gate_flush, profiles)
     register_recommendations(pipeline, output, gate_flush)
-    register_consent(pipeline, output)
+    register_consent(pipeline, output, profiles)
     register_popularity(pipeline, popularity_flush)
     register_bandit(pipeline, bandit_flush)
-    profiles_flush = register_profiles(pipeline, output)
     register_catalog(pipeline, output)
 
     async def flush_buffers(_app: Any) -> None:
         await gate_flush.flush()
         await popularity_flush.flush()
         await bandit_flush.flush()
-        await profiles_flush.flush()
 
     # Faust passes the app to a timer whose function takes an argument.
     app.timer(settings.sink_flush_ms / 1000.0, name=f"{settings.app_id}.flush")(flush_buffers)
@@ -164,8 +167,6 @@ def _declare_topics(app: Any, settings: Settings) -> Topics:
 
     return Topics(
         interactions=raw("interactions"),
-        clean=raw("events.clean"),
-        erasures=raw("erasures"),
         catalog=raw("catalog"),
         recommendations=raw("recommendations"),
         consent=raw("consent"),

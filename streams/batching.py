@@ -4,6 +4,13 @@ An agent adds each event's sink writes together with a callback that acks the ev
 writes the batch to the sink first and acks the events only after the write succeeded, so the
 offsets Faust commits never cover a write that Redis has not applied. A flush runs when the
 batch is full or when the periodic timer fires, whichever comes first.
+
+A full batch is flushed in the background (:meth:`FlushBuffer.flush_if_full`) while the agent
+goes on filling the next one: waiting for Redis and the broker used to leave the worker idle
+for a seventh of its time. Batches are taken out of the buffer at once and applied one after
+another, each only when the one before it has been applied and acked, so batches are applied
+and acked in order whoever (agent or timer) started them; at most one batch is in flight
+while an agent fills the next.
 """
 
 from __future__ import annotations
@@ -43,7 +50,8 @@ class FlushBuffer(Generic[Write]):
         self._retry_delay_s = retry_delay_s
         self._writes: list[Write] = []
         self._acks: list[Ack] = []
-        self._lock = asyncio.Lock()
+        # The most recently started batch; each batch waits for the one before it.
+        self._last_batch: asyncio.Task[int] | None = None
 
     def __len__(self) -> int:
         return len(self._acks)
@@ -62,30 +70,58 @@ class FlushBuffer(Generic[Write]):
         self._writes.extend(writes)
         self._acks.append(ack)
 
-    async def flush(self) -> int:
-        """Apply buffered writes, then ack their events. Retries until the sink accepts.
+    async def flush_if_full(self) -> None:
+        """Start applying a full batch in the background; wait only for the batch before it.
 
-        Returns how many events were acked. Concurrent calls are serialized.
+        The agent keeps processing while the batch is applied. If the previous batch is still
+        being applied, this waits for it first (one batch in flight), and an unexpected error
+        it raised is raised here, in the agent, instead of being lost.
         """
-        async with self._lock:
-            if not self._acks:
-                return 0
-            writes, acks = self._writes, self._acks
-            self._writes, self._acks = [], []
-            started = time.perf_counter()
-            while True:
-                try:
-                    count = await self._apply(writes)
-                    break
-                except (SinkError, PublishError):
-                    # Redis or Kafka is down or refusing: hold the offsets (no ack) and try
-                    # again; the stream stalls rather than committing past unapplied writes.
-                    log.warning("sink flush failed; retrying", extra={"sink": self.name})
-                    if self._on_failed is not None:
-                        self._on_failed(self.name)
-                    await asyncio.sleep(self._retry_delay_s)
-            for ack in acks:
-                await ack()
-            if self._on_flushed is not None:
-                self._on_flushed(self.name, count, time.perf_counter() - started)
-            return len(acks)
+        if not self.full:
+            return
+        if self._last_batch is not None:
+            await self._last_batch
+        self._start_batch()
+
+    async def flush(self) -> int:
+        """Apply everything buffered (after the batches before it), then ack; retries until
+        the sink accepts. Returns how many events this call acked.
+        """
+        batch = self._start_batch()
+        if batch is None:
+            if self._last_batch is not None:
+                await self._last_batch
+            return 0
+        return await batch
+
+    def _start_batch(self) -> asyncio.Task[int] | None:
+        if not self._acks:
+            return None
+        writes, acks = self._writes, self._acks
+        self._writes, self._acks = [], []
+        batch = asyncio.ensure_future(self._apply_after(self._last_batch, writes, acks))
+        self._last_batch = batch
+        return batch
+
+    async def _apply_after(
+        self, previous: asyncio.Task[int] | None, writes: list[Write], acks: list[Ack]
+    ) -> int:
+        if previous is not None:
+            await previous  # order: a batch is applied and acked only after the one before it
+        started = time.perf_counter()
+        while True:
+            try:
+                count = await self._apply(writes)
+                break
+            except (SinkError, PublishError):
+                # Redis or Kafka is down or refusing: hold the offsets (no ack) and try
+                # again; the stream stalls rather than committing past unapplied writes.
+                log.warning("sink flush failed; retrying", extra={"sink": self.name})
+                if self._on_failed is not None:
+                    self._on_failed(self.name)
+                await asyncio.sleep(self._retry_delay_s)
+        for ack in acks:
+            await ack()
+        if self._on_flushed is not None:
+            self._on_flushed(self.name, count, time.perf_counter() - started)
+        return len(acks)

@@ -11,6 +11,8 @@ from typing import Any
 
 from redis.asyncio import Redis
 
+from processors.gate import GateConfig
+from processors.pseudonym import Pseudonymizer
 from streams.clock import Clock
 from streams.metrics import Metrics
 from streams.settings import Settings
@@ -22,8 +24,6 @@ class Topics:
     """Faust handles of the topics agents consume (outputs go through ``TopicOutput``)."""
 
     interactions: Any
-    clean: Any
-    erasures: Any
     catalog: Any
     recommendations: Any
     consent: Any
@@ -41,6 +41,9 @@ class Pipeline:
     metrics: Metrics
     redis: Redis
     clock: Clock
+    # What the gate, recommendations and consent agents admit, and how they pseudonymize.
+    gate_config: GateConfig
+    pseudonymize: Pseudonymizer
     popularity_table: ChangeloggedTable = field(init=False)
     consent_table: ChangeloggedTable = field(init=False)
     served_table: ChangeloggedTable = field(init=False)

@@ -11,9 +11,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from processors.deadletter import SourceRef
-from processors.gate import Dropped, GateConfig, ServedList, admit_recommendation
+from processors.gate import Dropped, ServedList, admit_recommendation
 from processors.item_bandit import bandit_item_key
-from processors.pseudonym import Pseudonymizer
 from processors.served import (
     BanditUpdate,
     Origin,
@@ -96,7 +95,7 @@ def _origin_kind(topic: str, pipeline: Pipeline) -> str:
 
 
 def register_recommendations(
-    pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[None]
+    pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[Any]
 ) -> None:
     """Attach the agent that pseudonymizes served lists and feeds the attribution join.
 
@@ -105,8 +104,8 @@ def register_recommendations(
     settings = pipeline.settings
     metrics = pipeline.metrics
     table = pipeline.served_table
-    config = GateConfig(settings.max_event_bytes, settings.max_future_skew_ms)
-    pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
+    config = pipeline.gate_config
+    pseudonymize = pipeline.pseudonymize
     is_opted_out = opt_out_lookup(pipeline)
 
     async def recommendations(stream: Any) -> None:
@@ -144,8 +143,7 @@ def register_recommendations(
             else:
                 send_dead_letter(pipeline, output, source, event, outcome)
             buffer.add((), functools.partial(manual.ack, event))
-            if buffer.full:
-                await buffer.flush()
+            await buffer.flush_if_full()
 
     pipeline.app.agent(pipeline.topics.recommendations, name=f"{settings.app_id}.recommendations")(
         recommendations

@@ -33,8 +33,7 @@ def register_bandit(pipeline: Pipeline, buffer: FlushBuffer[BanditCountsWrite]) 
                 pipeline.note_read(message.topic, message.partition, message.offset)
                 writes = _apply(table, event.key, event.value, message.partition)
                 buffer.add(writes, functools.partial(manual.ack, event))
-                if buffer.full:
-                    await buffer.flush()
+                await buffer.flush_if_full()
 
     pipeline.app.agent(pipeline.topics.bandit_updates, name=f"{settings.app_id}.bandit")(bandit)
 

@@ -1,4 +1,4 @@
-"""The catalog agent: item upserts in; the tenant's retired items in Redis out.
+"""The catalog agent: item upserts in; the tenant's retired items and item features in Redis.
 
 Rankings and readers drop retired items (``streams.surface_models``, ``sinks.ranking_reader``).
 Catalog changes are rare, so each record is applied before the next is read.
@@ -39,6 +39,6 @@ def register_catalog(pipeline: Pipeline, output: TopicOutput) -> None:
                 send_dead_letter(pipeline, output, source, event, Rejected(exc.reason, exc.message))
                 await output.flush()
                 continue
-            await sink.apply(item["tenant"], item["item_id"], item["updated_at"], item["active"])
+            await sink.apply(item)
 
     pipeline.app.agent(pipeline.topics.catalog, name=f"{settings.app_id}.catalog")(catalog)

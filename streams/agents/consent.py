@@ -8,12 +8,12 @@ from typing import Any
 
 from processors.consent import plan_consent
 from processors.deadletter import SourceRef
-from processors.gate import ConsentRequest, GateConfig, admit_consent
-from processors.pseudonym import Pseudonymizer
+from processors.gate import ConsentRequest, admit_consent
 from schemas.codec import encode
 from sinks.erasure import UserStateEraser
 from sinks.keys import KeyLayout
 from streams.agents.deadletters import send_dead_letter
+from streams.agents.profiles import ProfileStage
 from streams.output import TopicOutput
 from streams.pipeline import Pipeline
 from streams.tables import ChangeloggedTable
@@ -36,14 +36,13 @@ def opt_out_lookup(pipeline: Pipeline) -> Callable[[str, str], bool]:
     return is_opted_out
 
 
-def register_consent(pipeline: Pipeline, output: TopicOutput) -> None:
+def register_consent(pipeline: Pipeline, output: TopicOutput, profiles: ProfileStage) -> None:
     """Attach the consent agent; it writes the consent table, Redis, audit and tombstones."""
     settings = pipeline.settings
     table = pipeline.consent_table
-    config = GateConfig(settings.max_event_bytes, settings.max_future_skew_ms)
-    pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
+    config = pipeline.gate_config
+    pseudonymize = pipeline.pseudonymize
     eraser = UserStateEraser(pipeline.redis, KeyLayout(settings.redis_prefix))
-    audit_topic = settings.topic("audit")
 
     async def consent(stream: Any) -> None:
         async for event in stream.events():
@@ -54,9 +53,7 @@ def register_consent(pipeline: Pipeline, output: TopicOutput) -> None:
                 continue  # our own tombstone, written after an erasure
             outcome = admit_consent(event.value, config=config, pseudonymize=pseudonymize)
             if isinstance(outcome, ConsentRequest):
-                await _apply(
-                    pipeline, table, eraser, output, outcome, source, event.key, audit_topic
-                )
+                await _apply(pipeline, table, eraser, profiles, output, outcome, source, event.key)
             else:
                 send_dead_letter(pipeline, output, source, event, outcome)
             # Consent is rare and must be durable before its offset is committed.
@@ -69,20 +66,18 @@ async def _apply(
     pipeline: Pipeline,
     table: ChangeloggedTable,
     eraser: UserStateEraser,
+    profiles: ProfileStage,
     output: TopicOutput,
     request: ConsentRequest,
     source: SourceRef,
     raw_key: bytes | None,
-    audit_topic: str,
 ) -> None:
     key = consent_table_key(request.tenant, request.user_key)
     plan = plan_consent(request.action, table.get(key) is not None)
     deleted = await eraser.erase(request.tenant, request.user_key) if plan.erase_state else 0
     if plan.erase_state:
-        # The profile lives on the worker that owns the user's events.clean partition; tell it.
-        output.send(
-            pipeline.settings.topic("erasures"), request.user_key.encode(), request.tenant.encode()
-        )
+        # consent is co-partitioned with interactions, so the profile is on this partition.
+        profiles.erase(request.tenant, request.user_key, source.partition)
     await eraser.set_opted_out(request.tenant, request.user_key, plan.opted_out)
     if plan.opted_out:
         table.set(key, OPTED_OUT, source.partition)
@@ -113,6 +108,8 @@ async def _apply(
         ),
         "event_time": now,
     }
-    output.send(audit_topic, request.user_key.encode(), encode("AuditRecord", audit))
+    output.send(
+        pipeline.settings.topic("audit"), request.user_key.encode(), encode("AuditRecord", audit)
+    )
     pipeline.metrics.consent_changes.labels(action=request.action).inc()
     pipeline.metrics.erasure_seconds.observe(max(0, now - request.event_time) / 1000.0)

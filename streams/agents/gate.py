@@ -1,4 +1,9 @@
-"""Privacy gate agent: raw interactions in; clean events, popularity updates, dead letters out."""
+"""Privacy gate agent: raw interactions in; clean events, popularity updates, dead letters out.
+
+Admitted events also go straight to the profile stage (``streams.agents.profiles``) and, for
+clicks, to the attribution join: both keep their state on the raw partition, so doing it here
+spares every event a second pass through Faust.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +13,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from processors.deadletter import SourceRef
-from processors.gate import Admitted, Dropped, GateConfig, admit_interaction
+from processors.gate import Admitted, Dropped, admit_interaction
 from processors.popularity import KIND_TO_WEIGHT, popularity_key
-from processors.pseudonym import Pseudonymizer
 from processors.redaction import redact
 from schemas.codec import encode
 from streams.agents.attribution import attribute_click
 from streams.agents.consent import opt_out_lookup
 from streams.agents.deadletters import send_dead_letter
+from streams.agents.profiles import ProfileStage, Touched
 from streams.batching import FlushBuffer
 from streams.output import TopicOutput
 from streams.pipeline import Pipeline
@@ -26,22 +31,30 @@ def _redact_text(text: str) -> tuple[str, dict[str, int]]:
     return result.text, dict(result.counts)
 
 
-def gate_buffer(pipeline: Pipeline, output: TopicOutput) -> FlushBuffer[None]:
-    """The gate's flush-before-ack buffer: a flush waits until Kafka has every output."""
+def gate_buffer(
+    pipeline: Pipeline, output: TopicOutput, profiles: ProfileStage
+) -> FlushBuffer[Touched]:
+    """The gate's flush-before-ack buffer: profiles and rankings, then every Kafka output."""
 
-    async def confirm_delivery(_writes: Sequence[None]) -> int:
+    async def persist(touched: Sequence[Touched]) -> int:
+        written = await profiles.flush(touched)
         await output.flush()
-        return 0
+        return written
 
-    return FlushBuffer("gate", confirm_delivery, max_items=pipeline.settings.sink_batch_max)
+    return FlushBuffer("gate", persist, max_items=pipeline.settings.sink_batch_max)
 
 
-def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[None]) -> None:
+def register_gate(
+    pipeline: Pipeline,
+    output: TopicOutput,
+    buffer: FlushBuffer[Touched],
+    profiles: ProfileStage,
+) -> None:
     """Attach the gate agent to ``pipeline.app``; its outputs go through ``output``."""
     settings = pipeline.settings
     metrics = pipeline.metrics
-    config = GateConfig(settings.max_event_bytes, settings.max_future_skew_ms)
-    pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
+    config = pipeline.gate_config
+    pseudonymize = pipeline.pseudonymize
     clean_topic = settings.topic("events.clean")
     updates_topic = settings.topic("popularity.updates")
     clean_out = metrics.events_out.labels(topic=clean_topic)
@@ -65,8 +78,10 @@ def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[N
                 redact=_redact_text,
                 is_opted_out=is_opted_out,
             )
+            touched: Touched | None = None
             if isinstance(outcome, Admitted):
                 clean = outcome.clean
+                touched = profiles.apply(clean, source.partition, source.offset)
                 pipeline.advance_join_time("i", source.partition, clean["event_time"])
                 data = encode("CleanEvent", clean, validate=False)
                 output.send(clean_topic, outcome.user_key.encode("utf-8"), data)
@@ -82,9 +97,8 @@ def register_gate(pipeline: Pipeline, output: TopicOutput, buffer: FlushBuffer[N
                 metrics.dropped.labels(reason=outcome.reason).inc()
             else:
                 send_dead_letter(pipeline, output, source, event, outcome)
-            buffer.add((), functools.partial(manual.ack, event))
-            if buffer.full:
-                await buffer.flush()
+            buffer.add(() if touched is None else (touched,), functools.partial(manual.ack, event))
+            await buffer.flush_if_full()
             stage_seconds.observe(time.perf_counter() - started)
 
     pipeline.app.agent(pipeline.topics.interactions, name=f"{settings.app_id}.gate")(gate)

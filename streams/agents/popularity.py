@@ -37,8 +37,7 @@ def register_popularity(pipeline: Pipeline, buffer: FlushBuffer[PopularityWrite]
             pipeline.note_read(message.topic, message.partition, message.offset)
             writes = _apply(table, event.key, event.value, message.partition, half_life_ms)
             buffer.add(writes, functools.partial(manual.ack, event))
-            if buffer.full:
-                await buffer.flush()
+            await buffer.flush_if_full()
             stage_seconds.observe(time.perf_counter() - started)
 
     pipeline.app.agent(pipeline.topics.popularity_updates, name=f"{settings.app_id}.popularity")(

@@ -1,44 +1,63 @@
-"""The profile agent: clean events in; per-user profiles and rankings out (table and Redis).
+"""The profile stage: admitted events in; per-user profiles and rankings out (table and Redis).
 
-Each clean event updates the user's profile (``processors.profile``) in the ``profiles``
-table. At every flush, each (user, surface) whose affinities changed in the batch, or that
-this worker has not ranked yet, gets a fresh ranking:
-Thompson samples of the surface's bandit posteriors blended with the user's affinities, with
-the exploration floor (``processors.ranking``), seeded from the user and the offset so a
-replay reproduces it. Profiles and rankings go to Redis; rankings carry their version (the
-offset), so a redelivered batch never replaces a newer ranking.
+It runs inside the gate agent, on the event the gate has just admitted, not as an agent of
+its own on ``events.clean``: a second agent cost every interaction another pass through
+Faust's per-record machinery (~70 µs) plus decoding the clean event again, which was most of
+the learning path's cost. The ``profiles`` table is therefore co-partitioned with
+``interactions`` (a profile is kept on the partition of its user's raw events, like the
+``consent`` table), and the consent agent erases profiles directly.
+
+Each admitted event updates the user's profile (``processors.profile``). Updated profiles are
+held decoded until the gate's flush, which encodes each one once and writes it to the table
+(and its changelog) however many events it took. At that flush, each (user, surface) whose
+affinities changed in the batch, or that this worker has not ranked lately, gets a fresh
+ranking: Thompson samples of the surface's bandit posteriors blended with the user's
+affinities, with the exploration floor (``processors.ranking``), seeded from the user and the
+offset so a replay reproduces it. Rankings carry their version (the raw offset), so a
+redelivered batch never replaces a newer ranking.
 """
 
 from __future__ import annotations
 
-import functools
 import json
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from redis.exceptions import RedisError
 
-from processors.errors import DecodeError, SinkError
-from processors.profile import Profile, ProfileConfig, affinities_at, apply_event, profile_summary
+from processors.affinity import candidate_affinities
+from processors.errors import SinkError
+from processors.profile import (
+    Profile,
+    ProfileConfig,
+    affinities_at,
+    apply_event,
+    feature_affinities_at,
+    profile_summary,
+)
 from processors.ranking import RankingConfig, materialize, rng_for
-from schemas.codec import decode
 from schemas.state import decode_state, encode_state
 from sinks.keys import KeyLayout
 from sinks.user_rankings import UserRankingSink, UserRankingWrite
-from streams.batching import FlushBuffer
-from streams.output import TopicOutput
+from streams.item_features import ItemFeatureCache
 from streams.pipeline import Pipeline
 from streams.surface_models import SurfaceModels
-from streams.tables import ChangeloggedTable
 
 STATE_SCHEMA = "ProfileState"
 POLICY_VERSION = "pbm-ts-v1"
+#: How many (user, surface) pairs the stage remembers as ranked. An impression changes no
+#: affinity, so only a pair's first one needs a ranking; a forgotten pair is simply ranked
+#: again on its next impression. Bounds the memory this costs (~200 bytes a pair).
+RANKED_MEMORY = 100_000
+#: How stale a worker's copy of a tenant's item features may get (``streams.item_features``).
+FEATURES_REFRESH_S = 5.0
 
 
 @dataclass(frozen=True, slots=True)
 class Touched:
-    """A (user, surface) whose ranking must be recomputed, as of ``offset``."""
+    """A (user, surface) whose ranking must be recomputed, as of raw ``offset``."""
 
     tenant: str
     user_key: str
@@ -46,128 +65,149 @@ class Touched:
     offset: int
 
 
+@dataclass(slots=True)
+class _Pending:
+    """A profile updated since the last flush, and the partition its changelog record goes to."""
+
+    profile: Profile
+    partition: int
+
+
 def profile_key(tenant: str, user_key: str) -> bytes:
     """The profile table's key."""
     return f"{tenant}/{user_key}".encode()
 
 
-def register_profiles(pipeline: Pipeline, output: TopicOutput) -> FlushBuffer[Touched]:
-    """Attach the profile and erasure agents; returns their flush-before-ack buffer."""
-    settings = pipeline.settings
-    table = pipeline.profile_table
-    keys = KeyLayout(settings.redis_prefix)
-    config = ProfileConfig()
-    ranking_config = RankingConfig(k=settings.top_k)
-    theta = tuple(float(x) for x in settings.examination.split(","))
-    models = SurfaceModels(pipeline.redis, keys, positions=len(theta), refresh_s=1.0)
-    rankings = UserRankingSink(pipeline.redis, keys, ttl_s=settings.ranking_ttl_s)
-    stage_seconds = pipeline.metrics.processing_seconds.labels(stage="profile")
+class ProfileStage:
+    """Applies admitted events to profiles; :meth:`flush` persists them and ranks users."""
 
-    async def materialize_touched(batch: Sequence[Touched]) -> int:
+    def __init__(self, pipeline: Pipeline) -> None:
+        settings = pipeline.settings
+        self._pipeline = pipeline
+        self._table = pipeline.profile_table
+        self._keys = KeyLayout(settings.redis_prefix)
+        self._config = ProfileConfig()
+        self._ranking_config = RankingConfig(k=settings.top_k)
+        self._theta = tuple(float(x) for x in settings.examination.split(","))
+        self._models = SurfaceModels(
+            pipeline.redis, self._keys, positions=len(self._theta), refresh_s=1.0
+        )
+        self._rankings = UserRankingSink(pipeline.redis, self._keys, ttl_s=settings.ranking_ttl_s)
+        self._features = ItemFeatureCache(pipeline.redis, self._keys, refresh_s=FEATURES_REFRESH_S)
+        self._pending: dict[bytes, _Pending] = {}
+        self._ranked: OrderedDict[tuple[str, str, str], None] = OrderedDict()
+
+    def apply(self, clean: Mapping[str, Any], partition: int, offset: int) -> Touched | None:
+        """Update the user's profile with one clean event; say whether to re-rank the user.
+
+        ``partition`` and ``offset`` are the raw interaction's: the profile's changelog
+        partition and the ranking's version.
+        """
+        tenant = clean["tenant"]
+        key = profile_key(tenant, clean["user_key"])
+        pending = self._pending.get(key)
+        profile = self._load(key) if pending is None else pending.profile
+        features = self._features.lookup(tenant, clean["item_id"])
+        updated = apply_event(profile, clean, features, self._config)
+        if updated is not None:
+            self._pending[key] = _Pending(updated, partition)
+        target = (tenant, clean["user_key"], clean["surface"])
+        if clean["kind"] == "IMPRESSION" and target in self._ranked:
+            self._ranked.move_to_end(target)
+            return None
+        self._ranked[target] = None
+        if len(self._ranked) > RANKED_MEMORY:
+            self._ranked.popitem(last=False)
+        return Touched(*target, offset)
+
+    def erase(self, tenant: str, user_key: str, partition: int) -> None:
+        """Forget the user's profile (table, changelog tombstone and unflushed updates)."""
+        key = profile_key(tenant, user_key)
+        self._pending.pop(key, None)
+        self._table.delete(key, partition)
+        for surface_target in [t for t in self._ranked if t[:2] == (tenant, user_key)]:
+            del self._ranked[surface_target]
+
+    async def flush(self, batch: Sequence[Touched]) -> int:
+        """Persist updated profiles, then rank the touched users into Redis.
+
+        The caller confirms the table's changelog records (``TopicOutput.flush``) before it
+        acks the batch's events. Returns how many rankings were written.
+        """
+        # Swapped before the first await: events admitted while Redis is busy go to the next
+        # write. (A batch may write a few updates whose events the next batch acks; that is
+        # safe: the profile skips offsets it has applied, so a redelivery changes nothing.)
+        pending, self._pending = self._pending, {}
+        for key, entry in pending.items():
+            self._table.set(
+                key, encode_state(STATE_SCHEMA, entry.profile.to_record()), entry.partition
+            )
         latest: dict[tuple[str, str, str], Touched] = {}
         for touched in batch:
             latest[(touched.tenant, touched.user_key, touched.surface)] = touched
         writes: list[UserRankingWrite] = []
         summaries: dict[str, str] = {}
         for touched in latest.values():
-            stored = table.get(profile_key(touched.tenant, touched.user_key))
-            if stored is None:
+            key = profile_key(touched.tenant, touched.user_key)
+            updated = pending.get(key)
+            profile = updated.profile if updated is not None else self._stored(key)
+            if profile is None:
                 continue  # erased since
-            profile = Profile.from_record(decode_state(STATE_SCHEMA, stored))
-            model = await models.get(touched.tenant, touched.surface)
-            if not model.bandit.item_ids and not model.popular:
-                continue
-            now = profile.last_seen_ms
-            ranking = materialize(
-                model.bandit,
-                theta,
-                affinities_at(profile, now, config),
-                model.popular,
-                ranking_config,
-                rng_for(f"{touched.tenant}/{touched.user_key}/{touched.surface}", touched.offset),
+            write = await self._rank(touched, profile)
+            if write is not None:
+                writes.append(write)
+            summaries[self._keys.profile(touched.tenant, touched.user_key)] = json.dumps(
+                profile_summary(profile, profile.last_seen_ms, self._config), sort_keys=True
             )
-            writes.append(
-                UserRankingWrite(
-                    touched.tenant,
-                    touched.user_key,
-                    touched.surface,
-                    ranking,
-                    POLICY_VERSION,
-                    touched.offset,
-                )
-            )
-            summaries[keys.profile(touched.tenant, touched.user_key)] = json.dumps(
-                profile_summary(profile, now, config), sort_keys=True
-            )
+        await self._write_summaries(summaries)
+        written = await self._rankings.write(writes)
+        await self._features.refresh()
+        return written
+
+    async def _rank(self, touched: Touched, profile: Profile) -> UserRankingWrite | None:
+        model = await self._models.get(touched.tenant, touched.surface)
+        if not model.bandit.item_ids and not model.popular:
+            return None
+        now = profile.last_seen_ms
+        affinities = candidate_affinities(
+            affinities_at(profile, now, self._config),
+            feature_affinities_at(profile, now, self._config),
+            lambda item: self._features.lookup(touched.tenant, item),
+            (*model.bandit.item_ids, *model.popular),
+            self._ranking_config.feature_weight,
+        )
+        ranking = materialize(
+            model.bandit,
+            self._theta,
+            affinities,
+            model.popular,
+            self._ranking_config,
+            rng_for(f"{touched.tenant}/{touched.user_key}/{touched.surface}", touched.offset),
+        )
+        return UserRankingWrite(
+            touched.tenant,
+            touched.user_key,
+            touched.surface,
+            ranking,
+            POLICY_VERSION,
+            touched.offset,
+        )
+
+    async def _write_summaries(self, summaries: Mapping[str, str]) -> None:
+        if not summaries:
+            return
+        ttl_s = self._pipeline.settings.profile_ttl_s
         try:
-            async with pipeline.redis.pipeline(transaction=False) as pipe:
+            async with self._pipeline.redis.pipeline(transaction=False) as pipe:
                 for key, summary in summaries.items():
-                    pipe.set(key, summary, ex=settings.profile_ttl_s)
+                    pipe.set(key, summary, ex=ttl_s)
                 await pipe.execute()
         except RedisError as exc:
             raise SinkError(f"Redis refused profile summaries: {exc}") from exc
-        written = await rankings.write(writes)
-        await output.flush()
-        return written
 
-    buffer: FlushBuffer[Touched] = FlushBuffer(
-        "profiles", materialize_touched, max_items=settings.sink_batch_max
-    )
+    def _stored(self, key: bytes) -> Profile | None:
+        stored = self._table.get(key)
+        return None if stored is None else Profile.from_record(decode_state(STATE_SCHEMA, stored))
 
-    # (tenant, user, surface) ranked by this worker: an impression changes no affinity, so
-    # only the first one needs a ranking; engagements always do. Bounded by the users seen.
-    ranked: set[tuple[str, str, str]] = set()
-
-    async def profiles(stream: Any) -> None:
-        manual = stream.noack()
-        async for event in manual.events():
-            with stage_seconds.time():
-                message = event.message
-                pipeline.note_read(message.topic, message.partition, message.offset)
-                touched = _apply(
-                    table, event.value, message.partition, message.offset, config, ranked
-                )
-                buffer.add(touched, functools.partial(manual.ack, event))
-                if buffer.full:
-                    await buffer.flush()
-
-    async def erasures(stream: Any) -> None:
-        async for event in stream.events():
-            message = event.message
-            pipeline.note_read(message.topic, message.partition, message.offset)
-            if event.key is not None and event.value:
-                # key: the pseudonym (partitioned like events.clean); value: the tenant.
-                tenant = event.value.decode()
-                table.delete(profile_key(tenant, event.key.decode()), message.partition)
-                await output.flush()
-
-    pipeline.app.agent(pipeline.topics.clean, name=f"{settings.app_id}.profiles")(profiles)
-    pipeline.app.agent(pipeline.topics.erasures, name=f"{settings.app_id}.erasures")(erasures)
-    return buffer
-
-
-def _apply(
-    table: ChangeloggedTable,
-    value: bytes,
-    partition: int,
-    offset: int,
-    config: ProfileConfig,
-    ranked: set[tuple[str, str, str]],
-) -> list[Touched]:
-    try:
-        clean = decode(value, expected="CleanEvent").record
-    except DecodeError:
-        return []  # only the gate writes this topic
-    key = profile_key(clean["tenant"], clean["user_key"])
-    stored = table.get(key)
-    profile = (
-        Profile() if stored is None else Profile.from_record(decode_state(STATE_SCHEMA, stored))
-    )
-    updated = apply_event(profile, clean, None, config)
-    if updated is not None:
-        table.set(key, encode_state(STATE_SCHEMA, updated.to_record()), partition)
-    target = (clean["tenant"], clean["user_key"], clean["surface"])
-    if clean["kind"] == "IMPRESSION" and target in ranked:
-        return []
-    ranked.add(target)
-    return [Touched(*target, offset)]
+    def _load(self, key: bytes) -> Profile:
+        return self._stored(key) or Profile()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import time
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import pytest
 from redis import Redis
 
 from processors.pseudonym import pseudonymize
+from processors.ranking import RankingConfig
 from sinks.keys import KeyLayout
 from sinks.ranking_reader import RankingReader
 from streams.publisher import Publisher
@@ -141,3 +143,76 @@ def test_retired_items_leave_rankings_and_fallbacks(
     assert fallback.source == "popular"
     assert top not in fallback.item_ids
     assert top not in served.item_ids
+
+
+def test_feature_affinities_are_learned_from_the_catalog_and_reach_unseen_items(
+    pipeline_settings: Settings, tmp_path: Path
+) -> None:
+    settings = pipeline_settings
+    client = Redis.from_url(settings.redis_url)
+    keys = KeyLayout(settings.redis_prefix)
+    now = int(time.time() * 1000)
+    user_key = pseudonymize(settings.pseudonym_secret.reveal().encode(), "acme", "user-7")
+    # item-0..5 are brand "acme", item-6..11 brand "zeta". user-8's rounds make the "acme"
+    # items the more popular ones; user-7 only ever clicks item-11, a "zeta" item.
+    catalog = [
+        factories.catalog_item(
+            item_id=f"item-{i}",
+            categorical_features={"brand": "acme" if i < 6 else "zeta"},
+            updated_at=now,
+        )
+        for i in range(12)
+    ]
+    with WorkerProcess(settings, tmp_path / "worker.log").start():
+        with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
+            for item in catalog:
+                publisher.publish_catalog_item(item)
+        features = keys.item_features("acme")
+        wait_for(lambda: client.hlen(features) == 12, 30, "item features in Redis")
+        with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
+            for round_number in range(20):
+                _publish_round(publisher, "user-8", round_number, now + round_number)
+        time.sleep(6.0)  # the profile stage reloads a tenant's item features every 5 s
+        with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
+            for n in range(3):
+                publisher.publish_interaction(
+                    factories.interaction(
+                        event_id=f"u7-{n}",
+                        user_id="user-7",
+                        item_id="item-11",
+                        request_id=None,
+                        position=None,
+                        query=None,
+                        context={},
+                        event_time=now + 100 + n,
+                    )
+                )
+        profile_key = keys.profile("acme", user_key)
+        ranking_key = keys.user_ranking("acme", user_key, "home")
+
+        def learned() -> bool:
+            summary = json.loads(client.get(profile_key) or b"{}")
+            stored = json.loads(client.hget(ranking_key, "ranking") or b"{}")
+            return summary.get("events") == 3 and stored.get("version", -1) >= 0
+
+        wait_for(learned, 60, "user-7's profile and ranking after three clicks")
+        time.sleep(0.5)
+        summary = json.loads(client.get(profile_key) or b"{}")
+        stored = json.loads(client.hget(ranking_key, "ranking") or b"{}")
+    assert [f["feature"] for f in summary["top_features"]] == ["brand=zeta"]
+    assert [i["item_id"] for i in summary["top_items"]] == ["item-11"]
+    # The surface is still in cold start (too few impressions), so a score is exactly the
+    # popularity prior -log(1 + rank) plus the affinity term, with no sampling noise. The
+    # "zeta" items user-7 never touched carry feature_weight * (brand affinity) on top of a
+    # prior; the "acme" items carry a bare prior.
+    assert stored["cold_start"]
+    priors = [-math.log1p(rank) for rank in range(12)]
+    lift = RankingConfig().feature_weight * summary["top_features"][0]["affinity"]
+    score = dict(zip(stored["items"], stored["scores"], strict=True))
+
+    def is_prior(value: float) -> bool:
+        return any(math.isclose(value, prior, abs_tol=1e-6) for prior in priors)
+
+    assert all(is_prior(score[f"item-{i}"]) for i in range(6))
+    assert all(is_prior(score[f"item-{i}"] - lift) for i in range(6, 11))
+    assert not any(is_prior(score[f"item-{i}"]) for i in range(6, 11))

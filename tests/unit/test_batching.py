@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
+import pytest
+
 from processors.errors import SinkError
 from streams.batching import FlushBuffer
 
@@ -66,3 +68,83 @@ def test_empty_flush_is_a_no_op() -> None:
 
     buffer: FlushBuffer[int] = FlushBuffer("t", apply, max_items=1)
     assert asyncio.run(buffer.flush()) == 0
+
+
+def test_background_batches_apply_and_ack_in_order_while_the_agent_continues() -> None:
+    log: list[str] = []
+    release = asyncio.Event()
+
+    async def apply(writes: Sequence[int]) -> int:
+        log.append(f"apply {list(writes)}")
+        if writes == [1, 2]:
+            await release.wait()  # the first batch is slow (Redis busy)
+        return len(writes)
+
+    def ack(n: int) -> object:
+        async def _ack() -> None:
+            log.append(f"ack {n}")
+
+        return _ack
+
+    async def scenario() -> None:
+        buffer: FlushBuffer[int] = FlushBuffer("t", apply, max_items=2)
+        buffer.add([1], ack(1))
+        buffer.add([2], ack(2))
+        await buffer.flush_if_full()  # returns at once: the batch is applied in the background
+        assert len(buffer) == 0
+        buffer.add([3], ack(3))  # the agent goes on while batch 1 waits
+        timer_flush = asyncio.ensure_future(buffer.flush())  # the timer takes batch 2
+        await asyncio.sleep(0.01)
+        assert log == ["apply [1, 2]"]  # batch 2 waits for batch 1, even though started apart
+        release.set()
+        assert await timer_flush == 1
+
+    asyncio.run(scenario())
+    assert log == ["apply [1, 2]", "ack 1", "ack 2", "apply [3]", "ack 3"]
+
+
+def test_a_full_buffer_waits_for_the_batch_in_flight() -> None:
+    release = asyncio.Event()
+    applied: list[list[int]] = []
+
+    async def apply(writes: Sequence[int]) -> int:
+        applied.append(list(writes))
+        await release.wait()
+        return len(writes)
+
+    async def ack() -> None:
+        return None
+
+    async def scenario() -> None:
+        buffer: FlushBuffer[int] = FlushBuffer("t", apply, max_items=1)
+        buffer.add([1], ack)
+        await buffer.flush_if_full()
+        buffer.add([2], ack)
+        second = asyncio.ensure_future(buffer.flush_if_full())
+        await asyncio.sleep(0.01)
+        assert not second.done()  # at most one batch in flight: the agent is held back
+        assert len(buffer) == 1
+        release.set()
+        await second
+        await buffer.flush()
+
+    asyncio.run(scenario())
+    assert applied == [[1], [2]]
+
+
+def test_an_unexpected_error_in_a_background_batch_reaches_the_agent() -> None:
+    async def apply(writes: Sequence[int]) -> int:
+        raise ValueError("bug in a sink")
+
+    async def ack() -> None:
+        raise AssertionError("must not ack")
+
+    async def scenario() -> None:
+        buffer: FlushBuffer[int] = FlushBuffer("t", apply, max_items=1)
+        buffer.add([1], ack)
+        await buffer.flush_if_full()
+        buffer.add([2], ack)
+        await buffer.flush_if_full()
+
+    with pytest.raises(ValueError, match="bug in a sink"):
+        asyncio.run(scenario())
