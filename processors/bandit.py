@@ -18,12 +18,17 @@ wide as the prior when noise makes clicks exceed effective impressions (possible
 ``theta_k`` may be < 1). This is an approximation (examinations are not observed, so the exact
 PBM posterior is not Beta); it is exact when ``theta = 1`` everywhere.
 
-Examination ``theta`` is estimated from a randomized log: when items are placed uniformly at
-random (the Open Bandit Dataset's ``random`` policy), every position sees the same item mix, so
-``CTR_k / CTR_1 = theta_k / theta_1`` (randomization-based propensity estimation, Joachims,
-Swaminathan, Schnabel, "Unbiased Learning-to-Rank with Biased Feedback", WSDM 2017; Wang et al.,
-"Position Bias Estimation for Unbiased Learning to Rank in Personal Search", WSDM 2018).
-See :func:`estimate_examination`.
+Examination ``theta`` comes from one of three places. Offline, from a randomized log: when
+items are placed uniformly at random (the Open Bandit Dataset's ``random`` policy), every
+position sees the same item mix, so ``CTR_k / CTR_1 = theta_k / theta_1`` (randomization-based
+propensity estimation, Joachims, Swaminathan, Schnabel, "Unbiased Learning-to-Rank with Biased
+Feedback", WSDM 2017; Wang et al., "Position Bias Estimation for Unbiased Learning to Rank in
+Personal Search", WSDM 2018); see :func:`estimate_examination`. Online, from the surface's own
+non-randomized counts, by EM on the PBM likelihood (:mod:`processors.examination`): it needs
+items seen at several positions, which the ranking's exploration provides, and it is used
+only when those counts identify theta with a small enough standard error. Otherwise, the
+configured ``examination`` setting, as the fallback (``streams.surface_models`` picks per
+surface and records which one it used).
 
 State keeps integer counts per (item, position), not the float ``E_i``: integer sums do not
 depend on the order of events (float sums do, in the last bits), and ``E_i`` can be recomputed

@@ -162,20 +162,49 @@ def simulate(
     batch: int = 10,
 ) -> FloatArray:
     """Cumulative pseudo-regret after each round of one policy on ``env``."""
+    regret, _ = run_policy(env, name, rounds, rng, config, batch)
+    return np.cumsum(regret)
+
+
+def run_policy(
+    env: Environment,
+    name: PolicyName,
+    rounds: int,
+    rng: np.random.Generator,
+    config: PolicyConfig | None = None,
+    batch: int = 10,
+) -> tuple[FloatArray, BanditCounts]:
+    """Per-round pseudo-regret of one policy on ``env``, and the counts it logged."""
     config = config or PolicyConfig()
     counts = BanditCounts.zeros(env.alpha.size, env.slots)
-    positions = np.arange(1, env.slots + 1)
     regret = np.empty(rounds, dtype=np.float64)
     best = env.optimal_value()
     for start in range(0, rounds, batch):
         size = min(batch, rounds - start)
         slates = choose_slates(name, counts, env.theta, size, config, rng)
-        clicked = env.clicks(slates, rng)
         regret[start : start + size] = best - env.expected_clicks(slates)
-        counts = update_batch(
-            counts, slates.ravel(), np.tile(positions, size), clicked.ravel().astype(np.int64)
-        )
-    return np.cumsum(regret)
+        counts = log_slates(counts, slates, env.clicks(slates, rng))
+    return regret, counts
+
+
+def log_slates(counts: BanditCounts, slates: IntArray, clicked: NDArray[np.bool_]) -> BanditCounts:
+    """``counts`` plus one impression per (round, slot) of ``slates`` and its click."""
+    rounds, slots = slates.shape
+    positions = np.tile(np.arange(1, slots + 1), rounds)
+    return update_batch(counts, slates.ravel(), positions, clicked.ravel().astype(np.int64))
+
+
+def favouring_slates(
+    alpha: FloatArray, slots: int, rounds: int, sharpness: float, rng: np.random.Generator
+) -> IntArray:
+    """Slates of a fixed logging policy that puts good items on top, not at random.
+
+    Plackett-Luce with weights ``alpha ** sharpness`` (``0``: uniform placement): better items
+    are likelier in slot 1, yet every item is seen in every slot now and then, as under a
+    ranker with exploration. This is the log :mod:`processors.examination` must handle.
+    """
+    log_weights = np.tile(sharpness * np.log(alpha), (rounds, 1))
+    return top_slots_without_replacement(log_weights, slots, rng)
 
 
 def fit_power_law(cumulative: FloatArray, start: int) -> tuple[float, float]:

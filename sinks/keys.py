@@ -6,11 +6,13 @@ in one Redis Cluster slot and one Lua script may touch them together.
     <prefix>:{<tenant>}:pop:<surface>   ZSET  member = item id, score = log2 popularity (below)
     <prefix>:{<tenant>}:meta            HASH  pop_half_life_ms, updated_ms
     <prefix>:{<tenant>}:bandit:<surface> HASH  item id -> "i1,i2,i3;c1,c2,c3" (sinks.bandit)
+    <prefix>:{<tenant>}:bandit:<surface>:examination
+                                        HASH  theta, source, verdict, ... (sinks.examination)
     <prefix>:{<tenant>}:retired         SET   retired item ids (sinks.catalog)
     <prefix>:{<tenant>}:catalog         HASH  item id -> updated_at of the newest record
+    <prefix>:{<tenant>}:features        HASH  item id -> JSON {name: "name=value"} (sinks.catalog)
 
 Per-user keys are tagged with tenant and pseudonym instead, so users spread over the cluster
-    <prefix>:{<tenant>}:features        HASH  item id -> JSON {name: "name=value"} (sinks.catalog)
 and one user's keys can be erased together:
 
     <prefix>:{<tenant>/<user_key>}:optout           STRING  "1" while the user is opted out
@@ -74,6 +76,14 @@ class KeyLayout:
         """HASH of the surface's per-item impression and click counts by position."""
         return f"{self.tenant_tag(tenant)}:bandit:{surface}"
 
+    def examination(self, tenant: str, surface: str) -> str:
+        """HASH of the surface's examination vector (theta), its source and what it rests on.
+
+        Next to the bandit hash it is estimated from. A surface literally named
+        ``<other>:examination`` would collide with this key of surface ``<other>``.
+        """
+        return f"{self.bandit(tenant, surface)}:examination"
+
     def retired(self, tenant: str) -> str:
         """SET of the tenant's retired item ids (catalog ``active = false``)."""
         return f"{self.tenant_tag(tenant)}:retired"
@@ -82,10 +92,10 @@ class KeyLayout:
         """HASH item id -> ``updated_at`` of the newest catalog record applied."""
         return f"{self.tenant_tag(tenant)}:catalog"
 
-    def tenant_meta(self, tenant: str) -> str:
-        """HASH of tenant-wide facts a reader needs (half-life, last update time)."""
-        return f"{self.tenant_tag(tenant)}:meta"
     def item_features(self, tenant: str) -> str:
         """HASH item id -> JSON of its categorical features as profile feature keys."""
         return f"{self.tenant_tag(tenant)}:features"
 
+    def tenant_meta(self, tenant: str) -> str:
+        """HASH of tenant-wide facts a reader needs (half-life, last update time)."""
+        return f"{self.tenant_tag(tenant)}:meta"
