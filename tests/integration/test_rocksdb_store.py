@@ -153,3 +153,53 @@ def test_crash_and_restart_is_exact(pipeline_settings: Settings, tmp_path: Path)
     ends = _changelog_ends(settings)
     assert _persisted_offsets(settings) == {tp: end - 1 for tp, end in ends.items()}
     assert Counter(table for table, _ in ends)["popularity"] >= 1
+
+
+def _ready_count(log_path: Path) -> int:
+    """How many times the worker finished a recovery (start, and after each rebalance)."""
+    return log_path.read_text(encoding="utf-8", errors="replace").count("Worker ready")
+
+
+def test_partitions_that_move_and_come_back_keep_exact_state(
+    pipeline_settings: Settings, tmp_path: Path
+) -> None:
+    """A second worker takes half the partitions (replaying their changelogs into its own
+    RocksDB), then leaves; the first worker gets them back without a full replay."""
+    settings = pipeline_settings.replace(store="rocksdb://")
+    other = settings.replace(
+        data_dir=str(tmp_path / "other-faust"),
+        metrics_port=settings.metrics_port + 1,
+        web_port=settings.web_port + 1,
+    )
+    client = Redis.from_url(settings.redis_url)
+    first, second, third = _clicks(0, 200), _clicks(200, 200), _clicks(400, 200)
+    log_a, log_b = tmp_path / "worker-a.log", tmp_path / "worker-b.log"
+    with WorkerProcess(settings, log_a).start():
+        _publish(settings, first)
+        wait_for(lambda: _matches(client, settings, _expected(first, settings)), 60, "first")
+        with WorkerProcess(other, log_b).start():
+            wait_for(lambda: _ready_count(log_b) >= 1, 90, "the second worker to recover")
+            wait_for(lambda: _ready_count(log_a) >= 2, 90, "the first worker to rebalance")
+            _publish(settings, second)
+            wait_for(
+                lambda: _matches(client, settings, _expected(first + second, settings)),
+                90,
+                "events handled by both workers",
+            )
+        wait_for(lambda: _ready_count(log_a) >= 3, 90, "the partitions to come back")
+        _publish(settings, third)
+        wait_for(
+            lambda: _matches(client, settings, _expected(first + second + third, settings)),
+            90,
+            "events after the partitions came back",
+        )
+    moved_in = replayed_in_log(log_b)
+    # An empty directory: the second worker replayed its partitions' whole changelogs.
+    assert moved_in[:1] > [0]
+    a_recoveries = replayed_in_log(log_a)
+    assert a_recoveries[0] == 0
+    # Back on the first worker: at most what the second one wrote, not the whole changelog
+    # (nothing at all when it followed them as a standby, Faust's table_standby_replicas=1).
+    assert len(a_recoveries) == 3
+    assert a_recoveries[-1] < sum(_changelog_ends(settings).values())
+    assert "did not write" not in log_a.read_text(encoding="utf-8")
