@@ -17,6 +17,7 @@ and one user's keys can be erased together:
 
     <prefix>:{<tenant>/<user_key>}:optout           STRING  "1" while the user is opted out
     <prefix>:{<tenant>/<user_key>}:rank:<surface>   HASH    version, ranking (JSON), see below
+    <prefix>:{<tenant>/<user_key>}:surfaces         SET     surfaces with a rank:<surface> key
 
 A user's ranking hash holds ``version`` (the source offset it was computed from; a write only
 lands if its version is greater) and ``ranking``, one JSON document with the items, weights,
@@ -71,6 +72,10 @@ class KeyLayout:
     def user_ranking(self, tenant: str, user_key: str, surface: str) -> str:
         """HASH of the user's materialized ranking on a surface (``version``, ``ranking``)."""
         return f"{self.user_tag(tenant, user_key)}:rank:{surface}"
+
+    def user_surfaces(self, tenant: str, user_key: str) -> str:
+        """SET of the surfaces the user has a ranking on (how an erasure finds them all)."""
+        return f"{self.user_tag(tenant, user_key)}:surfaces"
 
     def bandit(self, tenant: str, surface: str) -> str:
         """HASH of the surface's per-item impression and click counts by position."""

@@ -27,7 +27,8 @@ from processors.errors import SinkError
 from processors.ranking import MaterializedRanking
 from sinks.keys import KeyLayout
 
-# KEYS[1] = the user's ranking hash. ARGV = version, ranking JSON, ttl_s.
+# KEYS[1] = the user's ranking hash, KEYS[2] = the user's set of ranked surfaces.
+# ARGV = version, ranking JSON, ttl_s, surface.
 # Returns 1 if written, 0 if the stored version is the same or newer.
 _PUT_IF_NEWER_LUA = """
 local version = tonumber(ARGV[1])
@@ -37,6 +38,8 @@ if version <= stored then
 end
 redis.call('HSET', KEYS[1], 'version', ARGV[1], 'ranking', ARGV[2])
 redis.call('EXPIRE', KEYS[1], tonumber(ARGV[3]))
+redis.call('SADD', KEYS[2], ARGV[4])
+redis.call('EXPIRE', KEYS[2], tonumber(ARGV[3]))
 return 1
 """
 
@@ -164,7 +167,9 @@ class UserRankingSink:
         return sum(int(result) for result in results)
 
     def _script_call(self, key: str, write: UserRankingWrite) -> tuple[list[str], list[Any]]:
-        return [key], [write.version, encode_ranking(write), self._ttl_s]
+        # The set of surfaces lets an erasure find every ranking of the user without a SCAN.
+        surfaces = self._keys.user_surfaces(write.tenant, write.user_key)
+        return [key, surfaces], [write.version, encode_ranking(write), self._ttl_s, write.surface]
 
 
 def _latest_per_key(

@@ -88,9 +88,15 @@ class ProfileStage:
         self._keys = KeyLayout(settings.redis_prefix)
         self._config = ProfileConfig()
         self._ranking_config = RankingConfig(k=settings.top_k)
-        self._theta = tuple(float(x) for x in settings.examination.split(","))
+        # theta is estimated online from each surface's counts; the setting is the fallback
+        # while the counts cannot identify it (streams.surface_models, processors.examination).
+        configured_theta = tuple(float(x) for x in settings.examination.split(","))
         self._models = SurfaceModels(
-            pipeline.redis, self._keys, positions=len(self._theta), refresh_s=1.0
+            pipeline.redis,
+            self._keys,
+            positions=len(configured_theta),
+            refresh_s=1.0,
+            fallback_theta=configured_theta,
         )
         self._rankings = UserRankingSink(pipeline.redis, self._keys, ttl_s=settings.ranking_ttl_s)
         self._features = ItemFeatureCache(pipeline.redis, self._keys, refresh_s=FEATURES_REFRESH_S)
@@ -178,7 +184,7 @@ class ProfileStage:
         )
         ranking = materialize(
             model.bandit,
-            self._theta,
+            model.theta,
             affinities,
             model.popular,
             self._ranking_config,

@@ -109,7 +109,8 @@ def test_erasure_removes_every_key_and_is_audited_within_5_s(
     for user in users:
         tag = keys.user_tag("acme", _user_key(settings, "acme", user))
         client.set(f"{tag}:profile", b"state")
-        client.zadd(f"{tag}:rank:home", {"item-1": 1.0})
+        client.hset(f"{tag}:rank:home", "version", 1)
+        client.sadd(f"{tag}:surfaces", "home")  # as sinks.user_rankings records it
     with WorkerProcess(settings, tmp_path / "worker.log").start():
         with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
             for i, user in enumerate(users):
