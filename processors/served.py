@@ -191,8 +191,13 @@ def unattributed_clicks(state: ServedState) -> int:
 
 def expired(state: ServedState, now_ms: int, window_ms: int) -> bool:
     """True once the request is older than the attribution window."""
+    return now_ms > expiry_deadline_ms(state, window_ms)
+
+
+def expiry_deadline_ms(state: ServedState, window_ms: int) -> int:
+    """The event time after which the request is older than the attribution window."""
     started = state.served_ms if state.served else state.first_seen_ms
-    return now_ms - started > window_ms
+    return started + window_ms
 
 
 def positions_of(items: Sequence[Mapping[str, Any]]) -> dict[str, int]:

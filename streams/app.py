@@ -45,6 +45,7 @@ from streams.tables import ChangeloggedTable
 
 Write = TypeVar("Write")
 LAG_REFRESH_S = 5.0
+#: The attribution join's expiry pass runs this often, or four times per window if shorter.
 SERVED_EXPIRY_S = 30.0
 
 
@@ -150,7 +151,15 @@ def create_app(
     async def expire_requests(_app: Any) -> None:
         expire_served(pipeline, settings.attribution_window_ms)
 
-    app.timer(SERVED_EXPIRY_S, name=f"{settings.app_id}.expire")(expire_requests)
+    expiry_s = min(SERVED_EXPIRY_S, settings.attribution_window_ms / 4000.0)
+    app.timer(expiry_s, name=f"{settings.app_id}.expire")(expire_requests)
+
+    def reindex_served(_sender: Any, _partitions: Any, **_: Any) -> None:
+        # Partitions moved: what the table holds changed without passing through the index.
+        pipeline.served_expiry.reset()
+
+    pipeline.app.on_partitions_revoked.connect(reindex_served)
+    pipeline.app.on_partitions_assigned.connect(reindex_served)
     return pipeline
 
 

@@ -9,6 +9,12 @@ broker has not acknowledged (at-least-once; downstream stages deduplicate).
 A sender that needs to know where a record landed (a table persisting its changelog offset)
 passes a :class:`DeliveryListener` and a token; after each flush the listener gets the tokens
 with their offsets, on the event loop's thread, in the order librdkafka reported them.
+
+:meth:`TopicOutput.flush` waits for the records queued *before* it was called, not for an
+empty queue (librdkafka's ``flush``): several agents share the producer, and under steady
+traffic the queue is rarely empty, so waiting for that held a batch's acks, and with them
+the agent, long after its own records were delivered. Every record gets a sequence number;
+a flush waits until every number up to the last one queued before it is confirmed.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from __future__ import annotations
 import asyncio
 import collections
 import functools
+import threading
+import time
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -57,6 +65,14 @@ class TopicOutput:
         self._receipts: collections.deque[tuple[DeliveryListener, Any, int | None]] = (
             collections.deque()
         )
+        # Sequence numbers: ``_queued`` is the last one handed out (loop thread only);
+        # ``_confirmed`` is the highest n such that 1..n are all reported, and ``_reported``
+        # holds the numbers above it already reported. Guarded by ``_lock``: two flushes may
+        # serve delivery reports on two threads at once.
+        self._queued = 0
+        self._confirmed = 0
+        self._reported: set[int] = set()
+        self._lock = threading.Lock()
 
     def send(
         self,
@@ -73,11 +89,8 @@ class TopicOutput:
         ``partition`` pins the record (table changelogs); otherwise the key decides. With a
         ``listener``, a later :meth:`flush` hands it ``(token, offset)`` for this record.
         """
-        on_delivery = (
-            self._on_delivery
-            if listener is None
-            else functools.partial(self._on_tracked_delivery, listener, token)
-        )
+        self._queued += 1
+        on_delivery = functools.partial(self._on_delivery, self._queued, listener, token)
         while True:
             try:
                 if partition is None:
@@ -91,18 +104,27 @@ class TopicOutput:
         # No poll() per record: it costs ~15 µs here; flush() serves the delivery reports.
 
     async def flush(self, timeout_s: float = 30.0) -> None:
-        """Wait (off the event loop) until every queued record is acknowledged.
+        """Wait (off the event loop) until every record queued so far is acknowledged.
 
         Raises :class:`PublishError` if any delivery failed or the wait timed out; the caller
         must then not ack its inputs, so they are redelivered.
         """
-        remaining = await asyncio.to_thread(self._producer.flush, timeout_s)
+        target = self._queued
+        if self._confirmed < target:
+            await asyncio.to_thread(self._serve_reports_until, target, timeout_s)
         self._settle()
-        if self._errors:
+        with self._lock:
             errors, self._errors = self._errors, []
+        if errors:
             raise PublishError(f"{len(errors)} records were not delivered: {errors[0]}")
-        if remaining:
-            raise PublishError(f"{remaining} records still undelivered after {timeout_s:.0f} s")
+        if self._confirmed < target:
+            missing = target - self._confirmed
+            raise PublishError(f"{missing} records still undelivered after {timeout_s:.0f} s")
+
+    def _serve_reports_until(self, target: int, timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        while self._confirmed < target and time.monotonic() < deadline:
+            self._producer.poll(0.01)
 
     def close(self, timeout_s: float = 10.0) -> None:
         """Deliver what is queued (bounded by ``timeout_s``)."""
@@ -118,13 +140,22 @@ class TopicOutput:
         for listener, receipts in by_listener.items():
             listener.on_delivered(receipts)
 
-    def _on_delivery(self, err: KafkaError | None, _msg: Message) -> Any:
-        if err is not None:
-            self._errors.append(str(err))
-
-    def _on_tracked_delivery(
-        self, listener: DeliveryListener, token: Any, err: KafkaError | None, msg: Message
+    def _on_delivery(
+        self,
+        number: int,
+        listener: DeliveryListener | None,
+        token: Any,
+        err: KafkaError | None,
+        msg: Message,
     ) -> Any:
-        if err is not None:
-            self._errors.append(str(err))
-        self._receipts.append((listener, token, None if err is not None else msg.offset()))
+        with self._lock:
+            if err is not None:
+                self._errors.append(str(err))
+            if listener is not None:
+                offset = None if err is not None else msg.offset()
+                self._receipts.append((listener, token, offset))
+            # A failed record counts as reported too: its error fails the flush instead.
+            self._reported.add(number)
+            while self._confirmed + 1 in self._reported:
+                self._confirmed += 1
+                self._reported.remove(self._confirmed)

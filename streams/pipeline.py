@@ -15,6 +15,7 @@ from processors.gate import GateConfig
 from processors.pseudonym import Pseudonymizer
 from streams.clock import Clock
 from streams.metrics import Metrics
+from streams.served_expiry import ExpiryIndex
 from streams.settings import Settings
 from streams.tables import ChangeloggedTable
 
@@ -49,6 +50,8 @@ class Pipeline:
     served_table: ChangeloggedTable = field(init=False)
     bandit_table: ChangeloggedTable = field(init=False)
     profile_table: ChangeloggedTable = field(init=False)
+    # When entries of the served table may expire (rebuilt from a scan after a rebalance).
+    served_expiry: ExpiryIndex = field(default_factory=ExpiryIndex)
     # (topic, partition) -> last offset an agent read; feeds the lag gauge.
     read_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
     _events_in: dict[str, Any] = field(default_factory=dict)

@@ -18,6 +18,7 @@ from processors.served import (
     Origin,
     ServedState,
     expired,
+    expiry_deadline_ms,
     on_click,
     on_served,
 )
@@ -42,6 +43,14 @@ def served_state(table: ChangeloggedTable, request_id: str) -> ServedState:
         if stored is None
         else ServedState.from_record(decode_state(STATE_SCHEMA, stored))
     )
+
+
+def store_served(pipeline: Pipeline, request_id: str, state: ServedState, partition: int) -> None:
+    """Write the request's join state and note when it may expire."""
+    key = request_id.encode()
+    pipeline.served_table.set(key, encode_state(STATE_SCHEMA, state.to_record()), partition)
+    window_ms = pipeline.settings.attribution_window_ms
+    pipeline.served_expiry.note(partition, expiry_deadline_ms(state, window_ms), key)
 
 
 def send_updates(
@@ -84,7 +93,7 @@ def attribute_click(pipeline: Pipeline, output: TopicOutput, clean: dict[str, An
     state, updates, attributable = on_click(
         served_state(table, request_id), clean["item_id"], clean["event_time"], origin
     )
-    table.set(request_id.encode(), encode_state(STATE_SCHEMA, state.to_record()), origin.partition)
+    store_served(pipeline, request_id, state, origin.partition)
     if not attributable:
         metrics.unattributed.labels(reason="item_not_served").inc()
     send_updates(pipeline, output, clean["tenant"], clean["surface"], updates, clean["event_time"])
@@ -130,11 +139,7 @@ def register_recommendations(
                     outcome.event_time,
                     origin,
                 )
-                table.set(
-                    outcome.request_id.encode(),
-                    encode_state(STATE_SCHEMA, state.to_record()),
-                    source.partition,
-                )
+                store_served(pipeline, outcome.request_id, state, source.partition)
                 send_updates(
                     pipeline, output, outcome.tenant, outcome.surface, updates, outcome.event_time
                 )
@@ -156,22 +161,41 @@ def expire_served(pipeline: Pipeline, window_ms: int) -> int:
     "Older" is measured in event time against the slower of the two joined streams, so a
     list is kept until the click stream has caught up past its window. Runs from a timer,
     outside any stream event, so it names each tombstone's partition itself: a request's
-    partition is that of the raw records that built it.
+    partition is that of the raw records that built it. Only entries the expiry index says
+    are due are decoded (``streams.served_expiry``); the whole table is read once after a
+    start or a rebalance, to index what recovery brought back.
     """
     table = pipeline.served_table
+    index = pipeline.served_expiry
+    if not index.complete:
+        for key, stored in table.items():
+            state = ServedState.from_record(decode_state(STATE_SCHEMA, stored))
+            partition = _partition_of(state)
+            if partition is not None:
+                index.note(partition, expiry_deadline_ms(state, window_ms), key)
+        index.complete = True
     removed = 0
-    for key, stored in table.items():
-        state = ServedState.from_record(decode_state(STATE_SCHEMA, stored))
-        origin = state.origin or (state.clicks[0].origin if state.clicks else None)
-        if origin is None:
+    for partition in index.partitions():
+        now = pipeline.join_watermark_ms(partition)
+        if now is None:
             continue
-        now = pipeline.join_watermark_ms(origin.partition)
-        if now is None or not expired(state, now, window_ms):
-            continue
-        # Clicks on unserved items were counted when they came; these never met their list.
-        lost = 0 if state.served else len(state.clicks)
-        if lost:
-            pipeline.metrics.unattributed.labels(reason="unknown_request").inc(lost)
-        table.delete(key, origin.partition)
-        removed += 1
+        for key in index.due(partition, now):
+            current = table.get(key)
+            if current is None:
+                continue  # already expired through an older index entry
+            state = ServedState.from_record(decode_state(STATE_SCHEMA, current))
+            if not expired(state, now, window_ms):
+                index.note(partition, expiry_deadline_ms(state, window_ms), key)
+                continue
+            # Clicks on unserved items were counted when they came; these never met their list.
+            lost = 0 if state.served else len(state.clicks)
+            if lost:
+                pipeline.metrics.unattributed.labels(reason="unknown_request").inc(lost)
+            table.delete(key, partition)
+            removed += 1
     return removed
+
+
+def _partition_of(state: ServedState) -> int | None:
+    origin = state.origin or (state.clicks[0].origin if state.clicks else None)
+    return None if origin is None else origin.partition
