@@ -1,13 +1,12 @@
-"""Background load: a thread that publishes interactions at a fixed rate with its own Publisher."""
+"""Background load: a thread that publishes traffic at a fixed rate with its own Publisher."""
 
 from __future__ import annotations
 
-import itertools
 import threading
 import time
 from typing import Any
 
-from bench.workload import interaction_stream
+from bench.workload import traffic_stream
 from streams.clock import wall_clock_ms
 from streams.publisher import Publisher
 from streams.settings import Settings
@@ -16,7 +15,7 @@ TICK_S = 0.005
 
 
 class LoadGenerator:
-    """Publishes ``rate`` interactions per second until stopped (a context manager).
+    """Publishes ``rate`` interactions per second, with their served lists, until stopped.
 
     Pacing is by schedule, not by sleep per record: at each tick it sends as many records as
     the schedule says are due, so a slow tick is caught up instead of lowering the rate.
@@ -35,7 +34,7 @@ class LoadGenerator:
 
     @property
     def achieved_rate(self) -> float:
-        """Records per second actually handed to the producer so far."""
+        """Interactions per second actually handed to the producer so far."""
         return self.sent / self.elapsed_s if self.elapsed_s > 0 else 0.0
 
     def start(self) -> LoadGenerator:
@@ -67,15 +66,20 @@ class LoadGenerator:
 
     def _publish_until_stopped(self, publisher: Publisher) -> None:
         # Event times track the wall clock so the gate never sees them as future or stale.
-        stream = interaction_stream(seed=self._seed, run=self._run, start_ms=0)
+        stream = traffic_stream(seed=self._seed, run=self._run, start_ms=0)
         began = time.perf_counter()
         while not self._stop.is_set():
             self.elapsed_s = time.perf_counter() - began
             due = int(self.elapsed_s * self.rate) - self.sent
             now_ms = wall_clock_ms()
-            for event in itertools.islice(stream, max(0, due)):
-                publisher.publish_interaction(_stamped(event, now_ms))
+            while due > 0:
+                kind, record = next(stream)
+                if kind == "recommendation":
+                    publisher.publish_recommendation(_stamped(record, now_ms))
+                    continue
+                publisher.publish_interaction(_stamped(record, now_ms))
                 self.sent += 1
+                due -= 1
             time.sleep(TICK_S)
         self.elapsed_s = time.perf_counter() - began
 
