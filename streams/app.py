@@ -218,7 +218,10 @@ def _lag_refresher(pipeline: Pipeline) -> Any:
             read = pipeline.read_offsets.get((tp.topic, tp.partition))
             if read is None:
                 continue
-            lag = max(0, consumer.highwater(tp) - read - 1)
+            highwater = consumer.highwater(tp)
+            if highwater is None:
+                continue  # just assigned: the fetcher has not seen the partition's end yet
+            lag = max(0, highwater - read - 1)
             pipeline.metrics.consumer_lag.labels(topic=tp.topic, partition=str(tp.partition)).set(
                 lag
             )
