@@ -4,7 +4,7 @@ Throughput: N interactions and the served lists they belong to (one per ten impr
 published to a fresh topic set first; then one worker starts, and the clock runs from the
 moment it has joined its group (start-up excluded) until every clicked item's score in Redis
 equals the score computed from the events AND the group has committed every offset of every
-topic it consumes (interactions, recommendations, popularity.updates, bandit.updates): the
+topic it consumes (interactions, recommendations, popularity.updates): the
 full path of gate, profiles, rankings, attribution, bandit and popularity.
 events/s = N interactions / that time.
 """
@@ -42,7 +42,7 @@ LEARNING_PATH_EVENTS_PER_S: Final = 10_000.0
 TARGET_FRESHNESS_P99_MS: Final = 250.0
 POLL_S: Final = 0.1
 #: Every topic the worker consumes that carries the benchmark's traffic.
-CONSUMED_TOPICS: Final = ("interactions", "recommendations", "popularity.updates", "bandit.updates")
+CONSUMED_TOPICS: Final = ("interactions", "recommendations", "popularity.updates")
 
 
 def throughput_run(

@@ -65,6 +65,11 @@ def apply_update(counts: ItemCounts, update: BanditUpdate) -> ItemCounts | None:
     )
 
 
-def bandit_item_key(tenant: str, surface: str, item_id: str) -> str:
-    """Key of one item's counts in the bandit table and topic (``tenant|surface|item``)."""
-    return f"{tenant}|{surface}|{item_id}"
+def partition_item_key(partition: int, tenant: str, surface: str, item_id: str) -> str:
+    """Key of one raw partition's counts of one item in the bandit table.
+
+    Each raw partition counts the impressions and clicks its own events carry
+    (``streams.agents.attribution``); the partition is part of the key because one worker
+    may hold several partitions' counts of the same item in one table.
+    """
+    return f"{partition}|{tenant}|{surface}|{item_id}"

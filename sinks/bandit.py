@@ -1,12 +1,17 @@
 """Materializes per-item bandit counts into one Redis hash per tenant and surface.
 
-    <prefix>:{<tenant>}:bandit:<surface>   HASH  field = item id,
-                                                 value = "i1,i2,i3;c1,c2,c3" (impressions and
-                                                 attributed clicks by position)
+    <prefix>:{<tenant>}:bandit:<surface>        HASH  field = item id,
+                                                      value = "i1,i2,i3;c1,c2,c3" (impressions
+                                                      and attributed clicks by position)
+    <prefix>:{<tenant>}:bandit:<surface>:parts  HASH  field = "<item id>|<partition>", value as
+                                                      above: one raw partition's counts
 
-Counts only grow, so the Lua script writes a field only when the new total (impressions plus
-clicks) is at least the stored one: a redelivered or older batch can never move counts back,
-and applying the same batch twice leaves Redis unchanged.
+Counts are kept per raw partition (``streams.agents.attribution``), so each write carries one
+partition's counts of one item. Counts only grow, so the Lua script stores a partition's
+counts only when their total (impressions plus clicks) is at least the stored one, then sets
+the item's field to the sum over all partitions: a redelivered or older batch can never move
+counts back, and applying the same batch twice leaves Redis unchanged. Readers only ever need
+the first hash.
 """
 
 from __future__ import annotations
@@ -21,38 +26,60 @@ from redis.exceptions import RedisError
 from processors.errors import SinkError
 from sinks.keys import KeyLayout
 
-# KEYS = bandit hashes of one tenant; ARGV = ttl_s, then per key: n, then n (item, value, total).
+# KEYS = pairs (bandit hash, its parts hash) of one tenant; ARGV = ttl_s, partitions, then per
+# pair: n, then n (item, partition, value, total).
 _UPSERT_LUA = """
 local ttl = tonumber(ARGV[1])
-local a = 2
-for i = 1, #KEYS do
-  local key = KEYS[i]
+local partitions = tonumber(ARGV[2])
+local function total_of(value)
+  local total = 0
+  for number in string.gmatch(value, '%d+') do total = total + tonumber(number) end
+  return total
+end
+local a = 3
+for i = 1, #KEYS, 2 do
+  local key, parts = KEYS[i], KEYS[i + 1]
   local n = tonumber(ARGV[a])
   a = a + 1
   for j = 1, n do
-    local item, value, total = ARGV[a], ARGV[a + 1], tonumber(ARGV[a + 2])
-    a = a + 3
-    local current = redis.call('HGET', key, item)
-    local stored = -1
-    if current then
-      stored = 0
-      for number in string.gmatch(current, '%d+') do stored = stored + tonumber(number) end
+    local item, part, value, total = ARGV[a], ARGV[a + 1], ARGV[a + 2], tonumber(ARGV[a + 3])
+    a = a + 4
+    local current = redis.call('HGET', parts, item .. '|' .. part)
+    if (not current) or total >= total_of(current) then
+      redis.call('HSET', parts, item .. '|' .. part, value)
     end
-    if total >= stored then redis.call('HSET', key, item, value) end
+    local shown, clicked = {}, {}
+    for p = 0, partitions - 1 do
+      local stored = redis.call('HGET', parts, item .. '|' .. p)
+      if stored then
+        local s, c = string.match(stored, '([^;]*);(.*)')
+        local k = 1
+        for number in string.gmatch(s, '%d+') do
+          shown[k] = (shown[k] or 0) + tonumber(number); k = k + 1
+        end
+        k = 1
+        for number in string.gmatch(c, '%d+') do
+          clicked[k] = (clicked[k] or 0) + tonumber(number); k = k + 1
+        end
+      end
+    end
+    redis.call('HSET', key, item, table.concat(shown, ',') .. ';' .. table.concat(clicked, ','))
   end
   redis.call('EXPIRE', key, ttl)
+  redis.call('EXPIRE', parts, ttl)
 end
-return #KEYS
+return #KEYS / 2
 """
 
 
 @dataclass(frozen=True, slots=True)
 class BanditCountsWrite:
-    """The current counts of one item on one surface."""
+    """One raw partition's current counts of one item on one surface."""
 
     tenant: str
     surface: str
     item_id: str
+    partition: int
     impressions: tuple[int, ...]
     clicks: tuple[int, ...]
 
@@ -76,17 +103,18 @@ def decode_counts(value: bytes | str) -> tuple[tuple[int, ...], tuple[int, ...]]
 class BanditSink:
     """Writes batches of :class:`BanditCountsWrite` (one round trip, one script per tenant)."""
 
-    def __init__(self, client: Redis, keys: KeyLayout, *, ttl_s: int) -> None:
+    def __init__(self, client: Redis, keys: KeyLayout, *, ttl_s: int, partitions: int) -> None:
         self._client = client
         self._keys = keys
         self._ttl_s = ttl_s
+        self._partitions = partitions
         self._script = client.register_script(_UPSERT_LUA)
 
     async def write(self, writes: Iterable[BanditCountsWrite]) -> int:
-        """Apply a batch; returns the number of distinct items sent. Raises SinkError."""
-        latest: dict[tuple[str, str, str], BanditCountsWrite] = {}
+        """Apply a batch; returns the number of (item, partition) counts sent. Raises SinkError."""
+        latest: dict[tuple[str, str, str, int], BanditCountsWrite] = {}
         for write in writes:
-            key = (write.tenant, write.surface, write.item_id)
+            key = (write.tenant, write.surface, write.item_id, write.partition)
             if key not in latest or write.total > latest[key].total:
                 latest[key] = write
         if not latest:
@@ -100,12 +128,13 @@ class BanditSink:
             async with self._client.pipeline(transaction=False) as pipe:
                 for tenant, surfaces in by_tenant.items():
                     keys: list[str] = []
-                    args: list[str | int] = [self._ttl_s]
+                    args: list[str | int] = [self._ttl_s, self._partitions]
                     for surface, items in surfaces.items():
                         keys.append(self._keys.bandit(tenant, surface))
+                        keys.append(self._keys.bandit_parts(tenant, surface))
                         args.append(len(items))
                         for item in items:
-                            args.extend((item.item_id, item.encoded(), item.total))
+                            args.extend((item.item_id, item.partition, item.encoded(), item.total))
                     await self._script(keys=keys, args=args, client=pipe)
                 await pipe.execute()
         except RedisError as exc:

@@ -6,6 +6,8 @@ in one Redis Cluster slot and one Lua script may touch them together.
     <prefix>:{<tenant>}:pop:<surface>   ZSET  member = item id, score = log2 popularity (below)
     <prefix>:{<tenant>}:meta            HASH  pop_half_life_ms, updated_ms
     <prefix>:{<tenant>}:bandit:<surface> HASH  item id -> "i1,i2,i3;c1,c2,c3" (sinks.bandit)
+    <prefix>:{<tenant>}:bandit:<surface>:parts
+                                        HASH  "<item>|<partition>" -> one partition's counts
     <prefix>:{<tenant>}:bandit:<surface>:examination
                                         HASH  theta, source, verdict, ... (sinks.examination)
     <prefix>:{<tenant>}:retired         SET   retired item ids (sinks.catalog)
@@ -80,6 +82,10 @@ class KeyLayout:
     def bandit(self, tenant: str, surface: str) -> str:
         """HASH of the surface's per-item impression and click counts by position."""
         return f"{self.tenant_tag(tenant)}:bandit:{surface}"
+
+    def bandit_parts(self, tenant: str, surface: str) -> str:
+        """HASH ``<item>|<partition>`` -> that raw partition's counts (summed into ``bandit``)."""
+        return f"{self.bandit(tenant, surface)}:parts"
 
     def examination(self, tenant: str, surface: str) -> str:
         """HASH of the surface's examination vector (theta), its source and what it rests on.

@@ -10,8 +10,8 @@ Dataflow (topic names without the settings' prefix):
                      \\--> deadletter            (anything we could not accept, with a reason)
     popularity.updates --popularity--> table "popularity" --> Redis sorted sets
     recommendations --recommendations--> table "served" (attribution join with clicks)
-                     \\--> bandit.updates   (impressions and attributed clicks per item)
-    bandit.updates --bandit--> table "bandit" --> Redis hashes of counts by position
+                     \\--> table "bandit" (impressions and attributed clicks per item, counted
+                           per raw partition) --> Redis hashes of counts by position
     catalog --catalog--> Redis set of retired items (rankings and readers drop them)
 """
 
@@ -29,7 +29,6 @@ from sinks.bandit import BanditSink
 from sinks.keys import KeyLayout
 from sinks.popularity import PopularitySink
 from streams.agents.attribution import expire_served, register_recommendations
-from streams.agents.bandit import register_bandit
 from streams.agents.catalog import register_catalog
 from streams.agents.consent import register_consent
 from streams.agents.gate import gate_buffer, register_gate
@@ -127,22 +126,21 @@ def create_app(
         cap=max(settings.top_k * 4, 200),
         half_life_ms=settings.popularity_half_life_s * 1000.0,
     )
-    bandit_sink = BanditSink(pipeline.redis, keys, ttl_s=settings.ranking_ttl_s)
+    bandit_sink = BanditSink(
+        pipeline.redis, keys, ttl_s=settings.ranking_ttl_s, partitions=settings.partitions
+    )
     profiles = ProfileStage(pipeline)
-    gate_flush = gate_buffer(pipeline, output, profiles)
+    gate_flush = gate_buffer(pipeline, output, profiles, bandit_sink)
     popularity_flush = _sink_buffer(pipeline, "popularity", popularity_sink.write, output)
-    bandit_flush = _sink_buffer(pipeline, "bandit", bandit_sink.write, output)
     register_gate(pipeline, output, gate_flush, profiles)
     register_recommendations(pipeline, output, gate_flush)
     register_consent(pipeline, output, profiles)
     register_popularity(pipeline, popularity_flush)
-    register_bandit(pipeline, bandit_flush)
     register_catalog(pipeline, output)
 
     async def flush_buffers(_app: Any) -> None:
-        await gate_flush.flush()
+        await gate_flush.flush(force=profiles.has_deferred)
         await popularity_flush.flush()
-        await bandit_flush.flush()
 
     # Faust passes the app to a timer whose function takes an argument.
     app.timer(settings.sink_flush_ms / 1000.0, name=f"{settings.app_id}.flush")(flush_buffers)
@@ -180,7 +178,6 @@ def _declare_topics(app: Any, settings: Settings) -> Topics:
         recommendations=raw("recommendations"),
         consent=raw("consent"),
         popularity_updates=raw("popularity.updates"),
-        bandit_updates=raw("bandit.updates"),
     )
 
 

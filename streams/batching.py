@@ -83,19 +83,22 @@ class FlushBuffer(Generic[Write]):
             await self._last_batch
         self._start_batch()
 
-    async def flush(self) -> int:
+    async def flush(self, *, force: bool = False) -> int:
         """Apply everything buffered (after the batches before it), then ack; retries until
         the sink accepts. Returns how many events this call acked.
+
+        ``force`` runs ``apply`` even with nothing buffered (an empty batch), for sinks that
+        keep work of their own to retry, in order with the batches.
         """
-        batch = self._start_batch()
+        batch = self._start_batch(force=force)
         if batch is None:
             if self._last_batch is not None:
                 await self._last_batch
             return 0
         return await batch
 
-    def _start_batch(self) -> asyncio.Task[int] | None:
-        if not self._acks:
+    def _start_batch(self, *, force: bool = False) -> asyncio.Task[int] | None:
+        if not self._acks and not force:
             return None
         writes, acks = self._writes, self._acks
         self._writes, self._acks = [], []

@@ -207,7 +207,7 @@ def _wait_until_caught_up(
     last_said = 0.0
     while time.monotonic() < deadline:
         # Every agent's input, so freshness is measured on an idle worker, not behind a backlog.
-        inputs = ("interactions", "recommendations", "popularity.updates", "bandit.updates")
+        inputs = ("interactions", "recommendations", "popularity.updates")
         lag = group_lag(
             settings.kafka_bootstrap, settings.app_id, [settings.topic(name) for name in inputs]
         )

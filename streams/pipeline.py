@@ -29,7 +29,6 @@ class Topics:
     recommendations: Any
     consent: Any
     popularity_updates: Any
-    bandit_updates: Any
 
 
 @dataclass

@@ -1,7 +1,15 @@
-"""Served recommendations in; the attribution join (table "served") and bandit updates out.
+"""Served recommendations in; the attribution join (table "served") and bandit counts out.
 
 The recommendations topic is keyed by the raw user id like interactions, so a request's list
 and its clicks are handled by the same worker and share the ``served`` table partition.
+
+What the join teaches the bandit (impressions by position, attributed clicks) is counted
+right here, per raw partition: the ``bandit`` table holds each partition's own counts per
+item (key ``<partition>|tenant|surface|item``, on that partition), and Redis sums the
+partitions (``sinks.bandit``). Counting where the join runs spares every impression a hop
+through a topic re-keyed by item and a pass through another agent, which cost as much as
+the rest of the learning path; the exactly-once effect is unchanged, because each
+partition's counts still skip redelivered origins by their offsets.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ from typing import Any
 
 from processors.deadletter import SourceRef
 from processors.gate import Dropped, ServedList, admit_recommendation
-from processors.item_bandit import bandit_item_key
+from processors.item_bandit import ItemCounts, apply_update, partition_item_key
 from processors.served import (
     BanditUpdate,
     Origin,
@@ -22,8 +30,8 @@ from processors.served import (
     on_click,
     on_served,
 )
-from schemas.codec import encode
 from schemas.state import decode_state, encode_state
+from sinks.bandit import BanditCountsWrite
 from streams.agents.consent import opt_out_lookup
 from streams.agents.deadletters import send_dead_letter
 from streams.batching import FlushBuffer
@@ -32,6 +40,8 @@ from streams.pipeline import Pipeline
 from streams.tables import ChangeloggedTable
 
 STATE_SCHEMA = "ServedState"
+COUNTS_SCHEMA = "ItemCounts"
+POSITIONS = 3  # examination slots modelled; deeper positions pool into the last
 ORIGIN_KIND = {"recommendations": "r", "interactions": "i"}
 
 
@@ -53,40 +63,47 @@ def store_served(pipeline: Pipeline, request_id: str, state: ServedState, partit
     pipeline.served_expiry.note(partition, expiry_deadline_ms(state, window_ms), key)
 
 
-def send_updates(
+def count_updates(
     pipeline: Pipeline,
-    output: TopicOutput,
     tenant: str,
     surface: str,
     updates: Iterable[BanditUpdate],
-    event_time: int,
-) -> None:
-    """Publish bandit updates keyed by ``tenant|surface|item``."""
-    topic = pipeline.settings.topic("bandit.updates")
+    partition: int,
+) -> list[BanditCountsWrite]:
+    """Apply bandit updates to this partition's counts; return the counts to write to Redis.
+
+    A redelivered update changes nothing in the table but still rewrites the current counts
+    (see the popularity agent for why).
+    """
+    table = pipeline.bandit_table
+    writes = []
     for update in updates:
-        record = {
-            "tenant": tenant,
-            "surface": surface,
-            "item_id": update.item_id,
-            "position": update.position,
-            "impressions": update.impressions,
-            "clicks": update.clicks,
-            "origin_kind": update.origin.kind,
-            "origin_partition": update.origin.partition,
-            "origin_offset": update.origin.offset,
-            "event_time": event_time,
-        }
-        key = bandit_item_key(tenant, surface, update.item_id).encode()
-        output.send(topic, key, encode("BanditUpdate", record, validate=False))
+        key = partition_item_key(partition, tenant, surface, update.item_id).encode()
+        stored = table.get(key)
+        counts = (
+            ItemCounts.empty(POSITIONS)
+            if stored is None
+            else ItemCounts.from_record(decode_state(COUNTS_SCHEMA, stored))
+        )
+        updated = apply_update(counts, update)
+        if updated is not None:
+            table.set(key, encode_state(COUNTS_SCHEMA, updated.to_record()), partition)
+            counts = updated
+        writes.append(
+            BanditCountsWrite(
+                tenant, surface, update.item_id, partition, counts.impressions, counts.clicks
+            )
+        )
+    return writes
 
 
-def attribute_click(pipeline: Pipeline, output: TopicOutput, clean: dict[str, Any]) -> None:
-    """Join one clean CLICK to its served request and emit what it teaches the bandit."""
+def attribute_click(pipeline: Pipeline, clean: dict[str, Any]) -> list[BanditCountsWrite]:
+    """Join one clean CLICK to its served request and count what it teaches the bandit."""
     metrics = pipeline.metrics
     request_id = clean["request_id"]
     if request_id is None:
         metrics.unattributed.labels(reason="no_request_id").inc()
-        return
+        return []
     table = pipeline.served_table
     source = clean["source"]
     origin = Origin(_origin_kind(source["topic"], pipeline), source["partition"], source["offset"])
@@ -96,7 +113,7 @@ def attribute_click(pipeline: Pipeline, output: TopicOutput, clean: dict[str, An
     store_served(pipeline, request_id, state, origin.partition)
     if not attributable:
         metrics.unattributed.labels(reason="item_not_served").inc()
-    send_updates(pipeline, output, clean["tenant"], clean["surface"], updates, clean["event_time"])
+    return count_updates(pipeline, clean["tenant"], clean["surface"], updates, origin.partition)
 
 
 def _origin_kind(topic: str, pipeline: Pipeline) -> str:
@@ -108,7 +125,8 @@ def register_recommendations(
 ) -> None:
     """Attach the agent that pseudonymizes served lists and feeds the attribution join.
 
-    Its events are acked through ``buffer`` (the gate's), after their outputs are delivered.
+    Its events are acked through ``buffer`` (the gate's), after their outputs are delivered
+    and their bandit counts are in Redis.
     """
     settings = pipeline.settings
     metrics = pipeline.metrics
@@ -130,6 +148,7 @@ def register_recommendations(
                 pseudonymize=pseudonymize,
                 is_opted_out=is_opted_out,
             )
+            writes: list[BanditCountsWrite] = []
             if isinstance(outcome, ServedList):
                 origin = Origin("r", source.partition, source.offset)
                 pipeline.advance_join_time("r", source.partition, outcome.event_time)
@@ -140,14 +159,14 @@ def register_recommendations(
                     origin,
                 )
                 store_served(pipeline, outcome.request_id, state, source.partition)
-                send_updates(
-                    pipeline, output, outcome.tenant, outcome.surface, updates, outcome.event_time
+                writes = count_updates(
+                    pipeline, outcome.tenant, outcome.surface, updates, source.partition
                 )
             elif isinstance(outcome, Dropped):
                 metrics.dropped.labels(reason=outcome.reason).inc()
             else:
                 send_dead_letter(pipeline, output, source, event, outcome)
-            buffer.add((), functools.partial(manual.ack, event))
+            buffer.add(writes, functools.partial(manual.ack, event))
             await buffer.flush_if_full()
 
     pipeline.app.agent(pipeline.topics.recommendations, name=f"{settings.app_id}.recommendations")(

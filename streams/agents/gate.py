@@ -17,6 +17,7 @@ from processors.gate import Admitted, Dropped, admit_interaction
 from processors.popularity import KIND_TO_WEIGHT, popularity_key
 from processors.redaction import redact
 from schemas.codec import encode
+from sinks.bandit import BanditCountsWrite, BanditSink
 from streams.agents.attribution import attribute_click
 from streams.agents.consent import opt_out_lookup
 from streams.agents.deadletters import send_dead_letter
@@ -31,13 +32,22 @@ def _redact_text(text: str) -> tuple[str, dict[str, int]]:
     return result.text, dict(result.counts)
 
 
-def gate_buffer(
-    pipeline: Pipeline, output: TopicOutput, profiles: ProfileStage
-) -> FlushBuffer[Touched]:
-    """The gate's flush-before-ack buffer: profiles and rankings, then every Kafka output."""
+#: What an admitted event leaves to the flush: a user to re-rank, an item's bandit counts.
+GateWrite = Touched | BanditCountsWrite
 
-    async def persist(touched: Sequence[Touched]) -> int:
-        written = await profiles.flush(touched)
+
+def gate_buffer(
+    pipeline: Pipeline, output: TopicOutput, profiles: ProfileStage, bandit: BanditSink
+) -> FlushBuffer[GateWrite]:
+    """The gate's flush-before-ack buffer: profiles, rankings and bandit counts, then every
+    Kafka output (table changelogs included)."""
+
+    async def persist(writes: Sequence[GateWrite]) -> int:
+        touched = [w for w in writes if isinstance(w, Touched)]
+        counts = [w for w in writes if isinstance(w, BanditCountsWrite)]
+        # Counts first: a ranking built in this flush may then already see them.
+        written = await bandit.write(counts)
+        written += await profiles.flush(touched)
         await output.flush()
         return written
 
@@ -47,7 +57,7 @@ def gate_buffer(
 def register_gate(
     pipeline: Pipeline,
     output: TopicOutput,
-    buffer: FlushBuffer[Touched],
+    buffer: FlushBuffer[GateWrite],
     profiles: ProfileStage,
 ) -> None:
     """Attach the gate agent to ``pipeline.app``; its outputs go through ``output``."""
@@ -78,16 +88,18 @@ def register_gate(
                 redact=_redact_text,
                 is_opted_out=is_opted_out,
             )
-            touched: Touched | None = None
+            writes: list[GateWrite] = []
             if isinstance(outcome, Admitted):
                 clean = outcome.clean
                 touched = profiles.apply(clean, source.partition, source.offset)
+                if touched is not None:
+                    writes.append(touched)
                 pipeline.advance_join_time("i", source.partition, clean["event_time"])
                 data = encode("CleanEvent", clean, validate=False)
                 output.send(clean_topic, outcome.user_key.encode("utf-8"), data)
                 clean_out.inc()
                 if clean["kind"] == "CLICK":
-                    attribute_click(pipeline, output, clean)
+                    writes.extend(attribute_click(pipeline, clean))
                 if KIND_TO_WEIGHT.get(clean["kind"], 0.0) > 0.0:
                     # Re-keyed by item so one worker owns each item's popularity.
                     key = popularity_key(clean["tenant"], clean["surface"], clean["item_id"])
@@ -97,7 +109,7 @@ def register_gate(
                 metrics.dropped.labels(reason=outcome.reason).inc()
             else:
                 send_dead_letter(pipeline, output, source, event, outcome)
-            buffer.add(() if touched is None else (touched,), functools.partial(manual.ack, event))
+            buffer.add(writes, functools.partial(manual.ack, event))
             await buffer.flush_if_full()
             stage_seconds.observe(time.perf_counter() - started)
 

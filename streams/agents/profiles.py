@@ -101,6 +101,10 @@ class ProfileStage:
         self._rankings = UserRankingSink(pipeline.redis, self._keys, ttl_s=settings.ranking_ttl_s)
         self._features = ItemFeatureCache(pipeline.redis, self._keys, refresh_s=FEATURES_REFRESH_S)
         self._pending: dict[bytes, _Pending] = {}
+        # Users touched while their surface had nothing to rank yet (no counts, no popular
+        # items): retried at every flush until it has, else they would wait for their next
+        # engagement. Bounded like the ranked memory.
+        self._deferred: dict[tuple[str, str, str], Touched] = {}
         self._ranked: OrderedDict[tuple[str, str, str], None] = OrderedDict()
 
     def apply(self, clean: Mapping[str, Any], partition: int, offset: int) -> Touched | None:
@@ -126,11 +130,18 @@ class ProfileStage:
             self._ranked.popitem(last=False)
         return Touched(*target, offset)
 
+    @property
+    def has_deferred(self) -> bool:
+        """True while some users wait for their surface to have something to rank."""
+        return bool(self._deferred)
+
     def erase(self, tenant: str, user_key: str, partition: int) -> None:
         """Forget the user's profile (table, changelog tombstone and unflushed updates)."""
         key = profile_key(tenant, user_key)
         self._pending.pop(key, None)
         self._table.delete(key, partition)
+        for deferred in [t for t in self._deferred if t[:2] == (tenant, user_key)]:
+            del self._deferred[deferred]
         for surface_target in [t for t in self._ranked if t[:2] == (tenant, user_key)]:
             del self._ranked[surface_target]
 
@@ -148,7 +159,8 @@ class ProfileStage:
             self._table.set(
                 key, encode_state(STATE_SCHEMA, entry.profile.to_record()), entry.partition
             )
-        latest: dict[tuple[str, str, str], Touched] = {}
+        retried, self._deferred = self._deferred, {}
+        latest = dict(retried)
         for touched in batch:
             latest[(touched.tenant, touched.user_key, touched.surface)] = touched
         writes: list[UserRankingWrite] = []
@@ -162,6 +174,10 @@ class ProfileStage:
             write = await self._rank(touched, profile)
             if write is not None:
                 writes.append(write)
+            elif len(self._deferred) < RANKED_MEMORY:
+                self._deferred[(touched.tenant, touched.user_key, touched.surface)] = touched
+            if retried.get((touched.tenant, touched.user_key, touched.surface)) is touched:
+                continue  # its profile has not changed since its summary was written
             summaries[self._keys.profile(touched.tenant, touched.user_key)] = json.dumps(
                 profile_summary(profile, profile.last_seen_ms, self._config), sort_keys=True
             )

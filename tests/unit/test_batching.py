@@ -148,3 +148,19 @@ def test_an_unexpected_error_in_a_background_batch_reaches_the_agent() -> None:
 
     with pytest.raises(ValueError, match="bug in a sink"):
         asyncio.run(scenario())
+
+
+def test_a_forced_flush_applies_an_empty_batch_in_order() -> None:
+    applied: list[list[int]] = []
+
+    async def apply(writes: Sequence[int]) -> int:
+        applied.append(list(writes))
+        return 0
+
+    async def scenario() -> int:
+        buffer: FlushBuffer[int] = FlushBuffer("t", apply, max_items=10)
+        assert await buffer.flush() == 0  # nothing buffered: apply is not called
+        return await buffer.flush(force=True)
+
+    assert asyncio.run(scenario()) == 0
+    assert applied == [[]]

@@ -17,7 +17,6 @@ def test_spec_declares_every_topic() -> None:
     assert names == {
         "interactions", "recommendations", "costs", "consent", "control", "catalog",
         "events.clean", "alerts", "audit", "deadletter", "popularity.updates",
-        "bandit.updates",
     }  # fmt: skip
 
 

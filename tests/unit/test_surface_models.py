@@ -82,7 +82,7 @@ class _FakeRedis:
         bandit = self.hashes.setdefault(KEYS.bandit(TENANT, SURFACE), {})
         for i, (shown, clicked) in enumerate(zip(counts.impressions, counts.clicks, strict=True)):
             write = BanditCountsWrite(
-                TENANT, SURFACE, f"{prefix}{i}", tuple(map(int, shown)), tuple(map(int, clicked))
+                TENANT, SURFACE, f"{prefix}{i}", 0, tuple(map(int, shown)), tuple(map(int, clicked))
             )
             bandit[write.item_id.encode()] = write.encoded().encode()
 
