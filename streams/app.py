@@ -24,6 +24,7 @@ from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
 from processors.gate import GateConfig
+from processors.item_bandit import ItemCounts
 from processors.pseudonym import Pseudonymizer
 from sinks.bandit import BanditSink
 from sinks.keys import KeyLayout
@@ -40,6 +41,7 @@ from streams.metrics import Metrics
 from streams.output import TopicOutput
 from streams.pipeline import Pipeline, Topics
 from streams.settings import Settings
+from streams.state_cache import StateCache
 from streams.tables import ChangeloggedTable
 
 Write = TypeVar("Write")
@@ -114,6 +116,9 @@ def create_app(
     # same number (both keyed by the raw user id): the attribution join's state.
     pipeline.served_table = table("served")
     pipeline.bandit_table = table("bandit")
+    pipeline.bandit_counts = StateCache(
+        pipeline.bandit_table, "ItemCounts", ItemCounts.from_record, ItemCounts.to_record
+    )
     # Keyed by tenant/pseudonym, written by the gate: co-partitioned with interactions, like
     # consent, so the consent agent erases a profile on the worker that holds it.
     pipeline.profile_table = table("profiles")

@@ -12,11 +12,13 @@ from typing import Any
 from redis.asyncio import Redis
 
 from processors.gate import GateConfig
+from processors.item_bandit import ItemCounts
 from processors.pseudonym import Pseudonymizer
 from streams.clock import Clock
 from streams.metrics import Metrics
 from streams.served_expiry import ExpiryIndex
 from streams.settings import Settings
+from streams.state_cache import StateCache
 from streams.tables import ChangeloggedTable
 
 
@@ -49,6 +51,9 @@ class Pipeline:
     served_table: ChangeloggedTable = field(init=False)
     bandit_table: ChangeloggedTable = field(init=False)
     profile_table: ChangeloggedTable = field(init=False)
+    # Per raw partition and item: impressions and clicks by position (decoded, written back
+    # at each gate flush).
+    bandit_counts: StateCache[ItemCounts] = field(init=False)
     # When entries of the served table may expire (rebuilt from a scan after a rebalance).
     served_expiry: ExpiryIndex = field(default_factory=ExpiryIndex)
     # (topic, partition) -> last offset an agent read; feeds the lag gauge.

@@ -40,7 +40,6 @@ from streams.pipeline import Pipeline
 from streams.tables import ChangeloggedTable
 
 STATE_SCHEMA = "ServedState"
-COUNTS_SCHEMA = "ItemCounts"
 POSITIONS = 3  # examination slots modelled; deeper positions pool into the last
 ORIGIN_KIND = {"recommendations": "r", "interactions": "i"}
 
@@ -75,19 +74,14 @@ def count_updates(
     A redelivered update changes nothing in the table but still rewrites the current counts
     (see the popularity agent for why).
     """
-    table = pipeline.bandit_table
+    cache = pipeline.bandit_counts
     writes = []
     for update in updates:
         key = partition_item_key(partition, tenant, surface, update.item_id).encode()
-        stored = table.get(key)
-        counts = (
-            ItemCounts.empty(POSITIONS)
-            if stored is None
-            else ItemCounts.from_record(decode_state(COUNTS_SCHEMA, stored))
-        )
+        counts = cache.get(key) or ItemCounts.empty(POSITIONS)
         updated = apply_update(counts, update)
         if updated is not None:
-            table.set(key, encode_state(COUNTS_SCHEMA, updated.to_record()), partition)
+            cache.put(key, updated, partition)
             counts = updated
         writes.append(
             BanditCountsWrite(

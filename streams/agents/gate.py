@@ -43,6 +43,7 @@ def gate_buffer(
     Kafka output (table changelogs included)."""
 
     async def persist(writes: Sequence[GateWrite]) -> int:
+        pipeline.bandit_counts.write_back()  # before the first await (StateCache)
         touched = [w for w in writes if isinstance(w, Touched)]
         counts = [w for w in writes if isinstance(w, BanditCountsWrite)]
         # Counts first: a ranking built in this flush may then already see them.

@@ -38,11 +38,11 @@ from processors.profile import (
     profile_summary,
 )
 from processors.ranking import RankingConfig, materialize, rng_for
-from schemas.state import decode_state, encode_state
 from sinks.keys import KeyLayout
 from sinks.user_rankings import UserRankingSink, UserRankingWrite
 from streams.item_features import ItemFeatureCache
 from streams.pipeline import Pipeline
+from streams.state_cache import StateCache
 from streams.surface_models import SurfaceModels
 
 STATE_SCHEMA = "ProfileState"
@@ -65,14 +65,6 @@ class Touched:
     offset: int
 
 
-@dataclass(slots=True)
-class _Pending:
-    """A profile updated since the last flush, and the partition its changelog record goes to."""
-
-    profile: Profile
-    partition: int
-
-
 def profile_key(tenant: str, user_key: str) -> bytes:
     """The profile table's key."""
     return f"{tenant}/{user_key}".encode()
@@ -84,7 +76,6 @@ class ProfileStage:
     def __init__(self, pipeline: Pipeline) -> None:
         settings = pipeline.settings
         self._pipeline = pipeline
-        self._table = pipeline.profile_table
         self._keys = KeyLayout(settings.redis_prefix)
         self._config = ProfileConfig()
         self._ranking_config = RankingConfig(k=settings.top_k)
@@ -100,7 +91,9 @@ class ProfileStage:
         )
         self._rankings = UserRankingSink(pipeline.redis, self._keys, ttl_s=settings.ranking_ttl_s)
         self._features = ItemFeatureCache(pipeline.redis, self._keys, refresh_s=FEATURES_REFRESH_S)
-        self._pending: dict[bytes, _Pending] = {}
+        self._profiles = StateCache(
+            pipeline.profile_table, STATE_SCHEMA, Profile.from_record, Profile.to_record
+        )
         # Users touched while their surface had nothing to rank yet (no counts, no popular
         # items): retried at every flush until it has, else they would wait for their next
         # engagement. Bounded like the ranked memory.
@@ -115,12 +108,11 @@ class ProfileStage:
         """
         tenant = clean["tenant"]
         key = profile_key(tenant, clean["user_key"])
-        pending = self._pending.get(key)
-        profile = self._load(key) if pending is None else pending.profile
+        profile = self._profiles.get(key) or Profile()
         features = self._features.lookup(tenant, clean["item_id"])
         updated = apply_event(profile, clean, features, self._config)
         if updated is not None:
-            self._pending[key] = _Pending(updated, partition)
+            self._profiles.put(key, updated, partition)
         target = (tenant, clean["user_key"], clean["surface"])
         if clean["kind"] == "IMPRESSION" and target in self._ranked:
             self._ranked.move_to_end(target)
@@ -137,9 +129,7 @@ class ProfileStage:
 
     def erase(self, tenant: str, user_key: str, partition: int) -> None:
         """Forget the user's profile (table, changelog tombstone and unflushed updates)."""
-        key = profile_key(tenant, user_key)
-        self._pending.pop(key, None)
-        self._table.delete(key, partition)
+        self._profiles.delete(profile_key(tenant, user_key), partition)
         for deferred in [t for t in self._deferred if t[:2] == (tenant, user_key)]:
             del self._deferred[deferred]
         for surface_target in [t for t in self._ranked if t[:2] == (tenant, user_key)]:
@@ -151,14 +141,7 @@ class ProfileStage:
         The caller confirms the table's changelog records (``TopicOutput.flush``) before it
         acks the batch's events. Returns how many rankings were written.
         """
-        # Swapped before the first await: events admitted while Redis is busy go to the next
-        # write. (A batch may write a few updates whose events the next batch acks; that is
-        # safe: the profile skips offsets it has applied, so a redelivery changes nothing.)
-        pending, self._pending = self._pending, {}
-        for key, entry in pending.items():
-            self._table.set(
-                key, encode_state(STATE_SCHEMA, entry.profile.to_record()), entry.partition
-            )
+        changed = self._profiles.write_back()  # before the first await (StateCache)
         retried, self._deferred = self._deferred, {}
         latest = dict(retried)
         for touched in batch:
@@ -167,8 +150,7 @@ class ProfileStage:
         summaries: dict[str, str] = {}
         for touched in latest.values():
             key = profile_key(touched.tenant, touched.user_key)
-            updated = pending.get(key)
-            profile = updated.profile if updated is not None else self._stored(key)
+            profile = changed.get(key) or self._profiles.get(key)
             if profile is None:
                 continue  # erased since
             write = await self._rank(touched, profile)
@@ -226,10 +208,3 @@ class ProfileStage:
                 await pipe.execute()
         except RedisError as exc:
             raise SinkError(f"Redis refused profile summaries: {exc}") from exc
-
-    def _stored(self, key: bytes) -> Profile | None:
-        stored = self._table.get(key)
-        return None if stored is None else Profile.from_record(decode_state(STATE_SCHEMA, stored))
-
-    def _load(self, key: bytes) -> Profile:
-        return self._stored(key) or Profile()

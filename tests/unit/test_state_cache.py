@@ -1,0 +1,66 @@
+"""StateCache: one encode per key per write-back, reads see unwritten changes, deletes win."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from processors.item_bandit import ItemCounts
+from schemas.state import decode_state, encode_state
+from streams.state_cache import StateCache
+from streams.tables import ChangeloggedTable
+
+
+class _Table:
+    """Just what StateCache uses of a ChangeloggedTable: bytes in, bytes out, writes logged."""
+
+    def __init__(self) -> None:
+        self.data: dict[bytes, bytes] = {}
+        self.writes: list[tuple[bytes, bytes | None, int]] = []
+
+    def get(self, key: bytes) -> bytes | None:
+        return self.data.get(key)
+
+    def set(self, key: bytes, value: bytes, partition: int) -> None:
+        self.data[key] = value
+        self.writes.append((key, value, partition))
+
+    def delete(self, key: bytes, partition: int) -> None:
+        self.data.pop(key, None)
+        self.writes.append((key, None, partition))
+
+
+def _cache(table: _Table) -> StateCache[ItemCounts]:
+    return StateCache(
+        cast(ChangeloggedTable, table), "ItemCounts", ItemCounts.from_record, ItemCounts.to_record
+    )
+
+
+def _counts(shown: int) -> ItemCounts:
+    return ItemCounts((shown, 0, 0), (0, 0, 0), {"r:1": shown})
+
+
+def test_many_changes_to_a_key_are_written_once_and_read_back_decoded() -> None:
+    table = _Table()
+    table.data[b"old"] = encode_state("ItemCounts", _counts(7).to_record())
+    cache = _cache(table)
+    assert cache.get(b"old") == _counts(7)
+    for shown in range(1, 6):
+        cache.put(b"k", _counts(shown), partition=2)
+        assert cache.get(b"k") == _counts(shown)
+    assert table.writes == []  # nothing reaches the table before the write-back
+    written = cache.write_back()
+    assert written == {b"k": _counts(5)}
+    assert [(key, partition) for key, _, partition in table.writes] == [(b"k", 2)]
+    record: Any = decode_state("ItemCounts", table.data[b"k"])
+    assert ItemCounts.from_record(record) == _counts(5)
+    assert cache.write_back() == {}
+
+
+def test_a_delete_drops_the_unwritten_change_and_queues_a_tombstone() -> None:
+    table = _Table()
+    cache = _cache(table)
+    cache.put(b"k", _counts(1), partition=0)
+    cache.delete(b"k", partition=0)
+    assert cache.get(b"k") is None
+    assert cache.write_back() == {}
+    assert table.writes == [(b"k", None, 0)]
