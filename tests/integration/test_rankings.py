@@ -60,14 +60,22 @@ def _publish_round(publisher: Publisher, user: str, round_number: int, now_ms: i
             publisher.publish_interaction(event)
 
 
+def _context(settings: Settings) -> tuple[Redis, KeyLayout, int, str]:
+    """Redis, its key layout, the time now (ms) and user-7's pseudonym."""
+    user_key = pseudonymize(settings.pseudonym_secret.reveal().encode(), "acme", "user-7")
+    return (
+        Redis.from_url(settings.redis_url),
+        KeyLayout(settings.redis_prefix),
+        int(time.time() * 1000),
+        user_key,
+    )
+
+
 def test_rankings_are_learned_served_with_propensities_and_erased(
     pipeline_settings: Settings, tmp_path: Path
 ) -> None:
     settings = pipeline_settings
-    client = Redis.from_url(settings.redis_url)
-    keys = KeyLayout(settings.redis_prefix)
-    user_key = pseudonymize(settings.pseudonym_secret.reveal().encode(), "acme", "user-7")
-    now = int(time.time() * 1000)
+    client, keys, now, user_key = _context(settings)
     with WorkerProcess(settings, tmp_path / "worker.log").start():
         with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
             for round_number in range(40):
@@ -109,10 +117,7 @@ def test_retired_items_leave_rankings_and_fallbacks(
     pipeline_settings: Settings, tmp_path: Path
 ) -> None:
     settings = pipeline_settings
-    client = Redis.from_url(settings.redis_url)
-    keys = KeyLayout(settings.redis_prefix)
-    now = int(time.time() * 1000)
-    user_key = pseudonymize(settings.pseudonym_secret.reveal().encode(), "acme", "user-7")
+    client, keys, now, user_key = _context(settings)
     with WorkerProcess(settings, tmp_path / "worker.log").start():
         with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
             for round_number in range(20):
@@ -149,10 +154,7 @@ def test_feature_affinities_are_learned_from_the_catalog_and_reach_unseen_items(
     pipeline_settings: Settings, tmp_path: Path
 ) -> None:
     settings = pipeline_settings
-    client = Redis.from_url(settings.redis_url)
-    keys = KeyLayout(settings.redis_prefix)
-    now = int(time.time() * 1000)
-    user_key = pseudonymize(settings.pseudonym_secret.reveal().encode(), "acme", "user-7")
+    client, keys, now, user_key = _context(settings)
     # item-0..5 are brand "acme", item-6..11 brand "zeta". user-8's rounds make the "acme"
     # items the more popular ones; user-7 only ever clicks item-11, a "zeta" item.
     catalog = [
