@@ -17,12 +17,15 @@ Dataflow (topic names without the settings' prefix):
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
+from processors.errors import PublishError
 from processors.gate import GateConfig
 from processors.item_bandit import ItemCounts
 from processors.pseudonym import Pseudonymizer
@@ -45,7 +48,10 @@ from streams.state_cache import StateCache
 from streams.tables import ChangeloggedTable
 
 Write = TypeVar("Write")
+log = logging.getLogger(__name__)
 LAG_REFRESH_S = 5.0
+#: Exit status of a worker that stopped because librdkafka dropped an output (EX_TEMPFAIL).
+EXIT_OUTPUT_LOST = 75
 #: The attribution join's expiry pass runs this often, or four times per window if shorter.
 SERVED_EXPIRY_S = 30.0
 
@@ -99,7 +105,9 @@ def create_app(
         gate_config=GateConfig(settings.max_event_bytes, settings.max_future_skew_ms),
         pseudonymize=Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8")),
     )
-    output = TopicOutput(settings.kafka_bootstrap, client_id=f"{settings.app_id}-output")
+    output = TopicOutput(
+        settings.kafka_bootstrap, client_id=f"{settings.app_id}-output", on_lost=exit_for_redelivery
+    )
 
     def table(name: str) -> ChangeloggedTable:
         # bytes -> Faust's "raw" codec for keys and values; values are Avro state bodies.
@@ -164,6 +172,17 @@ def create_app(
     pipeline.app.on_partitions_revoked.connect(reindex_served)
     pipeline.app.on_partitions_assigned.connect(reindex_served)
     return pipeline
+
+
+def exit_for_redelivery(lost: PublishError) -> None:
+    """Stop the worker at once: an output is lost, so its inputs must be processed again.
+
+    Their offsets are not committed (nothing after them can be acked), so the next owner of
+    their partitions gets them again, in order, exactly as after a crash (the SIGKILL test).
+    """
+    log.critical("outputs were not delivered; exiting so the inputs are redelivered: %s", lost)
+    logging.shutdown()
+    os._exit(EXIT_OUTPUT_LOST)
 
 
 def _declare_topics(app: Any, settings: Settings) -> Topics:

@@ -24,7 +24,7 @@ import collections
 import functools
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from confluent_kafka import KafkaError, Message, Producer
@@ -45,7 +45,16 @@ class DeliveryListener(Protocol):
 class TopicOutput:
     """An idempotent (``acks=all``) producer shared by one worker's agents."""
 
-    def __init__(self, bootstrap: str, *, client_id: str, linger_ms: int = 2) -> None:
+    def __init__(
+        self,
+        bootstrap: str,
+        *,
+        client_id: str,
+        linger_ms: int = 2,
+        on_lost: Callable[[PublishError], None] | None = None,
+    ) -> None:
+        """``on_lost`` is called when librdkafka gave up on a record (see :meth:`flush`)."""
+        self._on_lost = on_lost
         self._producer = Producer(
             {
                 "bootstrap.servers": bootstrap,
@@ -108,6 +117,13 @@ class TopicOutput:
 
         Raises :class:`PublishError` if any delivery failed or the wait timed out; the caller
         must then not ack its inputs, so they are redelivered.
+
+        A timeout is retryable: the records are still queued and a later flush may see them
+        delivered. A failed delivery is not: librdkafka has dropped the record (it retries
+        for ``message.timeout.ms``, 5 min, first), and re-sending it now would put it behind
+        later records that downstream stages would then skip as redeliveries. So a failure is
+        handed to ``on_lost`` first; the worker exits there, and its unacked inputs are
+        redelivered, in order, to the next owner.
         """
         target = self._queued
         if self._confirmed < target:
@@ -116,7 +132,10 @@ class TopicOutput:
         with self._lock:
             errors, self._errors = self._errors, []
         if errors:
-            raise PublishError(f"{len(errors)} records were not delivered: {errors[0]}")
+            lost = PublishError(f"{len(errors)} records were not delivered: {errors[0]}")
+            if self._on_lost is not None:
+                self._on_lost(lost)
+            raise lost
         if self._confirmed < target:
             missing = target - self._confirmed
             raise PublishError(f"{missing} records still undelivered after {timeout_s:.0f} s")

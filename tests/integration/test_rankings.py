@@ -83,6 +83,19 @@ def test_rankings_are_learned_served_with_propensities_and_erased(
                     _publish_round(publisher, user, round_number, now + round_number)
         ranking_key = keys.user_ranking("acme", user_key, "home")
         wait_for(lambda: client.exists(ranking_key), 60, "user-7's ranking in Redis")
+        # A ranking built in the surface's first moments may hold only the few items known
+        # then; once all 12 items have counts (and the 1 s model cache has expired), user-7's
+        # next engagement ranks them all.
+        wait_for(lambda: client.hlen(keys.bandit("acme", "home")) == 12, 30, "all 12 items")
+        first_version = int(client.hget(ranking_key, "version") or -1)
+        time.sleep(1.5)
+        with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
+            _publish_round(publisher, "user-7", 40, now + 40)
+        wait_for(
+            lambda: int(client.hget(ranking_key, "version") or -1) > first_version,
+            30,
+            "user-7's ranking after one more engagement",
+        )
         reader = RankingReader.connect(settings)
         result = reader.top_k("acme", "user-7", "home", 5, request_id="r-1")
         assert result.source == "personalized"
@@ -94,10 +107,10 @@ def test_rankings_are_learned_served_with_propensities_and_erased(
 
         def summary_of_all_events() -> dict[str, Any] | None:
             summary: dict[str, Any] = json.loads(client.get(profile_key) or b"{}")
-            return summary if summary.get("events", 0) >= 40 else None
+            return summary if summary.get("events", 0) >= 41 else None
 
         # The ranking appears with the first flush; the summary catches up with later ones.
-        summary = wait_for(summary_of_all_events, 30, "the profile summary of all 40 events")
+        summary = wait_for(summary_of_all_events, 30, "the profile summary of all 41 events")
         assert "user-7" not in json.dumps(summary)
         assert client.ttl(keys.profile("acme", user_key)) > 29 * 86_400
         with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
