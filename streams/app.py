@@ -152,7 +152,7 @@ def create_app(
     register_catalog(pipeline, output)
 
     async def flush_buffers(_app: Any) -> None:
-        await gate_flush.flush(force=profiles.has_deferred)
+        await gate_flush.flush(force=profiles.retry_due)
         await popularity_flush.flush()
 
     # Faust passes the app to a timer whose function takes an argument.

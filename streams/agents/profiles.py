@@ -20,6 +20,7 @@ redelivered batch never replaces a newer ranking.
 from __future__ import annotations
 
 import json
+import time
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -51,6 +52,10 @@ POLICY_VERSION = "pbm-ts-v1"
 #: affinity, so only a pair's first one needs a ranking; a forgotten pair is simply ranked
 #: again on its next impression. Bounds the memory this costs (~200 bytes a pair).
 RANKED_MEMORY = 100_000
+#: How stale a worker's copy of a surface's counts and popular items may get (seconds).
+MODEL_REFRESH_S = 1.0
+#: Most deferred users ranked per retry round (one round per ``MODEL_REFRESH_S``).
+RETRIES_PER_ROUND = 500
 #: How stale a worker's copy of a tenant's item features may get (``streams.item_features``).
 FEATURES_REFRESH_S = 5.0
 
@@ -86,7 +91,7 @@ class ProfileStage:
             pipeline.redis,
             self._keys,
             positions=len(configured_theta),
-            refresh_s=1.0,
+            refresh_s=MODEL_REFRESH_S,
             fallback_theta=configured_theta,
         )
         self._rankings = UserRankingSink(pipeline.redis, self._keys, ttl_s=settings.ranking_ttl_s)
@@ -98,6 +103,7 @@ class ProfileStage:
         # items): retried at every flush until it has, else they would wait for their next
         # engagement. Bounded like the ranked memory.
         self._deferred: dict[tuple[str, str, str], Touched] = {}
+        self._retry_at = 0.0
         self._ranked: OrderedDict[tuple[str, str, str], None] = OrderedDict()
 
     def apply(self, clean: Mapping[str, Any], partition: int, offset: int) -> Touched | None:
@@ -123,9 +129,10 @@ class ProfileStage:
         return Touched(*target, offset)
 
     @property
-    def has_deferred(self) -> bool:
-        """True while some users wait for their surface to have something to rank."""
-        return bool(self._deferred)
+    def retry_due(self) -> bool:
+        """True when users wait for their surface to have something to rank, and it is time
+        to look again (once per model refresh: the surface cannot change more often)."""
+        return bool(self._deferred) and time.monotonic() >= self._retry_at
 
     def erase(self, tenant: str, user_key: str, partition: int) -> None:
         """Forget the user's profile (table, changelog tombstone and unflushed updates)."""
@@ -142,7 +149,7 @@ class ProfileStage:
         acks the batch's events. Returns how many rankings were written.
         """
         changed = self._profiles.write_back()  # before the first await (StateCache)
-        retried, self._deferred = self._deferred, {}
+        retried = await self._due_retries()
         latest = dict(retried)
         for touched in batch:
             latest[(touched.tenant, touched.user_key, touched.surface)] = touched
@@ -167,6 +174,31 @@ class ProfileStage:
         written = await self._rankings.write(writes)
         await self._features.refresh()
         return written
+
+    async def _due_retries(self) -> dict[tuple[str, str, str], Touched]:
+        """The deferred users whose surface now has something to rank (if a retry is due).
+
+        A surface still empty keeps its users deferred without ranking each one, so a
+        surface that never gets counts or popular items costs one model lookup a second. At
+        most ``RETRIES_PER_ROUND`` users are ranked per round, so a surface that warms up
+        with many users waiting does not stall the flush (~200 µs a ranking).
+        """
+        if not self.retry_due:
+            return {}
+        self._retry_at = time.monotonic() + MODEL_REFRESH_S
+        deferred, self._deferred = self._deferred, {}
+        ready: dict[tuple[str, str], bool] = {}
+        retried: dict[tuple[str, str, str], Touched] = {}
+        for target, touched in deferred.items():
+            surface = (touched.tenant, touched.surface)
+            if surface not in ready:
+                model = await self._models.get(*surface)
+                ready[surface] = bool(model.bandit.item_ids or model.popular)
+            if ready[surface] and len(retried) < RETRIES_PER_ROUND:
+                retried[target] = touched
+            else:
+                self._deferred[target] = touched
+        return retried
 
     async def _rank(self, touched: Touched, profile: Profile) -> UserRankingWrite | None:
         model = await self._models.get(touched.tenant, touched.surface)
