@@ -8,6 +8,7 @@ returns after a round trip (all optional fields present).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
@@ -214,6 +215,27 @@ def bandit_update(**overrides: Any) -> Record:
 
 
 #: A factory of a valid sample record for every schema name.
+def engagements(
+    count: int, *, first: int = 0, items: int = 7, users: int = 31, tenant: str = "acme"
+) -> list[Record]:
+    """Interactions ``first .. first + count - 1``: CLICKs, every fifth an ACCEPT, a minute
+    ago, one millisecond apart, users and items round-robin."""
+    now = int(time.time() * 1000)
+    return [
+        interaction(
+            event_id=f"e{i}",
+            tenant=tenant,
+            user_id=f"user-{i % users}",
+            item_id=f"item-{i % items}",
+            kind="ACCEPT" if i % 5 == 0 else "CLICK",
+            event_time=now - 60_000 + i,
+            query=None,
+            context={},
+        )
+        for i in range(first, first + count)
+    ]
+
+
 FACTORIES: Final[Mapping[str, Callable[..., Record]]] = {
     "Interaction": interaction,
     "Recommendation": recommendation,

@@ -26,25 +26,6 @@ pytestmark = pytest.mark.integration
 ItemScores = dict[tuple[str, str, str], float]
 
 
-def _clicks(
-    count: int, *, items: int = 7, users: int = 23, tenant: str = "acme"
-) -> list[dict[str, Any]]:
-    now = int(time.time() * 1000)
-    return [
-        factories.interaction(
-            event_id=f"e{i}",
-            tenant=tenant,
-            user_id=f"user-{i % users}",
-            item_id=f"item-{i % items}",
-            kind="ACCEPT" if i % 5 == 0 else "CLICK",
-            event_time=now - 60_000 + i,
-            query=None,
-            context={},
-        )
-        for i in range(count)
-    ]
-
-
 def _expected(events: list[dict[str, Any]], half_life_ms: float) -> ItemScores:
     scores: ItemScores = {}
     for event in events:
@@ -80,7 +61,7 @@ def _publish(settings: Settings, events: list[dict[str, Any]]) -> None:
 def test_event_path_into_redis(pipeline_settings: Settings, tmp_path: Path) -> None:
     settings = pipeline_settings
     client = Redis.from_url(settings.redis_url)
-    events = _clicks(200)
+    events = factories.engagements(200, users=23)
     events.append(factories.interaction(event_id="imp", kind="IMPRESSION", item_id="shown-only"))
     expected = _expected(
         [e for e in events if e["kind"] != "IMPRESSION"], settings.popularity_half_life_s * 1000
@@ -129,7 +110,7 @@ def test_every_dead_letter_reason_and_good_records_around_it(
     settings = pipeline_settings
     client = Redis.from_url(settings.redis_url)
     bad = _bad_records(settings)
-    good = _clicks(len(bad) + 1, items=3)
+    good = factories.engagements(len(bad) + 1, items=3, users=23)
     interactions = settings.topic("interactions")
     with WorkerProcess(settings, tmp_path / "worker.log").start():
         with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
@@ -172,7 +153,7 @@ def test_crash_and_restart_neither_loses_nor_double_applies(
 ) -> None:
     settings = pipeline_settings.replace(sink_batch_max=50)
     client = Redis.from_url(settings.redis_url)
-    events = _clicks(6000, items=40, users=97)
+    events = factories.engagements(6000, items=40, users=97)
     expected = _expected(events, settings.popularity_half_life_s * 1000)
     keys = KeyLayout(settings.redis_prefix)
     ranking = keys.popularity("acme", "home")

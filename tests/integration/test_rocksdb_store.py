@@ -30,22 +30,6 @@ OFFSET_KEY = b"__faust\0offset__"
 ItemScores = dict[tuple[str, str, str], float]
 
 
-def _clicks(first: int, count: int) -> list[dict[str, Any]]:
-    now = int(time.time() * 1000)
-    return [
-        factories.interaction(
-            event_id=f"e{i}",
-            user_id=f"user-{i % 31}",
-            item_id=f"item-{i % 11}",
-            kind="ACCEPT" if i % 5 == 0 else "CLICK",
-            event_time=now - 60_000 + i,
-            query=None,
-            context={},
-        )
-        for i in range(first, first + count)
-    ]
-
-
 def _expected(events: list[dict[str, Any]], settings: Settings) -> ItemScores:
     half_life_ms = settings.popularity_half_life_s * 1000
     scores: ItemScores = {}
@@ -107,7 +91,10 @@ def test_restart_keeps_state_and_replays_nothing(
 ) -> None:
     settings = pipeline_settings.replace(store="rocksdb://")
     client = Redis.from_url(settings.redis_url)
-    before, after = _clicks(0, 300), _clicks(300, 300)
+    before, after = (
+        factories.engagements(300, first=0, items=11),
+        factories.engagements(300, first=300, items=11),
+    )
     with WorkerProcess(settings, tmp_path / "worker-1.log").start():
         _publish(settings, before)
         wait_for(lambda: _matches(client, settings, _expected(before, settings)), 60, "Redis")
@@ -132,7 +119,7 @@ def test_restart_keeps_state_and_replays_nothing(
 def test_crash_and_restart_is_exact(pipeline_settings: Settings, tmp_path: Path) -> None:
     settings = pipeline_settings.replace(store="rocksdb://", sink_batch_max=50)
     client = Redis.from_url(settings.redis_url)
-    events = _clicks(0, 4000)
+    events = factories.engagements(4000, first=0, items=11)
     expected = _expected(events, settings)
     keys = KeyLayout(settings.redis_prefix)
     _publish(settings, events)
@@ -172,7 +159,11 @@ def test_partitions_that_move_and_come_back_keep_exact_state(
         web_port=settings.web_port + 1,
     )
     client = Redis.from_url(settings.redis_url)
-    first, second, third = _clicks(0, 200), _clicks(200, 200), _clicks(400, 200)
+    first, second, third = (
+        factories.engagements(200, first=0, items=11),
+        factories.engagements(200, first=200, items=11),
+        factories.engagements(200, first=400, items=11),
+    )
     log_a, log_b = tmp_path / "worker-a.log", tmp_path / "worker-b.log"
     with WorkerProcess(settings, log_a).start():
         _publish(settings, first)
