@@ -100,8 +100,8 @@ class ProfileStage:
             pipeline.profile_table, STATE_SCHEMA, Profile.from_record, Profile.to_record
         )
         # Users touched while their surface had nothing to rank yet (no counts, no popular
-        # items): retried at every flush until it has, else they would wait for their next
-        # engagement. Bounded like the ranked memory.
+        # items): retried once per model refresh until it has (``_due_retries``), else they
+        # would wait for their next engagement. Bounded like the ranked memory.
         self._deferred: dict[tuple[str, str, str], Touched] = {}
         self._retry_at = 0.0
         self._ranked: OrderedDict[tuple[str, str, str], None] = OrderedDict()
