@@ -35,7 +35,7 @@ from sinks.popularity import PopularitySink
 from streams.agents.attribution import expire_served, register_recommendations
 from streams.agents.catalog import register_catalog
 from streams.agents.consent import register_consent
-from streams.agents.gate import gate_buffer, register_gate
+from streams.agents.gate import gate_writer, register_gate
 from streams.agents.popularity import register_popularity
 from streams.agents.profiles import ProfileStage
 from streams.batching import FlushBuffer
@@ -123,9 +123,8 @@ def create_app(
     # Keyed by request id, written from recommendations and interactions partitions of the
     # same number (both keyed by the raw user id): the attribution join's state.
     pipeline.served_table = table("served")
-    pipeline.bandit_table = table("bandit")
     pipeline.bandit_counts = StateCache(
-        pipeline.bandit_table, "ItemCounts", ItemCounts.from_record, ItemCounts.to_record
+        table("bandit"), "ItemCounts", ItemCounts.from_record, ItemCounts.to_record
     )
     # Keyed by tenant/pseudonym, written by the gate: co-partitioned with interactions, like
     # consent, so the consent agent erases a profile on the worker that holds it.
@@ -143,7 +142,9 @@ def create_app(
         pipeline.redis, keys, ttl_s=settings.ranking_ttl_s, partitions=settings.partitions
     )
     profiles = ProfileStage(pipeline)
-    gate_flush = gate_buffer(pipeline, output, profiles, bandit_sink)
+    gate_flush = _sink_buffer(
+        pipeline, "gate", gate_writer(pipeline, profiles, bandit_sink), output
+    )
     popularity_flush = _sink_buffer(pipeline, "popularity", popularity_sink.write, output)
     register_gate(pipeline, output, gate_flush, profiles)
     register_recommendations(pipeline, output, gate_flush)

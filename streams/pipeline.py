@@ -49,7 +49,6 @@ class Pipeline:
     popularity_table: ChangeloggedTable = field(init=False)
     consent_table: ChangeloggedTable = field(init=False)
     served_table: ChangeloggedTable = field(init=False)
-    bandit_table: ChangeloggedTable = field(init=False)
     profile_table: ChangeloggedTable = field(init=False)
     # Per raw partition and item: impressions and clicks by position (decoded, written back
     # at each gate flush).

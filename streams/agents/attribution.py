@@ -41,7 +41,6 @@ from streams.tables import ChangeloggedTable
 
 STATE_SCHEMA = "ServedState"
 POSITIONS = 3  # examination slots modelled; deeper positions pool into the last
-ORIGIN_KIND = {"recommendations": "r", "interactions": "i"}
 
 
 def served_state(table: ChangeloggedTable, request_id: str) -> ServedState:
@@ -100,7 +99,8 @@ def attribute_click(pipeline: Pipeline, clean: dict[str, Any]) -> list[BanditCou
         return []
     table = pipeline.served_table
     source = clean["source"]
-    origin = Origin(_origin_kind(source["topic"], pipeline), source["partition"], source["offset"])
+    # Clicks come from the gate, i.e. from "interactions" (origin stream "i").
+    origin = Origin("i", source["partition"], source["offset"])
     state, updates, attributable = on_click(
         served_state(table, request_id), clean["item_id"], clean["event_time"], origin
     )
@@ -108,10 +108,6 @@ def attribute_click(pipeline: Pipeline, clean: dict[str, Any]) -> list[BanditCou
     if not attributable:
         metrics.unattributed.labels(reason="item_not_served").inc()
     return count_updates(pipeline, clean["tenant"], clean["surface"], updates, origin.partition)
-
-
-def _origin_kind(topic: str, pipeline: Pipeline) -> str:
-    return ORIGIN_KIND[topic.removeprefix(pipeline.settings.topic_prefix)]
 
 
 def register_recommendations(

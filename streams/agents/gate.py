@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from processors.deadletter import SourceRef
@@ -36,23 +36,21 @@ def _redact_text(text: str) -> tuple[str, dict[str, int]]:
 GateWrite = Touched | BanditCountsWrite
 
 
-def gate_buffer(
-    pipeline: Pipeline, output: TopicOutput, profiles: ProfileStage, bandit: BanditSink
-) -> FlushBuffer[GateWrite]:
-    """The gate's flush-before-ack buffer: profiles, rankings and bandit counts, then every
-    Kafka output (table changelogs included)."""
+def gate_writer(
+    pipeline: Pipeline, profiles: ProfileStage, bandit: BanditSink
+) -> Callable[[Sequence[GateWrite]], Awaitable[int]]:
+    """What the gate's flush-before-ack buffer writes before it confirms the Kafka outputs:
+    bandit counts, profiles and rankings."""
 
-    async def persist(writes: Sequence[GateWrite]) -> int:
+    async def write(writes: Sequence[GateWrite]) -> int:
         pipeline.bandit_counts.write_back()  # before the first await (StateCache)
         touched = [w for w in writes if isinstance(w, Touched)]
         counts = [w for w in writes if isinstance(w, BanditCountsWrite)]
         # Counts first: a ranking built in this flush may then already see them.
         written = await bandit.write(counts)
-        written += await profiles.flush(touched)
-        await output.flush()
-        return written
+        return written + await profiles.flush(touched)
 
-    return FlushBuffer("gate", persist, max_items=pipeline.settings.sink_batch_max)
+    return write
 
 
 def register_gate(
