@@ -6,8 +6,9 @@ join therefore keeps, per ``request_id``, the served list (once known) and every
 and emits **bandit updates**: per item, impressions and clicks by position.
 
 Exactly-once effect under redelivery. Each update names an *origin*, the raw record that
-caused it (``"r:<partition>"`` or ``"i:<partition>"`` plus the offset), and the bandit stage
-skips origins at or below its watermark. The join never skips anything itself: processing a
+caused it (``"r:<partition>"`` or ``"i:<partition>"`` plus the offset), and the bandit counts
+(``streams.agents.attribution.count_updates``) skip origins at or below their watermark.
+The join never skips anything itself: processing a
 record again re-emits exactly what the first processing emitted, so an output lost in a crash
 is re-sent by the redelivery. Clicks that arrived before their recommendation are emitted
 together with the recommendation's impressions, under the recommendation's origin, so every

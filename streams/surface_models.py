@@ -1,8 +1,9 @@
 """A worker's read cache of each surface's bandit counts, popular items and examination theta.
 
-The ranking stage runs on user-keyed partitions, while bandit counts and popularity are kept
-per item on other workers; both are materialized in Redis, so the ranking stage reads them
-from there, at most once per ``refresh_s`` per surface.
+The ranking stage ranks a user on the partition of the user's raw events, while bandit counts
+are summed over every partition (each counted where its events are joined) and popularity is
+kept per item, on whichever worker owns the item; both are materialized in Redis, so the
+ranking stage reads them from there, at most once per ``refresh_s`` per surface.
 
 Each surface's examination vector ``theta`` is estimated from those same counts by EM
 (:mod:`processors.examination`) at most once per ``theta_refresh_s`` (EM over 10,000 items
