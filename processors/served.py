@@ -8,11 +8,11 @@ and emits **bandit updates**: per item, impressions and clicks by position.
 Exactly-once effect under redelivery. Each update names an *origin*, the raw record that
 caused it (``"r:<partition>"`` or ``"i:<partition>"`` plus the offset), and the bandit counts
 (``streams.agents.attribution.count_updates``) skip origins at or below their watermark.
-The join never skips anything itself: processing a
-record again re-emits exactly what the first processing emitted, so an output lost in a crash
-is re-sent by the redelivery. Clicks that arrived before their recommendation are emitted
-together with the recommendation's impressions, under the recommendation's origin, so every
-item gets at most one update per origin and origins stay in order per source partition.
+The join never skips anything itself: processing a record again re-emits exactly what the
+first processing emitted, so an output lost in a crash is re-sent by the redelivery. Clicks
+that arrived before their recommendation are emitted together with the recommendation's
+impressions, under the recommendation's origin, so every item gets at most one update per
+origin and origins stay in order per source partition.
 
 Clicks on an item that was not served, and clicks whose request never shows up within the
 attribution window, are counted by the caller, never guessed.
