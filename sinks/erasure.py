@@ -13,7 +13,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from processors.errors import SinkError
-from sinks.keys import KeyLayout
+from sinks.keys import KeyLayout, redis_text
 
 
 class UserStateEraser:
@@ -31,7 +31,7 @@ class UserStateEraser:
             doomed = [
                 self._keys.profile(tenant, user_key),
                 surfaces_key,
-                *(self._keys.user_ranking(tenant, user_key, _text(s)) for s in surfaces),
+                *(self._keys.user_ranking(tenant, user_key, redis_text(s)) for s in surfaces),
             ]
             return int(await self._client.delete(*doomed))
         except RedisError as exc:
@@ -47,7 +47,3 @@ class UserStateEraser:
                 await self._client.delete(key)
         except RedisError as exc:
             raise SinkError(f"Redis refused to update an opt-out marker: {exc}") from exc
-
-
-def _text(value: bytes | str) -> str:
-    return value.decode() if isinstance(value, bytes) else value

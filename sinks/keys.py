@@ -110,3 +110,8 @@ class KeyLayout:
     def tenant_meta(self, tenant: str) -> str:
         """HASH of tenant-wide facts a reader needs (half-life, last update time)."""
         return f"{self.tenant_tag(tenant)}:meta"
+
+
+def redis_text(value: bytes | str) -> str:
+    """A Redis reply as text: redis-py returns bytes unless the client decodes responses."""
+    return value.decode("utf-8") if isinstance(value, bytes) else value

@@ -42,7 +42,7 @@ from redis.retry import Retry
 from processors.errors import ConfigError
 from processors.pseudonym import Pseudonymizer
 from processors.ranking import rng_for, without_items
-from sinks.keys import KeyLayout
+from sinks.keys import KeyLayout, redis_text
 from sinks.user_rankings import RANKING_FIELD, StoredRanking, decode_ranking
 from streams.settings import Settings
 
@@ -300,7 +300,7 @@ def assemble_result(
     Retired items are never served: they are dropped from the popular rows, and a stored
     ranking is renormalized without them before sampling (exact propensities still).
     """
-    popular_rows = [row for row in popular_rows if _text(row[0]) not in retired]
+    popular_rows = [row for row in popular_rows if redis_text(row[0]) not in retired]
     if opted_out:
         return popular_result(popular_rows, static_items, k, "opted_out", request_id)
     if raw_ranking is None:
@@ -343,7 +343,7 @@ def popular_result(
         return static_result(static_items, k, reason, request_id)
     return RankingResult(
         items=tuple(
-            ServedItem(_text(member), position, float(score), 1.0)
+            ServedItem(redis_text(member), position, float(score), 1.0)
             for position, (member, score) in enumerate(rows[:k], start=1)
         ),
         source="popular",
@@ -367,10 +367,6 @@ def static_result(
         request_id=request_id,
         fallback_reason=reason,
     )
-
-
-def _text(member: bytes | str) -> str:
-    return member.decode("utf-8") if isinstance(member, bytes) else member
 
 
 def _check_timeout(timeout_s: float) -> None:

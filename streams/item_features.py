@@ -18,7 +18,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from processors.errors import SinkError
-from sinks.keys import KeyLayout
+from sinks.keys import KeyLayout, redis_text
 
 ItemFeatures = Mapping[str, str]
 """An item's categorical features as profile feature keys, by name (``{"brand": "brand=acme"}``)."""
@@ -57,8 +57,4 @@ class ItemFeatureCache:
 
 
 def _decode(stored: Mapping[bytes | str, bytes | str]) -> dict[str, ItemFeatures]:
-    return {_text(item): json.loads(features) for item, features in stored.items()}
-
-
-def _text(value: bytes | str) -> str:
-    return value.decode() if isinstance(value, bytes) else value
+    return {redis_text(item): json.loads(features) for item, features in stored.items()}
