@@ -18,8 +18,8 @@ from bench.workload import make_interactions
 from processors.deadletter import SourceRef
 from processors.gate import Admitted, GateConfig, admit_interaction
 from processors.pseudonym import Pseudonymizer
-from processors.redaction import redact
 from schemas.codec import encode
+from streams.agents.gate import redact_text
 from streams.clock import wall_clock_ms
 from streams.settings import Settings
 
@@ -36,11 +36,6 @@ STAGES: Final[Mapping[str, tuple[str, str]]] = {
 }
 
 
-def _redact_text(text: str) -> tuple[str, dict[str, int]]:
-    result = redact(text)
-    return result.text, dict(result.counts)
-
-
 def gate_pass(records: Sequence[bytes], settings: Settings, now_ms: int) -> int:
     """Admit and re-encode every record as the gate agent does; return how many passed."""
     config = GateConfig(settings.max_event_bytes, settings.max_future_skew_ms)
@@ -53,7 +48,7 @@ def gate_pass(records: Sequence[bytes], settings: Settings, now_ms: int) -> int:
             now_ms,
             config=config,
             pseudonymize=pseudonymize,
-            redact=_redact_text,
+            redact=redact_text,
         )
         if isinstance(outcome, Admitted):
             encode("CleanEvent", outcome.clean, validate=False)

@@ -14,6 +14,7 @@ from typing import Any
 from processors.deadletter import Reason, SourceRef
 from processors.errors import DecodeError
 from processors.redaction import detect
+from processors.served import positions_of
 from schemas.codec import decode
 
 # (text) -> (redacted text, hit count per entity type)
@@ -192,7 +193,7 @@ def admit_recommendation(
         tenant=event["tenant"],
         surface=event["surface"],
         request_id=event["request_id"],
-        positions={item["item_id"]: item["position"] for item in event["items"]},
+        positions=positions_of(event["items"]),
         event_time=event["event_time"],
     )
 

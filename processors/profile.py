@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from processors.errors import ConfigError
-from processors.popularity import NO_SCORE, log2_add
+from processors.popularity import NO_SCORE, log2_add, log2_term
 
 HOUR_MS: Final = 3_600_000
 DAY_MS: Final = 24 * HOUR_MS
@@ -137,7 +137,7 @@ class DecayedSum:
         """The sum with one more term ``weight * 2 ** (event_time_ms / half_life_ms)``."""
         if weight == 0:
             return self
-        term = math.log2(abs(weight)) + event_time_ms / half_life_ms
+        term = log2_term(abs(weight), event_time_ms, half_life_ms)
         if weight > 0:
             return DecayedSum(log2_add(self.log2_positive, term), self.log2_negative)
         return DecayedSum(self.log2_positive, log2_add(self.log2_negative, term))

@@ -27,7 +27,8 @@ from streams.output import TopicOutput
 from streams.pipeline import Pipeline
 
 
-def _redact_text(text: str) -> tuple[str, dict[str, int]]:
+def redact_text(text: str) -> tuple[str, dict[str, int]]:
+    """The gate's redactor: the redacted text and how many of each PII kind it replaced."""
     result = redact(text)
     return result.text, dict(result.counts)
 
@@ -84,7 +85,7 @@ def register_gate(
                 pipeline.clock(),
                 config=config,
                 pseudonymize=pseudonymize,
-                redact=_redact_text,
+                redact=redact_text,
                 is_opted_out=is_opted_out,
             )
             writes: list[GateWrite] = []
