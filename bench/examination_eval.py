@@ -41,7 +41,7 @@ from processors.simulator import (
     log_slates,
     run_policy,
 )
-from streams.obd import CAMPAIGNS, LoggedRound, read_rounds
+from streams.tools.obd import CAMPAIGNS, LoggedRound, read_rounds
 
 THETA = (1.0, 0.6, 0.4)
 POSITIONS = 3

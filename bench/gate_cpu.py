@@ -19,9 +19,9 @@ from processors.deadletter import SourceRef
 from processors.gate import Admitted, GateConfig, admit_interaction
 from processors.pseudonym import Pseudonymizer
 from schemas.codec import encode
-from streams.agents.gate import redact_text
 from streams.clock import wall_clock_ms
 from streams.settings import Settings
+from streams.stages.core import redact_text
 
 Say = Callable[[str], None]
 

@@ -16,10 +16,10 @@ from pathlib import Path
 from redis import Redis
 
 from infra.provision import load_spec, provision
+from streams.settings import Settings
 
 # Re-exported for the bench modules, which import every clean-up helper from here.
-from streams.kafka_tools import delete_topics as delete_topics
-from streams.settings import Settings
+from streams.tools.kafka_tools import delete_topics as delete_topics
 
 LOG_DIR = Path(".run/logs")
 DATA_DIR = Path(".run/bench-faust")

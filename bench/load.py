@@ -7,8 +7,8 @@ import time
 from typing import Any
 
 from bench.workload import traffic_stream
+from streams.clients.publisher import Publisher
 from streams.clock import wall_clock_ms
-from streams.publisher import Publisher
 from streams.settings import Settings
 
 TICK_S = 0.005

@@ -28,12 +28,12 @@ from bench.workload import ItemKey, expected_scores, make_traffic
 from processors.errors import InfraError
 from processors.pseudonym import Pseudonymizer
 from sinks.keys import KeyLayout
+from streams.clients.publisher import Publisher
 from streams.clock import wall_clock_ms
-from streams.freshness import FreshnessResult, measure_freshness, warm_up
-from streams.kafka_tools import group_lag
-from streams.publisher import Publisher
+from streams.runtime.worker_process import WorkerProcess
 from streams.settings import Settings
-from streams.worker_process import WorkerProcess
+from streams.tools.freshness import FreshnessResult, measure_freshness, warm_up
+from streams.tools.kafka_tools import group_lag
 
 Say = Callable[[str], None]
 

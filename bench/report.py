@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from streams.freshness import percentile
+from streams.tools.freshness import percentile
 
 SCHEMA_VERSION: Final = 1
 

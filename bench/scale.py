@@ -27,11 +27,11 @@ from bench.isolation import Scope, delete_groups, delete_redis_keys, delete_topi
 from bench.isolation import provision_topics as provision
 from bench.recovery_log import replayed_in_log
 from sinks.keys import KeyLayout
+from streams.clients.publisher import Publisher
 from streams.clock import wall_clock_ms
-from streams.kafka_tools import group_lag
-from streams.publisher import Publisher
+from streams.runtime.worker_process import WorkerProcess
 from streams.settings import SUPPORTED_STORES, Settings, load_settings
-from streams.worker_process import WorkerProcess
+from streams.tools.kafka_tools import group_lag
 
 
 def peak_rss_mb(pid: int) -> float:

@@ -27,7 +27,7 @@ Personal Search", WSDM 2018); see :func:`estimate_examination`. Online, from the
 non-randomized counts, by EM on the PBM likelihood (:mod:`processors.examination`): it needs
 items seen at several positions, which the ranking's exploration provides, and it is used
 only when those counts identify theta with a small enough standard error. Otherwise, the
-configured ``examination`` setting, as the fallback (``streams.surface_models`` picks per
+configured ``examination`` setting, as the fallback (``sinks.surface_models`` picks per
 surface and records which one it used).
 
 State keeps integer counts per (item, position), not the float ``E_i``: integer sums do not

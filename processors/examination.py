@@ -75,7 +75,7 @@ identify it: one position only; positions not linked (this includes "no item see
 than one position"); fewer informative impressions than ``min_impressions`` overall or
 ``min_position_impressions`` at some position; fewer than ``min_position_clicks`` clicks at
 some position; EM not converged within ``max_iterations``; or a standard error above
-``max_standard_error``. Callers then use the configured theta (``streams.surface_models``).
+``max_standard_error``. Callers then use the configured theta (``sinks.surface_models``).
 
 Everything here is a pure function of the counts: rows are put in a canonical order first, so
 the result is bit-for-bit the same for any order of items.

@@ -69,7 +69,7 @@ def partition_item_key(partition: int, tenant: str, surface: str, item_id: str) 
     """Key of one raw partition's counts of one item in the bandit table.
 
     Each raw partition counts the impressions and clicks its own events carry
-    (``streams.agents.attribution``); the partition is part of the key because one worker
+    (``streams.stages.served``); the partition is part of the key because one worker
     may hold several partitions' counts of the same item in one table.
     """
     return f"{partition}|{tenant}|{surface}|{item_id}"

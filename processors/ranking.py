@@ -45,11 +45,24 @@ import numpy as np
 from numpy.typing import NDArray
 
 from processors.bandit import BanditState, BetaPrior, effective_impressions, posterior_params
+from processors.examination import ThetaSource
 
 FloatArray = NDArray[np.float64]
 
 # Thompson draws can underflow to 0 for tiny posteriors; log(0) would rank below everything.
 _MIN_SAMPLE = 1e-300
+
+
+@dataclass(frozen=True)
+class SurfaceModel:
+    """What the ranker needs about one surface; retired items are already left out."""
+
+    bandit: BanditState
+    popular: tuple[str, ...]
+    theta: tuple[float, ...]
+    """Examination per position (``positions`` entries, first 1.0 when estimated)."""
+    theta_source: ThetaSource
+    """``"estimated"`` from the surface's counts, or ``"configured"`` (the fallback)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ and emits **bandit updates**: per item, impressions and clicks by position.
 
 Exactly-once effect under redelivery. Each update names an *origin*, the raw record that
 caused it (``"r:<partition>"`` or ``"i:<partition>"`` plus the offset), and the bandit counts
-(``streams.agents.attribution.count_updates``) skip origins at or below their watermark.
+(``streams.stages.served``) skip origins at or below their watermark.
 The join never skips anything itself: processing a record again re-emits exactly what the
 first processing emitted, so an output lost in a crash is re-sent by the redelivery. Clicks
 that arrived before their recommendation are emitted together with the recommendation's

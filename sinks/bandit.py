@@ -6,7 +6,7 @@
     <prefix>:{<tenant>}:bandit:<surface>:parts  HASH  field = "<item id>|<partition>", value as
                                                       above: one raw partition's counts
 
-Counts are kept per raw partition (``streams.agents.attribution``), so each write carries one
+Counts are kept per raw partition (``streams.stages.served``), so each write carries one
 partition's counts of one item. Counts only grow, so the Lua script stores a partition's
 counts only when their total (impressions plus clicks) is at least the stored one, then sets
 the item's field to the sum over all partitions: a redelivered or older batch can never move
@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from processors.errors import SinkError
 from sinks.keys import KeyLayout
+from sinks.writes import BanditCountsWrite
 
 # KEYS = pairs (bandit hash, its parts hash) of one tenant; ARGV = ttl_s, partitions, then per
 # pair: n, then n (item, partition, value, total).
@@ -70,27 +70,6 @@ for i = 1, #KEYS, 2 do
 end
 return #KEYS / 2
 """
-
-
-@dataclass(frozen=True, slots=True)
-class BanditCountsWrite:
-    """One raw partition's current counts of one item on one surface."""
-
-    tenant: str
-    surface: str
-    item_id: str
-    partition: int
-    impressions: tuple[int, ...]
-    clicks: tuple[int, ...]
-
-    @property
-    def total(self) -> int:
-        """Impressions plus clicks: grows with every applied update."""
-        return sum(self.impressions) + sum(self.clicks)
-
-    def encoded(self) -> str:
-        """``"i1,i2,i3;c1,c2,c3"``."""
-        return f"{','.join(map(str, self.impressions))};{','.join(map(str, self.clicks))}"
 
 
 def decode_counts(value: bytes | str) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -3,7 +3,7 @@
 A record is applied only if its ``updated_at`` is newer than the item's last applied one, in
 one Lua script, so redelivered or out-of-order records never resurrect a retired item or
 restore old features. Features are kept for retired items too: a late interaction with one
-still teaches the profile about them. The profile stage reads them (``streams.item_features``)
+still teaches the profile about them. The profile stage reads them (``sinks.item_features``)
 to learn per-feature affinities; the catalog topic is keyed by tenant, so one worker applies
 a tenant's catalog and Redis carries it to every worker.
 """

@@ -11,7 +11,7 @@
         standard_errors  "0.0,0.03,0.04": of log(theta_k / theta_1); empty if EM did not run
         version          impressions + clicks of the whole bandit hash the fit read
 
-Workers (``streams.surface_models``) write it each time they re-estimate a surface. The rankings
+Workers (``sinks.surface_models``) write it each time they re-estimate a surface. The rankings
 do not read it back: it is for operators and for readers in other languages. Counts only grow,
 so the Lua script writes only when ``version`` is at least the stored one: a worker that read
 older counts cannot replace a newer estimate, and writing the same estimate twice is harmless.

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from redis.asyncio import Redis
@@ -19,6 +18,7 @@ from redis.exceptions import RedisError
 
 from processors.errors import SinkError
 from sinks.keys import KeyLayout
+from sinks.writes import PopularityWrite
 
 # KEYS[1] = tenant meta hash, KEYS[2..] = popularity zsets of that tenant.
 # ARGV = ttl_s, cap, half_life_ms, updated_ms, then per zset: n, then n (score, member) pairs.
@@ -58,17 +58,6 @@ end
 redis.call('EXPIRE', meta, ttl)
 return #KEYS - 1
 """
-
-
-@dataclass(frozen=True, slots=True)
-class PopularityWrite:
-    """The latest popularity of one item on one surface of one tenant."""
-
-    tenant: str
-    surface: str
-    item_id: str
-    log2_score: float
-    event_time_ms: int
 
 
 class PopularitySink:

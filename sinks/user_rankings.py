@@ -26,6 +26,7 @@ from redis.exceptions import RedisError
 from processors.errors import SinkError
 from processors.ranking import MaterializedRanking
 from sinks.keys import KeyLayout
+from sinks.writes import UserRankingWrite
 
 # KEYS[1] = the user's ranking hash, KEYS[2] = the user's set of ranked surfaces.
 # ARGV = version, ranking JSON, ttl_s, surface.
@@ -50,23 +51,6 @@ VERSION_FIELD = "version"
 
 # Lua numbers are doubles: versions above 2 ** 53 would compare inexactly.
 _MAX_VERSION = 2**53
-
-
-@dataclass(frozen=True, slots=True)
-class UserRankingWrite:
-    """One user's materialized ranking on one surface, and the offset it was computed from.
-
-    ``user_key`` is the pseudonym (never the raw id). ``version`` must grow with every new
-    ranking of the same (tenant, user, surface), e.g. the source partition offset: users are
-    keyed by pseudonym, so one user's events stay in one partition and offsets only grow.
-    """
-
-    tenant: str
-    user_key: str
-    surface: str
-    ranking: MaterializedRanking
-    policy_version: str
-    version: int
 
 
 @dataclass(frozen=True, slots=True)

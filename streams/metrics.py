@@ -6,6 +6,7 @@ carry user, item or tenant ids.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
@@ -112,3 +113,25 @@ class Metrics:
                 registry=registry,
             ),
         )
+
+    def add_counts(self, counts: Mapping[tuple[str, str], int]) -> None:
+        """Apply a stage's metric increments (``Effects.counts``): (counter, label) -> n."""
+        for (name, label), amount in counts.items():
+            counter = _STAGE_COUNTERS.get(name)
+            if counter is not None:
+                getattr(self, counter).labels(label).inc(amount)
+
+    def observe_all(self, observations: Iterable[tuple[str, float]]) -> None:
+        """Apply a stage's histogram observations (``Effects.observations``)."""
+        for name, value in observations:
+            if name == "erasure_seconds":
+                self.erasure_seconds.observe(value)
+
+
+#: Counter names a stage may increment, mapped to this bundle's fields.
+_STAGE_COUNTERS = {
+    "dead_letters": "dead_letters",
+    "dropped": "dropped",
+    "unattributed": "unattributed",
+    "consent_changes": "consent_changes",
+}

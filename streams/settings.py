@@ -134,6 +134,17 @@ class Settings:
             f"store must be one of {', '.join(SUPPORTED_STORES)}, got {self.store!r}",
         )
 
+    @property
+    def theta(self) -> tuple[float, ...]:
+        """The configured examination per position; the one source of the number of positions
+        modelled (deeper positions pool into the last)."""
+        return tuple(float(x) for x in self.examination.split(","))
+
+    @property
+    def positions(self) -> int:
+        """How many positions the bandit counts and rankings model (``len(theta)``)."""
+        return len(self.theta)
+
     def topic(self, name: str) -> str:
         """Return the full topic name for a logical topic name."""
         return f"{self.topic_prefix}{name}"

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from infra.provision import load_spec, provision
-from streams.kafka_tools import delete_topics
 from streams.settings import Settings, load_settings
+from streams.tools.kafka_tools import delete_topics
 
 
 def free_port() -> int:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from streams.publisher import Publisher
+from streams.clients.publisher import Publisher
+from streams.runtime.worker_process import WorkerProcess
 from streams.settings import Settings
-from streams.worker_process import WorkerProcess
 from tests import factories
 from tests.integration.kafka_reading import read_topic, wait_for
 

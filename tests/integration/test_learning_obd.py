@@ -8,11 +8,11 @@ import pytest
 from redis import Redis
 
 from sinks.keys import KeyLayout
-from streams.demo import bandit_mismatches, expected_bandit_counts
-from streams.obd import read_rounds, round_events
-from streams.publisher import Publisher
+from streams.clients.publisher import Publisher
+from streams.runtime.worker_process import WorkerProcess
 from streams.settings import Settings
-from streams.worker_process import WorkerProcess
+from streams.tools.demo import bandit_mismatches, expected_bandit_counts
+from streams.tools.obd import read_rounds, round_events
 from tests.integration.kafka_reading import wait_for
 
 pytestmark = pytest.mark.integration

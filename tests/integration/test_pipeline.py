@@ -15,9 +15,9 @@ from processors.popularity import KIND_TO_WEIGHT, NO_SCORE, log2_add, log2_term
 from processors.pseudonym import pseudonymize
 from schemas.codec import HEADER_SIZE, MAGIC, decode, encode
 from sinks.keys import KeyLayout
-from streams.publisher import Publisher
+from streams.clients.publisher import Publisher
+from streams.runtime.worker_process import WorkerProcess
 from streams.settings import Settings
-from streams.worker_process import WorkerProcess
 from tests import factories
 from tests.integration.kafka_reading import read_topic, wait_for
 

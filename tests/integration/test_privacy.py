@@ -13,10 +13,10 @@ from redis import Redis
 from processors.pseudonym import pseudonymize
 from schemas.codec import decode
 from sinks.keys import KeyLayout
-from streams.freshness import percentile
-from streams.publisher import Publisher
+from streams.clients.publisher import Publisher
+from streams.runtime.worker_process import WorkerProcess
 from streams.settings import Settings
-from streams.worker_process import WorkerProcess
+from streams.tools.freshness import percentile
 from tests import factories
 from tests.integration.kafka_reading import read_topic, wait_for
 

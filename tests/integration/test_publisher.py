@@ -13,7 +13,7 @@ from confluent_kafka.cimpl import NewTopic
 
 from processors.errors import DecodeError, EventValidationError, PublishError
 from schemas.codec import decode
-from streams.publisher import Publisher
+from streams.clients.publisher import Publisher
 from tests import factories
 
 pytestmark = pytest.mark.integration

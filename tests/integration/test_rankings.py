@@ -15,9 +15,9 @@ from processors.pseudonym import pseudonymize
 from processors.ranking import RankingConfig
 from sinks.keys import KeyLayout
 from sinks.ranking_reader import RankingReader
-from streams.publisher import Publisher
+from streams.clients.publisher import Publisher
+from streams.runtime.worker_process import WorkerProcess
 from streams.settings import Settings
-from streams.worker_process import WorkerProcess
 from tests import factories
 from tests.integration.kafka_reading import read_topic, wait_for
 

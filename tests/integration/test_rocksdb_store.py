@@ -16,9 +16,9 @@ from rocksdict import AccessType, Options, Rdict
 from bench.recovery_log import replayed_in_log
 from processors.popularity import KIND_TO_WEIGHT, NO_SCORE, log2_add, log2_term
 from sinks.keys import KeyLayout
-from streams.publisher import Publisher
+from streams.clients.publisher import Publisher
+from streams.runtime.worker_process import WorkerProcess
 from streams.settings import Settings
-from streams.worker_process import WorkerProcess
 from tests import factories
 from tests.integration.kafka_reading import wait_for
 

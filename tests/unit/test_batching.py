@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import pytest
 
 from processors.errors import SinkError
-from streams.batching import FlushBuffer
+from streams.runtime.batching import FlushBuffer
 
 
 def test_flush_applies_then_acks_in_order() -> None:

@@ -16,7 +16,7 @@ from processors.bandit import (
     estimate_examination,
     posteriors,
 )
-from streams.obd import data_dir, read_rounds
+from streams.tools.obd import data_dir, read_rounds
 
 
 def _replay(policy: str, campaign: str, batch: int = 2500) -> BanditState:

@@ -11,7 +11,7 @@ import pytest
 from confluent_kafka import KafkaError, Message
 
 from processors.errors import PublishError
-from streams.output import TopicOutput
+from streams.runtime.output import TopicOutput
 
 # Nothing listens there: these tests never need a broker.
 NOWHERE = "127.0.0.1:9"

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from processors.served import Origin, ServedState, expired, expiry_deadline_ms
-from streams.served_expiry import ExpiryIndex
+from streams.stages.served_expiry import ExpiryIndex
 
 
 def test_due_pops_only_entries_past_their_deadline_per_partition() -> None:

@@ -6,8 +6,8 @@ from typing import Any, cast
 
 from processors.item_bandit import ItemCounts
 from schemas.state import decode_state, encode_state
-from streams.state_cache import StateCache
-from streams.tables import ChangeloggedTable
+from streams.runtime.tables import ChangeloggedTable
+from streams.stages.state import StateCache
 
 
 class _Table:

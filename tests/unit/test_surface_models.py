@@ -19,7 +19,7 @@ from processors.simulator import Environment, favouring_slates, log_slates
 from sinks.bandit import BanditCountsWrite
 from sinks.examination import ExaminationWrite
 from sinks.keys import KeyLayout
-from streams.surface_models import SurfaceModels
+from sinks.surface_models import SurfaceModels
 
 KEYS = KeyLayout("p13n:v1")
 TENANT = "shop"

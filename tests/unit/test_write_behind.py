@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from streams.write_behind import Token, WriteBehind
+from streams.runtime.write_behind import Token, WriteBehind
 
 TOPIC = "app-profiles-changelog"
 

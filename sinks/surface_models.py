@@ -1,0 +1,125 @@
+"""A worker's read cache of each surface's bandit counts, popular items and examination theta.
+
+The ranking stage ranks a user on the partition of the user's raw events, while bandit counts
+are summed over every partition (each counted where its events are joined) and popularity is
+kept per item, on whichever worker owns the item; both are materialized in Redis, so the
+ranking stage reads them from there, at most once per ``refresh_s`` per surface.
+
+Each surface's examination vector ``theta`` is estimated from those same counts by EM
+(:mod:`processors.examination`) at most once per ``theta_refresh_s`` (EM over 10,000 items
+takes milliseconds, too much for every refresh, and theta moves slowly); until the counts
+identify theta, the surface uses the configured fallback. The estimate uses every item's
+counts, retired ones included: what a retired item's clicks say about examination stays true.
+Each re-estimate is also written to Redis for operators (:mod:`sinks.examination`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from redis.asyncio import Redis
+
+from processors.bandit import BanditState
+from processors.examination import ExaminationConfig, ThetaChoice, choose_theta
+from processors.ranking import SurfaceModel
+from sinks.bandit import decode_counts
+from sinks.examination import ExaminationSink, ExaminationWrite
+from sinks.keys import KeyLayout
+
+POPULAR_CANDIDATES = 200
+THETA_REFRESH_S = 60.0
+"""Default seconds between two estimates of a surface's theta on one worker."""
+
+Counts = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+class SurfaceModels:
+    """Caches :class:`SurfaceModel` per (tenant, surface).
+
+    ``fallback_theta`` is the configured theta (``Settings.examination``), used while a
+    surface's counts do not identify theta; without it the fallback is 1.0 at every position
+    (no position correction). ``clock`` (seconds, monotonic) is injectable for tests.
+    """
+
+    def __init__(
+        self,
+        client: Redis,
+        keys: KeyLayout,
+        *,
+        positions: int,
+        refresh_s: float,
+        fallback_theta: Sequence[float] | None = None,
+        theta_refresh_s: float = THETA_REFRESH_S,
+        examination: ExaminationConfig | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        fallback = (1.0,) * positions if fallback_theta is None else tuple(fallback_theta)
+        if len(fallback) != positions:
+            raise ValueError(f"fallback_theta needs {positions} entries, got {len(fallback)}")
+        self._client = client
+        self._keys = keys
+        self._positions = positions
+        self._refresh_s = refresh_s
+        self._fallback = tuple(float(x) for x in fallback)
+        self._theta_refresh_s = theta_refresh_s
+        self._examination = examination or ExaminationConfig()
+        self._clock = clock
+        self._sink = ExaminationSink(client, keys)
+        self._models: dict[tuple[str, str], tuple[float, SurfaceModel]] = {}
+        self._thetas: dict[tuple[str, str], tuple[float, ThetaChoice]] = {}
+
+    async def get(self, tenant: str, surface: str) -> SurfaceModel:
+        """The cached model, reloaded from Redis when older than ``refresh_s``."""
+        cached = self._models.get((tenant, surface))
+        if cached is not None and self._clock() - cached[0] < self._refresh_s:
+            return cached[1]
+        async with self._client.pipeline(transaction=False) as pipe:
+            pipe.hgetall(self._keys.bandit(tenant, surface))
+            pipe.zrevrange(self._keys.popularity(tenant, surface), 0, POPULAR_CANDIDATES - 1)
+            pipe.smembers(self._keys.retired(tenant))
+            fields, popular, retired = await pipe.execute()
+        decoded = {item: decode_counts(value) for item, value in fields.items()}
+        all_counts = {
+            item: (_fit(shown, self._positions), _fit(clicked, self._positions))
+            for item, (shown, clicked) in decoded.items()
+        }
+        items = sorted(item for item in all_counts if item not in retired)
+        theta = await self._theta(tenant, surface, list(all_counts.values()))
+        model = SurfaceModel(
+            bandit=BanditState(
+                n_positions=self._positions,
+                item_ids=tuple(item.decode() for item in items),
+                impressions=tuple(all_counts[item][0] for item in items),
+                clicks=tuple(all_counts[item][1] for item in items),
+            ),
+            popular=tuple(item.decode() for item in popular if item not in retired),
+            theta=theta.theta,
+            theta_source=theta.source,
+        )
+        self._models[(tenant, surface)] = (self._clock(), model)
+        return model
+
+    async def _theta(self, tenant: str, surface: str, counts: Sequence[Counts]) -> ThetaChoice:
+        """The surface's theta, re-estimated when older than ``theta_refresh_s``."""
+        cached = self._thetas.get((tenant, surface))
+        now = self._clock()
+        if cached is not None and now - cached[0] < self._theta_refresh_s:
+            return cached[1]
+        shape = (len(counts), self._positions)
+        shown = np.array([s for s, _ in counts], dtype=np.int64).reshape(shape)
+        clicked = np.array([c for _, c in counts], dtype=np.int64).reshape(shape)
+        choice = choose_theta(shown, clicked, self._fallback, self._examination)
+        # Cached before the write, so a failed write does not make every call re-estimate.
+        self._thetas[(tenant, surface)] = (now, choice)
+        if counts:
+            version = int(shown.sum() + clicked.sum())
+            await self._sink.write(ExaminationWrite.of(tenant, surface, choice, version))
+        return choice
+
+
+def _fit(values: tuple[int, ...], positions: int) -> tuple[int, ...]:
+    """Counts by position, padded or pooled into ``positions`` slots."""
+    head = [*values[: positions - 1], sum(values[positions - 1 :])]
+    return tuple([*head, *([0] * (positions - len(head)))])

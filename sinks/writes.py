@@ -1,0 +1,119 @@
+"""What the stages want Redis to hold, as plain data: the sinks apply these writes.
+
+Stages (``streams.stages``) import no Redis client; they return these values, and the drivers
+hand them to the sinks of this package (``sinks.redis_writer``), which apply each one
+atomically and idempotently. Every write names a pseudonymous user key, never a raw id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from processors.ranking import MaterializedRanking
+
+__all__ = [
+    "BanditCountsWrite",
+    "CatalogWrite",
+    "EraseUser",
+    "OptOutWrite",
+    "PopularityWrite",
+    "ProfileSummaryWrite",
+    "RedisWrite",
+    "UserRankingWrite",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PopularityWrite:
+    """The latest popularity of one item on one surface of one tenant."""
+
+    tenant: str
+    surface: str
+    item_id: str
+    log2_score: float
+    event_time_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class BanditCountsWrite:
+    """One raw partition's current counts of one item on one surface."""
+
+    tenant: str
+    surface: str
+    item_id: str
+    partition: int
+    impressions: tuple[int, ...]
+    clicks: tuple[int, ...]
+
+    @property
+    def total(self) -> int:
+        """Impressions plus clicks: grows with every applied update."""
+        return sum(self.impressions) + sum(self.clicks)
+
+    def encoded(self) -> str:
+        """``"i1,i2,i3;c1,c2,c3"``."""
+        return f"{','.join(map(str, self.impressions))};{','.join(map(str, self.clicks))}"
+
+
+@dataclass(frozen=True, slots=True)
+class UserRankingWrite:
+    """One user's materialized ranking on one surface, and the offset it was computed from.
+
+    ``user_key`` is the pseudonym (never the raw id). ``version`` must grow with every new
+    ranking of the same (tenant, user, surface), e.g. the source partition offset: users are
+    keyed by pseudonym, so one user's events stay in one partition and offsets only grow.
+    """
+
+    tenant: str
+    user_key: str
+    surface: str
+    ranking: MaterializedRanking
+    policy_version: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileSummaryWrite:
+    """A user's profile summary (JSON) for readers and dashboards."""
+
+    tenant: str
+    user_key: str
+    summary_json: str
+
+
+@dataclass(frozen=True, slots=True)
+class OptOutWrite:
+    """Create (``opted_out``) or remove the opt-out marker that readers check."""
+
+    tenant: str
+    user_key: str
+    opted_out: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EraseUser:
+    """Delete every key kept about a user except the opt-out marker."""
+
+    tenant: str
+    user_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogWrite:
+    """One ``CatalogItem`` record, applied in ``updated_at`` order."""
+
+    record: Mapping[str, Any]
+
+
+RedisWrite = (
+    PopularityWrite
+    | BanditCountsWrite
+    | UserRankingWrite
+    | ProfileSummaryWrite
+    | OptOutWrite
+    | EraseUser
+    | CatalogWrite
+)
+"""Any write a stage may ask of Redis."""

@@ -1,0 +1,127 @@
+"""The async half every driver shares: it carries out what the stages return.
+
+A driver (the Faust worker, replay, the in-process driver) calls a stage, hands the
+:class:`~streams.stages.Effects` to :meth:`Engine.emit`, buffers the writes it returns, and
+calls :meth:`Engine.apply_gate_writes` (or :meth:`Engine.apply_writes`) before it acks the
+batch. So the order "topic records queued, Redis written, outputs confirmed, then ack" is
+written once, here, and every driver keeps it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from prometheus_client import Counter
+
+from sinks.item_features import ItemFeatureCache
+from sinks.redis_writer import RedisWriter
+from sinks.surface_models import SurfaceModels
+from sinks.writes import RedisWrite
+from streams.metrics import Metrics
+from streams.stages import Core, Effects, expire_served
+from streams.stages.profiles import Touched
+
+__all__ = ["BufferedWrite", "Engine", "Output"]
+
+BufferedWrite = RedisWrite | Touched
+"""What waits in a driver's flush buffer: a Redis write, or a user to re-rank."""
+
+
+class Output(Protocol):
+    """Where topic records go: librdkafka in the worker, lists in the in-process driver."""
+
+    def send(
+        self, topic: str, key: bytes | None, value: bytes | None, partition: int | None = None
+    ) -> None:
+        """Queue one record for ``topic`` (the full, prefixed name)."""
+
+    async def flush(self) -> None:
+        """Return once every record queued before the call is durable."""
+
+
+class Engine:
+    """Carries out stage effects for one driver, in the order that keeps them exact."""
+
+    def __init__(
+        self,
+        core: Core,
+        *,
+        topic: Callable[[str], str],
+        output: Output,
+        redis: RedisWriter,
+        models: SurfaceModels,
+        features: ItemFeatureCache,
+        metrics: Metrics,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.core = core
+        self.output = output
+        self.redis = redis
+        self.metrics = metrics
+        self._topic = topic
+        self._models = models
+        self._features = features
+        self._monotonic = monotonic
+        self._topic_names: dict[str, str] = {}
+        self._events_out: dict[str, Counter] = {}
+
+    def emit(self, effects: Effects) -> list[BufferedWrite]:
+        """Queue the effects' topic records and count their metrics; return what to buffer."""
+        send = self.output.send
+        for record in effects.topic_records():
+            name = self._topic_names.get(record.topic)
+            if name is None:
+                name = self._topic_names[record.topic] = self._topic(record.topic)
+            send(name, record.key, record.value, record.partition)
+            self._count_out(name)
+        if effects.counts:
+            self.metrics.add_counts(effects.counts)
+        if effects.observations:
+            self.metrics.observe_all(effects.observations)
+        return [*effects.redis, *effects.touched]
+
+    async def apply_now(self, effects: Effects) -> None:
+        """Carry out ``effects`` completely before returning (consent, catalog: rare, ordered)."""
+        await self.apply_writes(self.emit(effects))
+
+    async def apply_writes(self, writes: Sequence[BufferedWrite]) -> int:
+        """Write ``writes`` to Redis, then confirm every queued topic and changelog record."""
+        written = await self.redis.write([w for w in writes if not isinstance(w, Touched)])
+        await self.output.flush()
+        return written
+
+    async def apply_gate_writes(self, writes: Sequence[BufferedWrite]) -> int:
+        """The gate's flush: persist learned state, write counts, rank touched users, confirm.
+
+        The table write-backs run before the first await, so changes made by events that
+        arrive while this flush waits belong to the next one.
+        """
+        core = self.core
+        core.tables.bandit.write_back()
+        changed = core.tables.profiles.write_back()
+        touched = [w for w in writes if isinstance(w, Touched)]
+        # Counts first: a ranking built in this flush may then already see them.
+        written = await self.redis.write([w for w in writes if not isinstance(w, Touched)])
+        plan = core.learner.plan(touched, self._monotonic())
+        models = {surface: await self._models.get(*surface) for surface in sorted(plan.surfaces)}
+        written += await self.redis.write(core.learner.rank(plan, changed, models))
+        await self._features.refresh()
+        await self.output.flush()
+        return written
+
+    @property
+    def retry_due(self) -> bool:
+        """Whether a flush with nothing buffered would still rank deferred users."""
+        return self.core.learner.retry_due(self._monotonic())
+
+    def expire_served(self) -> None:
+        """Run the attribution join's expiry (its table tombstones ride the next flush)."""
+        self.emit(expire_served(self.core))
+
+    def _count_out(self, topic: str) -> None:
+        counter = self._events_out.get(topic)
+        if counter is None:  # labels() costs a few µs; resolve each topic's child once
+            counter = self._events_out[topic] = self.metrics.events_out.labels(topic=topic)
+        counter.inc()

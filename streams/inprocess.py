@@ -1,0 +1,196 @@
+"""The in-process driver: feed records, get the outputs and the final state, with no broker.
+
+In the spirit of quixstreams' ``StreamingDataFrame.test``: the same stages and the same
+:class:`~streams.engine.Engine` as the Faust worker, over in-memory tables and an in-memory
+output, and any async Redis client (``fakeredis`` in the unit tests, a real Redis where the
+caller wants one). Records are partitioned as the publisher partitions them (murmur2 of the
+key, as Kafka's Java clients and ``Publisher`` do) and numbered like a topic's offsets, so
+the state equals what the worker would build from the same records.
+
+Internal topics are routed as the broker would: ``popularity.updates`` records produced by
+the gate are fed to the popularity stage at the end of the same :meth:`InProcessPipeline.feed`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from prometheus_client import CollectorRegistry
+from redis.asyncio import Redis
+
+from processors.deadletter import SourceRef
+from processors.pseudonym import Pseudonymizer
+from sinks.item_features import ItemFeatureCache
+from sinks.keys import KeyLayout
+from sinks.redis_writer import RedisWriter
+from sinks.surface_models import SurfaceModels
+from streams.engine import Engine
+from streams.metrics import Metrics
+from streams.settings import Settings
+from streams.stages import (
+    Core,
+    RawRecord,
+    StageTables,
+    process_catalog,
+    process_consent,
+    process_interactions,
+    process_popularity_updates,
+    process_recommendations,
+)
+from streams.stages.state import MemoryTable
+from streams.wiring import redis_writer_config, stage_config
+
+__all__ = ["InProcessPipeline", "MemoryOutput", "OutRecord", "kafka_partition"]
+
+_BUFFERED = {
+    "interactions": process_interactions,
+    "recommendations": process_recommendations,
+    "popularity.updates": process_popularity_updates,
+}
+_IMMEDIATE = {"consent": process_consent, "catalog": process_catalog}
+_INTERNAL = ("popularity.updates",)
+
+
+def kafka_partition(key: bytes, partitions: int) -> int:
+    """The partition Kafka's default (murmur2) partitioner picks for ``key``."""
+    seed, m = 0x9747B28C, 0x5BD1E995
+    mask = 0xFFFFFFFF
+    length = len(key)
+    h = (seed ^ length) & mask
+    body = length - length % 4
+    for i in range(0, body, 4):
+        k = int.from_bytes(key[i : i + 4], "little")
+        k = (k * m) & mask
+        k ^= k >> 24
+        k = (k * m) & mask
+        h = ((h * m) & mask) ^ k
+    tail = length % 4
+    if tail == 3:
+        h ^= key[body + 2] << 16
+    if tail >= 2:
+        h ^= key[body + 1] << 8
+    if tail >= 1:
+        h ^= key[body]
+        h = (h * m) & mask
+    h ^= h >> 13
+    h = (h * m) & mask
+    h ^= h >> 15
+    return (h & 0x7FFFFFFF) % partitions
+
+
+@dataclass(frozen=True, slots=True)
+class OutRecord:
+    """A record the pipeline produced, as a consumer of its topic would read it."""
+
+    key: bytes | None
+    value: bytes | None
+    partition: int | None
+
+
+class MemoryOutput:
+    """Topic records kept in lists, per full topic name; every flush is immediate."""
+
+    def __init__(self) -> None:
+        self.topics: dict[str, list[OutRecord]] = defaultdict(list)
+
+    def send(
+        self, topic: str, key: bytes | None, value: bytes | None, partition: int | None = None
+    ) -> None:
+        self.topics[topic].append(OutRecord(key, value, partition))
+
+    async def flush(self) -> None:
+        return None
+
+
+class InProcessPipeline:
+    """The whole pipeline in one process: same stages, same engine, no broker."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        redis: Redis,
+        *,
+        now_ms: Callable[[], int],
+        monotonic: Callable[[], float] | None = None,
+    ) -> None:
+        """``now_ms`` is the wall clock the gate checks event times against (inject a fixed
+        one for exact tests); ``monotonic`` paces retries of deferred rankings."""
+        self.settings = settings
+        self.output = MemoryOutput()
+        self.tables: dict[str, MemoryTable] = defaultdict(MemoryTable)
+        self.metrics = Metrics.create(CollectorRegistry())
+        keys = KeyLayout(settings.redis_prefix)
+        config = stage_config(settings)
+        self._features = ItemFeatureCache(redis, keys, refresh_s=0.0)
+        self.core = Core.create(
+            config,
+            StageTables.over(lambda name: self.tables[name]),
+            Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8")),
+            self._features.lookup,
+        )
+        models = SurfaceModels(
+            redis, keys, positions=config.positions, refresh_s=0.0, fallback_theta=config.theta
+        )
+        extra = {} if monotonic is None else {"monotonic": monotonic}
+        self.engine = Engine(
+            self.core,
+            topic=settings.topic,
+            output=self.output,
+            redis=RedisWriter(redis, keys, redis_writer_config(settings)),
+            models=models,
+            features=self._features,
+            metrics=self.metrics,
+            **extra,
+        )
+        self._now_ms = now_ms
+        self._next_offset: dict[tuple[str, int], int] = defaultdict(int)
+        self._routed: dict[str, int] = defaultdict(int)
+        #: Every record consumed, by logical topic, with its source (to redeliver it).
+        self.consumed: dict[str, list[RawRecord]] = defaultdict(list)
+
+    async def feed(self, topic: str, records: Iterable[tuple[bytes | None, bytes | None]]) -> None:
+        """Process ``(key, value)`` records of logical ``topic`` as one batch, then flush.
+
+        Records the pipeline writes to its internal topics are processed before this returns.
+        """
+        batch = [self._consumed(topic, key, value) for key, value in records]
+        self.consumed[topic].extend(batch)
+        await self.process(topic, batch)
+        for internal in _INTERNAL:
+            produced = self.records(internal)
+            fresh, self._routed[internal] = produced[self._routed[internal] :], len(produced)
+            if fresh:
+                await self.feed(internal, [(r.key, r.value) for r in fresh])
+
+    async def expire_served(self) -> None:
+        """Run the attribution join's expiry, as the worker's timer does."""
+        self.engine.expire_served()
+        await self.engine.apply_writes([])
+
+    def records(self, topic: str) -> list[OutRecord]:
+        """Everything produced to logical ``topic`` so far."""
+        return self.output.topics[self.settings.topic(topic)]
+
+    async def process(self, topic: str, batch: Sequence[RawRecord]) -> None:
+        """Run ``batch`` (records with their sources, e.g. a redelivery) through ``topic``'s
+        stage and flush, without routing internal topics."""
+        if topic in _IMMEDIATE:
+            stage = _IMMEDIATE[topic]
+            for record in batch:  # one at a time, as the worker applies them
+                await self.engine.apply_now(stage(self.core, (record,), self._now_ms()))
+            return
+        effects = _BUFFERED[topic](self.core, batch, self._now_ms())
+        writes = self.engine.emit(effects)
+        if topic == "popularity.updates":
+            await self.engine.apply_writes(writes)
+        else:
+            await self.engine.apply_gate_writes(writes)
+
+    def _consumed(self, topic: str, key: bytes | None, value: bytes | None) -> RawRecord:
+        name = self.settings.topic(topic)
+        partition = 0 if key is None else kafka_partition(key, self.settings.partitions)
+        offset = self._next_offset[(name, partition)]
+        self._next_offset[(name, partition)] = offset + 1
+        return RawRecord(SourceRef(name, partition, offset), key, value)

@@ -1,0 +1,1 @@
+"""The Faust driver: app factory, thin agents, output, batching, changelogged tables."""

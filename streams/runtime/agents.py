@@ -1,0 +1,83 @@
+"""The Faust agents: thin adapters from a topic to a stage.
+
+Each agent decodes nothing itself: it wraps the consumed record as a
+:class:`~streams.stages.RawRecord`, calls the stage, hands the effects to the engine, and
+acks through the flush-before-ack buffer (or, for rare topics, after the effects are carried
+out). All the logic lives in ``streams.stages``; the ordering lives in ``streams.engine``.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from processors.deadletter import SourceRef
+from streams.clock import Clock
+from streams.engine import BufferedWrite, Engine
+from streams.runtime.batching import FlushBuffer
+from streams.stages import Core, Effects, RawRecord
+
+__all__ = ["AgentContext", "Stage", "register_buffered", "register_immediate"]
+
+Stage = Callable[[Core, Sequence[RawRecord], int], Effects]
+"""A stage as the agents call it: core, batch, now (ms)."""
+
+
+@dataclass
+class AgentContext:
+    """What every agent of one worker shares."""
+
+    app: Any  # faust.App; faust ships no type information
+    engine: Engine
+    clock: Clock
+    app_id: str
+    # (topic, partition) -> last offset an agent read; feeds the lag gauge.
+    read_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
+
+    def record_of(self, event: Any) -> RawRecord:
+        """The consumed event as a stage input; notes the offset for lag and metrics."""
+        message = event.message
+        self.read_offsets[(message.topic, message.partition)] = message.offset
+        self.engine.metrics.events_in.labels(topic=message.topic).inc()
+        return RawRecord(
+            SourceRef(message.topic, message.partition, message.offset), event.key, event.value
+        )
+
+
+def register_buffered(
+    context: AgentContext,
+    topic: Any,
+    name: str,
+    stage: Stage,
+    buffer: FlushBuffer[BufferedWrite],
+) -> None:
+    """An agent whose events are acked by ``buffer`` once their effects are applied."""
+    core = context.engine.core
+    emit = context.engine.emit
+    stage_seconds = context.engine.metrics.processing_seconds.labels(stage=name)
+
+    async def agent(stream: Any) -> None:
+        manual = stream.noack()
+        async for event in manual.events():
+            started = time.perf_counter()
+            effects = stage(core, (context.record_of(event),), context.clock())
+            buffer.add(emit(effects), functools.partial(manual.ack, event))
+            await buffer.flush_if_full()
+            stage_seconds.observe(time.perf_counter() - started)
+
+    context.app.agent(topic, name=f"{context.app_id}.{name}")(agent)
+
+
+def register_immediate(context: AgentContext, topic: Any, name: str, stage: Stage) -> None:
+    """An agent for rare records: each one's effects are carried out before it is acked."""
+    core = context.engine.core
+
+    async def agent(stream: Any) -> None:
+        async for event in stream.events():
+            effects = stage(core, (context.record_of(event),), context.clock())
+            await context.engine.apply_now(effects)
+
+    context.app.agent(topic, name=f"{context.app_id}.{name}")(agent)

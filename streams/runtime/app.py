@@ -1,0 +1,264 @@
+"""The Faust app factory. There is no global app: call :func:`create_app` with settings.
+
+Dataflow (topic names without the settings' prefix; stages in ``streams.stages``):
+
+    consent --consent--> table "consent", Redis opt-out markers and erasure, audit
+    interactions --gate--> events.clean          (keyed by pseudonym; opted-out users dropped)
+                     \\--> table "profiles" --> Redis profile summaries and per-user rankings
+                     \\--> popularity.updates    (engagements, keyed by tenant|surface|item)
+                     \\--> deadletter            (anything we could not accept, with a reason)
+    popularity.updates --popularity--> table "popularity" --> Redis sorted sets
+    recommendations --recommendations--> table "served" (attribution join with clicks)
+                     \\--> table "bandit" (impressions and attributed clicks per item, counted
+                           per raw partition) --> Redis hashes of counts by position
+    catalog --catalog--> Redis set of retired items and item features
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from prometheus_client import CollectorRegistry
+from redis.asyncio import Redis
+
+from processors.errors import PublishError
+from processors.pseudonym import Pseudonymizer
+from sinks.item_features import ItemFeatureCache
+from sinks.keys import KeyLayout
+from sinks.redis_writer import RedisWriter
+from sinks.surface_models import SurfaceModels
+from streams.clock import Clock, wall_clock_ms
+from streams.engine import BufferedWrite, Engine
+from streams.metrics import Metrics
+from streams.runtime.agents import AgentContext, register_buffered, register_immediate
+from streams.runtime.batching import FlushBuffer
+from streams.runtime.output import TopicOutput
+from streams.runtime.tables import ChangeloggedTable
+from streams.settings import Settings
+from streams.stages import (
+    Core,
+    StageTables,
+    process_catalog,
+    process_consent,
+    process_interactions,
+    process_popularity_updates,
+    process_recommendations,
+)
+from streams.wiring import redis_writer_config, stage_config
+
+__all__ = ["EXIT_OUTPUT_LOST", "Worker", "create_app"]
+
+log = logging.getLogger(__name__)
+LAG_REFRESH_S = 5.0
+#: Exit status of a worker that stopped because librdkafka dropped an output (EX_TEMPFAIL).
+EXIT_OUTPUT_LOST = 75
+#: The attribution join's expiry pass runs this often, or four times per window if shorter.
+SERVED_EXPIRY_S = 30.0
+#: How stale a worker's copy of a surface's counts and popular items may get (seconds).
+MODEL_REFRESH_S = 1.0
+#: How stale a worker's copy of a tenant's item features may get (seconds).
+FEATURES_REFRESH_S = 5.0
+
+
+@dataclass
+class Worker:
+    """One worker's Faust app and what runs inside it."""
+
+    settings: Settings
+    app: Any  # faust.App; faust ships no type information
+    engine: Engine
+    metrics: Metrics
+    agents: AgentContext
+
+
+def create_app(
+    settings: Settings,
+    *,
+    registry: CollectorRegistry | None = None,
+    clock: Clock = wall_clock_ms,
+) -> Worker:
+    """Build a Faust app with every agent, table, timer and sink registered on it."""
+    import faust  # heavy import; kept out of module import so `--help` stays fast
+
+    app = faust.App(
+        settings.app_id,
+        broker=[f"kafka://{host}" for host in settings.kafka_bootstrap.split(",")],
+        store=settings.store,
+        datadir=settings.data_dir,
+        # At-least-once delivery, exactly-once effect: every stage deduplicates redeliveries by
+        # the raw record's partition and offset, and Redis writes are idempotent. Faust's
+        # exactly_once mode loses visibility of re-keyed output here; see docs/guarantees.md.
+        processing_guarantee="at_least_once",
+        autodiscover=False,
+        topic_partitions=settings.partitions,
+        topic_replication_factor=1,
+        topic_allow_declare=True,
+        consumer_auto_offset_reset="earliest",
+        broker_commit_interval=0.5,
+        # Events wait in our flush-before-ack buffers, which a stopping worker no longer
+        # flushes; waiting for them to be acked would stall shutdown and rebalances. Unacked
+        # events are redelivered to the next owner, and every stage deduplicates them.
+        stream_wait_empty=False,
+        # A crashed worker holds its partitions until its session times out (Faust's default
+        # is 60 s); a short session makes recovery after a crash take seconds, not a minute.
+        broker_session_timeout=settings.session_timeout_s,
+        broker_heartbeat_interval=settings.session_timeout_s / 5,
+        broker_rebalance_timeout=max(settings.session_timeout_s, 30.0),
+        producer_linger_ms=2,
+        web_enabled=settings.web_port > 0,
+        web_bind="127.0.0.1",
+        web_port=settings.web_port or 6066,
+        web_host="127.0.0.1",
+    )
+    metrics = Metrics.create(registry)
+    output = TopicOutput(
+        settings.kafka_bootstrap, client_id=f"{settings.app_id}-output", on_lost=exit_for_redelivery
+    )
+
+    def table(name: str) -> ChangeloggedTable:
+        # bytes -> Faust's "raw" codec for keys and values; values are Avro state bodies.
+        # Every table is keyed so that it is co-partitioned with the raw topic that writes it.
+        faust_table = app.Table(
+            name, default=None, partitions=settings.partitions, key_type=bytes, value_type=bytes
+        )
+        return ChangeloggedTable(faust_table, output)
+
+    redis = Redis.from_url(settings.redis_url)
+    keys = KeyLayout(settings.redis_prefix)
+    config = stage_config(settings)
+    features = ItemFeatureCache(redis, keys, refresh_s=FEATURES_REFRESH_S)
+    core = Core.create(
+        config,
+        StageTables.over(table),
+        Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8")),
+        features.lookup,
+    )
+    engine = Engine(
+        core,
+        topic=settings.topic,
+        output=output,
+        redis=RedisWriter(redis, keys, redis_writer_config(settings)),
+        models=SurfaceModels(
+            redis,
+            keys,
+            positions=config.positions,
+            refresh_s=MODEL_REFRESH_S,
+            fallback_theta=config.theta,
+        ),
+        features=features,
+        metrics=metrics,
+    )
+    context = AgentContext(app, engine, clock, settings.app_id)
+    worker = Worker(settings, app, engine, metrics, context)
+    _register(worker)
+    return worker
+
+
+def _register(worker: Worker) -> None:
+    settings, app, engine, context = worker.settings, worker.app, worker.engine, worker.agents
+    gate_buffer = _flush_buffer(worker, "gate", engine.apply_gate_writes)
+    popularity_buffer = _flush_buffer(worker, "popularity", engine.apply_writes)
+    register_buffered(
+        context,
+        _raw_topic(app, settings, "interactions"),
+        "gate",
+        process_interactions,
+        gate_buffer,
+    )
+    # Served lists share the gate's buffer: their counts and the clicks' are one flush.
+    register_buffered(
+        context,
+        _raw_topic(app, settings, "recommendations"),
+        "recommendations",
+        process_recommendations,
+        gate_buffer,
+    )
+    register_buffered(
+        context,
+        _raw_topic(app, settings, "popularity.updates"),
+        "popularity",
+        process_popularity_updates,
+        popularity_buffer,
+    )
+    register_immediate(context, _raw_topic(app, settings, "consent"), "consent", process_consent)
+    register_immediate(context, _raw_topic(app, settings, "catalog"), "catalog", process_catalog)
+
+    async def flush_buffers(_app: Any) -> None:
+        await gate_buffer.flush(force=engine.retry_due)
+        await popularity_buffer.flush()
+
+    async def expire_requests(_app: Any) -> None:
+        engine.expire_served()
+
+    # Faust passes the app to a timer whose function takes an argument.
+    app.timer(settings.sink_flush_ms / 1000.0, name=f"{settings.app_id}.flush")(flush_buffers)
+    app.timer(LAG_REFRESH_S, name=f"{settings.app_id}.lag")(_lag_refresher(worker))
+    expiry_s = min(SERVED_EXPIRY_S, settings.attribution_window_ms / 4000.0)
+    app.timer(expiry_s, name=f"{settings.app_id}.expire")(expire_requests)
+
+    def reindex_served(_sender: Any, _partitions: Any, **_: Any) -> None:
+        # Partitions moved: what the table holds changed without passing through the index.
+        engine.core.served_expiry.reset()
+
+    app.on_partitions_revoked.connect(reindex_served)
+    app.on_partitions_assigned.connect(reindex_served)
+
+
+def exit_for_redelivery(lost: PublishError) -> None:
+    """Stop the worker at once: an output is lost, so its inputs must be processed again.
+
+    Their offsets are not committed (nothing after them can be acked), so the next owner of
+    their partitions gets them again, in order, exactly as after a crash (the SIGKILL test).
+    """
+    log.critical("outputs were not delivered; exiting so the inputs are redelivered: %s", lost)
+    logging.shutdown()
+    os._exit(EXIT_OUTPUT_LOST)
+
+
+def _raw_topic(app: Any, settings: Settings, name: str) -> Any:
+    # Provisioned from infra/topics.toml before any worker starts; Faust only reads them.
+    return app.topic(
+        settings.topic(name),
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+    )
+
+
+def _flush_buffer(
+    worker: Worker, name: str, apply: Callable[[Sequence[BufferedWrite]], Awaitable[int]]
+) -> FlushBuffer[BufferedWrite]:
+    metrics = worker.metrics
+
+    def observe(sink: str, count: int, seconds: float) -> None:
+        metrics.sink_flush_seconds.labels(sink=sink).observe(seconds)
+        metrics.sink_writes.labels(sink=sink).inc(count)
+
+    return FlushBuffer(
+        name,
+        apply,
+        max_items=worker.settings.sink_batch_max,
+        on_flushed=observe,
+        on_failed=lambda sink: metrics.sink_errors.labels(sink=sink).inc(),
+    )
+
+
+def _lag_refresher(worker: Worker) -> Any:
+    async def refresh_lag(_app: Any) -> None:
+        consumer = worker.app.consumer
+        for tp in consumer.assignment():
+            read = worker.agents.read_offsets.get((tp.topic, tp.partition))
+            if read is None:
+                continue
+            highwater = consumer.highwater(tp)
+            if highwater is None:
+                continue  # just assigned: the fetcher has not seen the partition's end yet
+            lag = max(0, highwater - read - 1)
+            worker.metrics.consumer_lag.labels(topic=tp.topic, partition=str(tp.partition)).set(lag)
+
+    return refresh_lag

@@ -1,0 +1,41 @@
+"""Broker-free stages: one function per input topic, over a batch of records.
+
+A stage takes a :class:`~streams.stages.core.Core` (configuration, tables, in-memory state)
+and a batch of :class:`~streams.stages.effects.RawRecord`, and returns
+:class:`~streams.stages.effects.Effects`: everything it wants done. It imports no faust, no
+Kafka client and no Redis client; the Faust worker (``streams.runtime``), replay and the
+in-process driver (``streams.inprocess``) all run these same functions.
+
+    interactions        -> process_interactions   (gate, profiles, attribution of clicks)
+    recommendations     -> process_recommendations (attribution join, bandit counts)
+    consent             -> process_consent
+    popularity.updates  -> process_popularity_updates
+    catalog             -> process_catalog
+    (timer)             -> expire_served
+    (flush)             -> Core.learner.plan / rank
+"""
+
+from __future__ import annotations
+
+from streams.stages.catalog import process_catalog
+from streams.stages.consent import process_consent
+from streams.stages.core import Core, StageConfig, StageTables
+from streams.stages.effects import Effects, RawRecord, TopicRecord
+from streams.stages.gate import process_interactions
+from streams.stages.popularity import process_popularity_updates
+from streams.stages.served import expire_served, process_recommendations
+
+__all__ = [
+    "Core",
+    "Effects",
+    "RawRecord",
+    "StageConfig",
+    "StageTables",
+    "TopicRecord",
+    "expire_served",
+    "process_catalog",
+    "process_consent",
+    "process_interactions",
+    "process_popularity_updates",
+    "process_recommendations",
+]

@@ -1,0 +1,142 @@
+"""Everything the stages share: their configuration, their tables and their in-memory state.
+
+A driver builds one :class:`Core` per worker (or per replay, or per test) over tables of its
+own kind, then calls the stages with batches of :class:`RawRecord`. Nothing here touches a
+broker or Redis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from processors.gate import GateConfig
+from processors.item_bandit import ItemCounts
+from processors.profile import Profile, ProfileConfig
+from processors.pseudonym import Pseudonymizer
+from processors.ranking import RankingConfig
+from processors.redaction import redact
+from streams.stages.profiles import FeatureLookup, ProfileLearner
+from streams.stages.served_expiry import ExpiryIndex
+from streams.stages.state import ByteTable, StateCache
+
+__all__ = ["Core", "JoinClock", "StageConfig", "StageTables", "redact_text"]
+
+TABLE_NAMES = ("consent", "served", "popularity", "bandit", "profiles")
+"""The tables every driver provides, by name (Faust derives changelog topics from them)."""
+
+
+def redact_text(text: str) -> tuple[str, dict[str, int]]:
+    """The gate's redactor: the redacted text and how many of each PII kind it replaced."""
+    result = redact(text)
+    return result.text, dict(result.counts)
+
+
+@dataclass(frozen=True)
+class StageConfig:
+    """What the stages need to know from the settings, and nothing else."""
+
+    gate: GateConfig
+    """What the gate admits (size and clock-skew limits)."""
+    theta: tuple[float, ...]
+    """Configured examination per position; its length is the number of positions modelled."""
+    attribution_window_ms: int
+    """How long (event time) a served list waits for its clicks."""
+    popularity_half_life_ms: float
+    """Half-life of item popularity."""
+    ranking: RankingConfig = field(default_factory=RankingConfig)
+    """How rankings are materialized."""
+    profile: ProfileConfig = field(default_factory=ProfileConfig)
+    """How profiles learn."""
+
+    @property
+    def positions(self) -> int:
+        """Examination slots modelled; deeper positions pool into the last."""
+        return len(self.theta)
+
+
+@dataclass(frozen=True)
+class StageTables:
+    """The tables behind the stages, each a :class:`ByteTable` of the driver's kind."""
+
+    consent: ByteTable
+    """tenant/pseudonym -> opted-out marker (co-partitioned with interactions)."""
+    served: ByteTable
+    """request id -> attribution join state (``ServedState``)."""
+    popularity: ByteTable
+    """tenant|surface|item -> ``PopularityState``."""
+    bandit: StateCache[ItemCounts]
+    """partition|tenant|surface|item -> this raw partition's counts of the item."""
+    profiles: StateCache[Profile]
+    """tenant/pseudonym -> the user's profile (co-partitioned with interactions)."""
+
+    @classmethod
+    def over(cls, table: Callable[[str], ByteTable]) -> StageTables:
+        """Build the tables from ``table(name)``, one per name of :data:`TABLE_NAMES`."""
+        return cls(
+            consent=table("consent"),
+            served=table("served"),
+            popularity=table("popularity"),
+            bandit=StateCache(
+                table("bandit"), "ItemCounts", ItemCounts.from_record, ItemCounts.to_record
+            ),
+            profiles=StateCache(
+                table("profiles"), "ProfileState", Profile.from_record, Profile.to_record
+            ),
+        )
+
+
+class JoinClock:
+    """Highest event time processed per joined stream and partition.
+
+    The attribution join expires requests by event time, so replays behave like live
+    traffic, and per partition, because a request's list and its clicks share one.
+    Streams are ``"r"`` (served lists) and ``"i"`` (interactions).
+    """
+
+    def __init__(self) -> None:
+        self._times: dict[tuple[str, int], int] = {}
+
+    def advance(self, stream: str, partition: int, event_time_ms: int) -> None:
+        """Note that ``stream`` processed an event of ``event_time_ms`` on ``partition``."""
+        key = (stream, partition)
+        if event_time_ms > self._times.get(key, 0):
+            self._times[key] = event_time_ms
+
+    def watermark_ms(self, partition: int) -> int | None:
+        """Event time both joined streams reached on ``partition``; ``None`` until both have."""
+        served = self._times.get(("r", partition))
+        clicked = self._times.get(("i", partition))
+        if served is None or clicked is None:
+            return None
+        return min(served, clicked)
+
+
+@dataclass
+class Core:
+    """One driver's stage state: configuration, tables and what lives only in memory."""
+
+    config: StageConfig
+    tables: StageTables
+    pseudonymize: Pseudonymizer
+    learner: ProfileLearner
+    redact: Callable[[str], tuple[str, dict[str, int]]] = redact_text
+    join_clock: JoinClock = field(default_factory=JoinClock)
+    served_expiry: ExpiryIndex = field(default_factory=ExpiryIndex)
+
+    @classmethod
+    def create(
+        cls,
+        config: StageConfig,
+        tables: StageTables,
+        pseudonymize: Pseudonymizer,
+        features: FeatureLookup,
+    ) -> Core:
+        """A core whose profile stage looks item features up with ``features``."""
+        learner = ProfileLearner(
+            tables.profiles,
+            features,
+            profile_config=config.profile,
+            ranking_config=config.ranking,
+        )
+        return cls(config, tables, pseudonymize, learner)

@@ -1,0 +1,1 @@
+"""Demo and operator tools: the OBD replay, freshness probes, Kafka helpers."""
