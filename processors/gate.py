@@ -66,13 +66,19 @@ class ConsentRequest:
 
 @dataclass(frozen=True, slots=True)
 class ServedList:
-    """A decoded served recommendation, reduced to what the attribution join needs."""
+    """A decoded served recommendation: what the attribution join needs, and its clean form.
+
+    ``clean`` is the ``CleanServed`` record (pseudonymous, with every item's propensity, the
+    policy version, experiment and arm) that learning and off-policy evaluation read.
+    """
 
     tenant: str
     surface: str
     request_id: str
     positions: dict[str, int]
     event_time: int
+    user_key: str
+    clean: dict[str, Any]
 
 
 # Identifier fields pass the gate unchanged, so they must not carry personal data; free-text
@@ -170,6 +176,7 @@ def admit_consent(
 
 def admit_recommendation(
     data: bytes,
+    source: SourceRef,
     now_ms: int,
     *,
     config: GateConfig,
@@ -187,14 +194,29 @@ def admit_recommendation(
     identifiers = [event["request_id"], *(item["item_id"] for item in event["items"])]
     if any(_identifier_may_hold_pii(value) and detect(value) for value in identifiers):
         return Rejected(Reason.PII_IN_IDENTIFIER, "an id looks like it contains personal data")
-    if is_opted_out(event["tenant"], pseudonymize(event["tenant"], event["user_id"])):
+    user_key = pseudonymize(event["tenant"], event["user_id"])
+    if is_opted_out(event["tenant"], user_key):
         return Dropped("opted_out")
+    clean = {
+        "request_id": event["request_id"],
+        "tenant": event["tenant"],
+        "user_key": user_key,
+        "surface": event["surface"],
+        "policy_version": event["policy_version"],
+        "experiment_id": event["experiment_id"],
+        "arm": event["arm"],
+        "items": event["items"],
+        "event_time": event["event_time"],
+        "source": {"topic": source.topic, "partition": source.partition, "offset": source.offset},
+    }
     return ServedList(
         tenant=event["tenant"],
         surface=event["surface"],
         request_id=event["request_id"],
         positions=positions_of(event["items"]),
         event_time=event["event_time"],
+        user_key=user_key,
+        clean=clean,
     )
 
 

@@ -41,11 +41,11 @@ SCHEMA_NAMES: Final[tuple[str, ...]] = (
     "Consent",
     "ControlCommand",
     "CleanEvent",
+    "CleanServed",
     "Alert",
     "AuditRecord",
     "DeadLetter",
     "CatalogItem",
-    "BanditUpdate",
 )
 
 

@@ -26,6 +26,7 @@ _REQUIRED_TEXT: Final[Mapping[str, tuple[str, ...]]] = {
     "Consent": ("tenant", "user_id", "request_id"),
     "ControlCommand": ("command_id", "issued_by", "action", "payload_json", "signature"),
     "CleanEvent": ("event_id", "tenant", "user_key", "surface", "item_id"),
+    "CleanServed": ("request_id", "tenant", "user_key", "surface", "policy_version"),
     "Alert": ("alert_id", "kind", "message"),
     "AuditRecord": ("audit_id", "actor", "action", "target"),
     "DeadLetter": ("source_topic", "reason"),
@@ -36,6 +37,7 @@ _OPTIONAL_TEXT: Final[Mapping[str, tuple[str, ...]]] = {
     "Recommendation": ("experiment_id", "arm"),
     "Cost": ("user_id", "request_id"),
     "CleanEvent": ("request_id",),
+    "CleanServed": ("experiment_id", "arm"),
     "Alert": ("tenant", "subject"),
 }
 
@@ -46,6 +48,7 @@ _NON_NEGATIVE: Final[Mapping[str, tuple[str, ...]]] = {
     "Consent": ("event_time",),
     "ControlCommand": ("issued_at",),
     "CleanEvent": ("event_time",),
+    "CleanServed": ("event_time",),
     "Alert": ("event_time",),
     "AuditRecord": ("event_time",),
     "DeadLetter": ("source_partition", "source_offset", "original_size", "event_time"),
@@ -61,6 +64,7 @@ _NAME_FIELDS: Final[Mapping[str, tuple[str, ...]]] = {
     "Cost": ("tenant",),
     "Consent": ("tenant",),
     "CleanEvent": ("tenant", "surface"),
+    "CleanServed": ("tenant", "surface"),
 }
 _NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
 _NAME_MAX: Final = 64
@@ -142,6 +146,7 @@ _SPECIFIC: Final[Mapping[str, Callable[[Record], None]]] = {
     "Interaction": _check_interaction_fields,
     "CleanEvent": _check_clean_event,
     "Recommendation": _check_recommendation,
+    "CleanServed": _check_recommendation,
     "ControlCommand": _check_control_command,
     "Alert": _check_alert,
     "DeadLetter": _check_dead_letter,

@@ -197,24 +197,23 @@ def catalog_item(**overrides: Any) -> Record:
     return _with(record, overrides)
 
 
-def bandit_update(**overrides: Any) -> Record:
-    """An impression with one attributed click, caused by a recommendation record."""
+def clean_served(**overrides: Any) -> Record:
+    """The clean form of :func:`recommendation`: pseudonymous, with its source."""
     record: Record = {
+        "request_id": "req-0001",
         "tenant": "acme",
+        "user_key": "b" * 64,
         "surface": "home",
-        "item_id": "item-1",
-        "position": 1,
-        "impressions": 1,
-        "clicks": 1,
-        "origin_kind": "r",
-        "origin_partition": 0,
-        "origin_offset": 7,
+        "policy_version": "bts-2024.06.1",
+        "experiment_id": "exp-home-ranker",
+        "arm": "treatment",
+        "items": recommendation()["items"],
         "event_time": EVENT_TIME_MS,
+        "source": {"topic": "recommendations", "partition": 1, "offset": 7},
     }
     return _with(record, overrides)
 
 
-#: A factory of a valid sample record for every schema name.
 def engagements(
     count: int, *, first: int = 0, items: int = 7, users: int = 31, tenant: str = "acme"
 ) -> list[Record]:
@@ -246,5 +245,5 @@ FACTORIES: Final[Mapping[str, Callable[..., Record]]] = {
     "Alert": alert,
     "AuditRecord": audit_record,
     "DeadLetter": dead_letter,
-    "BanditUpdate": bandit_update,
+    "CleanServed": clean_served,
 }

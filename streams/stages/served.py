@@ -26,12 +26,13 @@ from processors.served import (
     on_click,
     on_served,
 )
+from schemas.codec import encode
 from schemas.state import decode_state, encode_state
 from sinks.writes import BanditCountsWrite
 from streams.stages.consent import is_opted_out
 from streams.stages.core import Core
 from streams.stages.deadletters import refuse
-from streams.stages.effects import Effects, RawRecord
+from streams.stages.effects import Effects, RawRecord, TopicRecord
 
 __all__ = ["attribute_click", "expire_served", "process_recommendations"]
 
@@ -39,7 +40,8 @@ STATE_SCHEMA = "ServedState"
 
 
 def process_recommendations(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effects:
-    """Pseudonymize served lists, join them with their clicks and count impressions."""
+    """Pseudonymize served lists (to ``served.clean``), join them with their clicks, and
+    count impressions."""
     effects = Effects()
     config = core.config
     for record in batch:
@@ -47,6 +49,7 @@ def process_recommendations(core: Core, batch: Sequence[RawRecord], now_ms: int)
             continue
         outcome = admit_recommendation(
             record.value,
+            record.source,
             now_ms,
             config=config.gate,
             pseudonymize=core.pseudonymize,
@@ -54,6 +57,8 @@ def process_recommendations(core: Core, batch: Sequence[RawRecord], now_ms: int)
         )
         source = record.source
         if isinstance(outcome, ServedList):
+            data = encode("CleanServed", outcome.clean, validate=False)
+            effects.records.append(TopicRecord("served.clean", outcome.user_key.encode(), data))
             origin = Origin("r", source.partition, source.offset)
             core.join_clock.advance("r", source.partition, outcome.event_time)
             state, updates = on_served(

@@ -149,6 +149,24 @@ def _counts(h: Harness) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
     return {item.decode(): decode_counts(value) for item, value in stored.items()}
 
 
+def test_served_lists_reach_served_clean_with_propensities_arm_and_policy(
+    harness: Harness,
+) -> None:
+    served = factories.recommendation(user_id="user-3")
+    harness.recommendations([served])
+    [record] = harness.pipeline.records("served.clean")
+    clean = decode(record.value or b"", expected="CleanServed").record
+    assert record.key == _user_key(harness, "user-3").encode()
+    assert b"user-3" not in (record.value or b"")
+    assert clean["items"] == served["items"]
+    assert (clean["policy_version"], clean["experiment_id"], clean["arm"]) == (
+        served["policy_version"],
+        served["experiment_id"],
+        served["arm"],
+    )
+    assert clean["source"]["offset"] == 0
+
+
 @pytest.mark.parametrize("click_first", [False, True])
 def test_attribution_counts_the_same_whichever_comes_first(click_first: bool) -> None:
     h = Harness()

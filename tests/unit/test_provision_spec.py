@@ -16,8 +16,15 @@ def test_spec_declares_every_topic() -> None:
     names = {spec.name for spec in load_spec()}
     assert names == {
         "interactions", "recommendations", "costs", "consent", "control", "catalog",
-        "events.clean", "alerts", "audit", "deadletter", "popularity.updates",
+        "events.clean", "served.clean", "alerts", "audit", "deadletter", "popularity.updates",
     }  # fmt: skip
+
+
+def test_what_learning_and_replay_read_is_kept_a_week() -> None:
+    specs = {spec.name: spec for spec in load_spec()}
+    for name in ("events.clean", "served.clean"):
+        assert specs[name].retention_ms is not None
+        assert specs[name].retention_ms >= 7 * DAY_MS
 
 
 def test_raw_topics_have_short_retention() -> None:
