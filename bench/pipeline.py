@@ -25,8 +25,8 @@ from bench.load import LoadGenerator
 from bench.report import latency_summary, median_rate, ratio
 from bench.worker_log import summarize_log
 from bench.workload import ItemKey, expected_scores, make_traffic
-from processors.errors import InfraError
 from processors.pseudonym import Pseudonymizer
+from schemas.errors import InfraError
 from sinks.keys import KeyLayout
 from streams.clients.publisher import Publisher
 from streams.clock import wall_clock_ms

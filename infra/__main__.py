@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from infra.config import InfraConfig
-from processors.errors import PersonalizeError
+from schemas.errors import PersonalizeError
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from processors.errors import ConfigError
+from schemas.errors import ConfigError
 
 # Newest Apache Kafka release that passed infra/compat_check.py with aiokafka 0.14 and
 # confluent-kafka 2.16; see docs/infra.md before changing it.

@@ -15,7 +15,7 @@ from pathlib import Path
 from infra.config import InfraConfig
 from infra.kafka_dist import ensure_kafka_libs, require_tool
 from infra.pidfile import write_pid
-from processors.errors import InfraError
+from schemas.errors import InfraError
 
 LOG4J_CONFIG = Path(__file__).with_name("log4j2.properties")
 NODE_ID = 1

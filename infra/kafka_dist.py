@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 from infra.config import InfraConfig
-from processors.errors import InfraError
+from schemas.errors import InfraError
 
 POM = Path(__file__).with_name("kafka") / "pom.xml"
 COMPLETE_MARKER = ".complete"

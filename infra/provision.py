@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from infra.topic_spec import TopicSpec, load_spec, validate
-from processors.errors import InfraError
+from schemas.errors import InfraError
 
 __all__ = ["ProvisionReport", "TopicDrift", "TopicSpec", "load_spec", "provision", "resolve"]
 

@@ -7,7 +7,7 @@ import shutil
 import subprocess
 
 from infra.config import InfraConfig
-from processors.errors import InfraError
+from schemas.errors import InfraError
 
 PROCESS_MARKER = "redis-server"
 """Substring of redis-server's command line; ``down`` signals only a process that has it."""

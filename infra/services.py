@@ -16,7 +16,7 @@ from infra import kafka_broker, redis_server
 from infra.config import InfraConfig
 from infra.health import ServiceHealth, kafka_healthy, port_open, redis_healthy
 from infra.pidfile import read_pid, stop_pid
-from processors.errors import InfraError
+from schemas.errors import InfraError
 
 __all__ = ["InfraConfig", "ServiceHealth", "down", "status", "up"]
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from processors.errors import ConfigError
+from schemas.errors import ConfigError
 
 DEFAULT_SPEC = Path(__file__).with_name("topics.toml")
 CLEANUP_POLICIES = frozenset({"delete", "compact", "compact,delete"})

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from processors.deadletter import Reason, SourceRef
-from processors.errors import DecodeError
 from processors.redaction import detect
 from processors.served import positions_of
 from schemas.codec import decode
+from schemas.errors import DecodeError
 
 # (text) -> (redacted text, hit count per entity type)
 Redactor = Callable[[str], tuple[str, Mapping[str, int]]]

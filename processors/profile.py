@@ -47,8 +47,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from processors.errors import ConfigError
 from processors.popularity import NO_SCORE, log2_add, log2_term
+from schemas.errors import ConfigError
 
 HOUR_MS: Final = 3_600_000
 DAY_MS: Final = 24 * HOUR_MS

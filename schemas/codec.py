@@ -18,7 +18,7 @@ from typing import Any, Final, NamedTuple
 
 from fastavro import schemaless_reader, schemaless_writer
 
-from processors.errors import DecodeError, EventValidationError, SchemaError
+from schemas.errors import DecodeError, EventValidationError, SchemaError
 from schemas.registry import load_registry
 from schemas.rules import validate_semantics
 

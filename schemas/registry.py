@@ -28,7 +28,7 @@ from typing import Any, Final
 from fastavro.schema import fingerprint as avro_fingerprint
 from fastavro.schema import parse_schema, to_parsing_canonical_form
 
-from processors.errors import SchemaError
+from schemas.errors import SchemaError
 
 NAMESPACE: Final = "personalize.v1"
 

@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
-from processors.errors import EventValidationError
+from schemas.errors import EventValidationError
 
 Record = Mapping[str, Any]
 

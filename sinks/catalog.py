@@ -18,7 +18,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from processors.catalog import feature_keys
-from processors.errors import SinkError
+from schemas.errors import SinkError
 from sinks.keys import KeyLayout
 
 # KEYS[1] = retired set, KEYS[2] = versions hash, KEYS[3] = features hash;

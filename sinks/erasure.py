@@ -12,7 +12,7 @@ from __future__ import annotations
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from processors.errors import SinkError
+from schemas.errors import SinkError
 from sinks.keys import KeyLayout, redis_text
 
 

@@ -29,8 +29,8 @@ from typing import cast
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from processors.errors import SinkError
 from processors.examination import ThetaChoice, ThetaSource
+from schemas.errors import SinkError
 from sinks.keys import KeyLayout
 
 # KEYS[1] = examination hash, KEYS[2] = the surface's bandit hash (same tenant slot).

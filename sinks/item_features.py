@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from processors.errors import SinkError
+from schemas.errors import SinkError
 from sinks.keys import KeyLayout, redis_text
 
 ItemFeatures = Mapping[str, str]

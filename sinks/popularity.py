@@ -16,7 +16,7 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from processors.errors import SinkError
+from schemas.errors import SinkError
 from sinks.keys import KeyLayout
 from sinks.writes import PopularityWrite
 

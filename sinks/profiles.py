@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from processors.errors import SinkError
+from schemas.errors import SinkError
 from sinks.keys import KeyLayout
 from sinks.writes import ProfileSummaryWrite
 

@@ -39,9 +39,9 @@ from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.retry import Retry
 
-from processors.errors import ConfigError
 from processors.pseudonym import Pseudonymizer
 from processors.ranking import rng_for, without_items
+from schemas.errors import ConfigError
 from sinks.keys import KeyLayout, redis_text
 from sinks.user_rankings import RANKING_FIELD, StoredRanking, decode_ranking
 from streams.settings import Settings

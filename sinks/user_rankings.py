@@ -23,8 +23,8 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from processors.errors import SinkError
 from processors.ranking import MaterializedRanking
+from schemas.errors import SinkError
 from sinks.keys import KeyLayout
 from sinks.writes import UserRankingWrite
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from processors.errors import ConfigError
+from schemas.errors import ConfigError
 
 ENV_PREFIX = "PERSONALIZE_"
 ENV_FILE = "PERSONALIZE_CONFIG"

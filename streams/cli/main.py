@@ -11,7 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from processors.errors import PersonalizeError
+from schemas.errors import PersonalizeError
 
 # Order here is the order in `personalize --help`.
 COMMAND_MODULES = (

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from processors.errors import ConfigError
+from schemas.errors import ConfigError
 from streams.settings import Settings, load_settings
 
 if TYPE_CHECKING:

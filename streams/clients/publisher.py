@@ -19,8 +19,8 @@ from typing import Any, Final, Self
 
 from confluent_kafka import KafkaError, KafkaException, Message, Producer
 
-from processors.errors import ConfigError, PublishError
 from schemas.codec import encode
+from schemas.errors import ConfigError, PublishError
 
 INTERACTIONS: Final = "interactions"
 RECOMMENDATIONS: Final = "recommendations"

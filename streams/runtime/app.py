@@ -25,8 +25,8 @@ from typing import Any
 from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
-from processors.errors import PublishError
 from processors.pseudonym import Pseudonymizer
+from schemas.errors import PublishError
 from sinks.item_features import ItemFeatureCache
 from sinks.keys import KeyLayout
 from sinks.redis_writer import RedisWriter

@@ -21,7 +21,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Generic, TypeVar
 
-from processors.errors import PublishError, SinkError
+from schemas.errors import PublishError, SinkError
 
 Write = TypeVar("Write")
 Ack = Callable[[], Awaitable[object]]

@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 from confluent_kafka import KafkaError, Message, Producer
 
-from processors.errors import PublishError
+from schemas.errors import PublishError
 
 # (token, offset): the offset the record landed at, or None if it was not delivered.
 Receipt = tuple[Any, int | None]

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from processors.errors import InfraError
+from schemas.errors import InfraError
 from streams.settings import Settings
 from streams.tools.kafka_tools import wait_for_group_members
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from processors.errors import DecodeError
 from processors.gate import Rejected
 from schemas.codec import decode
+from schemas.errors import DecodeError
 from sinks.writes import CatalogWrite
 from streams.stages.core import Core
 from streams.stages.deadletters import refuse

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from processors.errors import DecodeError
 from processors.popularity import KIND_TO_WEIGHT, PopularityState, apply_engagement
 from schemas.codec import decode
+from schemas.errors import DecodeError
 from schemas.state import decode_state, encode_state
 from sinks.writes import PopularityWrite
 from streams.stages.core import Core

@@ -20,9 +20,9 @@ from typing import Any
 from redis import Redis
 
 from infra.provision import load_spec, provision
-from processors.errors import InfraError
 from processors.popularity import KIND_TO_WEIGHT, NO_SCORE, log2_add, log2_term
 from processors.pseudonym import Pseudonymizer
+from schemas.errors import InfraError
 from sinks.bandit import decode_counts
 from sinks.keys import KeyLayout
 from sinks.ranking_reader import RankingReader

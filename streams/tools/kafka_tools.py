@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from confluent_kafka import Consumer, KafkaException, TopicPartition
 from confluent_kafka.admin import AdminClient
 
-from processors.errors import InfraError
+from schemas.errors import InfraError
 
 
 def group_lag(bootstrap: str, group: str, topics: Sequence[str], timeout_s: float = 10.0) -> int:

@@ -11,8 +11,8 @@ from confluent_kafka import OFFSET_BEGINNING, Consumer, Message, TopicPartition
 from confluent_kafka.admin import AdminClient
 from confluent_kafka.cimpl import NewTopic
 
-from processors.errors import DecodeError, EventValidationError, PublishError
 from schemas.codec import decode
+from schemas.errors import DecodeError, EventValidationError, PublishError
 from streams.clients.publisher import Publisher
 from tests import factories
 

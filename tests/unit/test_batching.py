@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from processors.errors import SinkError
+from schemas.errors import SinkError
 from streams.runtime.batching import FlushBuffer
 
 

@@ -11,9 +11,9 @@ from fastavro import schemaless_writer
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from processors.errors import DecodeError, EventValidationError, SchemaError
 from schemas import codec
 from schemas.codec import Decoded, decode, encode
+from schemas.errors import DecodeError, EventValidationError, SchemaError
 from schemas.registry import canonical_form, load_registry
 from schemas.rules import validate_semantics
 from tests import factories

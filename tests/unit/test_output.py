@@ -10,7 +10,7 @@ from typing import Any, cast
 import pytest
 from confluent_kafka import KafkaError, Message
 
-from processors.errors import PublishError
+from schemas.errors import PublishError
 from streams.runtime.output import TopicOutput
 
 # Nothing listens there: these tests never need a broker.

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from scipy import stats
 
 from processors.catalog import CatalogState, apply_catalog, feature_values
-from processors.errors import ConfigError
 from processors.popularity import NO_SCORE
 from processors.profile import (
     DAY_MS,
@@ -30,6 +29,7 @@ from processors.profile import (
     sessions_within,
     smoothed_ctr,
 )
+from schemas.errors import ConfigError
 from schemas.state import decode_state, encode_state
 from tests import factories
 from tests.factories import EVENT_TIME_MS

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from infra.provision import load_spec, resolve
-from processors.errors import ConfigError
+from schemas.errors import ConfigError
 
 DAY_MS = 86_400_000
 

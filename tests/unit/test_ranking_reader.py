@@ -8,8 +8,8 @@ import pytest
 from prometheus_client import CollectorRegistry
 from redis import Redis
 
-from processors.errors import ConfigError
 from processors.ranking import MaterializedRanking, slate_probability
+from schemas.errors import ConfigError
 from sinks.keys import KeyLayout
 from sinks.ranking_reader import (
     POPULAR_POLICY,

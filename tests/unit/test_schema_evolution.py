@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from fastavro import schemaless_reader, schemaless_writer
 
-from processors.errors import DecodeError
 from schemas import codec
+from schemas.errors import DecodeError
 from schemas.registry import SCHEMA_NAMES, Registry, build_registry, load_registry
 
 SCHEMAS_DIR = Path(codec.__file__).parent

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from processors.errors import ConfigError
+from schemas.errors import ConfigError
 from streams.settings import Secret, field_docs, load_settings
 
 

@@ -1,4 +1,7 @@
-"""The project's exception tree, in one place.
+"""The project's exception tree, in one place: the bottom layer, imported by every package.
+
+It lives in ``schemas`` because that package imports nothing else of ours (contracts and the
+errors that break them), so no package has to import a layer above it to raise or catch.
 
 Every error we raise derives from :class:`PersonalizeError`, so callers can catch ours apart
 from third-party ones; third-party errors are translated at the boundary with
