@@ -180,6 +180,54 @@ def floor_softmax(scores: FloatArray, temperature: float, epsilon: float) -> Flo
     return np.asarray((1.0 - epsilon) * soft + epsilon / scores.shape[-1], dtype=np.float64)
 
 
+@dataclass(frozen=True)
+class Candidates:
+    """One surface's ranking data that does not depend on the user: computed once per model
+    refresh and shared by every user ranked with that model (:func:`prepare_candidates`).
+
+    ``items`` are the surface's items with posteriors, then ``popular`` items without data;
+    ``a``/``b`` their Beta posteriors; ``cold_base`` the popularity scores used instead of
+    Thompson samples while the surface is cold (``None`` when it is not).
+    """
+
+    items: tuple[str, ...]
+    index: Mapping[str, int]
+    a: FloatArray
+    b: FloatArray
+    cold_base: FloatArray | None
+
+
+def prepare_candidates(
+    state: BanditState,
+    theta: Sequence[float],
+    popular: Sequence[str],
+    config: RankingConfig,
+    prior: BetaPrior | None = None,
+) -> Candidates:
+    """The user-independent half of :func:`materialize`. Raises ``ValueError`` when there are
+    no candidates."""
+    prior = prior or BetaPrior()
+    known = set(state.item_ids)
+    candidates = (*state.item_ids, *sorted(set(popular) - known))
+    if not candidates:
+        raise ValueError("no candidate items")
+    counts = state.counts()
+    a_known, b_known = posterior_params(counts, theta, prior)
+    n_new = len(candidates) - len(state.item_ids)
+    a = np.concatenate([a_known, np.full(n_new, prior.a0)])
+    b = np.concatenate([b_known, np.full(n_new, prior.b0)])
+    total_effective = float(effective_impressions(counts.impressions, theta).sum())
+    cold_base = None
+    if total_effective < config.cold_start_impressions:
+        rank = {item: r for r, item in enumerate(dict.fromkeys(popular))}
+        unranked = len(rank)
+        cold_base = -np.log1p(
+            np.array([rank.get(i, unranked) for i in candidates], dtype=np.float64)
+        )
+    index = {item: i for i, item in enumerate(candidates)}
+    return Candidates(candidates, index, a, b, cold_base)
+
+
 def materialize(
     state: BanditState,
     theta: Sequence[float],
@@ -195,31 +243,37 @@ def materialize(
     most popular first); items without data get the prior. Raises ``ValueError`` when there
     are no candidates.
     """
-    prior = prior or BetaPrior()
-    known = set(state.item_ids)
-    candidates = list(state.item_ids) + sorted(set(popular) - known)
-    if not candidates:
-        raise ValueError("no candidate items")
-    counts = state.counts()
-    a_known, b_known = posterior_params(counts, theta, prior)
-    n_new = len(candidates) - len(state.item_ids)
-    a = np.concatenate([a_known, np.full(n_new, prior.a0)])
-    b = np.concatenate([b_known, np.full(n_new, prior.b0)])
-    affinity = np.array([affinities.get(item, 0.0) for item in candidates], dtype=np.float64)
-    total_effective = float(effective_impressions(counts.impressions, theta).sum())
-    cold = total_effective < config.cold_start_impressions
-    if cold:
-        rank = {item: r for r, item in enumerate(dict.fromkeys(popular))}
-        unranked = len(rank)
-        base = -np.log1p(np.array([rank.get(i, unranked) for i in candidates], dtype=np.float64))
+    candidates = prepare_candidates(state, theta, popular, config, prior)
+    return materialize_prepared(candidates, affinities, config, rng)
+
+
+def materialize_prepared(
+    candidates: Candidates,
+    affinities: Mapping[str, float],
+    config: RankingConfig,
+    rng: np.random.Generator,
+) -> MaterializedRanking:
+    """:func:`materialize` with the surface's half already computed: what is left per user
+    is one Thompson draw per candidate, the blend with the user's affinities, and the top-K.
+    """
+    affinity = np.zeros(len(candidates.items), dtype=np.float64)
+    index = candidates.index
+    for item, value in affinities.items():
+        at = index.get(item)
+        if at is not None:
+            affinity[at] = value
+    cold = candidates.cold_base is not None
+    if candidates.cold_base is not None:
+        base = candidates.cold_base
     else:
-        base = np.log(np.maximum(rng.beta(a, b), _MIN_SAMPLE))
+        base = np.log(np.maximum(rng.beta(candidates.a, candidates.b), _MIN_SAMPLE))
     scores = base + config.affinity_weight * affinity
     chosen = _choose(scores, config, rng)
     weights = floor_softmax(scores[chosen], config.temperature, 0.0)
     order = np.argsort(-weights, kind="stable")
+    items = candidates.items
     return MaterializedRanking(
-        items=tuple(candidates[int(chosen[i])] for i in order),
+        items=tuple(items[int(chosen[i])] for i in order),
         weights=tuple(float(weights[i]) for i in order),
         epsilon=config.epsilon,
         scores=tuple(float(scores[int(chosen[i])]) for i in order),

@@ -82,7 +82,7 @@ class Metrics:
             ),
             processing_seconds=Histogram(
                 "personalize_processing_seconds",
-                "Time to process one record in a stage, in seconds.",
+                "Time a stage takes over one batch of records (a Faust take), in seconds.",
                 ["stage"],
                 buckets=_LATENCY_BUCKETS,
                 registry=registry,

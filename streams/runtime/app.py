@@ -152,7 +152,14 @@ def create_app(
         features=features,
         metrics=metrics,
     )
-    context = AgentContext(app, engine, clock, settings.app_id)
+    context = AgentContext(
+        app,
+        engine,
+        clock,
+        settings.app_id,
+        batch_max=settings.sink_batch_max,
+        batch_within_s=settings.sink_flush_ms / 1000.0,
+    )
     worker = Worker(settings, app, engine, metrics, context)
     _register(worker)
     return worker

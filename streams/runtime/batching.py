@@ -50,25 +50,28 @@ class FlushBuffer(Generic[Write]):
         self._retry_delay_s = retry_delay_s
         self._writes: list[Write] = []
         self._acks: list[Ack] = []
+        self._events = 0
         # The most recently started batch; each batch waits for the one before it.
         self._last_batch: asyncio.Task[int] | None = None
 
     def __len__(self) -> int:
-        return len(self._acks)
+        return self._events
 
     @property
     def full(self) -> bool:
         """True once the buffer holds ``max_items`` events."""
-        return len(self._acks) >= self._max_items
+        return self._events >= self._max_items
 
-    def add(self, writes: Sequence[Write], ack: Ack) -> None:
-        """Buffer one event's writes (possibly none) and the callback that acks it.
+    def add(self, writes: Sequence[Write], ack: Ack, events: int = 1) -> None:
+        """Buffer the writes (possibly none) of ``events`` events and the callback that acks
+        them.
 
         ``apply`` runs at flush time even when no event brought writes, because it may also
         confirm work done elsewhere (the gate's apply waits for its Kafka deliveries).
         """
         self._writes.extend(writes)
         self._acks.append(ack)
+        self._events += events
 
     async def flush_if_full(self) -> None:
         """Start applying a full batch in the background; wait only for the batch before it.
@@ -100,14 +103,18 @@ class FlushBuffer(Generic[Write]):
     def _start_batch(self, *, force: bool = False) -> asyncio.Task[int] | None:
         if not self._acks and not force:
             return None
-        writes, acks = self._writes, self._acks
-        self._writes, self._acks = [], []
-        batch = asyncio.ensure_future(self._apply_after(self._last_batch, writes, acks))
+        writes, acks, events = self._writes, self._acks, self._events
+        self._writes, self._acks, self._events = [], [], 0
+        batch = asyncio.ensure_future(self._apply_after(self._last_batch, writes, acks, events))
         self._last_batch = batch
         return batch
 
     async def _apply_after(
-        self, previous: asyncio.Task[int] | None, writes: list[Write], acks: list[Ack]
+        self,
+        previous: asyncio.Task[int] | None,
+        writes: list[Write],
+        acks: list[Ack],
+        events: int,
     ) -> int:
         if previous is not None:
             await previous  # order: a batch is applied and acked only after the one before it
@@ -127,4 +134,4 @@ class FlushBuffer(Generic[Write]):
             await ack()
         if self._on_flushed is not None:
             self._on_flushed(self.name, count, time.perf_counter() - started)
-        return len(acks)
+        return events

@@ -30,7 +30,14 @@ from processors.profile import (
     feature_affinities_at,
     profile_summary,
 )
-from processors.ranking import RankingConfig, SurfaceModel, materialize, rng_for
+from processors.ranking import (
+    Candidates,
+    RankingConfig,
+    SurfaceModel,
+    materialize_prepared,
+    prepare_candidates,
+    rng_for,
+)
 from sinks.writes import ProfileSummaryWrite, UserRankingWrite
 from streams.stages.state import StateCache
 
@@ -96,6 +103,9 @@ class ProfileLearner:
         self._deferred: dict[Target, Touched] = {}
         self._retry_at = 0.0
         self._ranked: OrderedDict[Target, None] = OrderedDict()
+        # Per surface: the model last ranked with and its user-independent ranking data, so
+        # posteriors are computed once per model refresh, not once per ranked user.
+        self._prepared: dict[tuple[str, str], tuple[SurfaceModel, Candidates]] = {}
 
     def apply(self, clean: Mapping[str, Any], partition: int, offset: int) -> Touched | None:
         """Update the user's profile with one clean event; say whether to re-rank the user.
@@ -199,20 +209,29 @@ class ProfileLearner:
             )
         )
 
+    def _candidates(self, surface: tuple[str, str], model: SurfaceModel) -> Candidates:
+        cached = self._prepared.get(surface)
+        if cached is not None and cached[0] is model:
+            return cached[1]
+        candidates = prepare_candidates(
+            model.bandit, model.theta, model.popular, self._ranking_config
+        )
+        self._prepared[surface] = (model, candidates)
+        return candidates
+
     def _ranking(self, touched: Touched, profile: Profile, model: SurfaceModel) -> UserRankingWrite:
         now = profile.last_seen_ms
+        candidates = self._candidates((touched.tenant, touched.surface), model)
         affinities = candidate_affinities(
             affinities_at(profile, now, self._config),
             feature_affinities_at(profile, now, self._config),
             lambda item: self._features(touched.tenant, item),
-            (*model.bandit.item_ids, *model.popular),
+            candidates.items,
             self._ranking_config.feature_weight,
         )
-        ranking = materialize(
-            model.bandit,
-            model.theta,
+        ranking = materialize_prepared(
+            candidates,
             affinities,
-            model.popular,
             self._ranking_config,
             rng_for(f"{touched.tenant}/{touched.user_key}/{touched.surface}", touched.offset),
         )
