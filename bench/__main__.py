@@ -2,7 +2,8 @@
 
 Sections, in order: ``throughput`` (one worker, pre-loaded topic), ``freshness`` (idle and at
 half the measured max rate), ``reader`` (``top_popular`` vs ``ZREVRANGE``), ``redaction``
-(``bench.bench_redaction.run``) and ``gate_cpu`` (per-event cost of the gate, profiled).
+(``bench.bench_redaction.run``), ``gate_cpu`` (per-event cost of the gate, profiled) and
+``stage_cpu`` (CPU per interaction of every stage, without Faust or I/O).
 Everything the run creates (topics, consumer groups, Redis keys, table state) is deleted at
 the end, also when a section fails. See docs/benchmarks.md.
 """
@@ -34,9 +35,10 @@ from bench.machine import machine_facts
 from bench.pipeline import TARGET_EVENTS_PER_S, freshness, throughput
 from bench.reader import reader_latency
 from bench.report import assemble, write_report
+from bench.stage_cpu import stage_cpu
 from streams.settings import Settings, load_settings
 
-SECTIONS = ("throughput", "freshness", "reader", "redaction", "gate_cpu")
+SECTIONS = ("throughput", "freshness", "reader", "redaction", "gate_cpu", "stage_cpu")
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "bench" / "results" / "latest.json"
 
@@ -122,6 +124,7 @@ def run_sections(
         "reader": lambda: reader_latency(base, run, plan.reader_calls, say),
         "redaction": redaction,
         "gate_cpu": lambda: gate_cpu(base, plan.cpu_events, say),
+        "stage_cpu": lambda: stage_cpu(base, plan.cpu_events, say),
     }
     for name in SECTIONS:
         if name not in wanted:
