@@ -34,6 +34,8 @@ from streams.stages import (
     RawRecord,
     StageTables,
     process_catalog,
+    process_clean_events,
+    process_clean_served,
     process_consent,
     process_interactions,
     process_popularity_updates,
@@ -48,6 +50,9 @@ _BUFFERED = {
     "interactions": process_interactions,
     "recommendations": process_recommendations,
     "popularity.updates": process_popularity_updates,
+    # Replay: the learning stages alone, over the clean topics.
+    "events.clean": process_clean_events,
+    "served.clean": process_clean_served,
 }
 _IMMEDIATE = {"consent": process_consent, "catalog": process_catalog}
 _INTERNAL = ("popularity.updates",)

@@ -246,3 +246,29 @@ def test_clicks_that_never_meet_their_list_are_counted_at_expiry() -> None:
     assert registry.get_sample_value("personalize_unattributed_clicks_total", labels) == 1
     assert b"lost" not in harness.pipeline.tables["served"].data
     harness.close()
+
+
+def test_learning_from_the_clean_topics_rebuilds_what_the_live_path_learned(
+    harness: Harness,
+) -> None:
+    lists = [
+        factories.recommendation(request_id=f"r{i}", user_id=f"user-{i % 3}") for i in range(9)
+    ]
+    clicks = [
+        factories.interaction(event_id=f"c{i}", request_id=f"r{i}", user_id=f"user-{i % 3}")
+        for i in range(9)
+    ]
+    harness.recommendations(lists)
+    harness.interactions([*clicks, *_clicks(30)])
+    replay = Harness()
+    for topic in ("served.clean", "events.clean"):
+        replay.feed(topic, [(r.key, r.value) for r in harness.pipeline.records(topic)])
+
+    def learned(state: dict[str, object]) -> dict[str, object]:
+        return {k: v for k, v in state.items() if ":rank:" not in k and "examination" not in k}
+
+    assert learned(replay.state()) == learned(harness.state())
+    assert {k for k in replay.state() if ":rank:" in k} == {
+        k for k in harness.state() if ":rank:" in k
+    }
+    replay.close()
