@@ -19,7 +19,8 @@ verdicts. An id is remembered for at least ``window_ms`` (default one hour) of s
 it was first seen, and for less than ``window_ms + bucket_ms``; a late event (event time far
 behind the stream time) is remembered from when it arrives, like any other. Only ``FIRST``
 records move the stream time, so call ``check`` on admitted events only: a record rejected for
-an event time far in the future must not expire the window.
+an event time far in the future must not expire the window (an admitted one up to the gate's
+``max_future_skew_ms`` ahead moves it that far, shortening the window by as much).
 
 At most ``max_entries`` ids (default 200,000) are remembered per partition; beyond that the
 oldest are forgotten first, one by one. At ``R`` new ids a second on the partition the window is

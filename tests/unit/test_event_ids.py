@@ -83,6 +83,15 @@ def test_a_new_id_is_first_the_same_record_again_a_redelivery_a_later_copy_a_dup
     assert len(window) == 2
 
 
+def test_only_a_first_changes_what_is_stored() -> None:
+    window = EventIdWindow(0)
+    window.check("e1", 10, T0)
+    assert list(window.take_changes().writes) == ["0|0"]
+    assert window.check("e1", 10, T0) is REDELIVERY
+    assert window.check("e1", 11, T0 + 1) is DUPLICATE
+    assert window.take_changes() == ChunkChanges({}, ())
+
+
 def test_an_id_remembered_at_a_later_offset_is_processed() -> None:
     # Only a replay from before the entry sees this (the module doc's "Edges").
     window = EventIdWindow(0)
