@@ -6,7 +6,9 @@ on the same partition. Skipping redelivered offsets does not catch it; this wind
 
 Verdicts (:meth:`EventIdWindow.check`), for a record ``(event_id, offset, event_time_ms)``:
 
-- ``FIRST``: the id is not in the window. It is remembered at this offset; process the record.
+- ``FIRST``: the id is not in the window: process the record. The id is remembered at this
+  offset, unless the offset is not above the newest one remembered (a replayed record whose id
+  was forgotten since its first processing): a replay never changes the window.
 - ``REDELIVERY``: the id is remembered at this very offset, so this is the same record processed
   again after a crash. Process it normally: the outputs of its first processing may never have
   been flushed. (Also when the id is remembered at a *later* offset: the record predates the
@@ -32,10 +34,15 @@ Edges, on purpose:
   the cap) is ``FIRST`` and is counted again.
 - Ids are only compared within one partition: a producer that re-publishes under a different key
   (so, possibly, to another partition) is not caught.
-- A replay after a crash gives the first processing's verdicts as long as nothing the replayed
-  records refer to was forgotten in between: a replay covers a partition's uncommitted tail
-  (seconds), the window an hour. Otherwise a record that was a ``DUPLICATE`` may be processed on
-  the replay, never the other way round.
+- A replay after a crash leaves the window as it was, so the records after the replayed ones get
+  exactly the verdicts of the first run, and a replayed record that was processed is processed
+  again (``REDELIVERY``, or ``FIRST`` if its id has been forgotten since). A replayed record that
+  was a ``DUPLICATE`` is dropped again, unless its original has been forgotten in between (a
+  replay covers a partition's uncommitted tail, seconds; the window an hour): then it is
+  processed, never the other way round.
+- Offsets must only grow, as Kafka's do. If the interactions topic is recreated (offsets start
+  again from 0), delete the partition's chunks too: otherwise every record looks replayed, is
+  processed, and nothing is remembered until the offsets pass the old ones.
 
 Persistence. Ids are numbered per partition in the order first seen (0, 1, 2, ...) and kept in
 *chunks*: runs of consecutive ids in one ``bucket_ms`` slot of stream time, at most
@@ -217,6 +224,7 @@ class EventIdWindow:
         "_floor_n",
         "_horizon_ms",
         "_id_to_offset",
+        "_last_offset",
         "_max_entries",
         "_next_n",
         "_open",
@@ -241,6 +249,7 @@ class EventIdWindow:
         self._floor_n = 0
         self._next_n = 0
         self._stored_n = 0
+        self._last_offset = -1
         self._stream_time_ms: int | None = None
         self._deleted: list[int] = []
 
@@ -259,6 +268,8 @@ class EventIdWindow:
         seen = id_to_offset.get(event_id)
         if seen is not None:
             return _DUPLICATE if seen < offset else _REDELIVERY
+        if offset <= self._last_offset:
+            return _FIRST  # replayed, its id forgotten since: leave the window as it was
         stream_time = self._stream_time_ms
         if stream_time is None or event_time_ms > stream_time:
             self._stream_time_ms = stream_time = event_time_ms
@@ -273,6 +284,7 @@ class EventIdWindow:
         chunk.event_ids.append(event_id)
         chunk.offsets.append(offset)
         id_to_offset[event_id] = offset
+        self._last_offset = offset
         self._next_n = next_n = self._next_n + 1
         floor_n = self._floor_n
         if next_n - floor_n > self._max_entries:
@@ -341,6 +353,7 @@ class EventIdWindow:
             window._chunks.append(chunk)
             window._next_n = window._stored_n = stored.first_n + len(stored.offsets)
         window._stream_time_ms = max(c.stream_time_ms for c in ordered)
+        window._last_offset = ordered[-1].offsets[-1]
         window._floor_n = max(ordered[0].first_n, window._next_n - window._max_entries)
         for chunk in window._chunks:
             start = max(window._floor_n - chunk.first_n, 0)

@@ -92,6 +92,17 @@ def test_only_a_first_changes_what_is_stored() -> None:
     assert window.take_changes() == ChunkChanges({}, ())
 
 
+def test_a_replayed_record_whose_id_was_forgotten_is_processed_and_not_remembered() -> None:
+    config = EventIdWindowConfig(max_entries=2)
+    window = EventIdWindow(0, config)
+    for n in range(4):
+        window.check(f"e{n}", n, T0)  # e0 and e1 are evicted
+    assert window.check("e0", 0, T0) is FIRST  # the replay of offset 0
+    assert window.check("e1", 1, T0) is FIRST
+    assert set(remembered(window)) == {"e2", "e3"}
+    assert window.check("e2", 5, T0) is DUPLICATE
+
+
 def test_an_id_remembered_at_a_later_offset_is_processed() -> None:
     # Only a replay from before the entry sees this (the module doc's "Edges").
     window = EventIdWindow(0)
@@ -416,18 +427,19 @@ def test_a_replay_after_a_rebuild_repeats_the_first_verdicts(
     assert rebuilt.stream_time_ms == window.stream_time_ms
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(
     rows=records(max_step_ms=8_000),
     flushes=st.lists(st.booleans(), min_size=1, max_size=5),
     crash=st.integers(0, 79),
     committed=st.integers(0, 79),
 )
-def test_a_processed_record_is_never_a_duplicate_when_replayed(
+def test_a_replay_leaves_the_window_as_the_first_run_did(
     rows: list[Record], flushes: list[bool], crash: int, committed: int
 ) -> None:
-    # With a small window and cap, ids may be forgotten between the first run and the replay.
-    first = feed(EventIdWindow(0, SMALL), rows, flushes, Table())
+    # With a small window and cap, ids are forgotten between the first run and the replay.
+    window = EventIdWindow(0, SMALL)
+    first = feed(window, rows, flushes, Table())
     if not rows:
         return
     crashed = first[min(crash, len(rows) - 1)]
@@ -435,8 +447,13 @@ def test_a_processed_record_is_never_a_duplicate_when_replayed(
     for n in range(min(committed, crashed.covered), len(rows)):
         row = rows[n]
         verdict = rebuilt.check(row.event_id, row.offset, row.event_time_ms)
-        if first[n].verdict is not DUPLICATE:
+        original = first[n].verdict
+        if n >= crashed.covered:
+            assert verdict is original
+        elif original is not DUPLICATE:
             assert verdict is not DUPLICATE
+    assert remembered(rebuilt) == remembered(window)
+    assert rebuilt.stream_time_ms == window.stream_time_ms
 
 
 @settings(max_examples=200, deadline=None)
