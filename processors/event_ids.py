@@ -213,7 +213,8 @@ class EventIdWindow:
 
     Ids number ``floor_n`` to ``next_n - 1`` are remembered; the chunks hold them (the oldest
     chunk may also hold a few the cap already evicted). Ids from ``stored_n`` on are not stored
-    yet. Not thread-safe: one instance per partition, owned by the stage that processes it.
+    yet. ``last_offset`` is the offset of the newest id: a record at or below it is a replay.
+    Not thread-safe: one instance per partition, owned by the stage that processes it.
     """
 
     __slots__ = (
@@ -263,7 +264,8 @@ class EventIdWindow:
         return self._stream_time_ms
 
     def check(self, event_id: str, offset: int, event_time_ms: int) -> Verdict:
-        """The verdict for one record of this partition; remembers the id if it is new."""
+        """The verdict for one record of this partition; remembers the id if it is new (and
+        the offset above every one remembered, i.e. the record is not a replay)."""
         id_to_offset = self._id_to_offset
         seen = id_to_offset.get(event_id)
         if seen is not None:

@@ -456,7 +456,7 @@ def test_a_replay_leaves_the_window_as_the_first_run_did(
     assert rebuilt.stream_time_ms == window.stream_time_ms
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(
     rows=records(ids=30, max_step_ms=8_000),
     flushes=st.lists(st.booleans(), min_size=1, max_size=5),
