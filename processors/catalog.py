@@ -76,11 +76,6 @@ def apply_catalog(state: CatalogState, record: CatalogRecord) -> CatalogState:
     )
 
 
-def active_items(state: CatalogState) -> list[str]:
-    """Ids of the items that may be recommended, sorted."""
-    return sorted(item for item, record in state.item_to_record.items() if record["active"])
-
-
 def feature_key(name: str, value: str) -> str:
     """The profile feature key of one categorical feature value: ``"name=value"``."""
     return f"{name}={value}"
