@@ -49,6 +49,20 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import stats
 
+__all__ = [
+    "BanditCounts",
+    "BanditState",
+    "BetaPrior",
+    "ItemPosterior",
+    "credible_interval",
+    "effective_impressions",
+    "estimate_examination",
+    "posterior_params",
+    "posteriors",
+    "thompson_sample",
+    "update_batch",
+]
+
 IntArray = NDArray[np.int64]
 FloatArray = NDArray[np.float64]
 

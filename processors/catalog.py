@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+__all__ = ["CatalogState", "apply_catalog", "feature_key", "feature_keys", "feature_values"]
+
 CatalogRecord = Mapping[str, Any]
 
 

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+__all__ = ["KeyLayout", "redis_text"]
+
 FORBIDDEN_IN_TAG = frozenset("{}")
 
 

@@ -47,6 +47,20 @@ from sinks.keys import KeyLayout, redis_text
 from sinks.user_rankings import RANKING_FIELD, StoredRanking, decode_ranking
 from streams.settings import Settings
 
+__all__ = [
+    "POPULAR_POLICY",
+    "STATIC_POLICY",
+    "FallbackReason",
+    "RankingReader",
+    "RankingResult",
+    "RankingSource",
+    "ReaderMetrics",
+    "ServedItem",
+    "assemble_result",
+    "personalized_result",
+    "reader_client",
+]
+
 RETIRED_SLACK = 20
 """Extra popular rows read per call, to replace retired items."""
 

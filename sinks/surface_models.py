@@ -28,6 +28,8 @@ from sinks.bandit import decode_counts
 from sinks.examination import ExaminationSink, ExaminationWrite
 from sinks.keys import KeyLayout
 
+__all__ = ["SurfaceModels"]
+
 POPULAR_CANDIDATES = 200
 THETA_REFRESH_S = 60.0
 """Default seconds between two estimates of a surface's theta on one worker."""
