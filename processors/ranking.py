@@ -47,6 +47,19 @@ from numpy.typing import NDArray
 from processors.bandit import BanditState, BetaPrior, effective_impressions, posterior_params
 from processors.examination import ThetaSource
 
+__all__ = [
+    "MaterializedRanking",
+    "PlacedItem",
+    "RankingConfig",
+    "SurfaceModel",
+    "floor_softmax",
+    "materialize",
+    "rng_for",
+    "sample_ranking",
+    "slate_probability",
+    "without_items",
+]
+
 FloatArray = NDArray[np.float64]
 
 # Thompson draws can underflow to 0 for tiny posteriors; log(0) would rank below everything.

@@ -48,9 +48,8 @@ class Secret:
         return hash(self._value)
 
 
-# Development defaults only: a deployment sets its own (PERSONALIZE_PSEUDONYM_SECRET, ...).
+# Development default only: a deployment sets its own (PERSONALIZE_PSEUDONYM_SECRET).
 _DEV_PSEUDONYM_SECRET = Secret("dev-only-pseudonym-secret-change-me")
-_DEV_COMMAND_SECRET = Secret("dev-only-command-secret-change-me")
 
 
 def _field(default: Any, doc: str) -> Any:
@@ -71,10 +70,6 @@ class Settings:
     pseudonym_secret: Secret = _field(
         _DEV_PSEUDONYM_SECRET,
         "HMAC-SHA256 key for pseudonymous ids; set it in production, never log it.",
-    )
-    command_secret: Secret = _field(
-        _DEV_COMMAND_SECRET,
-        "HMAC key that signs operator commands on the control topic.",
     )
     data_dir: str = _field(".run/faust", "Directory for Faust's local table state.")
     store: str = _field(
