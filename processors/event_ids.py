@@ -80,7 +80,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from processors.errors import ConfigError
+from schemas.errors import ConfigError
 
 HOUR_MS = 60 * 60 * 1000
 

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from processors.errors import ConfigError
 from processors.event_ids import (
     ChunkChanges,
     EventIdChunk,
@@ -19,6 +18,7 @@ from processors.event_ids import (
     chunk_key,
     split_chunk_key,
 )
+from schemas.errors import ConfigError
 from schemas.state import decode_state, encode_state
 
 FIRST, REDELIVERY, DUPLICATE = Verdict.FIRST, Verdict.REDELIVERY, Verdict.DUPLICATE

@@ -23,7 +23,6 @@ from typing import Any
 
 import pytest
 
-from processors.bandit import BanditEvent, BanditState, apply_events
 from processors.event_ids import EventIdChunk, EventIdWindow, EventIdWindowConfig
 from processors.item_bandit import ItemCounts, apply_update
 from processors.popularity import PopularityState, apply_engagement
@@ -123,16 +122,6 @@ def _profile() -> Profile:
     return profile
 
 
-def _bandit() -> BanditState:
-    events = [
-        BanditEvent("item-2", 1, True, False, 0, 1),
-        BanditEvent("item-1", 2, True, True, 0, 2),
-        BanditEvent("item-1", 5, True, False, 1, 7),
-    ]
-    state = apply_events(BanditState(), events)
-    return apply_events(state, events[1:])  # redelivered
-
-
 def _event_id_chunk() -> EventIdChunk:
     window = EventIdWindow(3, EventIdWindowConfig())
     for event_id, offset in [("e1", 50), ("e2", 51), ("e1", 52), ("e2", 51), ("e3", 53)]:
@@ -147,7 +136,6 @@ CONTRACTS: tuple[StateContract, ...] = (
     StateContract("ItemCounts", ItemCounts, lambda: ItemCounts.empty(3), _item_counts),
     StateContract("ServedState", ServedState, ServedState, _served),
     StateContract("ProfileState", Profile, Profile, _profile),
-    StateContract("BanditState", BanditState, BanditState, _bandit),
     StateContract("EventIdChunk", EventIdChunk, lambda: EventIdChunk(0, 0, 0, 0), _event_id_chunk),
 )
 
