@@ -119,12 +119,14 @@ class InProcessPipeline:
         *,
         now_ms: Callable[[], int],
         monotonic: Callable[[], float] | None = None,
+        tables: dict[str, MemoryTable] | None = None,
     ) -> None:
         """``now_ms`` is the wall clock the gate checks event times against (inject a fixed
-        one for exact tests); ``monotonic`` paces retries of deferred rankings."""
+        one for exact tests); ``monotonic`` paces retries of deferred rankings; ``tables``
+        are another pipeline's, to continue from its state as a restarted worker would."""
         self.settings = settings
         self.output = MemoryOutput()
-        self.tables: dict[str, MemoryTable] = defaultdict(MemoryTable)
+        self.tables: dict[str, MemoryTable] = defaultdict(MemoryTable, tables or {})
         self.metrics = Metrics.create(CollectorRegistry())
         keys = KeyLayout(settings.redis_prefix)
         config = stage_config(settings)

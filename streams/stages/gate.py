@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from processors.event_ids import Verdict
 from processors.gate import Admitted, Dropped, admit_interaction
 from schemas.codec import encode
 from streams.stages.consent import is_opted_out
@@ -41,6 +42,13 @@ def process_interactions(core: Core, batch: Sequence[RawRecord], now_ms: int) ->
             is_opted_out=opted_out,
         )
         if isinstance(outcome, Admitted):
+            clean = outcome.clean
+            verdict = core.event_ids.check(
+                source.partition, clean["event_id"], source.offset, clean["event_time"]
+            )
+            if verdict is Verdict.DUPLICATE:  # re-published by its producer: learned already
+                effects.counts["dropped", "duplicate_event_id"] += 1
+                continue
             data = encode("CleanEvent", outcome.clean, validate=False)
             records.append(TopicRecord("events.clean", outcome.user_key.encode(), data))
             learn_from_event(core, outcome.clean, data, effects)

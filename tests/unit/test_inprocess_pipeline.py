@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+import fakeredis
 import pytest
 
+from processors.deadletter import SourceRef
 from processors.popularity import KIND_TO_WEIGHT, NO_SCORE, log2_add, log2_term
 from processors.pseudonym import pseudonymize
 from schemas.codec import HEADER_SIZE, MAGIC, decode, encode
 from sinks.bandit import decode_counts
 from sinks.keys import KeyLayout
+from streams.inprocess import InProcessPipeline
+from streams.stages import RawRecord
 from tests import factories
 from tests.inprocess import NOW_MS, Harness, settings
 
@@ -272,3 +276,31 @@ def test_learning_from_the_clean_topics_rebuilds_what_the_live_path_learned(
         k for k in harness.state() if ":rank:" in k
     }
     replay.close()
+
+
+def test_a_republished_event_is_learned_once(harness: Harness) -> None:
+    event = factories.interaction(request_id=None)
+    harness.interactions([event])
+    harness.interactions([event])  # the producer timed out and published it again
+    assert len(harness.pipeline.records("events.clean")) == 1
+    assert len(harness.pipeline.records("popularity.updates")) == 1
+    registry = harness.pipeline.metrics.registry
+    labels = {"reason": "duplicate_event_id"}
+    assert registry.get_sample_value("personalize_dropped_total", labels) == 1
+
+
+def test_the_event_id_window_survives_a_restart(harness: Harness) -> None:
+    event = factories.interaction(request_id=None)
+    harness.interactions([event])
+    restarted = InProcessPipeline(
+        harness.settings,
+        fakeredis.FakeAsyncRedis(),
+        now_ms=lambda: NOW_MS,
+        tables=dict(harness.pipeline.tables),
+    )
+    [first] = harness.pipeline.consumed["interactions"]
+    # The same event published again: the next offset of the same partition.
+    again = SourceRef(first.source.topic, first.source.partition, first.source.offset + 1)
+    record = RawRecord(again, first.key, first.value)
+    harness.loop.run_until_complete(restarted.process("interactions", [record]))
+    assert restarted.records("events.clean") == []
