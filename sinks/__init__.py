@@ -3,9 +3,8 @@ counts, profiles, rankings, catalog, erasure), the key layout, and the readers t
 rankings from it.
 
 Layer rule: all Redis I/O lives here; ``processors`` and ``schemas`` are the only packages of
-this project it builds on (the ranking reader also reads ``streams.settings``). The write
-descriptions in ``sinks.writes`` import no I/O library, so stages can build them without
-loading redis. This file imports no submodule, for the same reason: import from the modules.
+this project it builds on. The write descriptions in ``sinks.writes`` import no I/O library,
+so stages can build them without loading redis. This file imports no submodule, for the same reason: import from the modules.
 """
 
 __all__: list[str] = []

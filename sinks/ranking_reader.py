@@ -30,7 +30,7 @@ import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from redis import Redis
@@ -45,7 +45,6 @@ from processors.ranking import rng_for, without_items
 from schemas.errors import ConfigError
 from sinks.keys import KeyLayout, redis_text
 from sinks.user_rankings import RANKING_FIELD, StoredRanking, decode_ranking
-from streams.settings import Settings
 
 __all__ = [
     "POPULAR_POLICY",
@@ -55,11 +54,30 @@ __all__ = [
     "RankingResult",
     "RankingSource",
     "ReaderMetrics",
+    "ReaderSettings",
     "ServedItem",
     "assemble_result",
     "personalized_result",
     "reader_client",
 ]
+
+
+class _Secret(Protocol):
+    def reveal(self) -> str: ...
+
+
+class ReaderSettings(Protocol):
+    """What the reader needs of the settings (``streams.settings.Settings`` has it all)."""
+
+    @property
+    def redis_url(self) -> str: ...
+
+    @property
+    def redis_prefix(self) -> str: ...
+
+    @property
+    def pseudonym_secret(self) -> _Secret: ...
+
 
 RETIRED_SLACK = 20
 """Extra popular rows read per call, to replace retired items."""
@@ -202,7 +220,7 @@ class ReaderMetrics:
         )
 
 
-def reader_client(settings: Settings, timeout_s: float = DEFAULT_TIMEOUT_S) -> Redis:
+def reader_client(settings: ReaderSettings, timeout_s: float = DEFAULT_TIMEOUT_S) -> Redis:
     """A Redis client fit for :class:`RankingReader`: bounded timeouts, no retries.
 
     Creating it opens no connection; the first call connects.
@@ -222,7 +240,7 @@ class RankingReader:
     def __init__(
         self,
         client: Redis,
-        settings: Settings,
+        settings: ReaderSettings,
         *,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         metrics: ReaderMetrics | None = None,
@@ -240,7 +258,7 @@ class RankingReader:
     @classmethod
     def connect(
         cls,
-        settings: Settings,
+        settings: ReaderSettings,
         *,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         metrics: ReaderMetrics | None = None,
