@@ -13,8 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from processors.popularity import KIND_TO_WEIGHT, popularity_key
-from schemas.codec import decode
-from schemas.errors import DecodeError
+from streams.stages.clean import clean_records
 from streams.stages.core import Core
 from streams.stages.effects import Effects, RawRecord, TopicRecord
 from streams.stages.served import attribute_click
@@ -43,13 +42,6 @@ def process_clean_events(core: Core, batch: Sequence[RawRecord], now_ms: int) ->
     ``CleanEvent`` is counted and skipped (only the gate writes that topic)."""
     del now_ms  # learning runs on event time only
     effects = Effects()
-    for record in batch:
-        if record.value is None:
-            continue
-        try:
-            clean = decode(record.value, expected="CleanEvent").record
-        except DecodeError:
-            effects.counts["dropped", "foreign_clean_event"] += 1
-            continue
-        learn_from_event(core, clean, record.value, effects)
+    for clean, record in clean_records(batch, "CleanEvent", effects):
+        learn_from_event(core, clean, record.value or b"", effects)
     return effects

@@ -27,10 +27,10 @@ from processors.served import (
     on_served,
     positions_of,
 )
-from schemas.codec import decode, encode
-from schemas.errors import DecodeError
+from schemas.codec import encode
 from schemas.state import decode_state, encode_state
 from sinks.writes import BanditCountsWrite
+from streams.stages.clean import clean_records
 from streams.stages.consent import is_opted_out
 from streams.stages.core import Core
 from streams.stages.deadletters import refuse
@@ -92,14 +92,7 @@ def process_clean_served(core: Core, batch: Sequence[RawRecord], now_ms: int) ->
     """Learn from records of ``served.clean`` (replay); undecodable ones are counted, skipped."""
     del now_ms  # learning runs on event time only
     effects = Effects()
-    for record in batch:
-        if record.value is None:
-            continue
-        try:
-            clean = decode(record.value, expected="CleanServed").record
-        except DecodeError:
-            effects.counts["dropped", "foreign_clean_served"] += 1
-            continue
+    for clean, _record in clean_records(batch, "CleanServed", effects):
         learn_from_served(core, clean, effects)
     return effects
 

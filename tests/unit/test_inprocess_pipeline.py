@@ -11,7 +11,7 @@ import pytest
 from processors.deadletter import SourceRef
 from processors.popularity import KIND_TO_WEIGHT, NO_SCORE, log2_add, log2_term
 from processors.pseudonym import pseudonymize
-from schemas.codec import HEADER_SIZE, MAGIC, decode, encode
+from schemas.codec import decode, encode
 from sinks.bandit import decode_counts
 from sinks.keys import KeyLayout
 from streams.inprocess import InProcessPipeline
@@ -83,24 +83,8 @@ def test_popularity_in_redis_is_the_forward_decayed_sum_of_engagements(harness: 
     assert len(harness.pipeline.records("popularity.updates")) == 60
 
 
-def _bad_records(max_bytes: int) -> dict[str, bytes]:
-    good = encode("Interaction", factories.interaction())
-    return {
-        "undecodable": b"this is not avro",
-        "unknown_schema": MAGIC + b"\x01" * 8 + good[HEADER_SIZE:],
-        "wrong_type": encode("Recommendation", factories.recommendation()),
-        "invalid": encode("Interaction", factories.interaction(tenant=""), validate=False),
-        "oversized": encode(
-            "Interaction", factories.interaction(context={"blob": "x" * max_bytes})
-        ),
-        "future_event_time": encode(
-            "Interaction", factories.interaction(event_time=NOW_MS + 86_400_000)
-        ),
-    }
-
-
 def test_every_dead_letter_reason_with_good_records_around_it(harness: Harness) -> None:
-    bad = _bad_records(harness.settings.max_event_bytes)
+    bad = factories.bad_interactions(harness.settings.max_event_bytes, NOW_MS)
     good = _clicks(len(bad) + 1)
     feed: list[tuple[bytes | None, bytes | None]] = []
     for event, payload in zip(good, [*bad.values(), None], strict=True):
