@@ -1,0 +1,507 @@
+"""Generate the harder PII corpora ``data/pii/hard_dev.jsonl`` and ``data/pii/hard_test.jsonl``.
+
+The dev corpus (``shared/data/pii/dev.jsonl``) is short template sentences. These two files
+add the registers it lacks (chat, support tickets, search queries, reviews, key=value and
+access-log lines, JSON-ish attributes, multi-line e-mails, labels, signatures, forms and CSV)
+and look-alike numbers in context that are not personal data (waybills, order ids, versions,
+timestamps, hashes, coordinates, checksum-failing cards, SSNs and IBANs).
+
+Nothing here comes from the detector's word lists: names, streets and cities are hand-written
+pools below. Every pool is split in two by position, and the two files use different halves,
+so the held-out file (``hard_test``) has names, streets and cities the dev file never shows.
+Templates are also split: each register's last templates are held out. ``hard_test`` is for
+reporting only; tune on ``hard_dev``.
+
+Gold conventions follow ``dev.jsonl``: a street address spans street, unit, city, region,
+postal code and country when they are written together; a person span is the name without
+titles ("Dr.", "Ms.") or a possessive; a single given name in a greeting or sign-off is a
+person; an IP written with a port or in brackets excludes the port and brackets.
+
+Run: ``python -m bench.make_redaction_corpus`` (seed 13; the output is byte-for-byte stable).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+OUT_DIR = Path(__file__).resolve().parents[1] / "data" / "pii"
+SEED = 13
+POSITIVES = 1500
+NEGATIVE_COUNT = 1500
+
+FIRST = (
+    "James Olivia Mohammed Aisha Wei Mei Hiroshi Yuki Sven Ingrid Pierre Camille Giulia Marco "
+    "Jakub Zofia Oluwaseun Chiamaka Priya Arjun Dmitri Anastasia Thandiwe Sipho Nguyen Linh "
+    "Mateus Beatriz Fatima Omar Ayşe Mehmet Siobhan Declan Kofi Ama Rahul Ananya Lars Astrid "
+    "Tomasz Agnieszka Ji-woo Min-jun Carlos Lucía Hannah Lukas Eero Aino Nikos Eleni Zsófia "
+    "Bence Jan Petra Diego Valentina Emeka Ngozi Yerlan Aigerim Tariq Leila Connor Grace "
+    "Benedikt Mathilde Raúl Inês Kwame Abena Sanjay Deepika Björn Sigrid"
+).split()
+LAST = (
+    "Okafor Nakamura Schmidt Kowalski Dubois Rossi García Johansson Nguyen Patel Ivanova "
+    "Müller Haddad O'Brien Yılmaz Fernandes Chen Kim Novák Van der Berg Mbeki Andersson "
+    "Papadopoulos Horváth Virtanen Suzuki Mensah Sharma Lindqvist Wiśniewska Moreau Esposito "
+    "Herrera Adeyemi Kuznetsov Al-Sayed MacLeod Bianchi Tanaka Zhang Łukasiewicz Svoboda "
+    "Petersen Oyelaran Castillo Abdullah Kaya Fitzgerald Rahman Dvořák Eriksen Sato Gonzalez "
+    "Nowak Lefèvre Romano Achebe Iyer Hansen Pereira Nieminen Takahashi Boateng Kapoor "
+    "Jansen Kovačević Moretti Delgado Friedman Lindgren"
+).replace("Van der Berg", "van_der_Berg").split()
+STREET_NAMES = (
+    "Maple Oak Willow Harbor Lincoln Jefferson Cedar Sunset Meadow Highland Chestnut Ridge "
+    "Elm Walnut Lakeview Prospect Hawthorne Park Orchard Juniper Birch Magnolia Fairview "
+    "Riverside Kingsley Ashford Whitmore Pemberton Greenfield Holloway"
+).split()
+US_TYPES = "Street St. Avenue Ave Road Rd. Boulevard Blvd Lane Ln Drive Dr. Court Way Place".split()
+US_CITIES = [
+    ("Springfield", "IL"), ("Portland", "OR"), ("Austin", "TX"), ("Madison", "WI"),
+    ("Albany", "NY"), ("Boulder", "CO"), ("Tucson", "AZ"), ("Raleigh", "NC"),
+    ("Savannah", "GA"), ("Omaha", "NE"), ("Fresno", "CA"), ("Dayton", "OH"),
+]  # fmt: skip
+UK_STREETS = "Baker Kings Queens Mill Church Station Victoria Albert Marlborough Cavendish".split()
+UK_TYPES = "Street Road Lane Close Gardens Terrace Crescent Avenue".split()
+UK_CITIES = "London Leeds Bristol Norwich York Cardiff Bath Exeter".split()
+DE_STREETS = "Goethe Linden Berliner Schiller Bahnhof Mozart Garten Kirch Rosen Wald".split()
+DE_TYPES = "straße str. weg allee platz gasse".split()
+DE_CITIES = "Berlin München Köln Leipzig Dresden Bremen Kassel Mainz".split()
+FR_STREETS = ["de la Paix", "Victor Hugo", "des Lilas", "du Moulin", "Jean Jaurès", "de Rivoli"]
+FR_TYPES = "rue avenue boulevard allée impasse".split()
+FR_CITIES = "Paris Lyon Marseille Nantes Lille Rennes Bordeaux Dijon".split()
+NL_STREETS = "Keizers Heren Prinsen Linden Molen Kerk Dorps Berken".split()
+NL_TYPES = "straat gracht laan weg plein".split()
+NL_CITIES = "Amsterdam Utrecht Haarlem Leiden Delft Groningen".split()
+ES_STREETS = ["Mayor", "de Alcalá", "del Prado", "Gran Vía", "de la Luna", "San Bernardo"]
+ES_TYPES = ["Calle", "Avenida", "C/", "Paseo"]
+ES_CITIES = "Madrid Sevilla Valencia Bilbao Granada Zaragoza".split()
+IT_STREETS = ["Roma", "Garibaldi", "dei Mille", "Mazzini", "Dante", "Verdi"]
+IT_TYPES = ["Via", "Viale", "Corso", "Piazza"]
+IT_CITIES = "Roma Milano Torino Bologna Firenze Napoli".split()
+SE_STREETS = "Drottning Kungs Storgatan Sveavägen Hamn Skol Björk Ek".split()
+SE_CITIES = "Stockholm Göteborg Malmö Uppsala Lund Umeå".split()
+PL_STREETS = ["Marszałkowska", "Długa", "Polna", "Kwiatowa", "Lipowa", "Mickiewicza"]
+PL_CITIES = ["Warszawa", "Kraków", "Gdańsk", "Poznań", "Wrocław", "Łódź"]
+DOMAINS = "example.com mail.example.org shop.example.net corp.example.co.uk post.example.de".split()
+PRODUCTS = [
+    "Air Zoom Pegasus", "Galaxy Buds Pro", "Kindle Paperwhite", "Instant Pot Duo",
+    "Dyson V11 Torque", "Nintendo Switch Lite", "Levi Strauss 501", "North Face Nuptse",
+    "Le Creuset Signature", "Bose QuietComfort", "Samsung Galaxy Tab", "Hydro Flask",
+]  # fmt: skip
+PLACES = ["Los Angeles", "Rio de Janeiro", "Buenos Aires", "Hong Kong", "New Delhi", "Cape Town"]
+
+
+def _half(pool: list[str] | tuple[str, ...], held_out: bool) -> list[str]:
+    """Even positions for the dev file, odd ones for the held-out file."""
+    return list(pool[1 if held_out else 0 :: 2])
+
+
+class Filler:
+    """Draws fake values for one split."""
+
+    def __init__(self, rng: random.Random, held_out: bool) -> None:
+        self.rng = rng
+        self.first = _half(FIRST, held_out)
+        self.last = [n.replace("_", " ") for n in _half(LAST, held_out)]
+        self.held_out = held_out
+
+    def pick(self, pool: list[str] | tuple[str, ...]) -> str:
+        return pool[self.rng.randrange(len(pool))]
+
+    def half(self, pool: list[str] | tuple[str, ...]) -> str:
+        return self.pick(_half(pool, self.held_out))
+
+    def digits(self, n: int) -> str:
+        return "".join(str(self.rng.randrange(10)) for _ in range(n))
+
+    # -- PII values ------------------------------------------------------------------------
+    def person(self) -> str:
+        r = self.rng.random()
+        first, last = self.pick(self.first), self.pick(self.last)
+        if r < 0.15:
+            return f"{first} {self.pick('ABCDEFGHJKLMNPRST')}. {last}"
+        return f"{first} {last}"
+
+    def email(self) -> str:
+        first, last = self.pick(self.first), self.pick(self.last)
+        local = self.pick([f"{first}.{last}", f"{first[0]}{last}", f"{first}{self.digits(2)}"])
+        local = "".join(c for c in local.lower() if c.isascii() and (c.isalnum() or c == "."))
+        return f"{local}@{self.pick(DOMAINS)}"
+
+    def phone(self) -> str:
+        d = self.digits
+        a = str(self.rng.randrange(2, 10)) + d(2)
+        e = str(self.rng.randrange(2, 10)) + d(2)
+        shapes = [
+            f"({a}) {e}-{d(4)}", f"{a}-{e}-{d(4)}", f"{a}.{e}.{d(4)}", f"+1 {a} {e} {d(4)}",
+            f"+1 ({a}) {e}-{d(4)}", f"1-800-{e}-{d(4)}", f"+1-{a}-{e}-{d(4)}",
+            f"+44 20 {d(4)} {d(4)}", f"020 {d(4)} {d(4)}", f"07700 {d(6)}",
+            f"+44 (0)7{d(3)} {d(6)}", f"+49 30 {d(8)}", f"030 {d(8)}", f"0171 {d(7)}",
+            f"+49 (0)151 {d(8)}", f"+33 1 {d(2)} {d(2)} {d(2)} {d(2)}",
+            f"06 {d(2)} {d(2)} {d(2)} {d(2)}", f"06.{d(2)}.{d(2)}.{d(2)}.{d(2)}",
+            f"+91 98{d(3)} {d(5)}", f"+55 11 9{d(4)}-{d(4)}", f"+81 3-{d(4)}-{d(4)}",
+            f"03-{d(4)}-{d(4)}", f"+61 2 {d(4)} {d(4)}", f"04{d(2)} {d(3)} {d(3)}",
+            f"+31 6 {d(8)}", f"06-{d(8)}", f"+34 6{d(2)} {d(2)} {d(2)} {d(2)}",
+            f"+39 06 {d(4)} {d(4)}", f"+86 138 {d(4)} {d(4)}", f"+46 8 {d(3)} {d(3)} {d(2)}",
+            f"+48 {d(3)} {d(3)} {d(3)}", f"+353 87 {d(3)} {d(4)}", f"+1{a}{e}{d(4)}",
+            f"{a}-{e}-{d(4)} ext. {d(3)}", f"({a}) {e}-{d(4)} x{d(2)}", f"{a} {e} {d(4)}",
+        ]  # fmt: skip
+        return self.pick(shapes)
+
+    def ssn(self) -> str:
+        area = self.rng.randrange(1, 900)
+        while area == 666:
+            area = self.rng.randrange(1, 900)
+        a, g, s = f"{area:03d}", f"{self.rng.randrange(1, 100):02d}", f"{self.rng.randrange(1, 10000):04d}"
+        return self.pick([f"{a}-{g}-{s}", f"{a} {g} {s}", f"{a}{g}{s}", f"{a}.{g}.{s}"])
+
+    def ipv4(self) -> str:
+        first = self.pick(["10", "172", "192", "203", "198", "81", "46", str(self.rng.randrange(1, 224))])
+        return ".".join([first, *(str(self.rng.randrange(256)) for _ in range(3))])
+
+    def ipv6(self) -> str:
+        groups = [f"{self.rng.randrange(65536):x}" for _ in range(8)]
+        shapes = [
+            ":".join(groups),
+            ":".join(f"{int(g, 16):04x}" for g in groups),
+            "2001:db8::" + groups[0],
+            "2001:db8:" + groups[1] + "::" + groups[2] + ":" + groups[3],
+            "fe80::" + ":".join(groups[4:]),
+            "::1",
+            "::ffff:" + self.ipv4(),
+            ":".join(groups[:6]) + "::",
+            ":".join(groups).upper(),
+            "64:ff9b::" + self.ipv4(),
+        ]
+        return self.pick(shapes)
+
+    def card(self) -> str:
+        prefix = self.pick(["4", "51", "55", "2221", "37", "6011", "35", "36"])
+        length = 15 if prefix == "37" else 14 if prefix == "36" else 16
+        body = prefix + self.digits(length - len(prefix) - 1)
+        body += _luhn_digit(body)
+        if length == 16 and self.rng.random() < 0.5:
+            sep = self.pick([" ", "-"])
+            return sep.join(body[i : i + 4] for i in range(0, 16, 4))
+        if length == 15 and self.rng.random() < 0.5:
+            return f"{body[:4]} {body[4:10]} {body[10:]}"
+        return body
+
+    def iban(self) -> str:
+        country, bban = self.pick(
+            [
+                ("DE", self.digits(18)),
+                ("GB", "NWBK" + self.digits(14)),
+                ("NL", "ABNA" + self.digits(10)),
+                ("FR", self.digits(10) + "ABCDEFGHJK"[self.rng.randrange(10)] + self.digits(12)),
+                ("ES", self.digits(20)),
+                ("IT", "X" + self.digits(22)),
+                ("BE", self.digits(12)),
+                ("CH", self.digits(17)),
+            ]
+        )
+        check = 98 - int(_iban_numeric(bban + country + "00")) % 97
+        iban = f"{country}{check:02d}{bban}"
+        if self.rng.random() < 0.5:
+            return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+        return iban
+
+    def address(self, multiline: bool = False) -> str:
+        d, r = self.digits, self.rng
+        kind = self.pick(["us", "us", "uk", "de", "fr", "nl", "es", "it", "se", "pl"])
+        if kind == "us":
+            city, state = self.half(US_CITIES_FLAT)
+            street = f"{r.randrange(1, 9999)} {self.half(STREET_NAMES)} {self.pick(US_TYPES)}"
+            unit = self.pick(["", "", f", Apt {r.randrange(1, 40)}{self.pick('ABCD')}", f" Suite {r.randrange(100, 999)}"])
+            zip_ = d(5)
+            parts = [street + unit, f"{city}, {state} {zip_}"]
+        elif kind == "uk":
+            street = f"{r.randrange(1, 300)} {self.half(UK_STREETS)} {self.pick(UK_TYPES)}"
+            pc = f"{self.pick(['NW', 'SE', 'LS', 'BS', 'M', 'EH'])}{r.randrange(1, 20)} {r.randrange(1, 9)}{self.pick(['AB', 'XE', 'QT', 'HN'])}"
+            parts = [street, f"{self.half(UK_CITIES)} {pc}"]
+        elif kind == "de":
+            street = f"{self.half(DE_STREETS)}{self.pick(DE_TYPES)} {r.randrange(1, 200)}"
+            parts = [street, f"{d(5)} {self.half(DE_CITIES)}"]
+        elif kind == "fr":
+            street = f"{r.randrange(1, 150)} {self.pick(FR_TYPES)} {self.half(FR_STREETS)}"
+            parts = [street, f"{d(5)} {self.half(FR_CITIES)}"]
+        elif kind == "nl":
+            street = f"{self.half(NL_STREETS)}{self.pick(NL_TYPES)} {r.randrange(1, 400)}"
+            parts = [street, f"{d(4)} {self.pick(['AB', 'KL', 'XR'])} {self.half(NL_CITIES)}"]
+        elif kind == "es":
+            street = f"{self.pick(ES_TYPES)} {self.half(ES_STREETS)} {r.randrange(1, 120)}"
+            parts = [street, f"{d(5)} {self.half(ES_CITIES)}"]
+        elif kind == "it":
+            street = f"{self.pick(IT_TYPES)} {self.half(IT_STREETS)} {r.randrange(1, 120)}"
+            parts = [street, f"{d(5)} {self.half(IT_CITIES)}"]
+        elif kind == "se":
+            street = f"{self.half(SE_STREETS)}gatan {r.randrange(1, 80)}"
+            parts = [street, f"{d(3)} {d(2)} {self.half(SE_CITIES)}"]
+        else:
+            street = f"ul. {self.half(PL_STREETS)} {r.randrange(1, 90)}/{r.randrange(1, 30)}"
+            parts = [street, f"{d(2)}-{d(3)} {self.half(PL_CITIES)}"]
+        if r.random() < 0.3:
+            parts = parts[:1]
+        elif r.random() < 0.2:
+            parts.append(self.pick(["USA", "United Kingdom", "Germany", "France", "Spain"]))
+        return ("\n" if multiline else ", ").join(parts)
+
+
+US_CITIES_FLAT: list[tuple[str, str]] = US_CITIES
+
+
+def _luhn_digit(body: str) -> str:
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        v = int(ch)
+        if i % 2 == 0:
+            v *= 2
+            if v > 9:
+                v -= 9
+        total += v
+    return str((10 - total % 10) % 10)
+
+
+def _iban_numeric(text: str) -> str:
+    return "".join(str(int(ch, 36)) for ch in text)
+
+
+# Slots: {P} full name, {F} given name alone, {p} lower-case full name, {f} lower-case given
+# name, {E} e-mail, {T} phone, {S} SSN, {I} IPv4, {V} IPv6, {C} card, {B} IBAN, {A} one-line
+# address, {M} multi-line address, {a} lower-case one-line address.
+_SLOT_TYPES = {
+    "P": "PERSON", "F": "PERSON", "p": "PERSON", "f": "PERSON", "E": "EMAIL_ADDRESS",
+    "T": "PHONE_NUMBER", "S": "US_SSN", "I": "IP_ADDRESS", "V": "IP_ADDRESS",
+    "C": "CREDIT_CARD", "B": "IBAN_CODE", "A": "STREET_ADDRESS", "M": "STREET_ADDRESS",
+    "a": "STREET_ADDRESS",
+}  # fmt: skip
+
+TEMPLATES: dict[str, list[str]] = {
+    "chat": [
+        "hey its {f} again, can u call me at {T}",
+        "ok sending it to {a} tmrw",
+        "my ssn is {S} if u need it lol",
+        "thx {f}!! see u sat",
+        "pls ship to {a} not my old place",
+        "lol {p} said she'd text {T}",
+        "yo {F}, whats ur email? mine is {E}",
+        "omg {p} just moved to {a}",
+        "k i'll ping {f} on {T} later",
+        "can someone tell {F} to check {E}",
+    ],
+    "ticket": [
+        "Customer {P} reports the parcel for {A} never arrived. Callback: {T}.",
+        "Ticket: login from {I} flagged; account holder {P} confirmed it was not them.",
+        "Hi team, {P} ({E}) asked to change the billing address to {A}.",
+        "Refund to IBAN {B} requested by {P}; card {C} to be cancelled.",
+        "Caller gave SSN {S} and DOB, verified as {P}.",
+        "Escalated: {P} cannot log in from {V}, please whitelist.",
+        "Please update phone for {P} to {T} (old one disconnected).",
+        "Agent note - customer {F} says delivery driver left it at {A}.",
+        "Customer {P} disputes charge on card ending {C}; contact via {E}.",
+        "Duplicate account merged: {P}, {E}, {T}.",
+    ],
+    "search": [
+        "{p} {a}",
+        "{P} phone number",
+        "who lives at {a}",
+        "{E}",
+        "reverse lookup {T}",
+        "track package for {p}",
+        "{P} linkedin",
+        "whois {I}",
+    ],
+    "review": [
+        "Great boots! Shipped fast to {A}. - {P}",
+        "Seller {P} was lovely, even called me on {T} to check the size.",
+        "Terrible service. I emailed {E} three times. {F}",
+        "Five stars, bought one for my sister {P} too.",
+        "Arrived damaged at {A}, replacement took two weeks.",
+        "Would buy again -- {F} from {a}",
+        "The courier phoned {T} at 7am on a Sunday!",
+        "Thanks to {P} in customer care for sorting my refund.",
+    ],
+    "log": [
+        'ts=2024-03-05T10:22:31Z level=info user="{P}" email={E} ip={I}',
+        "{I} - - [05/Mar/2024:10:22:31 +0000] \"GET /search?q=boots HTTP/1.1\" 200 5120",
+        "event=checkout card={C} iban={B} status=ok",
+        "WARN auth failed user={E} src={V} attempts=3",
+        "msg=\"address changed\" new_addr=\"{A}\" by={E}",
+        "phone={T} name=\"{P}\" verified=true",
+        "[{V}]:443 - - [05/Mar/2024:10:22:31 +0000] \"POST /login HTTP/2\" 401 0",
+        "ssn={S} lookup=ok latency_ms=12",
+        "client={I}:51234 upstream=10.0.0.2:8080 status=502",
+        "kyc.ssn=\"{S}\" kyc.name=\"{P}\" result=pass",
+    ],
+    "json": [
+        '{{"name": "{P}", "email": "{E}", "phone": "{T}"}}',
+        '{{"shipping_address": "{A}", "recipient": "{P}"}}',
+        '{{"ip": "{I}", "ipv6": "{V}", "user_agent": "Mozilla/5.0"}}',
+        '{{"card_number": "{C}", "holder": "{P}", "exp": "09/27"}}',
+        '{{"ssn": "{S}", "iban": "{B}"}}',
+        "{{'customer': '{P}', 'contact': '{T}', 'note': 'leave at door'}}",
+        '{{"billing": {{"street": "{A}"}}, "email": "{E}"}}',
+        '{{"first_name": "{F}", "tel": "{T}", "last_ip": "{I}"}}',
+    ],
+    "multiline": [
+        "Hi {F},\n\nThanks for your order. We'll ship it to:\n{M}\n\nBest,\n{P}",
+        "Ship to:\n{P}\n{M}\nTel: {T}",
+        "--\n{P}\nSenior Buyer\n{T}\n{E}",
+        "Name: {P}\nAddress: {M}\nPhone: {T}\nSSN: {S}",
+        "name,email,phone\n{P},{E},{T}",
+        "Dear {P},\nyour refund to {B} has been sent.\nKind regards,\n{F}",
+        "FROM: {P}\n{M}\n\nTO: {P}\n{M}",
+        "id,ip,card\n1,{I},{C}\n2,{I},{C}",
+        "Hello {F},\nplease call me back on {T}.\nCheers\n{F}",
+        "Recipient: {P}\nStreet: {A}\nEmail: {E}\nIBAN: {B}",
+    ],
+}  # fmt: skip
+
+# Look-alikes in context: none of these is personal data.
+NEGATIVES: dict[str, list[Callable[[Filler], str]]] = {}
+
+
+def _neg(register: str) -> Callable[[Callable[[Filler], str]], Callable[[Filler], str]]:
+    def wrap(fn: Callable[[Filler], str]) -> Callable[[Filler], str]:
+        NEGATIVES.setdefault(register, []).append(fn)
+        return fn
+
+    return wrap
+
+
+def _bad_card(f: Filler) -> str:
+    body = "4" + f.digits(14)
+    return body + str((int(_luhn_digit(body)) + 1 + f.rng.randrange(9)) % 10)
+
+
+def _bad_iban(f: Filler) -> str:
+    good = f.iban().replace(" ", "")
+    check = (int(good[2:4]) + 1 + f.rng.randrange(90)) % 97 + 2
+    return f"{good[:2]}{check:02d}{good[4:]}"
+
+
+def _hex(f: Filler, n: int) -> str:
+    return "".join(f.pick("0123456789abcdef") for _ in range(n))
+
+
+_neg("chat")(lambda f: f"order {f.digits(3)}-{f.digits(7)}-{f.digits(7)} still not here ugh")
+_neg("chat")(lambda f: f"waybill {f.digits(4)} {f.digits(4)} {f.digits(4)} says out for delivery")
+_neg("chat")(lambda f: f"running v{f.rng.randrange(1, 20)}.{f.rng.randrange(10)}.{f.rng.randrange(30)}.{f.rng.randrange(100)} now, still crashes")
+_neg("chat")(lambda f: f"meet at {f.rng.randrange(1, 12)}:{f.rng.randrange(10, 59)} by the {f.pick(PLACES)} sign")
+_neg("chat")(lambda f: f"lol it cost {f.rng.randrange(1, 9)},{f.digits(3)},{f.digits(3)} won")
+_neg("ticket")(lambda f: f"Tracking {f.digits(4)} {f.digits(4)} {f.digits(4)} shows delivered; order #{f.digits(9)}.")
+_neg("ticket")(lambda f: f"Case {f.digits(8)}: card {_bad_card(f)} failed Luhn, customer to re-enter.")
+_neg("ticket")(lambda f: f"Invoice INV-{f.digits(4)}-{f.digits(6)} issued on 2024-03-0{f.rng.randrange(1, 9)}.")
+_neg("ticket")(lambda f: f"PO {f.digits(10)} approved, ref {f.digits(3)}-{f.digits(2)}-{f.digits(4)}-X.")
+_neg("ticket")(lambda f: f"Waybill no. {f.digits(3)}-{f.digits(3)}-{f.digits(4)} handed to DHL.")
+_neg("ticket")(lambda f: f"IBAN {_bad_iban(f)} rejected by the bank (checksum).")
+_neg("search")(lambda f: f"{f.pick(PRODUCTS)} size {f.rng.randrange(36, 46)}")
+_neg("search")(lambda f: f"{f.pick(PRODUCTS)} vs {f.pick(PRODUCTS)}")
+_neg("search")(lambda f: f"hotels in {f.pick(PLACES)} under 200")
+_neg("search")(lambda f: f"part {f.digits(3)}-{f.digits(3)}-{f.digits(4)}")
+_neg("search")(lambda f: f"isbn 978-{f.digits(1)}-{f.digits(3)}-{f.digits(5)}-{f.digits(1)}")
+_neg("review")(lambda f: f"The {f.pick(PRODUCTS)} is worth it, battery lasts {f.rng.randrange(5, 40)} hours.")
+_neg("review")(lambda f: f"Bought in {f.pick(PLACES)} for {f.rng.randrange(10, 900)}.99, model {f.digits(4)}-{f.digits(3)}.")
+_neg("review")(lambda f: f"Firmware {f.rng.randrange(1, 9)}.{f.rng.randrange(10)}.{f.rng.randrange(100)}.{f.rng.randrange(1000)} fixed the bug.")
+_neg("review")(lambda f: f"Took {f.rng.randrange(2, 9)} weeks via {f.pick(['DHL', 'UPS', 'FedEx'])}, tracking {f.digits(12)}.")
+_neg("log")(lambda f: f"2024-03-05 10:22:{f.rng.randrange(10, 59)}.{f.digits(3)} INFO req={_hex(f, 8)}-{_hex(f, 4)}-{_hex(f, 4)}-{_hex(f, 4)}-{_hex(f, 12)} took {f.digits(3)}ms")
+_neg("log")(lambda f: f"build={f.rng.randrange(1, 30)}.{f.rng.randrange(10)}.{f.rng.randrange(100)}.{f.rng.randrange(1000)} commit={_hex(f, 40)}")
+_neg("log")(lambda f: f"ts={f.rng.randrange(1600000000, 1800000000)}{f.digits(3)} order_id={f.digits(10)} amount=129.00")
+_neg("log")(lambda f: f"sha256={_hex(f, 64)} size={f.digits(7)}")
+_neg("log")(lambda f: f"mac={':'.join(_hex(f, 2) for _ in range(6))} rssi=-{f.rng.randrange(30, 90)}")
+_neg("log")(lambda f: f"lat={f.rng.randrange(-89, 89)}.{f.digits(6)} lon={f.rng.randrange(-179, 179)}.{f.digits(6)} acc=12")
+_neg("log")(lambda f: f"span_id={f.digits(16)} trace_flags=01 duration_ns={f.digits(9)}")
+_neg("log")(lambda f: f"uptime {f.rng.randrange(1, 23)}:{f.rng.randrange(10, 59)}:{f.rng.randrange(10, 59)} load 0.{f.digits(2)}")
+_neg("json")(lambda f: f'{{"order_id": "{f.digits(3)}-{f.digits(7)}-{f.digits(7)}", "status": "shipped"}}')
+_neg("json")(lambda f: f'{{"version": "{f.rng.randrange(1, 20)}.{f.rng.randrange(10)}.{f.rng.randrange(10)}.{f.rng.randrange(10)}", "sha": "{_hex(f, 40)}"}}')
+_neg("json")(lambda f: f'{{"coords": [{f.rng.randrange(-89, 89)}.{f.digits(4)}, {f.rng.randrange(-179, 179)}.{f.digits(4)}], "zoom": 12}}')
+_neg("json")(lambda f: f'{{"waybill": "{f.digits(4)} {f.digits(3)} {f.digits(4)}", "carrier": "GLS"}}')
+_neg("json")(lambda f: f'{{"created_at": "2024-03-05T10:22:31.{f.digits(3)}Z", "ts": {f.digits(13)}}}')
+_neg("json")(lambda f: f'{{"product": "{f.pick(PRODUCTS)}", "sku": "SKU-{f.digits(4)}-{f.digits(4)}", "price": 49.95}}')
+_neg("multiline")(lambda f: f"Order summary\nOrder no.: {f.digits(3)}-{f.digits(3)}-{f.digits(4)}\nItems: {f.rng.randrange(1, 5)}\nTotal: 59.90 EUR")
+_neg("multiline")(lambda f: f"sku,qty,price\n{f.digits(6)},{f.rng.randrange(1, 9)},19.99\n{f.digits(6)},1,5.00")
+_neg("multiline")(lambda f: f"Release notes\nVersion {f.rng.randrange(1, 9)}.{f.rng.randrange(10)}.{f.rng.randrange(10)}\nBuild {f.digits(8)}\nChecksum {_hex(f, 32)}")
+_neg("multiline")(lambda f: f"Shipment\nWaybill: {f.digits(3)} {f.digits(4)} {f.digits(4)}\nWeight: 2.4 kg\nService: Express")
+
+
+def fill(template: str, f: Filler) -> dict[str, object]:
+    """Fill ``template``'s slots; return a corpus record (text and gold spans)."""
+    text = ""
+    spans: list[dict[str, object]] = []
+    i = 0
+    while i < len(template):
+        ch = template[i]
+        if ch == "{" and template.startswith("{{", i):
+            text += "{"
+            i += 2
+            continue
+        if ch == "}" and template.startswith("}}", i):
+            text += "}"
+            i += 2
+            continue
+        if ch == "{":
+            slot = template[i + 1]
+            value = _value(slot, f)
+            if slot == "S" and value.isdigit() and "ssn" not in text[-12:].lower():
+                value = f"{value[:3]}-{value[3:5]}-{value[5:]}"  # bare only after a cue
+            start = len(text)
+            text += value
+            spans.append(
+                {"start": start, "end": len(text), "entity_type": _SLOT_TYPES[slot], "value": value}
+            )
+            i += 3
+            continue
+        text += ch
+        i += 1
+    return {"text": text, "spans": spans}
+
+
+def _value(slot: str, f: Filler) -> str:
+    values: dict[str, Callable[[], str]] = {
+        "P": f.person, "F": lambda: f.pick(f.first), "p": lambda: f.person().lower(),
+        "f": lambda: f.pick(f.first).lower(), "E": f.email, "T": f.phone, "S": f.ssn,
+        "I": f.ipv4, "V": f.ipv6, "C": f.card, "B": f.iban, "A": f.address,
+        "M": lambda: f.address(multiline=True), "a": lambda: f.address().lower(),
+    }  # fmt: skip
+    return values[slot]()
+
+
+def build(held_out: bool) -> list[dict[str, object]]:
+    """One split: positives from its half of each register's templates, then negatives."""
+    rng = random.Random(SEED * 2 + held_out)
+    f = Filler(rng, held_out)
+    records: list[dict[str, object]] = []
+    for index in range(POSITIVES):
+        register = list(TEMPLATES)[index % len(TEMPLATES)]
+        templates = _split(TEMPLATES[register], held_out)
+        record = fill(f.pick(templates), f)
+        record["register"] = register
+        records.append(record)
+    for index in range(NEGATIVE_COUNT):
+        register = list(NEGATIVES)[index % len(NEGATIVES)]
+        maker = f.pick(NEGATIVES[register])
+        records.append({"text": maker(f), "spans": [], "register": register, "negative": True})
+    for number, record in enumerate(records):
+        record["id"] = number
+    return records
+
+
+def _split(templates: list[str], held_out: bool) -> list[str]:
+    """The last quarter of a register's templates (at least two) is held out."""
+    cut = len(templates) - max(2, len(templates) // 4)
+    return templates[cut:] if held_out else templates[:cut]
+
+
+def main() -> None:
+    """Write both splits."""
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    for name, held_out in (("hard_dev.jsonl", False), ("hard_test.jsonl", True)):
+        records = build(held_out)
+        with (OUT_DIR / name).open("w", encoding="utf-8") as handle:
+            for record in records:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        print(name, len(records))
+
+
+if __name__ == "__main__":
+    main()
