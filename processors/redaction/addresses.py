@@ -23,12 +23,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from processors.redaction.lexicon import common_words
+from processors.redaction.phones import after_id_cue
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 
 # Look-behinds placed after a first consumed character let the regex engine skip to candidate
 # characters instead of evaluating the look-behind at every position (same matches).
 _NUM_ANCHOR = re.compile(
-    r"\d(?<![\w.,:/+#$€£-]\d)\d{0,5}[A-Za-z]?(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])"
+    r"\d(?<![\w.,:/+#$€£-]\d)(?<!\d \d)\d{0,5}[A-Za-z]?(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])"
 )
 _MILITARY = re.compile(
     r"(?i)\b(?:unit \d{3,5},? box \d{3,5}|psc \d{3,5},? box \d{3,5}"
@@ -51,9 +53,27 @@ _WORD_FIRST = re.compile(
     r"\d{1,5}[A-Za-z]?\.?(?=$|[\n,;)]|\.(?!\d)|\s+(?:[A-Z\u00c0-\u024f\u0370-\u03ff]|apt|suite|\d|"
     r"yesterday|last|today|tomorrow|and|\n))"
 )
+# A street named before its number: a street-type word first (Calle, Via, ul., ...) or a
+# compound ending in a street suffix (Goetheplatz, Prinsenlaan, Drottninggatan), then the number.
+_STREET_FIRST = re.compile(
+    r"(?i)(?<![\w.-])(?:(?:calle|c/|carrer|avenida|avda\.|paseo|plaza|pza\.|rua|avenida|travessa"
+    r"|estrada|via|viale|corso|piazza|largo|vicolo|ul\.|ulica|al\.|aleja|trg|ulitsa|bulevar)"
+    r"(?: (?:[^\W\d_][\w'\u2019.-]*)){1,4}"
+    r"|[^\W\d_]{2,}(?:straße|strasse|str\.|weg|laan|straat|plein|gracht|kade|singel|dijk|gatan"
+    r"|vägen|vagen|gata|gränd|platz|allee|gasse|damm|ufer|vej|vei|veien|vegen|gade|katu|tie|utca))"
+    r" \d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/-]|[.,]\d)"
+)
 _WORD_PATTERN = r"\([^\W\d_]+\)|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
 _PIECE = re.compile(r"(?P<sep>,? ?\n ?,? ?|, | {1,2})(?P<tok>" + _WORD_PATTERN + ")")
+# What may follow a lower-case common word that is still part of a street name
+# ("Scheys gate 155", "Sidi Bou said\n Apt. 191").
+_ADDRESS_GOES_ON = re.compile(
+    r",? ?\n| \d|,? [A-Z\u00c0-\u00de]|(?i: (?:street|st|road|rd|avenue|ave|lane|ln|way|drive|dr"
+    r"|court|ct|crescent|gardens|close|terrace|place|boulevard|blvd|square|parkway)\b)"
+)
+_FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")
+_HUNGARIAN_NUMBER = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
 _LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w ]{0,20}:")
 _TERMINATORS = frozenset(
     [
@@ -158,7 +178,24 @@ _TERMINATORS = frozenset(
         "iban",
         "card",
         "ip",
+        "never",
+        "tmrw",
+        "tmr",
+        "asap",
+        "pls",
+        "plz",
+        "thx",
+        "lol",
+        "ok",
     ]
+)
+# Lower-case words inside addresses that are also common English: particles and street types.
+_ADDRESS_LOWER = frozenset(
+    "de la le les des du del della dei di da das dos do van der den von am an im zum zur"
+    " y e et of nad pod na u sur rue avenue allée impasse boulevard chemin place quai via viale"
+    " corso piazza calle camino paseo plaza rua travessa estrada ul ulica street road lane drive"
+    " way court close terrace gardens crescent square avenue apt suite unit floor box st rd ave"
+    " ln dr blvd".split()
 )
 _ABBREVIATIONS = frozenset(
     [
@@ -199,7 +236,8 @@ _STREET_WORD = re.compile(
     r"|grove|walk|row|hill|rue|chemin|via|viale|corso|piazza|rua|praceta|travessa|estrada"
     r"|calle|camino|plaza|paseo|ctra|crta|strasse|straße|str|gasse|weg|allee|platz|laan|straat"
     r"|plein|vej|vei|veien|vegen|gate|gata|gatan|vägen|katu|tie|kuja|utca|út|u|ul|ulica|trg"
-    r"|postbox|p\.o|box|apt|suite|unit|floor|flat)\b"
+    r"|postbox|p\.o|box|apt|suite|unit|floor|flat|impasse|allée|quai|cours|passage|chaussée"
+    r"|gardens|carrer|largo|vicolo|aleja|ulica|straat|gracht|kade)\b"
     r"|(?:strasse|straße|weg|laan|straat|plein|vej|vei|veien|vegen|gata|gatan|vägen|katu|tie"
     r"|gade|vegur|stræde|kuja|polku|utca|gasse|allee|platz)\b)"
 )
@@ -211,8 +249,14 @@ _DIGIT = re.compile(r"\d")
 
 
 def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
-    """Extend an address from ``start``; return its end (exclusive), before ``limit``."""
+    """Extend an address from ``start``; return its end (exclusive), before ``limit``.
+
+    In text with capitals, a lower-case common English word ends the address ("..., York
+    EH11 3HN never arrived", "5 weeks via FedEx") unless it is a particle or street word.
+    """
     pieces = 0
+    cased = _written_cased(text, start, limit)
+    common = common_words()
     tok_match = _FIRST_TOKEN.match(text, start)
     if tok_match is None:
         return start
@@ -222,8 +266,11 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
     while pieces < _MAX_PIECES:
         pieces += 1
         if token.endswith(".") and _sentence_ends(text, end, token):
+            # Hungarian "út 44." keeps its dot; "Rosengasse 94." or "IL 37469." do not.
             keep_dot = text.startswith(".", end) or (
-                token[:-1].isdigit() and text.startswith(" ", end)
+                token[:-1].isdigit()
+                and text.startswith(" ", end)
+                and _HUNGARIAN_NUMBER.search(text, max(0, end - 12), end) is not None
             )
             end = end if keep_dot else end - 1
             return min(end, limit)
@@ -240,9 +287,32 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             allow_and = False
         elif bare in _TERMINATORS and token == token.lower():
             break
+        elif (
+            cased
+            and token.islower()
+            and bare.isalpha()
+            and bare in common
+            and bare not in _ADDRESS_LOWER
+            and not _ADDRESS_GOES_ON.match(text, match.end())
+        ):
+            break
         end = match.end()
         pos = end
     return end
+
+
+def _written_cased(text: str, start: int, limit: int) -> bool:
+    """Whether the address at ``start`` is written in capitals, so that a lower-case common
+    word ends it. "116 marlborough road, york" is caseless; "6 weeks via DHL" is not (its
+    first word is common English)."""
+    if text.islower():
+        return False
+    for word in _FIRST_ALPHA.finditer(text, start, min(limit, start + 60)):
+        lower = word.group().lower()
+        if lower in _ADDRESS_LOWER:
+            continue
+        return word.group()[:1].isupper() or lower in common_words()
+    return True
 
 
 def _sentence_ends(text: str, end: int, token: str) -> bool:
@@ -307,6 +377,14 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             if end > match.end():
                 covered.append((match.start(), end))
                 yield PiiSpan(match.start(), _trim(text, match.start(), end), STREET_ADDRESS)
+    for match in _STREET_FIRST.finditer(text):
+        start = match.start()
+        if not free(start) or (not lowercase_text and _lower_street_name(match.group())):
+            continue
+        end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
+        if end >= match.end():
+            covered.append((start, end))
+            yield PiiSpan(start, end, STREET_ADDRESS)
     for cue in _CUE_FORWARD.finditer(text):
         start = cue.end()
         anchor = _WORD_FIRST.match(text, start)
@@ -325,7 +403,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             yield PiiSpan(start, end, STREET_ADDRESS)
     for match in _NUM_ANCHOR.finditer(text):
         start = match.start()
-        if not free(start):
+        if not free(start) or after_id_cue(text, start):
             continue
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]
@@ -333,6 +411,13 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
+
+
+def _lower_street_name(anchor: str) -> bool:
+    """In cased text, "via email 2" is not a street: its name is capitalised or not English."""
+    words = anchor.split()[:-1]
+    names = [w for w in words[1:] if w.lower() not in _ADDRESS_LOWER] or words
+    return not names[0][:1].isupper() and names[0].lower() in common_words()
 
 
 def _trim(text: str, start: int, end: int) -> int:

@@ -24,7 +24,8 @@ _GROUP = r"(?:\(\d{1,6}\)|\d+)"
 # The look-behind sits after the first character (``.`` stands for it) so that the regex
 # engine can skip ahead to a ``+``, ``(`` or digit instead of testing it at every position.
 # A "+" number may follow a comma (CSV fields); a bare one may not ("1,299").
-_NOT_AFTER = r"(?<![\w+.,/#:-].)"
+# A bare number after a comma is a CSV field unless a digit precedes the comma ("1,299").
+_NOT_AFTER = r"(?<![\w+./#:-].)(?<!\d,.)"
 _PLUS_NOT_AFTER = r"(?<![\w+./#:-].)"
 _CANDIDATE = re.compile(
     rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
@@ -41,8 +42,9 @@ _ID_CUE = re.compile(
     r"(?i)(?:order|invoice|inv|ref|reference|tracking|track|sku|id|ticket|case|serial|part|item"
     r"|confirmation|transaction|txn|po|isbn|batch|lot|model|version|build|timestamp|epoch|ts"
     r"|account|acct|customer|member|policy|claim|booking|reservation|shipment|parcel|package"
-    r"|receipt|no|nr|num|number|code|pin|zip|postcode)s?\.?\s*(?:(?:no|nr|num|number|id)\.?\s*)?"
-    r"(?:#|:|=)?\s*$"
+    r"|receipt|no|nr|num|number|code|pin|zip|postcode|waybill|awb|consignment|hash|span|trace"
+    r"|uuid|imei|iccid|ean|upc|gtin|asin|vin|mrn|ref_no|duration_ns|size)s?\.?\s*"
+    r"(?:(?:no|nr|num|number|id)\.?\s*)?[\"']?\s*(?:#|:|=)?\s*[\"']?\s*$"
 )
 _PHONE_CUE = re.compile(r"(?i)(?:phone|tel|telephone|mobile|cell|fax|call|contact)\b")
 
@@ -63,7 +65,8 @@ def _shape_ok(core: str) -> bool:
     return not (_SSN_SHAPE.fullmatch(core) or _DATE_SHAPE.fullmatch(core))
 
 
-def _after_id_cue(text: str, start: int) -> bool:
+def after_id_cue(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows an identifier cue ("order", "waybill", "id=")."""
     window = text[max(0, start - 40) : start]
     if not _ID_CUE.search(window):
         return False
@@ -80,6 +83,6 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
         core = text[match.start() : end]
         if len(core) < 8 or not _shape_ok(core):
             continue
-        if not core.startswith("+") and _after_id_cue(text, match.start()):
+        if not core.startswith("+") and after_id_cue(text, match.start()):
             continue
         yield PiiSpan(match.start(), match.end(), PHONE_NUMBER)

@@ -18,14 +18,20 @@ _EMAIL = re.compile(
     r"(?<![\w.%+'-])[\w%+-]+(?:[.'][\w%+-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])"
 )
 # Look-behinds follow the first digit so the regex engine can skip to digits quickly.
-_SSN = re.compile(r"(\d(?<![\w-]\d)\d\d)([- ])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
+_SSN = re.compile(r"(\d(?<![\w.-]\d)\d\d)([- .])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
 _SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
-_SSN_CUE = re.compile(r"(?i)(?:\bssn|social\s+security(?:\s+(?:number|no\.?|#))?|\bss#)\W{0,3}$")
+_SSN_CUE = re.compile(
+    r"(?i)(?:\bssn|social\s+security(?:\s+(?:number|no\.?|#))?|\bss#)(?:\s*(?:is|was|of))?\W{0,4}$"
+)
 _IPV4 = re.compile(
     r"(?<![\w.:-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
     r"(?![\w-]|\.\d)"
 )
-_VERSION_CUE = re.compile(r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk)\.?\s*$")
+# "version 10.0.0.1", "v1.2.3.4", and the same as a key: build=1.2.3.4, "version": "1.2.3.4".
+_VERSION_CUE = re.compile(
+    r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk|\bfw|\bos)\.?"
+    r"(?:\s*|[\"']?\s*[:=]\s*[\"']?)$"
+)
 _IPV6 = re.compile(
     r"(?<![\w:.-])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?:\.[\d.]+)?(?![\w:-])"
 )
@@ -64,7 +70,7 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
     if "." not in text:
         return
     for match in _IPV4.finditer(text):
-        if not _VERSION_CUE.search(text, max(0, match.start() - 12), match.start()):
+        if not _VERSION_CUE.search(text, max(0, match.start() - 16), match.start()):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 
 
