@@ -64,7 +64,8 @@ _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
 # _TOKEN again, with the look-behind after its first (capital) letter so that the regex engine
 # skips straight to capitals instead of evaluating the look-behind at every position.
 _FIRST_TOKEN = (
-    rf"{_U}(?<![\w'\u2019@.+-].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}+(?:-?{_U}{_L}+|-{_L}+)*"
+    rf"{_U}(?<![\w@.+-].)(?<!\w['\u2019].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}+"
+    rf"(?:-?{_U}{_L}+|-{_L}+)*"
 )
 _RUN = re.compile(
     rf"{_FIRST_TOKEN}(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*{_TOKEN})+"
@@ -72,6 +73,12 @@ _RUN = re.compile(
 )
 _PIECE = re.compile(r"\S+")
 _LOWER_WORD = re.compile(rf"(?<![\w@.'\u2019+-]){_L}+(?:-{_L}+)?(?![\w@]|\.\w)")
+_INNER_CAPITAL = re.compile(rf"{_L}{_U}")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z]")
+# A capitalised run right after these is a place or a product ("the Buenos Aires sign",
+# "hotels in Hong Kong", "X vs Y"), not a person.
+_NOT_AFTER = re.compile(r"(?:\b(?:the|The|in|In|near|vs|VS|Vs|versus)\.? )$")
+_NOT_BEFORE = re.compile(r" (?:vs\b|versus\b|size\b)")
 _INITIAL_ONLY = re.compile(rf"{_U}\.?|{_L}\.?")
 
 # Capitalised words that are frequent in addresses, organisations and places, not names.
@@ -188,6 +195,37 @@ _NOT_NAME = frozenset(
         "sir",
         "madam",
         "madame",
+        "seller",
+        "buyer",
+        "caller",
+        "agent",
+        "driver",
+        "courier",
+        "recipient",
+        "sender",
+        "manager",
+        "senior",
+        "junior",
+        "team",
+        "support",
+        "admin",
+        "attn",
+        "regards",
+        "cheers",
+        "best",
+        "paseo",
+        "viale",
+        "corso",
+        "piazza",
+        "avenida",
+        "allée",
+        "impasse",
+        "boulevard",
+        "plaza",
+        "travessa",
+        "carrer",
+        "largo",
+        "calle",
     ]
 )
 
@@ -301,6 +339,8 @@ def _is_name_word(word: str) -> bool:
     lower = word.lower()
     if lower in _FUNCTION or lower in _NOT_NAME:
         return False
+    if _INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word):
+        return False  # QuietComfort, PlayStation: brands, not names (McDonald, DeVito are)
     if lower in first_names() or lower in surname_words():
         return True
     return lower not in common_words()
@@ -337,7 +377,9 @@ def _segments(text: str, start: int, end: int) -> Iterator[PiiSpan]:
             current.pop()
         while current and current[0][2] != "name":
             current.pop(0)
-        if sum(1 for c in current if c[2] == "name") >= 2:
+        if sum(1 for c in current if c[2] == "name") >= 2 and not _product_or_place(
+            text, current[0][0], current[-1][1]
+        ):
             yield PiiSpan(current[0][0], current[-1][1], PERSON)
         current = []
 
@@ -379,5 +421,71 @@ def find_names(text: str) -> Iterator[PiiSpan]:
     """Yield person-name spans as described in the module docstring."""
     for match in _RUN.finditer(text):
         yield from _segments(text, match.start(), match.end())
-    if text.islower():
+    caseless = text.islower()
+    if caseless:
         yield from _lowercase_names(text)
+    yield from _single_names(text, caseless)
+
+
+def _product_or_place(text: str, start: int, end: int) -> bool:
+    return bool(_NOT_AFTER.search(text, max(0, start - 8), start) or _NOT_BEFORE.match(text, end))
+
+
+# One given name alone, in a place where only a name fits: after a greeting or a role word
+# ("Hi Anna,", "customer Sven says", "its yerlan"), as the value of a name key
+# ("first_name": "Wei"), alone on a sign-off line, or as the last word after a sentence.
+_ONE = re.compile(r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)?(?=$|[\s,.!?:;)\"'])")
+_SINGLE_CUE = re.compile(
+    r"(?i:\b(?:hi|hello|hey|hiya|heya|dear|yo|morning|evening|thanks|thank you|thx|ty|cheers"
+    r"|bye|congrats|sorry|welcome|customer|caller|client|seller|buyer|agent|driver|courier"
+    r"|recipient|sender|colleague|its|it's|it\u2019s|i'm|i\u2019m|im|i am|this is|my name is"
+    r"|name is|named|ask|tell|ping|cc|attn:?|attention:?|love|xo|regards|best|yours)[ ,]+)"
+    r"|(?i:\b(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed)"
+    r"[\"']?\s*[:=]\s*[\"']?)"
+    r"|(?:[.!?]|--|\u2014|-) (?=[^\W\d_]+(?:[.!]?$| from\b))"
+)
+_SIGN_OFF_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<dash>(?:--?|\u2014|\u2013)[ \t]*)?(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
+    r"[.!]?[ \t]*$"
+)
+_CLOSING = re.compile(
+    r"(?i)(?:,|\b(?:best|regards|cheers|thanks|thank you|sincerely|love|xo|take care|br|yours"
+    r"|wishes))[ \t!.]*$"
+)
+_CONTRACTION = re.compile(r"['\u2019](?:m|s|ll|ve|d|re|t)$")
+_NEVER_SINGLE = frozenset(
+    "team all everyone everybody there guys folks again so much you sir madam support admin"
+    " friend friends world again mate dude bro sis babe love".split()
+)
+
+
+def _single_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
+    for cue in _SINGLE_CUE.finditer(text):
+        match = _ONE.match(text, cue.end())
+        if match and _single_name_ok(match.group(), caseless):
+            yield PiiSpan(match.start(), match.end(), PERSON)
+    if "\n" in text:
+        for line in _SIGN_OFF_LINE.finditer(text):
+            start = line.start()
+            previous = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+            signs_off = (
+                line.group("dash")
+                or (start > 0 and _CLOSING.search(previous))
+                or (start > 0 and not text[line.end() :].strip())
+            )
+            if signs_off and _single_name_ok(line.group("name"), caseless):
+                yield PiiSpan(line.start("name"), line.end("name"), PERSON)
+
+
+def _single_name_ok(word: str, caseless: bool) -> bool:
+    lower = word.lower()
+    if lower in _NEVER_SINGLE or lower in _FUNCTION or lower in _NOT_NAME or len(word) < 2:
+        return False
+    if _CONTRACTION.search(lower):
+        return False
+    given = first_names()
+    if lower in stop_words() and lower not in given:
+        return False
+    if caseless or not word[:1].isupper():
+        return caseless and lower in given and lower not in stop_words()
+    return lower in given or lower not in common_words()
