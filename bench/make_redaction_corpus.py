@@ -1,6 +1,6 @@
-"""Generate the harder PII corpora ``data/pii/hard_dev.jsonl`` and ``data/pii/hard_test.jsonl``.
+"""Generate the harder PII corpora ``data/pii/hard_{dev,test,final}.jsonl``.
 
-The dev corpus (``shared/data/pii/dev.jsonl``) is short template sentences. These two files
+The dev corpus (``shared/data/pii/dev.jsonl``) is short template sentences. These files
 add the registers it lacks (chat, support tickets, search queries, reviews, key=value and
 access-log lines, JSON-ish attributes, multi-line e-mails, labels, signatures, forms and CSV)
 and look-alike numbers in context that are not personal data (waybills, order ids, versions,
@@ -8,9 +8,10 @@ timestamps, hashes, coordinates, checksum-failing cards, SSNs and IBANs).
 
 Nothing here comes from the detector's word lists: names, streets and cities are hand-written
 pools below. Every pool is split in two by position, and the two files use different halves,
-so the held-out file (``hard_test``) has names, streets and cities the dev file never shows.
-Templates are also split: each register's last templates are held out. ``hard_test`` is for
-reporting only; tune on ``hard_dev``.
+so the held-out files have names, streets and cities the dev file never shows. Templates are
+also split: each register's last templates are held out (``hard_test``). ``hard_final`` uses a
+third set of templates and look-alikes, written later, with the held-out value pools. Tune on
+``hard_dev`` only.
 
 Gold conventions follow ``dev.jsonl``: a street address spans street, unit, city, region,
 postal code and country when they are written together; a person span is the name without
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,62 +34,208 @@ SEED = 13
 POSITIVES = 1500
 NEGATIVE_COUNT = 1500
 
-FIRST = (
-    "James Olivia Mohammed Aisha Wei Mei Hiroshi Yuki Sven Ingrid Pierre Camille Giulia Marco "
-    "Jakub Zofia Oluwaseun Chiamaka Priya Arjun Dmitri Anastasia Thandiwe Sipho Nguyen Linh "
-    "Mateus Beatriz Fatima Omar Ayşe Mehmet Siobhan Declan Kofi Ama Rahul Ananya Lars Astrid "
-    "Tomasz Agnieszka Ji-woo Min-jun Carlos Lucía Hannah Lukas Eero Aino Nikos Eleni Zsófia "
-    "Bence Jan Petra Diego Valentina Emeka Ngozi Yerlan Aigerim Tariq Leila Connor Grace "
-    "Benedikt Mathilde Raúl Inês Kwame Abena Sanjay Deepika Björn Sigrid"
-).split()
+FIRST = [
+    "James",
+    "Olivia",
+    "Mohammed",
+    "Aisha",
+    "Wei",
+    "Mei",
+    "Hiroshi",
+    "Yuki",
+    "Sven",
+    "Ingrid",
+    "Pierre",
+    "Camille",
+    "Giulia",
+    "Marco",
+    "Jakub",
+    "Zofia",
+    "Oluwaseun",
+    "Chiamaka",
+    "Priya",
+    "Arjun",
+    "Dmitri",
+    "Anastasia",
+    "Thandiwe",
+    "Sipho",
+    "Nguyen",
+    "Linh",
+    "Mateus",
+    "Beatriz",
+    "Fatima",
+    "Omar",
+    "Ayşe",
+    "Mehmet",
+    "Siobhan",
+    "Declan",
+    "Kofi",
+    "Ama",
+    "Rahul",
+    "Ananya",
+    "Lars",
+    "Astrid",
+    "Tomasz",
+    "Agnieszka",
+    "Ji-woo",
+    "Min-jun",
+    "Carlos",
+    "Lucía",
+    "Hannah",
+    "Lukas",
+    "Eero",
+    "Aino",
+    "Nikos",
+    "Eleni",
+    "Zsófia",
+    "Bence",
+    "Jan",
+    "Petra",
+    "Diego",
+    "Valentina",
+    "Emeka",
+    "Ngozi",
+    "Yerlan",
+    "Aigerim",
+    "Tariq",
+    "Leila",
+    "Connor",
+    "Grace",
+    "Benedikt",
+    "Mathilde",
+    "Raúl",
+    "Inês",
+    "Kwame",
+    "Abena",
+    "Sanjay",
+    "Deepika",
+    "Björn",
+    "Sigrid",
+]
 LAST = (
-    "Okafor Nakamura Schmidt Kowalski Dubois Rossi García Johansson Nguyen Patel Ivanova "
-    "Müller Haddad O'Brien Yılmaz Fernandes Chen Kim Novák Van der Berg Mbeki Andersson "
-    "Papadopoulos Horváth Virtanen Suzuki Mensah Sharma Lindqvist Wiśniewska Moreau Esposito "
-    "Herrera Adeyemi Kuznetsov Al-Sayed MacLeod Bianchi Tanaka Zhang Łukasiewicz Svoboda "
-    "Petersen Oyelaran Castillo Abdullah Kaya Fitzgerald Rahman Dvořák Eriksen Sato Gonzalez "
-    "Nowak Lefèvre Romano Achebe Iyer Hansen Pereira Nieminen Takahashi Boateng Kapoor "
-    "Jansen Kovačević Moretti Delgado Friedman Lindgren"
-).replace("Van der Berg", "van_der_Berg").split()
-STREET_NAMES = (
-    "Maple Oak Willow Harbor Lincoln Jefferson Cedar Sunset Meadow Highland Chestnut Ridge "
-    "Elm Walnut Lakeview Prospect Hawthorne Park Orchard Juniper Birch Magnolia Fairview "
-    "Riverside Kingsley Ashford Whitmore Pemberton Greenfield Holloway"
-).split()
-US_TYPES = "Street St. Avenue Ave Road Rd. Boulevard Blvd Lane Ln Drive Dr. Court Way Place".split()
+    (
+        "Okafor Nakamura Schmidt Kowalski Dubois Rossi García Johansson Nguyen Patel Ivanova "
+        "Müller Haddad O'Brien Y\u0131lmaz Fernandes Chen Kim Novák Van der Berg Mbeki Andersson "
+        "Papadopoulos Horváth Virtanen Suzuki Mensah Sharma Lindqvist Wiśniewska Moreau Esposito "
+        "Herrera Adeyemi Kuznetsov Al-Sayed MacLeod Bianchi Tanaka Zhang Łukasiewicz Svoboda "
+        "Petersen Oyelaran Castillo Abdullah Kaya Fitzgerald Rahman Dvořák Eriksen Sato Gonzalez "
+        "Nowak Lefèvre Romano Achebe Iyer Hansen Pereira Nieminen Takahashi Boateng Kapoor "
+        "Jansen Kovačević Moretti Delgado Friedman Lindgren"
+    )
+    .replace("Van der Berg", "van_der_Berg")
+    .split()
+)
+STREET_NAMES = [
+    "Maple",
+    "Oak",
+    "Willow",
+    "Harbor",
+    "Lincoln",
+    "Jefferson",
+    "Cedar",
+    "Sunset",
+    "Meadow",
+    "Highland",
+    "Chestnut",
+    "Ridge",
+    "Elm",
+    "Walnut",
+    "Lakeview",
+    "Prospect",
+    "Hawthorne",
+    "Park",
+    "Orchard",
+    "Juniper",
+    "Birch",
+    "Magnolia",
+    "Fairview",
+    "Riverside",
+    "Kingsley",
+    "Ashford",
+    "Whitmore",
+    "Pemberton",
+    "Greenfield",
+    "Holloway",
+]
+US_TYPES = [
+    "Street",
+    "St.",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd.",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Ln",
+    "Drive",
+    "Dr.",
+    "Court",
+    "Way",
+    "Place",
+]
 US_CITIES = [
     ("Springfield", "IL"), ("Portland", "OR"), ("Austin", "TX"), ("Madison", "WI"),
     ("Albany", "NY"), ("Boulder", "CO"), ("Tucson", "AZ"), ("Raleigh", "NC"),
     ("Savannah", "GA"), ("Omaha", "NE"), ("Fresno", "CA"), ("Dayton", "OH"),
 ]  # fmt: skip
-UK_STREETS = "Baker Kings Queens Mill Church Station Victoria Albert Marlborough Cavendish".split()
-UK_TYPES = "Street Road Lane Close Gardens Terrace Crescent Avenue".split()
-UK_CITIES = "London Leeds Bristol Norwich York Cardiff Bath Exeter".split()
-DE_STREETS = "Goethe Linden Berliner Schiller Bahnhof Mozart Garten Kirch Rosen Wald".split()
-DE_TYPES = "straße str. weg allee platz gasse".split()
-DE_CITIES = "Berlin München Köln Leipzig Dresden Bremen Kassel Mainz".split()
+UK_STREETS = [
+    "Baker",
+    "Kings",
+    "Queens",
+    "Mill",
+    "Church",
+    "Station",
+    "Victoria",
+    "Albert",
+    "Marlborough",
+    "Cavendish",
+]
+UK_TYPES = ["Street", "Road", "Lane", "Close", "Gardens", "Terrace", "Crescent", "Avenue"]
+UK_CITIES = ["London", "Leeds", "Bristol", "Norwich", "York", "Cardiff", "Bath", "Exeter"]
+DE_STREETS = [
+    "Goethe",
+    "Linden",
+    "Berliner",
+    "Schiller",
+    "Bahnhof",
+    "Mozart",
+    "Garten",
+    "Kirch",
+    "Rosen",
+    "Wald",
+]
+DE_TYPES = ["straße", "str.", "weg", "allee", "platz", "gasse"]
+DE_CITIES = ["Berlin", "München", "Köln", "Leipzig", "Dresden", "Bremen", "Kassel", "Mainz"]
 FR_STREETS = ["de la Paix", "Victor Hugo", "des Lilas", "du Moulin", "Jean Jaurès", "de Rivoli"]
-FR_TYPES = "rue avenue boulevard allée impasse".split()
-FR_CITIES = "Paris Lyon Marseille Nantes Lille Rennes Bordeaux Dijon".split()
-NL_STREETS = "Keizers Heren Prinsen Linden Molen Kerk Dorps Berken".split()
-NL_TYPES = "straat gracht laan weg plein".split()
-NL_CITIES = "Amsterdam Utrecht Haarlem Leiden Delft Groningen".split()
+FR_TYPES = ["rue", "avenue", "boulevard", "allée", "impasse"]
+FR_CITIES = ["Paris", "Lyon", "Marseille", "Nantes", "Lille", "Rennes", "Bordeaux", "Dijon"]
+NL_STREETS = ["Keizers", "Heren", "Prinsen", "Linden", "Molen", "Kerk", "Dorps", "Berken"]
+NL_TYPES = ["straat", "gracht", "laan", "weg", "plein"]
+NL_CITIES = ["Amsterdam", "Utrecht", "Haarlem", "Leiden", "Delft", "Groningen"]
 ES_STREETS = ["Mayor", "de Alcalá", "del Prado", "Gran Vía", "de la Luna", "San Bernardo"]
 ES_TYPES = ["Calle", "Avenida", "C/", "Paseo"]
-ES_CITIES = "Madrid Sevilla Valencia Bilbao Granada Zaragoza".split()
+ES_CITIES = ["Madrid", "Sevilla", "Valencia", "Bilbao", "Granada", "Zaragoza"]
 IT_STREETS = ["Roma", "Garibaldi", "dei Mille", "Mazzini", "Dante", "Verdi"]
 IT_TYPES = ["Via", "Viale", "Corso", "Piazza"]
-IT_CITIES = "Roma Milano Torino Bologna Firenze Napoli".split()
-SE_STREETS = "Drottning Kungs Stor Svea Hamn Skol Björk Ek".split()
-SE_CITIES = "Stockholm Göteborg Malmö Uppsala Lund Umeå".split()
+IT_CITIES = ["Roma", "Milano", "Torino", "Bologna", "Firenze", "Napoli"]
+SE_STREETS = ["Drottning", "Kungs", "Stor", "Svea", "Hamn", "Skol", "Björk", "Ek"]
+SE_CITIES = ["Stockholm", "Göteborg", "Malmö", "Uppsala", "Lund", "Umeå"]
 PL_STREETS = ["Marszałkowska", "Długa", "Polna", "Kwiatowa", "Lipowa", "Mickiewicza"]
 PL_CITIES = ["Warszawa", "Kraków", "Gdańsk", "Poznań", "Wrocław", "Łódź"]
-DOMAINS = "example.com mail.example.org shop.example.net corp.example.co.uk post.example.de".split()
+DOMAINS = [
+    "example.com",
+    "mail.example.org",
+    "shop.example.net",
+    "corp.example.co.uk",
+    "post.example.de",
+]
 PRODUCTS = [
     "Air Zoom Pegasus", "Galaxy Buds Pro", "Kindle Paperwhite", "Instant Pot Duo",
     "Dyson V11 Torque", "Nintendo Switch Lite", "Levi Strauss 501", "North Face Nuptse",
     "Le Creuset Signature", "Bose QuietComfort", "Samsung Galaxy Tab", "Hydro Flask",
 ]  # fmt: skip
+CARRIERS = ["DHL", "UPS", "FedEx"]
 PLACES = ["Los Angeles", "Rio de Janeiro", "Buenos Aires", "Hong Kong", "New Delhi", "Cape Town"]
 
 
@@ -152,11 +300,17 @@ class Filler:
         area = self.rng.randrange(1, 900)
         while area == 666:
             area = self.rng.randrange(1, 900)
-        a, g, s = f"{area:03d}", f"{self.rng.randrange(1, 100):02d}", f"{self.rng.randrange(1, 10000):04d}"
+        a, g, s = (
+            f"{area:03d}",
+            f"{self.rng.randrange(1, 100):02d}",
+            f"{self.rng.randrange(1, 10000):04d}",
+        )
         return self.pick([f"{a}-{g}-{s}", f"{a} {g} {s}", f"{a}{g}{s}", f"{a}.{g}.{s}"])
 
     def ipv4(self) -> str:
-        first = self.pick(["10", "172", "192", "203", "198", "81", "46", str(self.rng.randrange(1, 224))])
+        first = self.pick(
+            ["10", "172", "192", "203", "198", "81", "46", str(self.rng.randrange(1, 224))]
+        )
         return ".".join([first, *(str(self.rng.randrange(256)) for _ in range(3))])
 
     def ipv6(self) -> str:
@@ -212,12 +366,21 @@ class Filler:
         if kind == "us":
             city, state = self.half(US_CITIES_FLAT)
             street = f"{r.randrange(1, 9999)} {self.half(STREET_NAMES)} {self.pick(US_TYPES)}"
-            unit = self.pick(["", "", f", Apt {r.randrange(1, 40)}{self.pick('ABCD')}", f" Suite {r.randrange(100, 999)}"])
+            unit = self.pick(
+                [
+                    "",
+                    "",
+                    f", Apt {r.randrange(1, 40)}{self.pick('ABCD')}",
+                    f" Suite {r.randrange(100, 999)}",
+                ]
+            )
             zip_ = d(5)
             parts = [street + unit, f"{city}, {state} {zip_}"]
         elif kind == "uk":
             street = f"{r.randrange(1, 300)} {self.half(UK_STREETS)} {self.pick(UK_TYPES)}"
-            pc = f"{self.pick(['NW', 'SE', 'LS', 'BS', 'M', 'EH'])}{r.randrange(1, 20)} {r.randrange(1, 9)}{self.pick(['AB', 'XE', 'QT', 'HN'])}"
+            area = self.pick(["NW", "SE", "LS", "BS", "M", "EH"])
+            unit_ = self.pick(["AB", "XE", "QT", "HN"])
+            pc = f"{area}{r.randrange(1, 20)} {r.randrange(1, 9)}{unit_}"
             parts = [street, f"{self.half(UK_CITIES)} {pc}"]
         elif kind == "de":
             street = f"{self.half(DE_STREETS)}{self.pick(DE_TYPES)} {r.randrange(1, 200)}"
@@ -330,7 +493,7 @@ TEMPLATES: dict[str, list[str]] = {
         "phone={T} name=\"{P}\" verified=true",
         "[{V}]:443 - - [05/Mar/2024:10:22:31 +0000] \"POST /login HTTP/2\" 401 0",
         "ssn={S} lookup=ok latency_ms=12",
-        "client={I}:51234 upstream=10.0.0.2:8080 status=502",
+        "client={I}:51234 upstream={I}:8080 status=502",
         "kyc.ssn=\"{S}\" kyc.name=\"{P}\" result=pass",
     ],
     "json": [
@@ -357,16 +520,154 @@ TEMPLATES: dict[str, list[str]] = {
     ],
 }  # fmt: skip
 
-# Look-alikes in context: none of these is personal data.
-NEGATIVES: dict[str, list[Callable[[Filler], str]]] = {}
+# The final split: templates written after the detector work had started and never used to
+# tune it (``hard_final.jsonl``), with the held-out halves of the value pools.
+FINAL_TEMPLATES: dict[str, list[str]] = {
+    "chat": [
+        "np {f}, i'll drop it at {a} after work",
+        "fyi new number is {T}",
+        "did {p} ever send u the ssn? its {S}",
+        "morning {f} :) call me on {T} when ur up",
+        "btw {f} moved, she's at {a} now",
+    ],
+    "ticket": [
+        "Re: order issue - customer {P} (tel {T}) wants the parcel redirected to {A}.",
+        "Priority: high. Fraud check on {C} used from {I} by {E}.",
+        "{P} called; SSN on file {S} does not match. Asked to email {E}.",
+        "Account owner {P} locked out; last login {V}.",
+        "Please refund {P} to {B} within 5 days.",
+    ],
+    "search": [
+        "{P} {A}",
+        "{f} {p}",
+        "is {T} a scam",
+        "{a}",
+        "contact {p}",
+    ],
+    "review": [
+        "Lovely fit. Ordered to {A}, arrived in two days. {F}",
+        "Don't buy! {P} never answered {E} or {T}.",
+        "Gift for {P}, she loved it.",
+        "Delivery guy left it at {A} instead of my door :(",
+        "Customer support ({F}) fixed it in minutes, thanks {F}!",
+    ],
+    "log": [
+        '{I} - {E} [05/Mar/2024:10:22:31 +0000] "GET /account HTTP/1.1" 200 812',
+        'level=warn msg="kyc mismatch" ssn={S} name="{P}"',
+        "auth ok user={E} from={V} mfa=sms:{T}",
+        "payment declined pan={C} iban={B} ip={I}",
+        'addr_update user_id=8812 old="{A}" new="{A}"',
+    ],
+    "json": [
+        '{{"contact": {{"name": "{P}", "mobile": "{T}"}}, "ssn": "{S}"}}',
+        '{{"delivery": "{A}", "note": "ring twice", "recipient": "{P}"}}',
+        '{{"remote_addr": "{V}", "x_forwarded_for": "{I}"}}',
+        '{{"payer": "{P}", "payer_iban": "{B}", "card": "{C}"}}',
+        '{{"user": {{"email": "{E}", "given_name": "{F}"}}}}',
+    ],
+    "multiline": [
+        "Hello {F},\n\nYour parcel is on its way to\n{M}\n\nRegards,\n{P}",
+        "{P}\n{M}\n{T}",
+        "Thanks,\n{F}\n--\nSent from my phone",
+        "first,last,email,ip\n{F},{F},{E},{I}",
+        "Billing details\nName: {P}\nCard: {C}\nIBAN: {B}\nAddress:\n{M}",
+    ],
+}
+FINAL_NEGATIVES: dict[str, list[str]] = {
+    "chat": [
+        "tracking says <d:4> <d:3> <d:4> lol",
+        "app is on <n:1:20>.<n:0:10>.<n:0:10> now",
+        "flight lands <n:10:23>:<n:10:59>, gate B<n:1:40>",
+    ],
+    "ticket": [
+        "Order <d:3>-<d:7>-<d:7> refunded; RMA <d:8>.",
+        "Serial SN<d:10> replaced under warranty.",
+        "Card <bad_card> rejected (invalid number).",
+    ],
+    "search": [
+        "<product> <n:2019:2025> review",
+        "cheap flights to <place>",
+        "gtin <d:13>",
+    ],
+    "review": [
+        "My <product> died after <n:2:30> days.",
+        "Shipped from <place> via <carrier> (AWB <d:3> <d:4> <d:4>).",
+    ],
+    "log": [
+        "commit <h:40> tag v<n:1:9>.<n:0:10>.<n:0:10>",
+        "pos=<n:-89:89>.<d:5>,<n:-179:179>.<d:5> speed=<n:0:120>",
+        "job=<h:12> started_at=<n:1600000000:1800000000> retries=<n:0:5>",
+    ],
+    "json": [
+        '{"awb": "<d:3>-<d:8>", "weight_kg": 2.1}',
+        '{"build": "<n:1:20>.<n:0:10>.<n:0:10>.<n:0:100>", "checksum": "<h:32>"}',
+        '{"location": {"lat": <n:-89:89>.<d:6>, "lng": <n:-179:179>.<d:6>}}',
+    ],
+    "multiline": [
+        "Invoice\nNo: INV<d:8>\nDate: 2024-03-0<n:1:9>\nAmount: 129.00",
+        "id,version,hash\n<d:5>,<n:1:9>.<n:0:10>.<n:0:10>,<h:16>",
+    ],
+}
 
 
-def _neg(register: str) -> Callable[[Callable[[Filler], str]], Callable[[Filler], str]]:
-    def wrap(fn: Callable[[Filler], str]) -> Callable[[Filler], str]:
-        NEGATIVES.setdefault(register, []).append(fn)
-        return fn
-
-    return wrap
+# Look-alikes in context: none of these is personal data. Tokens: <d:N> N digits, <n:A:B> an
+# integer in [A, B), <h:N> N hex digits, <product>, <place>, <carrier>, <mac>, <bad_card>
+# (Luhn fails), <bad_iban> (mod-97 fails).
+NEGATIVES: dict[str, list[str]] = {
+    "chat": [
+        "order <d:3>-<d:7>-<d:7> still not here ugh",
+        "waybill <d:4> <d:4> <d:4> says out for delivery",
+        "running v<n:1:20>.<n:0:10>.<n:0:30>.<n:0:100> now, still crashes",
+        "meet at <n:1:12>:<n:10:59> by the <place> sign",
+        "lol it cost <n:1:9>,<d:3>,<d:3> won",
+    ],
+    "ticket": [
+        "Tracking <d:4> <d:4> <d:4> shows delivered; order #<d:9>.",
+        "Case <d:8>: card <bad_card> failed Luhn, customer to re-enter.",
+        "Invoice INV-<d:4>-<d:6> issued on 2024-03-0<n:1:9>.",
+        "PO <d:10> approved, ref <d:3>-<d:2>-<d:4>-X.",
+        "Waybill no. <d:3>-<d:3>-<d:4> handed to DHL.",
+        "IBAN <bad_iban> rejected by the bank (checksum).",
+    ],
+    "search": [
+        "<product> size <n:36:46>",
+        "<product> vs <product>",
+        "hotels in <place> under 200",
+        "part <d:3>-<d:3>-<d:4>",
+        "isbn 978-<d:1>-<d:3>-<d:5>-<d:1>",
+    ],
+    "review": [
+        "The <product> is worth it, battery lasts <n:5:40> hours.",
+        "Bought in <place> for <n:10:900>.99, model <d:4>-<d:3>.",
+        "Firmware <n:1:9>.<n:0:10>.<n:0:100>.<n:0:1000> fixed the bug.",
+        "Took <n:2:9> weeks via <carrier>, tracking <d:12>.",
+    ],
+    "log": [
+        "2024-03-05 10:22:<n:10:59>.<d:3> INFO req=<h:8>-<h:4>-<h:4>-<h:4>-<h:12> took <d:3>ms",
+        "build=<n:1:30>.<n:0:10>.<n:0:100>.<n:0:1000> commit=<h:40>",
+        "ts=<n:1600000000:1800000000><d:3> order_id=<d:10> amount=129.00",
+        "sha256=<h:64> size=<d:7>",
+        "mac=<mac> rssi=-<n:30:90>",
+        "lat=<n:-89:89>.<d:6> lon=<n:-179:179>.<d:6> acc=12",
+        "span_id=<d:16> trace_flags=01 duration_ns=<d:9>",
+        "uptime <n:1:23>:<n:10:59>:<n:10:59> load 0.<d:2>",
+    ],
+    "json": [
+        '{"order_id": "<d:3>-<d:7>-<d:7>", "status": "shipped"}',
+        '{"version": "<n:1:20>.<n:0:10>.<n:0:10>.<n:0:10>", "sha": "<h:40>"}',
+        '{"coords": [<n:-89:89>.<d:4>, <n:-179:179>.<d:4>], "zoom": 12}',
+        '{"waybill": "<d:4> <d:3> <d:4>", "carrier": "GLS"}',
+        '{"created_at": "2024-03-05T10:22:31.<d:3>Z", "ts": <d:13>}',
+        '{"product": "<product>", "sku": "SKU-<d:4>-<d:4>", "price": 49.95}',
+    ],
+    "multiline": [
+        "Order summary\nOrder no.: <d:3>-<d:3>-<d:4>\nItems: <n:1:5>\nTotal: 59.90 EUR",
+        "sku,qty,price\n<d:6>,<n:1:9>,19.99\n<d:6>,1,5.00",
+        "Release notes\nVersion <n:1:9>.<n:0:10>.<n:0:10>\nBuild <d:8>\nChecksum <h:32>",
+        "Shipment\nWaybill: <d:3> <d:4> <d:4>\nWeight: 2.4 kg\nService: Express",
+    ],
+}
+_NEG_TOKEN = re.compile(r"<(\w+)(?::(-?\d+))?(?::(-?\d+))?>")
 
 
 def _bad_card(f: Filler) -> str:
@@ -384,44 +685,26 @@ def _hex(f: Filler, n: int) -> str:
     return "".join(f.pick("0123456789abcdef") for _ in range(n))
 
 
-_neg("chat")(lambda f: f"order {f.digits(3)}-{f.digits(7)}-{f.digits(7)} still not here ugh")
-_neg("chat")(lambda f: f"waybill {f.digits(4)} {f.digits(4)} {f.digits(4)} says out for delivery")
-_neg("chat")(lambda f: f"running v{f.rng.randrange(1, 20)}.{f.rng.randrange(10)}.{f.rng.randrange(30)}.{f.rng.randrange(100)} now, still crashes")
-_neg("chat")(lambda f: f"meet at {f.rng.randrange(1, 12)}:{f.rng.randrange(10, 59)} by the {f.pick(PLACES)} sign")
-_neg("chat")(lambda f: f"lol it cost {f.rng.randrange(1, 9)},{f.digits(3)},{f.digits(3)} won")
-_neg("ticket")(lambda f: f"Tracking {f.digits(4)} {f.digits(4)} {f.digits(4)} shows delivered; order #{f.digits(9)}.")
-_neg("ticket")(lambda f: f"Case {f.digits(8)}: card {_bad_card(f)} failed Luhn, customer to re-enter.")
-_neg("ticket")(lambda f: f"Invoice INV-{f.digits(4)}-{f.digits(6)} issued on 2024-03-0{f.rng.randrange(1, 9)}.")
-_neg("ticket")(lambda f: f"PO {f.digits(10)} approved, ref {f.digits(3)}-{f.digits(2)}-{f.digits(4)}-X.")
-_neg("ticket")(lambda f: f"Waybill no. {f.digits(3)}-{f.digits(3)}-{f.digits(4)} handed to DHL.")
-_neg("ticket")(lambda f: f"IBAN {_bad_iban(f)} rejected by the bank (checksum).")
-_neg("search")(lambda f: f"{f.pick(PRODUCTS)} size {f.rng.randrange(36, 46)}")
-_neg("search")(lambda f: f"{f.pick(PRODUCTS)} vs {f.pick(PRODUCTS)}")
-_neg("search")(lambda f: f"hotels in {f.pick(PLACES)} under 200")
-_neg("search")(lambda f: f"part {f.digits(3)}-{f.digits(3)}-{f.digits(4)}")
-_neg("search")(lambda f: f"isbn 978-{f.digits(1)}-{f.digits(3)}-{f.digits(5)}-{f.digits(1)}")
-_neg("review")(lambda f: f"The {f.pick(PRODUCTS)} is worth it, battery lasts {f.rng.randrange(5, 40)} hours.")
-_neg("review")(lambda f: f"Bought in {f.pick(PLACES)} for {f.rng.randrange(10, 900)}.99, model {f.digits(4)}-{f.digits(3)}.")
-_neg("review")(lambda f: f"Firmware {f.rng.randrange(1, 9)}.{f.rng.randrange(10)}.{f.rng.randrange(100)}.{f.rng.randrange(1000)} fixed the bug.")
-_neg("review")(lambda f: f"Took {f.rng.randrange(2, 9)} weeks via {f.pick(['DHL', 'UPS', 'FedEx'])}, tracking {f.digits(12)}.")
-_neg("log")(lambda f: f"2024-03-05 10:22:{f.rng.randrange(10, 59)}.{f.digits(3)} INFO req={_hex(f, 8)}-{_hex(f, 4)}-{_hex(f, 4)}-{_hex(f, 4)}-{_hex(f, 12)} took {f.digits(3)}ms")
-_neg("log")(lambda f: f"build={f.rng.randrange(1, 30)}.{f.rng.randrange(10)}.{f.rng.randrange(100)}.{f.rng.randrange(1000)} commit={_hex(f, 40)}")
-_neg("log")(lambda f: f"ts={f.rng.randrange(1600000000, 1800000000)}{f.digits(3)} order_id={f.digits(10)} amount=129.00")
-_neg("log")(lambda f: f"sha256={_hex(f, 64)} size={f.digits(7)}")
-_neg("log")(lambda f: f"mac={':'.join(_hex(f, 2) for _ in range(6))} rssi=-{f.rng.randrange(30, 90)}")
-_neg("log")(lambda f: f"lat={f.rng.randrange(-89, 89)}.{f.digits(6)} lon={f.rng.randrange(-179, 179)}.{f.digits(6)} acc=12")
-_neg("log")(lambda f: f"span_id={f.digits(16)} trace_flags=01 duration_ns={f.digits(9)}")
-_neg("log")(lambda f: f"uptime {f.rng.randrange(1, 23)}:{f.rng.randrange(10, 59)}:{f.rng.randrange(10, 59)} load 0.{f.digits(2)}")
-_neg("json")(lambda f: f'{{"order_id": "{f.digits(3)}-{f.digits(7)}-{f.digits(7)}", "status": "shipped"}}')
-_neg("json")(lambda f: f'{{"version": "{f.rng.randrange(1, 20)}.{f.rng.randrange(10)}.{f.rng.randrange(10)}.{f.rng.randrange(10)}", "sha": "{_hex(f, 40)}"}}')
-_neg("json")(lambda f: f'{{"coords": [{f.rng.randrange(-89, 89)}.{f.digits(4)}, {f.rng.randrange(-179, 179)}.{f.digits(4)}], "zoom": 12}}')
-_neg("json")(lambda f: f'{{"waybill": "{f.digits(4)} {f.digits(3)} {f.digits(4)}", "carrier": "GLS"}}')
-_neg("json")(lambda f: f'{{"created_at": "2024-03-05T10:22:31.{f.digits(3)}Z", "ts": {f.digits(13)}}}')
-_neg("json")(lambda f: f'{{"product": "{f.pick(PRODUCTS)}", "sku": "SKU-{f.digits(4)}-{f.digits(4)}", "price": 49.95}}')
-_neg("multiline")(lambda f: f"Order summary\nOrder no.: {f.digits(3)}-{f.digits(3)}-{f.digits(4)}\nItems: {f.rng.randrange(1, 5)}\nTotal: 59.90 EUR")
-_neg("multiline")(lambda f: f"sku,qty,price\n{f.digits(6)},{f.rng.randrange(1, 9)},19.99\n{f.digits(6)},1,5.00")
-_neg("multiline")(lambda f: f"Release notes\nVersion {f.rng.randrange(1, 9)}.{f.rng.randrange(10)}.{f.rng.randrange(10)}\nBuild {f.digits(8)}\nChecksum {_hex(f, 32)}")
-_neg("multiline")(lambda f: f"Shipment\nWaybill: {f.digits(3)} {f.digits(4)} {f.digits(4)}\nWeight: 2.4 kg\nService: Express")
+def negative(template: str, f: Filler) -> str:
+    """Expand the tokens of a look-alike template."""
+
+    def one(match: re.Match[str]) -> str:
+        kind, a, b = match.group(1), match.group(2), match.group(3)
+        if kind == "d":
+            return f.digits(int(a))
+        if kind == "n":
+            return str(f.rng.randrange(int(a), int(b)))
+        if kind == "h":
+            return _hex(f, int(a))
+        if kind == "mac":
+            return ":".join(_hex(f, 2) for _ in range(6))
+        if kind == "bad_card":
+            return _bad_card(f)
+        if kind == "bad_iban":
+            return _bad_iban(f)
+        return f.pick({"product": PRODUCTS, "place": PLACES, "carrier": CARRIERS}[kind])
+
+    return _NEG_TOKEN.sub(one, template)
 
 
 def fill(template: str, f: Filler) -> dict[str, object]:
@@ -466,21 +749,23 @@ def _value(slot: str, f: Filler) -> str:
     return values[slot]()
 
 
-def build(held_out: bool) -> list[dict[str, object]]:
-    """One split: positives from its half of each register's templates, then negatives."""
-    rng = random.Random(SEED * 2 + held_out)
+def build(held_out: bool, final: bool = False) -> list[dict[str, object]]:
+    """One split: positives from its share of each register's templates, then negatives."""
+    rng = random.Random(SEED * 2 + held_out + 7 * final)
     f = Filler(rng, held_out)
+    positives = FINAL_TEMPLATES if final else TEMPLATES
+    negatives = FINAL_NEGATIVES if final else NEGATIVES
     records: list[dict[str, object]] = []
     for index in range(POSITIVES):
-        register = list(TEMPLATES)[index % len(TEMPLATES)]
-        templates = _split(TEMPLATES[register], held_out)
+        register = list(positives)[index % len(positives)]
+        templates = positives[register] if final else _split(positives[register], held_out)
         record = fill(f.pick(templates), f)
         record["register"] = register
         records.append(record)
     for index in range(NEGATIVE_COUNT):
-        register = list(NEGATIVES)[index % len(NEGATIVES)]
-        maker = f.pick(NEGATIVES[register])
-        records.append({"text": maker(f), "spans": [], "register": register, "negative": True})
+        register = list(negatives)[index % len(negatives)]
+        text = negative(f.pick(negatives[register]), f)
+        records.append({"text": text, "spans": [], "register": register, "negative": True})
     for number, record in enumerate(records):
         record["id"] = number
     return records
@@ -495,8 +780,9 @@ def _split(templates: list[str], held_out: bool) -> list[str]:
 def main() -> None:
     """Write both splits."""
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for name, held_out in (("hard_dev.jsonl", False), ("hard_test.jsonl", True)):
-        records = build(held_out)
+    splits = (("hard_dev.jsonl", False, False), ("hard_test.jsonl", True, False))
+    for name, held_out, final in (*splits, ("hard_final.jsonl", True, True)):
+        records = build(held_out, final)
         with (OUT_DIR / name).open("w", encoding="utf-8") as handle:
             for record in records:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")

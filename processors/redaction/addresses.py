@@ -191,11 +191,84 @@ _TERMINATORS = frozenset(
 )
 # Lower-case words inside addresses that are also common English: particles and street types.
 _ADDRESS_LOWER = frozenset(
-    "de la le les des du del della dei di da das dos do van der den von am an im zum zur"
-    " y e et of nad pod na u sur rue avenue allée impasse boulevard chemin place quai via viale"
-    " corso piazza calle camino paseo plaza rua travessa estrada ul ulica street road lane drive"
-    " way court close terrace gardens crescent square avenue apt suite unit floor box st rd ave"
-    " ln dr blvd".split()
+    [
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "del",
+        "della",
+        "dei",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "do",
+        "van",
+        "der",
+        "den",
+        "von",
+        "am",
+        "an",
+        "im",
+        "zum",
+        "zur",
+        "y",
+        "e",
+        "et",
+        "of",
+        "nad",
+        "pod",
+        "na",
+        "u",
+        "sur",
+        "rue",
+        "avenue",
+        "allée",
+        "impasse",
+        "boulevard",
+        "chemin",
+        "place",
+        "quai",
+        "via",
+        "viale",
+        "corso",
+        "piazza",
+        "calle",
+        "camino",
+        "paseo",
+        "plaza",
+        "rua",
+        "travessa",
+        "estrada",
+        "ul",
+        "ulica",
+        "street",
+        "road",
+        "lane",
+        "drive",
+        "way",
+        "court",
+        "close",
+        "terrace",
+        "gardens",
+        "crescent",
+        "square",
+        "avenue",
+        "apt",
+        "suite",
+        "unit",
+        "floor",
+        "box",
+        "st",
+        "rd",
+        "ave",
+        "ln",
+        "dr",
+        "blvd",
+    ]
 )
 _ABBREVIATIONS = frozenset(
     [
@@ -285,9 +358,7 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
         bare = token.rstrip(".").lower()
         if bare == "and" and allow_and:
             allow_and = False
-        elif bare in _TERMINATORS and token == token.lower():
-            break
-        elif (
+        elif (bare in _TERMINATORS and token == token.lower()) or (
             cased
             and token.islower()
             and bare.isalpha()

@@ -74,11 +74,16 @@ _RUN = re.compile(
 _PIECE = re.compile(r"\S+")
 _LOWER_WORD = re.compile(rf"(?<![\w@.'\u2019+-]){_L}+(?:-{_L}+)?(?![\w@]|\.\w)")
 _INNER_CAPITAL = re.compile(rf"{_L}{_U}")
-_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z]")
+_NAME_PREFIX = re.compile(
+    r"(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z]"
+)
 # A capitalised run right after these is a place or a product ("the Buenos Aires sign",
 # "hotels in Hong Kong", "X vs Y"), not a person.
 _NOT_AFTER = re.compile(r"(?:\b(?:the|The|in|In|near|vs|VS|Vs|versus)\.? )$")
-_NOT_BEFORE = re.compile(r" (?:vs\b|versus\b|size\b)")
+# ... or right before "vs", "size" or a model number ("Levi Strauss 501"; not a phone
+# "555-0132" nor a house number "12 Main St").
+_NOT_BEFORE = re.compile(r" (?:vs\b|versus\b|size\b|\d+(?![\w-]| [A-Z\u00c0-\u00de]|[ ,]*\n))")
+_PRODUCT_KEY = re.compile(r"(?i)(?:product|item|brand|model|title)[\"']?\s*[:=]\s*[\"']?$")
 _INITIAL_ONLY = re.compile(rf"{_U}\.?|{_L}\.?")
 
 # Capitalised words that are frequent in addresses, organisations and places, not names.
@@ -225,7 +230,6 @@ _NOT_NAME = frozenset(
         "travessa",
         "carrer",
         "largo",
-        "calle",
     ]
 )
 
@@ -366,6 +370,9 @@ def _after_given_name(word: str, current: list[tuple[int, int, str, str]]) -> bo
 def _segments(text: str, start: int, end: int) -> Iterator[PiiSpan]:
     """Split a capitalised run at non-name words; keep segments with >= 2 name words."""
     current: list[tuple[int, int, str, str]] = []
+    # A capitalised common word glued to the segment ("Air Zoom Pegasus", "Le Creuset
+    # Signature") makes it a product or title, unless the word is a greeting, role or title.
+    glued = False
     for piece in [*_PIECE.finditer(text, start, end), None]:
         kind = _kind(piece.group()) if piece else "other"
         if kind == "other" and piece is not None and _after_given_name(piece.group(), current):
@@ -377,11 +384,27 @@ def _segments(text: str, start: int, end: int) -> Iterator[PiiSpan]:
             current.pop()
         while current and current[0][2] != "name":
             current.pop(0)
-        if sum(1 for c in current if c[2] == "name") >= 2 and not _product_or_place(
-            text, current[0][0], current[-1][1]
+        glued_after = piece is not None and _glue(text, piece.start(), piece.group())
+        if (
+            sum(1 for c in current if c[2] == "name") >= 2
+            and not (glued or glued_after)
+            and not _product_or_place(text, current[0][0], current[-1][1])
         ):
             yield PiiSpan(current[0][0], current[-1][1], PERSON)
         current = []
+        glued = glued_after
+
+
+def _glue(text: str, start: int, word: str) -> bool:
+    """A capitalised common English word that is not a function word, greeting or title, and
+    does not start a sentence ("Call Anna Smith" is a name, "vs Air Zoom Pegasus" is not)."""
+    lower = word.lower()
+    if not (word[:1].isupper() and word.isalpha() and lower in common_words()):
+        return False
+    if lower in _NOT_NAME or lower in _FUNCTION:
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return bool(before) and before[-1] not in ".!?:;\n\"'(-"
 
 
 def _lowercase_names(text: str) -> Iterator[PiiSpan]:
@@ -393,7 +416,10 @@ def _lowercase_names(text: str) -> Iterator[PiiSpan]:
     while index < len(words) - 1:
         first = words[index]
         word = first.group()
-        if word not in given or word in stop or "-" in word:
+        # An unlisted given name still counts when it is not English either ("searlait
+        # lebatelier"): two such words in a row are a name far more often than anything else.
+        unlisted = word not in given and _uncommon(word)
+        if (word not in given and not unlisted) or word in stop or word in _CUE_WORDS:
             index += 1
             continue
         nxt = index + 1
@@ -405,11 +431,64 @@ def _lowercase_names(text: str) -> Iterator[PiiSpan]:
                 gap = " "
         last = words[nxt]
         surname = last.group()
-        if gap == " " and len(surname) > 1 and _is_name_word(surname):
+        ok = _uncommon(surname) if unlisted else _is_name_word(surname)
+        if gap == " " and len(surname) > 1 and ok:
             yield PiiSpan(first.start(), last.end(), PERSON)
             index = nxt + 1
         else:
             index += 1
+
+
+_ENGLISH_SUFFIX = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ance|ence|ing|able|ible|ship|ful|less|ous|ive|ize|ise|ally"
+    r"|ery|ward|ed|ly)$"
+)
+
+
+# Words that announce a name are not part of one ("ping zofia", "tell yuki").
+_CUE_WORDS = frozenset(
+    [
+        "ping",
+        "ask",
+        "tell",
+        "named",
+        "cc",
+        "attn",
+        "attention",
+        "signed",
+        "customer",
+        "caller",
+        "client",
+        "seller",
+        "buyer",
+        "agent",
+        "driver",
+        "courier",
+        "recipient",
+        "sender",
+        "colleague",
+        "its",
+        "im",
+        "dear",
+        "yo",
+        "thx",
+        "ty",
+        "bye",
+        "congrats",
+    ]
+)
+
+
+def _uncommon(word: str) -> bool:
+    return (
+        len(word) > 2
+        and word not in _CUE_WORDS
+        and not _ENGLISH_SUFFIX.search(word)
+        and word not in common_words()
+        and word not in _NOT_NAME
+        and word not in _FUNCTION
+        and word not in _NEVER_SINGLE
+    )
 
 
 def may_contain_names(text: str) -> bool:
@@ -428,7 +507,11 @@ def find_names(text: str) -> Iterator[PiiSpan]:
 
 
 def _product_or_place(text: str, start: int, end: int) -> bool:
-    return bool(_NOT_AFTER.search(text, max(0, start - 8), start) or _NOT_BEFORE.match(text, end))
+    return bool(
+        _NOT_AFTER.search(text, max(0, start - 8), start)
+        or _NOT_BEFORE.match(text, end)
+        or _PRODUCT_KEY.search(text, max(0, start - 14), start)
+    )
 
 
 # One given name alone, in a place where only a name fits: after a greeting or a role word
@@ -442,7 +525,7 @@ _SINGLE_CUE = re.compile(
     r"|name is|named|ask|tell|ping|cc|attn:?|attention:?|love|xo|regards|best|yours)[ ,]+)"
     r"|(?i:\b(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed)"
     r"[\"']?\s*[:=]\s*[\"']?)"
-    r"|(?:[.!?]|--|\u2014|-) (?=[^\W\d_]+(?:[.!]?$| from\b))"
+    r"|(?:[.!?]|--|\u2014|-) (?=[^\W\d_]+(?:-[^\W\d_]+)?(?:[.!]?$| from\b))"
 )
 _SIGN_OFF_LINE = re.compile(
     r"(?m)^[ \t]*(?P<dash>(?:--?|\u2014|\u2013)[ \t]*)?(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
@@ -454,8 +537,82 @@ _CLOSING = re.compile(
 )
 _CONTRACTION = re.compile(r"['\u2019](?:m|s|ll|ve|d|re|t)$")
 _NEVER_SINGLE = frozenset(
-    "team all everyone everybody there guys folks again so much you sir madam support admin"
-    " friend friends world again mate dude bro sis babe love".split()
+    [
+        "team",
+        "all",
+        "everyone",
+        "everybody",
+        "there",
+        "guys",
+        "folks",
+        "again",
+        "so",
+        "much",
+        "you",
+        "sir",
+        "madam",
+        "support",
+        "admin",
+        "friend",
+        "friends",
+        "world",
+        "again",
+        "mate",
+        "dude",
+        "bro",
+        "sis",
+        "babe",
+        "love",
+        "omg",
+        "lol",
+        "lmao",
+        "rofl",
+        "thx",
+        "pls",
+        "plz",
+        "btw",
+        "idk",
+        "imo",
+        "imho",
+        "tbh",
+        "ty",
+        "np",
+        "brb",
+        "ur",
+        "yo",
+        "hey",
+        "hiya",
+        "ok",
+        "okay",
+        "yeah",
+        "yep",
+        "nope",
+        "gonna",
+        "wanna",
+        "gotta",
+        "kinda",
+        "tmrw",
+        "tmr",
+        "asap",
+        "fyi",
+        "nvm",
+        "smh",
+        "ikr",
+        "jk",
+        "xoxo",
+        "haha",
+        "hahaha",
+        "hehe",
+        "ugh",
+        "hmm",
+        "wtf",
+        "dm",
+        "pm",
+        "hi",
+        "hello",
+        "thanks",
+        "cheers",
+    ]
 )
 
 
@@ -463,7 +620,8 @@ def _single_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
     for cue in _SINGLE_CUE.finditer(text):
         match = _ONE.match(text, cue.end())
         if match and _single_name_ok(match.group(), caseless):
-            yield PiiSpan(match.start(), match.end(), PERSON)
+            end = _surname_end(text, match.end()) if caseless else match.end()
+            yield PiiSpan(match.start(), end, PERSON)
     if "\n" in text:
         for line in _SIGN_OFF_LINE.finditer(text):
             start = line.start()
@@ -477,6 +635,20 @@ def _single_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
                 yield PiiSpan(line.start("name"), line.end("name"), PERSON)
 
 
+_LOWER_SURNAME = re.compile(rf" (?:{_L}\.? {{1,2}})?({_L}+(?:-{_L}+)?)(?=$|[\s,.!?:;)\"'])")
+
+
+def _surname_end(text: str, end: int) -> int:
+    """In caseless text, extend a cued given name over an initial and an uncommon word."""
+    match = _LOWER_SURNAME.match(text, end)
+    if match is None or len(match.group(1)) < 2:
+        return end
+    word = match.group(1)
+    if word in common_words() or word in _NOT_NAME or word in _FUNCTION:
+        return end
+    return match.end()
+
+
 def _single_name_ok(word: str, caseless: bool) -> bool:
     lower = word.lower()
     if lower in _NEVER_SINGLE or lower in _FUNCTION or lower in _NOT_NAME or len(word) < 2:
@@ -487,5 +659,5 @@ def _single_name_ok(word: str, caseless: bool) -> bool:
     if lower in stop_words() and lower not in given:
         return False
     if caseless or not word[:1].isupper():
-        return caseless and lower in given and lower not in stop_words()
+        return caseless and (lower in given or lower not in common_words())
     return lower in given or lower not in common_words()

@@ -8,6 +8,7 @@ import pytest
 
 from processors.consent import plan_consent
 from processors.deadletter import SourceRef
+from processors.errors import ConfigError
 from processors.gate import (
     Admitted,
     ConsentRequest,
@@ -19,7 +20,6 @@ from processors.gate import (
     admit_interaction,
     parse_free_text_policy,
 )
-from processors.errors import ConfigError
 from processors.pseudonym import Pseudonymizer
 from processors.redaction import redact
 from schemas.codec import encode
