@@ -32,9 +32,25 @@ from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 _NUM_ANCHOR = re.compile(
     r"\d(?<![\w.,:/+#$€£-]\d)(?<!\d \d)\d{0,5}[A-Za-z]?(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])"
 )
+# A number right after these counts or ranks something ("Chapter 12 Section 3", "page 12 of
+# 40", "Gate 12 Terminal 3"); it is not a house number.
+_COUNTER_CUE = re.compile(
+    r"(?i)\b(?:chapter|ch|section|sec|table|row|page|pp?|step|gate|terminal|platform|room|rm"
+    r"|floor|level|seat|figure|fig|vol|volume|part|episode|ep|season|grade|class|size|qty"
+    r"|quantity|lesson|module|week|day|year|hour|round|game|match|group|bus|flight|train|exit"
+    r"|top|over|under|about|around|only|just|first|last|every|the|of|and|or|x)\.?\s*$"
+)
 _MILITARY = re.compile(
     r"(?i)\b(?:unit \d{3,5},? box \d{3,5}|psc \d{3,5},? box \d{3,5}"
     r"|us(?:s|ns|nv|cgc) [^\W\d_][^\n,.]{0,40})\n ?[adf]po a[aep] \d{5}\b"
+)
+_PO_BOX = re.compile(
+    r"(?i)\b(?:p\.? ?o\.? ?box|post office box|postfach|apartado(?: de correos)?|casilla"
+    r"|boîte postale|bp) ?#?\d{1,6}\b"
+)
+# A unit written before the house number belongs to the address ("Flat 3, 12 High Street").
+_UNIT_BEFORE = re.compile(
+    r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor) ?#?\d{1,5}[a-z]?,? $"
 )
 _CORNER = re.compile(r"(?i)\bthe corner of (?=\S)")
 _CUE = re.compile(
@@ -442,6 +458,15 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         if free(match.start()):
             covered.append((match.start(), match.end()))
             yield PiiSpan(match.start(), match.end(), STREET_ADDRESS)
+    for match in _PO_BOX.finditer(text):
+        if free(match.start()):
+            end = _trim(
+                text,
+                match.start(),
+                _walk(text, match.start(), limit_after(match.start()), allow_and=False),
+            )
+            covered.append((match.start(), end))
+            yield PiiSpan(match.start(), end, STREET_ADDRESS)
     for match in _CORNER.finditer(text) if "orner" in text else ():
         if free(match.start()):
             end = _walk(text, match.end(), limit_after(match.end()), allow_and=True)
@@ -476,10 +501,15 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         start = match.start()
         if not free(start) or after_id_cue(text, start):
             continue
+        if _COUNTER_CUE.search(text, max(0, start - 12), start):
+            continue
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]
         if " " not in span.strip() or not _has_evidence(text, start, span):
             continue
+        unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
+        if unit and free(unit.start()):
+            start = unit.start()
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
 

@@ -522,11 +522,16 @@ _SINGLE_CUE = re.compile(
     r"(?i:\b(?:hi|hello|hey|hiya|heya|dear|yo|morning|evening|thanks|thank you|thx|ty|cheers"
     r"|bye|congrats|sorry|welcome|customer|caller|client|seller|buyer|agent|driver|courier"
     r"|recipient|sender|colleague|its|it's|it\u2019s|i'm|i\u2019m|im|i am|this is|my name is"
-    r"|name is|named|ask|tell|ping|cc|attn:?|attention:?|love|xo|regards|best|yours)[ ,]+)"
+    r"|name is|named|ask|tell|ping|cc|attn:?|attention:?|love|xo|regards|best|yours|friend"
+    r"|sister|brother|wife|husband|mom|mum|dad|son|daughter|boss|neighbou?r|partner|aunt|uncle"
+    r"|cousin)[ ,]+"
+    r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|M)\.? )"
     r"|(?i:\b(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed)"
     r"[\"']?\s*[:=]\s*[\"']?)"
-    r"|(?:[.!?]|--|\u2014|-) (?=[^\W\d_]+(?:-[^\W\d_]+)?(?:[.!]?$| from\b))"
+    r"|(?:[.!?]|--|\u2014|-) (?=[^\W\d_]+(?:-[^\W\d_]+)?(?:[.!]?$| from\b| [A-Z]\.?$))"
 )
+# "- Sarah K." signs off with a surname initial.
+_TRAILING_INITIAL = re.compile(rf" {_U}\.(?=\s*$)")
 _SIGN_OFF_LINE = re.compile(
     r"(?m)^[ \t]*(?P<dash>(?:--?|\u2014|\u2013)[ \t]*)?(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
     r"[.!]?[ \t]*$"
@@ -621,7 +626,8 @@ def _single_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
         match = _ONE.match(text, cue.end())
         if match and _single_name_ok(match.group(), caseless):
             end = _surname_end(text, match.end()) if caseless else match.end()
-            yield PiiSpan(match.start(), end, PERSON)
+            initial = _TRAILING_INITIAL.match(text, end)
+            yield PiiSpan(match.start(), initial.end() if initial else end, PERSON)
     if "\n" in text:
         for line in _SIGN_OFF_LINE.finditer(text):
             start = line.start()

@@ -26,9 +26,10 @@ _GROUP = r"(?:\(\d{1,6}\)|\d+)"
 # A "+" number may follow a comma (CSV fields); a bare one may not ("1,299").
 # A bare number after a comma is a CSV field unless a digit precedes the comma ("1,299").
 _NOT_AFTER = r"(?<![\w+./#:-].)(?<!\d,.)"
-_PLUS_NOT_AFTER = r"(?<![\w+./#:-].)"
+# "tel:+1..." is a phone; "10:+5" is not.
+_PLUS_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d:.)"
 _CANDIDATE = re.compile(
-    rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
+    rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
     r"(?:(?:[ .\-/]|[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
     r"(?P<ext>[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w+/-]|[.,:]\d|\(\d)"
@@ -46,14 +47,19 @@ _ID_CUE = re.compile(
     r"|uuid|imei|iccid|ean|upc|gtin|asin|vin|mrn|ref_no|duration_ns|size)s?\.?\s*"
     r"(?:(?:no|nr|num|number|id)\.?\s*)?[\"']?\s*(?:#|:|=)?\s*[\"']?\s*$"
 )
+# Unix seconds from 2014 to 2033. North American area codes never start with 1, so a bare
+# ten-digit "14..."-"19..." is a timestamp unless a phone cue says otherwise.
+_EPOCH = re.compile(r"1[4-9]\d{8}")
 _PHONE_CUE = re.compile(r"(?i)(?:phone|tel|telephone|mobile|cell|fax|call|contact)\b")
 
 
 def _shape_ok(core: str) -> bool:
     groups = _DIGITS.findall(core)
     digits = sum(len(g) for g in groups)
-    if core.startswith("+"):
+    if core.startswith(("+", "(+")):
         return 8 <= digits <= 15
+    if core.startswith("00") and core[2:3] not in ("", "0", " "):
+        return 10 <= digits <= 17  # "0044 20 7946 0958": the 00 international prefix
     if len(groups) == 1:
         return 10 <= digits <= 11
     if not 10 <= digits <= 13:
@@ -83,6 +89,8 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
         core = text[match.start() : end]
         if len(core) < 8 or not _shape_ok(core):
             continue
-        if not core.startswith("+") and after_id_cue(text, match.start()):
+        if not core.startswith(("+", "(+")) and after_id_cue(text, match.start()):
+            continue
+        if _EPOCH.fullmatch(core) and not _PHONE_CUE.search(text, max(0, match.start() - 25)):
             continue
         yield PiiSpan(match.start(), match.end(), PHONE_NUMBER)

@@ -79,6 +79,8 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
     if "::" not in text and text.count(":") < 7:
         return
     for match in _IPV6.finditer(text):
+        if match.group() == "::":  # the unspecified address names no host
+            continue
         try:
             ipaddress.IPv6Address(match.group())
         except ValueError:
