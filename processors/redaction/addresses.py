@@ -70,15 +70,102 @@ _WORD_FIRST = re.compile(
     r"yesterday|last|today|tomorrow|and|\n))"
 )
 # A street named before its number: a street-type word first (Calle, Via, ul., ...) or a
-# compound ending in a street suffix (Goetheplatz, Prinsenlaan, Drottninggatan), then the number.
-_STREET_FIRST = re.compile(
-    r"(?i)(?<![\w.-])(?:(?:calle|c/|carrer|avenida|avda\.|paseo|plaza|pza\.|rua|avenida|travessa"
-    r"|estrada|via|viale|corso|piazza|largo|vicolo|ul\.|ulica|al\.|aleja|trg|ulitsa|bulevar)"
-    r"(?: (?:[^\W\d_][\w'\u2019.-]*)){1,4}"
-    r"|[^\W\d_]{2,}(?:straße|strasse|str\.|weg|laan|straat|plein|gracht|kade|singel|dijk|gatan"
-    r"|vägen|vagen|gata|gränd|platz|allee|gasse|damm|ufer|vej|vei|veien|vegen|gade|katu|tie|utca))"
-    r" \d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/-]|[.,]\d)"
+# compound ending in a street suffix (Goetheplatz, Prinsenlaan, Drottninggatan), then the
+# number. Found by looking back from each number, far cheaper than a case-insensitive scan.
+_STREET_TYPES_FIRST = frozenset(
+    [
+        "calle",
+        "c/",
+        "carrer",
+        "avenida",
+        "avda.",
+        "paseo",
+        "plaza",
+        "pza.",
+        "rua",
+        "travessa",
+        "estrada",
+        "via",
+        "viale",
+        "corso",
+        "piazza",
+        "largo",
+        "vicolo",
+        "ul.",
+        "ulica",
+        "al.",
+        "aleja",
+        "trg",
+        "ulitsa",
+        "bulevar",
+    ]
 )
+_STREET_SUFFIXES = tuple(
+    [
+        "straße",
+        "strasse",
+        "str.",
+        "weg",
+        "laan",
+        "straat",
+        "plein",
+        "gracht",
+        "kade",
+        "singel",
+        "dijk",
+        "gatan",
+        "vägen",
+        "vagen",
+        "gata",
+        "gränd",
+        "platz",
+        "allee",
+        "gasse",
+        "damm",
+        "ufer",
+        "vej",
+        "vei",
+        "veien",
+        "vegen",
+        "gade",
+        "katu",
+        "tie",
+        "utca",
+    ]
+)
+_HOUSE_NUMBER = re.compile(r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/-]|[.,]\d)")
+# Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
+_OPENERS = str.maketrans(dict.fromkeys("\"'([{=:\u00ab\u201c\u2018", " "))
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+
+def _street_first_anchors(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each "street name + number" (``Goetheplatz 3``, ``Via Roma 10``)."""
+    for number in _HOUSE_NUMBER.finditer(text):
+        end_of_name = number.start() - 1
+        line_start = text.rfind("\n", 0, end_of_name) + 1
+        window_start = max(line_start, end_of_name - 60)
+        words = text[window_start:end_of_name].translate(_OPENERS).split(" ")
+        if not words or not words[-1]:
+            continue
+        last = words[-1]
+        lower = last.lower()
+        if lower.endswith(_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
+            stem = next(len(lower) - len(x) for x in _STREET_SUFFIXES if lower.endswith(x))
+            if stem >= 2 and last[:stem].isalpha():
+                yield end_of_name - len(last), number.end()
+                continue
+        position = end_of_name
+        for count, word in enumerate(reversed(words[-5:])):
+            position -= len(word) + (1 if count else 0)
+            if not word or (count and word.lower() in _STREET_TYPES_FIRST):
+                if word:
+                    yield position, number.end()
+                break
+            if not _NAME_WORD.fullmatch(word):
+                break
+
+
 _WORD_PATTERN = r"\([^\W\d_]+\)|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
 _PIECE = re.compile(r"(?P<sep>,? ?\n ?,? ?|, | {1,2})(?P<tok>" + _WORD_PATTERN + ")")
@@ -473,12 +560,14 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             if end > match.end():
                 covered.append((match.start(), end))
                 yield PiiSpan(match.start(), _trim(text, match.start(), end), STREET_ADDRESS)
-    for match in _STREET_FIRST.finditer(text):
-        start = match.start()
-        if not free(start) or (not lowercase_text and _lower_street_name(match.group())):
+    for start, anchor_end in _street_first_anchors(text):
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+            continue
+        street = text[start:anchor_end]
+        if not free(start) or (not lowercase_text and _lower_street_name(street)):
             continue
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
-        if end >= match.end():
+        if end >= anchor_end:
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
     for cue in _CUE_FORWARD.finditer(text):

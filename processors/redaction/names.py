@@ -518,18 +518,132 @@ def _product_or_place(text: str, start: int, end: int) -> bool:
 # ("Hi Anna,", "customer Sven says", "its yerlan"), as the value of a name key
 # ("first_name": "Wei"), alone on a sign-off line, or as the last word after a sentence.
 _ONE = re.compile(r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)?(?=$|[\s,.!?:;)\"'])")
-_SINGLE_CUE = re.compile(
-    r"(?i:\b(?:hi|hello|hey|hiya|heya|dear|yo|morning|evening|thanks|thank you|thx|ty|cheers"
-    r"|bye|congrats|sorry|welcome|customer|caller|client|seller|buyer|agent|driver|courier"
-    r"|recipient|sender|colleague|its|it's|it\u2019s|i'm|i\u2019m|im|i am|this is|my name is"
-    r"|name is|named|ask|tell|ping|cc|attn:?|attention:?|love|xo|regards|best|yours|friend"
-    r"|sister|brother|wife|husband|mom|mum|dad|son|daughter|boss|neighbou?r|partner|aunt|uncle"
-    r"|cousin)[ ,]+"
-    r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|M)\.? )"
-    r"|(?i:\b(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed)"
-    r"[\"']?\s*[:=]\s*[\"']?)"
-    r"|(?:[.!?]|--|\u2014|-) (?=[^\W\d_]+(?:-[^\W\d_]+)?(?:[.!]?$| from\b| [A-Z]\.?$))"
+# What may stand right before a lone given name. Checked by looking back from each candidate
+# word, which is much cheaper than scanning every position for one of these cues.
+_WORD_CUES = frozenset(
+    [
+        "hi",
+        "hello",
+        "hey",
+        "hiya",
+        "heya",
+        "dear",
+        "yo",
+        "morning",
+        "evening",
+        "thanks",
+        "thx",
+        "ty",
+        "cheers",
+        "bye",
+        "congrats",
+        "sorry",
+        "welcome",
+        "customer",
+        "caller",
+        "client",
+        "seller",
+        "buyer",
+        "agent",
+        "driver",
+        "courier",
+        "recipient",
+        "sender",
+        "colleague",
+        "its",
+        "it's",
+        "it\u2019s",
+        "i'm",
+        "i\u2019m",
+        "im",
+        "named",
+        "ask",
+        "tell",
+        "ping",
+        "cc",
+        "attn",
+        "attn:",
+        "attention",
+        "attention:",
+        "love",
+        "xo",
+        "regards",
+        "best",
+        "yours",
+        "friend",
+        "sister",
+        "brother",
+        "wife",
+        "husband",
+        "mom",
+        "mum",
+        "dad",
+        "son",
+        "daughter",
+        "boss",
+        "neighbor",
+        "neighbour",
+        "partner",
+        "aunt",
+        "uncle",
+        "cousin",
+    ]
 )
+_PHRASE_CUES = frozenset(["thank you", "i am", "this is", "my name is", "name is"])
+_TITLES = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mx",
+        "Dr",
+        "Prof",
+        "Sr",
+        "Sra",
+        "Herr",
+        "Frau",
+        "Mme",
+        "M",
+    ]
+)
+_KEY_CUE = re.compile(
+    r"(?i)(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed)"
+    r"[\"']?\s*[:=]\s*[\"']?$"
+)
+_TAIL_CUES = (". ", "! ", "? ", "-- ", "\u2014 ", "- ")
+_AFTER_TAIL = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
+_CAP_ONE = re.compile(
+    rf"{_U}(?<![\w'\u2019@.+-].)[^\W\d_'\u2019]*(?:-[^\W\d_]+)?(?=$|[\s,.!?:;)\"'])"
+)
+
+
+def _cued_single(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands where only a name fits."""
+    before = text[max(0, start - 32) : start]
+    if not before:
+        return False
+    if before[-1] in "\"':=":
+        return _KEY_CUE.search(before) is not None
+    if before.endswith(_TAIL_CUES) and _AFTER_TAIL.match(text, end):
+        return True
+    stripped = before.rstrip(" ,")
+    if len(stripped) == len(before) or not stripped:
+        return False
+    words = stripped.split()[-4:]
+    if not words:
+        return False
+    last = words[-1]
+    if last.rstrip(".") in _TITLES and before.endswith(" "):
+        return True
+    lowered = [w.lower() for w in words]
+    return (
+        lowered[-1] in _WORD_CUES
+        or " ".join(lowered[-2:]) in _PHRASE_CUES
+        or " ".join(lowered[-3:]) in _PHRASE_CUES
+    )
+
+
 # "- Sarah K." signs off with a surname initial.
 _TRAILING_INITIAL = re.compile(rf" {_U}\.(?=\s*$)")
 _SIGN_OFF_LINE = re.compile(
@@ -622,12 +736,15 @@ _NEVER_SINGLE = frozenset(
 
 
 def _single_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
-    for cue in _SINGLE_CUE.finditer(text):
-        match = _ONE.match(text, cue.end())
-        if match and _single_name_ok(match.group(), caseless):
-            end = _surname_end(text, match.end()) if caseless else match.end()
-            initial = _TRAILING_INITIAL.match(text, end)
-            yield PiiSpan(match.start(), initial.end() if initial else end, PERSON)
+    candidates = _ONE.finditer(text) if caseless else _CAP_ONE.finditer(text)
+    for match in candidates:
+        if not _single_name_ok(match.group(), caseless):
+            continue
+        if not _cued_single(text, match.start(), match.end()):
+            continue
+        end = _surname_end(text, match.end()) if caseless else match.end()
+        initial = _TRAILING_INITIAL.match(text, end)
+        yield PiiSpan(match.start(), initial.end() if initial else end, PERSON)
     if "\n" in text:
         for line in _SIGN_OFF_LINE.finditer(text):
             start = line.start()
@@ -655,6 +772,7 @@ def _surname_end(text: str, end: int) -> int:
     return match.end()
 
 
+@functools.lru_cache(maxsize=16384)
 def _single_name_ok(word: str, caseless: bool) -> bool:
     lower = word.lower()
     if lower in _NEVER_SINGLE or lower in _FUNCTION or lower in _NOT_NAME or len(word) < 2:
