@@ -34,11 +34,69 @@ _NUM_ANCHOR = re.compile(
 )
 # A number right after these counts or ranks something ("Chapter 12 Section 3", "page 12 of
 # 40", "Gate 12 Terminal 3"); it is not a house number.
-_COUNTER_CUE = re.compile(
-    r"(?i)\b(?:chapter|ch|section|sec|table|row|page|pp?|step|gate|terminal|platform|room|rm"
-    r"|floor|level|seat|figure|fig|vol|volume|part|episode|ep|season|grade|class|size|qty"
-    r"|quantity|lesson|module|week|day|year|hour|round|game|match|group|bus|flight|train|exit"
-    r"|top|over|under|about|around|only|just|first|last|every|the|of|and|or|x)\.?\s*$"
+_COUNTER_WORDS = frozenset(
+    [
+        "chapter",
+        "ch",
+        "section",
+        "sec",
+        "table",
+        "row",
+        "page",
+        "p",
+        "pp",
+        "step",
+        "gate",
+        "terminal",
+        "platform",
+        "room",
+        "rm",
+        "floor",
+        "level",
+        "seat",
+        "figure",
+        "fig",
+        "vol",
+        "volume",
+        "part",
+        "episode",
+        "ep",
+        "season",
+        "grade",
+        "class",
+        "size",
+        "qty",
+        "quantity",
+        "lesson",
+        "module",
+        "week",
+        "day",
+        "year",
+        "hour",
+        "round",
+        "game",
+        "match",
+        "group",
+        "bus",
+        "flight",
+        "train",
+        "exit",
+        "top",
+        "over",
+        "under",
+        "about",
+        "around",
+        "only",
+        "just",
+        "first",
+        "last",
+        "every",
+        "the",
+        "of",
+        "and",
+        "or",
+        "x",
+    ]
 )
 _MILITARY = re.compile(
     r"(?i)\b(?:unit \d{3,5},? box \d{3,5}|psc \d{3,5},? box \d{3,5}"
@@ -46,8 +104,9 @@ _MILITARY = re.compile(
 )
 _PO_BOX = re.compile(
     r"(?i)\b(?:p\.? ?o\.? ?box|post office box|postfach|apartado(?: de correos)?|casilla"
-    r"|boîte postale|bp) ?#?\d{1,6}\b"
+    r"|boîte postale) ?#?\d{1,6}\b"
 )
+_PO_BOX_WORDS = ("box", "postfach", "apartado", "casilla", "boîte")
 # A unit written before the house number belongs to the address ("Flat 3, 12 High Street").
 _UNIT_BEFORE = re.compile(
     r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor) ?#?\d{1,5}[a-z]?,? $"
@@ -135,14 +194,20 @@ _STREET_SUFFIXES = tuple(
 )
 _HOUSE_NUMBER = re.compile(r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/-]|[.,]\d)")
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
-_OPENERS = str.maketrans(dict.fromkeys("\"'([{=:\u00ab\u201c\u2018", " "))
+_OPENERS = str.maketrans(dict.fromkeys("\"'([{=:,;|\u00ab\u201c\u2018", " "))
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
-def _street_first_anchors(text: str) -> Iterator[tuple[int, int]]:
+def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each "street name + number" (``Goetheplatz 3``, ``Via Roma 10``)."""
+    if not any(suffix in lowered for suffix in _STREET_SUFFIXES) and _STREET_TYPES_FIRST.isdisjoint(
+        lowered.translate(_OPENERS).split()
+    ):
+        return
     for number in _HOUSE_NUMBER.finditer(text):
         end_of_name = number.start() - 1
+        if end_of_name < 2 or not (text[end_of_name - 1].isalpha() or text[end_of_name - 1] == "."):
+            continue  # a street name ends in a letter (or "str."); "4111 1111" is no street
         line_start = text.rfind("\n", 0, end_of_name) + 1
         window_start = max(line_start, end_of_name - 60)
         words = text[window_start:end_of_name].translate(_OPENERS).split(" ")
@@ -155,6 +220,8 @@ def _street_first_anchors(text: str) -> Iterator[tuple[int, int]]:
             if stem >= 2 and last[:stem].isalpha():
                 yield end_of_name - len(last), number.end()
                 continue
+        if not any(word.lower() in _STREET_TYPES_FIRST for word in words[-5:-1]):
+            continue
         position = end_of_name
         for count, word in enumerate(reversed(words[-5:])):
             position -= len(word) + (1 if count else 0)
@@ -431,7 +498,7 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
     EH11 3HN never arrived", "5 weeks via FedEx") unless it is a particle or street word.
     """
     pieces = 0
-    cased = _written_cased(text, start, limit)
+    cased: bool | None = None if not text.islower() else False  # worked out when first needed
     common = common_words()
     tok_match = _FIRST_TOKEN.match(text, start)
     if tok_match is None:
@@ -461,15 +528,20 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
         bare = token.rstrip(".").lower()
         if bare == "and" and allow_and:
             allow_and = False
-        elif (bare in _TERMINATORS and token == token.lower()) or (
-            cased
+        elif bare in _TERMINATORS and token == token.lower():
+            break
+        elif (
+            cased is not False
             and token.islower()
             and bare.isalpha()
             and bare in common
             and bare not in _ADDRESS_LOWER
             and not _ADDRESS_GOES_ON.match(text, match.end())
         ):
-            break
+            if cased is None:
+                cased = _written_cased(text, start, limit)
+            if cased:
+                break
         end = match.end()
         pos = end
     return end
@@ -545,7 +617,9 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         if free(match.start()):
             covered.append((match.start(), match.end()))
             yield PiiSpan(match.start(), match.end(), STREET_ADDRESS)
-    for match in _PO_BOX.finditer(text):
+    lowered = text.lower()
+    po_box = any(word in lowered for word in _PO_BOX_WORDS)
+    for match in _PO_BOX.finditer(text) if po_box else ():
         if free(match.start()):
             end = _trim(
                 text,
@@ -560,7 +634,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             if end > match.end():
                 covered.append((match.start(), end))
                 yield PiiSpan(match.start(), _trim(text, match.start(), end), STREET_ADDRESS)
-    for start, anchor_end in _street_first_anchors(text):
+    for start, anchor_end in _street_first_anchors(text, lowered):
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
             continue
         street = text[start:anchor_end]
@@ -590,7 +664,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         start = match.start()
         if not free(start) or after_id_cue(text, start):
             continue
-        if _COUNTER_CUE.search(text, max(0, start - 12), start):
+        before = text[max(0, start - 12) : start].split()
+        if before and before[-1].rstrip(".").lower() in _COUNTER_WORDS:
             continue
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]

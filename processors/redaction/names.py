@@ -79,7 +79,7 @@ _NAME_PREFIX = re.compile(
 )
 # A capitalised run right after these is a place or a product ("the Buenos Aires sign",
 # "hotels in Hong Kong", "X vs Y"), not a person.
-_NOT_AFTER = re.compile(r"(?:\b(?:the|The|in|In|near|vs|VS|Vs|versus)\.? )$")
+_NOT_AFTER_WORDS = frozenset(["the", "in", "near", "vs", "versus"])
 # ... or right before "vs", "size" or a model number ("Levi Strauss 501"; not a phone
 # "555-0132" nor a house number "12 Main St").
 _NOT_BEFORE = re.compile(r" (?:vs\b|versus\b|size\b|\d+(?![\w-]| [A-Z\u00c0-\u00de]|[ ,]*\n))")
@@ -479,6 +479,7 @@ _CUE_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def _uncommon(word: str) -> bool:
     return (
         len(word) > 2
@@ -507,11 +508,14 @@ def find_names(text: str) -> Iterator[PiiSpan]:
 
 
 def _product_or_place(text: str, start: int, end: int) -> bool:
-    return bool(
-        _NOT_AFTER.search(text, max(0, start - 8), start)
-        or _NOT_BEFORE.match(text, end)
-        or _PRODUCT_KEY.search(text, max(0, start - 14), start)
-    )
+    before = text[max(0, start - 16) : start]
+    if before.endswith(" "):
+        words = before.split()
+        if words and words[-1].rstrip(".").lower() in _NOT_AFTER_WORDS:
+            return True
+    elif before.endswith(("'", '"', ":", "=")) and _PRODUCT_KEY.search(before):
+        return True
+    return text.startswith(" ", end) and _NOT_BEFORE.match(text, end) is not None
 
 
 # One given name alone, in a place where only a name fits: after a greeting or a role word
@@ -590,6 +594,7 @@ _WORD_CUES = frozenset(
     ]
 )
 _PHRASE_CUES = frozenset(["thank you", "i am", "this is", "my name is", "name is"])
+_PHRASE_ENDS = frozenset(["you", "am", "is"])
 _TITLES = frozenset(
     [
         "Mr",
@@ -611,6 +616,10 @@ _KEY_CUE = re.compile(
     r"(?i)(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed)"
     r"[\"']?\s*[:=]\s*[\"']?$"
 )
+_NEXT_CAPITALISED = re.compile(rf" {_U}{_L}")
+_NON_WORD = re.compile(r"[^\w'\u2019:]+")
+_CUE_TRIGGERS = _WORD_CUES | {"you", "am", "is"}
+_KEY_WORDS = ("name", "contact", "recipient", "customer", "holder", "signed")
 _TAIL_CUES = (". ", "! ", "? ", "-- ", "\u2014 ", "- ")
 _AFTER_TAIL = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
 _CAP_ONE = re.compile(
@@ -620,9 +629,9 @@ _CAP_ONE = re.compile(
 
 def _cued_single(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` stands where only a name fits."""
-    before = text[max(0, start - 32) : start]
-    if not before:
+    if start == 0:
         return False
+    before = text[max(0, start - 32) : start]
     if before[-1] in "\"':=":
         return _KEY_CUE.search(before) is not None
     if before.endswith(_TAIL_CUES) and _AFTER_TAIL.match(text, end):
@@ -630,18 +639,16 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     stripped = before.rstrip(" ,")
     if len(stripped) == len(before) or not stripped:
         return False
-    words = stripped.split()[-4:]
-    if not words:
-        return False
-    last = words[-1]
+    last = stripped.rsplit(None, 1)[-1]
     if last.rstrip(".") in _TITLES and before.endswith(" "):
         return True
-    lowered = [w.lower() for w in words]
-    return (
-        lowered[-1] in _WORD_CUES
-        or " ".join(lowered[-2:]) in _PHRASE_CUES
-        or " ".join(lowered[-3:]) in _PHRASE_CUES
-    )
+    lower = last.lower()
+    if lower in _WORD_CUES:
+        return True
+    if lower not in _PHRASE_ENDS:
+        return False
+    words = stripped.lower().split()[-3:]
+    return " ".join(words[-2:]) in _PHRASE_CUES or " ".join(words) in _PHRASE_CUES
 
 
 # "- Sarah K." signs off with a surname initial.
@@ -735,16 +742,41 @@ _NEVER_SINGLE = frozenset(
 )
 
 
+def _may_have_single_cue(text: str) -> bool:
+    """False only when no word, title, name key or sentence end could cue a lone name."""
+    if not _CUE_TRIGGERS.isdisjoint(_NON_WORD.split(text)):
+        return True
+    # A sentence-final name ("... three times. Hannah") sits near the end; a dash sign-off
+    # ("-- Pierre from ...") may be followed by more.
+    tail = text[-30:]
+    return (
+        any(cue in tail for cue in _TAIL_CUES[:3])
+        or any(cue in text for cue in _TAIL_CUES[3:])
+        or any(key in text for key in _KEY_WORDS)
+    )
+
+
 def _single_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
+    # In caseless text every word is a candidate, so screen the whole text first.
+    if caseless and not _may_have_single_cue(text):
+        yield from _sign_offs(text, caseless)
+        return
     candidates = _ONE.finditer(text) if caseless else _CAP_ONE.finditer(text)
     for match in candidates:
-        if not _single_name_ok(match.group(), caseless):
+        end = match.end()
+        if not caseless and _NEXT_CAPITALISED.match(text, end):
+            continue  # followed by a capitalised word: a run, which find_names handles
+        if not _cued_single(text, match.start(), end):
             continue
-        if not _cued_single(text, match.start(), match.end()):
+        if not _single_name_ok(match.group(), caseless):
             continue
         end = _surname_end(text, match.end()) if caseless else match.end()
         initial = _TRAILING_INITIAL.match(text, end)
         yield PiiSpan(match.start(), initial.end() if initial else end, PERSON)
+    yield from _sign_offs(text, caseless)
+
+
+def _sign_offs(text: str, caseless: bool) -> Iterator[PiiSpan]:
     if "\n" in text:
         for line in _SIGN_OFF_LINE.finditer(text):
             start = line.start()

@@ -39,14 +39,76 @@ _US_DOTS = re.compile(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}")
 _FR_DOTS = re.compile(r"0\d(?:\.\d\d){4}")
 _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 _DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
-_ID_CUE = re.compile(
-    r"(?i)(?:order|invoice|inv|ref|reference|tracking|track|sku|id|ticket|case|serial|part|item"
-    r"|confirmation|transaction|txn|po|isbn|batch|lot|model|version|build|timestamp|epoch|ts"
-    r"|account|acct|customer|member|policy|claim|booking|reservation|shipment|parcel|package"
-    r"|receipt|no|nr|num|number|code|pin|zip|postcode|waybill|awb|consignment|hash|span|trace"
-    r"|uuid|imei|iccid|ean|upc|gtin|asin|vin|mrn|ref_no|duration_ns|size)s?\.?\s*"
-    r"(?:(?:no|nr|num|number|id)\.?\s*)?[\"']?\s*(?:#|:|=)?\s*[\"']?\s*$"
+# The word right before a number (after "#", ":", "=", quotes) that makes it an identifier.
+_ID_WORDS = frozenset(
+    [
+        "order",
+        "invoice",
+        "inv",
+        "ref",
+        "reference",
+        "tracking",
+        "track",
+        "sku",
+        "id",
+        "ticket",
+        "case",
+        "serial",
+        "part",
+        "item",
+        "confirmation",
+        "transaction",
+        "txn",
+        "po",
+        "isbn",
+        "batch",
+        "lot",
+        "model",
+        "version",
+        "build",
+        "timestamp",
+        "epoch",
+        "ts",
+        "account",
+        "acct",
+        "customer",
+        "member",
+        "policy",
+        "claim",
+        "booking",
+        "reservation",
+        "shipment",
+        "parcel",
+        "package",
+        "receipt",
+        "no",
+        "nr",
+        "num",
+        "number",
+        "code",
+        "pin",
+        "zip",
+        "postcode",
+        "waybill",
+        "awb",
+        "consignment",
+        "hash",
+        "span",
+        "trace",
+        "uuid",
+        "imei",
+        "iccid",
+        "ean",
+        "upc",
+        "gtin",
+        "asin",
+        "vin",
+        "mrn",
+        "ns",
+        "size",
+    ]
 )
+_CUE_SEPARATORS = " \t\n\"'#:=."
 # Unix seconds from 2014 to 2033. North American area codes never start with 1, so a bare
 # ten-digit "14..."-"19..." is a timestamp unless a phone cue says otherwise.
 _EPOCH = re.compile(r"1[4-9]\d{8}")
@@ -74,11 +136,15 @@ def _shape_ok(core: str) -> bool:
 def after_id_cue(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows an identifier cue ("order", "waybill", "id=")."""
     window = text[max(0, start - 40) : start]
-    if not _ID_CUE.search(window):
+    tail = window.rstrip(_CUE_SEPARATORS)
+    cut = len(tail)
+    while cut > 0 and tail[cut - 1].isalpha():
+        cut -= 1
+    word = tail[cut:].lower()
+    if word not in _ID_WORDS and not (word.endswith("s") and word[:-1] in _ID_WORDS):
         return False
     # "phone number:" or "contact number" ends with a cue word too, but names a phone.
-    tail = window[-25:]
-    return not _PHONE_CUE.search(tail)
+    return not _PHONE_CUE.search(window[-25:])
 
 
 def find_phones(text: str) -> Iterator[PiiSpan]:
