@@ -194,32 +194,32 @@ _STREET_SUFFIXES = tuple(
 )
 _HOUSE_NUMBER = re.compile(r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/-]|[.,]\d)")
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
-_OPENERS = str.maketrans(dict.fromkeys("\"'([{=:,;|\u00ab\u201c\u2018", " "))
+_OPENERS = str.maketrans(dict.fromkeys("\"'([{=:,;|\n\t\u00ab\u201c\u2018", " "))
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
 def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each "street name + number" (``Goetheplatz 3``, ``Via Roma 10``)."""
-    if not any(suffix in lowered for suffix in _STREET_SUFFIXES) and _STREET_TYPES_FIRST.isdisjoint(
-        lowered.translate(_OPENERS).split()
-    ):
-        return
+    prefix_types: bool | None = None  # whether any street-type word occurs, when first needed
     for number in _HOUSE_NUMBER.finditer(text):
         end_of_name = number.start() - 1
         if end_of_name < 2 or not (text[end_of_name - 1].isalpha() or text[end_of_name - 1] == "."):
             continue  # a street name ends in a letter (or "str."); "4111 1111" is no street
-        line_start = text.rfind("\n", 0, end_of_name) + 1
-        window_start = max(line_start, end_of_name - 60)
-        words = text[window_start:end_of_name].translate(_OPENERS).split(" ")
-        if not words or not words[-1]:
-            continue
-        last = words[-1]
+        word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
+        last = text[word_start:end_of_name].translate(_OPENERS).rsplit(" ", 1)[-1]
         lower = last.lower()
         if lower.endswith(_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
             stem = next(len(lower) - len(x) for x in _STREET_SUFFIXES if lower.endswith(x))
             if stem >= 2 and last[:stem].isalpha():
                 yield end_of_name - len(last), number.end()
                 continue
+        if prefix_types is None:
+            prefix_types = not _STREET_TYPES_FIRST.isdisjoint(lowered.translate(_OPENERS).split())
+        if not prefix_types:
+            continue
+        line_start = text.rfind("\n", 0, end_of_name) + 1
+        window_start = max(line_start, end_of_name - 60)
+        words = text[window_start:end_of_name].translate(_OPENERS).split(" ")
         if not any(word.lower() in _STREET_TYPES_FIRST for word in words[-5:-1]):
             continue
         position = end_of_name

@@ -50,7 +50,7 @@ _BRANDS: tuple[tuple[int, int, frozenset[int]], ...] = (
 # Commas around the run are allowed (CSV fields); brand, length and Luhn keep prices out.
 _CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ -]?\d)*+(?![\w+-]|[./]\d)")
 _GROUPED = re.compile(r"\d+")
-_CARD_CUE = re.compile(r"(?i)card|visa|amex|mastercard|cc|pan")
+_CARD_CUE = re.compile(r"(?i)card|\b(?:visa|amex|mastercard|cc|pan)\b")
 
 
 def card_brand_matches(digits: str) -> bool:

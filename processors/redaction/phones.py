@@ -133,18 +133,28 @@ def _shape_ok(core: str) -> bool:
     return not (_SSN_SHAPE.fullmatch(core) or _DATE_SHAPE.fullmatch(core))
 
 
-def after_id_cue(text: str, start: int) -> bool:
-    """Whether the number at ``start`` follows an identifier cue ("order", "waybill", "id=")."""
+def id_cue_word(text: str, start: int) -> str:
+    """The identifier cue right before ``start`` ("order", "waybill", "id"), or ``""``.
+
+    Separators may stand between ("order #", "waybill: ", 'id="'). A phone cue in the 25
+    characters before cancels it ("phone number:" ends with a cue word too).
+    """
     window = text[max(0, start - 40) : start]
     tail = window.rstrip(_CUE_SEPARATORS)
     cut = len(tail)
     while cut > 0 and tail[cut - 1].isalpha():
         cut -= 1
     word = tail[cut:].lower()
-    if word not in _ID_WORDS and not (word.endswith("s") and word[:-1] in _ID_WORDS):
-        return False
-    # "phone number:" or "contact number" ends with a cue word too, but names a phone.
-    return not _PHONE_CUE.search(window[-25:])
+    if word not in _ID_WORDS:
+        word = word[:-1] if word.endswith("s") and word[:-1] in _ID_WORDS else ""
+    if word and _PHONE_CUE.search(window[-25:]):
+        return ""
+    return word
+
+
+def after_id_cue(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows an identifier cue (see :func:`id_cue_word`)."""
+    return bool(id_cue_word(text, start))
 
 
 def find_phones(text: str) -> Iterator[PiiSpan]:

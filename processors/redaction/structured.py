@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
+from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
 _EMAIL = re.compile(
@@ -23,6 +24,11 @@ _SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
 _SSN_CUE = re.compile(
     r"(?i)(?:\bssn|social\s+security(?:\s+(?:number|no\.?|#))?|\bss#)(?:\s*(?:is|was|of))?\W{0,4}$"
 )
+# "number 123-45-6789" or "customer id 123-45-6789" may well be an SSN; "order ..." is not.
+_GENERIC_ID_WORDS = frozenset(
+    ["no", "nr", "num", "number", "id", "code", "customer", "member", "account", "acct"]
+)
+_SSN_WORD = re.compile(r"(?i)ssn|social|\bss#|\btax|\btin\b|\bitin\b")
 _IPV4 = re.compile(
     r"(?<![\w.:-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
     r"(?![\w-]|\.\d)"
@@ -52,8 +58,18 @@ def find_ssns(text: str) -> Iterator[PiiSpan]:
     Nine bare digits count only right after an SSN cue ("SSN", "social security number").
     """
     for match in _SSN.finditer(text):
-        if ssn_valid(match.group(1), match.group(3), match.group(4)):
-            yield PiiSpan(match.start(), match.end(), US_SSN)
+        if not ssn_valid(match.group(1), match.group(3), match.group(4)):
+            continue
+        # "order 123-45-6789" is an order number; "SSN number 123-45-6789" is not.
+        start = match.start()
+        cue = id_cue_word(text, start)
+        if (
+            cue
+            and cue not in _GENERIC_ID_WORDS
+            and not _SSN_WORD.search(text, max(0, start - 30), start)
+        ):
+            continue
+        yield PiiSpan(start, match.end(), US_SSN)
     for match in _SSN_BARE.finditer(text):
         if ssn_valid(*match.groups()) and _SSN_CUE.search(text, 0, match.start()):
             yield PiiSpan(match.start(), match.end(), US_SSN)
