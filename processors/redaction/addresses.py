@@ -242,6 +242,7 @@ _ADDRESS_GOES_ON = re.compile(
     r",? ?\n| \d|,? [A-Z\u00c0-\u00de]|(?i: (?:street|st|road|rd|avenue|ave|lane|ln|way|drive|dr"
     r"|court|ct|crescent|gardens|close|terrace|place|boulevard|blvd|square|parkway)\b)"
 )
+_ZIP_AFTER = re.compile(r" \d{5}(?:-\d{4})?\b")
 _FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")
 _HUNGARIAN_NUMBER = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
 _LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w ]{0,20}:")
@@ -529,7 +530,8 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
         if bare == "and" and allow_and:
             allow_and = False
         elif bare in _TERMINATORS and token == token.lower():
-            break
+            if not (len(bare) == 2 and _ZIP_AFTER.match(text, match.end())):
+                break  # "portland, or 97201": a state code before a ZIP is no terminator
         elif (
             cased is not False
             and token.islower()
@@ -570,6 +572,8 @@ def _sentence_ends(text: str, end: int, token: str) -> bool:
         return bool(_LABEL_LINE.match(rest)) or rest.strip() == ""
     if rest[0] in ",)":
         return False
+    if rest[0] in "\"'\u201d" and token.rstrip(".").lower() in _ABBREVIATIONS:
+        return False  # a quoted value ends with its abbreviation: "4265 Harbor Dr."
     if not rest.startswith(" "):
         return True
     nxt = rest[1:].split(" ", 1)[0].rstrip(".,").lower()
@@ -686,6 +690,6 @@ def _lower_street_name(anchor: str) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " ,\n(":
+    while end > start and text[end - 1] in " ,\n('\u2019":  # a closing quote is no address
         end -= 1
     return end

@@ -23,7 +23,13 @@ import functools
 import re
 from collections.abc import Iterator
 
-from processors.redaction.lexicon import common_words, first_names, stop_words, surname_words
+from processors.redaction.lexicon import (
+    common_words,
+    first_names,
+    place_names,
+    stop_words,
+    surname_words,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 
 _LATIN_RANGE = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
@@ -72,17 +78,76 @@ _RUN = re.compile(
     rf"(?![\w@]|['\u2019]?{_L}*@)"
 )
 _PIECE = re.compile(r"\S+")
-_LOWER_WORD = re.compile(rf"(?<![\w@.'\u2019+-]){_L}+(?:-{_L}+)?(?![\w@]|\.\w)")
+_LOWER_WORD = re.compile(
+    rf"(?<![\w@.'\u2019+-]){_L}+(?:['\u2019]{_L}{{2,}})?(?:-{_L}+)?(?![\w@]|\.\w)"
+)
+_STREET_SUFFIXES = (
+    "straße",
+    "strasse",
+    "weg",
+    "laan",
+    "straat",
+    "plein",
+    "gracht",
+    "gatan",
+    "vägen",
+    "platz",
+    "allee",
+    "gasse",
+    "gade",
+    "vej",
+)
 _INNER_CAPITAL = re.compile(rf"{_L}{_U}")
 _NAME_PREFIX = re.compile(
     r"(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z]"
 )
 # A capitalised run right after these is a place or a product ("the Buenos Aires sign",
 # "hotels in Hong Kong", "X vs Y"), not a person.
-_NOT_AFTER_WORDS = frozenset(["the", "in", "near", "vs", "versus"])
-# ... or right before "vs", "size" or a model number ("Levi Strauss 501"; not a phone
-# "555-0132" nor a house number "12 Main St").
-_NOT_BEFORE = re.compile(r" (?:vs\b|versus\b|size\b|\d+(?![\w-]| [A-Z\u00c0-\u00de]|[ ,]*\n))")
+_NOT_AFTER_WORDS = frozenset(
+    ["the", "in", "near", "vs", "versus", "my", "our", "your", "his", "their"]
+)
+# ... or right before "vs", "size" or a model number that ends the phrase ("Levi Strauss
+# 501", "Levi Strauss 501 size 36"; not a phone "555-0132" nor a house number "12 Main St").
+_NOT_BEFORE = re.compile(r" (?:vs|versus|size)\b")
+_MODEL_NUMBER = re.compile(r" \d+\b(?![-/.,:]\d)")
+_STREET_WORDS_AFTER = frozenset(
+    [
+        "rue",
+        "avenue",
+        "allée",
+        "impasse",
+        "boulevard",
+        "chemin",
+        "via",
+        "viale",
+        "corso",
+        "piazza",
+        "calle",
+        "avenida",
+        "paseo",
+        "plaza",
+        "rua",
+        "street",
+        "st",
+        "road",
+        "rd",
+        "lane",
+        "ln",
+        "drive",
+        "dr",
+        "way",
+        "court",
+        "ct",
+        "place",
+        "pl",
+        "ul.",
+        "ulica",
+        "de",
+        "del",
+        "di",
+        "van",
+    ]
+)
 _PRODUCT_KEY = re.compile(r"(?i)(?:product|item|brand|model|title)[\"']?\s*[:=]\s*[\"']?$")
 _INITIAL_ONLY = re.compile(rf"{_U}\.?|{_L}\.?")
 
@@ -343,6 +408,8 @@ def _is_name_word(word: str) -> bool:
     lower = word.lower()
     if lower in _FUNCTION or lower in _NOT_NAME:
         return False
+    if lower.endswith(_STREET_SUFFIXES) and lower not in first_names():
+        return False  # Herenplein, Sveagatan, Lindenallee: streets, not surnames
     if _INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word):
         return False  # QuietComfort, PlayStation: brands, not names (McDonald, DeVito are)
     if lower in first_names() or lower in surname_words():
@@ -429,6 +496,13 @@ def _lowercase_names(text: str) -> Iterator[PiiSpan]:
             if gap2 in (" ", ". "):
                 nxt += 1
                 gap = " "
+        # Lower-case particles before the surname: "marco van der berg".
+        while (
+            words[nxt].group() in _PARTICLES
+            and nxt + 1 < len(words)
+            and text[words[nxt].end() : words[nxt + 1].start()] == " "
+        ):
+            nxt += 1
         last = words[nxt]
         surname = last.group()
         ok = _uncommon(surname) if unlisted else _is_name_word(surname)
@@ -505,9 +579,61 @@ def find_names(text: str) -> Iterator[PiiSpan]:
     if caseless:
         yield from _lowercase_names(text)
     yield from _single_names(text, caseless)
+    if "," in text and "\n" in text:
+        yield from _csv_names(text)
+
+
+# CSV columns whose values are person names, by their header.
+_NAME_COLUMNS = frozenset(
+    [
+        "name",
+        "first",
+        "last",
+        "first_name",
+        "firstname",
+        "first name",
+        "last_name",
+        "lastname",
+        "last name",
+        "given_name",
+        "surname",
+        "family_name",
+        "full_name",
+        "fullname",
+        "customer",
+        "customer_name",
+        "contact",
+        "contact_name",
+        "recipient",
+    ]
+)
+_CSV_NAME_VALUE = re.compile(r"[^\W\d_][^\W\d_'\u2019. -]*[^\W\d_.]\.?")
+
+
+def _csv_names(text: str) -> Iterator[PiiSpan]:
+    """Values under a name column of a CSV header ("first,last,email" then "Ana,Lima,...")."""
+    header_end = text.find("\n")
+    header = [field.strip().strip('"').lower() for field in text[:header_end].split(",")]
+    columns = {index for index, field in enumerate(header) if field in _NAME_COLUMNS}
+    if not columns or len(header) < 2:
+        return
+    cursor = header_end + 1
+    for line in text[cursor:].split("\n"):
+        field_start = cursor
+        for index, field in enumerate(line.split(",")):
+            value = field.strip().strip('"')
+            if index in columns and value and _CSV_NAME_VALUE.fullmatch(value):
+                start = field_start + field.index(value)
+                yield PiiSpan(start, start + len(value), PERSON)
+            field_start += len(field) + 1
+        cursor += len(line) + 1
 
 
 def _product_or_place(text: str, start: int, end: int) -> bool:
+    """A run that names a place ("Buenos Aires") or a product ("the Hydro Flask", "Levi
+    Strauss 501"), judged by the list of places and the words around it."""
+    if text[start:end].lower() in place_names():
+        return True
     before = text[max(0, start - 16) : start]
     if before.endswith(" "):
         words = before.split()
@@ -515,7 +641,19 @@ def _product_or_place(text: str, start: int, end: int) -> bool:
             return True
     elif before.endswith(("'", '"', ":", "=")) and _PRODUCT_KEY.search(before):
         return True
-    return text.startswith(" ", end) and _NOT_BEFORE.match(text, end) is not None
+    if not text.startswith(" ", end):
+        return False
+    if _NOT_BEFORE.match(text, end):
+        return True
+    model = _MODEL_NUMBER.match(text, end)
+    if model is None:
+        return False
+    # A number then a capitalised word, a line break or a street word is a house number.
+    after = text[model.end() : model.end() + 20]
+    if not after.startswith(" "):
+        return not after.startswith(("\n", ",\n"))
+    following = after.split(None, 1)[0] if after.strip() else ""
+    return not (following[:1].isupper() or following.lower().strip(",.") in _STREET_WORDS_AFTER)
 
 
 # One given name alone, in a place where only a name fits: after a greeting or a role word
@@ -526,6 +664,24 @@ _ONE = re.compile(r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)?(?=$|[\s,.!?
 # word, which is much cheaper than scanning every position for one of these cues.
 _WORD_CUES = frozenset(
     [
+        "support",
+        "service",
+        "care",
+        "helpdesk",
+        "rep",
+        "representative",
+        "assistant",
+        "technician",
+        "operator",
+        "np",
+        "btw",
+        "fyi",
+        "lol",
+        "omg",
+        "ok",
+        "k",
+        "sup",
+        "ugh",
         "hi",
         "hello",
         "hey",
@@ -636,7 +792,7 @@ def _cued_single(text: str, start: int, end: int) -> bool:
         return _KEY_CUE.search(before) is not None
     if before.endswith(_TAIL_CUES) and _AFTER_TAIL.match(text, end):
         return True
-    stripped = before.rstrip(" ,")
+    stripped = before.rstrip(" ,(")
     if len(stripped) == len(before) or not stripped:
         return False
     last = stripped.rsplit(None, 1)[-1]
@@ -790,7 +946,10 @@ def _sign_offs(text: str, caseless: bool) -> Iterator[PiiSpan]:
                 yield PiiSpan(line.start("name"), line.end("name"), PERSON)
 
 
-_LOWER_SURNAME = re.compile(rf" (?:{_L}\.? {{1,2}})?({_L}+(?:-{_L}+)?)(?=$|[\s,.!?:;)\"'])")
+_LOWER_SURNAME = re.compile(
+    rf" (?:{_L}\.? {{1,2}})?(?:{_PARTICLE} )*({_L}+(?:['\u2019]{_L}{{2,}})?(?:-{_L}+)?)"
+    rf"(?=$|[\s,.!?:;)\"'])"
+)
 
 
 def _surname_end(text: str, end: int) -> int:

@@ -25,7 +25,8 @@ _GROUP = r"(?:\(\d{1,6}\)|\d+)"
 # engine can skip ahead to a ``+``, ``(`` or digit instead of testing it at every position.
 # A "+" number may follow a comma (CSV fields); a bare one may not ("1,299").
 # A bare number after a comma is a CSV field unless a digit precedes the comma ("1,299").
-_NOT_AFTER = r"(?<![\w+./#:-].)(?<!\d,.)"
+# After a colon only when a word precedes it ("sms:0404 516 293"), never a digit ("10:30").
+_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d,.)(?<![\d\W]:.)"
 # "tel:+1..." is a phone; "10:+5" is not.
 _PLUS_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d:.)"
 _CANDIDATE = re.compile(
@@ -108,7 +109,12 @@ _ID_WORDS = frozenset(
         "size",
     ]
 )
-_CUE_SEPARATORS = " \t\n\"'#:=."
+_SEPARATOR_SPACES = str.maketrans(dict.fromkeys("\"'#:=.,;()[]{}|", " "))
+# "number", "no", "id" name an identifier only right before it ("new number is ..." is a
+# phone); further back they may stand between the noun and its number ("order number is").
+_GENERIC_WORDS = frozenset(["no", "nr", "num", "number", "id", "code"])
+# Words that may stand between an identifier noun and its number.
+_SKIPPABLE = frozenset(["says", "said", "is", "was", "shows", "reads", "of", "the", "your", "my"])
 # Unix seconds from 2014 to 2033. North American area codes never start with 1, so a bare
 # ten-digit "14..."-"19..." is a timestamp unless a phone cue says otherwise.
 _EPOCH = re.compile(r"1[4-9]\d{8}")
@@ -140,16 +146,20 @@ def id_cue_word(text: str, start: int) -> str:
     characters before cancels it ("phone number:" ends with a cue word too).
     """
     window = text[max(0, start - 40) : start]
-    tail = window.rstrip(_CUE_SEPARATORS)
-    cut = len(tail)
-    while cut > 0 and tail[cut - 1].isalpha():
-        cut -= 1
-    word = tail[cut:].lower()
-    if word not in _ID_WORDS:
-        word = word[:-1] if word.endswith("s") and word[:-1] in _ID_WORDS else ""
-    if word and _PHONE_CUE.search(window[-25:]):
-        return ""
-    return word
+    # The cue may be up to two words back: "tracking says 3791 476 4506", "order no. 1234".
+    words = window.translate(_SEPARATOR_SPACES).split()[-3:]
+    last = words[-1] if words else ""
+    for word in reversed(words):
+        lower = word.lower()
+        if "_" in lower:
+            lower = lower.rsplit("_", 1)[-1]  # span_id, order_no
+        if lower.endswith("s") and lower[:-1] in _ID_WORDS:
+            lower = lower[:-1]
+        if lower in _ID_WORDS and (lower not in _GENERIC_WORDS or word is last):
+            return "" if _PHONE_CUE.search(window[-25:]) else lower
+        if lower not in _SKIPPABLE and lower not in _GENERIC_WORDS:
+            return ""
+    return ""
 
 
 def after_id_cue(text: str, start: int) -> bool:

@@ -21,9 +21,8 @@ _EMAIL = re.compile(
 # Look-behinds follow the first digit so the regex engine can skip to digits quickly.
 _SSN = re.compile(r"(\d(?<![\w.-]\d)\d\d)([- .])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
 _SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
-_SSN_CUE = re.compile(
-    r"(?i)(?:\bssn|social\s+security(?:\s+(?:number|no\.?|#))?|\bss#)(?:\s*(?:is|was|of))?\W{0,4}$"
-)
+# "SSN 123456789", "ssn? its 634822258", "SSN on file 405685629": a cue, then no digit.
+_SSN_CUE = re.compile(r"(?i)(?:\bssn|social\s+security|\bss#)[^\d\n]{0,20}$")
 # "number 123-45-6789" or "customer id 123-45-6789" may well be an SSN; "order ..." is not.
 _GENERIC_ID_WORDS = frozenset(
     ["no", "nr", "num", "number", "id", "code", "customer", "member", "account", "acct"]
@@ -71,7 +70,8 @@ def find_ssns(text: str) -> Iterator[PiiSpan]:
             continue
         yield PiiSpan(start, match.end(), US_SSN)
     for match in _SSN_BARE.finditer(text):
-        if ssn_valid(*match.groups()) and _SSN_CUE.search(text, 0, match.start()):
+        window_start = max(0, match.start() - 40)
+        if ssn_valid(*match.groups()) and _SSN_CUE.search(text, window_start, match.start()):
             yield PiiSpan(match.start(), match.end(), US_SSN)
 
 
@@ -95,13 +95,14 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
     if "::" not in text and text.count(":") < 7:
         return
     for match in _IPV6.finditer(text):
-        if match.group() == "::":  # the unspecified address names no host
+        candidate = match.group().rstrip(".")  # "... last login ::ffff:10.0.0.1."
+        if candidate == "::":  # the unspecified address names no host
             continue
         try:
-            ipaddress.IPv6Address(match.group())
+            ipaddress.IPv6Address(candidate)
         except ValueError:
             continue
-        yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
+        yield PiiSpan(match.start(), match.start() + len(candidate), IP_ADDRESS)
 
 
 def find_ibans(text: str) -> Iterator[PiiSpan]:
