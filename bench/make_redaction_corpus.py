@@ -11,7 +11,8 @@ pools below. Every pool is split in two by position, and the two files use diffe
 so the held-out files have names, streets and cities the dev file never shows. Templates are
 also split: each register's last templates are held out (``hard_test``). ``hard_final`` uses a
 third set of templates and look-alikes, written later, with the held-out value pools. Tune on
-``hard_dev`` only.
+``hard_dev`` only. ``hard_blind`` has a fourth set, written after ``hard_final`` had been
+used to find mistakes, and is scored once.
 
 Gold conventions follow ``dev.jsonl``: a street address spans street, unit, city, region,
 postal code and country when they are written together; a person span is the name without
@@ -610,6 +611,97 @@ FINAL_NEGATIVES: dict[str, list[str]] = {
 }
 
 
+# The blind split (``hard_blind.jsonl``): written after ``hard_final`` had been looked at,
+# and scored once, for the figures in docs/redaction.md.
+BLIND_TEMPLATES: dict[str, list[str]] = {
+    "chat": [
+        "ok so {f} said to call {T} or just email {E}",
+        "sry {f} cant make it, im at {a} till 6",
+        "new phone who dis. jk its {f}, {T}",
+        "can u send the refund to {B} thx",
+        "{f} {T}",
+    ],
+    "ticket": [
+        "[#48213] {P} <{E}> reports double charge on {C}",
+        "Case notes: spoke to {P} at {T}; verified last 4 of SSN {S}.",
+        "Escalation - {P} - wrong delivery address ({A})",
+        "User {E} from IP {I} requested account deletion.",
+        "Hello support, my name is {P} and my card {C} was blocked.",
+    ],
+    "search": [
+        "{P}",
+        "{E} password reset",
+        "{A} opening hours",
+        "call {T}",
+        "{p} facebook",
+    ],
+    "review": [
+        "Bought this for my husband {F}. {P} from the shop was very patient.",
+        "1/5 - package went to {A} instead of my place",
+        "Love it!!! -{F}",
+        "Seller asked me to pay to {B} directly, avoid!",
+        "Fast shipping to {A}. Will order again. {P}",
+    ],
+    "log": [
+        "Mar 05 10:22:31 web01 sshd[2231]: Failed password for {f} from {I} port 52144 ssh2",
+        '{{"level":"info","msg":"login","email":"{E}","ip":"{V}"}}',
+        "checkout_id=7f3a card_last_used={C} billing_phone={T}",
+        "WARN pii-scan hit ssn={S} user={E}",
+        "{I} {I} - [05/Mar/2024:10:22:31 +0000] GET /profile 200",
+    ],
+    "json": [
+        '{{"recipient": {{"full_name": "{P}", "address_line1": "{A}", "phone": "{T}"}}}}',
+        '{{"signer": "{P}", "signed_at": "2024-03-05T10:22:31Z", "ip": "{I}"}}',
+        "{{name: '{P}', email: '{E}', iban: '{B}'}}",
+        '[{{"type": "phone", "value": "{T}"}}, {{"type": "ssn", "value": "{S}"}}]',
+        '{{"client_ip": "{V}", "user": "{E}"}}',
+    ],
+    "multiline": [
+        "Kind regards\n\n{P}\nCustomer Success\nT {T}\n{E}",
+        "Deliver to\n{P}\n{M}",
+        "Name:\t{P}\nPhone:\t{T}\nEmail:\t{E}",
+        "full_name,street,phone\n{P},{A},{T}",
+        "Hey {F}!\n\nMy new address is\n{M}\n\nxo\n{F}",
+    ],
+}
+BLIND_NEGATIVES: dict[str, list[str]] = {
+    "chat": [
+        "ugh my order <d:3>-<d:7>-<d:7> is late again",
+        "score was <n:1:9>-<n:0:9> lol, game at <n:1:12>:<n:10:59>",
+        "use code SAVE<n:10:50> at checkout",
+    ],
+    "ticket": [
+        "Ref <d:4>-<d:4>-<d:4> closed. Parcel <d:4> <d:4> <d:4> returned to sender.",
+        "Device IMEI <d:15> reported lost.",
+        "Transaction <h:8>-<h:4> failed with code <n:400:599>.",
+    ],
+    "search": [
+        "<product> manual pdf",
+        "things to do in <place>",
+        "<n:2:20> inch monitor under <n:100:400>",
+    ],
+    "review": [
+        "Works with version <n:1:9>.<n:0:10>.<n:0:10> only. Model <d:4>-<d:4>-<d:3>.",
+        "Arrived in <n:2:9> days from <place>, tracking <d:4> <d:4> <d:4> <d:4>.",
+    ],
+    "log": [
+        "pid=<n:100:99999> rss=<d:6>kB uptime=<n:1:99>:<n:10:59>:<n:10:59>",
+        "request_id=<h:32> latency=<n:1:900>ms status=200",
+        "gps <n:-89:89>.<d:5>,<n:-179:179>.<d:5> alt <n:1:900>m",
+        "release <n:1:9>.<n:0:10>.<n:0:10>-rc<n:1:5> built from <h:7>",
+    ],
+    "json": [
+        '{"order": "<d:3>-<d:7>-<d:7>", "items": <n:1:9>, "total": <n:10:999>.99}',
+        '{"trace": "<h:32>", "span": "<h:16>", "ts": <n:1600000000:1800000000><d:3>}',
+        '{"tracking": "<d:4> <d:4> <d:4>", "eta": "2024-03-<n:10:28>"}',
+    ],
+    "multiline": [
+        "Order <d:9>\nQty <n:1:9> x <product>\nSubtotal <n:10:999>.00",
+        "version,sha,date\n<n:1:9>.<n:0:10>.<n:0:10>,<h:40>,2024-03-<n:10:28>",
+    ],
+}
+
+
 # Look-alikes in context: none of these is personal data. Tokens: <d:N> N digits, <n:A:B> an
 # integer in [A, B), <h:N> N hex digits, <product>, <place>, <carrier>, <mac>, <bad_card>
 # (Luhn fails), <bad_iban> (mod-97 fails).
@@ -749,12 +841,13 @@ def _value(slot: str, f: Filler) -> str:
     return values[slot]()
 
 
-def build(held_out: bool, final: bool = False) -> list[dict[str, object]]:
+def build(held_out: bool, final: bool = False, blind: bool = False) -> list[dict[str, object]]:
     """One split: positives from its share of each register's templates, then negatives."""
-    rng = random.Random(SEED * 2 + held_out + 7 * final)
+    rng = random.Random(SEED * 2 + held_out + 7 * final + 11 * blind)
     f = Filler(rng, held_out)
-    positives = FINAL_TEMPLATES if final else TEMPLATES
-    negatives = FINAL_NEGATIVES if final else NEGATIVES
+    positives = BLIND_TEMPLATES if blind else FINAL_TEMPLATES if final else TEMPLATES
+    negatives = BLIND_NEGATIVES if blind else FINAL_NEGATIVES if final else NEGATIVES
+    final = final or blind
     records: list[dict[str, object]] = []
     for index in range(POSITIVES):
         register = list(positives)[index % len(positives)]
@@ -780,9 +873,14 @@ def _split(templates: list[str], held_out: bool) -> list[str]:
 def main() -> None:
     """Write both splits."""
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    splits = (("hard_dev.jsonl", False, False), ("hard_test.jsonl", True, False))
-    for name, held_out, final in (*splits, ("hard_final.jsonl", True, True)):
-        records = build(held_out, final)
+    splits = (
+        ("hard_dev.jsonl", False, False, False),
+        ("hard_test.jsonl", True, False, False),
+        ("hard_final.jsonl", True, True, False),
+        ("hard_blind.jsonl", True, False, True),
+    )
+    for name, held_out, final, blind in splits:
+        records = build(held_out, final, blind)
         with (OUT_DIR / name).open("w", encoding="utf-8") as handle:
             for record in records:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
