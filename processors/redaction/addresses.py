@@ -30,7 +30,8 @@ from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 # Look-behinds placed after a first consumed character let the regex engine skip to candidate
 # characters instead of evaluating the look-behind at every position (same matches).
 _NUM_ANCHOR = re.compile(
-    r"\d(?<![\w.,:/+#$€£-]\d)(?<!\d \d)\d{0,5}[A-Za-z]?(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])"
+    r"\d(?<![\w.:/+#$€£-]\d)(?<!\d,\d)(?<!\d \d)\d{0,5}[A-Za-z]?"
+    r"(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])"
 )
 # A number right after these counts or ranks something ("Chapter 12 Section 3", "page 12 of
 # 40", "Gate 12 Terminal 3"); it is not a house number.
@@ -96,6 +97,57 @@ _COUNTER_WORDS = frozenset(
         "and",
         "or",
         "x",
+    ]
+)
+_MEASURE_WORDS = frozenset(
+    [
+        "inch",
+        "inches",
+        "cm",
+        "mm",
+        "km",
+        "kg",
+        "lb",
+        "lbs",
+        "oz",
+        "ml",
+        "gb",
+        "tb",
+        "mb",
+        "hz",
+        "mah",
+        "px",
+        "pcs",
+        "items",
+        "item",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "hours",
+        "hour",
+        "hrs",
+        "min",
+        "mins",
+        "minutes",
+        "sec",
+        "seconds",
+        "years",
+        "year",
+        "months",
+        "month",
+        "percent",
+        "times",
+        "people",
+        "stars",
+        "star",
+        "pack",
+        "units",
+        "pieces",
+        "dollars",
+        "euros",
+        "usd",
+        "eur",
     ]
 )
 _MILITARY = re.compile(
@@ -192,7 +244,11 @@ _STREET_SUFFIXES = tuple(
         "utca",
     ]
 )
-_HOUSE_NUMBER = re.compile(r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/-]|[.,]\d)")
+# (A comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not
+# three digits: "1,299" is a price.)
+_HOUSE_NUMBER = re.compile(
+    r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/-]|\.\d|,\d{3}(?!\d))"
+)
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
 _OPENERS = str.maketrans(dict.fromkeys("\"'([{=:,;|\n\t\u00ab\u201c\u2018", " "))
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
@@ -257,6 +313,9 @@ _TERMINATORS = frozenset(
         "with",
         "since",
         "until",
+        "till",
+        "til",
+        "rn",
         "before",
         "after",
         "by",
@@ -671,6 +730,9 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         before = text[max(0, start - 12) : start].split()
         if before and before[-1].rstrip(".").lower() in _COUNTER_WORDS:
             continue
+        after = text[match.end() + 1 : match.end() + 12].split(None, 1)
+        if after and after[0].rstrip(".,").lower() in _MEASURE_WORDS:
+            continue  # "7 inch monitor", "2 weeks", "500 ml"
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]
         if " " not in span.strip() or not _has_evidence(text, start, span):

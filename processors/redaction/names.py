@@ -104,11 +104,14 @@ _NAME_PREFIX = re.compile(
 # A capitalised run right after these is a place or a product ("the Buenos Aires sign",
 # "hotels in Hong Kong", "X vs Y"), not a person.
 _NOT_AFTER_WORDS = frozenset(
-    ["the", "in", "near", "vs", "versus", "my", "our", "your", "his", "their"]
+    ["the", "in", "near", "vs", "versus", "my", "our", "your", "his", "their", "x"]
 )
 # ... or right before "vs", "size" or a model number that ends the phrase ("Levi Strauss
 # 501", "Levi Strauss 501 size 36"; not a phone "555-0132" nor a house number "12 Main St").
-_NOT_BEFORE = re.compile(r" (?:vs|versus|size)\b")
+_NOT_BEFORE = re.compile(
+    r" (?:vs|versus|size|manual|review|reviews|specs|charger|case|price|battery|replacement"
+    r"|firmware|deals?|sale|refurbished|accessories)\b"
+)
 _MODEL_NUMBER = re.compile(r" \d+\b(?![-/.,:]\d)")
 _STREET_WORDS_AFTER = frozenset(
     [
@@ -397,6 +400,23 @@ _FUNCTION = frozenset(
         "hello",
         "via",
         "per",
+        "cant",
+        "dont",
+        "wont",
+        "didnt",
+        "doesnt",
+        "isnt",
+        "wasnt",
+        "arent",
+        "im",
+        "ive",
+        "youre",
+        "theyre",
+        "thats",
+        "whats",
+        "shes",
+        "hes",
+        "lets",
     ]
 )
 
@@ -430,6 +450,8 @@ def _after_given_name(word: str, current: list[tuple[int, int, str, str]]) -> bo
     """A common (not function) word right after a known given name is taken as a surname."""
     lower = word.lower()
     if lower in _FUNCTION or lower in _NOT_NAME or lower in stop_words():
+        return False
+    if _INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word):
         return False
     return bool(current) and current[-1][2] == "name" and current[-1][3].lower() in first_names()
 
@@ -485,7 +507,7 @@ def _lowercase_names(text: str) -> Iterator[PiiSpan]:
         word = first.group()
         # An unlisted given name still counts when it is not English either ("searlait
         # lebatelier"): two such words in a row are a name far more often than anything else.
-        unlisted = word not in given and _uncommon(word)
+        unlisted = word not in given and _uncommon(word) and _pair_cued(text, words, index)
         if (word not in given and not unlisted) or word in stop or word in _CUE_WORDS:
             index += 1
             continue
@@ -505,7 +527,13 @@ def _lowercase_names(text: str) -> Iterator[PiiSpan]:
             nxt += 1
         last = words[nxt]
         surname = last.group()
-        ok = _uncommon(surname) if unlisted else _is_name_word(surname)
+        # A common English word is no surname in caseless text ("lukas said").
+        ok = (
+            _uncommon(surname)
+            if unlisted
+            else _is_name_word(surname)
+            and (surname not in common_words() or surname in surname_words())
+        )
         if gap == " " and len(surname) > 1 and ok:
             yield PiiSpan(first.start(), last.end(), PERSON)
             index = nxt + 1
@@ -519,6 +547,34 @@ _ENGLISH_SUFFIX = re.compile(
 )
 
 
+_PAIR_CUES = frozenset(
+    [
+        "to",
+        "with",
+        "for",
+        "from",
+        "by",
+        "contact",
+        "called",
+        "named",
+        "ask",
+        "tell",
+        "ping",
+        "cc",
+        "and",
+        "meet",
+        "met",
+        "dear",
+        "hi",
+        "hello",
+        "hey",
+        "thanks",
+        "thx",
+        "customer",
+        "is",
+        "am",
+    ]
+)
 # Words that announce a name are not part of one ("ping zofia", "tell yuki").
 _CUE_WORDS = frozenset(
     [
@@ -553,6 +609,18 @@ _CUE_WORDS = frozenset(
 )
 
 
+def _pair_cued(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Two unlisted uncommon words are a name only after a word that introduces a person
+    ("contact searlait lebatelier", "spoke with ...") or when one is not plain ASCII."""
+    if not words[index].group().isascii() or (
+        index + 1 < len(words) and not words[index + 1].group().isascii()
+    ):
+        return True
+    if words[index].start() == 0:
+        return True  # a search query or a line that starts with the name
+    return index > 0 and words[index - 1].group() in _PAIR_CUES
+
+
 @functools.lru_cache(maxsize=16384)
 def _uncommon(word: str) -> bool:
     return (
@@ -581,6 +649,32 @@ def find_names(text: str) -> Iterator[PiiSpan]:
     yield from _single_names(text, caseless)
     if "," in text and "\n" in text:
         yield from _csv_names(text)
+    for match in _NAME_THEN_CONTACT.finditer(text):
+        if _contact_name_ok(match.group(1)):
+            yield PiiSpan(match.start(1), match.end(1), PERSON)
+    for match in _LOG_USER.finditer(text) if " from " in text else ():
+        if _contact_name_ok(match.group(1)):
+            yield PiiSpan(match.start(1), match.end(1), PERSON)
+
+
+# A given name alone at the start of a line, then a phone or an e-mail ("ngozi +39 06 ...").
+_NAME_THEN_CONTACT = re.compile(
+    r"(?m)^([^\W\d_]+(?:-[^\W\d_]+)?)(?=[ ,:;]+(?:\+\d|\(\d|\d|[\w.+-]+@))"
+)
+# The user of an authentication log line: "Failed password for ingrid from 203.0.113.7".
+_LOG_USER = re.compile(
+    r"\b(?:for|user[=:]?|login[=:]?|by) (?:invalid user )?([a-z]+(?:-[a-z]+)?) from [0-9a-f:.]{3}"
+)
+
+
+def _contact_name_ok(word: str) -> bool:
+    lower = word.lower()
+    return (
+        lower in first_names()
+        and lower not in common_words()
+        and lower not in _NEVER_SINGLE
+        and lower not in _NOT_NAME
+    )
 
 
 # CSV columns whose values are person names, by their header.
@@ -772,6 +866,8 @@ _KEY_CUE = re.compile(
     r"(?i)(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed)"
     r"[\"']?\s*[:=]\s*[\"']?$"
 )
+# A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
+_SAID_AFTER = re.compile(r" (?:said|says|asked|told|wrote|replied|texted|called|emailed)\b")
 _NEXT_CAPITALISED = re.compile(rf" {_U}{_L}")
 _NON_WORD = re.compile(r"[^\w'\u2019:]+")
 _CUE_TRIGGERS = _WORD_CUES | {"you", "am", "is"}
@@ -779,7 +875,7 @@ _KEY_WORDS = ("name", "contact", "recipient", "customer", "holder", "signed")
 _TAIL_CUES = (". ", "! ", "? ", "-- ", "\u2014 ", "- ")
 _AFTER_TAIL = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
 _CAP_ONE = re.compile(
-    rf"{_U}(?<![\w'\u2019@.+-].)[^\W\d_'\u2019]*(?:-[^\W\d_]+)?(?=$|[\s,.!?:;)\"'])"
+    rf"{_U}(?<![\w'\u2019@.+].)(?<!\w-.)[^\W\d_'\u2019]*(?:-[^\W\d_]+)?(?=$|[\s,.!?:;)\"'])"
 )
 
 
@@ -792,6 +888,8 @@ def _cued_single(text: str, start: int, end: int) -> bool:
         return _KEY_CUE.search(before) is not None
     if before.endswith(_TAIL_CUES) and _AFTER_TAIL.match(text, end):
         return True
+    if before.endswith(("-", "\u2014", "~")) and text[end:].strip(" .!") == "":
+        return len(before) < 2 or not before[-2].isalnum()  # "Love it!!! -Chiamaka"
     stripped = before.rstrip(" ,(")
     if len(stripped) == len(before) or not stripped:
         return False
@@ -894,6 +992,20 @@ _NEVER_SINGLE = frozenset(
         "hello",
         "thanks",
         "cheers",
+        "sry",
+        "srry",
+        "soz",
+        "kk",
+        "pls",
+        "ppl",
+        "cuz",
+        "coz",
+        "tho",
+        "rn",
+        "irl",
+        "dunno",
+        "lemme",
+        "gimme",
     ]
 )
 
@@ -922,7 +1034,7 @@ def _single_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
         end = match.end()
         if not caseless and _NEXT_CAPITALISED.match(text, end):
             continue  # followed by a capitalised word: a run, which find_names handles
-        if not _cued_single(text, match.start(), end):
+        if not _cued_single(text, match.start(), end) and not _SAID_AFTER.match(text, end):
             continue
         if not _single_name_ok(match.group(), caseless):
             continue

@@ -24,9 +24,8 @@ _GROUP = r"(?:\(\d{1,6}\)|\d+)"
 # The look-behind sits after the first character (``.`` stands for it) so that the regex
 # engine can skip ahead to a ``+``, ``(`` or digit instead of testing it at every position.
 # A "+" number may follow a comma (CSV fields); a bare one may not ("1,299").
-# A bare number after a comma is a CSV field unless a digit precedes the comma ("1,299").
 # After a colon only when a word precedes it ("sms:0404 516 293"), never a digit ("10:30").
-_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d,.)(?<![\d\W]:.)"
+_NOT_AFTER = r"(?<![\w+./#-].)(?<![\d\W]:.)"
 # "tel:+1..." is a phone; "10:+5" is not.
 _PLUS_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d:.)"
 _CANDIDATE = re.compile(
@@ -175,6 +174,9 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
         core = text[match.start() : end]
         if len(core) < 8 or not _shape_ok(core):
             continue
+        start = match.start()
+        if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():
+            continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
         if not core.startswith(("+", "(+")) and after_id_cue(text, match.start()):
             continue
         if _EPOCH.fullmatch(core) and not _PHONE_CUE.search(text, max(0, match.start() - 25)):

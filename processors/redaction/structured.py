@@ -16,7 +16,8 @@ from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
 _EMAIL = re.compile(
-    r"(?<![\w.%+'-])[\w%+-]+(?:[.'][\w%+-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])"
+    r"(?<![\w.%+-])(?<!\w')[\w%+-]+(?:[.'][\w%+-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+"
+    r"[^\W\d_]{2,24}(?![\w-])"
 )
 # Look-behinds follow the first digit so the regex engine can skip to digits quickly.
 _SSN = re.compile(r"(\d(?<![\w.-]\d)\d\d)([- .])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
