@@ -649,18 +649,19 @@ def find_names(text: str) -> Iterator[PiiSpan]:
     yield from _single_names(text, caseless)
     if "," in text and "\n" in text:
         yield from _csv_names(text)
-    for match in _NAME_THEN_CONTACT.finditer(text):
-        if _contact_name_ok(match.group(1)):
-            yield PiiSpan(match.start(1), match.end(1), PERSON)
+    line_start = 0
+    for line in text.split("\n") if "\n" in text else (text,):
+        match = _NAME_THEN_CONTACT.match(line)
+        if match and _contact_name_ok(match.group(1)):
+            yield PiiSpan(line_start, line_start + match.end(1), PERSON)
+        line_start += len(line) + 1
     for match in _LOG_USER.finditer(text) if " from " in text else ():
         if _contact_name_ok(match.group(1)):
             yield PiiSpan(match.start(1), match.end(1), PERSON)
 
 
 # A given name alone at the start of a line, then a phone or an e-mail ("ngozi +39 06 ...").
-_NAME_THEN_CONTACT = re.compile(
-    r"(?m)^([^\W\d_]+(?:-[^\W\d_]+)?)(?=[ ,:;]+(?:\+\d|\(\d|\d|[\w.+-]+@))"
-)
+_NAME_THEN_CONTACT = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)(?=[ ,:;]+(?:\+\d|\(\d|\d|[\w.+-]+@))")
 # The user of an authentication log line: "Failed password for ingrid from 203.0.113.7".
 _LOG_USER = re.compile(
     r"\b(?:for|user[=:]?|login[=:]?|by) (?:invalid user )?([a-z]+(?:-[a-z]+)?) from [0-9a-f:.]{3}"
@@ -883,9 +884,12 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` stands where only a name fits."""
     if start == 0:
         return False
+    previous = text[start - 1]
+    if previous in "\"':=":
+        return _KEY_CUE.search(text, max(0, start - 32), start) is not None
+    if previous not in " ,(-\u2014~\t\n":
+        return False
     before = text[max(0, start - 32) : start]
-    if before[-1] in "\"':=":
-        return _KEY_CUE.search(before) is not None
     if before.endswith(_TAIL_CUES) and _AFTER_TAIL.match(text, end):
         return True
     if before.endswith(("-", "\u2014", "~")) and text[end:].strip(" .!") == "":
@@ -1034,9 +1038,9 @@ def _single_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
         end = match.end()
         if not caseless and _NEXT_CAPITALISED.match(text, end):
             continue  # followed by a capitalised word: a run, which find_names handles
-        if not _cued_single(text, match.start(), end) and not _SAID_AFTER.match(text, end):
-            continue
         if not _single_name_ok(match.group(), caseless):
+            continue
+        if not _cued_single(text, match.start(), end) and not _SAID_AFTER.match(text, end):
             continue
         end = _surname_end(text, match.end()) if caseless else match.end()
         initial = _TRAILING_INITIAL.match(text, end)
