@@ -651,13 +651,13 @@ def find_names(text: str) -> Iterator[PiiSpan]:
         yield from _csv_names(text)
     line_start = 0
     for line in text.split("\n") if "\n" in text else (text,):
-        match = _NAME_THEN_CONTACT.match(line)
-        if match and _contact_name_ok(match.group(1)):
-            yield PiiSpan(line_start, line_start + match.end(1), PERSON)
+        head = _NAME_THEN_CONTACT.match(line)
+        if head and _contact_name_ok(head.group(1)):
+            yield PiiSpan(line_start, line_start + head.end(1), PERSON)
         line_start += len(line) + 1
-    for match in _LOG_USER.finditer(text) if " from " in text else ():
-        if _contact_name_ok(match.group(1)):
-            yield PiiSpan(match.start(1), match.end(1), PERSON)
+    for user in _LOG_USER.finditer(text) if " from " in text else ():
+        if _contact_name_ok(user.group(1)):
+            yield PiiSpan(user.start(1), user.end(1), PERSON)
 
 
 # A given name alone at the start of a line, then a phone or an e-mail ("ngozi +39 06 ...").
