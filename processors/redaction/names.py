@@ -635,8 +635,15 @@ def _uncommon(word: str) -> bool:
 
 
 def may_contain_names(text: str) -> bool:
-    """False only when :func:`find_names` certainly yields nothing (one C-level regex scan)."""
-    return text.islower() or _RUN.search(text) is not None
+    """False only when :func:`find_names` certainly yields nothing.
+
+    Caseless text and capitalised runs answer with one C-level check; otherwise the rules that
+    need no run are tried, and stop at their first hit.
+    """
+    caseless = text.islower()
+    if caseless or _RUN.search(text) is not None:
+        return True
+    return next(_lone_names(text, caseless), None) is not None
 
 
 def find_names(text: str) -> Iterator[PiiSpan]:
@@ -646,6 +653,12 @@ def find_names(text: str) -> Iterator[PiiSpan]:
     caseless = text.islower()
     if caseless:
         yield from _lowercase_names(text)
+    yield from _lone_names(text, caseless)
+
+
+def _lone_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
+    """Names found without a run of capitalised words: lone given names, CSV name columns,
+    a name then a contact, and auth-log users."""
     yield from _single_names(text, caseless)
     if "," in text and "\n" in text:
         yield from _csv_names(text)
@@ -897,7 +910,10 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     stripped = before.rstrip(" ,(")
     if len(stripped) == len(before) or not stripped:
         return False
-    last = stripped.rsplit(None, 1)[-1]
+    parts = stripped.rsplit(None, 1)
+    if not parts:
+        return False
+    last = parts[-1]
     if last.rstrip(".") in _TITLES and before.endswith(" "):
         return True
     lower = last.lower()
