@@ -77,3 +77,11 @@ def test_redact_replaces_and_counts() -> None:
     result = redact("Mail jo@example.com or jo2@example.com, Jane Roe.")
     assert result.text == "Mail <EMAIL_ADDRESS> or <EMAIL_ADDRESS>, <PERSON>."
     assert result.counts == {"EMAIL_ADDRESS": 2, "PERSON": 1}
+
+
+def test_a_lone_word_given_a_new_neighbour_is_still_idempotent() -> None:
+    # "SSN" was followed by a capitalised street; once that is a placeholder, "thx SSN" is a
+    # lone capitalised word after a greeting, which the re-scan must see.
+    text = "manual thx SSN Calle de la Luna 31 Love it!!! Hi, name,email\n Failed password for ,"
+    once = redact(text).text
+    assert redact(once).text == once
