@@ -662,12 +662,17 @@ def _lone_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
     yield from _single_names(text, caseless)
     if "," in text and "\n" in text:
         yield from _csv_names(text)
-    line_start = 0
-    for line in text.split("\n") if "\n" in text else (text,):
-        head = _NAME_THEN_CONTACT.match(line)
+    if "\n" in text:
+        line_start = 0
+        for line in text.split("\n"):
+            head = _NAME_THEN_CONTACT.match(line)
+            if head and _contact_name_ok(head.group(1)):
+                yield PiiSpan(line_start, line_start + head.end(1), PERSON)
+            line_start += len(line) + 1
+    else:
+        head = _NAME_THEN_CONTACT.match(text)
         if head and _contact_name_ok(head.group(1)):
-            yield PiiSpan(line_start, line_start + head.end(1), PERSON)
-        line_start += len(line) + 1
+            yield PiiSpan(0, head.end(1), PERSON)
     for user in _LOG_USER.finditer(text) if " from " in text else ():
         if _contact_name_ok(user.group(1)):
             yield PiiSpan(user.start(1), user.end(1), PERSON)
@@ -883,9 +888,10 @@ _KEY_CUE = re.compile(
 # A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
 _SAID_AFTER = re.compile(r" (?:said|says|asked|told|wrote|replied|texted|called|emailed)\b")
 _NEXT_CAPITALISED = re.compile(rf" {_U}{_L}")
-_NON_WORD = re.compile(r"[^\w'\u2019:]+")
+_SENTENCE_END_CUE = re.compile(r"[.!?] ")
+_DASH_OR_KEY_CUE = re.compile("-- |\u2014 |- |name|contact|recipient|customer|holder|signed")
+_PUNCT_SPACES = str.maketrans(dict.fromkeys('!?.,;()[]{}"/=|<>*#&+', " "))
 _CUE_TRIGGERS = _WORD_CUES | {"you", "am", "is"}
-_KEY_WORDS = ("name", "contact", "recipient", "customer", "holder", "signed")
 _TAIL_CUES = (". ", "! ", "? ", "-- ", "\u2014 ", "- ")
 _AFTER_TAIL = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
 _CAP_ONE = re.compile(
@@ -1032,15 +1038,13 @@ _NEVER_SINGLE = frozenset(
 
 def _may_have_single_cue(text: str) -> bool:
     """False only when no word, title, name key or sentence end could cue a lone name."""
-    if not _CUE_TRIGGERS.isdisjoint(_NON_WORD.split(text)):
+    if not _CUE_TRIGGERS.isdisjoint(text.translate(_PUNCT_SPACES).split()):
         return True
     # A sentence-final name ("... three times. Hannah") sits near the end; a dash sign-off
     # ("-- Pierre from ...") may be followed by more.
-    tail = text[-30:]
     return (
-        any(cue in tail for cue in _TAIL_CUES[:3])
-        or any(cue in text for cue in _TAIL_CUES[3:])
-        or any(key in text for key in _KEY_WORDS)
+        _SENTENCE_END_CUE.search(text, max(0, len(text) - 30)) is not None
+        or _DASH_OR_KEY_CUE.search(text) is not None
     )
 
 
