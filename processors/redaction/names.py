@@ -887,7 +887,6 @@ _KEY_CUE = re.compile(
 )
 # A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
 _SAID_AFTER = re.compile(r" (?:said|says|asked|told|wrote|replied|texted|called|emailed)\b")
-_NEXT_CAPITALISED = re.compile(rf" {_U}{_L}")
 _SENTENCE_END_CUE = re.compile(r"[.!?] ")
 _DASH_OR_KEY_CUE = re.compile("-- |\u2014 |- |name|contact|recipient|customer|holder|signed")
 _PUNCT_SPACES = str.maketrans(dict.fromkeys('!?.,;()[]{}"/=|<>*#&+', " "))
@@ -896,6 +895,8 @@ _TAIL_CUES = (". ", "! ", "? ", "-- ", "\u2014 ", "- ")
 _AFTER_TAIL = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
 _CAP_ONE = re.compile(
     rf"{_U}(?<![\w'\u2019@.+].)(?<!\w-.)[^\W\d_'\u2019]*(?:-[^\W\d_]+)?(?=$|[\s,.!?:;)\"'])"
+    # followed by a capitalised word it is part of a run, which find_names handles
+    rf"(?! {_U}{_L})"
 )
 
 
@@ -1056,8 +1057,6 @@ def _single_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
     candidates = _ONE.finditer(text) if caseless else _CAP_ONE.finditer(text)
     for match in candidates:
         end = match.end()
-        if not caseless and _NEXT_CAPITALISED.match(text, end):
-            continue  # followed by a capitalised word: a run, which find_names handles
         if not _single_name_ok(match.group(), caseless):
             continue
         if not _cued_single(text, match.start(), end) and not _SAID_AFTER.match(text, end):
