@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 
 from processors.redaction.lexicon import (
     common_words,
@@ -456,7 +455,7 @@ def _after_given_name(word: str, current: list[tuple[int, int, str, str]]) -> bo
     return bool(current) and current[-1][2] == "name" and current[-1][3].lower() in first_names()
 
 
-def _segments(text: str, start: int, end: int) -> Iterator[PiiSpan]:
+def _segments(text: str, start: int, end: int, out: list[PiiSpan]) -> None:
     """Split a capitalised run at non-name words; keep segments with >= 2 name words."""
     current: list[tuple[int, int, str, str]] = []
     # A capitalised common word glued to the segment ("Air Zoom Pegasus", "Le Creuset
@@ -479,7 +478,7 @@ def _segments(text: str, start: int, end: int) -> Iterator[PiiSpan]:
             and not (glued or glued_after)
             and not _product_or_place(text, current[0][0], current[-1][1])
         ):
-            yield PiiSpan(current[0][0], current[-1][1], PERSON)
+            out.append(PiiSpan(current[0][0], current[-1][1], PERSON))
         current = []
         glued = glued_after
 
@@ -496,7 +495,7 @@ def _glue(text: str, start: int, word: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n\"'(-"
 
 
-def _lowercase_names(text: str) -> Iterator[PiiSpan]:
+def _lowercase_names(text: str, out: list[PiiSpan]) -> None:
     """Given name (from the list) + optional initial + a non-common word, in caseless text."""
     words = list(_LOWER_WORD.finditer(text))
     given = first_names()
@@ -535,7 +534,7 @@ def _lowercase_names(text: str) -> Iterator[PiiSpan]:
             and (surname not in common_words() or surname in surname_words())
         )
         if gap == " " and len(surname) > 1 and ok:
-            yield PiiSpan(first.start(), last.end(), PERSON)
+            out.append(PiiSpan(first.start(), last.end(), PERSON))
             index = nxt + 1
         else:
             index += 1
@@ -635,47 +634,51 @@ def _uncommon(word: str) -> bool:
 
 
 def may_contain_names(text: str) -> bool:
-    """False only when :func:`find_names` certainly yields nothing.
+    """False only when :func:`find_names` certainly finds nothing.
 
     Caseless text and capitalised runs answer with one C-level check; otherwise the rules that
-    need no run are tried, and stop at their first hit.
+    need no run are tried.
     """
     caseless = text.islower()
     if caseless or _RUN.search(text) is not None:
         return True
-    return next(_lone_names(text, caseless), None) is not None
+    found: list[PiiSpan] = []
+    _lone_names(text, caseless, found)
+    return bool(found)
 
 
-def find_names(text: str) -> Iterator[PiiSpan]:
-    """Yield person-name spans as described in the module docstring."""
+def find_names(text: str) -> list[PiiSpan]:
+    """Person-name spans as described in the module docstring (may overlap; detect resolves)."""
+    out: list[PiiSpan] = []
     for match in _RUN.finditer(text):
-        yield from _segments(text, match.start(), match.end())
+        _segments(text, match.start(), match.end(), out)
     caseless = text.islower()
     if caseless:
-        yield from _lowercase_names(text)
-    yield from _lone_names(text, caseless)
+        _lowercase_names(text, out)
+    _lone_names(text, caseless, out)
+    return out
 
 
-def _lone_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
+def _lone_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
     """Names found without a run of capitalised words: lone given names, CSV name columns,
     a name then a contact, and auth-log users."""
-    yield from _single_names(text, caseless)
+    _single_names(text, caseless, out)
     if "," in text and "\n" in text:
-        yield from _csv_names(text)
+        _csv_names(text, out)
     if "\n" in text:
         line_start = 0
         for line in text.split("\n"):
             head = _NAME_THEN_CONTACT.match(line)
             if head and _contact_name_ok(head.group(1)):
-                yield PiiSpan(line_start, line_start + head.end(1), PERSON)
+                out.append(PiiSpan(line_start, line_start + head.end(1), PERSON))
             line_start += len(line) + 1
     else:
         head = _NAME_THEN_CONTACT.match(text)
         if head and _contact_name_ok(head.group(1)):
-            yield PiiSpan(0, head.end(1), PERSON)
+            out.append(PiiSpan(0, head.end(1), PERSON))
     for user in _LOG_USER.finditer(text) if " from " in text else ():
         if _contact_name_ok(user.group(1)):
-            yield PiiSpan(user.start(1), user.end(1), PERSON)
+            out.append(PiiSpan(user.start(1), user.end(1), PERSON))
 
 
 # A given name alone at the start of a line, then a phone or an e-mail ("ngozi +39 06 ...").
@@ -723,7 +726,7 @@ _NAME_COLUMNS = frozenset(
 _CSV_NAME_VALUE = re.compile(r"[^\W\d_][^\W\d_'\u2019. -]*[^\W\d_.]\.?")
 
 
-def _csv_names(text: str) -> Iterator[PiiSpan]:
+def _csv_names(text: str, out: list[PiiSpan]) -> None:
     """Values under a name column of a CSV header ("first,last,email" then "Ana,Lima,...")."""
     header_end = text.find("\n")
     header = [field.strip().strip('"').lower() for field in text[:header_end].split(",")]
@@ -737,7 +740,7 @@ def _csv_names(text: str) -> Iterator[PiiSpan]:
             value = field.strip().strip('"')
             if index in columns and value and _CSV_NAME_VALUE.fullmatch(value):
                 start = field_start + field.index(value)
-                yield PiiSpan(start, start + len(value), PERSON)
+                out.append(PiiSpan(start, start + len(value), PERSON))
             field_start += len(field) + 1
         cursor += len(line) + 1
 
@@ -1049,10 +1052,10 @@ def _may_have_single_cue(text: str) -> bool:
     )
 
 
-def _single_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
+def _single_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
     # In caseless text every word is a candidate, so screen the whole text first.
     if caseless and not _may_have_single_cue(text):
-        yield from _sign_offs(text, caseless)
+        _sign_offs(text, caseless, out)
         return
     candidates = _ONE.finditer(text) if caseless else _CAP_ONE.finditer(text)
     for match in candidates:
@@ -1063,11 +1066,11 @@ def _single_names(text: str, caseless: bool) -> Iterator[PiiSpan]:
             continue
         end = _surname_end(text, match.end()) if caseless else match.end()
         initial = _TRAILING_INITIAL.match(text, end)
-        yield PiiSpan(match.start(), initial.end() if initial else end, PERSON)
-    yield from _sign_offs(text, caseless)
+        out.append(PiiSpan(match.start(), initial.end() if initial else end, PERSON))
+    _sign_offs(text, caseless, out)
 
 
-def _sign_offs(text: str, caseless: bool) -> Iterator[PiiSpan]:
+def _sign_offs(text: str, caseless: bool, out: list[PiiSpan]) -> None:
     if "\n" in text:
         for line in _SIGN_OFF_LINE.finditer(text):
             start = line.start()
@@ -1078,7 +1081,7 @@ def _sign_offs(text: str, caseless: bool) -> Iterator[PiiSpan]:
                 or (start > 0 and not text[line.end() :].strip())
             )
             if signs_off and _single_name_ok(line.group("name"), caseless):
-                yield PiiSpan(line.start("name"), line.end("name"), PERSON)
+                out.append(PiiSpan(line.start("name"), line.end("name"), PERSON))
 
 
 _LOWER_SURNAME = re.compile(
