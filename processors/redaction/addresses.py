@@ -165,12 +165,14 @@ _UNIT_BEFORE = re.compile(
 )
 _CORNER = re.compile(r"(?i)\bthe corner of (?=\S)")
 _CUE = re.compile(
-    r"(?i)(?:address(?:\s+is)?|addr\.?|lives?\s+at|living\s+at|located\s+at|based\s+at"
+    r"(?i)(?:address(?:\s+is)?|addr\.?|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o"
+    r"|lives?\s+at|living\s+at|located\s+at|based\s+at"
     r"|deliver(?:ed|y)?\s+to|ship(?:ped)?(?:\s+\w+){0,3}\s+to|send(?:\s+\w+){0,3}\s+to"
     r"|mail(?:ed)?(?:\s+\w+){0,3}\s+to|moved?\s+to|visit\s+us\s+at|\bat|\bto)\s*:?\s*$"
 )
 _CUE_FORWARD = re.compile(
-    r"(?i)\b(?:a(?:ddress(?:\s+is)?|ddr\.?|t)|l(?:ives?|iving|ocated)\s+at|based\s+at"
+    r"(?i)\b(?:a(?:ddress(?:\s+is)?|ddr\.?|t|dresse|nschrift)|direcci[oó]n|indirizzo|endere[cç]o"
+    r"|l(?:ives?|iving|ocated)\s+at|based\s+at"
     r"|deliver(?:ed|y)?\s+to|moved?\s+to|visit\s+us\s+at|to)(?:\s+(?:is|to|at))?\s*:?\s+"
 )
 # "<Name> and <street> <number>" or "<street words> <number>", then a plausible continuation.
@@ -209,6 +211,13 @@ _STREET_TYPES_FIRST = frozenset(
         "trg",
         "ulitsa",
         "bulevar",
+        "rue",
+        "avenue",
+        "boulevard",
+        "chemin",
+        "allée",
+        "impasse",
+        "quai",
     ]
 )
 _STREET_SUFFIXES = tuple(
@@ -546,7 +555,8 @@ _STREET_WORD = re.compile(
 )
 _NUMBER_AFTER_WORD = re.compile(r"[^\W\d_]{2,}\.? \d{1,5}\b")
 _CAPITAL_WORD = re.compile(r"\S+ [^\W\d_a-z]")
-_TWO_NUMBERS = re.compile(r"\d+[A-Za-z]? \d+[A-Za-z]? [^\W\d_]")
+# "97299 65 Annfield Rd": two numbers, then a street name (not "1 800 FLOWERS").
+_TWO_NUMBERS = re.compile(r"\d+[A-Za-z]? \d+[A-Za-z]? (?:[^\W\d_][^\W\d_A-Z]|[^\W\d_A-Z])")
 _MAX_PIECES = 30
 _DIGIT = re.compile(r"\d")
 

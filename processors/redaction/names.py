@@ -881,15 +881,16 @@ _TITLES = frozenset(
         "Herr",
         "Frau",
         "Mme",
-        "M",
     ]
 )
 _KEY_CUE = re.compile(
-    r"(?i)(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed)"
+    r"(?i)(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed"
+    r"|reviewer|author|owner|assignee|reporter|sender|nickname)"
     r"[\"']?\s*[:=]\s*[\"']?$"
 )
 # A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
 _SAID_AFTER = re.compile(r" (?:said|says|asked|told|wrote|replied|texted|called|emailed)\b")
+_LIST_SEPARATORS = frozenset([", ", " and ", " & ", ", and ", " or ", "/", " / "])
 _SENTENCE_END_CUE = re.compile(r"[.!?] ")
 _DASH_OR_KEY_CUE = re.compile("-- |\u2014 |- |name|contact|recipient|customer|holder|signed")
 _PUNCT_SPACES = str.maketrans(dict.fromkeys('!?.,;()[]{}"/=|<>*#&+', " "))
@@ -923,7 +924,7 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     parts = stripped.rsplit(None, 1)
     if not parts:
         return False
-    last = parts[-1]
+    last = parts[-1].rstrip(":")
     if last.rstrip(".") in _TITLES and before.endswith(" "):
         return True
     lower = last.lower()
@@ -936,7 +937,7 @@ def _cued_single(text: str, start: int, end: int) -> bool:
 
 
 # "- Sarah K." signs off with a surname initial.
-_TRAILING_INITIAL = re.compile(rf" {_U}\.(?=\s*$)")
+_TRAILING_INITIAL = re.compile(rf" {_U}\.(?=\s*$|[\"'])")
 _SIGN_OFF_LINE = re.compile(
     r"(?m)^[ \t]*(?P<dash>(?:--?|\u2014|\u2013)[ \t]*)?(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
     r"[.!]?[ \t]*$"
@@ -1058,15 +1059,22 @@ def _single_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
         _sign_offs(text, caseless, out)
         return
     candidates = _ONE.finditer(text) if caseless else _CAP_ONE.finditer(text)
+    listed_end = -1  # end of the last lone name, for lists: "cc: Lars, Ingrid, Per"
     for match in candidates:
         end = match.end()
         if not _single_name_ok(match.group(), caseless):
             continue
-        if not _cued_single(text, match.start(), end) and not _SAID_AFTER.match(text, end):
+        in_list = listed_end >= 0 and text[listed_end : match.start()] in _LIST_SEPARATORS
+        if (
+            not in_list
+            and not _cued_single(text, match.start(), end)
+            and not _SAID_AFTER.match(text, end)
+        ):
             continue
         end = _surname_end(text, match.end()) if caseless else match.end()
         initial = _TRAILING_INITIAL.match(text, end)
-        out.append(PiiSpan(match.start(), initial.end() if initial else end, PERSON))
+        listed_end = initial.end() if initial else end
+        out.append(PiiSpan(match.start(), listed_end, PERSON))
     _sign_offs(text, caseless, out)
 
 
@@ -1091,14 +1099,17 @@ _LOWER_SURNAME = re.compile(
 
 
 def _surname_end(text: str, end: int) -> int:
-    """In caseless text, extend a cued given name over an initial and an uncommon word."""
-    match = _LOWER_SURNAME.match(text, end)
-    if match is None or len(match.group(1)) < 2:
-        return end
-    word = match.group(1)
-    if word in common_words() or word in _NOT_NAME or word in _FUNCTION:
-        return end
-    return match.end()
+    """In caseless text, extend a cued given name over an initial and up to two uncommon
+    words ("maría josé garcía")."""
+    for _ in range(2):
+        match = _LOWER_SURNAME.match(text, end)
+        if match is None or len(match.group(1)) < 2:
+            break
+        word = match.group(1)
+        if word in common_words() or word in _NOT_NAME or word in _FUNCTION:
+            break
+        end = match.end()
+    return end
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1111,6 +1122,12 @@ def _single_name_ok(word: str, caseless: bool) -> bool:
     given = first_names()
     if lower in stop_words() and lower not in given:
         return False
+    if "-" in lower and lower not in given:
+        parts = lower.split("-")
+        if all(part in common_words() for part in parts):
+            return False  # "Content-Length", "Follow-Up"
     if caseless or not word[:1].isupper():
         return caseless and (lower in given or lower not in common_words())
+    if word.isupper():
+        return False  # an acronym ("IBAN", "SSN"), not a lone name
     return lower in given or lower not in common_words()

@@ -73,6 +73,10 @@ def test_phone_forms(text: str, expected: str) -> None:
         ('{"first_name": "Yerlan", "tier": "gold"}', "Yerlan"),
         ("track package for searlait lebatelier", "searlait lebatelier"),
         ("{'customer': 'Thandiwe Castillo', 'note': 'leave at door'}", "Thandiwe Castillo"),
+        ("customer says her name is maría josé garcía", "maría josé garcía"),
+        ("Driver: Kwame — left parcel with the neighbour", "Kwame"),
+        ("cc: Lars, Ingrid", "Ingrid"),
+        ('rating=5 reviewer="Olu A." comment="great"', "Olu A."),
     ],
 )
 def test_names_alone_and_lower_case(text: str, expected: str) -> None:
@@ -94,6 +98,7 @@ def test_names_alone_and_lower_case(text: str, expected: str) -> None:
             "18 boulevard de la Paix, 73810 Paris",
         ),
         ("ok sending it to 9244 maple ln tmrw", "9244 maple ln"),
+        ("Adresse: Rue de la Loi 16, 1000 Bruxelles", "Rue de la Loi 16, 1000 Bruxelles"),
     ],
 )
 def test_address_formats(text: str, expected: str) -> None:
@@ -121,8 +126,15 @@ def test_address_formats(text: str, expected: str) -> None:
         "meet at 3:25 by the Buenos Aires sign",
         "lat=52.520008 lon=13.404954 acc=12",
         "mac=00:1a:2b:3c:4d:5e rssi=-60",
+        "Call 1 800 FLOWERS",
+        "HTTP/1.1 200 OK Content-Length: 5120",
     ],
 )
 def test_look_alikes_in_context(text: str) -> None:
     assert found(text) == []
     assert redact(text).text == text
+
+
+def test_an_acronym_after_a_name_is_no_name() -> None:
+    text = "Account holder: Roderick M. Grant, IBAN: GB73RKRH65185971889194"
+    assert [t for t, kind in found(text) if kind == "PERSON"] == ["Roderick M. Grant"]
