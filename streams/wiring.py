@@ -15,7 +15,9 @@ __all__ = ["redis_writer_config", "stage_config"]
 def stage_config(settings: Settings) -> StageConfig:
     """What the stages need from ``settings``."""
     return StageConfig(
-        gate=GateConfig(settings.max_event_bytes, settings.max_future_skew_ms),
+        gate=GateConfig(
+            settings.max_event_bytes, settings.max_future_skew_ms, settings.free_text_policy()
+        ),
         theta=settings.theta,
         attribution_window_ms=settings.attribution_window_ms,
         popularity_half_life_ms=settings.popularity_half_life_s * 1000.0,

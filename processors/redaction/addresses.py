@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from processors.redaction.lexicon import common_words
+from processors.redaction.phones import after_id_cue
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 
 __all__ = ["find_addresses"]
@@ -30,20 +32,149 @@ __all__ = ["find_addresses"]
 # Look-behinds placed after a first consumed character let the regex engine skip to candidate
 # characters instead of evaluating the look-behind at every position (same matches).
 _NUM_ANCHOR = re.compile(
-    r"\d(?<![\w.,:/+#$€£-]\d)\d{0,5}[A-Za-z]?(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])"
+    r"\d(?<![\w.:/+#$€£-]\d)(?<!\d,\d)(?<!\d \d)\d{0,5}[A-Za-z]?"
+    r"(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])"
+)
+# A number right after these counts or ranks something ("Chapter 12 Section 3", "page 12 of
+# 40", "Gate 12 Terminal 3"); it is not a house number.
+_COUNTER_WORDS = frozenset(
+    [
+        "chapter",
+        "ch",
+        "section",
+        "sec",
+        "table",
+        "row",
+        "page",
+        "p",
+        "pp",
+        "step",
+        "gate",
+        "terminal",
+        "platform",
+        "room",
+        "rm",
+        "floor",
+        "level",
+        "seat",
+        "figure",
+        "fig",
+        "vol",
+        "volume",
+        "part",
+        "episode",
+        "ep",
+        "season",
+        "grade",
+        "class",
+        "size",
+        "qty",
+        "quantity",
+        "lesson",
+        "module",
+        "week",
+        "day",
+        "year",
+        "hour",
+        "round",
+        "game",
+        "match",
+        "group",
+        "bus",
+        "flight",
+        "train",
+        "exit",
+        "top",
+        "over",
+        "under",
+        "about",
+        "around",
+        "only",
+        "just",
+        "first",
+        "last",
+        "every",
+        "the",
+        "of",
+        "and",
+        "or",
+        "x",
+    ]
+)
+_MEASURE_WORDS = frozenset(
+    [
+        "inch",
+        "inches",
+        "cm",
+        "mm",
+        "km",
+        "kg",
+        "lb",
+        "lbs",
+        "oz",
+        "ml",
+        "gb",
+        "tb",
+        "mb",
+        "hz",
+        "mah",
+        "px",
+        "pcs",
+        "items",
+        "item",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "hours",
+        "hour",
+        "hrs",
+        "min",
+        "mins",
+        "minutes",
+        "sec",
+        "seconds",
+        "years",
+        "year",
+        "months",
+        "month",
+        "percent",
+        "times",
+        "people",
+        "stars",
+        "star",
+        "pack",
+        "units",
+        "pieces",
+        "dollars",
+        "euros",
+        "usd",
+        "eur",
+    ]
 )
 _MILITARY = re.compile(
     r"(?i)\b(?:unit \d{3,5},? box \d{3,5}|psc \d{3,5},? box \d{3,5}"
     r"|us(?:s|ns|nv|cgc) [^\W\d_][^\n,.]{0,40})\n ?[adf]po a[aep] \d{5}\b"
 )
+_PO_BOX = re.compile(
+    r"(?i)\b(?:p\.? ?o\.? ?box|post office box|postfach|apartado(?: de correos)?|casilla"
+    r"|boîte postale) ?#?\d{1,6}\b"
+)
+_PO_BOX_WORDS = ("box", "postfach", "apartado", "casilla", "boîte")
+# A unit written before the house number belongs to the address ("Flat 3, 12 High Street").
+_UNIT_BEFORE = re.compile(
+    r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor) ?#?\d{1,5}[a-z]?,? $"
+)
 _CORNER = re.compile(r"(?i)\bthe corner of (?=\S)")
 _CUE = re.compile(
-    r"(?i)(?:address(?:\s+is)?|addr\.?|lives?\s+at|living\s+at|located\s+at|based\s+at"
+    r"(?i)(?:address(?:\s+is)?|addr\.?|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o"
+    r"|lives?\s+at|living\s+at|located\s+at|based\s+at"
     r"|deliver(?:ed|y)?\s+to|ship(?:ped)?(?:\s+\w+){0,3}\s+to|send(?:\s+\w+){0,3}\s+to"
     r"|mail(?:ed)?(?:\s+\w+){0,3}\s+to|moved?\s+to|visit\s+us\s+at|\bat|\bto)\s*:?\s*$"
 )
 _CUE_FORWARD = re.compile(
-    r"(?i)\b(?:a(?:ddress(?:\s+is)?|ddr\.?|t)|l(?:ives?|iving|ocated)\s+at|based\s+at"
+    r"(?i)\b(?:a(?:ddress(?:\s+is)?|ddr\.?|t|dresse|nschrift)|direcci[oó]n|indirizzo|endere[cç]o"
+    r"|l(?:ives?|iving|ocated)\s+at|based\s+at"
     r"|deliver(?:ed|y)?\s+to|moved?\s+to|visit\s+us\s+at|to)(?:\s+(?:is|to|at))?\s*:?\s+"
 )
 # "<Name> and <street> <number>" or "<street words> <number>", then a plausible continuation.
@@ -53,9 +184,134 @@ _WORD_FIRST = re.compile(
     r"\d{1,5}[A-Za-z]?\.?(?=$|[\n,;)]|\.(?!\d)|\s+(?:[A-Z\u00c0-\u024f\u0370-\u03ff]|apt|suite|\d|"
     r"yesterday|last|today|tomorrow|and|\n))"
 )
+# A street named before its number: a street-type word first (Calle, Via, ul., ...) or a
+# compound ending in a street suffix (Goetheplatz, Prinsenlaan, Drottninggatan), then the
+# number. Found by looking back from each number, far cheaper than a case-insensitive scan.
+_STREET_TYPES_FIRST = frozenset(
+    [
+        "calle",
+        "c/",
+        "carrer",
+        "avenida",
+        "avda.",
+        "paseo",
+        "plaza",
+        "pza.",
+        "rua",
+        "travessa",
+        "estrada",
+        "via",
+        "viale",
+        "corso",
+        "piazza",
+        "largo",
+        "vicolo",
+        "ul.",
+        "ulica",
+        "al.",
+        "aleja",
+        "trg",
+        "ulitsa",
+        "bulevar",
+        "rue",
+        "avenue",
+        "boulevard",
+        "chemin",
+        "allée",
+        "impasse",
+        "quai",
+    ]
+)
+_STREET_SUFFIXES = tuple(
+    [
+        "straße",
+        "strasse",
+        "str.",
+        "weg",
+        "laan",
+        "straat",
+        "plein",
+        "gracht",
+        "kade",
+        "singel",
+        "dijk",
+        "gatan",
+        "vägen",
+        "vagen",
+        "gata",
+        "gränd",
+        "platz",
+        "allee",
+        "gasse",
+        "damm",
+        "ufer",
+        "vej",
+        "vei",
+        "veien",
+        "vegen",
+        "gade",
+        "katu",
+        "tie",
+        "utca",
+    ]
+)
+# (A comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not
+# three digits: "1,299" is a price.)
+_HOUSE_NUMBER = re.compile(
+    r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/-]|\.\d|,\d{3}(?!\d))"
+)
+# Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
+_OPENERS = str.maketrans(dict.fromkeys("\"'([{=:,;|\n\t\u00ab\u201c\u2018", " "))
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+
+def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each "street name + number" (``Goetheplatz 3``, ``Via Roma 10``)."""
+    prefix_types: bool | None = None  # whether any street-type word occurs, when first needed
+    for number in _HOUSE_NUMBER.finditer(text):
+        end_of_name = number.start() - 1
+        if end_of_name < 2 or not (text[end_of_name - 1].isalpha() or text[end_of_name - 1] == "."):
+            continue  # a street name ends in a letter (or "str."); "4111 1111" is no street
+        word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
+        last = text[word_start:end_of_name].translate(_OPENERS).rsplit(" ", 1)[-1]
+        lower = last.lower()
+        if lower.endswith(_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
+            stem = next(len(lower) - len(x) for x in _STREET_SUFFIXES if lower.endswith(x))
+            if stem >= 2 and last[:stem].isalpha():
+                yield end_of_name - len(last), number.end()
+                continue
+        if prefix_types is None:
+            prefix_types = not _STREET_TYPES_FIRST.isdisjoint(lowered.translate(_OPENERS).split())
+        if not prefix_types:
+            continue
+        line_start = text.rfind("\n", 0, end_of_name) + 1
+        window_start = max(line_start, end_of_name - 60)
+        words = text[window_start:end_of_name].translate(_OPENERS).split(" ")
+        if not any(word.lower() in _STREET_TYPES_FIRST for word in words[-5:-1]):
+            continue
+        position = end_of_name
+        for count, word in enumerate(reversed(words[-5:])):
+            position -= len(word) + (1 if count else 0)
+            if not word or (count and word.lower() in _STREET_TYPES_FIRST):
+                if word:
+                    yield position, number.end()
+                break
+            if not _NAME_WORD.fullmatch(word):
+                break
+
+
 _WORD_PATTERN = r"\([^\W\d_]+\)|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
 _PIECE = re.compile(r"(?P<sep>,? ?\n ?,? ?|, | {1,2})(?P<tok>" + _WORD_PATTERN + ")")
+# What may follow a lower-case common word that is still part of a street name
+# ("Scheys gate 155", "Sidi Bou said\n Apt. 191").
+_ADDRESS_GOES_ON = re.compile(
+    r",? ?\n| \d|,? [A-Z\u00c0-\u00de]|(?i: (?:street|st|road|rd|avenue|ave|lane|ln|way|drive|dr"
+    r"|court|ct|crescent|gardens|close|terrace|place|boulevard|blvd|square|parkway)\b)"
+)
+_ZIP_AFTER = re.compile(r" \d{5}(?:-\d{4})?\b")
+_FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")
+_HUNGARIAN_NUMBER = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
 _LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w ]{0,20}:")
 _TERMINATORS = frozenset(
     [
@@ -68,6 +324,9 @@ _TERMINATORS = frozenset(
         "with",
         "since",
         "until",
+        "till",
+        "til",
+        "rn",
         "before",
         "after",
         "by",
@@ -160,6 +419,96 @@ _TERMINATORS = frozenset(
         "iban",
         "card",
         "ip",
+        "never",
+        "tmrw",
+        "tmr",
+        "asap",
+        "pls",
+        "plz",
+        "thx",
+        "lol",
+        "ok",
+    ]
+)
+# Lower-case words inside addresses that are also common English: particles and street types.
+_ADDRESS_LOWER = frozenset(
+    [
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "del",
+        "della",
+        "dei",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "do",
+        "van",
+        "der",
+        "den",
+        "von",
+        "am",
+        "an",
+        "im",
+        "zum",
+        "zur",
+        "y",
+        "e",
+        "et",
+        "of",
+        "nad",
+        "pod",
+        "na",
+        "u",
+        "sur",
+        "rue",
+        "avenue",
+        "allée",
+        "impasse",
+        "boulevard",
+        "chemin",
+        "place",
+        "quai",
+        "via",
+        "viale",
+        "corso",
+        "piazza",
+        "calle",
+        "camino",
+        "paseo",
+        "plaza",
+        "rua",
+        "travessa",
+        "estrada",
+        "ul",
+        "ulica",
+        "street",
+        "road",
+        "lane",
+        "drive",
+        "way",
+        "court",
+        "close",
+        "terrace",
+        "gardens",
+        "crescent",
+        "square",
+        "avenue",
+        "apt",
+        "suite",
+        "unit",
+        "floor",
+        "box",
+        "st",
+        "rd",
+        "ave",
+        "ln",
+        "dr",
+        "blvd",
     ]
 )
 _ABBREVIATIONS = frozenset(
@@ -201,20 +550,28 @@ _STREET_WORD = re.compile(
     r"|grove|walk|row|hill|rue|chemin|via|viale|corso|piazza|rua|praceta|travessa|estrada"
     r"|calle|camino|plaza|paseo|ctra|crta|strasse|straße|str|gasse|weg|allee|platz|laan|straat"
     r"|plein|vej|vei|veien|vegen|gate|gata|gatan|vägen|katu|tie|kuja|utca|út|u|ul|ulica|trg"
-    r"|postbox|p\.o|box|apt|suite|unit|floor|flat)\b"
+    r"|postbox|p\.o|box|apt|suite|unit|floor|flat|impasse|allée|quai|cours|passage|chaussée"
+    r"|gardens|carrer|largo|vicolo|aleja|ulica|straat|gracht|kade)\b"
     r"|(?:strasse|straße|weg|laan|straat|plein|vej|vei|veien|vegen|gata|gatan|vägen|katu|tie"
     r"|gade|vegur|stræde|kuja|polku|utca|gasse|allee|platz)\b)"
 )
 _NUMBER_AFTER_WORD = re.compile(r"[^\W\d_]{2,}\.? \d{1,5}\b")
 _CAPITAL_WORD = re.compile(r"\S+ [^\W\d_a-z]")
-_TWO_NUMBERS = re.compile(r"\d+[A-Za-z]? \d+[A-Za-z]? [^\W\d_]")
+# "97299 65 Annfield Rd": two numbers, then a street name (not "1 800 FLOWERS").
+_TWO_NUMBERS = re.compile(r"\d+[A-Za-z]? \d+[A-Za-z]? (?:[^\W\d_][^\W\d_A-Z]|[^\W\d_A-Z])")
 _MAX_PIECES = 30
 _DIGIT = re.compile(r"\d")
 
 
 def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
-    """Extend an address from ``start``; return its end (exclusive), before ``limit``."""
+    """Extend an address from ``start``; return its end (exclusive), before ``limit``.
+
+    In text with capitals, a lower-case common English word ends the address ("..., York
+    EH11 3HN never arrived", "5 weeks via FedEx") unless it is a particle or street word.
+    """
     pieces = 0
+    cased: bool | None = None if not text.islower() else False  # worked out when first needed
+    common = common_words()
     tok_match = _FIRST_TOKEN.match(text, start)
     if tok_match is None:
         return start
@@ -224,8 +581,11 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
     while pieces < _MAX_PIECES:
         pieces += 1
         if token.endswith(".") and _sentence_ends(text, end, token):
+            # Hungarian "út 44." keeps its dot; "Rosengasse 94." or "IL 37469." do not.
             keep_dot = text.startswith(".", end) or (
-                token[:-1].isdigit() and text.startswith(" ", end)
+                token[:-1].isdigit()
+                and text.startswith(" ", end)
+                and _HUNGARIAN_NUMBER.search(text, max(0, end - 12), end) is not None
             )
             end = end if keep_dot else end - 1
             return min(end, limit)
@@ -241,10 +601,37 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
         if bare == "and" and allow_and:
             allow_and = False
         elif bare in _TERMINATORS and token == token.lower():
-            break
+            if not (len(bare) == 2 and _ZIP_AFTER.match(text, match.end())):
+                break  # "portland, or 97201": a state code before a ZIP is no terminator
+        elif (
+            cased is not False
+            and token.islower()
+            and bare.isalpha()
+            and bare in common
+            and bare not in _ADDRESS_LOWER
+            and not _ADDRESS_GOES_ON.match(text, match.end())
+        ):
+            if cased is None:
+                cased = _written_cased(text, start, limit)
+            if cased:
+                break
         end = match.end()
         pos = end
     return end
+
+
+def _written_cased(text: str, start: int, limit: int) -> bool:
+    """Whether the address at ``start`` is written in capitals, so that a lower-case common
+    word ends it. "116 marlborough road, york" is caseless; "6 weeks via DHL" is not (its
+    first word is common English)."""
+    if text.islower():
+        return False
+    for word in _FIRST_ALPHA.finditer(text, start, min(limit, start + 60)):
+        lower = word.group().lower()
+        if lower in _ADDRESS_LOWER:
+            continue
+        return word.group()[:1].isupper() or lower in common_words()
+    return True
 
 
 def _sentence_ends(text: str, end: int, token: str) -> bool:
@@ -256,6 +643,8 @@ def _sentence_ends(text: str, end: int, token: str) -> bool:
         return bool(_LABEL_LINE.match(rest)) or rest.strip() == ""
     if rest[0] in ",)":
         return False
+    if rest[0] in "\"'\u201d" and token.rstrip(".").lower() in _ABBREVIATIONS:
+        return False  # a quoted value ends with its abbreviation: "4265 Harbor Dr."
     if not rest.startswith(" "):
         return True
     nxt = rest[1:].split(" ", 1)[0].rstrip(".,").lower()
@@ -303,12 +692,33 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         if free(match.start()):
             covered.append((match.start(), match.end()))
             yield PiiSpan(match.start(), match.end(), STREET_ADDRESS)
+    lowered = text.lower()
+    po_box = any(word in lowered for word in _PO_BOX_WORDS)
+    for match in _PO_BOX.finditer(text) if po_box else ():
+        if free(match.start()):
+            end = _trim(
+                text,
+                match.start(),
+                _walk(text, match.start(), limit_after(match.start()), allow_and=False),
+            )
+            covered.append((match.start(), end))
+            yield PiiSpan(match.start(), end, STREET_ADDRESS)
     for match in _CORNER.finditer(text) if "orner" in text else ():
         if free(match.start()):
             end = _walk(text, match.end(), limit_after(match.end()), allow_and=True)
             if end > match.end():
                 covered.append((match.start(), end))
                 yield PiiSpan(match.start(), _trim(text, match.start(), end), STREET_ADDRESS)
+    for start, anchor_end in _street_first_anchors(text, lowered):
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
+            continue
+        street = text[start:anchor_end]
+        if not free(start) or (not lowercase_text and _lower_street_name(street)):
+            continue
+        end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
+        if end >= anchor_end:
+            covered.append((start, end))
+            yield PiiSpan(start, end, STREET_ADDRESS)
     for cue in _CUE_FORWARD.finditer(text):
         start = cue.end()
         anchor = _WORD_FIRST.match(text, start)
@@ -327,17 +737,33 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             yield PiiSpan(start, end, STREET_ADDRESS)
     for match in _NUM_ANCHOR.finditer(text):
         start = match.start()
-        if not free(start):
+        if not free(start) or after_id_cue(text, start):
             continue
+        before = text[max(0, start - 12) : start].split()
+        if before and before[-1].rstrip(".").lower() in _COUNTER_WORDS:
+            continue
+        after = text[match.end() + 1 : match.end() + 12].split(None, 1)
+        if after and after[0].rstrip(".,").lower() in _MEASURE_WORDS:
+            continue  # "7 inch monitor", "2 weeks", "500 ml"
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]
         if " " not in span.strip() or not _has_evidence(text, start, span):
             continue
+        unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
+        if unit and free(unit.start()):
+            start = unit.start()
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
 
 
+def _lower_street_name(anchor: str) -> bool:
+    """In cased text, "via email 2" is not a street: its name is capitalised or not English."""
+    words = anchor.split()[:-1]
+    names = [w for w in words[1:] if w.lower() not in _ADDRESS_LOWER] or words
+    return not names[0][:1].isupper() and names[0].lower() in common_words()
+
+
 def _trim(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " ,\n(":
+    while end > start and text[end - 1] in " ,\n('\u2019":  # a closing quote is no address
         end -= 1
     return end

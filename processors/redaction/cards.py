@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from processors.redaction.checksums import luhn_valid
+from processors.redaction.phones import after_id_cue
 from processors.redaction.spans import CREDIT_CARD, PiiSpan
 
 __all__ = ["find_cards", "is_card_number"]
@@ -51,6 +52,7 @@ _BRANDS: tuple[tuple[int, int, frozenset[int]], ...] = (
 # Commas around the run are allowed (CSV fields); brand, length and Luhn keep prices out.
 _CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ -]?\d)*+(?![\w+-]|[./]\d)")
 _GROUPED = re.compile(r"\d+")
+_CARD_CUE = re.compile(r"(?i)card|\b(?:visa|amex|mastercard|cc|pan)\b")
 
 
 def card_brand_matches(digits: str) -> bool:
@@ -90,5 +92,10 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
             if len(digits) < 12:
                 break
             if is_card_number(digits):
+                # An order, waybill or trace id can pass Luhn by chance (one in ten).
+                if after_id_cue(text, match.start()) and not _CARD_CUE.search(
+                    text, max(0, match.start() - 25), match.start()
+                ):
+                    break
                 yield PiiSpan(match.start(), match.start() + used[-1].end(), CREDIT_CARD)
                 break

@@ -40,3 +40,9 @@ def stop_words() -> frozenset[str]:
 def surname_words() -> frozenset[str]:
     """Surnames that are also common English words (``grant``, ``young``)."""
     return frozenset(_read("surname_words.txt"))
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Lower-cased multi-word place names (cities of 100k+, countries, US states; GeoNames)."""
+    return frozenset(_read("place_names.txt"))

@@ -21,9 +21,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 
-from processors.redaction.lexicon import common_words, first_names, stop_words, surname_words
+from processors.redaction.lexicon import (
+    common_words,
+    first_names,
+    place_names,
+    stop_words,
+    surname_words,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["find_names", "may_contain_names"]
@@ -66,14 +71,88 @@ _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
 # _TOKEN again, with the look-behind after its first (capital) letter so that the regex engine
 # skips straight to capitals instead of evaluating the look-behind at every position.
 _FIRST_TOKEN = (
-    rf"{_U}(?<![\w'\u2019@.+-].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}+(?:-?{_U}{_L}+|-{_L}+)*"
+    rf"{_U}(?<![\w@.+-].)(?<!\w['\u2019].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}+"
+    rf"(?:-?{_U}{_L}+|-{_L}+)*"
 )
 _RUN = re.compile(
     rf"{_FIRST_TOKEN}(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*{_TOKEN})+"
     rf"(?![\w@]|['\u2019]?{_L}*@)"
 )
 _PIECE = re.compile(r"\S+")
-_LOWER_WORD = re.compile(rf"(?<![\w@.'\u2019+-]){_L}+(?:-{_L}+)?(?![\w@]|\.\w)")
+_LOWER_WORD = re.compile(
+    rf"(?<![\w@.'\u2019+-]){_L}+(?:['\u2019]{_L}{{2,}})?(?:-{_L}+)?(?![\w@]|\.\w)"
+)
+_STREET_SUFFIXES = (
+    "straße",
+    "strasse",
+    "weg",
+    "laan",
+    "straat",
+    "plein",
+    "gracht",
+    "gatan",
+    "vägen",
+    "platz",
+    "allee",
+    "gasse",
+    "gade",
+    "vej",
+)
+_INNER_CAPITAL = re.compile(rf"{_L}{_U}")
+_NAME_PREFIX = re.compile(
+    r"(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z]"
+)
+# A capitalised run right after these is a place or a product ("the Buenos Aires sign",
+# "hotels in Hong Kong", "X vs Y"), not a person.
+_NOT_AFTER_WORDS = frozenset(
+    ["the", "in", "near", "vs", "versus", "my", "our", "your", "his", "their", "x"]
+)
+# ... or right before "vs", "size" or a model number that ends the phrase ("Levi Strauss
+# 501", "Levi Strauss 501 size 36"; not a phone "555-0132" nor a house number "12 Main St").
+_NOT_BEFORE = re.compile(
+    r" (?:vs|versus|size|manual|review|reviews|specs|charger|case|price|battery|replacement"
+    r"|firmware|deals?|sale|refurbished|accessories)\b"
+)
+_MODEL_NUMBER = re.compile(r" \d+\b(?![-/.,:]\d)")
+_STREET_WORDS_AFTER = frozenset(
+    [
+        "rue",
+        "avenue",
+        "allée",
+        "impasse",
+        "boulevard",
+        "chemin",
+        "via",
+        "viale",
+        "corso",
+        "piazza",
+        "calle",
+        "avenida",
+        "paseo",
+        "plaza",
+        "rua",
+        "street",
+        "st",
+        "road",
+        "rd",
+        "lane",
+        "ln",
+        "drive",
+        "dr",
+        "way",
+        "court",
+        "ct",
+        "place",
+        "pl",
+        "ul.",
+        "ulica",
+        "de",
+        "del",
+        "di",
+        "van",
+    ]
+)
+_PRODUCT_KEY = re.compile(r"(?i)(?:product|item|brand|model|title)[\"']?\s*[:=]\s*[\"']?$")
 _INITIAL_ONLY = re.compile(rf"{_U}\.?|{_L}\.?")
 
 # Capitalised words that are frequent in addresses, organisations and places, not names.
@@ -190,6 +269,36 @@ _NOT_NAME = frozenset(
         "sir",
         "madam",
         "madame",
+        "seller",
+        "buyer",
+        "caller",
+        "agent",
+        "driver",
+        "courier",
+        "recipient",
+        "sender",
+        "manager",
+        "senior",
+        "junior",
+        "team",
+        "support",
+        "admin",
+        "attn",
+        "regards",
+        "cheers",
+        "best",
+        "paseo",
+        "viale",
+        "corso",
+        "piazza",
+        "avenida",
+        "allée",
+        "impasse",
+        "boulevard",
+        "plaza",
+        "travessa",
+        "carrer",
+        "largo",
     ]
 )
 
@@ -292,6 +401,23 @@ _FUNCTION = frozenset(
         "hello",
         "via",
         "per",
+        "cant",
+        "dont",
+        "wont",
+        "didnt",
+        "doesnt",
+        "isnt",
+        "wasnt",
+        "arent",
+        "im",
+        "ive",
+        "youre",
+        "theyre",
+        "thats",
+        "whats",
+        "shes",
+        "hes",
+        "lets",
     ]
 )
 
@@ -303,6 +429,10 @@ def _is_name_word(word: str) -> bool:
     lower = word.lower()
     if lower in _FUNCTION or lower in _NOT_NAME:
         return False
+    if lower.endswith(_STREET_SUFFIXES) and lower not in first_names():
+        return False  # Herenplein, Sveagatan, Lindenallee: streets, not surnames
+    if _INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word):
+        return False  # QuietComfort, PlayStation: brands, not names (McDonald, DeVito are)
     if lower in first_names() or lower in surname_words():
         return True
     return lower not in common_words()
@@ -322,12 +452,17 @@ def _after_given_name(word: str, current: list[tuple[int, int, str, str]]) -> bo
     lower = word.lower()
     if lower in _FUNCTION or lower in _NOT_NAME or lower in stop_words():
         return False
+    if _INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word):
+        return False
     return bool(current) and current[-1][2] == "name" and current[-1][3].lower() in first_names()
 
 
-def _segments(text: str, start: int, end: int) -> Iterator[PiiSpan]:
+def _segments(text: str, start: int, end: int, out: list[PiiSpan]) -> None:
     """Split a capitalised run at non-name words; keep segments with >= 2 name words."""
     current: list[tuple[int, int, str, str]] = []
+    # A capitalised common word glued to the segment ("Air Zoom Pegasus", "Le Creuset
+    # Signature") makes it a product or title, unless the word is a greeting, role or title.
+    glued = False
     for piece in [*_PIECE.finditer(text, start, end), None]:
         kind = _kind(piece.group()) if piece else "other"
         if kind == "other" and piece is not None and _after_given_name(piece.group(), current):
@@ -339,12 +474,30 @@ def _segments(text: str, start: int, end: int) -> Iterator[PiiSpan]:
             current.pop()
         while current and current[0][2] != "name":
             current.pop(0)
-        if sum(1 for c in current if c[2] == "name") >= 2:
-            yield PiiSpan(current[0][0], current[-1][1], PERSON)
+        glued_after = piece is not None and _glue(text, piece.start(), piece.group())
+        if (
+            sum(1 for c in current if c[2] == "name") >= 2
+            and not (glued or glued_after)
+            and not _product_or_place(text, current[0][0], current[-1][1])
+        ):
+            out.append(PiiSpan(current[0][0], current[-1][1], PERSON))
         current = []
+        glued = glued_after
 
 
-def _lowercase_names(text: str) -> Iterator[PiiSpan]:
+def _glue(text: str, start: int, word: str) -> bool:
+    """A capitalised common English word that is not a function word, greeting or title, and
+    does not start a sentence ("Call Anna Smith" is a name, "vs Air Zoom Pegasus" is not)."""
+    lower = word.lower()
+    if not (word[:1].isupper() and word.isalpha() and lower in common_words()):
+        return False
+    if lower in _NOT_NAME or lower in _FUNCTION:
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return bool(before) and before[-1] not in ".!?:;\n\"'(-"
+
+
+def _lowercase_names(text: str, out: list[PiiSpan]) -> None:
     """Given name (from the list) + optional initial + a non-common word, in caseless text."""
     words = list(_LOWER_WORD.finditer(text))
     given = first_names()
@@ -353,7 +506,10 @@ def _lowercase_names(text: str) -> Iterator[PiiSpan]:
     while index < len(words) - 1:
         first = words[index]
         word = first.group()
-        if word not in given or word in stop or "-" in word:
+        # An unlisted given name still counts when it is not English either ("searlait
+        # lebatelier"): two such words in a row are a name far more often than anything else.
+        unlisted = word not in given and _uncommon(word) and _pair_cued(text, words, index)
+        if (word not in given and not unlisted) or word in stop or word in _CUE_WORDS:
             index += 1
             continue
         nxt = index + 1
@@ -363,23 +519,617 @@ def _lowercase_names(text: str) -> Iterator[PiiSpan]:
             if gap2 in (" ", ". "):
                 nxt += 1
                 gap = " "
+        # Lower-case particles before the surname: "marco van der berg".
+        while (
+            words[nxt].group() in _PARTICLES
+            and nxt + 1 < len(words)
+            and text[words[nxt].end() : words[nxt + 1].start()] == " "
+        ):
+            nxt += 1
         last = words[nxt]
         surname = last.group()
-        if gap == " " and len(surname) > 1 and _is_name_word(surname):
-            yield PiiSpan(first.start(), last.end(), PERSON)
+        # A common English word is no surname in caseless text ("lukas said").
+        ok = (
+            _uncommon(surname)
+            if unlisted
+            else _is_name_word(surname)
+            and (surname not in common_words() or surname in surname_words())
+        )
+        if gap == " " and len(surname) > 1 and ok:
+            out.append(PiiSpan(first.start(), last.end(), PERSON))
             index = nxt + 1
         else:
             index += 1
 
 
+_ENGLISH_SUFFIX = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ance|ence|ing|able|ible|ship|ful|less|ous|ive|ize|ise|ally"
+    r"|ery|ward|ed|ly)$"
+)
+
+
+_PAIR_CUES = frozenset(
+    [
+        "to",
+        "with",
+        "for",
+        "from",
+        "by",
+        "contact",
+        "called",
+        "named",
+        "ask",
+        "tell",
+        "ping",
+        "cc",
+        "and",
+        "meet",
+        "met",
+        "dear",
+        "hi",
+        "hello",
+        "hey",
+        "thanks",
+        "thx",
+        "customer",
+        "is",
+        "am",
+    ]
+)
+# Words that announce a name are not part of one ("ping zofia", "tell yuki").
+_CUE_WORDS = frozenset(
+    [
+        "ping",
+        "ask",
+        "tell",
+        "named",
+        "cc",
+        "attn",
+        "attention",
+        "signed",
+        "customer",
+        "caller",
+        "client",
+        "seller",
+        "buyer",
+        "agent",
+        "driver",
+        "courier",
+        "recipient",
+        "sender",
+        "colleague",
+        "its",
+        "im",
+        "dear",
+        "yo",
+        "thx",
+        "ty",
+        "bye",
+        "congrats",
+    ]
+)
+
+
+def _pair_cued(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Two unlisted uncommon words are a name only after a word that introduces a person
+    ("contact searlait lebatelier", "spoke with ...") or when one is not plain ASCII."""
+    if not words[index].group().isascii() or (
+        index + 1 < len(words) and not words[index + 1].group().isascii()
+    ):
+        return True
+    if words[index].start() == 0:
+        return True  # a search query or a line that starts with the name
+    return index > 0 and words[index - 1].group() in _PAIR_CUES
+
+
+@functools.lru_cache(maxsize=16384)
+def _uncommon(word: str) -> bool:
+    return (
+        len(word) > 2
+        and word not in _CUE_WORDS
+        and not _ENGLISH_SUFFIX.search(word)
+        and word not in common_words()
+        and word not in _NOT_NAME
+        and word not in _FUNCTION
+        and word not in _NEVER_SINGLE
+    )
+
+
 def may_contain_names(text: str) -> bool:
-    """False only when :func:`find_names` certainly yields nothing (one C-level regex scan)."""
-    return text.islower() or _RUN.search(text) is not None
+    """False only when :func:`find_names` certainly finds nothing.
+
+    Caseless text and capitalised runs answer with one C-level check; otherwise the rules that
+    need no run are tried.
+    """
+    caseless = text.islower()
+    if caseless or _RUN.search(text) is not None:
+        return True
+    found: list[PiiSpan] = []
+    _lone_names(text, caseless, found)
+    return bool(found)
 
 
-def find_names(text: str) -> Iterator[PiiSpan]:
-    """Yield person-name spans as described in the module docstring."""
+def find_names(text: str) -> list[PiiSpan]:
+    """Person-name spans as described in the module docstring (may overlap; detect resolves)."""
+    out: list[PiiSpan] = []
     for match in _RUN.finditer(text):
-        yield from _segments(text, match.start(), match.end())
-    if text.islower():
-        yield from _lowercase_names(text)
+        _segments(text, match.start(), match.end(), out)
+    caseless = text.islower()
+    if caseless:
+        _lowercase_names(text, out)
+    _lone_names(text, caseless, out)
+    return out
+
+
+def _lone_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
+    """Names found without a run of capitalised words: lone given names, CSV name columns,
+    a name then a contact, and auth-log users."""
+    _single_names(text, caseless, out)
+    if "," in text and "\n" in text:
+        _csv_names(text, out)
+    if "\n" in text:
+        line_start = 0
+        for line in text.split("\n"):
+            head = _NAME_THEN_CONTACT.match(line)
+            if head and _contact_name_ok(head.group(1)):
+                out.append(PiiSpan(line_start, line_start + head.end(1), PERSON))
+            line_start += len(line) + 1
+    else:
+        head = _NAME_THEN_CONTACT.match(text)
+        if head and _contact_name_ok(head.group(1)):
+            out.append(PiiSpan(0, head.end(1), PERSON))
+    for user in _LOG_USER.finditer(text) if " from " in text else ():
+        if _contact_name_ok(user.group(1)):
+            out.append(PiiSpan(user.start(1), user.end(1), PERSON))
+
+
+# A given name alone at the start of a line, then a phone or an e-mail ("ngozi +39 06 ...").
+_NAME_THEN_CONTACT = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)(?=[ ,:;]+(?:\+\d|\(\d|\d|[\w.+-]+@))")
+# The user of an authentication log line: "Failed password for ingrid from 203.0.113.7".
+_LOG_USER = re.compile(
+    r"\b(?:for|user[=:]?|login[=:]?|by) (?:invalid user )?([a-z]+(?:-[a-z]+)?) from [0-9a-f:.]{3}"
+)
+
+
+def _contact_name_ok(word: str) -> bool:
+    lower = word.lower()
+    return (
+        lower in first_names()
+        and lower not in common_words()
+        and lower not in _NEVER_SINGLE
+        and lower not in _NOT_NAME
+    )
+
+
+# CSV columns whose values are person names, by their header.
+_NAME_COLUMNS = frozenset(
+    [
+        "name",
+        "first",
+        "last",
+        "first_name",
+        "firstname",
+        "first name",
+        "last_name",
+        "lastname",
+        "last name",
+        "given_name",
+        "surname",
+        "family_name",
+        "full_name",
+        "fullname",
+        "customer",
+        "customer_name",
+        "contact",
+        "contact_name",
+        "recipient",
+    ]
+)
+_CSV_NAME_VALUE = re.compile(r"[^\W\d_][^\W\d_'\u2019. -]*[^\W\d_.]\.?")
+
+
+def _csv_names(text: str, out: list[PiiSpan]) -> None:
+    """Values under a name column of a CSV header ("first,last,email" then "Ana,Lima,...")."""
+    header_end = text.find("\n")
+    header = [field.strip().strip('"').lower() for field in text[:header_end].split(",")]
+    columns = {index for index, field in enumerate(header) if field in _NAME_COLUMNS}
+    if not columns or len(header) < 2:
+        return
+    cursor = header_end + 1
+    for line in text[cursor:].split("\n"):
+        field_start = cursor
+        for index, field in enumerate(line.split(",")):
+            value = field.strip().strip('"')
+            if index in columns and value and _CSV_NAME_VALUE.fullmatch(value):
+                start = field_start + field.index(value)
+                out.append(PiiSpan(start, start + len(value), PERSON))
+            field_start += len(field) + 1
+        cursor += len(line) + 1
+
+
+def _product_or_place(text: str, start: int, end: int) -> bool:
+    """A run that names a place ("Buenos Aires") or a product ("the Hydro Flask", "Levi
+    Strauss 501"), judged by the list of places and the words around it."""
+    if text[start:end].lower() in place_names():
+        return True
+    before = text[max(0, start - 16) : start]
+    if before.endswith(" "):
+        words = before.split()
+        if words and words[-1].rstrip(".").lower() in _NOT_AFTER_WORDS:
+            return True
+    elif before.endswith(("'", '"', ":", "=")) and _PRODUCT_KEY.search(before):
+        return True
+    if not text.startswith(" ", end):
+        return False
+    if _NOT_BEFORE.match(text, end):
+        return True
+    model = _MODEL_NUMBER.match(text, end)
+    if model is None:
+        return False
+    # A number then a capitalised word, a line break or a street word is a house number.
+    after = text[model.end() : model.end() + 20]
+    if not after.startswith(" "):
+        return not after.startswith(("\n", ",\n"))
+    following = after.split(None, 1)[0] if after.strip() else ""
+    return not (following[:1].isupper() or following.lower().strip(",.") in _STREET_WORDS_AFTER)
+
+
+# One given name alone, in a place where only a name fits: after a greeting or a role word
+# ("Hi Anna,", "customer Sven says", "its yerlan"), as the value of a name key
+# ("first_name": "Wei"), alone on a sign-off line, or as the last word after a sentence.
+_ONE = re.compile(r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)?(?=$|[\s,.!?:;)\"'])")
+# What may stand right before a lone given name. Checked by looking back from each candidate
+# word, which is much cheaper than scanning every position for one of these cues.
+_WORD_CUES = frozenset(
+    [
+        "support",
+        "service",
+        "care",
+        "helpdesk",
+        "rep",
+        "representative",
+        "assistant",
+        "technician",
+        "operator",
+        "np",
+        "btw",
+        "fyi",
+        "lol",
+        "omg",
+        "ok",
+        "k",
+        "sup",
+        "ugh",
+        "hi",
+        "hello",
+        "hey",
+        "hiya",
+        "heya",
+        "dear",
+        "yo",
+        "morning",
+        "evening",
+        "thanks",
+        "thx",
+        "ty",
+        "cheers",
+        "bye",
+        "congrats",
+        "sorry",
+        "welcome",
+        "customer",
+        "caller",
+        "client",
+        "seller",
+        "buyer",
+        "agent",
+        "driver",
+        "courier",
+        "recipient",
+        "sender",
+        "colleague",
+        "its",
+        "it's",
+        "it\u2019s",
+        "i'm",
+        "i\u2019m",
+        "im",
+        "named",
+        "ask",
+        "tell",
+        "ping",
+        "cc",
+        "attn",
+        "attn:",
+        "attention",
+        "attention:",
+        "love",
+        "xo",
+        "regards",
+        "best",
+        "yours",
+        "friend",
+        "sister",
+        "brother",
+        "wife",
+        "husband",
+        "mom",
+        "mum",
+        "dad",
+        "son",
+        "daughter",
+        "boss",
+        "neighbor",
+        "neighbour",
+        "partner",
+        "aunt",
+        "uncle",
+        "cousin",
+    ]
+)
+_PHRASE_CUES = frozenset(["thank you", "i am", "this is", "my name is", "name is"])
+_PHRASE_ENDS = frozenset(["you", "am", "is"])
+_TITLES = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mx",
+        "Dr",
+        "Prof",
+        "Sr",
+        "Sra",
+        "Herr",
+        "Frau",
+        "Mme",
+    ]
+)
+_KEY_CUE = re.compile(
+    r"(?i)(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed"
+    r"|reviewer|author|owner|assignee|reporter|sender|nickname)"
+    r"[\"']?\s*[:=]\s*[\"']?$"
+)
+# A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
+_SAID_AFTER = re.compile(r" (?:said|says|asked|told|wrote|replied|texted|called|emailed)\b")
+_LIST_SEPARATORS = frozenset([", ", " and ", " & ", ", and ", " or ", "/", " / "])
+_SENTENCE_END_CUE = re.compile(r"[.!?] ")
+_DASH_OR_KEY_CUE = re.compile("-- |\u2014 |- |name|contact|recipient|customer|holder|signed")
+_PUNCT_SPACES = str.maketrans(dict.fromkeys('!?.,;()[]{}"/=|<>*#&+', " "))
+_CUE_TRIGGERS = _WORD_CUES | {"you", "am", "is"}
+_TAIL_CUES = (". ", "! ", "? ", "-- ", "\u2014 ", "- ")
+_AFTER_TAIL = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
+_CAP_ONE = re.compile(
+    rf"{_U}(?<![\w'\u2019@.+].)(?<!\w-.)[^\W\d_'\u2019]*(?:-[^\W\d_]+)?(?=$|[\s,.!?:;)\"'])"
+    # followed by a capitalised word it is part of a run, which find_names handles
+    rf"(?! {_U}{_L})"
+)
+
+
+def _cued_single(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands where only a name fits."""
+    if start == 0:
+        return False
+    previous = text[start - 1]
+    if previous in "\"':=":
+        return _KEY_CUE.search(text, max(0, start - 32), start) is not None
+    if previous not in " ,(-\u2014~\t\n":
+        return False
+    before = text[max(0, start - 32) : start]
+    if before.endswith(_TAIL_CUES) and _AFTER_TAIL.match(text, end):
+        return True
+    if before.endswith(("-", "\u2014", "~")) and text[end:].strip(" .!") == "":
+        return len(before) < 2 or not before[-2].isalnum()  # "Love it!!! -Chiamaka"
+    stripped = before.rstrip(" ,(")
+    if len(stripped) == len(before) or not stripped:
+        return False
+    parts = stripped.rsplit(None, 1)
+    if not parts:
+        return False
+    last = parts[-1].rstrip(":")
+    if last.rstrip(".") in _TITLES and before.endswith(" "):
+        return True
+    lower = last.lower()
+    if lower in _WORD_CUES:
+        return True
+    if lower not in _PHRASE_ENDS:
+        return False
+    words = stripped.lower().split()[-3:]
+    return " ".join(words[-2:]) in _PHRASE_CUES or " ".join(words) in _PHRASE_CUES
+
+
+# "- Sarah K." signs off with a surname initial.
+_TRAILING_INITIAL = re.compile(rf" {_U}\.(?=\s*$|[\"'])")
+_SIGN_OFF_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<dash>(?:--?|\u2014|\u2013)[ \t]*)?(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
+    r"[.!]?[ \t]*$"
+)
+_CLOSING = re.compile(
+    r"(?i)(?:,|\b(?:best|regards|cheers|thanks|thank you|sincerely|love|xo|take care|br|yours"
+    r"|wishes))[ \t!.]*$"
+)
+_CONTRACTION = re.compile(r"['\u2019](?:m|s|ll|ve|d|re|t)$")
+_NEVER_SINGLE = frozenset(
+    [
+        "team",
+        "all",
+        "everyone",
+        "everybody",
+        "there",
+        "guys",
+        "folks",
+        "again",
+        "so",
+        "much",
+        "you",
+        "sir",
+        "madam",
+        "support",
+        "admin",
+        "friend",
+        "friends",
+        "world",
+        "again",
+        "mate",
+        "dude",
+        "bro",
+        "sis",
+        "babe",
+        "love",
+        "omg",
+        "lol",
+        "lmao",
+        "rofl",
+        "thx",
+        "pls",
+        "plz",
+        "btw",
+        "idk",
+        "imo",
+        "imho",
+        "tbh",
+        "ty",
+        "np",
+        "brb",
+        "ur",
+        "yo",
+        "hey",
+        "hiya",
+        "ok",
+        "okay",
+        "yeah",
+        "yep",
+        "nope",
+        "gonna",
+        "wanna",
+        "gotta",
+        "kinda",
+        "tmrw",
+        "tmr",
+        "asap",
+        "fyi",
+        "nvm",
+        "smh",
+        "ikr",
+        "jk",
+        "xoxo",
+        "haha",
+        "hahaha",
+        "hehe",
+        "ugh",
+        "hmm",
+        "wtf",
+        "dm",
+        "pm",
+        "hi",
+        "hello",
+        "thanks",
+        "cheers",
+        "sry",
+        "srry",
+        "soz",
+        "kk",
+        "pls",
+        "ppl",
+        "cuz",
+        "coz",
+        "tho",
+        "rn",
+        "irl",
+        "dunno",
+        "lemme",
+        "gimme",
+    ]
+)
+
+
+def _may_have_single_cue(text: str) -> bool:
+    """False only when no word, title, name key or sentence end could cue a lone name."""
+    if not _CUE_TRIGGERS.isdisjoint(text.translate(_PUNCT_SPACES).split()):
+        return True
+    # A sentence-final name ("... three times. Hannah") sits near the end; a dash sign-off
+    # ("-- Pierre from ...") may be followed by more.
+    return (
+        _SENTENCE_END_CUE.search(text, max(0, len(text) - 30)) is not None
+        or _DASH_OR_KEY_CUE.search(text) is not None
+    )
+
+
+def _single_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
+    # In caseless text every word is a candidate, so screen the whole text first.
+    if caseless and not _may_have_single_cue(text):
+        _sign_offs(text, caseless, out)
+        return
+    candidates = _ONE.finditer(text) if caseless else _CAP_ONE.finditer(text)
+    listed_end = -1  # end of the last lone name, for lists: "cc: Lars, Ingrid, Per"
+    for match in candidates:
+        end = match.end()
+        if not _single_name_ok(match.group(), caseless):
+            continue
+        in_list = listed_end >= 0 and text[listed_end : match.start()] in _LIST_SEPARATORS
+        if (
+            not in_list
+            and not _cued_single(text, match.start(), end)
+            and not _SAID_AFTER.match(text, end)
+        ):
+            continue
+        end = _surname_end(text, match.end()) if caseless else match.end()
+        initial = _TRAILING_INITIAL.match(text, end)
+        listed_end = initial.end() if initial else end
+        out.append(PiiSpan(match.start(), listed_end, PERSON))
+    _sign_offs(text, caseless, out)
+
+
+def _sign_offs(text: str, caseless: bool, out: list[PiiSpan]) -> None:
+    if "\n" in text:
+        for line in _SIGN_OFF_LINE.finditer(text):
+            start = line.start()
+            previous = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+            signs_off = (
+                line.group("dash")
+                or (start > 0 and _CLOSING.search(previous))
+                or (start > 0 and not text[line.end() :].strip())
+            )
+            if signs_off and _single_name_ok(line.group("name"), caseless):
+                out.append(PiiSpan(line.start("name"), line.end("name"), PERSON))
+
+
+_LOWER_SURNAME = re.compile(
+    rf" (?:{_L}\.? {{1,2}})?(?:{_PARTICLE} )*({_L}+(?:['\u2019]{_L}{{2,}})?(?:-{_L}+)?)"
+    rf"(?=$|[\s,.!?:;)\"'])"
+)
+
+
+def _surname_end(text: str, end: int) -> int:
+    """In caseless text, extend a cued given name over an initial and up to two uncommon
+    words ("maría josé garcía")."""
+    for _ in range(2):
+        match = _LOWER_SURNAME.match(text, end)
+        if match is None or len(match.group(1)) < 2:
+            break
+        word = match.group(1)
+        if word in common_words() or word in _NOT_NAME or word in _FUNCTION:
+            break
+        end = match.end()
+    return end
+
+
+@functools.lru_cache(maxsize=16384)
+def _single_name_ok(word: str, caseless: bool) -> bool:
+    lower = word.lower()
+    if lower in _NEVER_SINGLE or lower in _FUNCTION or lower in _NOT_NAME or len(word) < 2:
+        return False
+    if _CONTRACTION.search(lower):
+        return False
+    given = first_names()
+    if lower in stop_words() and lower not in given:
+        return False
+    if "-" in lower and lower not in given:
+        parts = lower.split("-")
+        if all(part in common_words() for part in parts):
+            return False  # "Content-Length", "Follow-Up"
+    if caseless or not word[:1].isupper():
+        return caseless and (lower in given or lower not in common_words())
+    if word.isupper():
+        return False  # an acronym ("IBAN", "SSN"), not a lone name
+    return lower in given or lower not in common_words()

@@ -26,10 +26,12 @@ _GROUP = r"(?:\(\d{1,6}\)|\d+)"
 # The look-behind sits after the first character (``.`` stands for it) so that the regex
 # engine can skip ahead to a ``+``, ``(`` or digit instead of testing it at every position.
 # A "+" number may follow a comma (CSV fields); a bare one may not ("1,299").
-_NOT_AFTER = r"(?<![\w+.,/#:-].)"
-_PLUS_NOT_AFTER = r"(?<![\w+./#:-].)"
+# After a colon only when a word precedes it ("sms:0404 516 293"), never a digit ("10:30").
+_NOT_AFTER = r"(?<![\w+./#-].)(?<![\d\W]:.)"
+# "tel:+1..." is a phone; "10:+5" is not.
+_PLUS_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d:.)"
 _CANDIDATE = re.compile(
-    rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
+    rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
     r"(?:(?:[ .\-/]|[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
     r"(?P<ext>[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w+/-]|[.,:]\d|\(\d)"
@@ -39,21 +41,94 @@ _US_DOTS = re.compile(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}")
 _FR_DOTS = re.compile(r"0\d(?:\.\d\d){4}")
 _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 _DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
-_ID_CUE = re.compile(
-    r"(?i)(?:order|invoice|inv|ref|reference|tracking|track|sku|id|ticket|case|serial|part|item"
-    r"|confirmation|transaction|txn|po|isbn|batch|lot|model|version|build|timestamp|epoch|ts"
-    r"|account|acct|customer|member|policy|claim|booking|reservation|shipment|parcel|package"
-    r"|receipt|no|nr|num|number|code|pin|zip|postcode)s?\.?\s*(?:(?:no|nr|num|number|id)\.?\s*)?"
-    r"(?:#|:|=)?\s*$"
+# The word right before a number (after "#", ":", "=", quotes) that makes it an identifier.
+_ID_WORDS = frozenset(
+    [
+        "order",
+        "invoice",
+        "inv",
+        "ref",
+        "reference",
+        "tracking",
+        "track",
+        "sku",
+        "id",
+        "ticket",
+        "case",
+        "serial",
+        "part",
+        "item",
+        "confirmation",
+        "transaction",
+        "txn",
+        "po",
+        "isbn",
+        "batch",
+        "lot",
+        "model",
+        "version",
+        "build",
+        "timestamp",
+        "epoch",
+        "ts",
+        "account",
+        "acct",
+        "customer",
+        "member",
+        "policy",
+        "claim",
+        "booking",
+        "reservation",
+        "shipment",
+        "parcel",
+        "package",
+        "receipt",
+        "no",
+        "nr",
+        "num",
+        "number",
+        "code",
+        "pin",
+        "zip",
+        "postcode",
+        "waybill",
+        "awb",
+        "consignment",
+        "hash",
+        "span",
+        "trace",
+        "uuid",
+        "imei",
+        "iccid",
+        "ean",
+        "upc",
+        "gtin",
+        "asin",
+        "vin",
+        "mrn",
+        "ns",
+        "size",
+    ]
 )
+_SEPARATOR_SPACES = str.maketrans(dict.fromkeys("\"'#:=.,;()[]{}|", " "))
+# "number", "no", "id" name an identifier only right before it ("new number is ..." is a
+# phone); further back they may stand between the noun and its number ("order number is").
+_GENERIC_WORDS = frozenset(["no", "nr", "num", "number", "id", "code"])
+# Words that may stand between an identifier noun and its number.
+_SKIPPABLE = frozenset(["says", "said", "is", "was", "shows", "reads", "of", "the", "your", "my"])
+# Unix seconds from 2014 to 2033. North American area codes never start with 1, so a bare
+# ten-digit "14..."-"19..." is a timestamp unless a phone cue says otherwise.
+_EPOCH = re.compile(r"1[4-9]\d{8}")
 _PHONE_CUE = re.compile(r"(?i)(?:phone|tel|telephone|mobile|cell|fax|call|contact)\b")
 
 
 def _shape_ok(core: str) -> bool:
     groups = _DIGITS.findall(core)
     digits = sum(len(g) for g in groups)
-    if core.startswith("+"):
+    if core.startswith(("+", "(+")):
         return 8 <= digits <= 15
+    if core.startswith("00") and core[2:3] not in ("", "0", " "):
+        return 10 <= digits <= 17  # "0044 20 7946 0958": the 00 international prefix
     if len(groups) == 1:
         return 10 <= digits <= 11
     if not 10 <= digits <= 13:
@@ -65,13 +140,32 @@ def _shape_ok(core: str) -> bool:
     return not (_SSN_SHAPE.fullmatch(core) or _DATE_SHAPE.fullmatch(core))
 
 
-def _after_id_cue(text: str, start: int) -> bool:
+def id_cue_word(text: str, start: int) -> str:
+    """The identifier cue right before ``start`` ("order", "waybill", "id"), or ``""``.
+
+    Separators may stand between ("order #", "waybill: ", 'id="'). A phone cue in the 25
+    characters before cancels it ("phone number:" ends with a cue word too).
+    """
     window = text[max(0, start - 40) : start]
-    if not _ID_CUE.search(window):
-        return False
-    # "phone number:" or "contact number" ends with a cue word too, but names a phone.
-    tail = window[-25:]
-    return not _PHONE_CUE.search(tail)
+    # The cue may be up to two words back: "tracking says 3791 476 4506", "order no. 1234".
+    words = window.translate(_SEPARATOR_SPACES).split()[-3:]
+    last = words[-1] if words else ""
+    for word in reversed(words):
+        lower = word.lower()
+        if "_" in lower:
+            lower = lower.rsplit("_", 1)[-1]  # span_id, order_no
+        if lower.endswith("s") and lower[:-1] in _ID_WORDS:
+            lower = lower[:-1]
+        if lower in _ID_WORDS and (lower not in _GENERIC_WORDS or word is last):
+            return "" if _PHONE_CUE.search(window[-25:]) else lower
+        if lower not in _SKIPPABLE and lower not in _GENERIC_WORDS:
+            return ""
+    return ""
+
+
+def after_id_cue(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows an identifier cue (see :func:`id_cue_word`)."""
+    return bool(id_cue_word(text, start))
 
 
 def find_phones(text: str) -> Iterator[PiiSpan]:
@@ -82,6 +176,11 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
         core = text[match.start() : end]
         if len(core) < 8 or not _shape_ok(core):
             continue
-        if not core.startswith("+") and _after_id_cue(text, match.start()):
+        start = match.start()
+        if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():
+            continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
+        if not core.startswith(("+", "(+")) and after_id_cue(text, match.start()):
+            continue
+        if _EPOCH.fullmatch(core) and not _PHONE_CUE.search(text, max(0, match.start() - 25)):
             continue
         yield PiiSpan(match.start(), match.end(), PHONE_NUMBER)

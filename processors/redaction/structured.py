@@ -12,22 +12,34 @@ import re
 from collections.abc import Iterator
 
 from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
+from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
 __all__ = ["find_emails", "find_ibans", "find_ipv4s", "find_ipv6s", "find_ssns"]
 
 _EMAIL = re.compile(
-    r"(?<![\w.%+'-])[\w%+-]+(?:[.'][\w%+-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])"
+    r"(?<![\w.%+-])(?<!\w')[\w%+-]+(?:[.'][\w%+-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+"
+    r"[^\W\d_]{2,24}(?![\w-])"
 )
 # Look-behinds follow the first digit so the regex engine can skip to digits quickly.
-_SSN = re.compile(r"(\d(?<![\w-]\d)\d\d)([- ])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
+_SSN = re.compile(r"(\d(?<![\w.-]\d)\d\d)([- .])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
 _SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
-_SSN_CUE = re.compile(r"(?i)(?:\bssn|social\s+security(?:\s+(?:number|no\.?|#))?|\bss#)\W{0,3}$")
+# "SSN 123456789", "ssn? its 634822258", "SSN on file 405685629": a cue, then no digit.
+_SSN_CUE = re.compile(r"(?i)(?:\bssn|social\s+security|\bss#)[^\d\n]{0,20}$")
+# "number 123-45-6789" or "customer id 123-45-6789" may well be an SSN; "order ..." is not.
+_GENERIC_ID_WORDS = frozenset(
+    ["no", "nr", "num", "number", "id", "code", "customer", "member", "account", "acct"]
+)
+_SSN_WORD = re.compile(r"(?i)ssn|social|\bss#|\btax|\btin\b|\bitin\b")
 _IPV4 = re.compile(
     r"(?<![\w.:-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
     r"(?![\w-]|\.\d)"
 )
-_VERSION_CUE = re.compile(r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk)\.?\s*$")
+# "version 10.0.0.1", "v1.2.3.4", and the same as a key: build=1.2.3.4, "version": "1.2.3.4".
+_VERSION_CUE = re.compile(
+    r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk|\bfw|\bos)\.?"
+    r"(?:\s*|[\"']?\s*[:=]\s*[\"']?)$"
+)
 _IPV6 = re.compile(
     r"(?<![\w:.-])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?:\.[\d.]+)?(?![\w:-])"
 )
@@ -48,10 +60,21 @@ def find_ssns(text: str) -> Iterator[PiiSpan]:
     Nine bare digits count only right after an SSN cue ("SSN", "social security number").
     """
     for match in _SSN.finditer(text):
-        if ssn_valid(match.group(1), match.group(3), match.group(4)):
-            yield PiiSpan(match.start(), match.end(), US_SSN)
+        if not ssn_valid(match.group(1), match.group(3), match.group(4)):
+            continue
+        # "order 123-45-6789" is an order number; "SSN number 123-45-6789" is not.
+        start = match.start()
+        cue = id_cue_word(text, start)
+        if (
+            cue
+            and cue not in _GENERIC_ID_WORDS
+            and not _SSN_WORD.search(text, max(0, start - 30), start)
+        ):
+            continue
+        yield PiiSpan(start, match.end(), US_SSN)
     for match in _SSN_BARE.finditer(text):
-        if ssn_valid(*match.groups()) and _SSN_CUE.search(text, 0, match.start()):
+        window_start = max(0, match.start() - 40)
+        if ssn_valid(*match.groups()) and _SSN_CUE.search(text, window_start, match.start()):
             yield PiiSpan(match.start(), match.end(), US_SSN)
 
 
@@ -66,7 +89,7 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
     if "." not in text:
         return
     for match in _IPV4.finditer(text):
-        if not _VERSION_CUE.search(text, max(0, match.start() - 12), match.start()):
+        if not _VERSION_CUE.search(text, max(0, match.start() - 16), match.start()):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 
 
@@ -75,11 +98,14 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
     if "::" not in text and text.count(":") < 7:
         return
     for match in _IPV6.finditer(text):
+        candidate = match.group().rstrip(".")  # "... last login ::ffff:10.0.0.1."
+        if candidate == "::":  # the unspecified address names no host
+            continue
         try:
-            ipaddress.IPv6Address(match.group())
+            ipaddress.IPv6Address(candidate)
         except ValueError:
             continue
-        yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
+        yield PiiSpan(match.start(), match.start() + len(candidate), IP_ADDRESS)
 
 
 def find_ibans(text: str) -> Iterator[PiiSpan]:

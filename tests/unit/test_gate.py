@@ -12,17 +12,21 @@ from processors.gate import (
     Admitted,
     ConsentRequest,
     Dropped,
+    FreeTextPolicy,
     GateConfig,
     Rejected,
     admit_consent,
     admit_interaction,
+    parse_free_text_policy,
 )
 from processors.pseudonym import Pseudonymizer
 from processors.redaction import redact
 from schemas.codec import encode
+from schemas.errors import ConfigError
 from tests import factories
 
 CONFIG = GateConfig(max_event_bytes=4096, max_future_skew_ms=60_000)
+KEEP_REDACTED = GateConfig(4096, 60_000, FreeTextPolicy("redact"))
 SOURCE = SourceRef("interactions", 2, 17)
 NOW = factories.EVENT_TIME_MS
 PSEUDONYMIZE = Pseudonymizer(b"secret")
@@ -33,12 +37,14 @@ def _redact(text: str) -> tuple[str, dict[str, int]]:
     return result.text, dict(result.counts)
 
 
-def _admit(record: dict[str, Any], **kwargs: Any) -> Admitted | Rejected | Dropped:
+def _admit(
+    record: dict[str, Any], config: GateConfig = CONFIG, **kwargs: Any
+) -> Admitted | Rejected | Dropped:
     return admit_interaction(
         encode("Interaction", record, validate=False),
         SOURCE,
         NOW,
-        config=CONFIG,
+        config=config,
         pseudonymize=PSEUDONYMIZE,
         redact=_redact,
         **kwargs,
@@ -49,7 +55,8 @@ def test_admitted_event_is_pseudonymous_and_redacted() -> None:
     outcome = _admit(
         factories.interaction(
             query="mail me at a.b@example.com", context={"note": "call 415-555-0134"}
-        )
+        ),
+        KEEP_REDACTED,
     )
     assert isinstance(outcome, Admitted)
     clean = outcome.clean
@@ -64,6 +71,53 @@ def test_admitted_event_is_pseudonymous_and_redacted() -> None:
     assert clean["source"] == {"topic": "interactions", "partition": 2, "offset": 17}
     assert "user-42" not in repr(clean)
     encode("CleanEvent", clean)  # the clean record satisfies its own schema
+
+
+def test_free_text_is_dropped_by_default_and_only_counted() -> None:
+    outcome = _admit(
+        factories.interaction(
+            query="mail me at a.b@example.com", context={"note": "call 415-555-0134"}
+        )
+    )
+    assert isinstance(outcome, Admitted)
+    assert outcome.clean["context"] == {}
+    assert outcome.clean["pii_counts"] == {"PHONE_NUMBER": 1, "EMAIL_ADDRESS": 1}
+    assert "example.com" not in repr(outcome.clean)
+    assert "call" not in repr(outcome.clean)
+    encode("CleanEvent", outcome.clean)
+
+
+def test_free_text_mode_is_chosen_per_tenant() -> None:
+    config = GateConfig(4096, 60_000, parse_free_text_policy("drop, acme=redact"))
+    kept = _admit(factories.interaction(query="blue shoes"), config)
+    dropped = _admit(factories.interaction(tenant="globex", query="blue shoes"), config)
+    assert isinstance(kept, Admitted)
+    assert isinstance(dropped, Admitted)
+    assert kept.clean["context"]["query"] == "blue shoes"
+    assert dropped.clean["context"] == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "overrides"),
+    [
+        ("drop", "drop", ()),
+        ("redact", "redact", ()),
+        ("acme=redact", "drop", (("acme", "redact"),)),
+        ("redact,acme=drop,b=drop", "redact", (("acme", "drop"), ("b", "drop"))),
+    ],
+)
+def test_free_text_policy_parses(
+    text: str, default: str, overrides: tuple[tuple[str, str], ...]
+) -> None:
+    assert parse_free_text_policy(text) == FreeTextPolicy(default, overrides)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "keep", "drop,redact", "acme=keep", "acme=drop,acme=redact", "=drop", "drop,,"]
+)
+def test_bad_free_text_policy_is_a_config_error(text: str) -> None:
+    with pytest.raises(ConfigError):
+        parse_free_text_policy(text)
 
 
 def test_future_event_time_is_refused() -> None:

@@ -60,8 +60,18 @@ def test_clean_events_carry_pseudonyms_and_are_keyed_by_them(harness: Harness) -
     assert clean["user_key"] == _user_key(harness, "user-42")
     assert record.key == clean["user_key"].encode()
     assert b"user-42" not in (record.value or b"")
-    assert "ann@example.com" not in clean["context"]["query"]
+    assert clean["context"] == {}  # free text is dropped at the gate by default
     assert clean["pii_counts"] == {"EMAIL_ADDRESS": 1}
+
+
+def test_a_tenant_may_keep_free_text_redacted() -> None:
+    harness = Harness(settings(free_text="drop,acme=redact"))
+    harness.interactions([factories.interaction(query="mail me at ann@example.com")])
+    [record] = harness.pipeline.records("events.clean")
+    clean = decode(record.value or b"", expected="CleanEvent").record
+    assert "ann@example.com" not in clean["context"]["query"]
+    assert "<EMAIL_ADDRESS>" in clean["context"]["query"]
+    harness.close()
 
 
 def test_popularity_in_redis_is_the_forward_decayed_sum_of_engagements(harness: Harness) -> None:

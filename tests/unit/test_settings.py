@@ -76,3 +76,12 @@ def test_store_is_memory_by_default_or_rocksdb() -> None:
     assert load_settings(env={"PERSONALIZE_STORE": "rocksdb://"}).store == "rocksdb://"
     with pytest.raises(ConfigError, match=r"store must be one of memory://, rocksdb://"):
         load_settings(env={"PERSONALIZE_STORE": "redis://"})
+
+
+def test_free_text_is_dropped_by_default_and_set_per_tenant() -> None:
+    assert load_settings(env={}).free_text_policy().mode_for("acme") == "drop"
+    settings = load_settings(env={"PERSONALIZE_FREE_TEXT": "drop,acme=redact"})
+    assert settings.free_text_policy().mode_for("acme") == "redact"
+    assert settings.free_text_policy().mode_for("globex") == "drop"
+    with pytest.raises(ConfigError, match="free_text"):
+        load_settings(env={"PERSONALIZE_FREE_TEXT": "acme=keep"})
