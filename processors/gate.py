@@ -8,6 +8,7 @@ redacted, per tenant (:class:`FreeTextPolicy`); learning reads none of it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -166,7 +167,23 @@ def _identifier_may_hold_pii(value: str) -> bool:
     """
     if "@" in value or ":" in value or " " in value or "." in value:
         return True
-    return sum(char.isdigit() for char in value) >= _MIN_DIGITS_FOR_NUMBERS
+    return len(value) - len(value.translate(_WITHOUT_DIGITS)) >= _MIN_DIGITS_FOR_NUMBERS
+
+
+_WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _holds_pii(field: str, value: str) -> bool:
+    if field == "item_id":
+        return _item_id_holds_pii(value)
+    return _identifier_may_hold_pii(value) and bool(detect(value))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _item_id_holds_pii(item_id: str) -> bool:
+    """The identifier check for item ids, remembered: a catalog's ids come back in every
+    served list (ten or more per list), while event and request ids are new each time."""
+    return _identifier_may_hold_pii(item_id) and bool(detect(item_id))
 
 
 def admit_interaction(
@@ -194,7 +211,7 @@ def admit_interaction(
         return Rejected(Reason.FUTURE_EVENT_TIME, f"event_time is {ahead_s:.0f} s in the future")
     for name in _IDENTIFIER_FIELDS:
         value = event[name]
-        if value and _identifier_may_hold_pii(value) and detect(value):
+        if value and _holds_pii(name, value):
             return Rejected(
                 Reason.PII_IN_IDENTIFIER, f"{name} looks like it contains personal data"
             )
@@ -266,8 +283,10 @@ def admit_recommendation(
     if event["event_time"] > now_ms + config.max_future_skew_ms:
         ahead_s = (event["event_time"] - now_ms) / 1000
         return Rejected(Reason.FUTURE_EVENT_TIME, f"event_time is {ahead_s:.0f} s in the future")
-    identifiers = [event["request_id"], *(item["item_id"] for item in event["items"])]
-    if any(_identifier_may_hold_pii(value) and detect(value) for value in identifiers):
+    request_id = event["request_id"]
+    if (_identifier_may_hold_pii(request_id) and detect(request_id)) or any(
+        _item_id_holds_pii(item["item_id"]) for item in event["items"]
+    ):
         return Rejected(Reason.PII_IN_IDENTIFIER, "an id looks like it contains personal data")
     user_key = pseudonymize(event["tenant"], event["user_id"])
     if is_opted_out(event["tenant"], user_key):
