@@ -18,6 +18,7 @@ every estimator one pass of vector arithmetic.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -111,8 +112,11 @@ def round_terms(
             f"{int(logged.position[round_])}"
         )
     pi_at_position = action_dist[rows, :, logged.position]
-    # obp's np.average(q, weights=pi, axis=1): divide by the weights' sum, not by 1.
-    q_policy = np.multiply(q_at_position, pi_at_position).sum(axis=1) / pi_at_position.sum(axis=1)
+    # obp's np.average(q, weights=pi, axis=1): divide by the weights' sum, not by 1. einsum
+    # sums in another order than ndarray.sum (a few ulp apart) and several times faster.
+    q_policy = np.einsum("ik,ik->i", q_at_position, pi_at_position) / np.einsum(
+        "ik->i", pi_at_position
+    )
     q_factual = q_at_position[np.arange(logged.n_rounds), logged.action]
     return RoundTerms(logged.reward, weight, q_factual, q_policy)
 
@@ -152,10 +156,12 @@ def _check_table(table: FloatArray, name: str, n_rounds: int) -> None:
 
 
 def _check_sums_to_one(action_dist: FloatArray) -> None:
-    if not np.isfinite(action_dist).all() or (action_dist < 0.0).any():
+    # min/max propagate NaN, so these two reductions also catch NaN and infinity.
+    if not (float(action_dist.min()) >= 0.0 and math.isfinite(float(action_dist.max()))):
         raise EvaluationInputError("action_dist must hold finite, non-negative probabilities")
-    sums = action_dist.sum(axis=1)
-    off = ~np.isclose(sums, 1.0)
+    sums = np.einsum("ikl->il", action_dist)
+    # np.isclose(sums, 1.0) with its defaults (rtol 1e-5, atol 1e-8), as obp's np.allclose.
+    off = ~(np.abs(sums - 1.0) <= 1e-8 + 1e-5)
     if off.any():
         round_, position = np.argwhere(off)[0]
         raise EvaluationInputError(

@@ -51,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--q",
         metavar="Q.csv",
         help="estimated rewards, long round,item,position,q or wide "
-        f"(required for {', '.join(sorted(NEEDS_REWARD_MODEL))})",
+        f"(required for {', '.join(sorted(NEEDS_REWARD_MODEL))}; ignored by ipw, snipw)",
     )
     parser.add_argument(
         "--estimator", metavar="NAME", help=f"one of {', '.join(ESTIMATOR_NAMES)} (required)"
@@ -89,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
     name, lambda_, spec, min_ess = _check_args(args)
     logged = load_logged(args.logged)
     dist_table = load_policy_table(args.action_dist, "probability")
-    q_table = load_policy_table(args.q, "q") if args.q else None
+    # ipw and snipw do not use a reward model: a --q given to them is not read.
+    q_table = load_policy_table(args.q, "q") if args.q and name in NEEDS_REWARD_MODEL else None
     tables = [dist_table] if q_table is None else [dist_table, q_table]
     n_items = max([int(logged.action.max()) + 1] + [t.n_items for t in tables])
     n_positions = max([int(logged.position.max()) + 1] + [t.n_positions for t in tables])
