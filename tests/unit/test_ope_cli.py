@@ -264,3 +264,35 @@ def test_every_error_is_one_sentence_and_exit_2(
         assert err.startswith("personalize ope: "), argv
         assert err.count("\n") == 1, (argv, err)
         assert "Traceback" not in err
+
+
+def test_wide_layouts_agree(
+    files: dict[str, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    matrix = np.random.default_rng(1).dirichlet(np.ones(80), size=3).T  # items x positions
+    with_ids = np.column_stack([np.arange(80), matrix])
+    layouts = {
+        "plain.txt": (matrix, {}),  # np.savetxt default: whitespace, no header
+        "labels.csv": (matrix, {"delimiter": ",", "header": "position_1,position_2,position_3"}),
+        "ids.csv": (with_ids, {"delimiter": ",", "header": "item_id,0,1,2"}),
+        "pandas.csv": (with_ids, {"delimiter": ",", "header": ",0,1,2"}),
+    }
+    values = set()
+    for filename, (table, options) in layouts.items():
+        path = tmp_path / filename
+        np.savetxt(path, table, fmt="%.17g", comments="", **options)
+        code, out, err = _run(
+            capsys,
+            "--logged",
+            str(files["log"]),
+            "--action-dist",
+            str(path),
+            "--estimator",
+            "ipw",
+            "--json",
+            "--n-bootstrap",
+            "10",
+        )
+        assert (code, err) == (0, ""), filename
+        values.add(json.loads(out)["value"])
+    assert len(values) == 1
