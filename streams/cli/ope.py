@@ -64,7 +64,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ">= 0 or 'inf'; defaults as obp: inf, and 0 for dr-os",
     )
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
-    parser.add_argument("--plot", metavar="FILE.png", help="also plot the estimate with its CI")
+    parser.add_argument(
+        "--plot",
+        metavar="FILE.png",
+        help="also plot, with CIs, this estimate and every other estimator the files allow "
+        "(obp's defaults for their lambda), next to the logged mean reward",
+    )
     parser.add_argument(
         "--n-bootstrap", default="1000", metavar="N", help="bootstrap resamples (default 1000)"
     )
@@ -111,7 +116,12 @@ def run(args: argparse.Namespace) -> int:
     if args.plot:
         from streams.cli.ope_plot import plot_estimates
 
-        plot_estimates([estimate], args.plot)
+        others = [
+            evaluate(other, logged, action_dist, q, None, spec, min_ess)
+            for other in ESTIMATOR_NAMES
+            if other != name and (q is not None or other not in NEEDS_REWARD_MODEL)
+        ]
+        plot_estimates([estimate, *others], float(logged.reward.mean()), args.plot)
     print(json.dumps(estimate.to_dict(), allow_nan=False) if args.json else _text(estimate))
     return 0
 
