@@ -3,7 +3,8 @@
 Sections, in order: ``throughput`` (one worker, pre-loaded topic), ``freshness`` (idle and at
 half the measured max rate), ``reader`` (``top_popular`` vs ``ZREVRANGE``), ``redaction``
 (``bench.bench_redaction.run``), ``gate_cpu`` (per-event cost of the gate, profiled) and
-``stage_cpu`` (CPU per interaction of every stage, without Faust or I/O).
+``stage_cpu`` (CPU per interaction of every stage, without Faust or I/O); ``replay`` reads
+the clean topics the first throughput run left (so it needs ``throughput`` in the same run).
 Everything the run creates (topics, consumer groups, Redis keys, table state) is deleted at
 the end, also when a section fails. See docs/benchmarks.md.
 """
@@ -34,11 +35,20 @@ from bench.isolation import (
 from bench.machine import machine_facts
 from bench.pipeline import TARGET_EVENTS_PER_S, freshness, throughput
 from bench.reader import reader_latency
+from bench.replay_speed import replay_speed
 from bench.report import assemble, write_report
 from bench.stage_cpu import stage_cpu
 from streams.settings import Settings, load_settings
 
-SECTIONS = ("throughput", "freshness", "reader", "redaction", "gate_cpu", "stage_cpu")
+SECTIONS = (
+    "throughput",
+    "replay",
+    "freshness",
+    "reader",
+    "redaction",
+    "gate_cpu",
+    "stage_cpu",
+)
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "bench" / "results" / "latest.json"
 
@@ -120,6 +130,9 @@ def run_sections(
 
     steps: dict[str, Callable[[], dict[str, Any]]] = {
         "throughput": lambda: throughput(base, run, plan.events, plan.runs, say),
+        "replay": lambda: replay_speed(
+            base, run, sections.get("throughput", {}).get("median_events_per_s"), say
+        ),
         "freshness": fresh,
         "reader": lambda: reader_latency(base, run, plan.reader_calls, say),
         "redaction": redaction,

@@ -25,7 +25,8 @@ from processors.ranking import MaterializedRanking
 from sinks.keys import KeyLayout
 from sinks.ranking_reader import RankingReader
 from sinks.reader import top_popular
-from sinks.user_rankings import UserRankingWrite, encode_ranking
+from sinks.user_rankings import encode_ranking
+from sinks.writes import UserRankingWrite
 from streams.clock import wall_clock_ms
 from streams.settings import Settings
 

@@ -10,6 +10,8 @@ from pathlib import Path
 from infra.config import InfraConfig
 from schemas.errors import PersonalizeError
 
+__all__: list[str] = []
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one action on the default config rooted at the current directory."""

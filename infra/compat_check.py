@@ -24,6 +24,8 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+__all__: list[str] = []
+
 DEFAULT_BOOTSTRAP = "127.0.0.1:39092"
 TIMEOUT_S = 30.0
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from schemas.errors import ConfigError
 
+__all__ = ["InfraConfig"]
+
 # Newest Apache Kafka release that passed infra/compat_check.py with aiokafka 0.14 and
 # confluent-kafka 2.16; see docs/infra.md before changing it.
 DEFAULT_KAFKA_VERSION = "4.4.0"

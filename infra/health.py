@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import socket
 
+__all__ = ["ServiceHealth", "kafka_healthy", "port_open", "redis_healthy"]
+
 
 @dataclasses.dataclass(frozen=True)
 class ServiceHealth:

@@ -17,6 +17,8 @@ from infra.kafka_dist import ensure_kafka_libs, require_tool
 from infra.pidfile import write_pid
 from schemas.errors import InfraError
 
+__all__ = ["PROCESS_MARKER", "start_kafka"]
+
 LOG4J_CONFIG = Path(__file__).with_name("log4j2.properties")
 NODE_ID = 1
 PROCESS_MARKER = "kafka.Kafka"

@@ -10,6 +10,8 @@ from pathlib import Path
 from infra.config import InfraConfig
 from schemas.errors import InfraError
 
+__all__ = ["ensure_kafka_libs", "require_tool"]
+
 POM = Path(__file__).with_name("kafka") / "pom.xml"
 COMPLETE_MARKER = ".complete"
 FETCH_TIMEOUT_S = 900

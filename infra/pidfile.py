@@ -7,6 +7,8 @@ import signal
 import time
 from pathlib import Path
 
+__all__ = ["read_pid", "stop_pid", "write_pid"]
+
 
 def read_pid(path: Path, expect: str) -> int | None:
     """The pid in ``path`` if that process is alive and its command line contains ``expect``.

@@ -9,6 +9,8 @@ import subprocess
 from infra.config import InfraConfig
 from schemas.errors import InfraError
 
+__all__ = ["PROCESS_MARKER", "start_redis"]
+
 PROCESS_MARKER = "redis-server"
 """Substring of redis-server's command line; ``down`` signals only a process that has it."""
 APT_TIMEOUT_S = 600

@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 
 from schemas.errors import ConfigError
 
+__all__ = ["TopicSpec", "load_spec", "validate"]
+
 DEFAULT_SPEC = Path(__file__).with_name("topics.toml")
 CLEANUP_POLICIES = frozenset({"delete", "compact", "compact,delete"})
 _TOPIC_KEYS = frozenset(

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
+__all__ = ["candidate_affinities"]
+
 #: A candidate's categorical features as profile feature keys, by name; None when unknown.
 FeatureLookup = Callable[[str], Mapping[str, str] | None]
 

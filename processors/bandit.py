@@ -34,20 +34,34 @@ State keeps integer counts per (item, position), not the float ``E_i``: integer 
 depend on the order of events (float sums do, in the last bits), and ``E_i`` can be recomputed
 for a re-estimated ``theta`` without replaying the log. ``E_i`` is derived on read.
 
-Exactly-once effect: every event names its source partition and offset, as in
-:mod:`processors.popularity`. Events at or below the state's watermark for their partition are
-redeliveries and are ignored, and within one batch each (partition, offset) counts once.
+The live counts are kept per item by :mod:`processors.item_bandit`, fed by the attribution
+join (:mod:`processors.served`), which makes their effect exactly once under redelivery;
+:class:`BanditState` is a surface's counts as read back (``sinks.surface_models``) for ranking.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 from scipy import stats
+
+__all__ = [
+    "BanditCounts",
+    "BanditState",
+    "BetaPrior",
+    "ItemPosterior",
+    "credible_interval",
+    "effective_impressions",
+    "estimate_examination",
+    "posterior_params",
+    "posteriors",
+    "thompson_sample",
+    "update_batch",
+]
 
 IntArray = NDArray[np.int64]
 FloatArray = NDArray[np.float64]
@@ -133,11 +147,6 @@ def posterior_params(
     return prior.a0 + clicks, prior.b0 + np.maximum(effective - clicks, 0.0)
 
 
-def posterior_mean(a: FloatArray, b: FloatArray) -> FloatArray:
-    """Mean ``a / (a + b)`` of each Beta posterior."""
-    return np.asarray(a / (a + b), dtype=np.float64)
-
-
 def credible_interval(
     a: FloatArray, b: FloatArray, level: float = 0.95
 ) -> tuple[FloatArray, FloatArray]:
@@ -186,34 +195,37 @@ def estimate_examination(
 
 
 @dataclass(frozen=True, slots=True)
-class BanditEvent:
-    """One learning event of a surface: an impression and/or a click of an item at a position.
-
-    ``source_partition``/``source_offset`` identify the Kafka record it came from (dedupe).
-    """
-
-    item_id: str
-    position: int
-    impressed: bool
-    clicked: bool
-    source_partition: int
-    source_offset: int
-
-
-@dataclass(frozen=True, slots=True)
 class BanditState:
-    """Click/impression counts of every item of one (tenant, surface); the bandit table value.
+    """Click/impression counts of every item of one (tenant, surface), as ranking reads them.
 
     ``item_ids`` is sorted; ``impressions[i][k]``/``clicks[i][k]`` count item ``item_ids[i]``
-    at position ``k + 1`` (positions ``>= n_positions`` pool into the last). Counts never
-    decrease. ``partition_to_offset`` maps each source partition to the highest offset applied.
+    at position ``k + 1`` (positions ``>= n_positions`` pool into the last). A value type: the
+    counts are kept and deduplicated per item by :mod:`processors.item_bandit`.
     """
 
     n_positions: int = 3
     item_ids: tuple[str, ...] = ()
     impressions: tuple[tuple[int, ...], ...] = ()
     clicks: tuple[tuple[int, ...], ...] = ()
-    partition_to_offset: Mapping[int, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_counts(
+        cls,
+        n_positions: int,
+        item_to_counts: Mapping[str, tuple[Sequence[int], Sequence[int]]],
+    ) -> BanditState:
+        """The state of ``{item_id: (impressions, clicks)}``, each ``n_positions`` counts long."""
+        item_ids = tuple(sorted(item_to_counts))
+        for item_id in item_ids:
+            shown, clicked = item_to_counts[item_id]
+            if len(shown) != n_positions or len(clicked) != n_positions:
+                raise ValueError(f"item {item_id!r} needs {n_positions} counts per kind")
+        return cls(
+            n_positions=n_positions,
+            item_ids=item_ids,
+            impressions=tuple(tuple(int(x) for x in item_to_counts[i][0]) for i in item_ids),
+            clicks=tuple(tuple(int(x) for x in item_to_counts[i][1]) for i in item_ids),
+        )
 
     def counts(self) -> BanditCounts:
         """The counts as arrays (rows in ``item_ids`` order)."""
@@ -222,79 +234,6 @@ class BanditState:
             np.array(self.impressions, dtype=np.int64).reshape(shape),
             np.array(self.clicks, dtype=np.int64).reshape(shape),
         )
-
-    def to_record(self) -> dict[str, Any]:
-        """The state as a ``BanditState`` Avro record (``schemas/state/BanditState.avsc``)."""
-        return {
-            "n_positions": self.n_positions,
-            "items": [
-                {
-                    "item_id": item_id,
-                    "impressions_by_position": list(shown),
-                    "clicks_by_position": list(clicked),
-                }
-                for item_id, shown, clicked in zip(
-                    self.item_ids, self.impressions, self.clicks, strict=True
-                )
-            ],
-            "partition_to_offset": {str(p): o for p, o in self.partition_to_offset.items()},
-        }
-
-    @classmethod
-    def from_record(cls, record: Mapping[str, Any]) -> BanditState:
-        """Inverse of :meth:`to_record`."""
-        items = record["items"]
-        return cls(
-            n_positions=int(record["n_positions"]),
-            item_ids=tuple(str(item["item_id"]) for item in items),
-            impressions=tuple(
-                tuple(int(x) for x in item["impressions_by_position"]) for item in items
-            ),
-            clicks=tuple(tuple(int(x) for x in item["clicks_by_position"]) for item in items),
-            partition_to_offset={int(p): int(o) for p, o in record["partition_to_offset"].items()},
-        )
-
-
-def apply_events(state: BanditState, events: Sequence[BanditEvent]) -> BanditState:
-    """Return the state after a batch of events; redeliveries are skipped (see module doc).
-
-    The result depends only on the set of new (partition, offset) pairs in the batch, not on
-    their order. Returns ``state`` itself when nothing new was applied.
-    """
-    fresh: dict[tuple[int, int], BanditEvent] = {}
-    for event in events:
-        if event.position < 1:
-            raise ValueError("positions are 1-based")
-        if event.source_offset <= state.partition_to_offset.get(event.source_partition, -1):
-            continue
-        fresh.setdefault((event.source_partition, event.source_offset), event)
-    if not fresh:
-        return state
-    new_events = [fresh[key] for key in sorted(fresh)]
-    item_ids = tuple(sorted(set(state.item_ids).union(e.item_id for e in new_events)))
-    index = {item_id: i for i, item_id in enumerate(item_ids)}
-    old = state.counts()
-    grown = BanditCounts.zeros(len(item_ids), state.n_positions)
-    old_rows = np.array([index[i] for i in state.item_ids], dtype=np.int64)
-    grown.impressions[old_rows] = old.impressions
-    grown.clicks[old_rows] = old.clicks
-    updated = update_batch(
-        grown,
-        np.array([index[e.item_id] for e in new_events], dtype=np.int64),
-        np.array([e.position for e in new_events], dtype=np.int64),
-        np.array([e.clicked for e in new_events], dtype=np.bool_),
-        np.array([e.impressed for e in new_events], dtype=np.bool_),
-    )
-    watermarks = dict(state.partition_to_offset)
-    for partition, offset in fresh:
-        watermarks[partition] = max(watermarks.get(partition, -1), offset)
-    return BanditState(
-        n_positions=state.n_positions,
-        item_ids=item_ids,
-        impressions=tuple(tuple(int(x) for x in row) for row in updated.impressions),
-        clicks=tuple(tuple(int(x) for x in row) for row in updated.clicks),
-        partition_to_offset=watermarks,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,8 +274,3 @@ def posteriors(
         )
         for i, item_id in enumerate(state.item_ids)
     }
-
-
-def bandit_key(tenant: str, surface: str) -> str:
-    """Table key of one surface's bandit state (``tenant|surface``)."""
-    return f"{tenant}|{surface}"

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+__all__ = ["CatalogState", "apply_catalog", "feature_key", "feature_keys", "feature_values"]
+
 CatalogRecord = Mapping[str, Any]
 
 
@@ -74,11 +76,6 @@ def apply_catalog(state: CatalogState, record: CatalogRecord) -> CatalogState:
     return CatalogState(
         tenant=tenant, item_to_record={**state.item_to_record, item_id: _copy(record)}
     )
-
-
-def active_items(state: CatalogState) -> list[str]:
-    """Ids of the items that may be recommended, sorted."""
-    return sorted(item for item, record in state.item_to_record.items() if record["active"])
 
 
 def feature_key(name: str, value: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+__all__ = ["ConsentPlan", "plan_consent"]
+
 
 class ConsentAction(StrEnum):
     """The ``Consent.action`` symbols."""

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+__all__ = ["Reason", "SourceRef", "dead_letter"]
+
 
 class Reason(StrEnum):
     """Why a record went to the dead-letter topic."""

@@ -90,6 +90,20 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
+__all__ = [
+    "ExaminationAssessment",
+    "ExaminationConfig",
+    "ExaminationFit",
+    "ThetaChoice",
+    "ThetaSource",
+    "Verdict",
+    "assess_examination",
+    "choose_theta",
+    "estimate_theta",
+    "fit_examination",
+    "informative_counts",
+]
+
 IntArray = NDArray[np.int64]
 FloatArray = NDArray[np.float64]
 Counts = NDArray[np.integer[Any]] | tuple[tuple[int, ...], ...]

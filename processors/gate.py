@@ -17,6 +17,18 @@ from processors.served import positions_of
 from schemas.codec import decode
 from schemas.errors import DecodeError
 
+__all__ = [
+    "Admitted",
+    "ConsentRequest",
+    "Dropped",
+    "GateConfig",
+    "Rejected",
+    "ServedList",
+    "admit_consent",
+    "admit_interaction",
+    "admit_recommendation",
+]
+
 # (text) -> (redacted text, hit count per entity type)
 Redactor = Callable[[str], tuple[str, Mapping[str, int]]]
 Pseudonymizer = Callable[[str, str], str]

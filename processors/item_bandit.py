@@ -16,6 +16,8 @@ from typing import Any
 
 from processors.served import BanditUpdate
 
+__all__ = ["ItemCounts", "apply_update", "partition_item_key"]
+
 
 @dataclass(frozen=True, slots=True)
 class ItemCounts:

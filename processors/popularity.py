@@ -21,6 +21,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+__all__ = [
+    "KIND_TO_WEIGHT",
+    "NO_SCORE",
+    "PopularityState",
+    "apply_engagement",
+    "decayed_popularity",
+    "log2_add",
+    "log2_term",
+    "popularity_key",
+    "split_popularity_key",
+]
+
 # Weight of one engagement of each kind; kinds not listed (impressions, rejects) do not count.
 KIND_TO_WEIGHT: Mapping[str, float] = {
     "CLICK": 1.0,

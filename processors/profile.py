@@ -50,6 +50,23 @@ from typing import Any, Final
 from processors.popularity import NO_SCORE, log2_add, log2_term
 from schemas.errors import ConfigError
 
+__all__ = [
+    "DAY_MS",
+    "HOUR_MS",
+    "DecayedSum",
+    "Profile",
+    "ProfileConfig",
+    "Session",
+    "affinities_at",
+    "apply_event",
+    "event_weight",
+    "feature_affinities_at",
+    "preferred_hour",
+    "profile_summary",
+    "sessions_within",
+    "smoothed_ctr",
+]
+
 HOUR_MS: Final = 3_600_000
 DAY_MS: Final = 24 * HOUR_MS
 #: Sessions are remembered for the longest window reported.

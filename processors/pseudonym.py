@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 
+__all__ = ["PSEUDONYM_HEX_CHARS", "Pseudonymizer", "pseudonymize"]
+
 PSEUDONYM_HEX_CHARS = 32
 _SEPARATOR = b"\x1f"
 

@@ -47,6 +47,19 @@ from numpy.typing import NDArray
 from processors.bandit import BanditState, BetaPrior, effective_impressions, posterior_params
 from processors.examination import ThetaSource
 
+__all__ = [
+    "MaterializedRanking",
+    "PlacedItem",
+    "RankingConfig",
+    "SurfaceModel",
+    "floor_softmax",
+    "materialize",
+    "rng_for",
+    "sample_ranking",
+    "slate_probability",
+    "without_items",
+]
+
 FloatArray = NDArray[np.float64]
 
 # Thompson draws can underflow to 0 for tiny posteriors; log(0) would rank below everything.
@@ -86,6 +99,10 @@ class RankingConfig:
     """
     cold_start_impressions: float = 100.0
     """Below this many effective impressions on the surface, rank by popularity instead."""
+    prior_a: float = 1.0
+    """Prior clicks of every item's ``Beta(a, b)`` click rate once examined."""
+    prior_b: float = 1.0
+    """Prior examined non-clicks of that prior."""
 
     def __post_init__(self) -> None:
         if self.k < 1:
@@ -205,8 +222,8 @@ def prepare_candidates(
     prior: BetaPrior | None = None,
 ) -> Candidates:
     """The user-independent half of :func:`materialize`. Raises ``ValueError`` when there are
-    no candidates."""
-    prior = prior or BetaPrior()
+    no candidates. ``prior`` defaults to the configuration's."""
+    prior = prior or BetaPrior(config.prior_a, config.prior_b)
     known = set(state.item_ids)
     candidates = (*state.item_ids, *sorted(set(popular) - known))
     if not candidates:

@@ -25,6 +25,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+__all__ = [
+    "BanditUpdate",
+    "Origin",
+    "SeenClick",
+    "ServedState",
+    "expired",
+    "expiry_deadline_ms",
+    "on_click",
+    "on_served",
+    "positions_of",
+    "unattributed_clicks",
+]
+
 MAX_CLICKS_PER_REQUEST = 100
 
 

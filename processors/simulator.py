@@ -30,6 +30,18 @@ from numpy.typing import NDArray
 from processors.bandit import BanditCounts, BetaPrior, posterior_params, update_batch
 from processors.ranking import floor_softmax
 
+__all__ = [
+    "Environment",
+    "PolicyConfig",
+    "PolicyName",
+    "favouring_slates",
+    "fit_power_law",
+    "log_slates",
+    "run_policy",
+    "simulate",
+    "staged_floor_slates",
+]
+
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 PolicyName = Literal["pbm-ts", "pbm-ts-pl-floor", "uniform", "epsilon-greedy"]

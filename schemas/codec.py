@@ -22,6 +22,8 @@ from schemas.errors import DecodeError, EventValidationError, SchemaError
 from schemas.registry import load_registry
 from schemas.rules import validate_semantics
 
+__all__ = ["HEADER_SIZE", "MAGIC", "REASONS", "Decoded", "decode", "encode"]
+
 MAGIC: Final = b"\xc3\x01"
 HEADER_SIZE: Final = 10
 

@@ -22,6 +22,20 @@ from third-party ones; third-party errors are translated at the boundary with
 
 from __future__ import annotations
 
+__all__ = [
+    "ConfigError",
+    "DecodeError",
+    "EvaluationError",
+    "EvaluationInputError",
+    "EventValidationError",
+    "InadequateSupportError",
+    "InfraError",
+    "PersonalizeError",
+    "PublishError",
+    "SchemaError",
+    "SinkError",
+]
+
 
 class PersonalizeError(Exception):
     """Root of every error this project raises on purpose."""

@@ -30,6 +30,16 @@ from fastavro.schema import parse_schema, to_parsing_canonical_form
 
 from schemas.errors import SchemaError
 
+__all__ = [
+    "SCHEMA_NAMES",
+    "Reading",
+    "Registry",
+    "SchemaVersion",
+    "build_registry",
+    "canonical_form",
+    "load_registry",
+]
+
 NAMESPACE: Final = "personalize.v1"
 
 #: Every current schema, in dependency order: a schema may only refer to named types defined by

@@ -17,6 +17,8 @@ from typing import Any, Final
 
 from schemas.errors import EventValidationError
 
+__all__ = ["validate_semantics"]
+
 Record = Mapping[str, Any]
 
 _REQUIRED_TEXT: Final[Mapping[str, tuple[str, ...]]] = {

@@ -15,6 +15,8 @@ from typing import Any, cast
 
 from fastavro import parse_schema, schemaless_reader, schemaless_writer
 
+__all__ = ["decode_state", "encode_state"]
+
 
 @functools.cache
 def state_schema(name: str) -> Any:

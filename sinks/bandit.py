@@ -26,6 +26,8 @@ from schemas.errors import SinkError
 from sinks.keys import KeyLayout
 from sinks.writes import BanditCountsWrite
 
+__all__ = ["BanditSink", "decode_counts"]
+
 # KEYS = pairs (bandit hash, its parts hash) of one tenant; ARGV = ttl_s, partitions, then per
 # pair: n, then n (item, partition, value, total).
 _UPSERT_LUA = """

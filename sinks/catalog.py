@@ -21,6 +21,8 @@ from processors.catalog import feature_keys
 from schemas.errors import SinkError
 from sinks.keys import KeyLayout
 
+__all__ = ["CatalogSink"]
+
 # KEYS[1] = retired set, KEYS[2] = versions hash, KEYS[3] = features hash;
 # ARGV = item, updated_at, active (1/0), features JSON.
 _APPLY_LUA = """

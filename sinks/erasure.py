@@ -15,6 +15,8 @@ from redis.exceptions import RedisError
 from schemas.errors import SinkError
 from sinks.keys import KeyLayout, redis_text
 
+__all__ = ["UserStateEraser"]
+
 
 class UserStateEraser:
     """Erases a user's Redis state and keeps their opt-out marker in step with consent."""

@@ -33,6 +33,8 @@ from processors.examination import ThetaChoice, ThetaSource
 from schemas.errors import SinkError
 from sinks.keys import KeyLayout
 
+__all__ = ["ExaminationSink", "ExaminationWrite"]
+
 # KEYS[1] = examination hash, KEYS[2] = the surface's bandit hash (same tenant slot).
 # ARGV[1] = version, then field, value pairs. Returns 1 if written, 0 if not.
 _PUT_IF_NOT_OLDER_LUA = """

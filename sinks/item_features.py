@@ -20,6 +20,8 @@ from redis.exceptions import RedisError
 from schemas.errors import SinkError
 from sinks.keys import KeyLayout, redis_text
 
+__all__ = ["ItemFeatureCache"]
+
 ItemFeatures = Mapping[str, str]
 """An item's categorical features as profile feature keys, by name (``{"brand": "brand=acme"}``)."""
 

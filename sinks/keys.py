@@ -34,6 +34,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+__all__ = ["KeyLayout", "redis_text"]
+
 FORBIDDEN_IN_TAG = frozenset("{}")
 
 
@@ -58,10 +60,6 @@ class KeyLayout:
         if FORBIDDEN_IN_TAG & set(tenant):
             raise ValueError("a tenant name must not contain '{' or '}'")
         return f"{self.prefix}:{{{tenant}/{user_key}}}"
-
-    def user_pattern(self, tenant: str, user_key: str) -> str:
-        """A SCAN pattern matching every key of one user (pseudonyms are hex, tenants checked)."""
-        return f"{self.user_tag(tenant, user_key)}:*"
 
     def opt_out(self, tenant: str, user_key: str) -> str:
         """Present while the user is opted out; readers then serve the fallback."""

@@ -20,6 +20,8 @@ from schemas.errors import SinkError
 from sinks.keys import KeyLayout
 from sinks.writes import PopularityWrite
 
+__all__ = ["PopularitySink"]
+
 # KEYS[1] = tenant meta hash, KEYS[2..] = popularity zsets of that tenant.
 # ARGV = ttl_s, cap, half_life_ms, updated_ms, then per zset: n, then n (score, member) pairs.
 _UPSERT_LUA = """

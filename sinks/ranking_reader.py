@@ -9,7 +9,8 @@ opt-out key, the user's materialized ranking and the tenant's popularity sorted 
   propensity is the sampler's exact probability of that item at that position given the items
   before it. ``policy_version`` is the one stored with the ranking.
 - **popular** (non-personalized): the user is opted out (``fallback_reason="opted_out"``), has no
-  ranking (``"unknown_user"``) or a malformed one (``"bad_ranking"``). The tenant's most popular
+  ranking (``"unknown_user"``), a malformed one (``"bad_ranking"``), or one whose every item is
+  retired (``"retired_items"``). The tenant's most popular
   items, best first (ties by member, as Redis orders them), each with propensity 1.0: the list
   is a deterministic function of Redis state. ``policy_version`` is :data:`POPULAR_POLICY`.
 - **static**: Redis failed or timed out (``"redis_unavailable"``, ``"redis_error"``), or the
@@ -29,7 +30,7 @@ import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, Protocol
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from redis import Redis
@@ -44,7 +45,39 @@ from processors.ranking import rng_for, without_items
 from schemas.errors import ConfigError
 from sinks.keys import KeyLayout, redis_text
 from sinks.user_rankings import RANKING_FIELD, StoredRanking, decode_ranking
-from streams.settings import Settings
+
+__all__ = [
+    "POPULAR_POLICY",
+    "STATIC_POLICY",
+    "FallbackReason",
+    "RankingReader",
+    "RankingResult",
+    "RankingSource",
+    "ReaderMetrics",
+    "ReaderSettings",
+    "ServedItem",
+    "assemble_result",
+    "personalized_result",
+    "reader_client",
+]
+
+
+class _Secret(Protocol):
+    def reveal(self) -> str: ...
+
+
+class ReaderSettings(Protocol):
+    """What the reader needs of the settings (``streams.settings.Settings`` has it all)."""
+
+    @property
+    def redis_url(self) -> str: ...
+
+    @property
+    def redis_prefix(self) -> str: ...
+
+    @property
+    def pseudonym_secret(self) -> _Secret: ...
+
 
 RETIRED_SLACK = 20
 """Extra popular rows read per call, to replace retired items."""
@@ -54,8 +87,12 @@ POPULAR_POLICY = "popular-v1"
 STATIC_POLICY = "static-v1"
 """``policy_version`` of the static fallback (deterministic: propensity 1.0)."""
 
-SOURCES = ("personalized", "popular", "static")
-FALLBACK_REASONS = ("opted_out", "unknown_user", "bad_ranking", "redis_unavailable", "redis_error")
+RankingSource = Literal["personalized", "popular", "static"]
+"""Where a served list came from (see the module doc)."""
+FallbackReason = Literal[
+    "opted_out", "unknown_user", "bad_ranking", "retired_items", "redis_unavailable", "redis_error"
+]
+"""Why a list is not personalized (see the module doc)."""
 
 DEFAULT_TIMEOUT_S = 0.05
 
@@ -93,16 +130,18 @@ class ServedItem:
 class RankingResult:
     """What :meth:`RankingReader.top_k` serves and what to log with it.
 
-    ``source`` is one of :data:`SOURCES`; ``fallback_reason`` is None for a personalized list,
-    else one of :data:`FALLBACK_REASONS`. ``ranking_version`` is the source offset of the
-    materialized ranking sampled from (personalized only).
+    ``source`` is ``"personalized"``, ``"popular"`` or ``"static"``. ``fallback_reason`` is None
+    for a personalized list, else one of ``"opted_out"``, ``"unknown_user"``, ``"bad_ranking"``,
+    ``"retired_items"`` (popular, or static when there are no popular items),
+    ``"redis_unavailable"`` or ``"redis_error"`` (static). ``ranking_version`` is the source
+    offset of the materialized ranking sampled from (personalized only).
     """
 
     items: tuple[ServedItem, ...]
-    source: str
+    source: RankingSource
     policy_version: str
     request_id: str
-    fallback_reason: str | None = None
+    fallback_reason: FallbackReason | None = None
     ranking_version: int | None = None
 
     @property
@@ -181,7 +220,7 @@ class ReaderMetrics:
         )
 
 
-def reader_client(settings: Settings, timeout_s: float = DEFAULT_TIMEOUT_S) -> Redis:
+def reader_client(settings: ReaderSettings, timeout_s: float = DEFAULT_TIMEOUT_S) -> Redis:
     """A Redis client fit for :class:`RankingReader`: bounded timeouts, no retries.
 
     Creating it opens no connection; the first call connects.
@@ -201,7 +240,7 @@ class RankingReader:
     def __init__(
         self,
         client: Redis,
-        settings: Settings,
+        settings: ReaderSettings,
         *,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         metrics: ReaderMetrics | None = None,
@@ -219,7 +258,7 @@ class RankingReader:
     @classmethod
     def connect(
         cls,
-        settings: Settings,
+        settings: ReaderSettings,
         *,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         metrics: ReaderMetrics | None = None,
@@ -335,7 +374,7 @@ def popular_result(
     rows: Sequence[tuple[bytes | str, float]],
     static_items: Sequence[str],
     k: int,
-    reason: str,
+    reason: FallbackReason,
     request_id: str,
 ) -> RankingResult:
     """The tenant's popular items in Redis order, propensity 1.0; static if there are none."""
@@ -354,7 +393,7 @@ def popular_result(
 
 
 def static_result(
-    static_items: Sequence[str], k: int, reason: str, request_id: str
+    static_items: Sequence[str], k: int, reason: FallbackReason, request_id: str
 ) -> RankingResult:
     """The caller's static items (first ``k``, duplicates dropped), propensity 1.0."""
     unique = list(dict.fromkeys(static_items))[:k]

@@ -9,6 +9,8 @@ from redis import Redis
 from processors.popularity import decayed_popularity
 from sinks.keys import KeyLayout
 
+__all__ = ["RankedItem", "top_popular"]
+
 
 @dataclass(frozen=True, slots=True)
 class RankedItem:

@@ -28,6 +28,8 @@ from sinks.bandit import decode_counts
 from sinks.examination import ExaminationSink, ExaminationWrite
 from sinks.keys import KeyLayout
 
+__all__ = ["SurfaceModels"]
+
 POPULAR_CANDIDATES = 200
 THETA_REFRESH_S = 60.0
 """Default seconds between two estimates of a surface's theta on one worker."""
@@ -85,14 +87,11 @@ class SurfaceModels:
             item: (_fit(shown, self._positions), _fit(clicked, self._positions))
             for item, (shown, clicked) in decoded.items()
         }
-        items = sorted(item for item in all_counts if item not in retired)
         theta = await self._theta(tenant, surface, list(all_counts.values()))
         model = SurfaceModel(
-            bandit=BanditState(
-                n_positions=self._positions,
-                item_ids=tuple(item.decode() for item in items),
-                impressions=tuple(all_counts[item][0] for item in items),
-                clicks=tuple(all_counts[item][1] for item in items),
+            bandit=BanditState.from_counts(
+                self._positions,
+                {item.decode(): n for item, n in all_counts.items() if item not in retired},
             ),
             popular=tuple(item.decode() for item in popular if item not in retired),
             theta=theta.theta,

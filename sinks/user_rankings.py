@@ -28,6 +28,8 @@ from schemas.errors import SinkError
 from sinks.keys import KeyLayout
 from sinks.writes import UserRankingWrite
 
+__all__ = ["RANKING_FIELD", "StoredRanking", "UserRankingSink", "decode_ranking", "encode_ranking"]
+
 # KEYS[1] = the user's ranking hash, KEYS[2] = the user's set of ranked surfaces.
 # ARGV = version, ranking JSON, ttl_s, surface.
 # Returns 1 if written, 0 if the stored version is the same or newer.

@@ -99,6 +99,7 @@ class Engine:
         arrive while this flush waits belong to the next one.
         """
         core = self.core
+        core.event_ids.write_back()
         core.tables.bandit.write_back()
         changed = core.tables.profiles.write_back()
         touched = [w for w in writes if isinstance(w, Touched)]

@@ -32,8 +32,11 @@ from streams.settings import Settings
 from streams.stages import (
     Core,
     RawRecord,
+    StageConfig,
     StageTables,
     process_catalog,
+    process_clean_events,
+    process_clean_served,
     process_consent,
     process_interactions,
     process_popularity_updates,
@@ -48,6 +51,9 @@ _BUFFERED = {
     "interactions": process_interactions,
     "recommendations": process_recommendations,
     "popularity.updates": process_popularity_updates,
+    # Replay: the learning stages alone, over the clean topics.
+    "events.clean": process_clean_events,
+    "served.clean": process_clean_served,
 }
 _IMMEDIATE = {"consent": process_consent, "catalog": process_catalog}
 _INTERNAL = ("popularity.updates",)
@@ -114,15 +120,26 @@ class InProcessPipeline:
         *,
         now_ms: Callable[[], int],
         monotonic: Callable[[], float] | None = None,
+        tables: dict[str, MemoryTable] | None = None,
+        config: StageConfig | None = None,
     ) -> None:
         """``now_ms`` is the wall clock the gate checks event times against (inject a fixed
-        one for exact tests); ``monotonic`` paces retries of deferred rankings."""
+        one for exact tests); ``tables`` are another pipeline's, to continue from its state
+        as a restarted worker would; ``config`` replaces the stage configuration the
+        settings give (replay's candidate policy).
+
+        ``monotonic`` paces what the worker paces by the clock (retries of deferred rankings,
+        re-estimates of theta). By default it is :attr:`flush_clock`: one second per flush, so
+        the same records in the same batches give the same state, whatever the machine's speed.
+        """
         self.settings = settings
         self.output = MemoryOutput()
-        self.tables: dict[str, MemoryTable] = defaultdict(MemoryTable)
+        self.tables: dict[str, MemoryTable] = defaultdict(MemoryTable, tables or {})
         self.metrics = Metrics.create(CollectorRegistry())
         keys = KeyLayout(settings.redis_prefix)
-        config = stage_config(settings)
+        config = config or stage_config(settings)
+        self._flushes = 0
+        clock = monotonic or self.flush_clock
         self._features = ItemFeatureCache(redis, keys, refresh_s=0.0)
         self.core = Core.create(
             config,
@@ -131,9 +148,13 @@ class InProcessPipeline:
             self._features.lookup,
         )
         models = SurfaceModels(
-            redis, keys, positions=config.positions, refresh_s=0.0, fallback_theta=config.theta
+            redis,
+            keys,
+            positions=config.positions,
+            refresh_s=0.0,
+            fallback_theta=config.theta,
+            clock=clock,
         )
-        extra = {} if monotonic is None else {"monotonic": monotonic}
         self.engine = Engine(
             self.core,
             topic=settings.topic,
@@ -142,7 +163,7 @@ class InProcessPipeline:
             models=models,
             features=self._features,
             metrics=self.metrics,
-            **extra,
+            monotonic=clock,
         )
         self._now_ms = now_ms
         self._next_offset: dict[tuple[str, int], int] = defaultdict(int)
@@ -153,9 +174,14 @@ class InProcessPipeline:
     async def feed(self, topic: str, records: Iterable[tuple[bytes | None, bytes | None]]) -> None:
         """Process ``(key, value)`` records of logical ``topic`` as one batch, then flush.
 
-        Records the pipeline writes to its internal topics are processed before this returns.
+        Records are numbered like a topic's offsets, on the partition the publisher would
+        pick. Records the pipeline writes to its internal topics are processed before this
+        returns.
         """
-        batch = [self._consumed(topic, key, value) for key, value in records]
+        await self.feed_records(topic, [self._consumed(topic, k, v) for k, v in records])
+
+    async def feed_records(self, topic: str, batch: Sequence[RawRecord]) -> None:
+        """:meth:`feed` for records that already carry their source (replay reads them)."""
         self.consumed[topic].extend(batch)
         await self.process(topic, batch)
         for internal in _INTERNAL:
@@ -163,6 +189,10 @@ class InProcessPipeline:
             fresh, self._routed[internal] = produced[self._routed[internal] :], len(produced)
             if fresh:
                 await self.feed(internal, [(r.key, r.value) for r in fresh])
+
+    def flush_clock(self) -> float:
+        """Seconds of a clock that advances by one at every flush (see ``__init__``)."""
+        return float(self._flushes)
 
     async def expire_served(self) -> None:
         """Run the attribution join's expiry, as the worker's timer does."""
@@ -183,6 +213,7 @@ class InProcessPipeline:
             return
         effects = _BUFFERED[topic](self.core, batch, self._now_ms())
         writes = self.engine.emit(effects)
+        self._flushes += 1
         if topic == "popularity.updates":
             await self.engine.apply_writes(writes)
         else:

@@ -48,9 +48,8 @@ class Secret:
         return hash(self._value)
 
 
-# Development defaults only: a deployment sets its own (PERSONALIZE_PSEUDONYM_SECRET, ...).
+# Development default only: a deployment sets its own (PERSONALIZE_PSEUDONYM_SECRET).
 _DEV_PSEUDONYM_SECRET = Secret("dev-only-pseudonym-secret-change-me")
-_DEV_COMMAND_SECRET = Secret("dev-only-command-secret-change-me")
 
 
 def _field(default: Any, doc: str) -> Any:
@@ -72,10 +71,6 @@ class Settings:
         _DEV_PSEUDONYM_SECRET,
         "HMAC-SHA256 key for pseudonymous ids; set it in production, never log it.",
     )
-    command_secret: Secret = _field(
-        _DEV_COMMAND_SECRET,
-        "HMAC key that signs operator commands on the control topic.",
-    )
     data_dir: str = _field(".run/faust", "Directory for Faust's local table state.")
     store: str = _field(
         "memory://",
@@ -93,6 +88,12 @@ class Settings:
     )
     sink_flush_ms: int = _field(20, "Longest a sink buffers writes before flushing, in ms.")
     sink_batch_max: int = _field(1000, "Most events an agent takes into one sink batch.")
+    dedupe_window_s: int = _field(
+        3600, "Seconds of event time an event_id is remembered, to drop re-published events."
+    )
+    dedupe_max_ids: int = _field(
+        200_000, "Most event ids remembered per interactions partition (~170 bytes each)."
+    )
     attribution_window_ms: int = _field(
         1_800_000, "A click joins the list served at most this long before it (30 min)."
     )
@@ -124,6 +125,8 @@ class Settings:
         _require(self.sink_flush_ms >= 1, "sink_flush_ms must be at least 1")
         _require(self.session_timeout_s >= 6, "session_timeout_s must be at least 6 seconds")
         _require(self.sink_batch_max >= 1, "sink_batch_max must be at least 1")
+        _require(self.dedupe_window_s >= 0, "dedupe_window_s must be >= 0")
+        _require(self.dedupe_max_ids >= 1, "dedupe_max_ids must be at least 1")
         _require(self.attribution_window_ms >= 1_000, "attribution_window_ms must be at least 1000")
         _require(_valid_examination(self.examination), "examination must be numbers in (0, 1]")
         _require(self.profile_ttl_s >= 60, "profile_ttl_s must be at least 60")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from processors.event_ids import EventIdWindowConfig
 from processors.gate import GateConfig
 from processors.ranking import RankingConfig
 from sinks.redis_writer import RedisWriterConfig
@@ -19,6 +20,9 @@ def stage_config(settings: Settings) -> StageConfig:
         attribution_window_ms=settings.attribution_window_ms,
         popularity_half_life_ms=settings.popularity_half_life_s * 1000.0,
         ranking=RankingConfig(k=settings.top_k),
+        event_ids=EventIdWindowConfig(
+            window_ms=settings.dedupe_window_s * 1000, max_entries=settings.dedupe_max_ids
+        ),
     )
 
 

@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
+from schemas.codec import HEADER_SIZE, MAGIC, encode
+
 #: 2023-11-14T22:13:20Z in milliseconds since the epoch.
 EVENT_TIME_MS: Final = 1_700_000_000_000
 
@@ -233,6 +235,19 @@ def engagements(
         )
         for i in range(first, first + count)
     ]
+
+
+def bad_interactions(max_event_bytes: int, now_ms: int) -> dict[str, bytes]:
+    """One refused interaction record per dead-letter reason, by reason."""
+    good = encode("Interaction", interaction())
+    return {
+        "undecodable": b"this is not avro",
+        "unknown_schema": MAGIC + b"\x01" * 8 + good[HEADER_SIZE:],
+        "wrong_type": encode("Recommendation", recommendation()),
+        "invalid": encode("Interaction", interaction(tenant=""), validate=False),
+        "oversized": encode("Interaction", interaction(context={"blob": "x" * max_event_bytes})),
+        "future_event_time": encode("Interaction", interaction(event_time=now_ms + 86_400_000)),
+    }
 
 
 FACTORIES: Final[Mapping[str, Callable[..., Record]]] = {

@@ -23,6 +23,8 @@ import numpy as np
 from processors.ope.rounds import FloatArray
 from schemas.errors import EvaluationInputError
 
+__all__ = ["BootstrapSpec", "Interval", "bootstrap_interval"]
+
 
 @dataclass(frozen=True)
 class BootstrapSpec:

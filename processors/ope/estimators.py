@@ -30,6 +30,14 @@ import numpy as np
 from processors.ope.rounds import FloatArray, RoundTerms
 from schemas.errors import EvaluationInputError
 
+__all__ = [
+    "ESTIMATOR_NAMES",
+    "LAMBDA_DEFAULTS",
+    "NEEDS_REWARD_MODEL",
+    "estimate_policy_value",
+    "round_rewards",
+]
+
 ESTIMATOR_NAMES: Final = ("ipw", "snipw", "dm", "dr", "sndr", "switch-dr", "dr-os")
 NEEDS_REWARD_MODEL: Final = frozenset({"dm", "dr", "sndr", "switch-dr", "dr-os"})
 # The estimators that take a lambda, with obp 0.5.7's default for each.

@@ -15,6 +15,8 @@ from processors.ope.overlap import (
 )
 from processors.ope.rounds import FloatArray, LoggedRounds, round_terms
 
+__all__ = ["Estimate", "evaluate"]
+
 
 @dataclass(frozen=True)
 class Estimate:

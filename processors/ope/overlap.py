@@ -28,6 +28,8 @@ import numpy as np
 from processors.ope.rounds import FloatArray
 from schemas.errors import InadequateSupportError
 
+__all__ = ["MIN_EFFECTIVE_SAMPLE_SIZE", "Overlap", "overlap_diagnostics", "require_support"]
+
 MIN_EFFECTIVE_SAMPLE_SIZE: Final = 10.0
 
 

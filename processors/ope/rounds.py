@@ -26,6 +26,8 @@ import numpy.typing as npt
 
 from schemas.errors import EvaluationInputError
 
+__all__ = ["FloatArray", "IntArray", "LoggedRounds", "RoundTerms", "round_terms"]
+
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 

@@ -32,6 +32,14 @@ import numpy as np
 from processors.ope.rounds import FloatArray, IntArray
 from schemas.errors import EvaluationInputError
 
+__all__ = [
+    "cascade_pscore",
+    "independent_ips",
+    "reward_interaction_ips",
+    "slate_round_rewards",
+    "standard_ips",
+]
+
 
 def slate_round_rewards(
     slate_id: IntArray,

@@ -25,6 +25,8 @@ from collections.abc import Iterator, Sequence
 
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 
+__all__ = ["find_addresses"]
+
 # Look-behinds placed after a first consumed character let the regex engine skip to candidate
 # characters instead of evaluating the look-behind at every position (same matches).
 _NUM_ANCHOR = re.compile(

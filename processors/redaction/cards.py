@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from processors.redaction.checksums import luhn_valid
 from processors.redaction.spans import CREDIT_CARD, PiiSpan
 
+__all__ = ["find_cards", "is_card_number"]
+
 # (low prefix, high prefix, allowed lengths); prefixes compare as integers of the same width.
 _BRANDS: tuple[tuple[int, int, frozenset[int]], ...] = (
     (4, 4, frozenset({13, 16, 19})),  # Visa

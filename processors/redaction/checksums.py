@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+__all__ = ["IBAN_LENGTHS", "iban_valid", "luhn_valid", "ssn_valid"]
+
 # SWIFT IBAN registry: country code -> total IBAN length (letters and digits, no spaces).
 IBAN_LENGTHS: dict[str, int] = {
     "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,

@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+__all__ = ["common_words", "first_names", "stop_words", "surname_words"]
+
 STOP_RANK = 400  # the first STOP_RANK common words are never part of a name
 
 

@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from processors.redaction.lexicon import common_words, first_names, stop_words, surname_words
 from processors.redaction.spans import PERSON, PiiSpan
 
+__all__ = ["find_names", "may_contain_names"]
+
 _LATIN_RANGE = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
 _UPPER = "".join(chr(c) for c in _LATIN_RANGE if chr(c).isupper() and chr(c).isalpha())
 _LOWER = "".join(chr(c) for c in _LATIN_RANGE if chr(c).islower() and chr(c).isalpha())

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 
+__all__ = ["find_phones"]
+
 _GROUP = r"(?:\(\d{1,6}\)|\d+)"
 # The look-behind sits after the first character (``.`` stands for it) so that the regex
 # engine can skip ahead to a ``+``, ``(`` or digit instead of testing it at every position.

@@ -26,6 +26,8 @@ from processors.redaction.structured import (
     find_ssns,
 )
 
+__all__ = ["detect", "redact"]
+
 _PLACEHOLDER = re.compile("<(?:" + "|".join(ENTITY_TYPES) + ")>")
 _MAX_PASSES = 8
 _DIGIT = re.compile(r"\d")

@@ -5,6 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+__all__ = [
+    "CREDIT_CARD",
+    "EMAIL_ADDRESS",
+    "ENTITY_TYPES",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "PERSON",
+    "PHONE_NUMBER",
+    "STREET_ADDRESS",
+    "US_SSN",
+    "PiiSpan",
+    "Redaction",
+    "placeholder",
+    "resolve",
+]
+
 PERSON = "PERSON"
 EMAIL_ADDRESS = "EMAIL_ADDRESS"
 PHONE_NUMBER = "PHONE_NUMBER"

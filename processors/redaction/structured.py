@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
+__all__ = ["find_emails", "find_ibans", "find_ipv4s", "find_ipv6s", "find_ssns"]
+
 _EMAIL = re.compile(
     r"(?<![\w.%+'-])[\w%+-]+(?:[.'][\w%+-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,24}(?![\w-])"
 )

@@ -173,7 +173,7 @@ def _header(path: str) -> list[str]:
 
 def _first_line(path: str) -> str:
     try:
-        with Path(path).open(encoding="utf-8", newline="") as handle:
+        with Path(path).open(encoding="utf-8-sig", newline="") as handle:
             first = handle.readline()
     except OSError as exc:
         raise EvaluationInputError(f"cannot read {path}: {exc.strerror or exc}") from exc

@@ -208,8 +208,10 @@ def _register(worker: Worker) -> None:
     app.timer(expiry_s, name=f"{settings.app_id}.expire")(expire_requests)
 
     def reindex_served(_sender: Any, _partitions: Any, **_: Any) -> None:
-        # Partitions moved: what the table holds changed without passing through the index.
+        # Partitions moved: what the tables hold changed without passing through the index
+        # and the event id windows.
         engine.core.served_expiry.reset()
+        engine.core.event_ids.forget()
 
     app.on_partitions_revoked.connect(reindex_served)
     app.on_partitions_assigned.connect(reindex_served)

@@ -6,8 +6,10 @@ and a batch of :class:`~streams.stages.effects.RawRecord`, and returns
 Kafka client and no Redis client; the Faust worker (``streams.runtime``), replay and the
 in-process driver (``streams.inprocess``) all run these same functions.
 
-    interactions        -> process_interactions   (gate, profiles, attribution of clicks)
-    recommendations     -> process_recommendations (attribution join, bandit counts)
+    interactions        -> process_interactions   (the gate, then learn_from_event)
+    recommendations     -> process_recommendations (the gate for lists, then learn_from_served)
+    events.clean        -> process_clean_events    (replay: profiles, attribution, popularity)
+    served.clean        -> process_clean_served    (replay: attribution join, bandit counts)
     consent             -> process_consent
     popularity.updates  -> process_popularity_updates
     catalog             -> process_catalog
@@ -22,8 +24,9 @@ from streams.stages.consent import process_consent
 from streams.stages.core import Core, StageConfig, StageTables
 from streams.stages.effects import Effects, RawRecord, TopicRecord
 from streams.stages.gate import process_interactions
+from streams.stages.learning import process_clean_events
 from streams.stages.popularity import process_popularity_updates
-from streams.stages.served import expire_served, process_recommendations
+from streams.stages.served import expire_served, process_clean_served, process_recommendations
 
 __all__ = [
     "Core",
@@ -34,6 +37,8 @@ __all__ = [
     "TopicRecord",
     "expire_served",
     "process_catalog",
+    "process_clean_events",
+    "process_clean_served",
     "process_consent",
     "process_interactions",
     "process_popularity_updates",

@@ -10,19 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from processors.event_ids import EventIdWindowConfig
 from processors.gate import GateConfig
 from processors.item_bandit import ItemCounts
 from processors.profile import Profile, ProfileConfig
 from processors.pseudonym import Pseudonymizer
 from processors.ranking import RankingConfig
 from processors.redaction import redact
+from streams.stages.dedupe import EventIdWindows
 from streams.stages.profiles import FeatureLookup, ProfileLearner
 from streams.stages.served_expiry import ExpiryIndex
 from streams.stages.state import ByteTable, StateCache
 
 __all__ = ["Core", "JoinClock", "StageConfig", "StageTables", "redact_text"]
 
-TABLE_NAMES = ("consent", "served", "popularity", "bandit", "profiles")
+TABLE_NAMES = ("consent", "served", "popularity", "bandit", "profiles", "event_ids")
 """The tables every driver provides, by name (Faust derives changelog topics from them)."""
 
 
@@ -48,6 +50,8 @@ class StageConfig:
     """How rankings are materialized."""
     profile: ProfileConfig = field(default_factory=ProfileConfig)
     """How profiles learn."""
+    event_ids: EventIdWindowConfig = field(default_factory=EventIdWindowConfig)
+    """How long and how many event ids the gate remembers to drop re-published events."""
 
     @property
     def positions(self) -> int:
@@ -69,6 +73,8 @@ class StageTables:
     """partition|tenant|surface|item -> this raw partition's counts of the item."""
     profiles: StateCache[Profile]
     """tenant/pseudonym -> the user's profile (co-partitioned with interactions)."""
+    event_ids: ByteTable
+    """partition|first id number -> a chunk of the event ids seen on that raw partition."""
 
     @classmethod
     def over(cls, table: Callable[[str], ByteTable]) -> StageTables:
@@ -83,6 +89,7 @@ class StageTables:
             profiles=StateCache(
                 table("profiles"), "ProfileState", Profile.from_record, Profile.to_record
             ),
+            event_ids=table("event_ids"),
         )
 
 
@@ -120,6 +127,7 @@ class Core:
     tables: StageTables
     pseudonymize: Pseudonymizer
     learner: ProfileLearner
+    event_ids: EventIdWindows
     redact: Callable[[str], tuple[str, dict[str, int]]] = redact_text
     join_clock: JoinClock = field(default_factory=JoinClock)
     served_expiry: ExpiryIndex = field(default_factory=ExpiryIndex)
@@ -139,4 +147,10 @@ class Core:
             profile_config=config.profile,
             ranking_config=config.ranking,
         )
-        return cls(config, tables, pseudonymize, learner)
+        return cls(
+            config,
+            tables,
+            pseudonymize,
+            learner,
+            EventIdWindows(tables.event_ids, config.event_ids),
+        )

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from processors.popularity import KIND_TO_WEIGHT, PopularityState, apply_engagement
-from schemas.codec import decode
-from schemas.errors import DecodeError
 from schemas.state import decode_state, encode_state
 from sinks.writes import PopularityWrite
+from streams.stages.clean import clean_records
 from streams.stages.core import Core
 from streams.stages.effects import Effects, RawRecord
 
@@ -26,15 +25,8 @@ def process_popularity_updates(core: Core, batch: Sequence[RawRecord], now_ms: i
     effects = Effects()
     table = core.tables.popularity
     half_life_ms = core.config.popularity_half_life_ms
-    for record in batch:
-        if record.value is None or record.key is None:
-            continue
-        try:
-            clean = decode(record.value, expected="CleanEvent").record
-        except DecodeError:
-            # Only the gate writes this topic, with our own schema; a record we cannot read
-            # here was not produced by us and has nothing to teach popularity.
-            effects.counts["dropped", "foreign_update"] += 1
+    for clean, record in clean_records(batch, "CleanEvent", effects):
+        if record.key is None:
             continue
         weight = KIND_TO_WEIGHT.get(clean["kind"], 0.0)
         if weight <= 0.0:

@@ -12,7 +12,7 @@ offsets, so the effect is exactly once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from processors.gate import Dropped, ServedList, admit_recommendation
@@ -25,16 +25,24 @@ from processors.served import (
     expiry_deadline_ms,
     on_click,
     on_served,
+    positions_of,
 )
 from schemas.codec import encode
 from schemas.state import decode_state, encode_state
 from sinks.writes import BanditCountsWrite
+from streams.stages.clean import clean_records
 from streams.stages.consent import is_opted_out
 from streams.stages.core import Core
 from streams.stages.deadletters import refuse
 from streams.stages.effects import Effects, RawRecord, TopicRecord
 
-__all__ = ["attribute_click", "expire_served", "process_recommendations"]
+__all__ = [
+    "attribute_click",
+    "expire_served",
+    "learn_from_served",
+    "process_clean_served",
+    "process_recommendations",
+]
 
 STATE_SCHEMA = "ServedState"
 
@@ -55,22 +63,10 @@ def process_recommendations(core: Core, batch: Sequence[RawRecord], now_ms: int)
             pseudonymize=core.pseudonymize,
             is_opted_out=lambda tenant, user: is_opted_out(core, tenant, user),
         )
-        source = record.source
         if isinstance(outcome, ServedList):
             data = encode("CleanServed", outcome.clean, validate=False)
             effects.records.append(TopicRecord("served.clean", outcome.user_key.encode(), data))
-            origin = Origin("r", source.partition, source.offset)
-            core.join_clock.advance("r", source.partition, outcome.event_time)
-            state, updates = on_served(
-                _served_state(core, outcome.request_id),
-                outcome.positions,
-                outcome.event_time,
-                origin,
-            )
-            _store_served(core, outcome.request_id, state, source.partition)
-            effects.redis.extend(
-                _count(core, outcome.tenant, outcome.surface, updates, source.partition)
-            )
+            learn_from_served(core, outcome.clean, effects)
         elif isinstance(outcome, Dropped):
             effects.counts["dropped", outcome.reason] += 1
         else:
@@ -78,7 +74,30 @@ def process_recommendations(core: Core, batch: Sequence[RawRecord], now_ms: int)
     return effects
 
 
-def attribute_click(core: Core, clean: dict[str, Any], effects: Effects) -> None:
+def learn_from_served(core: Core, clean: Mapping[str, Any], effects: Effects) -> None:
+    """Join one clean served list (``CleanServed``) and count its impressions."""
+    source = clean["source"]
+    partition = source["partition"]
+    origin = Origin("r", partition, source["offset"])
+    core.join_clock.advance("r", partition, clean["event_time"])
+    request_id = clean["request_id"]
+    state, updates = on_served(
+        _served_state(core, request_id), positions_of(clean["items"]), clean["event_time"], origin
+    )
+    _store_served(core, request_id, state, partition)
+    effects.redis.extend(_count(core, clean["tenant"], clean["surface"], updates, partition))
+
+
+def process_clean_served(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effects:
+    """Learn from records of ``served.clean`` (replay); undecodable ones are counted, skipped."""
+    del now_ms  # learning runs on event time only
+    effects = Effects()
+    for clean, _record in clean_records(batch, "CleanServed", effects):
+        learn_from_served(core, clean, effects)
+    return effects
+
+
+def attribute_click(core: Core, clean: Mapping[str, Any], effects: Effects) -> None:
     """Join one clean CLICK to its served request and count what it teaches the bandit."""
     request_id = clean["request_id"]
     if request_id is None:

@@ -78,6 +78,8 @@ def _traffic(now_ms: int) -> tuple[list[Record], list[Record], list[Record]]:
                     event_time=t + 6,
                 )
             )
+    # A producer that timed out publishes some events again: learned once by both drivers.
+    events.extend(dict(event) for event in events[::10])
     return consent, served, events
 
 
@@ -167,6 +169,8 @@ def test_worker_and_in_process_driver_build_the_same_redis_state(
         settings.redis_prefix,
     )
     assert {topic: sorted(values) for topic, values in in_process.items()} == produced  # type: ignore[type-var]
+    unique = {e["event_id"] for e in events if e["user_id"] != "user-3"}
+    assert len(produced["events.clean"]) == len(unique)
     assert any(":pop:" in key for key in worker_state)
     assert any(":bandit:" in key for key in worker_state)
     assert any(":rank:" in key for key in worker_state)

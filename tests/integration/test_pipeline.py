@@ -13,7 +13,7 @@ from redis import Redis
 
 from processors.popularity import KIND_TO_WEIGHT, NO_SCORE, log2_add, log2_term
 from processors.pseudonym import pseudonymize
-from schemas.codec import HEADER_SIZE, MAGIC, decode, encode
+from schemas.codec import decode, encode
 from sinks.keys import KeyLayout
 from streams.clients.publisher import Publisher
 from streams.runtime.worker_process import WorkerProcess
@@ -88,28 +88,12 @@ def _raw_user(record: dict[str, Any], events: list[dict[str, Any]]) -> str:
     return next(e["user_id"] for e in events if e["event_id"] == record["event_id"])
 
 
-def _bad_records(settings: Settings) -> dict[str, bytes]:
-    good = encode("Interaction", factories.interaction())
-    return {
-        "undecodable": b"this is not avro",
-        "unknown_schema": MAGIC + b"\x01" * 8 + good[HEADER_SIZE:],
-        "wrong_type": encode("Recommendation", factories.recommendation()),
-        "invalid": encode("Interaction", factories.interaction(tenant=""), validate=False),
-        "oversized": encode(
-            "Interaction", factories.interaction(context={"blob": "x" * settings.max_event_bytes})
-        ),
-        "future_event_time": encode(
-            "Interaction", factories.interaction(event_time=int(time.time() * 1000) + 86_400_000)
-        ),
-    }
-
-
 def test_every_dead_letter_reason_and_good_records_around_it(
     pipeline_settings: Settings, tmp_path: Path
 ) -> None:
     settings = pipeline_settings
     client = Redis.from_url(settings.redis_url)
-    bad = _bad_records(settings)
+    bad = factories.bad_interactions(settings.max_event_bytes, int(time.time() * 1000))
     good = factories.engagements(len(bad) + 1, items=3, users=23)
     interactions = settings.topic("interactions")
     with WorkerProcess(settings, tmp_path / "worker.log").start():

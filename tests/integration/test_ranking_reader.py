@@ -21,7 +21,8 @@ from processors.pseudonym import pseudonymize
 from processors.ranking import MaterializedRanking
 from sinks.keys import KeyLayout
 from sinks.ranking_reader import RankingReader, ReaderMetrics, reader_client
-from sinks.user_rankings import UserRankingSink, UserRankingWrite
+from sinks.user_rankings import UserRankingSink
+from sinks.writes import UserRankingWrite
 from streams.cli import main
 from streams.settings import Settings, load_settings
 

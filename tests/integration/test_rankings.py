@@ -117,7 +117,7 @@ def test_rankings_are_learned_served_with_propensities_and_erased(
             publisher.publish_consent(
                 factories.consent(user_id="user-7", action="ERASURE_REQUEST", event_time=now)
             )
-        pattern = keys.user_pattern("acme", user_key)
+        pattern = f"{keys.user_tag('acme', user_key)}:*"  # hex pseudonym: nothing to escape
         wait_for(lambda: not list(client.scan_iter(match=pattern)), 30, "user-7's keys to go")
         fallback = reader.top_k("acme", "user-7", "home", 5, request_id="r-2")
         assert fallback.source != "personalized"

@@ -1,8 +1,13 @@
-"""The bandit processor: PBM-weighted Beta posteriors, exactly-once batches, Avro round trip."""
+"""The bandit processor: PBM-weighted Beta posteriors, and counts made by the live path.
+
+Counts come from the attribution join and the per-item counts (``tests.live_bandit``), the way
+the worker makes them, so the invariants below are checked on the code that runs.
+"""
 
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 
 import numpy as np
 import pytest
@@ -12,10 +17,8 @@ from scipy import stats
 
 from processors.bandit import (
     BanditCounts,
-    BanditEvent,
     BanditState,
     BetaPrior,
-    apply_events,
     credible_interval,
     effective_impressions,
     estimate_examination,
@@ -24,50 +27,96 @@ from processors.bandit import (
     thompson_sample,
     update_batch,
 )
-from schemas.state import decode_state, encode_state
+from tests.live_bandit import Click, LiveBandit, Record, Served
 
 THETA = (1.0, 0.6, 0.4)
+ITEMS = ["a", "b", "c", "d|x", "é"]
 
-event_fields = st.tuples(
-    st.sampled_from(["a", "b", "c", "d|x", "é"]),  # item
-    st.integers(min_value=1, max_value=5),  # position (4 and 5 pool into 3)
-    st.booleans(),  # impressed
-    st.booleans(),  # clicked
-    st.integers(min_value=0, max_value=3),  # partition
+Request = tuple[int, list[str]]  # raw partition, items in served order (positions 4, 5 pool)
+ClickSpec = tuple[int, str]  # request number (modulo the number of requests), item clicked
+
+requests_st = st.lists(
+    st.tuples(
+        st.integers(min_value=0, max_value=2),
+        st.lists(st.sampled_from(ITEMS), min_size=1, max_size=5, unique=True),
+    ),
+    min_size=1,
+    max_size=8,
+)
+clicks_st = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=7), st.sampled_from([*ITEMS, "not-served"])),
+    max_size=12,
 )
 
 
-def _events(raw: list[tuple[str, int, bool, bool, int]], start: int = 0) -> list[BanditEvent]:
-    next_offset: dict[int, int] = {}
-    out = []
-    for item, position, impressed, clicked, partition in raw:
-        offset = next_offset.get(partition, start)
-        next_offset[partition] = offset + 1
-        out.append(BanditEvent(item, position, impressed, clicked, partition, offset))
-    return out
+def _streams(requests: list[Request], clicks: list[ClickSpec]) -> dict[str, list[Record]]:
+    """Each raw topic partition's records in offset order: ``r:<p>`` lists, ``i:<p>`` clicks."""
+    streams: dict[str, list[Record]] = defaultdict(list)
+    for n, (partition, items) in enumerate(requests):
+        served = streams[f"r:{partition}"]
+        positions = {item: k for k, item in enumerate(items, start=1)}
+        served.append(Served(f"req-{n}", positions, partition, len(served)))
+    for n, item in clicks:
+        partition = requests[n % len(requests)][0]  # a request's records share a partition
+        clicked = streams[f"i:{partition}"]
+        clicked.append(Click(f"req-{n % len(requests)}", item, partition, len(clicked)))
+    return streams
+
+
+def _interleave(streams: dict[str, list[Record]], rng: random.Random) -> list[Record]:
+    """One arrival order that keeps each partition's order, as Kafka does."""
+    labels = [name for name, records in streams.items() for _ in records]
+    rng.shuffle(labels)
+    cursors = {name: iter(records) for name, records in streams.items()}
+    return [next(cursors[name]) for name in labels]
+
+
+def _expected(requests: list[Request], clicks: list[ClickSpec]) -> BanditState:
+    """The counts the records carry: impressions of served items, clicks on served items."""
+    totals: dict[str, tuple[list[int], list[int]]] = {}
+    for _, items in requests:
+        for k, item in enumerate(items, start=1):
+            totals.setdefault(item, ([0, 0, 0], [0, 0, 0]))[0][min(k, 3) - 1] += 1
+    for n, item in clicks:
+        items = requests[n % len(requests)][1]
+        if item in items:
+            totals[item][1][min(items.index(item) + 1, 3) - 1] += 1
+    return BanditState.from_counts(3, totals)
 
 
 def test_counts_follow_the_pbm_estimator() -> None:
-    state = apply_events(
-        BanditState(),
+    live = LiveBandit()
+    live.feed(
         [
-            BanditEvent("x", 1, True, True, 0, 0),
-            BanditEvent("x", 2, True, False, 0, 1),
-            BanditEvent("x", 3, True, False, 0, 2),
-            BanditEvent("x", 7, True, False, 0, 3),  # pooled into position 3
-            BanditEvent("y", 2, False, True, 0, 4),  # a lone click
-        ],
+            Served("q1", {"x": 1}, 0, 0),
+            Click("q1", "x", 0, 0),
+            Served("q2", {"x": 2}, 0, 1),
+            Served("q3", {"x": 3}, 0, 2),
+            Served("q4", {"x": 7}, 0, 3),  # pooled into position 3
+            Click("q5", "y", 0, 1),  # before its list: counted with it
+            Served("q5", {"y": 3}, 0, 4),
+        ]
     )
+    state = live.state()
     post = posteriors(state, THETA, BetaPrior(1.0, 1.0))
     assert state.item_ids == ("x", "y")
-    assert state.impressions == ((1, 1, 2), (0, 0, 0))
+    assert state.impressions == ((1, 1, 2), (0, 0, 1))
+    assert state.clicks == ((1, 0, 0), (0, 0, 1))
     assert post["x"].effective_impressions == pytest.approx(1.0 + 0.6 + 0.8)
     assert (post["x"].a, post["x"].b) == pytest.approx((2.0, 1.0 + 2.4 - 1.0))
     # Clicks above effective impressions clip to the prior instead of going negative.
     assert (post["y"].a, post["y"].b) == pytest.approx((2.0, 1.0))
 
 
-def test_posterior_mean_and_interval_agree_with_scipy() -> None:
+def test_state_from_counts_sorts_items_and_checks_lengths() -> None:
+    state = BanditState.from_counts(2, {"b": ((3, 1), (1, 0)), "a": ((0, 2), (0, 0))})
+    assert state.item_ids == ("a", "b")
+    assert state.counts().impressions.tolist() == [[0, 2], [3, 1]]
+    with pytest.raises(ValueError, match="2 counts"):
+        BanditState.from_counts(2, {"a": ((1, 2, 3), (0, 0, 0))})
+
+
+def test_beta_mean_and_interval_agree_with_scipy() -> None:
     counts = BanditCounts(
         np.array([[100, 50, 20], [0, 0, 0], [5, 0, 0]], dtype=np.int64),
         np.array([[7, 2, 1], [0, 0, 0], [5, 0, 0]], dtype=np.int64),
@@ -152,65 +201,47 @@ def test_bad_positions_and_theta_are_rejected() -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.lists(event_fields, max_size=15), min_size=1, max_size=5))
-def test_counts_never_decrease(batches: list[list[tuple[str, int, bool, bool, int]]]) -> None:
-    state = BanditState()
-    start = 0
-    for raw in batches:
-        updated = apply_events(state, _events(raw, start))
-        start += len(raw)
-        before, after = state.counts(), updated.counts()
-        rows = [updated.item_ids.index(item) for item in state.item_ids]
-        assert np.all(after.impressions[rows] >= before.impressions)
-        assert np.all(after.clicks[rows] >= before.clicks)
-        for partition, offset in state.partition_to_offset.items():
-            assert updated.partition_to_offset[partition] >= offset
-        state = updated
+@given(requests_st, clicks_st, st.randoms(use_true_random=False))
+def test_posteriors_never_lose_counts(
+    requests: list[Request], clicks: list[ClickSpec], rng: random.Random
+) -> None:
+    live = LiveBandit()
+    before = live.state()
+    for record in _interleave(_streams(requests, clicks), rng):
+        watermarks = {key: dict(counts.stream_to_offset) for key, counts in live.counts.items()}
+        live.feed([record])
+        after = live.state()
+        rows = [after.item_ids.index(item) for item in before.item_ids]
+        assert np.all(after.counts().impressions[rows] >= before.counts().impressions)
+        assert np.all(after.counts().clicks[rows] >= before.counts().clicks)
+        post_before, post_after = posteriors(before, THETA), posteriors(after, THETA)
+        for item, post in post_before.items():
+            assert post_after[item].a >= post.a
+            assert post_after[item].effective_impressions >= post.effective_impressions
+        for key, streams in watermarks.items():
+            for stream, offset in streams.items():
+                assert live.counts[key].stream_to_offset[stream] >= offset
+        before = after
+    # Whatever the arrival order across topics, the counts are exactly what the records carry.
+    assert live.state() == _expected(requests, clicks)
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(event_fields, min_size=1, max_size=30))
-def test_replaying_an_applied_batch_changes_nothing(
-    raw: list[tuple[str, int, bool, bool, int]],
+@given(
+    requests_st,
+    clicks_st,
+    st.randoms(use_true_random=False),
+    st.integers(min_value=0, max_value=40),
+)
+def test_redelivery_applied_twice_changes_nothing(
+    requests: list[Request], clicks: list[ClickSpec], rng: random.Random, start: int
 ) -> None:
-    events = _events(raw)
-    once = apply_events(BanditState(), events)
-    assert apply_events(once, events) is once
-    assert apply_events(once, events[: len(events) // 2]) is once
-    # A batch carrying its own duplicate counts each record once.
-    assert apply_events(BanditState(), events + events) == once
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.lists(event_fields, min_size=1, max_size=30), st.randoms(use_true_random=False))
-def test_order_within_a_batch_does_not_matter(
-    raw: list[tuple[str, int, bool, bool, int]], shuffler: random.Random
-) -> None:
-    events = _events(raw)
-    shuffled = list(events)
-    shuffler.shuffle(shuffled)
-    assert apply_events(BanditState(), shuffled) == apply_events(BanditState(), events)
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.lists(event_fields, max_size=30), st.integers(min_value=1, max_value=6))
-def test_state_round_trips_through_avro(
-    raw: list[tuple[str, int, bool, bool, int]], n_positions: int
-) -> None:
-    state = apply_events(BanditState(n_positions=n_positions), _events(raw))
-    restored = BanditState.from_record(
-        decode_state("BanditState", encode_state("BanditState", state.to_record()))
-    )
-    assert restored == state
-
-
-def test_defaults_are_not_shared() -> None:
-    assert BanditState().partition_to_offset is not BanditState().partition_to_offset
-
-
-def test_batch_equals_one_by_one() -> None:
-    events = _events([("a", 1, True, True, 0), ("b", 2, True, False, 1), ("a", 3, False, True, 0)])
-    one_by_one = BanditState()
-    for event in events:
-        one_by_one = apply_events(one_by_one, [event])
-    assert one_by_one == apply_events(BanditState(), events)
+    schedule = _interleave(_streams(requests, clicks), rng)
+    live = LiveBandit()
+    live.feed(schedule)
+    once = dict(live.counts)
+    # A crash: everything from some record on is delivered again, then the whole log.
+    assert live.feed(schedule[start:]) == 0
+    assert live.feed(schedule) == 0
+    assert live.counts == once
+    assert live.state() == _expected(requests, clicks)

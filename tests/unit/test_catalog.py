@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from processors.catalog import (
     CatalogState,
-    active_items,
     apply_catalog,
     feature_key,
     feature_values,
@@ -28,6 +27,10 @@ def apply_all(records: list[dict[str, Any]], state: CatalogState | None = None) 
     for record in records:
         state = apply_catalog(state, record)
     return state
+
+
+def _active(state: CatalogState) -> dict[str, bool]:
+    return {item: record["active"] for item, record in state.item_to_record.items()}
 
 
 def test_upsert_keeps_the_newest_record() -> None:
@@ -49,10 +52,12 @@ def test_retired_items_are_kept_but_not_active() -> None:
             factories.catalog_item(active=False, updated_at=EVENT_TIME_MS + 5),
         ]
     )
-    assert active_items(state) == ["item-2"]
-    assert set(state.item_to_record) == {"item-1", "item-2"}
+    assert _active(state) == {"item-1": False, "item-2": True}
     # A late, older record does not bring the retired item back.
-    assert active_items(apply_catalog(state, factories.catalog_item())) == ["item-2"]
+    assert _active(apply_catalog(state, factories.catalog_item())) == {
+        "item-1": False,
+        "item-2": True,
+    }
     # A retired item keeps its features, for late interactions with it.
     assert feature_values(state, "item-1") == {"brand": "brand=acme", "category": "category=shoes"}
 

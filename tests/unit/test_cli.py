@@ -6,7 +6,9 @@ import pytest
 
 from streams.cli import COMMAND_MODULES, build_parser, main
 
-COMMANDS = ("up", "down", "status", "provision", "worker", "demo", "redact", "config", "rank")
+COMMANDS = (
+    "up", "down", "status", "provision", "worker", "demo", "redact", "config", "rank", "replay",
+)  # fmt: skip
 
 
 def test_every_module_registers_a_command() -> None:

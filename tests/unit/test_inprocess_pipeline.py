@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+import fakeredis
 import pytest
 
+from processors.deadletter import SourceRef
 from processors.popularity import KIND_TO_WEIGHT, NO_SCORE, log2_add, log2_term
 from processors.pseudonym import pseudonymize
-from schemas.codec import HEADER_SIZE, MAGIC, decode, encode
+from schemas.codec import decode, encode
 from sinks.bandit import decode_counts
 from sinks.keys import KeyLayout
+from streams.inprocess import InProcessPipeline
+from streams.stages import RawRecord
 from tests import factories
 from tests.inprocess import NOW_MS, Harness, settings
 
@@ -79,24 +83,8 @@ def test_popularity_in_redis_is_the_forward_decayed_sum_of_engagements(harness: 
     assert len(harness.pipeline.records("popularity.updates")) == 60
 
 
-def _bad_records(max_bytes: int) -> dict[str, bytes]:
-    good = encode("Interaction", factories.interaction())
-    return {
-        "undecodable": b"this is not avro",
-        "unknown_schema": MAGIC + b"\x01" * 8 + good[HEADER_SIZE:],
-        "wrong_type": encode("Recommendation", factories.recommendation()),
-        "invalid": encode("Interaction", factories.interaction(tenant=""), validate=False),
-        "oversized": encode(
-            "Interaction", factories.interaction(context={"blob": "x" * max_bytes})
-        ),
-        "future_event_time": encode(
-            "Interaction", factories.interaction(event_time=NOW_MS + 86_400_000)
-        ),
-    }
-
-
 def test_every_dead_letter_reason_with_good_records_around_it(harness: Harness) -> None:
-    bad = _bad_records(harness.settings.max_event_bytes)
+    bad = factories.bad_interactions(harness.settings.max_event_bytes, NOW_MS)
     good = _clicks(len(bad) + 1)
     feed: list[tuple[bytes | None, bytes | None]] = []
     for event, payload in zip(good, [*bad.values(), None], strict=True):
@@ -246,3 +234,57 @@ def test_clicks_that_never_meet_their_list_are_counted_at_expiry() -> None:
     assert registry.get_sample_value("personalize_unattributed_clicks_total", labels) == 1
     assert b"lost" not in harness.pipeline.tables["served"].data
     harness.close()
+
+
+def test_learning_from_the_clean_topics_rebuilds_what_the_live_path_learned(
+    harness: Harness,
+) -> None:
+    lists = [
+        factories.recommendation(request_id=f"r{i}", user_id=f"user-{i % 3}") for i in range(9)
+    ]
+    clicks = [
+        factories.interaction(event_id=f"c{i}", request_id=f"r{i}", user_id=f"user-{i % 3}")
+        for i in range(9)
+    ]
+    harness.recommendations(lists)
+    harness.interactions([*clicks, *_clicks(30)])
+    replay = Harness()
+    for topic in ("served.clean", "events.clean"):
+        replay.feed(topic, [(r.key, r.value) for r in harness.pipeline.records(topic)])
+
+    def learned(state: dict[str, object]) -> dict[str, object]:
+        return {k: v for k, v in state.items() if ":rank:" not in k and "examination" not in k}
+
+    assert learned(replay.state()) == learned(harness.state())
+    assert {k for k in replay.state() if ":rank:" in k} == {
+        k for k in harness.state() if ":rank:" in k
+    }
+    replay.close()
+
+
+def test_a_republished_event_is_learned_once(harness: Harness) -> None:
+    event = factories.interaction(request_id=None)
+    harness.interactions([event])
+    harness.interactions([event])  # the producer timed out and published it again
+    assert len(harness.pipeline.records("events.clean")) == 1
+    assert len(harness.pipeline.records("popularity.updates")) == 1
+    registry = harness.pipeline.metrics.registry
+    labels = {"reason": "duplicate_event_id"}
+    assert registry.get_sample_value("personalize_dropped_total", labels) == 1
+
+
+def test_the_event_id_window_survives_a_restart(harness: Harness) -> None:
+    event = factories.interaction(request_id=None)
+    harness.interactions([event])
+    restarted = InProcessPipeline(
+        harness.settings,
+        fakeredis.FakeAsyncRedis(),
+        now_ms=lambda: NOW_MS,
+        tables=dict(harness.pipeline.tables),
+    )
+    [first] = harness.pipeline.consumed["interactions"]
+    # The same event published again: the next offset of the same partition.
+    again = SourceRef(first.source.topic, first.source.partition, first.source.offset + 1)
+    record = RawRecord(again, first.key, first.value)
+    harness.loop.run_until_complete(restarted.process("interactions", [record]))
+    assert restarted.records("events.clean") == []

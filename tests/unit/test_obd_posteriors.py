@@ -1,4 +1,9 @@
-"""Replaying the Open Bandit Dataset sample through the bandit gives the CSV's own counts."""
+"""Replaying the Open Bandit Dataset sample through the live path gives the CSV's own counts.
+
+Each logged row is a served list of one item and, when clicked, a click on it (as
+``streams.tools.obd`` publishes them), fed through the attribution join and the per-item counts
+(``tests.live_bandit``), every seventh click before its list.
+"""
 
 from __future__ import annotations
 
@@ -9,26 +14,33 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from processors.bandit import (
-    BanditEvent,
-    BanditState,
-    apply_events,
-    estimate_examination,
-    posteriors,
-)
+from processors.bandit import BanditState, estimate_examination, posteriors
 from streams.tools.obd import data_dir, read_rounds
+from tests.live_bandit import Click, LiveBandit, Record, Served
 
 
-def _replay(policy: str, campaign: str, batch: int = 2500) -> BanditState:
-    state = BanditState(n_positions=3)
-    events = [
-        BanditEvent(r.item_id, r.position, True, r.clicked, 0, r.row)
-        for r in read_rounds(policy, campaign)
-    ]
-    for start in range(0, len(events), batch):
-        state = apply_events(state, events[start : start + batch])
+def _records(policy: str, campaign: str) -> list[Record]:
+    records: list[Record] = []
+    clicks = 0
+    for r in read_rounds(policy, campaign):
+        served = Served(f"obd-{r.row}", {r.item_id: r.position}, 0, r.row)
+        if not r.clicked:
+            records.append(served)
+            continue
+        click = Click(served.request_id, r.item_id, 0, clicks)
+        records.extend([click, served] if clicks % 7 == 0 else [served, click])
+        clicks += 1
+    return records
+
+
+def _replay(policy: str, campaign: str) -> BanditState:
+    live = LiveBandit(n_positions=3)
+    records = _records(policy, campaign)
+    live.feed(records)
+    state = live.state()
     # Redelivering the whole log changes nothing.
-    assert apply_events(state, events) is state
+    assert live.feed(records) == 0
+    assert live.state() == state
     return state
 
 

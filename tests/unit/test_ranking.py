@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
-from processors.bandit import BanditEvent, BanditState, apply_events
+from processors.bandit import BanditState
 from processors.ranking import (
     RankingConfig,
     floor_softmax,
@@ -29,13 +29,13 @@ P = np.array([0.4, 0.25, 0.2, 0.1, 0.05])
 
 def _state(clicks_by_item: dict[str, tuple[int, int]]) -> BanditState:
     """A state with ``(impressions, clicks)`` per item, all at position 1."""
-    events = []
-    offset = 0
-    for item, (shown, clicked) in clicks_by_item.items():
-        for j in range(shown):
-            events.append(BanditEvent(item, 1, True, j < clicked, 0, offset))
-            offset += 1
-    return apply_events(BanditState(), events)
+    return BanditState.from_counts(
+        3,
+        {
+            item: ((shown, 0, 0), (clicked, 0, 0))
+            for item, (shown, clicked) in clicks_by_item.items()
+        },
+    )
 
 
 def test_rng_for_is_deterministic_and_key_and_offset_sensitive() -> None:

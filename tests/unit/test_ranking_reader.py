@@ -21,7 +21,8 @@ from sinks.ranking_reader import (
     personalized_result,
     reader_client,
 )
-from sinks.user_rankings import StoredRanking, UserRankingWrite, decode_ranking, encode_ranking
+from sinks.user_rankings import StoredRanking, decode_ranking, encode_ranking
+from sinks.writes import UserRankingWrite
 from streams.settings import load_settings
 
 RANKING = MaterializedRanking(

@@ -16,10 +16,10 @@ import pytest
 from processors.bandit import BanditCounts
 from processors.examination import assess_examination
 from processors.simulator import Environment, favouring_slates, log_slates
-from sinks.bandit import BanditCountsWrite
 from sinks.examination import ExaminationWrite
 from sinks.keys import KeyLayout
 from sinks.surface_models import SurfaceModels
+from sinks.writes import BanditCountsWrite
 
 KEYS = KeyLayout("p13n:v1")
 TENANT = "shop"

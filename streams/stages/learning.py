@@ -1,0 +1,47 @@
+"""The learning stage of interactions: clean events in; profiles, attribution, popularity.
+
+It takes CLEAN events (``CleanEvent`` records, pseudonymous), so the live worker (right after
+the gate, on the decoded record) and replay (on ``events.clean``) run the very same code.
+Everything is keyed by the raw record the clean event came from (``source``): the profile
+and the attribution join live on that raw partition, and redeliveries are skipped by its
+offset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from processors.popularity import KIND_TO_WEIGHT, popularity_key
+from streams.stages.clean import clean_records
+from streams.stages.core import Core
+from streams.stages.effects import Effects, RawRecord, TopicRecord
+from streams.stages.served import attribute_click
+
+__all__ = ["learn_from_event", "process_clean_events"]
+
+
+def learn_from_event(core: Core, clean: Mapping[str, Any], data: bytes, effects: Effects) -> None:
+    """Learn from one clean event (``data`` is its encoding, re-sent for popularity)."""
+    source = clean["source"]
+    partition = source["partition"]
+    touched = core.learner.apply(clean, partition, source["offset"])
+    if touched is not None:
+        effects.touched.append(touched)
+    core.join_clock.advance("i", partition, clean["event_time"])
+    if clean["kind"] == "CLICK":
+        attribute_click(core, clean, effects)
+    if KIND_TO_WEIGHT.get(clean["kind"], 0.0) > 0.0:
+        # Re-keyed by item so one worker owns each item's popularity.
+        key = popularity_key(clean["tenant"], clean["surface"], clean["item_id"])
+        effects.records.append(TopicRecord("popularity.updates", key.encode(), data))
+
+
+def process_clean_events(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effects:
+    """Learn from records of ``events.clean`` (replay); a record that does not decode as a
+    ``CleanEvent`` is counted and skipped (only the gate writes that topic)."""
+    del now_ms  # learning runs on event time only
+    effects = Effects()
+    for clean, record in clean_records(batch, "CleanEvent", effects):
+        learn_from_event(core, clean, record.value or b"", effects)
+    return effects

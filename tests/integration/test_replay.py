@@ -1,0 +1,79 @@
+"""Replay, the third driver: the clean topics into a sandbox, deterministic, live untouched."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from redis import Redis
+
+from sinks.sandbox import sandbox_prefix, state_digest
+from streams.cli import main
+from streams.clients.publisher import Publisher
+from streams.runtime.worker_process import WorkerProcess
+from streams.settings import Settings
+from streams.tools.kafka_tools import group_lag
+from tests import factories
+from tests.integration.kafka_reading import read_topic, wait_for
+
+pytestmark = pytest.mark.integration
+
+
+def _replay(
+    capsys: pytest.CaptureFixture[str], settings: Settings, *args: str
+) -> dict[str, object]:
+    code = main(["replay", "--namespace", "sbx", *args])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    result: dict[str, object] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def test_replay_is_deterministic_and_leaves_live_state_untouched(
+    pipeline_settings: Settings,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = pipeline_settings
+    for name, value in settings.to_env().items():
+        monkeypatch.setenv(name, value)
+    now = factories.EVENT_TIME_MS
+    served = [
+        factories.recommendation(request_id=f"r{i}", user_id=f"user-{i % 7}", event_time=now + i)
+        for i in range(60)
+    ]
+    clicks = [
+        factories.interaction(
+            event_id=f"c{i}", request_id=f"r{i}", user_id=f"user-{i % 7}", event_time=now + i + 1
+        )
+        for i in range(60)
+    ]
+    client = Redis.from_url(settings.redis_url)
+    with WorkerProcess(settings.replace(max_future_skew_ms=10**12), tmp_path / "w.log").start():
+        with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
+            for record in served:
+                publisher.publish_recommendation(record)
+            for record in clicks:
+                publisher.publish_interaction(record)
+        inputs = [settings.topic("recommendations"), settings.topic("interactions")]
+        wait_for(
+            lambda: group_lag(settings.kafka_bootstrap, settings.app_id, inputs) == 0, 60, "lag 0"
+        )
+        read_topic(settings.kafka_bootstrap, settings.topic("events.clean"), at_least=60)
+    live_before = state_digest(client, settings.redis_prefix)
+    try:
+        first = _replay(capsys, settings)
+        second = _replay(capsys, settings)
+        bounded = _replay(capsys, settings, "--max-events", "30")
+    finally:
+        dropped = main(["replay", "drop", "--namespace", "sbx"])
+    assert first["events"] == 120
+    assert first["by_topic"] == {"served.clean": 60, "events.clean": 60}
+    assert first["digest"] == second["digest"]
+    assert bounded["events"] == 30
+    assert bounded["digest"] != first["digest"]
+    assert state_digest(client, settings.redis_prefix) == live_before
+    assert dropped == 0
+    assert not list(client.scan_iter(match=f"{sandbox_prefix(settings.redis_prefix, 'sbx')}:*"))
