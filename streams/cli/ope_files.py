@@ -11,15 +11,17 @@ Formats (documented in docs/ope.md):
     order (0-based), the same for every round. A header row is optional; a first column
     headed ``item``, ``item_id`` or nothing (a pandas index) holds the item ids 0..K-1.
 
-Parsing is ``numpy.loadtxt`` (C tokenizer), never a Python loop per row.
+Parsing is ``numpy.loadtxt`` (C tokenizer), never a Python loop per row. A name ending in
+``.gz`` is read through gzip (the repository's OBD copies are ``data/obd/*/*.csv.gz``).
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Final, TextIO
 
 import numpy as np
 
@@ -173,15 +175,22 @@ def _header(path: str) -> list[str]:
 
 def _first_line(path: str) -> str:
     try:
-        with Path(path).open(encoding="utf-8-sig", newline="") as handle:
+        with _open_text(path) as handle:
             first = handle.readline()
     except OSError as exc:
         raise EvaluationInputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise EvaluationInputError(f"{path} is not UTF-8 text") from exc
+    except (UnicodeDecodeError, gzip.BadGzipFile, EOFError) as exc:
+        raise EvaluationInputError(f"{path} is not UTF-8 text (or not gzip, for .gz)") from exc
     if not first.strip():
         raise EvaluationInputError(f"{path} is empty")
     return first.rstrip("\r\n")
+
+
+def _open_text(path: str) -> TextIO:
+    # np.loadtxt opens .gz files itself; the header line has to be read the same way.
+    if path.endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8-sig", newline="")
+    return Path(path).open(encoding="utf-8-sig", newline="")
 
 
 def _split(line: str, delimiter: str | None) -> list[str]:

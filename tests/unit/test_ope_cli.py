@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import math
 from pathlib import Path
@@ -13,9 +14,7 @@ import pytest
 from streams.cli.main import main
 from tests.unit.ope_reference import reference_value
 
-OBD_BTS = (
-    Path(__file__).resolve().parents[3] / "shared" / "data" / "obd" / "bts" / "all" / "all.csv"
-)
+OBD_BTS = Path(__file__).resolve().parents[2] / "data" / "obd" / "bts" / "all.csv.gz"
 N_ROUNDS = 300
 
 
@@ -23,7 +22,8 @@ N_ROUNDS = 300
 def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """A 300-round slice of the OBD BTS log, a round-dependent candidate and a reward model."""
     tmp_path = tmp_path_factory.mktemp("ope")
-    lines = OBD_BTS.read_text(encoding="utf-8").splitlines()[: N_ROUNDS + 1]
+    with gzip.open(OBD_BTS, "rt", encoding="utf-8") as handle:
+        lines = handle.read().splitlines()[: N_ROUNDS + 1]
     log = tmp_path / "log.csv"
     log.write_text("\n".join(lines) + "\n", encoding="utf-8")
     rng = np.random.default_rng(21)
@@ -252,6 +252,39 @@ def _errors(files: dict[str, Path], tmp_path: Path) -> list[list[str]]:
         ["--logged", log, "--action-dist", dist, "--q", str(bad_sum), "--estimator", "dm"],
         ["--logged", log, "--action-dist", dist, "--q", q, "--estimator", "ipw", "--min-ess", "x"],
     ]
+
+
+def test_the_whole_gzipped_obd_log_is_read(
+    files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(
+        capsys,
+        "--logged",
+        str(OBD_BTS),
+        "--action-dist",
+        str(files["wide"]),
+        "--estimator",
+        "snipw",
+        "--json",
+        "--n-bootstrap",
+        "10",
+    )
+    assert code == 0
+    with gzip.open(OBD_BTS, "rt", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    expected = reference_value(
+        "snipw",
+        [float(row["click"]) for row in rows],
+        [int(row["item_id"]) for row in rows],
+        [int(row["position"]) - 1 for row in rows],
+        [float(row["propensity_score"]) for row in rows],
+        np.full((1, 80, 3), 1.0 / 80).tolist(),
+        None,
+        math.inf,
+    )
+    result = json.loads(out)
+    assert result["diagnostics"]["n_rounds"] == 10_000
+    assert result["value"] == pytest.approx(expected, rel=1e-9, abs=0.0)
 
 
 def test_every_error_is_one_sentence_and_exit_2(

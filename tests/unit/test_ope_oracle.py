@@ -35,7 +35,7 @@ from tests.unit.ope_reference import (
     reference_value,
 )
 
-OBD = Path(__file__).resolve().parents[3] / "shared" / "data" / "obd"
+OBD = Path(__file__).resolve().parents[2] / "data" / "obd"
 RELATIVE = 1e-9
 CASES = [
     ("ipw", None),
@@ -74,7 +74,7 @@ def _random_case(
 
 
 def _obd(policy: str) -> LoggedRounds:
-    path = OBD / policy / "all" / "all.csv"
+    path = OBD / policy / "all.csv.gz"
     if not path.exists():
         pytest.fail(f"the OBD sample is missing at {path}")
     return load_logged(str(path))
