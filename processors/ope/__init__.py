@@ -12,6 +12,8 @@ used) are written down in ``docs/ope.md``.
 - :mod:`.overlap`    overlap diagnostics and the refusal when support is inadequate
 - :mod:`.evaluate`   one call: terms, diagnostics, refusal, estimate and interval
 - :mod:`.slate`      position-aware slate IPS (standard, independent, reward-interaction)
+- :mod:`.ranking_policy` the project's ranking policy as an action distribution (exact given a
+  materialization; seeded Monte Carlo over materializations)
 """
 
 from __future__ import annotations
