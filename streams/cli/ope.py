@@ -3,8 +3,8 @@
 Prints one JSON object ``{"estimator", "value", "ci": [lo, hi], "diagnostics": {...}}``.
 Every anticipated problem is one sentence on stderr and exit 2 (bad argument, unreadable or
 malformed file); a refusal for inadequate support is one sentence on stderr, a JSON object
-``{"estimator", "error": "inadequate_support", "message", "diagnostics"}`` on stdout, and
-exit 3. The conventions and the refusal threshold are in docs/ope.md.
+``{"estimator", "error": "inadequate_support", "message", "diagnostics"}`` on stdout (with
+``--json``), and exit 3. The conventions and the refusal threshold are in docs/ope.md.
 """
 
 from __future__ import annotations
@@ -110,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
             "message": str(exc),
             "diagnostics": exc.diagnostics,
         }
-        print(json.dumps(refusal, allow_nan=False) if args.json else str(exc))
+        if args.json:
+            print(json.dumps(refusal, allow_nan=False))
         print(f"personalize ope: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     if args.plot:
