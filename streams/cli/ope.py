@@ -97,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
     # ipw and snipw do not use a reward model: a --q given to them is not read.
     q_table = load_policy_table(args.q, "q") if args.q and name in NEEDS_REWARD_MODEL else None
     tables = [dist_table] if q_table is None else [dist_table, q_table]
+    for table in tables:
+        table.check_covers(logged)
     n_items = max([int(logged.action.max()) + 1] + [t.n_items for t in tables])
     n_positions = max([int(logged.position.max()) + 1] + [t.n_positions for t in tables])
     action_dist = dist_table.dense(logged.n_rounds, n_items, n_positions, fill=0.0)

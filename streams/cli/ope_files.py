@@ -59,13 +59,28 @@ class PolicyTable:
             return int(self.values.shape[1])
         return int(self.positions.max()) + 1
 
+    def check_covers(self, logged: LoggedRounds) -> None:
+        """Raise when a wide table has fewer items or positions than the log shows."""
+        if self.rounds is not None:
+            return
+        rows, columns = self.values.shape
+        items, positions = int(logged.action.max()) + 1, int(logged.position.max()) + 1
+        if rows < items or columns < positions:
+            raise EvaluationInputError(
+                f"{self.path} has {rows} rows and {columns} columns but the log shows "
+                f"{items} items and {positions} positions; a wide table has one row per item "
+                "and one column per position"
+            )
+
     def dense(self, n_rounds: int, n_items: int, n_positions: int, fill: float) -> FloatArray:
         """Array ``[round, item, position]`` (leading dimension 1 for a wide table)."""
         if self.rounds is None or self.items is None or self.positions is None:
             if self.values.shape != (n_items, n_positions):
+                rows, columns = self.values.shape
                 raise EvaluationInputError(
-                    f"{self.path} is a {self.values.shape[0]} x {self.values.shape[1]} "
-                    f"(items x positions) matrix but {n_items} x {n_positions} is needed"
+                    f"{self.path} has {rows} rows and {columns} position columns; a wide table "
+                    f"needs one row per item ({n_items}) and one column per position "
+                    f"({n_positions})"
                 )
             return self.values.reshape(1, n_items, n_positions)
         if int(self.rounds.max()) >= n_rounds:

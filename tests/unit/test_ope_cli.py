@@ -227,6 +227,8 @@ def _errors(files: dict[str, Path], tmp_path: Path) -> list[list[str]]:
     no_cols.write_text("a,b\n1,2\n", encoding="utf-8")
     text = tmp_path / "text.csv"
     text.write_text("round,item,position,probability\n0,zero,0,1\n", encoding="utf-8")
+    transposed = tmp_path / "transposed.csv"
+    np.savetxt(transposed, np.full((3, 80), 1.0 / 80), delimiter=",")
     small = tmp_path / "small.csv"
     small.write_text("0,1\n1,0\n", encoding="utf-8")
     base = ["--logged", log, "--action-dist", dist]
@@ -248,6 +250,7 @@ def _errors(files: dict[str, Path], tmp_path: Path) -> list[list[str]]:
         ["--logged", log, "--action-dist", str(dup), "--estimator", "ipw"],
         ["--logged", log, "--action-dist", str(text), "--estimator", "ipw"],
         ["--logged", log, "--action-dist", str(small), "--estimator", "ipw"],
+        ["--logged", log, "--action-dist", str(transposed), "--estimator", "ipw"],
         ["--logged", log, "--action-dist", dist, "--q", str(no_cols), "--estimator", "dm"],
         ["--logged", log, "--action-dist", dist, "--q", str(bad_sum), "--estimator", "dm"],
         ["--logged", log, "--action-dist", dist, "--q", q, "--estimator", "ipw", "--min-ess", "x"],
