@@ -14,7 +14,10 @@ from third-party ones; third-party errors are translated at the boundary with
     ├── EventValidationError  an event does not match its schema (names the field)
     ├── DecodeError           bytes on a topic could not become a valid event (has a reason)
     ├── PublishError          the broker refused or failed to deliver a record
-    └── SinkError             a Redis write failed
+    ├── SinkError             a Redis write failed
+    └── EvaluationError       off-policy evaluation cannot give a trustworthy number
+        ├── EvaluationInputError    a logged-data or policy file/array is malformed (says where)
+        └── InadequateSupportError  the overlap with the log is too thin (carries diagnostics)
 """
 
 from __future__ import annotations
@@ -22,7 +25,10 @@ from __future__ import annotations
 __all__ = [
     "ConfigError",
     "DecodeError",
+    "EvaluationError",
+    "EvaluationInputError",
     "EventValidationError",
+    "InadequateSupportError",
     "InfraError",
     "PersonalizeError",
     "PublishError",
@@ -78,3 +84,25 @@ class PublishError(PersonalizeError):
 
 class SinkError(PersonalizeError):
     """A sink (Redis) write failed; the batch was not applied and will be retried."""
+
+
+class EvaluationError(PersonalizeError):
+    """Off-policy evaluation cannot produce an estimate worth reporting."""
+
+
+class EvaluationInputError(EvaluationError):
+    """Logged rounds, an action distribution or estimated rewards are malformed.
+
+    The message names the file or array and the first offending round, item or position.
+    """
+
+
+class InadequateSupportError(EvaluationError):
+    """The candidate policy's overlap with the logging policy is too thin to trust an estimate.
+
+    ``diagnostics`` holds the overlap diagnostics (plain JSON values) that triggered the refusal.
+    """
+
+    def __init__(self, message: str, diagnostics: dict[str, float | int]) -> None:
+        self.diagnostics = diagnostics
+        super().__init__(message)
