@@ -4,7 +4,8 @@ Sections, in order: ``throughput`` (one worker, pre-loaded topic), ``freshness``
 half the measured max rate), ``reader`` (``top_popular`` vs ``ZREVRANGE``), ``redaction``
 (``bench.bench_redaction.run``), ``gate_cpu`` (per-event cost of the gate, profiled) and
 ``stage_cpu`` (CPU per interaction of every stage, without Faust or I/O); ``replay`` reads
-the clean topics the first throughput run left (so it needs ``throughput`` in the same run).
+the clean topics the first throughput run left (so it needs ``throughput`` in the same run);
+``ope`` times every off-policy estimator over 1,000,000 logged rounds.
 Everything the run creates (topics, consumer groups, Redis keys, table state) is deleted at
 the end, also when a section fails. See docs/benchmarks.md.
 """
@@ -33,6 +34,7 @@ from bench.isolation import (
     new_run_id,
 )
 from bench.machine import machine_facts
+from bench.ope_speed import ope_speed
 from bench.pipeline import TARGET_EVENTS_PER_S, freshness, throughput
 from bench.reader import reader_latency
 from bench.replay_speed import replay_speed
@@ -48,6 +50,7 @@ SECTIONS = (
     "redaction",
     "gate_cpu",
     "stage_cpu",
+    "ope",
 )
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "bench" / "results" / "latest.json"
@@ -138,6 +141,7 @@ def run_sections(
         "redaction": redaction,
         "gate_cpu": lambda: gate_cpu(base, plan.cpu_events, say),
         "stage_cpu": lambda: stage_cpu(base, plan.cpu_events, say),
+        "ope": lambda: ope_speed(say),
     }
     for name in SECTIONS:
         if name not in wanted:

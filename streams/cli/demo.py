@@ -37,4 +37,9 @@ def run(args: argparse.Namespace) -> int:
     )
     for line in summarize(report, settings):
         print(line)
+    from streams.tools.policy_ope import demo_lines
+    from streams.wiring import stage_config
+
+    for line in demo_lines(settings.theta, stage_config(settings).ranking):
+        print(line)
     return 0 if report.mismatches == 0 and report.bandit_mismatches == 0 else 1
