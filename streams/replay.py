@@ -93,8 +93,13 @@ def replay_topics(
     *,
     config: StageConfig | None = None,
     progress: Progress | None = None,
+    observe: Callable[[str, Sequence[RawRecord]], None] | None = None,
 ) -> ReplayReport:
-    """Replay ``settings``' clean topics over ``span`` into sandbox ``namespace``."""
+    """Replay ``settings``' clean topics over ``span`` into sandbox ``namespace``.
+
+    ``observe(topic, records)`` sees every run of records as it is replayed (a backfill
+    collects the logged lists and clicks it evaluates on).
+    """
     sandbox = _fresh_sandbox(settings, namespace)
     report = ReplayReport(by_topic=dict.fromkeys(CLEAN_TOPICS, 0))
     started = time.monotonic()
@@ -107,6 +112,8 @@ def replay_topics(
             for batch in reader.batches(BATCH):
                 for topic, run_ in _runs(batch):
                     await pipeline.feed_records(topic, run_)
+                    if observe is not None:
+                        observe(topic, run_)
                     report.by_topic[topic] += len(run_)
                 report.events += len(batch)
                 if progress is not None:

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "streams.cli.redact",
     "streams.cli.rank",
     "streams.cli.replay",
+    "streams.cli.backfill",
     "streams.cli.ope",
     "streams.cli.config",
 )

@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError("give --from-offset or --from-time, not both")
     if args.to_offset is not None and args.until is not None:
         raise ConfigError("give --to-offset or --until, not both")
-    policy, settings = _policy(args.policy, settings)
+    policy, settings = load_policy(args.policy, settings)
     progress = print_progress()
     if args.obd:
         log, campaign = _obd(args.obd)
@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _policy(path: Path | None, settings: Any) -> tuple[Any, Any]:
+def load_policy(path: Path | None, settings: Any) -> tuple[Any, Any]:
     """The stage configuration of a candidate policy file (``None``: the settings')."""
     if path is None:
         return None, settings

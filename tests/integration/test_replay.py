@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from redis import Redis
 
+from schemas.codec import decode
 from sinks.sandbox import sandbox_prefix, state_digest
 from streams.cli import main
 from streams.clients.publisher import Publisher
@@ -30,15 +31,8 @@ def _replay(
     return result
 
 
-def test_replay_is_deterministic_and_leaves_live_state_untouched(
-    pipeline_settings: Settings,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    settings = pipeline_settings
-    for name, value in settings.to_env().items():
-        monkeypatch.setenv(name, value)
+def _learned_traffic(settings: Settings, tmp_path: Path) -> None:
+    """60 served lists of three items and a click on each list's first item, through a worker."""
     now = factories.EVENT_TIME_MS
     served = [
         factories.recommendation(request_id=f"r{i}", user_id=f"user-{i % 7}", event_time=now + i)
@@ -50,7 +44,6 @@ def test_replay_is_deterministic_and_leaves_live_state_untouched(
         )
         for i in range(60)
     ]
-    client = Redis.from_url(settings.redis_url)
     with WorkerProcess(settings.replace(max_future_skew_ms=10**12), tmp_path / "w.log").start():
         with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
             for record in served:
@@ -62,6 +55,19 @@ def test_replay_is_deterministic_and_leaves_live_state_untouched(
             lambda: group_lag(settings.kafka_bootstrap, settings.app_id, inputs) == 0, 60, "lag 0"
         )
         read_topic(settings.kafka_bootstrap, settings.topic("events.clean"), at_least=60)
+
+
+def test_replay_is_deterministic_and_leaves_live_state_untouched(
+    pipeline_settings: Settings,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = pipeline_settings
+    for name, value in settings.to_env().items():
+        monkeypatch.setenv(name, value)
+    client = Redis.from_url(settings.redis_url)
+    _learned_traffic(settings, tmp_path)
     live_before = state_digest(client, settings.redis_prefix)
     try:
         first = _replay(capsys, settings)
@@ -77,3 +83,32 @@ def test_replay_is_deterministic_and_leaves_live_state_untouched(
     assert state_digest(client, settings.redis_prefix) == live_before
     assert dropped == 0
     assert not list(client.scan_iter(match=f"{sandbox_prefix(settings.redis_prefix, 'sbx')}:*"))
+
+
+def test_backfill_estimates_a_candidate_and_audits_it(
+    pipeline_settings: Settings,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = pipeline_settings
+    for name, value in settings.to_env().items():
+        monkeypatch.setenv(name, value)
+    _learned_traffic(settings, tmp_path)
+    candidate = tmp_path / "candidate.json"
+    candidate.write_text(json.dumps({"epsilon": 0.2, "prior_b": 50.0}))
+    assert main(["backfill", "--candidate", str(candidate), "--days", "1"]) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert result["served_slots"] == 180  # 60 lists of three items
+    assert result["logged_click_rate"] == pytest.approx(60 / 180)
+    assert 0.0 <= result["candidate_click_rate"] <= 1.0
+    low, high = result["ci"]
+    assert low <= result["candidate_click_rate"] <= high
+    assert result["diagnostics"]["effective_sample_size"] > 0
+    audits = read_topic(settings.kafka_bootstrap, settings.topic("audit"), at_least=1)
+    actions = [decode(m.value()).record for m in audits]
+    [entry] = [a for a in actions if a["action"] == "backfill.completed"]
+    assert entry["actor"] == "system"
+    assert json.loads(entry["details_json"])["served_slots"] == 180
+    leftovers = f"{settings.redis_prefix}:sandbox:*"
+    assert not list(Redis.from_url(settings.redis_url).scan_iter(match=leftovers))

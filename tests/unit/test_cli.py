@@ -8,6 +8,7 @@ from streams.cli import COMMAND_MODULES, build_parser, main
 
 COMMANDS = (
     "up", "down", "status", "provision", "worker", "demo", "redact", "config", "rank", "replay",
+    "backfill", "ope",
 )  # fmt: skip
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from streams.cli import main
-from streams.cli.replay import _policy
+from streams.cli.replay import load_policy
 from streams.settings import load_settings
 
 
@@ -40,8 +40,29 @@ def test_an_unknown_policy_key_is_named(tmp_path: Path, capsys: pytest.CaptureFi
 def test_a_policy_sets_the_ranking_and_examination(tmp_path: Path) -> None:
     policy = tmp_path / "p.toml"
     policy.write_text("epsilon = 0.2\nprior_a = 2.0\nexamination = [1.0, 0.5, 0.25, 0.1]\n")
-    config, settings = _policy(policy, load_settings(env={}))
+    config, settings = load_policy(policy, load_settings(env={}))
     assert config.ranking.epsilon == 0.2
     assert config.ranking.prior_a == 2.0
     assert config.theta == (1.0, 0.5, 0.25, 0.1)
     assert settings.positions == 4
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--candidate", "c.json", "--days", "0"], "must be in (0, 366] days"),
+        (["--candidate", "c.json", "--days", "week"], "expected a number of days"),
+        (["--candidate", "missing.json", "--days", "1"], "cannot read the policy file"),
+    ],
+)
+def test_backfill_arguments_fail_in_one_sentence(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    try:
+        code = main(["backfill", *args])
+    except SystemExit as exit_info:  # argparse's own refusal: usage line plus the sentence
+        code = int(exit_info.code or 0)
+    assert code == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
