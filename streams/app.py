@@ -38,8 +38,9 @@ from streams.agents.consent import register_consent
 from streams.agents.gate import gate_writer, register_gate
 from streams.agents.popularity import register_popularity
 from streams.agents.profiles import ProfileStage
-from streams.batching import FlushBuffer
+from streams.batching import FlushBuffer, flush_every
 from streams.clock import Clock, wall_clock_ms
+from streams.faust_recovery import seek_before_resume
 from streams.metrics import Metrics
 from streams.output import TopicOutput
 from streams.pipeline import Pipeline, Topics
@@ -65,6 +66,7 @@ def create_app(
     """Build a Faust app with every agent, table, timer and sink registered on it."""
     import faust  # heavy import; kept out of module import so `--help` stays fast
 
+    seek_before_resume()  # Faust's recovery could commit records no agent read; see the module
     app = faust.App(
         settings.app_id,
         broker=[f"kafka://{host}" for host in settings.kafka_bootstrap.split(",")],
@@ -152,12 +154,12 @@ def create_app(
     register_popularity(pipeline, popularity_flush)
     register_catalog(pipeline, output)
 
-    async def flush_buffers(_app: Any) -> None:
+    async def flush_buffers() -> None:
         await gate_flush.flush(force=profiles.retry_due)
         await popularity_flush.flush()
 
-    # Faust passes the app to a timer whose function takes an argument.
-    app.timer(settings.sink_flush_ms / 1000.0, name=f"{settings.app_id}.flush")(flush_buffers)
+    # A loop, not app.timer: a flush often outlasts sink_flush_ms, and mode's timer warns then.
+    app.task(flush_every(settings.sink_flush_ms / 1000.0, flush_buffers))
     app.timer(LAG_REFRESH_S, name=f"{settings.app_id}.lag")(_lag_refresher(pipeline))
 
     async def expire_requests(_app: Any) -> None:
