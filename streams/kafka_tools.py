@@ -69,7 +69,10 @@ def delete_topics(bootstrap: str, name_prefix: str, timeout_s: float = 30.0) -> 
 
     Returns only once the broker no longer lists them (bounded by ``timeout_s``): a caller
     that checks the broker right afterwards (a test asserting nothing is left) sees them gone.
+    An empty prefix is refused: it would match every topic on the broker.
     """
+    if not name_prefix:
+        raise ValueError("refusing to delete topics by an empty prefix (that is every topic)")
     admin = AdminClient({"bootstrap.servers": bootstrap})
     names = [n for n in admin.list_topics(timeout=timeout_s).topics if n.startswith(name_prefix)]
     if not names:
@@ -134,6 +137,8 @@ def delete_run(
 
     Call it once the run's workers have stopped. Returns (topics, groups) deleted.
     """
+    if not topic_prefix or not app_id:
+        raise ValueError("a run to delete needs its own topic prefix and app id")
     topics = delete_topics(bootstrap, topic_prefix, timeout_s)
     topics += delete_topics(bootstrap, f"{app_id}-", timeout_s)
     groups = delete_groups(bootstrap, [app_id], timeout_s)
