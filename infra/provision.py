@@ -8,6 +8,7 @@ twice is safe; the second run creates nothing.
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,6 +18,8 @@ from schemas.errors import InfraError
 __all__ = ["ProvisionReport", "TopicDrift", "TopicSpec", "load_spec", "provision", "resolve"]
 
 TIMEOUT_S = 30.0
+# How often to ask again while a just-created topic is not yet served.
+_POLL_S = 0.05
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,9 +83,11 @@ def provision(
         raise InfraError(f"cannot reach Kafka at {bootstrap} to provision topics: {exc}") from exc
     missing = [name for name in wanted if name not in existing]
     created = _create(admin, {name: wanted[name] for name in missing})
+    # Whoever provisions goes on to use the topics at once (a worker, a test, the drift check
+    # below), so return only once the broker serves every one of them.
+    metadata = _wait_until_served(admin, list(wanted), time.monotonic() + TIMEOUT_S)
     present = [name for name in wanted if name not in created]
-    metadata = admin.list_topics(timeout=TIMEOUT_S).topics if present else {}
-    configs = _describe(admin, present) if present else {}
+    configs = _describe(admin, present, time.monotonic() + TIMEOUT_S) if present else {}
     unchanged: list[str] = []
     drifted: list[TopicDrift] = []
     for name in present:
@@ -121,18 +126,64 @@ def _create(admin: Any, specs: dict[str, TopicSpec]) -> list[str]:
     return created
 
 
-def _describe(admin: Any, names: list[str]) -> dict[str, dict[str, str]]:
+def _wait_until_served(admin: Any, names: list[str], deadline: float) -> dict[str, Any]:
+    """The broker's metadata of ``names``, once it lists all of them with every partition led.
+
+    In KRaft mode ``CreateTopics`` returns when the controller has committed the new topic;
+    the broker learns of it from the metadata log a moment later and until then answers
+    ``UNKNOWN_TOPIC_OR_PART`` (to ``DescribeConfigs`` among others). So a topic created here,
+    or by someone else just before our listing, is waited for, up to ``deadline``.
+    """
     from confluent_kafka import KafkaException
+
+    while True:
+        try:
+            topics = admin.list_topics(timeout=TIMEOUT_S).topics
+        except KafkaException as exc:
+            raise InfraError(f"cannot list topics to provision: {exc}") from exc
+        unserved = [name for name in names if not _served(topics.get(name))]
+        if not unserved:
+            return {name: topics[name] for name in names}
+        if time.monotonic() >= deadline:
+            raise InfraError(
+                f"the broker did not serve topic {unserved[0]} within {TIMEOUT_S:.0f} s "
+                f"of its creation ({len(unserved)} topics not served)"
+            )
+        time.sleep(_POLL_S)
+
+
+def _served(metadata: Any) -> bool:
+    if metadata is None or metadata.error is not None or not metadata.partitions:
+        return False
+    return all(p.error is None and p.leader >= 0 for p in metadata.partitions.values())
+
+
+def _describe(admin: Any, names: list[str], deadline: float) -> dict[str, dict[str, str]]:
+    from confluent_kafka import KafkaError, KafkaException
     from confluent_kafka.admin import ConfigResource  # type: ignore[attr-defined]  # no __all__ there
 
-    resources = [ConfigResource(ConfigResource.Type.TOPIC, name) for name in names]
     described: dict[str, dict[str, str]] = {}
-    for resource, future in admin.describe_configs(resources, request_timeout=TIMEOUT_S).items():
-        try:
-            entries = future.result(timeout=TIMEOUT_S)
-        except KafkaException as exc:
-            raise InfraError(f"could not read the config of topic {resource.name}: {exc}") from exc
-        described[resource.name] = {key: str(entry.value) for key, entry in entries.items()}
+    pending = list(names)
+    while pending:
+        resources = [ConfigResource(ConfigResource.Type.TOPIC, name) for name in pending]
+        unknown: list[str] = []
+        futures = admin.describe_configs(resources, request_timeout=TIMEOUT_S)
+        for resource, future in futures.items():
+            try:
+                entries = future.result(timeout=TIMEOUT_S)
+            except KafkaException as exc:
+                # Listed in the metadata but not yet known to the config path: a topic created
+                # a moment ago. Not drift and not an error; ask again, within the deadline.
+                code = exc.args[0].code()
+                if code == KafkaError.UNKNOWN_TOPIC_OR_PART and time.monotonic() < deadline:
+                    unknown.append(resource.name)
+                    continue
+                message = f"could not read the config of topic {resource.name}: {exc}"
+                raise InfraError(message) from exc
+            described[resource.name] = {key: str(entry.value) for key, entry in entries.items()}
+        pending = unknown
+        if pending:
+            time.sleep(_POLL_S)
     return described
 
 

@@ -1,7 +1,8 @@
 """The ranking reader: a user's top-k for one request, in bounded time, with exact propensities.
 
 One call to :meth:`RankingReader.top_k` makes one pipelined round trip that reads the user's
-opt-out key, the user's materialized ranking and the tenant's popularity sorted set, then:
+opt-out key, the user's materialized ranking, the tenant's popularity sorted set, retired items
+and meta hash, then:
 
 - **personalized**: the user has a ranking and is not opted out. ``k`` items are sampled at read
   time from the materialized distribution (``processors.ranking.sample_ranking``, seeded with
@@ -13,6 +14,8 @@ opt-out key, the user's materialized ranking and the tenant's popularity sorted 
   retired (``"retired_items"``). The tenant's most popular
   items, best first (ties by member, as Redis orders them), each with propensity 1.0: the list
   is a deterministic function of Redis state. ``policy_version`` is :data:`POPULAR_POLICY`.
+  Popular items carry ``popularity`` (decayed engagements), never ``score``: the two are in
+  different units and must not be compared (see :class:`ServedItem`).
 - **static**: Redis failed or timed out (``"redis_unavailable"``, ``"redis_error"``), or the
   fallback above found no popular items (the reason then stays the one above). The caller's
   static items (possibly none), propensity 1.0, ``policy_version`` :data:`STATIC_POLICY`.
@@ -40,6 +43,7 @@ from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.retry import Retry
 
+from processors.popularity import decayed_popularity
 from processors.pseudonym import Pseudonymizer
 from processors.ranking import rng_for, without_items
 from schemas.errors import ConfigError
@@ -115,15 +119,23 @@ _LATENCY_BUCKETS = (
 class ServedItem:
     """One item of a served list.
 
-    ``position`` is 1-based. ``score`` is the materialized blended score (personalized) or the
-    log2 popularity (popular); None for static items. ``propensity`` is the probability that
-    this item was served at this position given the items before it (1.0 for fallbacks).
+    ``position`` is 1-based. ``propensity`` is the probability that this item was served at
+    this position given the items before it (1.0 for fallbacks). The two values below are in
+    different units, so each source fills only its own:
+
+    - ``score`` (personalized only): the blended score the ranking was sampled from,
+      ``log x + w * u`` (a log-scale click-rate sample plus the user's affinity; typically
+      between about -4 and 0). Comparable only within one personalized list.
+    - ``popularity`` (popular only): the item's time-decayed number of weighted engagements
+      (``processors.popularity``), decayed to the tenant's latest engagement; None if the
+      tenant's meta hash (half-life, latest event) is missing. Comparable across items.
     """
 
     item_id: str
     position: int
     score: float | None
     propensity: float
+    popularity: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +146,9 @@ class RankingResult:
     for a personalized list, else one of ``"opted_out"``, ``"unknown_user"``, ``"bad_ranking"``,
     ``"retired_items"`` (popular, or static when there are no popular items),
     ``"redis_unavailable"`` or ``"redis_error"`` (static). ``ranking_version`` is the source
-    offset of the materialized ranking sampled from (personalized only).
+    offset of the materialized ranking sampled from (personalized only). ``tenant_known`` tells
+    whether Redis holds anything of the tenant (its meta hash, popular items or this user's
+    ranking); None when Redis could not be read.
     """
 
     items: tuple[ServedItem, ...]
@@ -143,6 +157,7 @@ class RankingResult:
     request_id: str
     fallback_reason: FallbackReason | None = None
     ranking_version: int | None = None
+    tenant_known: bool | None = None
 
     @property
     def item_ids(self) -> list[str]:
@@ -151,8 +166,13 @@ class RankingResult:
 
     @property
     def scores(self) -> list[float | None]:
-        """Each served item's score, in order."""
+        """Each served item's blended score, in order (None unless personalized)."""
         return [item.score for item in self.items]
+
+    @property
+    def popularities(self) -> list[float | None]:
+        """Each served item's decayed popularity, in order (None unless popular)."""
+        return [item.popularity for item in self.items]
 
     @property
     def propensities(self) -> list[float]:
@@ -176,6 +196,7 @@ class RankingResult:
                     "item_id": item.item_id,
                     "position": item.position,
                     "score": item.score,
+                    "popularity": item.popularity,
                     "propensity": item.propensity,
                 }
                 for item in self.items
@@ -299,7 +320,8 @@ class RankingReader:
             # Extra rows so that dropping retired items still leaves k to serve.
             pipe.zrevrange(popular_key, 0, k - 1 + RETIRED_SLACK, withscores=True)
             pipe.smembers(self._keys.retired(tenant))
-            opted_out, raw_ranking, popular_rows, retired = pipe.execute()
+            pipe.hmget(self._keys.tenant_meta(tenant), "pop_half_life_ms", "updated_ms")
+            opted_out, raw_ranking, popular_rows, retired, meta = pipe.execute()
         except (RedisConnectionError, RedisTimeoutError):
             result = static_result(self._static_items, k, "redis_unavailable", request_id)
         except RedisError:
@@ -313,6 +335,7 @@ class RankingReader:
                 static_items=self._static_items,
                 k=k,
                 request_id=request_id,
+                decay=_decay(meta),
             )
         self._record(result, time.perf_counter() - started)
         return result
@@ -333,24 +356,44 @@ def assemble_result(
     k: int,
     request_id: str,
     retired: frozenset[str] = frozenset(),
+    decay: Decay | None = None,
 ) -> RankingResult:
     """Choose the source from what one round trip read, and build the served list (pure).
 
     Retired items are never served: they are dropped from the popular rows, and a stored
     ranking is renormalized without them before sampling (exact propensities still).
+    ``decay`` (from the tenant's meta hash) turns log2 popularity into decayed engagements;
+    its presence, popular rows or a stored ranking make the tenant known.
     """
-    popular_rows = [row for row in popular_rows if redis_text(row[0]) not in retired]
+    known = decay is not None or bool(popular_rows) or raw_ranking is not None
+    result = _choose(
+        opted_out, raw_ranking, popular_rows, static_items, k, request_id, retired, decay
+    )
+    return dataclasses.replace(result, tenant_known=known)
+
+
+def _choose(
+    opted_out: bool,
+    raw_ranking: bytes | str | None,
+    popular_rows: Sequence[tuple[bytes | str, float]],
+    static_items: Sequence[str],
+    k: int,
+    request_id: str,
+    retired: frozenset[str],
+    decay: Decay | None,
+) -> RankingResult:
+    rows = [row for row in popular_rows if redis_text(row[0]) not in retired]
     if opted_out:
-        return popular_result(popular_rows, static_items, k, "opted_out", request_id)
+        return popular_result(rows, static_items, k, "opted_out", request_id, decay)
     if raw_ranking is None:
-        return popular_result(popular_rows, static_items, k, "unknown_user", request_id)
+        return popular_result(rows, static_items, k, "unknown_user", request_id, decay)
     try:
         stored = decode_ranking(raw_ranking)
     except ValueError:
-        return popular_result(popular_rows, static_items, k, "bad_ranking", request_id)
+        return popular_result(rows, static_items, k, "bad_ranking", request_id, decay)
     servable = without_items(stored.ranking, retired)
     if servable is None:
-        return popular_result(popular_rows, static_items, k, "retired_items", request_id)
+        return popular_result(rows, static_items, k, "retired_items", request_id, decay)
     return personalized_result(dataclasses.replace(stored, ranking=servable), k, request_id)
 
 
@@ -376,14 +419,25 @@ def popular_result(
     k: int,
     reason: FallbackReason,
     request_id: str,
+    decay: Decay | None = None,
 ) -> RankingResult:
-    """The tenant's popular items in Redis order, propensity 1.0; static if there are none."""
+    """The tenant's popular items in Redis order, propensity 1.0; static if there are none.
+
+    Each item's ``popularity`` is its decayed engagement count at the tenant's latest
+    engagement (``decay``), or None without it; the raw log2 score is not served.
+    """
     if not rows:
         return static_result(static_items, k, reason, request_id)
     return RankingResult(
         items=tuple(
-            ServedItem(redis_text(member), position, float(score), 1.0)
-            for position, (member, score) in enumerate(rows[:k], start=1)
+            ServedItem(
+                redis_text(member),
+                position,
+                None,
+                1.0,
+                None if decay is None else decay.popularity(float(log2_score)),
+            )
+            for position, (member, log2_score) in enumerate(rows[:k], start=1)
         ),
         source="popular",
         policy_version=POPULAR_POLICY,
@@ -406,6 +460,29 @@ def static_result(
         request_id=request_id,
         fallback_reason=reason,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Decay:
+    """How a tenant's popularity decays: its half-life and its latest engagement's time."""
+
+    half_life_ms: float
+    updated_ms: int
+
+    def popularity(self, log2_score: float) -> float:
+        """Decayed engagements at the latest engagement, from a stored log2 score."""
+        return decayed_popularity(log2_score, self.updated_ms, self.half_life_ms)
+
+
+def _decay(meta: Sequence[bytes | str | None]) -> Decay | None:
+    """The tenant's :class:`Decay` from its meta hash fields, or None if it has none."""
+    half_life, updated = meta
+    if half_life is None or updated is None:
+        return None
+    try:
+        return Decay(float(redis_text(half_life)), int(redis_text(updated)))
+    except ValueError:
+        return None  # not written by our sink; serve the items without a popularity value
 
 
 def _check_timeout(timeout_s: float) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from uuid import uuid4
 
 import pytest
 
@@ -28,9 +27,3 @@ def services() -> Services:
     cfg = InfraConfig(root=REPO_ROOT)
     up(cfg)
     return Services(bootstrap=cfg.kafka_bootstrap, redis_url=cfg.redis_url)
-
-
-@pytest.fixture
-def unique_prefix() -> str:
-    """A topic/group name prefix no other test uses."""
-    return f"t{uuid4().hex[:8]}."

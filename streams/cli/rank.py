@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from uuid import uuid4
 
 from streams.settings import load_settings
@@ -48,7 +49,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    """Serve one ranking and print it; a Redis outage prints the static fallback, exit 0."""
+    """Serve one ranking and print it; a Redis outage prints the static fallback, exit 0.
+
+    A tenant Redis knows nothing of is reported in one sentence on stderr, exit 1.
+    """
     from sinks.ranking_reader import RankingReader
 
     settings = load_settings(config_file=args.config)
@@ -62,6 +66,14 @@ def run(args: argparse.Namespace) -> int:
         )
     finally:
         reader.close()
+    if result.tenant_known is False:
+        # Serving an empty static list would look like a working tenant with no items.
+        print(
+            f"personalize rank: unknown tenant {args.tenant!r}: Redis holds no popularity, "
+            "meta or ranking of it (check the name, or run the pipeline for it first).",
+            file=sys.stderr,
+        )
+        return 1
     print(json.dumps(result.to_dict(), indent=2))
     return 0
 

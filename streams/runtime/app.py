@@ -35,7 +35,8 @@ from streams.clock import Clock, wall_clock_ms
 from streams.engine import BufferedWrite, Engine
 from streams.metrics import Metrics
 from streams.runtime.agents import AgentContext, register_buffered, register_immediate
-from streams.runtime.batching import FlushBuffer
+from streams.runtime.batching import FlushBuffer, flush_every
+from streams.runtime.faust_recovery import seek_before_resume
 from streams.runtime.output import TopicOutput
 from streams.runtime.tables import ChangeloggedTable
 from streams.settings import Settings
@@ -84,6 +85,7 @@ def create_app(
     """Build a Faust app with every agent, table, timer and sink registered on it."""
     import faust  # heavy import; kept out of module import so `--help` stays fast
 
+    seek_before_resume()  # Faust's recovery could commit records no agent read; see the module
     app = faust.App(
         settings.app_id,
         broker=[f"kafka://{host}" for host in settings.kafka_bootstrap.split(",")],
@@ -194,15 +196,15 @@ def _register(worker: Worker) -> None:
     register_immediate(context, _raw_topic(app, settings, "consent"), "consent", process_consent)
     register_immediate(context, _raw_topic(app, settings, "catalog"), "catalog", process_catalog)
 
-    async def flush_buffers(_app: Any) -> None:
+    async def flush_buffers() -> None:
         await gate_buffer.flush(force=engine.retry_due)
         await popularity_buffer.flush()
 
     async def expire_requests(_app: Any) -> None:
         engine.expire_served()
 
-    # Faust passes the app to a timer whose function takes an argument.
-    app.timer(settings.sink_flush_ms / 1000.0, name=f"{settings.app_id}.flush")(flush_buffers)
+    # A loop, not app.timer: a flush often outlasts sink_flush_ms, and mode's timer warns then.
+    app.task(flush_every(settings.sink_flush_ms / 1000.0, flush_buffers))
     app.timer(LAG_REFRESH_S, name=f"{settings.app_id}.lag")(_lag_refresher(worker))
     expiry_s = min(SERVED_EXPIRY_S, settings.attribution_window_ms / 4000.0)
     app.timer(expiry_s, name=f"{settings.app_id}.expire")(expire_requests)

@@ -4,6 +4,11 @@ Every run is isolated: its own topic prefix and consumer group, so running it tw
 double-counts. It clears the demo tenants' Redis keys first, so what it prints afterwards is
 exactly this run's result, and it checks Redis against popularity computed straight from the
 CSVs before it reports success.
+
+When it ends (however it ends) it deletes what it created on the broker: its topics, Faust's
+changelog and assignor topics, and its consumer group; leftover topics slow every client's
+metadata refresh. The Redis results stay (they are what ``personalize rank`` reads, and the
+next run clears them first); they expire after ``ranking_ttl_s``.
 """
 
 from __future__ import annotations
@@ -17,12 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from confluent_kafka import KafkaException
 from redis import Redis
 
 from infra.provision import load_spec, provision
 from processors.popularity import KIND_TO_WEIGHT, NO_SCORE, log2_add, log2_term
 from processors.pseudonym import Pseudonymizer
-from schemas.errors import InfraError
+from schemas.errors import InfraError, PersonalizeError
 from sinks.bandit import decode_counts
 from sinks.keys import KeyLayout
 from sinks.ranking_reader import RankingReader
@@ -31,7 +37,7 @@ from streams.clients.publisher import Publisher
 from streams.runtime.worker_process import WorkerProcess
 from streams.settings import Settings
 from streams.tools.freshness import FreshnessResult, measure_freshness, percentile, warm_up
-from streams.tools.kafka_tools import group_lag
+from streams.tools.kafka_tools import delete_run, group_lag
 from streams.tools.obd import CAMPAIGNS, POLICIES, SURFACE, LoggedRound, read_rounds, round_events
 
 Say = Callable[[str], None]
@@ -53,6 +59,8 @@ class DemoReport:
     freshness: FreshnessResult | None = None
     rankings: dict[str, list[RankedItem]] = field(default_factory=dict)
     reader_view: dict[str, Any] = field(default_factory=dict)
+    # Whose ranking reader_view is: (tenant, raw user id), for 'personalize rank'.
+    sample_user: tuple[str, str] | None = None
 
 
 def demo_settings(base: Settings) -> Settings:
@@ -102,7 +110,30 @@ def bandit_mismatches(client: Redis, keys: KeyLayout, expected: Counts) -> int:
 
 
 def run_demo(settings: Settings, log_dir: Path, say: Say, *, probes: int = 50) -> DemoReport:
-    """Provision, start a worker, replay, verify against the CSVs, measure, and report."""
+    """Provision, start a worker, replay, verify against the CSVs, measure, and report.
+
+    The run's topics and consumer group are deleted before this returns or raises.
+    """
+    try:
+        return _run(settings, log_dir, say, probes)
+    finally:
+        try:
+            topics, groups = delete_run(
+                settings.kafka_bootstrap,
+                topic_prefix=settings.topic_prefix,
+                app_id=settings.app_id,
+            )
+        except (KafkaException, PersonalizeError) as exc:
+            # Never hide why the demo itself failed behind a failed clean-up.
+            say(f"Could not delete this run's topics ({settings.topic_prefix}*): {exc}")
+        else:
+            say(
+                f"Deleted this run's {len(topics)} topics ({settings.topic_prefix}* and "
+                f"{settings.app_id}-*) and {len(groups)} consumer group; its Redis results stay."
+            )
+
+
+def _run(settings: Settings, log_dir: Path, say: Say, probes: int) -> DemoReport:
     client = Redis.from_url(settings.redis_url)
     keys = KeyLayout(settings.redis_prefix)
     _check_redis(client, settings)
@@ -122,7 +153,11 @@ def run_demo(settings: Settings, log_dir: Path, say: Say, *, probes: int = 50) -
         partitions=settings.partitions,
         raw_retention_ms=settings.raw_retention_ms,
     )
-    say(f"Topics under prefix {settings.topic_prefix!r}: {len(created.created)} created.")
+    say(
+        f"Topics under prefix {settings.topic_prefix!r} ({len(created.created)} created; the "
+        f"worker adds {settings.app_id}-*), consumer group {settings.app_id!r}; all are "
+        "deleted when the demo ends."
+    )
     for campaign in CAMPAIGNS:
         client.delete(keys.popularity(campaign, SURFACE), keys.bandit(campaign, SURFACE))
 
@@ -156,6 +191,7 @@ def run_demo(settings: Settings, log_dir: Path, say: Say, *, probes: int = 50) -
         report.rankings[campaign] = top_popular(client, keys, campaign, SURFACE, 10, last_ms)
     reader = RankingReader.connect(settings)
     sample_user = rounds[-1]
+    report.sample_user = (sample_user.campaign, sample_user.user_id)
     report.reader_view = reader.top_k(
         sample_user.campaign, sample_user.user_id, SURFACE, 5, request_id="demo-request-1"
     ).to_dict()
@@ -255,10 +291,18 @@ def summarize(report: DemoReport, settings: Settings) -> list[str]:
         f"  try: redis-cli -p {_redis_port(settings)} ZREVRANGE "
         f"'{keys.popularity('all', SURFACE)}' 0 9 WITHSCORES"
     )
-    if report.reader_view:
+    if report.reader_view and report.sample_user is not None:
+        tenant, user = report.sample_user
         lines.append("")
-        lines.append("What a ranking reader gets for one demo user (RankingReader.top_k, k=5):")
+        lines.append(
+            f"What a ranking reader gets for user {user!r} of tenant {tenant!r} "
+            "(RankingReader.top_k, k=5):"
+        )
         lines.append("  " + json.dumps(report.reader_view, sort_keys=True))
+        lines.append(
+            f"  try: personalize rank --tenant {tenant} --user {user} --surface {SURFACE} -k 5 "
+            "--request-id demo-request-1"
+        )
     lines.append("")
     lines.append(
         f"Checked {report.items_checked} popularity scores and {report.bandit_items_checked} "

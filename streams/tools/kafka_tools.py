@@ -65,7 +65,14 @@ def wait_for_group_members(
 
 
 def delete_topics(bootstrap: str, name_prefix: str, timeout_s: float = 30.0) -> list[str]:
-    """Delete every topic whose name starts with ``name_prefix``; return their names."""
+    """Delete every topic whose name starts with ``name_prefix``; return their names.
+
+    Returns only once the broker no longer lists them (bounded by ``timeout_s``): a caller
+    that checks the broker right afterwards (a test asserting nothing is left) sees them gone.
+    An empty prefix is refused: it would match every topic on the broker.
+    """
+    if not name_prefix:
+        raise ValueError("refusing to delete topics by an empty prefix (that is every topic)")
     admin = AdminClient({"bootstrap.servers": bootstrap})
     names = [n for n in admin.list_topics(timeout=timeout_s).topics if n.startswith(name_prefix)]
     if not names:
@@ -77,4 +84,62 @@ def delete_topics(bootstrap: str, name_prefix: str, timeout_s: float = 30.0) -> 
         except KafkaException:
             continue  # already gone, or the broker refused: reported by the count
         deleted.append(name)
+    # In KRaft mode the controller confirms before the broker drops the topic from metadata.
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        listed = admin.list_topics(timeout=timeout_s).topics
+        if not any(name in listed for name in deleted):
+            break
+        time.sleep(0.05)
     return sorted(deleted)
+
+
+def delete_groups(bootstrap: str, groups: Sequence[str], timeout_s: float = 30.0) -> list[str]:
+    """Delete consumer groups (their committed offsets); return the ones deleted.
+
+    A group whose last member has just left may still count as non-empty for a moment, and a
+    crashed member keeps it non-empty until its session times out; both are retried until
+    ``timeout_s``. A group that does not exist is not an error (nothing to delete).
+    """
+    from confluent_kafka import KafkaError
+
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    deleted: list[str] = []
+    pending = list(groups)
+    deadline = time.monotonic() + timeout_s
+    while pending:
+        retry: list[str] = []
+        for group, future in admin.delete_consumer_groups(
+            pending, request_timeout=timeout_s
+        ).items():
+            try:
+                future.result(timeout=timeout_s)
+            except KafkaException as exc:
+                code = exc.args[0].code()
+                if code == KafkaError.NON_EMPTY_GROUP and time.monotonic() < deadline:
+                    retry.append(group)
+                elif code not in (KafkaError.GROUP_ID_NOT_FOUND, KafkaError.NON_EMPTY_GROUP):
+                    raise InfraError(f"could not delete consumer group {group}: {exc}") from exc
+                continue
+            deleted.append(group)
+        pending = retry
+        if pending:
+            time.sleep(0.25)
+    return sorted(deleted)
+
+
+def delete_run(
+    bootstrap: str, *, topic_prefix: str, app_id: str, timeout_s: float = 30.0
+) -> tuple[list[str], list[str]]:
+    """Delete what one run of the pipeline left on the broker: the topics under
+    ``topic_prefix``, Faust's own topics (``<app_id>-<table>-changelog`` and
+    ``<app_id>-__assignor-__leader``) and the consumer group ``app_id``.
+
+    Call it once the run's workers have stopped. Returns (topics, groups) deleted.
+    """
+    if not topic_prefix or not app_id:
+        raise ValueError("a run to delete needs its own topic prefix and app id")
+    topics = delete_topics(bootstrap, topic_prefix, timeout_s)
+    topics += delete_topics(bootstrap, f"{app_id}-", timeout_s)
+    groups = delete_groups(bootstrap, [app_id], timeout_s)
+    return sorted(topics), groups

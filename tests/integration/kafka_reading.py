@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from confluent_kafka import OFFSET_BEGINNING, Consumer, Message, TopicPartition
+
+from streams.settings import Settings
+from streams.tools.kafka_tools import group_lag
 
 T = TypeVar("T")
 
@@ -45,12 +48,31 @@ def read_topic(
         consumer.close()
 
 
-def wait_for(check: Callable[[], T | None], timeout_s: float, what: str) -> T:
-    """Poll ``check`` until it returns something truthy; fail the test with ``what`` otherwise."""
+def wait_for(check: Callable[[], T | None], timeout_s: float, what: str | Callable[[], str]) -> T:
+    """Poll ``check`` until it returns something truthy; fail the test with ``what`` otherwise.
+
+    ``what`` may be a function: it is called at the timeout, so the message shows the state
+    then (an f-string argument would show the state when the wait began).
+    """
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         result = check()
         if result:
             return result
         time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout_s:.0f} s waiting for {what}")
+    described = what() if callable(what) else what
+    raise AssertionError(f"timed out after {timeout_s:.0f} s waiting for {described}")
+
+
+def wait_until_consumed(settings: Settings, topics: Sequence[str], timeout_s: float) -> None:
+    """Wait until the worker group has committed every record of ``topics`` (names without
+    the settings' prefix): from then on it applies nothing more from them."""
+    names = [settings.topic(name) for name in topics]
+    wait_for(
+        lambda: group_lag(settings.kafka_bootstrap, settings.app_id, names) == 0,
+        timeout_s,
+        lambda: (
+            f"{settings.app_id} to commit all of {names} "
+            f"(lag {group_lag(settings.kafka_bootstrap, settings.app_id, names)} at the timeout)"
+        ),
+    )

@@ -6,16 +6,19 @@ import time
 
 import pytest
 import redis
+from confluent_kafka import Consumer, TopicPartition
 from confluent_kafka.admin import (  # type: ignore[attr-defined]  # no __all__ there
     AdminClient,
     AlterConfigOpType,
     ConfigEntry,
     ConfigResource,
+    NewTopic,
 )
 
 from infra.config import InfraConfig
 from infra.provision import load_spec, provision
 from infra.services import status, up
+from streams.tools.kafka_tools import delete_run
 from tests.conftest import REPO_ROOT, Services
 
 pytestmark = pytest.mark.integration
@@ -101,3 +104,32 @@ def test_retention_changed_by_hand_is_reported_as_drift(
     assert [d.topic for d in report.drifted] == [topic]
     assert report.drifted[0].differences == ("retention.ms: spec 31536000000, broker 3600000",)
     assert not report.ok
+
+
+def test_delete_run_leaves_nothing_of_a_run_on_the_broker(
+    services: Services, unique_prefix: str
+) -> None:
+    # What a demo run leaves: its topics, Faust's changelog and assignor topics named after
+    # the app id, and the app's consumer group with committed offsets.
+    name = unique_prefix.rstrip(".")
+    app_id = f"{name}-app"
+    provision(services.bootstrap, load_spec(), prefix=unique_prefix)
+    admin = AdminClient({"bootstrap.servers": services.bootstrap})
+    faust_topics = [f"{app_id}-popularity-changelog", f"{app_id}-__assignor-__leader"]
+    for future in admin.create_topics([NewTopic(t, 1, 1) for t in faust_topics]).values():
+        future.result(timeout=30)
+    consumer = Consumer({"bootstrap.servers": services.bootstrap, "group.id": app_id})
+    try:
+        topic = unique_prefix + "interactions"
+        consumer.commit(offsets=[TopicPartition(topic, 0, 0)], asynchronous=False)
+    finally:
+        consumer.close()
+
+    topics, groups = delete_run(services.bootstrap, topic_prefix=unique_prefix, app_id=app_id)
+
+    assert set(topics) == {unique_prefix + s.name for s in load_spec()} | set(faust_topics)
+    assert groups == [app_id]
+    listed = admin.list_topics(timeout=30).topics
+    assert not [t for t in listed if t.startswith((unique_prefix, f"{app_id}-"))]
+    described = admin.describe_consumer_groups([app_id])[app_id].result(timeout=30)
+    assert str(described.state).endswith("DEAD")  # no such group any more

@@ -19,7 +19,7 @@ from streams.clients.publisher import Publisher
 from streams.runtime.worker_process import WorkerProcess
 from streams.settings import Settings
 from tests import factories
-from tests.integration.kafka_reading import read_topic, wait_for
+from tests.integration.kafka_reading import read_topic, wait_for, wait_until_consumed
 
 pytestmark = pytest.mark.integration
 
@@ -153,7 +153,9 @@ def test_crash_and_restart_neither_loses_nor_double_applies(
         wait_for(
             lambda: _redis_matches(client, settings, expected),
             120,
-            f"Redis to match (now {_mismatches(client, settings, expected)})",
+            lambda: f"Redis to match (at the timeout {_mismatches(client, settings, expected)})",
         )
-        time.sleep(1.0)  # anything double-applied late would show up now
+        # Once every input is committed nothing more can be applied: a late double count would
+        # have reached Redis by then.
+        wait_until_consumed(settings, ("interactions", "popularity.updates"), 60)
         assert _mismatches(client, settings, expected) == {"missing": 0, "low": 0, "high": 0}

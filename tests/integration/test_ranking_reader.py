@@ -103,10 +103,10 @@ def ranking_write(
 
 
 def seed_popular(client: Redis, settings: Settings) -> None:
-    client.zadd(
-        KeyLayout(settings.redis_prefix).popularity(TENANT, SURFACE),
-        {"p1": 30.0, "p2": 20.0, "p3": 10.0},
-    )
+    keys = KeyLayout(settings.redis_prefix)
+    client.zadd(keys.popularity(TENANT, SURFACE), {"p1": 30.0, "p2": 20.0, "p3": 10.0})
+    # As PopularitySink writes it: half-life 1 s, latest engagement at t = 20 s.
+    client.hset(keys.tenant_meta(TENANT), mapping={"pop_half_life_ms": 1000.0, "updated_ms": 20000})
 
 
 def test_written_ranking_is_served_personalized(
@@ -182,7 +182,10 @@ def test_unknown_user_gets_popular_items(
     assert result.source == "popular"
     assert result.fallback_reason == "unknown_user"
     assert result.item_ids == ["p1", "p2", "p3"]
-    assert result.scores == [30.0, 20.0, 10.0]
+    # log2 scores 30, 20, 10 decayed to t = 20 s with a 1 s half-life: 2 ** 10, 1, 2 ** -10.
+    assert result.popularities == [1024.0, 1.0, 2.0**-10]
+    assert result.scores == [None, None, None]
+    assert result.tenant_known is True
 
 
 def test_redis_down_returns_static_within_the_bound(settings: Settings) -> None:
@@ -273,6 +276,20 @@ def test_cli_prints_the_ranking_as_json(
     assert main([*argv, "--static", "s1,s2"]) == 0
     out = capsys.readouterr()
     assert json.loads(out.out)["source"] == "static"
+    assert "Traceback" not in out.err
+
+
+def test_cli_says_a_tenant_redis_knows_nothing_of_is_unknown(
+    settings: Settings, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in settings.to_env().items():
+        monkeypatch.setenv(name, value)
+    argv = ["rank", "--tenant", "nosuch", "--user", "u1", "--surface", SURFACE]
+    assert main(argv) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err.startswith("personalize rank: unknown tenant 'nosuch'")
+    assert out.err.count("\n") == 1
     assert "Traceback" not in out.err
 
 

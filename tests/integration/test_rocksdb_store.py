@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from streams.clients.publisher import Publisher
 from streams.runtime.worker_process import WorkerProcess
 from streams.settings import Settings
 from tests import factories
-from tests.integration.kafka_reading import wait_for
+from tests.integration.kafka_reading import wait_for, wait_until_consumed
 
 pytestmark = pytest.mark.integration
 
@@ -98,7 +97,9 @@ def test_restart_keeps_state_and_replays_nothing(
     with WorkerProcess(settings, tmp_path / "worker-1.log").start():
         _publish(settings, before)
         wait_for(lambda: _matches(client, settings, _expected(before, settings)), 60, "Redis")
-        time.sleep(1.0)  # the last flush confirms its changelog records after Redis is written
+        # The last flush confirms its changelog records after Redis is written, and its inputs
+        # are committed only after that: so wait for the commits.
+        wait_until_consumed(settings, ("interactions", "popularity.updates"), 60)
     ends = _changelog_ends(settings)
     assert {table for table, _ in ends} >= {"popularity", "profiles"}
     # Every changelog record is in the store: a restart has nothing to replay.
@@ -135,7 +136,9 @@ def test_crash_and_restart_is_exact(pipeline_settings: Settings, tmp_path: Path)
     assert all(offset < ends[tp] for tp, offset in crashed_at.items())  # never ahead
     with WorkerProcess(settings, tmp_path / "worker-2.log").start():
         wait_for(lambda: _matches(client, settings, expected), 120, "Redis to match exactly")
-        time.sleep(1.0)  # anything applied twice would show now
+        # Once every input is committed nothing more can be applied: a late double count would
+        # have reached Redis by then.
+        wait_until_consumed(settings, ("interactions", "popularity.updates"), 60)
         assert _matches(client, settings, expected)
     ends = _changelog_ends(settings)
     assert _persisted_offsets(settings) == {tp: end - 1 for tp, end in ends.items()}

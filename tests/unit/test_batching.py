@@ -164,3 +164,34 @@ def test_a_forced_flush_applies_an_empty_batch_in_order() -> None:
 
     assert asyncio.run(scenario()) == 0
     assert applied == [[]]
+
+
+def test_flush_every_waits_its_interval_after_each_flush_and_never_overlaps() -> None:
+    from streams.runtime.batching import flush_every
+
+    running = 0
+    overlaps = 0
+    starts: list[float] = []
+    ends: list[float] = []
+
+    async def slow_flush() -> None:
+        nonlocal running, overlaps
+        running += 1
+        overlaps += running > 1
+        starts.append(asyncio.get_running_loop().time())
+        await asyncio.sleep(0.03)  # a flush three times longer than the interval
+        ends.append(asyncio.get_running_loop().time())
+        running -= 1
+
+    async def scenario() -> None:
+        task = asyncio.ensure_future(flush_every(0.01, slow_flush)())
+        while len(ends) < 4:
+            await asyncio.sleep(0.005)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(scenario())
+    assert overlaps == 0
+    # Each flush starts at least one interval after the previous one ended.
+    assert all(start - end >= 0.009 for end, start in zip(ends, starts[1:], strict=False))

@@ -14,6 +14,7 @@ from sinks.keys import KeyLayout
 from sinks.ranking_reader import (
     POPULAR_POLICY,
     STATIC_POLICY,
+    Decay,
     RankingReader,
     RankingResult,
     ReaderMetrics,
@@ -120,8 +121,43 @@ def test_fallback_serves_popular_items_deterministically(
     assert result.fallback_reason == reason
     assert result.policy_version == POPULAR_POLICY
     assert result.item_ids == ["p1", "p2"]
-    assert result.scores == [9.0, 8.0]
+    # Popular items carry no blended score: their log2 popularity is in other units.
+    assert result.scores == [None, None]
+    assert result.popularities == [None, None]  # no meta hash, so no decay to apply
     assert result.propensities == [1.0, 1.0]
+
+
+def test_popular_items_carry_decayed_engagements_at_the_tenants_last_event() -> None:
+    # Half-life 1000 ms, last engagement at t = 8000 ms: log2 score 9 is 2 ** (9 - 8) = 2
+    # decayed engagements, 8 is 1.
+    result = assemble(raw_ranking=None, decay=Decay(half_life_ms=1000.0, updated_ms=8000))
+    assert result.popularities == [2.0, 1.0]
+    assert result.scores == [None, None]
+    doc = result.to_dict()
+    assert [item["popularity"] for item in doc["items"]] == [2.0, 1.0]
+    assert [item["score"] for item in doc["items"]] == [None, None]
+
+
+def test_personalized_items_carry_scores_and_no_popularity() -> None:
+    result = assemble()
+    assert result.source == "personalized"
+    assert all(score is not None and score < 0 for score in result.scores)
+    assert result.popularities == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("changes", "known"),
+    [
+        ({}, True),  # the user's ranking
+        ({"raw_ranking": None}, True),  # popular items
+        ({"raw_ranking": None, "popular_rows": [], "decay": Decay(1000.0, 1)}, True),  # meta
+        ({"raw_ranking": None, "popular_rows": []}, False),  # nothing at all
+    ],
+)
+def test_a_tenant_is_known_by_anything_redis_holds_of_it(
+    changes: dict[str, object], known: bool
+) -> None:
+    assert assemble(**changes).tenant_known is known
 
 
 def test_opt_out_wins_over_a_stored_ranking() -> None:
@@ -145,7 +181,7 @@ def test_personalized_result_as_json() -> None:
     assert doc["source"] == "personalized"
     assert doc["request_id"] == "req-9"
     assert [item["position"] for item in doc["items"]] == [1, 2]
-    assert set(doc["items"][0]) == {"item_id", "position", "score", "propensity"}
+    assert set(doc["items"][0]) == {"item_id", "position", "score", "popularity", "propensity"}
 
 
 def test_ranking_key_is_tagged_by_tenant_and_user() -> None:
