@@ -18,12 +18,13 @@ from sinks.keys import KeyLayout
 from streams.clients.publisher import Publisher
 from streams.runtime.worker_process import WorkerProcess
 from streams.settings import Settings
+from streams.stages.core import TABLE_NAMES
 from tests import factories
 from tests.integration.kafka_reading import wait_for, wait_until_consumed
 
 pytestmark = pytest.mark.integration
 
-TABLES = ("popularity", "consent", "served", "bandit", "profiles")
+TABLES = TABLE_NAMES
 # Faust's RocksDB store keeps the last changelog offset it holds under this key.
 OFFSET_KEY = b"__faust\0offset__"
 ItemScores = dict[tuple[str, str, str], float]
