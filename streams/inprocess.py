@@ -26,7 +26,7 @@ from sinks.item_features import ItemFeatureCache
 from sinks.keys import KeyLayout
 from sinks.redis_writer import RedisWriter
 from sinks.surface_models import SurfaceModels
-from streams.engine import Engine
+from streams.engine import BufferedWrite, Engine
 from streams.metrics import Metrics
 from streams.settings import Settings
 from streams.stages import (
@@ -184,6 +184,26 @@ class InProcessPipeline:
         """:meth:`feed` for records that already carry their source (replay reads them)."""
         self.consumed[topic].extend(batch)
         await self.process(topic, batch)
+        await self._route_internal()
+
+    async def feed_runs(self, runs: Sequence[tuple[str, Sequence[RawRecord]]]) -> None:
+        """Consecutive runs of the learning topics' records (``served.clean``,
+        ``events.clean``), each through its stage in order, then ONE flush for all of them.
+
+        Replay reads both clean topics merged by time, so its batches alternate between
+        them every few records; a flush per run would cost a Redis round trip per handful
+        of records.
+        """
+        writes: list[BufferedWrite] = []
+        for topic, batch in runs:
+            self.consumed[topic].extend(batch)
+            effects = _BUFFERED[topic](self.core, batch, self._now_ms())
+            writes.extend(self.engine.emit(effects))
+        self._flushes += 1
+        await self.engine.apply_gate_writes(writes)
+        await self._route_internal()
+
+    async def _route_internal(self) -> None:
         for internal in _INTERNAL:
             produced = self.records(internal)
             fresh, self._routed[internal] = produced[self._routed[internal] :], len(produced)

@@ -110,8 +110,9 @@ def replay_topics(
         try:
             pipeline = InProcessPipeline(sandbox, client, now_ms=_never, config=config)
             for batch in reader.batches(BATCH):
-                for topic, run_ in _runs(batch):
-                    await pipeline.feed_records(topic, run_)
+                runs = list(_runs(batch))
+                await pipeline.feed_runs(runs)
+                for topic, run_ in runs:
                     if observe is not None:
                         observe(topic, run_)
                     report.by_topic[topic] += len(run_)
