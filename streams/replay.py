@@ -52,6 +52,8 @@ __all__ = [
 CLEAN_TOPICS = ("served.clean", "events.clean")
 BATCH = 1000
 POLL_S = 1.0
+#: How long a replay waits to be given its partitions before it says why it cannot start.
+ASSIGN_TIMEOUT_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,7 @@ class _CleanReader:
         self._next: dict[tuple[str, int], int] = {}
         self.total: int | None = None
         self._assigned = False
+        self._assign_deadline = time.monotonic() + ASSIGN_TIMEOUT_S
         try:
             self._consumer.subscribe(list(self._logical), on_assign=self._on_assign)
         except KafkaException as exc:
@@ -237,6 +240,11 @@ class _CleanReader:
                 if (message.offset() or 0) < self._stops.get(key, 0):
                     queues[key].append(message)
             if not self._assigned:
+                if time.monotonic() > self._assign_deadline:
+                    raise InfraError(
+                        "no partition of the clean topics was assigned within "
+                        f"{ASSIGN_TIMEOUT_S:.0f} s: do they exist, and is the broker up?"
+                    )
                 continue
             live = [k for k in self._stops if self._next[k] < self._stops[k]]
             if not live:
