@@ -57,17 +57,22 @@ def _learned_traffic(settings: Settings, tmp_path: Path) -> None:
         read_topic(settings.kafka_bootstrap, settings.topic("events.clean"), at_least=60)
 
 
-def test_replay_is_deterministic_and_leaves_live_state_untouched(
-    pipeline_settings: Settings,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    settings = pipeline_settings
-    for name, value in settings.to_env().items():
+@pytest.fixture
+def learned(
+    pipeline_settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Settings:
+    """The test's settings, in the environment the CLI reads, after a worker learned traffic."""
+    for name, value in pipeline_settings.to_env().items():
         monkeypatch.setenv(name, value)
+    _learned_traffic(pipeline_settings, tmp_path)
+    return pipeline_settings
+
+
+def test_replay_is_deterministic_and_leaves_live_state_untouched(
+    learned: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = learned
     client = Redis.from_url(settings.redis_url)
-    _learned_traffic(settings, tmp_path)
     live_before = state_digest(client, settings.redis_prefix)
     try:
         first = _replay(capsys, settings)
@@ -86,15 +91,9 @@ def test_replay_is_deterministic_and_leaves_live_state_untouched(
 
 
 def test_backfill_estimates_a_candidate_and_audits_it(
-    pipeline_settings: Settings,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    learned: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    settings = pipeline_settings
-    for name, value in settings.to_env().items():
-        monkeypatch.setenv(name, value)
-    _learned_traffic(settings, tmp_path)
+    settings = learned
     candidate = tmp_path / "candidate.json"
     candidate.write_text(json.dumps({"epsilon": 0.2, "prior_b": 50.0}))
     assert main(["backfill", "--candidate", str(candidate), "--days", "1"]) == 0
