@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 from processors.deadletter import SourceRef
 from sinks.writes import RedisWrite
+from streams.stages.profiles import Touched
 
 __all__ = ["Effects", "RawRecord", "TopicRecord"]
 
@@ -51,8 +51,8 @@ class Effects:
     """Metric increments by (counter name, label value); see ``streams.metrics``."""
     observations: list[tuple[str, float]] = field(default_factory=list)
     """Histogram observations by (histogram name, value)."""
-    touched: list[Any] = field(default_factory=list)
-    """Users to re-rank at the next flush (``streams.stages.profiles.Touched``)."""
+    touched: list[Touched] = field(default_factory=list)
+    """Users to re-rank at the next flush."""
 
     def extend(self, other: Effects) -> None:
         """Append ``other``'s effects after this one's."""
