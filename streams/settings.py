@@ -23,6 +23,7 @@ ENV_PREFIX = "PERSONALIZE_"
 ENV_FILE = "PERSONALIZE_CONFIG"
 # Faust's in-memory store, and its RocksDB store (through rocksdict) under data_dir.
 SUPPORTED_STORES = ("memory://", "rocksdb://")
+SUPPORTED_EVENT_LOOPS = ("uvloop", "asyncio")
 
 
 class Secret:
@@ -76,6 +77,9 @@ class Settings:
     store: str = _field(
         "memory://",
         "Faust table store: memory:// (rebuilt from changelogs on start) or rocksdb:// (on disk).",
+    )
+    event_loop: str = _field(
+        "uvloop", "The worker's event loop: uvloop (~8% less CPU per event) or asyncio."
     )
     metrics_port: int = _field(
         9464, "Port of the worker's Prometheus endpoint on 127.0.0.1; 0 disables."
@@ -141,6 +145,10 @@ class Settings:
             parse_free_text_policy(self.free_text)
         except ConfigError as exc:
             raise ConfigError(f"free_text: {exc}") from exc
+        _require(
+            self.event_loop in SUPPORTED_EVENT_LOOPS,
+            f"event_loop must be uvloop or asyncio, got {self.event_loop!r}",
+        )
         _require(
             self.store in SUPPORTED_STORES,
             f"store must be one of {', '.join(SUPPORTED_STORES)}, got {self.store!r}",

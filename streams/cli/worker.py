@@ -26,6 +26,11 @@ def run(args: argparse.Namespace) -> int:
     config = logging_config(settings.log_level)
     logging.config.dictConfig(config)
 
+    if settings.event_loop == "uvloop":
+        import mode.loop
+
+        # Before the worker creates its loop; measured in docs/benchmarks.md ("Levers").
+        mode.loop.use("uvloop")
     from faust import Worker
     from prometheus_client import start_http_server
 
