@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 
 from redis import Redis
 from redis.exceptions import RedisError
 
 from schemas.errors import ConfigError, SinkError
 
-__all__ = ["delete_keys", "sandbox_prefix", "state_digest"]
+__all__ = ["delete_keys", "key_values", "sandbox_prefix", "state_digest"]
 
 _NAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
@@ -29,19 +30,41 @@ def sandbox_prefix(redis_prefix: str, namespace: str) -> str:
     return f"{redis_prefix}:sandbox:{namespace}"
 
 
+def key_values(client: Redis, match: str) -> dict[bytes, Any]:
+    """Every key matching the SCAN pattern ``match`` and its value (TTLs left out): a string's
+    bytes, a hash as a dict, a sorted set as (member, score) pairs, a set sorted."""
+    state: dict[bytes, Any] = {}
+    for key in client.scan_iter(match=match, count=1000):
+        kind = client.type(key)
+        if kind == b"string":
+            state[key] = client.get(key)
+        elif kind == b"hash":
+            state[key] = dict(client.hgetall(key))
+        elif kind == b"zset":
+            state[key] = client.zrange(key, 0, -1, withscores=True)
+        elif kind == b"set":
+            state[key] = sorted(client.smembers(key))
+        else:
+            state[key] = kind
+    return state
+
+
 def state_digest(client: Redis, prefix: str) -> tuple[str, int]:
     """SHA-256 (hex) of every key under ``prefix`` and its value, and how many keys."""
     try:
-        keys = sorted(client.scan_iter(match=f"{prefix}:*", count=1000))
-        digest = hashlib.sha256()
-        for key in keys:
-            digest.update(key[len(prefix) :])
-            digest.update(b"\0")
-            digest.update(_value(client, key))
-            digest.update(b"\0")
+        state = key_values(client, f"{prefix}:*")
     except RedisError as exc:
         raise SinkError(f"Redis refused to read {prefix}: {exc}") from exc
-    return digest.hexdigest(), len(keys)
+    digest = hashlib.sha256()
+    for key in sorted(state):
+        value = state[key]
+        digest.update(key[len(prefix) :])
+        digest.update(b"\0")
+        if isinstance(value, dict):
+            value = sorted(value.items())
+        digest.update(value if isinstance(value, bytes) else repr(value).encode())
+        digest.update(b"\0")
+    return digest.hexdigest(), len(state)
 
 
 def delete_keys(client: Redis, prefix: str) -> int:
@@ -59,17 +82,3 @@ def delete_keys(client: Redis, prefix: str) -> int:
     except RedisError as exc:
         raise SinkError(f"Redis refused to delete {prefix}: {exc}") from exc
     return deleted
-
-
-def _value(client: Redis, key: bytes) -> bytes:
-    kind = client.type(key)
-    if kind == b"string":
-        value = client.get(key)
-        return value if isinstance(value, bytes) else str(value or "").encode()
-    if kind == b"hash":
-        return repr(sorted(client.hgetall(key).items())).encode()
-    if kind == b"zset":
-        return repr(client.zrange(key, 0, -1, withscores=True)).encode()
-    if kind == b"set":
-        return repr(sorted(client.smembers(key))).encode()
-    return kind if isinstance(kind, bytes) else str(kind).encode()

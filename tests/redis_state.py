@@ -6,21 +6,9 @@ from typing import Any
 
 from redis import Redis
 
+from sinks.sandbox import key_values
+
 
 def snapshot(client: Redis, prefix: str) -> dict[str, Any]:
     """Every key under ``prefix`` with its value (TTLs left out: they depend on wall time)."""
-    state: dict[str, Any] = {}
-    for raw in client.scan_iter(match=f"{prefix}*", count=1000):
-        key = raw.decode()
-        kind = client.type(raw).decode()
-        if kind == "string":
-            state[key] = client.get(raw)
-        elif kind == "hash":
-            state[key] = dict(client.hgetall(raw))
-        elif kind == "zset":
-            state[key] = client.zrange(raw, 0, -1, withscores=True)
-        elif kind == "set":
-            state[key] = sorted(client.smembers(raw))
-        else:
-            state[key] = kind
-    return state
+    return {key.decode(): value for key, value in key_values(client, f"{prefix}*").items()}
