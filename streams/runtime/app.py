@@ -209,14 +209,14 @@ def _register(worker: Worker) -> None:
     expiry_s = min(SERVED_EXPIRY_S, settings.attribution_window_ms / 4000.0)
     app.timer(expiry_s, name=f"{settings.app_id}.expire")(expire_requests)
 
-    def reindex_served(_sender: Any, _partitions: Any, **_: Any) -> None:
+    def partitions_moved(_sender: Any, _partitions: Any, **_: Any) -> None:
         # Partitions moved: what the tables hold changed without passing through the index
         # and the event id windows.
         engine.core.served_expiry.reset()
         engine.core.event_ids.forget()
 
-    app.on_partitions_revoked.connect(reindex_served)
-    app.on_partitions_assigned.connect(reindex_served)
+    app.on_partitions_revoked.connect(partitions_moved)
+    app.on_partitions_assigned.connect(partitions_moved)
 
 
 def exit_for_redelivery(lost: PublishError) -> None:
