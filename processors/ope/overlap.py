@@ -30,7 +30,7 @@ from schemas.errors import InadequateSupportError
 
 __all__ = ["MIN_EFFECTIVE_SAMPLE_SIZE", "Overlap", "overlap_diagnostics", "require_support"]
 
-MIN_EFFECTIVE_SAMPLE_SIZE: Final = 10.0
+MIN_EFFECTIVE_SAMPLE_SIZE: Final = 5.0
 
 
 @dataclass(frozen=True)
