@@ -7,7 +7,6 @@ Every topic, consumer group and Redis key of a run starts with ``bench-<run>`` (
 
 from __future__ import annotations
 
-import socket
 import time
 import uuid
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from streams.settings import Settings
 
 # Re-exported for the bench modules, which import every clean-up helper from here.
 from streams.tools.kafka_tools import delete_topics as delete_topics
+from streams.tools.ports import free_port
 
 LOG_DIR = Path(".run/logs")
 DATA_DIR = Path(".run/bench-faust")
@@ -28,13 +28,6 @@ DATA_DIR = Path(".run/bench-faust")
 def new_run_id() -> str:
     """A short id unique per benchmark invocation, sortable by time."""
     return f"{time.strftime('%Y%m%d%H%M%S')}{uuid.uuid4().hex[:4]}"
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 nobody listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass(frozen=True)

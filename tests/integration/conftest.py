@@ -11,7 +11,6 @@ this session's prefixes is still there.
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,17 +23,11 @@ from redis import Redis
 from infra.provision import load_spec, provision
 from streams.settings import Settings, load_settings
 from streams.tools.kafka_tools import delete_groups, delete_topics
+from streams.tools.ports import free_port
 from tests.conftest import Services
 
 #: The name (prefix without its dot) of every unique_prefix handed out in this session.
 _SESSION_NAMES: list[str] = []
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 nobody listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def redis_prefix_of(name: str) -> str:
