@@ -8,6 +8,7 @@ idempotent, so a batch applied again after a crash leaves Redis as it was.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import groupby
 
 from redis.asyncio import Redis
@@ -33,23 +34,20 @@ from sinks.writes import (
 __all__ = ["RedisWriter", "RedisWriterConfig"]
 
 
+@dataclass(frozen=True)
 class RedisWriterConfig:
     """TTLs and sizes of what the writer materializes."""
 
-    def __init__(
-        self,
-        *,
-        ranking_ttl_s: int,
-        profile_ttl_s: int,
-        popularity_cap: int,
-        popularity_half_life_ms: float,
-        partitions: int,
-    ) -> None:
-        self.ranking_ttl_s = ranking_ttl_s
-        self.profile_ttl_s = profile_ttl_s
-        self.popularity_cap = popularity_cap
-        self.popularity_half_life_ms = popularity_half_life_ms
-        self.partitions = partitions
+    ranking_ttl_s: int
+    """Seconds a ranking, popularity set or bandit hash lives unless refreshed."""
+    profile_ttl_s: int
+    """Seconds a profile summary lives unless refreshed."""
+    popularity_cap: int
+    """Most items kept per popularity sorted set."""
+    popularity_half_life_ms: float
+    """Half-life of popularity, recorded with the tenant's meta hash for readers."""
+    partitions: int
+    """Partitions whose bandit counts Redis sums."""
 
 
 class RedisWriter:

@@ -13,8 +13,6 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from prometheus_client import Counter
-
 from sinks.item_features import ItemFeatureCache
 from sinks.redis_writer import RedisWriter
 from sinks.surface_models import SurfaceModels
@@ -65,7 +63,6 @@ class Engine:
         self._features = features
         self._monotonic = monotonic
         self._topic_names: dict[str, str] = {}
-        self._events_out: dict[str, Counter] = {}
 
     def emit(self, effects: Effects) -> list[BufferedWrite]:
         """Queue the effects' topic records and count their metrics; return what to buffer."""
@@ -75,7 +72,7 @@ class Engine:
             if name is None:
                 name = self._topic_names[record.topic] = self._topic(record.topic)
             send(name, record.key, record.value, record.partition)
-            self._count_out(name)
+            self.metrics.count_topic("events_out", name)
         if effects.counts:
             self.metrics.add_counts(effects.counts)
         if effects.observations:
@@ -120,9 +117,3 @@ class Engine:
     def expire_served(self) -> None:
         """Run the attribution join's expiry (its table tombstones ride the next flush)."""
         self.emit(expire_served(self.core))
-
-    def _count_out(self, topic: str) -> None:
-        counter = self._events_out.get(topic)
-        if counter is None:  # labels() costs a few µs; resolve each topic's child once
-            counter = self._events_out[topic] = self.metrics.events_out.labels(topic=topic)
-        counter.inc()

@@ -7,7 +7,7 @@ carry user, item or tenant ids.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
@@ -31,6 +31,17 @@ class Metrics:
     sink_flush_seconds: Histogram
     sink_writes: Counter
     sink_errors: Counter
+    # (counter field, topic) -> its child: labels() costs a few µs, paid once per topic.
+    _per_topic: dict[tuple[str, str], Counter] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def count_topic(self, name: str, topic: str, amount: int = 1) -> None:
+        """Add ``amount`` to counter ``name`` (``events_in``/``events_out``) for ``topic``."""
+        child = self._per_topic.get((name, topic))
+        if child is None:
+            child = self._per_topic[(name, topic)] = getattr(self, name).labels(topic=topic)
+        child.inc(amount)
 
     @classmethod
     def create(cls, registry: CollectorRegistry | None = None) -> Metrics:

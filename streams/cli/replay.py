@@ -9,10 +9,10 @@ import sys
 import tomllib
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from schemas.errors import ConfigError
-from streams.settings import load_settings
+from streams.settings import Settings, load_settings
+from streams.stages import StageConfig
 
 #: Ranking settings a candidate policy file may set, beside ``examination``.
 POLICY_KEYS = (
@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def load_policy(path: Path | None, settings: Any) -> tuple[Any, Any]:
+def load_policy(path: Path | None, settings: Settings) -> tuple[StageConfig | None, Settings]:
     """The stage configuration of a candidate policy file (``None``: the settings')."""
     if path is None:
         return None, settings

@@ -45,7 +45,7 @@ class AgentContext:
         """The consumed event as a stage input; notes the offset for lag and metrics."""
         message = event.message
         self.read_offsets[(message.topic, message.partition)] = message.offset
-        self.engine.metrics.events_in.labels(topic=message.topic).inc()
+        self.engine.metrics.count_topic("events_in", message.topic)
         return RawRecord(
             SourceRef(message.topic, message.partition, message.offset), event.key, event.value
         )
