@@ -26,7 +26,8 @@ _REQUIRED_TEXT: Final[Mapping[str, tuple[str, ...]]] = {
     "Recommendation": ("request_id", "tenant", "user_id", "surface", "policy_version"),
     "Cost": ("event_id", "tenant", "provider", "model"),
     "Consent": ("tenant", "user_id", "request_id"),
-    "ControlCommand": ("command_id", "issued_by", "action", "payload_json", "signature"),
+    # An empty signature decodes: the control stage rejects it as "unsigned", and audits it.
+    "ControlCommand": ("command_id", "issued_by", "action", "payload_json"),
     "CleanEvent": ("event_id", "tenant", "user_key", "surface", "item_id"),
     "CleanServed": ("request_id", "tenant", "user_key", "surface", "policy_version"),
     "Alert": ("alert_id", "kind", "message"),

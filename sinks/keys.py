@@ -14,6 +14,10 @@ in one Redis Cluster slot and one Lua script may touch them together.
     <prefix>:{<tenant>}:catalog         HASH  item id -> updated_at of the newest record
     <prefix>:{<tenant>}:features        HASH  item id -> JSON {name: "name=value"} (sinks.catalog)
 
+The control plane's flag book is one key (readers fetch it whole, at one version):
+
+    <prefix>:control:flags              HASH  version, doc (JSON of every scope's flag)
+
 Per-user keys are tagged with tenant and pseudonym instead, so users spread over the cluster
 and one user's keys can be erased together:
 
@@ -50,6 +54,10 @@ class KeyLayout:
         if FORBIDDEN_IN_TAG & set(tenant):
             raise ValueError("a tenant name must not contain '{' or '}'")
         return f"{self.prefix}:{{{tenant}}}"
+
+    def flags(self) -> str:
+        """HASH of the flag book: ``version`` and ``doc`` (``sinks.flags``)."""
+        return f"{self.prefix}:control:flags"
 
     def popularity(self, tenant: str, surface: str) -> str:
         """ZSET of the surface's items by time-decayed popularity."""

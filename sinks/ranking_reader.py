@@ -1,7 +1,8 @@
 """The ranking reader: a user's top-k for one request, in bounded time, with exact propensities.
 
 One call to :meth:`RankingReader.top_k` makes one pipelined round trip that reads the user's
-opt-out key, the user's materialized ranking, the tenant's popularity sorted set, retired items
+opt-out key, the flag book's version (``sinks.flags``; a second round trip only when it
+moved), the user's materialized ranking, the tenant's popularity sorted set, retired items
 and meta hash, then:
 
 - **personalized**: the user has a ranking and is not opted out. ``k`` items are sampled at read
@@ -9,7 +10,9 @@ and meta hash, then:
   ``rng_for(request_id, 0)``, so a request id always reproduces its list), and each item's
   propensity is the sampler's exact probability of that item at that position given the items
   before it. ``policy_version`` is the one stored with the ranking.
-- **popular** (non-personalized): the user is opted out (``fallback_reason="opted_out"``), has no
+- **popular** (non-personalized): the user is opted out (``fallback_reason="opted_out"``), the
+  flags do not personalize them (``"killed"``, ``"off"``, ``"observe"``, ``"holdback"``,
+  ``"rollout"``, or ``"bad_flags"`` when the flag book in Redis cannot be read), has no
   ranking (``"unknown_user"``), a malformed one (``"bad_ranking"``), or one whose every item is
   retired (``"retired_items"``). The tenant's most popular
   items, best first (ties by member, as Redis orders them), each with propensity 1.0: the list
@@ -33,7 +36,7 @@ import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from redis import Redis
@@ -47,6 +50,7 @@ from processors.popularity import decayed_popularity
 from processors.pseudonym import Pseudonymizer
 from processors.ranking import rng_for, without_items
 from schemas.errors import ConfigError
+from sinks.flags import FlagCache
 from sinks.keys import KeyLayout, redis_text
 from sinks.user_rankings import RANKING_FIELD, StoredRanking, decode_ranking
 
@@ -94,7 +98,18 @@ STATIC_POLICY = "static-v1"
 RankingSource = Literal["personalized", "popular", "static"]
 """Where a served list came from (see the module doc)."""
 FallbackReason = Literal[
-    "opted_out", "unknown_user", "bad_ranking", "retired_items", "redis_unavailable", "redis_error"
+    "opted_out",
+    "killed",
+    "off",
+    "observe",
+    "holdback",
+    "rollout",
+    "bad_flags",
+    "unknown_user",
+    "bad_ranking",
+    "retired_items",
+    "redis_unavailable",
+    "redis_error",
 ]
 """Why a list is not personalized (see the module doc)."""
 
@@ -275,6 +290,8 @@ class RankingReader:
         self._pseudonymize = Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8"))
         self._metrics = metrics if metrics is not None else ReaderMetrics.create()
         self._static_items = tuple(static_items)
+        self._flags = FlagCache(client, self._keys)
+        self._flags_key = self._keys.flags()
 
     @classmethod
     def connect(
@@ -321,7 +338,10 @@ class RankingReader:
             pipe.zrevrange(popular_key, 0, k - 1 + RETIRED_SLACK, withscores=True)
             pipe.smembers(self._keys.retired(tenant))
             pipe.hmget(self._keys.tenant_meta(tenant), "pop_half_life_ms", "updated_ms")
-            opted_out, raw_ranking, popular_rows, retired, meta = pipe.execute()
+            pipe.hget(self._flags_key, "version")
+            opted_out, raw_ranking, popular_rows, retired, meta, flags_version = pipe.execute()
+            # A changed book costs one more round trip; the kill switch then applies at once.
+            flag_reason = _flag_reason(self._flags, flags_version, tenant, surface, user_key)
         except (RedisConnectionError, RedisTimeoutError):
             result = static_result(self._static_items, k, "redis_unavailable", request_id)
         except RedisError:
@@ -329,6 +349,7 @@ class RankingReader:
         else:
             result = assemble_result(
                 opted_out=bool(opted_out),
+                flag_reason=flag_reason,
                 raw_ranking=raw_ranking,
                 popular_rows=popular_rows,
                 retired=frozenset(item.decode() for item in retired),
@@ -347,9 +368,20 @@ class RankingReader:
         self._metrics.latency_seconds.labels(source=result.source).observe(seconds)
 
 
+def _flag_reason(
+    flags: FlagCache, version: bytes | None, tenant: str, surface: str, user_key: str
+) -> FallbackReason | None:
+    try:
+        serving = flags.observe(version).decide(tenant, surface, user_key)
+    except (ValueError, KeyError, TypeError):
+        return "bad_flags"  # fail safe: an unreadable book never personalizes
+    return cast(FallbackReason | None, serving.reason)
+
+
 def assemble_result(
     *,
     opted_out: bool,
+    flag_reason: FallbackReason | None = None,
     raw_ranking: bytes | str | None,
     popular_rows: Sequence[tuple[bytes | str, float]],
     static_items: Sequence[str],
@@ -360,6 +392,9 @@ def assemble_result(
 ) -> RankingResult:
     """Choose the source from what one round trip read, and build the served list (pure).
 
+    An opted-out user, then a user the flags do not personalize (``flag_reason``: killed,
+    off, observe, holdback, rollout), gets the popular fallback labelled with that reason.
+
     Retired items are never served: they are dropped from the popular rows, and a stored
     ranking is renormalized without them before sampling (exact propensities still).
     ``decay`` (from the tenant's meta hash) turns log2 popularity into decayed engagements;
@@ -367,13 +402,22 @@ def assemble_result(
     """
     known = decay is not None or bool(popular_rows) or raw_ranking is not None
     result = _choose(
-        opted_out, raw_ranking, popular_rows, static_items, k, request_id, retired, decay
+        opted_out,
+        flag_reason,
+        raw_ranking,
+        popular_rows,
+        static_items,
+        k,
+        request_id,
+        retired,
+        decay,
     )
     return dataclasses.replace(result, tenant_known=known)
 
 
 def _choose(
     opted_out: bool,
+    flag_reason: FallbackReason | None,
     raw_ranking: bytes | str | None,
     popular_rows: Sequence[tuple[bytes | str, float]],
     static_items: Sequence[str],
@@ -385,6 +429,8 @@ def _choose(
     rows = [row for row in popular_rows if redis_text(row[0]) not in retired]
     if opted_out:
         return popular_result(rows, static_items, k, "opted_out", request_id, decay)
+    if flag_reason is not None:
+        return popular_result(rows, static_items, k, flag_reason, request_id, decay)
     if raw_ranking is None:
         return popular_result(rows, static_items, k, "unknown_user", request_id, decay)
     try:

@@ -16,6 +16,7 @@ from redis.asyncio import Redis
 from sinks.bandit import BanditSink
 from sinks.catalog import CatalogSink
 from sinks.erasure import UserStateEraser
+from sinks.flags import FlagSink
 from sinks.keys import KeyLayout
 from sinks.popularity import PopularitySink
 from sinks.profiles import ProfileSummarySink
@@ -24,6 +25,7 @@ from sinks.writes import (
     BanditCountsWrite,
     CatalogWrite,
     EraseUser,
+    FlagsWrite,
     OptOutWrite,
     PopularityWrite,
     ProfileSummaryWrite,
@@ -70,6 +72,7 @@ class RedisWriter:
         self._summaries = ProfileSummarySink(client, keys, ttl_s=config.profile_ttl_s)
         self._eraser = UserStateEraser(client, keys)
         self._catalog = CatalogSink(client, keys)
+        self._flags = FlagSink(client, keys)
 
     async def write(self, writes: Sequence[RedisWrite]) -> int:
         """Apply ``writes`` in order; returns how many keys or entries were written."""
@@ -94,7 +97,7 @@ class RedisWriter:
         return written
 
     async def _one_by_one(self, batch: Sequence[RedisWrite]) -> int:
-        # Consent and catalog changes are rare, and each must be applied before the next.
+        # Consent, catalog and control changes are rare, and each must be applied before the next.
         written = 0
         for write in batch:
             if isinstance(write, EraseUser):
@@ -104,4 +107,6 @@ class RedisWriter:
                 written += 1
             elif isinstance(write, CatalogWrite):
                 written += await self._catalog.apply(write.record)
+            elif isinstance(write, FlagsWrite):
+                written += await self._flags.write(write.version, write.book_json)
         return written

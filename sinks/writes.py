@@ -17,6 +17,7 @@ __all__ = [
     "BanditCountsWrite",
     "CatalogWrite",
     "EraseUser",
+    "FlagsWrite",
     "OptOutWrite",
     "PopularityWrite",
     "ProfileSummaryWrite",
@@ -107,6 +108,14 @@ class CatalogWrite:
     record: Mapping[str, Any]
 
 
+@dataclass(frozen=True, slots=True)
+class FlagsWrite:
+    """The whole flag book (JSON), stored if ``version`` is newer than Redis's."""
+
+    version: int
+    book_json: str
+
+
 RedisWrite = (
     PopularityWrite
     | BanditCountsWrite
@@ -115,5 +124,6 @@ RedisWrite = (
     | OptOutWrite
     | EraseUser
     | CatalogWrite
+    | FlagsWrite
 )
 """Any write a stage may ask of Redis."""

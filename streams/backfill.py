@@ -182,4 +182,6 @@ def _audit(settings: Settings, result: dict[str, Any], now_ms: int) -> None:
         "event_time": now_ms,
     }
     with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
-        publisher.produce_raw(settings.topic("audit"), encode("AuditRecord", record), b"backfill")
+        publisher.produce_raw(
+            settings.topic("audit.pending"), encode("AuditRecord", record), b"backfill"
+        )

@@ -42,6 +42,8 @@ from streams.stages import (
     process_popularity_updates,
     process_recommendations,
 )
+from streams.stages.audit import process_audit_pending
+from streams.stages.control import process_control
 from streams.stages.state import MemoryTable
 from streams.wiring import redis_writer_config, stage_config
 
@@ -55,8 +57,15 @@ _BUFFERED = {
     "events.clean": process_clean_events,
     "served.clean": process_clean_served,
 }
-_IMMEDIATE = {"consent": process_consent, "catalog": process_catalog}
-_INTERNAL = ("popularity.updates",)
+_IMMEDIATE = {
+    "consent": process_consent,
+    "catalog": process_catalog,
+    "control": process_control,
+    "audit.pending": process_audit_pending,
+}
+_INTERNAL = ("popularity.updates", "audit.pending")
+#: Topics with one partition (infra/topics.toml); every other topic has ``partitions``.
+_ONE_PARTITION = frozenset({"control", "audit.pending", "audit", "alerts"})
 
 
 def kafka_partition(key: bytes, partitions: int) -> int:
@@ -241,7 +250,8 @@ class InProcessPipeline:
 
     def _consumed(self, topic: str, key: bytes | None, value: bytes | None) -> RawRecord:
         name = self.settings.topic(topic)
-        partition = 0 if key is None else kafka_partition(key, self.settings.partitions)
+        partitions = 1 if topic in _ONE_PARTITION else self.settings.partitions
+        partition = 0 if key is None else kafka_partition(key, partitions)
         offset = self._next_offset[(name, partition)]
         self._next_offset[(name, partition)] = offset + 1
         return RawRecord(SourceRef(name, partition, offset), key, value)

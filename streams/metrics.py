@@ -25,6 +25,8 @@ class Metrics:
     dropped: Counter
     unattributed: Counter
     consent_changes: Counter
+    control_commands: Counter
+    control_actions: Counter
     erasure_seconds: Histogram
     processing_seconds: Histogram
     consumer_lag: Gauge
@@ -83,6 +85,19 @@ class Metrics:
                 "personalize_consent_changes",
                 "Consent requests applied, per action.",
                 ["action"],
+                registry=registry,
+            ),
+            control_commands=Counter(
+                "personalize_control_commands",
+                "Operator commands on the control topic, by result: applied or the reason "
+                "for rejecting it.",
+                ["result"],
+                registry=registry,
+            ),
+            control_actions=Counter(
+                "personalize_control_actions",
+                "Automatic control actions (rollbacks), by kind.",
+                ["kind"],
                 registry=registry,
             ),
             erasure_seconds=Histogram(
@@ -145,4 +160,6 @@ _STAGE_COUNTERS = {
     "dropped": "dropped",
     "unattributed": "unattributed",
     "consent_changes": "consent_changes",
+    "control_commands": "control_commands",
+    "control_actions": "control_actions",
 }

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from processors.control.roles import OperatorBook, parse_operators
 from processors.gate import FreeTextPolicy, parse_free_text_policy
 from schemas.errors import ConfigError
 
@@ -120,6 +121,22 @@ class Settings:
         "Free text at the gate per tenant: 'drop' or 'redact', then tenant=mode overrides.",
     )
 
+    operators: str = _field(
+        "",
+        "Operator public keys: 'name:role:public_key_hex' entries, comma- or space-separated "
+        "(personalize operator keygen prints one); roles viewer, monitor, admin, superadmin.",
+    )
+    operator_key_file: str = _field(
+        "", "Private key file that CLI commands sign with when --key is not given."
+    )
+    command_lifetime_s: int = _field(
+        300, "Seconds a signed command stays valid after it is issued (at most 3600)."
+    )
+    rejection_burst: int = _field(
+        5, "Rejected commands within rejection_window_s that raise a control.rejections alert."
+    )
+    rejection_window_s: int = _field(60, "Window of rejection_burst, in seconds.")
+
     def __post_init__(self) -> None:
         _require(
             bool(self.kafka_bootstrap.strip()), "kafka_bootstrap must name at least one host:port"
@@ -141,6 +158,10 @@ class Settings:
         _require(self.profile_ttl_s >= 60, "profile_ttl_s must be at least 60")
         _require(self.raw_retention_ms >= 60_000, "raw_retention_ms must be at least one minute")
         _require(0 <= self.metrics_port < 65536, "metrics_port must be between 0 and 65535")
+        _require(1 <= self.command_lifetime_s <= 3600, "command_lifetime_s must be from 1 to 3600")
+        _require(self.rejection_burst >= 1, "rejection_burst must be at least 1")
+        _require(self.rejection_window_s >= 1, "rejection_window_s must be at least 1")
+        parse_operators(self.operators)
         try:
             parse_free_text_policy(self.free_text)
         except ConfigError as exc:
@@ -168,6 +189,10 @@ class Settings:
     def topic(self, name: str) -> str:
         """Return the full topic name for a logical topic name."""
         return f"{self.topic_prefix}{name}"
+
+    def operator_book(self) -> OperatorBook:
+        """The parsed ``operators`` setting."""
+        return parse_operators(self.operators)
 
     def free_text_policy(self) -> FreeTextPolicy:
         """The parsed ``free_text`` setting, for ``GateConfig.free_text``."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from processors.control.commands import VerifyLimits
 from processors.event_ids import EventIdWindowConfig
 from processors.gate import GateConfig
 from processors.ranking import RankingConfig
 from sinks.redis_writer import RedisWriterConfig
 from streams.settings import Settings
 from streams.stages import StageConfig
+from streams.stages.core import ControlConfig
 
 __all__ = ["redis_writer_config", "stage_config"]
 
@@ -24,6 +26,14 @@ def stage_config(settings: Settings) -> StageConfig:
         ranking=RankingConfig(k=settings.top_k),
         event_ids=EventIdWindowConfig(
             window_ms=settings.dedupe_window_s * 1000, max_entries=settings.dedupe_max_ids
+        ),
+        control=ControlConfig(
+            operators=settings.operator_book(),
+            # Commands are checked against the issuer's own lifetime; the verifier allows up
+            # to the hard maximum so that a shorter setting on the CLI side stays valid.
+            limits=VerifyLimits(),
+            rejection_burst=settings.rejection_burst,
+            rejection_window_ms=settings.rejection_window_s * 1000,
         ),
     )
 

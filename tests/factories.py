@@ -114,6 +114,9 @@ def control_command(**overrides: Any) -> Record:
         "payload_json": '{"flag": "new_ranker", "value": true}',
         "issued_at": EVENT_TIME_MS,
         "signature": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "nonce": "n-0001",
+        "expires_at": EVENT_TIME_MS + 300_000,
+        "key_id": "0123456789abcdef",
     }
     return _with(record, overrides)
 
@@ -166,6 +169,11 @@ def audit_record(**overrides: Any) -> Record:
         "reason": "bad_signature",
         "details_json": '{"command_id": "cmd-0001"}',
         "event_time": EVENT_TIME_MS,
+        "before_json": None,
+        "after_json": None,
+        "sequence": -1,
+        "prev_hash": "",
+        "hash": "",
     }
     return _with(record, overrides)
 

@@ -12,6 +12,10 @@ Dataflow (topic names without the settings' prefix; stages in ``streams.stages``
                      \\--> table "bandit" (impressions and attributed clicks per item, counted
                            per raw partition) --> Redis hashes of counts by position
     catalog --catalog--> Redis set of retired items and item features
+    control --control--> table "control" (flags, nonces) --> Redis flag book, audit.pending
+                     \\--> alerts (a burst of rejected commands)
+    audit.pending --audit--> table "audit_chain" --> audit (hash-chained)
+    (timer) Redis flag book --> this worker's flags (changes applied by another worker)
 """
 
 from __future__ import annotations
@@ -24,9 +28,11 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from processors.pseudonym import Pseudonymizer
 from schemas.errors import PublishError
+from sinks.flags import load_flags
 from sinks.item_features import ItemFeatureCache
 from sinks.keys import KeyLayout
 from sinks.redis_writer import RedisWriter
@@ -49,6 +55,9 @@ from streams.stages import (
     process_popularity_updates,
     process_recommendations,
 )
+from streams.stages.audit import process_audit_pending
+from streams.stages.control import process_control
+from streams.stages.core import SINGLE_PARTITION_TABLES
 from streams.wiring import redis_writer_config, stage_config
 
 __all__ = ["EXIT_OUTPUT_LOST", "Worker", "create_app"]
@@ -61,6 +70,8 @@ EXIT_OUTPUT_LOST = 75
 SERVED_EXPIRY_S = 30.0
 #: How stale a worker's copy of a surface's counts and popular items may get (seconds).
 MODEL_REFRESH_S = 1.0
+#: How stale a worker's copy of the flag book may get when another worker applied a change.
+FLAGS_REFRESH_S = 0.5
 #: How stale a worker's copy of a tenant's item features may get (seconds).
 FEATURES_REFRESH_S = 5.0
 
@@ -124,8 +135,9 @@ def create_app(
     def table(name: str) -> ChangeloggedTable:
         # bytes -> Faust's "raw" codec for keys and values; values are Avro state bodies.
         # Every table is keyed so that it is co-partitioned with the raw topic that writes it.
+        partitions = 1 if name in SINGLE_PARTITION_TABLES else settings.partitions
         faust_table = app.Table(
-            name, default=None, partitions=settings.partitions, key_type=bytes, value_type=bytes
+            name, default=None, partitions=partitions, key_type=bytes, value_type=bytes
         )
         return ChangeloggedTable(faust_table, output)
 
@@ -195,6 +207,10 @@ def _register(worker: Worker) -> None:
     )
     register_immediate(context, _raw_topic(app, settings, "consent"), "consent", process_consent)
     register_immediate(context, _raw_topic(app, settings, "catalog"), "catalog", process_catalog)
+    register_immediate(context, _raw_topic(app, settings, "control"), "control", process_control)
+    register_immediate(
+        context, _raw_topic(app, settings, "audit.pending"), "audit", process_audit_pending
+    )
 
     async def flush_buffers() -> None:
         await gate_buffer.flush(force=engine.retry_due)
@@ -206,6 +222,7 @@ def _register(worker: Worker) -> None:
     # A loop, not app.timer: a flush often outlasts sink_flush_ms, and mode's timer warns then.
     app.task(flush_every(settings.sink_flush_ms / 1000.0, flush_buffers))
     app.timer(LAG_REFRESH_S, name=f"{settings.app_id}.lag")(_lag_refresher(worker))
+    app.timer(FLAGS_REFRESH_S, name=f"{settings.app_id}.flags")(_flags_refresher(worker))
     expiry_s = min(SERVED_EXPIRY_S, settings.attribution_window_ms / 4000.0)
     app.timer(expiry_s, name=f"{settings.app_id}.expire")(expire_requests)
 
@@ -257,6 +274,22 @@ def _flush_buffer(
         on_flushed=observe,
         on_failed=lambda sink: metrics.sink_errors.labels(sink=sink).inc(),
     )
+
+
+def _flags_refresher(worker: Worker) -> Any:
+    core = worker.engine.core
+    client, keys = worker.engine.redis.client, worker.engine.redis.keys
+
+    async def refresh_flags(_app: Any) -> None:
+        try:
+            version, book = await load_flags(client, keys)
+        except (RedisError, ValueError) as exc:
+            log.warning("could not refresh the flag book: %s", type(exc).__name__)
+            return
+        if version > core.flags_version:
+            core.flags, core.flags_version = book, version
+
+    return refresh_flags
 
 
 def _lag_refresher(worker: Worker) -> Any:

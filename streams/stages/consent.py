@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from processors.consent import plan_consent
 from processors.gate import ConsentRequest, admit_consent
-from schemas.codec import encode
 from sinks.writes import EraseUser, OptOutWrite
+from streams.stages.audit import pending_entry
 from streams.stages.core import Core
 from streams.stages.deadletters import refuse
 from streams.stages.effects import Effects, RawRecord, TopicRecord
@@ -95,8 +95,6 @@ def _apply(
         ),
         "event_time": now_ms,
     }
-    effects.audit.append(
-        TopicRecord("audit", request.user_key.encode(), encode("AuditRecord", audit))
-    )
+    effects.audit.append(pending_entry(audit, request.user_key.encode()))
     effects.counts["consent_changes", request.action] += 1
     effects.observations.append(("erasure_seconds", max(0, now_ms - request.event_time) / 1000.0))

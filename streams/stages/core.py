@@ -10,6 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from processors.control.bursts import RejectionBurst
+from processors.control.commands import VerifyLimits
+from processors.control.flags import FlagBook
+from processors.control.roles import OperatorBook
 from processors.event_ids import EventIdWindowConfig
 from processors.gate import GateConfig
 from processors.item_bandit import ItemCounts
@@ -22,16 +26,41 @@ from streams.stages.profiles import FeatureLookup, ProfileLearner
 from streams.stages.served_expiry import ExpiryIndex
 from streams.stages.state import ByteTable, StateCache
 
-__all__ = ["Core", "JoinClock", "StageConfig", "StageTables", "redact_text"]
+__all__ = ["ControlConfig", "Core", "JoinClock", "StageConfig", "StageTables", "redact_text"]
 
-TABLE_NAMES = ("consent", "served", "popularity", "bandit", "profiles", "event_ids")
+TABLE_NAMES = (
+    "consent",
+    "served",
+    "popularity",
+    "bandit",
+    "profiles",
+    "event_ids",
+    "control",
+    "audit_chain",
+)
 """The tables every driver provides, by name (Faust derives changelog topics from them)."""
+SINGLE_PARTITION_TABLES = frozenset({"control", "audit_chain"})
+"""Tables co-partitioned with a one-partition topic (``control``, ``audit.pending``)."""
 
 
 def redact_text(text: str) -> tuple[str, dict[str, int]]:
     """The gate's redactor: the redacted text and how many of each PII kind it replaced."""
     result = redact(text)
     return result.text, dict(result.counts)
+
+
+@dataclass(frozen=True)
+class ControlConfig:
+    """Who may issue commands, and the limits on them."""
+
+    operators: OperatorBook = field(default_factory=lambda: OperatorBook({}))
+    """Every operator's public keys and roles (the ``operators`` setting)."""
+    limits: VerifyLimits = field(default_factory=VerifyLimits)
+    """How long commands live and how much clock skew is tolerated."""
+    rejection_burst: int = 5
+    """Rejections within ``rejection_window_ms`` that raise an alert."""
+    rejection_window_ms: int = 60_000
+    """The window of ``rejection_burst``."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +81,8 @@ class StageConfig:
     """How profiles learn."""
     event_ids: EventIdWindowConfig = field(default_factory=EventIdWindowConfig)
     """How long and how many event ids the gate remembers to drop re-published events."""
+    control: ControlConfig = field(default_factory=ControlConfig)
+    """Operators and command limits of the control plane."""
 
     @property
     def positions(self) -> int:
@@ -75,6 +106,10 @@ class StageTables:
     """tenant/pseudonym -> the user's profile (co-partitioned with interactions)."""
     event_ids: ByteTable
     """partition|first id number -> a chunk of the event ids seen on that raw partition."""
+    control: ByteTable
+    """"state" -> ``ControlState``: flags, nonces, revoked keys (one partition)."""
+    audit_chain: ByteTable
+    """"head" -> ``AuditChainHead``: where the audit hash chain stands (one partition)."""
 
     @classmethod
     def over(cls, table: Callable[[str], ByteTable]) -> StageTables:
@@ -90,6 +125,8 @@ class StageTables:
                 table("profiles"), "ProfileState", Profile.from_record, Profile.to_record
             ),
             event_ids=table("event_ids"),
+            control=table("control"),
+            audit_chain=table("audit_chain"),
         )
 
 
@@ -131,6 +168,12 @@ class Core:
     redact: Callable[[str], tuple[str, dict[str, int]]] = redact_text
     join_clock: JoinClock = field(default_factory=JoinClock)
     served_expiry: ExpiryIndex = field(default_factory=ExpiryIndex)
+    flags: FlagBook = field(default_factory=FlagBook)
+    """The flag book this worker acts on: set by the control stage, refreshed from Redis."""
+    flags_version: int = -1
+    """Version of ``flags`` as last refreshed from Redis."""
+    control_rejections: RejectionBurst = field(default_factory=RejectionBurst)
+    """Recent command rejections (a burst raises an alert)."""
 
     @classmethod
     def create(
@@ -153,4 +196,7 @@ class Core:
             pseudonymize,
             learner,
             EventIdWindows(tables.event_ids, config.event_ids),
+            control_rejections=RejectionBurst(
+                config.control.rejection_burst, config.control.rejection_window_ms
+            ),
         )

@@ -22,7 +22,13 @@ __all__ = ["learn_from_event", "process_clean_events"]
 
 
 def learn_from_event(core: Core, clean: Mapping[str, Any], data: bytes, effects: Effects) -> None:
-    """Learn from one clean event (``data`` is its encoding, re-sent for popularity)."""
+    """Learn from one clean event (``data`` is its encoding, re-sent for popularity).
+
+    Nothing is learned where the flags turned learning off (mode ``off`` or a kill switch).
+    """
+    if not core.flags.learning(clean["tenant"], clean["surface"]):
+        effects.counts["dropped", "learning_off"] += 1
+        return
     source = clean["source"]
     partition = source["partition"]
     touched = core.learner.apply(clean, partition, source["offset"])

@@ -75,7 +75,11 @@ def process_recommendations(core: Core, batch: Sequence[RawRecord], now_ms: int)
 
 
 def learn_from_served(core: Core, clean: Mapping[str, Any], effects: Effects) -> None:
-    """Join one clean served list (``CleanServed``) and count its impressions."""
+    """Join one clean served list (``CleanServed``) and count its impressions (unless the
+    flags turned learning off on its surface)."""
+    if not core.flags.learning(clean["tenant"], clean["surface"]):
+        effects.counts["dropped", "learning_off"] += 1
+        return
     source = clean["source"]
     partition = source["partition"]
     origin = Origin("r", partition, source["offset"])

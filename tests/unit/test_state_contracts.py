@@ -23,6 +23,9 @@ from typing import Any
 
 import pytest
 
+from processors.control.audit_chain import ChainHead
+from processors.control.flags import Flag, FlagBook
+from processors.control.state import ControlState
 from processors.event_ids import EventIdChunk, EventIdWindow, EventIdWindowConfig
 from processors.item_bandit import ItemCounts, apply_update
 from processors.popularity import PopularityState, apply_engagement
@@ -130,6 +133,21 @@ def _event_id_chunk() -> EventIdChunk:
     return chunk
 
 
+def _control_state() -> ControlState:
+    flags = FlagBook.of(
+        [
+            ("acme", Flag(mode="on", rollout_percent=25.0, rollout_history=(0.0, 10.0))),
+            ("acme/home", Flag(mode="observe", holdback_percent=5.0, killed=True, version=7)),
+        ]
+    )
+    return ControlState(9, flags, {("alice", "n1"): 1_700_000_300_000}, frozenset({"ab" * 8}))
+
+
+def _chain_head() -> ChainHead:
+    head, _ = ChainHead().append(factories.audit_record(), 4)
+    return head
+
+
 #: Every stored state type. One line each; keep in step with ``schemas/state/``.
 CONTRACTS: tuple[StateContract, ...] = (
     StateContract("PopularityState", PopularityState, PopularityState, _popularity),
@@ -137,6 +155,8 @@ CONTRACTS: tuple[StateContract, ...] = (
     StateContract("ServedState", ServedState, ServedState, _served),
     StateContract("ProfileState", Profile, Profile, _profile),
     StateContract("EventIdChunk", EventIdChunk, lambda: EventIdChunk(0, 0, 0, 0), _event_id_chunk),
+    StateContract("ControlState", ControlState, ControlState, _control_state),
+    StateContract("AuditChainHead", ChainHead, ChainHead, _chain_head),
 )
 
 

@@ -1,0 +1,172 @@
+"""The control stage's state, and how an accepted command changes it.
+
+State is a value (:class:`ControlState`); :func:`apply_command` returns the next one plus
+what changed, or raises :class:`PayloadError` (the command is then rejected as
+``bad_payload`` and nothing changes). It round-trips through ``schemas/state/ControlState``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from processors.control.commands import Command
+from processors.control.flags import MODES, Flag, FlagBook, scope_of
+
+__all__ = ["Change", "ControlState", "PayloadError", "apply_command"]
+
+
+class PayloadError(ValueError):
+    """A signed, authorized command whose payload makes no sense; the message says why."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an applied command changed: the target and its state before and after."""
+
+    target: str
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | None
+
+
+@dataclass(frozen=True)
+class ControlState:
+    """Flags, remembered nonces and revoked keys, and the last control offset applied."""
+
+    last_offset: int = -1
+    flags: FlagBook = field(default_factory=FlagBook)
+    nonces: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    """(operator, nonce) -> the command's expiry; forgotten once expired."""
+    revoked_keys: frozenset[str] = frozenset()
+
+    def nonce_seen(self, operator: str, nonce: str) -> bool:
+        """Whether this operator already used ``nonce`` in a live command."""
+        return (operator, nonce) in self.nonces
+
+    def remember_nonce(
+        self, operator: str, nonce: str, expires_at: int, now_ms: int
+    ) -> ControlState:
+        """This state with the nonce kept until ``expires_at`` and expired nonces dropped."""
+        live = {key: exp for key, exp in self.nonces.items() if exp > now_ms}
+        live[(operator, nonce)] = expires_at
+        return dataclasses.replace(self, nonces=live)
+
+    def to_record(self) -> dict[str, Any]:
+        """The ``ControlState`` Avro record."""
+        return {
+            "last_offset": self.last_offset,
+            "flags": [
+                {"scope": scope, **_flag_record(flag)}
+                for scope, flag in sorted(self.flags.flags.items())
+            ],
+            "nonces": [
+                {"operator": op, "nonce": nonce, "expires_at": exp}
+                for (op, nonce), exp in sorted(self.nonces.items())
+            ],
+            "revoked_keys": sorted(self.revoked_keys),
+        }
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> ControlState:
+        """Inverse of :meth:`to_record`."""
+        flags = FlagBook.of((f["scope"], Flag.from_json(f)) for f in record["flags"])
+        nonces = {(n["operator"], n["nonce"]): n["expires_at"] for n in record["nonces"]}
+        return cls(record["last_offset"], flags, nonces, frozenset(record["revoked_keys"]))
+
+
+def _flag_record(flag: Flag) -> dict[str, Any]:
+    data = flag.to_json()
+    data["rollout_history"] = list(flag.rollout_history)
+    return data
+
+
+Applier = Callable[[ControlState, Command, int, int], tuple[ControlState, Change]]
+
+
+def apply_command(
+    state: ControlState, command: Command, version: int, now_ms: int
+) -> tuple[ControlState, Change]:
+    """Apply an accepted command; :class:`PayloadError` if its payload is unusable."""
+    applier = _APPLIERS.get(command.action)
+    if applier is None:
+        raise LookupError(command.action)
+    return applier(state, command, version, now_ms)
+
+
+def _scope(payload: Mapping[str, Any]) -> str:
+    tenant, surface = payload.get("tenant"), payload.get("surface")
+    for name, value in (("tenant", tenant), ("surface", surface)):
+        if value is not None and (not isinstance(value, str) or not value or "/" in value):
+            raise PayloadError(f"{name} must be a non-empty name without '/'")
+    if surface and not tenant:
+        raise PayloadError("a surface scope needs its tenant")
+    return scope_of(tenant, surface)
+
+
+def _percent(payload: Mapping[str, Any], name: str, default: float) -> float:
+    value = payload.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise PayloadError(f"{name} must be a number from 0 to 100")
+    if not math.isfinite(value) or not 0.0 <= value <= 100.0:
+        raise PayloadError(f"{name} must be a number from 0 to 100")
+    return float(value)
+
+
+def _set_flag(
+    state: ControlState, scope: str, flag: Flag, version: int, now_ms: int
+) -> tuple[ControlState, Change]:
+    before = state.flags.get(scope)
+    after = dataclasses.replace(flag, version=version, changed_ms=now_ms)
+    next_state = dataclasses.replace(state, flags=state.flags.with_flag(scope, after))
+    change = Change(scope, before.to_json() if before else None, after.to_json())
+    return next_state, change
+
+
+def _flag_set(
+    state: ControlState, command: Command, version: int, now_ms: int
+) -> tuple[ControlState, Change]:
+    payload = command.payload
+    scope = _scope(payload)
+    current = state.flags.get(scope) or Flag()
+    mode = payload.get("mode", current.mode)
+    if mode not in MODES:
+        raise PayloadError(f"mode must be one of {', '.join(MODES)}")
+    rollout = _percent(payload, "rollout_percent", current.rollout_percent)
+    holdback = _percent(payload, "holdback_percent", current.holdback_percent)
+    flag = dataclasses.replace(current.with_rollout(rollout), mode=mode, holdback_percent=holdback)
+    return _set_flag(state, scope, flag, version, now_ms)
+
+
+def _kill(killed: bool) -> Applier:
+    def apply(
+        state: ControlState, command: Command, version: int, now_ms: int
+    ) -> tuple[ControlState, Change]:
+        scope = _scope(command.payload)
+        current = state.flags.get(scope) or Flag()
+        return _set_flag(state, scope, dataclasses.replace(current, killed=killed), version, now_ms)
+
+    return apply
+
+
+def _revoke(
+    state: ControlState, command: Command, version: int, now_ms: int
+) -> tuple[ControlState, Change]:
+    key_id = command.payload.get("key_id")
+    if not isinstance(key_id, str) or len(key_id) != 16:
+        raise PayloadError("key_id must be a 16-digit key id")
+    if key_id == command.operator.key_id:
+        raise PayloadError("an operator cannot revoke the key that signs the command")
+    before = {"revoked": key_id in state.revoked_keys}
+    next_state = dataclasses.replace(state, revoked_keys=state.revoked_keys | {key_id})
+    return next_state, Change(f"key:{key_id}", before, {"revoked": True})
+
+
+_APPLIERS: dict[str, Applier] = {
+    "flag.set": _flag_set,
+    "kill_switch.set": _kill(True),
+    "kill_switch.clear": _kill(False),
+    "operator.revoke": _revoke,
+}

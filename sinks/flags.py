@@ -1,0 +1,78 @@
+"""The flags document in Redis: written by the control stage, read by every reader and worker.
+
+    <prefix>:control:flags   HASH  version (control offset of the last change), doc (JSON of
+                                   every scope's flag, processors.control.flags.FlagBook)
+
+One key, so a reader sees the whole book at one version. A write lands only if its version
+is greater than the stored one (Lua), so a redelivered or older book never undoes a newer
+one. Readers check ``version`` in the same round trip as the ranking and fetch ``doc`` only
+when it changed: a kill switch reaches them on their next call.
+"""
+
+from __future__ import annotations
+
+from redis import Redis as SyncRedis
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from processors.control.flags import FlagBook
+from schemas.errors import SinkError
+from sinks.keys import KeyLayout
+
+__all__ = ["FlagCache", "FlagSink", "load_flags"]
+
+_PUT_IF_NEWER_LUA = """
+local current = tonumber(redis.call('HGET', KEYS[1], 'version') or '-1')
+if tonumber(ARGV[1]) <= current then return 0 end
+redis.call('HSET', KEYS[1], 'version', ARGV[1], 'doc', ARGV[2])
+return 1
+"""
+
+
+class FlagSink:
+    """Writes the flag book, newest version wins."""
+
+    def __init__(self, client: Redis, keys: KeyLayout) -> None:
+        self._key = keys.flags()
+        self._script = client.register_script(_PUT_IF_NEWER_LUA)
+
+    async def write(self, version: int, book_json: str) -> int:
+        """Store the book if ``version`` is newer; 1 if it was written."""
+        try:
+            return int(await self._script(keys=[self._key], args=[version, book_json]))
+        except RedisError as exc:
+            raise SinkError(f"Redis rejected the flags write: {exc}") from exc
+
+
+async def load_flags(client: Redis, keys: KeyLayout) -> tuple[int, FlagBook]:
+    """The stored (version, book); (-1, empty book) when none is stored."""
+    version, doc = await client.hmget(keys.flags(), ["version", "doc"])
+    if version is None or doc is None:
+        return -1, FlagBook()
+    return int(version), FlagBook.from_json(doc)
+
+
+class FlagCache:
+    """A reader's copy of the flag book, refreshed when the stored version moves.
+
+    :meth:`observe` takes the version read in the caller's own pipeline; only a changed
+    version costs a second round trip. A book that cannot be read or parsed keeps the last
+    good one, except that the caller sees ``stale`` and can fail safe.
+    """
+
+    def __init__(self, client: SyncRedis, keys: KeyLayout) -> None:
+        self._client = client
+        self._keys = keys
+        self.version = -1
+        self.book = FlagBook()
+
+    def observe(self, version: bytes | str | None) -> FlagBook:
+        """The book at ``version`` (as read from ``<prefix>:control:flags``)."""
+        seen = -1 if version is None else int(version)
+        if seen != self.version:
+            stored, doc = self._client.hmget(self._keys.flags(), ["version", "doc"])
+            if stored is None or doc is None:
+                self.version, self.book = -1, FlagBook()
+            else:
+                self.version, self.book = int(stored), FlagBook.from_json(doc)
+        return self.book

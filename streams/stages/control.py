@@ -1,0 +1,176 @@
+"""The control stage: verifies each operator command, applies it, and audits the outcome.
+
+Input is the one-partition ``control`` topic. For each record, in order:
+
+1. a redelivery (offset at or below the last applied) is skipped;
+2. :func:`processors.control.commands.verify_command` checks signature, key, times, nonce,
+   role and payload shape; a rejection changes nothing but an audit entry, a metric and,
+   in a burst, an alert;
+3. an accepted command changes the :class:`ControlState` (``processors.control.state``); the
+   state goes to the ``control`` table, the flag book to Redis (versioned by offset), and an
+   audit entry with the before and after state to ``audit.pending``.
+
+The worker that runs this stage updates its own ``core.flags`` at once; other workers and
+every reader pick the book up from Redis (``sinks.flags``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from processors.control.commands import Command, Rejection, verify_command
+from processors.control.state import Change, ControlState, PayloadError, apply_command
+from schemas.codec import encode
+from schemas.state import decode_state, encode_state
+from sinks.writes import FlagsWrite
+from streams.stages.audit import pending_entry
+from streams.stages.core import Core
+from streams.stages.effects import Effects, RawRecord, TopicRecord
+
+__all__ = ["load_control_state", "process_control", "store_control_state"]
+
+_STATE = b"state"
+
+
+def load_control_state(core: Core) -> ControlState:
+    """The control table's state (empty before the first command)."""
+    stored = core.tables.control.get(_STATE)
+    if stored is None:
+        return ControlState()
+    return ControlState.from_record(decode_state("ControlState", stored))
+
+
+def store_control_state(core: Core, state: ControlState, partition: int) -> None:
+    """Persist ``state`` and make its flags this worker's."""
+    core.tables.control.set(_STATE, encode_state("ControlState", state.to_record()), partition)
+    core.flags, core.flags_version = state.flags, state.last_offset
+
+
+def process_control(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effects:
+    """Verify and apply each command of ``batch``; see the module docstring."""
+    effects = Effects()
+    state = load_control_state(core)
+    changed = False
+    for record in batch:
+        offset = record.source.offset
+        if offset <= state.last_offset or record.value is None:
+            continue
+        state = dataclasses.replace(state, last_offset=offset)
+        changed = True
+        state = _one(core, state, record, now_ms, effects)
+    if changed:
+        partition = batch[0].source.partition
+        store_control_state(core, state, partition)
+        effects.redis.append(FlagsWrite(state.last_offset, state.flags.to_json()))
+    return effects
+
+
+def _one(
+    core: Core, state: ControlState, record: RawRecord, now_ms: int, effects: Effects
+) -> ControlState:
+    config = core.config.control
+    outcome = verify_command(
+        record.value,
+        operators=config.operators,
+        revoked=lambda key_id: key_id in state.revoked_keys,
+        nonce_seen=state.nonce_seen,
+        now_ms=now_ms,
+        limits=config.limits,
+    )
+    if isinstance(outcome, Rejection):
+        _reject(core, record, outcome, now_ms, effects)
+        return state
+    # From here the signature holds: the nonce is spent whatever the payload says.
+    state = state.remember_nonce(outcome.operator.name, outcome.nonce, outcome.expires_at, now_ms)
+    try:
+        state, change = apply_command(state, outcome, record.source.offset, now_ms)
+    except LookupError:
+        _reject(
+            core, record, _refused(outcome, "unknown_action", "no such action"), now_ms, effects
+        )
+        return state
+    except PayloadError as exc:
+        _reject(core, record, _refused(outcome, "bad_payload", str(exc)), now_ms, effects)
+        return state
+    effects.counts["control_commands", "applied"] += 1
+    effects.audit.append(_applied_entry(record, outcome, change, now_ms))
+    return state
+
+
+def _refused(command: Command, reason: str, detail: str) -> Rejection:
+    return Rejection(reason, detail, command.command_id, command.operator.name, command.action)
+
+
+def _reject(
+    core: Core, record: RawRecord, rejection: Rejection, now_ms: int, effects: Effects
+) -> None:
+    effects.counts["control_commands", rejection.reason] += 1
+    details = {"detail": rejection.detail, "command_id": rejection.command_id, "verified": False}
+    effects.audit.append(
+        pending_entry(
+            _entry(record, rejection.issued_by, rejection.action, rejection.command_id, now_ms)
+            | {"outcome": "REJECTED", "reason": rejection.reason, "details_json": _json(details)},
+            b"control",
+        )
+    )
+    burst = core.control_rejections.observe(now_ms)
+    if burst is not None:
+        effects.alerts.append(_burst_alert(record, burst, core.control_rejections, now_ms))
+
+
+def _applied_entry(record: RawRecord, command: Command, change: Change, now_ms: int) -> TopicRecord:
+    details = {
+        "command_id": command.command_id,
+        "key_id": command.operator.key_id,
+        "role": command.operator.role.name.lower(),
+        "payload": command.payload,
+        "issued_at": command.issued_at,
+    }
+    entry = _entry(record, command.operator.name, command.action, change.target, now_ms) | {
+        "outcome": "APPLIED",
+        "details_json": _json(details),
+        "before_json": None if change.before is None else _json(change.before),
+        "after_json": None if change.after is None else _json(change.after),
+    }
+    return pending_entry(entry, b"control")
+
+
+def _entry(record: RawRecord, actor: str, action: str, target: str, now_ms: int) -> dict[str, Any]:
+    source = record.source
+    return {
+        # The source offset makes the id deterministic: a redelivery repeats it.
+        "audit_id": f"control:{source.topic}:{source.partition}:{source.offset}",
+        "actor": actor,
+        "action": action,
+        "target": target,
+        "outcome": "APPLIED",
+        "reason": None,
+        "details_json": "{}",
+        "event_time": now_ms,
+    }
+
+
+def _burst_alert(record: RawRecord, count: int, burst: Any, now_ms: int) -> TopicRecord:
+    source = record.source
+    alert = {
+        "alert_id": f"control.rejections:{source.partition}:{source.offset}",
+        "kind": "control.rejections",
+        "severity": "CRITICAL",
+        "tenant": None,
+        "subject": "control",
+        "message": (
+            f"{count} operator commands rejected within {burst.window_ms // 1000} s: "
+            "someone may be guessing keys or replaying commands (see the audit trail)"
+        ),
+        "value": float(count),
+        "threshold": float(burst.threshold),
+        "event_time": now_ms,
+    }
+    return TopicRecord("alerts", b"control", encode("Alert", alert))
+
+
+def _json(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"))
