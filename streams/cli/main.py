@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "streams.cli.replay",
     "streams.cli.backfill",
     "streams.cli.ope",
+    "streams.cli.control",
+    "streams.cli.audit",
     "streams.cli.config",
 )
 

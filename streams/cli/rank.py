@@ -23,9 +23,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "items, else (Redis down or slow) the static list. Prints items with position, score "
         "and propensity, the source and the policy version as JSON.",
     )
-    parser.add_argument("--tenant", required=True, type=_name, help="tenant name")
+    parser.add_argument("--tenant", required=True, type=plain_name, help="tenant name")
     parser.add_argument("--user", required=True, help="the user's raw id (pseudonymized here)")
-    parser.add_argument("--surface", required=True, type=_name, help="surface name, e.g. 'top'")
+    parser.add_argument(
+        "--surface", required=True, type=plain_name, help="surface name, e.g. 'top'"
+    )
     parser.add_argument(
         "-k", type=_positive_int, default=10, help="how many items to serve (default 10)"
     )
@@ -78,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _name(text: str) -> str:
+def plain_name(text: str) -> str:
     # Tenants and surfaces are plain names (as the event rules require): they are key parts.
     if not 1 <= len(text) <= _NAME_MAX or not _NAME_CHARS.issuperset(text):
         raise argparse.ArgumentTypeError(
