@@ -56,6 +56,7 @@ SCHEMA_NAMES: Final[tuple[str, ...]] = (
     "AuditRecord",
     "DeadLetter",
     "CatalogItem",
+    "RolloutHealth",
 )
 
 

@@ -1,12 +1,15 @@
 """The flags document in Redis: written by the control stage, read by every reader and worker.
 
-    <prefix>:control:flags   HASH  version (control offset of the last change), doc (JSON of
-                                   every scope's flag, processors.control.flags.FlagBook)
+    <prefix>:control:flags   HASH  version (of the book: grows with every applied change),
+                                   doc (JSON of every scope's flag, FlagBook),
+                                   control_offset (last control-topic offset handled),
+                                   outcomes (JSON: recent command offsets -> "applied" or the
+                                   rejection reason, for the CLI's confirmation)
 
-One key, so a reader sees the whole book at one version. A write lands only if its version
-is greater than the stored one (Lua), so a redelivered or older book never undoes a newer
-one. Readers check ``version`` in the same round trip as the ranking and fetch ``doc`` only
-when it changed: a kill switch reaches them on their next call.
+One key, so a reader sees the whole book at one version. A write lands only if its
+(version, control_offset) is greater than the stored one (Lua), so a redelivered or older
+book never undoes a newer one. Readers check ``version`` in the same round trip as the
+ranking and fetch ``doc`` only when it changed: a kill switch reaches them on their next call.
 """
 
 from __future__ import annotations
@@ -18,13 +21,20 @@ from redis.exceptions import RedisError
 from processors.control.flags import FlagBook
 from schemas.errors import SinkError
 from sinks.keys import KeyLayout
+from sinks.writes import FlagsWrite
 
 __all__ = ["FlagCache", "FlagSink", "load_flags"]
 
 _PUT_IF_NEWER_LUA = """
-local current = tonumber(redis.call('HGET', KEYS[1], 'version') or '-1')
-if tonumber(ARGV[1]) <= current then return 0 end
-redis.call('HSET', KEYS[1], 'version', ARGV[1], 'doc', ARGV[2])
+local stored = redis.call('HMGET', KEYS[1], 'version', 'control_offset')
+local version = tonumber(stored[1] or '-1')
+local offset = tonumber(stored[2] or '-1')
+local new_version, new_offset = tonumber(ARGV[1]), tonumber(ARGV[2])
+if new_version < version or (new_version == version and new_offset <= offset) then
+  return 0
+end
+redis.call('HSET', KEYS[1], 'version', ARGV[1], 'control_offset', ARGV[2],
+           'doc', ARGV[3], 'outcomes', ARGV[4])
 return 1
 """
 
@@ -36,10 +46,16 @@ class FlagSink:
         self._key = keys.flags()
         self._script = client.register_script(_PUT_IF_NEWER_LUA)
 
-    async def write(self, version: int, book_json: str) -> int:
-        """Store the book if ``version`` is newer; 1 if it was written."""
+    async def write(self, write: FlagsWrite) -> int:
+        """Store the book if it is newer; 1 if it was written."""
+        args: list[str | int] = [
+            write.version,
+            write.control_offset,
+            write.book_json,
+            write.outcomes_json,
+        ]
         try:
-            return int(await self._script(keys=[self._key], args=[version, book_json]))
+            return int(await self._script(keys=[self._key], args=args))
         except RedisError as exc:
             raise SinkError(f"Redis rejected the flags write: {exc}") from exc
 

@@ -108,5 +108,5 @@ class RedisWriter:
             elif isinstance(write, CatalogWrite):
                 written += await self._catalog.apply(write.record)
             elif isinstance(write, FlagsWrite):
-                written += await self._flags.write(write.version, write.book_json)
+                written += await self._flags.write(write)
         return written

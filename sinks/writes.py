@@ -110,10 +110,16 @@ class CatalogWrite:
 
 @dataclass(frozen=True, slots=True)
 class FlagsWrite:
-    """The whole flag book (JSON), stored if ``version`` is newer than Redis's."""
+    """The whole flag book (JSON) and the control stage's progress, stored if
+    ``(version, control_offset)`` is newer than Redis's."""
 
     version: int
+    """The book's version (grows with every applied change)."""
+    control_offset: int
+    """The last control-topic offset handled (grows with every command, applied or not)."""
     book_json: str
+    outcomes_json: str
+    """Recent commands' results by offset: "applied" or the rejection reason."""
 
 
 RedisWrite = (

@@ -44,6 +44,7 @@ from streams.stages import (
 )
 from streams.stages.audit import process_audit_pending
 from streams.stages.control import process_control
+from streams.stages.rollouts import process_rollout_health
 from streams.stages.state import MemoryTable
 from streams.wiring import redis_writer_config, stage_config
 
@@ -62,10 +63,11 @@ _IMMEDIATE = {
     "catalog": process_catalog,
     "control": process_control,
     "audit.pending": process_audit_pending,
+    "control.signals": process_rollout_health,
 }
-_INTERNAL = ("popularity.updates", "audit.pending")
+_INTERNAL = ("popularity.updates", "control.signals", "audit.pending")
 #: Topics with one partition (infra/topics.toml); every other topic has ``partitions``.
-_ONE_PARTITION = frozenset({"control", "audit.pending", "audit", "alerts"})
+_ONE_PARTITION = frozenset({"control", "control.signals", "audit.pending", "audit", "alerts"})
 
 
 def kafka_partition(key: bytes, partitions: int) -> int:

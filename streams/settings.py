@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from processors.control.roles import OperatorBook, parse_operators
+from processors.control.rollback import parse_rollback_rules
 from processors.gate import FreeTextPolicy, parse_free_text_policy
 from schemas.errors import ConfigError
 
@@ -136,6 +137,12 @@ class Settings:
         5, "Rejected commands within rejection_window_s that raise a control.rejections alert."
     )
     rejection_window_s: int = _field(60, "Window of rejection_burst, in seconds.")
+    rollback_rules: str = _field(
+        "",
+        "Automatic rollback thresholds: name=value pairs (severe_error_rate, severe_minutes, "
+        "moderate_error_rate, moderate_minutes, latency_ms, latency_minutes, min_calls), then "
+        "tenant:name=value,... overrides; empty: the documented defaults.",
+    )
 
     def __post_init__(self) -> None:
         _require(
@@ -162,6 +169,7 @@ class Settings:
         _require(self.rejection_burst >= 1, "rejection_burst must be at least 1")
         _require(self.rejection_window_s >= 1, "rejection_window_s must be at least 1")
         parse_operators(self.operators)
+        parse_rollback_rules(self.rollback_rules)
         try:
             parse_free_text_policy(self.free_text)
         except ConfigError as exc:

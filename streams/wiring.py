@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from processors.control.commands import VerifyLimits
+from processors.control.rollback import parse_rollback_rules
 from processors.event_ids import EventIdWindowConfig
 from processors.gate import GateConfig
 from processors.ranking import RankingConfig
@@ -16,6 +17,7 @@ __all__ = ["redis_writer_config", "stage_config"]
 
 def stage_config(settings: Settings) -> StageConfig:
     """What the stages need from ``settings``."""
+    rollback, rollback_per_tenant = parse_rollback_rules(settings.rollback_rules)
     return StageConfig(
         gate=GateConfig(
             settings.max_event_bytes, settings.max_future_skew_ms, settings.free_text_policy()
@@ -34,6 +36,8 @@ def stage_config(settings: Settings) -> StageConfig:
             limits=VerifyLimits(),
             rejection_burst=settings.rejection_burst,
             rejection_window_ms=settings.rejection_window_s * 1000,
+            rollback=rollback,
+            rollback_per_tenant=rollback_per_tenant,
         ),
     )
 

@@ -41,6 +41,8 @@ class ControlState:
     nonces: Mapping[tuple[str, str], int] = field(default_factory=dict)
     """(operator, nonce) -> the command's expiry; forgotten once expired."""
     revoked_keys: frozenset[str] = frozenset()
+    book_version: int = 0
+    """Grows with every applied flag change (command or rollback); Redis keeps the highest."""
 
     def nonce_seen(self, operator: str, nonce: str) -> bool:
         """Whether this operator already used ``nonce`` in a live command."""
@@ -67,6 +69,7 @@ class ControlState:
                 for (op, nonce), exp in sorted(self.nonces.items())
             ],
             "revoked_keys": sorted(self.revoked_keys),
+            "book_version": self.book_version,
         }
 
     @classmethod
@@ -74,7 +77,23 @@ class ControlState:
         """Inverse of :meth:`to_record`."""
         flags = FlagBook.of((f["scope"], Flag.from_json(f)) for f in record["flags"])
         nonces = {(n["operator"], n["nonce"]): n["expires_at"] for n in record["nonces"]}
-        return cls(record["last_offset"], flags, nonces, frozenset(record["revoked_keys"]))
+        return cls(
+            record["last_offset"],
+            flags,
+            nonces,
+            frozenset(record["revoked_keys"]),
+            record["book_version"],
+        )
+
+    def with_flag(self, scope: str, flag: Flag, now_ms: int) -> tuple[ControlState, Change]:
+        """This state with ``scope`` set to ``flag`` as the next book version."""
+        before = self.flags.get(scope)
+        version = self.book_version + 1
+        after = dataclasses.replace(flag, version=version, changed_ms=now_ms)
+        next_state = dataclasses.replace(
+            self, flags=self.flags.with_flag(scope, after), book_version=version
+        )
+        return next_state, Change(scope, before.to_json() if before else None, after.to_json())
 
 
 def _flag_record(flag: Flag) -> dict[str, Any]:
@@ -83,17 +102,17 @@ def _flag_record(flag: Flag) -> dict[str, Any]:
     return data
 
 
-Applier = Callable[[ControlState, Command, int, int], tuple[ControlState, Change]]
+Applier = Callable[[ControlState, Command, int], tuple[ControlState, Change]]
 
 
 def apply_command(
-    state: ControlState, command: Command, version: int, now_ms: int
+    state: ControlState, command: Command, now_ms: int
 ) -> tuple[ControlState, Change]:
     """Apply an accepted command; :class:`PayloadError` if its payload is unusable."""
     applier = _APPLIERS.get(command.action)
     if applier is None:
         raise LookupError(command.action)
-    return applier(state, command, version, now_ms)
+    return applier(state, command, now_ms)
 
 
 def _scope(payload: Mapping[str, Any]) -> str:
@@ -115,19 +134,7 @@ def _percent(payload: Mapping[str, Any], name: str, default: float) -> float:
     return float(value)
 
 
-def _set_flag(
-    state: ControlState, scope: str, flag: Flag, version: int, now_ms: int
-) -> tuple[ControlState, Change]:
-    before = state.flags.get(scope)
-    after = dataclasses.replace(flag, version=version, changed_ms=now_ms)
-    next_state = dataclasses.replace(state, flags=state.flags.with_flag(scope, after))
-    change = Change(scope, before.to_json() if before else None, after.to_json())
-    return next_state, change
-
-
-def _flag_set(
-    state: ControlState, command: Command, version: int, now_ms: int
-) -> tuple[ControlState, Change]:
+def _flag_set(state: ControlState, command: Command, now_ms: int) -> tuple[ControlState, Change]:
     payload = command.payload
     scope = _scope(payload)
     current = state.flags.get(scope) or Flag()
@@ -137,23 +144,19 @@ def _flag_set(
     rollout = _percent(payload, "rollout_percent", current.rollout_percent)
     holdback = _percent(payload, "holdback_percent", current.holdback_percent)
     flag = dataclasses.replace(current.with_rollout(rollout), mode=mode, holdback_percent=holdback)
-    return _set_flag(state, scope, flag, version, now_ms)
+    return state.with_flag(scope, flag, now_ms)
 
 
 def _kill(killed: bool) -> Applier:
-    def apply(
-        state: ControlState, command: Command, version: int, now_ms: int
-    ) -> tuple[ControlState, Change]:
+    def apply(state: ControlState, command: Command, now_ms: int) -> tuple[ControlState, Change]:
         scope = _scope(command.payload)
         current = state.flags.get(scope) or Flag()
-        return _set_flag(state, scope, dataclasses.replace(current, killed=killed), version, now_ms)
+        return state.with_flag(scope, dataclasses.replace(current, killed=killed), now_ms)
 
     return apply
 
 
-def _revoke(
-    state: ControlState, command: Command, version: int, now_ms: int
-) -> tuple[ControlState, Change]:
+def _revoke(state: ControlState, command: Command, now_ms: int) -> tuple[ControlState, Change]:
     key_id = command.payload.get("key_id")
     if not isinstance(key_id, str) or len(key_id) != 16:
         raise PayloadError("key_id must be a 16-digit key id")

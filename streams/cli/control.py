@@ -168,16 +168,17 @@ def _issue(args: argparse.Namespace, action: str, payload: dict[str, Any]) -> in
     print(f"published {action} {command['command_id']} for {scope} as {key.operator}")
     if args.no_wait:
         return 0
-    book = wait_until_processed(settings.redis_url, settings.redis_prefix, offset, _WAIT_S)
-    if book is None:
+    handled = wait_until_processed(settings.redis_url, settings.redis_prefix, offset, _WAIT_S)
+    if handled is None:
         print(
             f"not applied within {_WAIT_S:g} s: is a worker running? It is applied when one is.",
             file=sys.stderr,
         )
         return 1
+    book, result = handled
     flag = book.get(scope)
-    if flag is None or flag.version != offset:
-        print("rejected: see 'personalize audit tail' for the reason", file=sys.stderr)
+    if result != "applied" or flag is None:
+        print(f"rejected ({result}): see 'personalize audit tail'", file=sys.stderr)
         return 1
     print(f"applied: {scope} {_describe(flag, book, args.tenant)}")
     return 0

@@ -126,13 +126,23 @@ def read_flags(redis_url: str, prefix: str) -> tuple[int, FlagBook]:
 
 def wait_until_processed(
     redis_url: str, prefix: str, offset: int, timeout_s: float
-) -> FlagBook | None:
-    """The flag book once the control stage handled ``offset``; None after ``timeout_s``."""
+) -> tuple[FlagBook, str] | None:
+    """Once the control stage handled the command at ``offset``: the flag book and the
+    command's result ("applied", a rejection reason, or "unknown" once it left the recent
+    outcomes); None if it was not handled within ``timeout_s``."""
+    client = Redis.from_url(redis_url, socket_timeout=5)
+    key = KeyLayout(prefix).flags()
     deadline = time.monotonic() + timeout_s
-    while True:
-        version, book = read_flags(redis_url, prefix)
-        if version >= offset:
-            return book
-        if time.monotonic() >= deadline:
-            return None
-        time.sleep(0.05)
+    try:
+        while True:
+            handled, doc, outcomes = client.hmget(key, ["control_offset", "doc", "outcomes"])
+            if handled is not None and int(handled) >= offset and doc is not None:
+                result = json.loads(outcomes or b"{}").get(str(offset), "unknown")
+                return FlagBook.from_json(doc), str(result)
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.05)
+    except RedisError as exc:
+        raise InfraError(f"cannot read the flags from Redis at {redis_url}: {exc}") from exc
+    finally:
+        client.close()

@@ -14,6 +14,7 @@ Dataflow (topic names without the settings' prefix; stages in ``streams.stages``
     catalog --catalog--> Redis set of retired items and item features
     control --control--> table "control" (flags, nonces) --> Redis flag book, audit.pending
                      \\--> alerts (a burst of rejected commands)
+    control.signals --rollouts--> table "control" --> rollbacks: Redis flag book, audit, alerts
     audit.pending --audit--> table "audit_chain" --> audit (hash-chained)
     (timer) Redis flag book --> this worker's flags (changes applied by another worker)
 """
@@ -58,6 +59,7 @@ from streams.stages import (
 from streams.stages.audit import process_audit_pending
 from streams.stages.control import process_control
 from streams.stages.core import SINGLE_PARTITION_TABLES
+from streams.stages.rollouts import process_rollout_health
 from streams.wiring import redis_writer_config, stage_config
 
 __all__ = ["EXIT_OUTPUT_LOST", "Worker", "create_app"]
@@ -208,6 +210,9 @@ def _register(worker: Worker) -> None:
     register_immediate(context, _raw_topic(app, settings, "consent"), "consent", process_consent)
     register_immediate(context, _raw_topic(app, settings, "catalog"), "catalog", process_catalog)
     register_immediate(context, _raw_topic(app, settings, "control"), "control", process_control)
+    register_immediate(
+        context, _raw_topic(app, settings, "control.signals"), "rollouts", process_rollout_health
+    )
     register_immediate(
         context, _raw_topic(app, settings, "audit.pending"), "audit", process_audit_pending
     )

@@ -33,6 +33,8 @@ from streams.stages.effects import Effects, RawRecord, TopicRecord
 __all__ = ["load_control_state", "process_control", "store_control_state"]
 
 _STATE = b"state"
+#: Command outcomes kept in Redis for the CLI to confirm (older ones: see the audit trail).
+RECENT_OUTCOMES = 50
 
 
 def load_control_state(core: Core) -> ControlState:
@@ -46,7 +48,7 @@ def load_control_state(core: Core) -> ControlState:
 def store_control_state(core: Core, state: ControlState, partition: int) -> None:
     """Persist ``state`` and make its flags this worker's."""
     core.tables.control.set(_STATE, encode_state("ControlState", state.to_record()), partition)
-    core.flags, core.flags_version = state.flags, state.last_offset
+    core.flags, core.flags_version = state.flags, state.book_version
 
 
 def process_control(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effects:
@@ -62,10 +64,22 @@ def process_control(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effe
         changed = True
         state = _one(core, state, record, now_ms, effects)
     if changed:
-        partition = batch[0].source.partition
-        store_control_state(core, state, partition)
-        effects.redis.append(FlagsWrite(state.last_offset, state.flags.to_json()))
+        store_control_state(core, state, batch[0].source.partition)
+        effects.redis.append(flags_write(core, state))
     return effects
+
+
+def flags_write(core: Core, state: ControlState) -> FlagsWrite:
+    """The Redis write of ``state``'s flag book and the recent command outcomes."""
+    outcomes = {str(offset): result for offset, result in core.control_outcomes.items()}
+    return FlagsWrite(state.book_version, state.last_offset, state.flags.to_json(), _json(outcomes))
+
+
+def _note_outcome(core: Core, offset: int, result: str) -> None:
+    outcomes = core.control_outcomes
+    outcomes[offset] = result
+    while len(outcomes) > RECENT_OUTCOMES:
+        del outcomes[min(outcomes)]
 
 
 def _one(
@@ -86,7 +100,7 @@ def _one(
     # From here the signature holds: the nonce is spent whatever the payload says.
     state = state.remember_nonce(outcome.operator.name, outcome.nonce, outcome.expires_at, now_ms)
     try:
-        state, change = apply_command(state, outcome, record.source.offset, now_ms)
+        state, change = apply_command(state, outcome, now_ms)
     except LookupError:
         _reject(
             core, record, _refused(outcome, "unknown_action", "no such action"), now_ms, effects
@@ -96,6 +110,7 @@ def _one(
         _reject(core, record, _refused(outcome, "bad_payload", str(exc)), now_ms, effects)
         return state
     effects.counts["control_commands", "applied"] += 1
+    _note_outcome(core, record.source.offset, "applied")
     effects.audit.append(_applied_entry(record, outcome, change, now_ms))
     return state
 
@@ -108,6 +123,7 @@ def _reject(
     core: Core, record: RawRecord, rejection: Rejection, now_ms: int, effects: Effects
 ) -> None:
     effects.counts["control_commands", rejection.reason] += 1
+    _note_outcome(core, record.source.offset, rejection.reason)
     details = {"detail": rejection.detail, "command_id": rejection.command_id, "verified": False}
     effects.audit.append(
         pending_entry(

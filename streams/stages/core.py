@@ -7,13 +7,14 @@ broker or Redis.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from processors.control.bursts import RejectionBurst
 from processors.control.commands import VerifyLimits
 from processors.control.flags import FlagBook
 from processors.control.roles import OperatorBook
+from processors.control.rollback import RollbackRules
 from processors.event_ids import EventIdWindowConfig
 from processors.gate import GateConfig
 from processors.item_bandit import ItemCounts
@@ -61,6 +62,10 @@ class ControlConfig:
     """Rejections within ``rejection_window_ms`` that raise an alert."""
     rejection_window_ms: int = 60_000
     """The window of ``rejection_burst``."""
+    rollback: RollbackRules = field(default_factory=RollbackRules)
+    """When a rollout is rolled back automatically (every tenant without its own rules)."""
+    rollback_per_tenant: Mapping[str, RollbackRules] = field(default_factory=dict)
+    """Tenants with rules of their own."""
 
 
 @dataclass(frozen=True)
@@ -174,6 +179,8 @@ class Core:
     """Version of ``flags`` as last refreshed from Redis."""
     control_rejections: RejectionBurst = field(default_factory=RejectionBurst)
     """Recent command rejections (a burst raises an alert)."""
+    control_outcomes: dict[int, str] = field(default_factory=dict)
+    """Recent control offsets -> "applied" or the rejection reason (for the CLI)."""
 
     @classmethod
     def create(

@@ -17,6 +17,7 @@ def test_spec_declares_every_topic() -> None:
     assert names == {
         "interactions", "recommendations", "costs", "consent", "control", "catalog",
         "events.clean", "served.clean", "alerts", "audit", "audit.pending", "deadletter",
+        "control.signals",
         "popularity.updates",
     }  # fmt: skip
 

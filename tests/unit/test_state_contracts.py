@@ -25,6 +25,7 @@ import pytest
 
 from processors.control.audit_chain import ChainHead
 from processors.control.flags import Flag, FlagBook
+from processors.control.rollback import HealthBook
 from processors.control.state import ControlState
 from processors.event_ids import EventIdChunk, EventIdWindow, EventIdWindowConfig
 from processors.item_bandit import ItemCounts, apply_update
@@ -143,6 +144,11 @@ def _control_state() -> ControlState:
     return ControlState(9, flags, {("alice", "n1"): 1_700_000_300_000}, frozenset({"ab" * 8}))
 
 
+def _health_book() -> HealthBook:
+    book = HealthBook().add(0, 41, [("acme", 1_700_000_000_000, 30, 2, 45_000)], keep=10)
+    return book.add(3, 7, [("acme", 1_700_000_060_000, 12, 0, 9_000)], keep=10)
+
+
 def _chain_head() -> ChainHead:
     head, _ = ChainHead().append(factories.audit_record(), 4)
     return head
@@ -157,6 +163,7 @@ CONTRACTS: tuple[StateContract, ...] = (
     StateContract("EventIdChunk", EventIdChunk, lambda: EventIdChunk(0, 0, 0, 0), _event_id_chunk),
     StateContract("ControlState", ControlState, ControlState, _control_state),
     StateContract("AuditChainHead", ChainHead, ChainHead, _chain_head),
+    StateContract("RolloutHealthState", HealthBook, HealthBook, _health_book),
 )
 
 
