@@ -5,7 +5,8 @@ half the measured max rate), ``reader`` (``top_popular`` vs ``ZREVRANGE``), ``re
 (``bench.bench_redaction.run``), ``gate_cpu`` (per-event cost of the gate, profiled) and
 ``stage_cpu`` (CPU per interaction of every stage, without Faust or I/O); ``replay`` reads
 the clean topics the first throughput run left (so it needs ``throughput`` in the same run);
-``ope`` times every off-policy estimator over 1,000,000 logged rounds.
+``ope`` times every off-policy estimator over 1,000,000 logged rounds; ``kill_switch`` times a
+signed kill from the broker to four running readers.
 Everything the run creates (topics, consumer groups, Redis keys, table state) is deleted at
 the end, also when a section fails. See docs/benchmarks.md.
 """
@@ -33,6 +34,7 @@ from bench.isolation import (
     delete_topics,
     new_run_id,
 )
+from bench.kill_switch import kill_switch
 from bench.machine import machine_facts
 from bench.ope_speed import ope_speed
 from bench.pipeline import TARGET_EVENTS_PER_S, freshness, throughput
@@ -51,6 +53,7 @@ SECTIONS = (
     "gate_cpu",
     "stage_cpu",
     "ope",
+    "kill_switch",
 )
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "bench" / "results" / "latest.json"
@@ -67,6 +70,7 @@ class Plan:
     cpu_events: int
     redaction_repeats: int
     load_rate: float | None
+    kill_repeats: int
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -98,6 +102,7 @@ def make_plan(args: argparse.Namespace) -> Plan:
         cpu_events=5_000 if quick else 50_000,
         redaction_repeats=1 if quick else 5,
         load_rate=args.load_rate,
+        kill_repeats=3 if quick else 25,
     )
 
 
@@ -142,6 +147,7 @@ def run_sections(
         "gate_cpu": lambda: gate_cpu(base, plan.cpu_events, say),
         "stage_cpu": lambda: stage_cpu(base, plan.cpu_events, say),
         "ope": lambda: ope_speed(say),
+        "kill_switch": lambda: kill_switch(base, run, plan.kill_repeats, say),
     }
     for name in SECTIONS:
         if name not in wanted:
