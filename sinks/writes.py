@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from processors.ranking import MaterializedRanking
 
@@ -20,6 +20,7 @@ __all__ = [
     "OptOutWrite",
     "PopularityWrite",
     "ProfileSummaryWrite",
+    "RebuildPhase",
     "RedisWrite",
     "UserRankingWrite",
 ]
@@ -117,3 +118,6 @@ RedisWrite = (
     | CatalogWrite
 )
 """Any write a stage may ask of Redis."""
+
+RebuildPhase = Literal["optouts", "views"]
+"""A phase of rebuilding Redis after a loss (``sinks.epoch``): opt-out markers, then the rest."""
