@@ -5,7 +5,8 @@ half the measured max rate), ``reader`` (``top_popular`` vs ``ZREVRANGE``), ``re
 (``bench.bench_redaction.run``), ``gate_cpu`` (per-event cost of the gate, profiled) and
 ``stage_cpu`` (CPU per interaction of every stage, without Faust or I/O); ``replay`` reads
 the clean topics the first throughput run left (so it needs ``throughput`` in the same run);
-``ope`` times every off-policy estimator over 1,000,000 logged rounds.
+``ope`` times every off-policy estimator over 1,000,000 logged rounds; ``rebuild`` times a
+rebuild of Redis from the tables after a loss, for 1,000,000 profiles (``--profiles``).
 Everything the run creates (topics, consumer groups, Redis keys, table state) is deleted at
 the end, also when a section fails. See docs/benchmarks.md.
 """
@@ -37,6 +38,7 @@ from bench.machine import machine_facts
 from bench.ope_speed import ope_speed
 from bench.pipeline import TARGET_EVENTS_PER_S, freshness, throughput
 from bench.reader import reader_latency
+from bench.rebuild_speed import rebuild_speed
 from bench.replay_speed import replay_speed
 from bench.report import assemble, write_report
 from bench.stage_cpu import stage_cpu
@@ -51,6 +53,7 @@ SECTIONS = (
     "gate_cpu",
     "stage_cpu",
     "ope",
+    "rebuild",
 )
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "bench" / "results" / "latest.json"
@@ -67,6 +70,7 @@ class Plan:
     cpu_events: int
     redaction_repeats: int
     load_rate: float | None
+    profiles: int
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -83,6 +87,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--load-rate", type=float,
         help="background load for freshness, events/s (default: half the measured max rate)",
     )  # fmt: skip
+    parser.add_argument("--profiles", type=int, help="profiles the rebuild section rebuilds")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="JSON report path")
     return parser.parse_args(argv)
 
@@ -98,6 +103,7 @@ def make_plan(args: argparse.Namespace) -> Plan:
         cpu_events=5_000 if quick else 50_000,
         redaction_repeats=1 if quick else 5,
         load_rate=args.load_rate,
+        profiles=args.profiles or (20_000 if quick else 1_000_000),
     )
 
 
@@ -142,6 +148,7 @@ def run_sections(
         "gate_cpu": lambda: gate_cpu(base, plan.cpu_events, say),
         "stage_cpu": lambda: stage_cpu(base, plan.cpu_events, say),
         "ope": lambda: ope_speed(say),
+        "rebuild": lambda: rebuild_speed(base, run, plan.profiles, say),
     }
     for name in SECTIONS:
         if name not in wanted:
