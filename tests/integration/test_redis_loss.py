@@ -39,7 +39,7 @@ from tests.redis_state import snapshot
 pytestmark = pytest.mark.integration
 
 #: Seconds from Redis answering again (empty) to the worker's epoch marker: the check runs
-#: every redis_check_ms (1 s); measured 1.0-1.3 s here.
+#: every redis_check_ms (1 s); measured 1.0-1.4 s here (docs/operations.md).
 DETECT_BOUND_S = 10.0
 #: Seconds from Redis answering again to the marker's state "ready": detection plus the
 #: rebuild of a few dozen keys (measured 1.1-1.5 s here).

@@ -203,7 +203,6 @@ def test_the_epoch_moves_to_ready_when_every_partition_reported_each_phase() -> 
 
 
 def test_a_profile_written_before_surfaces_were_kept_is_still_read() -> None:
-
     record = Profile(events=3, last_seen_ms=T0, partition_to_offset={2: 7}).to_record()
     del record["surfaces"]
     body = io.BytesIO()
