@@ -6,7 +6,8 @@ half the measured max rate), ``reader`` (``top_popular`` vs ``ZREVRANGE``), ``re
 ``stage_cpu`` (CPU per interaction of every stage, without Faust or I/O); ``replay`` reads
 the clean topics the first throughput run left (so it needs ``throughput`` in the same run);
 ``ope`` times every off-policy estimator over 1,000,000 logged rounds; ``kill_switch`` times a
-signed kill from the broker to four running readers.
+signed kill from the broker to four running readers; ``rebuild`` times a rebuild of Redis from
+the tables after a loss, for 1,000,000 profiles (``--profiles``).
 Everything the run creates (topics, consumer groups, Redis keys, table state) is deleted at
 the end, also when a section fails. See docs/benchmarks.md.
 """
@@ -39,6 +40,7 @@ from bench.machine import machine_facts
 from bench.ope_speed import ope_speed
 from bench.pipeline import TARGET_EVENTS_PER_S, freshness, throughput
 from bench.reader import reader_latency
+from bench.rebuild_speed import rebuild_speed
 from bench.replay_speed import replay_speed
 from bench.report import assemble, write_report
 from bench.stage_cpu import stage_cpu
@@ -54,6 +56,7 @@ SECTIONS = (
     "stage_cpu",
     "ope",
     "kill_switch",
+    "rebuild",
 )
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "bench" / "results" / "latest.json"
@@ -71,6 +74,7 @@ class Plan:
     redaction_repeats: int
     load_rate: float | None
     kill_repeats: int
+    profiles: int
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -87,6 +91,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--load-rate", type=float,
         help="background load for freshness, events/s (default: half the measured max rate)",
     )  # fmt: skip
+    parser.add_argument("--profiles", type=int, help="profiles the rebuild section rebuilds")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="JSON report path")
     return parser.parse_args(argv)
 
@@ -103,6 +108,7 @@ def make_plan(args: argparse.Namespace) -> Plan:
         redaction_repeats=1 if quick else 5,
         load_rate=args.load_rate,
         kill_repeats=3 if quick else 25,
+        profiles=args.profiles or (20_000 if quick else 1_000_000),
     )
 
 
@@ -148,6 +154,7 @@ def run_sections(
         "stage_cpu": lambda: stage_cpu(base, plan.cpu_events, say),
         "ope": lambda: ope_speed(say),
         "kill_switch": lambda: kill_switch(base, run, plan.kill_repeats, say),
+        "rebuild": lambda: rebuild_speed(base, run, plan.profiles, say),
     }
     for name in SECTIONS:
         if name not in wanted:

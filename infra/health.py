@@ -55,8 +55,10 @@ def redis_healthy(host: str, port: int, timeout_s: float = 2.0) -> tuple[bool, s
     try:
         client.ping()
         version = client.info("server").get("redis_version", "?")
+        persistence = client.info("persistence")
     except redis.RedisError as exc:
         return False, f"PING failed: {exc}"
     finally:
         client.close()
-    return True, f"redis {version}"
+    aof = "AOF" if persistence.get("aof_enabled") else "no AOF: a restart loses the data"
+    return True, f"redis {version}, {aof}"

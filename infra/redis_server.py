@@ -1,4 +1,11 @@
-"""Install (from Debian) and run our own redis-server on loopback, without persistence."""
+"""Install (from Debian) and run our own redis-server on loopback, with an append-only file.
+
+Redis holds views the workers can rebuild from the tables (``streams.rebuild``), but a rebuild
+of a million profiles takes a while, and readers serve fallbacks meanwhile: the AOF (fsync
+once a second) brings the data back after a restart, and the rebuild covers the last second
+it may miss. A Redis started before (``--appendonly no``) keeps running as it is: ``up`` only
+checks that it answers, and ``status`` says that it does not persist.
+"""
 
 from __future__ import annotations
 
@@ -71,9 +78,14 @@ def start_redis(cfg: InfraConfig) -> None:
         "--dir", str(cfg.redis_dir),
         "--logfile", str(cfg.redis_log),
         "--pidfile", str(cfg.redis_pid_file),
-        # A cache of derived state: it is rebuilt from Kafka, so no snapshots, no AOF.
+        # Derived state, rebuilt from the tables after a loss; the AOF makes a restart cheap.
+        # No RDB snapshots: the AOF alone restores the data, and forking for a snapshot of a
+        # large keyspace would stall the workers' writes.
         "--save", "",
-        "--appendonly", "no",
+        "--appendonly", "yes",
+        "--appendfsync", "everysec",
+        # The epoch marker has no TTL: eviction must never take it (sinks.epoch).
+        "--maxmemory-policy", "noeviction",
         "--protected-mode", "yes",
     ]  # fmt: skip
     result = subprocess.run(  # noqa: S603 - fixed argv, no shell

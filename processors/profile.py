@@ -72,6 +72,9 @@ DAY_MS: Final = 24 * HOUR_MS
 #: Sessions are remembered for the longest window reported.
 SESSION_RETENTION_MS: Final = 30 * DAY_MS
 HOURS: Final = 24
+#: Most surfaces a profile remembers (those the user has rankings on, rebuilt after a Redis
+#: loss). Tenants have a handful; beyond the cap a new surface is ranked live, not rebuilt.
+MAX_SURFACES: Final = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +196,8 @@ class Profile:
     applied events by kind (``dwell_total_ms`` sums DWELL times); ``hour_counts`` has 24 counts
     by UTC hour; ``sessions`` are sorted by start; ``last_seen_ms`` is the latest event time (0
     before any event); ``partition_to_offset`` maps each raw source partition to the highest
-    offset applied from it.
+    offset applied from it; ``surfaces`` (sorted, at most :data:`MAX_SURFACES`) are those the
+    user had events on, i.e. where the ranking stage keeps a ranking of them.
     """
 
     item_to_affinity: Mapping[str, DecayedSum] = field(default_factory=dict)
@@ -210,6 +214,7 @@ class Profile:
     sessions: tuple[Session, ...] = ()
     last_seen_ms: int = 0
     partition_to_offset: Mapping[int, int] = field(default_factory=dict)
+    surfaces: tuple[str, ...] = ()
 
     def to_record(self) -> dict[str, Any]:
         """The profile as a ``ProfileState`` record (``schemas/state/ProfileState.avsc``)."""
@@ -228,6 +233,7 @@ class Profile:
             "sessions": [{"start_ms": s.start_ms, "end_ms": s.end_ms} for s in self.sessions],
             "last_seen_ms": self.last_seen_ms,
             "partition_to_offset": {str(p): o for p, o in self.partition_to_offset.items()},
+            "surfaces": list(self.surfaces),
         }
 
     @classmethod
@@ -250,6 +256,7 @@ class Profile:
             ),
             last_seen_ms=int(record["last_seen_ms"]),
             partition_to_offset={int(p): int(o) for p, o in record["partition_to_offset"].items()},
+            surfaces=tuple(str(s) for s in record["surfaces"]),
         )
 
 
@@ -355,7 +362,15 @@ def apply_event(
         sessions=_with_session(profile.sessions, time_ms, last_seen_ms, config.session_gap_ms),
         last_seen_ms=last_seen_ms,
         partition_to_offset={**profile.partition_to_offset, partition: offset},
+        surfaces=_with_surface(profile.surfaces, str(event["surface"])),
     )
+
+
+def _with_surface(surfaces: tuple[str, ...], surface: str) -> tuple[str, ...]:
+    """The sorted surfaces with ``surface`` added, unless already there or at the cap."""
+    if surface in surfaces or len(surfaces) >= MAX_SURFACES:
+        return surfaces
+    return tuple(sorted((*surfaces, surface)))
 
 
 def _added(

@@ -25,6 +25,11 @@ and one user's keys can be erased together:
     <prefix>:{<tenant>/<user_key>}:rank:<surface>   HASH    version, ranking (JSON), see below
     <prefix>:{<tenant>/<user_key>}:surfaces         SET     surfaces with a rank:<surface> key
 
+One key belongs to the deployment rather than a tenant or user (``sinks.epoch``):
+
+    <prefix>:epoch                      HASH  which lifetime of Redis's data this is, and
+                                              whether its views are rebuilt (state: ...)
+
 A user's ranking hash holds ``version`` (the source offset it was computed from; a write only
 lands if its version is greater) and ``ranking``, one JSON document with the items, weights,
 scores, epsilon and policy version (``sinks.user_rankings``), so a reader never sees half of it.
@@ -112,6 +117,14 @@ class KeyLayout:
     def item_features(self, tenant: str) -> str:
         """HASH item id -> JSON of its categorical features as profile feature keys."""
         return f"{self.tenant_tag(tenant)}:features"
+
+    def epoch(self) -> str:
+        """HASH marking this Redis's data as rebuilt by the workers (``sinks.epoch``).
+
+        Its absence means Redis lost (or never had) the views: readers fall back until a
+        worker has rebuilt them.
+        """
+        return f"{self.prefix}:epoch"
 
     def tenant_meta(self, tenant: str) -> str:
         """HASH of tenant-wide facts a reader needs (half-life, last update time)."""

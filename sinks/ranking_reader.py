@@ -3,7 +3,7 @@
 One call to :meth:`RankingReader.top_k` makes one pipelined round trip that reads the user's
 opt-out key, the flag book's version (``sinks.flags``; a second round trip only when it
 moved), the user's materialized ranking, the tenant's popularity sorted set, retired items
-and meta hash, then:
+and meta hash, and the state of the epoch marker (``sinks.epoch``), then:
 
 - **personalized**: the user has a ranking and is not opted out. ``k`` items are sampled at read
   time from the materialized distribution (``processors.ranking.sample_ranking``, seeded with
@@ -14,7 +14,9 @@ and meta hash, then:
   flags do not personalize them (``"killed"``, ``"off"``, ``"observe"``, ``"holdback"``,
   ``"rollout"``, or ``"bad_flags"`` when the flag book in Redis cannot be read), has no
   ranking (``"unknown_user"``), a malformed one (``"bad_ranking"``), or one whose every item is
-  retired (``"retired_items"``). The tenant's most popular
+  retired (``"retired_items"``); or Redis lost its data and the workers are rebuilding it
+  (``"rebuilding"``: no epoch marker, or opt-out markers not yet restored, so any stored ranking
+  is ignored; or the user's ranking is not rebuilt yet). The tenant's most popular
   items, best first (ties by member, as Redis orders them), each with propensity 1.0: the list
   is a deterministic function of Redis state. ``policy_version`` is :data:`POPULAR_POLICY`.
   Popular items carry ``popularity`` (decayed engagements), never ``score``: the two are in
@@ -50,6 +52,7 @@ from processors.popularity import decayed_popularity
 from processors.pseudonym import Pseudonymizer
 from processors.ranking import rng_for, without_items
 from schemas.errors import ConfigError
+from sinks.epoch import READY, serves_rankings
 from sinks.flags import FlagCache
 from sinks.keys import KeyLayout, redis_text
 from sinks.user_rankings import RANKING_FIELD, StoredRanking, decode_ranking
@@ -105,6 +108,7 @@ FallbackReason = Literal[
     "holdback",
     "rollout",
     "bad_flags",
+    "rebuilding",
     "unknown_user",
     "bad_ranking",
     "retired_items",
@@ -338,8 +342,12 @@ class RankingReader:
             pipe.zrevrange(popular_key, 0, k - 1 + RETIRED_SLACK, withscores=True)
             pipe.smembers(self._keys.retired(tenant))
             pipe.hmget(self._keys.tenant_meta(tenant), "pop_half_life_ms", "updated_ms")
+            pipe.hget(self._keys.epoch(), "state")
             pipe.hget(self._flags_key, "version")
-            opted_out, raw_ranking, popular_rows, retired, meta, flags_version = pipe.execute()
+            replies = pipe.execute()
+            opted_out, raw_ranking, popular_rows, retired, meta, epoch_state, flags_version = (
+                replies
+            )
             # A changed book costs one more round trip; the kill switch then applies at once.
             flag_reason = _flag_reason(self._flags, flags_version, tenant, surface, user_key)
         except (RedisConnectionError, RedisTimeoutError):
@@ -357,6 +365,7 @@ class RankingReader:
                 k=k,
                 request_id=request_id,
                 decay=_decay(meta),
+                epoch_state=None if epoch_state is None else redis_text(epoch_state),
             )
         self._record(result, time.perf_counter() - started)
         return result
@@ -389,11 +398,14 @@ def assemble_result(
     request_id: str,
     retired: frozenset[str] = frozenset(),
     decay: Decay | None = None,
+    epoch_state: str | None = READY,
 ) -> RankingResult:
     """Choose the source from what one round trip read, and build the served list (pure).
 
     An opted-out user, then a user the flags do not personalize (``flag_reason``: killed,
     off, observe, holdback, rollout), gets the popular fallback labelled with that reason.
+    ``epoch_state`` is the epoch marker's ``state`` field (None: no marker, i.e. Redis lost
+    its data): stored rankings are served only once opt-out markers are back.
 
     Retired items are never served: they are dropped from the popular rows, and a stored
     ranking is renormalized without them before sampling (exact propensities still).
@@ -401,6 +413,8 @@ def assemble_result(
     its presence, popular rows or a stored ranking make the tenant known.
     """
     known = decay is not None or bool(popular_rows) or raw_ranking is not None
+    if not serves_rankings(epoch_state):
+        raw_ranking = None  # a missing opt-out marker might be a lost one
     result = _choose(
         opted_out,
         flag_reason,
@@ -412,6 +426,8 @@ def assemble_result(
         retired,
         decay,
     )
+    if epoch_state != READY and result.fallback_reason == "unknown_user":
+        result = dataclasses.replace(result, fallback_reason="rebuilding")
     return dataclasses.replace(result, tenant_known=known)
 
 

@@ -100,6 +100,12 @@ class SurfaceModels:
         self._models[(tenant, surface)] = (self._clock(), model)
         return model
 
+    def forget(self) -> None:
+        """Drop every cached model and theta: the next :meth:`get` reads Redis again and
+        re-estimates theta (after a rebuild, whose counts the cache has not seen)."""
+        self._models.clear()
+        self._thetas.clear()
+
     async def _theta(self, tenant: str, surface: str, counts: Sequence[Counts]) -> ThetaChoice:
         """The surface's theta, re-estimated when older than ``theta_refresh_s``."""
         cached = self._thetas.get((tenant, surface))

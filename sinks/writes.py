@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from processors.ranking import MaterializedRanking
 
@@ -21,6 +21,7 @@ __all__ = [
     "OptOutWrite",
     "PopularityWrite",
     "ProfileSummaryWrite",
+    "RebuildPhase",
     "RedisWrite",
     "UserRankingWrite",
 ]
@@ -133,3 +134,6 @@ RedisWrite = (
     | FlagsWrite
 )
 """Any write a stage may ask of Redis."""
+
+RebuildPhase = Literal["optouts", "views"]
+"""A phase of rebuilding Redis after a loss (``sinks.epoch``): opt-out markers, then the rest."""

@@ -9,8 +9,10 @@ written once, here, and every driver keeps it.
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from typing import Protocol
 
 from sinks.item_features import ItemFeatureCache
@@ -20,8 +22,9 @@ from sinks.writes import RedisWrite
 from streams.metrics import Metrics
 from streams.stages import Core, Effects, expire_served
 from streams.stages.profiles import Touched
+from streams.stages.rebuild import Materializer
 
-__all__ = ["BufferedWrite", "Engine", "Output"]
+__all__ = ["BufferedWrite", "Engine", "Output", "WriteOrder"]
 
 BufferedWrite = RedisWrite | Touched
 """What waits in a driver's flush buffer: a Redis write, or a user to re-rank."""
@@ -37,6 +40,45 @@ class Output(Protocol):
 
     async def flush(self) -> None:
         """Return once every record queued before the call is durable."""
+
+
+class WriteOrder:
+    """Orders a driver's Redis writes around rebuild chunks: shared for the stages' writes
+    (any number at once), exclusive for a rebuild chunk (nothing else in flight).
+
+    A rebuild chunk reads table values and writes them. Writes that are not versioned (opt-out
+    markers, erasures, profile summaries) would go wrong if a stage's write of the same key
+    overtook the chunk's on another connection: a marker deleted by an opt-in, then re-created
+    from the value read just before. With the chunk exclusive, a stage's table change either
+    precedes the chunk's read (and the chunk writes the new value) or its Redis write follows
+    the chunk's. A waiting chunk holds new shared writers back, so it cannot starve.
+    """
+
+    def __init__(self) -> None:
+        self._gate = asyncio.Lock()
+        self._shared = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    @asynccontextmanager
+    async def shared(self) -> AsyncIterator[None]:
+        """Hold while a stage's writes are in flight."""
+        async with self._gate:
+            self._shared += 1
+            self._idle.clear()
+        try:
+            yield
+        finally:
+            self._shared -= 1
+            if self._shared == 0:
+                self._idle.set()
+
+    @asynccontextmanager
+    async def exclusive(self) -> AsyncIterator[None]:
+        """Hold while a rebuild chunk reads the tables and writes Redis."""
+        async with self._gate:
+            await self._idle.wait()
+            yield
 
 
 class Engine:
@@ -63,6 +105,7 @@ class Engine:
         self._features = features
         self._monotonic = monotonic
         self._topic_names: dict[str, str] = {}
+        self._order = WriteOrder()
 
     def emit(self, effects: Effects) -> list[BufferedWrite]:
         """Queue the effects' topic records and count their metrics; return what to buffer."""
@@ -85,7 +128,8 @@ class Engine:
 
     async def apply_writes(self, writes: Sequence[BufferedWrite]) -> int:
         """Write ``writes`` to Redis, then confirm every queued topic and changelog record."""
-        written = await self.redis.write([w for w in writes if not isinstance(w, Touched)])
+        async with self._order.shared():
+            written = await self.redis.write([w for w in writes if not isinstance(w, Touched)])
         await self.output.flush()
         return written
 
@@ -100,14 +144,33 @@ class Engine:
         core.tables.bandit.write_back()
         changed = core.tables.profiles.write_back()
         touched = [w for w in writes if isinstance(w, Touched)]
-        # Counts first: a ranking built in this flush may then already see them.
-        written = await self.redis.write([w for w in writes if not isinstance(w, Touched)])
-        plan = core.learner.plan(touched, self._monotonic())
-        models = {surface: await self._models.get(*surface) for surface in sorted(plan.surfaces)}
-        written += await self.redis.write(core.learner.rank(plan, changed, models))
+        async with self._order.shared():
+            # Counts first: a ranking built in this flush may then already see them.
+            written = await self.redis.write([w for w in writes if not isinstance(w, Touched)])
+            plan = core.learner.plan(touched, self._monotonic())
+            models = {s: await self._models.get(*s) for s in sorted(plan.surfaces)}
+            written += await self.redis.write(core.learner.rank(plan, changed, models))
         await self._features.refresh()
         await self.output.flush()
         return written
+
+    async def rebuild_chunk(self, materializer: Materializer, keys: Sequence[bytes]) -> int:
+        """Write one chunk of a view Redis lost, from the tables' current values, while no
+        other Redis write of this driver is in flight (:class:`WriteOrder`); returns how many
+        keys or entries were written. Users to rank are ranked with the models Redis holds."""
+        async with self._order.exclusive():
+            rebuilt = materializer.writes(self.core, keys)
+            touched = [w for w in rebuilt if isinstance(w, Touched)]
+            written = await self.redis.write([w for w in rebuilt if not isinstance(w, Touched)])
+            if touched:
+                surfaces = sorted({(t.tenant, t.surface) for t in touched})
+                models = {s: await self._models.get(*s) for s in surfaces}
+                written += await self.redis.write(self.core.learner.rerank(touched, models))
+        return written
+
+    def forget_models(self) -> None:
+        """Reload surface models from Redis at their next use (their views were rebuilt)."""
+        self._models.forget()
 
     @property
     def retry_due(self) -> bool:

@@ -9,6 +9,11 @@ the state equals what the worker would build from the same records.
 
 Internal topics are routed as the broker would: ``popularity.updates`` records produced by
 the gate are fed to the popularity stage at the end of the same :meth:`InProcessPipeline.feed`.
+
+:meth:`InProcessPipeline.check_redis` is the worker's Redis check (``streams.rebuild``): it
+claims the epoch marker and, if Redis lost its data, rebuilds it from the in-memory tables.
+The driver owns every partition. It is not called implicitly, so replays into a sandbox leave
+no marker behind; whoever serves readers from this driver's Redis calls it first.
 """
 
 from __future__ import annotations
@@ -22,12 +27,14 @@ from redis.asyncio import Redis
 
 from processors.deadletter import SourceRef
 from processors.pseudonym import Pseudonymizer
+from sinks.epoch import EpochMarker
 from sinks.item_features import ItemFeatureCache
 from sinks.keys import KeyLayout
 from sinks.redis_writer import RedisWriter
 from sinks.surface_models import SurfaceModels
 from streams.engine import BufferedWrite, Engine
 from streams.metrics import Metrics
+from streams.rebuild import Rebuilder, RebuildReport, owns_all
 from streams.settings import Settings
 from streams.stages import (
     Core,
@@ -176,6 +183,12 @@ class InProcessPipeline:
             metrics=self.metrics,
             monotonic=clock,
         )
+        self.rebuilder = Rebuilder(
+            self.engine,
+            EpochMarker(redis, keys, partitions=settings.partitions),
+            self.metrics,
+            clock_ms=now_ms,
+        )
         self._now_ms = now_ms
         self._next_offset: dict[tuple[str, int], int] = defaultdict(int)
         self._routed: dict[str, int] = defaultdict(int)
@@ -220,6 +233,10 @@ class InProcessPipeline:
             fresh, self._routed[internal] = produced[self._routed[internal] :], len(produced)
             if fresh:
                 await self.feed(internal, [(r.key, r.value) for r in fresh])
+
+    async def check_redis(self) -> RebuildReport:
+        """Check that Redis holds this driver's data; rebuild it from the tables if not."""
+        return await self.rebuilder.check(owns_all(self.settings.partitions))
 
     def flush_clock(self) -> float:
         """Seconds of a clock that advances by one at every flush (see ``__init__``)."""

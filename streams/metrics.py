@@ -33,6 +33,11 @@ class Metrics:
     sink_flush_seconds: Histogram
     sink_writes: Counter
     sink_errors: Counter
+    redis_rebuilding: Gauge
+    redis_ready: Gauge
+    redis_losses: Counter
+    redis_rebuild_seconds: Histogram
+    redis_rebuild_writes: Counter
     # (counter field, topic) -> its child: labels() costs a few µs, paid once per topic.
     _per_topic: dict[tuple[str, str], Counter] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -136,6 +141,35 @@ class Metrics:
                 "personalize_sink_errors",
                 "Failed Redis flushes (retried), per sink.",
                 ["sink"],
+                registry=registry,
+            ),
+            redis_rebuilding=Gauge(
+                "personalize_redis_rebuilding",
+                "1 while this worker rebuilds views Redis lost, else 0.",
+                registry=registry,
+            ),
+            redis_ready=Gauge(
+                "personalize_redis_ready",
+                "1 if Redis's epoch marker says every view is rebuilt (state ready), else 0.",
+                registry=registry,
+            ),
+            redis_losses=Counter(
+                "personalize_redis_losses",
+                "Redis data losses this worker noticed first, per reason (empty, restarted).",
+                ["reason"],
+                registry=registry,
+            ),
+            redis_rebuild_seconds=Histogram(
+                "personalize_redis_rebuild_seconds",
+                "Time this worker took to rebuild one phase (optouts, views), in seconds.",
+                ["phase"],
+                buckets=(0.01, 0.05, 0.1, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0),
+                registry=registry,
+            ),
+            redis_rebuild_writes=Counter(
+                "personalize_redis_rebuild_writes",
+                "Keys or entries written by rebuilds, per view (materializer).",
+                ["view"],
                 registry=registry,
             ),
         )

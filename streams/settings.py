@@ -94,6 +94,9 @@ class Settings:
         300_000, "Event times further ahead of the clock are rejected."
     )
     sink_flush_ms: int = _field(20, "Longest a sink buffers writes before flushing, in ms.")
+    redis_check_ms: int = _field(
+        1000, "How often a worker checks that Redis still holds its data (epoch marker), in ms."
+    )
     sink_batch_max: int = _field(1000, "Most events an agent takes into one sink batch.")
     dedupe_window_s: int = _field(
         3600, "Seconds of event time an event_id is remembered, to drop re-published events."
@@ -156,6 +159,7 @@ class Settings:
         _require(self.popularity_half_life_s > 0, "popularity_half_life_s must be positive")
         _require(self.max_event_bytes >= 256, "max_event_bytes must be at least 256")
         _require(self.sink_flush_ms >= 1, "sink_flush_ms must be at least 1")
+        _require(self.redis_check_ms >= 10, "redis_check_ms must be at least 10")
         _require(self.session_timeout_s >= 6, "session_timeout_s must be at least 6 seconds")
         _require(self.sink_batch_max >= 1, "sink_batch_max must be at least 1")
         _require(self.dedupe_window_s >= 0, "dedupe_window_s must be >= 0")

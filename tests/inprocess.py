@@ -39,6 +39,8 @@ class Harness:
             monotonic=lambda: self._clock[0],
         )
         self.loop = asyncio.new_event_loop()
+        # As a worker does at start: readers then serve what the pipeline writes.
+        self.loop.run_until_complete(self.pipeline.check_redis())
 
     def close(self) -> None:
         self.loop.close()
@@ -63,6 +65,10 @@ class Harness:
 
     def consent(self, events: Iterable[Mapping[str, Any]]) -> None:
         self.publish("Consent", "consent", events)
+
+    def check_redis(self) -> None:
+        """Run the worker's Redis check (after a test wiped Redis: the rebuild)."""
+        self.loop.run_until_complete(self.pipeline.check_redis())
 
     def state(self) -> dict[str, Any]:
         """Everything the pipeline holds in Redis."""

@@ -68,7 +68,14 @@ def run(args: argparse.Namespace) -> int:
         )
     finally:
         reader.close()
-    if result.tenant_known is False:
+    if result.fallback_reason == "rebuilding":
+        # Not a sign of an unknown tenant: Redis lost its data and the workers rebuild it.
+        print(
+            "personalize rank: Redis is being rebuilt after a loss (personalize status); "
+            "serving the fallback.",
+            file=sys.stderr,
+        )
+    elif result.tenant_known is False:
         # Serving an empty static list would look like a working tenant with no items.
         print(
             f"personalize rank: unknown tenant {args.tenant!r}: Redis holds no popularity, "

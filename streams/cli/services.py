@@ -40,7 +40,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "status",
             run_status,
             "show the address and health of Kafka and Redis",
-            "Print each service's name, host:port and health. Exits 1 if any is unhealthy.",
+            "Print each service's name, host:port and health, then whether Redis holds the "
+            "pipeline's views or the workers are rebuilding them after a loss (the epoch "
+            "marker of redis_prefix). Exits 1 if any service is unhealthy.",
         ),
         (
             "provision",
@@ -97,10 +99,45 @@ def run_down(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    """Print each service's address and health; 1 if any is unhealthy."""
+    """Print each service's address and health, and the views' state; 1 if unhealthy."""
     from infra import services
 
-    return _print(services.status(infra_config(load_settings(config_file=args.config))))
+    settings = load_settings(config_file=args.config)
+    report = services.status(infra_config(settings))
+    code = _print(report)
+    if any(h.name == "redis" and h.healthy for h in report):
+        print(f"{'views':<6} {settings.redis_prefix:<21} {views_state(settings)}")
+    return code
+
+
+def views_state(settings: Settings) -> str:
+    """One line on the epoch marker of ``settings.redis_prefix`` (``sinks.epoch``)."""
+    from redis import Redis, RedisError
+
+    from sinks.epoch import READY, EpochState
+    from sinks.keys import KeyLayout, redis_text
+
+    client = Redis.from_url(settings.redis_url, socket_timeout=2.0, socket_connect_timeout=2.0)
+    try:
+        raw = client.hgetall(KeyLayout(settings.redis_prefix).epoch())
+    except RedisError as exc:
+        return f"unknown ({exc})"
+    finally:
+        client.close()
+    if not raw:
+        return (
+            "no epoch marker: Redis lost its data (or no worker ran yet); readers serve "
+            "fallbacks until a worker rebuilds it"
+        )
+    state = EpochState.from_fields({redis_text(k): redis_text(v) for k, v in raw.items()})
+    if state.state == READY:
+        return f"ready (epoch {state.epoch[:8]}, began: {state.reason or 'empty'})"
+    optouts, views = len(state.done["optouts"]), len(state.done["views"])
+    return (
+        f"REBUILDING: {state.state} (epoch {state.epoch[:8]}, began: {state.reason}); "
+        f"partitions done: opt-outs {optouts}/{state.partitions}, "
+        f"views {views}/{state.partitions}"
+    )
 
 
 def run_provision(args: argparse.Namespace) -> int:

@@ -17,10 +17,13 @@ Dataflow (topic names without the settings' prefix; stages in ``streams.stages``
     control.signals --rollouts--> table "control" --> rollbacks: Redis flag book, audit, alerts
     audit.pending --audit--> table "audit_chain" --> audit (hash-chained)
     (timer) Redis flag book --> this worker's flags (changes applied by another worker)
+    (every redis_check_ms) --> epoch marker; after a Redis loss, every view rebuilt from
+                               the tables this worker owns (streams.rebuild)
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import Awaitable, Callable, Sequence
@@ -32,7 +35,8 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from processors.pseudonym import Pseudonymizer
-from schemas.errors import PublishError
+from schemas.errors import PublishError, SinkError
+from sinks.epoch import EpochMarker
 from sinks.flags import load_flags
 from sinks.item_features import ItemFeatureCache
 from sinks.keys import KeyLayout
@@ -41,6 +45,7 @@ from sinks.surface_models import SurfaceModels
 from streams.clock import Clock, wall_clock_ms
 from streams.engine import BufferedWrite, Engine
 from streams.metrics import Metrics
+from streams.rebuild import Assignment, Rebuilder, partitions_of
 from streams.runtime.agents import AgentContext, register_buffered, register_immediate
 from streams.runtime.batching import FlushBuffer, flush_every
 from streams.runtime.faust_recovery import seek_before_resume
@@ -87,6 +92,7 @@ class Worker:
     engine: Engine
     metrics: Metrics
     agents: AgentContext
+    rebuilder: Rebuilder
 
 
 def create_app(
@@ -176,7 +182,10 @@ def create_app(
         batch_max=settings.sink_batch_max,
         batch_within_s=settings.sink_flush_ms / 1000.0,
     )
-    worker = Worker(settings, app, engine, metrics, context)
+    rebuilder = Rebuilder(
+        engine, EpochMarker(redis, keys, partitions=settings.partitions), metrics, clock_ms=clock
+    )
+    worker = Worker(settings, app, engine, metrics, context, rebuilder)
     _register(worker)
     return worker
 
@@ -226,6 +235,7 @@ def _register(worker: Worker) -> None:
 
     # A loop, not app.timer: a flush often outlasts sink_flush_ms, and mode's timer warns then.
     app.task(flush_every(settings.sink_flush_ms / 1000.0, flush_buffers))
+    app.task(_redis_watch(worker))
     app.timer(LAG_REFRESH_S, name=f"{settings.app_id}.lag")(_lag_refresher(worker))
     app.timer(FLAGS_REFRESH_S, name=f"{settings.app_id}.flags")(_flags_refresher(worker))
     expiry_s = min(SERVED_EXPIRY_S, settings.attribution_window_ms / 4000.0)
@@ -295,6 +305,38 @@ def _flags_refresher(worker: Worker) -> Any:
             core.flags, core.flags_version = book, version
 
     return refresh_flags
+
+
+#: Raw topics whose partitions a worker's tables hold (tables are co-partitioned with them).
+_TABLE_SOURCES = ("interactions", "recommendations", "consent", "popularity.updates")
+
+
+def _redis_watch(worker: Worker) -> Callable[[], Awaitable[None]]:
+    """A task that checks Redis's epoch marker every ``redis_check_ms`` and rebuilds what
+    Redis lost (``streams.rebuild``), once this worker's tables are recovered."""
+    app, settings = worker.app, worker.settings
+    sources = {settings.topic(name) for name in _TABLE_SOURCES}
+
+    def assignment() -> Assignment | None:
+        # While partitions move or tables recover, the tables are incomplete: a rebuild
+        # from them could miss an opt-out marker.
+        if app.rebalancing or not app.tables.recovery.completed.is_set():
+            return None
+        actives = app.assignor.assigned_actives()
+        return Assignment(
+            partitions_of(sources, [(tp.topic, tp.partition) for tp in actives]),
+            app.rebalancing_count,
+        )
+
+    async def watch() -> None:
+        while True:
+            try:
+                await worker.rebuilder.check(assignment)
+            except SinkError as exc:
+                log.warning("Redis check failed; retrying: %s", exc)
+            await asyncio.sleep(settings.redis_check_ms / 1000.0)
+
+    return watch
 
 
 def _lag_refresher(worker: Worker) -> Any:

@@ -84,6 +84,18 @@ class ChangeloggedTable:
                 merged[key] = value
         return list(merged.items())
 
+    def keys(self) -> list[bytes]:
+        """A snapshot of the locally held keys."""
+        if self._behind is None:
+            return list(self._table.data.keys())
+        stored = dict.fromkeys(contextvars.Context().run(lambda: list(self._table.data.keys())))
+        for key, value in self._behind.pending_items():
+            if value is None:
+                stored.pop(key, None)
+            else:
+                stored[key] = None
+        return list(stored)
+
     def _send_behind(
         self, behind: WriteBehind, key: bytes, value: bytes | None, partition: int
     ) -> None:

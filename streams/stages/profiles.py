@@ -192,6 +192,26 @@ class ProfileLearner:
                 self._summary(writes, touched, changed)
         return writes
 
+    def rerank(
+        self, targets: Sequence[Touched], models: Mapping[tuple[str, str], SurfaceModel]
+    ) -> list[UserRankingWrite]:
+        """Rankings for (user, surface) pairs whose ranking Redis lost (a rebuild).
+
+        A pair whose surface has nothing to rank yet waits with the deferred users and is
+        ranked by a later flush, as a live one would be.
+        """
+        writes: list[UserRankingWrite] = []
+        for touched in targets:
+            model = models[(touched.tenant, touched.surface)]
+            if not (model.bandit.item_ids or model.popular):
+                if len(self._deferred) < RANKED_MEMORY:
+                    self._deferred[(touched.tenant, touched.user_key, touched.surface)] = touched
+                continue
+            profile = self._profiles.get(profile_key(touched.tenant, touched.user_key))
+            if profile is not None:
+                writes.append(self._ranking(touched, profile, model))
+        return writes
+
     def _summary(
         self,
         writes: list[UserRankingWrite | ProfileSummaryWrite],

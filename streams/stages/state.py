@@ -34,6 +34,9 @@ class ByteTable(Protocol):
     def items(self) -> list[tuple[bytes, bytes]]:
         """A snapshot of the entries this driver holds."""
 
+    def keys(self) -> list[bytes]:
+        """A snapshot of the keys this driver holds (cheaper than :meth:`items` on disk)."""
+
 
 class MemoryTable:
     """A :class:`ByteTable` in a dict, for the in-process driver and replay.
@@ -59,6 +62,9 @@ class MemoryTable:
 
     def items(self) -> list[tuple[bytes, bytes]]:
         return list(self.data.items())
+
+    def keys(self) -> list[bytes]:
+        return list(self.data)
 
 
 class StateCache(Generic[State]):
@@ -98,6 +104,10 @@ class StateCache(Generic[State]):
         """Remove ``key`` now (a tombstone is queued), dropping any unwritten change."""
         self._pending.pop(key, None)
         self.table.delete(key, partition)
+
+    def keys(self) -> list[bytes]:
+        """The stored keys and the changed ones not yet written back."""
+        return list(dict.fromkeys([*self.table.keys(), *self._pending]))
 
     def write_back(self) -> dict[bytes, State]:
         """Write every changed value to the table; returns them, by key.

@@ -154,3 +154,13 @@ def test_the_audit_chain_holds_across_stages_and_catches_tampering(harness: Harn
     redelivered = verify_chain([trail[0], trail[1], trail[1], trail[2]])
     assert redelivered.intact
     assert redelivered.duplicates == 1
+
+
+def test_a_kill_switch_survives_a_redis_loss(harness: Harness) -> None:
+    issue(harness, admin("kill_switch.set", tenant="acme"))
+    harness.redis.flushall()
+    assert not redis_flags(harness).flags
+    harness.loop.run_until_complete(harness.pipeline.check_redis())
+    flag = redis_flags(harness).get("acme")
+    assert flag is not None
+    assert flag.killed
