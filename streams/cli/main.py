@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "streams.cli.replay",
     "streams.cli.backfill",
     "streams.cli.ope",
+    "streams.cli.experiments",
     "streams.cli.config",
 )
 
