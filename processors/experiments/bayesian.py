@@ -10,18 +10,21 @@ absolute effect), or flat when no prior is given. The posterior is the conjugate
 - credible interval ``mu +- z_{1-alpha/2} sigma`` (gbstats' own pipeline always uses 95 %;
   we honour ``alpha``, as gbstats' ``BayesianConfig`` itself does);
 - risk, the expected loss of shipping each arm: for the control ``E[max(effect, 0)] =
-  mu Phi(mu/sigma) + sigma phi(mu/sigma)`` and for the treatment ``E[max(-effect, 0)] =
-  sigma phi(mu/sigma) - mu Phi(-mu/sigma)`` (Stucchio, "Bayesian A/B testing at VWO", 2015).
-  gbstats multiplies probabilities by truncated-normal means (scipy ``truncnorm``), which
-  is the same quantity; the closed form avoids its overflow far in the tails.
+  P(effect > 0) E[effect | effect > 0]`` and for the treatment ``E[max(-effect, 0)]``
+  (Stucchio, "Bayesian A/B testing at VWO", 2015). Computed as gbstats does, from scipy's
+  truncated-normal means, so the numbers agree to the last bits at any scale; where scipy
+  gives no finite number we use the closed form ``mu Phi(mu/sigma) + sigma phi(mu/sigma)``
+  and ``sigma phi(mu/sigma) - mu Phi(-mu/sigma)``.
 """
 
 from __future__ import annotations
 
 import math
+import warnings
 from dataclasses import dataclass
 
-from scipy.stats import norm
+import numpy as np
+from scipy.stats import norm, truncnorm
 
 from processors.experiments.arms import ArmStatistic
 from processors.experiments.effect import (
@@ -70,9 +73,26 @@ class BayesianResult:
 
 def risk(mu: float, sigma: float) -> tuple[float, float]:
     """Expected loss ``(E[max(X, 0)], E[max(-X, 0)])`` for ``X ~ N(mu, sigma**2)``."""
+    with warnings.catch_warnings(), np.errstate(all="ignore"):
+        # scipy warns about the higher moments far in the tails; only the mean is used.
+        warnings.simplefilter("ignore")
+        below = float(norm.cdf(0.0, loc=mu, scale=sigma))
+        mean_negative = _truncated_mean(mu, sigma, -math.inf, 0.0)
+        mean_positive = _truncated_mean(mu, sigma, 0.0, math.inf)
+    losses = ((1.0 - below) * mean_positive, -(below * mean_negative))
+    if all(math.isfinite(x) for x in losses):
+        return losses
     z = mu / sigma
     density = sigma * float(norm.pdf(z))
     return (mu * float(norm.cdf(z)) + density, density - mu * float(norm.cdf(-z)))
+
+
+def _truncated_mean(mu: float, sigma: float, low: float, high: float) -> float:
+    """Mean of ``N(mu, sigma**2)`` truncated to ``[low, high]`` (gbstats'
+    ``truncated_normal_mean``, the same scipy call)."""
+    a, b = (low - mu) / sigma, (high - mu) / sigma
+    mean, _, _, _ = truncnorm.stats(a, b, loc=mu, scale=sigma, moments="mvsk")
+    return float(mean)
 
 
 def bayesian_test(
