@@ -10,6 +10,8 @@ $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	# The oracle of the experiment statistics; --no-deps: see the dev extras in pyproject.toml.
+	$(VENV)/bin/pip install --quiet --no-deps gbstats==0.8.0
 	touch $@
 
 venv: $(VENV)/.installed

@@ -18,6 +18,9 @@ from third-party ones; third-party errors are translated at the boundary with
     └── EvaluationError       off-policy evaluation cannot give a trustworthy number
         ├── EvaluationInputError    a logged-data or policy file/array is malformed (says where)
         └── InadequateSupportError  the overlap with the log is too thin (carries diagnostics)
+    └── ExperimentError       an experiment's statistics cannot be computed as asked
+        ├── ExperimentInputError      sufficient statistics or settings are malformed (says which)
+        └── DegenerateComparisonError the data admit no test (zero variance, zero control mean)
 """
 
 from __future__ import annotations
@@ -25,9 +28,12 @@ from __future__ import annotations
 __all__ = [
     "ConfigError",
     "DecodeError",
+    "DegenerateComparisonError",
     "EvaluationError",
     "EvaluationInputError",
     "EventValidationError",
+    "ExperimentError",
+    "ExperimentInputError",
     "InadequateSupportError",
     "InfraError",
     "PersonalizeError",
@@ -106,3 +112,16 @@ class InadequateSupportError(EvaluationError):
     def __init__(self, message: str, diagnostics: dict[str, float | int]) -> None:
         self.diagnostics = diagnostics
         super().__init__(message)
+
+
+class ExperimentError(PersonalizeError):
+    """An experiment's statistics cannot be computed as asked."""
+
+
+class ExperimentInputError(ExperimentError):
+    """Sufficient statistics or analysis settings are malformed; the message names the field."""
+
+
+class DegenerateComparisonError(ExperimentError):
+    """A control/treatment pair admits no test: an arm has no users or zero variance, or the
+    control mean is zero. The message is one plain sentence naming the arm."""

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "streams.cli.ope",
     "streams.cli.control",
     "streams.cli.audit",
+    "streams.cli.experiments",
     "streams.cli.config",
 )
 
