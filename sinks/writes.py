@@ -15,12 +15,16 @@ from processors.ranking import MaterializedRanking
 
 __all__ = [
     "BanditCountsWrite",
+    "BudgetCapsWrite",
+    "BudgetCounterWrite",
     "CatalogWrite",
     "EraseUser",
+    "LedgerWrite",
     "OptOutWrite",
     "PopularityWrite",
     "ProfileSummaryWrite",
     "RedisWrite",
+    "SlotOutcomeWrite",
     "UserRankingWrite",
 ]
 
@@ -107,6 +111,51 @@ class CatalogWrite:
     record: Mapping[str, Any]
 
 
+@dataclass(frozen=True, slots=True)
+class BudgetCounterWrite:
+    """One budget counter's usage as the ledger holds it (absolute: a repeat is harmless)."""
+
+    counter_id: str
+    used: int
+    calls: int
+    level: str
+    cap: int
+    """The cap the level was judged against; -1 when uncapped."""
+    ttl_ms: int
+    """How long the counter lives from now: to its period's end plus a grace."""
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerWrite:
+    """One ledger batch: its counters, and the reservations its costs reconcile.
+
+    Applied by ONE script, so the spend a cost adds and the hold it removes change together.
+    """
+
+    counters: tuple[BudgetCounterWrite, ...]
+    settled_request_ids: tuple[str, ...]
+    now_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class SlotOutcomeWrite:
+    """One ACCEPT or REJECT on a slot, from raw ``partition`` at ``offset`` (counted once)."""
+
+    tenant: str
+    slot: str
+    partition: int
+    offset: int
+    accepted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetCapsWrite:
+    """Every cap override in force, at cap-book ``version`` (older versions are ignored)."""
+
+    field_to_value: Mapping[str, int]
+    version: int
+
+
 RedisWrite = (
     PopularityWrite
     | BanditCountsWrite
@@ -115,5 +164,8 @@ RedisWrite = (
     | OptOutWrite
     | EraseUser
     | CatalogWrite
+    | LedgerWrite
+    | SlotOutcomeWrite
+    | BudgetCapsWrite
 )
 """Any write a stage may ask of Redis."""

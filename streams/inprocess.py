@@ -8,7 +8,8 @@ key, as Kafka's Java clients and ``Publisher`` do) and numbered like a topic's o
 the state equals what the worker would build from the same records.
 
 Internal topics are routed as the broker would: ``popularity.updates`` records produced by
-the gate are fed to the popularity stage at the end of the same :meth:`InProcessPipeline.feed`.
+the gate are fed to the popularity stage, and ``costs.clean`` records to the budget ledger, at
+the end of the same :meth:`InProcessPipeline.feed`.
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ from streams.stages import (
     StageConfig,
     StageTables,
     process_catalog,
+    process_clean_costs,
     process_clean_events,
     process_clean_served,
     process_consent,
+    process_costs,
     process_interactions,
     process_popularity_updates,
     process_recommendations,
@@ -51,12 +54,16 @@ _BUFFERED = {
     "interactions": process_interactions,
     "recommendations": process_recommendations,
     "popularity.updates": process_popularity_updates,
+    "costs": process_costs,
+    "costs.clean": process_clean_costs,
     # Replay: the learning stages alone, over the clean topics.
     "events.clean": process_clean_events,
     "served.clean": process_clean_served,
 }
 _IMMEDIATE = {"consent": process_consent, "catalog": process_catalog}
-_INTERNAL = ("popularity.updates",)
+_INTERNAL = ("popularity.updates", "costs.clean")
+_COST_TOPICS = ("costs", "costs.clean")
+_ONE_PARTITION = ("costs.clean",)  # provisioned with one partition (infra/topics.toml)
 
 
 def kafka_partition(key: bytes, partitions: int) -> int:
@@ -231,17 +238,23 @@ class InProcessPipeline:
             for record in batch:  # one at a time, as the worker applies them
                 await self.engine.apply_now(stage(self.core, (record,), self._now_ms()))
             return
+        if topic == "costs.clean":
+            await self.engine.refresh_caps()  # the worker refreshes them every second
         effects = _BUFFERED[topic](self.core, batch, self._now_ms())
         writes = self.engine.emit(effects)
         self._flushes += 1
-        if topic == "popularity.updates":
+        if topic in _COST_TOPICS:
+            await self.engine.apply_cost_writes(writes)
+        elif topic == "popularity.updates":
             await self.engine.apply_writes(writes)
         else:
             await self.engine.apply_gate_writes(writes)
 
     def _consumed(self, topic: str, key: bytes | None, value: bytes | None) -> RawRecord:
         name = self.settings.topic(topic)
-        partition = 0 if key is None else kafka_partition(key, self.settings.partitions)
+        partition = 0
+        if key is not None and topic not in _ONE_PARTITION:
+            partition = kafka_partition(key, self.settings.partitions)
         offset = self._next_offset[(name, partition)]
         self._next_offset[(name, partition)] = offset + 1
         return RawRecord(SourceRef(name, partition, offset), key, value)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from processors.budget_caps import PPM, CapDefaults
+from processors.budget_periods import parse_time_zones
 from processors.event_ids import EventIdWindowConfig
 from processors.gate import GateConfig
 from processors.ranking import RankingConfig
 from sinks.redis_writer import RedisWriterConfig
 from streams.settings import Settings
 from streams.stages import StageConfig
+from streams.stages.core import BudgetConfig
 
-__all__ = ["redis_writer_config", "stage_config"]
+__all__ = ["budget_config", "cap_defaults", "redis_writer_config", "stage_config"]
 
 
 def stage_config(settings: Settings) -> StageConfig:
@@ -25,6 +28,27 @@ def stage_config(settings: Settings) -> StageConfig:
         event_ids=EventIdWindowConfig(
             window_ms=settings.dedupe_window_s * 1000, max_entries=settings.dedupe_max_ids
         ),
+        budget=budget_config(settings),
+    )
+
+
+def cap_defaults(settings: Settings) -> CapDefaults:
+    """The caps of scopes no admin command has set."""
+    return CapDefaults(
+        global_daily_micros=settings.budget_global_daily_micros,
+        tenant_daily_micros=settings.budget_tenant_daily_micros,
+        user_hourly_micros=settings.budget_user_hourly_micros,
+        expert_daily_calls=settings.budget_expert_daily_calls,
+        core_reserve_ppm=round(settings.budget_core_reserve * PPM),
+    )
+
+
+def budget_config(settings: Settings) -> BudgetConfig:
+    """Budget periods, default caps and counter lifetime."""
+    return BudgetConfig(
+        time_zones=parse_time_zones(settings.budget_time_zones),
+        defaults=cap_defaults(settings),
+        counter_grace_ms=settings.budget_counter_grace_s * 1000,
     )
 
 

@@ -12,6 +12,9 @@ Dataflow (topic names without the settings' prefix; stages in ``streams.stages``
                      \\--> table "bandit" (impressions and attributed clicks per item, counted
                            per raw partition) --> Redis hashes of counts by position
     catalog --catalog--> Redis set of retired items and item features
+    costs --costs--> costs.clean (pseudonymous, deduplicated by event_id; one partition)
+    costs.clean --ledger--> table "budgets" --> Redis budget counters, reconciled
+                     reservations; alerts at 75/90/100% of a cap
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
 from processors.pseudonym import Pseudonymizer
-from schemas.errors import PublishError
+from schemas.errors import PublishError, SinkError
 from sinks.item_features import ItemFeatureCache
 from sinks.keys import KeyLayout
 from sinks.redis_writer import RedisWriter
@@ -44,7 +47,9 @@ from streams.stages import (
     Core,
     StageTables,
     process_catalog,
+    process_clean_costs,
     process_consent,
+    process_costs,
     process_interactions,
     process_popularity_updates,
     process_recommendations,
@@ -63,6 +68,8 @@ SERVED_EXPIRY_S = 30.0
 MODEL_REFRESH_S = 1.0
 #: How stale a worker's copy of a tenant's item features may get (seconds).
 FEATURES_REFRESH_S = 5.0
+#: How stale the ledger's copy of the budget caps may get (seconds).
+CAPS_REFRESH_S = 1.0
 
 
 @dataclass
@@ -193,18 +200,40 @@ def _register(worker: Worker) -> None:
         process_popularity_updates,
         popularity_buffer,
     )
+    costs_buffer = _flush_buffer(worker, "costs", engine.apply_cost_writes)
+    ledger_buffer = _flush_buffer(worker, "ledger", engine.apply_cost_writes)
+    register_buffered(
+        context, _raw_topic(app, settings, "costs"), "costs", process_costs, costs_buffer
+    )
+    register_buffered(
+        context,
+        _raw_topic(app, settings, "costs.clean"),
+        "ledger",
+        process_clean_costs,
+        ledger_buffer,
+    )
     register_immediate(context, _raw_topic(app, settings, "consent"), "consent", process_consent)
     register_immediate(context, _raw_topic(app, settings, "catalog"), "catalog", process_catalog)
 
     async def flush_buffers() -> None:
         await gate_buffer.flush(force=engine.retry_due)
         await popularity_buffer.flush()
+        await costs_buffer.flush()
+        await ledger_buffer.flush()
 
     async def expire_requests(_app: Any) -> None:
         engine.expire_served()
 
     # A loop, not app.timer: a flush often outlasts sink_flush_ms, and mode's timer warns then.
     app.task(flush_every(settings.sink_flush_ms / 1000.0, flush_buffers))
+
+    async def refresh_caps() -> None:
+        try:
+            await engine.refresh_caps()
+        except SinkError as exc:  # keep the caps we have; the next refresh tries again
+            log.warning("budget caps not refreshed: %s", exc)
+
+    app.task(flush_every(CAPS_REFRESH_S, refresh_caps))
     app.timer(LAG_REFRESH_S, name=f"{settings.app_id}.lag")(_lag_refresher(worker))
     expiry_s = min(SERVED_EXPIRY_S, settings.attribution_window_ms / 4000.0)
     app.timer(expiry_s, name=f"{settings.app_id}.expire")(expire_requests)
@@ -214,6 +243,7 @@ def _register(worker: Worker) -> None:
         # and the event id windows.
         engine.core.served_expiry.reset()
         engine.core.event_ids.forget()
+        engine.core.cost_ids.forget()
 
     app.on_partitions_revoked.connect(partitions_moved)
     app.on_partitions_assigned.connect(partitions_moved)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from processors.budget_caps import CapBook, CapDefaults
+from processors.budget_periods import TimeZones
 from processors.event_ids import EventIdWindowConfig
 from processors.gate import GateConfig
 from processors.item_bandit import ItemCounts
@@ -22,9 +24,19 @@ from streams.stages.profiles import FeatureLookup, ProfileLearner
 from streams.stages.served_expiry import ExpiryIndex
 from streams.stages.state import ByteTable, StateCache
 
-__all__ = ["Core", "JoinClock", "StageConfig", "StageTables", "redact_text"]
+__all__ = ["BudgetConfig", "Core", "JoinClock", "StageConfig", "StageTables", "redact_text"]
 
-TABLE_NAMES = ("consent", "served", "popularity", "bandit", "profiles", "event_ids")
+TABLE_NAMES = (
+    "consent",
+    "served",
+    "popularity",
+    "bandit",
+    "profiles",
+    "event_ids",
+    "cost_event_ids",
+    "budgets",
+    "budget_caps",
+)
 """The tables every driver provides, by name (Faust derives changelog topics from them)."""
 
 
@@ -32,6 +44,18 @@ def redact_text(text: str) -> tuple[str, dict[str, int]]:
     """The gate's redactor: the redacted text and how many of each PII kind it replaced."""
     result = redact(text)
     return result.text, dict(result.counts)
+
+
+@dataclass(frozen=True)
+class BudgetConfig:
+    """What the cost stages need: periods, default caps, how long counters outlive periods."""
+
+    time_zones: TimeZones = field(default_factory=TimeZones)
+    """The time zone of each tenant's budget periods."""
+    defaults: CapDefaults = field(default_factory=CapDefaults)
+    """Caps of scopes no admin command has set."""
+    counter_grace_ms: int = 86_400_000
+    """How long a counter stays in Redis after its period ends."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +76,8 @@ class StageConfig:
     """How profiles learn."""
     event_ids: EventIdWindowConfig = field(default_factory=EventIdWindowConfig)
     """How long and how many event ids the gate remembers to drop re-published events."""
+    budget: BudgetConfig = field(default_factory=BudgetConfig)
+    """Budget periods and default caps (``streams.stages.ledger``)."""
 
     @property
     def positions(self) -> int:
@@ -75,6 +101,12 @@ class StageTables:
     """tenant/pseudonym -> the user's profile (co-partitioned with interactions)."""
     event_ids: ByteTable
     """partition|first id number -> a chunk of the event ids seen on that raw partition."""
+    cost_event_ids: ByteTable
+    """Like ``event_ids``, for the raw ``costs`` topic."""
+    budgets: ByteTable
+    """Counter id -> ``BudgetCounter`` (the ledger; ``costs.clean`` has one partition)."""
+    budget_caps: ByteTable
+    """``caps`` -> ``BudgetCaps``: the cap overrides set by admin commands."""
 
     @classmethod
     def over(cls, table: Callable[[str], ByteTable]) -> StageTables:
@@ -90,6 +122,9 @@ class StageTables:
                 table("profiles"), "ProfileState", Profile.from_record, Profile.to_record
             ),
             event_ids=table("event_ids"),
+            cost_event_ids=table("cost_event_ids"),
+            budgets=table("budgets"),
+            budget_caps=table("budget_caps"),
         )
 
 
@@ -128,6 +163,9 @@ class Core:
     pseudonymize: Pseudonymizer
     learner: ProfileLearner
     event_ids: EventIdWindows
+    cost_ids: EventIdWindows
+    caps: CapBook
+    """The caps in force; drivers refresh it from Redis (``Engine.apply_cost_writes``)."""
     redact: Callable[[str], tuple[str, dict[str, int]]] = redact_text
     join_clock: JoinClock = field(default_factory=JoinClock)
     served_expiry: ExpiryIndex = field(default_factory=ExpiryIndex)
@@ -153,4 +191,6 @@ class Core:
             pseudonymize,
             learner,
             EventIdWindows(tables.event_ids, config.event_ids),
+            EventIdWindows(tables.cost_event_ids, config.event_ids),
+            CapBook(config.budget.defaults),
         )

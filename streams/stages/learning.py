@@ -13,12 +13,15 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from processors.popularity import KIND_TO_WEIGHT, popularity_key
+from sinks.writes import SlotOutcomeWrite
 from streams.stages.clean import clean_records
 from streams.stages.core import Core
 from streams.stages.effects import Effects, RawRecord, TopicRecord
 from streams.stages.served import attribute_click
 
 __all__ = ["learn_from_event", "process_clean_events"]
+
+_VERDICTS = frozenset({"ACCEPT", "REJECT"})
 
 
 def learn_from_event(core: Core, clean: Mapping[str, Any], data: bytes, effects: Effects) -> None:
@@ -29,8 +32,18 @@ def learn_from_event(core: Core, clean: Mapping[str, Any], data: bytes, effects:
     if touched is not None:
         effects.touched.append(touched)
     core.join_clock.advance("i", partition, clean["event_time"])
-    if clean["kind"] == "CLICK":
+    kind = clean["kind"]
+    if kind == "CLICK":
         attribute_click(core, clean, effects)
+    elif kind in _VERDICTS:
+        # A slot's acceptance rate, for routing between core and expert models.
+        accepted = kind == "ACCEPT"
+        effects.redis.append(
+            SlotOutcomeWrite(
+                clean["tenant"], clean["surface"], partition, source["offset"], accepted
+            )
+        )
+        effects.counts["slot_verdicts", kind.lower()] += 1
     if KIND_TO_WEIGHT.get(clean["kind"], 0.0) > 0.0:
         # Re-keyed by item so one worker owns each item's popularity.
         key = popularity_key(clean["tenant"], clean["surface"], clean["item_id"])

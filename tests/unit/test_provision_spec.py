@@ -16,7 +16,8 @@ def test_spec_declares_every_topic() -> None:
     names = {spec.name for spec in load_spec()}
     assert names == {
         "interactions", "recommendations", "costs", "consent", "control", "catalog",
-        "events.clean", "served.clean", "alerts", "audit", "deadletter", "popularity.updates",
+        "events.clean", "served.clean", "costs.clean", "alerts", "audit", "deadletter",
+        "popularity.updates",
     }  # fmt: skip
 
 

@@ -23,6 +23,8 @@ from typing import Any
 
 import pytest
 
+from processors.budget import BudgetCounter, apply_amount, newly_crossed
+from processors.budget_caps import CapChange, CapOverrides, apply_cap_change
 from processors.event_ids import EventIdChunk, EventIdWindow, EventIdWindowConfig
 from processors.item_bandit import ItemCounts, apply_update
 from processors.popularity import PopularityState, apply_engagement
@@ -130,6 +132,28 @@ def _event_id_chunk() -> EventIdChunk:
     return chunk
 
 
+def _budget_counter() -> BudgetCounter:
+    counter = BudgetCounter()
+    for amount, partition, offset in [(400, 0, 7), (300, 1, 2), (400, 0, 7), (250, 0, 8)]:
+        applied = apply_amount(
+            counter, amount, partition=partition, offset=offset, period_end_ms=EVENT_TIME_MS
+        )
+        counter, _ = newly_crossed(applied or counter, 1_000)
+    return counter
+
+
+def _budget_caps() -> CapOverrides:
+    caps = CapOverrides()
+    for change in [
+        CapChange("tenant", "acme", 5_000_000),
+        CapChange("expert", "acme", 3),
+        CapChange("global", None, 90_000_000),
+        CapChange("expert", "acme", None),  # back to the default
+    ]:
+        caps = apply_cap_change(caps, change)
+    return caps
+
+
 #: Every stored state type. One line each; keep in step with ``schemas/state/``.
 CONTRACTS: tuple[StateContract, ...] = (
     StateContract("PopularityState", PopularityState, PopularityState, _popularity),
@@ -137,6 +161,8 @@ CONTRACTS: tuple[StateContract, ...] = (
     StateContract("ServedState", ServedState, ServedState, _served),
     StateContract("ProfileState", Profile, Profile, _profile),
     StateContract("EventIdChunk", EventIdChunk, lambda: EventIdChunk(0, 0, 0, 0), _event_id_chunk),
+    StateContract("BudgetCounter", BudgetCounter, BudgetCounter, _budget_counter),
+    StateContract("BudgetCaps", CapOverrides, CapOverrides, _budget_caps),
 )
 
 
