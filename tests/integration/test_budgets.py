@@ -15,8 +15,8 @@ from redis import Redis
 from redis.asyncio import Redis as AsyncRedis
 
 from processors.deadletter import SourceRef
-from streams.inprocess import InProcessPipeline
 from streams.clock import wall_clock_ms
+from streams.inprocess import InProcessPipeline
 from streams.settings import Settings
 from streams.stages import RawRecord
 from tests.integration.budget_reserver import reserve_and_spend
