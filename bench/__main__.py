@@ -5,7 +5,8 @@ half the measured max rate), ``reader`` (``top_popular`` vs ``ZREVRANGE``), ``re
 (``bench.bench_redaction.run``), ``gate_cpu`` (per-event cost of the gate, profiled) and
 ``stage_cpu`` (CPU per interaction of every stage, without Faust or I/O); ``replay`` reads
 the clean topics the first throughput run left (so it needs ``throughput`` in the same run);
-``ope`` times every off-policy estimator over 1,000,000 logged rounds.
+``ope`` times every off-policy estimator over 1,000,000 logged rounds; ``budgets`` times the
+budget client's ``reserve`` (one Lua script over the whole cap hierarchy).
 Everything the run creates (topics, consumer groups, Redis keys, table state) is deleted at
 the end, also when a section fails. See docs/benchmarks.md.
 """
@@ -25,6 +26,7 @@ from typing import Any
 from redis import Redis
 
 from bench import bench_redaction
+from bench.budgets import reserve_latency
 from bench.gate_cpu import gate_cpu
 from bench.isolation import (
     DATA_DIR,
@@ -51,6 +53,7 @@ SECTIONS = (
     "gate_cpu",
     "stage_cpu",
     "ope",
+    "budgets",
 )
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "bench" / "results" / "latest.json"
@@ -142,6 +145,7 @@ def run_sections(
         "gate_cpu": lambda: gate_cpu(base, plan.cpu_events, say),
         "stage_cpu": lambda: stage_cpu(base, plan.cpu_events, say),
         "ope": lambda: ope_speed(say),
+        "budgets": lambda: reserve_latency(base, run, plan.reader_calls, say),
     }
     for name in SECTIONS:
         if name not in wanted:
