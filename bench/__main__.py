@@ -8,6 +8,8 @@ the clean topics the first throughput run left (so it needs ``throughput`` in th
 ``ope`` times every off-policy estimator over 1,000,000 logged rounds; ``kill_switch`` times a
 signed kill from the broker to four running readers; ``rebuild`` times a rebuild of Redis from
 the tables after a loss, for 1,000,000 profiles (``--profiles``).
+``ope`` times every off-policy estimator over 1,000,000 logged rounds; ``budgets`` times the
+budget client's ``reserve`` (one Lua script over the whole cap hierarchy).
 Everything the run creates (topics, consumer groups, Redis keys, table state) is deleted at
 the end, also when a section fails. See docs/benchmarks.md.
 """
@@ -27,6 +29,7 @@ from typing import Any
 from redis import Redis
 
 from bench import bench_redaction
+from bench.budgets import reserve_latency
 from bench.gate_cpu import gate_cpu
 from bench.isolation import (
     DATA_DIR,
@@ -57,6 +60,7 @@ SECTIONS = (
     "ope",
     "kill_switch",
     "rebuild",
+    "budgets",
 )
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "bench" / "results" / "latest.json"
@@ -155,6 +159,7 @@ def run_sections(
         "ope": lambda: ope_speed(say),
         "kill_switch": lambda: kill_switch(base, run, plan.kill_repeats, say),
         "rebuild": lambda: rebuild_speed(base, run, plan.profiles, say),
+        "budgets": lambda: reserve_latency(base, run, plan.reader_calls, say),
     }
     for name in SECTIONS:
         if name not in wanted:

@@ -29,6 +29,7 @@ __all__ = [
     "admit_consent",
     "admit_interaction",
     "admit_recommendation",
+    "identifier_holds_pii",
 ]
 
 # (text) -> (redacted text, hit count per entity type)
@@ -171,6 +172,11 @@ def _identifier_may_hold_pii(value: str) -> bool:
 
 
 _WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def identifier_holds_pii(value: str) -> bool:
+    """Whether an identifier (event or request id) carries personal data: refuse it then."""
+    return _identifier_may_hold_pii(value) and bool(detect(value))
 
 
 def _holds_pii(field: str, value: str) -> bool:

@@ -52,6 +52,7 @@ SCHEMA_NAMES: Final[tuple[str, ...]] = (
     "ControlCommand",
     "CleanEvent",
     "CleanServed",
+    "CleanCost",
     "Alert",
     "AuditRecord",
     "DeadLetter",

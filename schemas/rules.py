@@ -30,6 +30,7 @@ _REQUIRED_TEXT: Final[Mapping[str, tuple[str, ...]]] = {
     "ControlCommand": ("command_id", "issued_by", "action", "payload_json"),
     "CleanEvent": ("event_id", "tenant", "user_key", "surface", "item_id"),
     "CleanServed": ("request_id", "tenant", "user_key", "surface", "policy_version"),
+    "CleanCost": ("event_id", "tenant", "provider", "model"),
     "Alert": ("alert_id", "kind", "message"),
     "AuditRecord": ("audit_id", "actor", "action", "target"),
     "DeadLetter": ("source_topic", "reason"),
@@ -41,6 +42,7 @@ _OPTIONAL_TEXT: Final[Mapping[str, tuple[str, ...]]] = {
     "Cost": ("user_id", "request_id"),
     "CleanEvent": ("request_id",),
     "CleanServed": ("experiment_id", "arm"),
+    "CleanCost": ("user_key", "request_id"),
     "Alert": ("tenant", "subject"),
 }
 
@@ -52,6 +54,7 @@ _NON_NEGATIVE: Final[Mapping[str, tuple[str, ...]]] = {
     "ControlCommand": ("issued_at",),
     "CleanEvent": ("event_time",),
     "CleanServed": ("event_time",),
+    "CleanCost": ("tokens_in", "tokens_out", "cost_micros", "latency_ms", "event_time"),
     "Alert": ("event_time",),
     "AuditRecord": ("event_time",),
     "DeadLetter": ("source_partition", "source_offset", "original_size", "event_time"),
@@ -68,6 +71,7 @@ _NAME_FIELDS: Final[Mapping[str, tuple[str, ...]]] = {
     "Consent": ("tenant",),
     "CleanEvent": ("tenant", "surface"),
     "CleanServed": ("tenant", "surface"),
+    "CleanCost": ("tenant",),
 }
 _NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
 _NAME_MAX: Final = 64

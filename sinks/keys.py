@@ -17,6 +17,17 @@ in one Redis Cluster slot and one Lua script may touch them together.
 The control plane's flag book is one key (readers fetch it whole, at one version):
 
     <prefix>:control:flags              HASH  version, doc (JSON of every scope's flag)
+Budget keys all share one tag, ``{budget}``, because one reserve script checks the global, tenant
+and user caps together (docs/budgets.md, "Redis Cluster"). Counter ids are
+``<kind>|<tenant>|<user_key>|<period>`` without empty parts (``processors.budget.Scope``):
+
+    <prefix>:{budget}:caps              HASH  cap-book field -> cap (processors.budget_caps)
+    <prefix>:{budget}:c:<counter id>    HASH  used, calls, level, cap (ledger); held, held_calls
+    <prefix>:{budget}:r:<request id>    HASH  one reservation (sinks.budget_lua)
+    <prefix>:{budget}:leases            ZSET  request id -> lease expiry (ms)
+    <prefix>:{budget}:ready             STRING epoch id: counters are in Redis (else refuse)
+    <prefix>:{budget}:slots:<tenant>    HASH  <slot>:a, <slot>:r (accepts, rejects, summed),
+                                              <slot>|<partition> -> "offset,accepts,rejects"
 
 Per-user keys are tagged with tenant and pseudonym instead, so users spread over the cluster
 and one user's keys can be erased together:
@@ -125,6 +136,41 @@ class KeyLayout:
         worker has rebuilt them.
         """
         return f"{self.prefix}:epoch"
+
+    def budget_tag(self) -> str:
+        """``<prefix>:{budget}``: the one hash-tagged root of every budget key."""
+        return f"{self.prefix}:{{budget}}"
+
+    def budget_caps(self) -> str:
+        """HASH of the caps set by admin commands, over the settings' defaults."""
+        return f"{self.budget_tag()}:caps"
+
+    def budget_counter(self, counter_id: str) -> str:
+        """HASH of one scope's usage in one period (``used``, ``held``, ``level``, ...)."""
+        return f"{self.budget_tag()}:c:{counter_id}"
+
+    def budget_reservation_prefix(self) -> str:
+        """What a reservation's key is, before its request id."""
+        return f"{self.budget_tag()}:r:"
+
+    def budget_reservation(self, request_id: str) -> str:
+        """HASH of one reservation, by the request id that reserved it."""
+        return f"{self.budget_reservation_prefix()}{request_id}"
+
+    def budget_ready(self) -> str:
+        """STRING present once the budget counters are in Redis (set by the rebuild after a
+        loss, ``streams.stages.rebuild``); without it, reservations are refused."""
+        return f"{self.budget_tag()}:ready"
+
+    def budget_leases(self) -> str:
+        """ZSET of open reservations by the time their lease expires (ms)."""
+        return f"{self.budget_tag()}:leases"
+
+    def slot_stats(self, tenant: str) -> str:
+        """HASH of a tenant's slots' ACCEPT and REJECT counts (routing)."""
+        if FORBIDDEN_IN_TAG & set(tenant):
+            raise ValueError("a tenant name must not contain '{' or '}'")
+        return f"{self.budget_tag()}:slots:{tenant}"
 
     def tenant_meta(self, tenant: str) -> str:
         """HASH of tenant-wide facts a reader needs (half-life, last update time)."""

@@ -14,6 +14,7 @@ from itertools import groupby
 from redis.asyncio import Redis
 
 from sinks.bandit import BanditSink
+from sinks.budgets import BudgetSink
 from sinks.catalog import CatalogSink
 from sinks.erasure import UserStateEraser
 from sinks.flags import FlagSink
@@ -23,13 +24,17 @@ from sinks.profiles import ProfileSummarySink
 from sinks.user_rankings import UserRankingSink
 from sinks.writes import (
     BanditCountsWrite,
+    BudgetCapsWrite,
+    BudgetReadyWrite,
     CatalogWrite,
     EraseUser,
     FlagsWrite,
+    LedgerWrite,
     OptOutWrite,
     PopularityWrite,
     ProfileSummaryWrite,
     RedisWrite,
+    SlotOutcomeWrite,
     UserRankingWrite,
 )
 
@@ -73,6 +78,7 @@ class RedisWriter:
         self._eraser = UserStateEraser(client, keys)
         self._catalog = CatalogSink(client, keys)
         self._flags = FlagSink(client, keys)
+        self._budgets = BudgetSink(client, keys)
 
     async def write(self, writes: Sequence[RedisWrite]) -> int:
         """Apply ``writes`` in order; returns how many keys or entries were written."""
@@ -89,6 +95,12 @@ class RedisWriter:
             elif kind is UserRankingWrite:
                 ranked = [w for w in batch if isinstance(w, UserRankingWrite)]
                 written += await self._rankings.write(ranked)
+            elif kind is LedgerWrite:
+                ledger = [w for w in batch if isinstance(w, LedgerWrite)]
+                written += await self._budgets.ledger(ledger)
+            elif kind is SlotOutcomeWrite:
+                outcomes = [w for w in batch if isinstance(w, SlotOutcomeWrite)]
+                written += await self._budgets.slot_outcomes(outcomes)
             elif kind is ProfileSummaryWrite:
                 summaries = [w for w in batch if isinstance(w, ProfileSummaryWrite)]
                 written += await self._summaries.write(summaries)
@@ -98,6 +110,7 @@ class RedisWriter:
 
     async def _one_by_one(self, batch: Sequence[RedisWrite]) -> int:
         # Consent, catalog and control changes are rare, and each must be applied before the next.
+        # Consent, catalog and cap changes are rare, and each must be applied before the next.
         written = 0
         for write in batch:
             if isinstance(write, EraseUser):
@@ -109,4 +122,8 @@ class RedisWriter:
                 written += await self._catalog.apply(write.record)
             elif isinstance(write, FlagsWrite):
                 written += await self._flags.write(write)
+            elif isinstance(write, BudgetCapsWrite):
+                written += await self._budgets.caps(write)
+            elif isinstance(write, BudgetReadyWrite):
+                written += await self._budgets.mark_ready()
         return written

@@ -15,14 +15,19 @@ from processors.ranking import MaterializedRanking
 
 __all__ = [
     "BanditCountsWrite",
+    "BudgetCapsWrite",
+    "BudgetCounterWrite",
+    "BudgetReadyWrite",
     "CatalogWrite",
     "EraseUser",
     "FlagsWrite",
+    "LedgerWrite",
     "OptOutWrite",
     "PopularityWrite",
     "ProfileSummaryWrite",
     "RebuildPhase",
     "RedisWrite",
+    "SlotOutcomeWrite",
     "UserRankingWrite",
 ]
 
@@ -123,6 +128,58 @@ class FlagsWrite:
     """Recent commands' results by offset: "applied" or the rejection reason."""
 
 
+@dataclass(frozen=True, slots=True)
+class BudgetCounterWrite:
+    """One budget counter's usage as the ledger holds it (absolute: a repeat is harmless)."""
+
+    counter_id: str
+    used: int
+    calls: int
+    level: str
+    cap: int
+    """The cap the level was judged against; -1 when uncapped."""
+    ttl_ms: int
+    """How long the counter lives from now: to its period's end plus a grace."""
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerWrite:
+    """One ledger batch: its counters, and the reservations its costs reconcile.
+
+    Applied by ONE script, so the spend a cost adds and the hold it removes change together.
+    """
+
+    counters: tuple[BudgetCounterWrite, ...]
+    settled_request_ids: tuple[str, ...]
+    now_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class SlotOutcomeWrite:
+    """One raw partition's absolute ACCEPT and REJECT counts on a slot, as of ``offset``
+    (written only if newer than what Redis holds for the partition)."""
+
+    tenant: str
+    slot: str
+    partition: int
+    offset: int
+    accepts: int
+    rejects: int
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetReadyWrite:
+    """Mark the budget counters as present in Redis (reservations may be granted again)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetCapsWrite:
+    """Every cap override in force, at cap-book ``version`` (older versions are ignored)."""
+
+    field_to_value: Mapping[str, int]
+    version: int
+
+
 RedisWrite = (
     PopularityWrite
     | BanditCountsWrite
@@ -132,6 +189,10 @@ RedisWrite = (
     | EraseUser
     | CatalogWrite
     | FlagsWrite
+    | LedgerWrite
+    | SlotOutcomeWrite
+    | BudgetCapsWrite
+    | BudgetReadyWrite
 )
 """Any write a stage may ask of Redis."""
 

@@ -15,6 +15,8 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Protocol
 
+from processors.budget_caps import CapBook, CapOverrides
+from sinks.budgets import read_cap_overrides
 from sinks.item_features import ItemFeatureCache
 from sinks.redis_writer import RedisWriter
 from sinks.surface_models import SurfaceModels
@@ -171,6 +173,20 @@ class Engine:
     def forget_models(self) -> None:
         """Reload surface models from Redis at their next use (their views were rebuilt)."""
         self._models.forget()
+
+    async def apply_cost_writes(self, writes: Sequence[BufferedWrite]) -> int:
+        """The costs stages' flush: store the cost dedupe windows, write Redis (counters and
+        reconciled reservations), refresh the caps, then confirm every queued record."""
+        self.core.cost_ids.write_back()
+        written = await self.redis.write([w for w in writes if not isinstance(w, Touched)])
+        await self.refresh_caps()
+        await self.output.flush()
+        return written
+
+    async def refresh_caps(self) -> None:
+        """Read the caps in force from Redis into the core (admin commands change them)."""
+        overrides = await read_cap_overrides(self.redis.client, self.redis.keys)
+        self.core.caps = CapBook(self.core.config.budget.defaults, CapOverrides(overrides))
 
     @property
     def retry_due(self) -> bool:

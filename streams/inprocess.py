@@ -8,7 +8,9 @@ key, as Kafka's Java clients and ``Publisher`` do) and numbered like a topic's o
 the state equals what the worker would build from the same records.
 
 Internal topics are routed as the broker would: ``popularity.updates`` records produced by
-the gate are fed to the popularity stage at the end of the same :meth:`InProcessPipeline.feed`.
+the gate are fed to the popularity stage, ``costs.clean`` records to the budget ledger,
+``control.signals`` to the rollouts stage and ``audit.pending`` to the audit stage, at the end
+of the same :meth:`InProcessPipeline.feed`.
 
 :meth:`InProcessPipeline.check_redis` is the worker's Redis check (``streams.rebuild``): it
 claims the epoch marker and, if Redis lost its data, rebuilds it from the in-memory tables.
@@ -42,9 +44,11 @@ from streams.stages import (
     StageConfig,
     StageTables,
     process_catalog,
+    process_clean_costs,
     process_clean_events,
     process_clean_served,
     process_consent,
+    process_costs,
     process_interactions,
     process_popularity_updates,
     process_recommendations,
@@ -61,6 +65,8 @@ _BUFFERED = {
     "interactions": process_interactions,
     "recommendations": process_recommendations,
     "popularity.updates": process_popularity_updates,
+    "costs": process_costs,
+    "costs.clean": process_clean_costs,
     # Replay: the learning stages alone, over the clean topics.
     "events.clean": process_clean_events,
     "served.clean": process_clean_served,
@@ -72,9 +78,14 @@ _IMMEDIATE = {
     "audit.pending": process_audit_pending,
     "control.signals": process_rollout_health,
 }
-_INTERNAL = ("popularity.updates", "control.signals", "audit.pending")
+# In the order the broker would deliver a chain of them: costs.clean before the health
+# samples its ledger emits, and audit entries after every stage that writes them.
+_INTERNAL = ("popularity.updates", "costs.clean", "control.signals", "audit.pending")
+_COST_TOPICS = ("costs", "costs.clean")
 #: Topics with one partition (infra/topics.toml); every other topic has ``partitions``.
-_ONE_PARTITION = frozenset({"control", "control.signals", "audit.pending", "audit", "alerts"})
+_ONE_PARTITION = frozenset(
+    {"control", "control.signals", "audit.pending", "audit", "alerts", "costs.clean"}
+)
 
 
 def kafka_partition(key: bytes, partitions: int) -> int:
@@ -259,10 +270,14 @@ class InProcessPipeline:
             for record in batch:  # one at a time, as the worker applies them
                 await self.engine.apply_now(stage(self.core, (record,), self._now_ms()))
             return
+        if topic == "costs.clean":
+            await self.engine.refresh_caps()  # the worker refreshes them every second
         effects = _BUFFERED[topic](self.core, batch, self._now_ms())
         writes = self.engine.emit(effects)
         self._flushes += 1
-        if topic == "popularity.updates":
+        if topic in _COST_TOPICS:
+            await self.engine.apply_cost_writes(writes)
+        elif topic == "popularity.updates":
             await self.engine.apply_writes(writes)
         else:
             await self.engine.apply_gate_writes(writes)

@@ -38,6 +38,10 @@ class Metrics:
     redis_losses: Counter
     redis_rebuild_seconds: Histogram
     redis_rebuild_writes: Counter
+    budget_spend: Counter
+    budget_costs: Counter
+    budget_alerts: Counter
+    slot_verdicts: Counter
     # (counter field, topic) -> its child: labels() costs a few µs, paid once per topic.
     _per_topic: dict[tuple[str, str], Counter] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -172,6 +176,32 @@ class Metrics:
                 ["view"],
                 registry=registry,
             ),
+            budget_spend=Counter(
+                "personalize_budget_spend_micros",
+                "Micros of model cost counted by the budget ledger, per tier (core, expert). "
+                "Divide its rate by slot_verdicts{verdict='accept'} for the cost per accepted "
+                "recommendation.",
+                ["tier"],
+                registry=registry,
+            ),
+            budget_costs=Counter(
+                "personalize_budget_costs",
+                "Cost events counted by the budget ledger, per outcome (ok, error, ...).",
+                ["outcome"],
+                registry=registry,
+            ),
+            budget_alerts=Counter(
+                "personalize_budget_alerts",
+                "Budget threshold alerts raised, per level (warn, critical, exhausted).",
+                ["level"],
+                registry=registry,
+            ),
+            slot_verdicts=Counter(
+                "personalize_slot_verdicts",
+                "ACCEPT and REJECT interactions learned from, per verdict (routing's trials).",
+                ["verdict"],
+                registry=registry,
+            ),
         )
 
     def add_counts(self, counts: Mapping[tuple[str, str], int]) -> None:
@@ -196,4 +226,8 @@ _STAGE_COUNTERS = {
     "consent_changes": "consent_changes",
     "control_commands": "control_commands",
     "control_actions": "control_actions",
+    "budget_spend_micros": "budget_spend",
+    "budget_costs": "budget_costs",
+    "budget_alerts": "budget_alerts",
+    "slot_verdicts": "slot_verdicts",
 }

@@ -40,6 +40,8 @@ class Assignment:
 
     partitions: frozenset[int]
     generation: Hashable
+    single_partition: bool = True
+    """Whether the driver owns the one-partition topics and their tables (budgets)."""
 
 
 @dataclass
@@ -103,7 +105,7 @@ class Rebuilder:
             self._metrics.redis_rebuilding.set(1)
             try:
                 started = time.perf_counter()
-                await self._rebuild(phase, report)
+                await self._rebuild(phase, report, owned.single_partition)
                 report.phases[phase] = time.perf_counter() - started
             finally:
                 self._metrics.redis_rebuilding.set(0)
@@ -120,9 +122,13 @@ class Rebuilder:
         self._metrics.redis_ready.set((report.final_state or state.state) == READY)
         return report
 
-    async def _rebuild(self, phase: RebuildPhase, report: RebuildReport) -> None:
+    async def _rebuild(
+        self, phase: RebuildPhase, report: RebuildReport, single_partition: bool
+    ) -> None:
         for materializer in self._materializers:
-            if materializer.phase != phase:
+            if materializer.phase != phase or (
+                materializer.single_partition and not single_partition
+            ):
                 continue
             # The views before this one changed the surface models the rankings read.
             self._engine.forget_models()

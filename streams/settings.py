@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from processors.budget_periods import parse_time_zones
 from processors.control.roles import OperatorBook, parse_operators
 from processors.control.rollback import parse_rollback_rules
 from processors.gate import FreeTextPolicy, parse_free_text_policy
@@ -124,6 +125,31 @@ class Settings:
         "drop",
         "Free text at the gate per tenant: 'drop' or 'redact', then tenant=mode overrides.",
     )
+    # Budgets and routing (docs/budgets.md). Caps: whole micros (calls for expert); -1: no cap.
+    budget_time_zones: str = _field(
+        "UTC", "Budget period time zone: default (also the global day), then tenant=Zone/Name."
+    )
+    budget_global_daily_micros: int = _field(-1, "Default global daily cap; -1 is no cap.")
+    budget_tenant_daily_micros: int = _field(100_000_000, "Default tenant daily cap ($100).")
+    budget_user_hourly_micros: int = _field(10_000_000, "Default per-user hourly cap ($10).")
+    budget_expert_daily_calls: int = _field(20, "Default EXPERT-tier calls per tenant per day.")
+    budget_core_reserve: float = _field(
+        0.25, "Share of a tenant's daily cap kept for core calls: expert calls stop before it."
+    )
+    budget_lease_s: float = _field(60.0, "Seconds a reservation holds budget unless settled.")
+    budget_reconcile_s: float = _field(
+        3600.0, "Seconds a committed reservation holds budget while its cost is awaited."
+    )
+    budget_record_ttl_s: int = _field(86_400, "Seconds a settled request id stays idempotent.")
+    budget_counter_grace_s: int = _field(86_400, "Seconds a counter outlives its period.")
+    budget_on_redis_down: str = _field(
+        "refuse", "When Redis is unreachable, reserve answers 'refuse' (fail closed) or 'allow'."
+    )
+    budget_timeout_ms: float = _field(50.0, "Budget client's Redis connect and read timeout.")
+    routing_downgrade_below: float = _field(0.5, "Acceptance confidently below: route to core.")
+    routing_expert_from: float = _field(0.7, "Acceptance confidently at or above: expert-eligible.")
+    routing_priority_expert_from: float = _field(0.8, "Priority at or above: route to expert.")
+    routing_min_sample: int = _field(30, "Fewest ACCEPT+REJECT verdicts before a slot is judged.")
 
     operators: str = _field(
         "",
@@ -174,6 +200,7 @@ class Settings:
         _require(self.rejection_window_s >= 1, "rejection_window_s must be at least 1")
         parse_operators(self.operators)
         parse_rollback_rules(self.rollback_rules)
+        _validate_budgets(self)
         try:
             parse_free_text_policy(self.free_text)
         except ConfigError as exc:
@@ -229,6 +256,20 @@ class Settings:
             value = getattr(self, f.name)
             raw[f.name] = value.reveal() if isinstance(value, Secret) else value
         return raw
+
+
+def _validate_budgets(s: Settings) -> None:
+    parse_time_zones(s.budget_time_zones)
+    for name in ("global_daily_micros", "tenant_daily_micros", "user_hourly_micros"):
+        _require(getattr(s, f"budget_{name}") >= -1, f"budget_{name} must be >= -1")
+    _require(s.budget_expert_daily_calls >= -1, "budget_expert_daily_calls must be >= -1")
+    _require(0.0 <= s.budget_core_reserve <= 1.0, "budget_core_reserve must be in [0, 1]")
+    _require(s.budget_lease_s > 0 and s.budget_reconcile_s > 0, "budget leases must be positive")
+    _require(s.budget_record_ttl_s >= 60, "budget_record_ttl_s must be at least 60")
+    _require(s.budget_counter_grace_s >= 0, "budget_counter_grace_s must be >= 0")
+    _require(s.budget_on_redis_down in ("refuse", "allow"), "budget_on_redis_down: refuse|allow")
+    _require(s.budget_timeout_ms > 0, "budget_timeout_ms must be positive")
+    _require(s.routing_min_sample >= 0, "routing_min_sample must be >= 0")
 
 
 def _valid_examination(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from processors.budget_caps import PPM, CapDefaults
+from processors.budget_periods import parse_time_zones
 from processors.control.commands import VerifyLimits
 from processors.control.rollback import parse_rollback_rules
 from processors.event_ids import EventIdWindowConfig
@@ -10,9 +12,9 @@ from processors.ranking import RankingConfig
 from sinks.redis_writer import RedisWriterConfig
 from streams.settings import Settings
 from streams.stages import StageConfig
-from streams.stages.core import ControlConfig
+from streams.stages.core import BudgetConfig, ControlConfig
 
-__all__ = ["redis_writer_config", "stage_config"]
+__all__ = ["budget_config", "cap_defaults", "redis_writer_config", "stage_config"]
 
 
 def stage_config(settings: Settings) -> StageConfig:
@@ -39,6 +41,27 @@ def stage_config(settings: Settings) -> StageConfig:
             rollback=rollback,
             rollback_per_tenant=rollback_per_tenant,
         ),
+        budget=budget_config(settings),
+    )
+
+
+def cap_defaults(settings: Settings) -> CapDefaults:
+    """The caps of scopes no admin command has set."""
+    return CapDefaults(
+        global_daily_micros=settings.budget_global_daily_micros,
+        tenant_daily_micros=settings.budget_tenant_daily_micros,
+        user_hourly_micros=settings.budget_user_hourly_micros,
+        expert_daily_calls=settings.budget_expert_daily_calls,
+        core_reserve_ppm=round(settings.budget_core_reserve * PPM),
+    )
+
+
+def budget_config(settings: Settings) -> BudgetConfig:
+    """Budget periods, default caps and counter lifetime."""
+    return BudgetConfig(
+        time_zones=parse_time_zones(settings.budget_time_zones),
+        defaults=cap_defaults(settings),
+        counter_grace_ms=settings.budget_counter_grace_s * 1000,
     )
 
 

@@ -151,11 +151,30 @@ def run_kill(args: argparse.Namespace) -> int:
 
 
 def _issue(args: argparse.Namespace, action: str, payload: dict[str, Any]) -> int:
+    scope = scope_of(args.tenant, args.surface)
+    book = issue_signed(args, action, payload, target=scope, record_key=f"flag:{scope}")
+    if book is None:
+        return 1
+    flag = book.get(scope)
+    print(f"applied: {scope} {_describe(flag, book, args.tenant) if flag else ''}".rstrip())
+    return 0
+
+
+def issue_signed(
+    args: argparse.Namespace,
+    action: str,
+    payload: dict[str, Any],
+    *,
+    target: str,
+    record_key: str,
+) -> FlagBook | None:
+    """Sign ``action`` with the operator's key, publish it on ``control`` and (unless
+    ``--no-wait``) wait for a worker's verdict. Prints what happened; returns the flag book
+    once the command is applied (an empty book with ``--no-wait``), None otherwise."""
     from streams.clients.control import load_key_file, publish_command, wait_until_processed
 
     settings = load_settings(config_file=args.config)
     key = load_key_file(_key_path(args, settings))
-    scope = scope_of(args.tenant, args.surface)
     command, offset = publish_command(
         settings.kafka_bootstrap,
         settings.topic("control"),
@@ -163,25 +182,31 @@ def _issue(args: argparse.Namespace, action: str, payload: dict[str, Any]) -> in
         action,
         payload,
         lifetime_s=settings.command_lifetime_s,
-        record_key=f"flag:{scope}".encode(),
+        record_key=record_key.encode(),
     )
-    print(f"published {action} {command['command_id']} for {scope} as {key.operator}")
+    print(f"published {action} {command['command_id']} for {target} as {key.operator}")
     if args.no_wait:
-        return 0
+        return FlagBook()
     handled = wait_until_processed(settings.redis_url, settings.redis_prefix, offset, _WAIT_S)
     if handled is None:
         print(
             f"not applied within {_WAIT_S:g} s: is a worker running? It is applied when one is.",
             file=sys.stderr,
         )
-        return 1
+        return None
     book, result = handled
-    flag = book.get(scope)
-    if result != "applied" or flag is None:
+    if result != "applied":
         print(f"rejected ({result}): see 'personalize audit tail'", file=sys.stderr)
-        return 1
-    print(f"applied: {scope} {_describe(flag, book, args.tenant)}")
-    return 0
+        return None
+    return book
+
+
+def signing_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--key`` and ``--no-wait``, for every command that publishes a signed change."""
+    parser.add_argument("--key", help="operator key file (default: the operator_key_file setting)")
+    parser.add_argument(
+        "--no-wait", action="store_true", help="publish without waiting for the outcome"
+    )
 
 
 def _describe(flag: Flag, book: FlagBook, tenant: str) -> str:

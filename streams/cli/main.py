@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "streams.cli.demo",
     "streams.cli.redact",
     "streams.cli.rank",
+    "streams.cli.budgets",
     "streams.cli.replay",
     "streams.cli.backfill",
     "streams.cli.ope",

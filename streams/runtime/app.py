@@ -19,6 +19,9 @@ Dataflow (topic names without the settings' prefix; stages in ``streams.stages``
     (timer) Redis flag book --> this worker's flags (changes applied by another worker)
     (every redis_check_ms) --> epoch marker; after a Redis loss, every view rebuilt from
                                the tables this worker owns (streams.rebuild)
+    costs --costs--> costs.clean (pseudonymous, deduplicated by event_id; one partition)
+    costs.clean --ledger--> table "budgets" --> Redis budget counters, reconciled
+                     reservations; alerts at 75/90/100% of a cap
 """
 
 from __future__ import annotations
@@ -56,7 +59,9 @@ from streams.stages import (
     Core,
     StageTables,
     process_catalog,
+    process_clean_costs,
     process_consent,
+    process_costs,
     process_interactions,
     process_popularity_updates,
     process_recommendations,
@@ -81,6 +86,8 @@ MODEL_REFRESH_S = 1.0
 FLAGS_REFRESH_S = 0.5
 #: How stale a worker's copy of a tenant's item features may get (seconds).
 FEATURES_REFRESH_S = 5.0
+#: How stale the ledger's copy of the budget caps may get (seconds).
+CAPS_REFRESH_S = 1.0
 
 
 @dataclass
@@ -216,6 +223,18 @@ def _register(worker: Worker) -> None:
         process_popularity_updates,
         popularity_buffer,
     )
+    costs_buffer = _flush_buffer(worker, "costs", engine.apply_cost_writes)
+    ledger_buffer = _flush_buffer(worker, "ledger", engine.apply_cost_writes)
+    register_buffered(
+        context, _raw_topic(app, settings, "costs"), "costs", process_costs, costs_buffer
+    )
+    register_buffered(
+        context,
+        _raw_topic(app, settings, "costs.clean"),
+        "ledger",
+        process_clean_costs,
+        ledger_buffer,
+    )
     register_immediate(context, _raw_topic(app, settings, "consent"), "consent", process_consent)
     register_immediate(context, _raw_topic(app, settings, "catalog"), "catalog", process_catalog)
     register_immediate(context, _raw_topic(app, settings, "control"), "control", process_control)
@@ -229,6 +248,8 @@ def _register(worker: Worker) -> None:
     async def flush_buffers() -> None:
         await gate_buffer.flush(force=engine.retry_due)
         await popularity_buffer.flush()
+        await costs_buffer.flush()
+        await ledger_buffer.flush()
 
     async def expire_requests(_app: Any) -> None:
         engine.expire_served()
@@ -236,6 +257,14 @@ def _register(worker: Worker) -> None:
     # A loop, not app.timer: a flush often outlasts sink_flush_ms, and mode's timer warns then.
     app.task(flush_every(settings.sink_flush_ms / 1000.0, flush_buffers))
     app.task(_redis_watch(worker))
+
+    async def refresh_caps() -> None:
+        try:
+            await engine.refresh_caps()
+        except SinkError as exc:  # keep the caps we have; the next refresh tries again
+            log.warning("budget caps not refreshed: %s", exc)
+
+    app.task(flush_every(CAPS_REFRESH_S, refresh_caps))
     app.timer(LAG_REFRESH_S, name=f"{settings.app_id}.lag")(_lag_refresher(worker))
     app.timer(FLAGS_REFRESH_S, name=f"{settings.app_id}.flags")(_flags_refresher(worker))
     expiry_s = min(SERVED_EXPIRY_S, settings.attribution_window_ms / 4000.0)
@@ -246,6 +275,7 @@ def _register(worker: Worker) -> None:
         # and the event id windows.
         engine.core.served_expiry.reset()
         engine.core.event_ids.forget()
+        engine.core.cost_ids.forget()
 
     app.on_partitions_revoked.connect(partitions_moved)
     app.on_partitions_assigned.connect(partitions_moved)
@@ -316,6 +346,7 @@ def _redis_watch(worker: Worker) -> Callable[[], Awaitable[None]]:
     Redis lost (``streams.rebuild``), once this worker's tables are recovered."""
     app, settings = worker.app, worker.settings
     sources = {settings.topic(name) for name in _TABLE_SOURCES}
+    singles = settings.topic("costs.clean")  # the one-partition topics go to one worker
 
     def assignment() -> Assignment | None:
         # While partitions move or tables recover, the tables are incomplete: a rebuild
@@ -326,6 +357,7 @@ def _redis_watch(worker: Worker) -> Callable[[], Awaitable[None]]:
         return Assignment(
             partitions_of(sources, [(tp.topic, tp.partition) for tp in actives]),
             app.rebalancing_count,
+            single_partition=any(tp.topic == singles for tp in actives),
         )
 
     async def watch() -> None:

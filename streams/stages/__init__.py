@@ -13,6 +13,8 @@ in-process driver (``streams.inprocess``) all run these same functions.
     consent             -> process_consent
     popularity.updates  -> process_popularity_updates
     catalog             -> process_catalog
+    costs               -> process_costs           (the gate for costs)
+    costs.clean         -> process_clean_costs     (the budget ledger; other cost consumers)
     (timer)             -> expire_served
     (flush)             -> Core.learner.plan / rank
 """
@@ -22,9 +24,11 @@ from __future__ import annotations
 from streams.stages.catalog import process_catalog
 from streams.stages.consent import process_consent
 from streams.stages.core import Core, StageConfig, StageTables
+from streams.stages.costs import process_costs
 from streams.stages.effects import Effects, RawRecord, TopicRecord
 from streams.stages.gate import process_interactions
 from streams.stages.learning import process_clean_events
+from streams.stages.ledger import process_clean_costs
 from streams.stages.popularity import process_popularity_updates
 from streams.stages.served import expire_served, process_clean_served, process_recommendations
 
@@ -37,9 +41,11 @@ __all__ = [
     "TopicRecord",
     "expire_served",
     "process_catalog",
+    "process_clean_costs",
     "process_clean_events",
     "process_clean_served",
     "process_consent",
+    "process_costs",
     "process_interactions",
     "process_popularity_updates",
     "process_recommendations",

@@ -21,12 +21,15 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from processors.budget_caps import apply_cap_change
 from processors.control.commands import Command, Rejection, verify_command
 from processors.control.state import Change, ControlState, PayloadError, apply_command
 from schemas.codec import encode
+from schemas.errors import ConfigError
 from schemas.state import decode_state, encode_state
 from sinks.writes import FlagsWrite
 from streams.stages.audit import pending_entry
+from streams.stages.budget_caps import apply_budget_command, budget_changes, stored_overrides
 from streams.stages.core import Core
 from streams.stages.effects import Effects, RawRecord, TopicRecord
 
@@ -99,6 +102,9 @@ def _one(
         return state
     # From here the signature holds: the nonce is spent whatever the payload says.
     state = state.remember_nonce(outcome.operator.name, outcome.nonce, outcome.expires_at, now_ms)
+    if outcome.action == "budget.set":
+        _set_budgets(core, record, outcome, now_ms, effects)
+        return state
     try:
         state, change = apply_command(state, outcome, now_ms)
     except LookupError:
@@ -113,6 +119,32 @@ def _one(
     _note_outcome(core, record.source.offset, "applied")
     effects.audit.append(_applied_entry(record, outcome, change, now_ms))
     return state
+
+
+def _set_budgets(
+    core: Core, record: RawRecord, command: Command, now_ms: int, effects: Effects
+) -> None:
+    # Budget caps live in their own table (the ledger reads them), not in ControlState.
+    try:
+        changes = budget_changes(command.payload)
+        table = core.tables.budget_caps
+        for change in changes:  # validate all before changing anything
+            apply_cap_change(stored_overrides(table), change)
+    except (ValueError, ConfigError) as exc:
+        _reject(core, record, _refused(command, "bad_payload", str(exc)), now_ms, effects)
+        return
+    for change in changes:
+        _after, applied = apply_budget_command(
+            table,
+            change,
+            actor=command.operator.name,
+            command_id=command.command_id,
+            partition=record.source.partition,
+            now_ms=now_ms,
+        )
+        effects.extend(applied)
+    effects.counts["control_commands", "applied"] += 1
+    _note_outcome(core, record.source.offset, "applied")
 
 
 def _refused(command: Command, reason: str, detail: str) -> Rejection:

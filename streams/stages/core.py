@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from processors.budget_caps import CapBook, CapDefaults
+from processors.budget_periods import TimeZones
 from processors.control.bursts import RejectionBurst
 from processors.control.commands import VerifyLimits
 from processors.control.flags import FlagBook
@@ -27,7 +29,15 @@ from streams.stages.profiles import FeatureLookup, ProfileLearner
 from streams.stages.served_expiry import ExpiryIndex
 from streams.stages.state import ByteTable, StateCache
 
-__all__ = ["ControlConfig", "Core", "JoinClock", "StageConfig", "StageTables", "redact_text"]
+__all__ = [
+    "BudgetConfig",
+    "ControlConfig",
+    "Core",
+    "JoinClock",
+    "StageConfig",
+    "StageTables",
+    "redact_text",
+]
 
 TABLE_NAMES = (
     "consent",
@@ -38,10 +48,15 @@ TABLE_NAMES = (
     "event_ids",
     "control",
     "audit_chain",
+    "cost_event_ids",
+    "budgets",
+    "budget_caps",
+    "slots",
 )
 """The tables every driver provides, by name (Faust derives changelog topics from them)."""
-SINGLE_PARTITION_TABLES = frozenset({"control", "audit_chain"})
-"""Tables co-partitioned with a one-partition topic (``control``, ``audit.pending``)."""
+SINGLE_PARTITION_TABLES = frozenset({"control", "audit_chain", "budgets", "budget_caps"})
+"""Tables co-partitioned with a one-partition topic (``control``, ``audit.pending``,
+``costs.clean``): Faust assigns one-partition topics and tables to the same worker."""
 
 
 def redact_text(text: str) -> tuple[str, dict[str, int]]:
@@ -69,6 +84,18 @@ class ControlConfig:
 
 
 @dataclass(frozen=True)
+class BudgetConfig:
+    """What the cost stages need: periods, default caps, how long counters outlive periods."""
+
+    time_zones: TimeZones = field(default_factory=TimeZones)
+    """The time zone of each tenant's budget periods."""
+    defaults: CapDefaults = field(default_factory=CapDefaults)
+    """Caps of scopes no admin command has set."""
+    counter_grace_ms: int = 86_400_000
+    """How long a counter stays in Redis after its period ends."""
+
+
+@dataclass(frozen=True)
 class StageConfig:
     """What the stages need to know from the settings, and nothing else."""
 
@@ -88,6 +115,8 @@ class StageConfig:
     """How long and how many event ids the gate remembers to drop re-published events."""
     control: ControlConfig = field(default_factory=ControlConfig)
     """Operators and command limits of the control plane."""
+    budget: BudgetConfig = field(default_factory=BudgetConfig)
+    """Budget periods and default caps (``streams.stages.ledger``)."""
 
     @property
     def positions(self) -> int:
@@ -115,6 +144,14 @@ class StageTables:
     """"state" -> ``ControlState``: flags, nonces, revoked keys (one partition)."""
     audit_chain: ByteTable
     """"head" -> ``AuditChainHead``: where the audit hash chain stands (one partition)."""
+    cost_event_ids: ByteTable
+    """Like ``event_ids``, for the raw ``costs`` topic."""
+    budgets: ByteTable
+    """Counter id -> ``BudgetCounter`` (the ledger; ``costs.clean`` has one partition)."""
+    budget_caps: ByteTable
+    """``caps`` -> ``BudgetCaps``: the cap overrides set by admin commands."""
+    slots: ByteTable
+    """partition|tenant|slot -> ``SlotCounts``: ACCEPT/REJECT counts per raw partition."""
 
     @classmethod
     def over(cls, table: Callable[[str], ByteTable]) -> StageTables:
@@ -132,6 +169,10 @@ class StageTables:
             event_ids=table("event_ids"),
             control=table("control"),
             audit_chain=table("audit_chain"),
+            cost_event_ids=table("cost_event_ids"),
+            budgets=table("budgets"),
+            budget_caps=table("budget_caps"),
+            slots=table("slots"),
         )
 
 
@@ -170,6 +211,9 @@ class Core:
     pseudonymize: Pseudonymizer
     learner: ProfileLearner
     event_ids: EventIdWindows
+    cost_ids: EventIdWindows
+    caps: CapBook
+    """The caps in force; drivers refresh it from Redis (``Engine.apply_cost_writes``)."""
     redact: Callable[[str], tuple[str, dict[str, int]]] = redact_text
     join_clock: JoinClock = field(default_factory=JoinClock)
     served_expiry: ExpiryIndex = field(default_factory=ExpiryIndex)
@@ -203,6 +247,8 @@ class Core:
             pseudonymize,
             learner,
             EventIdWindows(tables.event_ids, config.event_ids),
+            EventIdWindows(tables.cost_event_ids, config.event_ids),
+            CapBook(config.budget.defaults),
             control_rejections=RejectionBurst(
                 config.control.rejection_burst, config.control.rejection_window_ms
             ),

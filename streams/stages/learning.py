@@ -13,12 +13,17 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from processors.popularity import KIND_TO_WEIGHT, popularity_key
+from processors.slot_counts import SlotCounts, slot_key
+from schemas.state import decode_state, encode_state
+from sinks.writes import SlotOutcomeWrite
 from streams.stages.clean import clean_records
 from streams.stages.core import Core
 from streams.stages.effects import Effects, RawRecord, TopicRecord
 from streams.stages.served import attribute_click
 
 __all__ = ["learn_from_event", "process_clean_events"]
+
+_VERDICTS = frozenset({"ACCEPT", "REJECT"})
 
 
 def learn_from_event(core: Core, clean: Mapping[str, Any], data: bytes, effects: Effects) -> None:
@@ -35,12 +40,36 @@ def learn_from_event(core: Core, clean: Mapping[str, Any], data: bytes, effects:
     if touched is not None:
         effects.touched.append(touched)
     core.join_clock.advance("i", partition, clean["event_time"])
-    if clean["kind"] == "CLICK":
+    kind = clean["kind"]
+    if kind == "CLICK":
         attribute_click(core, clean, effects)
+    elif kind in _VERDICTS:
+        _count_verdict(core, clean, kind == "ACCEPT", effects)
     if KIND_TO_WEIGHT.get(clean["kind"], 0.0) > 0.0:
         # Re-keyed by item so one worker owns each item's popularity.
         key = popularity_key(clean["tenant"], clean["surface"], clean["item_id"])
         effects.records.append(TopicRecord("popularity.updates", key.encode(), data))
+
+
+def _count_verdict(core: Core, clean: Mapping[str, Any], accepted: bool, effects: Effects) -> None:
+    """A slot's acceptance rate, for routing between core and expert models."""
+    source = clean["source"]
+    partition, tenant, slot = source["partition"], clean["tenant"], clean["surface"]
+    key = slot_key(partition, tenant, slot)
+    stored = core.tables.slots.get(key)
+    counts = (
+        SlotCounts()
+        if stored is None
+        else SlotCounts.from_record(decode_state("SlotCounts", stored))
+    )
+    counted = counts.count(accepted, source["offset"])
+    if counted is None:
+        return  # redelivered
+    core.tables.slots.set(key, encode_state("SlotCounts", counted.to_record()), partition)
+    effects.redis.append(
+        SlotOutcomeWrite(tenant, slot, partition, counted.offset, counted.accepts, counted.rejects)
+    )
+    effects.counts["slot_verdicts", "accept" if accepted else "reject"] += 1
 
 
 def process_clean_events(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effects:

@@ -6,7 +6,9 @@ and rankings). When it loses them (``sinks.epoch`` notices), each driver runs ev
 
 1. ``flags`` and ``optouts`` (phase ``optouts``): the flag book (a kill switch) and every
    opted-out user's marker, before anything else, so readers can go back to serving stored
-   rankings as soon as this phase is done everywhere;
+   rankings as soon as this phase is done everywhere; then, by the worker that owns the
+   one-partition topics, the budget caps and counters and the marker that lets the reserve
+   script grant again;
 2. ``popularity`` and ``bandit`` (phase ``views``): the surface models the rankings read;
 3. ``profiles``: each user's summary, and a ranking per surface the user had events on
    (computed by the driver with the same ranking code as the live path, once the models
@@ -29,24 +31,33 @@ from __future__ import annotations
 
 import json
 import math
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from processors.budget import BudgetCounter
 from processors.popularity import PopularityState
 from processors.profile import profile_summary
+from processors.slot_counts import SlotCounts
 from schemas.state import decode_state
 from sinks.writes import (
     BanditCountsWrite,
+    BudgetCapsWrite,
+    BudgetReadyWrite,
     FlagsWrite,
+    LedgerWrite,
     OptOutWrite,
     PopularityWrite,
     ProfileSummaryWrite,
     RebuildPhase,
     RedisWrite,
+    SlotOutcomeWrite,
 )
+from streams.stages.budget_caps import CAPS_KEY, stored_overrides
 from streams.stages.consent import is_opted_out
 from streams.stages.control import flags_write, load_control_state
 from streams.stages.core import Core
+from streams.stages.ledger import counter_writes, scope_of_counter
 from streams.stages.profiles import Touched
 
 __all__ = ["MATERIALIZERS", "Materializer", "Rebuilt"]
@@ -67,6 +78,9 @@ class Materializer:
     """The table keys to materialize (a snapshot)."""
     writes: Callable[[Core, Sequence[bytes]], list[Rebuilt]]
     """The writes for a chunk of those keys, from their current values (absent ones skipped)."""
+    single_partition: bool = False
+    """Its table lives with the one-partition topics (``costs.clean``, ``control``): only
+    the worker that owns them runs it."""
 
 
 def _user_of(key: bytes) -> tuple[str, str]:
@@ -98,6 +112,39 @@ def _flag_writes(core: Core, keys: Sequence[bytes]) -> list[Rebuilt]:
     # Not the control stage's worker: its last refreshed copy. The owner's write, with the
     # control offset, wins where the versions tie (sinks.flags); an older book never lands.
     return [FlagsWrite(core.flags_version, -1, core.flags.to_json(), "{}")]
+
+
+def _budget_cap_keys(core: Core) -> list[bytes]:
+    return [CAPS_KEY] if core.tables.budget_caps.get(CAPS_KEY) is not None else []
+
+
+def _budget_cap_writes(core: Core, keys: Sequence[bytes]) -> list[Rebuilt]:
+    del keys
+    overrides = stored_overrides(core.tables.budget_caps)
+    return [BudgetCapsWrite(dict(overrides.field_to_value), overrides.version)]
+
+
+def _budget_counter_keys(core: Core) -> list[bytes]:
+    return core.tables.budgets.keys()
+
+
+def _budget_counter_writes(core: Core, keys: Sequence[bytes]) -> list[Rebuilt]:
+    # Redis TTLs run on the wall clock, as the live ledger's do.
+    now_ms = int(time.time() * 1000)
+    counters = []
+    for key in keys:
+        stored = core.tables.budgets.get(key)
+        if stored is not None:
+            counter = BudgetCounter.from_record(decode_state("BudgetCounter", stored))
+            counters.append((key.decode(), (scope_of_counter(key.decode()), counter)))
+    if not counters:
+        return []
+    return [LedgerWrite(tuple(counter_writes(core, counters, now_ms)), (), now_ms)]
+
+
+def _budget_ready_writes(core: Core, keys: Sequence[bytes]) -> list[Rebuilt]:
+    del core, keys
+    return [BudgetReadyWrite()]
 
 
 def _popularity_keys(core: Core) -> list[bytes]:
@@ -141,6 +188,27 @@ def _bandit_writes(core: Core, keys: Sequence[bytes]) -> list[Rebuilt]:
     return writes
 
 
+def _slot_keys(core: Core) -> list[bytes]:
+    return core.tables.slots.keys()
+
+
+def _slot_writes(core: Core, keys: Sequence[bytes]) -> list[Rebuilt]:
+    writes: list[Rebuilt] = []
+    for key in keys:
+        stored = core.tables.slots.get(key)
+        if stored is None:
+            continue
+        counts = SlotCounts.from_record(decode_state("SlotCounts", stored))
+        # processors.slot_counts.slot_key: "<partition>|<tenant>|<slot>".
+        partition, tenant, slot = key.decode().split("|", 2)
+        writes.append(
+            SlotOutcomeWrite(
+                tenant, slot, int(partition), counts.offset, counts.accepts, counts.rejects
+            )
+        )
+    return writes
+
+
 def _profile_keys(core: Core) -> list[bytes]:
     return core.tables.profiles.keys()
 
@@ -167,9 +235,15 @@ def _profile_writes(core: Core, keys: Sequence[bytes]) -> list[Rebuilt]:
 MATERIALIZERS: tuple[Materializer, ...] = (
     # A kill switch must be back before readers serve stored rankings again.
     Materializer("flags", "optouts", _flag_keys, _flag_writes),
+    # Spend must be back before a reservation is granted: caps, counters, then the marker
+    # the reserve script requires (until then it refuses, "rebuilding").
+    Materializer("budget_caps", "optouts", _budget_cap_keys, _budget_cap_writes, True),
+    Materializer("budgets", "optouts", _budget_counter_keys, _budget_counter_writes, True),
+    Materializer("budget_ready", "optouts", lambda _: [b"ready"], _budget_ready_writes, True),
     Materializer("optouts", "optouts", _opt_out_keys, _opt_out_writes),
     Materializer("popularity", "views", _popularity_keys, _popularity_writes),
     Materializer("bandit", "views", _bandit_keys, _bandit_writes),
+    Materializer("slots", "views", _slot_keys, _slot_writes),
     Materializer("profiles", "views", _profile_keys, _profile_writes),
 )
 """Every view a rebuild restores, in the order it restores them (see the module doc)."""

@@ -141,8 +141,9 @@ def test_rollout_kill_and_observe_through_the_cli_reach_a_reader(
             main(["flags", "set", "--tenant", "acme", "--mode", "observe", "--rollout", "100"]) == 0
         )
         assert set(sources()) == {"observe"}
+        # Read while the worker runs: the audit stage chains entries after they are applied.
+        trail = _audit(settings, 4)
     reader.close()
-    trail = _audit(settings, 4)
     assert [(e["actor"], e["action"]) for e in trail] == [
         ("alice", "flag.set"),
         ("alice", "kill_switch.set"),
@@ -150,3 +151,47 @@ def test_rollout_kill_and_observe_through_the_cli_reach_a_reader(
         ("alice", "flag.set"),
     ]
     assert os.stat(settings.operator_key_file).st_mode & 0o077 == 0
+
+
+def test_an_error_burst_rolls_a_rollout_back_with_alert_and_audit(
+    control_settings: Settings, tmp_path: Path
+) -> None:
+    settings = control_settings
+    minute = 60_000
+    start = (int(time.time() * 1000) // minute - 8) * minute  # eight minutes ago
+    with WorkerProcess(settings, tmp_path / "worker.log").start():
+        for percent in ("10", "25"):
+            assert (
+                main(["flags", "set", "--tenant", "acme", "--mode", "on", "--rollout", percent])
+                == 0
+            )
+        with Publisher(settings.kafka_bootstrap, topic_prefix=settings.topic_prefix) as publisher:
+            for m in range(7):  # six minutes at 10% errors, then the first call of the seventh
+                for i in range(40 if m < 6 else 1):
+                    publisher.publish_cost(
+                        factories.cost(
+                            event_id=f"c{m}-{i}",
+                            user_id=f"user-{i}",
+                            request_id=f"q{m}-{i}",
+                            outcome="ERROR" if i < 4 and m < 6 else "OK",
+                            event_time=start + m * minute + i,
+                        )
+                    )
+        trail = _audit(settings, 3)
+        alerts = read_topic(settings.kafka_bootstrap, settings.topic("alerts"), at_least=1)
+    # The EXPERT calls also cross the expert-call cap: budget alerts come along.
+    [alert] = [r for a in alerts if (r := decode(a.value()).record)["kind"] == "rollout.rollback"]
+    assert (alert["kind"], alert["tenant"], alert["severity"]) == (
+        "rollout.rollback",
+        "acme",
+        "CRITICAL",
+    )
+    rollback = trail[-1]
+    assert (rollback["actor"], rollback["action"], rollback["target"]) == (
+        "system",
+        "rollout.rollback",
+        "acme",
+    )
+    assert json.loads(rollback["before_json"])["rollout_percent"] == 25.0
+    assert json.loads(rollback["after_json"])["rollout_percent"] == 0.0
+    assert main(["audit", "verify"]) == 0

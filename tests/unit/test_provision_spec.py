@@ -18,7 +18,7 @@ def test_spec_declares_every_topic() -> None:
         "interactions", "recommendations", "costs", "consent", "control", "catalog",
         "events.clean", "served.clean", "alerts", "audit", "audit.pending", "deadletter",
         "control.signals",
-        "popularity.updates",
+        "costs.clean", "popularity.updates",
     }  # fmt: skip
 
 

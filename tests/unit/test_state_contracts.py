@@ -23,6 +23,8 @@ from typing import Any
 
 import pytest
 
+from processors.budget import BudgetCounter, apply_amount, newly_crossed
+from processors.budget_caps import CapChange, CapOverrides, apply_cap_change
 from processors.control.audit_chain import ChainHead
 from processors.control.flags import Flag, FlagBook
 from processors.control.rollback import HealthBook
@@ -32,6 +34,7 @@ from processors.item_bandit import ItemCounts, apply_update
 from processors.popularity import PopularityState, apply_engagement
 from processors.profile import Profile, ProfileConfig, apply_event
 from processors.served import BanditUpdate, Origin, ServedState, on_click, on_served
+from processors.slot_counts import SlotCounts
 from schemas import state as state_module
 from schemas.state import decode_state, encode_state
 from tests import factories
@@ -149,9 +152,38 @@ def _health_book() -> HealthBook:
     return book.add(3, 7, [("acme", 1_700_000_060_000, 12, 0, 9_000)], keep=10)
 
 
+def _slot_counts() -> SlotCounts:
+    counts = SlotCounts()
+    for accepted, offset in [(True, 3), (False, 5), (True, 5), (True, 9)]:
+        counts = counts.count(accepted, offset) or counts
+    return counts
+
+
 def _chain_head() -> ChainHead:
     head, _ = ChainHead().append(factories.audit_record(), 4)
     return head
+
+
+def _budget_counter() -> BudgetCounter:
+    counter = BudgetCounter()
+    for amount, partition, offset in [(400, 0, 7), (300, 1, 2), (400, 0, 7), (250, 0, 8)]:
+        applied = apply_amount(
+            counter, amount, partition=partition, offset=offset, period_end_ms=EVENT_TIME_MS
+        )
+        counter, _ = newly_crossed(applied or counter, 1_000)
+    return counter
+
+
+def _budget_caps() -> CapOverrides:
+    caps = CapOverrides()
+    for change in [
+        CapChange("tenant", "acme", 5_000_000),
+        CapChange("expert", "acme", 3),
+        CapChange("global", None, 90_000_000),
+        CapChange("expert", "acme", None),  # back to the default
+    ]:
+        caps = apply_cap_change(caps, change)
+    return caps
 
 
 #: Every stored state type. One line each; keep in step with ``schemas/state/``.
@@ -163,7 +195,10 @@ CONTRACTS: tuple[StateContract, ...] = (
     StateContract("EventIdChunk", EventIdChunk, lambda: EventIdChunk(0, 0, 0, 0), _event_id_chunk),
     StateContract("ControlState", ControlState, ControlState, _control_state),
     StateContract("AuditChainHead", ChainHead, ChainHead, _chain_head),
+    StateContract("SlotCounts", SlotCounts, SlotCounts, _slot_counts),
     StateContract("RolloutHealthState", HealthBook, HealthBook, _health_book),
+    StateContract("BudgetCounter", BudgetCounter, BudgetCounter, _budget_counter),
+    StateContract("BudgetCaps", CapOverrides, CapOverrides, _budget_caps),
 )
 
 
