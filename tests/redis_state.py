@@ -12,11 +12,11 @@ from sinks.sandbox import key_values
 def snapshot(client: Redis, prefix: str) -> dict[str, Any]:
     """Every key under ``prefix`` with its value (TTLs left out: they depend on wall time).
 
-    The epoch marker (``<prefix>:epoch``, ``sinks.epoch``) is left out too: it names a
-    lifetime of the data (a random id, wall times), not the data.
+    The epoch marker (``<prefix>:epoch``, ``sinks.epoch``) and the budget ready marker are
+    left out too: they name a lifetime of the data (a random id, wall times), not the data.
     """
     return {
         name: value
         for key, value in key_values(client, f"{prefix}*").items()
-        if not (name := key.decode()).endswith(":epoch")
+        if not (name := key.decode()).endswith((":epoch", ":{budget}:ready"))
     }
