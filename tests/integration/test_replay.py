@@ -104,7 +104,9 @@ def test_backfill_estimates_a_candidate_and_audits_it(
     low, high = result["ci"]
     assert low <= result["candidate_click_rate"] <= high
     assert result["diagnostics"]["effective_sample_size"] > 0
-    audits = read_topic(settings.kafka_bootstrap, settings.topic("audit"), at_least=1)
+    # Backfill runs outside the worker: its entry waits on audit.pending until a worker's
+    # audit stage chains it onto the trail.
+    audits = read_topic(settings.kafka_bootstrap, settings.topic("audit.pending"), at_least=1)
     actions = [decode(m.value()).record for m in audits]
     [entry] = [a for a in actions if a["action"] == "backfill.completed"]
     assert entry["actor"] == "system"
