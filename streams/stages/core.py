@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from processors.detectors.config import DetectorConfig
 from processors.event_ids import EventIdWindowConfig
 from processors.gate import GateConfig
 from processors.item_bandit import ItemCounts
@@ -17,6 +18,7 @@ from processors.profile import Profile, ProfileConfig
 from processors.pseudonym import Pseudonymizer
 from processors.ranking import RankingConfig
 from processors.redaction import redact
+from streams.stages.anomalies import Anomalies
 from streams.stages.dedupe import EventIdWindows
 from streams.stages.profiles import FeatureLookup, ProfileLearner
 from streams.stages.served_expiry import ExpiryIndex
@@ -52,6 +54,8 @@ class StageConfig:
     """How profiles learn."""
     event_ids: EventIdWindowConfig = field(default_factory=EventIdWindowConfig)
     """How long and how many event ids the gate remembers to drop re-published events."""
+    detectors: DetectorConfig = field(default_factory=DetectorConfig)
+    """The anomaly detectors' parameters (``processors.detectors``; docs/alerts.md)."""
 
     @property
     def positions(self) -> int:
@@ -131,6 +135,7 @@ class Core:
     redact: Callable[[str], tuple[str, dict[str, int]]] = redact_text
     join_clock: JoinClock = field(default_factory=JoinClock)
     served_expiry: ExpiryIndex = field(default_factory=ExpiryIndex)
+    anomalies: Anomalies = field(default_factory=Anomalies)
 
     @classmethod
     def create(
@@ -153,4 +158,5 @@ class Core:
             pseudonymize,
             learner,
             EventIdWindows(tables.event_ids, config.event_ids),
+            anomalies=Anomalies(config.detectors),
         )
