@@ -55,14 +55,14 @@ class DriftConfig:
 
     window_ms: int = MINUTE_MS
     lateness_ms: int = 10_000
-    min_impressions: int = 200
+    min_impressions: int = 50
     """A window with fewer impressions is merged into the next one before it is tested."""
-    delta: float = 0.01
-    """Magnitude of CTR change tolerated (absolute), Page-Hinkley's delta."""
-    threshold: float = 0.08
-    """Page-Hinkley's lambda: cumulative deviation (CTR units) that signals drift."""
+    delta: float = 0.5
+    """Page-Hinkley's delta, in standard errors: the drift tolerated per window."""
+    threshold: float = 8.0
+    """Page-Hinkley's lambda, in standard errors: cumulative deviation that signals drift."""
     alpha: float = 0.02
-    """EWMA weight of the reference mean, so slow daily seasonality is not drift."""
+    """EWMA weight of the reference CTR, so slow daily seasonality is not drift."""
     warmup: int = 10
     """Tested windows before drift may be signalled."""
 
@@ -113,6 +113,8 @@ class SloConfig:
     """Windows (minutes) each check covers: a sliding five-minute view."""
     min_calls: int = 100
     """Fewest calls in the span that can fire (the error rate of 3 calls is noise)."""
+    z: float = 3.0
+    """Standard errors the error rate's Wilson lower bound must clear the limit by."""
     default: SloThresholds = field(default_factory=SloThresholds)
     tenant_to_thresholds: Mapping[str, SloThresholds] = field(
         default_factory=lambda: MappingProxyType({})
@@ -137,7 +139,7 @@ class BurnConfig:
     short_factor: float = 4.0
     """Burn rate over the last ``short_windows`` windows that must be exceeded..."""
     long_windows: int = 30
-    long_factor: float = 1.5
+    long_factor: float = 1.2
     """...together with this burn rate over the last ``long_windows`` windows."""
 
 

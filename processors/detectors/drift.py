@@ -2,21 +2,24 @@
 
 Page-Hinkley (E. S. Page, "Continuous inspection schemes", Biometrika 41, 1954; in the form
 of Gama, Sebastião and Rodrigues, "On evaluating stream learning algorithms", Machine
-Learning 90, 2013, and of ``river.drift.PageHinkley``), run two-sided on the CTR of each
-tenant and surface per window (clicks / impressions):
+Learning 90, 2013, and of ``river.drift.PageHinkley``), run two-sided per tenant and surface
+on each window's click-through rate, standardized by its binomial standard error so that a
+quiet night hour and a busy afternoon weigh the same:
 
+    x_t    = (ctr_t - ref_{t-1}) / sqrt(ref_{t-1} (1 - ref_{t-1}) / impressions_t)
     up_t   = max(0, up_{t-1}   + x_t - mean_{t-1} - delta)     # CTR rose
     down_t = max(0, down_{t-1} - x_t + mean_{t-1} - delta)     # CTR fell
 
-and drift is signalled when either exceeds ``threshold`` (lambda). The reference mean is an
-EWMA (weight ``alpha``) rather than the cumulative mean, so the slow daily rhythm of CTR is
-not drift (river's ``alpha`` plays the same role). Windows with fewer than
-``min_impressions`` impressions are merged into the next before they are tested, so quiet
-night hours are not noisier than the day. After a signal the statistics restart.
+and drift is signalled when either exceeds ``threshold`` (lambda, in standard errors). The
+reference CTR ``ref`` and the mean are EWMAs (weight ``alpha``) rather than cumulative means,
+so the slow daily rhythm of CTR is not drift (river's ``alpha`` forgetting factor plays the
+same role). Windows with fewer than ``min_impressions`` impressions are merged into the next
+before they are tested. After a signal the statistics restart from the new level.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from processors.alerts import AlertSpec
@@ -51,7 +54,7 @@ class PageHinkley:
         )
         if direction is not None:
             self.up = self.down = 0.0
-            self.mean = x
+            self.mean = 0.0
         return direction
 
 
@@ -69,6 +72,7 @@ class CtrDriftDetector:
         self._windows: dict[tuple[str, str], EventWindows[_Counts]] = {}
         self._carry: dict[tuple[str, str], _Counts] = {}
         self._tests: dict[tuple[str, str], PageHinkley] = {}
+        self._reference: dict[tuple[str, str], float] = {}
 
     def observe(self, tenant: str, surface: str, clicked: bool, event_ms: int) -> None:
         """Count one impression (``clicked=False``) or click of a surface."""
@@ -99,8 +103,12 @@ class CtrDriftDetector:
                 ctr = carried.clicks / carried.impressions
                 self._carry[scope] = _Counts()
                 test = self._tests.setdefault(scope, PageHinkley(c.delta, c.threshold, c.alpha))
-                reference = test.mean
-                direction = test.update(ctr)
+                reference = self._reference.get(scope, ctr)
+                spread = math.sqrt(max(reference * (1 - reference), 1e-4) / carried.impressions)
+                direction = test.update((ctr - reference) / spread)
+                self._reference[scope] = (
+                    ctr if direction else reference + c.alpha * (ctr - reference)
+                )
                 if direction is None or test.count <= c.warmup:
                     continue
                 tenant, surface = scope

@@ -60,7 +60,10 @@ class QualityDetector:
         self._pii_spikes: dict[str, CountSpike] = {}
 
     def _new(self, factory: Callable[[], T]) -> EventWindows[T]:
-        return EventWindows(self.config.window_ms, self.config.lateness_ms, factory)
+        # Quiet minutes count as zeros (up to a day of them), so rare events such as
+        # opt-outs have a baseline of what a minute usually holds, empty ones included.
+        c = self.config
+        return EventWindows(c.window_ms, c.lateness_ms, factory, fill_gaps=1_440)
 
     def consumed(self, topic: str, refused: bool, event_ms: int | None) -> None:
         """Count one consumed record of ``topic`` (``event_ms`` None: it had none)."""

@@ -5,7 +5,10 @@ windows of event time hold the calls, the failed calls (``ERROR`` and ``TIMEOUT`
 ``REFUSED`` is a budget decision, not a failure) and a latency histogram. Each closed window
 is checked over the last ``span`` windows (a sliding five minutes): the error rate against
 the tenant's ``error_rate`` and the median and 95th percentile against its thresholds,
-once the span holds ``min_calls`` calls.
+once the span holds ``min_calls`` calls. The error rate must be above its limit with
+confidence: the Wilson score interval's lower bound (E. B. Wilson, JASA 22, 1927) at
+``z`` standard errors must exceed it, so 3 errors in 200 calls (1.5%) are not a breach of
+1% but 10 in 200 are.
 
 Quantiles come from a histogram of geometric buckets 5% wide (10 ms to 10 min), so memory
 is bounded and a quantile is reported as its bucket's upper edge: it overstates the true
@@ -24,7 +27,7 @@ from processors.alerts import AlertSpec
 from processors.detectors.config import SloConfig, SloThresholds
 from processors.detectors.windows import EventWindows
 
-__all__ = ["FAILED_OUTCOMES", "LatencyHistogram", "SloDetector"]
+__all__ = ["FAILED_OUTCOMES", "LatencyHistogram", "SloDetector", "wilson_lower"]
 
 FAILED_OUTCOMES = frozenset({"ERROR", "TIMEOUT"})
 _GROWTH = 1.05
@@ -118,13 +121,10 @@ class SloDetector:
         limits = c.thresholds(tenant)
         p50_limit, p95_limit = _latency_limits(limits, tier)
         latency = LatencyHistogram.merged(w.latency for w in span)
+        failed = sum(w.failed for w in span)
+        confident = wilson_lower(failed, calls, c.z) > limits.error_rate
         checks = [
-            (
-                "slo.error_rate",
-                sum(w.failed for w in span) / calls,
-                limits.error_rate,
-                "error rate",
-            ),
+            ("slo.error_rate", failed / calls if confident else 0.0, limits.error_rate, "errors"),
             ("slo.latency_p50", latency.quantile_s(0.5), p50_limit, "p50 latency (s)"),
             ("slo.latency_p95", latency.quantile_s(0.95), p95_limit, "p95 latency (s)"),
         ]
@@ -145,6 +145,16 @@ class SloDetector:
             for kind, value, limit, label in checks
             if value > limit
         ]
+
+
+def wilson_lower(successes: int, n: int, z: float) -> float:
+    """Lower bound of the Wilson score interval of a proportion (0 for n = 0)."""
+    if n == 0:
+        return 0.0
+    p = successes / n
+    centre = p + z * z / (2 * n)
+    margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (centre - margin) / (1 + z * z / n)
 
 
 def _latency_limits(limits: SloThresholds, tier: str) -> tuple[float, float]:

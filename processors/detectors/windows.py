@@ -41,9 +41,19 @@ class EventWindows(Generic[T]):
     the caller counts it as dropped. At most ``lateness_ms / window_ms + 1`` windows are open.
     """
 
-    def __init__(self, window_ms: int, lateness_ms: int, factory: Callable[[], T]) -> None:
+    def __init__(
+        self,
+        window_ms: int,
+        lateness_ms: int,
+        factory: Callable[[], T],
+        *,
+        fill_gaps: int = 0,
+    ) -> None:
+        """``fill_gaps``: also close up to this many empty windows between two that held
+        events, so a count detector sees the quiet minutes as zeros."""
         if window_ms <= 0 or lateness_ms < 0:
             raise ValueError("window_ms must be positive and lateness_ms not negative")
+        self.fill_gaps = fill_gaps
         self.window_ms = window_ms
         self.lateness_ms = lateness_ms
         self._factory = factory
@@ -66,6 +76,11 @@ class EventWindows(Generic[T]):
         """The windows the watermark has passed, oldest first (start ms, accumulator)."""
         watermark = self.max_event_ms - self.lateness_ms
         due = sorted(start for start in self._open if start + self.window_ms <= watermark)
+        if due and self.fill_gaps and self._closed_until >= 0:
+            first = max(self._closed_until, due[-1] - self.fill_gaps * self.window_ms)
+            for start in range(first, due[-1], self.window_ms):
+                self._open.setdefault(start, self._factory())
+            due = sorted(start for start in self._open if start + self.window_ms <= watermark)
         if due:
             self._closed_until = max(self._closed_until, due[-1] + self.window_ms)
         return [(start, self._open.pop(start)) for start in due]

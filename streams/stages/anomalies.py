@@ -37,6 +37,13 @@ __all__ = ["ENGAGEMENTS", "STREAMS", "Anomalies", "alert_on_costs"]
 ENGAGEMENTS = frozenset({"CLICK", "ACCEPT"})
 #: Each stream has its own incident book, swept by its own event time.
 STREAMS = ("traffic", "consent", "costs", "health")
+#: Input topic (logical name) -> the stream whose event time tells its freshness.
+TOPIC_TO_STREAM = {
+    "interactions": "traffic",
+    "recommendations": "traffic",
+    "consent": "consent",
+    "costs": "costs",
+}
 
 
 class Anomalies:
@@ -120,8 +127,14 @@ class Anomalies:
             self.burn.observe(cost)
 
     def check_health(self, now_ms: int, lag: Mapping[str, int], effects: Effects) -> None:
-        """The worker's periodic check of its lag and freshness (wall-clock ``now_ms``)."""
-        newest = {t: ms for t, ms in self.newest_event_ms.items() if t in lag}
+        """The worker's periodic check of its lag and freshness (wall-clock ``now_ms``);
+        ``lag`` is keyed by logical topic name (``interactions``)."""
+        streams = {topic: TOPIC_TO_STREAM.get(topic, "") for topic in lag}
+        newest = {
+            topic: self.newest_event_ms[stream]
+            for topic, stream in streams.items()
+            if stream in self.newest_event_ms
+        }
         self._pending["health"].extend(self.health.check(now_ms, lag, newest))
         self._emit("health", now_ms, effects)
 
