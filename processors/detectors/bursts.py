@@ -126,7 +126,7 @@ class BurstDetector:
             if spike is None:
                 spike = state.items[item] = CountSpike(c.item)
             verdict = spike.check(float(window.items.get(item, 0)))
-            if verdict.firing:
+            if verdict.firing and state.windows >= c.warmup_windows:
                 fired.append((verdict.value, item, verdict.baseline, verdict.threshold))
         if len(state.items) > c.max_items:
             keep = sorted(state.items.items(), key=lambda kv: (-kv[1].baseline.mean, kv[0]))

@@ -36,9 +36,10 @@ class BurstConfig:
     min_user_clicks: int = 30
     """A user below this many clicks per window never fires."""
     item: SpikeConfig = field(
-        default_factory=lambda: SpikeConfig(alpha=0.1, k=6.0, ratio=3.0, min_count=40, warmup=5)
+        default_factory=lambda: SpikeConfig(alpha=0.1, k=6.0, ratio=3.0, min_count=40, warmup=0)
     )
-    """Items: each tracked item's clicks per window against its own EWMA baseline."""
+    """Items: each tracked item's clicks per window against its own EWMA baseline (an item
+    first seen in a warm scope starts from 0, so a new item clicked 40 times fires)."""
     max_items: int = 5_000
     """Items tracked per tenant and surface; the least clicked are forgotten first."""
     max_users_per_window: int = 200_000
@@ -46,7 +47,7 @@ class BurstConfig:
     max_alerts_per_window: int = 10
     """Most burst alerts one scope raises per window (the largest first)."""
     warmup_windows: int = 5
-    """Windows a scope observes before its user baseline may fire."""
+    """Windows a scope observes before its user and item baselines may fire."""
 
 
 @dataclass(frozen=True, slots=True)

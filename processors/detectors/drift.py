@@ -11,7 +11,8 @@ quiet night hour and a busy afternoon weigh the same:
     down_t = max(0, down_{t-1} - x_t + mean_{t-1} - delta)     # CTR fell
 
 and drift is signalled when either exceeds ``threshold`` (lambda, in standard errors). The
-reference CTR ``ref`` and the mean are EWMAs (weight ``alpha``) rather than cumulative means,
+reference CTR ``ref`` and the mean are EWMAs (weight ``alpha``, or 1/n while fewer than
+1/alpha windows are in) rather than cumulative means,
 so the slow daily rhythm of CTR is not drift (river's ``alpha`` forgetting factor plays the
 same role). Windows with fewer than ``min_impressions`` impressions are merged into the next
 before they are tested. After a signal the statistics restart from the new level.
@@ -47,8 +48,8 @@ class PageHinkley:
             self.mean = x
         self.up = max(0.0, self.up + x - self.mean - self.delta)
         self.down = max(0.0, self.down - x + self.mean - self.delta)
-        self.mean += self.alpha * (x - self.mean)
         self.count += 1
+        self.mean += max(self.alpha, 1.0 / self.count) * (x - self.mean)
         direction = (
             "up" if self.up > self.threshold else "down" if self.down > self.threshold else None
         )

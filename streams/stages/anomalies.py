@@ -129,14 +129,24 @@ class Anomalies:
     def check_health(self, now_ms: int, lag: Mapping[str, int], effects: Effects) -> None:
         """The worker's periodic check of its lag and freshness (wall-clock ``now_ms``);
         ``lag`` is keyed by logical topic name (``interactions``)."""
+        self._pending["health"].extend(self.health.check(now_ms, lag, self._newest(lag)))
+        self._emit("health", now_ms, effects)
+
+    def staleness_s(self, now_ms: int, lag: Mapping[str, int]) -> dict[str, float]:
+        """Per topic of ``lag``: seconds behind event time while it has a backlog, else 0."""
+        newest = self._newest(lag)
+        return {
+            topic: (now_ms - newest[topic]) / 1000.0 if lag[topic] > 0 and topic in newest else 0.0
+            for topic in lag
+        }
+
+    def _newest(self, lag: Mapping[str, int]) -> dict[str, int]:
         streams = {topic: TOPIC_TO_STREAM.get(topic, "") for topic in lag}
-        newest = {
+        return {
             topic: self.newest_event_ms[stream]
             for topic, stream in streams.items()
             if stream in self.newest_event_ms
         }
-        self._pending["health"].extend(self.health.check(now_ms, lag, newest))
-        self._emit("health", now_ms, effects)
 
     def emit_into(self, stream: str, effects: Effects) -> None:
         """Close due windows of ``stream``'s detectors and add its alerts to ``effects``."""
