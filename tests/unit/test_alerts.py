@@ -40,7 +40,8 @@ def test_record_is_valid_and_deterministic() -> None:
 
 def test_undefined_numbers_become_none() -> None:
     record = build_alert(spec(baseline=float("nan"), value=float("inf")))
-    assert record["baseline"] is None and record["value"] is None
+    assert record["baseline"] is None
+    assert record["value"] is None
     encode("Alert", record)
 
 

@@ -7,8 +7,8 @@ from typing import Any
 
 from processors.alerts import AlertSpec
 from processors.deadletter import SourceRef
-from processors.detectors.bursts import BurstDetector
 from processors.detectors.burn import BurnRateDetector
+from processors.detectors.bursts import BurstDetector
 from processors.detectors.config import (
     BurnConfig,
     BurstConfig,
@@ -134,7 +134,8 @@ def test_burn_rate_needs_both_windows() -> None:
     for minute in range(60):
         burn.observe(_cost(minute * MIN, micros=1_000 if minute < 40 else 20_000))
         alerts += burn.close()
-    assert alerts and all(a.kind == "cost.burn_rate" for a in alerts)
+    assert alerts
+    assert all(a.kind == "cost.burn_rate" for a in alerts)
     assert alerts[0].event_time >= 40 * MIN
 
 
@@ -150,7 +151,8 @@ def test_anomalies_ignore_redelivered_records_and_resolve() -> None:
     anomalies = Anomalies()
     effects = Effects()
     source = SourceRef("costs", 0, 5)
-    assert anomalies.first_time(source) and not anomalies.first_time(source)
+    assert anomalies.first_time(source)
+    assert not anomalies.first_time(source)
     for minute in range(30):
         costs = [_cost(minute * MIN + i * 500, outcome="ERROR" if 5 <= minute < 10 else "OK")
                  for i in range(100)]  # fmt: skip
