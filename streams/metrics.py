@@ -197,3 +197,21 @@ _STAGE_COUNTERS = {
     "alerts_resolved": "alerts_resolved",
     "model_calls": "model_calls",
 }
+
+
+#: Metrics the dashboards (infra/grafana/) and ``personalize top`` read that other stages
+#: will export (budgets, experiments): name -> what it must be. A name moves into
+#: :class:`Metrics` when its stage lands; tests/unit/test_dashboard.py accepts both.
+PLANNED_METRICS: dict[str, str] = {
+    "personalize_budget_used_ratio": "Gauge, label scope (user_hour, tenant_day, global_day, "
+    "expert_calls): highest fraction of a cap used in the current period, over the tenants.",
+    "personalize_budget_spend_micros_total": "Counter, label tier: cost reconciled from costs.",
+    "personalize_budget_rejections_total": "Counter, label scope: reservations refused by a cap.",
+    "personalize_experiments_running": "Gauge: experiments that are running (not paused).",
+    "personalize_experiment_assignments_total": "Counter, labels experiment, arm: served lists "
+    "per arm (the traffic split).",
+    "personalize_experiment_guardrail_breaches_total": "Counter, labels experiment, metric: "
+    "guardrail breaches that paused an arm or an experiment.",
+    "personalize_experiment_srm_pvalue": "Gauge, label experiment: p-value of the latest "
+    "sample-ratio-mismatch test.",
+}
