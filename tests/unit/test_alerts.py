@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
+from infra.prometheus_server import RULES
 from processors.alerts import AlertSpec, IncidentBook, build_alert, runbook_of
 from schemas.codec import decode, encode
 
@@ -83,3 +85,9 @@ def test_runbook_anchor_matches_the_operations_doc() -> None:
 
     for kind in sorted(set(DEGRADATIONS.values())):
         assert f"### Alert {kind}\n" in doc, runbook_of(kind)
+    for anchor in re.findall(r"#alert-([a-z0-9_]+)", RULES.read_text(encoding="utf-8")):
+        assert any(runbook_of(k).endswith(anchor) for k in _kinds(doc)), anchor
+
+
+def _kinds(doc: str) -> list[str]:
+    return re.findall(r"^### Alert (\S+)$", doc, flags=re.MULTILINE)
