@@ -114,7 +114,7 @@ class SloConfig:
     """Windows (minutes) each check covers: a sliding five-minute view."""
     min_calls: int = 100
     """Fewest calls in the span that can fire (the error rate of 3 calls is noise)."""
-    z: float = 3.0
+    z: float = 2.0
     """Standard errors the error rate's Wilson lower bound must clear the limit by."""
     default: SloThresholds = field(default_factory=SloThresholds)
     tenant_to_thresholds: Mapping[str, SloThresholds] = field(
