@@ -10,7 +10,7 @@ import pytest
 from streams.tools.alert_sim import run
 from streams.tools.alert_traffic import DEGRADATIONS, MINUTE_MS, Traffic, TrafficConfig
 
-CONFIG = TrafficConfig(seed=11, events_per_min=200.0)
+CONFIG = TrafficConfig(seed=11, events_per_min=80.0)
 NOON = CONFIG.day_ms + 12 * 3_600_000
 
 
@@ -30,5 +30,5 @@ def test_degradation_is_caught_within_five_minutes(degradation: str) -> None:
 
 
 def test_clean_traffic_raises_nothing() -> None:
-    result = run(Traffic(CONFIG), NOON - 10 * MINUTE_MS, 40, _redis())
+    result = run(Traffic(CONFIG), NOON - 10 * MINUTE_MS, 30, _redis())
     assert result.fired == []
