@@ -40,9 +40,15 @@ class InfraConfig:
     """Longest ``up`` waits for a service to become healthy, in seconds."""
     kafka_heap: str = "1G"
     """Maximum JVM heap of the broker (``-Xmx``)."""
+    prometheus: bool = False
+    """Whether ``up`` also starts a local Prometheus (``down`` stops it whenever it runs)."""
+    prometheus_port: int = 39090
+    """Port Prometheus's web UI and HTTP API listen on (on ``kafka_host``'s loopback)."""
+    worker_metrics_port: int = 9464
+    """The worker's metrics port (settings ``metrics_port``) that Prometheus scrapes."""
 
     def __post_init__(self) -> None:
-        for name in ("kafka_port", "kafka_controller_port", "redis_port"):
+        for name in ("kafka_port", "kafka_controller_port", "redis_port", "prometheus_port"):
             port = getattr(self, name)
             if not 0 < port < 65536:
                 raise ConfigError(f"{name} must be between 1 and 65535, not {port}")
@@ -97,6 +103,16 @@ class InfraConfig:
     def kafka_pid_file(self) -> Path:
         """Pid of the broker JVM we started (per port, so two configs never share one)."""
         return self.run_dir / f"kafka-{self.kafka_port}.pid"
+
+    @property
+    def prometheus_dir(self) -> Path:
+        """Prometheus's config, targets, pid file and data (``data/``)."""
+        return self.run_dir / "prometheus"
+
+    @property
+    def prometheus_log(self) -> Path:
+        """Prometheus's log file."""
+        return self.logs_dir / "prometheus.log"
 
     @property
     def redis_dir(self) -> Path:

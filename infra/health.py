@@ -5,7 +5,13 @@ from __future__ import annotations
 import dataclasses
 import socket
 
-__all__ = ["ServiceHealth", "kafka_healthy", "port_open", "redis_healthy"]
+__all__ = [
+    "ServiceHealth",
+    "kafka_healthy",
+    "port_open",
+    "prometheus_healthy",
+    "redis_healthy",
+]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,3 +68,16 @@ def redis_healthy(host: str, port: int, timeout_s: float = 2.0) -> tuple[bool, s
         client.close()
     aof = "AOF" if persistence.get("aof_enabled") else "no AOF: a restart loses the data"
     return True, f"redis {version}, {aof}"
+
+
+def prometheus_healthy(host: str, port: int, timeout_s: float = 2.0) -> tuple[bool, str]:
+    """GET Prometheus's readiness endpoint; ``(ok, detail)``."""
+    import urllib.error
+    import urllib.request
+
+    url = f"http://{host}:{port}/-/ready"
+    try:
+        with urllib.request.urlopen(url, timeout=timeout_s) as response:
+            return response.status == 200, f"prometheus ready ({url})"
+    except (urllib.error.URLError, OSError) as exc:
+        return False, f"not ready: {exc}"

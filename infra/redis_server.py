@@ -25,23 +25,26 @@ APT_TIMEOUT_S = 600
 
 def ensure_redis_server() -> str:
     """Path of ``redis-server``, installing Debian's package first if it is missing."""
-    path = shutil.which("redis-server")
-    if path is not None:
-        return path
+    return shutil.which("redis-server") or install_debian_package("redis-server", "redis-server")
+
+
+def install_debian_package(package: str, binary: str) -> str:
+    """Install Debian's ``package`` with apt-get (as root, or with sudo -n) and return the
+    path of ``binary``, which it must bring."""
     apt = shutil.which("apt-get")
     if apt is None:
-        raise InfraError("redis-server is not on PATH and apt-get is missing; install Redis 7")
+        raise InfraError(f"{binary} is not on PATH and apt-get is missing; install {package}")
     prefix: list[str] = []
     if os.geteuid() != 0:
         sudo = shutil.which("sudo")
         if sudo is None:
             raise InfraError(
-                "redis-server is not installed and installing it needs root; "
-                "run 'sudo apt-get install redis-server' once"
+                f"{binary} is not installed and installing it needs root; "
+                f"run 'sudo apt-get install {package}' once"
             )
         prefix = [sudo, "-n"]
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for args in (["update", "-qq"], ["install", "-y", "-qq", "redis-server"]):
+    for args in (["update", "-qq"], ["install", "-y", "-qq", package]):
         result = subprocess.run(  # noqa: S603 - fixed argv, no shell
             [*prefix, apt, *args],
             capture_output=True,
@@ -53,11 +56,11 @@ def ensure_redis_server() -> str:
         if result.returncode != 0:
             raise InfraError(
                 f"'apt-get {' '.join(args)}' failed with status {result.returncode}; "
-                "install redis-server by hand"
+                f"install {package} by hand"
             )
-    path = shutil.which("redis-server")
+    path = shutil.which(binary)
     if path is None:
-        raise InfraError("apt-get installed redis-server but it is not on PATH")
+        raise InfraError(f"apt-get installed {package} but {binary} is not on PATH")
     return path
 
 

@@ -12,9 +12,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from infra import kafka_broker, redis_server
+from infra import kafka_broker, prometheus_server, redis_server
 from infra.config import InfraConfig
-from infra.health import ServiceHealth, kafka_healthy, port_open, redis_healthy
+from infra.health import (
+    ServiceHealth,
+    kafka_healthy,
+    port_open,
+    prometheus_healthy,
+    redis_healthy,
+)
 from infra.pidfile import read_pid, stop_pid
 from schemas.errors import InfraError
 
@@ -47,7 +53,7 @@ class _Service:
 
 
 def _services(cfg: InfraConfig) -> list[_Service]:
-    return [
+    services = [
         _Service(
             name="kafka",
             host=cfg.kafka_host,
@@ -70,6 +76,30 @@ def _services(cfg: InfraConfig) -> list[_Service]:
             start=lambda: redis_server.start_redis(cfg),
         ),
     ]
+    prometheus = _prometheus(cfg)
+    if cfg.prometheus or prometheus.pid() is not None:
+        services.append(prometheus)
+    return services
+
+
+def _prometheus(cfg: InfraConfig) -> _Service:
+    host = cfg.kafka_host
+    return _Service(
+        name="prom",
+        host=host,
+        port=cfg.prometheus_port,
+        pid_file=prometheus_server.pid_file(cfg.prometheus_dir),
+        marker=prometheus_server.PROCESS_MARKER,
+        log=cfg.prometheus_log,
+        probe=lambda: prometheus_healthy(host, cfg.prometheus_port),
+        start=lambda: prometheus_server.start_prometheus(
+            cfg.prometheus_dir,
+            host,
+            cfg.prometheus_port,
+            f"127.0.0.1:{cfg.worker_metrics_port}",
+            cfg.prometheus_log,
+        ),
+    )
 
 
 def up(cfg: InfraConfig) -> list[ServiceHealth]:
@@ -91,7 +121,7 @@ def up(cfg: InfraConfig) -> list[ServiceHealth]:
 def down(cfg: InfraConfig) -> list[ServiceHealth]:
     """Stop the services we started (by pid file) and wait until they have exited."""
     report = []
-    for service in _services(cfg):
+    for service in _services(dataclasses.replace(cfg, prometheus=True)):
         pid = service.pid()
         stopped = stop_pid(service.pid_file, service.marker, STOP_TIMEOUT_S)
         if port_open(service.host, service.port):

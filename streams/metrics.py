@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+#: Model-call latency buckets: the SLO thresholds (3, 8, 10, 20 s) are bucket edges.
+MODEL_CALL_BUCKETS = (0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 10.0, 15.0, 20.0, 30.0, 60.0)
 _LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 
 
@@ -42,6 +44,12 @@ class Metrics:
     budget_costs: Counter
     budget_alerts: Counter
     slot_verdicts: Counter
+    alerts_fired: Counter
+    alerts_resolved: Counter
+    open_alerts: Gauge
+    freshness_seconds: Gauge
+    model_calls: Counter
+    model_call_seconds: Histogram
     # (counter field, topic) -> its child: labels() costs a few µs, paid once per topic.
     _per_topic: dict[tuple[str, str], Counter] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -202,6 +210,44 @@ class Metrics:
                 ["verdict"],
                 registry=registry,
             ),
+            alerts_fired=Counter(
+                "personalize_alerts_fired",
+                "Incidents opened (FIRING records written to alerts), per alert kind.",
+                ["kind"],
+                registry=registry,
+            ),
+            alerts_resolved=Counter(
+                "personalize_alerts_resolved",
+                "Incidents resolved (RESOLVED records written to alerts), per alert kind.",
+                ["kind"],
+                registry=registry,
+            ),
+            open_alerts=Gauge(
+                "personalize_open_alerts",
+                "Incidents this worker's detectors hold open, per alert kind.",
+                ["kind"],
+                registry=registry,
+            ),
+            freshness_seconds=Gauge(
+                "personalize_freshness_seconds",
+                "Wall clock minus the newest event time processed, per input topic, while "
+                "the topic has a backlog (0 when caught up).",
+                ["topic"],
+                registry=registry,
+            ),
+            model_calls=Counter(
+                "personalize_model_calls",
+                "Model/provider calls reported on costs, per outcome (OK, ERROR, TIMEOUT, "
+                "REFUSED).",
+                ["outcome"],
+                registry=registry,
+            ),
+            model_call_seconds=Histogram(
+                "personalize_model_call_seconds",
+                "Latency of model/provider calls reported on costs, in seconds.",
+                buckets=MODEL_CALL_BUCKETS,
+                registry=registry,
+            ),
         )
 
     def add_counts(self, counts: Mapping[tuple[str, str], int]) -> None:
@@ -216,6 +262,8 @@ class Metrics:
         for name, value in observations:
             if name == "erasure_seconds":
                 self.erasure_seconds.observe(value)
+            elif name == "model_call_seconds":
+                self.model_call_seconds.observe(value)
 
 
 #: Counter names a stage may increment, mapped to this bundle's fields.
@@ -230,4 +278,25 @@ _STAGE_COUNTERS = {
     "budget_costs": "budget_costs",
     "budget_alerts": "budget_alerts",
     "slot_verdicts": "slot_verdicts",
+    "alerts_fired": "alerts_fired",
+    "alerts_resolved": "alerts_resolved",
+    "model_calls": "model_calls",
+}
+
+
+#: Metrics the dashboards (infra/grafana/) and ``personalize top`` read that other stages
+#: will export (budgets, experiments): name -> what it must be. A name moves into
+#: :class:`Metrics` when its stage lands; tests/unit/test_dashboard.py accepts both.
+PLANNED_METRICS: dict[str, str] = {
+    "personalize_budget_used_ratio": "Gauge, label scope (user_hour, tenant_day, global_day, "
+    "expert_calls): highest fraction of a cap used in the current period, over the tenants.",
+    "personalize_budget_spend_micros_total": "Counter, label tier: cost reconciled from costs.",
+    "personalize_budget_rejections_total": "Counter, label scope: reservations refused by a cap.",
+    "personalize_experiments_running": "Gauge: experiments that are running (not paused).",
+    "personalize_experiment_assignments_total": "Counter, labels experiment, arm: served lists "
+    "per arm (the traffic split).",
+    "personalize_experiment_guardrail_breaches_total": "Counter, labels experiment, metric: "
+    "guardrail breaches that paused an arm or an experiment.",
+    "personalize_experiment_srm_pvalue": "Gauge, label experiment: p-value of the latest "
+    "sample-ratio-mismatch test.",
 }

@@ -154,6 +154,12 @@ def alert(**overrides: Any) -> Record:
         "value": 0.9,
         "threshold": 0.9,
         "event_time": EVENT_TIME_MS,
+        "dedup_key": "budget.threshold|acme|tenant-day|90",
+        "status": "FIRING",
+        "baseline": None,
+        "runbook": "docs/operations.md#alert-budgetthreshold",
+        "surface": None,
+        "in_force_json": "{}",
     }
     return _with(record, overrides)
 

@@ -17,6 +17,8 @@ from schemas.errors import PersonalizeError
 COMMAND_MODULES = (
     "streams.cli.services",
     "streams.cli.worker",
+    "streams.cli.alerts",
+    "streams.cli.top",
     "streams.cli.demo",
     "streams.cli.redact",
     "streams.cli.rank",

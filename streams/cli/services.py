@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -57,6 +58,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     for name, handler, help_text, description in commands:
         parser = subparsers.add_parser(name, help=help_text, description=description)
         parser.set_defaults(handler=handler)
+        if name == "up":
+            parser.add_argument(
+                "--prometheus",
+                action="store_true",
+                help="also start a local Prometheus (Debian's package) that scrapes the worker "
+                "on 127.0.0.1:<metrics_port> and loads infra/prometheus/rules.yml; UI and API "
+                "on 127.0.0.1:39090, data in .run/prometheus/",
+            )
         if name == "provision":
             parser.add_argument(
                 "--allow-drift",
@@ -75,6 +84,7 @@ def infra_config(settings: Settings) -> InfraConfig:
         raise ConfigError("redis_url must be redis://host:port/db to manage a local redis-server")
     return InfraConfig(
         root=REPO_ROOT,
+        worker_metrics_port=settings.metrics_port or 9464,
         kafka_host=kafka_host,
         kafka_port=kafka_port,
         kafka_controller_port=settings.kafka_controller_port,
@@ -87,7 +97,8 @@ def run_up(args: argparse.Namespace) -> int:
     """Start what is missing, wait until healthy, print the status table."""
     from infra import services
 
-    return _print(services.up(infra_config(load_settings(config_file=args.config))))
+    cfg = infra_config(load_settings(config_file=args.config))
+    return _print(services.up(dataclasses.replace(cfg, prometheus=args.prometheus)))
 
 
 def run_down(args: argparse.Namespace) -> int:

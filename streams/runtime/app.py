@@ -57,6 +57,7 @@ from streams.runtime.tables import ChangeloggedTable
 from streams.settings import Settings
 from streams.stages import (
     Core,
+    Effects,
     StageTables,
     process_catalog,
     process_clean_costs,
@@ -88,6 +89,8 @@ FLAGS_REFRESH_S = 0.5
 FEATURES_REFRESH_S = 5.0
 #: How stale the ledger's copy of the budget caps may get (seconds).
 CAPS_REFRESH_S = 1.0
+#: How often the worker checks its own lag and freshness (the pipeline.* alerts).
+HEALTH_CHECK_S = 15.0
 
 
 @dataclass
@@ -267,6 +270,7 @@ def _register(worker: Worker) -> None:
     app.task(flush_every(CAPS_REFRESH_S, refresh_caps))
     app.timer(LAG_REFRESH_S, name=f"{settings.app_id}.lag")(_lag_refresher(worker))
     app.timer(FLAGS_REFRESH_S, name=f"{settings.app_id}.flags")(_flags_refresher(worker))
+    app.timer(HEALTH_CHECK_S, name=f"{settings.app_id}.health")(_health_checker(worker))
     expiry_s = min(SERVED_EXPIRY_S, settings.attribution_window_ms / 4000.0)
     app.timer(expiry_s, name=f"{settings.app_id}.expire")(expire_requests)
 
@@ -385,3 +389,38 @@ def _lag_refresher(worker: Worker) -> Any:
             worker.metrics.consumer_lag.labels(topic=tp.topic, partition=str(tp.partition)).set(lag)
 
     return refresh_lag
+
+
+def _health_checker(worker: Worker) -> Any:
+    """Lag per input topic and freshness into the detectors (pipeline.* alerts) and gauges."""
+    settings, metrics, engine = worker.settings, worker.metrics, worker.engine
+    prefix = settings.topic_prefix
+
+    async def check_health(_app: Any) -> None:
+        consumer = worker.app.consumer
+        lag: dict[str, int] = {}
+        for tp in consumer.assignment():
+            read = worker.agents.read_offsets.get((tp.topic, tp.partition))
+            highwater = consumer.highwater(tp)
+            if highwater is None or not tp.topic.startswith(prefix):
+                continue
+            name = tp.topic[len(prefix) :]
+            behind = highwater - (read if read is not None else -1) - 1
+            lag[name] = lag.get(name, 0) + max(0, behind)
+        anomalies = engine.core.anomalies
+        effects = Effects()
+        now = worker.agents.clock()
+        anomalies.check_health(now, lag, effects)
+        engine.emit(effects)
+        for topic, stale_s in anomalies.staleness_s(now, lag).items():
+            metrics.freshness_seconds.labels(topic=settings.topic(topic)).set(stale_s)
+        open_now = anomalies.open_by_kind()
+        for kind in sorted(set(open_now) | set(_seen_kinds(metrics))):
+            metrics.open_alerts.labels(kind=kind).set(open_now.get(kind, 0))
+
+    return check_health
+
+
+def _seen_kinds(metrics: Metrics) -> list[str]:
+    # Kinds with a gauge child already: set them back to 0 when their incidents resolve.
+    return [sample.labels["kind"] for sample in next(iter(metrics.open_alerts.collect())).samples]

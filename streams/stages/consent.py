@@ -47,8 +47,12 @@ def process_consent(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effe
         )
         if isinstance(outcome, ConsentRequest):
             _apply(core, outcome, record, now_ms, effects)
+            core.anomalies.consent(
+                record.source, outcome.tenant, outcome.action, outcome.event_time
+            )
         else:
             refuse(effects, record, outcome, now_ms)
+    core.anomalies.emit_into("consent", effects)
     return effects
 
 

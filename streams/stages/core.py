@@ -17,6 +17,7 @@ from processors.control.commands import VerifyLimits
 from processors.control.flags import FlagBook
 from processors.control.roles import OperatorBook
 from processors.control.rollback import RollbackRules
+from processors.detectors.config import DetectorConfig
 from processors.event_ids import EventIdWindowConfig
 from processors.gate import GateConfig
 from processors.item_bandit import ItemCounts
@@ -24,6 +25,7 @@ from processors.profile import Profile, ProfileConfig
 from processors.pseudonym import Pseudonymizer
 from processors.ranking import RankingConfig
 from processors.redaction import redact
+from streams.stages.anomalies import Anomalies
 from streams.stages.dedupe import EventIdWindows
 from streams.stages.profiles import FeatureLookup, ProfileLearner
 from streams.stages.served_expiry import ExpiryIndex
@@ -117,6 +119,8 @@ class StageConfig:
     """Operators and command limits of the control plane."""
     budget: BudgetConfig = field(default_factory=BudgetConfig)
     """Budget periods and default caps (``streams.stages.ledger``)."""
+    detectors: DetectorConfig = field(default_factory=DetectorConfig)
+    """The anomaly detectors' parameters (``processors.detectors``; docs/alerts.md)."""
 
     @property
     def positions(self) -> int:
@@ -225,6 +229,7 @@ class Core:
     """Recent command rejections (a burst raises an alert)."""
     control_outcomes: dict[int, str] = field(default_factory=dict)
     """Recent control offsets -> "applied" or the rejection reason (for the CLI)."""
+    anomalies: Anomalies = field(default_factory=Anomalies)
 
     @classmethod
     def create(
@@ -252,4 +257,5 @@ class Core:
             control_rejections=RejectionBurst(
                 config.control.rejection_burst, config.control.rejection_window_ms
             ),
+            anomalies=Anomalies(config.detectors),
         )

@@ -26,6 +26,7 @@ def process_interactions(core: Core, batch: Sequence[RawRecord], now_ms: int) ->
     """Admit, pseudonymize and redact each interaction, and learn from the admitted ones."""
     effects = Effects()
     records = effects.records
+    anomalies = core.anomalies
 
     def opted_out(tenant: str, user_key: str) -> bool:
         return is_opted_out(core, tenant, user_key)
@@ -48,12 +49,17 @@ def process_interactions(core: Core, batch: Sequence[RawRecord], now_ms: int) ->
             )
             if verdict is Verdict.DUPLICATE:  # re-published by its producer: learned already
                 effects.counts["dropped", "duplicate_event_id"] += 1
+                anomalies.not_admitted(source, refused=False)
                 continue
             data = encode("CleanEvent", outcome.clean, validate=False)
             records.append(TopicRecord("events.clean", outcome.user_key.encode(), data))
             learn_from_event(core, outcome.clean, data, effects)
+            anomalies.interaction(source, clean)
         elif isinstance(outcome, Dropped):
             effects.counts["dropped", outcome.reason] += 1
+            anomalies.not_admitted(source, refused=False)
         else:
             refuse(effects, record, outcome, now_ms)
+            anomalies.not_admitted(source, refused=True)
+    anomalies.emit_into("traffic", effects)
     return effects

@@ -29,6 +29,7 @@ from processors.budget_periods import Period, day_of, hour_of
 from schemas.codec import encode
 from schemas.state import decode_state, encode_state
 from sinks.writes import BudgetCounterWrite, LedgerWrite
+from streams.stages.anomalies import alert_on_costs
 from streams.stages.clean import clean_records
 from streams.stages.core import Core
 from streams.stages.effects import Effects, RawRecord, TopicRecord
@@ -64,6 +65,9 @@ def process_clean_costs(core: Core, batch: Sequence[RawRecord], now_ms: int) -> 
     )
     if health is not None:  # automatic rollbacks judge it (streams.stages.rollouts)
         effects.records.append(health)
+    # SLO and burn-rate detectors; burn rate against each tenant's daily cap in force.
+    core.anomalies.burn.budget_of = lambda tenant: core.caps.cap_of(Scope("tenant", tenant))
+    alert_on_costs(core.anomalies, facts, effects)
     return effects
 
 

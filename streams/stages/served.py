@@ -67,10 +67,14 @@ def process_recommendations(core: Core, batch: Sequence[RawRecord], now_ms: int)
             data = encode("CleanServed", outcome.clean, validate=False)
             effects.records.append(TopicRecord("served.clean", outcome.user_key.encode(), data))
             learn_from_served(core, outcome.clean, effects)
+            core.anomalies.served(record.source, outcome.clean)
         elif isinstance(outcome, Dropped):
             effects.counts["dropped", outcome.reason] += 1
+            core.anomalies.not_admitted(record.source, refused=False)
         else:
             refuse(effects, record, outcome, now_ms)
+            core.anomalies.not_admitted(record.source, refused=True)
+    core.anomalies.emit_into("traffic", effects)
     return effects
 
 
