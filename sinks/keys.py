@@ -16,7 +16,10 @@ in one Redis Cluster slot and one Lua script may touch them together.
 
 The control plane's flag book is one key (readers fetch it whole, at one version):
 
-    <prefix>:control:flags              HASH  version, doc (JSON of every scope's flag)
+    <prefix>:control:flags              HASH  version, doc (JSON of every scope's flag),
+                                              experiments (running ones, promoted policies)
+    <prefix>:experiment:{<id>}:stats    HASH  version, doc (JSON: every arm's sufficient
+                                              statistics, summed over partitions)
 
 Per-user keys are tagged with tenant and pseudonym instead, so users spread over the cluster
 and one user's keys can be erased together:
@@ -63,6 +66,12 @@ class KeyLayout:
     def flags(self) -> str:
         """HASH of the flag book: ``version`` and ``doc`` (``sinks.flags``)."""
         return f"{self.prefix}:control:flags"
+
+    def experiment_stats(self, experiment_id: str) -> str:
+        """HASH of an experiment's per-arm statistics: ``version``, ``doc`` (dashboards)."""
+        if FORBIDDEN_IN_TAG & set(experiment_id):
+            raise ValueError("an experiment id must not contain '{' or '}'")
+        return f"{self.prefix}:experiment:{{{experiment_id}}}:stats"
 
     def popularity(self, tenant: str, surface: str) -> str:
         """ZSET of the surface's items by time-decayed popularity."""

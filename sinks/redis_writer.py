@@ -16,7 +16,7 @@ from redis.asyncio import Redis
 from sinks.bandit import BanditSink
 from sinks.catalog import CatalogSink
 from sinks.erasure import UserStateEraser
-from sinks.flags import FlagSink
+from sinks.flags import ExperimentStatsSink, FlagSink
 from sinks.keys import KeyLayout
 from sinks.popularity import PopularitySink
 from sinks.profiles import ProfileSummarySink
@@ -25,6 +25,7 @@ from sinks.writes import (
     BanditCountsWrite,
     CatalogWrite,
     EraseUser,
+    ExperimentStatsWrite,
     FlagsWrite,
     OptOutWrite,
     PopularityWrite,
@@ -73,6 +74,7 @@ class RedisWriter:
         self._eraser = UserStateEraser(client, keys)
         self._catalog = CatalogSink(client, keys)
         self._flags = FlagSink(client, keys)
+        self._experiments = ExperimentStatsSink(client, keys)
 
     async def write(self, writes: Sequence[RedisWrite]) -> int:
         """Apply ``writes`` in order; returns how many keys or entries were written."""
@@ -109,4 +111,6 @@ class RedisWriter:
                 written += await self._catalog.apply(write.record)
             elif isinstance(write, FlagsWrite):
                 written += await self._flags.write(write)
+            elif isinstance(write, ExperimentStatsWrite):
+                written += await self._experiments.write(write)
         return written

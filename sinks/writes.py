@@ -17,6 +17,7 @@ __all__ = [
     "BanditCountsWrite",
     "CatalogWrite",
     "EraseUser",
+    "ExperimentStatsWrite",
     "FlagsWrite",
     "OptOutWrite",
     "PopularityWrite",
@@ -121,6 +122,18 @@ class FlagsWrite:
     book_json: str
     outcomes_json: str
     """Recent commands' results by offset: "applied" or the rejection reason."""
+    experiments_json: str = "{}"
+    """Running experiments and promoted policies (``ExperimentBook``), versioned with the book."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExperimentStatsWrite:
+    """An experiment's per-arm statistics (JSON), stored if ``version`` is not older."""
+
+    experiment_id: str
+    version: int
+    """Grows with every snapshot the control stage applied to the experiment."""
+    doc_json: str
 
 
 RedisWrite = (
@@ -132,6 +145,7 @@ RedisWrite = (
     | EraseUser
     | CatalogWrite
     | FlagsWrite
+    | ExperimentStatsWrite
 )
 """Any write a stage may ask of Redis."""
 

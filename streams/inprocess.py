@@ -51,7 +51,7 @@ from streams.stages import (
 )
 from streams.stages.audit import process_audit_pending
 from streams.stages.control import process_control
-from streams.stages.rollouts import process_rollout_health
+from streams.stages.experiments import process_signals
 from streams.stages.state import MemoryTable
 from streams.wiring import redis_writer_config, stage_config
 
@@ -70,7 +70,7 @@ _IMMEDIATE = {
     "catalog": process_catalog,
     "control": process_control,
     "audit.pending": process_audit_pending,
-    "control.signals": process_rollout_health,
+    "control.signals": process_signals,
 }
 _INTERNAL = ("popularity.updates", "control.signals", "audit.pending")
 #: Topics with one partition (infra/topics.toml); every other topic has ``partitions``.

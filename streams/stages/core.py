@@ -38,6 +38,7 @@ TABLE_NAMES = (
     "event_ids",
     "control",
     "audit_chain",
+    "experiments",
 )
 """The tables every driver provides, by name (Faust derives changelog topics from them)."""
 SINGLE_PARTITION_TABLES = frozenset({"control", "audit_chain"})
@@ -115,6 +116,9 @@ class StageTables:
     """"state" -> ``ControlState``: flags, nonces, revoked keys (one partition)."""
     audit_chain: ByteTable
     """"head" -> ``AuditChainHead``: where the audit hash chain stands (one partition)."""
+    experiments: ByteTable
+    """Users' experiment counters and arms' statistics per raw partition
+    (``streams.stages.experiment_outcomes``; co-partitioned with interactions)."""
 
     @classmethod
     def over(cls, table: Callable[[str], ByteTable]) -> StageTables:
@@ -132,6 +136,7 @@ class StageTables:
             event_ids=table("event_ids"),
             control=table("control"),
             audit_chain=table("audit_chain"),
+            experiments=table("experiments"),
         )
 
 
@@ -177,6 +182,8 @@ class Core:
     """The flag book this worker acts on: set by the control stage, refreshed from Redis."""
     flags_version: int = -1
     """Version of ``flags`` as last refreshed from Redis."""
+    experiments_json: str = "{}"
+    """The experiment book (``ExperimentBook`` JSON) at ``flags_version``: a rebuild restores it."""
     control_rejections: RejectionBurst = field(default_factory=RejectionBurst)
     """Recent command rejections (a burst raises an alert)."""
     control_outcomes: dict[int, str] = field(default_factory=dict)

@@ -17,6 +17,7 @@ from streams.stages.consent import is_opted_out
 from streams.stages.core import Core
 from streams.stages.deadletters import refuse
 from streams.stages.effects import Effects, RawRecord, TopicRecord
+from streams.stages.experiment_outcomes import compact_signals
 from streams.stages.learning import learn_from_event
 
 __all__ = ["process_interactions"]
@@ -56,4 +57,5 @@ def process_interactions(core: Core, batch: Sequence[RawRecord], now_ms: int) ->
             effects.counts["dropped", outcome.reason] += 1
         else:
             refuse(effects, record, outcome, now_ms)
+    compact_signals(effects)
     return effects

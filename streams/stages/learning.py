@@ -16,6 +16,7 @@ from processors.popularity import KIND_TO_WEIGHT, popularity_key
 from streams.stages.clean import clean_records
 from streams.stages.core import Core
 from streams.stages.effects import Effects, RawRecord, TopicRecord
+from streams.stages.experiment_outcomes import compact_signals, record_action
 from streams.stages.served import attribute_click
 
 __all__ = ["learn_from_event", "process_clean_events"]
@@ -37,6 +38,7 @@ def learn_from_event(core: Core, clean: Mapping[str, Any], data: bytes, effects:
     core.join_clock.advance("i", partition, clean["event_time"])
     if clean["kind"] == "CLICK":
         attribute_click(core, clean, effects)
+    record_action(core, clean, effects)
     if KIND_TO_WEIGHT.get(clean["kind"], 0.0) > 0.0:
         # Re-keyed by item so one worker owns each item's popularity.
         key = popularity_key(clean["tenant"], clean["surface"], clean["item_id"])
@@ -50,4 +52,5 @@ def process_clean_events(core: Core, batch: Sequence[RawRecord], now_ms: int) ->
     effects = Effects()
     for clean, record in clean_records(batch, "CleanEvent", effects):
         learn_from_event(core, clean, record.value or b"", effects)
+    compact_signals(effects)
     return effects

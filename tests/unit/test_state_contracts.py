@@ -24,10 +24,21 @@ from typing import Any
 import pytest
 
 from processors.control.audit_chain import ChainHead
+from processors.control.experiment_commands import promote
 from processors.control.flags import Flag, FlagBook
 from processors.control.rollback import HealthBook
 from processors.control.state import ControlState
 from processors.event_ids import EventIdChunk, EventIdWindow, EventIdWindowConfig
+from processors.experiments.outcomes import (
+    ActionFact,
+    ArmStats,
+    CostFact,
+    ServedFact,
+    UserOutcomes,
+    apply_fact,
+)
+from processors.experiments.spec import Experiment, parse_spec
+from processors.experiments.totals import ExperimentTotals
 from processors.item_bandit import ItemCounts, apply_update
 from processors.popularity import PopularityState, apply_engagement
 from processors.profile import Profile, ProfileConfig, apply_event
@@ -141,7 +152,59 @@ def _control_state() -> ControlState:
             ("acme/home", Flag(mode="observe", holdback_percent=5.0, killed=True, version=7)),
         ]
     )
-    return ControlState(9, flags, {("alice", "n1"): 1_700_000_300_000}, frozenset({"ab" * 8}))
+    state = ControlState(9, flags, {("alice", "n1"): 1_700_000_300_000}, frozenset({"ab" * 8}))
+    spec = parse_spec(
+        {
+            "id": "exp-1",
+            "tenant": "acme",
+            "surface": "home",
+            "arms": [
+                {"name": "control", "policy": "p1"},
+                {"name": "bold", "policy": "p2", "config": {"serve": "popular"}},
+            ],
+            "primary_metric": "ctr",
+            "guardrail_metrics": ["error_rate"],
+        }
+    )
+    state, _ = state.with_experiment(Experiment(spec), 1_700_000_000_000)
+    state, _ = promote(state, state.experiments["exp-1"].with_status("running", 1), "bold", 2)
+    return state
+
+
+def _experiment_user() -> UserOutcomes:
+    user = UserOutcomes()
+    for fact, kind, offset in [
+        (ServedFact("home", "r1", "exp-1", "bold", EVENT_TIME_MS), "r", 4),
+        (ActionFact("CLICK", "home", "r1", EVENT_TIME_MS + 5), "i", 9),
+        (ActionFact("CLICK", "home", "r1", EVENT_TIME_MS + 5), "i", 9),  # redelivered
+        (ActionFact("ACCEPT", "home", "r1", EVENT_TIME_MS + 900), "i", 10),
+        (CostFact("r1", 1200, 350, True), "c", 2),
+    ]:
+        applied = apply_fact(user, fact, kind, offset)
+        user = applied[0] if applied else user
+    return user
+
+
+def _experiment_arm() -> ArmStats:
+    arm, user = ArmStats(), UserOutcomes()
+    for fact, kind, offset in [
+        (ServedFact("home", "r1", "exp-1", "bold", EVENT_TIME_MS), "r", 4),
+        (ActionFact("ACCEPT", "home", "r1", EVENT_TIME_MS + 900), "i", 10),
+        (ActionFact("ACCEPT", "home", "r1", EVENT_TIME_MS + 900), "i", 10),  # redelivered
+        (CostFact("r1", 1200, 350, False), "c", 2),
+    ]:
+        applied = apply_fact(user, fact, kind, offset)
+        if applied:
+            user, update = applied
+            arm = arm.apply(update, kind, offset) or arm
+    return arm
+
+
+def _experiment_totals() -> ExperimentTotals:
+    totals = ExperimentTotals()
+    for arm, partition, version in [("control", 0, 3), ("bold", 1, 8), ("bold", 1, 8)]:
+        totals = totals.with_snapshot(arm, partition, version, _experiment_arm()) or totals
+    return totals
 
 
 def _health_book() -> HealthBook:
@@ -164,6 +227,9 @@ CONTRACTS: tuple[StateContract, ...] = (
     StateContract("ControlState", ControlState, ControlState, _control_state),
     StateContract("AuditChainHead", ChainHead, ChainHead, _chain_head),
     StateContract("RolloutHealthState", HealthBook, HealthBook, _health_book),
+    StateContract("ExperimentUser", UserOutcomes, UserOutcomes, _experiment_user),
+    StateContract("ExperimentArm", ArmStats, ArmStats, _experiment_arm),
+    StateContract("ExperimentTotals", ExperimentTotals, ExperimentTotals, _experiment_totals),
 )
 
 
