@@ -57,7 +57,7 @@ SCHEMA_NAMES: Final[tuple[str, ...]] = (
     "DeadLetter",
     "CatalogItem",
     "RolloutHealth",
-    "ExperimentArmStats",
+    "ExperimentPartitionStats",
 )
 
 

@@ -109,9 +109,8 @@ class ControlState:
         )
 
     def experiment_book(self) -> ExperimentBook:
-        """What readers apply: running experiments by scope, and promoted policies."""
-        running = {e.spec.scope: e for e in self.experiments.values() if e.status == "running"}
-        return ExperimentBook(running, dict(self.policies))
+        """What readers apply (running experiments by scope, promoted policies)."""
+        return ExperimentBook(dict(self.experiments), dict(self.policies))
 
     def with_experiment(
         self, experiment: Experiment, now_ms: int, policy: tuple[str, PromotedPolicy] | None = None

@@ -76,17 +76,23 @@ class Assignment:
 
 @dataclass(frozen=True)
 class ExperimentBook:
-    """The running experiments (by scope) and promoted policies the readers apply."""
+    """Every experiment (by id) and the promoted policies (by scope): what the readers apply
+    and what ``personalize experiments show|list`` print."""
 
-    running: Mapping[str, Experiment] = field(default_factory=dict)
-    """Scope -> its running experiment (running experiments never share a scope)."""
+    experiments: Mapping[str, Experiment] = field(default_factory=dict)
     policies: Mapping[str, PromotedPolicy] = field(default_factory=dict)
+    running: Mapping[str, Experiment] = field(init=False)
+    """Scope -> its running experiment (running experiments never share a scope)."""
+
+    def __post_init__(self) -> None:
+        running = {e.spec.scope: e for e in self.experiments.values() if e.status == "running"}
+        object.__setattr__(self, "running", running)
 
     def to_json(self) -> str:
         """One JSON document (stored next to the flag book in Redis)."""
         return json.dumps(
             {
-                "running": {s: e.to_json() for s, e in sorted(self.running.items())},
+                "experiments": {i: e.to_json() for i, e in sorted(self.experiments.items())},
                 "policies": {s: p.to_json() for s, p in sorted(self.policies.items())},
             },
             sort_keys=True,
@@ -98,7 +104,7 @@ class ExperimentBook:
         """Inverse of :meth:`to_json`."""
         data = json.loads(text)
         return cls(
-            {s: Experiment.from_json(e) for s, e in data.get("running", {}).items()},
+            {i: Experiment.from_json(e) for i, e in data.get("experiments", {}).items()},
             {s: PromotedPolicy.from_json(p) for s, p in data.get("policies", {}).items()},
         )
 

@@ -3,9 +3,12 @@
 Each exposed user has a :class:`UserOutcomes` (table ``experiments``, key
 ``u|<tenant>|<pseudonym>``, on the user's raw partition): per surface, the experiment and arm
 of the lists served to them, their counters (:data:`~.metrics.USER_VALUES`) and their recent
-request ids. Each arm has, per raw partition, an :class:`ArmStats`: users, and the sum and sum
-of squares of every counter over its users, the sums of products of the ratio metrics
-(:data:`~.metrics.RATIOS`) and duration histograms (:mod:`.histogram`).
+request ids. Each experiment has, per raw partition, a :class:`PartitionStats`: for each arm
+an :class:`ArmStats` (users, and the sum and sum of squares of every counter over its users,
+the sums of products of the ratio metrics, :data:`~.metrics.RATIOS`, and duration histograms,
+:mod:`.histogram`). All arms of a partition are one value, so the control stage always sees
+a partition's arms at one point of its stream (a split judged on half-updated arms would
+look skewed).
 
 A fact changes one user's counters from ``old`` to ``new``; the arm then adds ``new - old``
 to the sums, ``new**2 - old**2`` to the squares and ``new_x new_y - old_x old_y`` to the
@@ -14,9 +17,9 @@ Counters are whole numbers below 2**53, so the float arithmetic is exact.
 
 **Exactly once.** Facts carry their origin (raw stream kind ``r``, ``i`` or ``c``, and offset;
 one user's records are on one partition, in order). The user and each partition's arm skip
-origins at or below their own watermark. The stage writes the arm before the user, to one
-table partition, so if the user's record survived a crash the arm's did too; redelivery then
-recomputes the same update from the old user, and the arm skips what it already holds.
+origins at or below their own watermark. The stage writes the partition's arms before the
+user, to one table partition, so if the user's record survived a crash the arms' did too;
+redelivery then recomputes the same update from the old user, and the arms skip it.
 
 Facts: a served list (:class:`ServedFact`), a click or accept on a request served in the
 experiment (:class:`ActionFact`), and a model call's cost (:class:`CostFact`). Clicks and
@@ -41,6 +44,7 @@ __all__ = [
     "ArmUpdate",
     "CostFact",
     "Fact",
+    "PartitionStats",
     "ServedFact",
     "SurfaceArm",
     "UserOutcomes",
@@ -153,17 +157,9 @@ class ArmStats:
     cross: Mapping[str, float] = field(default_factory=dict)
     """``"<numerator>*<denominator>"`` -> sum over users of their product."""
     histograms: Mapping[str, Mapping[int, int]] = field(default_factory=dict)
-    watermarks: Mapping[str, int] = field(default_factory=dict)
 
-    @property
-    def version(self) -> int:
-        """Grows with every applied update (the sum of the watermarks)."""
-        return sum(self.watermarks.values())
-
-    def apply(self, update: ArmUpdate, kind: str, offset: int) -> ArmStats | None:
-        """This arm after ``update`` from origin (``kind``, ``offset``); None if applied."""
-        if offset <= self.watermarks.get(kind, -1):
-            return None
+    def apply(self, update: ArmUpdate) -> ArmStats:
+        """This arm after ``update``."""
         old = update.old or {}
         sums, squares, cross = dict(self.sums), dict(self.squares), dict(self.cross)
         for name in USER_VALUES:
@@ -179,10 +175,7 @@ class ArmStats:
             bucket = bucket_of(duration)
             counts = histograms.setdefault(name, {})
             counts[bucket] = counts.get(bucket, 0) + 1
-        return ArmStats(
-            self.users + (update.old is None), sums, squares, cross, histograms,
-            {**self.watermarks, kind: offset},
-        )  # fmt: skip
+        return ArmStats(self.users + (update.old is None), sums, squares, cross, histograms)
 
     def plus(self, other: ArmStats) -> ArmStats:
         """The statistics of both sets of users (partitions are disjoint)."""
@@ -211,7 +204,6 @@ class ArmStats:
             "histograms": {
                 n: {str(k): c for k, c in h.items()} for n, h in self.histograms.items()
             },
-            "watermarks": dict(self.watermarks),
         }  # fmt: skip
 
     @classmethod
@@ -221,8 +213,38 @@ class ArmStats:
             int(record["users"]), dict(record["sums"]), dict(record["squares"]),
             dict(record["cross"]),
             {n: {int(k): int(c) for k, c in h.items()} for n, h in record["histograms"].items()},
-            dict(record["watermarks"]),
         )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PartitionStats:
+    """Every arm of one experiment over one raw partition's users, and the origins applied."""
+
+    arms: Mapping[str, ArmStats] = field(default_factory=dict)
+    watermarks: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def version(self) -> int:
+        """Grows with every applied update: the number of (kind, offset) steps taken."""
+        return sum(offset + 1 for offset in self.watermarks.values())
+
+    def apply(self, update: ArmUpdate, kind: str, offset: int) -> PartitionStats | None:
+        """These arms after ``update`` from origin (``kind``, ``offset``); None if applied."""
+        if offset <= self.watermarks.get(kind, -1):
+            return None
+        arm = self.arms.get(update.arm, ArmStats()).apply(update)
+        return PartitionStats({**self.arms, update.arm: arm}, {**self.watermarks, kind: offset})
+
+    def to_record(self) -> dict[str, Any]:
+        """The ``ExperimentPartition`` state record."""
+        arms = [{"arm": name, **arm.to_record()} for name, arm in sorted(self.arms.items())]
+        return {"arms": arms, "watermarks": dict(self.watermarks)}
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> PartitionStats:
+        """Inverse of :meth:`to_record`."""
+        arms = {a["arm"]: ArmStats.from_record(a) for a in record["arms"]}
+        return cls(arms, dict(record["watermarks"]))
 
 
 def apply_fact(

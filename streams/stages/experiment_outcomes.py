@@ -4,11 +4,12 @@ an experiment, kept as sufficient statistics (``processors.experiments.outcomes`
 Runs inside the learning path, on the user's raw partition: :func:`record_served` for every
 clean served list that carries an experiment and arm, :func:`record_action` for every clean
 CLICK and ACCEPT, :func:`record_cost` for every decoded cost (wired by the costs stage). Each
-applied update writes the arm's partition statistics, then the user (table ``experiments``,
-same partition: see the outcomes module for why that order makes it exactly once), and
-queues a cumulative snapshot of the arm on ``control.signals`` (:func:`compact_signals`
-keeps the last per arm and partition of a batch), where the control stage sums the
-partitions and judges SRM, guardrails and promotion (``streams.stages.experiments``).
+applied update writes the experiment's arms on the partition, then the user (table
+``experiments``, same partition: see the outcomes module for why that order makes it exactly
+once), and queues a cumulative snapshot of those arms on ``control.signals``
+(:func:`compact_signals` keeps the last per experiment and partition of a batch), where the
+control stage sums the partitions and judges SRM, guardrails and promotion
+(``streams.stages.experiments``).
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from typing import Any
 
 from processors.experiments.outcomes import (
     ActionFact,
-    ArmStats,
     CostFact,
     Fact,
+    PartitionStats,
     ServedFact,
     UserOutcomes,
     apply_fact,
@@ -31,8 +32,8 @@ from streams.stages.core import Core
 from streams.stages.effects import Effects, TopicRecord
 
 __all__ = [
-    "arm_key",
     "compact_signals",
+    "partition_key",
     "record_action",
     "record_cost",
     "record_served",
@@ -48,9 +49,9 @@ def user_key_of(tenant: str, user_key: str) -> bytes:
     return f"u|{tenant}|{user_key}".encode()
 
 
-def arm_key(partition: int, experiment_id: str, arm: str) -> bytes:
-    """The ``experiments`` table key of an arm's statistics on one raw partition."""
-    return f"a|{partition}|{experiment_id}|{arm}".encode()
+def partition_key(partition: int, experiment_id: str) -> bytes:
+    """The ``experiments`` table key of an experiment's arms on one raw partition."""
+    return f"a|{partition}|{experiment_id}".encode()
 
 
 def record_served(core: Core, clean: Mapping[str, Any], effects: Effects) -> None:
@@ -119,50 +120,44 @@ def _apply(
     if applied is None:
         if offset <= user.watermarks.get(kind, -1):
             # A redelivery: its snapshots may have been lost with the crash; re-send them.
-            for entry in user.surfaces.values():
-                _resend(core, partition, entry.experiment_id, entry.arm, effects)
+            for exp_id in sorted({entry.experiment_id for entry in user.surfaces.values()}):
+                held = _stats(core, partition, exp_id)
+                if held is not None:
+                    effects.records.append(_snapshot(exp_id, partition, held))
         return
     next_user, update = applied
-    a_key = arm_key(partition, update.experiment_id, update.arm)
-    stored_arm = table.get(a_key)
-    stats = (
-        ArmStats()
-        if stored_arm is None
-        else ArmStats.from_record(decode_state("ExperimentArm", stored_arm))
-    )
+    stats = _stats(core, partition, update.experiment_id) or PartitionStats()
     updated = stats.apply(update, kind, offset)
     if updated is not None:
-        # The arm first: if the user's record survives a crash, the arm's did too.
-        table.set(a_key, encode_state("ExperimentArm", updated.to_record()), partition)
+        # The arms first: if the user's record survives a crash, the arms' did too.
+        p_key = partition_key(partition, update.experiment_id)
+        table.set(p_key, encode_state("ExperimentPartition", updated.to_record()), partition)
         stats = updated
     table.set(key, encode_state("ExperimentUser", next_user.to_record()), partition)
-    # Re-sent even when the arm skipped the update: the first snapshot may have been lost.
-    effects.records.append(_snapshot(update.experiment_id, update.arm, partition, stats))
+    # Re-sent even when the arms skipped the update: the first snapshot may have been lost.
+    effects.records.append(_snapshot(update.experiment_id, partition, stats))
 
 
-def _resend(core: Core, partition: int, experiment_id: str, arm: str, effects: Effects) -> None:
-    stored = core.tables.experiments.get(arm_key(partition, experiment_id, arm))
-    if stored is not None:
-        stats = ArmStats.from_record(decode_state("ExperimentArm", stored))
-        effects.records.append(_snapshot(experiment_id, arm, partition, stats))
+def _stats(core: Core, partition: int, experiment_id: str) -> PartitionStats | None:
+    stored = core.tables.experiments.get(partition_key(partition, experiment_id))
+    if stored is None:
+        return None
+    return PartitionStats.from_record(decode_state("ExperimentPartition", stored))
 
 
-def _snapshot(experiment_id: str, arm: str, partition: int, stats: ArmStats) -> TopicRecord:
-    record = stats.to_record()
-    del record["watermarks"]
+def _snapshot(experiment_id: str, partition: int, stats: PartitionStats) -> TopicRecord:
     value = {
         "experiment_id": experiment_id,
-        "arm": arm,
         "partition": partition,
         "version": stats.version,
-        **record,
+        "arms": stats.to_record()["arms"],
     }
-    key = arm_key(partition, experiment_id, arm)
-    return TopicRecord(SIGNALS, key, encode("ExperimentArmStats", value, validate=False))
+    key = partition_key(partition, experiment_id)
+    return TopicRecord(SIGNALS, key, encode("ExperimentPartitionStats", value, validate=False))
 
 
 def compact_signals(effects: Effects) -> None:
-    """Keep only the last snapshot of each arm and partition among ``effects``' records
+    """Keep only the last snapshot of each experiment and partition among ``effects``' records
     (snapshots are cumulative, so the earlier ones add nothing)."""
     last = {r.key: i for i, r in enumerate(effects.records) if r.topic == SIGNALS}
     if len(last) == sum(1 for r in effects.records if r.topic == SIGNALS):

@@ -1,10 +1,10 @@
 """The experiment stage: sums each experiment's arms over partitions, and acts on them.
 
 Input is the one-partition ``control.signals`` topic, next to the control table: the outcome
-stage's cumulative ``ExperimentArmStats`` snapshots (``streams.stages.experiment_outcomes``).
-For each experiment a batch touched:
+stage's cumulative ``ExperimentPartitionStats`` snapshots
+(``streams.stages.experiment_outcomes``). For each experiment a batch touched:
 
-1. the newest snapshot per (arm, partition) is kept (``processors.experiments.totals``, in the
+1. the newest snapshot per partition is kept (``processors.experiments.totals``, in the
    control table, key ``x|<experiment>``); redelivered or older snapshots change nothing;
 2. the totals go to Redis (``<prefix>:experiment:{<id>}:stats``) for dashboards and
    ``personalize experiments results``;
@@ -63,7 +63,7 @@ def process_signals(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effe
 
 
 def _is_experiment(record: RawRecord) -> bool:
-    # Snapshot keys are "a|<partition>|<experiment>|<arm>"; health samples are keyed "control".
+    # Snapshot keys are "a|<partition>|<experiment>"; health samples are keyed "control".
     return bool(record.key and record.key.startswith(b"a|"))
 
 
@@ -81,14 +81,14 @@ def process_experiment_stats(core: Core, batch: Sequence[RawRecord], now_ms: int
     touched: dict[str, ExperimentTotals] = {}
     for record in batch:
         try:
-            snap = decode(record.value or b"", expected="ExperimentArmStats").record
+            snap = decode(record.value or b"", expected="ExperimentPartitionStats").record
         except DecodeError:
             effects.counts["dead_letters", "signal_undecodable"] += 1
             continue
         exp_id = snap["experiment_id"]
         totals = touched.get(exp_id) or load_totals(core, exp_id)
-        stats = ArmStats.from_record({**snap, "watermarks": {}})
-        updated = totals.with_snapshot(snap["arm"], snap["partition"], snap["version"], stats)
+        arms = {a["arm"]: ArmStats.from_record(a) for a in snap["arms"]}
+        updated = totals.with_snapshot(snap["partition"], snap["version"], arms)
         if updated is not None:
             touched[exp_id] = updated
     if not touched:

@@ -31,8 +31,8 @@ from processors.control.state import ControlState
 from processors.event_ids import EventIdChunk, EventIdWindow, EventIdWindowConfig
 from processors.experiments.outcomes import (
     ActionFact,
-    ArmStats,
     CostFact,
+    PartitionStats,
     ServedFact,
     UserOutcomes,
     apply_fact,
@@ -185,8 +185,8 @@ def _experiment_user() -> UserOutcomes:
     return user
 
 
-def _experiment_arm() -> ArmStats:
-    arm, user = ArmStats(), UserOutcomes()
+def _experiment_partition() -> PartitionStats:
+    arms, user = PartitionStats(), UserOutcomes()
     for fact, kind, offset in [
         (ServedFact("home", "r1", "exp-1", "bold", EVENT_TIME_MS), "r", 4),
         (ActionFact("ACCEPT", "home", "r1", EVENT_TIME_MS + 900), "i", 10),
@@ -196,14 +196,15 @@ def _experiment_arm() -> ArmStats:
         applied = apply_fact(user, fact, kind, offset)
         if applied:
             user, update = applied
-            arm = arm.apply(update, kind, offset) or arm
-    return arm
+            arms = arms.apply(update, kind, offset) or arms
+    return arms
 
 
 def _experiment_totals() -> ExperimentTotals:
     totals = ExperimentTotals()
-    for arm, partition, version in [("control", 0, 3), ("bold", 1, 8), ("bold", 1, 8)]:
-        totals = totals.with_snapshot(arm, partition, version, _experiment_arm()) or totals
+    arms = _experiment_partition().arms
+    for partition, version in [(0, 3), (1, 8), (1, 8)]:
+        totals = totals.with_snapshot(partition, version, arms) or totals
     return totals
 
 
@@ -228,7 +229,7 @@ CONTRACTS: tuple[StateContract, ...] = (
     StateContract("AuditChainHead", ChainHead, ChainHead, _chain_head),
     StateContract("RolloutHealthState", HealthBook, HealthBook, _health_book),
     StateContract("ExperimentUser", UserOutcomes, UserOutcomes, _experiment_user),
-    StateContract("ExperimentArm", ArmStats, ArmStats, _experiment_arm),
+    StateContract("ExperimentPartition", PartitionStats, PartitionStats, _experiment_partition),
     StateContract("ExperimentTotals", ExperimentTotals, ExperimentTotals, _experiment_totals),
 )
 
