@@ -22,9 +22,12 @@ user, to one table partition, so if the user's record survived a crash the arms'
 redelivery then recomputes the same update from the old user, and the arms skip it.
 
 Facts: a served list (:class:`ServedFact`), a click or accept on a request served in the
-experiment (:class:`ActionFact`), and a model call's cost (:class:`CostFact`). Clicks and
-accepts that arrive before their list, or on a request not among the user's last
-:data:`RECENT_REQUESTS`, are not counted.
+experiment (:class:`ActionFact`), and a model call's cost (:class:`CostFact`). Lists and
+clicks travel on different topics, so a click is often processed before its list: when the
+caller says it may still belong to a running experiment (``may_wait``), a fact whose request
+is unknown waits in the user's state (at most :data:`RECENT_REQUESTS`) and is counted with
+its list, under the list's origin. Facts on requests older than the user's last
+:data:`RECENT_REQUESTS` are not counted.
 """
 
 from __future__ import annotations
@@ -107,10 +110,13 @@ class UserOutcomes:
 
     surfaces: Mapping[str, SurfaceArm] = field(default_factory=dict)
     watermarks: Mapping[str, int] = field(default_factory=dict)
+    pending: tuple[tuple[str, ActionFact | CostFact], ...] = ()
+    """(request id, fact) of facts that came before their list, oldest first."""
 
     def to_record(self) -> dict[str, Any]:
         """The ``ExperimentUser`` state record."""
         return {
+            "pending": [_pending_record(r, f) for r, f in self.pending],
             "surfaces": [
                 {"surface": s, "experiment_id": a.experiment_id, "arm": a.arm,
                  "values": dict(a.values),
@@ -132,7 +138,32 @@ class UserOutcomes:
                 for s in record["surfaces"]
             },
             dict(record["watermarks"]),
+            tuple((p["request_id"], _pending_fact(p)) for p in record["pending"]),
         )  # fmt: skip
+
+
+def _pending_record(request_id: str, fact: ActionFact | CostFact) -> dict[str, Any]:
+    if isinstance(fact, ActionFact):
+        return {
+            "request_id": request_id,
+            "kind": fact.kind,
+            "surface": fact.surface,
+            "event_ms": fact.event_ms,
+            "cost_micros": 0,
+            "latency_ms": 0,
+            "failed": False,
+        }
+    return {"request_id": request_id, "kind": "COST", "surface": "", "event_ms": 0,
+            "cost_micros": fact.cost_micros, "latency_ms": fact.latency_ms,
+            "failed": fact.failed}  # fmt: skip
+
+
+def _pending_fact(record: Mapping[str, Any]) -> ActionFact | CostFact:
+    if record["kind"] == "COST":
+        return CostFact(
+            record["request_id"], record["cost_micros"], record["latency_ms"], record["failed"]
+        )
+    return ActionFact(record["kind"], record["surface"], record["request_id"], record["event_ms"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,61 +279,74 @@ class PartitionStats:
 
 
 def apply_fact(
-    user: UserOutcomes, fact: Fact, kind: str, offset: int
-) -> tuple[UserOutcomes, ArmUpdate] | None:
-    """The user after ``fact`` (origin ``kind``, ``offset``) and the arm update it makes;
-    None when the fact is a redelivery or concerns no experiment of the user's."""
+    user: UserOutcomes, fact: Fact, kind: str, offset: int, *, may_wait: bool = False
+) -> tuple[UserOutcomes, ArmUpdate | None] | None:
+    """The user after ``fact`` (origin ``kind``, ``offset``) and the arm update it makes (None
+    while the fact waits for its list); None when the fact is a redelivery or concerns no
+    experiment of the user's (and may not wait)."""
     if offset <= user.watermarks.get(kind, -1):
         return None
-    found = _find(user, fact)
-    if found is None:
-        return None
-    surface, current, entry, durations = found
-    old = None if current is None else current.values
     marks = {**user.watermarks, kind: offset}
-    next_user = UserOutcomes({**user.surfaces, surface: entry}, marks)
-    return next_user, ArmUpdate(entry.experiment_id, entry.arm, old, entry.values, durations)
-
-
-def _find(
-    user: UserOutcomes, fact: Fact
-) -> tuple[str, SurfaceArm | None, SurfaceArm, tuple[tuple[str, float], ...]] | None:
     if isinstance(fact, ServedFact):
-        current = user.surfaces.get(fact.surface)
-        if current is None or current.experiment_id != fact.experiment_id:
-            current = None  # a new experiment on this surface: a new user of its arm
-        elif current.arm != fact.arm:
-            return None  # assignment is sticky; a list logged under another arm is not counted
-        values = dict(current.values) if current else dict.fromkeys(USER_VALUES, 0.0)
-        values["lists"] += 1
-        requests = dict(current.requests) if current else {}
-        requests[fact.request_id] = fact.served_ms
-        while len(requests) > RECENT_REQUESTS:
-            del requests[next(iter(requests))]
-        entry = SurfaceArm(fact.experiment_id, fact.arm, values, requests)
-        return fact.surface, current, entry, ()
-    surfaces = (
-        [fact.surface] if isinstance(fact, ActionFact) else sorted(user.surfaces)
-    )  # costs carry no surface: find the request on any
-    for surface in surfaces:
+        return _served(user, fact, marks)
+    surfaces = [fact.surface] if isinstance(fact, ActionFact) else sorted(user.surfaces)
+    for surface in surfaces:  # costs carry no surface: find the request on any
         current = user.surfaces.get(surface)
         if current is None or fact.request_id not in current.requests:
             continue
-        values = dict(current.values)
-        durations: tuple[tuple[str, float], ...] = ()
-        if isinstance(fact, ActionFact):
-            if fact.kind == "CLICK":
-                values["clicks"] += 1
-            else:
-                values["accepts"] += 1
-                values["accepted"] = 1.0
-                served = current.requests[fact.request_id]
-                durations = (("accept_ms", float(max(0, fact.event_ms - served))),)
-        else:
-            values["calls"] += 1
-            values["errors"] += fact.failed
-            values["cost_micros"] += fact.cost_micros
-            values["latency_ms"] += fact.latency_ms
-            durations = (("latency_ms", float(fact.latency_ms)),)
-        return surface, current, dataclasses.replace(current, values=values), durations
-    return None
+        entry, durations = _add(current, fact)
+        next_user = dataclasses.replace(user, surfaces={**user.surfaces, surface: entry},
+                                        watermarks=marks)  # fmt: skip
+        return next_user, ArmUpdate(
+            entry.experiment_id, entry.arm, current.values, entry.values, durations
+        )
+    if not may_wait:
+        return None
+    pending = (*user.pending, (fact.request_id, fact))[-RECENT_REQUESTS:]
+    return dataclasses.replace(user, watermarks=marks, pending=pending), None
+
+
+def _served(
+    user: UserOutcomes, fact: ServedFact, marks: Mapping[str, int]
+) -> tuple[UserOutcomes, ArmUpdate | None] | None:
+    current = user.surfaces.get(fact.surface)
+    if current is None or current.experiment_id != fact.experiment_id:
+        current = None  # a new experiment on this surface: a new user of its arm
+    elif current.arm != fact.arm:
+        return None  # assignment is sticky; a list logged under another arm is not counted
+    values = dict(current.values) if current else dict.fromkeys(USER_VALUES, 0.0)
+    values["lists"] += 1
+    requests = dict(current.requests) if current else {}
+    requests[fact.request_id] = fact.served_ms
+    while len(requests) > RECENT_REQUESTS:
+        del requests[next(iter(requests))]
+    entry = SurfaceArm(fact.experiment_id, fact.arm, values, requests)
+    durations: list[tuple[str, float]] = []
+    for request_id, waiting in user.pending:  # facts that came before this list
+        if request_id == fact.request_id:
+            entry, more = _add(entry, waiting)
+            durations.extend(more)
+    pending = tuple(p for p in user.pending if p[0] != fact.request_id)
+    next_user = UserOutcomes({**user.surfaces, fact.surface: entry}, marks, pending)
+    old = None if current is None else current.values
+    return next_user, ArmUpdate(fact.experiment_id, fact.arm, old, entry.values, tuple(durations))
+
+
+def _add(
+    entry: SurfaceArm, fact: ActionFact | CostFact
+) -> tuple[SurfaceArm, tuple[tuple[str, float], ...]]:
+    values = dict(entry.values)
+    if isinstance(fact, ActionFact):
+        if fact.kind == "CLICK":
+            values["clicks"] += 1
+            return dataclasses.replace(entry, values=values), ()
+        values["accepts"] += 1
+        values["accepted"] = 1.0
+        served = entry.requests[fact.request_id]
+        waited = float(max(0, fact.event_ms - served))
+        return dataclasses.replace(entry, values=values), (("accept_ms", waited),)
+    values["calls"] += 1
+    values["errors"] += fact.failed
+    values["cost_micros"] += fact.cost_micros
+    values["latency_ms"] += fact.latency_ms
+    return dataclasses.replace(entry, values=values), (("latency_ms", float(fact.latency_ms)),)

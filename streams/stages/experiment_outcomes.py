@@ -14,9 +14,11 @@ control stage sums the partitions and judges SRM, guardrails and promotion
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
+from processors.experiments.assignment import ExperimentBook
 from processors.experiments.outcomes import (
     ActionFact,
     CostFact,
@@ -116,7 +118,7 @@ def _apply(
         if stored is None
         else UserOutcomes.from_record(decode_state("ExperimentUser", stored))
     )
-    applied = apply_fact(user, fact, kind, offset)
+    applied = apply_fact(user, fact, kind, offset, may_wait=_may_wait(core, tenant, fact))
     if applied is None:
         if offset <= user.watermarks.get(kind, -1):
             # A redelivery: its snapshots may have been lost with the crash; re-send them.
@@ -126,6 +128,9 @@ def _apply(
                     effects.records.append(_snapshot(exp_id, partition, held))
         return
     next_user, update = applied
+    if update is None:  # waits for its list
+        table.set(key, encode_state("ExperimentUser", next_user.to_record()), partition)
+        return
     stats = _stats(core, partition, update.experiment_id) or PartitionStats()
     updated = stats.apply(update, kind, offset)
     if updated is not None:
@@ -136,6 +141,23 @@ def _apply(
     table.set(key, encode_state("ExperimentUser", next_user.to_record()), partition)
     # Re-sent even when the arms skipped the update: the first snapshot may have been lost.
     effects.records.append(_snapshot(update.experiment_id, partition, stats))
+
+
+def _may_wait(core: Core, tenant: str, fact: Fact) -> bool:
+    """Whether a fact whose list is not seen yet may belong to an experiment: only then is it
+    kept (users outside experiments cost no table write per click)."""
+    scopes = _experiment_scopes(core.experiments_json)
+    if isinstance(fact, ActionFact):
+        return f"{tenant}/{fact.surface}" in scopes or tenant in scopes
+    return any(scope.partition("/")[0] == tenant for scope in scopes)
+
+
+@functools.lru_cache(maxsize=8)
+def _experiment_scopes(book_json: str) -> frozenset[str]:
+    # The book changes rarely; parsing it once per version keeps the click path cheap.
+    book = ExperimentBook.from_json(book_json)
+    live = ("running", "paused")
+    return frozenset(e.spec.scope for e in book.experiments.values() if e.status in live)
 
 
 def _stats(core: Core, partition: int, experiment_id: str) -> PartitionStats | None:

@@ -11,6 +11,7 @@ import pytest
 
 from processors.experiments.histogram import quantile
 from streams.stages.experiment_outcomes import user_key_of
+from tests import factories
 from tests.experiment_traffic import book, issue, serve, spec, stats, topic
 from tests.inprocess import Harness, settings
 from tests.operators import CONFIGURED
@@ -60,6 +61,24 @@ def test_arm_statistics_are_exact_and_survive_redelivery_and_a_lost_user_write(
     )
     redeliver(harness, "recommendations", "interactions", "control.signals")
     assert stats(harness, "exp-1") == first
+
+
+def test_clicks_and_accepts_before_their_list_are_counted_with_it(harness: Harness) -> None:
+    early = [
+        factories.interaction(
+            event_id=f"{kind}-{user}", user_id=user, request_id=f"req-{user}-0", kind=kind,
+            event_time=factories.EVENT_TIME_MS + 3_000,
+        )
+        for user in ("control-0", "control-1") for kind in ("CLICK", "ACCEPT")
+    ]  # fmt: skip
+    harness.interactions(early)
+    assert stats(harness, "exp-1") == {}  # nothing to count yet: the lists are unknown
+    serve(harness, users("control", 3))
+    control = stats(harness, "exp-1")["control"]
+    assert (control.users, control.sums["clicks"], control.sums["accepts"]) == (3, 2, 2)
+    assert quantile(control.histograms["accept_ms"], 0.5) == pytest.approx(3000, rel=0.2)
+    redeliver(harness, "interactions", "recommendations", "control.signals")
+    assert stats(harness, "exp-1")["control"] == control
 
 
 def test_a_sample_ratio_mismatch_pauses_the_experiment_with_an_audit_entry_and_an_alert(

@@ -174,13 +174,14 @@ def _control_state() -> ControlState:
 def _experiment_user() -> UserOutcomes:
     user = UserOutcomes()
     for fact, kind, offset in [
+        (ActionFact("CLICK", "home", "r0", EVENT_TIME_MS), "i", 3),  # waits for its list
         (ServedFact("home", "r1", "exp-1", "bold", EVENT_TIME_MS), "r", 4),
         (ActionFact("CLICK", "home", "r1", EVENT_TIME_MS + 5), "i", 9),
         (ActionFact("CLICK", "home", "r1", EVENT_TIME_MS + 5), "i", 9),  # redelivered
         (ActionFact("ACCEPT", "home", "r1", EVENT_TIME_MS + 900), "i", 10),
         (CostFact("r1", 1200, 350, True), "c", 2),
     ]:
-        applied = apply_fact(user, fact, kind, offset)
+        applied = apply_fact(user, fact, kind, offset, may_wait=True)
         user = applied[0] if applied else user
     return user
 
@@ -194,7 +195,7 @@ def _experiment_partition() -> PartitionStats:
         (CostFact("r1", 1200, 350, False), "c", 2),
     ]:
         applied = apply_fact(user, fact, kind, offset)
-        if applied:
+        if applied and applied[1]:
             user, update = applied
             arms = arms.apply(update, kind, offset) or arms
     return arms
