@@ -37,6 +37,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from processors.experiments.facts import (
+    ActionFact,
+    CostFact,
+    Fact,
+    ServedFact,
+    pending_fact,
+    pending_record,
+)
 from processors.experiments.histogram import bucket_of
 from processors.experiments.metrics import RATIOS, USER_VALUES
 
@@ -56,41 +64,6 @@ __all__ = [
 
 RECENT_REQUESTS = 50
 """Request ids remembered per user and surface (clicks and accepts refer to them)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ServedFact:
-    """A list served to a user in an experiment arm (from ``served.clean``)."""
-
-    surface: str
-    request_id: str
-    experiment_id: str
-    arm: str
-    served_ms: int
-
-
-@dataclass(frozen=True, slots=True)
-class ActionFact:
-    """A CLICK or ACCEPT on a served request."""
-
-    kind: str
-    surface: str
-    request_id: str
-    event_ms: int
-
-
-@dataclass(frozen=True, slots=True)
-class CostFact:
-    """One model call made for a request (from ``costs``)."""
-
-    request_id: str
-    cost_micros: int
-    latency_ms: int
-    failed: bool
-    """ERROR or TIMEOUT."""
-
-
-Fact = ServedFact | ActionFact | CostFact
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +89,7 @@ class UserOutcomes:
     def to_record(self) -> dict[str, Any]:
         """The ``ExperimentUser`` state record."""
         return {
-            "pending": [_pending_record(r, f) for r, f in self.pending],
+            "pending": [pending_record(r, f) for r, f in self.pending],
             "surfaces": [
                 {"surface": s, "experiment_id": a.experiment_id, "arm": a.arm,
                  "values": dict(a.values),
@@ -138,32 +111,8 @@ class UserOutcomes:
                 for s in record["surfaces"]
             },
             dict(record["watermarks"]),
-            tuple((p["request_id"], _pending_fact(p)) for p in record["pending"]),
+            tuple((p["request_id"], pending_fact(p)) for p in record["pending"]),
         )  # fmt: skip
-
-
-def _pending_record(request_id: str, fact: ActionFact | CostFact) -> dict[str, Any]:
-    if isinstance(fact, ActionFact):
-        return {
-            "request_id": request_id,
-            "kind": fact.kind,
-            "surface": fact.surface,
-            "event_ms": fact.event_ms,
-            "cost_micros": 0,
-            "latency_ms": 0,
-            "failed": False,
-        }
-    return {"request_id": request_id, "kind": "COST", "surface": "", "event_ms": 0,
-            "cost_micros": fact.cost_micros, "latency_ms": fact.latency_ms,
-            "failed": fact.failed}  # fmt: skip
-
-
-def _pending_fact(record: Mapping[str, Any]) -> ActionFact | CostFact:
-    if record["kind"] == "COST":
-        return CostFact(
-            record["request_id"], record["cost_micros"], record["latency_ms"], record["failed"]
-        )
-    return ActionFact(record["kind"], record["surface"], record["request_id"], record["event_ms"])
 
 
 @dataclass(frozen=True, slots=True)
