@@ -58,6 +58,7 @@ SCHEMA_NAMES: Final[tuple[str, ...]] = (
     "DeadLetter",
     "CatalogItem",
     "RolloutHealth",
+    "ExperimentPartitionStats",
 )
 
 

@@ -4,7 +4,9 @@
                                    doc (JSON of every scope's flag, FlagBook),
                                    control_offset (last control-topic offset handled),
                                    outcomes (JSON: recent command offsets -> "applied" or the
-                                   rejection reason, for the CLI's confirmation)
+                                   rejection reason, for the CLI's confirmation),
+                                   experiments (JSON: running experiments by scope and promoted
+                                   policies, ExperimentBook; same version as the flags)
 
 One key, so a reader sees the whole book at one version. A write lands only if its
 (version, control_offset) is greater than the stored one (Lua), so a redelivered or older
@@ -19,11 +21,12 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from processors.control.flags import FlagBook
+from processors.experiments.assignment import ExperimentBook
 from schemas.errors import SinkError
-from sinks.keys import KeyLayout
-from sinks.writes import FlagsWrite
+from sinks.keys import KeyLayout, redis_text
+from sinks.writes import ExperimentStatsWrite, FlagsWrite
 
-__all__ = ["FlagCache", "FlagSink", "load_flags"]
+__all__ = ["ExperimentStatsSink", "FlagCache", "FlagSink", "load_flags"]
 
 _PUT_IF_NEWER_LUA = """
 local stored = redis.call('HMGET', KEYS[1], 'version', 'control_offset')
@@ -34,9 +37,36 @@ if new_version < version or (new_version == version and new_offset <= offset) th
   return 0
 end
 redis.call('HSET', KEYS[1], 'version', ARGV[1], 'control_offset', ARGV[2],
-           'doc', ARGV[3], 'outcomes', ARGV[4])
+           'doc', ARGV[3], 'outcomes', ARGV[4], 'experiments', ARGV[5])
 return 1
 """
+
+
+_STATS_IF_NOT_OLDER_LUA = """
+local version = tonumber(redis.call('HGET', KEYS[1], 'version') or '-1')
+if tonumber(ARGV[1]) < version then
+  return 0
+end
+redis.call('HSET', KEYS[1], 'version', ARGV[1], 'doc', ARGV[2])
+return 1
+"""
+
+
+class ExperimentStatsSink:
+    """Writes an experiment's statistics for dashboards and ``experiments results``; an
+    older version never replaces a newer one (the same version holds the same numbers)."""
+
+    def __init__(self, client: Redis, keys: KeyLayout) -> None:
+        self._keys = keys
+        self._script = client.register_script(_STATS_IF_NOT_OLDER_LUA)
+
+    async def write(self, write: ExperimentStatsWrite) -> int:
+        """Store the statistics unless Redis holds a newer version; 1 if written."""
+        key = self._keys.experiment_stats(write.experiment_id)
+        try:
+            return int(await self._script(keys=[key], args=[write.version, write.doc_json]))
+        except RedisError as exc:
+            raise SinkError(f"Redis rejected the experiment statistics write: {exc}") from exc
 
 
 class FlagSink:
@@ -53,6 +83,7 @@ class FlagSink:
             write.control_offset,
             write.book_json,
             write.outcomes_json,
+            write.experiments_json,
         ]
         try:
             return int(await self._script(keys=[self._key], args=args))
@@ -60,12 +91,13 @@ class FlagSink:
             raise SinkError(f"Redis rejected the flags write: {exc}") from exc
 
 
-async def load_flags(client: Redis, keys: KeyLayout) -> tuple[int, FlagBook]:
-    """The stored (version, book); (-1, empty book) when none is stored."""
-    version, doc = await client.hmget(keys.flags(), ["version", "doc"])
+async def load_flags(client: Redis, keys: KeyLayout) -> tuple[int, FlagBook, str]:
+    """The stored (version, book, experiments JSON); (-1, empty book, "{}") when none is."""
+    version, doc, experiments = await client.hmget(keys.flags(), ["version", "doc", "experiments"])
     if version is None or doc is None:
-        return -1, FlagBook()
-    return int(version), FlagBook.from_json(doc)
+        return -1, FlagBook(), "{}"
+    text = experiments or b"{}"
+    return int(version), FlagBook.from_json(doc), redis_text(text)
 
 
 class FlagCache:
@@ -81,14 +113,21 @@ class FlagCache:
         self._keys = keys
         self.version = -1
         self.book = FlagBook()
+        self.experiments = ExperimentBook()
+        """Running experiments and promoted policies at the same version as :attr:`book`."""
 
     def observe(self, version: bytes | str | None) -> FlagBook:
         """The book at ``version`` (as read from ``<prefix>:control:flags``)."""
         seen = -1 if version is None else int(version)
         if seen != self.version:
-            stored, doc = self._client.hmget(self._keys.flags(), ["version", "doc"])
+            stored, doc, experiments = self._client.hmget(
+                self._keys.flags(), ["version", "doc", "experiments"]
+            )
             if stored is None or doc is None:
-                self.version, self.book = -1, FlagBook()
+                self.version, self.book, self.experiments = -1, FlagBook(), ExperimentBook()
             else:
-                self.version, self.book = int(stored), FlagBook.from_json(doc)
+                book = FlagBook.from_json(doc)
+                # Parsed before anything is kept: a bad document leaves the last good pair.
+                running = ExperimentBook.from_json(experiments or b"{}")
+                self.version, self.book, self.experiments = int(stored), book, running
         return self.book

@@ -16,7 +16,11 @@ in one Redis Cluster slot and one Lua script may touch them together.
 
 The control plane's flag book is one key (readers fetch it whole, at one version):
 
-    <prefix>:control:flags              HASH  version, doc (JSON of every scope's flag)
+    <prefix>:control:flags              HASH  version, doc (JSON of every scope's flag),
+                                              experiments (running ones, promoted policies)
+    <prefix>:experiment:{<id>}:stats    HASH  version, doc (JSON: every arm's sufficient
+                                              statistics, summed over partitions)
+
 Budget keys all share one tag, ``{budget}``, because one reserve script checks the global, tenant
 and user caps together (docs/budgets.md, "Redis Cluster"). Counter ids are
 ``<kind>|<tenant>|<user_key>|<period>`` without empty parts (``processors.budget.Scope``):
@@ -25,7 +29,7 @@ and user caps together (docs/budgets.md, "Redis Cluster"). Counter ids are
     <prefix>:{budget}:c:<counter id>    HASH  used, calls, level, cap (ledger); held, held_calls
     <prefix>:{budget}:r:<request id>    HASH  one reservation (sinks.budget_lua)
     <prefix>:{budget}:leases            ZSET  request id -> lease expiry (ms)
-    <prefix>:{budget}:ready             STRING epoch id: counters are in Redis (else refuse)
+    <prefix>:{budget}:ready             STRING "1" once the counters are in Redis (else refuse)
     <prefix>:{budget}:slots:<tenant>    HASH  <slot>:a, <slot>:r (accepts, rejects, summed),
                                               <slot>|<partition> -> "offset,accepts,rejects"
 
@@ -74,6 +78,12 @@ class KeyLayout:
     def flags(self) -> str:
         """HASH of the flag book: ``version`` and ``doc`` (``sinks.flags``)."""
         return f"{self.prefix}:control:flags"
+
+    def experiment_stats(self, experiment_id: str) -> str:
+        """HASH of an experiment's per-arm statistics: ``version``, ``doc`` (dashboards)."""
+        if FORBIDDEN_IN_TAG & set(experiment_id):
+            raise ValueError("an experiment id must not contain '{' or '}'")
+        return f"{self.prefix}:experiment:{{{experiment_id}}}:stats"
 
     def popularity(self, tenant: str, surface: str) -> str:
         """ZSET of the surface's items by time-decayed popularity."""

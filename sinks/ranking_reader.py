@@ -21,6 +21,15 @@ and meta hash, and the state of the epoch marker (``sinks.epoch``), then:
   is a deterministic function of Redis state. ``policy_version`` is :data:`POPULAR_POLICY`.
   Popular items carry ``popularity`` (decayed engagements), never ``score``: the two are in
   different units and must not be compared (see :class:`ServedItem`).
+- **experiments**: a user the flags personalize, who has not opted out, and who falls in a
+  running experiment's arm on the surface (``processors.experiments.assignment``: sticky,
+  from the pseudonym and the experiment id) gets ``experiment_id`` and ``arm``; the list's
+  ``policy_version`` is the arm's policy label when the arm's own source served it (the
+  personalized ranking, or the popular list for an arm with ``{"serve": "popular"}``,
+  reason ``"experiment_arm"``), and ``arm_config`` is the arm's config for the caller to
+  apply. Users of a switched-off arm get the control's policy and config but no arm. A scope
+  with a promoted policy serves its label and config to everyone outside an experiment. The
+  experiment book travels with the flag book (same version, same round trip).
 - **static**: Redis failed or timed out (``"redis_unavailable"``, ``"redis_error"``), or the
   fallback above found no popular items (the reason then stays the one above). The caller's
   static items (possibly none), propensity 1.0, ``policy_version`` :data:`STATIC_POLICY`.
@@ -36,7 +45,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, cast
 
@@ -48,6 +57,7 @@ from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.retry import Retry
 
+from processors.experiments.assignment import Assignment, assign
 from processors.popularity import decayed_popularity
 from processors.pseudonym import Pseudonymizer
 from processors.ranking import rng_for, without_items
@@ -112,6 +122,7 @@ FallbackReason = Literal[
     "unknown_user",
     "bad_ranking",
     "retired_items",
+    "experiment_arm",
     "redis_unavailable",
     "redis_error",
 ]
@@ -177,6 +188,12 @@ class RankingResult:
     fallback_reason: FallbackReason | None = None
     ranking_version: int | None = None
     tenant_known: bool | None = None
+    experiment_id: str | None = None
+    """The running experiment the user is in (log it with the served list), if any."""
+    arm: str | None = None
+    """The user's arm in ``experiment_id`` (log it with the served list), if any."""
+    arm_config: Mapping[str, Any] | None = None
+    """The arm's (or promoted policy's) config, for the caller to apply; None outside both."""
 
     @property
     def item_ids(self) -> list[str]:
@@ -210,6 +227,9 @@ class RankingResult:
             "fallback_reason": self.fallback_reason,
             "policy_version": self.policy_version,
             "ranking_version": self.ranking_version,
+            "experiment_id": self.experiment_id,
+            "arm": self.arm,
+            "arm_config": None if self.arm_config is None else dict(self.arm_config),
             "items": [
                 {
                     "item_id": item.item_id,
@@ -350,6 +370,11 @@ class RankingReader:
             )
             # A changed book costs one more round trip; the kill switch then applies at once.
             flag_reason = _flag_reason(self._flags, flags_version, tenant, surface, user_key)
+            assignment = (
+                None
+                if flag_reason is not None or opted_out
+                else assign(self._flags.experiments, tenant, surface, user_key)
+            )
         except (RedisConnectionError, RedisTimeoutError):
             result = static_result(self._static_items, k, "redis_unavailable", request_id)
         except RedisError:
@@ -366,6 +391,7 @@ class RankingReader:
                 request_id=request_id,
                 decay=_decay(meta),
                 epoch_state=None if epoch_state is None else redis_text(epoch_state),
+                assignment=assignment,
             )
         self._record(result, time.perf_counter() - started)
         return result
@@ -399,6 +425,7 @@ def assemble_result(
     retired: frozenset[str] = frozenset(),
     decay: Decay | None = None,
     epoch_state: str | None = READY,
+    assignment: Assignment | None = None,
 ) -> RankingResult:
     """Choose the source from what one round trip read, and build the served list (pure).
 
@@ -410,7 +437,8 @@ def assemble_result(
     Retired items are never served: they are dropped from the popular rows, and a stored
     ranking is renormalized without them before sampling (exact propensities still).
     ``decay`` (from the tenant's meta hash) turns log2 popularity into decayed engagements;
-    its presence, popular rows or a stored ranking make the tenant known.
+    its presence, popular rows or a stored ranking make the tenant known. ``assignment``
+    (an experiment arm or promoted policy) labels the list; see the module doc.
     """
     known = decay is not None or bool(popular_rows) or raw_ranking is not None
     if not serves_rankings(epoch_state):
@@ -425,10 +453,27 @@ def assemble_result(
         request_id,
         retired,
         decay,
+        assignment is not None and assignment.serves_popular,
     )
     if epoch_state != READY and result.fallback_reason == "unknown_user":
         result = dataclasses.replace(result, fallback_reason="rebuilding")
+    if assignment is not None and not opted_out and flag_reason is None:
+        result = _labelled(result, assignment)
     return dataclasses.replace(result, tenant_known=known)
+
+
+def _labelled(result: RankingResult, assignment: Assignment) -> RankingResult:
+    """``result`` with the arm's ids and config; the arm's policy label only on the arm's
+    own source (a fallback keeps the fallback's label: it is what produced the list)."""
+    own_source = "popular" if assignment.serves_popular else "personalized"
+    policy = assignment.policy if result.source == own_source else result.policy_version
+    return dataclasses.replace(
+        result,
+        experiment_id=assignment.experiment_id,
+        arm=assignment.arm,
+        arm_config=assignment.config,
+        policy_version=policy,
+    )
 
 
 def _choose(
@@ -441,12 +486,15 @@ def _choose(
     request_id: str,
     retired: frozenset[str],
     decay: Decay | None,
+    arm_serves_popular: bool = False,
 ) -> RankingResult:
     rows = [row for row in popular_rows if redis_text(row[0]) not in retired]
     if opted_out:
         return popular_result(rows, static_items, k, "opted_out", request_id, decay)
     if flag_reason is not None:
         return popular_result(rows, static_items, k, flag_reason, request_id, decay)
+    if arm_serves_popular:
+        return popular_result(rows, static_items, k, "experiment_arm", request_id, decay)
     if raw_ranking is None:
         return popular_result(rows, static_items, k, "unknown_user", request_id, decay)
     try:

@@ -17,7 +17,7 @@ from sinks.bandit import BanditSink
 from sinks.budgets import BudgetSink
 from sinks.catalog import CatalogSink
 from sinks.erasure import UserStateEraser
-from sinks.flags import FlagSink
+from sinks.flags import ExperimentStatsSink, FlagSink
 from sinks.keys import KeyLayout
 from sinks.popularity import PopularitySink
 from sinks.profiles import ProfileSummarySink
@@ -28,6 +28,7 @@ from sinks.writes import (
     BudgetReadyWrite,
     CatalogWrite,
     EraseUser,
+    ExperimentStatsWrite,
     FlagsWrite,
     LedgerWrite,
     OptOutWrite,
@@ -79,6 +80,7 @@ class RedisWriter:
         self._catalog = CatalogSink(client, keys)
         self._flags = FlagSink(client, keys)
         self._budgets = BudgetSink(client, keys)
+        self._experiments = ExperimentStatsSink(client, keys)
 
     async def write(self, writes: Sequence[RedisWrite]) -> int:
         """Apply ``writes`` in order; returns how many keys or entries were written."""
@@ -126,4 +128,6 @@ class RedisWriter:
                 written += await self._budgets.caps(write)
             elif isinstance(write, BudgetReadyWrite):
                 written += await self._budgets.mark_ready()
+            elif isinstance(write, ExperimentStatsWrite):
+                written += await self._experiments.write(write)
         return written

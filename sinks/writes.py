@@ -20,6 +20,7 @@ __all__ = [
     "BudgetReadyWrite",
     "CatalogWrite",
     "EraseUser",
+    "ExperimentStatsWrite",
     "FlagsWrite",
     "LedgerWrite",
     "OptOutWrite",
@@ -126,6 +127,18 @@ class FlagsWrite:
     book_json: str
     outcomes_json: str
     """Recent commands' results by offset: "applied" or the rejection reason."""
+    experiments_json: str = "{}"
+    """Running experiments and promoted policies (``ExperimentBook``), versioned with the book."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExperimentStatsWrite:
+    """An experiment's per-arm statistics (JSON), stored if ``version`` is not older."""
+
+    experiment_id: str
+    version: int
+    """Grows with every snapshot the control stage applied to the experiment."""
+    doc_json: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +206,7 @@ RedisWrite = (
     | SlotOutcomeWrite
     | BudgetCapsWrite
     | BudgetReadyWrite
+    | ExperimentStatsWrite
 )
 """Any write a stage may ask of Redis."""
 

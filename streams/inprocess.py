@@ -9,8 +9,8 @@ the state equals what the worker would build from the same records.
 
 Internal topics are routed as the broker would: ``popularity.updates`` records produced by
 the gate are fed to the popularity stage, ``costs.clean`` records to the budget ledger,
-``control.signals`` to the rollouts stage and ``audit.pending`` to the audit stage, at the end
-of the same :meth:`InProcessPipeline.feed`.
+``control.signals`` to the signals stage (rollouts, experiments) and ``audit.pending`` to the
+audit stage, at the end of the same :meth:`InProcessPipeline.feed`.
 
 :meth:`InProcessPipeline.check_redis` is the worker's Redis check (``streams.rebuild``): it
 claims the epoch marker and, if Redis lost its data, rebuilds it from the in-memory tables.
@@ -55,7 +55,7 @@ from streams.stages import (
 )
 from streams.stages.audit import process_audit_pending
 from streams.stages.control import process_control
-from streams.stages.rollouts import process_rollout_health
+from streams.stages.experiments import process_signals
 from streams.stages.state import MemoryTable
 from streams.wiring import redis_writer_config, stage_config
 
@@ -76,7 +76,7 @@ _IMMEDIATE = {
     "catalog": process_catalog,
     "control": process_control,
     "audit.pending": process_audit_pending,
-    "control.signals": process_rollout_health,
+    "control.signals": process_signals,
 }
 # In the order the broker would deliver a chain of them: costs.clean before the health
 # samples its ledger emits, and audit entries after every stage that writes them.

@@ -8,6 +8,7 @@ what changed, or raises :class:`PayloadError` (the command is then rejected as
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -15,6 +16,8 @@ from typing import Any
 
 from processors.control.commands import Command
 from processors.control.flags import MODES, Flag, FlagBook, scope_of
+from processors.experiments.assignment import ExperimentBook, PromotedPolicy
+from processors.experiments.spec import Experiment
 
 __all__ = ["Change", "ControlState", "PayloadError", "apply_command"]
 
@@ -42,7 +45,11 @@ class ControlState:
     """(operator, nonce) -> the command's expiry; forgotten once expired."""
     revoked_keys: frozenset[str] = frozenset()
     book_version: int = 0
-    """Grows with every applied flag change (command or rollback); Redis keeps the highest."""
+    """Grows with every applied flag or experiment change; Redis keeps the highest."""
+    experiments: Mapping[str, Experiment] = field(default_factory=dict)
+    """Every experiment ever created, by id (stopped and promoted ones stay, for the record)."""
+    policies: Mapping[str, PromotedPolicy] = field(default_factory=dict)
+    """Scope -> the policy an ``experiment.promote`` made it serve."""
 
     def nonce_seen(self, operator: str, nonce: str) -> bool:
         """Whether this operator already used ``nonce`` in a live command."""
@@ -70,6 +77,14 @@ class ControlState:
             ],
             "revoked_keys": sorted(self.revoked_keys),
             "book_version": self.book_version,
+            "experiments": [
+                {"experiment_id": exp_id, "doc": _json(exp.to_json())}
+                for exp_id, exp in sorted(self.experiments.items())
+            ],
+            "policies": [
+                {"scope": scope, "doc": _json(policy.to_json())}
+                for scope, policy in sorted(self.policies.items())
+            ],
         }
 
     @classmethod
@@ -83,6 +98,39 @@ class ControlState:
             nonces,
             frozenset(record["revoked_keys"]),
             record["book_version"],
+            {
+                e["experiment_id"]: Experiment.from_json(json.loads(e["doc"]))
+                for e in record["experiments"]
+            },
+            {
+                p["scope"]: PromotedPolicy.from_json(json.loads(p["doc"]))
+                for p in record["policies"]
+            },
+        )
+
+    def experiment_book(self) -> ExperimentBook:
+        """What readers apply (running experiments by scope, promoted policies)."""
+        return ExperimentBook(dict(self.experiments), dict(self.policies))
+
+    def with_experiment(
+        self, experiment: Experiment, now_ms: int, policy: tuple[str, PromotedPolicy] | None = None
+    ) -> tuple[ControlState, Change]:
+        """This state with ``experiment`` stored (and a scope's promoted ``policy``) as the
+        next book version, so readers pick the change up with the flags."""
+        exp_id = experiment.spec.experiment_id
+        before = self.experiments.get(exp_id)
+        experiment = dataclasses.replace(experiment, changed_ms=now_ms)
+        policies = dict(self.policies)
+        if policy is not None:
+            policies[policy[0]] = policy[1]
+        next_state = dataclasses.replace(
+            self,
+            experiments={**self.experiments, exp_id: experiment},
+            policies=policies,
+            book_version=self.book_version + 1,
+        )
+        return next_state, Change(
+            f"experiment:{exp_id}", before.to_json() if before else None, experiment.to_json()
         )
 
     def with_flag(self, scope: str, flag: Flag, now_ms: int) -> tuple[ControlState, Change]:
@@ -167,9 +215,17 @@ def _revoke(state: ControlState, command: Command, now_ms: int) -> tuple[Control
     return next_state, Change(f"key:{key_id}", before, {"revoked": True})
 
 
+def _json(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"))
+
+
+# Imported here, not at the top: the experiment appliers build on ControlState and Change.
+from processors.control.experiment_commands import EXPERIMENT_APPLIERS  # noqa: E402
+
 _APPLIERS: dict[str, Applier] = {
     "flag.set": _flag_set,
     "kill_switch.set": _kill(True),
     "kill_switch.clear": _kill(False),
     "operator.revoke": _revoke,
+    **EXPERIMENT_APPLIERS,
 }

@@ -14,8 +14,8 @@ import json
 from processors.budget_caps import UNCAPPED, CapChange
 from schemas.errors import ConfigError
 from streams.cli.budgets_show import show
-from streams.cli.control import issue_signed, signing_arguments
 from streams.cli.rank import plain_name
+from streams.cli.signed import add_signing_arguments, issue
 from streams.settings import load_settings
 
 _CAP_FLAGS = (
@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     for dest, _, text in _CAP_FLAGS:
         flag = f"--{dest.replace('_', '-')}"
         setter.add_argument(flag, dest=dest, type=_cap, default=_UNSET, help=text)
-    signing_arguments(setter)
+    add_signing_arguments(setter)
     setter.set_defaults(handler=run_set)
     shower = commands.add_parser("show", help="each scope's spend, cap, state and reserve")
     shower.add_argument("--tenant", type=plain_name, action="append", help="only these tenants")
@@ -101,8 +101,9 @@ def run_set(args: argparse.Namespace) -> int:
         raise ConfigError("--tenant is needed for every cap but --global-daily-micros")
     payload = {"changes": [{"kind": c.kind, "tenant": c.tenant, "value": c.value} for c in changes]}
     target = ", ".join(c.field for c in changes)
-    if issue_signed(args, "budget.set", payload, target=target, record_key="budget") is None:
-        return 1
+    status, book = issue(args, "budget.set", payload, record_key=b"budget", target=target)
+    if book is None:
+        return status  # printed why (or --no-wait)
     for change in changes:
         shown = "default" if change.value is None else change.value
         print(f"applied: {change.field} = {shown}")

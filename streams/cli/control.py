@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from processors.control.flags import MODES, Flag, FlagBook, scope_of
 from processors.control.roles import Operator, Role
-from schemas.errors import ConfigError
 from streams.cli.rank import plain_name
-from streams.settings import Settings, load_settings
-
-_WAIT_S = 10.0
+from streams.cli.signed import add_signing_arguments, issue
+from streams.settings import load_settings
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -81,10 +78,7 @@ def _scope_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--surface", type=plain_name, help="surface name (default: the whole tenant)"
     )
-    parser.add_argument("--key", help="operator key file (default: the operator_key_file setting)")
-    parser.add_argument(
-        "--no-wait", action="store_true", help="publish without waiting for the outcome"
-    )
+    add_signing_arguments(parser)
 
 
 def _percent(text: str) -> float:
@@ -152,61 +146,14 @@ def run_kill(args: argparse.Namespace) -> int:
 
 def _issue(args: argparse.Namespace, action: str, payload: dict[str, Any]) -> int:
     scope = scope_of(args.tenant, args.surface)
-    book = issue_signed(args, action, payload, target=scope, record_key=f"flag:{scope}")
+    status, book = issue(args, action, payload, record_key=f"flag:{scope}".encode(), target=scope)
     if book is None:
-        return 1
+        return status
     flag = book.get(scope)
-    print(f"applied: {scope} {_describe(flag, book, args.tenant) if flag else ''}".rstrip())
+    if flag is None:
+        return 1  # applied, yet no flag: not a flag change (cannot happen for these actions)
+    print(f"applied: {scope} {_describe(flag, book, args.tenant)}")
     return 0
-
-
-def issue_signed(
-    args: argparse.Namespace,
-    action: str,
-    payload: dict[str, Any],
-    *,
-    target: str,
-    record_key: str,
-) -> FlagBook | None:
-    """Sign ``action`` with the operator's key, publish it on ``control`` and (unless
-    ``--no-wait``) wait for a worker's verdict. Prints what happened; returns the flag book
-    once the command is applied (an empty book with ``--no-wait``), None otherwise."""
-    from streams.clients.control import load_key_file, publish_command, wait_until_processed
-
-    settings = load_settings(config_file=args.config)
-    key = load_key_file(_key_path(args, settings))
-    command, offset = publish_command(
-        settings.kafka_bootstrap,
-        settings.topic("control"),
-        key,
-        action,
-        payload,
-        lifetime_s=settings.command_lifetime_s,
-        record_key=record_key.encode(),
-    )
-    print(f"published {action} {command['command_id']} for {target} as {key.operator}")
-    if args.no_wait:
-        return FlagBook()
-    handled = wait_until_processed(settings.redis_url, settings.redis_prefix, offset, _WAIT_S)
-    if handled is None:
-        print(
-            f"not applied within {_WAIT_S:g} s: is a worker running? It is applied when one is.",
-            file=sys.stderr,
-        )
-        return None
-    book, result = handled
-    if result != "applied":
-        print(f"rejected ({result}): see 'personalize audit tail'", file=sys.stderr)
-        return None
-    return book
-
-
-def signing_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--key`` and ``--no-wait``, for every command that publishes a signed change."""
-    parser.add_argument("--key", help="operator key file (default: the operator_key_file setting)")
-    parser.add_argument(
-        "--no-wait", action="store_true", help="publish without waiting for the outcome"
-    )
 
 
 def _describe(flag: Flag, book: FlagBook, tenant: str) -> str:
@@ -215,10 +162,3 @@ def _describe(flag: Flag, book: FlagBook, tenant: str) -> str:
         f"mode={flag.mode} rollout={flag.rollout_percent:g}% "
         f"holdback={flag.holdback_percent:g}%{killed}"
     )
-
-
-def _key_path(args: argparse.Namespace, settings: Settings) -> str:
-    path = args.key or settings.operator_key_file
-    if not path:
-        raise ConfigError("name the operator key file with --key or the operator_key_file setting")
-    return str(path)

@@ -11,14 +11,19 @@ import argparse
 import importlib
 
 # Order here is the order in `personalize experiments --help`.
-ACTION_MODULES = ("streams.cli.experiments_analyze",)
+ACTION_MODULES = (
+    "streams.cli.experiments_lifecycle",
+    "streams.cli.experiments_show",
+    "streams.cli.experiments_analyze",
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``experiments`` command group and its actions."""
     parser = subparsers.add_parser(
         "experiments",
-        help="A/B experiments: statistics equal to GrowthBook's engine (docs/experiments.md)",
+        help="A/B experiments: lifecycle, results, and statistics equal to GrowthBook's "
+        "engine (docs/experiments.md)",
         description="Experiment commands. Statistics, conventions and the meta-experiments "
         "that check them: docs/experiments.md.",
     )

@@ -14,7 +14,11 @@ Dataflow (topic names without the settings' prefix; stages in ``streams.stages``
     catalog --catalog--> Redis set of retired items and item features
     control --control--> table "control" (flags, nonces) --> Redis flag book, audit.pending
                      \\--> alerts (a burst of rejected commands)
-    control.signals --rollouts--> table "control" --> rollbacks: Redis flag book, audit, alerts
+    control.signals --signals--> table "control" --> rollbacks: Redis flag book, audit, alerts
+                     \\--> experiment totals --> Redis stats; SRM pause, guardrail arm off,
+                           promotion candidate: Redis flag book, audit, alerts
+    (served lists, clicks, accepts in an experiment) --> table "experiments" (per-user
+                           counters, per-arm statistics per partition) --> control.signals
     audit.pending --audit--> table "audit_chain" --> audit (hash-chained)
     (timer) Redis flag book --> this worker's flags (changes applied by another worker)
     (every redis_check_ms) --> epoch marker; after a Redis loss, every view rebuilt from
@@ -70,7 +74,7 @@ from streams.stages import (
 from streams.stages.audit import process_audit_pending
 from streams.stages.control import process_control
 from streams.stages.core import SINGLE_PARTITION_TABLES
-from streams.stages.rollouts import process_rollout_health
+from streams.stages.experiments import process_signals
 from streams.wiring import redis_writer_config, stage_config
 
 __all__ = ["EXIT_OUTPUT_LOST", "Worker", "create_app"]
@@ -242,7 +246,7 @@ def _register(worker: Worker) -> None:
     register_immediate(context, _raw_topic(app, settings, "catalog"), "catalog", process_catalog)
     register_immediate(context, _raw_topic(app, settings, "control"), "control", process_control)
     register_immediate(
-        context, _raw_topic(app, settings, "control.signals"), "rollouts", process_rollout_health
+        context, _raw_topic(app, settings, "control.signals"), "signals", process_signals
     )
     register_immediate(
         context, _raw_topic(app, settings, "audit.pending"), "audit", process_audit_pending
@@ -331,12 +335,13 @@ def _flags_refresher(worker: Worker) -> Any:
 
     async def refresh_flags(_app: Any) -> None:
         try:
-            version, book = await load_flags(client, keys)
+            version, book, experiments = await load_flags(client, keys)
         except (RedisError, ValueError) as exc:
             log.warning("could not refresh the flag book: %s", type(exc).__name__)
             return
         if version > core.flags_version:
             core.flags, core.flags_version = book, version
+            core.experiments_json = experiments
 
     return refresh_flags
 

@@ -52,6 +52,7 @@ def store_control_state(core: Core, state: ControlState, partition: int) -> None
     """Persist ``state`` and make its flags this worker's."""
     core.tables.control.set(_STATE, encode_state("ControlState", state.to_record()), partition)
     core.flags, core.flags_version = state.flags, state.book_version
+    core.experiments_json = state.experiment_book().to_json()
 
 
 def process_control(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effects:
@@ -75,7 +76,13 @@ def process_control(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effe
 def flags_write(core: Core, state: ControlState) -> FlagsWrite:
     """The Redis write of ``state``'s flag book and the recent command outcomes."""
     outcomes = {str(offset): result for offset, result in core.control_outcomes.items()}
-    return FlagsWrite(state.book_version, state.last_offset, state.flags.to_json(), _json(outcomes))
+    return FlagsWrite(
+        state.book_version,
+        state.last_offset,
+        state.flags.to_json(),
+        _json(outcomes),
+        state.experiment_book().to_json(),
+    )
 
 
 def _note_outcome(core: Core, offset: int, result: str) -> None:

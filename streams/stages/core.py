@@ -54,6 +54,7 @@ TABLE_NAMES = (
     "budgets",
     "budget_caps",
     "slots",
+    "experiments",
 )
 """The tables every driver provides, by name (Faust derives changelog topics from them)."""
 SINGLE_PARTITION_TABLES = frozenset({"control", "audit_chain", "budgets", "budget_caps"})
@@ -156,6 +157,9 @@ class StageTables:
     """``caps`` -> ``BudgetCaps``: the cap overrides set by admin commands."""
     slots: ByteTable
     """partition|tenant|slot -> ``SlotCounts``: ACCEPT/REJECT counts per raw partition."""
+    experiments: ByteTable
+    """Users' experiment counters and arms' statistics per raw partition
+    (``streams.stages.experiment_outcomes``; co-partitioned with interactions)."""
 
     @classmethod
     def over(cls, table: Callable[[str], ByteTable]) -> StageTables:
@@ -177,6 +181,7 @@ class StageTables:
             budgets=table("budgets"),
             budget_caps=table("budget_caps"),
             slots=table("slots"),
+            experiments=table("experiments"),
         )
 
 
@@ -225,6 +230,8 @@ class Core:
     """The flag book this worker acts on: set by the control stage, refreshed from Redis."""
     flags_version: int = -1
     """Version of ``flags`` as last refreshed from Redis."""
+    experiments_json: str = "{}"
+    """The experiment book (``ExperimentBook`` JSON) at ``flags_version``: a rebuild restores it."""
     control_rejections: RejectionBurst = field(default_factory=RejectionBurst)
     """Recent command rejections (a burst raises an alert)."""
     control_outcomes: dict[int, str] = field(default_factory=dict)

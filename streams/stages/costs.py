@@ -7,7 +7,9 @@ redelivered record (same offset) passes again: the ledger skips sources it appli
 first delivery's output may not have reached the broker before a crash.
 
 Every admitted cost goes to ``costs.clean``, the one input of the budget ledger
-(``streams.stages.ledger``) and of every other per-cost consumer.
+(``streams.stages.ledger``), of rollout health and of the SLO and burn-rate detectors. A cost
+with a user also counts, here, against the experiment arm its request was served in (this
+partition holds the user's arm: ``streams.stages.experiment_outcomes``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from schemas.codec import encode
 from streams.stages.core import Core
 from streams.stages.deadletters import refuse
 from streams.stages.effects import Effects, RawRecord, TopicRecord
+from streams.stages.experiment_outcomes import compact_signals, record_cost
 
 __all__ = ["LEDGER_KEY", "process_costs"]
 
@@ -52,4 +55,9 @@ def process_costs(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effect
             continue
         data = encode("CleanCost", clean, validate=False)
         effects.records.append(TopicRecord("costs.clean", LEDGER_KEY, data))
+        if clean["user_key"]:
+            # Per-arm cost, error rate and latency: this partition holds the user's arm.
+            where = {"partition": source.partition, "offset": source.offset}
+            record_cost(core, clean, clean["user_key"], where, effects)
+    compact_signals(effects)
     return effects

@@ -17,6 +17,7 @@ from streams.stages.consent import is_opted_out
 from streams.stages.core import Core
 from streams.stages.deadletters import refuse
 from streams.stages.effects import Effects, RawRecord, TopicRecord
+from streams.stages.experiment_outcomes import compact_signals
 from streams.stages.learning import learn_from_event
 
 __all__ = ["process_interactions"]
@@ -62,4 +63,5 @@ def process_interactions(core: Core, batch: Sequence[RawRecord], now_ms: int) ->
             refuse(effects, record, outcome, now_ms)
             anomalies.not_admitted(source, refused=True)
     anomalies.emit_into("traffic", effects)
+    compact_signals(effects)
     return effects

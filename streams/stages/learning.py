@@ -19,6 +19,7 @@ from sinks.writes import SlotOutcomeWrite
 from streams.stages.clean import clean_records
 from streams.stages.core import Core
 from streams.stages.effects import Effects, RawRecord, TopicRecord
+from streams.stages.experiment_outcomes import compact_signals, record_action
 from streams.stages.served import attribute_click
 
 __all__ = ["learn_from_event", "process_clean_events"]
@@ -45,6 +46,7 @@ def learn_from_event(core: Core, clean: Mapping[str, Any], data: bytes, effects:
         attribute_click(core, clean, effects)
     elif kind in _VERDICTS:
         _count_verdict(core, clean, kind == "ACCEPT", effects)
+    record_action(core, clean, effects)
     if KIND_TO_WEIGHT.get(clean["kind"], 0.0) > 0.0:
         # Re-keyed by item so one worker owns each item's popularity.
         key = popularity_key(clean["tenant"], clean["surface"], clean["item_id"])
@@ -79,4 +81,5 @@ def process_clean_events(core: Core, batch: Sequence[RawRecord], now_ms: int) ->
     effects = Effects()
     for clean, record in clean_records(batch, "CleanEvent", effects):
         learn_from_event(core, clean, record.value or b"", effects)
+    compact_signals(effects)
     return effects

@@ -4,7 +4,8 @@ Redis holds views of the tables (opt-out markers, popularity, bandit counts, pro
 and rankings). When it loses them (``sinks.epoch`` notices), each driver runs every
 :data:`MATERIALIZERS` entry over the tables it holds, in this order:
 
-1. ``flags`` and ``optouts`` (phase ``optouts``): the flag book (a kill switch) and every
+1. ``flags`` and ``optouts`` (phase ``optouts``): the flag book (a kill switch, and the
+   running experiments' allocations and promoted policies that travel with it) and every
    opted-out user's marker, before anything else, so readers can go back to serving stored
    rankings as soon as this phase is done everywhere; then, by the worker that owns the
    one-partition topics, the budget caps and counters and the marker that lets the reserve
@@ -12,7 +13,9 @@ and rankings). When it loses them (``sinks.epoch`` notices), each driver runs ev
 2. ``popularity`` and ``bandit`` (phase ``views``): the surface models the rankings read;
 3. ``profiles``: each user's summary, and a ranking per surface the user had events on
    (computed by the driver with the same ranking code as the live path, once the models
-   above are back). Opted-out users are skipped, whatever their profile holds.
+   above are back). Opted-out users are skipped, whatever their profile holds;
+4. ``experiments``: each experiment's per-arm statistics (dashboards, ``results``), from the
+   control table's totals.
 
 A materializer is two pure functions: ``keys`` lists the table keys to look at (a snapshot),
 and ``writes`` turns a chunk of them into writes, reading each key's *current* value. The
@@ -44,6 +47,7 @@ from sinks.writes import (
     BanditCountsWrite,
     BudgetCapsWrite,
     BudgetReadyWrite,
+    ExperimentStatsWrite,
     FlagsWrite,
     LedgerWrite,
     OptOutWrite,
@@ -57,6 +61,7 @@ from streams.stages.budget_caps import CAPS_KEY, stored_overrides
 from streams.stages.consent import is_opted_out
 from streams.stages.control import flags_write, load_control_state
 from streams.stages.core import Core
+from streams.stages.experiments import load_totals
 from streams.stages.ledger import counter_writes, scope_of_counter
 from streams.stages.profiles import Touched
 
@@ -111,7 +116,25 @@ def _flag_writes(core: Core, keys: Sequence[bytes]) -> list[Rebuilt]:
         return []  # no flag was ever set
     # Not the control stage's worker: its last refreshed copy. The owner's write, with the
     # control offset, wins where the versions tie (sinks.flags); an older book never lands.
-    return [FlagsWrite(core.flags_version, -1, core.flags.to_json(), "{}")]
+    return [FlagsWrite(core.flags_version, -1, core.flags.to_json(), "{}", core.experiments_json)]
+
+
+def _experiment_keys(core: Core) -> list[bytes]:
+    # Only the worker of the one-partition control table holds experiment totals.
+    keys: list[bytes] = core.tables.control.keys()  # a ByteTable, not a dict
+    return [key for key in keys if key.startswith(b"x|")]
+
+
+def _experiment_writes(core: Core, keys: Sequence[bytes]) -> list[Rebuilt]:
+    writes: list[Rebuilt] = []
+    for key in keys:
+        exp_id = key.decode()[2:]
+        if core.tables.control.get(key) is None:
+            continue
+        totals = load_totals(core, exp_id)
+        # The stored version: the live stage's next write is newer, an equal one the same.
+        writes.append(ExperimentStatsWrite(exp_id, totals.version, totals.doc_json(exp_id)))
+    return writes
 
 
 def _budget_cap_keys(core: Core) -> list[bytes]:
@@ -245,5 +268,7 @@ MATERIALIZERS: tuple[Materializer, ...] = (
     Materializer("bandit", "views", _bandit_keys, _bandit_writes),
     Materializer("slots", "views", _slot_keys, _slot_writes),
     Materializer("profiles", "views", _profile_keys, _profile_writes),
+    # Dashboards only; the readers' experiment allocations travel with the flag book above.
+    Materializer("experiments", "views", _experiment_keys, _experiment_writes),
 )
 """Every view a rebuild restores, in the order it restores them (see the module doc)."""

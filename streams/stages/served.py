@@ -35,6 +35,7 @@ from streams.stages.consent import is_opted_out
 from streams.stages.core import Core
 from streams.stages.deadletters import refuse
 from streams.stages.effects import Effects, RawRecord, TopicRecord
+from streams.stages.experiment_outcomes import compact_signals, record_served
 
 __all__ = [
     "attribute_click",
@@ -75,6 +76,7 @@ def process_recommendations(core: Core, batch: Sequence[RawRecord], now_ms: int)
             refuse(effects, record, outcome, now_ms)
             core.anomalies.not_admitted(record.source, refused=True)
     core.anomalies.emit_into("traffic", effects)
+    compact_signals(effects)
     return effects
 
 
@@ -88,6 +90,7 @@ def learn_from_served(core: Core, clean: Mapping[str, Any], effects: Effects) ->
     partition = source["partition"]
     origin = Origin("r", partition, source["offset"])
     core.join_clock.advance("r", partition, clean["event_time"])
+    record_served(core, clean, effects)
     request_id = clean["request_id"]
     state, updates = on_served(
         _served_state(core, request_id), positions_of(clean["items"]), clean["event_time"], origin
@@ -102,6 +105,7 @@ def process_clean_served(core: Core, batch: Sequence[RawRecord], now_ms: int) ->
     effects = Effects()
     for clean, _record in clean_records(batch, "CleanServed", effects):
         learn_from_served(core, clean, effects)
+    compact_signals(effects)
     return effects
 
 

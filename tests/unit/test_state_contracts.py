@@ -26,10 +26,21 @@ import pytest
 from processors.budget import BudgetCounter, apply_amount, newly_crossed
 from processors.budget_caps import CapChange, CapOverrides, apply_cap_change
 from processors.control.audit_chain import ChainHead
+from processors.control.experiment_commands import promote
 from processors.control.flags import Flag, FlagBook
 from processors.control.rollback import HealthBook
 from processors.control.state import ControlState
 from processors.event_ids import EventIdChunk, EventIdWindow, EventIdWindowConfig
+from processors.experiments.outcomes import (
+    ActionFact,
+    CostFact,
+    PartitionStats,
+    ServedFact,
+    UserOutcomes,
+    apply_fact,
+)
+from processors.experiments.spec import Experiment, parse_spec
+from processors.experiments.totals import ExperimentTotals
 from processors.item_bandit import ItemCounts, apply_update
 from processors.popularity import PopularityState, apply_engagement
 from processors.profile import Profile, ProfileConfig, apply_event
@@ -144,7 +155,61 @@ def _control_state() -> ControlState:
             ("acme/home", Flag(mode="observe", holdback_percent=5.0, killed=True, version=7)),
         ]
     )
-    return ControlState(9, flags, {("alice", "n1"): 1_700_000_300_000}, frozenset({"ab" * 8}))
+    state = ControlState(9, flags, {("alice", "n1"): 1_700_000_300_000}, frozenset({"ab" * 8}))
+    spec = parse_spec(
+        {
+            "id": "exp-1",
+            "tenant": "acme",
+            "surface": "home",
+            "arms": [
+                {"name": "control", "policy": "p1"},
+                {"name": "bold", "policy": "p2", "config": {"serve": "popular"}},
+            ],
+            "primary_metric": "ctr",
+            "guardrail_metrics": ["error_rate"],
+        }
+    )
+    state, _ = state.with_experiment(Experiment(spec), 1_700_000_000_000)
+    state, _ = promote(state, state.experiments["exp-1"].with_status("running", 1), "bold", 2)
+    return state
+
+
+def _experiment_user() -> UserOutcomes:
+    user = UserOutcomes()
+    for fact, kind, offset in [
+        (ActionFact("CLICK", "home", "r0", EVENT_TIME_MS), "i", 3),  # waits for its list
+        (ServedFact("home", "r1", "exp-1", "bold", EVENT_TIME_MS), "r", 4),
+        (ActionFact("CLICK", "home", "r1", EVENT_TIME_MS + 5), "i", 9),
+        (ActionFact("CLICK", "home", "r1", EVENT_TIME_MS + 5), "i", 9),  # redelivered
+        (ActionFact("ACCEPT", "home", "r1", EVENT_TIME_MS + 900), "i", 10),
+        (CostFact("r1", 1200, 350, True), "c", 2),
+    ]:
+        applied = apply_fact(user, fact, kind, offset, may_wait=True)
+        user = applied[0] if applied else user
+    return user
+
+
+def _experiment_partition() -> PartitionStats:
+    arms, user = PartitionStats(), UserOutcomes()
+    for fact, kind, offset in [
+        (ServedFact("home", "r1", "exp-1", "bold", EVENT_TIME_MS), "r", 4),
+        (ActionFact("ACCEPT", "home", "r1", EVENT_TIME_MS + 900), "i", 10),
+        (ActionFact("ACCEPT", "home", "r1", EVENT_TIME_MS + 900), "i", 10),  # redelivered
+        (CostFact("r1", 1200, 350, False), "c", 2),
+    ]:
+        applied = apply_fact(user, fact, kind, offset)
+        if applied and applied[1]:
+            user, update = applied
+            arms = arms.apply(update, kind, offset) or arms
+    return arms
+
+
+def _experiment_totals() -> ExperimentTotals:
+    totals = ExperimentTotals()
+    arms = _experiment_partition().arms
+    for partition, version in [(0, 3), (1, 8), (1, 8)]:
+        totals = totals.with_snapshot(partition, version, arms) or totals
+    return totals
 
 
 def _health_book() -> HealthBook:
@@ -199,6 +264,9 @@ CONTRACTS: tuple[StateContract, ...] = (
     StateContract("RolloutHealthState", HealthBook, HealthBook, _health_book),
     StateContract("BudgetCounter", BudgetCounter, BudgetCounter, _budget_counter),
     StateContract("BudgetCaps", CapOverrides, CapOverrides, _budget_caps),
+    StateContract("ExperimentUser", UserOutcomes, UserOutcomes, _experiment_user),
+    StateContract("ExperimentPartition", PartitionStats, PartitionStats, _experiment_partition),
+    StateContract("ExperimentTotals", ExperimentTotals, ExperimentTotals, _experiment_totals),
 )
 
 
