@@ -27,7 +27,7 @@ class ExperimentTotals:
     parts: Mapping[int, tuple[int, Mapping[str, ArmStats]]] = field(default_factory=dict)
     """Partition -> (snapshot version, each arm's statistics on it)."""
     version: int = 0
-    """Grows with every snapshot applied."""
+    """The sum of the partitions' snapshot versions: grows with every snapshot applied."""
 
     def with_snapshot(
         self, partition: int, version: int, arms: Mapping[str, ArmStats]
@@ -37,7 +37,10 @@ class ExperimentTotals:
         if held is not None and version <= held[0]:
             return None
         parts = {**self.parts, partition: (version, dict(arms))}
-        return dataclasses.replace(self, parts=parts, version=self.version + 1)
+        # The sum of the partitions' versions: it grows with every newer snapshot, and the same
+        # events give the same number whatever batches the snapshots came in (drivers agree).
+        total = sum(held_version for held_version, _ in parts.values())
+        return dataclasses.replace(self, parts=parts, version=total)
 
     def arms(self) -> dict[str, ArmStats]:
         """Each arm's statistics summed over partitions."""

@@ -59,7 +59,10 @@ def partition_key(partition: int, experiment_id: str) -> bytes:
 def record_served(core: Core, clean: Mapping[str, Any], effects: Effects) -> None:
     """Count a clean served list (``CleanServed``) that names an experiment and an arm."""
     experiment_id, arm = clean.get("experiment_id"), clean.get("arm")
-    if not experiment_id or not arm:
+    if not experiment_id or not arm or experiment_id not in _live(core.experiments_json)[1]:
+        # Only experiments created and running (or paused) are counted: then a click that
+        # comes before its list always waits for it, and the arms do not depend on how the
+        # two topics interleave.
         return
     fact = ServedFact(
         clean["surface"], clean["request_id"], experiment_id, arm, clean["event_time"]
@@ -146,18 +149,19 @@ def _apply(
 def _may_wait(core: Core, tenant: str, fact: Fact) -> bool:
     """Whether a fact whose list is not seen yet may belong to an experiment: only then is it
     kept (users outside experiments cost no table write per click)."""
-    scopes = _experiment_scopes(core.experiments_json)
+    scopes = _live(core.experiments_json)[0]
     if isinstance(fact, ActionFact):
         return f"{tenant}/{fact.surface}" in scopes or tenant in scopes
     return any(scope.partition("/")[0] == tenant for scope in scopes)
 
 
 @functools.lru_cache(maxsize=8)
-def _experiment_scopes(book_json: str) -> frozenset[str]:
+def _live(book_json: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The scopes and the ids of the running or paused experiments of a book."""
     # The book changes rarely; parsing it once per version keeps the click path cheap.
     book = ExperimentBook.from_json(book_json)
-    live = ("running", "paused")
-    return frozenset(e.spec.scope for e in book.experiments.values() if e.status in live)
+    live = [e for e in book.experiments.values() if e.status in ("running", "paused")]
+    return frozenset(e.spec.scope for e in live), frozenset(e.spec.experiment_id for e in live)
 
 
 def _stats(core: Core, partition: int, experiment_id: str) -> PartitionStats | None:

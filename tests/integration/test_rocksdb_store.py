@@ -18,7 +18,7 @@ from sinks.keys import KeyLayout
 from streams.clients.publisher import Publisher
 from streams.runtime.worker_process import WorkerProcess
 from streams.settings import Settings
-from streams.stages.core import TABLE_NAMES
+from streams.stages.core import SINGLE_PARTITION_TABLES, TABLE_NAMES
 from tests import factories
 from tests.integration.kafka_reading import wait_for, wait_until_consumed
 
@@ -62,7 +62,8 @@ def _changelog_ends(settings: Settings) -> dict[tuple[str, int], int]:
         ends = {}
         for table in TABLES:
             topic = f"{settings.app_id}-{table}-changelog"
-            for partition in range(settings.partitions):
+            count = 1 if table in SINGLE_PARTITION_TABLES else settings.partitions
+            for partition in range(count):
                 low, high = consumer.get_watermark_offsets(TopicPartition(topic, partition), 10)
                 if high > low:
                     ends[(table, partition)] = high
