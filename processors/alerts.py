@@ -28,6 +28,7 @@ __all__ = [
     "SEVERITIES",
     "AlertSpec",
     "IncidentBook",
+    "action_alert",
     "alert_id",
     "build_alert",
     "runbook_of",
@@ -112,6 +113,14 @@ def build_alert(
         "surface": spec.surface,
         "in_force_json": json.dumps(dict(spec.in_force), sort_keys=True),
     }
+
+
+def action_alert(spec: AlertSpec, stable_id: str) -> dict[str, Any]:
+    """The ``Alert`` record of a one-off automatic action or threshold (a rollback, a pause, a
+    budget level), whose cause has a stable id of its own (a source offset, a state version):
+    ``stable_id`` becomes its ``alert_id``, so a redelivered cause repeats the same alert even
+    where the action's time is the processing time."""
+    return {**build_alert(spec), "alert_id": stable_id}
 
 
 def _finite(number: float | None) -> float | None:

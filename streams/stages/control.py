@@ -21,7 +21,9 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from processors.alerts import AlertSpec, action_alert
 from processors.budget_caps import apply_cap_change
+from processors.control.bursts import RejectionBurst
 from processors.control.commands import Command, Rejection, verify_command
 from processors.control.state import Change, ControlState, PayloadError, apply_command
 from schemas.codec import encode
@@ -208,22 +210,24 @@ def _entry(record: RawRecord, actor: str, action: str, target: str, now_ms: int)
     }
 
 
-def _burst_alert(record: RawRecord, count: int, burst: Any, now_ms: int) -> TopicRecord:
+def _burst_alert(record: RawRecord, count: int, burst: RejectionBurst, now_ms: int) -> TopicRecord:
     source = record.source
-    alert = {
-        "alert_id": f"control.rejections:{source.partition}:{source.offset}",
-        "kind": "control.rejections",
-        "severity": "CRITICAL",
-        "tenant": None,
-        "subject": "control",
-        "message": (
+    spec = AlertSpec(
+        kind="control.rejections",
+        severity="CRITICAL",
+        tenant=None,
+        subject="control",
+        value=float(count),
+        baseline=None,
+        threshold=float(burst.threshold),
+        message=(
             f"{count} operator commands rejected within {burst.window_ms // 1000} s: "
             "someone may be guessing keys or replaying commands (see the audit trail)"
         ),
-        "value": float(count),
-        "threshold": float(burst.threshold),
-        "event_time": now_ms,
-    }
+        event_time=now_ms,
+        dedup_key="control.rejections",
+    )
+    alert = action_alert(spec, f"control.rejections:{source.partition}:{source.offset}")
     return TopicRecord("alerts", b"control", encode("Alert", alert))
 
 

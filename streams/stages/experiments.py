@@ -23,6 +23,7 @@ import dataclasses
 import json
 from collections.abc import Sequence
 
+from processors.alerts import AlertSpec, action_alert
 from processors.control.experiment_commands import promote, transition
 from processors.control.state import Change, ControlState, PayloadError
 from processors.experiments.outcomes import ArmStats
@@ -174,15 +175,19 @@ def _record(
         "candidate": f"arm {action.arm} is a promotion candidate",
         "promote": f"arm {action.arm} promoted automatically",
     }[action.kind]
-    alert = {
-        "alert_id": f"experiment.{action.kind}:{spec.experiment_id}:{version}",
-        "kind": "experiment.paused" if action.kind == "pause" else f"experiment.{action.kind}",
-        "severity": _SEVERITY[action.kind],
-        "tenant": spec.tenant,
-        "subject": f"experiment:{spec.experiment_id}",
-        "message": f"experiment {spec.experiment_id} on {spec.scope}: {what} ({action.reason})",
-        "value": action.value,
-        "threshold": action.threshold,
-        "event_time": now_ms,
-    }
+    kind = "experiment.paused" if action.kind == "pause" else f"experiment.{action.kind}"
+    alert_spec = AlertSpec(
+        kind=kind,
+        severity=_SEVERITY[action.kind],
+        tenant=spec.tenant,
+        subject=f"experiment:{spec.experiment_id}",
+        value=action.value,
+        baseline=None,
+        threshold=action.threshold,
+        message=f"experiment {spec.experiment_id} on {spec.scope}: {what} ({action.reason})",
+        event_time=now_ms,
+        dedup_key=f"{kind}:{spec.experiment_id}",
+        in_force={"experiment": spec.experiment_id, **({"arm": action.arm} if action.arm else {})},
+    )
+    alert = action_alert(alert_spec, f"experiment.{action.kind}:{spec.experiment_id}:{version}")
     effects.alerts.append(TopicRecord("alerts", spec.tenant.encode(), encode("Alert", alert)))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from processors.alerts import AlertSpec, action_alert
 from processors.budget import (
     LEVELS,
     THRESHOLDS,
@@ -176,21 +177,23 @@ def _alert(
     cap = core.caps.cap_of(scope)
     threshold = None if cap is None else THRESHOLDS[level - 1] * cap
     unit = "calls" if scope.kind == "expert" else "micros"
-    alert = {
-        # One id per counter, period and level: a redelivered alert is recognisably the same.
-        "alert_id": f"budget:{counter_id}:{LEVELS[level]}",
-        "kind": "budget.threshold",
-        "severity": _SEVERITY[level],
-        "tenant": scope.tenant or None,
-        "subject": counter_id,
-        "message": (
+    spec = AlertSpec(
+        kind="budget.threshold",
+        severity=_SEVERITY[level],
+        tenant=scope.tenant or None,
+        subject=counter_id,
+        value=float(counter.used),
+        baseline=None,
+        threshold=threshold,
+        message=(
             f"{scope.kind} budget {LEVELS[level]}: {counter.used} of {cap} {unit} used "
             f"({counter_id})"
         ),
-        "value": float(counter.used),
-        "threshold": threshold,
-        "event_time": fact["event_time"],
-    }
+        event_time=fact["event_time"],
+        dedup_key=f"budget:{counter_id}",
+    )
+    # One id per counter, period and level: a redelivered alert is recognisably the same.
+    alert = action_alert(spec, f"budget:{counter_id}:{LEVELS[level]}")
     key = (scope.tenant or "global").encode()
     effects.alerts.append(TopicRecord("alerts", key, encode("Alert", alert)))
     effects.counts["budget_alerts", LEVELS[level]] += 1

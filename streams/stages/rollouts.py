@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from processors.alerts import AlertSpec, action_alert
 from processors.control.rollback import HealthBook, RollbackRules, Verdict, judge
 from processors.control.state import Change, ControlState
 from schemas.codec import decode, encode
@@ -148,15 +149,18 @@ def _record(
         "after_json": json.dumps(change.after, sort_keys=True),
     }
     effects.audit.append(pending_entry(entry, b"control"))
-    alert = {
-        "alert_id": f"rollout.rollback:{change.target}:{version}",
-        "kind": "rollout.rollback",
-        "severity": "CRITICAL" if verdict.rollout_percent == 0.0 else "WARNING",
-        "tenant": tenant,
-        "subject": change.target,
-        "message": f"rollout of {change.target} rolled back automatically ({reason})",
-        "value": verdict.observed,
-        "threshold": verdict.threshold,
-        "event_time": now_ms,
-    }
+    spec = AlertSpec(
+        kind="rollout.rollback",
+        severity="CRITICAL" if verdict.rollout_percent == 0.0 else "WARNING",
+        tenant=tenant,
+        subject=change.target,
+        value=verdict.observed,
+        baseline=None,
+        threshold=verdict.threshold,
+        message=f"rollout of {change.target} rolled back automatically ({reason})",
+        event_time=now_ms,
+        dedup_key=f"rollout.rollback:{change.target}",
+        in_force={"flag": change.target, "rollout_percent": str(verdict.rollout_percent)},
+    )
+    alert = action_alert(spec, f"rollout.rollback:{change.target}:{version}")
     effects.alerts.append(TopicRecord("alerts", tenant.encode(), encode("Alert", alert)))
