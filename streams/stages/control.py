@@ -35,7 +35,13 @@ from streams.stages.budget_caps import apply_budget_command, budget_changes, sto
 from streams.stages.core import Core
 from streams.stages.effects import Effects, RawRecord, TopicRecord
 
-__all__ = ["load_control_state", "process_control", "store_control_state"]
+__all__ = [
+    "flags_write",
+    "load_control_state",
+    "process_control",
+    "publish_control_state",
+    "store_control_state",
+]
 
 _STATE = b"state"
 #: Command outcomes kept in Redis for the CLI to confirm (older ones: see the audit trail).
@@ -48,6 +54,15 @@ def load_control_state(core: Core) -> ControlState:
     if stored is None:
         return ControlState()
     return ControlState.from_record(decode_state("ControlState", stored))
+
+
+def publish_control_state(
+    core: Core, state: ControlState, partition: int, effects: Effects
+) -> None:
+    """Persist ``state``, make its flags this worker's, and queue the flag book for Redis:
+    what every stage that changes the control state does last."""
+    store_control_state(core, state, partition)
+    effects.redis.append(flags_write(core, state))
 
 
 def store_control_state(core: Core, state: ControlState, partition: int) -> None:
@@ -70,8 +85,7 @@ def process_control(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effe
         changed = True
         state = _one(core, state, record, now_ms, effects)
     if changed:
-        store_control_state(core, state, batch[0].source.partition)
-        effects.redis.append(flags_write(core, state))
+        publish_control_state(core, state, batch[0].source.partition, effects)
     return effects
 
 

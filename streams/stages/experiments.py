@@ -36,7 +36,7 @@ from schemas.errors import DecodeError
 from schemas.state import decode_state, encode_state
 from sinks.writes import ExperimentStatsWrite
 from streams.stages.audit import pending_entry
-from streams.stages.control import flags_write, load_control_state, store_control_state
+from streams.stages.control import load_control_state, publish_control_state
 from streams.stages.core import Core
 from streams.stages.effects import Effects, RawRecord, TopicRecord
 from streams.stages.rollouts import process_rollout_health
@@ -105,8 +105,7 @@ def process_experiment_stats(core: Core, batch: Sequence[RawRecord], now_ms: int
         if experiment is not None:
             state = _act(state, experiment, totals, now_ms, effects)
     if state is not before:
-        store_control_state(core, state, partition)
-        effects.redis.append(flags_write(core, state))
+        publish_control_state(core, state, partition, effects)
     return effects
 
 

@@ -23,7 +23,7 @@ from schemas.codec import decode, encode
 from schemas.errors import DecodeError
 from schemas.state import decode_state, encode_state
 from streams.stages.audit import pending_entry
-from streams.stages.control import flags_write, load_control_state, store_control_state
+from streams.stages.control import load_control_state, publish_control_state
 from streams.stages.core import Core
 from streams.stages.effects import Effects, RawRecord, TopicRecord
 
@@ -99,8 +99,7 @@ def process_rollout_health(core: Core, batch: Sequence[RawRecord], now_ms: int) 
         _HEALTH, encode_state("RolloutHealthState", health.to_record()), partition
     )
     if state is not before:
-        store_control_state(core, state, partition)
-        effects.redis.append(flags_write(core, state))
+        publish_control_state(core, state, partition, effects)
     return effects
 
 
