@@ -122,6 +122,8 @@ class Engine:
             self.metrics.add_counts(effects.counts)
         if effects.observations:
             self.metrics.observe_all(effects.observations)
+        if effects.gauges:
+            self.metrics.set_gauges(effects.gauges)
         return [*effects.redis, *effects.touched]
 
     async def apply_now(self, effects: Effects) -> None:

@@ -43,6 +43,7 @@ class Metrics:
     budget_spend: Counter
     budget_costs: Counter
     budget_alerts: Counter
+    budget_used_ratio: Gauge
     slot_verdicts: Counter
     alerts_fired: Counter
     alerts_resolved: Counter
@@ -204,6 +205,14 @@ class Metrics:
                 ["level"],
                 registry=registry,
             ),
+            budget_used_ratio=Gauge(
+                "personalize_budget_used_ratio",
+                "Highest fraction of a cap used in the current period, over the tenants, per "
+                "scope (tenant, global, expert); 1 - it is what remains. User-hour caps are "
+                "left out (one gauge value per user would be unbounded).",
+                ["scope"],
+                registry=registry,
+            ),
             slot_verdicts=Counter(
                 "personalize_slot_verdicts",
                 "ACCEPT and REJECT interactions learned from, per verdict (routing's trials).",
@@ -257,6 +266,13 @@ class Metrics:
             if counter is not None:
                 getattr(self, counter).labels(label).inc(amount)
 
+    def set_gauges(self, gauges: Mapping[tuple[str, str], float]) -> None:
+        """Apply a stage's gauge values (``Effects.gauges``): (gauge, label) -> value."""
+        for (name, label), value in gauges.items():
+            gauge = _STAGE_GAUGES.get(name)
+            if gauge is not None:
+                getattr(self, gauge).labels(label).set(value)
+
     def observe_all(self, observations: Iterable[tuple[str, float]]) -> None:
         """Apply a stage's histogram observations (``Effects.observations``)."""
         for name, value in observations:
@@ -284,12 +300,14 @@ _STAGE_COUNTERS = {
 }
 
 
+#: Gauge names a stage may set, mapped to this bundle's fields.
+_STAGE_GAUGES = {"budget_used_ratio": "budget_used_ratio"}
+
+
 #: Metrics the dashboards (infra/grafana/) and ``personalize top`` read that other stages
 #: will export (budgets, experiments): name -> what it must be. A name moves into
 #: :class:`Metrics` when its stage lands; tests/unit/test_dashboard.py accepts both.
 PLANNED_METRICS: dict[str, str] = {
-    "personalize_budget_used_ratio": "Gauge, label scope (user_hour, tenant_day, global_day, "
-    "expert_calls): highest fraction of a cap used in the current period, over the tenants.",
     "personalize_budget_spend_micros_total": "Counter, label tier: cost reconciled from costs.",
     "personalize_budget_rejections_total": "Counter, label scope: reservations refused by a cap.",
     "personalize_experiments_running": "Gauge: experiments that are running (not paused).",

@@ -234,6 +234,8 @@ class Core:
     """The experiment book (``ExperimentBook`` JSON) at ``flags_version``: a rebuild restores it."""
     control_rejections: RejectionBurst = field(default_factory=RejectionBurst)
     """Recent command rejections (a burst raises an alert)."""
+    budget_used: dict[tuple[str, str], float] = field(default_factory=dict)
+    """(scope kind, tenant) -> fraction of its cap used in the current period (the gauge)."""
     control_outcomes: dict[int, str] = field(default_factory=dict)
     """Recent control offsets -> "applied" or the rejection reason (for the CLI)."""
     anomalies: Anomalies = field(default_factory=Anomalies)

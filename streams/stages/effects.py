@@ -51,6 +51,8 @@ class Effects:
     """Metric increments by (counter name, label value); see ``streams.metrics``."""
     observations: list[tuple[str, float]] = field(default_factory=list)
     """Histogram observations by (histogram name, value)."""
+    gauges: dict[tuple[str, str], float] = field(default_factory=dict)
+    """Gauge values by (gauge name, label value); the last one set wins."""
     touched: list[Touched] = field(default_factory=list)
     """Users to re-rank at the next flush."""
 
@@ -63,6 +65,7 @@ class Effects:
         self.alerts.extend(other.alerts)
         self.counts.update(other.counts)
         self.observations.extend(other.observations)
+        self.gauges.update(other.gauges)
         self.touched.extend(other.touched)
 
     def topic_records(self) -> list[TopicRecord]:

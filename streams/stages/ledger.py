@@ -121,6 +121,7 @@ def apply_to_budgets(
         effects.counts["budget_costs", fact["outcome"].lower()] += 1
     for counter_id, (_, counter) in changed.items():
         table.set(counter_id.encode(), encode_state(STATE_SCHEMA, counter.to_record()), partition)
+    _gauge_used(core, changed.values(), effects)
     if changed or settled:
         writes = counter_writes(core, changed.items(), now_ms)
         effects.redis.append(LedgerWrite(tuple(writes), tuple(settled), now_ms))
@@ -150,6 +151,25 @@ def counter_writes(
             )
         )
     return writes
+
+
+def _gauge_used(
+    core: Core, counters: Iterable[tuple[Scope, BudgetCounter]], effects: Effects
+) -> None:
+    """The highest fraction used per scope kind over the tenants (a counter of a new period
+    replaces its tenant's old one); user-hour counters are left out (unbounded labels)."""
+    used = core.budget_used
+    touched = set()
+    for scope, counter in counters:
+        cap = core.caps.cap_of(scope)
+        if scope.kind == "user" or not cap:
+            continue
+        used[(scope.kind, scope.tenant)] = counter.used / cap
+        touched.add(scope.kind)
+    for kind in touched:
+        effects.gauges["budget_used_ratio", kind] = max(
+            ratio for (k, _), ratio in used.items() if k == kind
+        )
 
 
 def scope_of_counter(counter_id: str) -> Scope:

@@ -103,3 +103,11 @@ def test_caps_set_by_command_are_used_by_the_ledger(world: BudgetWorld) -> None:
     assert f"budget:tenant|acme|{DAY}:exhausted" in [a[0] for a in alerts(world)]
     reply = world.client.reserve("acme", None, "CORE", 1, "r1")
     assert (reply.granted, reply.reason) == (False, "tenant_cap")
+
+
+def test_the_used_ratio_gauge_shows_the_fullest_tenant(world: BudgetWorld) -> None:
+    world.cost(event_id="c1", cost_micros=800_000, user_id=None)  # acme: 80% of its cap
+    world.cost(event_id="c2", cost_micros=100_000, user_id=None, tenant="zeta")  # 10%
+    gauge = world.harness.pipeline.metrics.registry.get_sample_value
+    assert gauge("personalize_budget_used_ratio", {"scope": "tenant"}) == 0.8
+    assert gauge("personalize_budget_used_ratio", {"scope": "global"}) == 0.18  # of 5,000,000
