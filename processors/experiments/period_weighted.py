@@ -146,4 +146,3 @@ def planned_shares(allocation: Allocation, now: Counts) -> dict[str, float]:
         / total
         for arm in arms
     }
-

@@ -32,13 +32,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from processors.experiments.allocation import Allocation
 from processors.experiments.arms import ArmStatistic, MeanStats, ProportionStats
 from processors.experiments.chisquare import srm_p_value
-from processors.experiments.allocation import Allocation
 from processors.experiments.histogram import quantile
 from processors.experiments.metrics import MetricDef, metric
 from processors.experiments.outcomes import ArmStats
-from processors.experiments.ratio import RatioStats
 from processors.experiments.period_weighted import (
     PeriodRate,
     cumulative_counts,
@@ -47,6 +46,7 @@ from processors.experiments.period_weighted import (
     relative_lift,
     weighted_rates,
 )
+from processors.experiments.ratio import RatioStats
 from processors.experiments.sequential import confidence_sequence, sequential_two_sided_test
 from processors.experiments.spec import ExperimentSpec
 from schemas.errors import ExperimentError

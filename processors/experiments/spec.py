@@ -12,8 +12,8 @@ detectable effect, the minimum sample per arm (default 30), the planned duration
 a promotion candidate is promoted automatically, and how traffic is allocated: ``"split"``
 (the arms' fixed weights, the default) or ``"bandit"`` (Thompson sampling with the ``bandit``
 settings of :class:`~.allocation.BanditSettings`; the declared weights are then ignored).
-Parsing raises ``ValueError`` with a plain
-reason (the control stage rejects the command as ``bad_payload``).
+Parsing raises ``ValueError`` with a plain reason (the control stage rejects the command as
+``bad_payload``).
 """
 
 from __future__ import annotations
@@ -201,7 +201,7 @@ def _with_allocation(spec: ExperimentSpec, data: Mapping[str, Any]) -> Experimen
         raise ValueError("allocation must be 'split' or 'bandit'")
     if allocation == "split":
         if "bandit" in data:
-            raise ValueError("bandit settings need \"allocation\": \"bandit\"")
+            raise ValueError('bandit settings need "allocation": "bandit"')
         return spec
     if spec.primary_metric not in BANDIT_METRICS:
         raise ValueError(

@@ -123,7 +123,8 @@ def test_a_period_starts_when_due_and_the_shares_move() -> None:
     assert dict(period0.current.weights) == {"control": 0.5, "bold": 0.5}
     arms = {"control": accepted(300, 30), "bold": accepted(300, 60)}
     moved = reallocate(experiment, arms, START_MS + 1)
-    assert moved is not None and moved.allocation is not None
+    assert moved is not None
+    assert moved.allocation is not None
     period = moved.allocation.current
     assert (period.number, period.start_ms) == (1, START_MS + 1)
     assert period.weights["bold"] > 0.9 - 1e-9
@@ -146,7 +147,8 @@ def test_an_arm_switched_off_by_a_guardrail_gets_nothing_at_once() -> None:
     experiment = dataclasses.replace(started(3, update_every_minutes=600), arms_off=("calm",))
     arms = {"control": accepted(20, 2), "bold": accepted(20, 2), "calm": accepted(20, 2)}
     moved = reallocate(experiment, arms, START_MS + 1)  # not due, but forced
-    assert moved is not None and moved.allocation is not None
+    assert moved is not None
+    assert moved.allocation is not None
     assert dict(moved.allocation.current.weights) == {"control": 0.5, "bold": 0.5, "calm": 0.0}
     assert all(arm != "calm" for _, _, arm in moved.allocation.ranges)
 
@@ -215,7 +217,8 @@ def test_the_report_of_a_bandit_uses_the_periods() -> None:
     experiment = started()
     first = {"control": accepted(300, 30), "bold": accepted(300, 45)}
     moved = reallocate(experiment, first, START_MS + 1)
-    assert moved is not None and moved.allocation is not None
+    assert moved is not None
+    assert moved.allocation is not None
     share = moved.allocation.current.weights["bold"]
     later = {"control": accepted(300 + 20, 30 + 1), "bold": accepted(300 + 180, 45 + 14)}
     report = analyse(moved.spec, later, (), moved.allocation)
@@ -228,7 +231,9 @@ def test_the_report_of_a_bandit_uses_the_periods() -> None:
 
 
 def test_the_allocation_round_trips_through_the_experiments_json() -> None:
-    moved = reallocate(started(), {"control": accepted(300, 30), "bold": accepted(300, 60)}, 5)
+    moved = reallocate(
+        started(), {"control": accepted(300, 30), "bold": accepted(300, 60)}, START_MS + 5
+    )
     assert moved is not None
     assert Experiment.from_json(moved.to_json()) == moved
     assert Allocation.from_json(moved.to_json()["allocation"]) == moved.allocation
