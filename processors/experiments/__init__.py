@@ -18,6 +18,13 @@ differences from gbstats are listed in docs/experiments.md.
 - :mod:`.verdict`     verdicts, and none below the minimum sample per arm
 - :mod:`.cases`       the offline ``analyze`` cases: JSON object in, JSON object out
 - :mod:`.meta`        seeded meta-experiments: A/A false positives under peeking, A/B power
+
+Bandit allocation (docs/experiments.md, "Bandit allocation"):
+
+- :mod:`.thompson`        Thompson-sampling shares (seeded Monte Carlo P(best), floor)
+- :mod:`.allocation`      bandit settings, allocation periods, sticky bucket ranges
+- :mod:`.reallocation`    the cadence: when a new allocation period starts
+- :mod:`.period_weighted` inference weighted by allocation period (GrowthBook)
 """
 
 from __future__ import annotations

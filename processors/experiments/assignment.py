@@ -10,6 +10,13 @@ SHA-256 buckets of :mod:`processors.control.bucketing` (10,000 buckets):
    treatment. Each experiment id is its own salt, so two experiments split users
    independently.
 
+   A **bandit** experiment lays the same bucket over its current allocation's bucket ranges
+   instead (:mod:`processors.experiments.allocation`): when the shares move, only the buckets
+   that an arm gives up change arm, so a user keeps their arm unless their bucket was among
+   the fewest buckets that had to move (the total variation distance between the old and new
+   shares). A user who does move is still counted in their first arm only (the outcome stage
+   keeps the first arm per user and experiment), so the analysis stays per first assignment.
+
 Every worker, reader and restart computes the same arm, so a user keeps their arm until the
 experiment ends. A switched-off arm's users are served the control arm's policy, but carry no
 arm (they left the analysis when their arm was switched off, which keeps the remaining arms'
@@ -28,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from processors.control.bucketing import BUCKETS, bucket, in_percent
+from processors.experiments.allocation import arm_at
 from processors.experiments.spec import Arm, Experiment
 
 __all__ = ["Assignment", "ExperimentBook", "PromotedPolicy", "arm_of", "assign"]
@@ -118,6 +126,9 @@ def arm_of(experiment: Experiment, user_key: str) -> Arm | None:
     ):
         return None
     position = bucket("experiment", exp_id, user_key)
+    if experiment.allocation is not None:
+        name = arm_at(experiment.allocation.ranges, position)
+        return next((a for a in spec.arms if a.name == name), spec.arms[0])
     total = sum(a.weight for a in spec.arms)
     cumulative = 0.0
     for arm in spec.arms:

@@ -19,6 +19,12 @@ No verdict is given while an arm has fewer users than the experiment's minimum s
 ``srm_p`` is Pearson's chi-square of the users of the arms still on against their weights
 (:func:`~.chisquare.srm_p_value`); ``max_skew`` is the largest gap, in share of users,
 between an arm's observed and planned share (0.2 = a 50/50 split seen as 70/30).
+
+**Bandit experiments** (an allocation given): the planned shares are the periods' shares
+weighted by the users each period exposed (:func:`~.period_weighted.planned_shares`), and the
+primary metric is compared on its period-weighted rates (:mod:`.period_weighted`, GrowthBook's
+weighting by allocation period) through the same confidence sequence, so pooling periods of
+different shares cannot bias the verdict.
 """
 
 from __future__ import annotations
@@ -26,13 +32,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from processors.experiments.allocation import Allocation
 from processors.experiments.arms import ArmStatistic, MeanStats, ProportionStats
 from processors.experiments.chisquare import srm_p_value
 from processors.experiments.histogram import quantile
 from processors.experiments.metrics import MetricDef, metric
 from processors.experiments.outcomes import ArmStats
+from processors.experiments.period_weighted import (
+    PeriodRate,
+    cumulative_counts,
+    period_rates,
+    planned_shares,
+    relative_lift,
+    weighted_rates,
+)
 from processors.experiments.ratio import RatioStats
-from processors.experiments.sequential import sequential_two_sided_test
+from processors.experiments.sequential import confidence_sequence, sequential_two_sided_test
 from processors.experiments.spec import ExperimentSpec
 from schemas.errors import ExperimentError
 
@@ -66,6 +81,8 @@ class Report:
     max_skew: float
     quantiles: Mapping[str, Mapping[str, float | None]] = field(default_factory=dict)
     """Arm -> ``accept_ms_p50``, ``latency_ms_p50``, ``latency_ms_p95``."""
+    planned: Mapping[str, float] = field(default_factory=dict)
+    """Arm -> its planned share of users (a bandit's: its periods' shares by traffic)."""
 
     def of(self, arm: str, role: str) -> list[ArmMetric]:
         """The arm's results with ``role``."""
@@ -87,18 +104,28 @@ def arm_statistic(stats: ArmStats, definition: MetricDef) -> ArmStatistic:
 
 
 def analyse(
-    spec: ExperimentSpec, arms: Mapping[str, ArmStats], arms_off: tuple[str, ...] = ()
+    spec: ExperimentSpec,
+    arms: Mapping[str, ArmStats],
+    arms_off: tuple[str, ...] = (),
+    allocation: Allocation | None = None,
 ) -> Report:
-    """The report of ``spec`` over its arms' statistics (missing arms have no users)."""
+    """The report of ``spec`` over its arms' statistics (missing arms have no users);
+    ``allocation``: a bandit's periods (see the module doc)."""
     stats = {a.name: arms.get(a.name, ArmStats()) for a in spec.arms}
     control = spec.control.name
     on = [a for a in spec.arms if a.name not in arms_off]
+    planned = {a.name: a.weight for a in spec.arms}
+    periods: list[dict[str, PeriodRate]] | None = None
+    if allocation is not None and spec.bandit is not None:
+        counts = cumulative_counts(spec, stats)
+        planned, periods = planned_shares(allocation, counts), period_rates(allocation, counts)
     users = [stats[a.name].users for a in on]
-    srm = srm_p_value(users, [a.weight for a in on]) if sum(users) > 0 and len(on) > 1 else None
-    total_users, total_weight = sum(users), sum(a.weight for a in on)
+    weights = [planned.get(a.name, 0.0) for a in on]
+    srm = srm_p_value(users, weights) if sum(users) > 0 and len(on) > 1 else None
+    total_users, total_weight = sum(users), sum(weights)
     skew = (
-        max(abs(n / total_users - a.weight / total_weight) for n, a in zip(users, on, strict=True))
-        if total_users
+        max(abs(n / total_users - w / total_weight) for n, w in zip(users, weights, strict=True))
+        if total_users and total_weight > 0
         else 0.0
     )
     treatments = max(1, len(spec.arms) - 1)
@@ -109,9 +136,16 @@ def analyse(
     for name, role in roles:
         definition = metric(name)
         base = arm_statistic(stats[control], definition)
-        results.append(ArmMetric(control, name, role, _mean(base)))
+        control_mean = _mean(base)
+        if role == "primary" and periods is not None:
+            own = weighted_rates(periods, [control])
+            control_mean = None if own is None else own[control].estimate
+        results.append(ArmMetric(control, name, role, control_mean))
         for arm in spec.arms[1:]:
             alpha = spec.alpha / treatments if role == "primary" else spec.alpha
+            if role == "primary" and periods is not None:
+                results.append(_weighted(arm.name, control, name, periods, stats, alpha, spec))
+                continue
             results.append(
                 _compare(arm.name, stats, control, definition, role, alpha, spec.min_sample_per_arm)
             )
@@ -123,7 +157,10 @@ def analyse(
         }
         for name, s in stats.items()
     }
-    return Report({n: s.users for n, s in stats.items()}, tuple(results), srm, skew, quantiles)
+    total_planned = sum(planned.values()) or 1.0
+    shares = {a: w / total_planned for a, w in planned.items()}
+    users_by_arm = {n: s.users for n, s in stats.items()}
+    return Report(users_by_arm, tuple(results), srm, skew, quantiles, shares)
 
 
 def _mean(stat: ArmStatistic) -> float | None:
@@ -159,3 +196,36 @@ def _compare(
     else:
         verdict = "better" if (result.expected > 0) == definition.higher_is_better else "worse"
     return ArmMetric(arm, definition.name, role, mean, result.expected, ci, result.p_value, verdict)
+
+
+def _weighted(
+    arm: str,
+    control: str,
+    metric_name: str,
+    periods: list[dict[str, PeriodRate]],
+    stats: Mapping[str, ArmStats],
+    alpha: float,
+    spec: ExperimentSpec,
+) -> ArmMetric:
+    """A bandit's primary metric: the period-weighted relative lift, in a confidence
+    sequence over the two arms' users."""
+    rates = weighted_rates(periods, [control, arm])
+    if rates is None:
+        return ArmMetric(arm, metric_name, "primary", None, verdict="no test: no shared period")
+    mean = rates[arm].estimate
+    try:
+        estimate, variance = relative_lift(rates[control], rates[arm])
+    except ValueError as exc:
+        return ArmMetric(arm, metric_name, "primary", mean, verdict=f"no test: {exc}")
+    if variance <= 0:
+        return ArmMetric(arm, metric_name, "primary", mean, verdict="no test: zero variance")
+    n_total = stats[control].users + stats[arm].users
+    result = confidence_sequence(estimate, variance, n_total, alpha)
+    ci = (result.ci.low, result.ci.high)
+    if min(stats[control].users, stats[arm].users) < spec.min_sample_per_arm:
+        verdict = "insufficient_sample"
+    elif result.p_value >= alpha:
+        verdict = "inconclusive"
+    else:
+        verdict = "better" if estimate > 0 else "worse"
+    return ArmMetric(arm, metric_name, "primary", mean, estimate, ci, result.p_value, verdict)

@@ -31,7 +31,7 @@ from processors.experiments.effect import (
 from processors.experiments.frequentist import FrequentistResult, check_alpha
 from schemas.errors import ExperimentInputError
 
-__all__ = ["DEFAULT_TUNING", "rho", "sequential_two_sided_test"]
+__all__ = ["DEFAULT_TUNING", "confidence_sequence", "rho", "sequential_two_sided_test"]
 
 #: GrowthBook's default ``N*``: the total sample size where the sequence is tightest.
 DEFAULT_TUNING = 5000.0
@@ -57,7 +57,15 @@ def sequential_two_sided_test(
     check_comparable(control, treatment, names)
     estimate = lift(control, treatment, difference)
     variance = lift_variance(control, treatment, difference)
-    n_total = control.n + treatment.n
+    return confidence_sequence(estimate, variance, control.n + treatment.n, alpha, tuning)
+
+
+def confidence_sequence(
+    estimate: float, variance: float, n_total: int, alpha: float, tuning: float = DEFAULT_TUNING
+) -> FrequentistResult:
+    """The confidence sequence and always-valid p-value of an effect ``estimate`` with
+    ``variance`` over ``n_total`` units (also for estimators other than a two-arm lift, e.g.
+    the period-weighted lift of a bandit; needs ``variance > 0``)."""
     r = rho(alpha, tuning)
     s2 = variance * n_total
     width = math.sqrt(s2) * math.sqrt(

@@ -9,8 +9,11 @@ its scope (tenant, optional surface), its arms (name, weight, policy label, opti
 the first arm is the control), a holdout percent, one primary metric, secondary and guardrail
 metrics (names of :data:`processors.experiments.metrics.METRICS`), alpha, power, the minimum
 detectable effect, the minimum sample per arm (default 30), the planned duration, and whether
-a promotion candidate is promoted automatically. Parsing raises ``ValueError`` with a plain
-reason (the control stage rejects the command as ``bad_payload``).
+a promotion candidate is promoted automatically, and how traffic is allocated: ``"split"``
+(the arms' fixed weights, the default) or ``"bandit"`` (Thompson sampling with the ``bandit``
+settings of :class:`~.allocation.BanditSettings`; the declared weights are then ignored).
+Parsing raises ``ValueError`` with a plain reason (the control stage rejects the command as
+``bad_payload``).
 """
 
 from __future__ import annotations
@@ -22,18 +25,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from processors.experiments.allocation import Allocation, BanditSettings, parse_bandit
 from processors.experiments.metrics import METRICS
 from processors.experiments.verdict import MIN_SAMPLE_PER_ARM
 
-__all__ = ["STATUSES", "Arm", "Experiment", "ExperimentSpec", "parse_spec"]
+__all__ = ["BANDIT_METRICS", "STATUSES", "Arm", "Experiment", "ExperimentSpec", "parse_spec"]
 
 STATUSES = ("draft", "running", "paused", "stopped", "promoted")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _FIELDS = {
     "id", "tenant", "surface", "arms", "holdout_percent", "primary_metric",
     "secondary_metrics", "guardrail_metrics", "alpha", "power", "mde", "min_sample_per_arm",
-    "planned_days", "auto_promote", "description",
+    "planned_days", "auto_promote", "description", "allocation", "bandit",
 }  # fmt: skip
+#: Primary metrics a bandit may optimise (rates where higher is better; see .thompson).
+BANDIT_METRICS = ("acceptance", "ctr", "accept_rate")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +80,10 @@ class ExperimentSpec:
     planned_days: float = 14.0
     auto_promote: bool = False
     description: str = ""
+    allocation: str = "split"
+    """``split`` (the arms' fixed weights) or ``bandit`` (Thompson sampling)."""
+    bandit: BanditSettings | None = None
+    """The bandit's settings (``allocation == "bandit"`` only)."""
 
     @property
     def scope(self) -> str:
@@ -96,6 +106,8 @@ class ExperimentSpec:
             "power": self.power, "mde": self.mde, "min_sample_per_arm": self.min_sample_per_arm,
             "planned_days": self.planned_days, "auto_promote": self.auto_promote,
             "description": self.description,
+            # Only bandits carry the keys, so a split experiment's JSON is what it always was.
+            **({"allocation": "bandit", "bandit": self.bandit.to_json()} if self.bandit else {}),
         }  # fmt: skip
 
 
@@ -114,6 +126,8 @@ class Experiment:
     changed_ms: int = 0
     reason: str = ""
     """Why the last automatic change happened (empty after an operator's)."""
+    allocation: Allocation | None = None
+    """A bandit's allocation periods and bucket ranges (set when it first starts)."""
 
     def to_json(self) -> dict[str, Any]:
         """The experiment as JSON (control state, Redis, audit before/after)."""
@@ -121,6 +135,7 @@ class Experiment:
             "spec": self.spec.to_json(), "status": self.status, "arms_off": list(self.arms_off),
             "candidate": self.candidate, "promoted_arm": self.promoted_arm,
             "started_ms": self.started_ms, "changed_ms": self.changed_ms, "reason": self.reason,
+            **({"allocation": self.allocation.to_json()} if self.allocation else {}),
         }  # fmt: skip
 
     @classmethod
@@ -135,14 +150,19 @@ class Experiment:
             int(data.get("started_ms", 0)),
             int(data.get("changed_ms", 0)),
             str(data.get("reason", "")),
+            Allocation.from_json(data["allocation"]) if data.get("allocation") else None,
         )
 
     def with_status(self, status: str, now_ms: int, reason: str = "") -> Experiment:
         """This experiment moved to ``status`` at ``now_ms``."""
         started = now_ms if status == "running" and not self.started_ms else self.started_ms
+        allocation = self.allocation
+        if status == "running" and allocation is None and self.spec.bandit is not None:
+            allocation = Allocation.initial([a.name for a in self.spec.arms], now_ms)
         return dataclasses.replace(
-            self, status=status, changed_ms=now_ms, started_ms=started, reason=reason
-        )
+            self, status=status, changed_ms=now_ms, started_ms=started, reason=reason,
+            allocation=allocation,
+        )  # fmt: skip
 
 
 def parse_spec(data: Mapping[str, Any]) -> ExperimentSpec:
@@ -172,7 +192,24 @@ def parse_spec(data: Mapping[str, Any]) -> ExperimentSpec:
     )
     if spec.primary_metric in spec.guardrail_metrics:
         raise ValueError("the primary metric cannot also be a guardrail")
-    return spec
+    return _with_allocation(spec, data)
+
+
+def _with_allocation(spec: ExperimentSpec, data: Mapping[str, Any]) -> ExperimentSpec:
+    allocation = data.get("allocation", "split")
+    if allocation not in ("split", "bandit"):
+        raise ValueError("allocation must be 'split' or 'bandit'")
+    if allocation == "split":
+        if "bandit" in data:
+            raise ValueError('bandit settings need "allocation": "bandit"')
+        return spec
+    if spec.primary_metric not in BANDIT_METRICS:
+        raise ValueError(
+            f"a bandit optimises a rate: its primary metric must be one of "
+            f"{', '.join(BANDIT_METRICS)}"
+        )
+    bandit = parse_bandit(data.get("bandit"), len(spec.arms))
+    return dataclasses.replace(spec, allocation="bandit", bandit=bandit)
 
 
 def _name(value: object, what: str) -> str:

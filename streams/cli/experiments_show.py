@@ -88,6 +88,15 @@ def run_show(args: argparse.Namespace) -> int:
     print(f"  alpha {spec.alpha:g}, power {spec.power:g}, mde {spec.mde:g}, min sample per arm "
           f"{spec.min_sample_per_arm}, planned {spec.planned_days:g} days, auto-promote "
           f"{'yes' if spec.auto_promote else 'no'}")  # fmt: skip
+    if spec.bandit is not None:
+        b = spec.bandit
+        print(f"  allocation bandit (Thompson sampling on {spec.primary_metric}): burn-in "
+              f"{b.burn_in_users} users per arm, floor {b.floor(len(spec.arms)):.1%}, update "
+              f"every {b.update_every_users} users and {b.update_every_minutes:g} min")  # fmt: skip
+    if experiment.allocation is not None:
+        period = experiment.allocation.current
+        now = ", ".join(f"{a} {w:.1%}" for a, w in period.weights.items())
+        print(f"  allocation period {period.number} (since {period.start_ms} ms): {now}")
     if experiment.candidate:
         print(f"  promotion candidate: {experiment.candidate}")
     if experiment.promoted_arm:
@@ -103,7 +112,7 @@ def run_results(args: argparse.Namespace) -> int:
     experiment = _one(args)
     settings = load_settings(config_file=args.config)
     arms = read_experiment_stats(settings.redis_url, settings.redis_prefix, args.id)
-    report = analyse(experiment.spec, arms, experiment.arms_off)
+    report = analyse(experiment.spec, arms, experiment.arms_off, experiment.allocation)
     if args.json:
         print(json.dumps(_as_json(experiment, report), indent=2, sort_keys=True))
         return 0
@@ -127,6 +136,8 @@ def _as_json(experiment: Experiment, report: Report) -> dict[str, object]:
         "quantiles": {arm: dict(q) for arm, q in report.quantiles.items()},
         "candidate": experiment.candidate,
         "arms_off": list(experiment.arms_off),
+        "planned": dict(report.planned),
+        "allocation": experiment.allocation.to_json() if experiment.allocation else None,
     }  # fmt: skip
 
 
@@ -134,13 +145,17 @@ def _print(experiment: Experiment, report: Report) -> None:
     spec = experiment.spec
     print(f"experiment {spec.experiment_id} on {spec.scope}: {experiment.status}")
     total = sum(report.users.values())
-    weights = sum(a.weight for a in spec.arms)
     print(f"\n{'arm':<16} {'users':>8} {'share':>7} {'planned':>8}")
     for arm in spec.arms:
         users = report.users[arm.name]
         share = f"{users / total:.1%}" if total else "-"
         off = "  (switched off)" if arm.name in experiment.arms_off else ""
-        print(f"{arm.name:<16} {users:>8} {share:>7} {arm.weight / weights:>8.1%}{off}")
+        print(f"{arm.name:<16} {users:>8} {share:>7} {report.planned[arm.name]:>8.1%}{off}")
+    if experiment.allocation is not None:
+        period = experiment.allocation.current
+        now = ", ".join(f"{a} {w:.1%}" for a, w in period.weights.items())
+        print(f"bandit: allocation period {period.number}, shares now {now}; the primary "
+              "metric is weighted by allocation period")  # fmt: skip
     srm = "-" if report.srm_p is None else f"{report.srm_p:.3g}"
     flag = "MISMATCH" if report.srm_p is not None and report.srm_p < 0.001 else "ok"
     print(f"SRM check: chi-square p = {srm} (mismatch below 0.001): {flag}")

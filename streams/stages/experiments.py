@@ -11,7 +11,11 @@ stage's cumulative ``ExperimentPartitionStats`` snapshots
 3. if the experiment is running, its report is judged (``processors.experiments.safety``):
    an SRM pause, a guardrail arm switched off, a promotion candidate or an opted-in automatic
    promotion changes the control state (the readers get it with the flag book), and is
-   audited (actor ``system``, before and after) and alerted.
+   audited (actor ``system``, before and after) and alerted;
+4. if it is a running bandit, its arms' shares are recomputed when due
+   (``processors.experiments.reallocation``); a new allocation period reaches the readers
+   with the flag book and is audited (actor ``system``, ``experiment.reallocate``, the
+   shares before and after; no alert: reallocating is the bandit working, not an incident).
 
 :func:`process_signals` is the topic's stage: rollout health samples go to
 ``streams.stages.rollouts``, experiment snapshots here.
@@ -27,6 +31,7 @@ from processors.alerts import AlertSpec, action_alert
 from processors.control.experiment_commands import promote, transition
 from processors.control.state import Change, ControlState, PayloadError
 from processors.experiments.outcomes import ArmStats
+from processors.experiments.reallocation import reallocate
 from processors.experiments.report import analyse
 from processors.experiments.safety import Action, judge
 from processors.experiments.spec import Experiment
@@ -116,7 +121,8 @@ def _act(
     now_ms: int,
     effects: Effects,
 ) -> ControlState:
-    report = analyse(experiment.spec, totals.arms(), experiment.arms_off)
+    arms = totals.arms()
+    report = analyse(experiment.spec, arms, experiment.arms_off, experiment.allocation)
     for action in judge(experiment, report):
         current = state.experiments[experiment.spec.experiment_id]
         try:
@@ -124,7 +130,42 @@ def _act(
         except PayloadError:
             continue  # e.g. promoting an arm a guardrail just switched off
         _record(effects, current, action, change, state.book_version, now_ms)
+    # After the safety actions, so an arm switched off just now gets no share at once.
+    current = state.experiments[experiment.spec.experiment_id]
+    moved = reallocate(current, arms, now_ms)
+    if moved is not None:
+        state, _change = state.with_experiment(moved, now_ms)
+        _record_reallocation(effects, current, moved, state.book_version, now_ms)
     return state
+
+
+def _record_reallocation(
+    effects: Effects, before: Experiment, after: Experiment, version: int, now_ms: int
+) -> None:
+    def shares(experiment: Experiment) -> dict[str, object]:
+        allocation = experiment.allocation
+        if allocation is None:
+            return {}
+        return {"period": allocation.current.number, "weights": dict(allocation.current.weights)}
+
+    spec = after.spec
+    effects.counts["control_actions", "experiment_reallocate"] += 1
+    old, new = shares(before), shares(after)
+    entry = {
+        "audit_id": f"experiment:reallocate:{spec.experiment_id}:{version}",
+        "actor": "system",
+        "action": "experiment.reallocate",
+        "target": f"experiment:{spec.experiment_id}",
+        "outcome": "APPLIED",
+        "reason": f"allocation period {new.get('period')}: Thompson sampling on "
+        f"{spec.primary_metric}",
+        "details_json": json.dumps({"period": new.get("period")}, sort_keys=True),
+        "event_time": now_ms,
+        # Only the shares: the whole experiment (every period) would bloat the audit trail.
+        "before_json": json.dumps(old, sort_keys=True),
+        "after_json": json.dumps(new, sort_keys=True),
+    }
+    effects.audit.append(pending_entry(entry, b"control"))
 
 
 def _apply(

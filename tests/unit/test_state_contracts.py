@@ -33,12 +33,14 @@ from processors.control.state import ControlState
 from processors.event_ids import EventIdChunk, EventIdWindow, EventIdWindowConfig
 from processors.experiments.outcomes import (
     ActionFact,
+    ArmStats,
     CostFact,
     PartitionStats,
     ServedFact,
     UserOutcomes,
     apply_fact,
 )
+from processors.experiments.reallocation import reallocate
 from processors.experiments.spec import Experiment, parse_spec
 from processors.experiments.totals import ExperimentTotals
 from processors.item_bandit import ItemCounts, apply_update
@@ -171,6 +173,17 @@ def _control_state() -> ControlState:
     )
     state, _ = state.with_experiment(Experiment(spec), 1_700_000_000_000)
     state, _ = promote(state, state.experiments["exp-1"].with_status("running", 1), "bold", 2)
+    bandit = parse_spec(
+        {
+            "id": "exp-2", "tenant": "acme", "surface": "search", "primary_metric": "acceptance",
+            "arms": [{"name": "control", "policy": "p1"}, {"name": "calm", "policy": "p3"}],
+            "allocation": "bandit", "bandit": {"burn_in_users": 5, "update_every_minutes": 0},
+        }
+    )  # fmt: skip
+    arms = {"control": ArmStats(200, {"accepted": 9.0}), "calm": ArmStats(200, {"accepted": 40.0})}
+    moved = reallocate(Experiment(bandit).with_status("running", 3), arms, 4)
+    assert moved is not None
+    state, _ = state.with_experiment(moved, 4)
     return state
 
 
