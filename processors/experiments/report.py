@@ -6,8 +6,10 @@ For each non-control arm and each metric of the experiment, against the control:
 - **primary and secondary metrics**: GrowthBook's sequential two-sided test on the relative
   lift (:func:`~.sequential.sequential_two_sided_test`, tuning N* = 5000), always valid, so
   the stream may judge after every batch and operators may look every minute. The primary
-  metric's alpha is Bonferroni-corrected over the treatment arms (Dunn 1961) for verdicts;
-  secondaries are reported unadjusted (use ``corrections.holm`` across them);
+  metric's alpha is Bonferroni-corrected over the treatment arms (Dunn 1961) for verdicts
+  (what promotion acts on); every goal metric (primary and secondary, not guardrails, as in
+  GrowthBook) also gets ``p_holm``, Holm's step-down adjustment (Holm 1979) across all
+  treatment arms x goal metrics, and a secondary's verdict uses it;
 - **guardrail metrics**: the one-sided sequential test of harm, as GrowthBook's safe
   rollouts (gbstats ``SequentialOneSidedTreatmentLesserTTest``, later than 0.8.0): the
   two-sided confidence sequence at level ``2 alpha`` gives a one-sided sequence at ``alpha``;
@@ -29,12 +31,14 @@ different shares cannot bias the verdict.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from processors.experiments.allocation import Allocation
 from processors.experiments.arms import ArmStatistic, MeanStats, ProportionStats
 from processors.experiments.chisquare import srm_p_value
+from processors.experiments.corrections import holm
 from processors.experiments.histogram import quantile
 from processors.experiments.metrics import MetricDef, metric
 from processors.experiments.outcomes import ArmStats
@@ -69,6 +73,8 @@ class ArmMetric:
     verdict: str | None = None
     """``better``, ``worse``, ``harmful`` (guardrail), ``inconclusive``, ``insufficient_sample``
     or an error reason; None for the control."""
+    p_holm: float | None = None
+    """Holm-adjusted p-value across treatment arms x goal metrics (None for guardrails)."""
 
 
 @dataclass(frozen=True)
@@ -149,6 +155,7 @@ def analyse(
             results.append(
                 _compare(arm.name, stats, control, definition, role, alpha, spec.min_sample_per_arm)
             )
+    results = _holm_adjusted(results, spec.alpha)
     quantiles = {
         name: {
             "accept_ms_p50": quantile(s.histograms.get("accept_ms", {}), 0.5),
@@ -161,6 +168,20 @@ def analyse(
     shares = {a: w / total_planned for a, w in planned.items()}
     users_by_arm = {n: s.users for n, s in stats.items()}
     return Report(users_by_arm, tuple(results), srm, skew, quantiles, shares)
+
+
+def _holm_adjusted(results: list[ArmMetric], alpha: float) -> list[ArmMetric]:
+    """Every goal metric's test with its Holm-adjusted p-value; secondaries judged on it."""
+    tested = [i for i, m in enumerate(results) if m.role != "guardrail" and m.p_value is not None]
+    adjusted = holm([results[i].p_value or 0.0 for i in tested]) if tested else []
+    out = list(results)
+    for i, p_holm in zip(tested, adjusted, strict=True):
+        m = out[i]
+        verdict = m.verdict
+        if m.role == "secondary" and verdict in ("better", "worse") and p_holm >= alpha:
+            verdict = "inconclusive"  # significant alone, not once the family is accounted for
+        out[i] = dataclasses.replace(m, p_holm=p_holm, verdict=verdict)
+    return out
 
 
 def _mean(stat: ArmStatistic) -> float | None:

@@ -130,6 +130,7 @@ def _as_json(experiment: Experiment, report: Report) -> dict[str, object]:
         "metrics": [
             {"arm": m.arm, "metric": m.metric, "role": m.role, "mean": m.mean, "lift": m.lift,
              "ci": None if m.ci is None else list(m.ci), "p_value": m.p_value,
+             "p_holm": m.p_holm,
              "verdict": m.verdict}
             for m in report.metrics
         ],
@@ -160,7 +161,7 @@ def _print(experiment: Experiment, report: Report) -> None:
     flag = "MISMATCH" if report.srm_p is not None and report.srm_p < 0.001 else "ok"
     print(f"SRM check: chi-square p = {srm} (mismatch below 0.001): {flag}")
     print(f"\n{'metric':<16} {'role':<10} {'arm':<14} {'mean':>10} {'lift':>8} "
-          f"{'CI (always valid)':>20} {'p':>8}  verdict")  # fmt: skip
+          f"{'CI (always valid)':>20} {'p':>8} {'p Holm':>8}  verdict")  # fmt: skip
     for m in report.metrics:
         print(_row(m))
     for arm_name, q in report.quantiles.items():
@@ -178,9 +179,11 @@ def _row(m: ArmMetric) -> str:
     else:
         lift, ci = f"{m.lift:+.1%}", f"[{m.ci[0]:+.1%}, {m.ci[1]:+.1%}]"
         p = f"{m.p_value:.3g}"
+    p_holm = "" if m.p_holm is None else f"{m.p_holm:.3g}"
     verdict = m.verdict or "(control)"
     return (
-        f"{m.metric:<16} {m.role:<10} {m.arm:<14} {mean:>10} {lift:>8} {ci:>20} {p:>8}  {verdict}"
+        f"{m.metric:<16} {m.role:<10} {m.arm:<14} {mean:>10} {lift:>8} {ci:>20} {p:>8} "
+        f"{p_holm:>8}  {verdict}"
     )
 
 
