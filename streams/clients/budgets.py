@@ -75,10 +75,12 @@ class BudgetMetrics:
 
 
 class _Shared:
-    """What both clients hold: the pure calls, the clock, the metrics, and the route log."""
+    """What both clients hold: the pure calls, the clock, the metrics, the route log, and the
+    scripts, registered on the client (redis-py's sync and asyncio clients alike)."""
 
     def __init__(
         self,
+        client: Any,
         config: BudgetClientConfig,
         metrics: BudgetMetrics | None,
         now_ms: Callable[[], int],
@@ -86,6 +88,16 @@ class _Shared:
         self.calls = BudgetCalls(config)
         self.metrics = metrics or BudgetMetrics()
         self.now_ms = now_ms
+        # Script for a sync client, AsyncScript for an asyncio one: each client calls them
+        # its own way, the texts and their arguments are the same (sinks.budget_lua).
+        self._reserve: Any = client.register_script(RESERVE)
+        self._commit: Any = client.register_script(COMMIT)
+        self._release: Any = client.register_script(RELEASE)
+        self._route: Any = client.register_script(ROUTE_READ)
+
+    def settle_request_id(self, call: tuple[list[str], list[Any]]) -> str:
+        """The request id a commit or release call settles (its reservation key's tail)."""
+        return call[0][1].removeprefix(self.calls.config.keys.budget_reservation_prefix())
 
     def routed(self, tenant: str, slot: str, priority: float, raw: Any) -> Route:
         if raw is None:
@@ -119,12 +131,8 @@ class BudgetClient(_Shared):
         metrics: BudgetMetrics | None = None,
         now_ms: Callable[[], int] = _now_ms,
     ) -> None:
-        super().__init__(config, metrics, now_ms)
+        super().__init__(client, config, metrics, now_ms)
         self.client = client
-        self._reserve = client.register_script(RESERVE)
-        self._commit = client.register_script(COMMIT)
-        self._release = client.register_script(RELEASE)
-        self._route = client.register_script(ROUTE_READ)
 
     @classmethod
     def connect(cls, settings: Settings, **kwargs: Any) -> BudgetClient:
@@ -171,7 +179,7 @@ class BudgetClient(_Shared):
     def _settle(
         self, operation: str, script: Any, call: tuple[list[str], list[Any]]
     ) -> BudgetReply:
-        request_id = call[0][1].removeprefix(self.calls.config.keys.budget_reservation_prefix())
+        request_id = self.settle_request_id(call)
         try:
             reply = self.calls.reply(request_id, script(keys=call[0], args=call[1]))
         except RedisError:
@@ -191,12 +199,8 @@ class AsyncBudgetClient(_Shared):
         metrics: BudgetMetrics | None = None,
         now_ms: Callable[[], int] = _now_ms,
     ) -> None:
-        super().__init__(config, metrics, now_ms)
+        super().__init__(client, config, metrics, now_ms)
         self.client = client
-        self._reserve = client.register_script(RESERVE)
-        self._commit = client.register_script(COMMIT)
-        self._release = client.register_script(RELEASE)
-        self._route = client.register_script(ROUTE_READ)
 
     async def reserve(
         self, tenant: str, user: str | None, tier: str, estimate: int, request_id: str
@@ -232,7 +236,7 @@ class AsyncBudgetClient(_Shared):
     async def _settle(
         self, operation: str, script: Any, call: tuple[list[str], list[Any]]
     ) -> BudgetReply:
-        request_id = call[0][1].removeprefix(self.calls.config.keys.budget_reservation_prefix())
+        request_id = self.settle_request_id(call)
         try:
             reply = self.calls.reply(request_id, await script(keys=call[0], args=call[1]))
         except RedisError:
