@@ -8,7 +8,7 @@ import fakeredis
 import pytest
 
 from streams.clients.budget_calls import BudgetClientConfig
-from streams.clients.budgets import BudgetClient
+from streams.clients.budgets import AsyncBudgetClient, BudgetClient
 from tests.budgets import BudgetWorld, budget_settings
 
 DAY = "2023-11-14"
@@ -118,3 +118,22 @@ def test_reservations_fail_closed_until_the_counters_are_rebuilt(world: BudgetWo
     again = world.client.reserve("acme", None, "CORE", 500_000, "r1")
     assert (again.granted, again.reason) == (False, "tenant_cap")
     assert world.client.reserve("acme", None, "CORE", 300_000, "r2").granted
+
+
+def test_the_async_client_runs_the_same_scripts(world: BudgetWorld) -> None:
+    server_client = world.harness.pipeline.engine.redis.client  # fakeredis asyncio, same server
+    client = AsyncBudgetClient(
+        server_client,
+        BudgetClientConfig.from_settings(world.harness.settings),
+        now_ms=lambda: world.now[0],
+    )
+    run = world.harness.loop.run_until_complete
+    granted = run(client.reserve("acme", "user-1", "CORE", 300_000, "a1"))
+    assert (granted.granted, granted.reason) == (True, "granted")
+    assert run(client.reserve("acme", "user-1", "CORE", 300_000, "a1")) == granted  # idempotent
+    assert world.client.reserve("acme", "user-1", "CORE", 300_000, "a2").reason == "user_cap"
+    released = run(client.release("a1"))
+    assert released.request_id == "a1"
+    assert world.client.reserve("acme", "user-1", "CORE", 300_000, "a3").granted
+    route = run(client.route("acme", "home", 0.9))
+    assert route.tier in ("core", "expert")
