@@ -124,25 +124,36 @@ class FlagBook:
 
     def decide(self, tenant: str, surface: str, user_key: str) -> Serving:
         """Whether to learn from and personalize for this user on this surface."""
-        scopes = self.scopes(tenant, surface)
+        governing = self._governing(tenant, surface)
+        if governing is None:
+            return _PERSONALIZED
+        scope, flag = governing
+        if flag.killed:
+            return Serving(False, False, "killed", scope)
+        return _serving(flag, scope, user_key)
+
+    def learning(self, tenant: str, surface: str) -> bool:
+        """Whether the stream learns on this surface at all (not killed, not off); per event
+        on the learning path, so no user is bucketed for it."""
+        governing = self._governing(tenant, surface)
+        return governing is None or (not governing[1].killed and governing[1].mode != "off")
+
+    def _governing(self, tenant: str, surface: str) -> tuple[str, Flag] | None:
+        """The scope and flag that decide for a surface: a kill switch of any enclosing scope,
+        else the most specific flag; None without any."""
         flags = self.flags
         if not flags:
-            return _PERSONALIZED
+            return None
+        scopes = self.scopes(tenant, surface)
         for scope in scopes:
             flag = flags.get(scope)
             if flag is not None and flag.killed:
-                return Serving(False, False, "killed", scope)
+                return scope, flag
         for scope in scopes:
             flag = flags.get(scope)
             if flag is not None:
-                return _serving(flag, scope, user_key)
-        return _PERSONALIZED
-
-    def learning(self, tenant: str, surface: str) -> bool:
-        """Whether the stream learns on this surface at all (not killed, not off)."""
-        if not self.flags:
-            return True
-        return self.decide(tenant, surface, "").learn
+                return scope, flag
+        return None
 
     def to_json(self) -> str:
         """The whole book as one JSON document (what Redis holds for readers)."""
