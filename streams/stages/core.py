@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from processors.budget import Scope
 from processors.budget_caps import CapBook, CapDefaults
 from processors.budget_periods import TimeZones
 from processors.control.bursts import RejectionBurst
@@ -255,7 +256,7 @@ class Core:
             profile_config=config.profile,
             ranking_config=config.ranking,
         )
-        return cls(
+        core = cls(
             config,
             tables,
             pseudonymize,
@@ -268,3 +269,10 @@ class Core:
             ),
             anomalies=Anomalies(config.detectors),
         )
+        # Cost burn rate against a tenant's configured detector budget, else its daily cap in
+        # force (read at each use: the caps are refreshed).
+        configured = config.detectors.burn.tenant_to_budget_micros
+        core.anomalies.burn.budget_of = lambda tenant: (
+            configured.get(tenant) or core.caps.cap_of(Scope("tenant", tenant))
+        )
+        return core

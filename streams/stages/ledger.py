@@ -66,9 +66,7 @@ def process_clean_costs(core: Core, batch: Sequence[RawRecord], now_ms: int) -> 
     )
     if health is not None:  # automatic rollbacks judge it (streams.stages.rollouts)
         effects.records.append(health)
-    # SLO and burn-rate detectors; burn rate against each tenant's daily cap in force.
-    core.anomalies.burn.budget_of = lambda tenant: core.caps.cap_of(Scope("tenant", tenant))
-    alert_on_costs(core.anomalies, facts, effects)
+    alert_on_costs(core.anomalies, facts, effects)  # SLO and burn-rate detectors
     return effects
 
 
