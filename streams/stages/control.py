@@ -40,7 +40,6 @@ __all__ = [
     "load_control_state",
     "process_control",
     "publish_control_state",
-    "store_control_state",
 ]
 
 _STATE = b"state"
@@ -61,15 +60,10 @@ def publish_control_state(
 ) -> None:
     """Persist ``state``, make its flags this worker's, and queue the flag book for Redis:
     what every stage that changes the control state does last."""
-    store_control_state(core, state, partition)
-    effects.redis.append(flags_write(core, state))
-
-
-def store_control_state(core: Core, state: ControlState, partition: int) -> None:
-    """Persist ``state`` and make its flags this worker's."""
     core.tables.control.set(_STATE, encode_state("ControlState", state.to_record()), partition)
     core.flags, core.flags_version = state.flags, state.book_version
     core.experiments_json = state.experiment_book().to_json()
+    effects.redis.append(flags_write(core, state))
 
 
 def process_control(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effects:
