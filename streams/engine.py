@@ -145,6 +145,7 @@ class Engine:
         """
         core = self.core
         core.event_ids.write_back()
+        core.tables.served.write_back()
         core.tables.bandit.write_back()
         changed = core.tables.profiles.write_back()
         touched = [w for w in writes if isinstance(w, Touched)]

@@ -151,6 +151,7 @@ class InProcessPipeline:
         monotonic: Callable[[], float] | None = None,
         tables: dict[str, MemoryTable] | None = None,
         config: StageConfig | None = None,
+        keep_history: bool = True,
     ) -> None:
         """``now_ms`` is the wall clock the gate checks event times against (inject a fixed
         one for exact tests); ``tables`` are another pipeline's, to continue from its state
@@ -160,10 +161,17 @@ class InProcessPipeline:
         ``monotonic`` paces what the worker paces by the clock (retries of deferred rankings,
         re-estimates of theta). By default it is :attr:`flush_clock`: one second per flush, so
         the same records in the same batches give the same state, whatever the machine's speed.
+
+        ``keep_history`` keeps every record consumed and produced and every table write, for
+        tests to inspect. Replay turns it off: a backfill's memory then stays bounded by its
+        state, and that state stays decoded (it is never read back from a changelog).
         """
         self.settings = settings
         self.output = MemoryOutput()
-        self.tables: dict[str, MemoryTable] = defaultdict(MemoryTable, tables or {})
+        self.tables: dict[str, MemoryTable] = defaultdict(
+            lambda: MemoryTable(record_changelog=keep_history), tables or {}
+        )
+        self._keep_history = keep_history
         self.metrics = Metrics.create(CollectorRegistry())
         keys = KeyLayout(settings.redis_prefix)
         config = config or stage_config(settings)
@@ -172,7 +180,7 @@ class InProcessPipeline:
         self._features = ItemFeatureCache(redis, keys, refresh_s=0.0)
         self.core = Core.create(
             config,
-            StageTables.over(lambda name: self.tables[name]),
+            StageTables.over(lambda name: self.tables[name], persist=keep_history),
             Pseudonymizer(settings.pseudonym_secret.reveal().encode("utf-8")),
             self._features.lookup,
         )
@@ -217,7 +225,7 @@ class InProcessPipeline:
 
     async def feed_records(self, topic: str, batch: Sequence[RawRecord]) -> None:
         """:meth:`feed` for records that already carry their source (replay reads them)."""
-        self.consumed[topic].extend(batch)
+        self._note_consumed(topic, batch)
         await self.process(topic, batch)
         await self._route_internal()
 
@@ -231,12 +239,16 @@ class InProcessPipeline:
         """
         writes: list[BufferedWrite] = []
         for topic, batch in runs:
-            self.consumed[topic].extend(batch)
+            self._note_consumed(topic, batch)
             effects = _BUFFERED[topic](self.core, batch, self._now_ms())
             writes.extend(self.engine.emit(effects))
         self._flushes += 1
         await self.engine.apply_gate_writes(writes)
         await self._route_internal()
+
+    def _note_consumed(self, topic: str, batch: Sequence[RawRecord]) -> None:
+        if self._keep_history:
+            self.consumed[topic].extend(batch)
 
     async def _route_internal(self) -> None:
         for internal in _INTERNAL:
@@ -244,6 +256,9 @@ class InProcessPipeline:
             fresh, self._routed[internal] = produced[self._routed[internal] :], len(produced)
             if fresh:
                 await self.feed(internal, [(r.key, r.value) for r in fresh])
+        if not self._keep_history:
+            self.output.topics.clear()
+            self._routed.clear()
 
     async def check_redis(self) -> RebuildReport:
         """Check that Redis holds this driver's data; rebuild it from the tables if not."""

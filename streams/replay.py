@@ -51,6 +51,9 @@ __all__ = [
 #: What replay reads, in this order within one timestamp (lists before their clicks).
 CLEAN_TOPICS = ("served.clean", "events.clean")
 BATCH = 1000
+#: Batches between two runs of the attribution join's expiry (the worker runs it on a timer;
+#: by batch count, a replay stays deterministic and its join state bounded).
+EXPIRE_EVERY_BATCHES = 10
 POLL_S = 1.0
 #: How long a replay waits to be given its partitions before it says why it cannot start.
 ASSIGN_TIMEOUT_S = 60.0
@@ -73,11 +76,19 @@ class ReplayReport:
 
     events: int = 0
     seconds: float = 0.0
+    startup_s: float = 0.0
+    """Part of ``seconds`` spent before the first record could be read (joining the group,
+    being given partitions): the live worker's figures leave its start-up out too."""
     by_topic: dict[str, int] = field(default_factory=dict)
 
     @property
     def events_per_s(self) -> float:
         return self.events / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def running_s(self) -> float:
+        """Seconds spent replaying, start-up excluded."""
+        return self.seconds - self.startup_s
 
 
 Progress = Callable[[int, int | None, float], None]
@@ -110,10 +121,14 @@ def replay_topics(
     async def run() -> None:
         client = AsyncRedis.from_url(sandbox.redis_url)
         try:
-            pipeline = InProcessPipeline(sandbox, client, now_ms=_never, config=config)
-            for batch in reader.batches(BATCH):
+            pipeline = InProcessPipeline(
+                sandbox, client, now_ms=_never, config=config, keep_history=False
+            )
+            for number, batch in enumerate(reader.batches(BATCH), start=1):
                 runs = list(_runs(batch))
                 await pipeline.feed_runs(runs)
+                if number % EXPIRE_EVERY_BATCHES == 0:
+                    await pipeline.expire_served()
                 for topic, run_ in runs:
                     if observe is not None:
                         observe(topic, run_)
@@ -129,6 +144,7 @@ def replay_topics(
     finally:
         reader.close()
     report.seconds = time.monotonic() - started
+    report.startup_s = (reader.assigned_at or started) - started
     return report
 
 
@@ -181,6 +197,8 @@ class _CleanReader:
         self._next: dict[tuple[str, int], int] = {}
         self.total: int | None = None
         self._assigned = False
+        self.assigned_at: float | None = None
+        """``time.monotonic()`` when the partitions were given and their ranges known."""
         self._assign_deadline = time.monotonic() + ASSIGN_TIMEOUT_S
         try:
             self._consumer.subscribe(list(self._logical), on_assign=self._on_assign)
@@ -206,6 +224,8 @@ class _CleanReader:
         total = sum(max(0, self._stops[k] - self._next[k]) for k in self._next)
         self.total = total if self._span.max_events is None else min(total, self._span.max_events)
         self._assigned = True
+        if self.assigned_at is None:
+            self.assigned_at = time.monotonic()
 
     def _offsets(
         self,
@@ -332,7 +352,9 @@ def replay_obd(
     async def run() -> None:
         client = AsyncRedis.from_url(sandbox.redis_url)
         try:
-            pipeline = InProcessPipeline(sandbox, client, now_ms=_never, config=config)
+            pipeline = InProcessPipeline(
+                sandbox, client, now_ms=_never, config=config, keep_history=False
+            )
             for first in range(0, len(rounds), BATCH):
                 served: list[tuple[bytes | None, bytes | None]] = []
                 events: list[tuple[bytes | None, bytes | None]] = []

@@ -26,6 +26,7 @@ from processors.profile import Profile, ProfileConfig
 from processors.pseudonym import Pseudonymizer
 from processors.ranking import RankingConfig
 from processors.redaction import redact
+from processors.served import ServedState
 from streams.stages.anomalies import Anomalies
 from streams.stages.dedupe import EventIdWindows
 from streams.stages.profiles import FeatureLookup, ProfileLearner
@@ -136,8 +137,8 @@ class StageTables:
 
     consent: ByteTable
     """tenant/pseudonym -> opted-out marker (co-partitioned with interactions)."""
-    served: ByteTable
-    """request id -> attribution join state (``ServedState``)."""
+    served: StateCache[ServedState]
+    """request id -> attribution join state."""
     popularity: ByteTable
     """tenant|surface|item -> ``PopularityState``."""
     bandit: StateCache[ItemCounts]
@@ -163,17 +164,35 @@ class StageTables:
     (``streams.stages.experiment_outcomes``; co-partitioned with interactions)."""
 
     @classmethod
-    def over(cls, table: Callable[[str], ByteTable]) -> StageTables:
-        """Build the tables from ``table(name)``, one per name of :data:`TABLE_NAMES`."""
+    def over(cls, table: Callable[[str], ByteTable], *, persist: bool = True) -> StageTables:
+        """Build the tables from ``table(name)``, one per name of :data:`TABLE_NAMES`.
+
+        ``persist=False`` (replay's sandbox) keeps the hot states decoded in memory and never
+        encodes them: nothing reads them back from a changelog.
+        """
         return cls(
             consent=table("consent"),
-            served=table("served"),
+            served=StateCache(
+                table("served"),
+                "ServedState",
+                ServedState.from_record,
+                ServedState.to_record,
+                persist=persist,
+            ),
             popularity=table("popularity"),
             bandit=StateCache(
-                table("bandit"), "ItemCounts", ItemCounts.from_record, ItemCounts.to_record
+                table("bandit"),
+                "ItemCounts",
+                ItemCounts.from_record,
+                ItemCounts.to_record,
+                persist=persist,
             ),
             profiles=StateCache(
-                table("profiles"), "ProfileState", Profile.from_record, Profile.to_record
+                table("profiles"),
+                "ProfileState",
+                Profile.from_record,
+                Profile.to_record,
+                persist=persist,
             ),
             event_ids=table("event_ids"),
             control=table("control"),

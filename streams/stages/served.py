@@ -28,7 +28,6 @@ from processors.served import (
     positions_of,
 )
 from schemas.codec import encode
-from schemas.state import decode_state, encode_state
 from sinks.writes import BanditCountsWrite
 from streams.stages.clean import clean_records
 from streams.stages.consent import is_opted_out
@@ -44,9 +43,6 @@ __all__ = [
     "process_clean_served",
     "process_recommendations",
 ]
-
-STATE_SCHEMA = "ServedState"
-
 
 def process_recommendations(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effects:
     """Pseudonymize served lists (to ``served.clean``), join them with their clicks, and
@@ -142,8 +138,7 @@ def expire_served(core: Core) -> Effects:
     index = core.served_expiry
     window_ms = core.config.attribution_window_ms
     if not index.complete:
-        for key, stored in table.items():
-            state = ServedState.from_record(decode_state(STATE_SCHEMA, stored))
+        for key, state in table.items():
             partition = _partition_of(state)
             if partition is not None:
                 index.note(partition, expiry_deadline_ms(state, window_ms), key)
@@ -156,29 +151,24 @@ def expire_served(core: Core) -> Effects:
             current = table.get(key)
             if current is None:
                 continue  # already expired through an older index entry
-            state = ServedState.from_record(decode_state(STATE_SCHEMA, current))
-            if not expired(state, now, window_ms):
-                index.note(partition, expiry_deadline_ms(state, window_ms), key)
+            if not expired(current, now, window_ms):
+                index.note(partition, expiry_deadline_ms(current, window_ms), key)
                 continue
             # Clicks on unserved items were counted when they came; these never met their list.
-            if not state.served and state.clicks:
-                effects.counts["unattributed", "unknown_request"] += len(state.clicks)
+            if not current.served and current.clicks:
+                effects.counts["unattributed", "unknown_request"] += len(current.clicks)
             table.delete(key, partition)
     return effects
 
 
 def _served_state(core: Core, request_id: str) -> ServedState:
     stored = core.tables.served.get(request_id.encode())
-    return (
-        ServedState()
-        if stored is None
-        else ServedState.from_record(decode_state(STATE_SCHEMA, stored))
-    )
+    return ServedState() if stored is None else stored
 
 
 def _store_served(core: Core, request_id: str, state: ServedState, partition: int) -> None:
     key = request_id.encode()
-    core.tables.served.set(key, encode_state(STATE_SCHEMA, state.to_record()), partition)
+    core.tables.served.put(key, state, partition)
     deadline = expiry_deadline_ms(state, core.config.attribution_window_ms)
     core.served_expiry.note(partition, deadline, key)
 

@@ -28,6 +28,9 @@ class _Table:
         self.data.pop(key, None)
         self.writes.append((key, None, partition))
 
+    def keys(self) -> list[bytes]:
+        return list(self.data)
+
 
 def _cache(table: _Table) -> StateCache[ItemCounts]:
     return StateCache(
@@ -64,3 +67,82 @@ def test_a_delete_drops_the_unwritten_change_and_queues_a_tombstone() -> None:
     assert cache.get(b"k") is None
     assert cache.write_back() == {}
     assert table.writes == [(b"k", None, 0)]
+
+
+class _CountingDecode:
+    """ItemCounts.from_record that counts its calls (one per decode of stored bytes)."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, record: Any) -> ItemCounts:
+        self.calls += 1
+        return ItemCounts.from_record(record)
+
+
+def test_a_value_written_back_is_read_again_without_decoding() -> None:
+    table = _Table()
+    decode = _CountingDecode()
+    cache = StateCache(cast(ChangeloggedTable, table), "ItemCounts", decode, ItemCounts.to_record)
+    cache.put(b"k", _counts(3), partition=1)
+    cache.write_back()
+    assert cache.get(b"k") == _counts(3)
+    assert decode.calls == 0
+
+
+def test_bytes_changed_under_the_cache_are_decoded_again() -> None:
+    # A rebalance recovers another worker's newer value from the changelog.
+    table = _Table()
+    decode = _CountingDecode()
+    cache = StateCache(cast(ChangeloggedTable, table), "ItemCounts", decode, ItemCounts.to_record)
+    cache.put(b"k", _counts(3), partition=1)
+    cache.write_back()
+    table.data[b"k"] = encode_state("ItemCounts", _counts(9).to_record())
+    assert cache.get(b"k") == _counts(9)
+    assert decode.calls == 1
+    del table.data[b"k"]
+    assert cache.get(b"k") is None
+
+
+def test_equal_bytes_from_a_recovery_still_count_as_the_retained_value() -> None:
+    table = _Table()
+    decode = _CountingDecode()
+    cache = StateCache(cast(ChangeloggedTable, table), "ItemCounts", decode, ItemCounts.to_record)
+    cache.put(b"k", _counts(3), partition=1)
+    cache.write_back()
+    table.data[b"k"] = bytes(bytearray(table.data[b"k"]))  # equal bytes, another object
+    assert cache.get(b"k") == _counts(3)
+    assert decode.calls == 0
+
+
+def test_only_the_newest_values_are_retained_decoded() -> None:
+    table = _Table()
+    decode = _CountingDecode()
+    cache = StateCache(
+        cast(ChangeloggedTable, table), "ItemCounts", decode, ItemCounts.to_record, retain=2
+    )
+    for index, key in enumerate((b"a", b"b", b"c")):
+        cache.put(key, _counts(index + 1), partition=0)
+        cache.write_back()
+    cache.put(b"a", _counts(5), partition=0)  # rewritten: the newest again
+    cache.write_back()
+    assert [cache.get(k) for k in (b"a", b"b", b"c")] == [_counts(5), _counts(2), _counts(3)]
+    assert decode.calls == 1  # only b was evicted
+
+
+def test_without_persistence_nothing_is_encoded_or_written_and_values_stay() -> None:
+    table = _Table()
+    cache = StateCache(
+        cast(ChangeloggedTable, table),
+        "ItemCounts",
+        ItemCounts.from_record,
+        ItemCounts.to_record,
+        persist=False,
+    )
+    cache.put(b"k", _counts(4), partition=0)
+    assert cache.write_back() == {b"k": _counts(4)}
+    assert table.writes == [] and table.data == {}
+    assert cache.get(b"k") == _counts(4)
+    assert cache.items() == [(b"k", _counts(4))]
+    cache.delete(b"k", partition=0)
+    assert cache.get(b"k") is None and cache.items() == []
