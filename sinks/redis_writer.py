@@ -1,15 +1,18 @@
 """Carries out the stages' Redis writes (``sinks.writes``) with the sink of each kind.
 
-Writes are applied in the order the stages asked for them, in runs: consecutive writes of
-one kind go to their sink as one batch (one round trip). Every sink is atomic per key and
-idempotent, so a batch applied again after a crash leaves Redis as it was.
+Writes of the bulk kinds (counts, popularity, rankings, summaries, ledger, slot outcomes)
+go to their sink as one batch per kind (one round trip each), in the order the stages asked
+for them within the kind; kinds write disjoint keys, so their relative order does not
+matter. The rare kinds that must be ordered against everything (erasure, opt-outs, catalog,
+control) split the sequence: what came before them is written first. Every sink is atomic
+per key and idempotent, so a batch applied again after a crash leaves Redis as it was.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from itertools import groupby
+from typing import Any
 
 from redis.asyncio import Redis
 
@@ -81,38 +84,38 @@ class RedisWriter:
         self._flags = FlagSink(client, keys)
         self._budgets = BudgetSink(client, keys)
         self._experiments = ExperimentStatsSink(client, keys)
+        # The kinds batched per flush, each with the sink method that takes a batch of them.
+        self._bulk: dict[type, Callable[[list[Any]], Awaitable[int]]] = {
+            BanditCountsWrite: self._bandit.write,
+            PopularityWrite: self._popularity.write,
+            UserRankingWrite: self._rankings.write,
+            LedgerWrite: self._budgets.ledger,
+            SlotOutcomeWrite: self._budgets.slot_outcomes,
+            ProfileSummaryWrite: self._summaries.write,
+        }
 
     async def write(self, writes: Sequence[RedisWrite]) -> int:
-        """Apply ``writes`` in order; returns how many keys or entries were written."""
+        """Apply ``writes``; returns how many keys or entries were written."""
         written = 0
-        for kind, run in groupby(writes, key=type):
-            batch = list(run)
-            # The isinstance filters only narrow the type: a run holds one kind.
-            if kind is BanditCountsWrite:
-                bandit = [w for w in batch if isinstance(w, BanditCountsWrite)]
-                written += await self._bandit.write(bandit)
-            elif kind is PopularityWrite:
-                popular = [w for w in batch if isinstance(w, PopularityWrite)]
-                written += await self._popularity.write(popular)
-            elif kind is UserRankingWrite:
-                ranked = [w for w in batch if isinstance(w, UserRankingWrite)]
-                written += await self._rankings.write(ranked)
-            elif kind is LedgerWrite:
-                ledger = [w for w in batch if isinstance(w, LedgerWrite)]
-                written += await self._budgets.ledger(ledger)
-            elif kind is SlotOutcomeWrite:
-                outcomes = [w for w in batch if isinstance(w, SlotOutcomeWrite)]
-                written += await self._budgets.slot_outcomes(outcomes)
-            elif kind is ProfileSummaryWrite:
-                summaries = [w for w in batch if isinstance(w, ProfileSummaryWrite)]
-                written += await self._summaries.write(summaries)
-            else:
-                written += await self._one_by_one(batch)
+        by_kind: dict[type, list[Any]] = {}
+        for write in writes:
+            kind = type(write)
+            if kind in self._bulk:
+                by_kind.setdefault(kind, []).append(write)
+                continue
+            written += await self._bulk_writes(by_kind)
+            by_kind = {}
+            written += await self._one_by_one((write,))
+        return written + await self._bulk_writes(by_kind)
+
+    async def _bulk_writes(self, by_kind: dict[type, list[Any]]) -> int:
+        written = 0
+        for kind, batch in by_kind.items():
+            written += await self._bulk[kind](batch)
         return written
 
     async def _one_by_one(self, batch: Sequence[RedisWrite]) -> int:
-        # Consent, catalog and control changes are rare, and each must be applied before the next.
-        # Consent, catalog and cap changes are rare, and each must be applied before the next.
+        # Consent, catalog, control and cap changes are rare, and each must be applied in order.
         written = 0
         for write in batch:
             if isinstance(write, EraseUser):
