@@ -44,6 +44,7 @@ __all__ = [
     "process_recommendations",
 ]
 
+
 def process_recommendations(core: Core, batch: Sequence[RawRecord], now_ms: int) -> Effects:
     """Pseudonymize served lists (to ``served.clean``), join them with their clicks, and
     count impressions."""

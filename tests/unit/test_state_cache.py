@@ -141,8 +141,10 @@ def test_without_persistence_nothing_is_encoded_or_written_and_values_stay() -> 
     )
     cache.put(b"k", _counts(4), partition=0)
     assert cache.write_back() == {b"k": _counts(4)}
-    assert table.writes == [] and table.data == {}
+    assert table.writes == []
+    assert table.data == {}
     assert cache.get(b"k") == _counts(4)
     assert cache.items() == [(b"k", _counts(4))]
     cache.delete(b"k", partition=0)
-    assert cache.get(b"k") is None and cache.items() == []
+    assert cache.get(b"k") is None
+    assert cache.items() == []
