@@ -8,7 +8,6 @@ redacted, per tenant (:class:`FreeTextPolicy`); learning reads none of it.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +20,7 @@ from schemas.errors import ConfigError, DecodeError
 
 __all__ = [
     "Admitted",
+    "CleanMemo",
     "ConsentRequest",
     "Dropped",
     "GateConfig",
@@ -179,17 +179,44 @@ def identifier_holds_pii(value: str) -> bool:
     return _identifier_may_hold_pii(value) and bool(detect(value))
 
 
+class CleanMemo:
+    """Strings already found free of personal data, so that the next sighting skips the
+    detector: request and item ids come back in every interaction of a list, context values
+    ("mobile", "en-US") in most events. Only PII-free strings are kept, so the memo never
+    holds personal data; the oldest go first once ``size`` are held."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._seen: dict[str, None] = {}
+
+    def __contains__(self, text: object) -> bool:
+        return text in self._seen
+
+    def add(self, text: str) -> None:
+        """Remember ``text`` as free of personal data."""
+        seen = self._seen
+        if len(seen) >= self._size:
+            del seen[next(iter(seen))]
+        seen[text] = None
+
+
+_CLEAN_IDS = CleanMemo(65_536)
+
+
 def _holds_pii(field: str, value: str) -> bool:
-    if field == "item_id":
-        return _item_id_holds_pii(value)
-    return _identifier_may_hold_pii(value) and bool(detect(value))
+    if field == "event_id":  # new in every event: remembering them would only evict others
+        return _identifier_may_hold_pii(value) and bool(detect(value))
+    return _repeated_id_holds_pii(value)
 
 
-@functools.lru_cache(maxsize=65_536)
-def _item_id_holds_pii(item_id: str) -> bool:
-    """The identifier check for item ids, remembered: a catalog's ids come back in every
-    served list (ten or more per list), while event and request ids are new each time."""
-    return _identifier_may_hold_pii(item_id) and bool(detect(item_id))
+def _repeated_id_holds_pii(value: str) -> bool:
+    """The identifier check for ids that repeat (request and item ids), memoized."""
+    if value in _CLEAN_IDS:
+        return False
+    if _identifier_may_hold_pii(value) and detect(value):
+        return True
+    _CLEAN_IDS.add(value)
+    return False
 
 
 def admit_interaction(
@@ -290,8 +317,8 @@ def admit_recommendation(
         ahead_s = (event["event_time"] - now_ms) / 1000
         return Rejected(Reason.FUTURE_EVENT_TIME, f"event_time is {ahead_s:.0f} s in the future")
     request_id = event["request_id"]
-    if (_identifier_may_hold_pii(request_id) and detect(request_id)) or any(
-        _item_id_holds_pii(item["item_id"]) for item in event["items"]
+    if _repeated_id_holds_pii(request_id) or any(
+        _repeated_id_holds_pii(item["item_id"]) for item in event["items"]
     ):
         return Rejected(Reason.PII_IN_IDENTIFIER, "an id looks like it contains personal data")
     user_key = pseudonymize(event["tenant"], event["user_id"])

@@ -20,7 +20,7 @@ from processors.control.roles import OperatorBook
 from processors.control.rollback import RollbackRules
 from processors.detectors.config import DetectorConfig
 from processors.event_ids import EventIdWindowConfig
-from processors.gate import GateConfig
+from processors.gate import CleanMemo, GateConfig
 from processors.item_bandit import ItemCounts
 from processors.profile import Profile, ProfileConfig
 from processors.pseudonym import Pseudonymizer
@@ -64,9 +64,18 @@ SINGLE_PARTITION_TABLES = frozenset({"control", "audit_chain", "budgets", "budge
 ``costs.clean``): Faust assigns one-partition topics and tables to the same worker."""
 
 
+_MEMO_TEXT_MAX = 64
+"""Longest text :func:`redact_text` remembers as free of PII (context values are short)."""
+_CLEAN_TEXT = CleanMemo(16_384)
+
+
 def redact_text(text: str) -> tuple[str, dict[str, int]]:
     """The gate's redactor: the redacted text and how many of each PII kind it replaced."""
+    if text in _CLEAN_TEXT:
+        return text, {}
     result = redact(text)
+    if not result.counts and len(text) <= _MEMO_TEXT_MAX:
+        _CLEAN_TEXT.add(text)
     return result.text, dict(result.counts)
 
 

@@ -1,0 +1,43 @@
+"""The gate's memo of PII-free strings: same answers as the detector, never holds PII."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from processors import gate
+from processors.gate import CleanMemo
+from processors.redaction import detect, redact
+from streams.stages import core
+from streams.stages.core import redact_text
+
+
+def test_the_oldest_string_goes_first_once_the_memo_is_full() -> None:
+    memo = CleanMemo(2)
+    for text in ("a", "b", "c"):
+        memo.add(text)
+    assert "a" not in memo
+    assert "b" in memo
+    assert "c" in memo
+
+
+def test_an_id_with_pii_is_refused_every_time_and_never_remembered() -> None:
+    for _ in range(3):
+        assert gate._repeated_id_holds_pii("req-jane.doe@example.com")
+    assert "req-jane.doe@example.com" not in gate._CLEAN_IDS
+    assert not gate._repeated_id_holds_pii("req-20261202-000017")
+    assert "req-20261202-000017" in gate._CLEAN_IDS
+
+
+_SHORT_TEXT = st.sampled_from(
+    ["mobile", "en-US", "call 555-867-5309", "jane@example.com", "Jane Smith", "checkout", ""]
+)
+
+
+@given(st.lists(_SHORT_TEXT, max_size=12))
+def test_memoized_redaction_answers_as_the_redactor_does(texts: list[str]) -> None:
+    for text in texts:
+        result = redact(text)
+        assert redact_text(text) == (result.text, dict(result.counts))
+        if detect(text):
+            assert text not in core._CLEAN_TEXT
