@@ -344,8 +344,9 @@ def apply_event(
             )
 
     dwell_ms = max(0, int(event.get("dwell_ms") or 0)) if kind == "DWELL" else 0
-    hour = (time_ms // HOUR_MS) % HOURS
-    hour_counts = tuple(c + (h == hour) for h, c in enumerate(profile.hour_counts))
+    hour_counts_list = list(profile.hour_counts)
+    hour_counts_list[(time_ms // HOUR_MS) % HOURS] += 1
+    hour_counts = tuple(hour_counts_list)
     last_seen_ms = max(profile.last_seen_ms, time_ms)
     return Profile(
         item_to_affinity=item_to_affinity,
@@ -402,6 +403,25 @@ def _with_session(
 ) -> tuple[Session, ...]:
     """Sessions (sorted by start) after an event at ``time_ms``, pruned to the retention."""
     horizon = last_seen_ms - SESSION_RETENTION_MS
+    # Almost every event continues the latest session and prunes nothing: skip the general
+    # merge then (same result, checked by a property test against _merged_session).
+    if sessions and sessions[0].end_ms >= horizon and time_ms >= horizon:
+        last = sessions[-1]
+        joins_last = last.start_ms - gap_ms < time_ms < last.end_ms + gap_ms
+        joins_previous = len(sessions) > 1 and time_ms < sessions[-2].end_ms + gap_ms
+        if joins_last and not joins_previous:
+            if last.start_ms <= time_ms <= last.end_ms:
+                return sessions
+            extended = Session(min(time_ms, last.start_ms), max(time_ms, last.end_ms))
+            return (*sessions[:-1], extended)
+    return _merged_session(sessions, time_ms, horizon, gap_ms)
+
+
+def _merged_session(
+    sessions: tuple[Session, ...], time_ms: int, horizon: int, gap_ms: int
+) -> tuple[Session, ...]:
+    """The general case of :func:`_with_session`: prune, then merge every session the event
+    joins into one."""
     kept = [s for s in sessions if s.end_ms >= horizon]
     if time_ms < horizon:
         return tuple(kept)
