@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any, TypeVar
 
 from schemas.errors import ConfigError
 
-__all__ = ["TopicSpec", "load_spec", "validate"]
+__all__ = ["TopicSpec", "load_spec", "one_partition_topics", "validate"]
 
 DEFAULT_SPEC = Path(__file__).with_name("topics.toml")
 CLEANUP_POLICIES = frozenset({"delete", "compact", "compact,delete"})
@@ -70,6 +71,12 @@ def load_spec(path: Path | str | None = None) -> list[TopicSpec]:
     if not isinstance(topics, Mapping) or not topics:
         raise ConfigError(f"topic spec {spec_path} declares no [topics.<name>] tables")
     return [_topic(name, table, defaults) for name, table in topics.items()]
+
+
+@functools.cache
+def one_partition_topics() -> frozenset[str]:
+    """Logical names of the topics the default spec gives exactly one partition."""
+    return frozenset(t.name for t in load_spec() if not t.keyed and t.partitions == 1)
 
 
 def _topic(name: str, raw_table: Any, defaults: Mapping[str, Any]) -> TopicSpec:

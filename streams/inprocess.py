@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
 
+from infra.topic_spec import one_partition_topics
 from processors.deadletter import SourceRef
 from processors.pseudonym import Pseudonymizer
 from sinks.epoch import EpochMarker
@@ -82,10 +83,6 @@ _IMMEDIATE = {
 # samples its ledger emits, and audit entries after every stage that writes them.
 _INTERNAL = ("popularity.updates", "costs.clean", "control.signals", "audit.pending")
 _COST_TOPICS = ("costs", "costs.clean")
-#: Topics with one partition (infra/topics.toml); every other topic has ``partitions``.
-_ONE_PARTITION = frozenset(
-    {"control", "control.signals", "audit.pending", "audit", "alerts", "costs.clean"}
-)
 
 
 def kafka_partition(key: bytes, partitions: int) -> int:
@@ -299,7 +296,7 @@ class InProcessPipeline:
 
     def _consumed(self, topic: str, key: bytes | None, value: bytes | None) -> RawRecord:
         name = self.settings.topic(topic)
-        partitions = 1 if topic in _ONE_PARTITION else self.settings.partitions
+        partitions = 1 if topic in one_partition_topics() else self.settings.partitions
         partition = 0 if key is None else kafka_partition(key, partitions)
         offset = self._next_offset[(name, partition)]
         self._next_offset[(name, partition)] = offset + 1
