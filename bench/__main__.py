@@ -1,15 +1,22 @@
 """``python -m bench``: run the pipeline benchmarks and write ``bench/results/latest.json``.
 
-Sections, in order: ``throughput`` (one worker, pre-loaded topic), ``freshness`` (idle and at
-half the measured max rate), ``reader`` (``top_popular`` vs ``ZREVRANGE``), ``redaction``
-(``bench.bench_redaction.run``), ``gate_cpu`` (per-event cost of the gate, profiled) and
-``stage_cpu`` (CPU per interaction of every stage, without Faust or I/O); ``replay`` reads
-the clean topics the first throughput run left (so it needs ``throughput`` in the same run);
-``ope`` times every off-policy estimator over 1,000,000 logged rounds; ``kill_switch`` times a
-signed kill from the broker to four running readers; ``rebuild`` times a rebuild of Redis from
-the tables after a loss, for 1,000,000 profiles (``--profiles``).
-``ope`` times every off-policy estimator over 1,000,000 logged rounds; ``budgets`` times the
-budget client's ``reserve`` (one Lua script over the whole cap hierarchy).
+Sections, in order:
+
+* ``throughput``: one worker draining a pre-loaded topic;
+* ``faust_floor``: the same kind of records through a Faust agent that only takes and acks
+  (Faust's own cost per record);
+* ``replay``: the clean topics the first throughput run left, replayed into a sandbox (so it
+  needs ``throughput`` in the same run);
+* ``freshness``: idle and at half the measured max rate;
+* ``reader``: ``top_k`` and ``top_popular`` next to a bare ``ZREVRANGE``;
+* ``redaction``: ``bench.bench_redaction.run``;
+* ``gate_cpu`` and ``stage_cpu``: CPU per event of the gate (profiled) and per interaction of
+  every stage, without Faust or I/O;
+* ``ope``: every off-policy estimator over 1,000,000 logged rounds;
+* ``kill_switch``: a signed kill from the broker to four running readers;
+* ``rebuild``: a rebuild of Redis from the tables after a loss (``--profiles`` profiles);
+* ``budgets``: the budget client's ``reserve`` (one Lua script over the whole cap hierarchy).
+
 Everything the run creates (topics, consumer groups, Redis keys, table state) is deleted at
 the end, also when a section fails. See docs/benchmarks.md.
 """
@@ -30,6 +37,7 @@ from redis import Redis
 
 from bench import bench_redaction
 from bench.budgets import reserve_latency
+from bench.faust_floor import faust_floor
 from bench.gate_cpu import gate_cpu
 from bench.isolation import (
     DATA_DIR,
@@ -51,6 +59,7 @@ from streams.settings import Settings, load_settings
 
 SECTIONS = (
     "throughput",
+    "faust_floor",
     "replay",
     "freshness",
     "reader",
@@ -148,6 +157,7 @@ def run_sections(
 
     steps: dict[str, Callable[[], dict[str, Any]]] = {
         "throughput": lambda: throughput(base, run, plan.events, plan.runs, say),
+        "faust_floor": lambda: faust_floor(base, run, plan.events, say),
         "replay": lambda: replay_speed(
             base, run, sections.get("throughput", {}).get("median_events_per_s"), say
         ),
