@@ -55,6 +55,7 @@ BATCH = 1000
 #: by batch count, a replay stays deterministic and its join state bounded).
 EXPIRE_EVERY_BATCHES = 10
 POLL_S = 1.0
+ASSIGN_POLL_S = 0.1
 #: How long a replay waits to be given its partitions before it says why it cannot start.
 ASSIGN_TIMEOUT_S = 60.0
 
@@ -253,7 +254,17 @@ class _CleanReader:
         emitted = 0
         batch: list[tuple[str, RawRecord]] = []
         while limit is None or emitted < limit:
-            for message in self._consumer.consume(num_messages=size, timeout=POLL_S):
+            # Ask for no more than the range still holds beyond what is queued here: consume()
+            # waits its whole timeout for a batch it cannot fill (the range's last records).
+            # Until the partitions are given, poll briefly: the assignment arrives within a call.
+            wanted, timeout = size, ASSIGN_POLL_S
+            if self._assigned:
+                unread = sum(max(0, self._stops[k] - self._next[k]) for k in self._stops)
+                if unread == 0:
+                    break
+                wanted = max(1, min(size, unread - sum(len(q) for q in queues.values())))
+                timeout = POLL_S
+            for message in self._consumer.consume(num_messages=wanted, timeout=timeout):
                 if message.error() is not None:
                     raise InfraError(f"replay read failed: {message.error()}")
                 key = _key(message)
