@@ -30,15 +30,17 @@ from confluent_kafka import Consumer, KafkaException, TopicPartition
 from redis.asyncio import Redis as AsyncRedis
 
 from processors.deadletter import SourceRef
-from schemas.codec import encode
-from schemas.errors import InfraError
+from schemas.codec import Decoded, decode, encode
+from schemas.errors import ConfigError, DecodeError, InfraError
 from sinks.sandbox import sandbox_prefix
 from streams.inprocess import InProcessPipeline
 from streams.settings import Settings
 from streams.stages import RawRecord, StageConfig
+from streams.tools.kafka_tools import group_members
 
 __all__ = [
     "CLEAN_TOPICS",
+    "ReplayPart",
     "ReplayRange",
     "ReplayReport",
     "drop_sandbox",
@@ -69,6 +71,24 @@ class ReplayRange:
     to_offset: int | None = None
     until_ms: int | None = None
     max_events: int | None = None
+
+
+@dataclass(frozen=True)
+class ReplayPart:
+    """Part ``index`` of a backfill split ``count`` ways: the partitions ``p`` with
+    ``p % count == index`` of both clean topics (co-partitioned, so a part holds the whole
+    state of its users and requests)."""
+
+    index: int
+    count: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.index < self.count:
+            raise ConfigError(f"a part is I/K with 0 <= I < K, got {self.index}/{self.count}")
+
+    def owns(self, partition: int) -> bool:
+        """Whether this part replays ``partition``."""
+        return partition % self.count == self.index
 
 
 @dataclass
@@ -108,16 +128,31 @@ def replay_topics(
     config: StageConfig | None = None,
     progress: Progress | None = None,
     observe: Callable[[str, Sequence[RawRecord]], None] | None = None,
+    part: ReplayPart | None = None,
 ) -> ReplayReport:
     """Replay ``settings``' clean topics over ``span`` into sandbox ``namespace``.
 
     ``observe(topic, records)`` sees every run of records as it is replayed (a backfill
-    collects the logged lists and clicks it evaluates on).
+    collects the logged lists and clicks it evaluates on). With ``part`` the replay reads
+    only that part's partitions and leaves the sandbox's existing keys alone (the other
+    parts write there too; ``drop_sandbox`` first); without it, it reads every partition
+    and starts from an empty sandbox.
     """
-    sandbox = _fresh_sandbox(settings, namespace)
+    group = replay_group(settings, namespace)
+    if part is not None:
+        sandbox = _sandbox(settings, namespace)
+    elif group_members(settings.kafka_bootstrap, group):
+        # Two whole replays into one sandbox would share the partitions by rebalancing in the
+        # middle of their state, and each would clear the other's keys.
+        raise ConfigError(
+            f"a replay into namespace {namespace!r} is already running; "
+            "split a backfill with --part I/K instead"
+        )
+    else:
+        sandbox = _fresh_sandbox(settings, namespace)
     report = ReplayReport(by_topic=dict.fromkeys(CLEAN_TOPICS, 0))
     started = time.monotonic()
-    reader = _CleanReader(settings, replay_group(settings, namespace), span)
+    reader = _CleanReader(settings, group, span, part)
 
     async def run() -> None:
         client = AsyncRedis.from_url(sandbox.redis_url)
@@ -149,15 +184,20 @@ def replay_topics(
     return report
 
 
+def _sandbox(settings: Settings, namespace: str) -> Settings:
+    """The sandbox's settings: its own Redis prefix."""
+    return settings.replace(redis_prefix=sandbox_prefix(settings.redis_prefix, namespace))
+
+
 def _fresh_sandbox(settings: Settings, namespace: str) -> Settings:
     """The sandbox's settings, its Redis keys deleted: a replay rebuilds state from scratch."""
     from redis import Redis
 
     from sinks.sandbox import delete_keys
 
-    prefix = sandbox_prefix(settings.redis_prefix, namespace)
-    delete_keys(Redis.from_url(settings.redis_url), prefix)
-    return settings.replace(redis_prefix=prefix)
+    sandbox = _sandbox(settings, namespace)
+    delete_keys(Redis.from_url(settings.redis_url), sandbox.redis_prefix)
+    return sandbox
 
 
 def _never() -> int:
@@ -182,7 +222,9 @@ def _runs(batch: Sequence[tuple[str, RawRecord]]) -> Iterator[tuple[str, list[Ra
 class _CleanReader:
     """Reads the clean topics' records in ``span``, merged into a canonical order."""
 
-    def __init__(self, settings: Settings, group: str, span: ReplayRange) -> None:
+    def __init__(
+        self, settings: Settings, group: str, span: ReplayRange, part: ReplayPart | None = None
+    ) -> None:
         self._span = span
         self._logical = {settings.topic(t): t for t in CLEAN_TOPICS}
         self._consumer = Consumer(
@@ -202,9 +244,21 @@ class _CleanReader:
         """``time.monotonic()`` when the partitions were given and their ranges known."""
         self._assign_deadline = time.monotonic() + ASSIGN_TIMEOUT_S
         try:
-            self._consumer.subscribe(list(self._logical), on_assign=self._on_assign)
+            if part is None:
+                self._consumer.subscribe(list(self._logical), on_assign=self._on_assign)
+            else:  # a fixed share of the partitions: no group rebalances, so no moving state
+                self._on_assign(self._consumer, self._partitions_of(part))
         except KafkaException as exc:
-            raise InfraError(f"cannot subscribe to the clean topics: {exc}") from exc
+            raise InfraError(f"cannot read the clean topics: {exc}") from exc
+
+    def _partitions_of(self, part: ReplayPart) -> list[TopicPartition]:
+        owned = []
+        for topic in self._logical:
+            metadata = self._consumer.list_topics(topic, timeout=10).topics[topic]
+            if metadata.error is not None:
+                raise InfraError(f"cannot read topic {topic}: {metadata.error}")
+            owned += [TopicPartition(topic, p) for p in metadata.partitions if part.owns(p)]
+        return owned
 
     def close(self) -> None:
         self._consumer.close()
@@ -249,7 +303,7 @@ class _CleanReader:
     def batches(self, size: int) -> Iterator[list[tuple[str, RawRecord]]]:
         """Batches of (logical topic, record) in canonical order, until every partition is
         done or ``max_events`` were read."""
-        queues: dict[tuple[str, int], deque[Any]] = defaultdict(deque)
+        queues: dict[tuple[str, int], deque[tuple[Order, RawRecord]]] = defaultdict(deque)
         limit = self._span.max_events
         emitted = 0
         batch: list[tuple[str, RawRecord]] = []
@@ -269,7 +323,7 @@ class _CleanReader:
                     raise InfraError(f"replay read failed: {message.error()}")
                 key = _key(message)
                 if (message.offset() or 0) < self._stops.get(key, 0):
-                    queues[key].append(message)
+                    queues[key].append(_entry(message, self._logical[key[0]]))
             if not self._assigned:
                 if time.monotonic() > self._assign_deadline:
                     raise InfraError(
@@ -282,13 +336,13 @@ class _CleanReader:
                 break
             # Merge only while every unfinished partition has a record waiting: the order
             # then depends on the records alone, not on how the fetcher interleaved them.
-            heap = [(_order(queues[k][0]), k) for k in live if queues[k]]
+            heap = [(queues[k][0][0], k) for k in live if queues[k]]
             heapq.heapify(heap)
             while heap and len(heap) == len(live) and (limit is None or emitted < limit):
                 _, k = heapq.heappop(heap)
-                message = queues[k].popleft()
-                self._next[k] = message.offset() + 1
-                batch.append((self._logical[k[0]], _record(message)))
+                _, record = queues[k].popleft()
+                self._next[k] = record.source.offset + 1
+                batch.append((self._logical[k[0]], record))
                 emitted += 1
                 if len(batch) >= size:
                     yield batch
@@ -296,7 +350,7 @@ class _CleanReader:
                 if self._next[k] >= self._stops[k]:
                     live.remove(k)
                 elif queues[k]:
-                    heapq.heappush(heap, (_order(queues[k][0]), k))
+                    heapq.heappush(heap, (queues[k][0][0], k))
         if batch:
             yield batch
 
@@ -305,15 +359,37 @@ def _key(message: Any) -> tuple[str, int]:
     return str(message.topic()), int(message.partition())
 
 
-def _order(message: Any) -> tuple[int, int, str, int, int]:
-    topic = message.topic()
-    rank = 0 if topic.endswith(CLEAN_TOPICS[0]) else 1
-    return (message.timestamp()[1], rank, topic, message.partition(), message.offset())
+_SCHEMA_OF = {"served.clean": "CleanServed", "events.clean": "CleanEvent"}
+Order = tuple[int, int, str, int, int]
 
 
-def _record(message: Any) -> RawRecord:
-    source = SourceRef(message.topic(), message.partition(), message.offset())
-    return RawRecord(source, message.key(), message.value())
+def _entry(message: Any, logical: str) -> tuple[Order, RawRecord]:
+    """A consumed clean record, decoded, with its place in the canonical order (record time,
+    served lists before interactions, then topic, partition and offset).
+
+    The record's ``source`` becomes the clean record's own coordinates. Stages key state that
+    spans users (an item's counts, its popularity, a slot's verdicts) by the partition their
+    input came from and skip offsets they have applied; the live worker reads raw partitions
+    in order, but one raw partition's records are spread over every clean partition (clean
+    topics are keyed by pseudonym, raw ones by user id), and no merge of the clean partitions
+    gives them back in raw order: updates would be skipped as if redelivered. Keyed by the
+    clean partition replay reads, as the worker keys by the raw one it reads, each part of a
+    split replay also holds its own partitions' entries, and they sum exactly in Redis.
+    """
+    topic, partition, offset = message.topic(), message.partition(), message.offset()
+    value = message.value()
+    decoded = None
+    if value is not None:
+        try:
+            read = decode(value, expected=_SCHEMA_OF[logical])
+        except DecodeError:
+            pass  # the stage counts it as foreign and skips it
+        else:
+            source = {"topic": topic, "partition": partition, "offset": offset}
+            decoded = Decoded(read.name, {**read.record, "source": source}, read.writer_fingerprint)
+    rank = 0 if logical == CLEAN_TOPICS[0] else 1
+    order = (message.timestamp()[1], rank, topic, partition, offset)
+    return order, RawRecord(SourceRef(topic, partition, offset), message.key(), value, decoded)
 
 
 def print_progress(stream: Any = None) -> Progress:

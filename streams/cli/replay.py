@@ -9,10 +9,14 @@ import sys
 import tomllib
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from schemas.errors import ConfigError
 from streams.settings import Settings, load_settings
 from streams.stages import StageConfig
+
+if TYPE_CHECKING:
+    from streams.replay import ReplayPart
 
 #: Ranking settings a candidate policy file may set, beside ``examination``.
 POLICY_KEYS = (
@@ -47,6 +51,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--to-offset", type=_offset, help="stop before this offset")
     parser.add_argument("--until", type=_time_ms, help="stop at this time (ISO 8601 or ms)")
     parser.add_argument("--max-events", type=_positive, help="stop after this many records")
+    parser.add_argument(
+        "--part",
+        type=_part,
+        metavar="I/K",
+        help="replay part I of K (partitions p with p %% K == I), for a backfill split over "
+        "processes or machines; run 'replay drop' first, then every part",
+    )
     parser.add_argument(
         "--policy",
         type=Path,
@@ -84,6 +95,8 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError("give --from-offset or --from-time, not both")
     if args.to_offset is not None and args.until is not None:
         raise ConfigError("give --to-offset or --until, not both")
+    if args.obd and args.part is not None:
+        raise ConfigError("--part splits the clean topics; an OBD log is replayed whole")
     policy, settings = load_policy(args.policy, settings)
     progress = print_progress()
     if args.obd:
@@ -101,7 +114,9 @@ def run(args: argparse.Namespace) -> int:
         span = ReplayRange(
             args.from_offset, args.from_time, args.to_offset, args.until, args.max_events
         )
-        report = replay_topics(settings, args.namespace, span, config=policy, progress=progress)
+        report = replay_topics(
+            settings, args.namespace, span, config=policy, progress=progress, part=args.part
+        )
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     from redis import Redis
@@ -117,6 +132,8 @@ def run(args: argparse.Namespace) -> int:
         "keys": keys,
         "digest": digest,
     }
+    if args.part is not None:  # the digest covers every part's keys written so far
+        summary["part"] = f"{args.part.index}/{args.part.count}"
     print(json.dumps(summary))
     return 0
 
@@ -169,6 +186,18 @@ def _offset(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"an offset is >= 0, got {value}")
     return value
+
+
+def _part(text: str) -> ReplayPart:
+    from streams.replay import ReplayPart
+
+    index, slash, count = text.partition("/")
+    if not (slash and index.isdigit() and count.isdigit()):
+        raise argparse.ArgumentTypeError(f"expected I/K, e.g. 0/4, got {text!r}")
+    try:
+        return ReplayPart(int(index), int(count))
+    except ConfigError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _positive(text: str) -> int:

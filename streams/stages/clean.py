@@ -24,6 +24,9 @@ def clean_records(
     for record in batch:
         if record.value is None:
             continue
+        if record.decoded is not None and record.decoded.name == schema:
+            yield record.decoded.record, record
+            continue
         try:
             clean = decode(record.value, expected=schema).record
         except DecodeError:

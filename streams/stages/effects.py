@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from processors.deadletter import SourceRef
+from schemas.codec import Decoded
 from sinks.writes import RedisWrite
 from streams.stages.profiles import Touched
 
@@ -77,9 +78,12 @@ class Effects:
 class RawRecord:
     """One consumed record as every driver sees it: where it came from, its key and bytes.
 
-    ``value`` is ``None`` for a compaction tombstone.
+    ``value`` is ``None`` for a compaction tombstone. ``decoded``, when a driver decoded the
+    value first, is the record the stages read instead of decoding ``value``: replay gives
+    clean records their own coordinates as ``source`` there (``streams.replay``).
     """
 
     source: SourceRef
     key: bytes | None
     value: bytes | None
+    decoded: Decoded | None = None

@@ -14,6 +14,7 @@ from typing import Any
 
 from processors.popularity import KIND_TO_WEIGHT, popularity_key
 from processors.slot_counts import SlotCounts, slot_key
+from schemas.codec import encode
 from schemas.state import decode_state, encode_state
 from sinks.writes import SlotOutcomeWrite
 from streams.stages.clean import clean_records
@@ -27,8 +28,11 @@ __all__ = ["learn_from_event", "process_clean_events"]
 _VERDICTS = frozenset({"ACCEPT", "REJECT"})
 
 
-def learn_from_event(core: Core, clean: Mapping[str, Any], data: bytes, effects: Effects) -> None:
-    """Learn from one clean event (``data`` is its encoding, re-sent for popularity).
+def learn_from_event(
+    core: Core, clean: Mapping[str, Any], data: bytes | None, effects: Effects
+) -> None:
+    """Learn from one clean event (``data`` is its encoding, re-sent for popularity; ``None``
+    when ``clean`` differs from the bytes consumed, so it is encoded here if needed).
 
     Nothing is learned where the flags turned learning off (mode ``off`` or a kill switch).
     """
@@ -50,6 +54,8 @@ def learn_from_event(core: Core, clean: Mapping[str, Any], data: bytes, effects:
     if KIND_TO_WEIGHT.get(clean["kind"], 0.0) > 0.0:
         # Re-keyed by item so one worker owns each item's popularity.
         key = popularity_key(clean["tenant"], clean["surface"], clean["item_id"])
+        if data is None:
+            data = encode("CleanEvent", clean, validate=False)
         effects.records.append(TopicRecord("popularity.updates", key.encode(), data))
 
 
@@ -80,6 +86,7 @@ def process_clean_events(core: Core, batch: Sequence[RawRecord], now_ms: int) ->
     del now_ms  # learning runs on event time only
     effects = Effects()
     for clean, record in clean_records(batch, "CleanEvent", effects):
-        learn_from_event(core, clean, record.value or b"", effects)
+        data = record.value if record.decoded is None else None
+        learn_from_event(core, clean, data, effects)
     compact_signals(effects)
     return effects

@@ -64,6 +64,17 @@ def wait_for_group_members(
     raise InfraError(f"consumer group {group} did not become stable within {timeout_s:.0f} s")
 
 
+def group_members(bootstrap: str, group: str, timeout_s: float = 10.0) -> int:
+    """How many members consumer group ``group`` has now (0 if it does not exist: Kafka
+    describes an unknown group as a dead one with no members)."""
+    admin = AdminClient({"bootstrap.servers": bootstrap})
+    futures = admin.describe_consumer_groups([group], request_timeout=timeout_s)
+    try:
+        return len(futures[group].result().members or ())
+    except KafkaException as exc:
+        raise InfraError(f"cannot describe consumer group {group}: {exc}") from exc
+
+
 def delete_topics(bootstrap: str, name_prefix: str, timeout_s: float = 30.0) -> list[str]:
     """Delete every topic whose name starts with ``name_prefix``; return their names.
 

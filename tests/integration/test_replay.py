@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from redis import Redis
@@ -113,3 +114,37 @@ def test_backfill_estimates_a_candidate_and_audits_it(
     assert json.loads(entry["details_json"])["served_slots"] == 180
     leftovers = f"{settings.redis_prefix}:sandbox:*"
     assert not list(Redis.from_url(settings.redis_url).scan_iter(match=leftovers))
+
+
+def _bandit_hashes(client: Redis, prefix: str) -> dict[str, Any]:
+    """Every ``bandit:<surface>`` hash under ``prefix`` (the summed counts readers use)."""
+    return {
+        key.decode().removeprefix(prefix): client.hgetall(key)
+        for key in client.scan_iter(match=f"{prefix}:*:bandit:*")
+        if not key.endswith((b":parts", b":examination"))
+    }
+
+
+def test_replay_learns_the_live_counts_whole_and_split(
+    learned: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Raw topics are keyed by user id and clean ones by pseudonym, so one raw partition's
+    # records arrive spread over every clean partition: replay must still count every list.
+    settings = learned
+    client = Redis.from_url(settings.redis_url)
+    live = _bandit_hashes(client, settings.redis_prefix)
+    sandbox = sandbox_prefix(settings.redis_prefix, "sbx")
+    try:
+        _replay(capsys, settings)
+        whole = _bandit_hashes(client, sandbox)
+        assert main(["replay", "drop", "--namespace", "sbx"]) == 0
+        capsys.readouterr()
+        parts = [_replay(capsys, settings, "--part", f"{i}/2") for i in range(2)]
+        split = _bandit_hashes(client, sandbox)
+    finally:
+        main(["replay", "drop", "--namespace", "sbx"])
+    assert live
+    assert whole == live
+    assert split == live
+    assert sum(int(str(p["events"])) for p in parts) == 120
+    assert [p["part"] for p in parts] == ["0/2", "1/2"]

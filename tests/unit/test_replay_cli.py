@@ -19,12 +19,28 @@ from streams.settings import load_settings
         (["--namespace", "n", "--from-offset", "1", "--from-time", "5"], "not both"),
         (["--namespace", "n", "--to-offset", "1", "--until", "5"], "not both"),
         (["--namespace", "n", "--obd", "random/kids"], "--obd must be"),
+        (["--namespace", "n", "--part", "0/2", "--obd", "random/all"], "replayed whole"),
     ],
 )
 def test_bad_arguments_are_one_sentence(
     args: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["replay", *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("part", "message"),
+    [("2/2", "0 <= I < K, got 2/2"), ("half", "expected I/K, e.g. 0/4, got 'half'")],
+)
+def test_a_bad_part_is_one_sentence(
+    part: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["replay", "--namespace", "n", "--part", part])
+    assert exited.value.code == 2
     err = capsys.readouterr().err
     assert message in err
     assert "Traceback" not in err
