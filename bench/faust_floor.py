@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.isolation import Scope, provision_topics
+from bench.pipeline import preload
 from bench.workload import make_traffic
-from streams.clients.publisher import Publisher
 from streams.clock import wall_clock_ms
 from streams.runtime.worker_process import settings_env
 from streams.settings import Settings, load_settings
@@ -42,12 +42,7 @@ def faust_floor(base: Settings, run: str, count: int, say: Say) -> dict[str, Any
     provision_topics(settings)
     traffic = make_traffic(count, seed=7, run=run, start_ms=wall_clock_ms() - count - 60_000)
     say(f"[faust_floor] pre-loading {count:,} interactions; an agent that only takes and acks")
-    with Publisher(
-        settings.kafka_bootstrap, topic_prefix=settings.topic_prefix, client_id="bench-floor"
-    ) as publisher:
-        for kind, record in traffic:
-            if kind == "interaction":
-                publisher.publish_interaction(record)
+    preload(settings, traffic, lists=False)
     with tempfile.TemporaryDirectory() as folder:
         result_path = Path(folder) / "floor.json"
         env = {**settings_env(settings), _COUNT_ENV: str(count), _RESULT_ENV: str(result_path)}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 from redis import Redis
@@ -45,6 +45,20 @@ POLL_S: Final = 0.1
 CONSUMED_TOPICS: Final = ("interactions", "recommendations", "popularity.updates")
 
 
+def preload(
+    settings: Settings, traffic: Sequence[tuple[str, dict[str, Any]]], *, lists: bool = True
+) -> None:
+    """Publish ``traffic`` to the scope's raw topics (served lists too, unless ``lists``)."""
+    with Publisher(
+        settings.kafka_bootstrap, topic_prefix=settings.topic_prefix, client_id="bench-preload"
+    ) as publisher:
+        for kind, record in traffic:
+            if kind == "interaction":
+                publisher.publish_interaction(record)
+            elif lists:
+                publisher.publish_recommendation(record)
+
+
 def throughput_run(
     base: Settings, run: str, index: int, count: int, say: Say, timeout_s: float = 900.0
 ) -> dict[str, Any]:
@@ -66,14 +80,7 @@ def throughput_run(
         f"({len(expected)} clicked items) ..."
     )
     began = time.perf_counter()
-    with Publisher(
-        settings.kafka_bootstrap, topic_prefix=settings.topic_prefix, client_id="bench-preload"
-    ) as publisher:
-        for kind, record in traffic:
-            if kind == "interaction":
-                publisher.publish_interaction(record)
-            else:
-                publisher.publish_recommendation(record)
+    preload(settings, traffic)
     preload_s = time.perf_counter() - began
     say(f"  run {index}: pre-loaded in {preload_s:.1f} s; starting the worker ...")
     began = time.perf_counter()
