@@ -30,14 +30,15 @@ from redis import Redis
 from processors.ope.evaluate import evaluate
 from processors.ope.ranking_policy import ranking_action_dist
 from processors.ope.rounds import LoggedRounds
-from schemas.codec import decode, encode
+from schemas.codec import encode
 from sinks.keys import KeyLayout
 from sinks.sandbox import sandbox_prefix
 from sinks.user_rankings import RANKING_FIELD, decode_ranking
 from streams.clients.publisher import Publisher
 from streams.replay import ReplayRange, drop_sandbox, replay_topics
 from streams.settings import Settings
-from streams.stages import RawRecord, StageConfig
+from streams.stages import Effects, RawRecord, StageConfig
+from streams.stages.clean import clean_records
 
 __all__ = ["backfill"]
 
@@ -54,27 +55,24 @@ class _Logged:
     clicked: set[tuple[str, str]] = dataclasses.field(default_factory=set)
 
     def observe(self, topic: str, records: Sequence[RawRecord]) -> None:
-        for record in records:
-            if record.value is None:
-                continue
+        # Replay has decoded them already; records no stage could read are skipped here too.
+        schema = "CleanServed" if topic == "served.clean" else "CleanEvent"
+        for clean, _ in clean_records(records, schema, Effects()):
             if topic == "served.clean":
-                served = decode(record.value, expected="CleanServed").record
-                for item in served["items"]:
+                for item in clean["items"]:
                     self.slots.append(
                         (
-                            served["request_id"],
-                            served["tenant"],
-                            served["user_key"],
-                            served["surface"],
+                            clean["request_id"],
+                            clean["tenant"],
+                            clean["user_key"],
+                            clean["surface"],
                             item["item_id"],
                             item["position"],
                             item["propensity"],
                         )
                     )
-            else:
-                clean = decode(record.value, expected="CleanEvent").record
-                if clean["kind"] == "CLICK" and clean["request_id"] is not None:
-                    self.clicked.add((clean["request_id"], clean["item_id"]))
+            elif clean["kind"] == "CLICK" and clean["request_id"] is not None:
+                self.clicked.add((clean["request_id"], clean["item_id"]))
 
 
 def backfill(
