@@ -112,12 +112,15 @@ class Engine:
     def emit(self, effects: Effects) -> list[BufferedWrite]:
         """Queue the effects' topic records and count their metrics; return what to buffer."""
         send = self.output.send
+        sent: dict[str, int] = {}
         for record in effects.topic_records():
             name = self._topic_names.get(record.topic)
             if name is None:
                 name = self._topic_names[record.topic] = self._topic(record.topic)
             send(name, record.key, record.value, record.partition)
-            self.metrics.count_topic("events_out", name)
+            sent[name] = sent.get(name, 0) + 1
+        for name, count in sent.items():
+            self.metrics.count_topic("events_out", name, count)
         if effects.counts:
             self.metrics.add_counts(effects.counts)
         if effects.observations:

@@ -41,14 +41,19 @@ class AgentContext:
     # (topic, partition) -> last offset an agent read; feeds the lag gauge.
     read_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
 
-    def record_of(self, event: Any) -> RawRecord:
-        """The consumed event as a stage input; notes the offset for lag and metrics."""
-        message = event.message
-        self.read_offsets[(message.topic, message.partition)] = message.offset
-        self.engine.metrics.count_topic("events_in", message.topic)
-        return RawRecord(
-            SourceRef(message.topic, message.partition, message.offset), event.key, event.value
-        )
+    def records_of(self, events: Sequence[Any]) -> list[RawRecord]:
+        """The consumed events (of one topic) as stage inputs; notes offsets for lag and
+        counts them."""
+        records = []
+        offsets = self.read_offsets
+        for event in events:
+            message = event.message
+            offsets[(message.topic, message.partition)] = message.offset
+            source = SourceRef(message.topic, message.partition, message.offset)
+            records.append(RawRecord(source, event.key, event.value))
+        if records:
+            self.engine.metrics.count_topic("events_in", records[0].source.topic, len(records))
+        return records
 
 
 def register_buffered(
@@ -73,7 +78,7 @@ def register_buffered(
         # noack_take: Faust acks none of these events; the buffer acks them after the flush.
         async for events in stream.noack_take(most, within_s):
             started = time.perf_counter()
-            effects = stage(core, [context.record_of(e) for e in events], context.clock())
+            effects = stage(core, context.records_of(events), context.clock())
             ack = functools.partial(_ack_all, stream, events)
             buffer.add(emit(effects), ack, len(events))
             await buffer.flush_if_full()
@@ -93,7 +98,7 @@ def register_immediate(context: AgentContext, topic: Any, name: str, stage: Stag
 
     async def agent(stream: Any) -> None:
         async for event in stream.events():
-            effects = stage(core, (context.record_of(event),), context.clock())
+            effects = stage(core, context.records_of((event,)), context.clock())
             await context.engine.apply_now(effects)
 
     context.app.agent(topic, name=f"{context.app_id}.{name}")(agent)
