@@ -8,6 +8,7 @@ redacted, per tenant (:class:`FreeTextPolicy`); learning reads none of it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -161,14 +162,23 @@ _MIN_DIGITS_FOR_NUMBERS = 7  # the shortest phone, SSN, card or IBAN has more di
 
 
 def _identifier_may_hold_pii(value: str) -> bool:
-    """Cheap screen before the full detector: typical ids ("evt-0001", "sku_991") pass at once.
+    """Cheap screen before the full detector: typical ids ("evt-0001", "sku_991", UUIDs) pass
+    at once.
 
     Emails need '@', IPv6 ':', names and addresses a space, IPv4 dots; long numbers (phones,
-    cards, SSNs, IBANs) need many digits.
+    cards, SSNs, IBANs) need many digits. A UUID in its canonical form (8-4-4-4-12 hex
+    digits, the usual event id) has digits enough, but fixed-width random hex holds no
+    personal data.
     """
     if "@" in value or ":" in value or " " in value or "." in value:
         return True
+    if len(value) == _UUID_LENGTH and _UUID.fullmatch(value):
+        return False
     return len(value) - len(value.translate(_WITHOUT_DIGITS)) >= _MIN_DIGITS_FOR_NUMBERS
+
+
+_UUID_LENGTH = 36
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 _WITHOUT_DIGITS = str.maketrans("", "", "0123456789")

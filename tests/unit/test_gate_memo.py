@@ -41,3 +41,10 @@ def test_memoized_redaction_answers_as_the_redactor_does(texts: list[str]) -> No
         assert redact_text(text) == (result.text, dict(result.counts))
         if detect(text):
             assert text not in core._CLEAN_TEXT
+
+
+def test_a_uuid_event_id_skips_the_detector_and_a_phone_in_an_id_does_not() -> None:
+    assert not gate._identifier_may_hold_pii("3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718")
+    assert not gate._holds_pii("event_id", "3F2A9C1E-8B7D-4E6F-A1B2-C3D4E5F60718")
+    assert gate._holds_pii("event_id", "+1-555-867-5309")
+    assert gate._holds_pii("event_id", "3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718-jane@example.com")
