@@ -172,8 +172,10 @@ _CUE = re.compile(
     r"|deliver(?:ed|y)?\s+to|ship(?:ped)?(?:\s+\w+){0,3}\s+to|send(?:\s+\w+){0,3}\s+to"
     r"|mail(?:ed)?(?:\s+\w+){0,3}\s+to|moved?\s+to|visit\s+us\s+at|\bat|\bto)\s*:?\s*$"
 )
+# "(?<!\w)(?=[adielbmvt])" is "\b" before the first letters of the cues: the look-ahead
+# rejects most positions before the alternation is tried (same matches, a third cheaper).
 _CUE_FORWARD = re.compile(
-    r"(?i)\b(?:a(?:ddress(?:\s+is)?|ddr\.?|t|dresse|nschrift)|direcci[oó]n|indirizzo|endere[cç]o"
+    r"(?i)(?<!\w)(?=[adielbmvt])(?:a(?:ddress(?:\s+is)?|ddr\.?|t|dresse|nschrift)|direcci[oó]n|indirizzo|endere[cç]o"
     r"|l(?:ives?|iving|ocated)\s+at|based\s+at"
     r"|deliver(?:ed|y)?\s+to|moved?\s+to|visit\s+us\s+at|to)(?:\s+(?:is|to|at))?\s*:?\s+"
 )
@@ -260,6 +262,7 @@ _STREET_SUFFIXES = tuple(
 _HOUSE_NUMBER = re.compile(
     r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
+_ANY_STREET_SUFFIX = re.compile("|".join(re.escape(suffix) for suffix in _STREET_SUFFIXES))
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
 _OPENERS = str.maketrans(dict.fromkeys("\"'([{=:,;|\n\t\u00ab\u201c\u2018", " "))
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
@@ -267,7 +270,14 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each "street name + number" (``Goetheplatz 3``, ``Via Roma 10``)."""
+    # Most text has neither a street suffix nor a street-type word anywhere; then no number
+    # can anchor here, and the per-number look-back below is skipped.
+    has_suffix = _ANY_STREET_SUFFIX.search(lowered) is not None
     prefix_types: bool | None = None  # whether any street-type word occurs, when first needed
+    if not has_suffix:
+        prefix_types = not _STREET_TYPES_FIRST.isdisjoint(lowered.translate(_OPENERS).split())
+        if not prefix_types:
+            return
     for number in _HOUSE_NUMBER.finditer(text):
         end_of_name = number.start() - 1
         if end_of_name < 2 or not (text[end_of_name - 1].isalpha() or text[end_of_name - 1] == "."):
@@ -275,7 +285,7 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
         last = text[word_start:end_of_name].translate(_OPENERS).rsplit(" ", 1)[-1]
         lower = last.lower()
-        if lower.endswith(_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
+        if has_suffix and lower.endswith(_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
             stem = next(len(lower) - len(x) for x in _STREET_SUFFIXES if lower.endswith(x))
             if stem >= 2 and last[:stem].isalpha():
                 yield end_of_name - len(last), number.end()
@@ -709,6 +719,12 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             if end > match.end():
                 covered.append((match.start(), end))
                 yield PiiSpan(match.start(), _trim(text, match.start(), end), STREET_ADDRESS)
+    if not _digit_outside(text, barriers):
+        # The three scans below need a house number outside every barrier: a number-first
+        # anchor starts on it, and the walk from a street name or an address cue stops at
+        # the barrier before reaching it. Most event text with digits has them all inside a
+        # phone, card, IP... (the walk's proof is in docs/redaction.md, "Speed").
+        return
     for start, anchor_end in _street_first_anchors(text, lowered):
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
             continue
@@ -754,6 +770,18 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             start = unit.start()
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
+
+
+def _digit_outside(text: str, barriers: Sequence[PiiSpan]) -> bool:
+    """Whether some digit of ``text`` lies outside every barrier span."""
+    if not barriers:
+        return True
+    cursor = 0
+    for barrier in sorted(barriers, key=lambda b: b.start):
+        if barrier.start > cursor and _DIGIT.search(text, cursor, barrier.start):
+            return True
+        cursor = max(cursor, barrier.end)
+    return _DIGIT.search(text, cursor) is not None
 
 
 def _lower_street_name(anchor: str) -> bool:

@@ -874,8 +874,11 @@ _PUNCT_SPACES = str.maketrans(dict.fromkeys('!?.,;()[]{}"/=|<>*#&+', " "))
 _CUE_TRIGGERS = _WORD_CUES | {"you", "am", "is"}
 _TAIL_CUES = (". ", "! ", "? ", "-- ", "\u2014 ", "- ")
 _AFTER_TAIL = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
+# (The atomic group only saves backtracking: a shorter word is followed by a letter, which
+# the look-ahead rejects anyway.)
 _CAP_ONE = re.compile(
-    rf"{_U}(?<![\w'\u2019@.+].)(?<!\w-.)[^\W\d_'\u2019]*(?:-[^\W\d_]+)?(?=$|[\s,.!?:;)\"'])"
+    rf"{_U}(?<![\w'\u2019@.+].)(?<!\w-.)(?>[^\W\d_'\u2019]*(?:-[^\W\d_]+)?)"
+    r"(?=$|[\s,.!?:;)\"'])"
     # followed by a capitalised word it is part of a run, which find_names handles
     rf"(?! {_U}{_L})"
 )

@@ -31,10 +31,11 @@ _GENERIC_ID_WORDS = frozenset(
     ["no", "nr", "num", "number", "id", "code", "customer", "member", "account", "acct"]
 )
 _SSN_WORD = re.compile(r"(?i)ssn|social|\bss#|\btax|\btin\b|\bitin\b")
-_IPV4 = re.compile(
-    r"(?<![\w.:-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-    r"(?![\w-]|\.\d)"
-)
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+# The first octet consumes its first digit before the look-behind (so the regex engine skips
+# to digits); the look-behinds then pick the same alternatives, in the same order, as _OCTET.
+_FIRST_OCTET = r"\d(?<![\w.:-]\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)"
+_IPV4 = re.compile(rf"{_FIRST_OCTET}\.(?:{_OCTET}\.){{2}}{_OCTET}(?![\w-]|\.\d)")
 # "version 10.0.0.1", "v1.2.3.4", and the same as a key: build=1.2.3.4, "version": "1.2.3.4".
 _VERSION_CUE = re.compile(
     r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk|\bfw|\bos)\.?"
