@@ -65,14 +65,16 @@ _PARTICLES = frozenset(
         "av",
     ]
 )
-_TOKEN = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}+(?:-?{_U}{_L}+|-{_L}+)*"
+# Lower-case letters are taken possessively ("{_L}++"): giving one back leaves a lower-case
+# letter next, which nothing after a token accepts, so only the failing backtracking is saved.
+_TOKEN = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}++(?:-?{_U}{_L}++|-{_L}++)*"
 _INITIAL = rf"{_U}\.?"
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
 # _TOKEN again, with the look-behind after its first (capital) letter so that the regex engine
 # skips straight to capitals instead of evaluating the look-behind at every position.
 _FIRST_TOKEN = (
-    rf"{_U}(?<![\w@.+-].)(?<!\w['\u2019].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}+"
-    rf"(?:-?{_U}{_L}+|-{_L}+)*"
+    rf"{_U}(?<![\w@.+-].)(?<!\w['\u2019].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}++"
+    rf"(?:-?{_U}{_L}++|-{_L}++)*"
 )
 _RUN = re.compile(
     rf"{_FIRST_TOKEN}(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*{_TOKEN})+"

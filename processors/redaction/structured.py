@@ -44,7 +44,11 @@ _VERSION_CUE = re.compile(
 _IPV6 = re.compile(
     r"(?<![\w:.-])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?:\.[\d.]+)?(?![\w:-])"
 )
-_IBAN = re.compile(r"(?<![\w-])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}")
+# An IBAN is found by its check digits: the first one is consumed, then the country code and
+# the start are checked by looking back. Digits are rarer than letters, so the regex engine
+# tries far fewer positions than with a pattern that starts at the country code. A match
+# starts two characters before ``match.start()``.
+_IBAN = re.compile(r"\d(?<=(?<![\w-])[A-Za-z]{2}\d)\d(?:[ ]?[A-Za-z0-9]){11,30}")
 
 
 def find_emails(text: str) -> Iterator[PiiSpan]:
@@ -112,22 +116,27 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
 def find_ibans(text: str) -> Iterator[PiiSpan]:
     """Yield IBANs (compact or in groups of four, any case) that have their country's length
     and pass mod-97."""
-    for match in _IBAN.finditer(text):
-        raw = match.group()
+    # Candidates do not overlap: each search starts where the last candidate ended (plus the
+    # two letters of the country code that come before the digits the regex starts on).
+    position = 0
+    while (match := _IBAN.search(text, position + 2)) is not None:
+        start = match.start() - 2
+        position = match.end()
+        raw = text[start:position]
         expected = IBAN_LENGTHS.get(raw[:2].upper())
         if expected is None:
             continue
         taken = 0
-        end = match.start()
+        end = start
         for offset, char in enumerate(raw):
             if char != " ":
                 taken += 1
             if taken == expected:
-                end = match.start() + offset + 1
+                end = start + offset + 1
                 break
         if taken != expected:
             continue
         if end < len(text) and (text[end].isalnum() or text[end] == "-"):
             continue
-        if iban_valid(text[match.start() : end].replace(" ", "")):
-            yield PiiSpan(match.start(), end, IBAN_CODE)
+        if iban_valid(text[start:end].replace(" ", "")):
+            yield PiiSpan(start, end, IBAN_CODE)
