@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import chain
 
 from processors.redaction.lexicon import common_words
 from processors.redaction.phones import after_id_cue
+from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 
 __all__ = ["find_addresses"]
@@ -150,6 +152,13 @@ _MEASURE_WORDS = frozenset(
         "euros",
         "usd",
         "eur",
+        "build",
+        "version",
+        "release",
+        "update",
+        "patch",
+        "edition",
+        "series",
     ]
 )
 _MILITARY = re.compile(
@@ -163,8 +172,9 @@ _PO_BOX = re.compile(
 _PO_BOX_WORDS = ("box", "postfach", "apartado", "casilla", "boîte")
 # A unit written before the house number belongs to the address ("Flat 3, 12 High Street").
 _UNIT_BEFORE = re.compile(
-    r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor) ?#?\d{1,5}[a-z]?,? $"
+    r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|blk|block) ?#?\d{1,5}[a-z]?,? $"
 )
+_BLOCK_BEFORE = re.compile(r"(?i)\b(?:blk|block)\.? $")
 _CORNER = re.compile(r"(?i)\bthe corner of (?=\S)")
 _CUE = re.compile(
     r"(?i)(?:address(?:\s+is)?|addr\.?|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o"
@@ -196,6 +206,7 @@ _STREET_TYPES_FIRST = frozenset(
         "carrer",
         "avenida",
         "avda.",
+        "av.",
         "paseo",
         "plaza",
         "pza.",
@@ -260,7 +271,7 @@ _STREET_SUFFIXES = tuple(
 # (A comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not
 # three digits: "1,299" is a price.)
 _HOUSE_NUMBER = re.compile(
-    r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/-]|\.\d|,\d{3}(?!\d))"
+    r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
 _ANY_STREET_SUFFIX = re.compile("|".join(re.escape(suffix) for suffix in _STREET_SUFFIXES))
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
@@ -310,7 +321,8 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 break
 
 
-_WORD_PATTERN = r"\([^\W\d_]+\)|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
+# (A unit may be written "#08-45".)
+_WORD_PATTERN = r"\([^\W\d_]+\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
 _PIECE = re.compile(r"(?P<sep>,? ?\n ?,? ?|, | {1,2})(?P<tok>" + _WORD_PATTERN + ")")
 # What may follow a lower-case common word that is still part of a street name
@@ -323,8 +335,23 @@ _ZIP_AFTER = re.compile(r" \d{5}(?:-\d{4})?\b")
 _FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")
 _HUNGARIAN_NUMBER = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
 _LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w ]{0,20}:")
+# A line starting with one of these words is the next field of a form or label ("Phone
+# +358 40 ...", "Email ..."), even without a colon.
+_LINE_LABELS = frozenset(["phone", "tel", "mobile", "email", "contact", "name", "iban", "card"])
 _TERMINATORS = frozenset(
     [
+        "tell",
+        "ask",
+        "ping",
+        "meet",
+        "see",
+        "let",
+        "send",
+        "bring",
+        "wait",
+        "lmk",
+        "ttyl",
+        "omw",
         "and",
         "or",
         "but",
@@ -610,7 +637,9 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
         bare = token.rstrip(".").lower()
         if bare == "and" and allow_and:
             allow_and = False
-        elif bare in _TERMINATORS and token == token.lower():
+        elif bare in _TERMINATORS and (
+            token == token.lower() or ("\n" in match.group("sep") and bare in _LINE_LABELS)
+        ):
             if not (len(bare) == 2 and _ZIP_AFTER.match(text, match.end())):
                 break  # "portland, or 97201": a state code before a ZIP is no terminator
         elif (
@@ -730,7 +759,13 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         # the barrier before reaching it. Most event text with digits has them all inside a
         # phone, card, IP... (the argument is in docs/redaction.md, "Speed").
         return
-    for start, anchor_end in _street_first_anchors(text, lowered):
+    street_first = list(_street_first_anchors(text, lowered))
+    # A postal code after the number anchors a street name without a type word; where a
+    # street type or suffix already anchored the number, that anchor knows where the street
+    # name starts (a person's name may stand right before it).
+    typed_ends = {end for _, end in street_first}
+    by_postcode = [a for a in postcode_anchors(text) if a[1] not in typed_ends]
+    for start, anchor_end in chain(street_first, by_postcode):
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
             continue
         street = text[start:anchor_end]
@@ -765,7 +800,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue
         after = text[match.end() + 1 : match.end() + 12].split(None, 1)
         if after and after[0].rstrip(".,").lower() in _MEASURE_WORDS:
-            continue  # "7 inch monitor", "2 weeks", "500 ml"
+            continue  # "7 inch monitor", "2 weeks", "500 ml", "windows 10 build 19045"
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]
         if " " not in span.strip() or not _has_evidence(text, start, span):
@@ -773,6 +808,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
         if unit and free(unit.start()):
             start = unit.start()
+        elif block := _BLOCK_BEFORE.search(text, max(0, start - 7), start):
+            start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
 
