@@ -29,6 +29,7 @@ from processors.redaction.lexicon import (
     stop_words,
     surname_words,
 )
+from processors.redaction.name_cues import find_cued_names
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["find_names", "may_contain_names"]
@@ -581,6 +582,11 @@ _PAIR_CUES = frozenset(
 # Words that announce a name are not part of one ("ping zofia", "tell yuki").
 _CUE_WORDS = frozenset(
     [
+        "ttyl",
+        "gn",
+        "gm",
+        "cya",
+        "nite",
         "ping",
         "ask",
         "tell",
@@ -634,6 +640,7 @@ def _uncommon(word: str) -> bool:
         and word not in _NOT_NAME
         and word not in _FUNCTION
         and word not in _NEVER_SINGLE
+        and not _TRIPLED.search(word)
     )
 
 
@@ -683,6 +690,7 @@ def _lone_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
     for user in _LOG_USER.finditer(text) if " from " in text else ():
         if _contact_name_ok(user.group(1)):
             out.append(PiiSpan(user.start(1), user.end(1), PERSON))
+    out.extend(find_cued_names(text))
 
 
 # A given name alone at the start of a line, then a phone or an e-mail ("ngozi +39 06 ...").
@@ -844,8 +852,21 @@ _WORD_CUES = (_CUE_WORDS - {"signed"}) | frozenset(
         "cousin",
     ]
 )
-_PHRASE_CUES = frozenset(["thank you", "i am", "this is", "my name is", "name is"])
-_PHRASE_ENDS = frozenset(["you", "am", "is"])
+_PHRASE_CUES = frozenset(
+    [
+        "thank you", "i am", "this is", "my name is", "name is", "approved by", "signed by",
+        "reviewed by", "handled by", "written by", "sent by", "assigned to", "reassigned to",
+        "escalated to", "forwarded to", "transferred to", "handed to", "thanks to", "spoke to",
+        "spoke with", "talked to", "speak to", "speak with", "chatted with",
+    ]
+)  # fmt: skip
+_PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with"])
+# After these the phrase names a person only when the word is a listed given name ("approved
+# by Ondřej", not "approved by Finance"; "thanks to Musa", not "thanks to Amazon").
+_PREPOSITION_ENDS = frozenset(["by", "to", "with"])
+# "heyyy", "hiii": a letter written three times is chat emphasis, never part of a name.
+_TRIPLED = re.compile(r"([^\W\d_])\1\1")
+_REPEATS = re.compile(r"([^\W\d_])\1+")
 _TITLES = frozenset(
     [
         "Mr",
@@ -868,12 +889,15 @@ _KEY_CUE = re.compile(
     r"[\"']?\s*[:=]\s*[\"']?$"
 )
 # A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
-_SAID_AFTER = re.compile(r" (?:said|says|asked|told|wrote|replied|texted|called|emailed)\b")
+_SAID_AFTER = re.compile(
+    r" (?:said|says|asked|told|wrote|replied|texted|called|emailed|is calling|is texting"
+    r"|will call|will text)\b"
+)
 _LIST_SEPARATORS = frozenset([", ", " and ", " & ", ", and ", " or ", "/", " / "])
 _SENTENCE_END_CUE = re.compile(r"[.!?] ")
 _DASH_OR_KEY_CUE = re.compile("-- |\u2014 |- |name|contact|recipient|customer|holder|signed")
 _PUNCT_SPACES = str.maketrans(dict.fromkeys('!?.,;()[]{}"/=|<>*#&+', " "))
-_CUE_TRIGGERS = _WORD_CUES | {"you", "am", "is"}
+_CUE_TRIGGERS = _WORD_CUES | _PHRASE_ENDS
 _TAIL_CUES = (". ", "! ", "? ", "-- ", "\u2014 ", "- ")
 _AFTER_TAIL = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
 # (The atomic group only saves backtracking: a shorter word is followed by a letter, which
@@ -910,12 +934,16 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     if last.rstrip(".") in _TITLES and before.endswith(" "):
         return True
     lower = last.lower()
+    if lower not in _WORD_CUES and _TRIPLED.search(lower):
+        lower = _REPEATS.sub(r"\1", lower)  # "heyyy" is "hey"
     if lower in _WORD_CUES:
         return True
     if lower not in _PHRASE_ENDS:
         return False
     words = stripped.lower().split()[-3:]
-    return " ".join(words[-2:]) in _PHRASE_CUES or " ".join(words) in _PHRASE_CUES
+    if " ".join(words[-2:]) not in _PHRASE_CUES and " ".join(words) not in _PHRASE_CUES:
+        return False
+    return lower not in _PREPOSITION_ENDS or text[start:end].lower() in first_names()
 
 
 # "- Sarah K." signs off with a surname initial.
@@ -1027,6 +1055,8 @@ def _may_have_single_cue(text: str) -> bool:
     """False only when no word, title, name key or sentence end could cue a lone name."""
     if not _CUE_TRIGGERS.isdisjoint(text.translate(_PUNCT_SPACES).split()):
         return True
+    if _TRIPLED.search(text):
+        return True  # "heyyy luka"
     # A sentence-final name ("... three times. Hannah") sits near the end; a dash sign-off
     # ("-- Pierre from ...") may be followed by more.
     return (
@@ -1099,7 +1129,7 @@ def _single_name_ok(word: str, caseless: bool) -> bool:
     lower = word.lower()
     if lower in _NEVER_SINGLE or lower in _FUNCTION or lower in _NOT_NAME or len(word) < 2:
         return False
-    if _CONTRACTION.search(lower):
+    if _CONTRACTION.search(lower) or _TRIPLED.search(lower):
         return False
     given = first_names()
     if lower in stop_words() and lower not in given:
