@@ -15,6 +15,7 @@ already; these rules add the lower-case and the lone forms.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from processors.redaction.lexicon import common_words, first_names, stop_words
@@ -32,9 +33,12 @@ _DASH_SIGNATURE = re.compile(
     rf"(?:^|\s)(?:--?|\u2014|\u2013) ?(?P<name>(?P<given>{_WORD})(?: [^\W\d_]\.?)?(?: {_WORD})?)"
     r"[.!]*\s*$"
 )
+_MAX_WORD = 24  # the longest given name the opener rule looks at
+_MAX_SIGNATURE = 48  # characters from the dash to the end of the text
 _LOG_KEY_USER = re.compile(rf"\b(?:user|username|login|uid)=({_WORD})(?=$|[\s,;])")
 
 
+@functools.lru_cache(maxsize=4096)
 def _given(word: str) -> bool:
     lower = word.lower()
     return lower in first_names() and lower not in common_words()
@@ -43,16 +47,22 @@ def _given(word: str) -> bool:
 def find_cued_names(text: str) -> list[PiiSpan]:
     """Spans of the four shapes in the module docstring."""
     found: list[PiiSpan] = []
-    whole = _WHOLE.fullmatch(text)
-    if whole:
-        if _given(whole.group(1)):
+    # Cheap string tests first: almost no text is one word or opens with a given name.
+    if len(text) <= _MAX_WORD + 8 and len(text.split()) == 1:
+        whole = _WHOLE.fullmatch(text)
+        if whole and _given(whole.group(1)):
             found.append(PiiSpan(whole.start(1), whole.end(1), PERSON))
         return found
-    opener = _VOCATIVE.match(text)
-    if opener and _given(opener.group(1)):
-        found.append(PiiSpan(0, opener.end(1), PERSON))
-    if "-" in text or "\u2014" in text or "\u2013" in text:
-        signature = _DASH_SIGNATURE.search(text)
+    space = text.find(" ")
+    if 0 < space <= _MAX_WORD and _given(text[:space].rstrip(",")):
+        opener = _VOCATIVE.match(text)
+        if opener:
+            found.append(PiiSpan(0, opener.end(1), PERSON))
+    dash = max(text.rfind("-"), text.rfind("\u2014"), text.rfind("\u2013"))
+    # A signature ends the text with a dash and a word ("- anahit"), not a number ("-4567").
+    tail_start = len(text) - _MAX_SIGNATURE
+    if dash >= 0 and dash >= tail_start and text[dash + 1 : dash + 3].strip()[:1].isalpha():
+        signature = _DASH_SIGNATURE.search(text, max(0, tail_start))
         if signature and _given(signature.group("given")):
             rest = signature.group("name")[len(signature.group("given")) :].split()
             if not any(word.lower() in stop_words() for word in rest):

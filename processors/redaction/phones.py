@@ -164,7 +164,7 @@ def id_cue_word(text: str, start: int) -> str:
     last = words[-1] if words else ""
     for word in reversed(words):
         lower = word.lower()
-        if "_" in word or not word.islower():
+        if "_" in word or (not word.islower() and word[1:] != word[1:].lower()):
             # span_id, order_no, bookingRef: the last part names the key; phone_number does not
             parts = [part.lower() for part in _KEY_PART.split(word) if part]
             if len(parts) > 1 and not _PII_KEY_PARTS.isdisjoint(parts):
