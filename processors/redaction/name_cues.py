@@ -35,6 +35,8 @@ _DASH_SIGNATURE = re.compile(
 )
 _MAX_WORD = 24  # the longest given name the opener rule looks at
 _MAX_SIGNATURE = 48  # characters from the dash to the end of the text
+# The last dash of the text followed by a word (the regex engine skips to dashes).
+_TAIL_DASH = re.compile(r"[-\u2014\u2013] ?[^\W\d_][^-\u2014\u2013]*$")
 _LOG_KEY_USER = re.compile(rf"\b(?:user|username|login|uid)=({_WORD})(?=$|[\s,;])")
 
 
@@ -58,11 +60,11 @@ def find_cued_names(text: str) -> list[PiiSpan]:
         opener = _VOCATIVE.match(text)
         if opener:
             found.append(PiiSpan(0, opener.end(1), PERSON))
-    dash = max(text.rfind("-"), text.rfind("\u2014"), text.rfind("\u2013"))
     # A signature ends the text with a dash and a word ("- anahit"), not a number ("-4567").
-    tail_start = len(text) - _MAX_SIGNATURE
-    if dash >= 0 and dash >= tail_start and text[dash + 1 : dash + 3].strip()[:1].isalpha():
-        signature = _DASH_SIGNATURE.search(text, max(0, tail_start))
+    tail_start = max(0, len(text) - _MAX_SIGNATURE)
+    tail = _TAIL_DASH.search(text, tail_start)
+    if tail is not None:
+        signature = _DASH_SIGNATURE.search(text, tail_start)
         if signature and _given(signature.group("given")):
             rest = signature.group("name")[len(signature.group("given")) :].split()
             if not any(word.lower() in stop_words() for word in rest):

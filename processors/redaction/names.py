@@ -583,6 +583,8 @@ _PAIR_CUES = frozenset(
 _CUE_WORDS = frozenset(
     [
         "ttyl",
+        "sry",
+        "soz",
         "gn",
         "gm",
         "cya",
@@ -697,7 +699,8 @@ def _lone_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
 _NAME_THEN_CONTACT = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)(?=[ ,:;]+(?:\+\d|\(\d|\d|[\w.+-]+@))")
 # The user of an authentication log line: "Failed password for ingrid from 203.0.113.7".
 _LOG_USER = re.compile(
-    r"\b(?:for|user[=:]?|login[=:]?|by) (?:invalid user )?([a-z]+(?:-[a-z]+)?) from [0-9a-f:.]{3}"
+    r"\b(?:for|user[=:]?|login[=:]?|by) (?:invalid user )?([^\W\d_]+(?:-[^\W\d_]+)?)"
+    r" from [0-9a-f:.]{3}"
 )
 
 
