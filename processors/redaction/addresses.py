@@ -596,6 +596,10 @@ _NUMBER_AFTER_WORD = re.compile(r"[^\W\d_]{2,}\.? \d{1,5}\b")
 _CAPITAL_WORD = re.compile(r"\S+ [^\W\d_a-z]")
 # "97299 65 Annfield Rd": two numbers, then a street name (not "1 800 FLOWERS").
 _TWO_NUMBERS = re.compile(r"\d+[A-Za-z]? \d+[A-Za-z]? (?:[^\W\d_][^\W\d_A-Z]|[^\W\d_A-Z])")
+_LOWER_STREET_TYPE = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|gardens|court|ct|way|place"
+    r"|terrace|crescent|boulevard|blvd)\b"
+)
 _MAX_PIECES = 30
 _DIGIT = re.compile(r"\d")
 
@@ -652,6 +656,12 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
         ):
             if cased is None:
                 cased = _written_cased(text, start, limit)
+            # An address typed all in lower case inside a capitalised sentence ("Tavita, 199
+            # long street, cape town, 8001") goes on after a comma: its town is lower case too,
+            # and from there the walk reads it as caseless text.
+            if cased and "," in match.group("sep"):
+                typed = text[start : match.start()]
+                cased = not (typed.islower() and _LOWER_STREET_TYPE.search(typed))
             if cased:
                 break
         end = match.end()
