@@ -76,9 +76,11 @@ def test_postal_code_look_alikes_are_no_address(text: str) -> None:
         ("Ship to\nFlat 2, 104 Ponsonby Road\nAuckland 1011\nPhone 943-610-0106",
          "Flat 2, 104 Ponsonby Road\nAuckland 1011"),
         # An address typed in lower case in a capitalised sentence keeps its town...
-        ("Bought two. Tavita, 199 long street, cape town, 8001", "199 long street, cape town, 8001"),
+        ("Bought two. Tavita, 199 long street, cape town, 8001",
+         "199 long street, cape town, 8001"),
         # ... but a capitalised one stops at a lower-case word after a comma.
-        ("Arrived at 57 boulevard Jean Jaurès, replacement took weeks.", "57 boulevard Jean Jaurès"),
+        ("Arrived at 57 boulevard Jean Jaurès, replacement took weeks.",
+         "57 boulevard Jean Jaurès"),
         # A clause verb after a comma ends a lower-case address.
         ("omw to ermou 185, 105 63 athina, tell bikash to wait", "ermou 185, 105 63 athina"),
     ],
