@@ -869,6 +869,7 @@ _PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with"])
 _PREPOSITION_ENDS = frozenset(["by", "to", "with"])
 # "heyyy", "hiii": a letter written three times is chat emphasis, never part of a name.
 _TRIPLED = re.compile(r"([^\W\d_])\1\1")
+_ELONGATION = re.compile("yyy|iii|ooo|eee|aaa|xxx|kkk|sss|lll")
 _REPEATS = re.compile(r"([^\W\d_])\1+")
 _TITLES = frozenset(
     [
@@ -937,8 +938,8 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     if last.rstrip(".") in _TITLES and before.endswith(" "):
         return True
     lower = last.lower()
-    if lower not in _WORD_CUES and _TRIPLED.search(lower):
-        lower = _REPEATS.sub(r"\1", lower)  # "heyyy" is "hey"
+    if len(lower) > 3 and lower[-1] == lower[-2] == lower[-3] and lower not in _WORD_CUES:
+        lower = _REPEATS.sub(r"\1", lower)  # "heyyy" is "hey" (chat stretches the last letter)
     if lower in _WORD_CUES:
         return True
     if lower not in _PHRASE_ENDS:
@@ -1058,14 +1059,17 @@ def _may_have_single_cue(text: str) -> bool:
     """False only when no word, title, name key or sentence end could cue a lone name."""
     if not _CUE_TRIGGERS.isdisjoint(text.translate(_PUNCT_SPACES).split()):
         return True
-    if _TRIPLED.search(text):
-        return True  # "heyyy luka"
     # A sentence-final name ("... three times. Hannah") sits near the end; a dash sign-off
     # ("-- Pierre from ...") may be followed by more.
-    return (
+    if (
         _SENTENCE_END_CUE.search(text, max(0, len(text) - 30)) is not None
         or _DASH_OR_KEY_CUE.search(text) is not None
-    )
+    ):
+        return True
+    # "heyyy luka", "thxxx ana": an elongated cue. Chat stretches vowels, y and the last
+    # letter of thx/ok/yes/lol; a literal search for those is far cheaper than a back-reference
+    # regex (a cue stretched on another letter, "dearrr", is not seen here).
+    return _ELONGATION.search(text) is not None
 
 
 def _single_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
