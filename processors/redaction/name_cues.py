@@ -52,9 +52,11 @@ def find_cued_names(text: str) -> list[PiiSpan]:
     # Cheap string tests first: almost no text is one word or opens with a given name.
     space = text.find(" ")
     if space < 0 or not text[space:].strip():
-        whole = _WHOLE.fullmatch(text)
-        if whole and _given(whole.group(1)):
-            found.append(PiiSpan(whole.start(1), whole.end(1), PERSON))
+        # (the cached word test first: "checkout" needs no regex)
+        if _given(text.strip().rstrip(".!?")):
+            whole = _WHOLE.fullmatch(text)
+            if whole and _given(whole.group(1)):
+                found.append(PiiSpan(whole.start(1), whole.end(1), PERSON))
         return found
     if 0 < space <= _MAX_WORD and _given(text[:space].rstrip(",")):
         opener = _VOCATIVE.match(text)
@@ -62,8 +64,8 @@ def find_cued_names(text: str) -> list[PiiSpan]:
             found.append(PiiSpan(0, opener.end(1), PERSON))
     # A signature ends the text with a dash and a word ("- anahit"), not a number ("-4567").
     tail_start = max(0, len(text) - _MAX_SIGNATURE)
-    tail = _TAIL_DASH.search(text, tail_start)
-    if tail is not None:
+    has_dash = "-" in text or "\u2014" in text or "\u2013" in text
+    if has_dash and _TAIL_DASH.search(text, tail_start) is not None:
         signature = _DASH_SIGNATURE.search(text, tail_start)
         if signature and _given(signature.group("given")):
             rest = signature.group("name")[len(signature.group("given")) :].split()
