@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import chain
 
 from processors.redaction.lexicon import common_words
 from processors.redaction.phones import after_id_cue
+from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 
 __all__ = ["find_addresses"]
@@ -150,6 +152,13 @@ _MEASURE_WORDS = frozenset(
         "euros",
         "usd",
         "eur",
+        "build",
+        "version",
+        "release",
+        "update",
+        "patch",
+        "edition",
+        "series",
     ]
 )
 _MILITARY = re.compile(
@@ -163,8 +172,9 @@ _PO_BOX = re.compile(
 _PO_BOX_WORDS = ("box", "postfach", "apartado", "casilla", "boîte")
 # A unit written before the house number belongs to the address ("Flat 3, 12 High Street").
 _UNIT_BEFORE = re.compile(
-    r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor) ?#?\d{1,5}[a-z]?,? $"
+    r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|blk|block) ?#?\d{1,5}[a-z]?,? $"
 )
+_BLOCK_BEFORE = re.compile(r"(?i)\b(?:blk|block)\.? $")
 _CORNER = re.compile(r"(?i)\bthe corner of (?=\S)")
 _CUE = re.compile(
     r"(?i)(?:address(?:\s+is)?|addr\.?|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o"
@@ -172,8 +182,10 @@ _CUE = re.compile(
     r"|deliver(?:ed|y)?\s+to|ship(?:ped)?(?:\s+\w+){0,3}\s+to|send(?:\s+\w+){0,3}\s+to"
     r"|mail(?:ed)?(?:\s+\w+){0,3}\s+to|moved?\s+to|visit\s+us\s+at|\bat|\bto)\s*:?\s*$"
 )
+# "(?<!\w)(?=[adielbmvt])" is "\b" before the first letters of the cues: the look-ahead
+# rejects most positions before the alternation is tried (same matches, a third cheaper).
 _CUE_FORWARD = re.compile(
-    r"(?i)\b(?:a(?:ddress(?:\s+is)?|ddr\.?|t|dresse|nschrift)|direcci[oó]n|indirizzo|endere[cç]o"
+    r"(?i)(?<!\w)(?=[adielbmvt])(?:a(?:ddress(?:\s+is)?|ddr\.?|t|dresse|nschrift)|direcci[oó]n|indirizzo|endere[cç]o"
     r"|l(?:ives?|iving|ocated)\s+at|based\s+at"
     r"|deliver(?:ed|y)?\s+to|moved?\s+to|visit\s+us\s+at|to)(?:\s+(?:is|to|at))?\s*:?\s+"
 )
@@ -194,6 +206,7 @@ _STREET_TYPES_FIRST = frozenset(
         "carrer",
         "avenida",
         "avda.",
+        "av.",
         "paseo",
         "plaza",
         "pza.",
@@ -258,8 +271,9 @@ _STREET_SUFFIXES = tuple(
 # (A comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not
 # three digits: "1,299" is a price.)
 _HOUSE_NUMBER = re.compile(
-    r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w/-]|\.\d|,\d{3}(?!\d))"
+    r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
+_ANY_STREET_SUFFIX = re.compile("|".join(re.escape(suffix) for suffix in _STREET_SUFFIXES))
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
 _OPENERS = str.maketrans(dict.fromkeys("\"'([{=:,;|\n\t\u00ab\u201c\u2018", " "))
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
@@ -267,7 +281,14 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each "street name + number" (``Goetheplatz 3``, ``Via Roma 10``)."""
+    # Most text has neither a street suffix nor a street-type word anywhere; then no number
+    # can anchor here, and the per-number look-back below is skipped.
+    has_suffix = _ANY_STREET_SUFFIX.search(lowered) is not None
     prefix_types: bool | None = None  # whether any street-type word occurs, when first needed
+    if not has_suffix:
+        prefix_types = not _STREET_TYPES_FIRST.isdisjoint(lowered.translate(_OPENERS).split())
+        if not prefix_types:
+            return
     for number in _HOUSE_NUMBER.finditer(text):
         end_of_name = number.start() - 1
         if end_of_name < 2 or not (text[end_of_name - 1].isalpha() or text[end_of_name - 1] == "."):
@@ -275,7 +296,7 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
         last = text[word_start:end_of_name].translate(_OPENERS).rsplit(" ", 1)[-1]
         lower = last.lower()
-        if lower.endswith(_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
+        if has_suffix and lower.endswith(_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
             stem = next(len(lower) - len(x) for x in _STREET_SUFFIXES if lower.endswith(x))
             if stem >= 2 and last[:stem].isalpha():
                 yield end_of_name - len(last), number.end()
@@ -300,7 +321,8 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 break
 
 
-_WORD_PATTERN = r"\([^\W\d_]+\)|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
+# (A unit may be written "#08-45".)
+_WORD_PATTERN = r"\([^\W\d_]+\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
 _PIECE = re.compile(r"(?P<sep>,? ?\n ?,? ?|, | {1,2})(?P<tok>" + _WORD_PATTERN + ")")
 # What may follow a lower-case common word that is still part of a street name
@@ -313,8 +335,23 @@ _ZIP_AFTER = re.compile(r" \d{5}(?:-\d{4})?\b")
 _FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")
 _HUNGARIAN_NUMBER = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
 _LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w ]{0,20}:")
+# A line starting with one of these words is the next field of a form or label ("Phone
+# +358 40 ...", "Email ..."), even without a colon.
+_LINE_LABELS = frozenset(["phone", "tel", "mobile", "email", "contact", "name", "iban", "card"])
 _TERMINATORS = frozenset(
     [
+        "tell",
+        "ask",
+        "ping",
+        "meet",
+        "see",
+        "let",
+        "send",
+        "bring",
+        "wait",
+        "lmk",
+        "ttyl",
+        "omw",
         "and",
         "or",
         "but",
@@ -559,6 +596,10 @@ _NUMBER_AFTER_WORD = re.compile(r"[^\W\d_]{2,}\.? \d{1,5}\b")
 _CAPITAL_WORD = re.compile(r"\S+ [^\W\d_a-z]")
 # "97299 65 Annfield Rd": two numbers, then a street name (not "1 800 FLOWERS").
 _TWO_NUMBERS = re.compile(r"\d+[A-Za-z]? \d+[A-Za-z]? (?:[^\W\d_][^\W\d_A-Z]|[^\W\d_A-Z])")
+_LOWER_STREET_TYPE = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|gardens|court|ct|way|place"
+    r"|terrace|crescent|boulevard|blvd)\b"
+)
 _MAX_PIECES = 30
 _DIGIT = re.compile(r"\d")
 
@@ -600,7 +641,9 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
         bare = token.rstrip(".").lower()
         if bare == "and" and allow_and:
             allow_and = False
-        elif bare in _TERMINATORS and token == token.lower():
+        elif bare in _TERMINATORS and (
+            token == token.lower() or ("\n" in match.group("sep") and bare in _LINE_LABELS)
+        ):
             if not (len(bare) == 2 and _ZIP_AFTER.match(text, match.end())):
                 break  # "portland, or 97201": a state code before a ZIP is no terminator
         elif (
@@ -613,6 +656,12 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
         ):
             if cased is None:
                 cased = _written_cased(text, start, limit)
+            # An address typed all in lower case inside a capitalised sentence ("Tavita, 199
+            # long street, cape town, 8001") goes on after a comma: its town is lower case too,
+            # and from there the walk reads it as caseless text.
+            if cased and "," in match.group("sep"):
+                typed = text[start : match.start()]
+                cased = not (typed.islower() and _LOWER_STREET_TYPE.search(typed))
             if cased:
                 break
         end = match.end()
@@ -675,6 +724,13 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
     """Yield street addresses; a walk never crosses a span in ``barriers``."""
     if not _DIGIT.search(text):
         return
+    # The scans that start from a number need a digit outside every barrier (see below); the
+    # military, PO-box and corner anchors each need a word that is rarely there.
+    digit_outside = _digit_outside(text, barriers)
+    lowered = text.lower()
+    po_box = any(word in lowered for word in _PO_BOX_WORDS)
+    if not (digit_outside or po_box or "\n" in text or "orner" in text):
+        return
     lowercase_text = text.islower()
     stops = sorted(b.start for b in barriers)
     covered: list[tuple[int, int]] = [(b.start, b.end) for b in barriers]
@@ -692,8 +748,6 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         if free(match.start()):
             covered.append((match.start(), match.end()))
             yield PiiSpan(match.start(), match.end(), STREET_ADDRESS)
-    lowered = text.lower()
-    po_box = any(word in lowered for word in _PO_BOX_WORDS)
     for match in _PO_BOX.finditer(text) if po_box else ():
         if free(match.start()):
             end = _trim(
@@ -709,7 +763,19 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             if end > match.end():
                 covered.append((match.start(), end))
                 yield PiiSpan(match.start(), _trim(text, match.start(), end), STREET_ADDRESS)
-    for start, anchor_end in _street_first_anchors(text, lowered):
+    if not digit_outside:
+        # The three scans below need a house number outside every barrier: a number-first
+        # anchor starts on it, and the walk from a street name or an address cue stops at
+        # the barrier before reaching it. Most event text with digits has them all inside a
+        # phone, card, IP... (the argument is in docs/redaction.md, "Speed").
+        return
+    street_first = list(_street_first_anchors(text, lowered))
+    # A postal code after the number anchors a street name without a type word; where a
+    # street type or suffix already anchored the number, that anchor knows where the street
+    # name starts (a person's name may stand right before it).
+    typed_ends = {end for _, end in street_first}
+    by_postcode = [a for a in postcode_anchors(text) if a[1] not in typed_ends]
+    for start, anchor_end in chain(street_first, by_postcode):
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
             continue
         street = text[start:anchor_end]
@@ -744,7 +810,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue
         after = text[match.end() + 1 : match.end() + 12].split(None, 1)
         if after and after[0].rstrip(".,").lower() in _MEASURE_WORDS:
-            continue  # "7 inch monitor", "2 weeks", "500 ml"
+            continue  # "7 inch monitor", "2 weeks", "500 ml", "windows 10 build 19045"
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]
         if " " not in span.strip() or not _has_evidence(text, start, span):
@@ -752,8 +818,22 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
         if unit and free(unit.start()):
             start = unit.start()
+        elif block := _BLOCK_BEFORE.search(text, max(0, start - 7), start):
+            start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
+
+
+def _digit_outside(text: str, barriers: Sequence[PiiSpan]) -> bool:
+    """Whether some digit of ``text`` lies outside every barrier span."""
+    if not barriers:
+        return True
+    cursor = 0
+    for barrier in sorted(barriers, key=lambda b: b.start):
+        if barrier.start > cursor and _DIGIT.search(text, cursor, barrier.start):
+            return True
+        cursor = max(cursor, barrier.end)
+    return _DIGIT.search(text, cursor) is not None
 
 
 def _lower_street_name(anchor: str) -> bool:

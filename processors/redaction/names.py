@@ -29,6 +29,7 @@ from processors.redaction.lexicon import (
     stop_words,
     surname_words,
 )
+from processors.redaction.name_cues import find_cued_names
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["find_names", "may_contain_names"]
@@ -65,14 +66,16 @@ _PARTICLES = frozenset(
         "av",
     ]
 )
-_TOKEN = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}+(?:-?{_U}{_L}+|-{_L}+)*"
+# Lower-case letters are taken possessively ("{_L}++"): giving one back leaves a lower-case
+# letter next, which nothing after a token accepts, so only the failing backtracking is saved.
+_TOKEN = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}++(?:-?{_U}{_L}++|-{_L}++)*"
 _INITIAL = rf"{_U}\.?"
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
 # _TOKEN again, with the look-behind after its first (capital) letter so that the regex engine
 # skips straight to capitals instead of evaluating the look-behind at every position.
 _FIRST_TOKEN = (
-    rf"{_U}(?<![\w@.+-].)(?<!\w['\u2019].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}+"
-    rf"(?:-?{_U}{_L}+|-{_L}+)*"
+    rf"{_U}(?<![\w@.+-].)(?<!\w['\u2019].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}++"
+    rf"(?:-?{_U}{_L}++|-{_L}++)*"
 )
 _RUN = re.compile(
     rf"{_FIRST_TOKEN}(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*{_TOKEN})+"
@@ -579,6 +582,13 @@ _PAIR_CUES = frozenset(
 # Words that announce a name are not part of one ("ping zofia", "tell yuki").
 _CUE_WORDS = frozenset(
     [
+        "ttyl",
+        "sry",
+        "soz",
+        "gn",
+        "gm",
+        "cya",
+        "nite",
         "ping",
         "ask",
         "tell",
@@ -632,6 +642,7 @@ def _uncommon(word: str) -> bool:
         and word not in _NOT_NAME
         and word not in _FUNCTION
         and word not in _NEVER_SINGLE
+        and not _TRIPLED.search(word)
     )
 
 
@@ -681,13 +692,15 @@ def _lone_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
     for user in _LOG_USER.finditer(text) if " from " in text else ():
         if _contact_name_ok(user.group(1)):
             out.append(PiiSpan(user.start(1), user.end(1), PERSON))
+    out.extend(find_cued_names(text))
 
 
 # A given name alone at the start of a line, then a phone or an e-mail ("ngozi +39 06 ...").
 _NAME_THEN_CONTACT = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)(?=[ ,:;]+(?:\+\d|\(\d|\d|[\w.+-]+@))")
 # The user of an authentication log line: "Failed password for ingrid from 203.0.113.7".
 _LOG_USER = re.compile(
-    r"\b(?:for|user[=:]?|login[=:]?|by) (?:invalid user )?([a-z]+(?:-[a-z]+)?) from [0-9a-f:.]{3}"
+    r"\b(?:for|user[=:]?|login[=:]?|by) (?:invalid user )?([^\W\d_]+(?:-[^\W\d_]+)?)"
+    r" from [0-9a-f:.]{3}"
 )
 
 
@@ -842,8 +855,22 @@ _WORD_CUES = (_CUE_WORDS - {"signed"}) | frozenset(
         "cousin",
     ]
 )
-_PHRASE_CUES = frozenset(["thank you", "i am", "this is", "my name is", "name is"])
-_PHRASE_ENDS = frozenset(["you", "am", "is"])
+_PHRASE_CUES = frozenset(
+    [
+        "thank you", "i am", "this is", "my name is", "name is", "approved by", "signed by",
+        "reviewed by", "handled by", "written by", "sent by", "assigned to", "reassigned to",
+        "escalated to", "forwarded to", "transferred to", "handed to", "thanks to", "spoke to",
+        "spoke with", "talked to", "speak to", "speak with", "chatted with",
+    ]
+)  # fmt: skip
+_PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with"])
+# After these the phrase names a person only when the word is a listed given name ("approved
+# by Ondřej", not "approved by Finance"; "thanks to Musa", not "thanks to Amazon").
+_PREPOSITION_ENDS = frozenset(["by", "to", "with"])
+# "heyyy", "hiii": a letter written three times is chat emphasis, never part of a name.
+_TRIPLED = re.compile(r"([^\W\d_])\1\1")
+_ELONGATION = re.compile("yyy|iii|ooo|eee|aaa|xxx|kkk|sss|lll")
+_REPEATS = re.compile(r"([^\W\d_])\1+")
 _TITLES = frozenset(
     [
         "Mr",
@@ -866,16 +893,22 @@ _KEY_CUE = re.compile(
     r"[\"']?\s*[:=]\s*[\"']?$"
 )
 # A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
-_SAID_AFTER = re.compile(r" (?:said|says|asked|told|wrote|replied|texted|called|emailed)\b")
+_SAID_AFTER = re.compile(
+    r" (?:said|says|asked|told|wrote|replied|texted|called|emailed|is calling|is texting"
+    r"|will call|will text)\b"
+)
 _LIST_SEPARATORS = frozenset([", ", " and ", " & ", ", and ", " or ", "/", " / "])
 _SENTENCE_END_CUE = re.compile(r"[.!?] ")
 _DASH_OR_KEY_CUE = re.compile("-- |\u2014 |- |name|contact|recipient|customer|holder|signed")
 _PUNCT_SPACES = str.maketrans(dict.fromkeys('!?.,;()[]{}"/=|<>*#&+', " "))
-_CUE_TRIGGERS = _WORD_CUES | {"you", "am", "is"}
+_CUE_TRIGGERS = _WORD_CUES | _PHRASE_ENDS
 _TAIL_CUES = (". ", "! ", "? ", "-- ", "\u2014 ", "- ")
 _AFTER_TAIL = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
+# (The atomic group only saves backtracking: a shorter word is followed by a letter, which
+# the look-ahead rejects anyway.)
 _CAP_ONE = re.compile(
-    rf"{_U}(?<![\w'\u2019@.+].)(?<!\w-.)[^\W\d_'\u2019]*(?:-[^\W\d_]+)?(?=$|[\s,.!?:;)\"'])"
+    rf"{_U}(?<![\w'\u2019@.+].)(?<!\w-.)(?>[^\W\d_'\u2019]*(?:-[^\W\d_]+)?)"
+    r"(?=$|[\s,.!?:;)\"'])"
     # followed by a capitalised word it is part of a run, which find_names handles
     rf"(?! {_U}{_L})"
 )
@@ -905,12 +938,16 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     if last.rstrip(".") in _TITLES and before.endswith(" "):
         return True
     lower = last.lower()
+    if len(lower) > 3 and lower[-1] == lower[-2] == lower[-3] and lower not in _WORD_CUES:
+        lower = _REPEATS.sub(r"\1", lower)  # "heyyy" is "hey" (chat stretches the last letter)
     if lower in _WORD_CUES:
         return True
     if lower not in _PHRASE_ENDS:
         return False
     words = stripped.lower().split()[-3:]
-    return " ".join(words[-2:]) in _PHRASE_CUES or " ".join(words) in _PHRASE_CUES
+    if " ".join(words[-2:]) not in _PHRASE_CUES and " ".join(words) not in _PHRASE_CUES:
+        return False
+    return lower not in _PREPOSITION_ENDS or text[start:end].lower() in first_names()
 
 
 # "- Sarah K." signs off with a surname initial.
@@ -1024,10 +1061,15 @@ def _may_have_single_cue(text: str) -> bool:
         return True
     # A sentence-final name ("... three times. Hannah") sits near the end; a dash sign-off
     # ("-- Pierre from ...") may be followed by more.
-    return (
+    if (
         _SENTENCE_END_CUE.search(text, max(0, len(text) - 30)) is not None
         or _DASH_OR_KEY_CUE.search(text) is not None
-    )
+    ):
+        return True
+    # "heyyy luka", "thxxx ana": an elongated cue. Chat stretches vowels, y and the last
+    # letter of thx/ok/yes/lol; a literal search for those is far cheaper than a back-reference
+    # regex (a cue stretched on another letter, "dearrr", is not seen here).
+    return _ELONGATION.search(text) is not None
 
 
 def _single_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
@@ -1094,7 +1136,7 @@ def _single_name_ok(word: str, caseless: bool) -> bool:
     lower = word.lower()
     if lower in _NEVER_SINGLE or lower in _FUNCTION or lower in _NOT_NAME or len(word) < 2:
         return False
-    if _CONTRACTION.search(lower):
+    if _CONTRACTION.search(lower) or _TRIPLED.search(lower):
         return False
     given = first_names()
     if lower in stop_words() and lower not in given:

@@ -119,7 +119,19 @@ _SKIPPABLE = frozenset(["says", "said", "is", "was", "shows", "reads", "of", "th
 # Unix seconds from 2014 to 2033. North American area codes never start with 1, so a bare
 # ten-digit "14..."-"19..." is a timestamp unless a phone cue says otherwise.
 _EPOCH = re.compile(r"1[4-9]\d{8}")
-_PHONE_CUE = re.compile(r"(?i)(?:phone|tel|telephone|mobile|cell|fax|call|contact)\b")
+_PHONE_CUE = re.compile(
+    r"(?i)(?:phone|tel|telephone|mobile|cell|fax|call|callback|contact|whatsapp|sms|msisdn)\b"
+)
+# The parts of a key written in snake or camel case: "phone_number", "bookingRef".
+_KEY_PART = re.compile(r"_|(?<=[a-z])(?=[A-Z])")
+# A key with one of these parts names personal data ("phone_number", "mobileNo", "ccNumber"),
+# so its last part ("number", "no") is not an identifier cue.
+_PII_KEY_PARTS = frozenset(
+    [
+        "phone", "tel", "telephone", "mobile", "cell", "fax", "callback", "whatsapp", "sms",
+        "msisdn", "cc", "card", "pan", "credit", "ssn", "iban", "account", "acct",
+    ]
+)  # fmt: skip
 
 
 def _shape_ok(core: str) -> bool:
@@ -152,8 +164,12 @@ def id_cue_word(text: str, start: int) -> str:
     last = words[-1] if words else ""
     for word in reversed(words):
         lower = word.lower()
-        if "_" in lower:
-            lower = lower.rsplit("_", 1)[-1]  # span_id, order_no
+        if "_" in word or (not word.islower() and word[1:] != word[1:].lower()):
+            # span_id, order_no, bookingRef: the last part names the key; phone_number does not
+            parts = [part.lower() for part in _KEY_PART.split(word) if part]
+            if len(parts) > 1 and not _PII_KEY_PARTS.isdisjoint(parts):
+                return ""
+            lower = parts[-1] if parts else lower
         if lower.endswith("s") and lower[:-1] in _ID_WORDS:
             lower = lower[:-1]
         if lower in _ID_WORDS and (lower not in _GENERIC_WORDS or word is last):

@@ -31,10 +31,11 @@ _GENERIC_ID_WORDS = frozenset(
     ["no", "nr", "num", "number", "id", "code", "customer", "member", "account", "acct"]
 )
 _SSN_WORD = re.compile(r"(?i)ssn|social|\bss#|\btax|\btin\b|\bitin\b")
-_IPV4 = re.compile(
-    r"(?<![\w.:-])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-    r"(?![\w-]|\.\d)"
-)
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+# The first octet consumes its first digit before the look-behind (so the regex engine skips
+# to digits); the look-behinds then pick the same alternatives, in the same order, as _OCTET.
+_FIRST_OCTET = r"\d(?<![\w.:-]\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)"
+_IPV4 = re.compile(rf"{_FIRST_OCTET}\.(?:{_OCTET}\.){{2}}{_OCTET}(?![\w-]|\.\d)")
 # "version 10.0.0.1", "v1.2.3.4", and the same as a key: build=1.2.3.4, "version": "1.2.3.4".
 _VERSION_CUE = re.compile(
     r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk|\bfw|\bos)\.?"
@@ -43,7 +44,11 @@ _VERSION_CUE = re.compile(
 _IPV6 = re.compile(
     r"(?<![\w:.-])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?:\.[\d.]+)?(?![\w:-])"
 )
-_IBAN = re.compile(r"(?<![\w-])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}")
+# An IBAN is found by its check digits: the first one is consumed, then the country code and
+# the start are checked by looking back. Digits are rarer than letters, so the regex engine
+# tries far fewer positions than with a pattern that starts at the country code. A match
+# starts two characters before ``match.start()``.
+_IBAN = re.compile(r"\d(?<=(?<![\w-])[A-Za-z]{2}\d)\d(?:[ ]?[A-Za-z0-9]){11,30}")
 
 
 def find_emails(text: str) -> Iterator[PiiSpan]:
@@ -111,22 +116,27 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
 def find_ibans(text: str) -> Iterator[PiiSpan]:
     """Yield IBANs (compact or in groups of four, any case) that have their country's length
     and pass mod-97."""
-    for match in _IBAN.finditer(text):
-        raw = match.group()
+    # Candidates do not overlap: each search starts where the last candidate ended (plus the
+    # two letters of the country code that come before the digits the regex starts on).
+    position = 0
+    while (match := _IBAN.search(text, position + 2)) is not None:
+        start = match.start() - 2
+        position = match.end()
+        raw = text[start:position]
         expected = IBAN_LENGTHS.get(raw[:2].upper())
         if expected is None:
             continue
         taken = 0
-        end = match.start()
+        end = start
         for offset, char in enumerate(raw):
             if char != " ":
                 taken += 1
             if taken == expected:
-                end = match.start() + offset + 1
+                end = start + offset + 1
                 break
         if taken != expected:
             continue
         if end < len(text) and (text[end].isalnum() or text[end] == "-"):
             continue
-        if iban_valid(text[match.start() : end].replace(" ", "")):
-            yield PiiSpan(match.start(), end, IBAN_CODE)
+        if iban_valid(text[start:end].replace(" ", "")):
+            yield PiiSpan(start, end, IBAN_CODE)

@@ -1,0 +1,78 @@
+"""Lone given names placed where the sentence shape says "person", without capital letters.
+
+Four shapes, each needing a listed given name (``first_names``) that is not common English:
+
+* the whole text is the name: a search for ``anahit`` or ``Tigran``;
+* the name opens a message and speaks to someone: ``dimitra can u grab the keys``,
+  ``luka, are you there``;
+* a name (given name, optional initial, surname) signs off after a dash at the end:
+  ``Superb. - anahit n. bekele``;
+* the user of a log line as a key: ``rhost=198.51.100.7 user=yannis``.
+
+Capitalised names in these places are mostly found by :mod:`processors.redaction.names`
+already; these rules add the lower-case and the lone forms.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from processors.redaction.lexicon import common_words, first_names, stop_words
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["find_cued_names"]
+
+_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+_WHOLE = re.compile(rf"\s*({_WORD})[.!?]*\s*")
+_VOCATIVE = re.compile(
+    rf"({_WORD}),? (?=(?:can|could|would|pls|please|are|r|did|do|u|you|where|when|have|got"
+    r"|need|call|text|lmk)\b)"
+)
+_DASH_SIGNATURE = re.compile(
+    rf"(?:^|\s)(?:--?|\u2014|\u2013) ?(?P<name>(?P<given>{_WORD})(?: [^\W\d_]\.?)?(?: {_WORD})?)"
+    r"[.!]*\s*$"
+)
+_MAX_WORD = 24  # the longest given name the opener rule looks at
+_MAX_SIGNATURE = 48  # characters from the dash to the end of the text
+# The last dash of the text followed by a word (the regex engine skips to dashes).
+_TAIL_DASH = re.compile(r"[-\u2014\u2013] ?[^\W\d_][^-\u2014\u2013]*$")
+_LOG_KEY_USER = re.compile(rf"\b(?:user|username|login|uid)=({_WORD})(?=$|[\s,;])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _given(word: str) -> bool:
+    lower = word.lower()
+    return lower in first_names() and lower not in common_words()
+
+
+def find_cued_names(text: str) -> list[PiiSpan]:
+    """Spans of the four shapes in the module docstring."""
+    found: list[PiiSpan] = []
+    # Cheap string tests first: almost no text is one word or opens with a given name.
+    space = text.find(" ")
+    if space < 0 or not text[space:].strip():
+        # (the cached word test first: "checkout" needs no regex)
+        if _given(text.strip().rstrip(".!?")):
+            whole = _WHOLE.fullmatch(text)
+            if whole and _given(whole.group(1)):
+                found.append(PiiSpan(whole.start(1), whole.end(1), PERSON))
+        return found
+    if 0 < space <= _MAX_WORD and _given(text[:space].rstrip(",")):
+        opener = _VOCATIVE.match(text)
+        if opener:
+            found.append(PiiSpan(0, opener.end(1), PERSON))
+    # A signature ends the text with a dash and a word ("- anahit"), not a number ("-4567").
+    tail_start = max(0, len(text) - _MAX_SIGNATURE)
+    has_dash = "-" in text or "\u2014" in text or "\u2013" in text
+    if has_dash and _TAIL_DASH.search(text, tail_start) is not None:
+        signature = _DASH_SIGNATURE.search(text, tail_start)
+        if signature and _given(signature.group("given")):
+            rest = signature.group("name")[len(signature.group("given")) :].split()
+            if not any(word.lower() in stop_words() for word in rest):
+                found.append(PiiSpan(signature.start("name"), signature.end("name"), PERSON))
+    if "=" in text:
+        for user in _LOG_KEY_USER.finditer(text):
+            if _given(user.group(1)):
+                found.append(PiiSpan(user.start(1), user.end(1), PERSON))
+    return found

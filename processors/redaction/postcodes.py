@@ -1,0 +1,84 @@
+"""Street-name-first addresses recognised by the postal code that follows them.
+
+Most of continental Europe writes the street name, then the house number, then the postal
+code and the town: ``Meir 143, 2000 Antwerpen``, ``Ermou 25, 105 63 Athina``, ``Vodičkova
+681/14, 110 00 Praha 1``, ``Karl Johans gate 22\\n0159 Oslo``. When the street name carries
+no street-type word or suffix (which :mod:`processors.redaction.addresses` looks for), the
+postal code after the number is the evidence. Postal codes here are the national shapes:
+four or five digits (most of Europe, the US), ``ddd dd`` (Sweden, Greece, Czechia), ``dd-ddd``
+(Poland), ``dddd-ddd`` (Portugal), ``dddd AA`` (the Netherlands), a letter and four digits
+(Argentina).
+
+The street name is one to four words before the number: capitalised words (or, in caseless
+text, any words) that are not common English, particles, or street-type words written apart
+(``gate``, ``Straße``). The word right before the number must not be common English unless it
+is a street-type word, so ``Windows 11, 2024 Edition`` is no address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from processors.redaction.lexicon import common_words, stop_words
+
+__all__ = ["postcode_anchors"]
+
+_NUMBER_THEN_POSTCODE = re.compile(
+    r"\d(?<=[^\W\d_] \d)\d{0,3}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}"
+    r"(?=(?:, ?| ?\n ?)(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} [A-Za-z]{2}"
+    r"|[A-Z]\d{4}) (?P<city>[^\W\d_]))"
+)
+# What every match above contains; searching for it first is far cheaper (the regex engine
+# skips straight to commas and line breaks).
+_POSTCODE_HINT = re.compile(r"[,\n] ?\d")
+# Street-type words written apart from the name, and particles inside street names.
+_STREET_WORDS_APART = frozenset(
+    [
+        "gate", "gata", "gatan", "vei", "veien", "vej", "gade", "straße", "strasse", "gasse",
+        "weg", "allee", "platz", "street", "road", "avenue", "lane", "way", "tie", "katu",
+        "utca", "ulica", "ulice", "odos", "laan", "straat", "plein", "kade", "dijk",
+    ]
+)  # fmt: skip
+_PARTICLES = frozenset(
+    ["de", "la", "le", "des", "du", "del", "della", "di", "da", "dos", "van", "von", "der", "den"]
+)
+_OPENERS = str.maketrans(dict.fromkeys("\"'([{=:,;|\t\u00ab\u201c\u2018", "\n"))
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_MAX_WORDS = 4
+
+
+def postcode_anchors(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each street name and house number followed by a postal code."""
+    if _POSTCODE_HINT.search(text) is None:
+        return  # no comma or line break before digits: no postal code after a house number
+    common = common_words()
+    for number in _NUMBER_THEN_POSTCODE.finditer(text):
+        # An address written in lower case ("mariahilfer straße 165, 1060 wien") is read as
+        # caseless text even inside a capitalised sentence.
+        caseless = number.group("city").islower()
+        end_of_name = number.start() - 1
+        line = text[max(0, end_of_name - 60) : end_of_name].translate(_OPENERS)
+        words = line.rsplit("\n", 1)[-1].split(" ")
+        start = end_of_name
+        taken = 0
+        named = False  # whether a word other than a street type or particle was taken
+        for index, word in enumerate(reversed(words)):
+            lower = word.lower()
+            if not word or not _NAME_WORD.fullmatch(word) or taken == _MAX_WORDS:
+                break
+            apart = lower in _STREET_WORDS_APART or lower in _PARTICLES
+            if index == 0 and lower in common and lower not in _STREET_WORDS_APART:
+                break  # "Windows 11, 2024 Edition": the word before the number is English
+            if not apart and (lower in stop_words() or (not caseless and not word[0].isupper())):
+                break
+            if not apart and lower in common and not caseless and index > 0:
+                break  # "Ship To Meir 143": a capitalised English word ends the name
+            start -= len(word) + (1 if index else 0)
+            taken += 1
+            named = named or not apart
+        while taken and text[start : start + 4].split(" ", 1)[0].lower() in _PARTICLES:
+            start = text.index(" ", start) + 1  # a street name does not start with "de"
+            taken -= 1
+        if taken and named:
+            yield start, number.end()
