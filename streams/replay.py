@@ -52,7 +52,7 @@ __all__ = [
 
 #: What replay reads, in this order within one timestamp (lists before their clicks).
 CLEAN_TOPICS = ("served.clean", "events.clean")
-BATCH = 1000
+BATCH = 2000
 #: Batches between two runs of the attribution join's expiry (the worker runs it on a timer;
 #: by batch count, a replay stays deterministic and its join state bounded).
 EXPIRE_EVERY_BATCHES = 10
