@@ -887,5 +887,36 @@ def main() -> None:
         print(name, len(records))
 
 
+def build_set(
+    filler: Filler,
+    templates: dict[str, list[str]],
+    negatives: dict[str, list[str]],
+    expand_negative: Callable[[str], str],
+) -> list[dict[str, object]]:
+    """A later set: positives cycling through ``templates``' registers, then look-alikes from
+    ``negatives`` (expanded by ``expand_negative``), numbered in order."""
+    records: list[dict[str, object]] = []
+    for index in range(POSITIVES):
+        register = list(templates)[index % len(templates)]
+        record = fill(filler.pick(templates[register]), filler)
+        record["register"] = register
+        records.append(record)
+    for index in range(NEGATIVE_COUNT):
+        register = list(negatives)[index % len(negatives)]
+        text = expand_negative(filler.pick(negatives[register]))
+        records.append({"text": text, "spans": [], "register": register, "negative": True})
+    for number, record in enumerate(records):
+        record["id"] = number
+    return records
+
+
+def write_set(records: list[dict[str, object]], name: str) -> None:
+    """Write ``records`` to ``data/pii/<name>`` as JSON lines."""
+    with (OUT_DIR / name).open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(name, len(records))
+
+
 if __name__ == "__main__":
     main()

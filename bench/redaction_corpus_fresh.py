@@ -16,10 +16,9 @@ with ``python -m bench.redaction_eval data/pii/hard_fresh.jsonl``.
 
 from __future__ import annotations
 
-import json
 import random
 
-from bench.make_redaction_corpus import OUT_DIR, Filler, fill, negative
+from bench.make_redaction_corpus import Filler, build_set, negative, write_set
 
 SEED = 41
 POSITIVES = 1500
@@ -364,28 +363,14 @@ def _fresh_negative(template: str, f: FreshFiller) -> str:
 def build() -> list[dict[str, object]]:
     """Set 4: positives cycling through the registers, then look-alikes."""
     f = FreshFiller(random.Random(SEED))
-    records: list[dict[str, object]] = []
-    for index in range(POSITIVES):
-        register = list(FRESH_TEMPLATES)[index % len(FRESH_TEMPLATES)]
-        record = fill(f.pick(FRESH_TEMPLATES[register]), f)
-        record["register"] = register
-        records.append(record)
-    for index in range(NEGATIVE_COUNT):
-        register = list(FRESH_NEGATIVES)[index % len(FRESH_NEGATIVES)]
-        text = _fresh_negative(f.pick(FRESH_NEGATIVES[register]), f)
-        records.append({"text": text, "spans": [], "register": register, "negative": True})
-    for number, record in enumerate(records):
-        record["id"] = number
-    return records
+    return build_set(
+        f, FRESH_TEMPLATES, FRESH_NEGATIVES, lambda template: _fresh_negative(template, f)
+    )
 
 
 def main() -> None:
     """Write ``hard_fresh.jsonl``."""
-    records = build()
-    with (OUT_DIR / "hard_fresh.jsonl").open("w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print("hard_fresh.jsonl", len(records))
+    write_set(build(), "hard_fresh.jsonl")
 
 
 if __name__ == "__main__":

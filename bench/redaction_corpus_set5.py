@@ -14,10 +14,9 @@ Run: ``python -m bench.redaction_corpus_set5`` (seed 53; byte-for-byte stable).
 
 from __future__ import annotations
 
-import json
 import random
 
-from bench.make_redaction_corpus import OUT_DIR, Filler, fill, negative
+from bench.make_redaction_corpus import Filler, build_set, negative, write_set
 
 SEED = 53
 POSITIVES = 1500
@@ -217,28 +216,12 @@ def _negative5(template: str, f: Set5Filler) -> str:
 def build() -> list[dict[str, object]]:
     """Set 5: positives cycling through the registers, then look-alikes."""
     f = Set5Filler(random.Random(SEED))
-    records: list[dict[str, object]] = []
-    for index in range(POSITIVES):
-        register = list(TEMPLATES5)[index % len(TEMPLATES5)]
-        record = fill(f.pick(TEMPLATES5[register]), f)
-        record["register"] = register
-        records.append(record)
-    for index in range(NEGATIVE_COUNT):
-        register = list(NEGATIVES5)[index % len(NEGATIVES5)]
-        text = _negative5(f.pick(NEGATIVES5[register]), f)
-        records.append({"text": text, "spans": [], "register": register, "negative": True})
-    for number, record in enumerate(records):
-        record["id"] = number
-    return records
+    return build_set(f, TEMPLATES5, NEGATIVES5, lambda template: _negative5(template, f))
 
 
 def main() -> None:
     """Write ``hard_tune5.jsonl``."""
-    records = build()
-    with (OUT_DIR / "hard_tune5.jsonl").open("w", encoding="utf-8") as handle:
-        for record in records:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print("hard_tune5.jsonl", len(records))
+    write_set(build(), "hard_tune5.jsonl")
 
 
 if __name__ == "__main__":
