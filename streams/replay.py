@@ -239,7 +239,6 @@ class _CleanReader:
         self._stops: dict[tuple[str, int], int] = {}
         self._next: dict[tuple[str, int], int] = {}
         self.total: int | None = None
-        self._assigned = False
         self.assigned_at: float | None = None
         """``time.monotonic()`` when the partitions were given and their ranges known."""
         self._assign_deadline = time.monotonic() + ASSIGN_TIMEOUT_S
@@ -278,7 +277,6 @@ class _CleanReader:
         consumer.assign([TopicPartition(t, p, self._next[(t, p)]) for t, p in self._next])
         total = sum(max(0, self._stops[k] - self._next[k]) for k in self._next)
         self.total = total if self._span.max_events is None else min(total, self._span.max_events)
-        self._assigned = True
         if self.assigned_at is None:
             self.assigned_at = time.monotonic()
 
@@ -312,7 +310,7 @@ class _CleanReader:
             # waits its whole timeout for a batch it cannot fill (the range's last records).
             # Until the partitions are given, poll briefly: the assignment arrives within a call.
             wanted, timeout = size, ASSIGN_POLL_S
-            if self._assigned:
+            if self.assigned_at is not None:
                 unread = sum(max(0, self._stops[k] - self._next[k]) for k in self._stops)
                 if unread == 0:
                     break
@@ -324,7 +322,7 @@ class _CleanReader:
                 key = _key(message)
                 if (message.offset() or 0) < self._stops.get(key, 0):
                     queues[key].append(_entry(message, self._logical[key[0]]))
-            if not self._assigned:
+            if self.assigned_at is None:
                 if time.monotonic() > self._assign_deadline:
                     raise InfraError(
                         "no partition of the clean topics was assigned within "
