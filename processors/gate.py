@@ -185,8 +185,26 @@ _WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
 
 
 def identifier_holds_pii(value: str) -> bool:
-    """Whether an identifier (event or request id) carries personal data: refuse it then."""
-    return _identifier_may_hold_pii(value) and bool(detect(value))
+    """Whether an identifier (event or request id) carries personal data: refuse it then.
+
+    The detector needs a word boundary before a number, so PII glued to an id's prefix
+    (``evt_4111111111111111``, ``evt-078-05-1120``) is looked for again with the prefix split
+    off. Only the types that validate themselves count there (a card by brand, length and
+    Luhn, an SSN by its issuance rules and separators, an IBAN by mod 97, an e-mail): a bare
+    ten-digit run is a phone shape that ids (``order-2026120123``) are full of.
+    """
+    if not _identifier_may_hold_pii(value):
+        return False
+    if detect(value):
+        return True
+    split = _GLUED_PREFIX.sub(" ", value)
+    return split != value and any(s.entity_type in _SELF_VALIDATING for s in detect(split))
+
+
+# Where a prefix is glued to a number: any underscore (a word character, so no word boundary
+# there), and a hyphen between letters and digits.
+_GLUED_PREFIX = re.compile(r"_|(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_])")
+_SELF_VALIDATING = frozenset({"CREDIT_CARD", "US_SSN", "IBAN_CODE", "EMAIL_ADDRESS"})
 
 
 class CleanMemo:
@@ -215,7 +233,7 @@ _CLEAN_IDS = CleanMemo(65_536)
 
 def _holds_pii(field: str, value: str) -> bool:
     if field == "event_id":  # new in every event: remembering them would only evict others
-        return _identifier_may_hold_pii(value) and bool(detect(value))
+        return identifier_holds_pii(value)
     return _repeated_id_holds_pii(value)
 
 
@@ -223,7 +241,7 @@ def _repeated_id_holds_pii(value: str) -> bool:
     """The identifier check for ids that repeat (request and item ids), memoized."""
     if value in _CLEAN_IDS:
         return False
-    if _identifier_may_hold_pii(value) and detect(value):
+    if identifier_holds_pii(value):
         return True
     _CLEAN_IDS.add(value)
     return False
@@ -298,7 +316,7 @@ def admit_consent(
         event = decode(data, expected="Consent", max_bytes=config.max_event_bytes).record
     except DecodeError as exc:
         return Rejected(exc.reason, exc.message)
-    if _identifier_may_hold_pii(event["request_id"]) and detect(event["request_id"]):
+    if identifier_holds_pii(event["request_id"]):
         return Rejected(Reason.PII_IN_IDENTIFIER, "request_id looks like it contains personal data")
     return ConsentRequest(
         tenant=event["tenant"],

@@ -48,3 +48,17 @@ def test_a_uuid_event_id_skips_the_detector_and_a_phone_in_an_id_does_not() -> N
     assert not gate._holds_pii("event_id", "3F2A9C1E-8B7D-4E6F-A1B2-C3D4E5F60718")
     assert gate._holds_pii("event_id", "+1-555-867-5309")
     assert gate._holds_pii("event_id", "3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718-jane@example.com")
+
+
+def test_pii_glued_to_an_id_prefix_is_refused_and_plain_numbered_ids_are_not() -> None:
+    for glued in ("evt_4111111111111111", "evt-078-05-1120", "req_DE89370400440532013000"):
+        assert gate.identifier_holds_pii(glued), glued
+        assert gate._holds_pii("event_id", glued), glued
+        assert gate._repeated_id_holds_pii(glued), glued
+    for plain in (
+        "order-2026120123",
+        "evt_20261202_000017",
+        "sku-4111111111111112",
+        "v2-build-19045",
+    ):
+        assert not gate.identifier_holds_pii(plain), plain
