@@ -86,7 +86,7 @@ class RankPlan:
     retried: set[Target] = field(default_factory=set)
     surfaces: set[tuple[str, str]] = field(default_factory=set)
     summaries: set[tuple[str, str]] = field(default_factory=set)
-    """(tenant, user key) of every user whose profile the batch changed."""
+    """(tenant, user key) of every user an event of the batch touched: their summaries."""
 
 
 def profile_key(tenant: str, user_key: str) -> bytes:
@@ -181,7 +181,7 @@ class ProfileLearner:
         models: Mapping[tuple[str, str], SurfaceModel],
     ) -> list[UserRankingWrite | ProfileSummaryWrite]:
         """Rankings for the plan's targets, given their surfaces' models, and the summary of
-        every user whose profile the batch changed.
+        every user the batch touched (ranked, deferred or not re-ranked at all).
 
         ``changed`` holds the profiles written back at this flush. A user whose surface has
         nothing to rank yet is deferred; at most :data:`RETRIES_PER_ROUND` deferred users are
