@@ -20,10 +20,12 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from processors.bandit import BanditState
 from processors.examination import ExaminationConfig, ThetaChoice, choose_theta
 from processors.ranking import SurfaceModel
+from schemas.errors import SinkError
 from sinks.bandit import decode_counts
 from sinks.examination import ExaminationSink, ExaminationWrite
 from sinks.keys import KeyLayout
@@ -73,15 +75,23 @@ class SurfaceModels:
         self._thetas: dict[tuple[str, str], tuple[float, ThetaChoice]] = {}
 
     async def get(self, tenant: str, surface: str) -> SurfaceModel:
-        """The cached model, reloaded from Redis when older than ``refresh_s``."""
+        """The cached model, reloaded from Redis when older than ``refresh_s``.
+
+        Raises :class:`SinkError` if Redis fails.
+        """
         cached = self._models.get((tenant, surface))
         if cached is not None and self._clock() - cached[0] < self._refresh_s:
             return cached[1]
-        async with self._client.pipeline(transaction=False) as pipe:
-            pipe.hgetall(self._keys.bandit(tenant, surface))
-            pipe.zrevrange(self._keys.popularity(tenant, surface), 0, POPULAR_CANDIDATES - 1)
-            pipe.smembers(self._keys.retired(tenant))
-            fields, popular, retired = await pipe.execute()
+        try:
+            async with self._client.pipeline(transaction=False) as pipe:
+                pipe.hgetall(self._keys.bandit(tenant, surface))
+                pipe.zrevrange(self._keys.popularity(tenant, surface), 0, POPULAR_CANDIDATES - 1)
+                pipe.smembers(self._keys.retired(tenant))
+                fields, popular, retired = await pipe.execute()
+        except RedisError as exc:
+            # A SinkError is what the flushes and the rebuild retry; anything else crashes
+            # the worker (as the first read on a pooled connection after a restart did).
+            raise SinkError(f"Redis did not return the surface model: {exc}") from exc
         decoded = {item: decode_counts(value) for item, value in fields.items()}
         all_counts = {
             item: (_fit(shown, self._positions), _fit(clicked, self._positions))

@@ -53,7 +53,10 @@ class WriteOrder:
     overtook the chunk's on another connection: a marker deleted by an opt-in, then re-created
     from the value read just before. With the chunk exclusive, a stage's table change either
     precedes the chunk's read (and the chunk writes the new value) or its Redis write follows
-    the chunk's. A waiting chunk holds new shared writers back, so it cannot starve.
+    the chunk's. That needs a writer to take what it writes inside its shared turn: a value
+    taken before the turn (a profile write-back, which the summaries are made of) could be
+    older than what the chunk reads and writes meanwhile, and would replace it. A waiting
+    chunk holds new shared writers back, so it cannot starve.
     """
 
     def __init__(self) -> None:
@@ -143,16 +146,19 @@ class Engine:
     async def apply_gate_writes(self, writes: Sequence[BufferedWrite]) -> int:
         """The gate's flush: persist learned state, write counts, rank touched users, confirm.
 
-        The table write-backs run before the first await, so changes made by events that
-        arrive while this flush waits belong to the next one.
+        The table write-backs run once this flush holds its shared turn, before its first
+        await after that: changes made by events that arrive while this flush writes belong
+        to the next one. Not before the turn: a rebuild chunk that runs first reads the
+        profiles as they are then, changes not yet written back included, and this flush's
+        summaries, if taken from an older write-back, would replace the chunk's newer ones.
         """
         core = self.core
-        core.event_ids.write_back()
-        core.tables.served.write_back()
-        core.tables.bandit.write_back()
-        changed = core.tables.profiles.write_back()
         touched = [w for w in writes if isinstance(w, Touched)]
         async with self._order.shared():
+            core.event_ids.write_back()
+            core.tables.served.write_back()
+            core.tables.bandit.write_back()
+            changed = core.tables.profiles.write_back()
             # Counts first: a ranking built in this flush may then already see them.
             written = await self.redis.write([w for w in writes if not isinstance(w, Touched)])
             plan = core.learner.plan(touched, self._monotonic())

@@ -11,6 +11,11 @@ the user's affinities, with the exploration floor (``processors.ranking``), seed
 user and the offset so a replay reproduces it. Rankings carry their version (the raw offset),
 so a redelivered batch never replaces a newer ranking. The surface models (counts, popular
 items, theta) are read by the driver from Redis (``sinks.surface_models``) and passed in.
+
+Each user whose profile the batch changed also gets its summary written again at the flush,
+from the profile written back then, an impression that needs no new ranking included: so
+the summary in Redis is the summary of the profile the table holds, wherever the flushes
+fall between a user's events.
 """
 
 from __future__ import annotations
@@ -61,12 +66,16 @@ Target = tuple[str, str, str]  # tenant, user key, surface
 
 @dataclass(frozen=True, slots=True)
 class Touched:
-    """A (user, surface) whose ranking must be recomputed, as of raw ``offset``."""
+    """A (user, surface) that an event touched, as of raw ``offset``: the user's summary is
+    written again, and the ranking recomputed unless ``rerank`` is false."""
 
     tenant: str
     user_key: str
     surface: str
     offset: int
+    rerank: bool = True
+    """False for an impression of a pair already ranked: it changes no affinity, so the
+    ranking stands, but it changes the profile's counts, which the summary shows."""
 
 
 @dataclass
@@ -76,6 +85,8 @@ class RankPlan:
     targets: dict[Target, Touched] = field(default_factory=dict)
     retried: set[Target] = field(default_factory=set)
     surfaces: set[tuple[str, str]] = field(default_factory=set)
+    summaries: set[tuple[str, str]] = field(default_factory=set)
+    """(tenant, user key) of every user an event of the batch touched: their summaries."""
 
 
 def profile_key(tenant: str, user_key: str) -> bytes:
@@ -124,7 +135,9 @@ class ProfileLearner:
         target = (tenant, clean["user_key"], clean["surface"])
         if clean["kind"] == "IMPRESSION" and target in self._ranked:
             self._ranked.move_to_end(target)
-            return None
+            # The summary must still follow the profile, whichever flush the impression
+            # falls into: nothing else would write it again.
+            return None if updated is None else Touched(*target, offset, rerank=False)
         self._ranked[target] = None
         if len(self._ranked) > RANKED_MEMORY:
             self._ranked.popitem(last=False)
@@ -152,6 +165,9 @@ class ProfileLearner:
             plan.targets.update(self._deferred)
             self._deferred = {}
         for touched in batch:
+            plan.summaries.add((touched.tenant, touched.user_key))
+            if not touched.rerank:
+                continue
             target = (touched.tenant, touched.user_key, touched.surface)
             plan.targets[target] = touched
             plan.retried.discard(target)
@@ -164,7 +180,8 @@ class ProfileLearner:
         changed: Mapping[bytes, Profile],
         models: Mapping[tuple[str, str], SurfaceModel],
     ) -> list[UserRankingWrite | ProfileSummaryWrite]:
-        """Rankings and profile summaries for the plan's users, given their surfaces' models.
+        """Rankings for the plan's targets, given their surfaces' models, and the summary of
+        every user the batch touched (ranked, deferred or not re-ranked at all).
 
         ``changed`` holds the profiles written back at this flush. A user whose surface has
         nothing to rank yet is deferred; at most :data:`RETRIES_PER_ROUND` deferred users are
@@ -179,8 +196,6 @@ class ProfileLearner:
             if not ready or (retried and retried_ranked >= RETRIES_PER_ROUND):
                 if len(self._deferred) < RANKED_MEMORY:
                     self._deferred[target] = touched
-                if not retried:
-                    self._summary(writes, touched, changed)
                 continue
             key = profile_key(touched.tenant, touched.user_key)
             profile = changed.get(key) or self._profiles.get(key)
@@ -188,8 +203,8 @@ class ProfileLearner:
                 continue  # erased since
             retried_ranked += retried
             writes.append(self._ranking(touched, profile, model))
-            if not retried:  # a retried user's profile has not changed since its summary
-                self._summary(writes, touched, changed)
+        for tenant, user_key in sorted(plan.summaries):
+            self._summary(writes, tenant, user_key, changed)
         return writes
 
     def rerank(
@@ -215,19 +230,16 @@ class ProfileLearner:
     def _summary(
         self,
         writes: list[UserRankingWrite | ProfileSummaryWrite],
-        touched: Touched,
+        tenant: str,
+        user_key: str,
         changed: Mapping[bytes, Profile],
     ) -> None:
-        key = profile_key(touched.tenant, touched.user_key)
+        key = profile_key(tenant, user_key)
         profile = changed.get(key) or self._profiles.get(key)
         if profile is None:
-            return
+            return  # erased since
         summary = profile_summary(profile, profile.last_seen_ms, self._config)
-        writes.append(
-            ProfileSummaryWrite(
-                touched.tenant, touched.user_key, json.dumps(summary, sort_keys=True)
-            )
-        )
+        writes.append(ProfileSummaryWrite(tenant, user_key, json.dumps(summary, sort_keys=True)))
 
     def _candidates(self, surface: tuple[str, str], model: SurfaceModel) -> Candidates:
         cached = self._prepared.get(surface)

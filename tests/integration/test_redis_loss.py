@@ -11,6 +11,7 @@ personalized list, and never raise.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 import urllib.request
@@ -22,8 +23,10 @@ import pytest
 from redis import Redis
 from redis.asyncio import Redis as AsyncRedis
 
+from schemas.errors import SinkError
 from sinks.keys import KeyLayout
 from sinks.ranking_reader import RankingReader
+from sinks.surface_models import SurfaceModels
 from streams.cli.services import views_state
 from streams.clients.publisher import Publisher
 from streams.clock import wall_clock_ms
@@ -184,3 +187,29 @@ def test_a_worker_rebuilds_redis_after_it_restarts_empty(
     assert ("user-0", "rebuilding") in gap or ("user-1", "rebuilding") in gap
     last = [source for _, user, source, _ in log.served[-6:] if user != OPTED_OUT]
     assert "personalized" in last
+
+
+def test_a_restart_reaches_the_model_reads_as_a_sink_error(tmp_path: Path) -> None:
+    """The first command on a connection pooled before the restart fails ("Connection closed
+    by server"). On the ranking path's model read that must be a SinkError, which the gate's
+    flush retries: a raw redis error crashed the worker in this file's test above."""
+    own = OwnRedis(tmp_path / "redis").start()
+
+    async def read_across_a_restart() -> None:
+        client = AsyncRedis.from_url(own.url)
+        models = SurfaceModels(client, KeyLayout("t:models"), positions=3, refresh_s=0.0)
+        try:
+            await models.get(TENANT, "home")  # leaves a connection in the pool
+            own.restart()
+            # This read takes the connection pooled before the restart, which redis-py 8.1
+            # does not retry: it fails, and must fail as a SinkError.
+            with contextlib.suppress(SinkError):
+                await models.get(TENANT, "home")
+            assert (await models.get(TENANT, "home")).popular == ()
+        finally:
+            await client.aclose()
+
+    try:
+        asyncio.run(read_across_a_restart())
+    finally:
+        own.stop()

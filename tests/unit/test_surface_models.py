@@ -10,16 +10,26 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import fakeredis
 import numpy as np
 import pytest
 
 from processors.bandit import BanditCounts
+from processors.deadletter import SourceRef
 from processors.examination import assess_examination
 from processors.simulator import Environment, favouring_slates, log_slates
+from schemas.codec import encode
+from schemas.errors import SinkError
 from sinks.examination import ExaminationWrite
 from sinks.keys import KeyLayout
 from sinks.surface_models import SurfaceModels
 from sinks.writes import BanditCountsWrite
+from streams.engine import BufferedWrite
+from streams.inprocess import kafka_partition
+from streams.runtime.batching import FlushBuffer
+from streams.stages import RawRecord, process_interactions
+from tests import factories
+from tests.inprocess import NOW_MS, Harness
 
 KEYS = KeyLayout("p13n:v1")
 TENANT = "shop"
@@ -194,3 +204,58 @@ def test_the_existing_call_still_works_and_positions_must_match() -> None:
     assert model.theta == (1.0, 1.0, 1.0)
     with pytest.raises(ValueError, match="3 entries"):
         SurfaceModels(redis, KEYS, positions=3, refresh_s=1.0, fallback_theta=(1.0, 0.5))
+
+
+def test_a_model_read_that_redis_fails_is_a_sink_error() -> None:
+    server = fakeredis.FakeServer()
+    models = SurfaceModels(
+        fakeredis.FakeAsyncRedis(server=server), KEYS, positions=3, refresh_s=0.0
+    )
+    server.connected = False
+    with pytest.raises(SinkError, match="surface model"):
+        asyncio.run(models.get(TENANT, SURFACE))
+
+
+def test_a_gate_flush_whose_model_read_fails_is_retried_not_raised() -> None:
+    """After a Redis restart the first command on each pooled connection fails ("Connection
+    closed by server"); when that was the model read of a gate flush, the raw redis error
+    escaped the flush's retry and crashed the worker (test_redis_loss, worker log kept)."""
+    harness = Harness()
+    engine = harness.pipeline.engine
+    key = b"user-0"
+    partition = kafka_partition(key, harness.settings.partitions)
+    click = factories.interaction(user_id="user-0", request_id=None, query=None, context={})
+    raw = RawRecord(
+        SourceRef(harness.settings.topic("interactions"), partition, 0),
+        key,
+        encode("Interaction", click),
+    )
+    failures: list[str] = []
+
+    def reconnect(sink: str) -> None:
+        failures.append(sink)
+        server.connected = True
+
+    buffer: FlushBuffer[BufferedWrite] = FlushBuffer(
+        "gate", engine.apply_gate_writes, max_items=100, on_failed=reconnect, retry_delay_s=0
+    )
+    server = harness.redis.connection_pool.connection_kwargs["server"]
+    writes = engine.emit(process_interactions(engine.core, [raw], NOW_MS))
+    # A click with no served list writes no counts: the flush's first command is the read
+    # of the surface's model, which ranking the user needs.
+    assert [type(w).__name__ for w in writes] == ["Touched"]
+
+    async def flush() -> int:
+        buffer.add(writes, _no_ack)
+        server.connected = False
+        return await buffer.flush()
+
+    try:
+        assert harness.loop.run_until_complete(flush()) == 1
+    finally:
+        harness.close()
+    assert failures == ["gate"]
+
+
+async def _no_ack() -> None:
+    return None
