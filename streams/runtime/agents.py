@@ -18,6 +18,7 @@ from processors.deadletter import SourceRef
 from streams.clock import Clock
 from streams.engine import BufferedWrite, Engine
 from streams.runtime.batching import FlushBuffer
+from streams.runtime.retry import SinkRetry
 from streams.stages import Core, Effects, RawRecord
 
 __all__ = ["AgentContext", "Stage", "register_buffered", "register_immediate"]
@@ -38,6 +39,8 @@ class AgentContext:
     """Most events a buffered agent hands to its stage at once."""
     batch_within_s: float
     """Longest a buffered agent waits to fill a batch."""
+    retry: SinkRetry
+    """How every agent and flush buffer applies again what Redis or the broker refused."""
     # (topic, partition) -> last offset an agent read; feeds the lag gauge.
     read_offsets: dict[tuple[str, int], int] = field(default_factory=dict)
 

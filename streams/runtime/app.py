@@ -57,6 +57,7 @@ from streams.runtime.agents import AgentContext, register_buffered, register_imm
 from streams.runtime.batching import FlushBuffer, flush_every
 from streams.runtime.faust_recovery import seek_before_resume
 from streams.runtime.output import TopicOutput
+from streams.runtime.retry import SinkRetry
 from streams.runtime.tables import ChangeloggedTable
 from streams.settings import Settings
 from streams.stages import (
@@ -195,6 +196,7 @@ def create_app(
         settings.app_id,
         batch_max=settings.sink_batch_max,
         batch_within_s=settings.sink_flush_ms / 1000.0,
+        retry=SinkRetry(on_failed=lambda sink: metrics.sink_errors.labels(sink=sink).inc()),
     )
     rebuilder = Rebuilder(
         engine, EpochMarker(redis, keys, partitions=settings.partitions), metrics, clock_ms=clock
@@ -325,7 +327,7 @@ def _flush_buffer(
         apply,
         max_items=worker.settings.sink_batch_max,
         on_flushed=observe,
-        on_failed=lambda sink: metrics.sink_errors.labels(sink=sink).inc(),
+        retry=worker.agents.retry,
     )
 
 

@@ -21,17 +21,14 @@ then logged "Timer ... flush is overlapping" at nearly every tick.
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Generic, TypeVar
 
-from schemas.errors import PublishError, SinkError
+from streams.runtime.retry import SinkRetry
 
 Write = TypeVar("Write")
 Ack = Callable[[], Awaitable[object]]
-
-log = logging.getLogger(__name__)
 
 
 def flush_every(
@@ -61,15 +58,15 @@ class FlushBuffer(Generic[Write]):
         *,
         max_items: int,
         on_flushed: Callable[[str, int, float], None] | None = None,
-        on_failed: Callable[[str], None] | None = None,
-        retry_delay_s: float = 0.2,
+        retry: SinkRetry | None = None,
     ) -> None:
+        """``retry`` is how a batch the sink refused is applied again (the default policy,
+        uncounted, when omitted)."""
         self.name = name
         self._apply = apply
         self._max_items = max_items
         self._on_flushed = on_flushed
-        self._on_failed = on_failed
-        self._retry_delay_s = retry_delay_s
+        self._retry = retry or SinkRetry()
         self._writes: list[Write] = []
         self._acks: list[Ack] = []
         self._events = 0
@@ -141,17 +138,8 @@ class FlushBuffer(Generic[Write]):
         if previous is not None:
             await previous  # order: a batch is applied and acked only after the one before it
         started = time.perf_counter()
-        while True:
-            try:
-                count = await self._apply(writes)
-                break
-            except (SinkError, PublishError):
-                # Redis or Kafka is down or refusing: hold the offsets (no ack) and try
-                # again; the stream stalls rather than committing past unapplied writes.
-                log.warning("sink flush failed; retrying", extra={"sink": self.name})
-                if self._on_failed is not None:
-                    self._on_failed(self.name)
-                await asyncio.sleep(self._retry_delay_s)
+        # Redis or Kafka down or refusing: the offsets are held (no ack) while it retries.
+        count = await self._retry.until_applied(self.name, lambda: self._apply(writes))
         for ack in acks:
             await ack()
         if self._on_flushed is not None:

@@ -9,6 +9,7 @@ import pytest
 
 from schemas.errors import SinkError
 from streams.runtime.batching import FlushBuffer
+from streams.runtime.retry import SinkRetry
 
 
 def test_flush_applies_then_acks_in_order() -> None:
@@ -50,9 +51,8 @@ def test_failed_sink_is_retried_before_any_ack() -> None:
 
     async def scenario() -> None:
         failures: list[str] = []
-        buffer: FlushBuffer[int] = FlushBuffer(
-            "t", apply, max_items=10, retry_delay_s=0.001, on_failed=failures.append
-        )
+        retry = SinkRetry(delay_s=0.001, on_failed=failures.append)
+        buffer: FlushBuffer[int] = FlushBuffer("t", apply, max_items=10, retry=retry)
         buffer.add([7], ack)
         await buffer.flush()
         assert failures == ["t", "t"]

@@ -27,6 +27,7 @@ from sinks.writes import BanditCountsWrite
 from streams.engine import BufferedWrite
 from streams.inprocess import kafka_partition
 from streams.runtime.batching import FlushBuffer
+from streams.runtime.retry import SinkRetry
 from streams.stages import RawRecord, process_interactions
 from tests import factories
 from tests.inprocess import NOW_MS, Harness
@@ -236,8 +237,9 @@ def test_a_gate_flush_whose_model_read_fails_is_retried_not_raised() -> None:
         failures.append(sink)
         server.connected = True
 
+    retry = SinkRetry(delay_s=0, on_failed=reconnect)
     buffer: FlushBuffer[BufferedWrite] = FlushBuffer(
-        "gate", engine.apply_gate_writes, max_items=100, on_failed=reconnect, retry_delay_s=0
+        "gate", engine.apply_gate_writes, max_items=100, retry=retry
     )
     server = harness.redis.connection_pool.connection_kwargs["server"]
     writes = engine.emit(process_interactions(engine.core, [raw], NOW_MS))
