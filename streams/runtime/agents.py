@@ -3,7 +3,9 @@
 Each agent decodes nothing itself: it wraps the consumed record as a
 :class:`~streams.stages.RawRecord`, calls the stage, hands the effects to the engine, and
 acks through the flush-before-ack buffer (or, for rare topics, after the effects are carried
-out). All the logic lives in ``streams.stages``; the ordering lives in ``streams.engine``.
+out). Both retry what Redis or the broker refused with one policy (``streams.runtime.retry``)
+and ack nothing before it is applied. All the logic lives in ``streams.stages``; the ordering
+lives in ``streams.engine``.
 """
 
 from __future__ import annotations
@@ -96,12 +98,26 @@ async def _ack_all(stream: Any, events: Sequence[Any]) -> None:
 
 
 def register_immediate(context: AgentContext, topic: Any, name: str, stage: Stage) -> None:
-    """An agent for rare records: each one's effects are carried out before it is acked."""
-    core = context.engine.core
+    """An agent for rare records: each one's effects are carried out before it is acked.
+
+    The stage runs once per record. When Redis or the broker refuses the effects, the same
+    effects are applied again with the worker's retry policy (``context.retry``, the flush
+    buffers' own) until they are accepted, and the next record waits: a consent, catalog or
+    control record is never skipped, and records stay in order. Applying effects again is
+    harmless: every sink is idempotent.
+    """
+    engine, retry = context.engine, context.retry
 
     async def agent(stream: Any) -> None:
-        async for event in stream.events():
-            effects = stage(core, context.records_of((event,)), context.clock())
-            await context.engine.apply_now(effects)
+        # noack: Faust's iterator acks an event once the body is done with it, also when
+        # the body raised or was cancelled (its ack sits in a ``finally``), and Faust then
+        # commits the offset of a record whose effects never reached Redis. Acked by hand,
+        # only after the effects are applied.
+        manual = stream.noack()
+        async for event in manual.events():
+            effects = stage(engine.core, context.records_of((event,)), context.clock())
+            writes = engine.emit(effects)
+            await retry.until_applied(name, functools.partial(engine.apply_writes, writes))
+            await manual.ack(event)
 
     context.app.agent(topic, name=f"{context.app_id}.{name}")(agent)
