@@ -3,7 +3,9 @@
 The shared Redis (``personalize up``) serves every test and every other user of the machine,
 so a test that loses Redis's data starts its own server: Debian's ``redis-server`` on a free
 loopback port, in the test's temporary directory, without persistence (a restart comes back
-empty, as after ``SHUTDOWN NOSAVE`` without AOF). It is stopped by its pid, never by name.
+empty, as after ``SHUTDOWN NOSAVE`` without AOF), or with an AOF fsynced at every write (a
+restart keeps every key, as production's AOF keeps all but the last second). It is stopped by
+its pid, never by name.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from streams.tools.ports import free_port
 
 
 class OwnRedis:
-    """One redis-server process on ``127.0.0.1:<port>``; :meth:`restart` loses every key."""
+    """One redis-server process on ``127.0.0.1:<port>``; :meth:`restart` loses every key
+    unless it is persistent."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, persistent: bool = False) -> None:
+        """``persistent``: keep the data across restarts (AOF, ``appendfsync always``)."""
         self.port = free_port()
+        self.persistent = persistent
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self._dir = directory
         self._process: subprocess.Popen[bytes] | None = None
@@ -38,7 +43,8 @@ class OwnRedis:
             "--port", str(self.port),
             "--dir", str(self._dir),
             "--save", "",
-            "--appendonly", "no",
+            "--appendonly", "yes" if self.persistent else "no",
+            "--appendfsync", "always",
             "--logfile", str(self._dir / "redis.log"),
         ]  # fmt: skip
         self._process = subprocess.Popen(command)
@@ -60,7 +66,7 @@ class OwnRedis:
             client.close()
 
     def stop(self) -> None:
-        """Stop the server without saving (its data is gone) and wait for it to exit."""
+        """Stop the server (without persistence its data is gone) and wait for it to exit."""
         if self._process is None:
             return
         self._process.terminate()  # SIGTERM: without save points or AOF nothing is saved
@@ -68,7 +74,8 @@ class OwnRedis:
         self._process = None
 
     def restart(self) -> float:
-        """Stop, start again empty on the same port; returns when it answered (monotonic s)."""
+        """Stop, start again on the same port (empty unless persistent); returns when it
+        answered (monotonic s)."""
         self.stop()
         self.start()
         return time.monotonic()
