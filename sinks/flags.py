@@ -92,8 +92,15 @@ class FlagSink:
 
 
 async def load_flags(client: Redis, keys: KeyLayout) -> tuple[int, FlagBook, str]:
-    """The stored (version, book, experiments JSON); (-1, empty book, "{}") when none is."""
-    version, doc, experiments = await client.hmget(keys.flags(), ["version", "doc", "experiments"])
+    """The stored (version, book, experiments JSON); (-1, empty book, "{}") when none is.
+
+    Raises :class:`SinkError` if Redis fails, ``ValueError`` if the stored book is broken.
+    """
+    fields = ["version", "doc", "experiments"]
+    try:
+        version, doc, experiments = await client.hmget(keys.flags(), fields)
+    except RedisError as exc:
+        raise SinkError(f"Redis did not return the flag book: {exc}") from exc
     if version is None or doc is None:
         return -1, FlagBook(), "{}"
     text = experiments or b"{}"

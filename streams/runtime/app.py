@@ -39,7 +39,6 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 from redis.asyncio import Redis
-from redis.exceptions import RedisError
 
 from processors.pseudonym import Pseudonymizer
 from schemas.errors import PublishError, SinkError
@@ -338,7 +337,10 @@ def _flags_refresher(worker: Worker) -> Any:
     async def refresh_flags(_app: Any) -> None:
         try:
             version, book, experiments = await load_flags(client, keys)
-        except (RedisError, ValueError) as exc:
+        except SinkError as exc:  # keep the book we have; the next refresh tries again
+            log.warning("could not refresh the flag book: %s", exc)
+            return
+        except ValueError as exc:  # a book this worker cannot read: keep the one it has
             log.warning("could not refresh the flag book: %s", type(exc).__name__)
             return
         if version > core.flags_version:

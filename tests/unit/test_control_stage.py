@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from typing import Any
 
+import fakeredis
 import pytest
 
 from processors.control.audit_chain import verify_chain
 from processors.control.flags import FlagBook
 from schemas.codec import decode
+from schemas.errors import SinkError
+from sinks.flags import load_flags
 from sinks.keys import KeyLayout
 from tests import factories
 from tests.inprocess import NOW_MS, Harness, settings
@@ -164,3 +168,13 @@ def test_a_kill_switch_survives_a_redis_loss(harness: Harness) -> None:
     flag = redis_flags(harness).get("acme")
     assert flag is not None
     assert flag.killed
+
+
+def test_a_flag_book_read_that_redis_fails_is_a_sink_error() -> None:
+    """Worker timers re-read the book every 0.5 s; a failed read must be our SinkError (kept
+    book, retried at the next tick), not a raw redis error."""
+    server = fakeredis.FakeServer()
+    client = fakeredis.FakeAsyncRedis(server=server)
+    server.connected = False
+    with pytest.raises(SinkError, match="flag book"):
+        asyncio.run(load_flags(client, KeyLayout("test:flags")))
