@@ -17,13 +17,15 @@ from processors.redaction.addresses import find_addresses
 from processors.redaction.cards import find_cards
 from processors.redaction.names import find_names, may_contain_names
 from processors.redaction.phones import find_phones
+from processors.redaction.shapes import ascii_shape, phone_runs
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, Redaction, placeholder, resolve
 from processors.redaction.structured import (
+    find_bare_ssns,
     find_emails,
     find_ibans,
     find_ipv4s,
     find_ipv6s,
-    find_ssns,
+    find_separated_ssns,
 )
 
 __all__ = ["detect", "redact"]
@@ -38,44 +40,68 @@ _MIN_DIGITS_PHONE = 8
 _MIN_DIGITS_CARD = 12
 _MIN_DIGITS_IBAN = 6  # two check digits plus the shortest all-numeric part of any BBAN
 _MIN_DIGITS_IPV4 = 4
+# Nine bare digits are an SSN only after one of these cues (see find_bare_ssns).
+_SSN_CUE_ANYWHERE = re.compile(r"(?i)ssn|social\s+security|ss#")
 
 
 def detect(text: str) -> tuple[PiiSpan, ...]:
     """All PII spans in ``text``: sorted by start, non-overlapping, end exclusive."""
-    found: list[PiiSpan] = []
-    if "@" in text:
-        found.extend(find_emails(text))
-    has_digit = _DIGIT.search(text) is not None
-    if has_digit:
-        digits = len(_NON_DIGITS.sub("", text))
-        if digits >= _MIN_DIGITS_IBAN:
-            found.extend(find_ibans(text))
-        if digits >= _MIN_DIGITS_CARD:
-            found.extend(find_cards(text))
-        if digits >= _MIN_DIGITS_SSN:
-            found.extend(find_ssns(text))
-        if digits >= _MIN_DIGITS_PHONE:
-            found.extend(find_phones(text))
-        if digits >= _MIN_DIGITS_IPV4 and "." in text:
-            found.extend(find_ipv4s(text))
-    if _may_contain_ipv6(text):  # IPv6 may be written with few or no digits ("fe80::")
-        found.extend(find_ipv6s(text))
+    shape = ascii_shape(text)
+    digits = shape.count("0") if shape is not None else len(_NON_DIGITS.sub("", text))
+    found = _find_structured(text, shape, digits)
     structured = resolve(found) if len(found) > 1 else tuple(found)
-    has_placeholder = "<" in text
+    holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if "<" in text else []
     candidates = list(structured)
-    if has_digit:  # every address has a house, box or postal number
-        guarded = list(structured)
-        if has_placeholder:
-            guarded.extend(PiiSpan(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text))
+    if digits:  # every address has a house, box or postal number
+        guarded = [*structured, *(PiiSpan(a, b, "") for a, b in holes)] if holes else structured
         candidates.extend(find_addresses(text, guarded))
     candidates.extend(find_names(text))
     if not candidates:
         return ()
     spans = resolve(candidates) if len(candidates) > 1 else tuple(candidates)
-    if has_placeholder:
-        holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
+    if holes:
         spans = tuple(s for s in spans if not any(a <= s.start and s.end <= b for a, b in holes))
     return spans
+
+
+def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]:
+    """Every e-mail, IBAN, card, SSN, phone and IP detection in ``text`` (they may overlap).
+
+    ``shape`` is :func:`ascii_shape` of ``text`` and ``digits`` its number of digits. A
+    detector runs only when the text has the digits it needs and, when the shape is known,
+    the shape every one of its matches contains (a necessary condition, so skipping is exact).
+    """
+    found: list[PiiSpan] = []
+    if "@" in text:
+        found.extend(find_emails(text))
+    if digits >= _MIN_DIGITS_IBAN and (shape is None or "aa00" in shape):  # "GB82"
+        found.extend(find_ibans(text))
+    # A card is one run of twelve or more digits, or groups of three or more digits joined by
+    # one space or dash.
+    if digits >= _MIN_DIGITS_CARD and (
+        shape is None or "000000000000" in shape or "000 000" in shape or "000-000" in shape
+    ):
+        found.extend(find_cards(text))
+    if digits >= _MIN_DIGITS_SSN:
+        if (
+            shape is None
+            or "000-00-0000" in shape
+            or "000 00 0000" in shape
+            or "000.00.0000" in shape
+        ):
+            found.extend(find_separated_ssns(text))
+        if shape is None or ("000000000" in shape and _SSN_CUE_ANYWHERE.search(text) is not None):
+            found.extend(find_bare_ssns(text))
+    # A phone number starts with "+" or has ten or more digits in one run (see phone_runs).
+    if digits >= _MIN_DIGITS_PHONE and (
+        shape is None or "+" in text or "0000000000" in phone_runs(text)
+    ):
+        found.extend(find_phones(text))
+    if digits >= _MIN_DIGITS_IPV4 and (shape is None or "0.0" in shape):
+        found.extend(find_ipv4s(text))
+    if _may_contain_ipv6(text):  # IPv6 may be written with few or no digits ("fe80::")
+        found.extend(find_ipv6s(text))
+    return found
 
 
 def _may_contain_pii(text: str) -> bool:

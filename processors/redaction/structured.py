@@ -15,7 +15,15 @@ from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
-__all__ = ["find_emails", "find_ibans", "find_ipv4s", "find_ipv6s", "find_ssns"]
+__all__ = [
+    "find_bare_ssns",
+    "find_emails",
+    "find_ibans",
+    "find_ipv4s",
+    "find_ipv6s",
+    "find_separated_ssns",
+    "find_ssns",
+]
 
 _EMAIL = re.compile(
     r"(?<![\w.%+-])(?<!\w')[\w%+-]+(?:[.'][\w%+-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+"
@@ -64,6 +72,12 @@ def find_ssns(text: str) -> Iterator[PiiSpan]:
 
     Nine bare digits count only right after an SSN cue ("SSN", "social security number").
     """
+    yield from find_separated_ssns(text)
+    yield from find_bare_ssns(text)
+
+
+def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
+    """Yield SSNs written ``ddd-dd-dddd``, ``ddd dd dddd`` or ``ddd.dd.dddd``."""
     for match in _SSN.finditer(text):
         if not ssn_valid(match.group(1), match.group(3), match.group(4)):
             continue
@@ -77,6 +91,10 @@ def find_ssns(text: str) -> Iterator[PiiSpan]:
         ):
             continue
         yield PiiSpan(start, match.end(), US_SSN)
+
+
+def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
+    """Yield nine bare digits that obey the issuance rules and follow an SSN cue."""
     for match in _SSN_BARE.finditer(text):
         window_start = max(0, match.start() - 40)
         if ssn_valid(*match.groups()) and _SSN_CUE.search(text, window_start, match.start()):
