@@ -110,7 +110,8 @@ _ID_WORDS = frozenset(
         "size",
     ]
 )
-_SEPARATOR_SPACES = str.maketrans(dict.fromkeys("\"'#:=.,;()[]{}|", " "))
+# A word: what lies between white space and the separators "'#:=.,;()[]{}|.
+_WORD = re.compile(r"[^\s\"'#:=.,;()\[\]{}|]+")
 # "number", "no", "id" name an identifier only right before it ("new number is ..." is a
 # phone); further back they may stand between the noun and its number ("order number is").
 _GENERIC_WORDS = frozenset(["no", "nr", "num", "number", "id", "code"])
@@ -136,7 +137,7 @@ _PII_KEY_PARTS = frozenset(
 
 def _shape_ok(core: str) -> bool:
     groups = _DIGITS.findall(core)
-    digits = sum(len(g) for g in groups)
+    digits = sum(map(len, groups))
     if core.startswith(("+", "(+")):
         return 8 <= digits <= 15
     if core.startswith("00") and core[2:3] not in ("", "0", " "):
@@ -145,7 +146,7 @@ def _shape_ok(core: str) -> bool:
         return 10 <= digits <= 11
     if not 10 <= digits <= 13:
         return False
-    if any(len(g) == 1 for g in groups[1:]):
+    if min(map(len, groups[1:])) == 1:  # a one-digit group after the first
         return False
     if "." in core:
         return bool(_US_DOTS.fullmatch(core) or _FR_DOTS.fullmatch(core))
@@ -158,9 +159,8 @@ def id_cue_word(text: str, start: int) -> str:
     Separators may stand between ("order #", "waybill: ", 'id="'). A phone cue in the 25
     characters before cancels it ("phone number:" ends with a cue word too).
     """
-    window = text[max(0, start - 40) : start]
     # The cue may be up to two words back: "tracking says 3791 476 4506", "order no. 1234".
-    words = window.translate(_SEPARATOR_SPACES).split()[-3:]
+    words = _WORD.findall(text, max(0, start - 40), start)[-3:]
     last = words[-1] if words else ""
     for word in reversed(words):
         lower = word.lower()
@@ -173,7 +173,7 @@ def id_cue_word(text: str, start: int) -> str:
         if lower.endswith("s") and lower[:-1] in _ID_WORDS:
             lower = lower[:-1]
         if lower in _ID_WORDS and (lower not in _GENERIC_WORDS or word is last):
-            return "" if _PHONE_CUE.search(window[-25:]) else lower
+            return "" if _PHONE_CUE.search(text[max(0, start - 25) : start]) else lower
         if lower not in _SKIPPABLE and lower not in _GENERIC_WORDS:
             return ""
     return ""
@@ -187,16 +187,17 @@ def after_id_cue(text: str, start: int) -> bool:
 def find_phones(text: str) -> Iterator[PiiSpan]:
     """Yield phone numbers (with their extension) as described in the module docstring."""
     for match in _CANDIDATE.finditer(text):
-        ext = match.group("ext")
-        end = match.start("ext") if ext else match.end()
-        core = text[match.start() : end]
+        start, end = match.span()
+        if end - start < 8:  # most candidates are short numbers; the core is shorter still
+            continue
+        ext_start = match.start("ext")  # -1 without an extension
+        core = text[start : ext_start if ext_start >= 0 else end]
         if len(core) < 8 or not _shape_ok(core):
             continue
-        start = match.start()
         if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():
             continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
-        if not core.startswith(("+", "(+")) and after_id_cue(text, match.start()):
+        if not core.startswith(("+", "(+")) and after_id_cue(text, start):
             continue
-        if _EPOCH.fullmatch(core) and not _PHONE_CUE.search(text, max(0, match.start() - 25)):
+        if _EPOCH.fullmatch(core) and not _PHONE_CUE.search(text, max(0, start - 25)):
             continue
-        yield PiiSpan(match.start(), match.end(), PHONE_NUMBER)
+        yield PiiSpan(start, end, PHONE_NUMBER)

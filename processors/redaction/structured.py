@@ -61,10 +61,15 @@ _IBAN = re.compile(r"\d(?<=(?<![\w-])[A-Za-z]{2}\d)\d(?:[ ]?[A-Za-z0-9]){11,30}"
 
 def find_emails(text: str) -> Iterator[PiiSpan]:
     """Yield e-mail addresses (local@domain.tld; the trailing sentence dot is not included)."""
-    if "@" not in text:
-        return
-    for match in _EMAIL.finditer(text):
+    # Every match holds an "@" and no space before it, so the scan for the next match may
+    # start after the last space ahead of the next "@", and stop when no "@" is left.
+    position = 0
+    while (at := text.find("@", position)) >= 0:
+        match = _EMAIL.search(text, max(position, text.rfind(" ", position, at) + 1))
+        if match is None:
+            return
         yield PiiSpan(match.start(), match.end(), EMAIL_ADDRESS)
+        position = match.end()
 
 
 def find_ssns(text: str) -> Iterator[PiiSpan]:
@@ -144,16 +149,21 @@ def find_ibans(text: str) -> Iterator[PiiSpan]:
         expected = IBAN_LENGTHS.get(raw[:2].upper())
         if expected is None:
             continue
-        taken = 0
-        end = start
-        for offset, char in enumerate(raw):
-            if char != " ":
-                taken += 1
-            if taken == expected:
-                end = start + offset + 1
-                break
-        if taken != expected:
-            continue
+        if " " not in raw:  # compact: the IBAN is the first ``expected`` characters
+            if len(raw) < expected:
+                continue
+            end = start + expected
+        else:  # in groups: count ``expected`` characters that are not spaces
+            taken = 0
+            end = start
+            for offset, char in enumerate(raw):
+                if char != " ":
+                    taken += 1
+                if taken == expected:
+                    end = start + offset + 1
+                    break
+            if taken != expected:
+                continue
         if end < len(text) and (text[end].isalnum() or text[end] == "-"):
             continue
         if iban_valid(text[start:end].replace(" ", "")):
