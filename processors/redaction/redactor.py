@@ -31,6 +31,7 @@ from processors.redaction.structured import (
 __all__ = ["detect", "redact"]
 
 _PLACEHOLDER = re.compile("<(?:" + "|".join(ENTITY_TYPES) + ")>")
+_PLACEHOLDERS = {entity_type: placeholder(entity_type) for entity_type in ENTITY_TYPES}
 _MAX_PASSES = 8
 _DIGIT = re.compile(r"\d")
 _NON_DIGITS = re.compile(r"\D+")
@@ -125,22 +126,29 @@ def _may_contain_ipv6(text: str) -> bool:
     return "::" in text or text.count(":") >= 7
 
 
-def _apply(text: str, spans: tuple[PiiSpan, ...]) -> tuple[str, list[tuple[int, int, int, int]]]:
-    """Replace spans; return the new text and (orig_start, orig_end, new_start, new_end) each."""
+def _replace(text: str, spans: tuple[PiiSpan, ...]) -> str:
+    """``text`` with each of ``spans`` (sorted, non-overlapping) replaced by its placeholder."""
     parts: list[str] = []
-    mapping: list[tuple[int, int, int, int]] = []
     cursor = 0
-    length = 0
     for span in spans:
         parts.append(text[cursor : span.start])
-        length += span.start - cursor
-        token = placeholder(span.entity_type)
-        mapping.append((span.start, span.end, length, length + len(token)))
-        parts.append(token)
-        length += len(token)
+        parts.append(_PLACEHOLDERS.get(span.entity_type) or placeholder(span.entity_type))
         cursor = span.end
     parts.append(text[cursor:])
-    return "".join(parts), mapping
+    return "".join(parts)
+
+
+def _placeholder_positions(spans: tuple[PiiSpan, ...]) -> list[tuple[int, int, int, int]]:
+    """(orig_start, orig_end, new_start, new_end) of each span and of its placeholder in the
+    text that :func:`_replace` makes (needed only when a re-scan finds more)."""
+    mapping: list[tuple[int, int, int, int]] = []
+    shift = 0  # how much longer the redacted text is than the original, so far
+    for span in spans:
+        new_start = span.start + shift
+        new_end = new_start + len(placeholder(span.entity_type))
+        mapping.append((span.start, span.end, new_start, new_end))
+        shift = new_end - span.end
+    return mapping
 
 
 def _to_original(pos: int, mapping: list[tuple[int, int, int, int]], *, is_end: bool) -> int:
@@ -174,14 +182,15 @@ def redact(text: str) -> Redaction:
     """
     spans = detect(text)
     if not spans:
-        return Redaction(text=text, spans=(), counts={})
-    redacted, mapping = _apply(text, spans)
+        return Redaction(text, (), {})
+    redacted = _replace(text, spans)
     for _ in range(_MAX_PASSES):
         # Almost always the redacted text has no digit, '@', ':' or capitalised run left, and
         # then a full re-scan is provably empty (see _may_contain_pii), so it is skipped.
         extra = detect(redacted) if _may_contain_pii(redacted) else ()
         if not extra:
             break
+        mapping = _placeholder_positions(spans)
         widened = [
             PiiSpan(
                 _to_original(s.start, mapping, is_end=False),
@@ -191,8 +200,8 @@ def redact(text: str) -> Redaction:
             for s in extra
         ]
         spans = _merge([*spans, *widened])
-        redacted, mapping = _apply(text, spans)
+        redacted = _replace(text, spans)
     counts: dict[str, int] = {}
     for span in spans:
         counts[span.entity_type] = counts.get(span.entity_type, 0) + 1
-    return Redaction(text=redacted, spans=spans, counts=counts)
+    return Redaction(redacted, spans, counts)
