@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from string import ascii_uppercase
+import string
 
 __all__ = ["IBAN_LENGTHS", "iban_valid", "luhn_valid", "ssn_valid"]
 
@@ -29,8 +29,8 @@ IBAN_LENGTHS: dict[str, int] = {
 
 # Luhn doubles every second digit from the right and adds the digits of the product.
 _LUHN_DOUBLED = bytes.maketrans(b"0123456789", b"0246813579")
-# ISO 13616 reads each letter as two digits: A = 10, ..., Z = 35.
-_LETTER_VALUES = {ord(letter): str(value) for value, letter in enumerate(ascii_uppercase, 10)}
+# ISO 13616 reads a digit as itself and a letter as two digits: A = 10, ..., Z = 35.
+_DIGITS_OF = {char: str(int(char, 36)) for char in string.digits + string.ascii_uppercase}
 
 
 def luhn_valid(digits: str) -> bool:
@@ -51,7 +51,7 @@ def iban_valid(iban: str) -> bool:
     if IBAN_LENGTHS.get(code[:2]) != len(code) or not code[2:4].isdigit():
         return False
     rearranged = code[4:] + code[:4]
-    numeric = rearranged.translate(_LETTER_VALUES)
+    numeric = "".join(map(_DIGITS_OF.__getitem__, rearranged))
     return int(numeric) % 97 == 1
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 
-__all__ = ["find_phones"]
+__all__ = ["find_phones", "may_contain_phone"]
 
 _GROUP = r"(?:\(\d{1,6}\)|\d+)"
 # The look-behind sits after the first character (``.`` stands for it) so that the regex
@@ -135,7 +135,39 @@ _PII_KEY_PARTS = frozenset(
 )  # fmt: skip
 
 
+# What every phone number that _shape_ok accepts looks like in ascii_shape(), where a digit
+# reads "0": a "+" number has a "+"; a number without one has at least ten digits and is
+# * one bare run of ten or eleven digits, or
+# * groups (at least two, ten or more digits) joined by spaces, dashes, slashes, parentheses,
+# * or dotted as in the US ("000.000.0000") or France ("00.00.00.00.00"),
+# * or "00" and an international number, with any of those separators or dots.
+_BARE_OR_GROUPED_DIGITS = re.compile(r"0(?<!00)(?:0{9,10}(?!0)|(?=(?:[ \-/()]*0){9})0*[ \-/()]+0)")
+# For the "00" case: separators and dots are dropped, anything else becomes "|", so what is
+# left of a run of phone characters is one "0" per digit.
+_PHONE_RUNS = b"|" * ord("0") + b"0" * 10 + b"|" * (256 - ord("9") - 1)  # a bytes.translate table
+_PHONE_SEPARATORS = b" .-/()"
+
+
+def may_contain_phone(text: str, shape: str) -> bool:
+    """False only when :func:`find_phones` certainly finds nothing in ``text``.
+
+    ``shape`` is ``ascii_shape(text)`` (see :mod:`processors.redaction.shapes`).
+    """
+    if "+" in text or "000.000.0000" in shape or "00.00.00.00.00" in shape:
+        return True
+    if _BARE_OR_GROUPED_DIGITS.search(shape) is not None:
+        return True
+    if "00" not in text:
+        return False
+    runs = text.encode("utf-8", "surrogatepass").translate(_PHONE_RUNS, _PHONE_SEPARATORS)
+    return runs.find(b"0000000000") >= 0  # (`in` on bytes first tries the needle as an int)
+
+
 def _shape_ok(core: str) -> bool:
+    if core.isdigit():  # one group: the cases below that apply to it, without the regex
+        if core.startswith("00") and core[2:3] not in ("", "0", " "):
+            return 10 <= len(core) <= 17
+        return 10 <= len(core) <= 11
     groups = _DIGITS.findall(core)
     digits = sum(map(len, groups))
     if core.startswith(("+", "(+")):

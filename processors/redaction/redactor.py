@@ -16,8 +16,8 @@ import re
 from processors.redaction.addresses import find_addresses
 from processors.redaction.cards import find_cards
 from processors.redaction.names import find_names, may_contain_names
-from processors.redaction.phones import find_phones
-from processors.redaction.shapes import ascii_shape, phone_runs
+from processors.redaction.phones import find_phones, may_contain_phone
+from processors.redaction.shapes import ascii_shape
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, Redaction, placeholder, resolve
 from processors.redaction.structured import (
     find_bare_ssns,
@@ -93,10 +93,7 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
             found.extend(find_separated_ssns(text))
         if shape is None or ("000000000" in shape and _SSN_CUE_ANYWHERE.search(text) is not None):
             found.extend(find_bare_ssns(text))
-    # A phone number starts with "+" or has ten or more digits in one run (see phone_runs).
-    if digits >= _MIN_DIGITS_PHONE and (
-        shape is None or "+" in text or "0000000000" in phone_runs(text)
-    ):
+    if digits >= _MIN_DIGITS_PHONE and (shape is None or may_contain_phone(text, shape)):
         found.extend(find_phones(text))
     if digits >= _MIN_DIGITS_IPV4 and (shape is None or "0.0" in shape):
         found.extend(find_ipv4s(text))

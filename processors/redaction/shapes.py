@@ -16,14 +16,9 @@ from __future__ import annotations
 import re
 from string import ascii_letters, digits
 
-__all__ = ["ascii_shape", "phone_runs"]
+__all__ = ["ascii_shape"]
 
 _SHAPE = bytes.maketrans(digits.encode() + ascii_letters.encode(), b"0" * 10 + b"a" * 52)
-# Every character that may stand between the digits of a phone number without a "+"
-# ("(415) 555-0132", "0171/1234567", "01.23.45.67.89") is dropped; every character that may
-# not becomes "|". What is left of a run is one "0" per digit.
-_PHONE_RUN_CHARACTERS = b" .-/()"
-_PHONE_RUNS = b"|" * ord("0") + b"0" * 10 + b"|" * (256 - ord("9") - 1)  # a bytes.translate table
 _NON_ASCII_DIGIT = re.compile(r"[^\D0-9]")
 
 
@@ -38,14 +33,3 @@ def ascii_shape(text: str) -> str | None:
     if not text.isascii() and _NON_ASCII_DIGIT.search(text) is not None:
         return None
     return text.encode("utf-8", "surrogatepass").translate(_SHAPE).decode("latin-1")
-
-
-def phone_runs(text: str) -> str:
-    """One ``0`` per ASCII digit, runs of phone punctuation joined, anything else ``|``.
-
-    ``"call (415) 555-0132 now"`` becomes ``"|||||0000000000||||"``: a phone number without a
-    ``+`` has at least ten digits in one such run (see :mod:`processors.redaction.phones`).
-    Only meaningful when :func:`ascii_shape` is not ``None``.
-    """
-    raw = text.encode("utf-8", "surrogatepass")
-    return raw.translate(_PHONE_RUNS, _PHONE_RUN_CHARACTERS).decode("latin-1")
