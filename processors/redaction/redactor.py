@@ -34,6 +34,7 @@ _PLACEHOLDER = re.compile("<(?:" + "|".join(ENTITY_TYPES) + ")>")
 _PLACEHOLDERS = {entity_type: placeholder(entity_type) for entity_type in ENTITY_TYPES}
 _MAX_PASSES = 8
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = b"0123456789"
 _NON_DIGITS = re.compile(r"\D+")
 # Fewest digits each detector can match (a cheap prefilter: most event text has none).
 _MIN_DIGITS_SSN = 9
@@ -110,12 +111,14 @@ def _may_contain_pii(text: str) -> bool:
     run or caseless text. (Redacted text keeps its "Phone:" labels, so testing for a bare
     colon sent most redactions through a second, always empty, scan.)
     """
-    return (
-        "@" in text
-        or _DIGIT.search(text) is not None
-        or _may_contain_ipv6(text)
-        or may_contain_names(text)
-    )
+    return "@" in text or _has_digit(text) or _may_contain_ipv6(text) or may_contain_names(text)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` has a decimal digit; for ASCII text without a regex scan (cheaper)."""
+    if text.isascii():
+        return len(text.encode().translate(None, _ASCII_DIGITS)) < len(text)
+    return _DIGIT.search(text) is not None
 
 
 def _may_contain_ipv6(text: str) -> bool:

@@ -111,8 +111,17 @@ def resolve(candidates: Iterable[PiiSpan]) -> tuple[PiiSpan, ...]:
 
     Empty spans are dropped. The result is deterministic for a given set of candidates.
     """
+    by_start = sorted(candidates, key=_START)
+    # Most texts hold a few detections that do not touch: then every one is kept.
+    previous_end = 0
+    for span in by_start:
+        if span.end <= span.start or span.start < previous_end:
+            break
+        previous_end = span.end
+    else:
+        return tuple(by_start)
     kept: list[PiiSpan] = []
-    for span in sorted([c for c in candidates if c.end > c.start], key=_rank):
+    for span in sorted([c for c in by_start if c.end > c.start], key=_rank):
         for other in kept:
             if span.start < other.end and other.start < span.end:
                 break  # overlaps a span kept before it
