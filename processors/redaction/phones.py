@@ -112,6 +112,8 @@ _ID_WORDS = frozenset(
 )
 # A word: what lies between white space and the separators "'#:=.,;()[]{}|.
 _WORD = re.compile(r"[^\s\"'#:=.,;()\[\]{}|]+")
+# The first word of a reversed text, after the separators that end it.
+_LAST_WORD_REVERSED = re.compile(r"[\s\"'#:=.,;()\[\]{}|]*([^\s\"'#:=.,;()\[\]{}|]+)")
 # "number", "no", "id" name an identifier only right before it ("new number is ..." is a
 # phone); further back they may stand between the noun and its number ("order number is").
 _GENERIC_WORDS = frozenset(["no", "nr", "num", "number", "id", "code"])
@@ -191,24 +193,42 @@ def id_cue_word(text: str, start: int) -> str:
     Separators may stand between ("order #", "waybill: ", 'id="'). A phone cue in the 25
     characters before cancels it ("phone number:" ends with a cue word too).
     """
+    window_start = max(0, start - 40)
+    # The word right before the number almost always settles it, so it is read first, alone:
+    # the window is reversed, so that word is the first match and the rest is not scanned.
+    tail = _LAST_WORD_REVERSED.match(text[window_start:start][::-1])
+    if tail is None:
+        return ""  # no word before the number
+    verdict = _cue_verdict(text, start, tail.group(1)[::-1], is_last=True)
+    if verdict is not None:
+        return verdict
     # The cue may be up to two words back: "tracking says 3791 476 4506", "order no. 1234".
-    words = _WORD.findall(text, max(0, start - 40), start)[-3:]
-    last = words[-1] if words else ""
+    words = _WORD.findall(text, window_start, start)[-3:]
     for word in reversed(words):
-        lower = word.lower()
-        if "_" in word or (not word.islower() and word[1:] != word[1:].lower()):
-            # span_id, order_no, bookingRef: the last part names the key; phone_number does not
-            parts = [part.lower() for part in _KEY_PART.split(word) if part]
-            if len(parts) > 1 and not _PII_KEY_PARTS.isdisjoint(parts):
-                return ""
-            lower = parts[-1] if parts else lower
-        if lower.endswith("s") and lower[:-1] in _ID_WORDS:
-            lower = lower[:-1]
-        if lower in _ID_WORDS and (lower not in _GENERIC_WORDS or word is last):
-            return "" if _PHONE_CUE.search(text[max(0, start - 25) : start]) else lower
-        if lower not in _SKIPPABLE and lower not in _GENERIC_WORDS:
-            return ""
+        verdict = _cue_verdict(text, start, word, is_last=word is words[-1])
+        if verdict is not None:
+            return verdict
     return ""
+
+
+def _cue_verdict(text: str, start: int, word: str, *, is_last: bool) -> str | None:
+    """What ``word``, one of the last words before ``start``, says: the cue it names (``""``
+    when a phone cue is near), ``""`` when it ends the search, or ``None`` when the search
+    goes on to the word before it."""
+    lower = word.lower()
+    if "_" in word or (not word.islower() and word[1:] != word[1:].lower()):
+        # span_id, order_no, bookingRef: the last part names the key; phone_number does not
+        parts = [part.lower() for part in _KEY_PART.split(word) if part]
+        if len(parts) > 1 and not _PII_KEY_PARTS.isdisjoint(parts):
+            return ""
+        lower = parts[-1] if parts else lower
+    if lower.endswith("s") and lower[:-1] in _ID_WORDS:
+        lower = lower[:-1]
+    if lower in _ID_WORDS and (lower not in _GENERIC_WORDS or is_last):
+        return "" if _PHONE_CUE.search(text[max(0, start - 25) : start]) else lower
+    if lower not in _SKIPPABLE and lower not in _GENERIC_WORDS:
+        return ""
+    return None
 
 
 def after_id_cue(text: str, start: int) -> bool:
