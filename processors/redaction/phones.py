@@ -138,16 +138,17 @@ _PII_KEY_PARTS = frozenset(
 
 
 # What every phone number that _shape_ok accepts looks like in ascii_shape(), where a digit
-# reads "0": a "+" number has a "+"; a number without one has at least ten digits and is
-# * one bare run of ten or eleven digits, or
-# * groups (at least two, ten or more digits) joined by spaces, dashes, slashes, parentheses,
+# reads "0". A "+" number has a "+". A number without one has ten or more digits and is
+# * one bare run of ten or eleven digits, or groups joined by spaces, dashes, slashes or
+#   parentheses (so a digit, such separators and a digit), all in one run of those characters,
 # * or dotted as in the US ("000.000.0000") or France ("00.00.00.00.00"),
-# * or "00" and an international number, with any of those separators or dots.
-_BARE_OR_GROUPED_DIGITS = re.compile(r"0(?<!00)(?:0{9,10}(?!0)|(?=(?:[ \-/()]*0){9})0*[ \-/()]+0)")
-# For the "00" case: separators and dots are dropped, anything else becomes "|", so what is
-# left of a run of phone characters is one "0" per digit.
-_PHONE_RUNS = b"|" * ord("0") + b"0" * 10 + b"|" * (256 - ord("9") - 1)  # a bytes.translate table
-_PHONE_SEPARATORS = b" .-/()"
+# * or "00" and an international number, which may have dots too.
+_BARE_OR_GROUPED_DIGITS = re.compile(r"0(?<!00)(?:0{9,10}(?!0)|0*[ \-/()]+0)")
+# bytes.translate tables that leave one "0" per digit of each run of phone characters
+# (separators dropped, anything else "|"): without and with the dots.
+_RUNS = b"|" * ord("0") + b"0" * 10 + b"|" * (256 - ord("9") - 1)
+_SEPARATORS = b" -/()"
+_SEPARATORS_AND_DOTS = b" .-/()"
 
 
 def may_contain_phone(text: str, shape: str) -> bool:
@@ -157,12 +158,14 @@ def may_contain_phone(text: str, shape: str) -> bool:
     """
     if "+" in text or "000.000.0000" in shape or "00.00.00.00.00" in shape:
         return True
-    if _BARE_OR_GROUPED_DIGITS.search(shape) is not None:
+    # (bytes.find, not `in`: `in` on bytes first tries its needle as an int, which is slow)
+    raw = text.encode("utf-8", "surrogatepass")
+    if (
+        raw.translate(_RUNS, _SEPARATORS).find(b"0000000000") >= 0
+        and _BARE_OR_GROUPED_DIGITS.search(shape) is not None
+    ):
         return True
-    if "00" not in text:
-        return False
-    runs = text.encode("utf-8", "surrogatepass").translate(_PHONE_RUNS, _PHONE_SEPARATORS)
-    return runs.find(b"0000000000") >= 0  # (`in` on bytes first tries the needle as an int)
+    return "00" in text and raw.translate(_RUNS, _SEPARATORS_AND_DOTS).find(b"0000000000") >= 0
 
 
 def _shape_ok(core: str) -> bool:

@@ -92,7 +92,7 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
             or "000.00.0000" in shape
         ):
             found.extend(find_separated_ssns(text))
-        if shape is None or ("000000000" in shape and _SSN_CUE_ANYWHERE.search(text) is not None):
+        if shape is None or ("000000000" in shape and _may_contain_ssn_cue(text)):
             found.extend(find_bare_ssns(text))
     if digits >= _MIN_DIGITS_PHONE and (shape is None or may_contain_phone(text, shape)):
         found.extend(find_phones(text))
@@ -101,6 +101,15 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
     if _may_contain_ipv6(text):  # IPv6 may be written with few or no digits ("fe80::")
         found.extend(find_ipv6s(text))
     return found
+
+
+def _may_contain_ssn_cue(text: str) -> bool:
+    """False only when ``text`` has none of the cues nine bare digits need to be an SSN."""
+    # In ASCII text, case-insensitive is lower(): no U+017F (long s) or U+0131 (dotless i).
+    if text.isascii():
+        lowered = text.lower()
+        return "ssn" in lowered or "ss#" in lowered or "social" in lowered
+    return _SSN_CUE_ANYWHERE.search(text) is not None
 
 
 def _may_contain_pii(text: str) -> bool:

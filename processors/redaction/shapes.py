@@ -30,6 +30,7 @@ def ascii_shape(text: str) -> str | None:
     only containment tests make sense. ``None`` when ``text`` has a decimal digit outside
     ASCII: then a test for ``0`` could miss one of the digits the detectors match.
     """
-    if not text.isascii() and _NON_ASCII_DIGIT.search(text) is not None:
+    # (Every decimal digit outside ASCII is at or above U+0660, so most accented text has none.)
+    if not text.isascii() and max(text) >= "\u0660" and _NON_ASCII_DIGIT.search(text) is not None:
         return None
     return text.encode("utf-8", "surrogatepass").translate(_SHAPE).decode("latin-1")
