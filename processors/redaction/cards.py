@@ -47,22 +47,23 @@ _BRANDS: tuple[tuple[int, int, frozenset[int]], ...] = (
     (604, 604, frozenset(range(12, 20))),  # Maestro "0604", as Faker's card provider issues
 )
 
+# The brands that issue cards of each length: ((prefix width, low prefix, high prefix), ...).
+_BRANDS_BY_LENGTH: dict[int, tuple[tuple[int, int, int], ...]] = {
+    length: tuple((len(str(low)), low, high) for low, high, lengths in _BRANDS if length in lengths)
+    for length in range(12, 20)
+}
+
 # A run of digits joined by single spaces or dashes; brand rules decide which prefix is a card.
 # (The look-behind follows the first digit so the regex engine can skip to digits quickly.)
 # Commas around the run are allowed (CSV fields); brand, length and Luhn keep prices out.
 _CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ -]?\d)*+(?![\w+-]|[./]\d)")
-_GROUPED = re.compile(r"\d+")
 _CARD_CUE = re.compile(r"(?i)card|\b(?:visa|amex|mastercard|cc|pan)\b")
 
 
 def card_brand_matches(digits: str) -> bool:
     """True when ``digits`` has the prefix and length of a known card brand."""
-    length = len(digits)
     stripped = digits.lstrip("0") if digits.startswith("0604") else digits
-    for low, high, lengths in _BRANDS:
-        if length not in lengths:
-            continue
-        width = len(str(low))
+    for width, low, high in _BRANDS_BY_LENGTH.get(len(digits), ()):
         if low <= int(stripped[:width]) <= high:
             return True
     return False
@@ -81,21 +82,27 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
         raw = match.group()
         if len(raw) < 12:
             continue
-        groups = list(_GROUPED.finditer(raw))
-        if len(groups) > 1 and len({ch for ch in raw if not ch.isdigit()}) > 1:
-            continue
+        # The run is digits joined by single separators, so splitting at its one kind of
+        # separator gives its groups.
+        if "-" in raw:
+            if " " in raw:
+                continue
+            groups = raw.split("-")
+        else:
+            groups = raw.split(" ")
         for count in range(len(groups), 0, -1):
             used = groups[:count]
-            if count > 1 and min(len(g.group()) for g in used) < 3:
+            if count > 1 and min(map(len, used)) < 3:
                 continue
-            digits = "".join(g.group() for g in used)
+            digits = "".join(used)
             if len(digits) < 12:
                 break
             if is_card_number(digits):
                 # An order, waybill or trace id can pass Luhn by chance (one in ten).
-                if after_id_cue(text, match.start()) and not _CARD_CUE.search(
-                    text, max(0, match.start() - 25), match.start()
+                start = match.start()
+                if after_id_cue(text, start) and not _CARD_CUE.search(
+                    text, max(0, start - 25), start
                 ):
                     break
-                yield PiiSpan(match.start(), match.start() + used[-1].end(), CREDIT_CARD)
+                yield PiiSpan(start, start + len(digits) + count - 1, CREDIT_CARD)  # + separators
                 break

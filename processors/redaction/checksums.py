@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import string
+
 __all__ = ["IBAN_LENGTHS", "iban_valid", "luhn_valid", "ssn_valid"]
 
 # SWIFT IBAN registry: country code -> total IBAN length (letters and digits, no spaces).
@@ -25,19 +27,20 @@ IBAN_LENGTHS: dict[str, int] = {
 }  # fmt: skip
 
 
+# Luhn doubles every second digit from the right and adds the digits of the product.
+_LUHN_DOUBLED = bytes.maketrans(b"0123456789", b"0246813579")
+# ISO 13616 reads a digit as itself and a letter as two digits: A = 10, ..., Z = 35.
+_DIGITS_OF = {char: str(int(char, 36)) for char in string.digits + string.ascii_uppercase}
+
+
 def luhn_valid(digits: str) -> bool:
     """True when ``digits`` (ASCII digits only, at least 2) passes the Luhn check."""
     if len(digits) < 2 or not digits.isascii() or not digits.isdigit():
         return False
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = ord(char) - 48
-        if index % 2:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return total % 10 == 0
+    from_right = digits.encode()[::-1]
+    # Summing ASCII codes adds 48 ("0") per digit.
+    total = sum(from_right[::2]) + sum(from_right[1::2].translate(_LUHN_DOUBLED))
+    return (total - 48 * len(digits)) % 10 == 0
 
 
 def iban_valid(iban: str) -> bool:
@@ -48,7 +51,7 @@ def iban_valid(iban: str) -> bool:
     if IBAN_LENGTHS.get(code[:2]) != len(code) or not code[2:4].isdigit():
         return False
     rearranged = code[4:] + code[:4]
-    numeric = "".join(str(int(ch, 36)) for ch in rearranged)
+    numeric = "".join(map(_DIGITS_OF.__getitem__, rearranged))
     return int(numeric) % 97 == 1
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 
-__all__ = ["find_phones"]
+__all__ = ["find_phones", "may_contain_phone"]
 
 _GROUP = r"(?:\(\d{1,6}\)|\d+)"
 # The look-behind sits after the first character (``.`` stands for it) so that the regex
@@ -110,7 +110,10 @@ _ID_WORDS = frozenset(
         "size",
     ]
 )
-_SEPARATOR_SPACES = str.maketrans(dict.fromkeys("\"'#:=.,;()[]{}|", " "))
+# A word: what lies between white space and the separators "'#:=.,;()[]{}|.
+_WORD = re.compile(r"[^\s\"'#:=.,;()\[\]{}|]+")
+# The first word of a reversed text, after the separators that end it.
+_LAST_WORD_REVERSED = re.compile(r"[\s\"'#:=.,;()\[\]{}|]*([^\s\"'#:=.,;()\[\]{}|]+)")
 # "number", "no", "id" name an identifier only right before it ("new number is ..." is a
 # phone); further back they may stand between the noun and its number ("order number is").
 _GENERIC_WORDS = frozenset(["no", "nr", "num", "number", "id", "code"])
@@ -134,9 +137,44 @@ _PII_KEY_PARTS = frozenset(
 )  # fmt: skip
 
 
+# What every phone number that _shape_ok accepts looks like in ascii_shape(), where a digit
+# reads "0". A "+" number has a "+". A number without one has ten or more digits and is
+# * one bare run of ten or eleven digits, or groups joined by spaces, dashes, slashes or
+#   parentheses (so a digit, such separators and a digit), all in one run of those characters,
+# * or dotted as in the US ("000.000.0000") or France ("00.00.00.00.00"),
+# * or "00" and an international number, which may have dots too.
+_BARE_OR_GROUPED_DIGITS = re.compile(r"0(?<!00)(?:0{9,10}(?!0)|0*[ \-/()]+0)")
+# bytes.translate tables that leave one "0" per digit of each run of phone characters
+# (separators dropped, anything else "|"): without and with the dots.
+_RUNS = b"|" * ord("0") + b"0" * 10 + b"|" * (256 - ord("9") - 1)
+_SEPARATORS = b" -/()"
+_SEPARATORS_AND_DOTS = b" .-/()"
+
+
+def may_contain_phone(text: str, shape: str) -> bool:
+    """False only when :func:`find_phones` certainly finds nothing in ``text``.
+
+    ``shape`` is ``ascii_shape(text)`` (see :mod:`processors.redaction.shapes`).
+    """
+    if "+" in text or "000.000.0000" in shape or "00.00.00.00.00" in shape:
+        return True
+    # (bytes.find, not `in`: `in` on bytes first tries its needle as an int, which is slow)
+    raw = text.encode("utf-8", "surrogatepass")
+    if (
+        raw.translate(_RUNS, _SEPARATORS).find(b"0000000000") >= 0
+        and _BARE_OR_GROUPED_DIGITS.search(shape) is not None
+    ):
+        return True
+    return "00" in text and raw.translate(_RUNS, _SEPARATORS_AND_DOTS).find(b"0000000000") >= 0
+
+
 def _shape_ok(core: str) -> bool:
+    if core.isdigit():  # one group: the cases below that apply to it, without the regex
+        if core.startswith("00") and core[2:3] not in ("", "0", " "):
+            return 10 <= len(core) <= 17
+        return 10 <= len(core) <= 11
     groups = _DIGITS.findall(core)
-    digits = sum(len(g) for g in groups)
+    digits = sum(map(len, groups))
     if core.startswith(("+", "(+")):
         return 8 <= digits <= 15
     if core.startswith("00") and core[2:3] not in ("", "0", " "):
@@ -145,7 +183,7 @@ def _shape_ok(core: str) -> bool:
         return 10 <= digits <= 11
     if not 10 <= digits <= 13:
         return False
-    if any(len(g) == 1 for g in groups[1:]):
+    if min(map(len, groups[1:])) == 1:  # a one-digit group after the first
         return False
     if "." in core:
         return bool(_US_DOTS.fullmatch(core) or _FR_DOTS.fullmatch(core))
@@ -158,25 +196,42 @@ def id_cue_word(text: str, start: int) -> str:
     Separators may stand between ("order #", "waybill: ", 'id="'). A phone cue in the 25
     characters before cancels it ("phone number:" ends with a cue word too).
     """
-    window = text[max(0, start - 40) : start]
+    window_start = max(0, start - 40)
+    # The word right before the number almost always settles it, so it is read first, alone:
+    # the window is reversed, so that word is the first match and the rest is not scanned.
+    tail = _LAST_WORD_REVERSED.match(text[window_start:start][::-1])
+    if tail is None:
+        return ""  # no word before the number
+    verdict = _cue_verdict(text, start, tail.group(1)[::-1], is_last=True)
+    if verdict is not None:
+        return verdict
     # The cue may be up to two words back: "tracking says 3791 476 4506", "order no. 1234".
-    words = window.translate(_SEPARATOR_SPACES).split()[-3:]
-    last = words[-1] if words else ""
+    words = _WORD.findall(text, window_start, start)[-3:]
     for word in reversed(words):
-        lower = word.lower()
-        if "_" in word or (not word.islower() and word[1:] != word[1:].lower()):
-            # span_id, order_no, bookingRef: the last part names the key; phone_number does not
-            parts = [part.lower() for part in _KEY_PART.split(word) if part]
-            if len(parts) > 1 and not _PII_KEY_PARTS.isdisjoint(parts):
-                return ""
-            lower = parts[-1] if parts else lower
-        if lower.endswith("s") and lower[:-1] in _ID_WORDS:
-            lower = lower[:-1]
-        if lower in _ID_WORDS and (lower not in _GENERIC_WORDS or word is last):
-            return "" if _PHONE_CUE.search(window[-25:]) else lower
-        if lower not in _SKIPPABLE and lower not in _GENERIC_WORDS:
-            return ""
+        verdict = _cue_verdict(text, start, word, is_last=word is words[-1])
+        if verdict is not None:
+            return verdict
     return ""
+
+
+def _cue_verdict(text: str, start: int, word: str, *, is_last: bool) -> str | None:
+    """What ``word``, one of the last words before ``start``, says: the cue it names (``""``
+    when a phone cue is near), ``""`` when it ends the search, or ``None`` when the search
+    goes on to the word before it."""
+    lower = word.lower()
+    if "_" in word or (not word.islower() and word[1:] != word[1:].lower()):
+        # span_id, order_no, bookingRef: the last part names the key; phone_number does not
+        parts = [part.lower() for part in _KEY_PART.split(word) if part]
+        if len(parts) > 1 and not _PII_KEY_PARTS.isdisjoint(parts):
+            return ""
+        lower = parts[-1] if parts else lower
+    if lower.endswith("s") and lower[:-1] in _ID_WORDS:
+        lower = lower[:-1]
+    if lower in _ID_WORDS and (lower not in _GENERIC_WORDS or is_last):
+        return "" if _PHONE_CUE.search(text[max(0, start - 25) : start]) else lower
+    if lower not in _SKIPPABLE and lower not in _GENERIC_WORDS:
+        return ""
+    return None
 
 
 def after_id_cue(text: str, start: int) -> bool:
@@ -187,16 +242,17 @@ def after_id_cue(text: str, start: int) -> bool:
 def find_phones(text: str) -> Iterator[PiiSpan]:
     """Yield phone numbers (with their extension) as described in the module docstring."""
     for match in _CANDIDATE.finditer(text):
-        ext = match.group("ext")
-        end = match.start("ext") if ext else match.end()
-        core = text[match.start() : end]
+        start, end = match.span()
+        if end - start < 8:  # most candidates are short numbers; the core is shorter still
+            continue
+        ext_start = match.start("ext")  # -1 without an extension
+        core = text[start : ext_start if ext_start >= 0 else end]
         if len(core) < 8 or not _shape_ok(core):
             continue
-        start = match.start()
         if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():
             continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
-        if not core.startswith(("+", "(+")) and after_id_cue(text, match.start()):
+        if not core.startswith(("+", "(+")) and after_id_cue(text, start):
             continue
-        if _EPOCH.fullmatch(core) and not _PHONE_CUE.search(text, max(0, match.start() - 25)):
+        if _EPOCH.fullmatch(core) and not _PHONE_CUE.search(text, max(0, start - 25)):
             continue
-        yield PiiSpan(match.start(), match.end(), PHONE_NUMBER)
+        yield PiiSpan(start, end, PHONE_NUMBER)

@@ -16,21 +16,25 @@ import re
 from processors.redaction.addresses import find_addresses
 from processors.redaction.cards import find_cards
 from processors.redaction.names import find_names, may_contain_names
-from processors.redaction.phones import find_phones
+from processors.redaction.phones import find_phones, may_contain_phone
+from processors.redaction.shapes import ascii_shape
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, Redaction, placeholder, resolve
 from processors.redaction.structured import (
+    find_bare_ssns,
     find_emails,
     find_ibans,
     find_ipv4s,
     find_ipv6s,
-    find_ssns,
+    find_separated_ssns,
 )
 
 __all__ = ["detect", "redact"]
 
 _PLACEHOLDER = re.compile("<(?:" + "|".join(ENTITY_TYPES) + ")>")
+_PLACEHOLDERS = {entity_type: placeholder(entity_type) for entity_type in ENTITY_TYPES}
 _MAX_PASSES = 8
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = b"0123456789"
 _NON_DIGITS = re.compile(r"\D+")
 # Fewest digits each detector can match (a cheap prefilter: most event text has none).
 _MIN_DIGITS_SSN = 9
@@ -38,44 +42,74 @@ _MIN_DIGITS_PHONE = 8
 _MIN_DIGITS_CARD = 12
 _MIN_DIGITS_IBAN = 6  # two check digits plus the shortest all-numeric part of any BBAN
 _MIN_DIGITS_IPV4 = 4
+# Nine bare digits are an SSN only after one of these cues (see find_bare_ssns).
+_SSN_CUE_ANYWHERE = re.compile(r"(?i)ssn|social\s+security|ss#")
 
 
 def detect(text: str) -> tuple[PiiSpan, ...]:
     """All PII spans in ``text``: sorted by start, non-overlapping, end exclusive."""
-    found: list[PiiSpan] = []
-    if "@" in text:
-        found.extend(find_emails(text))
-    has_digit = _DIGIT.search(text) is not None
-    if has_digit:
-        digits = len(_NON_DIGITS.sub("", text))
-        if digits >= _MIN_DIGITS_IBAN:
-            found.extend(find_ibans(text))
-        if digits >= _MIN_DIGITS_CARD:
-            found.extend(find_cards(text))
-        if digits >= _MIN_DIGITS_SSN:
-            found.extend(find_ssns(text))
-        if digits >= _MIN_DIGITS_PHONE:
-            found.extend(find_phones(text))
-        if digits >= _MIN_DIGITS_IPV4 and "." in text:
-            found.extend(find_ipv4s(text))
-    if _may_contain_ipv6(text):  # IPv6 may be written with few or no digits ("fe80::")
-        found.extend(find_ipv6s(text))
+    shape = ascii_shape(text)
+    digits = shape.count("0") if shape is not None else len(_NON_DIGITS.sub("", text))
+    found = _find_structured(text, shape, digits)
     structured = resolve(found) if len(found) > 1 else tuple(found)
-    has_placeholder = "<" in text
+    holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if "<" in text else []
     candidates = list(structured)
-    if has_digit:  # every address has a house, box or postal number
-        guarded = list(structured)
-        if has_placeholder:
-            guarded.extend(PiiSpan(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text))
+    if digits:  # every address has a house, box or postal number
+        guarded = [*structured, *(PiiSpan(a, b, "") for a, b in holes)] if holes else structured
         candidates.extend(find_addresses(text, guarded))
     candidates.extend(find_names(text))
     if not candidates:
         return ()
     spans = resolve(candidates) if len(candidates) > 1 else tuple(candidates)
-    if has_placeholder:
-        holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
+    if holes:
         spans = tuple(s for s in spans if not any(a <= s.start and s.end <= b for a, b in holes))
     return spans
+
+
+def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]:
+    """Every e-mail, IBAN, card, SSN, phone and IP detection in ``text`` (they may overlap).
+
+    ``shape`` is :func:`ascii_shape` of ``text`` and ``digits`` its number of digits. A
+    detector runs only when the text has the digits it needs and, when the shape is known,
+    the shape every one of its matches contains (a necessary condition, so skipping is exact).
+    """
+    found: list[PiiSpan] = []
+    if "@" in text:
+        found.extend(find_emails(text))
+    if digits >= _MIN_DIGITS_IBAN and (shape is None or "aa00" in shape):  # "GB82"
+        found.extend(find_ibans(text))
+    # A card is one run of twelve or more digits, or groups of three or more digits joined by
+    # one space or dash.
+    if digits >= _MIN_DIGITS_CARD and (
+        shape is None or "000000000000" in shape or "000 000" in shape or "000-000" in shape
+    ):
+        found.extend(find_cards(text))
+    if digits >= _MIN_DIGITS_SSN:
+        if (
+            shape is None
+            or "000-00-0000" in shape
+            or "000 00 0000" in shape
+            or "000.00.0000" in shape
+        ):
+            found.extend(find_separated_ssns(text))
+        if shape is None or ("000000000" in shape and _may_contain_ssn_cue(text)):
+            found.extend(find_bare_ssns(text))
+    if digits >= _MIN_DIGITS_PHONE and (shape is None or may_contain_phone(text, shape)):
+        found.extend(find_phones(text))
+    if digits >= _MIN_DIGITS_IPV4 and (shape is None or "0.0" in shape):
+        found.extend(find_ipv4s(text))
+    if _may_contain_ipv6(text):  # IPv6 may be written with few or no digits ("fe80::")
+        found.extend(find_ipv6s(text))
+    return found
+
+
+def _may_contain_ssn_cue(text: str) -> bool:
+    """False only when ``text`` has none of the cues nine bare digits need to be an SSN."""
+    # In ASCII text, case-insensitive is lower(): no U+017F (long s) or U+0131 (dotless i).
+    if text.isascii():
+        lowered = text.lower()
+        return "ssn" in lowered or "ss#" in lowered or "social" in lowered
+    return _SSN_CUE_ANYWHERE.search(text) is not None
 
 
 def _may_contain_pii(text: str) -> bool:
@@ -86,12 +120,14 @@ def _may_contain_pii(text: str) -> bool:
     run or caseless text. (Redacted text keeps its "Phone:" labels, so testing for a bare
     colon sent most redactions through a second, always empty, scan.)
     """
-    return (
-        "@" in text
-        or _DIGIT.search(text) is not None
-        or _may_contain_ipv6(text)
-        or may_contain_names(text)
-    )
+    return "@" in text or _has_digit(text) or _may_contain_ipv6(text) or may_contain_names(text)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` has a decimal digit; for ASCII text without a regex scan (cheaper)."""
+    if text.isascii():
+        return len(text.encode().translate(None, _ASCII_DIGITS)) < len(text)
+    return _DIGIT.search(text) is not None
 
 
 def _may_contain_ipv6(text: str) -> bool:
@@ -99,22 +135,29 @@ def _may_contain_ipv6(text: str) -> bool:
     return "::" in text or text.count(":") >= 7
 
 
-def _apply(text: str, spans: tuple[PiiSpan, ...]) -> tuple[str, list[tuple[int, int, int, int]]]:
-    """Replace spans; return the new text and (orig_start, orig_end, new_start, new_end) each."""
+def _replace(text: str, spans: tuple[PiiSpan, ...]) -> str:
+    """``text`` with each of ``spans`` (sorted, non-overlapping) replaced by its placeholder."""
     parts: list[str] = []
-    mapping: list[tuple[int, int, int, int]] = []
     cursor = 0
-    length = 0
     for span in spans:
         parts.append(text[cursor : span.start])
-        length += span.start - cursor
-        token = placeholder(span.entity_type)
-        mapping.append((span.start, span.end, length, length + len(token)))
-        parts.append(token)
-        length += len(token)
+        parts.append(_PLACEHOLDERS.get(span.entity_type) or placeholder(span.entity_type))
         cursor = span.end
     parts.append(text[cursor:])
-    return "".join(parts), mapping
+    return "".join(parts)
+
+
+def _placeholder_positions(spans: tuple[PiiSpan, ...]) -> list[tuple[int, int, int, int]]:
+    """(orig_start, orig_end, new_start, new_end) of each span and of its placeholder in the
+    text that :func:`_replace` makes (needed only when a re-scan finds more)."""
+    mapping: list[tuple[int, int, int, int]] = []
+    shift = 0  # how much longer the redacted text is than the original, so far
+    for span in spans:
+        new_start = span.start + shift
+        new_end = new_start + len(placeholder(span.entity_type))
+        mapping.append((span.start, span.end, new_start, new_end))
+        shift = new_end - span.end
+    return mapping
 
 
 def _to_original(pos: int, mapping: list[tuple[int, int, int, int]], *, is_end: bool) -> int:
@@ -148,14 +191,15 @@ def redact(text: str) -> Redaction:
     """
     spans = detect(text)
     if not spans:
-        return Redaction(text=text, spans=(), counts={})
-    redacted, mapping = _apply(text, spans)
+        return Redaction(text, (), {})
+    redacted = _replace(text, spans)
     for _ in range(_MAX_PASSES):
         # Almost always the redacted text has no digit, '@', ':' or capitalised run left, and
         # then a full re-scan is provably empty (see _may_contain_pii), so it is skipped.
         extra = detect(redacted) if _may_contain_pii(redacted) else ()
         if not extra:
             break
+        mapping = _placeholder_positions(spans)
         widened = [
             PiiSpan(
                 _to_original(s.start, mapping, is_end=False),
@@ -165,8 +209,8 @@ def redact(text: str) -> Redaction:
             for s in extra
         ]
         spans = _merge([*spans, *widened])
-        redacted, mapping = _apply(text, spans)
+        redacted = _replace(text, spans)
     counts: dict[str, int] = {}
     for span in spans:
         counts[span.entity_type] = counts.get(span.entity_type, 0) + 1
-    return Redaction(text=redacted, spans=spans, counts=counts)
+    return Redaction(redacted, spans, counts)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 
 __all__ = [
     "CREDIT_CARD",
@@ -42,6 +43,7 @@ ENTITY_TYPES: tuple[str, ...] = (
     PERSON,
 )
 _PRIORITY = {name: rank for rank, name in enumerate(ENTITY_TYPES)}
+_UNKNOWN_TYPE_RANK = len(_PRIORITY)  # after every known type
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,19 @@ class PiiSpan:
     start: int
     end: int
     entity_type: str
+
+    def __init__(self, start: int, end: int, entity_type: str) -> None:
+        # What the generated __init__ does, in less time: it calls object.__setattr__ for
+        # each field (the class is frozen); this writes the slots directly. Every detection
+        # makes a span.
+        _set_span_start(self, start)
+        _set_span_end(self, end)
+        _set_span_type(self, entity_type)
+
+
+_set_span_start: Callable[[PiiSpan, int], None] = PiiSpan.__dict__["start"].__set__
+_set_span_end: Callable[[PiiSpan, int], None] = PiiSpan.__dict__["end"].__set__
+_set_span_type: Callable[[PiiSpan, str], None] = PiiSpan.__dict__["entity_type"].__set__
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +85,21 @@ class Redaction:
     spans: tuple[PiiSpan, ...]
     counts: Mapping[str, int]
 
+    def __init__(self, text: str, spans: tuple[PiiSpan, ...], counts: Mapping[str, int]) -> None:
+        # As PiiSpan.__init__: the slots are written directly (one result per redacted text).
+        _set_redaction_text(self, text)
+        _set_redaction_spans(self, spans)
+        _set_redaction_counts(self, counts)
+
+
+_set_redaction_text: Callable[[Redaction, str], None] = Redaction.__dict__["text"].__set__
+_set_redaction_spans: Callable[[Redaction, tuple[PiiSpan, ...]], None] = Redaction.__dict__[
+    "spans"
+].__set__
+_set_redaction_counts: Callable[[Redaction, Mapping[str, int]], None] = Redaction.__dict__[
+    "counts"
+].__set__
+
 
 def placeholder(entity_type: str) -> str:
     """The text that replaces a span of ``entity_type``, e.g. ``<PERSON>``."""
@@ -81,13 +111,29 @@ def resolve(candidates: Iterable[PiiSpan]) -> tuple[PiiSpan, ...]:
 
     Empty spans are dropped. The result is deterministic for a given set of candidates.
     """
-    ordered = sorted(
-        (c for c in candidates if c.end > c.start),
-        key=lambda s: (_PRIORITY.get(s.entity_type, len(_PRIORITY)), s.start - s.end, s.start),
-    )
+    by_start = sorted(candidates, key=_START)
+    # Most texts hold a few detections that do not touch: then every one is kept.
+    previous_end = 0
+    for span in by_start:
+        if span.end <= span.start or span.start < previous_end:
+            break
+        previous_end = span.end
+    else:
+        return tuple(by_start)
     kept: list[PiiSpan] = []
-    for span in ordered:
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
+    for span in sorted([c for c in by_start if c.end > c.start], key=_rank):
+        for other in kept:
+            if span.start < other.end and other.start < span.end:
+                break  # overlaps a span kept before it
+        else:
             kept.append(span)
-    kept.sort(key=lambda s: s.start)
+    kept.sort(key=_START)
     return tuple(kept)
+
+
+def _rank(span: PiiSpan) -> tuple[int, int, int]:
+    """Sort key of :func:`resolve`: type priority, then longest, then leftmost first."""
+    return (_PRIORITY.get(span.entity_type, _UNKNOWN_TYPE_RANK), span.start - span.end, span.start)
+
+
+_START = attrgetter("start")

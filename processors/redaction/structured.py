@@ -15,7 +15,15 @@ from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
-__all__ = ["find_emails", "find_ibans", "find_ipv4s", "find_ipv6s", "find_ssns"]
+__all__ = [
+    "find_bare_ssns",
+    "find_emails",
+    "find_ibans",
+    "find_ipv4s",
+    "find_ipv6s",
+    "find_separated_ssns",
+    "find_ssns",
+]
 
 _EMAIL = re.compile(
     r"(?<![\w.%+-])(?<!\w')[\w%+-]+(?:[.'][\w%+-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+"
@@ -53,10 +61,15 @@ _IBAN = re.compile(r"\d(?<=(?<![\w-])[A-Za-z]{2}\d)\d(?:[ ]?[A-Za-z0-9]){11,30}"
 
 def find_emails(text: str) -> Iterator[PiiSpan]:
     """Yield e-mail addresses (local@domain.tld; the trailing sentence dot is not included)."""
-    if "@" not in text:
-        return
-    for match in _EMAIL.finditer(text):
+    # Every match holds an "@" and no space before it, so the scan for the next match may
+    # start after the last space ahead of the next "@", and stop when no "@" is left.
+    position = 0
+    while (at := text.find("@", position)) >= 0:
+        match = _EMAIL.search(text, max(position, text.rfind(" ", position, at) + 1))
+        if match is None:
+            return
         yield PiiSpan(match.start(), match.end(), EMAIL_ADDRESS)
+        position = match.end()
 
 
 def find_ssns(text: str) -> Iterator[PiiSpan]:
@@ -64,6 +77,12 @@ def find_ssns(text: str) -> Iterator[PiiSpan]:
 
     Nine bare digits count only right after an SSN cue ("SSN", "social security number").
     """
+    yield from find_separated_ssns(text)
+    yield from find_bare_ssns(text)
+
+
+def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
+    """Yield SSNs written ``ddd-dd-dddd``, ``ddd dd dddd`` or ``ddd.dd.dddd``."""
     for match in _SSN.finditer(text):
         if not ssn_valid(match.group(1), match.group(3), match.group(4)):
             continue
@@ -77,6 +96,10 @@ def find_ssns(text: str) -> Iterator[PiiSpan]:
         ):
             continue
         yield PiiSpan(start, match.end(), US_SSN)
+
+
+def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
+    """Yield nine bare digits that obey the issuance rules and follow an SSN cue."""
     for match in _SSN_BARE.finditer(text):
         window_start = max(0, match.start() - 40)
         if ssn_valid(*match.groups()) and _SSN_CUE.search(text, window_start, match.start()):
@@ -126,16 +149,21 @@ def find_ibans(text: str) -> Iterator[PiiSpan]:
         expected = IBAN_LENGTHS.get(raw[:2].upper())
         if expected is None:
             continue
-        taken = 0
-        end = start
-        for offset, char in enumerate(raw):
-            if char != " ":
-                taken += 1
-            if taken == expected:
-                end = start + offset + 1
-                break
-        if taken != expected:
-            continue
+        if " " not in raw:  # compact: the IBAN is the first ``expected`` characters
+            if len(raw) < expected:
+                continue
+            end = start + expected
+        else:  # in groups: count ``expected`` characters that are not spaces
+            taken = 0
+            end = start
+            for offset, char in enumerate(raw):
+                if char != " ":
+                    taken += 1
+                if taken == expected:
+                    end = start + offset + 1
+                    break
+            if taken != expected:
+                continue
         if end < len(text) and (text[end].isalnum() or text[end] == "-"):
             continue
         if iban_valid(text[start:end].replace(" ", "")):
