@@ -18,6 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from processors.redaction.phones_set6 import (
+    generic_owned_by_phone,
+    iban_tail,
+    phone_cue_before,
+    short_national_ok,
+    short_needs_cue,
+)
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 
 __all__ = ["find_phones"]
@@ -33,7 +40,7 @@ _PLUS_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d:.)"
 _CANDIDATE = re.compile(
     rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
     r"(?:(?:[ .\-/]|[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
-    r"(?P<ext>[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
+    r"(?P<ext>[ ]?(?i:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w+/-]|[.,:]\d|\(\d)"
 )
 _DIGITS = re.compile(r"\d+")
@@ -108,6 +115,25 @@ _ID_WORDS = frozenset(
         "mrn",
         "ns",
         "size",
+        "pallet",
+        "carton",
+        "crate",
+        "skid",
+        "container",
+        "shipping",
+        "usps",
+        "ups",
+        "fedex",
+        "dhl",
+        "gls",
+        "dpd",
+        "tnt",
+        "correios",
+        "yamato",
+        "poste",
+        "hermes",
+        "evri",
+        "parcelforce",
     ]
 )
 _SEPARATOR_SPACES = str.maketrans(dict.fromkeys("\"'#:=.,;()[]{}|", " "))
@@ -142,13 +168,17 @@ def _shape_ok(core: str) -> bool:
     if core.startswith("00") and core[2:3] not in ("", "0", " "):
         return 10 <= digits <= 17  # "0044 20 7946 0958": the 00 international prefix
     if len(groups) == 1:
-        return 10 <= digits <= 11
+        return 10 <= digits <= 13  # 12-13 only after a phone cue (see short_needs_cue)
+    if (digits == 9 or digits == 8) and "." not in core:
+        return short_national_ok(core, groups)
     if not 10 <= digits <= 13:
         return False
     if any(len(g) == 1 for g in groups[1:]):
         return False
     if "." in core:
         return bool(_US_DOTS.fullmatch(core) or _FR_DOTS.fullmatch(core))
+    if len(groups) >= 6 and all(len(g) == 2 for g in groups):
+        return False  # "89-96-15-94-92-83": a MAC-like run of pairs, not a phone
     return not (_SSN_SHAPE.fullmatch(core) or _DATE_SHAPE.fullmatch(core))
 
 
@@ -169,10 +199,12 @@ def id_cue_word(text: str, start: int) -> str:
             parts = [part.lower() for part in _KEY_PART.split(word) if part]
             if len(parts) > 1 and not _PII_KEY_PARTS.isdisjoint(parts):
                 return ""
-            lower = parts[-1] if parts else lower
+            lower = parts[-1] if parts and lower not in _ID_WORDS else lower  # FedEx
         if lower.endswith("s") and lower[:-1] in _ID_WORDS:
             lower = lower[:-1]
         if lower in _ID_WORDS and (lower not in _GENERIC_WORDS or word is last):
+            if lower in _GENERIC_WORDS and generic_owned_by_phone(words, word):
+                return ""  # "the support number 04 95 ...", "my new number ..."
             return "" if _PHONE_CUE.search(window[-25:]) else lower
         if lower not in _SKIPPABLE and lower not in _GENERIC_WORDS:
             return ""
@@ -196,6 +228,10 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
         if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():
             continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
         if not core.startswith(("+", "(+")) and after_id_cue(text, match.start()):
+            continue
+        if short_needs_cue(core) and not phone_cue_before(text, start):
+            continue
+        if iban_tail(text, start):
             continue
         if _EPOCH.fullmatch(core) and not _PHONE_CUE.search(text, max(0, match.start() - 25)):
             continue
