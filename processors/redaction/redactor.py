@@ -95,8 +95,8 @@ def _may_contain_pii(text: str) -> bool:
 
 
 def _may_contain_ipv6(text: str) -> bool:
-    """The gate of :func:`find_ipv6s`: ``::`` or at least seven colons."""
-    return "::" in text or text.count(":") >= 7
+    """The gate of :func:`find_ipv6s`: ``::`` or at least six colons (embedded IPv4)."""
+    return "::" in text or text.count(":") >= 6
 
 
 def _apply(text: str, spans: tuple[PiiSpan, ...]) -> tuple[str, list[tuple[int, int, int, int]]]:

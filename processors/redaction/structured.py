@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
+from processors.redaction.ips_set6 import is_version_context
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
@@ -94,13 +95,15 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
     if "." not in text:
         return
     for match in _IPV4.finditer(text):
-        if not _VERSION_CUE.search(text, max(0, match.start() - 16), match.start()):
+        if not _VERSION_CUE.search(
+            text, max(0, match.start() - 16), match.start()
+        ) and not is_version_context(text, match.start(), match.end()):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 
 
 def find_ipv6s(text: str) -> Iterator[PiiSpan]:
     """Yield IPv6 addresses (full, compressed, with embedded IPv4) that ``ipaddress`` parses."""
-    if "::" not in text and text.count(":") < 7:
+    if "::" not in text and text.count(":") < 6:  # 6: "0:0:0:0:0:ffff:1.2.3.4"
         return
     for match in _IPV6.finditer(text):
         candidate = match.group().rstrip(".")  # "... last login ::ffff:10.0.0.1."
