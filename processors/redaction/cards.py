@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from processors.redaction.checksums import luhn_valid
+from processors.redaction.cards_set6 import card_cue_reach, truncation_ok
 from processors.redaction.phones import after_id_cue
 from processors.redaction.spans import CREDIT_CARD, PiiSpan
 
@@ -45,6 +46,8 @@ _BRANDS: tuple[tuple[int, int, frozenset[int]], ...] = (
     (50, 50, frozenset(range(12, 20))),  # Maestro
     (56, 69, frozenset(range(12, 20))),  # Maestro
     (604, 604, frozenset(range(12, 20))),  # Maestro "0604", as Faker's card provider issues
+    (2200, 2204, frozenset(range(16, 20))),  # Mir (Russia's national payment system)
+    (9792, 9792, frozenset({16})),  # Troy (Turkey's national payment system)
 )
 
 # A run of digits joined by single spaces or dashes; brand rules decide which prefix is a card.
@@ -91,10 +94,12 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
             digits = "".join(g.group() for g in used)
             if len(digits) < 12:
                 break
+            if count < len(groups) and not truncation_ok(digits, groups[count:]):
+                break
             if is_card_number(digits):
                 # An order, waybill or trace id can pass Luhn by chance (one in ten).
                 if after_id_cue(text, match.start()) and not _CARD_CUE.search(
-                    text, max(0, match.start() - 25), match.start()
+                    text, max(0, match.start() - card_cue_reach(text, match.start())), match.start()
                 ):
                     break
                 yield PiiSpan(match.start(), match.start() + used[-1].end(), CREDIT_CARD)

@@ -23,7 +23,10 @@ _EMAIL = re.compile(
     r"[^\W\d_]{2,24}(?![\w-])"
 )
 # Look-behinds follow the first digit so the regex engine can skip to digits quickly.
-_SSN = re.compile(r"(\d(?<![\w.-]\d)\d\d)([- .])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
+# Separators: "-", " ", ".", an en dash, or a dash with spaces ("628 - 62 - 1718").
+_SSN = re.compile(
+    r"(\d(?<![\w.\u2013-]\d)\d\d)([- .\u2013]| [-\u2013] )(\d{2})\2(\d{4})(?![\w\u2013-]|[.,]\d)"
+)
 _SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
 # "SSN 123456789", "ssn? its 634822258", "SSN on file 405685629": a cue, then no digit.
 _SSN_CUE = re.compile(r"(?i)(?:\bssn|social\s+security|\bss#)[^\d\n]{0,20}$")
