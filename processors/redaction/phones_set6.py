@@ -52,6 +52,8 @@ def short_needs_cue(core: str) -> bool:
     """True for shapes that are phones only after a phone cue: 8 digits, or 12-13 bare."""
     if core.isdigit():
         return len(core) >= 12
+    if len(core) > 12:  # eight digits with their separators fit in "(2967) 6912"
+        return False
     return sum(len(g) for g in _DIGITS.findall(core)) == 8
 
 
@@ -68,4 +70,6 @@ def generic_owned_by_phone(words: list[str], word: str) -> bool:
 
 def iban_tail(text: str, start: int) -> bool:
     """Whether the number at ``start`` continues a grouped IBAN ("NL29 KNAB 0304 ...")."""
+    if start < 10 or text[start - 1] != " " or not text[start - 5 : start - 1].isalnum():
+        return False
     return _IBAN_HEAD.search(text, max(0, start - 40), start) is not None
