@@ -134,6 +134,9 @@ _ID_WORDS = frozenset(
         "hermes",
         "evri",
         "parcelforce",
+        "routing",
+        "aba",
+        "sort",
     ]
 )
 _SEPARATOR_SPACES = str.maketrans(dict.fromkeys("\"'#:=.,;()[]{}|", " "))
@@ -229,7 +232,7 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
         if not core.startswith(("+", "(+")) and after_id_cue(text, match.start()):
             continue
-        if short_needs_cue(core) and not phone_cue_before(text, start):
+        if short_needs_cue(core, text, start, end) and not phone_cue_before(text, start):
             continue
         if iban_tail(text, start):
             continue

@@ -35,6 +35,9 @@ _PHONE_CUE_BEFORE = re.compile(
     r"(?i)(?:phone|\btel\b|\btel[.:;]|mobile|\bcell|\bfax|\bcall|contact|whatsapp|\bsms\b|"
     r"msisdn|n[uú]mero|tel[eé]fono|m[oó]vil|\bhandy\b|\bring\b|\btext\b|reach)"
 )
+_THOUSANDS = re.compile(r"\d{3} \d{3} \d{3}")
+_WORD_AFTER = re.compile(r" ?[^\W\d_]")
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₹₩₫₽₺¢]\s?$")
 _IBAN_HEAD = re.compile(r"(?i)(?<![\w-])[a-z]{2}\d{2}(?: [a-z0-9]{4})+ $")
 
 
@@ -48,10 +51,18 @@ def short_national_ok(core: str, groups: list[str]) -> bool:
     return len(groups) >= 4
 
 
-def short_needs_cue(core: str) -> bool:
-    """True for shapes that are phones only after a phone cue: 8 digits, or 12-13 bare."""
+def short_needs_cue(core: str, text: str, start: int, end: int) -> bool:
+    """True for shapes that are phones only after a phone cue: 8 digits, 12-13 bare, and
+    a thousands-like "331 900 000" before a word ("people", "VND"), after a currency sign,
+    or ending in "000"."""
     if core.isdigit():
         return len(core) >= 12
+    if len(core) == 11 and _THOUSANDS.fullmatch(core):
+        return (
+            core.endswith("000")
+            or _WORD_AFTER.match(text, end) is not None
+            or _CURRENCY_BEFORE.search(text, max(0, start - 2), start) is not None
+        )
     if len(core) > 12:  # eight digits with their separators fit in "(2967) 6912"
         return False
     return sum(len(g) for g in _DIGITS.findall(core)) == 8

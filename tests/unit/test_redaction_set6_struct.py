@@ -82,4 +82,25 @@ def test_look_alikes(text: str) -> None:
 
 def test_addresses_still_found_after_context() -> None:
     assert ("10.1.2.3", "IP_ADDRESS") in _found("client from=10.1.2.3 to=10.1.2.4 denied")
+    assert ("10.0.0.1", "IP_ADDRESS") in _found("fw=edge1 app=ssh from=10.0.0.1 to=10.0.0.2")
+    assert ("10.0.0.1", "IP_ADDRESS") in _found("gateway updated to 10.0.0.1 yesterday")
+    assert ("10.1.2.3", "IP_ADDRESS") in _found("GET /api/hosts/10.1.2.3 200")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total: 123 456 789 VND",
+        "Total: \u20ab123 456 789",
+        "a population of 331 900 000",
+        "routing 021 000 021",
+    ],
+)
+def test_thousands_and_routing_are_not_phones(text: str) -> None:
+    assert not any(t == "PHONE_NUMBER" for _, t in _found(text))
+
+
+def test_thousands_shape_is_a_phone_after_a_cue() -> None:
+    text = "call me on 620 158 674 tomorrow"
+    assert ("620 158 674", "PHONE_NUMBER") in _found(text)
     assert ("10.1.2.4", "IP_ADDRESS") in _found("moved the server to 10.1.2.4 last night")
