@@ -53,7 +53,7 @@ _BRANDS: tuple[tuple[int, int, frozenset[int]], ...] = (
 # A run of digits joined by single spaces or dashes; brand rules decide which prefix is a card.
 # (The look-behind follows the first digit so the regex engine can skip to digits quickly.)
 # Commas around the run are allowed (CSV fields); brand, length and Luhn keep prices out.
-_CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ -]?\d)*+(?![\w+-]|[./]\d)")
+_CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ \u00a0\u2013-]?\d)*+(?![\w+\u2013-]|[./]\d)")
 _GROUPED = re.compile(r"\d+")
 _CARD_CUE = re.compile(r"(?i)card|\b(?:visa|amex|mastercard|cc|pan)\b")
 

@@ -7,7 +7,8 @@ The dotted quad itself cannot tell ("18.21.19.198" is both), so the words around
 * a capitalised product token right before: ``Chrome/122.0.0.0`` (a user agent's
   ``Name/version``; a URL path ``/hosts/10.1.2.3`` is not one);
 * "from=" / "to=" keys on a line that names firmware, a version or an upgrade;
-* a release word right after: "... changelog", "... release notes", "... fixes the crash".
+* a release word right after: "... changelog", "... release notes", "... fixes the crash",
+  "... is out", "... beta"; a driver, kernel or OS name right before ("driver 31.0.15.3").
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ import re
 
 __all__ = ["is_version_context"]
 
-# A software word right before, with to/from: "Bumped firmware to", "version from v".
-_SOFTWARE_TO = re.compile(r"(?i)\b(?:firmware|version|release|build|fw|sdk)\s+(?:to|from)\s+v?$")
+# A software word right before, with to/from ("Bumped firmware to", "version from v"), or a
+# driver/kernel/OS name right before ("driver 31.0.15.3", "Android 14.0.0.1").
+_SOFTWARE_TO = re.compile(
+    r"(?i)\b(?:(?:firmware|version|release|build|fw|sdk)\s+(?:to|from)|"
+    r"driver|kernel|bios|patch|hotfix|changelog|android|ios|macos)\s+v?$"
+)
 # An update verb with to/from counts when the line names software before it: "Came with
 # firmware 2.15.37.215, updated to ..." (but "gateway updated to 10.0.0.1" stays an address).
 _UPDATE_TO = re.compile(
@@ -31,7 +36,7 @@ _PRODUCT = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z]+/$")
 _KEY_BEFORE = re.compile(r"(?i)\b(?:from|to|old|new)\s*[=:]\s*[\"']?$")
 _AFTER = re.compile(
     r"(?i)\s*(?:changelog|change\s+log|release\s+notes?|fix(?:es|ed)?\b|broke\b|breaks\b|"
-    r"regression|hotfix)"
+    r"regression|hotfix|beta\b|is\s+out\b|(?:was\s+|got\s+)?released\b)"
 )
 
 

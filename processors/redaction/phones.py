@@ -39,14 +39,14 @@ _NOT_AFTER = r"(?<![\w+./#-].)(?<![\d\W]:.)"
 _PLUS_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d:.)"
 _CANDIDATE = re.compile(
     rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
-    r"(?:(?:[ .\-/]|[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
+    r"(?:(?:[ .\-/\u2013\u00a0]|[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
     r"(?P<ext>[ ]?(?i:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w+/-]|[.,:]\d|\(\d)"
 )
 _DIGITS = re.compile(r"\d+")
 _US_DOTS = re.compile(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}")
 _FR_DOTS = re.compile(r"0\d(?:\.\d\d){4}")
-_SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
+_SSN_SHAPE = re.compile(r"\d{3}[-\u2013]\d{2}[-\u2013]\d{4}")
 _DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 # The word right before a number (after "#", ":", "=", quotes) that makes it an identifier.
 _ID_WORDS = frozenset(

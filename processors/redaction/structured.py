@@ -23,9 +23,11 @@ _EMAIL = re.compile(
     r"[^\W\d_]{2,24}(?![\w-])"
 )
 # Look-behinds follow the first digit so the regex engine can skip to digits quickly.
-# Separators: "-", " ", ".", an en dash, or a dash with spaces ("628 - 62 - 1718").
+# Separators: "-", " ", ".", a no-break space, a Unicode dash or minus, or a dash with spaces
+# ("628 - 62 - 1718").
 _SSN = re.compile(
-    r"(\d(?<![\w.\u2013-]\d)\d\d)([- .\u2013]| [-\u2013] )(\d{2})\2(\d{4})(?![\w\u2013-]|[.,]\d)"
+    r"(\d(?<![\w.\u2010-\u2014\u2212-]\d)\d\d)([- .\u00a0\u2010-\u2014\u2212]| [-\u2013\u2014] )"
+    r"(\d{2})\2(\d{4})(?![\w\u2010-\u2014\u2212-]|[.,]\d)"
 )
 _SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
 # "SSN 123456789", "ssn? its 634822258", "SSN on file 405685629": a cue, then no digit.

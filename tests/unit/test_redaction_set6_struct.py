@@ -104,3 +104,30 @@ def test_thousands_shape_is_a_phone_after_a_cue() -> None:
     text = "call me on 620 158 674 tomorrow"
     assert ("620 158 674", "PHONE_NUMBER") in _found(text)
     assert ("10.1.2.4", "IP_ADDRESS") in _found("moved the server to 10.1.2.4 last night")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("call 415\u2013555\u20130134 now", ("415\u2013555\u20130134", "PHONE_NUMBER")),
+        (
+            "ring +44\u00a020\u00a07946\u00a00958",
+            ("+44\u00a020\u00a07946\u00a00958", "PHONE_NUMBER"),
+        ),
+        ("SSN 123\u201445\u20146789", ("123\u201445\u20146789", "US_SSN")),
+        ("SSN 123\u00a045\u00a06789", ("123\u00a045\u00a06789", "US_SSN")),
+        (
+            "paid with 4111\u00a01111\u00a01111\u00a01111",
+            ("4111\u00a01111\u00a01111\u00a01111", "CREDIT_CARD"),
+        ),
+    ],
+)
+def test_unicode_separators(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["order 415\u2013555\u20130134", "driver 31.0.15.3 crashes", "10.2.3.4 is out now"]
+)
+def test_unicode_and_version_look_alikes(text: str) -> None:
+    assert not any(t in ("PHONE_NUMBER", "IP_ADDRESS") for _, t in _found(text))
