@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from processors.redaction.cards_set6 import card_cue_reach, truncation_ok
 from processors.redaction.checksums import luhn_valid
 from processors.redaction.phones import after_id_cue
 from processors.redaction.spans import CREDIT_CARD, PiiSpan
@@ -45,6 +46,8 @@ _BRANDS: tuple[tuple[int, int, frozenset[int]], ...] = (
     (50, 50, frozenset(range(12, 20))),  # Maestro
     (56, 69, frozenset(range(12, 20))),  # Maestro
     (604, 604, frozenset(range(12, 20))),  # Maestro "0604", as Faker's card provider issues
+    (2200, 2204, frozenset(range(16, 20))),  # Mir (Russia's national payment system)
+    (9792, 9792, frozenset({16})),  # Troy (Turkey's national payment system)
 )
 
 # The brands that issue cards of each length: ((prefix width, low prefix, high prefix), ...).
@@ -56,7 +59,8 @@ _BRANDS_BY_LENGTH: dict[int, tuple[tuple[int, int, int], ...]] = {
 # A run of digits joined by single spaces or dashes; brand rules decide which prefix is a card.
 # (The look-behind follows the first digit so the regex engine can skip to digits quickly.)
 # Commas around the run are allowed (CSV fields); brand, length and Luhn keep prices out.
-_CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ -]?\d)*+(?![\w+-]|[./]\d)")
+_CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ \u00a0\u2013-]?\d)*+(?![\w+\u2013-]|[./]\d)")
+_WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
 _CARD_CUE = re.compile(r"(?i)card|\b(?:visa|amex|mastercard|cc|pan)\b")
 
 
@@ -84,12 +88,10 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
             continue
         # The run is digits joined by single separators, so splitting at its one kind of
         # separator gives its groups.
-        if "-" in raw:
-            if " " in raw:
-                continue
-            groups = raw.split("-")
-        else:
-            groups = raw.split(" ")
+        separators = set(raw.translate(_WITHOUT_DIGITS))
+        if len(separators) > 1:
+            continue
+        groups = raw.split(separators.pop()) if separators else [raw]
         for count in range(len(groups), 0, -1):
             used = groups[:count]
             if count > 1 and min(map(len, used)) < 3:
@@ -97,11 +99,13 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
             digits = "".join(used)
             if len(digits) < 12:
                 break
+            if count < len(groups) and not truncation_ok(digits, groups[count:]):
+                break
             if is_card_number(digits):
                 # An order, waybill or trace id can pass Luhn by chance (one in ten).
                 start = match.start()
                 if after_id_cue(text, start) and not _CARD_CUE.search(
-                    text, max(0, start - 25), start
+                    text, max(0, start - card_cue_reach(text, start)), start
                 ):
                     break
                 yield PiiSpan(start, start + len(digits) + count - 1, CREDIT_CARD)  # + separators

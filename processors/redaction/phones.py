@@ -18,6 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from processors.redaction.phones_set6 import (
+    generic_owned_by_phone,
+    iban_tail,
+    phone_cue_before,
+    short_national_ok,
+    short_needs_cue,
+)
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 
 __all__ = ["find_phones", "may_contain_phone"]
@@ -32,14 +39,14 @@ _NOT_AFTER = r"(?<![\w+./#-].)(?<![\d\W]:.)"
 _PLUS_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d:.)"
 _CANDIDATE = re.compile(
     rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
-    r"(?:(?:[ .\-/]|[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
-    r"(?P<ext>[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6})?"
+    r"(?:(?:[ .\-/\u2013\u00a0]|[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
+    r"(?P<ext>[ ]?(?i:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w+/-]|[.,:]\d|\(\d)"
 )
 _DIGITS = re.compile(r"\d+")
 _US_DOTS = re.compile(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}")
 _FR_DOTS = re.compile(r"0\d(?:\.\d\d){4}")
-_SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
+_SSN_SHAPE = re.compile(r"\d{3}[-\u2013]\d{2}[-\u2013]\d{4}")
 _DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 # The word right before a number (after "#", ":", "=", quotes) that makes it an identifier.
 _ID_WORDS = frozenset(
@@ -108,6 +115,28 @@ _ID_WORDS = frozenset(
         "mrn",
         "ns",
         "size",
+        "pallet",
+        "carton",
+        "crate",
+        "skid",
+        "container",
+        "shipping",
+        "usps",
+        "ups",
+        "fedex",
+        "dhl",
+        "gls",
+        "dpd",
+        "tnt",
+        "correios",
+        "yamato",
+        "poste",
+        "hermes",
+        "evri",
+        "parcelforce",
+        "routing",
+        "aba",
+        "sort",
     ]
 )
 # A word: what lies between white space and the separators "'#:=.,;()[]{}|.
@@ -143,7 +172,7 @@ _PII_KEY_PARTS = frozenset(
 #   parentheses (so a digit, such separators and a digit), all in one run of those characters,
 # * or dotted as in the US ("000.000.0000") or France ("00.00.00.00.00"),
 # * or "00" and an international number, which may have dots too.
-_BARE_OR_GROUPED_DIGITS = re.compile(r"0(?<!00)(?:0{9,10}(?!0)|0*[ \-/()]+0)")
+_BARE_OR_GROUPED_DIGITS = re.compile(r"0(?<!00)(?:0{9,12}(?!0)|0*[ \-/()]+0)")
 # bytes.translate tables that leave one "0" per digit of each run of phone characters
 # (separators dropped, anything else "|"): without and with the dots.
 _RUNS = b"|" * ord("0") + b"0" * 10 + b"|" * (256 - ord("9") - 1)
@@ -158,10 +187,13 @@ def may_contain_phone(text: str, shape: str) -> bool:
     """
     if "+" in text or "000.000.0000" in shape or "00.00.00.00.00" in shape:
         return True
+    if not text.isascii():
+        return True  # groups may be joined by an en dash or a no-break space, not in the tables
+    # Eight digits: the shortest national number ("2967-6912" after a phone cue).
     # (bytes.find, not `in`: `in` on bytes first tries its needle as an int, which is slow)
     raw = text.encode("utf-8", "surrogatepass")
     if (
-        raw.translate(_RUNS, _SEPARATORS).find(b"0000000000") >= 0
+        raw.translate(_RUNS, _SEPARATORS).find(b"00000000") >= 0
         and _BARE_OR_GROUPED_DIGITS.search(shape) is not None
     ):
         return True
@@ -172,7 +204,7 @@ def _shape_ok(core: str) -> bool:
     if core.isdigit():  # one group: the cases below that apply to it, without the regex
         if core.startswith("00") and core[2:3] not in ("", "0", " "):
             return 10 <= len(core) <= 17
-        return 10 <= len(core) <= 11
+        return 10 <= len(core) <= 13  # 12-13 only after a phone cue (see short_needs_cue)
     groups = _DIGITS.findall(core)
     digits = sum(map(len, groups))
     if core.startswith(("+", "(+")):
@@ -180,13 +212,17 @@ def _shape_ok(core: str) -> bool:
     if core.startswith("00") and core[2:3] not in ("", "0", " "):
         return 10 <= digits <= 17  # "0044 20 7946 0958": the 00 international prefix
     if len(groups) == 1:
-        return 10 <= digits <= 11
+        return 10 <= digits <= 13  # 12-13 only after a phone cue (see short_needs_cue)
+    if (digits == 9 or digits == 8) and "." not in core:
+        return short_national_ok(core, groups)
     if not 10 <= digits <= 13:
         return False
     if min(map(len, groups[1:])) == 1:  # a one-digit group after the first
         return False
     if "." in core:
         return bool(_US_DOTS.fullmatch(core) or _FR_DOTS.fullmatch(core))
+    if len(groups) >= 6 and all(len(g) == 2 for g in groups):
+        return False  # "89-96-15-94-92-83": a MAC-like run of pairs, not a phone
     return not (_SSN_SHAPE.fullmatch(core) or _DATE_SHAPE.fullmatch(core))
 
 
@@ -224,10 +260,14 @@ def _cue_verdict(text: str, start: int, word: str, *, is_last: bool) -> str | No
         parts = [part.lower() for part in _KEY_PART.split(word) if part]
         if len(parts) > 1 and not _PII_KEY_PARTS.isdisjoint(parts):
             return ""
-        lower = parts[-1] if parts else lower
+        lower = parts[-1] if parts and lower not in _ID_WORDS else lower  # FedEx
     if lower.endswith("s") and lower[:-1] in _ID_WORDS:
         lower = lower[:-1]
     if lower in _ID_WORDS and (lower not in _GENERIC_WORDS or is_last):
+        if lower in _GENERIC_WORDS:
+            words = _WORD.findall(text, max(0, start - 40), start)[-3:]
+            if generic_owned_by_phone(words, word):
+                return ""  # "the support number 04 95 ...", "my new number ..."
         return "" if _PHONE_CUE.search(text[max(0, start - 25) : start]) else lower
     if lower not in _SKIPPABLE and lower not in _GENERIC_WORDS:
         return ""
@@ -252,6 +292,10 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
         if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():
             continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
         if not core.startswith(("+", "(+")) and after_id_cue(text, start):
+            continue
+        if short_needs_cue(core, text, start, end) and not phone_cue_before(text, start):
+            continue
+        if iban_tail(text, start):
             continue
         if _EPOCH.fullmatch(core) and not _PHONE_CUE.search(text, max(0, start - 25)):
             continue

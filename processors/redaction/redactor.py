@@ -81,7 +81,11 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
     # A card is one run of twelve or more digits, or groups of three or more digits joined by
     # one space or dash.
     if digits >= _MIN_DIGITS_CARD and (
-        shape is None or "000000000000" in shape or "000 000" in shape or "000-000" in shape
+        shape is None
+        or "000000000000" in shape
+        or "000 000" in shape
+        or "000-000" in shape
+        or not text.isascii()  # groups joined by an en dash or a no-break space
     ):
         found.extend(find_cards(text))
     if digits >= _MIN_DIGITS_SSN:
@@ -90,6 +94,8 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
             or "000-00-0000" in shape
             or "000 00 0000" in shape
             or "000.00.0000" in shape
+            or "0 - 00 - 0" in shape
+            or not text.isascii()  # other dashes, a no-break space
         ):
             found.extend(find_separated_ssns(text))
         if shape is None or ("000000000" in shape and _may_contain_ssn_cue(text)):
@@ -131,8 +137,8 @@ def _has_digit(text: str) -> bool:
 
 
 def _may_contain_ipv6(text: str) -> bool:
-    """The gate of :func:`find_ipv6s`: ``::`` or at least seven colons."""
-    return "::" in text or text.count(":") >= 7
+    """The gate of :func:`find_ipv6s`: ``::`` or at least six colons (embedded IPv4)."""
+    return "::" in text or text.count(":") >= 6
 
 
 def _replace(text: str, spans: tuple[PiiSpan, ...]) -> str:

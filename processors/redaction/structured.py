@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
+from processors.redaction.ips_set6 import is_version_context
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
@@ -30,7 +31,12 @@ _EMAIL = re.compile(
     r"[^\W\d_]{2,24}(?![\w-])"
 )
 # Look-behinds follow the first digit so the regex engine can skip to digits quickly.
-_SSN = re.compile(r"(\d(?<![\w.-]\d)\d\d)([- .])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
+# Separators: "-", " ", ".", a no-break space, a Unicode dash or minus, or a dash with spaces
+# ("628 - 62 - 1718").
+_SSN = re.compile(
+    r"(\d(?<![\w.\u2010-\u2014\u2212-]\d)\d\d)([- .\u00a0\u2010-\u2014\u2212]| [-\u2013\u2014] )"
+    r"(\d{2})\2(\d{4})(?![\w\u2010-\u2014\u2212-]|[.,]\d)"
+)
 _SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
 # "SSN 123456789", "ssn? its 634822258", "SSN on file 405685629": a cue, then no digit.
 _SSN_CUE = re.compile(r"(?i)(?:\bssn|social\s+security|\bss#)[^\d\n]{0,20}$")
@@ -117,13 +123,15 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
     if "." not in text:
         return
     for match in _IPV4.finditer(text):
-        if not _VERSION_CUE.search(text, max(0, match.start() - 16), match.start()):
+        if not _VERSION_CUE.search(
+            text, max(0, match.start() - 16), match.start()
+        ) and not is_version_context(text, match.start(), match.end()):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 
 
 def find_ipv6s(text: str) -> Iterator[PiiSpan]:
     """Yield IPv6 addresses (full, compressed, with embedded IPv4) that ``ipaddress`` parses."""
-    if "::" not in text and text.count(":") < 7:
+    if "::" not in text and text.count(":") < 6:  # 6: "0:0:0:0:0:ffff:1.2.3.4"
         return
     for match in _IPV6.finditer(text):
         candidate = match.group().rstrip(".")  # "... last login ::ffff:10.0.0.1."

@@ -1,0 +1,55 @@
+"""Set-6 rules that tell a four-part version number from an IPv4 address by its context.
+
+The dotted quad itself cannot tell ("18.21.19.198" is both), so the words around decide:
+
+* a software word right before, with "to"/"from" ("Bumped firmware to ..."), or an update
+  verb with "to"/"from" on a line that names software ("firmware 2.1.3.4, updated to ...");
+* a capitalised product token right before: ``Chrome/122.0.0.0`` (a user agent's
+  ``Name/version``; a URL path ``/hosts/10.1.2.3`` is not one);
+* "from=" / "to=" keys on a line that names firmware, a version or an upgrade;
+* a release word right after: "... changelog", "... release notes", "... fixes the crash",
+  "... is out", "... beta"; a driver, kernel or OS name right before ("driver 31.0.15.3").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_version_context"]
+
+# A software word right before, with to/from ("Bumped firmware to", "version from v"), or a
+# driver/kernel/OS name right before ("driver 31.0.15.3", "Android 14.0.0.1").
+_SOFTWARE_TO = re.compile(
+    r"(?i)\b(?:(?:firmware|version|release|build|fw|sdk)\s+(?:to|from)|"
+    r"driver|kernel|bios|patch|hotfix|changelog|android|ios|macos)\s+v?$"
+)
+# An update verb with to/from counts when the line names software before it: "Came with
+# firmware 2.15.37.215, updated to ..." (but "gateway updated to 10.0.0.1" stays an address).
+_UPDATE_TO = re.compile(
+    r"(?i)\b(?:updated?|upgraded?|downgraded?|bumped|bump|rolled\s+back|roll\s+back)"
+    r"\s+(?:it\s+)?(?:to|from)\s+v?$"
+)
+# ("fw=" and "app=" are log keys of firewalls and services, so they are not software words.)
+_SOFTWARE_LINE = re.compile(r"(?i)firmware|version|release|upgrade|software|\bver\b")
+# A user agent's product token: "Chrome/122.0.0.0" (a capitalised name, not a URL path).
+_PRODUCT = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z]+/$")
+_KEY_BEFORE = re.compile(r"(?i)\b(?:from|to|old|new)\s*[=:]\s*[\"']?$")
+_AFTER = re.compile(
+    r"(?i)\s*(?:changelog|change\s+log|release\s+notes?|fix(?:es|ed)?\b|broke\b|breaks\b|"
+    r"regression|hotfix|beta\b|is\s+out\b|(?:was\s+|got\s+)?released\b)"
+)
+
+
+def is_version_context(text: str, start: int, end: int) -> bool:
+    """Whether the dotted quad ``text[start:end]`` reads as a version number in context."""
+    window = max(0, start - 30)
+    if _SOFTWARE_TO.search(text, window, start) or _PRODUCT.search(text, window, start):
+        return True
+    if _AFTER.match(text, end):
+        return True
+    if _UPDATE_TO.search(text, window, start) or _KEY_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        line_start = text.rfind("\n", 0, start) + 1
+        return _SOFTWARE_LINE.search(text, line_start, start) is not None
+    return False
