@@ -24,7 +24,7 @@ import functools
 import re
 from importlib import resources
 
-from processors.redaction.lexicon import common_words, first_names, stop_words
+from processors.redaction.lexicon import first_names, stop_words
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
