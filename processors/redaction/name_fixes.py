@@ -24,7 +24,7 @@ import functools
 import re
 from importlib import resources
 
-from processors.redaction.lexicon import first_names, stop_words
+from processors.redaction.lexicon import common_words, first_names, stop_words, surname_words
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
@@ -126,8 +126,20 @@ _TITLE_WORDS = frozenset(
         "tutor",
         "driver",
         "courier",
+        # greetings are no part of the name either ("Hola Jae-sung!")
+        "hola",
+        "hi",
+        "hey",
+        "hello",
+        "dear",
+        "ciao",
+        "bonjour",
+        "hallo",
     ]
 )
+_LOWER_NEXT = re.compile(r" ([^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]+)?)(?=$|[\s,.!?])")
+# Month abbreviations open syslog lines ("Sep 24 03:14:45 mx1 ...").
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) {1,2}\d")
 _STORMS = ("Storm ", "Hurricane ", "Cyclone ", "Typhoon ", "Tropical Storm ")
 _CHAT = frozenset(
     [
@@ -230,14 +242,25 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
     value = text[start:end]
     if value.startswith(_STORMS) or text.endswith(_STORMS, max(0, start - 16), start):
         return None
+    if _MONTH.match(text, start) is not None:
+        return None
     first, _, rest = value.partition(" ")
     if rest and first.rstrip(".").lower() in _TITLE_WORDS:
         start += len(first) + 1
         value = rest
     if value.islower() and " " in value:
         words = value.split(" ")
+        if words[-1] in common_words() and words[-1] not in surname_words():
+            return None  # a lower-case surname is no common English word ("valid reason")
+        cut = False
         while len(words) > 1 and words[0] in _CHAT:
             start += len(words.pop(0)) + 1
+            cut = True
+        if cut and len(words) == 1:  # "add kanya" + "kacou": take the surname back
+            after = _LOWER_NEXT.match(text, end)
+            if after and after.group(1) not in english_words() and after.group(1) not in _CHAT:
+                end = after.end()
+                words.append(after.group(1))
         stop = stop_words()
         for index in range(1, len(words)):
             if words[index] in _CHAT or words[index] in stop:

@@ -854,6 +854,14 @@ _WORD_CUES = (_CUE_WORDS - {"signed"}) | frozenset(
         "aunt",
         "uncle",
         "cousin",
+        # set 6: "especially Inti at ...", "Our host Gianluca", "Hola Emre!", "Update: Oana
+        # from ...", "miss u jaspreet", "gm oğuz"
+        "especially",
+        "host",
+        "hola",
+        "update",
+        "u",
+        "gm",
     ]
 )
 _PHRASE_CUES = frozenset(

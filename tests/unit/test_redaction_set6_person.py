@@ -55,3 +55,19 @@ def test_english_word_alone_is_no_name() -> None:
 def test_chat_words_cut_from_lower_case_name() -> None:
     assert _persons("ok i'll ask kjersti lindholm tmrw") == ["kjersti lindholm"]
     assert [s for s in find_names("omg nusrat ur a lifesaver") if s.end - s.start > 6] == []
+
+
+def test_more_single_name_cues() -> None:
+    assert _persons("Helpful staff, especially Mykola at the counter.") == ["Mykola"]
+    assert _persons("Our host Gianluca was amazing.") == ["Gianluca"]
+    assert _persons("Helpful staff, especially Monday mornings.") == []
+
+
+def test_greeting_left_out_and_month_is_no_name() -> None:
+    assert _persons("Hola Jae-sung! te paso mi número") == ["Jae-sung"]
+    assert _persons("Sep 24 03:14:45 mx1 postfix/smtp[76201]: status=sent") == []
+
+
+def test_lower_case_surname_taken_back_after_chat_word() -> None:
+    assert _persons("pls add kanya kacou to the channel") == ["kanya kacou"]
+    assert _persons("pls add milk to the list") == []
