@@ -85,10 +85,27 @@ _LABEL = re.compile(
     r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<nl>\n)?"
 )
 _LOOSE_KEYS = frozenset(["name", "contact", "manager", "employee", "recipient", "creditor"])
-_LABEL_GATE = re.compile(r"(?i)name|holder|beneficiary|to:|employee|manager|contact|debtor|attn")
+# How every key of _LABEL ends (lower-cased).
+_KEY_ENDS = (
+    "name",
+    "holder",
+    "beneficiary",
+    " to",
+    "employee",
+    "manager",
+    "contact",
+    "debtor",
+    "creditor",
+    "recipient",
+    "attn",
+    "initial",
+    "surname",
+    "card",
+)
 _VCARD_N = re.compile(r"(?m)^N:([^;\n]*);([^;\n]*)")
 _CAP = "A-Z\u00c0-\u00de\u0100-\u024f"  # capitals (and the mixed Latin Extended-A/B block)
 _CAP_WORD = rf"[{_CAP}]+(?:['\u2019-][{_CAP}]+)?"
+_CAPS_GATE = re.compile(rf"[{_CAP}][{_CAP}]+ [{_CAP}]")  # cheap: no lookbehind
 _CAPS_RUN = re.compile(
     rf"(?<![\w'\u2019])(?:[{_CAP}]{{2,}}(?:['\u2019-][{_CAP}]+)?"
     rf"(?: (?:[A-Z]\.|{_CAP_WORD})){{1,3}})(?![\w'\u2019])"
@@ -196,36 +213,51 @@ def _name_words(value: str, *, single: bool) -> bool:
     return has_given
 
 
+def _labels(text: str) -> list[re.Match[str]]:
+    """The person labels of the text: each ``:`` or ``=`` is looked at, and the regex runs
+    only where a key word ends right before one (a string test)."""
+    found: list[re.Match[str]] = []
+    for sep in ":=":
+        pos = text.find(sep)
+        while pos >= 0:
+            before = text[max(0, pos - 24) : pos].rstrip(" \t\"'").lower()
+            if before.endswith(_KEY_ENDS):
+                label = _LABEL.search(text, max(0, pos - 24), pos + 5)
+                if label is not None:
+                    found.append(label)
+            pos = text.find(sep, pos + 1)
+    return found
+
+
 def label_names(text: str) -> list[PiiSpan]:
     """Names as label values, vCard ``N:`` parts and capitalised runs (see module docs)."""
     found: list[PiiSpan] = []
-    if (":" in text or "=" in text) and _LABEL_GATE.search(text):
-        for label in _LABEL.finditer(text):
-            start = label.end()
-            if label.group("nl") is None and text.startswith("\n", start):
+    for label in _labels(text):
+        start = label.end()
+        if label.group("nl") is None and text.startswith("\n", start):
+            continue
+        value = _VALUE.match(text, start)
+        if value is None or _VALUE_END.match(text, value.end()) is None:
+            continue
+        words = value.group()
+        # A listed given name is needed only after a key that may hold other things.
+        single = label.group("part") is not None or (
+            label.group("key").lower() not in _LOOSE_KEYS
+        )
+        if "," in words:
+            surname, given = words.split(", ", 1)
+            if not (_name_words(given, single=True) and _name_words(surname, single=True)):
                 continue
-            value = _VALUE.match(text, start)
-            if value is None or _VALUE_END.match(text, value.end()) is None:
-                continue
-            words = value.group()
-            # A listed given name is needed only after a key that may hold other things.
-            single = label.group("part") is not None or (
-                label.group("key").lower() not in _LOOSE_KEYS
-            )
-            if "," in words:
-                surname, given = words.split(", ", 1)
-                if not (_name_words(given, single=True) and _name_words(surname, single=True)):
-                    continue
-            elif not _name_words(words, single=single):
-                continue
-            found.append(PiiSpan(value.start(), value.end(), PERSON))
+        elif not _name_words(words, single=single):
+            continue
+        found.append(PiiSpan(value.start(), value.end(), PERSON))
     if "N:" in text:
         for card in _VCARD_N.finditer(text):
             for group in (1, 2):
                 part = card.group(group)
                 if part and _VALUE.fullmatch(part) and _name_words(part, single=True):
                     found.append(PiiSpan(card.start(group), card.end(group), PERSON))
-    if not text.isupper():
+    if _CAPS_GATE.search(text) is not None and not text.isupper():
         for run in _CAPS_RUN.finditer(text):
             first_word = run.group().split(" ", 1)[0]
             if (
