@@ -220,9 +220,11 @@ def _labels(text: str) -> list[re.Match[str]]:
     for sep in ":=":
         pos = text.find(sep)
         while pos >= 0:
-            before = text[max(0, pos - 24) : pos].rstrip(" \t\"'").lower()
+            before = text[max(0, pos - 40) : pos].rstrip(" \t\"'").lower()
             if before.endswith(_KEY_ENDS):
-                label = _LABEL.search(text, max(0, pos - 24), pos + 5)
+                label = _LABEL.search(text, max(0, pos - 40), pos + 5)
+                while label is not None and label.end() <= pos:  # an earlier label
+                    label = _LABEL.search(text, label.end(), pos + 5)
                 if label is not None:
                     found.append(label)
             pos = text.find(sep, pos + 1)
@@ -241,9 +243,7 @@ def label_names(text: str) -> list[PiiSpan]:
             continue
         words = value.group()
         # A listed given name is needed only after a key that may hold other things.
-        single = label.group("part") is not None or (
-            label.group("key").lower() not in _LOOSE_KEYS
-        )
+        single = label.group("part") is not None or (label.group("key").lower() not in _LOOSE_KEYS)
         if "," in words:
             surname, given = words.split(", ", 1)
             if not (_name_words(given, single=True) and _name_words(surname, single=True)):
