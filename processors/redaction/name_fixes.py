@@ -154,6 +154,9 @@ _TITLE_WORDS = frozenset(
         "hallo",
     ]
 )
+_POSSESSIVE = re.compile(r"(?<![\w'\u2019.])([^\W\d_]{2,})['\u2019]s\b")
+_POSSESSIVE_CUES = frozenset(["for", "at", "to", "with", "by", "thanks", "thank", "brb"])
+_PAIR = re.compile(r"(?<![\w'\u2019])([^\W\d_A-Z]{2,}) & ([^\W\d_A-Z]{2,})(?![\w'\u2019])")
 _LOWER_NEXT = re.compile(r" ([^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]+)?)(?=$|[\s,.!?])")
 # Month abbreviations open syslog lines ("Sep 24 03:14:45 mx1 ...").
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) {1,2}\d")
@@ -231,9 +234,41 @@ def _labels(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _lone_given(word: str) -> bool:
+    lower = word.lower()
+    return (
+        lower in first_names()
+        and lower not in common_words()
+        and lower not in english_words()
+        and lower not in _CHAT
+        and lower not in _TITLE_WORDS
+    )
+
+
+def _possessives_and_pairs(text: str, found: list[PiiSpan]) -> None:
+    """``for Ayanda's patience``, ``at nasiru's`` and ``oğuz & ketevan``: a listed given name
+    that is no English word, before ``'s`` after a preposition, or paired with ``&``."""
+    if "'s" in text or "\u2019s" in text:
+        caseless = text.islower()
+        for match in _POSSESSIVE.finditer(text):
+            word = match.group(1)
+            if not _lone_given(word):
+                continue
+            before = text[max(0, match.start() - 12) : match.start()].split()
+            if caseless or (before and before[-1].lower().rstrip(",") in _POSSESSIVE_CUES):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if " & " in text:
+        for pair in _PAIR.finditer(text):
+            if _lone_given(pair.group(1)) and _lone_given(pair.group(2)):
+                found.append(PiiSpan(pair.start(1), pair.end(1), PERSON))
+                found.append(PiiSpan(pair.start(2), pair.end(2), PERSON))
+
+
 def label_names(text: str) -> list[PiiSpan]:
-    """Names as label values, vCard ``N:`` parts and capitalised runs (see module docs)."""
+    """Names as label values, vCard ``N:`` parts, capitalised runs, possessives and ``&``
+    pairs (see module docs)."""
     found: list[PiiSpan] = []
+    _possessives_and_pairs(text, found)
     for label in _labels(text):
         start = label.end()
         if label.group("nl") is None and text.startswith("\n", start):

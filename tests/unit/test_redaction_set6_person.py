@@ -71,3 +71,18 @@ def test_greeting_left_out_and_month_is_no_name() -> None:
 def test_lower_case_surname_taken_back_after_chat_word() -> None:
     assert _persons("pls add kanya kacou to the channel") == ["kanya kacou"]
     assert _persons("pls add milk to the list") == []
+
+
+def test_possessive_given_name() -> None:
+    assert _persons("Five stars for Mirela's patience on the phone!") == ["Mirela"]
+    assert _persons("the Mrs. Meyer's sale ends sunday") == []
+    assert _persons("Five stars for Monday's delivery!") == []
+
+
+def test_lower_case_pair_of_given_names() -> None:
+    assert _persons("gm oğuz & ketevan landed safe") == ["oğuz", "ketevan"]
+    assert _persons("salt & pepper on the side") == []
+
+
+def test_lower_case_opener_before_chat_word() -> None:
+    assert _persons("obinna dont post ur ssn in here") == ["obinna"]
