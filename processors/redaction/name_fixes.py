@@ -155,7 +155,8 @@ _TITLE_WORDS = frozenset(
     ]
 )
 _POSSESSIVE = re.compile(r"(?<![\w'\u2019.])([^\W\d_]{2,})['\u2019]s\b")
-_POSSESSIVE_CUES = frozenset(["for", "at", "to", "with", "by", "thanks", "thank", "brb"])
+# "at Wendy's" is mostly a shop, so "at" and "to" cue only in caseless chat ("at nasiru's").
+_POSSESSIVE_CUES = frozenset(["for", "with", "by", "thanks", "thank", "brb"])
 _PAIR = re.compile(r"(?<![\w'\u2019])([^\W\d_A-Z]{2,}) & ([^\W\d_A-Z]{2,})(?![\w'\u2019])")
 _LOWER_NEXT = re.compile(r" ([^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]+)?)(?=$|[\s,.!?])")
 # Month abbreviations open syslog lines ("Sep 24 03:14:45 mx1 ...").
