@@ -310,7 +310,7 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
     value = text[start:end]
     if value.startswith(_STORMS) or text.endswith(_STORMS, max(0, start - 16), start):
         return None
-    if _MONTH.match(text, start) is not None:
+    if end - start <= 4 and _MONTH.match(text, start) is not None:
         return None
     first, _, rest = value.partition(" ")
     if rest and first.rstrip(".").lower() in _TITLE_WORDS:
