@@ -269,8 +269,9 @@ def label_names(text: str) -> list[PiiSpan]:
     """Names as label values, vCard ``N:`` parts, capitalised runs, possessives and ``&``
     pairs (see module docs)."""
     found: list[PiiSpan] = []
-    _possessives_and_pairs(text, found)
-    for label in _labels(text):
+    if "'" in text or "\u2019" in text or " & " in text:
+        _possessives_and_pairs(text, found)
+    for label in _labels(text) if ":" in text or "=" in text else ():
         start = label.end()
         if label.group("nl") is None and text.startswith("\n", start):
             continue
@@ -293,7 +294,7 @@ def label_names(text: str) -> list[PiiSpan]:
                 part = card.group(group)
                 if part and _VALUE.fullmatch(part) and _name_words(part, single=True):
                     found.append(PiiSpan(card.start(group), card.end(group), PERSON))
-    if _CAPS_GATE.search(text) is not None and not text.isupper():
+    if not text.islower() and _CAPS_GATE.search(text) is not None and not text.isupper():
         for run in _CAPS_RUN.finditer(text):
             first_word = run.group().split(" ", 1)[0]
             if (
