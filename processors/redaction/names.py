@@ -30,6 +30,7 @@ from processors.redaction.lexicon import (
     surname_words,
 )
 from processors.redaction.name_cues import find_cued_names
+from processors.redaction.name_fixes import label_names, refine
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["find_names", "may_contain_names"]
@@ -657,7 +658,7 @@ def may_contain_names(text: str) -> bool:
         return True
     found: list[PiiSpan] = []
     _lone_names(text, caseless, found)
-    return bool(found)
+    return bool(found) or bool(label_names(text))
 
 
 def find_names(text: str) -> list[PiiSpan]:
@@ -669,7 +670,7 @@ def find_names(text: str) -> list[PiiSpan]:
     if caseless:
         _lowercase_names(text, out)
     _lone_names(text, caseless, out)
-    return out
+    return refine(text, out)
 
 
 def _lone_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
@@ -853,6 +854,14 @@ _WORD_CUES = (_CUE_WORDS - {"signed"}) | frozenset(
         "aunt",
         "uncle",
         "cousin",
+        # set 6: "especially Inti at ...", "Our host Gianluca", "Hola Emre!", "Update: Oana
+        # from ...", "miss u jaspreet", "gm oğuz"
+        "especially",
+        "host",
+        "hola",
+        "update",
+        "u",
+        "gm",
     ]
 )
 _PHRASE_CUES = frozenset(

@@ -1,0 +1,364 @@
+"""Corrections to the person spans of :mod:`processors.redaction.names` (set 6 rules).
+
+Applied to the candidate list of :func:`~processors.redaction.names.find_names`:
+
+* the value of a person label is one name, in capitals or as "Surname, Given"
+  (``Name on card: LATOYA ASHWORTH``, ``"name": "Bamba, Adjoua"``, ``SHIP TO:`` then a line,
+  the ``N:`` field of a vCard);
+* a run of two to four capitalised words in mixed-case text whose first word is a listed
+  given name is a name (``came addressed to a SEKOU ERGASHEV at ...``);
+* a title or a trade before a name is no part of it (``Herr Bamba`` -> ``Bamba``,
+  ``Electrician Sokha Rattanakorn`` -> ``Sokha Rattanakorn``);
+* a named storm is no person (``Storm Eunice``, ``Hurricane Beryl``);
+* one capitalised word alone is no name when it is a frequent English word that is no
+  listed given name (``Unacceptable.``, ``Packaging said``), unless a title stands before it;
+* chat words at the edges of a lower-case name are cut off (``nusrat ur a lifesaver``).
+
+Every rule runs behind a C-level test (``in`` or one regex), so text without the cue pays
+almost nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from processors.redaction.lexicon import common_words, first_names, stop_words, surname_words
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["label_names", "refine"]
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The ~35,000 most frequent English words that are no listed given name (lower-cased)."""
+    text = resources.files("processors.redaction").joinpath("data", "english_words.txt")
+    return frozenset(line for line in text.read_text("utf-8").splitlines() if line)
+
+
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "zu",
+        "af",
+        "av",
+        "ó",
+        "ní",
+        "ní",
+        "mac",
+        "mc",
+        "bint",
+        "ben",
+    ]
+)
+# A word of a name: letters, inner apostrophes or hyphens ("N'Guessan", "al-Farsi"), or an
+# initial ("R.").
+_TOKEN = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?"  # noqa: S105
+_VALUE = re.compile(rf"{_TOKEN}(?: {_TOKEN}){{0,4}}(?:, {_TOKEN}(?: {_TOKEN}){{0,3}})?")
+_VALUE_END = re.compile(r"\s*(?:$|[\n\"';|]|,(?! ?[^\W\d_]+['\"]))")
+# Keys and labels whose value is a person ("Name on card:", "cc_name": ", "SHIP TO:" + line).
+_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?P<key>full[_ ]?name|cc_name|card_?holder|name on card|card ?holder"
+    r"|beneficiary|ship to|deliver to|bill to|sold to|employee|manager|contact|debtor"
+    r"|creditor|recipient|account holder|attn|holder_name|customer_name|name"
+    r"|(?P<part>first name(?: and middle initial)?|last name|surname|given name))"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<nl>\n)?"
+)
+_LOOSE_KEYS = frozenset(["name", "contact", "manager", "employee", "recipient", "creditor"])
+# How every key of _LABEL ends (lower-cased).
+_KEY_ENDS = (
+    "name",
+    "holder",
+    "beneficiary",
+    " to",
+    "employee",
+    "manager",
+    "contact",
+    "debtor",
+    "creditor",
+    "recipient",
+    "attn",
+    "initial",
+    "surname",
+    "card",
+)
+_VCARD_N = re.compile(r"(?m)^N:([^;\n]*);([^;\n]*)")
+_CAP = "A-Z\u00c0-\u00de\u0100-\u024f"  # capitals (and the mixed Latin Extended-A/B block)
+_CAP_WORD = rf"[{_CAP}]+(?:['\u2019-][{_CAP}]+)?"
+_CAPS_GATE = re.compile(rf"[{_CAP}][{_CAP}]+ [{_CAP}]")  # cheap: no lookbehind
+_CAPS_RUN = re.compile(
+    rf"(?<![\w'\u2019])(?:[{_CAP}]{{2,}}(?:['\u2019-][{_CAP}]+)?"
+    rf"(?: (?:[A-Z]\.|{_CAP_WORD})){{1,3}})(?![\w'\u2019])"
+)
+_TITLE_WORDS = frozenset(
+    [
+        "herr",
+        "frau",
+        "fräulein",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "sr",
+        "sra",
+        "sig",
+        "signor",
+        "signora",
+        "mme",
+        "mlle",
+        "electrician",
+        "plumber",
+        "carpenter",
+        "painter",
+        "locksmith",
+        "gardener",
+        "mechanic",
+        "technician",
+        "cleaner",
+        "nurse",
+        "doctor",
+        "tutor",
+        "driver",
+        "courier",
+        # greetings are no part of the name either ("Hola Jae-sung!")
+        "hola",
+        "hi",
+        "hey",
+        "hello",
+        "dear",
+        "ciao",
+        "bonjour",
+        "hallo",
+    ]
+)
+_POSSESSIVE = re.compile(r"(?<![\w'\u2019.])([^\W\d_]{2,})['\u2019]s\b")
+# "at Wendy's" is mostly a shop, so "at" and "to" cue only in caseless chat ("at nasiru's").
+_POSSESSIVE_CUES = frozenset(["for", "with", "by", "thanks", "thank", "brb"])
+_PAIR = re.compile(r"(?<![\w'\u2019])([^\W\d_A-Z]{2,}) & ([^\W\d_A-Z]{2,})(?![\w'\u2019])")
+_LOWER_NEXT = re.compile(r" ([^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]+)?)(?=$|[\s,.!?])")
+# Month abbreviations open syslog lines ("Sep 24 03:14:45 mx1 ...").
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) {1,2}\d")
+_STORMS = ("Storm ", "Hurricane ", "Cyclone ", "Typhoon ", "Tropical Storm ")
+_CHAT = frozenset(
+    [
+        "u",
+        "ur",
+        "r",
+        "tmrw",
+        "tmr",
+        "pls",
+        "plz",
+        "lol",
+        "omg",
+        "add",
+        "ask",
+        "im",
+        "dont",
+        "sry",
+        "thx",
+        "ty",
+        "ok",
+        "brb",
+        "dentist",
+        "reviews",
+        "review",
+        "near",
+        "me",
+        "landed",
+        "safe",
+    ]
+)
+
+
+def _given(word: str) -> bool:
+    lower = word.lower().rstrip(".")
+    return lower in first_names() and lower not in stop_words()
+
+
+def _name_words(value: str, *, single: bool) -> bool:
+    """Every word could be part of a name and one of them is a listed given name."""
+    words = value.replace(",", " ").split()
+    if not single and len(words) < 2:
+        return False
+    stop = stop_words()
+    has_given = single
+    for word in words:
+        lower = word.lower().rstrip(".")
+        if lower in _PARTICLES or len(lower) == 1:
+            continue
+        if lower in stop or (not single and lower in english_words()):
+            return False
+        if not word[0].isupper():
+            return False
+        has_given = has_given or _given(word) or "-" in word
+    return has_given
+
+
+def _labels(text: str) -> list[re.Match[str]]:
+    """The person labels of the text: each ``:`` or ``=`` is looked at, and the regex runs
+    only where a key word ends right before one (a string test)."""
+    found: list[re.Match[str]] = []
+    for sep in ":=":
+        pos = text.find(sep)
+        while pos >= 0:
+            before = text[max(0, pos - 40) : pos].rstrip(" \t\"'").lower()
+            if before.endswith(_KEY_ENDS):
+                label = _LABEL.search(text, max(0, pos - 40), pos + 5)
+                while label is not None and label.end() <= pos:  # an earlier label
+                    label = _LABEL.search(text, label.end(), pos + 5)
+                if label is not None:
+                    found.append(label)
+            pos = text.find(sep, pos + 1)
+    return found
+
+
+def _lone_given(word: str) -> bool:
+    lower = word.lower()
+    return (
+        lower in first_names()
+        and lower not in common_words()
+        and lower not in english_words()
+        and lower not in _CHAT
+        and lower not in _TITLE_WORDS
+    )
+
+
+def _possessives_and_pairs(text: str, found: list[PiiSpan]) -> None:
+    """``for Ayanda's patience``, ``at nasiru's`` and ``oğuz & ketevan``: a listed given name
+    that is no English word, before ``'s`` after a preposition, or paired with ``&``."""
+    if "'s" in text or "\u2019s" in text:
+        caseless = text.islower()
+        for match in _POSSESSIVE.finditer(text):
+            word = match.group(1)
+            if not _lone_given(word):
+                continue
+            before = text[max(0, match.start() - 12) : match.start()].split()
+            if caseless or (before and before[-1].lower().rstrip(",") in _POSSESSIVE_CUES):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if " & " in text:
+        for pair in _PAIR.finditer(text):
+            if _lone_given(pair.group(1)) and _lone_given(pair.group(2)):
+                found.append(PiiSpan(pair.start(1), pair.end(1), PERSON))
+                found.append(PiiSpan(pair.start(2), pair.end(2), PERSON))
+
+
+def label_names(text: str) -> list[PiiSpan]:
+    """Names as label values, vCard ``N:`` parts, capitalised runs, possessives and ``&``
+    pairs (see module docs)."""
+    found: list[PiiSpan] = []
+    if "'" in text or "\u2019" in text or " & " in text:
+        _possessives_and_pairs(text, found)
+    for label in _labels(text) if ":" in text or "=" in text else ():
+        start = label.end()
+        if label.group("nl") is None and text.startswith("\n", start):
+            continue
+        value = _VALUE.match(text, start)
+        if value is None or _VALUE_END.match(text, value.end()) is None:
+            continue
+        words = value.group()
+        # A listed given name is needed only after a key that may hold other things.
+        single = label.group("part") is not None or (label.group("key").lower() not in _LOOSE_KEYS)
+        if "," in words:
+            surname, given = words.split(", ", 1)
+            if not (_name_words(given, single=True) and _name_words(surname, single=True)):
+                continue
+        elif not _name_words(words, single=single):
+            continue
+        found.append(PiiSpan(value.start(), value.end(), PERSON))
+    if "N:" in text:
+        for card in _VCARD_N.finditer(text):
+            for group in (1, 2):
+                part = card.group(group)
+                if part and _VALUE.fullmatch(part) and _name_words(part, single=True):
+                    found.append(PiiSpan(card.start(group), card.end(group), PERSON))
+    if not text.islower() and _CAPS_GATE.search(text) is not None and not text.isupper():
+        for run in _CAPS_RUN.finditer(text):
+            first_word = run.group().split(" ", 1)[0]
+            if (
+                _given(first_word)
+                and _name_words(run.group(), single=False)
+                and not any(s.start <= run.start() < s.end for s in found)
+            ):
+                found.append(PiiSpan(run.start(), run.end(), PERSON))
+    return found
+
+
+def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
+    start, end = span.start, span.end
+    value = text[start:end]
+    if value.startswith(_STORMS) or text.endswith(_STORMS, max(0, start - 16), start):
+        return None
+    if end - start <= 4 and _MONTH.match(text, start) is not None:
+        return None
+    first, _, rest = value.partition(" ")
+    if rest and first.rstrip(".").lower() in _TITLE_WORDS:
+        start += len(first) + 1
+        value = rest
+    if value.islower() and " " in value:
+        words = value.split(" ")
+        if words[-1] in common_words() and words[-1] not in surname_words():
+            return None  # a lower-case surname is no common English word ("valid reason")
+        cut = False
+        while len(words) > 1 and words[0] in _CHAT:
+            start += len(words.pop(0)) + 1
+            cut = True
+        if cut and len(words) == 1:  # "add kanya" + "kacou": take the surname back
+            after = _LOWER_NEXT.match(text, end)
+            if after and after.group(1) not in english_words() and after.group(1) not in _CHAT:
+                end = after.end()
+                words.append(after.group(1))
+        stop = stop_words()
+        for index in range(1, len(words)):
+            if words[index] in _CHAT or words[index] in stop:
+                end -= len(" ".join(words[index:])) + 1
+                del words[index:]
+                break
+        value = " ".join(words)
+    if " " not in value and "-" not in value:
+        lower = value.lower()
+        if value.islower() and lower not in _CHAT:
+            return PiiSpan(start, end, span.entity_type)
+        if lower in english_words() or lower in _CHAT:
+            before = text[max(0, start - 8) : start].split()
+            if not before or before[-1].rstrip(".").lower() not in _TITLE_WORDS:
+                return None
+    if (start, end) == (span.start, span.end):
+        return span
+    return PiiSpan(start, end, span.entity_type)
+
+
+def refine(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """The spans of :func:`find_names` corrected by the rules of the module docstring."""
+    labelled = label_names(text)
+    out: list[PiiSpan] = []
+    for span in spans:
+        if labelled and any(s.start < span.end and span.start < s.end for s in labelled):
+            continue
+        fixed = _trim(text, span)
+        if fixed is not None:
+            out.append(fixed)
+    out.extend(labelled)
+    return out
