@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
 
+from processors.redaction.address_units import dash_anchors, not_a_house_number, unit_prefix_start
 from processors.redaction.lexicon import common_words
 from processors.redaction.phones import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
@@ -106,6 +107,7 @@ _COUNTER_WORDS = frozenset(
 _MEASURE_WORDS = frozenset(
     [
         "inch",
+        "g",
         "inches",
         "cm",
         "mm",
@@ -193,8 +195,8 @@ _CUE_FORWARD = re.compile(
 _WORD_FIRST = re.compile(
     r"(?P<and>[^\W\d_][\w'\u2019-]* and )?"
     r"(?:(?!(?:and|the|my|your|our|his|her|their|a|an)\b)[^\W\d_][\w'\u2019.-]* ){0,4}"
-    r"\d{1,5}[A-Za-z]?\.?(?=$|[\n,;)]|\.(?!\d)|\s+(?:[A-Z\u00c0-\u024f\u0370-\u03ff]|apt|suite|\d|"
-    r"yesterday|last|today|tomorrow|and|\n))"
+    r"\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}\.?(?=$|[\n,;)]|\.(?!\d)|\s+(?:[A-Z\u00c0-\u024f\u0370-\u03ff]|apt|suite|\d|"
+    r"yesterday|last|today|tomorrow|and|but|was|is|\n))"
 )
 # A street named before its number: a street-type word first (Calle, Via, ul., ...) or a
 # compound ending in a street suffix (Goetheplatz, Prinsenlaan, Drottninggatan), then the
@@ -291,6 +293,8 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             return
     for number in _HOUSE_NUMBER.finditer(text):
         end_of_name = number.start() - 1
+        if text[end_of_name - 1 : end_of_name] == "," and _comma_number_ends(text, number.end()):
+            end_of_name -= 1  # "Rua de Santa Catarina, 282": Iberian and Italian style
         if end_of_name < 2 or not (text[end_of_name - 1].isalpha() or text[end_of_name - 1] == "."):
             continue  # a street name ends in a letter (or "str."); "4111 1111" is no street
         word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
@@ -321,6 +325,18 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 break
 
 
+_COMMA_NUMBER_END = re.compile(r"$|[,;)\n\"']|\.(?!\d)| [a-z]+\b")
+
+
+def _comma_number_ends(text: str, end: int) -> bool:
+    """After "Via Roma, 10" comes the end of the address, not "10 days"."""
+    match = _COMMA_NUMBER_END.match(text, end)
+    if match is None:
+        return False
+    word = match.group().strip()
+    return not word.isalpha() or word in _TERMINATORS
+
+
 # (A unit may be written "#08-45".)
 _WORD_PATTERN = r"\([^\W\d_]+\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
@@ -334,7 +350,7 @@ _ADDRESS_GOES_ON = re.compile(
 _ZIP_AFTER = re.compile(r" \d{5}(?:-\d{4})?\b")
 _FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")
 _HUNGARIAN_NUMBER = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
-_LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w ]{0,20}:")
+_LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w #]{0,20}:")
 # A line starting with one of these words is the next field of a form or label ("Phone
 # +358 40 ...", "Email ..."), even without a colon.
 _LINE_LABELS = frozenset(["phone", "tel", "mobile", "email", "contact", "name", "iban", "card"])
@@ -465,8 +481,11 @@ _TERMINATORS = frozenset(
         "thx",
         "lol",
         "ok",
+        "come",
     ]
 )
+# Field names that end an address in any case ("..., MI 48168, VAT DE052584641").
+_FIELD_WORDS = frozenset(["vat", "gst", "tax", "invoice", "tracking", "order", "ref"])
 # Lower-case words inside addresses that are also common English: particles and street types.
 _ADDRESS_LOWER = frozenset(
     [
@@ -579,6 +598,23 @@ _ABBREVIATIONS = frozenset(
         "s",
         "santa",
         "sta",
+        "brgy",
+        "col",
+        "depto",
+        "dpto",
+        "mah",
+        "cad",
+        "sok",
+        "şos",
+        "sos",
+        "bl",
+        "sc",
+        "et",
+        "ap",
+        "th",
+        "tv",
+        "og",
+        "co",
     ]
 )
 _STREET_WORD = re.compile(
@@ -601,6 +637,7 @@ _LOWER_STREET_TYPE = re.compile(
     r"|terrace|crescent|boulevard|blvd)\b"
 )
 _MAX_PIECES = 30
+_ORDINAL_FLOOR = re.compile(r" [^\W\d_]{1,3}[.,]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -641,6 +678,8 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
         bare = token.rstrip(".").lower()
         if bare == "and" and allow_and:
             allow_and = False
+        elif bare in _FIELD_WORDS and match.group("sep") != " ":
+            break
         elif bare in _TERMINATORS and (
             token == token.lower() or ("\n" in match.group("sep") and bare in _LINE_LABELS)
         ):
@@ -652,6 +691,7 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             and bare.isalpha()
             and bare in common
             and bare not in _ADDRESS_LOWER
+            and not (token.endswith(".") and bare in _ABBREVIATIONS)
             and not _ADDRESS_GOES_ON.match(text, match.end())
         ):
             if cased is None:
@@ -702,18 +742,32 @@ def _sentence_ends(text: str, end: int, token: str) -> bool:
     if nxt[:1].isdigit() or nxt in ("apt", "suite", "unit", "box"):
         return False
     bare = token.rstrip(".").lower()
+    if bare.isdigit() and len(bare) <= 2 and _ORDINAL_FLOOR.match(rest):
+        return False  # "Vestergade 141, 2. th., 9000 Aalborg": a floor, not a sentence end
     return not (bare in _ABBREVIATIONS or (len(bare) <= 2 and bare.isalpha()))
 
 
 def _has_evidence(text: str, start: int, span: str) -> bool:
-    if "\n" in span or _STREET_WORD.search(span) or _TWO_NUMBERS.match(span):
+    if _STREET_WORD.search(span) or _TWO_NUMBERS.match(span):
         return True
+    if "\n" in span:
+        # "2 eggs\nBake 40 min": in cased text a first line of lower-case English is no street
+        return not _lower_first_line(text, span)
     # "Max 90 size 44" or "2 items, ETA 3" are not addresses: a number after a word counts
     # only when the word after the house number is capitalised (or the text is caseless).
     if _NUMBER_AFTER_WORD.search(span) and (_CAPITAL_WORD.match(span) or text.islower()):
         return True
     # The cue look-back is the most expensive test, so it runs last.
     return _cued(text, start)
+
+
+def _lower_first_line(text: str, span: str) -> bool:
+    words = span.split("\n", 1)[0].split()[1:]
+    return (
+        bool(words)
+        and not text.islower()
+        and all(w.islower() and w.isalpha() and w in common_words() for w in words)
+    )
 
 
 def _cued(text: str, start: int) -> bool:
@@ -797,13 +851,21 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             words = words[2:]
         if any(w in _TERMINATORS for w in words):
             continue
+        if len(words) == 2 and (
+            words[0] in _COUNTER_WORDS
+            or (words[0] in common_words() and not _STREET_WORD.fullmatch(words[0]))
+        ):
+            continue  # "escalating to Tier 2": an English word and a number
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=True))
         if end >= anchor.end() - 1:
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
-    for match in _NUM_ANCHOR.finditer(text):
+    dashed = dash_anchors(text)
+    for match in chain(_NUM_ANCHOR.finditer(text), dashed):
         start = match.start()
         if not free(start) or after_id_cue(text, start):
+            continue
+        if not_a_house_number(text, start, match.end()):
             continue
         before = text[max(0, start - 12) : start].split()
         if before and before[-1].rstrip(".").lower() in _COUNTER_WORDS:
@@ -815,8 +877,13 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         span = text[start:end]
         if " " not in span.strip() or not _has_evidence(text, start, span):
             continue
+        if match in dashed and not _STREET_WORD.search(span):
+            continue
         unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
-        if unit and free(unit.start()):
+        extended = unit_prefix_start(text, start, lowercase_text)
+        if extended < start and free(extended):
+            start = extended
+        elif unit and free(unit.start()):
             start = unit.start()
         elif block := _BLOCK_BEFORE.search(text, max(0, start - 7), start):
             start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's

@@ -25,7 +25,7 @@ from processors.redaction.lexicon import common_words, stop_words
 __all__ = ["postcode_anchors"]
 
 _NUMBER_THEN_POSTCODE = re.compile(
-    r"\d(?<=[^\W\d_] \d)\d{0,3}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}"
+    r"\d(?:(?<=[^\W\d_] \d)|(?<=[^\W\d_], \d))\d{0,3}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}"
     r"(?=(?:, ?| ?\n ?)(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} [A-Za-z]{2}"
     r"|[A-Z]\d{4}) (?P<city>[^\W\d_]))"
 )
@@ -58,6 +58,8 @@ def postcode_anchors(text: str) -> Iterator[tuple[int, int]]:
         # caseless text even inside a capitalised sentence.
         caseless = number.group("city").islower()
         end_of_name = number.start() - 1
+        if text[end_of_name - 1] == ",":
+            end_of_name -= 1  # "Ronda de Toledo, 58, 47001 Valladolid"
         line = text[max(0, end_of_name - 60) : end_of_name].translate(_OPENERS)
         words = line.rsplit("\n", 1)[-1].split(" ")
         start = end_of_name

@@ -1,0 +1,62 @@
+"""Set-6 street-address rules: a catch and a look-alike for each."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction.redactor import detect
+
+
+def _streets(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation with a dot inside the address does not end it
+        (
+            "Send it to 12 Rizal Avenue, Brgy. San Isidro, Makati City 1200, thanks.",
+            "12 Rizal Avenue, Brgy. San Isidro, Makati City 1200",
+        ),
+        # an ordinal floor "2. th." after the house number
+        ("Bor på Nørregade 12, 3. tv., 8000 Aarhus.", "Nørregade 12, 3. tv., 8000 Aarhus"),
+        # units and buildings before the house number
+        ("unit 12, tower 3, 45 ayala avenue, makati city", "unit 12, tower 3, 45 ayala avenue, makati city"),
+        ("Ship to Unit 4, Harbour View, 12 Beach Road please", "Unit 4, Harbour View, 12 Beach Road"),
+        ("Flat 2B\n17 Mill Lane\nLeeds LS1 4AB", "Flat 2B\n17 Mill Lane\nLeeds LS1 4AB"),
+        # a unit joined by a hyphen
+        ("It went to 12-345 Main Street E by mistake.", "12-345 Main Street E"),
+        # a street name and a number after an address cue, with "/" and a verb after it
+        ("The flat at Husova 1203/7 was lovely.", "Husova 1203/7"),
+        # Iberian/Italian "street, number"
+        ("We stayed at Rua do Carmo, 51 and loved it.", "Rua do Carmo, 51"),
+        ("cerca de Paseo de Gracia, 21, 08007 Barcelona", "Paseo de Gracia, 21, 08007 Barcelona"),
+        # a field name ends the address
+        ("Bill 9 Oak Street, Dayton OH 45402, VAT GB123456789.", "9 Oak Street, Dayton OH 45402"),
+    ],
+)
+def test_set6_street_catches(text: str, expected: str) -> None:
+    assert expected in _streets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2025, Maria Lopez wrote: see you",
+        "Reviewed in Canada on 16 August 2025.",
+        "backoff=9h 55m order_id=5",
+        "Recipe: bread\n200 g flour\n2 eggs\nBake 40 min",
+        "Escalating to Tier 2.",
+        "We waited at Gate 5 but nobody came.",
+        "Room 12 was booked, 3 days later we left.",
+        "Via Roma, 3 days later we left.",
+    ],
+)
+def test_set6_street_lookalikes(text: str) -> None:
+    assert _streets(text) == []
+
+
+def test_label_with_hash_ends_address() -> None:
+    text = "SHIP TO:\nJO KIM\n78 Dosan-daero\nSeoul 06622\nTRACKING #: 1Z999"
+    assert _streets(text) == ["78 Dosan-daero\nSeoul 06622"]
