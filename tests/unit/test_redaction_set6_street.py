@@ -22,8 +22,14 @@ def _streets(text: str) -> list[str]:
         # an ordinal floor "2. th." after the house number
         ("Bor på Nørregade 12, 3. tv., 8000 Aarhus.", "Nørregade 12, 3. tv., 8000 Aarhus"),
         # units and buildings before the house number
-        ("unit 12, tower 3, 45 ayala avenue, makati city", "unit 12, tower 3, 45 ayala avenue, makati city"),
-        ("Ship to Unit 4, Harbour View, 12 Beach Road please", "Unit 4, Harbour View, 12 Beach Road"),
+        (
+            "unit 12, tower 3, 45 ayala avenue, makati city",
+            "unit 12, tower 3, 45 ayala avenue, makati city",
+        ),
+        (
+            "Ship to Unit 4, Harbour View, 12 Beach Road please",
+            "Unit 4, Harbour View, 12 Beach Road",
+        ),
         ("Flat 2B\n17 Mill Lane\nLeeds LS1 4AB", "Flat 2B\n17 Mill Lane\nLeeds LS1 4AB"),
         # a unit joined by a hyphen
         ("It went to 12-345 Main Street E by mistake.", "12-345 Main Street E"),
