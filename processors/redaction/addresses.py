@@ -195,7 +195,7 @@ _CUE_FORWARD = re.compile(
 _WORD_FIRST = re.compile(
     r"(?P<and>[^\W\d_][\w'\u2019-]* and )?"
     r"(?:(?!(?:and|the|my|your|our|his|her|their|a|an)\b)[^\W\d_][\w'\u2019.-]* ){0,4}"
-    r"\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}\.?(?=$|[\n,;)]|\.(?!\d)|\s+(?:[A-Z\u00c0-\u024f\u0370-\u03ff]|apt|suite|\d|"
+    r"\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}\.?(?=$|[\n,;)?!]|\.(?!\d)|\s+(?:[A-Z\u00c0-\u024f\u0370-\u03ff]|apt|suite|\d|"
     r"yesterday|last|today|tomorrow|and|but|was|is|\n))"
 )
 # A street named before its number: a street-type word first (Calle, Via, ul., ...) or a
@@ -235,6 +235,13 @@ _STREET_TYPES_FIRST = frozenset(
         "allée",
         "impasse",
         "quai",
+        "camino",
+        "ronda",
+        "jl.",
+        "jalan",
+        "persiaran",
+        "șos.",
+        "şos.",
     ]
 )
 _STREET_SUFFIXES = tuple(
@@ -482,6 +489,12 @@ _TERMINATORS = frozenset(
         "lol",
         "ok",
         "come",
+        "opening",
+        "hours",
+        "near",
+        "directions",
+        "reviews",
+        "parking",
     ]
 )
 # Field names that end an address in any case ("..., MI 48168, VAT DE052584641").
@@ -637,6 +650,8 @@ _LOWER_STREET_TYPE = re.compile(
     r"|terrace|crescent|boulevard|blvd)\b"
 )
 _MAX_PIECES = 30
+# "Kolkata - 700010", "Belo Horizonte - MG,": a dash before a postal code or a state code.
+_DASH_PIECE = re.compile(r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$))")
 _ORDINAL_FLOOR = re.compile(r" [^\W\d_]{1,3}[.,]")
 _DIGIT = re.compile(r"\d")
 
@@ -662,12 +677,14 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             # Hungarian "út 44." keeps its dot; "Rosengasse 94." or "IL 37469." do not.
             keep_dot = text.startswith(".", end) or (
                 token[:-1].isdigit()
-                and text.startswith(" ", end)
+                and (text.startswith(" ", end) or end == len(text))
                 and _HUNGARIAN_NUMBER.search(text, max(0, end - 12), end) is not None
             )
             end = end if keep_dot else end - 1
             return min(end, limit)
         match = _PIECE.match(text, pos)
+        if match is None and text.startswith(" - ", pos):
+            match = _DASH_PIECE.match(text, pos)
         if match is None or match.end() > limit:
             break
         if "\n" in match.group("sep") and _LABEL_LINE.match(
@@ -729,14 +746,20 @@ def _sentence_ends(text: str, end: int, token: str) -> bool:
     if not rest or rest.startswith("."):
         return True
     if rest.startswith("\n"):
-        return bool(_LABEL_LINE.match(rest)) or rest.strip() == ""
+        return (
+            bool(_LABEL_LINE.match(rest))
+            or rest.strip() == ""
+            or (rest.startswith("\n\n") and token.rstrip(".").lower() not in _ABBREVIATIONS)
+        )
     if rest[0] in ",)":
         return False
-    if rest[0] in "\"'\u201d" and token.rstrip(".").lower() in _ABBREVIATIONS:
+    if rest[0] in "\"'\u201d" and _abbreviated(token):
         return False  # a quoted value ends with its abbreviation: "4265 Harbor Dr."
     if not rest.startswith(" "):
         return True
     nxt = rest[1:].split(" ", 1)[0].rstrip(".,").lower()
+    if nxt.isalpha() and rest[1:2].islower() and token.rstrip(".").lower() in _ABBREVIATIONS:
+        return False  # "45834 Sycamore St. was spotless": the dot is the abbreviation's
     if nxt in _TERMINATORS or not nxt:
         return True
     if nxt[:1].isdigit() or nxt in ("apt", "suite", "unit", "box"):
@@ -759,6 +782,12 @@ def _has_evidence(text: str, start: int, span: str) -> bool:
         return True
     # The cue look-back is the most expensive test, so it runs last.
     return _cued(text, start)
+
+
+def _abbreviated(token: str) -> bool:
+    """``St.``, ``Dto.``, ``N.L.``: a token whose dot abbreviates it."""
+    bare = token.rstrip(".")
+    return bare.lower() in _ABBREVIATIONS or "." in bare or (bare.isalpha() and len(bare) <= 3)
 
 
 def _lower_first_line(text: str, span: str) -> bool:

@@ -63,6 +63,33 @@ def test_set6_street_lookalikes(text: str) -> None:
     assert _streets(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a search-query word after a lower-case address
+        ("12 mill road opening hours", "12 mill road"),
+        # a sentence dot before a blank line is not the address's; an abbreviation's dot is
+        ("Hi,\n\nit goes to Lindenstr. 12.\n\nBye", "Lindenstr. 12"),
+        ("Hi,\n\nit goes to\n8 Oak St.\n\nBye", "8 Oak St."),
+        ("The room at 45 Elm St. was fine.", "45 Elm St."),
+        # a dash before an Indian PIN code
+        (
+            "Bill to 75 Hill Road, Salt Lake, Kolkata - 700010, India",
+            "75 Hill Road, Salt Lake, Kolkata - 700010, India",
+        ),
+        # a street type first, an address cue before it and "??" after
+        ("It came addressed to me at Masarykova 75??", "Masarykova 75"),
+        ("Send to Jl. Kemang Raya No. 12, Jakarta", "Jl. Kemang Raya No. 12, Jakarta"),
+    ],
+)
+def test_set6_street_ends(text: str, expected: str) -> None:
+    assert expected in _streets(text)
+
+
+def test_dash_without_postcode_ends_address() -> None:
+    assert _streets("Meet me at 12 Main Street - great coffee there") == ["12 Main Street"]
+
+
 def test_label_with_hash_ends_address() -> None:
     text = "SHIP TO:\nJO KIM\n78 Dosan-daero\nSeoul 06622\nTRACKING #: 1Z999"
     assert _streets(text) == ["78 Dosan-daero\nSeoul 06622"]
