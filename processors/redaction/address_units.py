@@ -17,7 +17,7 @@ __all__ = ["dash_anchors", "not_a_house_number", "unit_prefix_start"]
 
 _UNIT = (
     r"(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|rm\.?|floor|fl\.?|level|blk\.?|block"
-    r"|tower|building|bldg\.?|wing|villa|house|no\.?|#)"
+    r"|tower|building|bldg\.?|wing|villa|house|plot|no\.?|#)"
     r"(?: ?no\.?)? ?#?[a-z]?\d{1,5}[a-z]?"
 )
 _SEP = r"(?:, ?| ?\n ?)"
@@ -38,6 +38,20 @@ _MONTHS = frozenset(
 )  # fmt: skip
 _YEAR_OR_END = re.compile(r" ?(?:\d{4}\b|$|[,.;)]\s)")
 _DURATION = re.compile(r"\d{1,4}[hmd] \d{1,4}[msh]\b")
+
+
+# "Plot 93, Bourdillon Road", "C-22-4, Jalan Tun Razak": a plot or unit, a comma, a street
+# name without a house number of its own.
+_UNIT_THEN_STREET = re.compile(
+    r"(?<![\w-])(?:(?i:plot|lot) \d{1,5}[A-Za-z]?|[A-Z]-\d{1,3}-\d{1,3}), (?=[^\W\d_])"
+)
+
+
+def unit_street_starts(text: str) -> list[int]:
+    """Starts of "<plot or unit>, <street name>" addresses (the caller checks the street)."""
+    if "-" not in text and "lot " not in text.lower():
+        return []
+    return [match.start() for match in _UNIT_THEN_STREET.finditer(text)]
 
 
 def unit_prefix_start(text: str, start: int, caseless: bool) -> int:

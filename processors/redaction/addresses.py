@@ -24,7 +24,12 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
 
-from processors.redaction.address_units import dash_anchors, not_a_house_number, unit_prefix_start
+from processors.redaction.address_units import (
+    dash_anchors,
+    not_a_house_number,
+    unit_prefix_start,
+    unit_street_starts,
+)
 from processors.redaction.lexicon import common_words
 from processors.redaction.phones import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
@@ -637,7 +642,7 @@ _STREET_WORD = re.compile(
     r"|calle|camino|plaza|paseo|ctra|crta|strasse|straße|str|gasse|weg|allee|platz|laan|straat"
     r"|plein|vej|vei|veien|vegen|gate|gata|gatan|vägen|katu|tie|kuja|utca|út|u|ul|ulica|trg"
     r"|postbox|p\.o|box|apt|suite|unit|floor|flat|impasse|allée|quai|cours|passage|chaussée"
-    r"|gardens|carrer|largo|vicolo|aleja|ulica|straat|gracht|kade)\b"
+    r"|gardens|carrer|largo|vicolo|aleja|ulica|straat|gracht|kade|jalan|jl|persiaran)\b"
     r"|(?:strasse|straße|weg|laan|straat|plein|vej|vei|veien|vegen|gata|gatan|vägen|katu|tie"
     r"|gade|vegur|stræde|kuja|polku|utca|gasse|allee|platz)\b)"
 )
@@ -868,6 +873,13 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         if end >= anchor_end:
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
+    for start in unit_street_starts(text):
+        if free(start):
+            end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
+            street = text[start:end].split(",", 2)[1] if text.count(",", start, end) else ""
+            if _STREET_WORD.search(street):
+                covered.append((start, end))
+                yield PiiSpan(start, end, STREET_ADDRESS)
     for cue in _CUE_FORWARD.finditer(text):
         start = cue.end()
         anchor = _WORD_FIRST.match(text, start)

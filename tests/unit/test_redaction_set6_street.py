@@ -86,6 +86,28 @@ def test_set6_street_ends(text: str, expected: str) -> None:
     assert expected in _streets(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Billing address: Plot 12, Ahmadu Bello Way, Garki, Abuja",
+            "Plot 12, Ahmadu Bello Way, Garki, Abuja",
+        ),
+        (
+            "It went to B-12-3, Jalan Ampang, 50450 Kuala Lumpur today",
+            "B-12-3, Jalan Ampang, 50450 Kuala Lumpur",
+        ),
+    ],
+)
+def test_set6_plot_or_unit_then_street(text: str, expected: str) -> None:
+    assert expected in _streets(text)
+
+
+@pytest.mark.parametrize("text", ["We bought lot 5, Sunny Acres was nice", "size M-12-3, Blue"])
+def test_set6_plot_without_street_is_no_address(text: str) -> None:
+    assert _streets(text) == []
+
+
 def test_dash_without_postcode_ends_address() -> None:
     assert _streets("Meet me at 12 Main Street - great coffee there") == ["12 Main Street"]
 
