@@ -28,7 +28,7 @@ _UNIT_END = re.compile(r"(?i)(?<![\w#])" + _UNIT + _SEP + r"$")
 _NAME_END = re.compile(
     r"(?<![\w])(?:[^\W\d_][\w'\u2019.-]* ){0,3}[^\W\d_][\w'\u2019.-]*" + _SEP + "$"
 )
-_DASH_ANCHOR = re.compile(r"(?<![\w./:+#-])\d{1,4}[A-Za-z]?-\d{1,5}[A-Za-z]?(?= [^\W\d_])")
+_DASH_ANCHOR = re.compile(r"(?<![\w./:+#-])\d{1,4}[A-Za-z]?[-/]\d{1,5}[A-Za-z]?(?= [^\W\d_])")
 _MONTHS = frozenset(
     [
         "january", "february", "march", "april", "may", "june", "july", "august",
@@ -82,8 +82,8 @@ def unit_prefix_start(text: str, start: int, caseless: bool) -> int:
 
 
 def dash_anchors(text: str) -> list[re.Match[str]]:
-    """``17-2490 Portage Avenue``: a unit number joined to the house number by a hyphen."""
-    return list(_DASH_ANCHOR.finditer(text)) if "-" in text else []
+    """``17-2490 Portage Avenue``, ``39/114 Acacia Close``: a unit joined to the house number."""
+    return list(_DASH_ANCHOR.finditer(text)) if "-" in text or "/" in text else []
 
 
 def not_a_house_number(text: str, start: int, end: int) -> bool:

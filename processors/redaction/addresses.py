@@ -285,7 +285,8 @@ _STREET_SUFFIXES = tuple(
 # (A comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not
 # three digits: "1,299" is a price.)
 _HOUSE_NUMBER = re.compile(
-    r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?![\w/-]|\.\d|,\d{3}(?!\d))"
+    r"\d(?<= \d)\d{0,4}(?:[A-Za-z]|hs|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?:-I{1,3})?"
+    r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
 _ANY_STREET_SUFFIX = re.compile("|".join(re.escape(suffix) for suffix in _STREET_SUFFIXES))
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
@@ -642,7 +643,7 @@ _STREET_WORD = re.compile(
     r"|calle|camino|plaza|paseo|ctra|crta|strasse|straße|str|gasse|weg|allee|platz|laan|straat"
     r"|plein|vej|vei|veien|vegen|gate|gata|gatan|vägen|katu|tie|kuja|utca|út|u|ul|ulica|trg"
     r"|postbox|p\.o|box|apt|suite|unit|floor|flat|impasse|allée|quai|cours|passage|chaussée"
-    r"|gardens|carrer|largo|vicolo|aleja|ulica|straat|gracht|kade|jalan|jl|persiaran)\b"
+    r"|gardens|carrer|largo|vicolo|aleja|ulica|straat|gracht|kade|jalan|jl|persiaran|cres|pde)\b"
     r"|(?:strasse|straße|weg|laan|straat|plein|vej|vei|veien|vegen|gata|gatan|vägen|katu|tie"
     r"|gade|vegur|stræde|kuja|polku|utca|gasse|allee|platz)\b)"
 )

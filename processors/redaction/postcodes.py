@@ -37,7 +37,7 @@ _STREET_WORDS_APART = frozenset(
     [
         "gate", "gata", "gatan", "vei", "veien", "vej", "gade", "straße", "strasse", "gasse",
         "weg", "allee", "platz", "street", "road", "avenue", "lane", "way", "tie", "katu",
-        "utca", "ulica", "ulice", "odos", "laan", "straat", "plein", "kade", "dijk",
+        "utca", "ulica", "ulice", "odos", "laan", "straat", "plein", "kade", "dijk", "allé",
     ]
 )  # fmt: skip
 _PARTICLES = frozenset(
@@ -46,6 +46,8 @@ _PARTICLES = frozenset(
 _OPENERS = str.maketrans(dict.fromkeys("\"'([{=:,;|\t\u00ab\u201c\u2018", "\n"))
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _MAX_WORDS = 4
+# German street names may start with a capitalised preposition: "Am Mühlbach 50".
+_LEADING = frozenset(["Am", "Im", "An", "Auf", "Zum", "Zur", "Unter", "Hinter", "In"])
 
 
 def postcode_anchors(text: str) -> Iterator[tuple[int, int]]:
@@ -83,4 +85,8 @@ def postcode_anchors(text: str) -> Iterator[tuple[int, int]]:
             start = text.index(" ", start) + 1  # a street name does not start with "de"
             taken -= 1
         if taken and named:
+            before = text[max(0, start - 7) : start].translate(_OPENERS).rsplit("\n", 1)[-1]
+            lead = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+            if lead in _LEADING:
+                start -= len(lead) + 1
             yield start, number.end()

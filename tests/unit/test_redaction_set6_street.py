@@ -108,6 +108,28 @@ def test_set6_plot_without_street_is_no_address(text: str) -> None:
     assert _streets(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ship to Karl Berg, Ringstraße 4bis, no wait", "Ringstraße 4bis"),
+        ('{"address1": "Vondelstraat 112hs", "city": "X"}', "Vondelstraat 112hs"),
+        ('{"address1": "Keizersgracht 287-II", "city": "X"}', "Keizersgracht 287-II"),
+        ("Left at 3/14 Banksia Cres, MANLY NSW 2095 today", "3/14 Banksia Cres, MANLY NSW 2095"),
+        ("Wohnt jetzt Im Winkel 5, 79098 Freiburg.", "Im Winkel 5, 79098 Freiburg"),
+        ("Invoice to Ola Nord, Bygdøy allé 12, 0265 Oslo.", "Bygdøy allé 12, 0265 Oslo"),
+    ],
+)
+def test_set6_number_shapes(text: str, expected: str) -> None:
+    assert expected in _streets(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mix 1/2 cup sugar with 3/4 Cup flour", "Score was 3/14 Banksia fans"]
+)
+def test_set6_fractions_are_no_unit(text: str) -> None:
+    assert _streets(text) == []
+
+
 def test_dash_without_postcode_ends_address() -> None:
     assert _streets("Meet me at 12 Main Street - great coffee there") == ["12 Main Street"]
 
