@@ -244,6 +244,8 @@ _STREET_TYPES_FIRST = frozenset(
         "ronda",
         "jl.",
         "jalan",
+        "\u0219os.",
+        "\u015fos.",
         "persiaran",
         "șos.",
         "şos.",
@@ -618,6 +620,8 @@ _ABBREVIATIONS = frozenset(
         "santa",
         "sta",
         "brgy",
+        "\u0219os",
+        "\u015fos",
         "col",
         "depto",
         "dpto",
@@ -658,6 +662,7 @@ _LOWER_STREET_TYPE = re.compile(
 _MAX_PIECES = 30
 # "Kolkata - 700010", "Belo Horizonte - MG,": a dash before a postal code or a state code.
 _DASH_PIECE = re.compile(r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$))")
+_DIGIT_NEXT = re.compile(r" \d")
 _ORDINAL_FLOOR = re.compile(r" [^\W\d_]{1,3}[.,]")
 _DIGIT = re.compile(r"\d")
 
@@ -703,9 +708,15 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             allow_and = False
         elif bare in _FIELD_WORDS and match.group("sep") != " ":
             break
-        elif bare in _TERMINATORS and (
-            token == token.lower() or ("\n" in match.group("sep") and bare in _LINE_LABELS)
-        ):
+        elif (
+            bare in _TERMINATORS
+            and (token == token.lower() or ("\n" in match.group("sep") and bare in _LINE_LABELS))
+            and not (
+                token.endswith(".")
+                and bare not in _LINE_LABELS
+                and _DIGIT_NEXT.match(text, match.end())
+            )
+        ):  # "no. 117a", "as. 1": an abbreviation before a number goes on
             if not (len(bare) == 2 and _ZIP_AFTER.match(text, match.end())):
                 break  # "portland, or 97201": a state code before a ZIP is no terminator
         elif (

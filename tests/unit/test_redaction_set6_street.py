@@ -130,6 +130,23 @@ def test_set6_fractions_are_no_unit(text: str) -> None:
     assert _streets(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("im outside jl. sudirman no. 12b where r u", "jl. sudirman no. 12b"),
+        ('{"address1": "\u0218os. Pipera nr. 5", "city": "X"}', "\u0218os. Pipera nr. 5"),
+        ("Ship to:\nPuistokatu 8 as. 3\n00100 Helsinki", "Puistokatu 8 as. 3\n00100 Helsinki"),
+    ],
+)
+def test_set6_abbreviation_before_number(text: str, expected: str) -> None:
+    assert expected in _streets(text)
+
+
+def test_tel_line_still_ends_address() -> None:
+    text = "Deliver to:\n5 Oak Cir\nBangor ME 04401\nTel. 028 9926 9578"
+    assert _streets(text) == ["5 Oak Cir\nBangor ME 04401"]
+
+
 def test_dash_without_postcode_ends_address() -> None:
     assert _streets("Meet me at 12 Main Street - great coffee there") == ["12 Main Street"]
 
