@@ -362,7 +362,7 @@ _ADDRESS_GOES_ON = re.compile(
     r",? ?\n| \d|,? [A-Z\u00c0-\u00de]|(?i: (?:street|st|road|rd|avenue|ave|lane|ln|way|drive|dr"
     r"|court|ct|crescent|gardens|close|terrace|place|boulevard|blvd|square|parkway)\b)"
 )
-_ZIP_AFTER = re.compile(r" \d{5}(?:-\d{4})?\b")
+_ZIP_AFTER = re.compile(r" (?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)\b")
 _FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")
 _HUNGARIAN_NUMBER = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
 _LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w #]{0,20}:")
@@ -647,7 +647,7 @@ _STREET_WORD = re.compile(
     r"|calle|camino|plaza|paseo|ctra|crta|strasse|straße|str|gasse|weg|allee|platz|laan|straat"
     r"|plein|vej|vei|veien|vegen|gate|gata|gatan|vägen|katu|tie|kuja|utca|út|u|ul|ulica|trg"
     r"|postbox|p\.o|box|apt|suite|unit|floor|flat|impasse|allée|quai|cours|passage|chaussée"
-    r"|gardens|carrer|largo|vicolo|aleja|ulica|straat|gracht|kade|jalan|jl|persiaran|cres|pde)\b"
+    r"|gardens|carrer|largo|vicolo|aleja|ulica|straat|gracht|kade|jalan|jl|persiaran|cres|pde|salai|marg)\b"
     r"|(?:strasse|straße|weg|laan|straat|plein|vej|vei|veien|vegen|gata|gatan|vägen|katu|tie"
     r"|gade|vegur|stræde|kuja|polku|utca|gasse|allee|platz)\b)"
 )

@@ -147,6 +147,24 @@ def test_tel_line_still_ends_address() -> None:
     assert _streets(text) == ["5 Oak Cir\nBangor ME 04401"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("address is 12 king st, toronto on m5v 2t6, ca", "12 king st, toronto on m5v 2t6, ca"),
+        (
+            "send it to 14 mahatma gandhi marg, hazratganj, lucknow",
+            "14 mahatma gandhi marg, hazratganj, lucknow",
+        ),
+    ],
+)
+def test_set6_canadian_postcode_and_indian_street_words(text: str, expected: str) -> None:
+    assert expected in _streets(text)
+
+
+def test_province_without_postcode_is_a_terminator() -> None:
+    assert _streets("address is 12 king st, toronto on monday") == ["12 king st, toronto"]
+
+
 def test_dash_without_postcode_ends_address() -> None:
     assert _streets("Meet me at 12 Main Street - great coffee there") == ["12 Main Street"]
 
