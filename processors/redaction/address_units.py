@@ -28,30 +28,32 @@ _UNIT_END = re.compile(r"(?i)(?<![\w#])" + _UNIT + _SEP + r"$")
 _NAME_END = re.compile(
     r"(?<![\w])(?:[^\W\d_][\w'\u2019.-]* ){0,3}[^\W\d_][\w'\u2019.-]*" + _SEP + "$"
 )
-_DASH_ANCHOR = re.compile(r"(?<![\w./:+#-])\d{1,4}[A-Za-z]?[-/]\d{1,5}[A-Za-z]?(?= [^\W\d_])")
-_MONTHS = frozenset(
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
-)  # fmt: skip
-_YEAR_OR_END = re.compile(r" ?(?:\d{4}\b|$|[,.;)]\s)")
-_DURATION = re.compile(r"\d{1,4}[hmd] \d{1,4}[msh]\b")
-
-
-# "Plot 93, Bourdillon Road", "C-22-4, Jalan Tun Razak": a plot or unit, a comma, a street
-# name without a house number of its own.
-_UNIT_THEN_STREET = re.compile(
-    r"(?<![\w-])(?:(?i:plot|lot) \d{1,5}[A-Za-z]?|[A-Z]-\d{1,3}-\d{1,3}), (?=[^\W\d_])"
+# (The look-behind after the first digit lets the engine skip to digits; same matches.)
+_DASH_ANCHOR = re.compile(r"\d(?<![\w./:+#-]\d)\d{0,3}[A-Za-z]?[-/]\d{1,5}[A-Za-z]?(?= [^\W\d_])")
+# A duration ("9h 55m") or a day and month, then a year or the end of the phrase ("5 May
+# 2025", "16 August 2025."), in one match at the number.
+_NOT_HOUSE = re.compile(
+    r"\d{1,4}[hmd] \d{1,4}[msh]\b|\d{1,2} (?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+    r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?: \d{4}\b|$|[,.;)]\s)"
 )
+_PLOT_THEN_STREET = re.compile(
+    r"(?<![\w-])(?:[Pp]lot|PLOT|[Ll]ot|LOT) \d{1,5}[A-Za-z]?, (?=[^\W\d_])"
+)
+_LETTER_UNIT_THEN_STREET = re.compile(r"-(?<=[A-Z]-)\d{1,3}-\d{1,3}, (?=[^\W\d_])")
 
 
 def unit_street_starts(text: str) -> list[int]:
     """Starts of "<plot or unit>, <street name>" addresses (the caller checks the street)."""
-    if "-" not in text and "lot " not in text.lower():
-        return []
-    return [match.start() for match in _UNIT_THEN_STREET.finditer(text)]
+    starts = []
+    if "-" in text:
+        for match in _LETTER_UNIT_THEN_STREET.finditer(text):
+            start = match.start() - 1
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                starts.append(start)
+    if "ot " in text or "OT " in text:
+        starts.extend(match.start() for match in _PLOT_THEN_STREET.finditer(text))
+    return sorted(starts)
 
 
 def unit_prefix_start(text: str, start: int, caseless: bool) -> int:
@@ -86,12 +88,6 @@ def dash_anchors(text: str) -> list[re.Match[str]]:
     return list(_DASH_ANCHOR.finditer(text)) if "-" in text or "/" in text else []
 
 
-def not_a_house_number(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``text[start:end]`` starts a date or a duration."""
-    if _DURATION.match(text, start):
-        return True
-    rest = text[end + 1 : end + 12]
-    word = rest.split(None, 1)[0].rstrip(".,").lower() if rest.strip() else ""
-    if word in _MONTHS:
-        return _YEAR_OR_END.match(text, end + 1 + len(rest.split(None, 1)[0])) is not None
-    return False
+def not_a_house_number(text: str, start: int) -> bool:
+    """Whether the number at ``start`` starts a date or a duration."""
+    return _NOT_HOUSE.match(text, start) is not None

@@ -918,7 +918,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         start = match.start()
         if not free(start) or after_id_cue(text, start):
             continue
-        if not_a_house_number(text, start, match.end()):
+        if not_a_house_number(text, start):
             continue
         before = text[max(0, start - 12) : start].split()
         if before and before[-1].rstrip(".").lower() in _COUNTER_WORDS:
