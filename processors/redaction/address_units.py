@@ -58,6 +58,9 @@ def unit_street_starts(text: str) -> list[int]:
 
 def unit_prefix_start(text: str, start: int, caseless: bool) -> int:
     """Where the address starting at ``start`` really starts, with the units before it."""
+    before = text[max(0, start - 2) : start]
+    if "," not in before and "\n" not in before:
+        return start  # a unit ends with a comma or a line break
     found = start
     cursor = start
     named = False

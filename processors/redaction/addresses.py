@@ -914,7 +914,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
     dashed = dash_anchors(text)
-    for match in chain(_NUM_ANCHOR.finditer(text), dashed):
+    anchors = chain(_NUM_ANCHOR.finditer(text), dashed) if dashed else _NUM_ANCHOR.finditer(text)
+    for match in anchors:
         start = match.start()
         if not free(start) or after_id_cue(text, start):
             continue
@@ -930,7 +931,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         span = text[start:end]
         if " " not in span.strip() or not _has_evidence(text, start, span):
             continue
-        if match in dashed and not _STREET_WORD.search(span):
+        if dashed and match in dashed and not _STREET_WORD.search(span):
             continue
         unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
         extended = unit_prefix_start(text, start, lowercase_text)
