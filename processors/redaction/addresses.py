@@ -24,6 +24,12 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
 
+from processors.redaction.address_units import (
+    dash_anchors,
+    not_a_house_number,
+    unit_prefix_start,
+    unit_street_starts,
+)
 from processors.redaction.lexicon import common_words
 from processors.redaction.phones import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
@@ -106,6 +112,7 @@ _COUNTER_WORDS = frozenset(
 _MEASURE_WORDS = frozenset(
     [
         "inch",
+        "g",
         "inches",
         "cm",
         "mm",
@@ -193,8 +200,8 @@ _CUE_FORWARD = re.compile(
 _WORD_FIRST = re.compile(
     r"(?P<and>[^\W\d_][\w'\u2019-]* and )?"
     r"(?:(?!(?:and|the|my|your|our|his|her|their|a|an)\b)[^\W\d_][\w'\u2019.-]* ){0,4}"
-    r"\d{1,5}[A-Za-z]?\.?(?=$|[\n,;)]|\.(?!\d)|\s+(?:[A-Z\u00c0-\u024f\u0370-\u03ff]|apt|suite|\d|"
-    r"yesterday|last|today|tomorrow|and|\n))"
+    r"\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}\.?(?=$|[\n,;)?!]|\.(?!\d)|\s+(?:[A-Z\u00c0-\u024f\u0370-\u03ff]|apt|suite|\d|"
+    r"yesterday|last|today|tomorrow|and|but|was|is|\n))"
 )
 # A street named before its number: a street-type word first (Calle, Via, ul., ...) or a
 # compound ending in a street suffix (Goetheplatz, Prinsenlaan, Drottninggatan), then the
@@ -233,6 +240,15 @@ _STREET_TYPES_FIRST = frozenset(
         "allée",
         "impasse",
         "quai",
+        "camino",
+        "ronda",
+        "jl.",
+        "jalan",
+        "\u0219os.",
+        "\u015fos.",
+        "persiaran",
+        "șos.",
+        "şos.",
     ]
 )
 _STREET_SUFFIXES = tuple(
@@ -271,7 +287,8 @@ _STREET_SUFFIXES = tuple(
 # (A comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not
 # three digits: "1,299" is a price.)
 _HOUSE_NUMBER = re.compile(
-    r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?![\w/-]|\.\d|,\d{3}(?!\d))"
+    r"\d(?<= \d)\d{0,4}(?:[A-Za-z]|hs|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?:-I{1,3})?"
+    r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
 _ANY_STREET_SUFFIX = re.compile("|".join(re.escape(suffix) for suffix in _STREET_SUFFIXES))
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
@@ -291,6 +308,8 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
             return
     for number in _HOUSE_NUMBER.finditer(text):
         end_of_name = number.start() - 1
+        if text[end_of_name - 1 : end_of_name] == "," and _comma_number_ends(text, number.end()):
+            end_of_name -= 1  # "Rua de Santa Catarina, 282": Iberian and Italian style
         if end_of_name < 2 or not (text[end_of_name - 1].isalpha() or text[end_of_name - 1] == "."):
             continue  # a street name ends in a letter (or "str."); "4111 1111" is no street
         word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
@@ -321,6 +340,18 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 break
 
 
+_COMMA_NUMBER_END = re.compile(r"$|[,;)\n\"']|\.(?!\d)| [a-z]+\b")
+
+
+def _comma_number_ends(text: str, end: int) -> bool:
+    """After "Via Roma, 10" comes the end of the address, not "10 days"."""
+    match = _COMMA_NUMBER_END.match(text, end)
+    if match is None:
+        return False
+    word = match.group().strip()
+    return not word.isalpha() or word in _TERMINATORS
+
+
 # (A unit may be written "#08-45".)
 _WORD_PATTERN = r"\([^\W\d_]+\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
@@ -331,10 +362,10 @@ _ADDRESS_GOES_ON = re.compile(
     r",? ?\n| \d|,? [A-Z\u00c0-\u00de]|(?i: (?:street|st|road|rd|avenue|ave|lane|ln|way|drive|dr"
     r"|court|ct|crescent|gardens|close|terrace|place|boulevard|blvd|square|parkway)\b)"
 )
-_ZIP_AFTER = re.compile(r" \d{5}(?:-\d{4})?\b")
+_ZIP_AFTER = re.compile(r" (?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)\b")
 _FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")
 _HUNGARIAN_NUMBER = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
-_LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w ]{0,20}:")
+_LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w #]{0,20}:")
 # A line starting with one of these words is the next field of a form or label ("Phone
 # +358 40 ...", "Email ..."), even without a colon.
 _LINE_LABELS = frozenset(["phone", "tel", "mobile", "email", "contact", "name", "iban", "card"])
@@ -465,8 +496,17 @@ _TERMINATORS = frozenset(
         "thx",
         "lol",
         "ok",
+        "come",
+        "opening",
+        "hours",
+        "near",
+        "directions",
+        "reviews",
+        "parking",
     ]
 )
+# Field names that end an address in any case ("..., MI 48168, VAT DE052584641").
+_FIELD_WORDS = frozenset(["vat", "gst", "tax", "invoice", "tracking", "order", "ref"])
 # Lower-case words inside addresses that are also common English: particles and street types.
 _ADDRESS_LOWER = frozenset(
     [
@@ -579,6 +619,25 @@ _ABBREVIATIONS = frozenset(
         "s",
         "santa",
         "sta",
+        "brgy",
+        "\u0219os",
+        "\u015fos",
+        "col",
+        "depto",
+        "dpto",
+        "mah",
+        "cad",
+        "sok",
+        "şos",
+        "sos",
+        "bl",
+        "sc",
+        "et",
+        "ap",
+        "th",
+        "tv",
+        "og",
+        "co",
     ]
 )
 _STREET_WORD = re.compile(
@@ -588,7 +647,7 @@ _STREET_WORD = re.compile(
     r"|calle|camino|plaza|paseo|ctra|crta|strasse|straße|str|gasse|weg|allee|platz|laan|straat"
     r"|plein|vej|vei|veien|vegen|gate|gata|gatan|vägen|katu|tie|kuja|utca|út|u|ul|ulica|trg"
     r"|postbox|p\.o|box|apt|suite|unit|floor|flat|impasse|allée|quai|cours|passage|chaussée"
-    r"|gardens|carrer|largo|vicolo|aleja|ulica|straat|gracht|kade)\b"
+    r"|gardens|carrer|largo|vicolo|aleja|ulica|straat|gracht|kade|jalan|jl|persiaran|cres|pde|salai|marg)\b"
     r"|(?:strasse|straße|weg|laan|straat|plein|vej|vei|veien|vegen|gata|gatan|vägen|katu|tie"
     r"|gade|vegur|stræde|kuja|polku|utca|gasse|allee|platz)\b)"
 )
@@ -601,6 +660,10 @@ _LOWER_STREET_TYPE = re.compile(
     r"|terrace|crescent|boulevard|blvd)\b"
 )
 _MAX_PIECES = 30
+# "Kolkata - 700010", "Belo Horizonte - MG,": a dash before a postal code or a state code.
+_DASH_PIECE = re.compile(r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$))")
+_DIGIT_NEXT = re.compile(r" \d")
+_ORDINAL_FLOOR = re.compile(r" [^\W\d_]{1,3}[.,]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -625,12 +688,14 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             # Hungarian "út 44." keeps its dot; "Rosengasse 94." or "IL 37469." do not.
             keep_dot = text.startswith(".", end) or (
                 token[:-1].isdigit()
-                and text.startswith(" ", end)
+                and (text.startswith(" ", end) or end == len(text))
                 and _HUNGARIAN_NUMBER.search(text, max(0, end - 12), end) is not None
             )
             end = end if keep_dot else end - 1
             return min(end, limit)
         match = _PIECE.match(text, pos)
+        if match is None and text.startswith(" - ", pos):
+            match = _DASH_PIECE.match(text, pos)
         if match is None or match.end() > limit:
             break
         if "\n" in match.group("sep") and _LABEL_LINE.match(
@@ -641,9 +706,17 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
         bare = token.rstrip(".").lower()
         if bare == "and" and allow_and:
             allow_and = False
-        elif bare in _TERMINATORS and (
-            token == token.lower() or ("\n" in match.group("sep") and bare in _LINE_LABELS)
-        ):
+        elif bare in _FIELD_WORDS and match.group("sep") != " ":
+            break
+        elif (
+            bare in _TERMINATORS
+            and (token == token.lower() or ("\n" in match.group("sep") and bare in _LINE_LABELS))
+            and not (
+                token.endswith(".")
+                and bare not in _LINE_LABELS
+                and _DIGIT_NEXT.match(text, match.end())
+            )
+        ):  # "no. 117a", "as. 1": an abbreviation before a number goes on
             if not (len(bare) == 2 and _ZIP_AFTER.match(text, match.end())):
                 break  # "portland, or 97201": a state code before a ZIP is no terminator
         elif (
@@ -652,6 +725,7 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             and bare.isalpha()
             and bare in common
             and bare not in _ADDRESS_LOWER
+            and not (token.endswith(".") and bare in _ABBREVIATIONS)
             and not _ADDRESS_GOES_ON.match(text, match.end())
         ):
             if cased is None:
@@ -689,31 +763,57 @@ def _sentence_ends(text: str, end: int, token: str) -> bool:
     if not rest or rest.startswith("."):
         return True
     if rest.startswith("\n"):
-        return bool(_LABEL_LINE.match(rest)) or rest.strip() == ""
+        return (
+            bool(_LABEL_LINE.match(rest))
+            or rest.strip() == ""
+            or (rest.startswith("\n\n") and token.rstrip(".").lower() not in _ABBREVIATIONS)
+        )
     if rest[0] in ",)":
         return False
-    if rest[0] in "\"'\u201d" and token.rstrip(".").lower() in _ABBREVIATIONS:
+    if rest[0] in "\"'\u201d" and _abbreviated(token):
         return False  # a quoted value ends with its abbreviation: "4265 Harbor Dr."
     if not rest.startswith(" "):
         return True
     nxt = rest[1:].split(" ", 1)[0].rstrip(".,").lower()
+    if nxt.isalpha() and rest[1:2].islower() and token.rstrip(".").lower() in _ABBREVIATIONS:
+        return False  # "45834 Sycamore St. was spotless": the dot is the abbreviation's
     if nxt in _TERMINATORS or not nxt:
         return True
     if nxt[:1].isdigit() or nxt in ("apt", "suite", "unit", "box"):
         return False
     bare = token.rstrip(".").lower()
+    if bare.isdigit() and len(bare) <= 2 and _ORDINAL_FLOOR.match(rest):
+        return False  # "Vestergade 141, 2. th., 9000 Aalborg": a floor, not a sentence end
     return not (bare in _ABBREVIATIONS or (len(bare) <= 2 and bare.isalpha()))
 
 
 def _has_evidence(text: str, start: int, span: str) -> bool:
-    if "\n" in span or _STREET_WORD.search(span) or _TWO_NUMBERS.match(span):
+    if _STREET_WORD.search(span) or _TWO_NUMBERS.match(span):
         return True
+    if "\n" in span:
+        # "2 eggs\nBake 40 min": in cased text a first line of lower-case English is no street
+        return not _lower_first_line(text, span)
     # "Max 90 size 44" or "2 items, ETA 3" are not addresses: a number after a word counts
     # only when the word after the house number is capitalised (or the text is caseless).
     if _NUMBER_AFTER_WORD.search(span) and (_CAPITAL_WORD.match(span) or text.islower()):
         return True
     # The cue look-back is the most expensive test, so it runs last.
     return _cued(text, start)
+
+
+def _abbreviated(token: str) -> bool:
+    """``St.``, ``Dto.``, ``N.L.``: a token whose dot abbreviates it."""
+    bare = token.rstrip(".")
+    return bare.lower() in _ABBREVIATIONS or "." in bare or (bare.isalpha() and len(bare) <= 3)
+
+
+def _lower_first_line(text: str, span: str) -> bool:
+    words = span.split("\n", 1)[0].split()[1:]
+    return (
+        bool(words)
+        and not text.islower()
+        and all(w.islower() and w.isalpha() and w in common_words() for w in words)
+    )
 
 
 def _cued(text: str, start: int) -> bool:
@@ -785,6 +885,13 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         if end >= anchor_end:
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
+    for start in unit_street_starts(text):
+        if free(start):
+            end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
+            street = text[start:end].split(",", 2)[1] if text.count(",", start, end) else ""
+            if _STREET_WORD.search(street):
+                covered.append((start, end))
+                yield PiiSpan(start, end, STREET_ADDRESS)
     for cue in _CUE_FORWARD.finditer(text):
         start = cue.end()
         anchor = _WORD_FIRST.match(text, start)
@@ -797,13 +904,22 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             words = words[2:]
         if any(w in _TERMINATORS for w in words):
             continue
+        if len(words) == 2 and (
+            words[0] in _COUNTER_WORDS
+            or (words[0] in common_words() and not _STREET_WORD.fullmatch(words[0]))
+        ):
+            continue  # "escalating to Tier 2": an English word and a number
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=True))
         if end >= anchor.end() - 1:
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
-    for match in _NUM_ANCHOR.finditer(text):
+    dashed = dash_anchors(text)
+    anchors = chain(_NUM_ANCHOR.finditer(text), dashed) if dashed else _NUM_ANCHOR.finditer(text)
+    for match in anchors:
         start = match.start()
         if not free(start) or after_id_cue(text, start):
+            continue
+        if not_a_house_number(text, start):
             continue
         before = text[max(0, start - 12) : start].split()
         if before and before[-1].rstrip(".").lower() in _COUNTER_WORDS:
@@ -815,8 +931,13 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         span = text[start:end]
         if " " not in span.strip() or not _has_evidence(text, start, span):
             continue
+        if dashed and match in dashed and not _STREET_WORD.search(span):
+            continue
         unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
-        if unit and free(unit.start()):
+        extended = unit_prefix_start(text, start, lowercase_text)
+        if extended < start and free(extended):
+            start = extended
+        elif unit and free(unit.start()):
             start = unit.start()
         elif block := _BLOCK_BEFORE.search(text, max(0, start - 7), start):
             start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's

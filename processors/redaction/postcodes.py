@@ -25,7 +25,7 @@ from processors.redaction.lexicon import common_words, stop_words
 __all__ = ["postcode_anchors"]
 
 _NUMBER_THEN_POSTCODE = re.compile(
-    r"\d(?<=[^\W\d_] \d)\d{0,3}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}"
+    r"\d(?:(?<=[^\W\d_] \d)|(?<=[^\W\d_], \d))\d{0,3}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}"
     r"(?=(?:, ?| ?\n ?)(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} [A-Za-z]{2}"
     r"|[A-Z]\d{4}) (?P<city>[^\W\d_]))"
 )
@@ -37,7 +37,7 @@ _STREET_WORDS_APART = frozenset(
     [
         "gate", "gata", "gatan", "vei", "veien", "vej", "gade", "straße", "strasse", "gasse",
         "weg", "allee", "platz", "street", "road", "avenue", "lane", "way", "tie", "katu",
-        "utca", "ulica", "ulice", "odos", "laan", "straat", "plein", "kade", "dijk",
+        "utca", "ulica", "ulice", "odos", "laan", "straat", "plein", "kade", "dijk", "allé",
     ]
 )  # fmt: skip
 _PARTICLES = frozenset(
@@ -46,6 +46,8 @@ _PARTICLES = frozenset(
 _OPENERS = str.maketrans(dict.fromkeys("\"'([{=:,;|\t\u00ab\u201c\u2018", "\n"))
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _MAX_WORDS = 4
+# German street names may start with a capitalised preposition: "Am Mühlbach 50".
+_LEADING = frozenset(["Am", "Im", "An", "Auf", "Zum", "Zur", "Unter", "Hinter", "In"])
 
 
 def postcode_anchors(text: str) -> Iterator[tuple[int, int]]:
@@ -58,6 +60,8 @@ def postcode_anchors(text: str) -> Iterator[tuple[int, int]]:
         # caseless text even inside a capitalised sentence.
         caseless = number.group("city").islower()
         end_of_name = number.start() - 1
+        if text[end_of_name - 1] == ",":
+            end_of_name -= 1  # "Ronda de Toledo, 58, 47001 Valladolid"
         line = text[max(0, end_of_name - 60) : end_of_name].translate(_OPENERS)
         words = line.rsplit("\n", 1)[-1].split(" ")
         start = end_of_name
@@ -81,4 +85,8 @@ def postcode_anchors(text: str) -> Iterator[tuple[int, int]]:
             start = text.index(" ", start) + 1  # a street name does not start with "de"
             taken -= 1
         if taken and named:
+            before = text[max(0, start - 7) : start].translate(_OPENERS).rsplit("\n", 1)[-1]
+            lead = before[:-1].rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+            if lead in _LEADING:
+                start -= len(lead) + 1
             yield start, number.end()

@@ -1,0 +1,96 @@
+"""Set-6 helpers for street addresses: units before the house number, and number look-alikes.
+
+* A unit, tower, building or flat written before the house number belongs to the address,
+  possibly several of them and a building name: ``Unit 2333, Tower 2, 3206 Kalayaan Avenue``,
+  ``Room 2767, Building 5, No. 50 Nanjing West Road``, ``Flat 8A\\n90 Hollybush Lane``,
+  ``Unit 9, Oakwood Court, 386 Kloof Street``, ``apartment a10, 198 lenana road``.
+* A Canadian unit joined by a hyphen: ``17-2490 Portage Avenue S``.
+* A date (``5 May 2025``), a duration (``9h 55m``) or a quantity line (``2 eggs``) is no
+  house number.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["dash_anchors", "not_a_house_number", "unit_prefix_start"]
+
+_UNIT = (
+    r"(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|rm\.?|floor|fl\.?|level|blk\.?|block"
+    r"|tower|building|bldg\.?|wing|villa|house|plot|no\.?|#)"
+    r"(?: ?no\.?)? ?#?[a-z]?\d{1,5}[a-z]?"
+)
+_SEP = r"(?:, ?| ?\n ?)"
+# One unit right before ``start`` (the text before is reversed into a look-behind-free form
+# by anchoring at the end of a bounded window).
+_UNIT_END = re.compile(r"(?i)(?<![\w#])" + _UNIT + _SEP + r"$")
+# A building name between a unit and the house number: one to four words.
+_NAME_END = re.compile(
+    r"(?<![\w])(?:[^\W\d_][\w'\u2019.-]* ){0,3}[^\W\d_][\w'\u2019.-]*" + _SEP + "$"
+)
+# (The look-behind after the first digit lets the engine skip to digits; same matches.)
+_DASH_ANCHOR = re.compile(r"\d(?<![\w./:+#-]\d)\d{0,3}[A-Za-z]?[-/]\d{1,5}[A-Za-z]?(?= [^\W\d_])")
+# A duration ("9h 55m") or a day and month, then a year or the end of the phrase ("5 May
+# 2025", "16 August 2025."), in one match at the number.
+_NOT_HOUSE = re.compile(
+    r"\d{1,4}[hmd] \d{1,4}[msh]\b|\d{1,2} (?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+    r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?: \d{4}\b|$|[,.;)]\s)"
+)
+_PLOT_THEN_STREET = re.compile(
+    r"(?<![\w-])(?:[Pp]lot|PLOT|[Ll]ot|LOT) \d{1,5}[A-Za-z]?, (?=[^\W\d_])"
+)
+_LETTER_UNIT_THEN_STREET = re.compile(r"-(?<=[A-Z]-)\d{1,3}-\d{1,3}, (?=[^\W\d_])")
+
+
+def unit_street_starts(text: str) -> list[int]:
+    """Starts of "<plot or unit>, <street name>" addresses (the caller checks the street)."""
+    starts = []
+    if "-" in text:
+        for match in _LETTER_UNIT_THEN_STREET.finditer(text):
+            start = match.start() - 1
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                starts.append(start)
+    if "ot " in text or "OT " in text:
+        starts.extend(match.start() for match in _PLOT_THEN_STREET.finditer(text))
+    return sorted(starts)
+
+
+def unit_prefix_start(text: str, start: int, caseless: bool) -> int:
+    """Where the address starting at ``start`` really starts, with the units before it."""
+    before = text[max(0, start - 2) : start]
+    if "," not in before and "\n" not in before:
+        return start  # a unit ends with a comma or a line break
+    found = start
+    cursor = start
+    named = False
+    for _ in range(4):
+        window_start = max(0, cursor - 40)
+        unit = _UNIT_END.search(text, window_start, cursor)
+        if unit is not None and unit.end() == cursor:
+            cursor = found = unit.start()
+            continue
+        if named or found != start:
+            break  # a building name only right before the house number
+        name = _NAME_END.search(text, window_start, cursor)
+        if name is None or name.end() != cursor:
+            break
+        words = name.group().rstrip(", \n").split()
+        if not caseless and not all(w[0].isupper() for w in words):
+            break
+        unit = _UNIT_END.search(text, max(0, name.start() - 40), name.start())
+        if unit is None or unit.end() != name.start():
+            break
+        named = True
+        cursor = found = unit.start()
+    return found
+
+
+def dash_anchors(text: str) -> list[re.Match[str]]:
+    """``17-2490 Portage Avenue``, ``39/114 Acacia Close``: a unit joined to the house number."""
+    return list(_DASH_ANCHOR.finditer(text)) if "-" in text or "/" in text else []
+
+
+def not_a_house_number(text: str, start: int) -> bool:
+    """Whether the number at ``start`` starts a date or a duration."""
+    return _NOT_HOUSE.match(text, start) is not None
