@@ -31,6 +31,7 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_cues import find_cued_names
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.word_memo import WordMemo
 
 __all__ = ["find_names", "may_contain_names"]
 
@@ -112,10 +113,13 @@ _NOT_AFTER_WORDS = frozenset(
 )
 # ... or right before "vs", "size" or a model number that ends the phrase ("Levi Strauss
 # 501", "Levi Strauss 501 size 36"; not a phone "555-0132" nor a house number "12 Main St").
-_NOT_BEFORE = re.compile(
-    r" (?:vs|versus|size|manual|review|reviews|specs|charger|case|price|battery|replacement"
-    r"|firmware|deals?|sale|refurbished|accessories)\b"
-)
+_NOT_BEFORE_WORDS = (
+    "vs", "versus", "size", "manual", "review", "reviews", "specs", "charger", "case", "price",
+    "battery", "replacement", "firmware", "deal", "deals", "sale", "refurbished", "accessories",
+)  # fmt: skip
+_NOT_BEFORE = re.compile(" (?:" + "|".join(_NOT_BEFORE_WORDS) + r")\b")
+# (a cheap test of the letter after the space saves most regex calls)
+_NOT_BEFORE_INITIALS = frozenset(word[0] for word in _NOT_BEFORE_WORDS)
 _MODEL_NUMBER = re.compile(r" \d+\b(?![-/.,:]\d)")
 _STREET_WORDS_AFTER = frozenset(
     [
@@ -450,54 +454,81 @@ def _kind(piece: str) -> str:
     return "name" if _is_name_word(piece) else "other"
 
 
-def _after_given_name(word: str, current: list[tuple[int, int, str, str]]) -> bool:
-    """A common (not function) word right after a known given name is taken as a surname."""
+def _may_follow_given_name(word: str) -> bool:
+    """Whether a common (not function) word may be a surname right after a known given name."""
     lower = word.lower()
     if lower in _FUNCTION or lower in _NOT_NAME or lower in stop_words():
         return False
-    if _INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word):
-        return False
-    return bool(current) and current[-1][2] == "name" and current[-1][3].lower() in first_names()
+    return not (_INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word))
 
 
-def _segments(text: str, start: int, end: int, out: list[PiiSpan]) -> None:
-    """Split a capitalised run at non-name words; keep segments with >= 2 name words."""
-    current: list[tuple[int, int, str, str]] = []
-    # A capitalised common word glued to the segment ("Air Zoom Pegasus", "Le Creuset
-    # Signature") makes it a product or title, unless the word is a greeting, role or title.
-    glued = False
-    for piece in [*_PIECE.finditer(text, start, end), None]:
-        kind = _kind(piece.group()) if piece else "other"
-        if kind == "other" and piece is not None and _after_given_name(piece.group(), current):
-            kind = "name"
-        if kind != "other" and piece is not None:
-            current.append((piece.start(), piece.end(), kind, piece.group()))
-            continue
-        while current and current[-1][2] != "name":
-            current.pop()
-        while current and current[0][2] != "name":
-            current.pop(0)
-        glued_after = piece is not None and _glue(text, piece.start(), piece.group())
-        if (
-            sum(1 for c in current if c[2] == "name") >= 2
-            and not (glued or glued_after)
-            and not _product_or_place(text, current[0][0], current[-1][1])
-        ):
-            out.append(PiiSpan(current[0][0], current[-1][1], PERSON))
-        current = []
-        glued = glued_after
-
-
-def _glue(text: str, start: int, word: str) -> bool:
-    """A capitalised common English word that is not a function word, greeting or title, and
-    does not start a sentence ("Call Anna Smith" is a name, "vs Air Zoom Pegasus" is not)."""
+def _may_glue(word: str) -> bool:
+    """A capitalised common English word that is not a function word, greeting or title: next
+    to a name it makes a product or a title, unless it starts a sentence (see _segments)."""
     lower = word.lower()
     if not (word[:1].isupper() and word.isalpha() and lower in common_words()):
         return False
-    if lower in _NOT_NAME or lower in _FUNCTION:
-        return False
-    before = text[max(0, start - 3) : start].rstrip(" ")
-    return bool(before) and before[-1] not in ".!?:;\n\"'(-"
+    return lower not in _NOT_NAME and lower not in _FUNCTION
+
+
+def _classify_run_piece(word: str) -> tuple[str, bool, bool, bool]:
+    """What _segments needs to know of one piece of a capitalised run, all from the word alone:
+    its kind, whether it is a known given name, and (for an "other" word) whether it may be a
+    surname after a given name and whether it may glue the run to a product."""
+    kind = _kind(word)
+    given = word.lower() in first_names()
+    if kind != "other":
+        return kind, given, False, False
+    return kind, given, _may_follow_given_name(word), _may_glue(word)
+
+
+_RUN_PIECES = WordMemo(_classify_run_piece)
+
+# Before a capitalised word, these mean it starts a sentence or a quote (it glues nothing).
+_OPENERS = ".!?:;\n\"'(-"
+
+
+def _segments(text: str, start: int, end: int, out: list[PiiSpan]) -> None:
+    """Split a capitalised run at non-name words; keep segments with >= 2 name words.
+
+    Particles and initials join a segment but neither start nor end it.
+    """
+    names = 0  # name words in the current segment
+    first = last = 0  # where its first name word starts and its last one ends
+    after_given = False  # its last piece is a known given name
+    # A capitalised common word glued to the segment ("Air Zoom Pegasus", "Le Creuset
+    # Signature") makes it a product or title, unless the word is a greeting, role or title.
+    glued = False
+    # The pieces of a run are separated by one or two spaces (see _RUN): split(" ") yields
+    # every piece and an empty string for each second space, so the cursor stays exact.
+    cursor = start
+    for word in text[start:end].split(" "):
+        word_start = cursor
+        cursor += len(word) + 1
+        if not word:
+            continue
+        kind, given, follows_given, glues = _RUN_PIECES[word]
+        if kind == "name" or (kind == "other" and follows_given and after_given):
+            if not names:
+                first = word_start
+            names += 1
+            last = cursor - 1
+            after_given = given
+            continue
+        if kind != "other":  # a particle or an initial
+            after_given = False
+            continue
+        glued_after = False
+        if glues:
+            before = text[max(0, word_start - 3) : word_start].rstrip(" ")
+            glued_after = bool(before) and before[-1] not in _OPENERS
+        if names >= 2 and not (glued or glued_after) and not _product_or_place(text, first, last):
+            out.append(PiiSpan(first, last, PERSON))
+        names = 0
+        after_given = False
+        glued = glued_after
+    if names >= 2 and not glued and not _product_or_place(text, first, last):
+        out.append(PiiSpan(first, last, PERSON))
 
 
 def _lowercase_names(text: str, out: list[PiiSpan]) -> None:
@@ -774,8 +805,9 @@ def _product_or_place(text: str, start: int, end: int) -> bool:
         return True
     if not text.startswith(" ", end):
         return False
-    if _NOT_BEFORE.match(text, end):
-        return True
+    following = text[end + 1 : end + 2]
+    if not following.isdecimal():  # (\d is exactly the decimal digits)
+        return following in _NOT_BEFORE_INITIALS and _NOT_BEFORE.match(text, end) is not None
     model = _MODEL_NUMBER.match(text, end)
     if model is None:
         return False
