@@ -15,11 +15,11 @@ already; these rules add the lower-case and the lone forms.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from processors.redaction.lexicon import common_words, first_names, stop_words
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.word_memo import WordMemo
 
 __all__ = ["find_cued_names"]
 
@@ -40,10 +40,12 @@ _TAIL_DASH = re.compile(r"[-\u2014\u2013] ?[^\W\d_][^-\u2014\u2013]*$")
 _LOG_KEY_USER = re.compile(rf"\b(?:user|username|login|uid)=({_WORD})(?=$|[\s,;])")
 
 
-@functools.lru_cache(maxsize=4096)
-def _given(word: str) -> bool:
+def _is_given(word: str) -> bool:
     lower = word.lower()
     return lower in first_names() and lower not in common_words()
+
+
+_GIVEN = WordMemo(_is_given, maxsize=4096)
 
 
 def find_cued_names(text: str) -> list[PiiSpan]:
@@ -51,28 +53,29 @@ def find_cued_names(text: str) -> list[PiiSpan]:
     found: list[PiiSpan] = []
     # Cheap string tests first: almost no text is one word or opens with a given name.
     space = text.find(" ")
-    if space < 0 or not text[space:].strip():
+    if space < 0 or (text[-1].isspace() and not text[space:].strip()):
         # (the cached word test first: "checkout" needs no regex)
-        if _given(text.strip().rstrip(".!?")):
+        if _GIVEN[text.strip().rstrip(".!?")]:
             whole = _WHOLE.fullmatch(text)
-            if whole and _given(whole.group(1)):
+            if whole and _GIVEN[whole.group(1)]:
                 found.append(PiiSpan(whole.start(1), whole.end(1), PERSON))
         return found
-    if 0 < space <= _MAX_WORD and _given(text[:space].rstrip(",")):
+    if 0 < space <= _MAX_WORD and _GIVEN[text[:space].rstrip(",")]:
         opener = _VOCATIVE.match(text)
         if opener:
             found.append(PiiSpan(0, opener.end(1), PERSON))
     # A signature ends the text with a dash and a word ("- anahit"), not a number ("-4567").
-    tail_start = max(0, len(text) - _MAX_SIGNATURE)
-    has_dash = "-" in text or "\u2014" in text or "\u2013" in text
-    if has_dash and _TAIL_DASH.search(text, tail_start) is not None:
-        signature = _DASH_SIGNATURE.search(text, tail_start)
-        if signature and _given(signature.group("given")):
-            rest = signature.group("name")[len(signature.group("given")) :].split()
-            if not any(word.lower() in stop_words() for word in rest):
-                found.append(PiiSpan(signature.start("name"), signature.end("name"), PERSON))
+    if "-" in text or "\u2014" in text or "\u2013" in text:
+        tail_start = len(text) - _MAX_SIGNATURE if len(text) > _MAX_SIGNATURE else 0
+        if _TAIL_DASH.search(text, tail_start) is not None:
+            signature = _DASH_SIGNATURE.search(text, tail_start)
+            if signature and _GIVEN[signature.group("given")]:
+                rest = signature.group("name")[len(signature.group("given")) :].split()
+                if not any(word.lower() in stop_words() for word in rest):
+                    start, end = signature.span("name")
+                    found.append(PiiSpan(start, end, PERSON))
     if "=" in text:
         for user in _LOG_KEY_USER.finditer(text):
-            if _given(user.group(1)):
+            if _GIVEN[user.group(1)]:
                 found.append(PiiSpan(user.start(1), user.end(1), PERSON))
     return found

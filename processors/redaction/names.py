@@ -32,6 +32,7 @@ from processors.redaction.lexicon import (
 from processors.redaction.name_cues import find_cued_names
 from processors.redaction.name_fixes import label_names, refine
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.word_memo import WordMemo
 
 __all__ = ["find_names", "may_contain_names"]
 
@@ -72,17 +73,16 @@ _PARTICLES = frozenset(
 _TOKEN = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}++(?:-?{_U}{_L}++|-{_L}++)*"
 _INITIAL = rf"{_U}\.?"
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
-# _TOKEN again, with the look-behind after its first (capital) letter so that the regex engine
-# skips straight to capitals instead of evaluating the look-behind at every position.
-_FIRST_TOKEN = (
-    rf"{_U}(?<![\w@.+-].)(?<!\w['\u2019].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}++"
+# A run after its first (capital) letter: the pattern starts with the capital, with the
+# look-behind after it, so that the regex engine skips straight to capitals instead of
+# evaluating the look-behind at every position. The first token is _TOKEN again.
+_RUN_AFTER_CAPITAL = (
+    rf"(?<![\w@.+-].)(?<!\w['\u2019].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}++"
     rf"(?:-?{_U}{_L}++|-{_L}++)*"
-)
-_RUN = re.compile(
-    rf"{_FIRST_TOKEN}(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*{_TOKEN})+"
+    rf"(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*{_TOKEN})+"
     rf"(?![\w@]|['\u2019]?{_L}*@)"
 )
-_PIECE = re.compile(r"\S+")
+_RUN = re.compile(_U + _RUN_AFTER_CAPITAL)
 _LOWER_WORD = re.compile(
     rf"(?<![\w@.'\u2019+-]){_L}+(?:['\u2019]{_L}{{2,}})?(?:-{_L}+)?(?![\w@]|\.\w)"
 )
@@ -113,10 +113,13 @@ _NOT_AFTER_WORDS = frozenset(
 )
 # ... or right before "vs", "size" or a model number that ends the phrase ("Levi Strauss
 # 501", "Levi Strauss 501 size 36"; not a phone "555-0132" nor a house number "12 Main St").
-_NOT_BEFORE = re.compile(
-    r" (?:vs|versus|size|manual|review|reviews|specs|charger|case|price|battery|replacement"
-    r"|firmware|deals?|sale|refurbished|accessories)\b"
-)
+_NOT_BEFORE_WORDS = (
+    "vs", "versus", "size", "manual", "review", "reviews", "specs", "charger", "case", "price",
+    "battery", "replacement", "firmware", "deal", "deals", "sale", "refurbished", "accessories",
+)  # fmt: skip
+_NOT_BEFORE = re.compile(" (?:" + "|".join(_NOT_BEFORE_WORDS) + r")\b")
+# (a cheap test of the letter after the space saves most regex calls)
+_NOT_BEFORE_INITIALS = frozenset(word[0] for word in _NOT_BEFORE_WORDS)
 _MODEL_NUMBER = re.compile(r" \d+\b(?![-/.,:]\d)")
 _STREET_WORDS_AFTER = frozenset(
     [
@@ -451,54 +454,81 @@ def _kind(piece: str) -> str:
     return "name" if _is_name_word(piece) else "other"
 
 
-def _after_given_name(word: str, current: list[tuple[int, int, str, str]]) -> bool:
-    """A common (not function) word right after a known given name is taken as a surname."""
+def _may_follow_given_name(word: str) -> bool:
+    """Whether a common (not function) word may be a surname right after a known given name."""
     lower = word.lower()
     if lower in _FUNCTION or lower in _NOT_NAME or lower in stop_words():
         return False
-    if _INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word):
-        return False
-    return bool(current) and current[-1][2] == "name" and current[-1][3].lower() in first_names()
+    return not (_INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word))
 
 
-def _segments(text: str, start: int, end: int, out: list[PiiSpan]) -> None:
-    """Split a capitalised run at non-name words; keep segments with >= 2 name words."""
-    current: list[tuple[int, int, str, str]] = []
-    # A capitalised common word glued to the segment ("Air Zoom Pegasus", "Le Creuset
-    # Signature") makes it a product or title, unless the word is a greeting, role or title.
-    glued = False
-    for piece in [*_PIECE.finditer(text, start, end), None]:
-        kind = _kind(piece.group()) if piece else "other"
-        if kind == "other" and piece is not None and _after_given_name(piece.group(), current):
-            kind = "name"
-        if kind != "other" and piece is not None:
-            current.append((piece.start(), piece.end(), kind, piece.group()))
-            continue
-        while current and current[-1][2] != "name":
-            current.pop()
-        while current and current[0][2] != "name":
-            current.pop(0)
-        glued_after = piece is not None and _glue(text, piece.start(), piece.group())
-        if (
-            sum(1 for c in current if c[2] == "name") >= 2
-            and not (glued or glued_after)
-            and not _product_or_place(text, current[0][0], current[-1][1])
-        ):
-            out.append(PiiSpan(current[0][0], current[-1][1], PERSON))
-        current = []
-        glued = glued_after
-
-
-def _glue(text: str, start: int, word: str) -> bool:
-    """A capitalised common English word that is not a function word, greeting or title, and
-    does not start a sentence ("Call Anna Smith" is a name, "vs Air Zoom Pegasus" is not)."""
+def _may_glue(word: str) -> bool:
+    """A capitalised common English word that is not a function word, greeting or title: next
+    to a name it makes a product or a title, unless it starts a sentence (see _segments)."""
     lower = word.lower()
     if not (word[:1].isupper() and word.isalpha() and lower in common_words()):
         return False
-    if lower in _NOT_NAME or lower in _FUNCTION:
-        return False
-    before = text[max(0, start - 3) : start].rstrip(" ")
-    return bool(before) and before[-1] not in ".!?:;\n\"'(-"
+    return lower not in _NOT_NAME and lower not in _FUNCTION
+
+
+def _classify_run_piece(word: str) -> tuple[str, bool, bool, bool]:
+    """What _segments needs to know of one piece of a capitalised run, all from the word alone:
+    its kind, whether it is a known given name, and (for an "other" word) whether it may be a
+    surname after a given name and whether it may glue the run to a product."""
+    kind = _kind(word)
+    given = word.lower() in first_names()
+    if kind != "other":
+        return kind, given, False, False
+    return kind, given, _may_follow_given_name(word), _may_glue(word)
+
+
+_RUN_PIECES = WordMemo(_classify_run_piece)
+
+# Before a capitalised word, these mean it starts a sentence or a quote (it glues nothing).
+_OPENERS = ".!?:;\n\"'(-"
+
+
+def _segments(text: str, start: int, end: int, out: list[PiiSpan]) -> None:
+    """Split a capitalised run at non-name words; keep segments with >= 2 name words.
+
+    Particles and initials join a segment but neither start nor end it.
+    """
+    names = 0  # name words in the current segment
+    first = last = 0  # where its first name word starts and its last one ends
+    after_given = False  # its last piece is a known given name
+    # A capitalised common word glued to the segment ("Air Zoom Pegasus", "Le Creuset
+    # Signature") makes it a product or title, unless the word is a greeting, role or title.
+    glued = False
+    # The pieces of a run are separated by one or two spaces (see _RUN): split(" ") yields
+    # every piece and an empty string for each second space, so the cursor stays exact.
+    cursor = start
+    for word in text[start:end].split(" "):
+        word_start = cursor
+        cursor += len(word) + 1
+        if not word:
+            continue
+        kind, given, follows_given, glues = _RUN_PIECES[word]
+        if kind == "name" or (kind == "other" and follows_given and after_given):
+            if not names:
+                first = word_start
+            names += 1
+            last = cursor - 1
+            after_given = given
+            continue
+        if kind != "other":  # a particle or an initial
+            after_given = False
+            continue
+        glued_after = False
+        if glues:
+            before = text[max(0, word_start - 3) : word_start].rstrip(" ")
+            glued_after = bool(before) and before[-1] not in _OPENERS
+        if names >= 2 and not (glued or glued_after) and not _product_or_place(text, first, last):
+            out.append(PiiSpan(first, last, PERSON))
+        names = 0
+        after_given = False
+        glued = glued_after
+    if names >= 2 and not glued and not _product_or_place(text, first, last):
+        out.append(PiiSpan(first, last, PERSON))
 
 
 def _lowercase_names(text: str, out: list[PiiSpan]) -> None:
@@ -650,36 +680,60 @@ def _uncommon(word: str) -> bool:
 def may_contain_names(text: str) -> bool:
     """False only when :func:`find_names` certainly finds nothing.
 
-    Caseless text and capitalised runs answer with one C-level check; otherwise the rules that
-    need no run are tried.
+    Caseless text answers at once. Otherwise one scan looks for a capitalised run and for the
+    candidates of a lone given name (any run means "maybe"), then the other rules that need no
+    run are tried.
     """
-    caseless = text.islower()
-    if caseless or _RUN.search(text) is not None:
+    if text.islower():
         return True
+    for match in _RUN_OR_LONE_CANDIDATE.finditer(text):
+        if match.lastgroup == "run":
+            return True
+        # (the first lone name of a text cannot be one of a list: it needs a cue)
+        start, end = match.span()
+        if _LONE_NAME_OK[match.group()] and _lone_name_end(text, start, end, -1, False) >= 0:
+            return True
     found: list[PiiSpan] = []
-    _lone_names(text, caseless, found)
+    _sign_offs(text, False, found)
+    _placed_names(text, found)
     return bool(found) or bool(label_names(text))
 
 
 def find_names(text: str) -> list[PiiSpan]:
     """Person-name spans as described in the module docstring (may overlap; detect resolves)."""
     out: list[PiiSpan] = []
-    for match in _RUN.finditer(text):
-        _segments(text, match.start(), match.end(), out)
-    caseless = text.islower()
-    if caseless:
+    if text.islower():  # (no capital letter: no run and no capitalised lone name)
         _lowercase_names(text, out)
-    _lone_names(text, caseless, out)
+        _caseless_single_names(text, out)
+    else:
+        _runs_and_single_names(text, out)
+    _placed_names(text, out)
     return refine(text, out)
 
 
-def _lone_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
-    """Names found without a run of capitalised words: lone given names, CSV name columns,
-    a name then a contact, and auth-log users."""
-    _single_names(text, caseless, out)
-    if "," in text and "\n" in text:
+def _runs_and_single_names(text: str, out: list[PiiSpan]) -> None:
+    """Capitalised runs, then capitalised lone names, then sign-offs."""
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        _segments(text, start, end, out)
+    listed_end = -1  # end of the last lone name, for lists: "cc: Lars, Ingrid, Per"
+    for match in _LONE_CANDIDATE.finditer(text):
+        if _LONE_NAME_OK[match.group()]:
+            start, end = match.span()
+            name_end = _lone_name_end(text, start, end, listed_end, False)
+            if name_end >= 0:
+                listed_end = name_end
+                out.append(PiiSpan(start, name_end, PERSON))
+    _sign_offs(text, False, out)
+
+
+def _placed_names(text: str, out: list[PiiSpan]) -> None:
+    """Names found by where they stand rather than by a cue word: CSV name columns, a name
+    then a contact, auth-log users, and the shapes of :mod:`name_cues`."""
+    has_line_break = "\n" in text
+    if has_line_break and "," in text:
         _csv_names(text, out)
-    if "\n" in text:
+    if has_line_break:
         line_start = 0
         for line in text.split("\n"):
             head = _NAME_THEN_CONTACT.match(line)
@@ -690,14 +744,20 @@ def _lone_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
         head = _NAME_THEN_CONTACT.match(text)
         if head and _contact_name_ok(head.group(1)):
             out.append(PiiSpan(0, head.end(1), PERSON))
-    for user in _LOG_USER.finditer(text) if " from " in text else ():
-        if _contact_name_ok(user.group(1)):
-            out.append(PiiSpan(user.start(1), user.end(1), PERSON))
+    if " from " in text and (
+        "for " in text or "user" in text or "login" in text or "by " in text
+    ):  # (a match needs one of these; _LOG_USER has no prefix the regex engine can skip to)
+        for user in _LOG_USER.finditer(text):
+            if _contact_name_ok(user.group(1)):
+                out.append(PiiSpan(user.start(1), user.end(1), PERSON))
     out.extend(find_cued_names(text))
 
 
 # A given name alone at the start of a line, then a phone or an e-mail ("ngozi +39 06 ...").
-_NAME_THEN_CONTACT = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)(?=[ ,:;]+(?:\+\d|\(\d|\d|[\w.+-]+@))")
+# (Atomic and possessive: giving a letter back leaves a letter next, which fails anyway.)
+_NAME_THEN_CONTACT = re.compile(
+    r"((?>[^\W\d_]+(?:-[^\W\d_]+)?))(?=[ ,:;]+(?:\+\d|\(\d|\d|[\w.+-]++@))"
+)
 # The user of an authentication log line: "Failed password for ingrid from 203.0.113.7".
 _LOG_USER = re.compile(
     r"\b(?:for|user[=:]?|login[=:]?|by) (?:invalid user )?([^\W\d_]+(?:-[^\W\d_]+)?)"
@@ -775,8 +835,9 @@ def _product_or_place(text: str, start: int, end: int) -> bool:
         return True
     if not text.startswith(" ", end):
         return False
-    if _NOT_BEFORE.match(text, end):
-        return True
+    following = text[end + 1 : end + 2]
+    if not following.isdecimal():  # (\d is exactly the decimal digits)
+        return following in _NOT_BEFORE_INITIALS and _NOT_BEFORE.match(text, end) is not None
     model = _MODEL_NUMBER.match(text, end)
     if model is None:
         return False
@@ -902,24 +963,39 @@ _KEY_CUE = re.compile(
     r"[\"']?\s*[:=]\s*[\"']?$"
 )
 # A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
-_SAID_AFTER = re.compile(
-    r" (?:said|says|asked|told|wrote|replied|texted|called|emailed|is calling|is texting"
-    r"|will call|will text)\b"
-)
+_SAID_WORDS = (
+    "said", "says", "asked", "told", "wrote", "replied", "texted", "called", "emailed",
+    "is calling", "is texting", "will call", "will text",
+)  # fmt: skip
+_SAID_AFTER = re.compile(" (?:" + "|".join(_SAID_WORDS) + r")\b")
+_SAID_STARTS = tuple(sorted({" " + word[0] for word in _SAID_WORDS}))  # (a cheap first test)
 _LIST_SEPARATORS = frozenset([", ", " and ", " & ", ", and ", " or ", "/", " / "])
 _SENTENCE_END_CUE = re.compile(r"[.!?] ")
 _DASH_OR_KEY_CUE = re.compile("-- |\u2014 |- |name|contact|recipient|customer|holder|signed")
 _PUNCT_SPACES = str.maketrans(dict.fromkeys('!?.,;()[]{}"/=|<>*#&+', " "))
 _CUE_TRIGGERS = _WORD_CUES | _PHRASE_ENDS
-_TAIL_CUES = (". ", "! ", "? ", "-- ", "\u2014 ", "- ")
+# A lone name after these and a space may end a sentence or sign off ("... times. Hannah",
+# "-- Pierre from ...", "\u2014 Ana").
+_TAIL_MARKS = ".!?-\u2014"
 _AFTER_TAIL = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
+# A candidate for a lone name in text with capitals, after its first (capital) letter.
 # (The atomic group only saves backtracking: a shorter word is followed by a letter, which
 # the look-ahead rejects anyway.)
-_CAP_ONE = re.compile(
-    rf"{_U}(?<![\w'\u2019@.+].)(?<!\w-.)(?>[^\W\d_'\u2019]*(?:-[^\W\d_]+)?)"
+_LONE_AFTER_CAPITAL = (
+    rf"(?<![\w'\u2019@.+].)(?<!\w-.)(?>[^\W\d_'\u2019]*(?:-[^\W\d_]+)?)"
     r"(?=$|[\s,.!?:;)\"'])"
     # followed by a capitalised word it is part of a run, which find_names handles
     rf"(?! {_U}{_L})"
+)
+_LONE_CANDIDATE = re.compile(_U + _LONE_AFTER_CAPITAL)
+# Either a run (group "run") or a lone-name candidate, in one scan for may_contain_names (the
+# regex engine pays for every capital letter, and redacted text has many: "<PERSON>"). Until
+# the first run it yields exactly the candidates of _LONE_CANDIDATE, and it finds a run if
+# _RUN does: a candidate consumes only its word, and no run starts inside a word (a run's
+# first letter follows no letter nor hyphen). The look-behind both alternatives begin with
+# is checked once, first.
+_RUN_OR_LONE_CANDIDATE = re.compile(
+    rf"{_U}(?<![\w@.+].)(?:(?P<run>{_RUN_AFTER_CAPITAL})|{_LONE_AFTER_CAPITAL})"
 )
 
 
@@ -930,33 +1006,59 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     previous = text[start - 1]
     if previous in "\"':=":
         return _KEY_CUE.search(text, max(0, start - 32), start) is not None
-    if previous not in " ,(-\u2014~\t\n":
-        return False
-    before = text[max(0, start - 32) : start]
-    if before.endswith(_TAIL_CUES) and _AFTER_TAIL.match(text, end):
+    if previous in "-\u2014~":
+        # a dash sign-off that ends the text, not after a letter or digit: "Love it!!! -Eleni"
+        return text[end:].strip(" .!") == "" and (start < 2 or not text[start - 2].isalnum())
+    if previous not in " ,(":
+        return False  # (after a tab or a line break nothing cues a lone name)
+    # After a sentence or a dash, as the last word or before "from": "... times. Hannah".
+    if (
+        previous == " "
+        and start >= 2
+        and text[start - 2] in _TAIL_MARKS
+        and _AFTER_TAIL.match(text, end) is not None
+    ):
         return True
-    if before.endswith(("-", "\u2014", "~")) and text[end:].strip(" .!") == "":
-        return len(before) < 2 or not before[-2].isalnum()  # "Love it!!! -Chiamaka"
-    stripped = before.rstrip(" ,(")
-    if len(stripped) == len(before) or not stripped:
-        return False
+    # Otherwise the word before (and its separators) decides: "Hi Anna", "Dear Mr. Ito",
+    # "customer (Grace)", "my name is Lena". The look-back is a window of 32 characters.
+    stripped = text[start - 32 if start > 32 else 0 : start].rstrip(" ,(")
     parts = stripped.rsplit(None, 1)
     if not parts:
         return False
-    last = parts[-1].rstrip(":")
-    if last.rstrip(".") in _TITLES and before.endswith(" "):
+    cue = _CUE_KINDS[parts[-1].rstrip(":")]
+    if cue == "word":
         return True
-    lower = last.lower()
-    if len(lower) > 3 and lower[-1] == lower[-2] == lower[-3] and lower not in _WORD_CUES:
-        lower = _REPEATS.sub(r"\1", lower)  # "heyyy" is "hey" (chat stretches the last letter)
-    if lower in _WORD_CUES:
-        return True
-    if lower not in _PHRASE_ENDS:
+    if cue == "title":
+        return previous == " "
+    if cue != "phrase end":
         return False
     words = stripped.lower().split()[-3:]
     if " ".join(words[-2:]) not in _PHRASE_CUES and " ".join(words) not in _PHRASE_CUES:
         return False
-    return lower not in _PREPOSITION_ENDS or text[start:end].lower() in first_names()
+    return words[-1] not in _PREPOSITION_ENDS or text[start:end].lower() in first_names()
+
+
+def _cue_kind(last: str) -> str:
+    """What the word right before a candidate (its trailing colons removed) makes of it:
+    "title" ("Mr", "Dr."; a name follows when a space does), "word" (a greeting, role or chat
+    cue), "phrase end" (the last word of a phrase such as "my name is": check the phrase) or
+    ""."""
+    if last.rstrip(".") in _TITLES:
+        return "title"
+    lower = last.lower()
+    if len(lower) > 3 and lower[-1] == lower[-2] == lower[-3] and lower not in _WORD_CUES:
+        lower = _REPEATS.sub(r"\1", lower)  # "heyyy" is "hey" (chat stretches the last letter)
+    if lower in _WORD_CUES:
+        return "word"
+    return "phrase end" if lower in _PHRASE_ENDS else ""
+
+
+_CUE_KINDS = WordMemo(_cue_kind, maxsize=4096)
+
+
+def _said_after(text: str, end: int) -> bool:
+    """Whether a verb of speech follows the word ending at ``end``: "lucía said"."""
+    return text.startswith(_SAID_STARTS, end) and _SAID_AFTER.match(text, end) is not None
 
 
 # "- Sarah K." signs off with a surname initial.
@@ -1081,33 +1183,40 @@ def _may_have_single_cue(text: str) -> bool:
     return _ELONGATION.search(text) is not None
 
 
-def _single_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
-    # In caseless text every word is a candidate, so screen the whole text first.
-    if caseless and not _may_have_single_cue(text):
-        _sign_offs(text, caseless, out)
-        return
-    candidates = _ONE.finditer(text) if caseless else _CAP_ONE.finditer(text)
-    listed_end = -1  # end of the last lone name, for lists: "cc: Lars, Ingrid, Per"
-    for match in candidates:
-        end = match.end()
-        if not _single_name_ok(match.group(), caseless):
-            continue
-        in_list = listed_end >= 0 and text[listed_end : match.start()] in _LIST_SEPARATORS
-        if (
-            not in_list
-            and not _cued_single(text, match.start(), end)
-            and not _SAID_AFTER.match(text, end)
-        ):
-            continue
-        end = _surname_end(text, match.end()) if caseless else match.end()
-        initial = _TRAILING_INITIAL.match(text, end)
-        listed_end = initial.end() if initial else end
-        out.append(PiiSpan(match.start(), listed_end, PERSON))
-    _sign_offs(text, caseless, out)
+def _caseless_single_names(text: str, out: list[PiiSpan]) -> None:
+    """Lone given names in caseless text, then sign-offs."""
+    # Every word is a candidate, so screen the whole text first.
+    if _may_have_single_cue(text):
+        listed_end = -1  # end of the last lone name, for lists: "cc: lars, ingrid, per"
+        for match in _ONE.finditer(text):
+            if _LONE_NAME_OK_CASELESS[match.group()]:
+                start, end = match.span()
+                name_end = _lone_name_end(text, start, end, listed_end, True)
+                if name_end >= 0:
+                    listed_end = name_end
+                    out.append(PiiSpan(start, name_end, PERSON))
+    _sign_offs(text, True, out)
+
+
+def _lone_name_end(text: str, start: int, end: int, listed_end: int, caseless: bool) -> int:
+    """Where the lone name that may stand at ``text[start:end]`` ends (over a surname in
+    caseless text and a trailing initial), or -1 when its place does not make it a name.
+
+    ``listed_end`` is the end of the previous lone name (or -1): a name listed right after it
+    needs no cue of its own.
+    """
+    in_list = listed_end >= 0 and text[listed_end:start] in _LIST_SEPARATORS
+    if not (in_list or _cued_single(text, start, end) or _said_after(text, end)):
+        return -1
+    if caseless:
+        end = _surname_end(text, end)
+    initial = _TRAILING_INITIAL.match(text, end)
+    return initial.end() if initial else end
 
 
 def _sign_offs(text: str, caseless: bool, out: list[PiiSpan]) -> None:
     if "\n" in text:
+        name_ok = _LONE_NAME_OK_CASELESS if caseless else _LONE_NAME_OK
         for line in _SIGN_OFF_LINE.finditer(text):
             start = line.start()
             previous = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
@@ -1116,7 +1225,7 @@ def _sign_offs(text: str, caseless: bool, out: list[PiiSpan]) -> None:
                 or (start > 0 and _CLOSING.search(previous))
                 or (start > 0 and not text[line.end() :].strip())
             )
-            if signs_off and _single_name_ok(line.group("name"), caseless):
+            if signs_off and name_ok[line.group("name")]:
                 out.append(PiiSpan(line.start("name"), line.end("name"), PERSON))
 
 
@@ -1140,7 +1249,6 @@ def _surname_end(text: str, end: int) -> int:
     return end
 
 
-@functools.lru_cache(maxsize=16384)
 def _single_name_ok(word: str, caseless: bool) -> bool:
     lower = word.lower()
     if lower in _NEVER_SINGLE or lower in _FUNCTION or lower in _NOT_NAME or len(word) < 2:
@@ -1159,3 +1267,8 @@ def _single_name_ok(word: str, caseless: bool) -> bool:
     if word.isupper():
         return False  # an acronym ("IBAN", "SSN"), not a lone name
     return lower in given or lower not in common_words()
+
+
+# Whether a word may be a lone name, in text with capitals and in caseless text.
+_LONE_NAME_OK = WordMemo(functools.partial(_single_name_ok, caseless=False))
+_LONE_NAME_OK_CASELESS = WordMemo(functools.partial(_single_name_ok, caseless=True))
