@@ -139,10 +139,14 @@ _ID_WORDS = frozenset(
         "sort",
     ]
 )
-# A word: what lies between white space and the separators "'#:=.,;()[]{}|.
-_WORD = re.compile(r"[^\s\"'#:=.,;()\[\]{}|]+")
-# The first word of a reversed text, after the separators that end it.
-_LAST_WORD_REVERSED = re.compile(r"[\s\"'#:=.,;()\[\]{}|]*([^\s\"'#:=.,;()\[\]{}|]+)")
+# Words are what lies between white space and the separators "'#:=.,;()[]{}|. In a reversed
+# text, the first three words (the last three of the text, reversed), after leading separators.
+_SEPARATOR = r"[\s\"'#:=.,;()\[\]{}|]"
+_WORD = r"[^\s\"'#:=.,;()\[\]{}|]+"
+_WORDS = re.compile(_WORD)
+_LAST_WORDS_REVERSED = re.compile(
+    rf"{_SEPARATOR}*({_WORD})(?:{_SEPARATOR}+({_WORD})(?:{_SEPARATOR}+({_WORD}))?)?"
+)
 # "number", "no", "id" name an identifier only right before it ("new number is ..." is a
 # phone); further back they may stand between the noun and its number ("order number is").
 _GENERIC_WORDS = frozenset(["no", "nr", "num", "number", "id", "code"])
@@ -232,19 +236,16 @@ def id_cue_word(text: str, start: int) -> str:
     Separators may stand between ("order #", "waybill: ", 'id="'). A phone cue in the 25
     characters before cancels it ("phone number:" ends with a cue word too).
     """
-    window_start = max(0, start - 40)
-    # The word right before the number almost always settles it, so it is read first, alone:
-    # the window is reversed, so that word is the first match and the rest is not scanned.
-    tail = _LAST_WORD_REVERSED.match(text[window_start:start][::-1])
-    if tail is None:
-        return ""  # no word before the number
-    verdict = _cue_verdict(text, start, tail.group(1)[::-1], is_last=True)
-    if verdict is not None:
-        return verdict
     # The cue may be up to two words back: "tracking says 3791 476 4506", "order no. 1234".
-    words = _WORD.findall(text, window_start, start)[-3:]
-    for word in reversed(words):
-        verdict = _cue_verdict(text, start, word, is_last=word is words[-1])
+    # The 40 characters before the number are read backwards (reversed), so one anchored
+    # match takes the last three words, last first, and reads no further.
+    words = _LAST_WORDS_REVERSED.match(text[max(0, start - 40) : start][::-1])
+    if words is None:
+        return ""  # no word before the number
+    for index, reversed_word in enumerate(words.groups()):
+        if reversed_word is None:
+            break
+        verdict = _cue_verdict(text, start, reversed_word[::-1], is_last=index == 0)
         if verdict is not None:
             return verdict
     return ""
@@ -265,7 +266,7 @@ def _cue_verdict(text: str, start: int, word: str, *, is_last: bool) -> str | No
         lower = lower[:-1]
     if lower in _ID_WORDS and (lower not in _GENERIC_WORDS or is_last):
         if lower in _GENERIC_WORDS:
-            words = _WORD.findall(text, max(0, start - 40), start)[-3:]
+            words = _WORDS.findall(text, max(0, start - 40), start)[-3:]
             if generic_owned_by_phone(words, word):
                 return ""  # "the support number 04 95 ...", "my new number ..."
         return "" if _PHONE_CUE.search(text[max(0, start - 25) : start]) else lower
