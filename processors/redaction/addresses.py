@@ -268,47 +268,47 @@ _STREET_SUFFIXES = tuple(
         "utca",
     ]
 )
-# (A comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not
-# three digits: "1,299" is a price.)
+# A number after a space after a letter-like character or a dot (the look-behind lets through
+# a superset of the numbers _street_first_anchors looks at). (A comma and more digits may
+# follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not three digits: "1,299" is a price.)
 _HOUSE_NUMBER = re.compile(
-    r"\d(?<= \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?![\w/-]|\.\d|,\d{3}(?!\d))"
+    r"\d(?<=[^\W\d_] \d|\. \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+    r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
-_ANY_STREET_SUFFIX = re.compile("|".join(re.escape(suffix) for suffix in _STREET_SUFFIXES))
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
-_OPENERS = str.maketrans(dict.fromkeys("\"'([{=:,;|\n\t\u00ab\u201c\u2018", " "))
+# (A regex substitution: str.translate with a table is many times slower on non-ASCII text.)
+_OPENER = re.compile("[\"'([{=:,;|\n\t\u00ab\u201c\u2018]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_LONGEST_SUFFIX = max(len(suffix) for suffix in _STREET_SUFFIXES)
 
 
 def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each "street name + number" (``Goetheplatz 3``, ``Via Roma 10``)."""
-    # Most text has neither a street suffix nor a street-type word anywhere; then no number
-    # can anchor here, and the per-number look-back below is skipped.
-    has_suffix = _ANY_STREET_SUFFIX.search(lowered) is not None
     prefix_types: bool | None = None  # whether any street-type word occurs, when first needed
-    if not has_suffix:
-        prefix_types = not _STREET_TYPES_FIRST.isdisjoint(lowered.translate(_OPENERS).split())
-        if not prefix_types:
-            return
     for number in _HOUSE_NUMBER.finditer(text):
         end_of_name = number.start() - 1
         if end_of_name < 2 or not (text[end_of_name - 1].isalpha() or text[end_of_name - 1] == "."):
             continue  # a street name ends in a letter (or "str."); "4111 1111" is no street
-        word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
-        last = text[word_start:end_of_name].translate(_OPENERS).rsplit(" ", 1)[-1]
-        lower = last.lower()
-        if has_suffix and lower.endswith(_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
-            stem = next(len(lower) - len(x) for x in _STREET_SUFFIXES if lower.endswith(x))
-            if stem >= 2 and last[:stem].isalpha():
-                yield end_of_name - len(last), number.end()
-                continue
+        # A cheap pre-test on the last characters of the name: lower-casing only ever adds a
+        # combining dot after "İ", so a name whose lower case ends in a suffix passes it.
+        name_end = text[max(0, end_of_name - _LONGEST_SUFFIX) : end_of_name]
+        if name_end.lower().endswith(_STREET_SUFFIXES):
+            word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
+            last = _OPENER.sub(" ", text[word_start:end_of_name]).rsplit(" ", 1)[-1]
+            lower = last.lower()
+            if lower.endswith(_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
+                stem = next(len(lower) - len(x) for x in _STREET_SUFFIXES if lower.endswith(x))
+                if stem >= 2 and last[:stem].isalpha():
+                    yield end_of_name - len(last), number.end()
+                    continue
         if prefix_types is None:
-            prefix_types = not _STREET_TYPES_FIRST.isdisjoint(lowered.translate(_OPENERS).split())
+            prefix_types = not _STREET_TYPES_FIRST.isdisjoint(_OPENER.sub(" ", lowered).split())
         if not prefix_types:
             continue
         line_start = text.rfind("\n", 0, end_of_name) + 1
         window_start = max(line_start, end_of_name - 60)
-        words = text[window_start:end_of_name].translate(_OPENERS).split(" ")
-        if not any(word.lower() in _STREET_TYPES_FIRST for word in words[-5:-1]):
+        words = _OPENER.sub(" ", text[window_start:end_of_name]).split(" ")
+        if _STREET_TYPES_FIRST.isdisjoint(map(str.lower, words[-5:-1])):
             continue
         position = end_of_name
         for count, word in enumerate(reversed(words[-5:])):
