@@ -581,17 +581,31 @@ _ABBREVIATIONS = frozenset(
         "sta",
     ]
 )
+# A street-type or unit word (_STREET_WORDS), or a word ending in a street suffix
+# (_STREET_WORD_ENDINGS), in any case.
+_STREET_WORDS = (
+    "street", "st", "road", "rd", "avenue", "ave", "av", "avda", "avenida", "lane", "ln", "drive",
+    "dr", "way", "court", "ct", "place", "pl", "square", "sq", "boulevard", "blvd", "crescent",
+    "close", "terrace", "parkway", "highway", "hwy", "route", "grove", "walk", "row", "hill",
+    "rue", "chemin", "via", "viale", "corso", "piazza", "rua", "praceta", "travessa", "estrada",
+    "calle", "camino", "plaza", "paseo", "ctra", "crta", "strasse", "straße", "str", "gasse",
+    "weg", "allee", "platz", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gate",
+    "gata", "gatan", "vägen", "katu", "tie", "kuja", "utca", "út", "u", "ul", "ulica", "trg",
+    "postbox", "p.o", "box", "apt", "suite", "unit", "floor", "flat", "impasse", "allée", "quai",
+    "cours", "passage", "chaussée", "gardens", "carrer", "largo", "vicolo", "aleja", "ulica",
+    "straat", "gracht", "kade",
+)  # fmt: skip
+_STREET_WORD_ENDINGS = (
+    "strasse", "straße", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gata",
+    "gatan", "vägen", "katu", "tie", "gade", "vegur", "stræde", "kuja", "polku", "utca", "gasse",
+    "allee", "platz",
+)  # fmt: skip
 _STREET_WORD = re.compile(
-    r"(?i)(?:\b(?:street|st|road|rd|avenue|ave|av|avda|avenida|lane|ln|drive|dr|way|court"
-    r"|ct|place|pl|square|sq|boulevard|blvd|crescent|close|terrace|parkway|highway|hwy|route"
-    r"|grove|walk|row|hill|rue|chemin|via|viale|corso|piazza|rua|praceta|travessa|estrada"
-    r"|calle|camino|plaza|paseo|ctra|crta|strasse|straße|str|gasse|weg|allee|platz|laan|straat"
-    r"|plein|vej|vei|veien|vegen|gate|gata|gatan|vägen|katu|tie|kuja|utca|út|u|ul|ulica|trg"
-    r"|postbox|p\.o|box|apt|suite|unit|floor|flat|impasse|allée|quai|cours|passage|chaussée"
-    r"|gardens|carrer|largo|vicolo|aleja|ulica|straat|gracht|kade)\b"
-    r"|(?:strasse|straße|weg|laan|straat|plein|vej|vei|veien|vegen|gata|gatan|vägen|katu|tie"
-    r"|gade|vegur|stræde|kuja|polku|utca|gasse|allee|platz)\b)"
+    r"(?i)(?:\b(?:" + "|".join(re.escape(word) for word in _STREET_WORDS) + r")\b"
+    r"|(?:" + "|".join(re.escape(ending) for ending in _STREET_WORD_ENDINGS) + r")\b)"
 )
+_WORD_RUN = re.compile(r"\w+")
+_STREET_WORD_RUNS = frozenset(word for word in _STREET_WORDS if _WORD_RUN.fullmatch(word))
 _NUMBER_AFTER_WORD = re.compile(r"[^\W\d_]{2,}\.? \d{1,5}\b")
 _CAPITAL_WORD = re.compile(r"\S+ [^\W\d_a-z]")
 # "97299 65 Annfield Rd": two numbers, then a street name (not "1 800 FLOWERS").
@@ -706,7 +720,7 @@ def _sentence_ends(text: str, end: int, token: str) -> bool:
 
 
 def _has_evidence(text: str, start: int, span: str) -> bool:
-    if "\n" in span or _STREET_WORD.search(span) or _TWO_NUMBERS.match(span):
+    if "\n" in span or _has_street_word(span) or _TWO_NUMBERS.match(span):
         return True
     # "Max 90 size 44" or "2 items, ETA 3" are not addresses: a number after a word counts
     # only when the word after the house number is capitalised (or the text is caseless).
@@ -714,6 +728,20 @@ def _has_evidence(text: str, start: int, span: str) -> bool:
         return True
     # The cue look-back is the most expensive test, so it runs last.
     return _cued(text, start)
+
+
+def _has_street_word(span: str) -> bool:
+    """Whether _STREET_WORD occurs in ``span``, found word by word where possible: the regex
+    tries each of its ~100 case-insensitive alternatives at every word boundary."""
+    for word in _WORD_RUN.findall(span):
+        lower = word.lower()
+        if lower in _STREET_WORD_RUNS or lower.endswith(_STREET_WORD_ENDINGS):
+            return True  # the regex matches this word (or its ending) in any case
+    if span.isascii() and "p.o" not in span.lower():
+        # In ASCII text "any case" is just upper or lower case, so the words above are all
+        # the regex could find, apart from "p.o".
+        return False
+    return _STREET_WORD.search(span) is not None
 
 
 def _cued(text: str, start: int) -> bool:
