@@ -624,18 +624,15 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
     In text with capitals, a lower-case common English word ends the address ("..., York
     EH11 3HN never arrived", "5 weeks via FedEx") unless it is a particle or street word.
     """
-    pieces = 0
-    cased: bool | None = None if not text.islower() else False  # worked out when first needed
-    common = common_words()
     tok_match = _FIRST_TOKEN.match(text, start)
     if tok_match is None:
         return start
+    cased: bool | None = None if not text.islower() else False  # worked out when first needed
+    common = common_words()
     token = tok_match.group()
     end = tok_match.end()
-    pos = end
-    while pieces < _MAX_PIECES:
-        pieces += 1
-        if token.endswith(".") and _sentence_ends(text, end, token):
+    for _ in range(_MAX_PIECES):
+        if token[-1] == "." and _sentence_ends(text, end, token):
             # Hungarian "út 44." keeps its dot; "Rosengasse 94." or "IL 37469." do not.
             keep_dot = text.startswith(".", end) or (
                 token[:-1].isdigit()
@@ -644,21 +641,22 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             )
             end = end if keep_dot else end - 1
             return min(end, limit)
-        match = _PIECE.match(text, pos)
-        if match is None or match.end() > limit:
+        match = _PIECE.match(text, end)
+        if match is None:
             break
-        if "\n" in match.group("sep") and _LABEL_LINE.match(
-            text, match.start() + match.group("sep").index("\n")
-        ):
+        piece_end = match.end()
+        if piece_end > limit:
             break
-        token = match.group("tok")
+        sep, token = match.groups()
+        if "\n" in sep and _LABEL_LINE.match(text, match.start() + sep.index("\n")):
+            break
         bare = token.rstrip(".").lower()
         if bare == "and" and allow_and:
             allow_and = False
         elif bare in _TERMINATORS and (
-            token == token.lower() or ("\n" in match.group("sep") and bare in _LINE_LABELS)
+            token == token.lower() or ("\n" in sep and bare in _LINE_LABELS)
         ):
-            if not (len(bare) == 2 and _ZIP_AFTER.match(text, match.end())):
+            if not (len(bare) == 2 and _ZIP_AFTER.match(text, piece_end)):
                 break  # "portland, or 97201": a state code before a ZIP is no terminator
         elif (
             cased is not False
@@ -666,20 +664,19 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             and bare.isalpha()
             and bare in common
             and bare not in _ADDRESS_LOWER
-            and not _ADDRESS_GOES_ON.match(text, match.end())
+            and not _ADDRESS_GOES_ON.match(text, piece_end)
         ):
             if cased is None:
                 cased = _written_cased(text, start, limit)
             # An address typed all in lower case inside a capitalised sentence ("Tavita, 199
             # long street, cape town, 8001") goes on after a comma: its town is lower case too,
             # and from there the walk reads it as caseless text.
-            if cased and "," in match.group("sep"):
+            if cased and "," in sep:
                 typed = text[start : match.start()]
                 cased = not (typed.islower() and _LOWER_STREET_TYPE.search(typed))
             if cased:
                 break
-        end = match.end()
-        pos = end
+        end = piece_end
     return end
 
 
