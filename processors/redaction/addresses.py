@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
+from operator import attrgetter
 
 from processors.redaction.lexicon import common_words
 from processors.redaction.phones import after_id_cue
@@ -169,7 +170,6 @@ _PO_BOX = re.compile(
     r"(?i)\b(?:p\.? ?o\.? ?box|post office box|postfach|apartado(?: de correos)?|casilla"
     r"|boîte postale) ?#?\d{1,6}\b"
 )
-_PO_BOX_WORDS = ("box", "postfach", "apartado", "casilla", "boîte")
 # A unit written before the house number belongs to the address ("Flat 3, 12 High Street").
 _UNIT_BEFORE = re.compile(
     r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|blk|block) ?#?\d{1,5}[a-z]?,? $"
@@ -616,6 +616,7 @@ _LOWER_STREET_TYPE = re.compile(
 )
 _MAX_PIECES = 30
 _DIGIT = re.compile(r"\d")
+_START = attrgetter("start")
 
 
 def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
@@ -747,13 +748,20 @@ def _cued(text: str, start: int) -> bool:
 
 def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
     """Yield street addresses; a walk never crosses a span in ``barriers``."""
-    if not _DIGIT.search(text):
+    first_digit = _DIGIT.search(text)
+    if first_digit is None:
         return
     # The scans that start from a number need a digit outside every barrier (see below); the
     # military, PO-box and corner anchors each need a word that is rarely there.
-    digit_outside = _digit_outside(text, barriers)
+    digit_outside = _digit_outside(text, barriers, first_digit.start())
     lowered = text.lower()
-    po_box = any(word in lowered for word in _PO_BOX_WORDS)
+    po_box = (
+        "box" in lowered
+        or "postfach" in lowered
+        or "apartado" in lowered
+        or "casilla" in lowered
+        or "boîte" in lowered
+    )
     if not (digit_outside or po_box or "\n" in text or "orner" in text):
         return
     lowercase_text = text.islower()
@@ -767,9 +775,14 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         return len(text)
 
     def free(pos: int) -> bool:
-        return all(not (a <= pos < b) for a, b in covered)
+        # (A plain loop: called for every anchor, and all() would build a generator each time.)
+        for covered_start, covered_end in covered:  # noqa: SIM110
+            if covered_start <= pos < covered_end:
+                return False
+        return True
 
-    for match in _MILITARY.finditer(text) if "\n" in text else ():
+    # (Every military address has a line break and "APO AE", "FPO AP"...)
+    for match in _MILITARY.finditer(text) if "\n" in text and "po a" in lowered else ():
         if free(match.start()):
             covered.append((match.start(), match.end()))
             yield PiiSpan(match.start(), match.end(), STREET_ADDRESS)
@@ -812,10 +825,15 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             yield PiiSpan(start, end, STREET_ADDRESS)
     for cue in _CUE_FORWARD.finditer(text):
         start = cue.end()
-        anchor = _WORD_FIRST.match(text, start)
-        if anchor is None or not free(start) or (text[start].isdigit() and not anchor.group("and")):
+        # The cheap tests first. A cue right before an ASCII digit ("address 12 ...") anchors
+        # nothing here: only "<Name> and <street> <number>" may start with a number, and it
+        # starts with a letter.
+        if start == len(text) or "0" <= text[start] <= "9":
             continue
-        if text[start].islower() and not lowercase_text:
+        if (text[start].islower() and not lowercase_text) or not free(start):
+            continue
+        anchor = _WORD_FIRST.match(text, start)
+        if anchor is None or (text[start].isdigit() and not anchor.group("and")):
             continue
         words = text[start : anchor.end()].lower().split()
         if anchor.group("and"):
@@ -828,7 +846,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             yield PiiSpan(start, end, STREET_ADDRESS)
     for match in _NUM_ANCHOR.finditer(text):
         start = match.start()
-        if not free(start) or after_id_cue(text, start):
+        if not free(start):
             continue
         before = text[max(0, start - 12) : start].split()
         if before and before[-1].rstrip(".").lower() in _COUNTER_WORDS:
@@ -836,29 +854,44 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         after = text[match.end() + 1 : match.end() + 12].split(None, 1)
         if after and after[0].rstrip(".,").lower() in _MEASURE_WORDS:
             continue  # "7 inch monitor", "2 weeks", "500 ml", "windows 10 build 19045"
+        if after_id_cue(text, start):  # the costliest of these tests, so the last
+            continue
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]
         if " " not in span.strip() or not _has_evidence(text, start, span):
             continue
-        unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
+        # (A unit before the number has a number of its own; "blk" and "block" hold "bl".)
+        unit_window = max(0, start - 20)
+        unit = _DIGIT.search(text, unit_window, start) and _UNIT_BEFORE.search(
+            text, unit_window, start
+        )
         if unit and free(unit.start()):
             start = unit.start()
-        elif block := _BLOCK_BEFORE.search(text, max(0, start - 7), start):
+        elif "bl" in text[max(0, start - 7) : start].lower() and (
+            block := _BLOCK_BEFORE.search(text, max(0, start - 7), start)
+        ):
             start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
 
 
-def _digit_outside(text: str, barriers: Sequence[PiiSpan]) -> bool:
-    """Whether some digit of ``text`` lies outside every barrier span."""
-    if not barriers:
-        return True
-    cursor = 0
-    for barrier in sorted(barriers, key=lambda b: b.start):
-        if barrier.start > cursor and _DIGIT.search(text, cursor, barrier.start):
-            return True
-        cursor = max(cursor, barrier.end)
-    return _DIGIT.search(text, cursor) is not None
+def _digit_outside(text: str, barriers: Sequence[PiiSpan], first_digit: int) -> bool:
+    """Whether some digit of ``text`` lies outside every barrier span.
+
+    ``first_digit`` is the position of the first digit of ``text``.
+    """
+    digit = first_digit  # the first digit not inside any barrier seen so far
+    for barrier in sorted(barriers, key=_START) if len(barriers) > 1 else barriers:
+        if digit < barrier.start:
+            return True  # no barrier seen covers it, and the others start after it
+        if digit < barrier.end:
+            # The barrier covers every digit from here to its end; barriers seen before
+            # end before ``digit``.
+            after = _DIGIT.search(text, barrier.end)
+            if after is None:
+                return False
+            digit = after.start()
+    return True
 
 
 def _lower_street_name(anchor: str) -> bool:
