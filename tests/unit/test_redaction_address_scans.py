@@ -1,0 +1,51 @@
+"""The cheaper forms of the address scans find exactly what the general ones find.
+
+:mod:`processors.redaction.addresses` keeps, for speed, a second form of some regexes (for
+ASCII or lower-cased text) and a word-by-word test in front of its street-word regex. These
+tests pin each to the form it stands in for.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from processors.redaction import addresses
+
+
+def test_case_insensitive_letters_are_lower_case_letters_but_for_three() -> None:
+    """What _has_street_word relies on: a character matches a letter of the street words
+    case-insensitively exactly when its lower case is that letter, but for three."""
+    letters = sorted(set("".join(addresses._STREET_WORDS + addresses._STREET_WORD_ENDINGS)))
+    any_letter = re.compile("(?i)[" + re.escape("".join(letters)) + "]")
+    exceptions = set()
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if not any_letter.fullmatch(char) and char.lower() not in letters:
+            continue
+        for letter in letters:
+            if bool(re.fullmatch("(?i)" + re.escape(letter), char)) != (char.lower() == letter):
+                exceptions.add(char)
+    assert exceptions == set(addresses._CASE_FOLDING_EXCEPTIONS)
+
+
+_SPAN_PIECES = st.sampled_from(
+    [
+        *addresses._STREET_WORDS, *addresses._STREET_WORD_ENDINGS, "Rosen", "x", "_", "1",
+        " ", ". ", "-", "'", *addresses._CASE_FOLDING_EXCEPTIONS, "\u212a", "ẞ", "Σ", "é", "\u0307",
+        "P.O.", "p.o",
+    ]
+)  # fmt: skip
+
+
+_CASES = st.sampled_from([str.lower, str.upper, str.title])
+_CASED_PIECES = st.builds(lambda piece, case: case(piece), _SPAN_PIECES, _CASES)
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(st.lists(_CASED_PIECES, max_size=8).map("".join))
+def test_street_word_test_agrees_with_the_regex(span: str) -> None:
+    assert addresses._has_street_word(span) == bool(addresses._STREET_WORD.search(span))
