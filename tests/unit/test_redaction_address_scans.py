@@ -15,6 +15,31 @@ from hypothesis import strategies as st
 
 from processors.redaction import addresses
 
+_FRAGMENTS = [
+    "address", "Address:", "ADDRESS IS", "addr.", "adresse", "Anschrift", "direccion",
+    "indirizzo", "endereco", "lives at", "Living  at", "located at", "based at", "delivered to",
+    "DELIVERY TO", "moved to", "move to", "visit us at", "to", "at", "is", "xat", "_to", "9to",
+    ":", " ", "  ", "\n", "\t", "\x1c", ",", ".", "12", "4a", "1,299", "71,06", "12/3", "7-9",
+    "Via", "ul.", "Goetheplatz", "Main St", "Apt 5", "Suite", "p.o", "P.O. Box", "straße",
+    "Str.", "gatan", "vei", "TIE", "Blk", "St.", "(910)594-9965", "#08-45", "Chapter 12",
+]  # fmt: skip
+_ASCII_TEXTS = st.one_of(
+    st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map(" ".join),
+    st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map("".join),
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=60),
+).filter(str.isascii)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(_ASCII_TEXTS)
+def test_lower_case_cues_match_the_case_insensitive_cues_in_ascii_text(text: str) -> None:
+    general = _spans(addresses._CUE_FORWARD, text)
+    assert _spans(addresses._CUE_FORWARD_LOWER, text.lower()) == general
+
 
 def test_case_insensitive_letters_are_lower_case_letters_but_for_three() -> None:
     """What _has_street_word relies on: a character matches a letter of the street words
