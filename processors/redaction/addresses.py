@@ -38,6 +38,7 @@ _NUM_ANCHOR = re.compile(
     r"\d(?<![\w.:/+#$€£-]\d)(?<!\d,\d)(?<!\d \d)\d{0,5}[A-Za-z]?"
     r"(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])"
 )
+_NUM_ANCHOR_ASCII = re.compile(_NUM_ANCHOR.pattern, re.ASCII)  # the same in ASCII text, cheaper
 # A number right after these counts or ranks something ("Chapter 12 Section 3", "page 12 of
 # 40", "Gate 12 Terminal 3"); it is not a house number.
 _COUNTER_WORDS = frozenset(
@@ -279,12 +280,17 @@ _STREET_SUFFIXES = tuple(
     ]
 )
 # A number after a space after a letter-like character or a dot (the look-behind lets through
-# a superset of the numbers _street_first_anchors looks at). (A comma and more digits may
-# follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not three digits: "1,299" is a price.)
-_HOUSE_NUMBER = re.compile(
-    r"\d(?<=[^\W\d_] \d|\. \d)\d{0,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+# a superset of the numbers _street_first_anchors looks at); group 1 is the number. The
+# pattern starts with the space so that the regex engine can skip from space to space. (A
+# comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not three
+# digits: "1,299" is a price.)
+_HOUSE_NUMBER_PATTERN = (
+    r" (?<=[^\W\d_] |\. )(\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2})"
     r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
+_HOUSE_NUMBER = re.compile(_HOUSE_NUMBER_PATTERN)
+# In ASCII text "\w" and "\d" match the same characters with re.ASCII, which tests them faster.
+_HOUSE_NUMBER_ASCII = re.compile(_HOUSE_NUMBER_PATTERN, re.ASCII)
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
 # (A regex substitution: str.translate with a table is many times slower on non-ASCII text.)
 _OPENER = re.compile("[\"'([{=:,;|\n\t\u00ab\u201c\u2018]")
@@ -295,8 +301,8 @@ _LONGEST_SUFFIX = max(len(suffix) for suffix in _STREET_SUFFIXES)
 def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each "street name + number" (``Goetheplatz 3``, ``Via Roma 10``)."""
     prefix_types: bool | None = None  # whether any street-type word occurs, when first needed
-    for number in _HOUSE_NUMBER.finditer(text):
-        end_of_name = number.start() - 1
+    for number in (_HOUSE_NUMBER_ASCII if text.isascii() else _HOUSE_NUMBER).finditer(text):
+        end_of_name = number.start()  # (the space before the number)
         if end_of_name < 2 or not (text[end_of_name - 1].isalpha() or text[end_of_name - 1] == "."):
             continue  # a street name ends in a letter (or "str."); "4111 1111" is no street
         # A cheap pre-test on the last characters of the name: lower-casing only ever adds a
@@ -862,7 +868,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         if end >= anchor.end() - 1:
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
-    for match in _NUM_ANCHOR.finditer(text):
+    for match in (_NUM_ANCHOR_ASCII if ascii_text else _NUM_ANCHOR).finditer(text):
         start = match.start()
         if not free(start):
             continue

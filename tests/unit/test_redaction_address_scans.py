@@ -41,6 +41,13 @@ def test_lower_case_cues_match_the_case_insensitive_cues_in_ascii_text(text: str
     assert _spans(addresses._CUE_FORWARD_LOWER, text.lower()) == general
 
 
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(_ASCII_TEXTS)
+def test_ascii_number_scans_match_the_unicode_ones_in_ascii_text(text: str) -> None:
+    assert _spans(addresses._NUM_ANCHOR_ASCII, text) == _spans(addresses._NUM_ANCHOR, text)
+    assert _spans(addresses._HOUSE_NUMBER_ASCII, text) == _spans(addresses._HOUSE_NUMBER, text)
+
+
 def test_case_insensitive_letters_are_lower_case_letters_but_for_three() -> None:
     """What _has_street_word relies on: a character matches a letter of the street words
     case-insensitively exactly when its lower case is that letter, but for three."""
