@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from itertools import chain
+from operator import attrgetter
 
 from processors.redaction.address_units import (
     dash_anchors,
@@ -43,6 +44,7 @@ _NUM_ANCHOR = re.compile(
     r"\d(?<![\w.:/+#$€£-]\d)(?<!\d,\d)(?<!\d \d)\d{0,5}[A-Za-z]?"
     r"(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])"
 )
+_NUM_ANCHOR_ASCII = re.compile(_NUM_ANCHOR.pattern, re.ASCII)  # the same in ASCII text, cheaper
 # A number right after these counts or ranks something ("Chapter 12 Section 3", "page 12 of
 # 40", "Gate 12 Terminal 3"); it is not a house number.
 _COUNTER_WORDS = frozenset(
@@ -176,7 +178,6 @@ _PO_BOX = re.compile(
     r"(?i)\b(?:p\.? ?o\.? ?box|post office box|postfach|apartado(?: de correos)?|casilla"
     r"|boîte postale) ?#?\d{1,6}\b"
 )
-_PO_BOX_WORDS = ("box", "postfach", "apartado", "casilla", "boîte")
 # A unit written before the house number belongs to the address ("Flat 3, 12 High Street").
 _UNIT_BEFORE = re.compile(
     r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|blk|block) ?#?\d{1,5}[a-z]?,? $"
@@ -195,6 +196,16 @@ _CUE_FORWARD = re.compile(
     r"(?i)(?<!\w)(?=[adielbmvt])(?:a(?:ddress(?:\s+is)?|ddr\.?|t|dresse|nschrift)|direcci[oó]n|indirizzo|endere[cç]o"
     r"|l(?:ives?|iving|ocated)\s+at|based\s+at"
     r"|deliver(?:ed|y)?\s+to|moved?\s+to|visit\s+us\s+at|to)(?:\s+(?:is|to|at))?\s*:?\s+"
+)
+# The same cues for lower-cased ASCII text (where case-insensitive matching is matching the
+# lower case), three times cheaper: each alternative starts with its letter, so the regex
+# engine skips to those letters, and "(?<!\w.)" after the letter is the "(?<!\w)" before it.
+# Keep the two in step (tests/unit/test_redaction_address_scans.py compares them).
+_CUE_FORWARD_LOWER = re.compile(
+    r"(?:a(?<!\w.)(?:ddress(?:\s+is)?|ddr\.?|t|dresse|nschrift)"
+    r"|d(?<!\w.)(?:irecci[oó]n|eliver(?:ed|y)?\s+to)|i(?<!\w.)ndirizzo|e(?<!\w.)ndere[cç]o"
+    r"|l(?<!\w.)(?:ives?|iving|ocated)\s+at|b(?<!\w.)ased\s+at|m(?<!\w.)oved?\s+to"
+    r"|v(?<!\w.)isit\s+us\s+at|t(?<!\w.)o)(?:\s+(?:is|to|at))?\s*:?\s+"
 )
 # "<Name> and <street> <number>" or "<street words> <number>", then a plausible continuation.
 _WORD_FIRST = re.compile(
@@ -284,50 +295,55 @@ _STREET_SUFFIXES = tuple(
         "utca",
     ]
 )
-# (A comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not
-# three digits: "1,299" is a price.)
-_HOUSE_NUMBER = re.compile(
-    r"\d(?<= \d)\d{0,4}(?:[A-Za-z]|hs|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?:-I{1,3})?"
+# A number after a space after a letter-like character, a dot or a comma (the look-behind
+# lets through a superset of the numbers _street_first_anchors looks at: "Via Roma, 10" has
+# its number after a comma); group 1 is the number ("112hs", "4bis", "287-II", "39/114"). The
+# pattern starts with the space so that the regex engine can skip from space to space. (A
+# comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not three
+# digits: "1,299" is a price.)
+_HOUSE_NUMBER_PATTERN = (
+    r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?:-I{1,3})?)"
     r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
-_ANY_STREET_SUFFIX = re.compile("|".join(re.escape(suffix) for suffix in _STREET_SUFFIXES))
+_HOUSE_NUMBER = re.compile(_HOUSE_NUMBER_PATTERN)
+# In ASCII text "\w" and "\d" match the same characters with re.ASCII, which tests them faster.
+_HOUSE_NUMBER_ASCII = re.compile(_HOUSE_NUMBER_PATTERN, re.ASCII)
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
-_OPENERS = str.maketrans(dict.fromkeys("\"'([{=:,;|\n\t\u00ab\u201c\u2018", " "))
+# (A regex substitution: str.translate with a table is many times slower on non-ASCII text.)
+_OPENER = re.compile("[\"'([{=:,;|\n\t\u00ab\u201c\u2018]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_LONGEST_SUFFIX = max(len(suffix) for suffix in _STREET_SUFFIXES)
 
 
 def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each "street name + number" (``Goetheplatz 3``, ``Via Roma 10``)."""
-    # Most text has neither a street suffix nor a street-type word anywhere; then no number
-    # can anchor here, and the per-number look-back below is skipped.
-    has_suffix = _ANY_STREET_SUFFIX.search(lowered) is not None
     prefix_types: bool | None = None  # whether any street-type word occurs, when first needed
-    if not has_suffix:
-        prefix_types = not _STREET_TYPES_FIRST.isdisjoint(lowered.translate(_OPENERS).split())
-        if not prefix_types:
-            return
-    for number in _HOUSE_NUMBER.finditer(text):
-        end_of_name = number.start() - 1
+    for number in (_HOUSE_NUMBER_ASCII if text.isascii() else _HOUSE_NUMBER).finditer(text):
+        end_of_name = number.start()  # (the space before the number)
         if text[end_of_name - 1 : end_of_name] == "," and _comma_number_ends(text, number.end()):
             end_of_name -= 1  # "Rua de Santa Catarina, 282": Iberian and Italian style
         if end_of_name < 2 or not (text[end_of_name - 1].isalpha() or text[end_of_name - 1] == "."):
             continue  # a street name ends in a letter (or "str."); "4111 1111" is no street
-        word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
-        last = text[word_start:end_of_name].translate(_OPENERS).rsplit(" ", 1)[-1]
-        lower = last.lower()
-        if has_suffix and lower.endswith(_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
-            stem = next(len(lower) - len(x) for x in _STREET_SUFFIXES if lower.endswith(x))
-            if stem >= 2 and last[:stem].isalpha():
-                yield end_of_name - len(last), number.end()
-                continue
+        # A cheap pre-test on the last characters of the name: lower-casing only ever adds a
+        # combining dot after "İ", so a name whose lower case ends in a suffix passes it.
+        name_end = text[max(0, end_of_name - _LONGEST_SUFFIX) : end_of_name]
+        if name_end.lower().endswith(_STREET_SUFFIXES):
+            word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
+            last = _OPENER.sub(" ", text[word_start:end_of_name]).rsplit(" ", 1)[-1]
+            lower = last.lower()
+            if lower.endswith(_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
+                stem = next(len(lower) - len(x) for x in _STREET_SUFFIXES if lower.endswith(x))
+                if stem >= 2 and last[:stem].isalpha():
+                    yield end_of_name - len(last), number.end()
+                    continue
         if prefix_types is None:
-            prefix_types = not _STREET_TYPES_FIRST.isdisjoint(lowered.translate(_OPENERS).split())
+            prefix_types = not _STREET_TYPES_FIRST.isdisjoint(_OPENER.sub(" ", lowered).split())
         if not prefix_types:
             continue
         line_start = text.rfind("\n", 0, end_of_name) + 1
         window_start = max(line_start, end_of_name - 60)
-        words = text[window_start:end_of_name].translate(_OPENERS).split(" ")
-        if not any(word.lower() in _STREET_TYPES_FIRST for word in words[-5:-1]):
+        words = _OPENER.sub(" ", text[window_start:end_of_name]).split(" ")
+        if _STREET_TYPES_FIRST.isdisjoint(map(str.lower, words[-5:-1])):
             continue
         position = end_of_name
         for count, word in enumerate(reversed(words[-5:])):
@@ -640,17 +656,34 @@ _ABBREVIATIONS = frozenset(
         "co",
     ]
 )
+# A street-type or unit word (_STREET_WORDS), or a word ending in a street suffix
+# (_STREET_WORD_ENDINGS), in any case.
+_STREET_WORDS = (
+    "street", "st", "road", "rd", "avenue", "ave", "av", "avda", "avenida", "lane", "ln", "drive",
+    "dr", "way", "court", "ct", "place", "pl", "square", "sq", "boulevard", "blvd", "crescent",
+    "close", "terrace", "parkway", "highway", "hwy", "route", "grove", "walk", "row", "hill",
+    "rue", "chemin", "via", "viale", "corso", "piazza", "rua", "praceta", "travessa", "estrada",
+    "calle", "camino", "plaza", "paseo", "ctra", "crta", "strasse", "straße", "str", "gasse",
+    "weg", "allee", "platz", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gate",
+    "gata", "gatan", "vägen", "katu", "tie", "kuja", "utca", "út", "u", "ul", "ulica", "trg",
+    "postbox", "p.o", "box", "apt", "suite", "unit", "floor", "flat", "impasse", "allée", "quai",
+    "cours", "passage", "chaussée", "gardens", "carrer", "largo", "vicolo", "aleja", "ulica",
+    "straat", "gracht", "kade", "jalan", "jl", "persiaran", "cres", "pde", "salai", "marg",
+)  # fmt: skip
+_STREET_WORD_ENDINGS = (
+    "strasse", "straße", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gata",
+    "gatan", "vägen", "katu", "tie", "gade", "vegur", "stræde", "kuja", "polku", "utca", "gasse",
+    "allee", "platz",
+)  # fmt: skip
 _STREET_WORD = re.compile(
-    r"(?i)(?:\b(?:street|st|road|rd|avenue|ave|av|avda|avenida|lane|ln|drive|dr|way|court"
-    r"|ct|place|pl|square|sq|boulevard|blvd|crescent|close|terrace|parkway|highway|hwy|route"
-    r"|grove|walk|row|hill|rue|chemin|via|viale|corso|piazza|rua|praceta|travessa|estrada"
-    r"|calle|camino|plaza|paseo|ctra|crta|strasse|straße|str|gasse|weg|allee|platz|laan|straat"
-    r"|plein|vej|vei|veien|vegen|gate|gata|gatan|vägen|katu|tie|kuja|utca|út|u|ul|ulica|trg"
-    r"|postbox|p\.o|box|apt|suite|unit|floor|flat|impasse|allée|quai|cours|passage|chaussée"
-    r"|gardens|carrer|largo|vicolo|aleja|ulica|straat|gracht|kade|jalan|jl|persiaran|cres|pde|salai|marg)\b"
-    r"|(?:strasse|straße|weg|laan|straat|plein|vej|vei|veien|vegen|gata|gatan|vägen|katu|tie"
-    r"|gade|vegur|stræde|kuja|polku|utca|gasse|allee|platz)\b)"
+    r"(?i)(?:\b(?:" + "|".join(re.escape(word) for word in _STREET_WORDS) + r")\b"
+    r"|(?:" + "|".join(re.escape(ending) for ending in _STREET_WORD_ENDINGS) + r")\b)"
 )
+_WORD_RUN = re.compile(r"\w+")
+# The characters that match a Latin letter case-insensitively (in Python's re) without having
+# it as their lower case: capital dotted I, dotless i, long s (tests pin this).
+_CASE_FOLDING_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
+_STREET_WORD_RUNS = frozenset(word for word in _STREET_WORDS if _WORD_RUN.fullmatch(word))
 _NUMBER_AFTER_WORD = re.compile(r"[^\W\d_]{2,}\.? \d{1,5}\b")
 _CAPITAL_WORD = re.compile(r"\S+ [^\W\d_a-z]")
 # "97299 65 Annfield Rd": two numbers, then a street name (not "1 800 FLOWERS").
@@ -665,6 +698,7 @@ _DASH_PIECE = re.compile(r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(
 _DIGIT_NEXT = re.compile(r" \d")
 _ORDINAL_FLOOR = re.compile(r" [^\W\d_]{1,3}[.,]")
 _DIGIT = re.compile(r"\d")
+_START = attrgetter("start")
 
 
 def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
@@ -673,18 +707,15 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
     In text with capitals, a lower-case common English word ends the address ("..., York
     EH11 3HN never arrived", "5 weeks via FedEx") unless it is a particle or street word.
     """
-    pieces = 0
-    cased: bool | None = None if not text.islower() else False  # worked out when first needed
-    common = common_words()
     tok_match = _FIRST_TOKEN.match(text, start)
     if tok_match is None:
         return start
+    cased: bool | None = None if not text.islower() else False  # worked out when first needed
+    common = common_words()
     token = tok_match.group()
     end = tok_match.end()
-    pos = end
-    while pieces < _MAX_PIECES:
-        pieces += 1
-        if token.endswith(".") and _sentence_ends(text, end, token):
+    for _ in range(_MAX_PIECES):
+        if token[-1] == "." and _sentence_ends(text, end, token):
             # Hungarian "út 44." keeps its dot; "Rosengasse 94." or "IL 37469." do not.
             keep_dot = text.startswith(".", end) or (
                 token[:-1].isdigit()
@@ -693,31 +724,30 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             )
             end = end if keep_dot else end - 1
             return min(end, limit)
-        match = _PIECE.match(text, pos)
-        if match is None and text.startswith(" - ", pos):
-            match = _DASH_PIECE.match(text, pos)
-        if match is None or match.end() > limit:
+        match = _PIECE.match(text, end)
+        if match is None and text.startswith(" - ", end):
+            match = _DASH_PIECE.match(text, end)
+        if match is None:
             break
-        if "\n" in match.group("sep") and _LABEL_LINE.match(
-            text, match.start() + match.group("sep").index("\n")
-        ):
+        piece_end = match.end()
+        if piece_end > limit:
             break
-        token = match.group("tok")
+        sep, token = match.groups()
+        if "\n" in sep and _LABEL_LINE.match(text, match.start() + sep.index("\n")):
+            break
         bare = token.rstrip(".").lower()
         if bare == "and" and allow_and:
             allow_and = False
-        elif bare in _FIELD_WORDS and match.group("sep") != " ":
+        elif bare in _FIELD_WORDS and sep != " ":
             break
         elif (
             bare in _TERMINATORS
-            and (token == token.lower() or ("\n" in match.group("sep") and bare in _LINE_LABELS))
+            and (token == token.lower() or ("\n" in sep and bare in _LINE_LABELS))
             and not (
-                token.endswith(".")
-                and bare not in _LINE_LABELS
-                and _DIGIT_NEXT.match(text, match.end())
+                token[-1] == "." and bare not in _LINE_LABELS and _DIGIT_NEXT.match(text, piece_end)
             )
         ):  # "no. 117a", "as. 1": an abbreviation before a number goes on
-            if not (len(bare) == 2 and _ZIP_AFTER.match(text, match.end())):
+            if not (len(bare) == 2 and _ZIP_AFTER.match(text, piece_end)):
                 break  # "portland, or 97201": a state code before a ZIP is no terminator
         elif (
             cased is not False
@@ -725,21 +755,20 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             and bare.isalpha()
             and bare in common
             and bare not in _ADDRESS_LOWER
-            and not (token.endswith(".") and bare in _ABBREVIATIONS)
-            and not _ADDRESS_GOES_ON.match(text, match.end())
+            and not (token[-1] == "." and bare in _ABBREVIATIONS)
+            and not _ADDRESS_GOES_ON.match(text, piece_end)
         ):
             if cased is None:
                 cased = _written_cased(text, start, limit)
             # An address typed all in lower case inside a capitalised sentence ("Tavita, 199
             # long street, cape town, 8001") goes on after a comma: its town is lower case too,
             # and from there the walk reads it as caseless text.
-            if cased and "," in match.group("sep"):
+            if cased and "," in sep:
                 typed = text[start : match.start()]
                 cased = not (typed.islower() and _LOWER_STREET_TYPE.search(typed))
             if cased:
                 break
-        end = match.end()
-        pos = end
+        end = piece_end
     return end
 
 
@@ -788,7 +817,7 @@ def _sentence_ends(text: str, end: int, token: str) -> bool:
 
 
 def _has_evidence(text: str, start: int, span: str) -> bool:
-    if _STREET_WORD.search(span) or _TWO_NUMBERS.match(span):
+    if _has_street_word(span) or _TWO_NUMBERS.match(span):
         return True
     if "\n" in span:
         # "2 eggs\nBake 40 min": in cased text a first line of lower-case English is no street
@@ -816,22 +845,46 @@ def _lower_first_line(text: str, span: str) -> bool:
     )
 
 
+def _has_street_word(span: str) -> bool:
+    """Whether _STREET_WORD occurs in ``span``, found word by word: the regex tries each of its
+    ~100 case-insensitive alternatives at every word boundary, which costs far more."""
+    words = list(map(str.lower, _WORD_RUN.findall(span)))
+    if not _STREET_WORD_RUNS.isdisjoint(words):
+        return True
+    if any(word.endswith(_STREET_WORD_ENDINGS) for word in words):
+        return True
+    # A character matches a letter of the regex, case-insensitively, exactly when its lower
+    # case is that letter, but for the capital dotted I, the dotless i and the long s; so
+    # without those (and "p.o", the one word with a dot) the regex finds nothing either.
+    if "p.o" in span.lower() or any(char in span for char in _CASE_FOLDING_EXCEPTIONS):
+        return _STREET_WORD.search(span) is not None
+    return False
+
+
 def _cued(text: str, start: int) -> bool:
     return bool(_CUE.search(text, max(0, start - 40), start))
 
 
 def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
     """Yield street addresses; a walk never crosses a span in ``barriers``."""
-    if not _DIGIT.search(text):
+    first_digit = _DIGIT.search(text)
+    if first_digit is None:
         return
     # The scans that start from a number need a digit outside every barrier (see below); the
     # military, PO-box and corner anchors each need a word that is rarely there.
-    digit_outside = _digit_outside(text, barriers)
+    digit_outside = _digit_outside(text, barriers, first_digit.start())
     lowered = text.lower()
-    po_box = any(word in lowered for word in _PO_BOX_WORDS)
+    po_box = (
+        "box" in lowered
+        or "postfach" in lowered
+        or "apartado" in lowered
+        or "casilla" in lowered
+        or "boîte" in lowered
+    )
     if not (digit_outside or po_box or "\n" in text or "orner" in text):
         return
     lowercase_text = text.islower()
+    ascii_text = text.isascii()  # (some scans have a cheaper form for ASCII text)
     stops = sorted(b.start for b in barriers)
     covered: list[tuple[int, int]] = [(b.start, b.end) for b in barriers]
 
@@ -842,9 +895,14 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         return len(text)
 
     def free(pos: int) -> bool:
-        return all(not (a <= pos < b) for a, b in covered)
+        # (A plain loop: called for every anchor, and all() would build a generator each time.)
+        for covered_start, covered_end in covered:  # noqa: SIM110
+            if covered_start <= pos < covered_end:
+                return False
+        return True
 
-    for match in _MILITARY.finditer(text) if "\n" in text else ():
+    # (Every military address has a line break and "APO AE", "FPO AP"...)
+    for match in _MILITARY.finditer(text) if "\n" in text and "po a" in lowered else ():
         if free(match.start()):
             covered.append((match.start(), match.end()))
             yield PiiSpan(match.start(), match.end(), STREET_ADDRESS)
@@ -889,15 +947,22 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         if free(start):
             end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
             street = text[start:end].split(",", 2)[1] if text.count(",", start, end) else ""
-            if _STREET_WORD.search(street):
+            if _has_street_word(street):
                 covered.append((start, end))
                 yield PiiSpan(start, end, STREET_ADDRESS)
-    for cue in _CUE_FORWARD.finditer(text):
+    for cue in (_CUE_FORWARD_LOWER if ascii_text else _CUE_FORWARD).finditer(
+        lowered if ascii_text else text  # (an ASCII text has the positions of its lower case)
+    ):
         start = cue.end()
-        anchor = _WORD_FIRST.match(text, start)
-        if anchor is None or not free(start) or (text[start].isdigit() and not anchor.group("and")):
+        # The cheap tests first. A cue right before an ASCII digit ("address 12 ...") anchors
+        # nothing here: only "<Name> and <street> <number>" may start with a number, and it
+        # starts with a letter.
+        if start == len(text) or "0" <= text[start] <= "9":
             continue
-        if text[start].islower() and not lowercase_text:
+        if (text[start].islower() and not lowercase_text) or not free(start):
+            continue
+        anchor = _WORD_FIRST.match(text, start)
+        if anchor is None or (text[start].isdigit() and not anchor.group("and")):
             continue
         words = text[start : anchor.end()].lower().split()
         if anchor.group("and"):
@@ -913,11 +978,11 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         if end >= anchor.end() - 1:
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
+    numbers = (_NUM_ANCHOR_ASCII if ascii_text else _NUM_ANCHOR).finditer(text)
     dashed = dash_anchors(text)
-    anchors = chain(_NUM_ANCHOR.finditer(text), dashed) if dashed else _NUM_ANCHOR.finditer(text)
-    for match in anchors:
+    for match in chain(numbers, dashed) if dashed else numbers:
         start = match.start()
-        if not free(start) or after_id_cue(text, start):
+        if not free(start):
             continue
         if not_a_house_number(text, start):
             continue
@@ -927,34 +992,50 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         after = text[match.end() + 1 : match.end() + 12].split(None, 1)
         if after and after[0].rstrip(".,").lower() in _MEASURE_WORDS:
             continue  # "7 inch monitor", "2 weeks", "500 ml", "windows 10 build 19045"
+        if after_id_cue(text, start):  # the costliest of these tests, so the last
+            continue
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]
         if " " not in span.strip() or not _has_evidence(text, start, span):
             continue
-        if dashed and match in dashed and not _STREET_WORD.search(span):
+        if dashed and match in dashed and not _has_street_word(span):
             continue
-        unit = _UNIT_BEFORE.search(text, max(0, start - 20), start)
         extended = unit_prefix_start(text, start, lowercase_text)
+        # (A unit before the number has a number of its own; "blk" and "block" hold "bl".)
+        unit_window = max(0, start - 20)
         if extended < start and free(extended):
             start = extended
-        elif unit and free(unit.start()):
+        elif (
+            _DIGIT.search(text, unit_window, start)
+            and (unit := _UNIT_BEFORE.search(text, unit_window, start))
+            and free(unit.start())
+        ):
             start = unit.start()
-        elif block := _BLOCK_BEFORE.search(text, max(0, start - 7), start):
+        elif "bl" in text[max(0, start - 7) : start].lower() and (
+            block := _BLOCK_BEFORE.search(text, max(0, start - 7), start)
+        ):
             start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
 
 
-def _digit_outside(text: str, barriers: Sequence[PiiSpan]) -> bool:
-    """Whether some digit of ``text`` lies outside every barrier span."""
-    if not barriers:
-        return True
-    cursor = 0
-    for barrier in sorted(barriers, key=lambda b: b.start):
-        if barrier.start > cursor and _DIGIT.search(text, cursor, barrier.start):
-            return True
-        cursor = max(cursor, barrier.end)
-    return _DIGIT.search(text, cursor) is not None
+def _digit_outside(text: str, barriers: Sequence[PiiSpan], first_digit: int) -> bool:
+    """Whether some digit of ``text`` lies outside every barrier span.
+
+    ``first_digit`` is the position of the first digit of ``text``.
+    """
+    digit = first_digit  # the first digit not inside any barrier seen so far
+    for barrier in sorted(barriers, key=_START) if len(barriers) > 1 else barriers:
+        if digit < barrier.start:
+            return True  # no barrier seen covers it, and the others start after it
+        if digit < barrier.end:
+            # The barrier covers every digit from here to its end; barriers seen before
+            # end before ``digit``.
+            after = _DIGIT.search(text, barrier.end)
+            if after is None:
+                return False
+            digit = after.start()
+    return True
 
 
 def _lower_street_name(anchor: str) -> bool:
