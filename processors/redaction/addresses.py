@@ -340,7 +340,10 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 # (A unit may be written "#08-45".)
 _WORD_PATTERN = r"\([^\W\d_]+\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
-_PIECE = re.compile(r"(?P<sep>,? ?\n ?,? ?|, | {1,2})(?P<tok>" + _WORD_PATTERN + ")")
+# (The separators are tried most common first; no two of them can start the same piece.)
+_PIECE_PATTERN = r"(?P<sep> {1,2}|, |,? ?\n ?,? ?)(?P<tok>" + _WORD_PATTERN + ")"
+_PIECE = re.compile(_PIECE_PATTERN)
+_PIECE_ASCII = re.compile(_PIECE_PATTERN, re.ASCII)  # the same in ASCII text, cheaper
 # What may follow a lower-case common word that is still part of a street name
 # ("Scheys gate 155", "Sidi Bou said\n Apt. 191").
 _ADDRESS_GOES_ON = re.compile(
@@ -649,6 +652,7 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
         return start
     cased: bool | None = None if not text.islower() else False  # worked out when first needed
     common = common_words()
+    piece_at = (_PIECE_ASCII if text.isascii() else _PIECE).match
     token = tok_match.group()
     end = tok_match.end()
     for _ in range(_MAX_PIECES):
@@ -661,7 +665,7 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             )
             end = end if keep_dot else end - 1
             return min(end, limit)
-        match = _PIECE.match(text, end)
+        match = piece_at(text, end)
         if match is None:
             break
         piece_end = match.end()
