@@ -371,7 +371,10 @@ def _comma_number_ends(text: str, end: int) -> bool:
 # (A unit may be written "#08-45".)
 _WORD_PATTERN = r"\([^\W\d_]+\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
-_PIECE = re.compile(r"(?P<sep>,? ?\n ?,? ?|, | {1,2})(?P<tok>" + _WORD_PATTERN + ")")
+# (The separators are tried most common first; no two of them can start the same piece.)
+_PIECE_PATTERN = r"(?P<sep> {1,2}|, |,? ?\n ?,? ?)(?P<tok>" + _WORD_PATTERN + ")"
+_PIECE = re.compile(_PIECE_PATTERN)
+_PIECE_ASCII = re.compile(_PIECE_PATTERN, re.ASCII)  # the same in ASCII text, cheaper
 # What may follow a lower-case common word that is still part of a street name
 # ("Scheys gate 155", "Sidi Bou said\n Apt. 191").
 _ADDRESS_GOES_ON = re.compile(
@@ -712,6 +715,7 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
         return start
     cased: bool | None = None if not text.islower() else False  # worked out when first needed
     common = common_words()
+    piece_at = (_PIECE_ASCII if text.isascii() else _PIECE).match
     token = tok_match.group()
     end = tok_match.end()
     for _ in range(_MAX_PIECES):
@@ -724,7 +728,7 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             )
             end = end if keep_dot else end - 1
             return min(end, limit)
-        match = _PIECE.match(text, end)
+        match = piece_at(text, end)
         if match is None and text.startswith(" - ", end):
             match = _DASH_PIECE.match(text, end)
         if match is None:

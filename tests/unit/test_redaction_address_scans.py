@@ -43,9 +43,13 @@ def test_lower_case_cues_match_the_case_insensitive_cues_in_ascii_text(text: str
 
 @settings(max_examples=500, deadline=None, derandomize=True)
 @given(_ASCII_TEXTS)
-def test_ascii_number_scans_match_the_unicode_ones_in_ascii_text(text: str) -> None:
+def test_ascii_forms_match_the_unicode_ones_in_ascii_text(text: str) -> None:
     assert _spans(addresses._NUM_ANCHOR_ASCII, text) == _spans(addresses._NUM_ANCHOR, text)
     assert _spans(addresses._HOUSE_NUMBER_ASCII, text) == _spans(addresses._HOUSE_NUMBER, text)
+    for pos in range(len(text)):
+        general = addresses._PIECE.match(text, pos)
+        ascii_piece = addresses._PIECE_ASCII.match(text, pos)
+        assert (general and general.groups()) == (ascii_piece and ascii_piece.groups())
 
 
 def test_case_insensitive_letters_are_lower_case_letters_but_for_three() -> None:
