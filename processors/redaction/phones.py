@@ -152,6 +152,8 @@ _LAST_WORDS_REVERSED = re.compile(
 _GENERIC_WORDS = frozenset(["no", "nr", "num", "number", "id", "code"])
 # Words that may stand between an identifier noun and its number.
 _SKIPPABLE = frozenset(["says", "said", "is", "was", "shows", "reads", "of", "the", "your", "my"])
+# Each identifier noun, and its plural, to the noun ("orders" -> "order").
+_ID_WORD_FORMS = {word: word for word in _ID_WORDS} | {word + "s": word for word in _ID_WORDS}
 # Unix seconds from 2014 to 2033. North American area codes never start with 1, so a bare
 # ten-digit "14..."-"19..." is a timestamp unless a phone cue says otherwise.
 _EPOCH = re.compile(r"1[4-9]\d{8}")
@@ -262,17 +264,16 @@ def _cue_verdict(text: str, start: int, word: str, *, is_last: bool) -> str | No
         if len(parts) > 1 and not _PII_KEY_PARTS.isdisjoint(parts):
             return ""
         lower = parts[-1] if parts and lower not in _ID_WORDS else lower  # FedEx
-    if lower.endswith("s") and lower[:-1] in _ID_WORDS:
-        lower = lower[:-1]
-    if lower in _ID_WORDS and (lower not in _GENERIC_WORDS or is_last):
-        if lower in _GENERIC_WORDS:
+    cue = _ID_WORD_FORMS.get(lower)
+    if cue is None:  # not an identifier noun: the search ends unless the word is skippable
+        return None if lower in _SKIPPABLE else ""
+    if cue not in _GENERIC_WORDS or is_last:
+        if cue in _GENERIC_WORDS:
             words = _WORDS.findall(text, max(0, start - 40), start)[-3:]
             if generic_owned_by_phone(words, word):
                 return ""  # "the support number 04 95 ...", "my new number ..."
-        return "" if _PHONE_CUE.search(text[max(0, start - 25) : start]) else lower
-    if lower not in _SKIPPABLE and lower not in _GENERIC_WORDS:
-        return ""
-    return None
+        return "" if _PHONE_CUE.search(text[max(0, start - 25) : start]) else cue
+    return None  # "number", "no" further back: "order number is ..."
 
 
 def after_id_cue(text: str, start: int) -> bool:

@@ -104,7 +104,9 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
         found.extend(find_phones(text))
     if digits >= _MIN_DIGITS_IPV4 and (shape is None or "0.0" in shape):
         found.extend(find_ipv4s(text))
-    if _may_contain_ipv6(text):  # IPv6 may be written with few or no digits ("fe80::")
+    # The gate of find_ipv6s: "::" or six colons (IPv6 may have few or no digits, "fe80::";
+    # the full IPv4-mapped form "0:0:0:0:0:ffff:1.2.3.4" has six).
+    if "::" in text or text.count(":") >= 6:
         found.extend(find_ipv6s(text))
     return found
 
@@ -126,7 +128,13 @@ def _may_contain_pii(text: str) -> bool:
     run or caseless text. (Redacted text keeps its "Phone:" labels, so testing for a bare
     colon sent most redactions through a second, always empty, scan.)
     """
-    return "@" in text or _has_digit(text) or _may_contain_ipv6(text) or may_contain_names(text)
+    return (
+        "@" in text
+        or _has_digit(text)
+        or "::" in text  # the gate of find_ipv6s
+        or text.count(":") >= 6
+        or may_contain_names(text)
+    )
 
 
 def _has_digit(text: str) -> bool:
@@ -134,11 +142,6 @@ def _has_digit(text: str) -> bool:
     if text.isascii():
         return len(text.encode().translate(None, _ASCII_DIGITS)) < len(text)
     return _DIGIT.search(text) is not None
-
-
-def _may_contain_ipv6(text: str) -> bool:
-    """The gate of :func:`find_ipv6s`: ``::`` or at least six colons (embedded IPv4)."""
-    return "::" in text or text.count(":") >= 6
 
 
 def _replace(text: str, spans: tuple[PiiSpan, ...]) -> str:
@@ -199,12 +202,14 @@ def redact(text: str) -> Redaction:
     if not spans:
         return Redaction(text, (), {})
     redacted = _replace(text, spans)
-    for _ in range(_MAX_PASSES):
-        # Almost always the redacted text has no digit, '@', ':' or capitalised run left, and
-        # then a full re-scan is provably empty (see _may_contain_pii), so it is skipped.
-        extra = detect(redacted) if _may_contain_pii(redacted) else ()
+    passes = 0
+    # Almost always the redacted text has no digit, '@', ':' or capitalised run left, and
+    # then a full re-scan is provably empty (see _may_contain_pii), so it is skipped.
+    while passes < _MAX_PASSES and _may_contain_pii(redacted):
+        extra = detect(redacted)
         if not extra:
             break
+        passes += 1
         mapping = _placeholder_positions(spans)
         widened = [
             PiiSpan(

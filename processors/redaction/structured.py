@@ -90,7 +90,7 @@ def find_ssns(text: str) -> Iterator[PiiSpan]:
 def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
     """Yield SSNs written ``ddd-dd-dddd``, ``ddd dd dddd`` or ``ddd.dd.dddd``."""
     for match in _SSN.finditer(text):
-        if not ssn_valid(match.group(1), match.group(3), match.group(4)):
+        if not ssn_valid(*match.group(1, 3, 4)):
             continue
         # "order 123-45-6789" is an order number; "SSN number 123-45-6789" is not.
         start = match.start()
