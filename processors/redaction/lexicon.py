@@ -8,9 +8,22 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["common_words", "first_names", "stop_words", "surname_words"]
+__all__ = [
+    "NAME_PARTICLES",
+    "common_words",
+    "english_words",
+    "first_names",
+    "place_names",
+    "stop_words",
+    "surname_words",
+]
 
 STOP_RANK = 400  # the first STOP_RANK common words are never part of a name
+# Lower-case particles inside a name ("van der Berg", "bin Salleh", "al-Farsi").
+NAME_PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la",
+     "le", "ten", "ter", "bin", "ibn", "al", "el", "zu", "af", "av"]
+)  # fmt: skip
 
 
 def _read(name: str) -> list[str]:
@@ -46,3 +59,9 @@ def surname_words() -> frozenset[str]:
 def place_names() -> frozenset[str]:
     """Lower-cased multi-word place names (cities of 100k+, countries, US states; GeoNames)."""
     return frozenset(_read("place_names.txt"))
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The ~35,000 most frequent English words that are no listed given name (lower-cased)."""
+    return frozenset(_read("english_words.txt"))

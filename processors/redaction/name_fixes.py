@@ -20,57 +20,23 @@ almost nothing.
 
 from __future__ import annotations
 
-import functools
 import re
-from importlib import resources
 
-from processors.redaction.lexicon import common_words, first_names, stop_words, surname_words
+from processors.redaction.lexicon import (
+    NAME_PARTICLES,
+    common_words,
+    english_words,
+    first_names,
+    stop_words,
+    surname_words,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
 
 
-@functools.cache
-def english_words() -> frozenset[str]:
-    """The ~35,000 most frequent English words that are no listed given name (lower-cased)."""
-    text = resources.files("processors.redaction").joinpath("data", "english_words.txt")
-    return frozenset(line for line in text.read_text("utf-8").splitlines() if line)
-
-
-_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "das",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "ten",
-        "ter",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "zu",
-        "af",
-        "av",
-        "ó",
-        "ní",
-        "ní",
-        "mac",
-        "mc",
-        "bint",
-        "ben",
-    ]
-)
+# Particles of other languages too ("Ó Briain", "Ní Mhaonaigh", "Mac Giolla", "bint Saleh").
+_PARTICLES = NAME_PARTICLES | {"ó", "ní", "mac", "mc", "bint", "ben"}
 # A word of a name: letters, inner apostrophes or hyphens ("N'Guessan", "al-Farsi"), or an
 # initial ("R.").
 _TOKEN = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?"  # noqa: S105

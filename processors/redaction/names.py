@@ -23,6 +23,7 @@ import functools
 import re
 
 from processors.redaction.lexicon import (
+    NAME_PARTICLES,
     common_words,
     first_names,
     place_names,
@@ -41,33 +42,7 @@ _UPPER = "".join(chr(c) for c in _LATIN_RANGE if chr(c).isupper() and chr(c).isa
 _LOWER = "".join(chr(c) for c in _LATIN_RANGE if chr(c).islower() and chr(c).isalpha())
 _U = f"[{_UPPER}]"
 _L = f"[{_LOWER}]"
-_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "das",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "ten",
-        "ter",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "zu",
-        "af",
-        "av",
-    ]
-)
+_PARTICLES = NAME_PARTICLES
 # Lower-case letters are taken possessively ("{_L}++"): giving one back leaves a lower-case
 # letter next, which nothing after a token accepts, so only the failing backtracking is saved.
 _TOKEN = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}++(?:-?{_U}{_L}++|-{_L}++)*"
