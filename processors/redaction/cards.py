@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from processors.redaction.cards_set6 import card_cue_reach, truncation_ok
+from processors.redaction.card_labels import card_cue_reach, truncation_ok
 from processors.redaction.checksums import luhn_valid
 from processors.redaction.phones import after_id_cue
 from processors.redaction.spans import CREDIT_CARD, PiiSpan

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from processors.redaction.phones_set6 import (
+from processors.redaction.phone_context import (
     generic_owned_by_phone,
     iban_tail,
     phone_cue_before,

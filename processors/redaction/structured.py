@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
-from processors.redaction.ips_set6 import is_version_context
+from processors.redaction.ip_versions import is_version_context
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 

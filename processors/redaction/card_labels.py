@@ -1,4 +1,4 @@
-"""Set-6 card rules. How far back a card cue may stand when the number follows a bare label.
+"""How far back a card cue may stand when the number follows a bare label (found on set 6).
 
 A bare "Number:" / "No." label is an identifier cue, but in a card form it sits on the line
 after "Name on card:" or "Card number", so for those generic labels the card cue ("card",

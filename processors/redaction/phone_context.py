@@ -1,4 +1,4 @@
-"""Set-6 phone rules: short national numbers, phone-owned "number" cues, IBAN tails.
+"""Phone rules found on set 6: short national numbers, phone-owned "number" cues, IBAN tails.
 
 * Nine-digit national numbers in three or more groups ("918 319 709", "93 550 56 33",
   "03-792-5740") are phones unless SSN-shaped (3-2-4); eight digits as 4-4 ("2967-6912")

@@ -1,4 +1,4 @@
-"""Set-6 rules that tell a four-part version number from an IPv4 address by its context.
+"""Rules (found on set 6) that tell a four-part version number from an IPv4 address by its context.
 
 The dotted quad itself cannot tell ("18.21.19.198" is both), so the words around decide:
 
