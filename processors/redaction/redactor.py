@@ -20,6 +20,7 @@ from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, Redaction, placeholder, resolve
 from processors.redaction.structured import (
+    IPV6_MIN_COLONS,
     find_bare_ssns,
     find_emails,
     find_ibans,
@@ -104,9 +105,8 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
         found.extend(find_phones(text))
     if digits >= _MIN_DIGITS_IPV4 and (shape is None or "0.0" in shape):
         found.extend(find_ipv4s(text))
-    # The gate of find_ipv6s: "::" or six colons (IPv6 may have few or no digits, "fe80::";
-    # the full IPv4-mapped form "0:0:0:0:0:ffff:1.2.3.4" has six).
-    if "::" in text or text.count(":") >= 6:
+    # The gate of find_ipv6s (IPv6 may have few or no digits, "fe80::").
+    if "::" in text or text.count(":") >= IPV6_MIN_COLONS:
         found.extend(find_ipv6s(text))
     return found
 
@@ -132,7 +132,7 @@ def _may_contain_pii(text: str) -> bool:
         "@" in text
         or _has_digit(text)
         or "::" in text  # the gate of find_ipv6s
-        or text.count(":") >= 6
+        or text.count(":") >= IPV6_MIN_COLONS
         or may_contain_names(text)
     )
 
