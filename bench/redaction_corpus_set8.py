@@ -1633,7 +1633,8 @@ BRAND_PERSON = _items(
     "Ralph Lauren, Calvin Klein, Hugo Boss, Ted Baker, Kate Spade, Tory Burch, Jimmy Choo, "
     "Estée Lauder, Paul Smith, Fred Perry, Bobbi Brown, Tommy Hilfiger, Michael Kors, "
     "Ben & Jerry's, Tim Hortons, Sherwin-Williams, Fisher-Price, Mercedes-Benz, Louis Vuitton, "
-    "Jack Daniel's, Marie Callender's, Uncle Ben's, Betty Crocker, Orville Redenbacher's"
+    "Jack Daniel's, Marie Callender's, Uncle Ben's, Betty Crocker, Orville Redenbacher's, "
+    "Dr Pepper, Mr. Clean, Captain Morgan, Sam Adams, Tia Maria"
 )
 ORG_PERSON = _items(
     "Charles Schwab, Morgan Stanley, Goldman Sachs, Ernst & Young, Procter & Gamble, "
@@ -1923,6 +1924,10 @@ PII_KINDS = {
 }
 PERSON_KINDS = frozenset({"name", "first", "last", "rev", "mi", "fam", "email"})
 SLOT = re.compile(r"⟨(\w+?)(_lc|_uc)?(?::([^⟩]+))?⟩")
+# An IBAN as it is written: compact, or in groups of four.
+IBAN_SHAPE = re.compile(
+    r"\b[A-Z]{2}\d{2}(?:[A-Z0-9]{10,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)\b"
+)
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
@@ -2056,7 +2061,7 @@ def check(record: Record) -> None:
     if not record.spans:
         # A look-alike holds no gold-type value: no e-mail, no mod-97-valid IBAN token.
         assert not EMAIL.search(text), text
-        for token in re.findall(r"\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b", text.replace(" ", "")):
+        for token in IBAN_SHAPE.findall(text):
             assert not iban_ok(token), text
 
 
@@ -2101,6 +2106,8 @@ POSITIVE: dict[str, list[str]] = {
         "Ciao ⟨first⟩! Il mio numero è ⟨phone_local:IT⟩",
         "¿⟨first⟩ me pasas la dirección? — ⟨addr:ES⟩",
         "⟨first_lc⟩ told ⟨first_lc:2⟩ about the party 😬",
+        "the ip for the printer is ⟨ipv4⟩ btw",
+        "Morning ⟨first⟩! Did ⟨first:2⟩ send the IBAN? it's ⟨iban⟩ right?",
     ],
     "ticket": [
         "Customer ⟨name⟩ reports a double charge on card ⟨card⟩.",
@@ -2143,6 +2150,8 @@ POSITIVE: dict[str, list[str]] = {
         "Owner: ⟨first⟩ | Watchers: ⟨first:2⟩, ⟨first:3⟩",
         "Customer says the technician, ⟨first⟩, left without finishing the install.",
         "Ticket merged. Requester ⟨rev⟩, phone ⟨phone⟩.",
+        "Caller ⟨name⟩ (tel. ⟨phone_intl⟩) disputes a transfer from ⟨iban⟩.",
+        "Sra. ⟨last⟩ solicita factura a nombre de ⟨name:2⟩, ⟨addr:ES⟩.",
     ],
     "search": [
         "⟨name_lc⟩ contact info",
@@ -2182,6 +2191,9 @@ POSITIVE: dict[str, list[str]] = {
         "⟨name_lc⟩ ⟨city_lc⟩ address",
         "⟨ipv6⟩ blocked by firewall",
         "⟨mi⟩ author",
+        "⟨ssn_bare⟩ ssn valid?",
+        "email ⟨email⟩ owner",
+        "book appointment dr ⟨name_lc⟩",
     ],
     "review": [
         "⟨first⟩ at the front desk was amazing, 10/10!",
@@ -2221,6 +2233,12 @@ POSITIVE: dict[str, list[str]] = {
         "Chef ⟨name⟩ deserves a raise.",
         "⟨name⟩'s bakery on ⟨street⟩ — the sourdough is unreal.",
         "Booked through ⟨first⟩, who replied within minutes.",
+        "They asked for my SSN (⟨ssn⟩) just to join the loyalty club?! Deleted the app.",
+        "Support said my IP ⟨ipv4⟩ was banned for 'suspicious activity'. I'd done nothing.",
+        "Site kept logging me out; apparently ⟨ipv6⟩ is on some blocklist. Useless.",
+        "Call ⟨first⟩ directly, ⟨phone_local⟩, much faster than the hotline.",
+        "The receipt printed my full card number, ⟨card⟩. Shocking.",
+        "Couldn't fault it. Special mention to ⟨rev⟩ at reception.",
     ],
     "log": [
         "⟨iso⟩ ⟨level⟩ auth: login ok user=⟨email⟩ ip=⟨ipv4⟩",
@@ -2260,6 +2278,8 @@ POSITIVE: dict[str, list[str]] = {
         'ldap: bind dn="cn=⟨name⟩,ou=staff" from ⟨ipv4⟩',
         "msisdn=⟨msisdn⟩ event=sim_swap carrier=⟨carrier⟩",
         "x-forwarded-for: ⟨ipv4⟩, ⟨ipv4⟩",
+        '⟨iso⟩ INFO address change user=⟨uid⟩ new="⟨addr⟩"',
+        "smtp: 250 OK queued as ⟨d:8⟩ from=<⟨email⟩> to=<⟨email:2⟩>",
     ],
     "json": [
         '{"name": "⟨name⟩", "email": "⟨email⟩"}',
@@ -2299,6 +2319,7 @@ POSITIVE: dict[str, list[str]] = {
         '{"home_address": "⟨addr⟩", "phone": "⟨phone⟩"}',
         '{"client": {"ip": "⟨ipv6⟩"}, "full_name": "⟨name⟩"}',
         '{"beneficiary_name": "⟨name⟩", "beneficiary_iban": "⟨iban⟩"}',
+        '{"kyc": {"ssn": "⟨ssn⟩", "fullName": "⟨rev⟩", "phone": "⟨phone_e164⟩"}}',
     ],
     "multiline": [
         "Hi ⟨first⟩,\n\nThanks for your order. It will ship to:\n⟨addr_ml⟩\n\nBest,\n⟨first:2⟩",
@@ -2341,6 +2362,9 @@ POSITIVE: dict[str, list[str]] = {
         "hosts\n⟨ipv4⟩  gateway\n⟨ipv6⟩  nas",
         "⟨first⟩ — can you call ⟨name:2⟩ back?\nTheir number: ⟨phone⟩",
         "Ahoj ⟨first⟩,\nposílám adresu: ⟨addr⟩\n⟨first:2⟩",
+        "Ship-from:\n⟨name⟩\n⟨addr_ml⟩\n\nShip-to:\n⟨name:2⟩\n⟨addr_ml⟩",
+        "Hi ⟨first_lc⟩,\n\nmy new mobile is ⟨phone_local⟩ and my email is ⟨email:2⟩."
+        "\n\nxx ⟨first:2⟩",
     ],
 }
 
@@ -2369,6 +2393,8 @@ NEGATIVE: dict[str, list[str]] = {
         "code for the locker is ⟨d:6⟩",
         "👍👍",
         "omg ⟨org_person⟩ just laid off half the team",
+        "grabbing a ⟨brand_person⟩ on the way, want one?",
+        "parcel locker pin ⟨d:6⟩, slot ⟨n:1-60⟩",
     ],
     "ticket": [
         "Order ⟨order_amz⟩ arrived damaged; customer wants a replacement.",
@@ -2394,6 +2420,8 @@ NEGATIVE: dict[str, list[str]] = {
         "The ZIP+4 ⟨zip4⟩ did not validate against the postal database.",
         "Package ⟨rmail⟩ returned to sender.",
         "Refund of ⟨price⟩ issued to the original payment method.",
+        "Customer in ⟨place_person⟩ cannot scan EAN ⟨ean⟩ at checkout.",
+        "Case ⟨ticket⟩: user typed ⟨card_bad⟩, which fails the Luhn check; card not charged.",
     ],
     "search": [
         "⟨ups⟩ where is my package",
@@ -2444,6 +2472,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Works with firmware ⟨ver4⟩ out of the box.",
         "Shop near ⟨place_person⟩ station, friendly staff.",
         "Tastes like the ⟨brand_person⟩ one but half the price.",
+        "Returned it with RMA ⟨rma⟩, refund of ⟨price⟩ arrived in ⟨n:2-9⟩ days.",
     ],
     "log": [
         "⟨iso⟩ INFO deploy ⟨svc⟩ version=⟨ver4⟩ sha=⟨sha⟩",
