@@ -505,7 +505,10 @@ STREETS: dict[str, list[str]] = {
     "GB": _items(
         "Tithe Barn, Coppice, Ropewalk, Tannery, Cobblers, Saltings, Hazelmere, Malthouse, Dovecote"
     ),
-    "IE": _items("Knocknarea, Ballymun, Glasthule, Cois Abhann, Bóthar na Trá, Sruthán"),
+    "IE": _items(
+        "Knocknarea Avenue, Ballymun Road, Glasthule Road, Cois Abhann, Bóthar na Trá, "
+        "Sruthán Close"
+    ),
     "DE": _items("Ahornweg, Brunnenstraße, Lerchenfeld, Mühlbachweg, Quittenweg, Fliederstraße"),
     "AT": _items("Lerchengasse, Pilgramgasse, Schottenfeldgasse, Herrengasse, Lindengasse"),
     "FR": _items(
@@ -954,10 +957,13 @@ def addr_eg(d: Draw) -> Addr:
     return Addr(
         [
             street,
-            (
-                f"{d.pick(['Garden City', 'Zamalek', 'Maadi', 'Dokki'])}"
-                f", {d.pick(['Cairo', 'Giza'])}"
-                f" {d.pick(['11519', '11211', '11728', '12611'])}"
+            d.pick(
+                [
+                    "Garden City, Cairo 11519",
+                    "Zamalek, Cairo 11211",
+                    "Maadi, Cairo 11728",
+                    "Dokki, Giza 12611",
+                ]
             ),
         ],
         ("Egypt",),
@@ -974,9 +980,12 @@ def addr_ma(d: Draw) -> Addr:
 
 def addr_gh(d: Draw) -> Addr:
     street = f"House No. {d.num(1, 60)}, {d.pick(STREETS['GH'])}"
-    gps = f"{d.pick(['GA', 'AK', 'GT'])}-{d.num(100, 999)}-{d.num(1000, 9999)}"
+    area, region = d.pick(
+        [("Osu, Accra", "GA"), ("Cantonments, Accra", "GA"), ("Adum, Kumasi", "AK")]
+    )
+    gps = f"{region}-{d.num(100, 999)}-{d.num(1000, 9999)}"
     return Addr(
-        [street, f"{d.pick(['Osu', 'Cantonments', 'Adum'])}, {d.pick(['Accra', 'Kumasi'])}", gps],
+        [street, area, gps],
         ("Ghana",),
     )
 
@@ -1026,8 +1035,13 @@ def addr_th(d: Draw) -> Addr:
     return Addr(
         [
             street,
-            f"{d.pick(['Khlong Toei Nuea, Watthana', 'Bang Rak', 'Suthep, Mueang Chiang Mai'])}",
-            f"{d.pick(['Bangkok 10110', 'Bangkok 10500', 'Chiang Mai 50200'])}",
+            *d.pick(
+                [
+                    ("Khlong Toei Nuea, Watthana", "Bangkok 10110"),
+                    ("Si Lom, Bang Rak", "Bangkok 10500"),
+                    ("Suthep, Mueang Chiang Mai", "Chiang Mai 50200"),
+                ]
+            ),
         ],
         ("Thailand",),
     )
