@@ -6,11 +6,14 @@
 3,000 sentences with PII spread evenly over seven registers (chat, ticket, search, review,
 log, json, multiline) and 3,000 look-alikes without PII (``"negative": true``). Everything a
 rule could fit to is new relative to sets 6 and 7 (``bench/redaction_corpus_set67.py``): the
-templates, the given names and surnames (no name token is in set 6/7's pools; ``check_pools``
-asserts it), the street names (none is a set 6/7 street), the cities, the phone patterns and
-the look-alike pools. Only the checksum helpers (Luhn, mod-97) and the IBAN layouts are
-imported from the set 6/7 generator. The detector's code and tests were not read and the
-detector was not run on this file while it was written.
+templates (no template and no template skeleton is set 6/7's), the given names and surnames
+(no name token is in set 6/7's pools or in a PERSON span of the earlier corpora,
+``EARLIER_FILES``), the street names (none is, or contains, a set 6/7 street), the cities, the
+phone patterns and the look-alike pools; ``check_pools`` asserts all of it on every run. No text
+occurs twice: a filling whose text is already in the file is drawn again. Only the checksum
+helpers (Luhn, mod-97) and the IBAN layouts are imported from the set 6/7 generator. The
+detector's code and tests were not read and the detector was not run on this file while it was
+written.
 
 Templates are strings with slots ``⟨kind⟩`` or ``⟨kind:arg⟩``; PII kinds (``PII_KINDS``)
 become gold spans, every other kind is filler from ``noise``. A kind may end in ``_lc`` or
