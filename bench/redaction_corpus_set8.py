@@ -2426,6 +2426,7 @@ NEGATIVE: dict[str, list[str]] = {
         "omg ⟨org_person⟩ just laid off half the team",
         "grabbing a ⟨brand_person⟩ on the way, want one?",
         "parcel locker pin ⟨d:6⟩, slot ⟨n:1-60⟩",
+        "usps says ⟨usps⟩ delivered but nothing here 🙄",
     ],
     "ticket": [
         "Order ⟨order_amz⟩ arrived damaged; customer wants a replacement.",
@@ -2452,6 +2453,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Package ⟨rmail⟩ returned to sender.",
         "Refund of ⟨price⟩ issued to the original payment method.",
         "Customer in ⟨place_person⟩ cannot scan EAN ⟨ean⟩ at checkout.",
+        "DHL shipment ⟨dhl⟩ held at customs in ⟨city⟩; duties of ⟨price⟩ due.",
         "Case ⟨ticket⟩: user typed ⟨card_bad⟩, which fails the Luhn check; card not charged.",
     ],
     "search": [
@@ -2504,6 +2506,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Shop near ⟨place_person⟩ station, friendly staff.",
         "Tastes like the ⟨brand_person⟩ one but half the price.",
         "Returned it with RMA ⟨rma⟩, refund of ⟨price⟩ arrived in ⟨n:2-9⟩ days.",
+        "App version ⟨ver3⟩ finally fixed the sync bug.",
     ],
     "log": [
         "⟨iso⟩ INFO deploy ⟨svc⟩ version=⟨ver4⟩ sha=⟨sha⟩",
