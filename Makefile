@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PERSONALIZE := $(VENV)/bin/personalize
 
-.PHONY: venv up down status provision demo test unit integration lint bench clean
+.PHONY: venv native clean-native up down status provision demo test unit integration lint bench clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -14,7 +14,16 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install --quiet --no-deps gbstats==0.8.0
 	touch $@
 
+# After installing, compile processors/redaction/ with mypyc in place (infra/build_native.py):
+# a no-op while its build record matches the sources, a rebuild after any module changed;
+# without a C compiler it says so and the package stays pure Python; a mypyc error fails.
 venv: $(VENV)/.installed
+	@$(PY) -m infra.build_native
+
+native: venv
+
+clean-native:
+	python3 -m infra.build_native --clean
 
 up: venv
 	$(PERSONALIZE) up
@@ -49,5 +58,5 @@ bench: up
 	$(VENV)/bin/pip install --quiet -e '.[dev,bench]'
 	$(PY) -m bench
 
-clean: down
+clean: down clean-native
 	rm -rf .run

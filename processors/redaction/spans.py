@@ -67,9 +67,9 @@ class PiiSpan:
         _set_span_type(self, entity_type)
 
 
-_set_span_start: Callable[[PiiSpan, int], None] = PiiSpan.__dict__["start"].__set__
-_set_span_end: Callable[[PiiSpan, int], None] = PiiSpan.__dict__["end"].__set__
-_set_span_type: Callable[[PiiSpan, str], None] = PiiSpan.__dict__["entity_type"].__set__
+_set_span_start: Callable[[PiiSpan, int], None] = vars(PiiSpan)["start"].__set__
+_set_span_end: Callable[[PiiSpan, int], None] = vars(PiiSpan)["end"].__set__
+_set_span_type: Callable[[PiiSpan, str], None] = vars(PiiSpan)["entity_type"].__set__
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +92,11 @@ class Redaction:
         _set_redaction_counts(self, counts)
 
 
-_set_redaction_text: Callable[[Redaction, str], None] = Redaction.__dict__["text"].__set__
-_set_redaction_spans: Callable[[Redaction, tuple[PiiSpan, ...]], None] = Redaction.__dict__[
+_set_redaction_text: Callable[[Redaction, str], None] = vars(Redaction)["text"].__set__
+_set_redaction_spans: Callable[[Redaction, tuple[PiiSpan, ...]], None] = vars(Redaction)[
     "spans"
 ].__set__
-_set_redaction_counts: Callable[[Redaction, Mapping[str, int]], None] = Redaction.__dict__[
+_set_redaction_counts: Callable[[Redaction, Mapping[str, int]], None] = vars(Redaction)[
     "counts"
 ].__set__
 
