@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.redaction_eval import DEFAULT_CORPUS, Triple, format_table, load_corpus, ours, score
-from processors.redaction import redact
+from processors.redaction import NATIVE, NATIVE_STATUS, redact
 
 # Typical PII-free event fields: most real traffic looks like this, so the no-PII path of
 # ``redact`` is measured on its own.
@@ -111,7 +111,14 @@ def run(corpus: Path = DEFAULT_CORPUS, repeats: int = 5) -> dict[str, Any]:
     """
     rows = load_corpus(corpus)
     texts = [text for text, _ in rows]
-    report: dict[str, Any] = {"sentences": len(texts), "repeats": repeats}
+    # Which code ran: the mypyc build or the pure-Python modules (and why), so a figure taken
+    # on a stale or compiler-less checkout is never mistaken for the compiled one.
+    report: dict[str, Any] = {
+        "sentences": len(texts),
+        "repeats": repeats,
+        "native": NATIVE,
+        "native_status": NATIVE_STATUS,
+    }
     report["ours"] = {
         "sentences_per_second": sentences_per_second(ours, texts, repeats),
         "redact_sentences_per_second": sentences_per_second(redact, texts, repeats),
@@ -129,7 +136,8 @@ def run(corpus: Path = DEFAULT_CORPUS, repeats: int = 5) -> dict[str, Any]:
             "sentences_per_second": sentences_per_second(presidio, texts, repeats),
             "scores": score(rows, presidio),
         }
-    print(f"corpus: {corpus} ({len(texts)} sentences), median of {repeats} passes\n")
+    print(f"corpus: {corpus} ({len(texts)} sentences), median of {repeats} passes")
+    print(f"code: {NATIVE_STATUS}\n")
     print("| detector | sentences/s |\n|---|---|")
     for name in ("ours", "presidio"):
         if report[name] is not None:

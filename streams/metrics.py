@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+from processors.redaction import NATIVE
+
 #: Model-call latency buckets: the SLO thresholds (3, 8, 10, 20 s) are bucket edges.
 MODEL_CALL_BUCKETS = (0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 8.0, 10.0, 15.0, 20.0, 30.0, 60.0)
 _LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
@@ -51,6 +53,7 @@ class Metrics:
     freshness_seconds: Gauge
     model_calls: Counter
     model_call_seconds: Histogram
+    redaction_native: Gauge
     # (counter field, topic) -> its child: labels() costs a few µs, paid once per topic.
     _per_topic: dict[tuple[str, str], Counter] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -67,7 +70,7 @@ class Metrics:
     def create(cls, registry: CollectorRegistry | None = None) -> Metrics:
         """Register the bundle on ``registry`` (a fresh one when omitted)."""
         registry = registry if registry is not None else CollectorRegistry()
-        return cls(
+        metrics = cls(
             registry=registry,
             events_in=Counter(
                 "personalize_events_in",
@@ -257,7 +260,15 @@ class Metrics:
                 buckets=MODEL_CALL_BUCKETS,
                 registry=registry,
             ),
+            redaction_native=Gauge(
+                "personalize_redaction_native",
+                "1 if the gate's redactor runs its mypyc build, 0 if pure Python (about 1.3x "
+                "slower: no compiler at install, or sources edited since `make native`).",
+                registry=registry,
+            ),
         )
+        metrics.redaction_native.set(1 if NATIVE else 0)
+        return metrics
 
     def add_counts(self, counts: Mapping[tuple[str, str], int]) -> None:
         """Apply a stage's metric increments (``Effects.counts``): (counter, label) -> n."""
