@@ -942,6 +942,8 @@ _SAID_WORDS = (
     "said", "says", "asked", "told", "wrote", "replied", "texted", "called", "emailed",
     "is calling", "is texting", "will call", "will text",
 )  # fmt: skip
+_NOT_SAID_AFTER = ("from ", "at ", "the ", "with ")
+_PERSON_VERBS = (" is calling", " is texting", " will call", " will text")
 _SAID_AFTER = re.compile(" (?:" + "|".join(_SAID_WORDS) + r")\b")
 _SAID_STARTS = tuple(sorted({" " + word[0] for word in _SAID_WORDS}))  # (a cheap first test)
 _LIST_SEPARATORS = frozenset([", ", " and ", " & ", ", and ", " or ", "/", " / "])
@@ -997,10 +999,14 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     # Otherwise the word before (and its separators) decides: "Hi Anna", "Dear Mr. Ito",
     # "customer (Grace)", "my name is Lena". The look-back is a window of 32 characters.
     stripped = text[start - 32 if start > 32 else 0 : start].rstrip(" ,(")
+    if start > 32 and not text[start - 33].isspace() and len(stripped.split()) <= 3:
+        stripped = _whole_words_before(text, start - 32, start)  # the window cut a word
     parts = stripped.rsplit(None, 1)
     if not parts:
         return False
     cue = _CUE_KINDS[parts[-1].rstrip(":")]
+    if not cue and parts[-1][0] in '"([{':  # a greeting after a quote: '"thanks Ana!"'
+        cue = "word" if _CUE_KINDS[parts[-1].rstrip(":").lstrip('"([{')] == "word" else ""
     if cue == "word":
         return True
     if cue == "title":
@@ -1013,6 +1019,14 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     return words[-1] not in _PREPOSITION_ENDS or text[start:end].lower() in first_names()
 
 
+def _whole_words_before(text: str, low: int, start: int) -> str:
+    """``text[low:start]`` widened back to the start of the word it cuts, stripped as in
+    _cued_single ("blahhi" + spaces + "Anna": the cue word is "blahhi", not "hi")."""
+    while low > 0 and not text[low - 1].isspace():
+        low -= 1
+    return text[low:start].rstrip(" ,(")
+
+
 def _cue_kind(last: str) -> str:
     """What the word right before a candidate (its trailing colons removed) makes of it:
     "title" ("Mr", "Dr."; a name follows when a space does), "word" (a greeting, role or chat
@@ -1022,6 +1036,9 @@ def _cue_kind(last: str) -> str:
         return "title"
     lower = last.lower()
     if len(lower) > 3 and lower[-1] == lower[-2] == lower[-3] and lower not in _WORD_CUES:
+        trailing = lower.rstrip(lower[-1]) + lower[-1]  # "hellooo" is "hello"
+        if trailing in _WORD_CUES:
+            return "word"
         lower = _REPEATS.sub(r"\1", lower)  # "heyyy" is "hey" (chat stretches the last letter)
     if lower in _WORD_CUES:
         return "word"
@@ -1155,7 +1172,28 @@ def _may_have_single_cue(text: str) -> bool:
     # "heyyy luka", "thxxx ana": an elongated cue. Chat stretches vowels, y and the last
     # letter of thx/ok/yes/lol; a literal search for those is far cheaper than a back-reference
     # regex (a cue stretched on another letter, "dearrr", is not seen here).
-    return _ELONGATION.search(text) is not None
+    return _ELONGATION.search(text) is not None or _more_single_cues(text)
+
+
+# (set 7) What _may_have_single_cue did not see, each a superset of one way _lone_name_end
+# accepts a caseless name: a cue stretched on any letter a cue word ends with ("dearrr"), a cue
+# word before a colon ("hi: anna"), a key of _KEY_CUE, a sentence end or dash then the name and
+# " from" anywhere, or the name as the last word ("... today. pierre from acme"), a glued dash
+# sign-off ("love it -eleni", "~eleni") and a verb of speech after the name ("lucía said").
+_MORE_SINGLE_CUES = re.compile(
+    r"[.!?\-\u2014] \S+(?:$| from\b)|[-\u2014~][^\W\d_]\S*[ .!]*$"
+    r"|reviewer|author|owner|assignee|reporter|sender"
+    r"|" + "|".join(sorted({word[-1] * 3 for word in _WORD_CUES if word[-1].isalpha()}))
+)
+_SAID_FIRST_WORDS = frozenset(word.split()[0] for word in _SAID_WORDS)
+
+
+def _more_single_cues(text: str) -> bool:
+    words = text.translate(_PUNCT_SPACES).replace(":", " ").split()
+    return (
+        not (_SAID_FIRST_WORDS.isdisjoint(words) and _CUE_TRIGGERS.isdisjoint(words))
+        or _MORE_SINGLE_CUES.search(text) is not None
+    )
 
 
 def _caseless_single_names(text: str, out: list[PiiSpan]) -> None:
@@ -1181,7 +1219,21 @@ def _lone_name_end(text: str, start: int, end: int, listed_end: int, caseless: b
     needs no cue of its own.
     """
     in_list = listed_end >= 0 and text[listed_end:start] in _LIST_SEPARATORS
-    if not (in_list or _cued_single(text, start, end) or _said_after(text, end)):
+    if not (
+        in_list
+        or _cued_single(text, start, end)
+        # (not a company: "pierre from acme will call back")
+        or (
+            _said_after(text, end)
+            and not text.endswith(_NOT_SAID_AFTER, 0, start)
+            # a tool or a site "says" too ("whatismyip says"), but only a person is calling
+            and (
+                not caseless
+                or text[start:end] in first_names()
+                or text.startswith(_PERSON_VERBS, end)
+            )
+        )
+    ):
         return -1
     if caseless:
         end = _surname_end(text, end)
