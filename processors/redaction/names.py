@@ -32,6 +32,22 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_cues import find_cued_names
 from processors.redaction.name_fixes import label_names, refine
+from processors.redaction.name_set7 import (
+    CSV_NAME_COLUMNS,
+    CSV_NAME_VALUE,
+    CUE_WORDS,
+    NEVER_SINGLE,
+    NOT_AFTER_WORDS,
+    NOT_BEFORE_WORDS,
+    NOT_NAME,
+    PRODUCT_KEYS,
+    SAID_WORDS,
+    SIGN_OFF_CUES,
+    WORD_CUES,
+    csv_fields,
+    display_names,
+    organisation_run,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.word_memo import WordMemo
 
@@ -86,11 +102,13 @@ _NAME_PREFIX = re.compile(
 _NOT_AFTER_WORDS = frozenset(
     ["the", "in", "near", "vs", "versus", "my", "our", "your", "his", "their", "x"]
 )
+_NOT_AFTER_WORDS |= NOT_AFTER_WORDS  # (set 7)
 # ... or right before "vs", "size" or a model number that ends the phrase ("Levi Strauss
 # 501", "Levi Strauss 501 size 36"; not a phone "555-0132" nor a house number "12 Main St").
 _NOT_BEFORE_WORDS = (
     "vs", "versus", "size", "manual", "review", "reviews", "specs", "charger", "case", "price",
     "battery", "replacement", "firmware", "deal", "deals", "sale", "refurbished", "accessories",
+    *NOT_BEFORE_WORDS,
 )  # fmt: skip
 _NOT_BEFORE = re.compile(" (?:" + "|".join(_NOT_BEFORE_WORDS) + r")\b")
 # (a cheap test of the letter after the space saves most regex calls)
@@ -134,7 +152,9 @@ _STREET_WORDS_AFTER = frozenset(
         "van",
     ]
 )
-_PRODUCT_KEY = re.compile(r"(?i)(?:product|item|brand|model|title)[\"']?\s*[:=]\s*[\"']?$")
+_PRODUCT_KEY = re.compile(
+    rf"(?i)(?:product|item|brand|model|title|{PRODUCT_KEYS})[\"']?\s*[:=]\s*[\"']?$"
+)
 _INITIAL_ONLY = re.compile(rf"{_U}\.?|{_L}\.?")
 
 # Capitalised words that are frequent in addresses, organisations and places, not names.
@@ -283,6 +303,7 @@ _NOT_NAME = frozenset(
         "largo",
     ]
 )
+_NOT_NAME |= NOT_NAME  # (set 7)
 
 
 # Function words: never a name, even where a given-name list has them (Will, May, Can).
@@ -624,6 +645,7 @@ _CUE_WORDS = frozenset(
         "congrats",
     ]
 )
+_CUE_WORDS |= CUE_WORDS  # (set 7)
 
 
 def _pair_cued(text: str, words: list[re.Match[str]], index: int) -> bool:
@@ -726,6 +748,7 @@ def _placed_names(text: str, out: list[PiiSpan]) -> None:
             if _contact_name_ok(user.group(1)):
                 out.append(PiiSpan(user.start(1), user.end(1), PERSON))
     out.extend(find_cued_names(text))
+    out.extend(display_names(text))
 
 
 # A given name alone at the start of a line, then a phone or an e-mail ("ngozi +39 06 ...").
@@ -777,29 +800,38 @@ _NAME_COLUMNS = frozenset(
 _CSV_NAME_VALUE = re.compile(r"[^\W\d_][^\W\d_'\u2019. -]*[^\W\d_.]\.?")
 
 
+def _csv_name_value(value: str) -> bool:
+    return (
+        _CSV_NAME_VALUE.fullmatch(value) is not None or CSV_NAME_VALUE.fullmatch(value) is not None
+    )
+
+
 def _csv_names(text: str, out: list[PiiSpan]) -> None:
     """Values under a name column of a CSV header ("first,last,email" then "Ana,Lima,...")."""
     header_end = text.find("\n")
     header = [field.strip().strip('"').lower() for field in text[:header_end].split(",")]
-    columns = {index for index, field in enumerate(header) if field in _NAME_COLUMNS}
+    columns = {
+        index
+        for index, field in enumerate(header)
+        if field in _NAME_COLUMNS or field in CSV_NAME_COLUMNS
+    }
     if not columns or len(header) < 2:
         return
     cursor = header_end + 1
     for line in text[cursor:].split("\n"):
         field_start = cursor
-        for index, field in enumerate(line.split(",")):
+        for index, (offset, field) in enumerate(csv_fields(line)):
             value = field.strip().strip('"')
-            if index in columns and value and _CSV_NAME_VALUE.fullmatch(value):
-                start = field_start + field.index(value)
+            if index in columns and value and _csv_name_value(value):
+                start = field_start + offset + field.index(value)
                 out.append(PiiSpan(start, start + len(value), PERSON))
-            field_start += len(field) + 1
         cursor += len(line) + 1
 
 
 def _product_or_place(text: str, start: int, end: int) -> bool:
     """A run that names a place ("Buenos Aires") or a product ("the Hydro Flask", "Levi
     Strauss 501"), judged by the list of places and the words around it."""
-    if text[start:end].lower() in place_names():
+    if text[start:end].lower() in place_names() or organisation_run(text[start:end]):
         return True
     before = text[max(0, start - 16) : start]
     if before.endswith(" "):
@@ -900,6 +932,7 @@ _WORD_CUES = (_CUE_WORDS - {"signed"}) | frozenset(
         "gm",
     ]
 )
+_WORD_CUES |= WORD_CUES  # (set 7)
 _PHRASE_CUES = frozenset(
     [
         "thank you", "i am", "this is", "my name is", "name is", "approved by", "signed by",
@@ -940,7 +973,7 @@ _KEY_CUE = re.compile(
 # A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
 _SAID_WORDS = (
     "said", "says", "asked", "told", "wrote", "replied", "texted", "called", "emailed",
-    "is calling", "is texting", "will call", "will text",
+    "is calling", "is texting", "will call", "will text", *SAID_WORDS,
 )  # fmt: skip
 _NOT_SAID_AFTER = ("from ", "at ", "the ", "with ")
 _PERSON_VERBS = (" is calling", " is texting", " will call", " will text")
@@ -1008,7 +1041,8 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     if not cue and parts[-1][0] in '"([{':  # a greeting after a quote: '"thanks Ana!"'
         cue = "word" if _CUE_KINDS[parts[-1].rstrip(":").lstrip('"([{')] == "word" else ""
     if cue == "word":
-        return True
+        # "best, anna" signs off; "best pho in oslo" does not
+        return parts[-1].lower() not in SIGN_OFF_CUES or not text.startswith(" ", end)
     if cue == "title":
         return previous == " "
     if cue != "phrase end":
@@ -1156,6 +1190,7 @@ _NEVER_SINGLE = frozenset(
         "gimme",
     ]
 )
+_NEVER_SINGLE |= NEVER_SINGLE  # (set 7)
 
 
 def _may_have_single_cue(text: str) -> bool:

@@ -75,3 +75,51 @@ def test_caseless_screen_is_exact(monkeypatch) -> None:  # type: ignore[no-untyp
 def test_caseless_speech_verb_needs_a_person() -> None:
     assert _persons("brb, dilani is calling from +43 1 318 7977") == ["dilani"]
     assert _persons("cant get on the vpn from home, whatismyip says 10.0.0.1") == []
+
+
+def test_greetings_and_roles_of_other_languages() -> None:
+    assert _persons("Salut Gulnora, mon nouveau numéro") == ["Gulnora"]
+    assert _persons("Muy amable Meron, volveremos seguro.") == ["Meron"]
+    assert _persons("Delivery guy Enikő was rude") == ["Enikő"]
+    assert _persons("happy bday zarema!!!") == ["zarema"]
+    assert _persons("Salut Unacceptable, really") == []
+
+
+def test_titles_of_other_languages_are_no_name_words() -> None:
+    assert _persons("La Sra. Dizon solicita cambiar la dirección") == ["Dizon"]
+
+
+def test_organisation_and_team_runs() -> None:
+    assert _persons("--\nNorthwind Traders | Built to last") == []
+    assert _persons("Boca Juniors score") == []
+    assert _persons("Thank you Viliami Akana and the whole team at Lakeside Vets!") == [
+        "Viliami Akana"
+    ]
+    assert _persons("I spoke with Willemine ten Pas about it.") == ["Willemine ten Pas"]
+    assert _persons("Thanks Thomas Sides for the help") == ["Thomas Sides"]
+
+
+def test_product_and_place_context() -> None:
+    assert _persons('{"manufacturer": "Carl Zeiss", "model": "TL-WR841N"}') == []
+    assert _persons("Ralph Lauren customer service hours") == []
+    assert _persons("ship to Rua Oscar Freire, 1324") == []
+    assert _persons('{"customer": "Carl Zeiss", "model": "TL-WR841N"}') == ["Carl Zeiss"]
+
+
+def test_sign_off_cue_only_at_the_end() -> None:
+    assert _persons("best pierogi in tbilisi") == []
+    assert _persons("see you soon, best, ingrid") == ["ingrid"]
+
+
+def test_csv_person_column_with_quoted_surname_given() -> None:
+    text = 'account_holder,iban,amount\n"Mengistu, Mekdes",NL52ASNB6589652352,642.00'
+    assert _persons(text) == ["Mengistu, Mekdes"]
+    assert may_contain_names(text)
+    assert _persons('account_holder,iban,amount\n"12 Main",NL52ASNB6589652352,642.00') == []
+
+
+def test_display_name_before_an_address() -> None:
+    text = 'From: "Menon, Aishwarya" <aishwarya98@example.de>\nSubject: invoice'
+    assert _persons(text) == ["Menon, Aishwarya"]
+    assert may_contain_names(text)
+    assert _persons('From: "billing, noreply" <billing@example.de>') == []

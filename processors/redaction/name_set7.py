@@ -1,0 +1,147 @@
+"""Set 7 person rules: word lists that extend those of :mod:`processors.redaction.names`, and
+a few shapes of their own (see ``docs/redaction.md``, "Set 7 rules (PERSON)").
+
+* more cue words (greetings of other languages, roles such as ``landlord``, chat ``msg`` and
+  ``bday``), more keys whose value is a product or an organisation (``"manufacturer":``,
+  ``"album":``), more words after which a run is a product or a place (``X score``, ``X
+  store``; ``Rua X``, ``Calzada de X``);
+* a run that ends in a plural English word or an organisation word is no person
+  (``Northwind Traders``, ``Boca Juniors``, ``Harbourview Realty``), unless a listed given name
+  is followed by a frequent English word (``Thomas Sides``);
+* a quoted display name before an e-mail address is one name (``From: "Menon, Aishwarya"
+  <...>``);
+* CSV fields are split with their quotes (``"Mengistu, Mekdes",GB02...``).
+
+No import of :mod:`names` here (it imports this module).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import common_words, english_words, first_names, surname_words
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = [
+    "CSV_NAME_COLUMNS",
+    "CSV_NAME_VALUE",
+    "CUE_WORDS",
+    "NEVER_SINGLE",
+    "NOT_AFTER_WORDS",
+    "NOT_BEFORE_WORDS",
+    "NOT_NAME",
+    "PRODUCT_KEYS",
+    "SAID_WORDS",
+    "SIGN_OFF_CUES",
+    "WORD_CUES",
+    "csv_fields",
+    "display_names",
+    "organisation_run",
+]
+
+# Greetings and thanks of other languages, roles and chat cues before a lone name ("Salut
+# Gulnora,", "Muy amable Meron,", "Delivery guy Enikő", "happy bday zarema").
+WORD_CUES = frozenset(
+    ["salut", "ciao", "bonjour", "hallo", "hej", "olá", "merhaba", "gracias", "merci", "danke",
+     "grazie", "obrigado", "obrigada", "amable", "guy", "lady", "landlord", "landlady", "tenant",
+     "roommate", "flatmate", "coworker", "teacher", "nurse", "waiter", "waitress", "cardholder",
+     "passenger", "msg", "bday", "birthday"]
+)  # fmt: skip
+# Cue words that are never part of a lower-case name ("msg päivi hämäläinen").
+CUE_WORDS = frozenset(["msg", "bday", "birthday"])
+# Titles of other languages: never a name word ("La Sra. Mammadova").
+NOT_NAME = frozenset(["sra", "srta", "sr", "mme", "mlle", "dott", "dra", "salut"])
+NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo"])
+# A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
+SAID_WORDS = ("confirmed", "mentioned", "promised")
+# After these a lone name signs off only at the end of a line: "best, anna", not "best pho in
+# oslo".
+SIGN_OFF_CUES = frozenset(["best", "love"])
+# Keys whose value is a product, a work or an organisation ("manufacturer": "Carl Zeiss").
+PRODUCT_KEYS = (
+    "album|artist|band|manufacturer|maker|vendor|company|merchant|store|shop|venue|restaurant"
+    "|team|club|label|publisher|carrier|org|organi[sz]ation|employer|city|hotel|song|track"
+)
+# A run right after a street type is a street ("Rua Oscar Freire", "Calzada de Tlalpan").
+NOT_AFTER_WORDS = frozenset(
+    ["rua", "rue", "via", "calle", "avenida", "av", "avda", "calzada", "travesía", "travessa",
+     "largo", "piazza", "viale", "corso", "paseo", "plaza", "praça", "alameda", "rodovia",
+     "estrada", "boulevard", "blvd", "strada", "ulica", "ul", "carrer", "chemin", "impasse",
+     "allée", "résidence"]
+)  # fmt: skip
+# ... or right before a commerce or sports word ("Orlando Pirates score", "Nevsky Prospekt
+# store", "Philips Hue starter kit", "Ralph Lauren customer service").
+NOT_BEFORE_WORDS = (
+    "score", "scores", "fixtures", "tickets", "customer", "store", "stores", "shops", "outlet",
+    "starter", "kit", "set", "lyrics", "tour", "album", "procurement", "stock", "shares",
+    "coupon", "menu", "christmas",
+)  # fmt: skip
+# CSV headers of person columns (besides those of names.py).
+CSV_NAME_COLUMNS = frozenset(
+    ["account_holder", "holder", "beneficiary", "payee", "cardholder", "employee", "patient",
+     "guest", "passenger", "applicant", "member", "student", "author", "sender", "owner"]
+)  # fmt: skip
+# A person value of a CSV cell: capitalised words, "Surname, Given" ("Le Gall, Margaux").
+_CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*\.?"
+CSV_NAME_VALUE = re.compile(rf"{_CAP_WORD}(?:,? (?:{_CAP_WORD}|(?:van|von|de|da|del|der|al|bin)))*")
+# Words that end the name of a firm, a shop or a team.
+_ORGANISATION_WORDS = frozenset(
+    ["realty", "group", "inc", "ltd", "llc", "gmbh", "plc", "corp", "company", "logistics",
+     "consulting", "solutions", "systems", "partners", "capital", "ventures", "studio",
+     "studios", "media", "pharma", "clinic", "dental", "bakery", "cafe", "café", "bistro",
+     "kitchen", "grill", "hotel", "hostel", "resort", "salon", "gallery", "museum", "theatre",
+     "theater", "academy", "institute", "insurance", "airlines", "airways", "energy",
+     "electric", "motors", "garage", "traders", "labs", "lab", "analytics", "foods"]
+)  # fmt: skip
+
+
+def organisation_run(value: str) -> bool:
+    """A capitalised run that names a firm or a team: its last word is an organisation word,
+    or a plural English word that is no surname (``Lakeside Vets``, ``Boca Juniors``). A
+    listed given name before a frequent English word stays a name (``Thomas Sides``)."""
+    words = value.split()
+    last = words[-1].lower()
+    if last in _ORGANISATION_WORDS:
+        return True
+    if not (len(last) > 3 and last.endswith("s") and last in english_words()):
+        return False
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    if last in surname_words() or not (singular in english_words() or singular in common_words()):
+        return False  # (not a plural: "ten Pas")
+    return not (len(words) >= 2 and words[-2].lower() in first_names() and last in common_words())
+
+
+_DISPLAY_NAME = re.compile(
+    r"\"((?:[^\W\d_][\w'\u2019.-]*)(?: [^\W\d_][\w'\u2019.-]*){0,3}, "
+    r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,2})\" ?<[^<>\s@]+@"
+)
+
+
+def display_names(text: str) -> list[PiiSpan]:
+    """``"Surname, Given" <mail@...>``: the quoted display name of an address, one name."""
+    if '" <' not in text and '"<' not in text:
+        return []
+    found = []
+    for match in _DISPLAY_NAME.finditer(text):
+        words = match.group(1).replace(",", " ").split()
+        if all(word[0].isupper() or word in ("al", "van", "de", "da", "del") for word in words):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    return found
+
+
+def csv_fields(line: str) -> list[tuple[int, str]]:
+    """The fields of a CSV line with their start offsets; a double-quoted field may hold
+    commas (its quotes are part of the field, as a plain split would keep them)."""
+    fields: list[tuple[int, str]] = []
+    start = 0
+    while True:
+        if line.startswith('"', start):
+            close = line.find('"', start + 1)
+            comma = line.find(",", close + 1) if close >= 0 else line.find(",", start)
+        else:
+            comma = line.find(",", start)
+        if comma < 0:
+            fields.append((start, line[start:]))
+            return fields
+        fields.append((start, line[start:comma]))
+        start = comma + 1
