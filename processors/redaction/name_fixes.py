@@ -41,16 +41,21 @@ _PARTICLES = NAME_PARTICLES | {"ó", "ní", "mac", "mc", "bint", "ben"}
 # initial ("R.").
 _TOKEN = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?"  # noqa: S105
 _VALUE = re.compile(rf"{_TOKEN}(?: {_TOKEN}){{0,4}}(?:, {_TOKEN}(?: {_TOKEN}){{0,3}})?")
-_VALUE_END = re.compile(r"\s*(?:$|[\n\"';|]|,(?! ?[^\W\d_]+['\"]))")
+_VALUE_END = re.compile(r"\s*(?:$|[\n\"';|]|,(?! ?[^\W\d_]+['\"]))| (?=[\w.-]+=)")
+_VALUE_ENDED = re.compile(rf"{_VALUE.pattern}(?={_VALUE_END.pattern})")
 # Keys and labels whose value is a person ("Name on card:", "cc_name": ", "SHIP TO:" + line).
 _LABEL = re.compile(
     r"(?i)(?<![\w-])(?P<key>full[_ ]?name|cc_name|card_?holder|name on card|card ?holder"
     r"|beneficiary|ship to|deliver to|bill to|sold to|employee|manager|contact|debtor"
     r"|creditor|recipient|account holder|attn|holder_name|customer_name|name"
-    r"|(?P<part>first name(?: and middle initial)?|last name|surname|given name))"
-    r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<nl>\n)?"
+    r"|guest|passenger|applicant|sender"  # (set 7)
+    r"|(?P<part>first name(?: and middle initial)?|last name|surname|given name"
+    r"|(?:first|last|family|given)_name|given names|(?<=\")(?:first|last|given|family)(?=\")))"
+    r"[\"']?[ \t]*[:=][ \t]*\[?[\"']?(?P<nl>\n)?"
 )
-_LOOSE_KEYS = frozenset(["name", "contact", "manager", "employee", "recipient", "creditor"])
+_LOOSE_KEYS = frozenset(
+    ["name", "contact", "manager", "employee", "recipient", "creditor", "sender"]
+)
 # How every key of _LABEL ends (lower-cased).
 _KEY_ENDS = (
     "name",
@@ -67,6 +72,16 @@ _KEY_ENDS = (
     "initial",
     "surname",
     "card",
+    # set 7
+    "guest",
+    "passenger",
+    "applicant",
+    "sender",
+    "names",
+    "first",
+    "last",
+    "given",
+    "family",
 )
 _VCARD_N = re.compile(r"(?m)^N:([^;\n]*);([^;\n]*)")
 _CAP = "A-Z\u00c0-\u00de\u0100-\u024f"  # capitals (and the mixed Latin Extended-A/B block)
@@ -118,6 +133,13 @@ _TITLE_WORDS = frozenset(
         "ciao",
         "bonjour",
         "hallo",
+        # set 7
+        "salut",
+        "landlord",
+        "landlady",
+        "cardholder",
+        "tenant",
+        "passenger",
     ]
 )
 _POSSESSIVE = re.compile(r"(?<![\w'\u2019.])([^\W\d_]{2,})['\u2019]s\b")
@@ -241,8 +263,8 @@ def label_names(text: str) -> list[PiiSpan]:
         start = label.end()
         if label.group("nl") is None and text.startswith("\n", start):
             continue
-        value = _VALUE.match(text, start)
-        if value is None or _VALUE_END.match(text, value.end()) is None:
+        value = _VALUE_ENDED.match(text, start)  # (the longest value that ends well)
+        if value is None:
             continue
         words = value.group()
         # A listed given name is needed only after a key that may hold other things.

@@ -976,7 +976,6 @@ _SAID_WORDS = (
     "is calling", "is texting", "will call", "will text", *SAID_WORDS,
 )  # fmt: skip
 _NOT_SAID_AFTER = ("from ", "at ", "the ", "with ")
-_PERSON_VERBS = (" is calling", " is texting", " will call", " will text")
 _SAID_AFTER = re.compile(" (?:" + "|".join(_SAID_WORDS) + r")\b")
 _SAID_STARTS = tuple(sorted({" " + word[0] for word in _SAID_WORDS}))  # (a cheap first test)
 _LIST_SEPARATORS = frozenset([", ", " and ", " & ", ", and ", " or ", "/", " / "])
@@ -1261,11 +1260,11 @@ def _lone_name_end(text: str, start: int, end: int, listed_end: int, caseless: b
         or (
             _said_after(text, end)
             and not text.endswith(_NOT_SAID_AFTER, 0, start)
-            # a tool or a site "says" too ("whatismyip says"), but only a person is calling
+            # a tool or a site "says" ("whatismyip says"); "said", "is calling" is a person
             and (
                 not caseless
                 or text[start:end] in first_names()
-                or text.startswith(_PERSON_VERBS, end)
+                or not text.startswith(" says", end)
             )
         )
     ):
