@@ -26,10 +26,13 @@ __all__ = [
     "CSV_NAME_COLUMNS",
     "CSV_NAME_VALUE",
     "CUE_WORDS",
+    "HYPHEN_PARTICLE",
     "NEVER_SINGLE",
     "NOT_AFTER_WORDS",
     "NOT_BEFORE_WORDS",
     "NOT_NAME",
+    "PHRASE_CUES",
+    "PHRASE_ENDS",
     "PRODUCT_KEYS",
     "SAID_WORDS",
     "SIGN_OFF_CUES",
@@ -50,7 +53,17 @@ WORD_CUES = frozenset(
 # Cue words that are never part of a lower-case name ("msg päivi hämäläinen").
 CUE_WORDS = frozenset(["msg", "bday", "birthday"])
 # Titles of other languages: never a name word ("La Sra. Mammadova").
-NOT_NAME = frozenset(["sra", "srta", "sr", "mme", "mlle", "dott", "dra", "salut"])
+# ... and Turkish address words ("Kizilay Mah. Inönü Cad."), never a surname.
+NOT_NAME = frozenset(
+    ["sra", "srta", "sr", "mme", "mlle", "dott", "dra", "salut", "mah", "mahallesi", "cad",
+     "caddesi", "sok", "sokak", "sk", "bulvari", "blv"]
+)  # fmt: skip
+# Phrases before a lone listed given name ("ask for Prakash", "a gift for Mihai"); their last
+# word needs a listed given name after it, as "approved by" does.
+PHRASE_CUES = ("ask for", "asked for", "gift for", "present for")
+PHRASE_ENDS = ("for",)
+# A lower-case particle joined by a hyphen to a capitalised surname ("Salma al-Shammari").
+HYPHEN_PARTICLE = "(?:al|el|bin|ibn|abu|ben)-"
 NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo"])
 # A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
 SAID_WORDS = ("confirmed", "mentioned", "promised")

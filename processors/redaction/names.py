@@ -25,6 +25,7 @@ import re
 from processors.redaction.lexicon import (
     NAME_PARTICLES,
     common_words,
+    english_words,
     first_names,
     place_names,
     stop_words,
@@ -36,10 +37,13 @@ from processors.redaction.name_set7 import (
     CSV_NAME_COLUMNS,
     CSV_NAME_VALUE,
     CUE_WORDS,
+    HYPHEN_PARTICLE,
     NEVER_SINGLE,
     NOT_AFTER_WORDS,
     NOT_BEFORE_WORDS,
     NOT_NAME,
+    PHRASE_CUES,
+    PHRASE_ENDS,
     PRODUCT_KEYS,
     SAID_WORDS,
     SIGN_OFF_CUES,
@@ -70,7 +74,7 @@ _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
 _RUN_AFTER_CAPITAL = (
     rf"(?<![\w@.+-].)(?<!\w['\u2019].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}++"
     rf"(?:-?{_U}{_L}++|-{_L}++)*"
-    rf"(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*{_TOKEN})+"
+    rf"(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*(?:{HYPHEN_PARTICLE})?{_TOKEN})+"
     rf"(?![\w@]|['\u2019]?{_L}*@)"
 )
 _RUN = re.compile(_U + _RUN_AFTER_CAPITAL)
@@ -538,7 +542,12 @@ def _lowercase_names(text: str, out: list[PiiSpan]) -> None:
         word = first.group()
         # An unlisted given name still counts when it is not English either ("searlait
         # lebatelier"): two such words in a row are a name far more often than anything else.
-        unlisted = word not in given and _uncommon(word) and _pair_cued(text, words, index)
+        unlisted = (
+            word not in given
+            and _uncommon(word)
+            and word not in english_words()  # (set 7: not "router firmware")
+            and _pair_cued(text, words, index)
+        )
         if (word not in given and not unlisted) or word in stop or word in _CUE_WORDS:
             index += 1
             continue
@@ -939,12 +948,13 @@ _PHRASE_CUES = frozenset(
         "reviewed by", "handled by", "written by", "sent by", "assigned to", "reassigned to",
         "escalated to", "forwarded to", "transferred to", "handed to", "thanks to", "spoke to",
         "spoke with", "talked to", "speak to", "speak with", "chatted with",
+        *PHRASE_CUES,
     ]
 )  # fmt: skip
-_PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with"])
+_PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with", *PHRASE_ENDS])
 # After these the phrase names a person only when the word is a listed given name ("approved
 # by Ondřej", not "approved by Finance"; "thanks to Musa", not "thanks to Amazon").
-_PREPOSITION_ENDS = frozenset(["by", "to", "with"])
+_PREPOSITION_ENDS = frozenset(["by", "to", "with", *PHRASE_ENDS])
 # "heyyy", "hiii": a letter written three times is chat emphasis, never part of a name.
 _TRIPLED = re.compile(r"([^\W\d_])\1\1")
 _ELONGATION = re.compile("yyy|iii|ooo|eee|aaa|xxx|kkk|sss|lll")

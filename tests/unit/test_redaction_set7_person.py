@@ -151,3 +151,27 @@ def test_label_value_ends_before_the_next_key() -> None:
 def test_role_before_a_name_is_left_out() -> None:
     assert _persons("Landlord Themba Kamiński kept the deposit") == ["Themba Kamiński"]
     assert _persons("Cardholder Sani Garba disputes $1188.98") == ["Sani Garba"]
+
+
+def test_caseless_unlisted_pair_is_no_english_word() -> None:
+    assert _persons("router firmware 1.8.71.108 bricked it lol") == []
+    assert _persons("contact searlait lebatelier asap") == ["searlait lebatelier"]
+
+
+def test_hyphenated_particle_and_binti() -> None:
+    assert _persons("Reassigned from Salma al-Shammari to the team.") == ["Salma al-Shammari"]
+    text = "Identity check failed for Agus O. binti Yusof: SSN on file"
+    assert _persons(text) == ["Agus O. binti Yusof"]
+    assert may_contain_names("Reassigned from Salma al-Shammari")
+    assert _persons("the al-Jazeera report") == []
+
+
+def test_ask_for_and_gift_for_a_listed_name() -> None:
+    assert _persons("Callback requested, ask for Prakash (speaks Turkish).") == ["Prakash"]
+    assert _persons("Bought as a gift for Mihai. She cried.") == ["Mihai"]
+    assert _persons("Bought as a gift for Christmas. She cried.") == []
+    assert may_contain_names("ask for Prakash")
+
+
+def test_turkish_address_words_are_no_surnames() -> None:
+    assert _persons("new flat!! kozlu mah. inönü cad. no: 7, konak/izmir come over") == []
