@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.lexicon import common_words, first_names, stop_words
+from processors.redaction.name_set7 import CHAT_WORDS, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.word_memo import WordMemo
 
@@ -48,6 +49,13 @@ def _is_given(word: str) -> bool:
 _GIVEN = WordMemo(_is_given, maxsize=4096)
 
 
+def _is_unlisted_opener(word: str) -> bool:
+    return word.isalpha() and plain_name_word(word) and word not in CHAT_WORDS
+
+
+_UNLISTED_OPENER = WordMemo(_is_unlisted_opener, maxsize=4096)
+
+
 def find_cued_names(text: str) -> list[PiiSpan]:
     """Spans of the four shapes in the module docstring."""
     found: list[PiiSpan] = []
@@ -60,7 +68,15 @@ def find_cued_names(text: str) -> list[PiiSpan]:
             if whole and _GIVEN[whole.group(1)]:
                 found.append(PiiSpan(whole.start(1), whole.end(1), PERSON))
         return found
-    if 0 < space <= _MAX_WORD and _GIVEN[text[:space].rstrip(",")]:
+    if (
+        0 < space <= _MAX_WORD
+        and (
+            _GIVEN[text[:space].rstrip(",")]
+            # (set 7) an unlisted word that is no English or chat word, in caseless chat:
+            # "wayra ur mic is muted"
+            or (text.islower() and _UNLISTED_OPENER[text[:space].rstrip(",")])
+        )
+    ):
         opener = _VOCATIVE.match(text)
         if opener:
             found.append(PiiSpan(0, opener.end(1), PERSON))

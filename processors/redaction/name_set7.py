@@ -23,6 +23,7 @@ from processors.redaction.lexicon import common_words, english_words, first_name
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = [
+    "CHAT_WORDS",
     "CSV_NAME_COLUMNS",
     "CSV_NAME_VALUE",
     "CUE_WORDS",
@@ -31,6 +32,7 @@ __all__ = [
     "NOT_AFTER_WORDS",
     "NOT_BEFORE_WORDS",
     "NOT_NAME",
+    "PAIR_CUES",
     "PHRASE_CUES",
     "PHRASE_ENDS",
     "PRODUCT_KEYS",
@@ -40,6 +42,7 @@ __all__ = [
     "csv_fields",
     "display_names",
     "organisation_run",
+    "plain_name_word",
 ]
 
 # Greetings and thanks of other languages, roles and chat cues before a lone name ("Salut
@@ -58,6 +61,13 @@ NOT_NAME = frozenset(
     ["sra", "srta", "sr", "mme", "mlle", "dott", "dra", "salut", "mah", "mahallesi", "cad",
      "caddesi", "sok", "sokak", "sk", "bulvari", "blv"]
 )  # fmt: skip
+# Chat words that are no English words (wordfreq) and open a message.
+CHAT_WORDS = frozenset(
+    ["imo", "sry", "hun", "srsly", "tmrw", "tmr", "bestie", "wifey", "hubby", "lmk", "hmu",
+     "wya", "wyd", "wbu", "istg", "highkey", "ngl", "tbh", "idk", "pls", "plz", "thx", "ty",
+     "brb", "btw", "fyi", "omw", "otw", "ily", "ilysm", "bff", "gf", "bf", "bby", "babe", "ttyl",
+     "cya", "nite", "gn", "gm", "sup", "soz", "congrats", "bday"]
+)  # fmt: skip
 # Phrases before a lone listed given name ("ask for Prakash", "a gift for Mihai"); their last
 # word needs a listed given name after it, as "approved by" does.
 PHRASE_CUES = ("ask for", "asked for", "gift for", "present for")
@@ -66,7 +76,10 @@ PHRASE_ENDS = ("for",)
 HYPHEN_PARTICLE = "(?:al|el|bin|ibn|abu|ben)-"
 NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo"])
 # A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
-SAID_WORDS = ("confirmed", "mentioned", "promised")
+SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives")
+# Words before two unlisted lower-case words that make them a name ("who's yupa ticona",
+# "the form: name nurhaliza harahap").
+PAIR_CUES = frozenset(["name", "who's", "whos", "msg"])
 # After these a lone name signs off only at the end of a line: "best, anna", not "best pho in
 # oslo".
 SIGN_OFF_CUES = frozenset(["best", "love"])
@@ -106,6 +119,15 @@ _ORGANISATION_WORDS = frozenset(
      "theater", "academy", "institute", "insurance", "airlines", "airways", "energy",
      "electric", "motors", "garage", "traders", "labs", "lab", "analytics", "foods"]
 )  # fmt: skip
+
+
+def plain_name_word(word: str) -> bool:
+    """A word that may be a name though no list has it: no English word (of the 40,000 most
+    frequent), three letters or more; an initial ("W.") passes too."""
+    lower = word.lower().rstrip(".")
+    if len(lower) == 1:
+        return True
+    return len(lower) > 2 and lower not in english_words() and lower not in common_words()
 
 
 def organisation_run(value: str) -> bool:

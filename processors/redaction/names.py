@@ -42,6 +42,7 @@ from processors.redaction.name_set7 import (
     NOT_AFTER_WORDS,
     NOT_BEFORE_WORDS,
     NOT_NAME,
+    PAIR_CUES,
     PHRASE_CUES,
     PHRASE_ENDS,
     PRODUCT_KEYS,
@@ -615,6 +616,7 @@ _PAIR_CUES = frozenset(
         "am",
     ]
 )
+_PAIR_CUES |= PAIR_CUES  # (set 7)
 # Words that announce a name are not part of one ("ping zofia", "tell yuki").
 _CUE_WORDS = frozenset(
     [
@@ -666,7 +668,10 @@ def _pair_cued(text: str, words: list[re.Match[str]], index: int) -> bool:
         return True
     if words[index].start() == 0:
         return True  # a search query or a line that starts with the name
-    return index > 0 and words[index - 1].group() in _PAIR_CUES
+    # (set 7) or at the start of a sentence: "nvm found it. wayra condori, 4024 debrecen"
+    return index > 0 and (
+        words[index - 1].group() in _PAIR_CUES or text.endswith(". ", 0, words[index].start())
+    )
 
 
 @functools.lru_cache(maxsize=16384)

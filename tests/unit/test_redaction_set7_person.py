@@ -175,3 +175,34 @@ def test_ask_for_and_gift_for_a_listed_name() -> None:
 
 def test_turkish_address_words_are_no_surnames() -> None:
     assert _persons("new flat!! kozlu mah. inönü cad. no: 7, konak/izmir come over") == []
+
+
+def test_pairs_joined_by_plus() -> None:
+    assert _persons("bradley + wahid dinner at ours?") == ["bradley", "wahid"]
+    assert may_contain_names("Dinner: bradley + wahid at ours")
+    assert find_names("Dinner: bradley + wahid at ours")
+    assert _persons("rice + beans dinner at ours?") == []
+
+
+def test_capitals_after_the_word_name() -> None:
+    text = "Tax form rejected: SSN does not match the name DIHYA BELKACEM on IRS records."
+    assert _persons(text) == ["DIHYA BELKACEM"]
+    assert may_contain_names(text)
+    assert _persons("Please check the name FIELD VALUE on the form.") == []
+
+
+def test_caseless_pair_after_a_sentence_or_a_name_cue() -> None:
+    assert _persons("nvm found it. wayra condori, 4024 debrecen") == ["wayra condori"]
+    assert _persons("screenshot of the form: name nurhaliza harahap ssn") == ["nurhaliza harahap"]
+    assert _persons("nvm found it. router firmware is old") == []
+
+
+def test_caseless_subject_that_gets_here() -> None:
+    assert _persons("lmk when fritznel gets here") == ["fritznel"]
+    assert _persons("lmk when the pizza gets here") == []
+
+
+def test_caseless_unlisted_opener() -> None:
+    assert _persons("wayra ur mic is muted") == ["wayra"]
+    assert _persons("ttyl do-hyun") == ["do-hyun"]
+    assert _persons("tbh ur right") == []
