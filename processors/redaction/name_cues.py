@@ -56,6 +56,21 @@ def _is_unlisted_opener(word: str) -> bool:
 _UNLISTED_OPENER = WordMemo(_is_unlisted_opener, maxsize=4096)
 
 
+def _sentence_openers(text: str, found: list[PiiSpan]) -> None:
+    """A name that opens a later sentence of caseless chat and speaks to someone."""
+    dot = text.find(". ")
+    while dot >= 0:
+        start = dot + 2
+        space = text.find(" ", start)
+        if 0 < space - start <= _MAX_WORD:
+            word = text[start:space].rstrip(",")
+            if _GIVEN[word] or _UNLISTED_OPENER[word]:
+                opener = _VOCATIVE.match(text, start)
+                if opener:
+                    found.append(PiiSpan(start, opener.end(1), PERSON))
+        dot = text.find(". ", start)
+
+
 def find_cued_names(text: str) -> list[PiiSpan]:
     """Spans of the four shapes in the module docstring."""
     found: list[PiiSpan] = []
@@ -80,6 +95,8 @@ def find_cued_names(text: str) -> list[PiiSpan]:
         opener = _VOCATIVE.match(text)
         if opener:
             found.append(PiiSpan(0, opener.end(1), PERSON))
+    if ". " in text and text.islower():  # (set 7) "sry wrong chat lol. stoyan ignore that"
+        _sentence_openers(text, found)
     # A signature ends the text with a dash and a word ("- anahit"), not a number ("-4567").
     if "-" in text or "\u2014" in text or "\u2013" in text:
         tail_start = len(text) - _MAX_SIGNATURE if len(text) > _MAX_SIGNATURE else 0

@@ -84,7 +84,7 @@ _KEY_ENDS = (
     "given",
     "family",
 )
-_NAME_WORD_BEFORE = ("name ", "Name ", "NAME ")
+_NAME_WORD_BEFORE = ("name ", "Name ", "NAME ", "cardholder ", "Cardholder ")
 _VCARD_N = re.compile(r"(?m)^N:([^;\n]*);([^;\n]*)")
 _CAP = "A-Z\u00c0-\u00de\u0100-\u024f"  # capitals (and the mixed Latin Extended-A/B block)
 _CAP_WORD = rf"[{_CAP}]+(?:['\u2019-][{_CAP}]+)?"

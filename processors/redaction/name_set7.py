@@ -51,7 +51,9 @@ WORD_CUES = frozenset(
     ["salut", "ciao", "bonjour", "hallo", "hej", "olá", "merhaba", "gracias", "merci", "danke",
      "grazie", "obrigado", "obrigada", "amable", "guy", "lady", "landlord", "landlady", "tenant",
      "roommate", "flatmate", "coworker", "teacher", "nurse", "waiter", "waitress", "cardholder",
-     "passenger", "msg", "bday", "birthday"]
+     "passenger", "msg", "bday", "birthday",
+     # a title in caseless chat ("dr enkhbold dentist reviews")
+     "dr", "mr", "mrs", "ms", "prof"]
 )  # fmt: skip
 # Cue words that are never part of a lower-case name ("msg päivi hämäläinen").
 CUE_WORDS = frozenset(["msg", "bday", "birthday"])
@@ -59,7 +61,9 @@ CUE_WORDS = frozenset(["msg", "bday", "birthday"])
 # ... and Turkish address words ("Kizilay Mah. Inönü Cad."), never a surname.
 NOT_NAME = frozenset(
     ["sra", "srta", "sr", "mme", "mlle", "dott", "dra", "salut", "mah", "mahallesi", "cad",
-     "caddesi", "sok", "sokak", "sk", "bulvari", "blv"]
+     "caddesi", "sok", "sokak", "sk", "bulvari", "blv",
+     # identifiers that follow a word as a surname would ("is it a valid ssn")
+     "ssn", "dob", "iban", "bic", "cvv", "ein", "nhs", "vat", "imei", "pin"]
 )  # fmt: skip
 # Chat words that are no English words (wordfreq) and open a message.
 CHAT_WORDS = frozenset(
@@ -70,11 +74,12 @@ CHAT_WORDS = frozenset(
 )  # fmt: skip
 # Phrases before a lone listed given name ("ask for Prakash", "a gift for Mihai"); their last
 # word needs a listed given name after it, as "approved by" does.
-PHRASE_CUES = ("ask for", "asked for", "gift for", "present for")
+PHRASE_CUES = ("ask for", "asked for", "gift for", "present for", "escalated by", "merged by")
 PHRASE_ENDS = ("for",)
 # A lower-case particle joined by a hyphen to a capitalised surname ("Salma al-Shammari").
 HYPHEN_PARTICLE = "(?:al|el|bin|ibn|abu|ben)-"
-NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo"])
+# (and coordinate labels: "lon 138.92" is no name then a number)
+NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo", "lon", "lat", "lng", "alt", "elev"])
 # A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
 SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives")
 # Words before two unlisted lower-case words that make them a name ("who's yupa ticona",
@@ -87,13 +92,14 @@ SIGN_OFF_CUES = frozenset(["best", "love"])
 PRODUCT_KEYS = (
     "album|artist|band|manufacturer|maker|vendor|company|merchant|store|shop|venue|restaurant"
     "|team|club|label|publisher|carrier|org|organi[sz]ation|employer|city|hotel|song|track"
+    "|supplier|provider|bank|insurer|airline|destination"
 )
 # A run right after a street type is a street ("Rua Oscar Freire", "Calzada de Tlalpan").
 NOT_AFTER_WORDS = frozenset(
     ["rua", "rue", "via", "calle", "avenida", "av", "avda", "calzada", "travesía", "travessa",
      "largo", "piazza", "viale", "corso", "paseo", "plaza", "praça", "alameda", "rodovia",
      "estrada", "boulevard", "blvd", "strada", "ulica", "ul", "carrer", "chemin", "impasse",
-     "allée", "résidence"]
+     "allée", "résidence", "along", "around", "across", "weather"]
 )  # fmt: skip
 # ... or right before a commerce or sports word ("Orlando Pirates score", "Nevsky Prospekt
 # store", "Philips Hue starter kit", "Ralph Lauren customer service").

@@ -206,3 +206,40 @@ def test_caseless_unlisted_opener() -> None:
     assert _persons("wayra ur mic is muted") == ["wayra"]
     assert _persons("ttyl do-hyun") == ["do-hyun"]
     assert _persons("tbh ur right") == []
+
+
+def test_identifier_words_are_no_surnames() -> None:
+    assert _persons("is 939-98-4403 a valid ssn") == []
+    assert _persons("contact valid smithers") == ["valid smithers"]
+
+
+def test_coordinate_labels_are_no_names() -> None:
+    assert _persons("Location\nlat 5.62093\nlon 138.9200\nalt 2594 m") == []
+    assert _persons("Contacts\ningrid +47 22 12 34 56") == ["ingrid"]
+
+
+def test_caseless_title() -> None:
+    assert _persons("dr enkhbold dentist reviews") == ["enkhbold"]
+    assert _persons("dr appointment tomorrow") == []
+
+
+def test_escalated_by_a_listed_name() -> None:
+    assert _persons("Escalated by Nusrat: refund pending, see CS1459435.") == ["Nusrat"]
+    assert _persons("Escalated by Finance: refund pending.") == []
+
+
+def test_places_after_along_and_weather() -> None:
+    assert _persons("Ran 11 km along Magnificent Mile in them.") == []
+    assert _persons("weather Santiago de Compostela tomorrow") == []
+    assert _persons('{"supplier": "Charles Schwab", "po": "PO-99717"}') == []
+
+
+def test_caseless_opener_of_a_later_sentence() -> None:
+    assert _persons("sry wrong chat lol. stoyan ignore that") == ["stoyan"]
+    assert _persons("sry wrong chat lol. pizza can wait") == []
+
+
+def test_capitals_after_cardholder() -> None:
+    text = "Chargeback received for card, cardholder TIZIRI DIKKO, amount R$ 813,06."
+    assert _persons(text) == ["TIZIRI DIKKO"]
+    assert may_contain_names(text)
