@@ -30,7 +30,7 @@ from processors.redaction.lexicon import (
     stop_words,
     surname_words,
 )
-from processors.redaction.name_set7 import plain_name_word
+from processors.redaction.name_set7 import STREET_TYPES, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
@@ -275,6 +275,10 @@ def label_names(text: str) -> list[PiiSpan]:
         if value is None:
             continue
         words = value.group()
+        if label.group("key").lower().endswith(" to") and words.split(" ", 1)[0].lower() in (
+            STREET_TYPES
+        ):
+            continue  # (set 7) "Ship to: Rua dos Fanqueiros, 249" ("Name: Calle Norberg" is one)
         # A listed given name is needed only after a key that may hold other things.
         single = label.group("part") is not None or (label.group("key").lower() not in _LOOSE_KEYS)
         if "," in words:

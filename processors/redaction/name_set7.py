@@ -38,11 +38,14 @@ __all__ = [
     "PRODUCT_KEYS",
     "SAID_WORDS",
     "SIGN_OFF_CUES",
+    "STREET_TYPES",
     "WORD_CUES",
     "csv_fields",
     "display_names",
+    "last_word",
     "organisation_run",
     "plain_name_word",
+    "street_after",
 ]
 
 # Greetings and thanks of other languages, roles and chat cues before a lone name ("Salut
@@ -61,7 +64,8 @@ CUE_WORDS = frozenset(["msg", "bday", "birthday"])
 # ... and Turkish address words ("Kizilay Mah. Inönü Cad."), never a surname.
 NOT_NAME = frozenset(
     ["sra", "srta", "sr", "mme", "mlle", "dott", "dra", "salut", "mah", "mahallesi", "cad",
-     "caddesi", "sok", "sokak", "sk", "bulvari", "blv",
+     "caddesi", "sok", "sokak", "sk", "bulvari", "blv", "calzada", "travesía", "alameda",
+     "rodovia", "estrada", "praça", "ulica", "str",
      # identifiers that follow a word as a surname would ("is it a valid ssn")
      "ssn", "dob", "iban", "bic", "cvv", "ein", "nhs", "vat", "imei", "pin"]
 )  # fmt: skip
@@ -94,19 +98,39 @@ PRODUCT_KEYS = (
     "|team|club|label|publisher|carrier|org|organi[sz]ation|employer|city|hotel|song|track"
     "|supplier|provider|bank|insurer|airline|destination"
 )
-# A run right after a street type is a street ("Rua Oscar Freire", "Calzada de Tlalpan").
-NOT_AFTER_WORDS = frozenset(
+# Street types that come before the street's name.
+STREET_TYPES = frozenset(
     ["rua", "rue", "via", "calle", "avenida", "av", "avda", "calzada", "travesía", "travessa",
      "largo", "piazza", "viale", "corso", "paseo", "plaza", "praça", "alameda", "rodovia",
      "estrada", "boulevard", "blvd", "strada", "ulica", "ul", "carrer", "chemin", "impasse",
-     "allée", "résidence", "along", "around", "across", "weather"]
+     "allée", "résidence"]
 )  # fmt: skip
+# A run right after a street type is a street ("Rua Oscar Freire", "Calzada de Tlalpan").
+NOT_AFTER_WORDS = STREET_TYPES | {"along", "around", "across", "weather"}
+_STREET_AFTER = re.compile(
+    r" (?:Road|Rd|Street|Str|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Court|Ct|Square|Sq|Terrace"
+    r"|Crescent|Highway|Hwy|Straße|Strasse)\b"
+)
+
+
+def street_after(text: str, end: int) -> bool:
+    """A street type follows the run that ends at ``end`` ("Khao San Road"): a street."""
+    return _STREET_AFTER.match(text, end) is not None
+
+
+def last_word(token: str) -> str:
+    """The word at the end of a token, after a key and a quote ('"street":"Avenida')."""
+    for mark in "\"':(":
+        token = token.rpartition(mark)[2]
+    return token
+
+
 # ... or right before a commerce or sports word ("Orlando Pirates score", "Nevsky Prospekt
 # store", "Philips Hue starter kit", "Ralph Lauren customer service").
 NOT_BEFORE_WORDS = (
     "score", "scores", "fixtures", "tickets", "customer", "store", "stores", "shops", "outlet",
     "starter", "kit", "set", "lyrics", "tour", "album", "procurement", "stock", "shares",
-    "coupon", "menu", "christmas",
+    "coupon", "menu", "christmas", "careers", "jobs", "headquarters",
 )  # fmt: skip
 # CSV headers of person columns (besides those of names.py).
 CSV_NAME_COLUMNS = frozenset(

@@ -51,7 +51,9 @@ from processors.redaction.name_set7 import (
     WORD_CUES,
     csv_fields,
     display_names,
+    last_word,
     organisation_run,
+    street_after,
 )
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.word_memo import WordMemo
@@ -850,12 +852,14 @@ def _product_or_place(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 16) : start]
     if before.endswith(" "):
         words = before.split()
-        if words and words[-1].rstrip(".").lower() in _NOT_AFTER_WORDS:
+        if words and last_word(words[-1]).rstrip(".").lower() in _NOT_AFTER_WORDS:
             return True
     elif before.endswith(("'", '"', ":", "=")) and _PRODUCT_KEY.search(before):
         return True
     if not text.startswith(" ", end):
         return False
+    if street_after(text, end):  # (set 7) "Khao San Road", "Königsberger Str. 36"
+        return True
     following = text[end + 1 : end + 2]
     if not following.isdecimal():  # (\d is exactly the decimal digits)
         return following in _NOT_BEFORE_INITIALS and _NOT_BEFORE.match(text, end) is not None

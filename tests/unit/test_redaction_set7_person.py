@@ -243,3 +243,18 @@ def test_capitals_after_cardholder() -> None:
     text = "Chargeback received for card, cardholder TIZIRI DIKKO, amount R$ 813,06."
     assert _persons(text) == ["TIZIRI DIKKO"]
     assert may_contain_names(text)
+
+
+def test_street_type_after_or_before_a_run() -> None:
+    assert _persons("Store hours\nKhao San Road store: 9-6") == []
+    assert _persons('{"recipient": "Dwayne Jafari", "address": "Königsberger Str. 36"}') == [
+        "Dwayne Jafari"
+    ]
+    assert _persons('{"street":"Avenida Almirante Reis, 72 r/c"}') == []
+    assert _persons("Ship to: Rua dos Fanqueiros, 249 r/c, Coimbra") == []
+    assert _persons("Name: Calle A. Norberg\nPhone: +41 78 591 03 45") == ["Calle A. Norberg"]
+
+
+def test_careers_after_a_firm() -> None:
+    assert _persons("Goldman Sachs careers") == []
+    assert _persons("Thanks Anna Berg, careers advice was great") == ["Anna Berg"]
