@@ -164,16 +164,17 @@ def organisation_run(value: str) -> bool:
     """A capitalised run that names a firm or a team: its last word is an organisation word,
     or a plural English word that is no surname (``Lakeside Vets``, ``Boca Juniors``). A
     listed given name before a frequent English word stays a name (``Thomas Sides``)."""
-    words = value.split()
-    last = words[-1].lower()
+    space = value.rfind(" ")
+    last = value[space + 1 :].lower()
     if last in _ORGANISATION_WORDS:
         return True
-    if not (len(last) > 3 and last.endswith("s") and last in english_words()):
+    if len(last) <= 3 or not last.endswith("s") or last not in english_words():
         return False
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     if last in surname_words() or not (singular in english_words() or singular in common_words()):
         return False  # (not a plural: "ten Pas")
-    return not (len(words) >= 2 and words[-2].lower() in first_names() and last in common_words())
+    before = value[value.rfind(" ", 0, space) + 1 : space].lower() if space > 0 else ""
+    return not (before in first_names() and last in common_words())
 
 
 _DISPLAY_NAME = re.compile(

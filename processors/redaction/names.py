@@ -852,7 +852,10 @@ def _product_or_place(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 16) : start]
     if before.endswith(" "):
         words = before.split()
-        if words and last_word(words[-1]).rstrip(".").lower() in _NOT_AFTER_WORDS:
+        last = words[-1] if words else ""
+        if not last.isalpha():
+            last = last_word(last)  # (set 7) after a key: '"street":"Avenida'
+        if last.rstrip(".").lower() in _NOT_AFTER_WORDS:
             return True
     elif before.endswith(("'", '"', ":", "=")) and _PRODUCT_KEY.search(before):
         return True
