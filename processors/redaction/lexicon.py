@@ -22,7 +22,7 @@ STOP_RANK = 400  # the first STOP_RANK common words are never part of a name
 # Lower-case particles inside a name ("van der Berg", "bin Salleh", "al-Farsi").
 NAME_PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la",
-     "le", "ten", "ter", "bin", "ibn", "al", "el", "zu", "af", "av"]
+     "le", "ten", "ter", "bin", "ibn", "al", "el", "zu", "af", "av", "binti", "bint"]
 )  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.lexicon import common_words, first_names, stop_words
+from processors.redaction.name_set7 import CHAT_WORDS, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.word_memo import WordMemo
 
@@ -48,6 +49,28 @@ def _is_given(word: str) -> bool:
 _GIVEN = WordMemo(_is_given, maxsize=4096)
 
 
+def _is_unlisted_opener(word: str) -> bool:
+    return word.isalpha() and plain_name_word(word) and word not in CHAT_WORDS
+
+
+_UNLISTED_OPENER = WordMemo(_is_unlisted_opener, maxsize=4096)
+
+
+def _sentence_openers(text: str, found: list[PiiSpan]) -> None:
+    """A name that opens a later sentence of caseless chat and speaks to someone."""
+    dot = text.find(". ")
+    while dot >= 0:
+        start = dot + 2
+        space = text.find(" ", start)
+        if 0 < space - start <= _MAX_WORD:
+            word = text[start:space].rstrip(",")
+            if _GIVEN[word] or _UNLISTED_OPENER[word]:
+                opener = _VOCATIVE.match(text, start)
+                if opener:
+                    found.append(PiiSpan(start, opener.end(1), PERSON))
+        dot = text.find(". ", start)
+
+
 def find_cued_names(text: str) -> list[PiiSpan]:
     """Spans of the four shapes in the module docstring."""
     found: list[PiiSpan] = []
@@ -60,10 +83,20 @@ def find_cued_names(text: str) -> list[PiiSpan]:
             if whole and _GIVEN[whole.group(1)]:
                 found.append(PiiSpan(whole.start(1), whole.end(1), PERSON))
         return found
-    if 0 < space <= _MAX_WORD and _GIVEN[text[:space].rstrip(",")]:
+    if (
+        0 < space <= _MAX_WORD
+        and (
+            _GIVEN[text[:space].rstrip(",")]
+            # (set 7) an unlisted word that is no English or chat word, in caseless chat:
+            # "wayra ur mic is muted"
+            or (text.islower() and _UNLISTED_OPENER[text[:space].rstrip(",")])
+        )
+    ):
         opener = _VOCATIVE.match(text)
         if opener:
             found.append(PiiSpan(0, opener.end(1), PERSON))
+    if ". " in text and text.islower():  # (set 7) "sry wrong chat lol. stoyan ignore that"
+        _sentence_openers(text, found)
     # A signature ends the text with a dash and a word ("- anahit"), not a number ("-4567").
     if "-" in text or "\u2014" in text or "\u2013" in text:
         tail_start = len(text) - _MAX_SIGNATURE if len(text) > _MAX_SIGNATURE else 0

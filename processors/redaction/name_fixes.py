@@ -30,6 +30,7 @@ from processors.redaction.lexicon import (
     stop_words,
     surname_words,
 )
+from processors.redaction.name_set7 import STREET_TYPES, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
@@ -41,16 +42,21 @@ _PARTICLES = NAME_PARTICLES | {"ó", "ní", "mac", "mc", "bint", "ben"}
 # initial ("R.").
 _TOKEN = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?"  # noqa: S105
 _VALUE = re.compile(rf"{_TOKEN}(?: {_TOKEN}){{0,4}}(?:, {_TOKEN}(?: {_TOKEN}){{0,3}})?")
-_VALUE_END = re.compile(r"\s*(?:$|[\n\"';|]|,(?! ?[^\W\d_]+['\"]))")
+_VALUE_END = re.compile(r"\s*(?:$|[\n\"';|]|,(?! ?[^\W\d_]+['\"]))| (?=[\w.-]+=)")
+_VALUE_ENDED = re.compile(rf"{_VALUE.pattern}(?={_VALUE_END.pattern})")
 # Keys and labels whose value is a person ("Name on card:", "cc_name": ", "SHIP TO:" + line).
 _LABEL = re.compile(
     r"(?i)(?<![\w-])(?P<key>full[_ ]?name|cc_name|card_?holder|name on card|card ?holder"
     r"|beneficiary|ship to|deliver to|bill to|sold to|employee|manager|contact|debtor"
     r"|creditor|recipient|account holder|attn|holder_name|customer_name|name"
-    r"|(?P<part>first name(?: and middle initial)?|last name|surname|given name))"
-    r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<nl>\n)?"
+    r"|guest|passenger|applicant|sender"  # (set 7)
+    r"|(?P<part>first name(?: and middle initial)?|last name|surname|given name"
+    r"|(?:first|last|family|given)_name|given names|(?<=\")(?:first|last|given|family)(?=\")))"
+    r"[\"']?[ \t]*[:=][ \t]*\[?[\"']?(?P<nl>\n)?"
 )
-_LOOSE_KEYS = frozenset(["name", "contact", "manager", "employee", "recipient", "creditor"])
+_LOOSE_KEYS = frozenset(
+    ["name", "contact", "manager", "employee", "recipient", "creditor", "sender"]
+)
 # How every key of _LABEL ends (lower-cased).
 _KEY_ENDS = (
     "name",
@@ -67,7 +73,18 @@ _KEY_ENDS = (
     "initial",
     "surname",
     "card",
+    # set 7
+    "guest",
+    "passenger",
+    "applicant",
+    "sender",
+    "names",
+    "first",
+    "last",
+    "given",
+    "family",
 )
+_NAME_WORD_BEFORE = ("name ", "Name ", "NAME ", "cardholder ", "Cardholder ")
 _VCARD_N = re.compile(r"(?m)^N:([^;\n]*);([^;\n]*)")
 _CAP = "A-Z\u00c0-\u00de\u0100-\u024f"  # capitals (and the mixed Latin Extended-A/B block)
 _CAP_WORD = rf"[{_CAP}]+(?:['\u2019-][{_CAP}]+)?"
@@ -118,12 +135,19 @@ _TITLE_WORDS = frozenset(
         "ciao",
         "bonjour",
         "hallo",
+        # set 7
+        "salut",
+        "landlord",
+        "landlady",
+        "cardholder",
+        "tenant",
+        "passenger",
     ]
 )
 _POSSESSIVE = re.compile(r"(?<![\w'\u2019.])([^\W\d_]{2,})['\u2019]s\b")
 # "at Wendy's" is mostly a shop, so "at" and "to" cue only in caseless chat ("at nasiru's").
 _POSSESSIVE_CUES = frozenset(["for", "with", "by", "thanks", "thank", "brb"])
-_PAIR = re.compile(r"(?<![\w'\u2019])([^\W\d_A-Z]{2,}) & ([^\W\d_A-Z]{2,})(?![\w'\u2019])")
+_PAIR = re.compile(r"(?<![\w'\u2019])([^\W\d_A-Z]{2,}) [&+] ([^\W\d_A-Z]{2,})(?![\w'\u2019])")
 _LOWER_NEXT = re.compile(r" ([^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]+)?)(?=$|[\s,.!?])")
 # Month abbreviations open syslog lines ("Sep 24 03:14:45 mx1 ...").
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) {1,2}\d")
@@ -224,9 +248,15 @@ def _possessives_and_pairs(text: str, found: list[PiiSpan]) -> None:
             before = text[max(0, match.start() - 12) : match.start()].split()
             if caseless or (before and before[-1].lower().rstrip(",") in _POSSESSIVE_CUES):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if " & " in text:
+    if " & " in text or " + " in text:
         for pair in _PAIR.finditer(text):
-            if _lone_given(pair.group(1)) and _lone_given(pair.group(2)):
+            first, second = pair.group(1), pair.group(2)
+            # (set 7: one listed name is enough when the other is no English word)
+            if (
+                (_lone_given(first) or plain_name_word(first))
+                and (_lone_given(second) or plain_name_word(second))
+                and (_lone_given(first) or _lone_given(second))
+            ):
                 found.append(PiiSpan(pair.start(1), pair.end(1), PERSON))
                 found.append(PiiSpan(pair.start(2), pair.end(2), PERSON))
 
@@ -235,16 +265,20 @@ def label_names(text: str) -> list[PiiSpan]:
     """Names as label values, vCard ``N:`` parts, capitalised runs, possessives and ``&``
     pairs (see module docs)."""
     found: list[PiiSpan] = []
-    if "'" in text or "\u2019" in text or " & " in text:
+    if "'" in text or "\u2019" in text or " & " in text or " + " in text:
         _possessives_and_pairs(text, found)
     for label in _labels(text) if ":" in text or "=" in text else ():
         start = label.end()
         if label.group("nl") is None and text.startswith("\n", start):
             continue
-        value = _VALUE.match(text, start)
-        if value is None or _VALUE_END.match(text, value.end()) is None:
+        value = _VALUE_ENDED.match(text, start)  # (the longest value that ends well)
+        if value is None:
             continue
         words = value.group()
+        if label.group("key").lower().endswith(" to") and words.split(" ", 1)[0].lower() in (
+            STREET_TYPES
+        ):
+            continue  # (set 7) "Ship to: Rua dos Fanqueiros, 249" ("Name: Calle Norberg" is one)
         # A listed given name is needed only after a key that may hold other things.
         single = label.group("part") is not None or (label.group("key").lower() not in _LOOSE_KEYS)
         if "," in words:
@@ -264,10 +298,13 @@ def label_names(text: str) -> list[PiiSpan]:
         for run in _CAPS_RUN.finditer(text):
             first_word = run.group().split(" ", 1)[0]
             if (
-                _given(first_word)
-                and _name_words(run.group(), single=False)
-                and not any(s.start <= run.start() < s.end for s in found)
-            ):
+                (_given(first_word) and _name_words(run.group(), single=False))
+                # (set 7) "does not match the name DIHYA BELKACEM", "Name ANONG NAING"
+                or (
+                    text.endswith(_NAME_WORD_BEFORE, 0, run.start())
+                    and all(plain_name_word(word) for word in run.group().split())
+                )
+            ) and not any(s.start <= run.start() < s.end for s in found):
                 found.append(PiiSpan(run.start(), run.end(), PERSON))
     return found
 

@@ -25,6 +25,7 @@ import re
 from processors.redaction.lexicon import (
     NAME_PARTICLES,
     common_words,
+    english_words,
     first_names,
     place_names,
     stop_words,
@@ -32,6 +33,28 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_cues import find_cued_names
 from processors.redaction.name_fixes import label_names, refine
+from processors.redaction.name_set7 import (
+    CSV_NAME_COLUMNS,
+    CSV_NAME_VALUE,
+    CUE_WORDS,
+    HYPHEN_PARTICLE,
+    NEVER_SINGLE,
+    NOT_AFTER_WORDS,
+    NOT_BEFORE_WORDS,
+    NOT_NAME,
+    PAIR_CUES,
+    PHRASE_CUES,
+    PHRASE_ENDS,
+    PRODUCT_KEYS,
+    SAID_WORDS,
+    SIGN_OFF_CUES,
+    WORD_CUES,
+    csv_fields,
+    display_names,
+    last_word,
+    organisation_run,
+    street_after,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.word_memo import WordMemo
 
@@ -54,7 +77,7 @@ _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
 _RUN_AFTER_CAPITAL = (
     rf"(?<![\w@.+-].)(?<!\w['\u2019].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}++"
     rf"(?:-?{_U}{_L}++|-{_L}++)*"
-    rf"(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*{_TOKEN})+"
+    rf"(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*(?:{HYPHEN_PARTICLE})?{_TOKEN})+"
     rf"(?![\w@]|['\u2019]?{_L}*@)"
 )
 _RUN = re.compile(_U + _RUN_AFTER_CAPITAL)
@@ -86,11 +109,13 @@ _NAME_PREFIX = re.compile(
 _NOT_AFTER_WORDS = frozenset(
     ["the", "in", "near", "vs", "versus", "my", "our", "your", "his", "their", "x"]
 )
+_NOT_AFTER_WORDS |= NOT_AFTER_WORDS  # (set 7)
 # ... or right before "vs", "size" or a model number that ends the phrase ("Levi Strauss
 # 501", "Levi Strauss 501 size 36"; not a phone "555-0132" nor a house number "12 Main St").
 _NOT_BEFORE_WORDS = (
     "vs", "versus", "size", "manual", "review", "reviews", "specs", "charger", "case", "price",
     "battery", "replacement", "firmware", "deal", "deals", "sale", "refurbished", "accessories",
+    *NOT_BEFORE_WORDS,
 )  # fmt: skip
 _NOT_BEFORE = re.compile(" (?:" + "|".join(_NOT_BEFORE_WORDS) + r")\b")
 # (a cheap test of the letter after the space saves most regex calls)
@@ -134,7 +159,9 @@ _STREET_WORDS_AFTER = frozenset(
         "van",
     ]
 )
-_PRODUCT_KEY = re.compile(r"(?i)(?:product|item|brand|model|title)[\"']?\s*[:=]\s*[\"']?$")
+_PRODUCT_KEY = re.compile(
+    rf"(?i)(?:product|item|brand|model|title|{PRODUCT_KEYS})[\"']?\s*[:=]\s*[\"']?$"
+)
 _INITIAL_ONLY = re.compile(rf"{_U}\.?|{_L}\.?")
 
 # Capitalised words that are frequent in addresses, organisations and places, not names.
@@ -283,6 +310,7 @@ _NOT_NAME = frozenset(
         "largo",
     ]
 )
+_NOT_NAME |= NOT_NAME  # (set 7)
 
 
 # Function words: never a name, even where a given-name list has them (Will, May, Can).
@@ -517,7 +545,12 @@ def _lowercase_names(text: str, out: list[PiiSpan]) -> None:
         word = first.group()
         # An unlisted given name still counts when it is not English either ("searlait
         # lebatelier"): two such words in a row are a name far more often than anything else.
-        unlisted = word not in given and _uncommon(word) and _pair_cued(text, words, index)
+        unlisted = (
+            word not in given
+            and _uncommon(word)
+            and word not in english_words()  # (set 7: not "router firmware")
+            and _pair_cued(text, words, index)
+        )
         if (word not in given and not unlisted) or word in stop or word in _CUE_WORDS:
             index += 1
             continue
@@ -585,6 +618,7 @@ _PAIR_CUES = frozenset(
         "am",
     ]
 )
+_PAIR_CUES |= PAIR_CUES  # (set 7)
 # Words that announce a name are not part of one ("ping zofia", "tell yuki").
 _CUE_WORDS = frozenset(
     [
@@ -624,6 +658,7 @@ _CUE_WORDS = frozenset(
         "congrats",
     ]
 )
+_CUE_WORDS |= CUE_WORDS  # (set 7)
 
 
 def _pair_cued(text: str, words: list[re.Match[str]], index: int) -> bool:
@@ -635,7 +670,10 @@ def _pair_cued(text: str, words: list[re.Match[str]], index: int) -> bool:
         return True
     if words[index].start() == 0:
         return True  # a search query or a line that starts with the name
-    return index > 0 and words[index - 1].group() in _PAIR_CUES
+    # (set 7) or at the start of a sentence: "nvm found it. wayra condori, 4024 debrecen"
+    return index > 0 and (
+        words[index - 1].group() in _PAIR_CUES or text.endswith(". ", 0, words[index].start())
+    )
 
 
 @functools.lru_cache(maxsize=16384)
@@ -726,6 +764,7 @@ def _placed_names(text: str, out: list[PiiSpan]) -> None:
             if _contact_name_ok(user.group(1)):
                 out.append(PiiSpan(user.start(1), user.end(1), PERSON))
     out.extend(find_cued_names(text))
+    out.extend(display_names(text))
 
 
 # A given name alone at the start of a line, then a phone or an e-mail ("ngozi +39 06 ...").
@@ -777,39 +816,53 @@ _NAME_COLUMNS = frozenset(
 _CSV_NAME_VALUE = re.compile(r"[^\W\d_][^\W\d_'\u2019. -]*[^\W\d_.]\.?")
 
 
+def _csv_name_value(value: str) -> bool:
+    return (
+        _CSV_NAME_VALUE.fullmatch(value) is not None or CSV_NAME_VALUE.fullmatch(value) is not None
+    )
+
+
 def _csv_names(text: str, out: list[PiiSpan]) -> None:
     """Values under a name column of a CSV header ("first,last,email" then "Ana,Lima,...")."""
     header_end = text.find("\n")
     header = [field.strip().strip('"').lower() for field in text[:header_end].split(",")]
-    columns = {index for index, field in enumerate(header) if field in _NAME_COLUMNS}
+    columns = {
+        index
+        for index, field in enumerate(header)
+        if field in _NAME_COLUMNS or field in CSV_NAME_COLUMNS
+    }
     if not columns or len(header) < 2:
         return
     cursor = header_end + 1
     for line in text[cursor:].split("\n"):
         field_start = cursor
-        for index, field in enumerate(line.split(",")):
+        for index, (offset, field) in enumerate(csv_fields(line)):
             value = field.strip().strip('"')
-            if index in columns and value and _CSV_NAME_VALUE.fullmatch(value):
-                start = field_start + field.index(value)
+            if index in columns and value and _csv_name_value(value):
+                start = field_start + offset + field.index(value)
                 out.append(PiiSpan(start, start + len(value), PERSON))
-            field_start += len(field) + 1
         cursor += len(line) + 1
 
 
 def _product_or_place(text: str, start: int, end: int) -> bool:
     """A run that names a place ("Buenos Aires") or a product ("the Hydro Flask", "Levi
     Strauss 501"), judged by the list of places and the words around it."""
-    if text[start:end].lower() in place_names():
+    if text[start:end].lower() in place_names() or organisation_run(text[start:end]):
         return True
     before = text[max(0, start - 16) : start]
     if before.endswith(" "):
         words = before.split()
-        if words and words[-1].rstrip(".").lower() in _NOT_AFTER_WORDS:
+        last = words[-1] if words else ""
+        if not last.isalpha():
+            last = last_word(last)  # (set 7) after a key: '"street":"Avenida'
+        if last.rstrip(".").lower() in _NOT_AFTER_WORDS:
             return True
     elif before.endswith(("'", '"', ":", "=")) and _PRODUCT_KEY.search(before):
         return True
     if not text.startswith(" ", end):
         return False
+    if street_after(text, end):  # (set 7) "Khao San Road", "Königsberger Str. 36"
+        return True
     following = text[end + 1 : end + 2]
     if not following.isdecimal():  # (\d is exactly the decimal digits)
         return following in _NOT_BEFORE_INITIALS and _NOT_BEFORE.match(text, end) is not None
@@ -900,18 +953,20 @@ _WORD_CUES = (_CUE_WORDS - {"signed"}) | frozenset(
         "gm",
     ]
 )
+_WORD_CUES |= WORD_CUES  # (set 7)
 _PHRASE_CUES = frozenset(
     [
         "thank you", "i am", "this is", "my name is", "name is", "approved by", "signed by",
         "reviewed by", "handled by", "written by", "sent by", "assigned to", "reassigned to",
         "escalated to", "forwarded to", "transferred to", "handed to", "thanks to", "spoke to",
         "spoke with", "talked to", "speak to", "speak with", "chatted with",
+        *PHRASE_CUES,
     ]
 )  # fmt: skip
-_PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with"])
+_PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with", *PHRASE_ENDS])
 # After these the phrase names a person only when the word is a listed given name ("approved
 # by Ondřej", not "approved by Finance"; "thanks to Musa", not "thanks to Amazon").
-_PREPOSITION_ENDS = frozenset(["by", "to", "with"])
+_PREPOSITION_ENDS = frozenset(["by", "to", "with", *PHRASE_ENDS])
 # "heyyy", "hiii": a letter written three times is chat emphasis, never part of a name.
 _TRIPLED = re.compile(r"([^\W\d_])\1\1")
 _ELONGATION = re.compile("yyy|iii|ooo|eee|aaa|xxx|kkk|sss|lll")
@@ -940,8 +995,9 @@ _KEY_CUE = re.compile(
 # A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
 _SAID_WORDS = (
     "said", "says", "asked", "told", "wrote", "replied", "texted", "called", "emailed",
-    "is calling", "is texting", "will call", "will text",
+    "is calling", "is texting", "will call", "will text", *SAID_WORDS,
 )  # fmt: skip
+_NOT_SAID_AFTER = ("from ", "at ", "the ", "with ")
 _SAID_AFTER = re.compile(" (?:" + "|".join(_SAID_WORDS) + r")\b")
 _SAID_STARTS = tuple(sorted({" " + word[0] for word in _SAID_WORDS}))  # (a cheap first test)
 _LIST_SEPARATORS = frozenset([", ", " and ", " & ", ", and ", " or ", "/", " / "])
@@ -997,12 +1053,17 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     # Otherwise the word before (and its separators) decides: "Hi Anna", "Dear Mr. Ito",
     # "customer (Grace)", "my name is Lena". The look-back is a window of 32 characters.
     stripped = text[start - 32 if start > 32 else 0 : start].rstrip(" ,(")
+    if start > 32 and not text[start - 33].isspace() and len(stripped.split()) <= 3:
+        stripped = _whole_words_before(text, start - 32, start)  # the window cut a word
     parts = stripped.rsplit(None, 1)
     if not parts:
         return False
     cue = _CUE_KINDS[parts[-1].rstrip(":")]
+    if not cue and parts[-1][0] in '"([{':  # a greeting after a quote: '"thanks Ana!"'
+        cue = "word" if _CUE_KINDS[parts[-1].rstrip(":").lstrip('"([{')] == "word" else ""
     if cue == "word":
-        return True
+        # "best, anna" signs off; "best pho in oslo" does not
+        return parts[-1].lower() not in SIGN_OFF_CUES or not text.startswith(" ", end)
     if cue == "title":
         return previous == " "
     if cue != "phrase end":
@@ -1011,6 +1072,14 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     if " ".join(words[-2:]) not in _PHRASE_CUES and " ".join(words) not in _PHRASE_CUES:
         return False
     return words[-1] not in _PREPOSITION_ENDS or text[start:end].lower() in first_names()
+
+
+def _whole_words_before(text: str, low: int, start: int) -> str:
+    """``text[low:start]`` widened back to the start of the word it cuts, stripped as in
+    _cued_single ("blahhi" + spaces + "Anna": the cue word is "blahhi", not "hi")."""
+    while low > 0 and not text[low - 1].isspace():
+        low -= 1
+    return text[low:start].rstrip(" ,(")
 
 
 def _cue_kind(last: str) -> str:
@@ -1022,6 +1091,9 @@ def _cue_kind(last: str) -> str:
         return "title"
     lower = last.lower()
     if len(lower) > 3 and lower[-1] == lower[-2] == lower[-3] and lower not in _WORD_CUES:
+        trailing = lower.rstrip(lower[-1]) + lower[-1]  # "hellooo" is "hello"
+        if trailing in _WORD_CUES:
+            return "word"
         lower = _REPEATS.sub(r"\1", lower)  # "heyyy" is "hey" (chat stretches the last letter)
     if lower in _WORD_CUES:
         return "word"
@@ -1139,6 +1211,7 @@ _NEVER_SINGLE = frozenset(
         "gimme",
     ]
 )
+_NEVER_SINGLE |= NEVER_SINGLE  # (set 7)
 
 
 def _may_have_single_cue(text: str) -> bool:
@@ -1155,7 +1228,28 @@ def _may_have_single_cue(text: str) -> bool:
     # "heyyy luka", "thxxx ana": an elongated cue. Chat stretches vowels, y and the last
     # letter of thx/ok/yes/lol; a literal search for those is far cheaper than a back-reference
     # regex (a cue stretched on another letter, "dearrr", is not seen here).
-    return _ELONGATION.search(text) is not None
+    return _ELONGATION.search(text) is not None or _more_single_cues(text)
+
+
+# (set 7) What _may_have_single_cue did not see, each a superset of one way _lone_name_end
+# accepts a caseless name: a cue stretched on any letter a cue word ends with ("dearrr"), a cue
+# word before a colon ("hi: anna"), a key of _KEY_CUE, a sentence end or dash then the name and
+# " from" anywhere, or the name as the last word ("... today. pierre from acme"), a glued dash
+# sign-off ("love it -eleni", "~eleni") and a verb of speech after the name ("lucía said").
+_MORE_SINGLE_CUES = re.compile(
+    r"[.!?\-\u2014] \S+(?:$| from\b)|[-\u2014~][^\W\d_]\S*[ .!]*$"
+    r"|reviewer|author|owner|assignee|reporter|sender"
+    r"|" + "|".join(sorted({word[-1] * 3 for word in _WORD_CUES if word[-1].isalpha()}))
+)
+_SAID_FIRST_WORDS = frozenset(word.split()[0] for word in _SAID_WORDS)
+
+
+def _more_single_cues(text: str) -> bool:
+    words = text.translate(_PUNCT_SPACES).replace(":", " ").split()
+    return (
+        not (_SAID_FIRST_WORDS.isdisjoint(words) and _CUE_TRIGGERS.isdisjoint(words))
+        or _MORE_SINGLE_CUES.search(text) is not None
+    )
 
 
 def _caseless_single_names(text: str, out: list[PiiSpan]) -> None:
@@ -1181,7 +1275,21 @@ def _lone_name_end(text: str, start: int, end: int, listed_end: int, caseless: b
     needs no cue of its own.
     """
     in_list = listed_end >= 0 and text[listed_end:start] in _LIST_SEPARATORS
-    if not (in_list or _cued_single(text, start, end) or _said_after(text, end)):
+    if not (
+        in_list
+        or _cued_single(text, start, end)
+        # (not a company: "pierre from acme will call back")
+        or (
+            _said_after(text, end)
+            and not text.endswith(_NOT_SAID_AFTER, 0, start)
+            # a tool or a site "says" ("whatismyip says"); "said", "is calling" is a person
+            and (
+                not caseless
+                or text[start:end] in first_names()
+                or not text.startswith(" says", end)
+            )
+        )
+    ):
         return -1
     if caseless:
         end = _surname_end(text, end)
