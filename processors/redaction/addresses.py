@@ -25,6 +25,18 @@ from collections.abc import Iterator, Sequence
 from itertools import chain
 from operator import attrgetter
 
+from processors.redaction.address_formats import (
+    bare_direction,
+    brazil_dash_piece,
+    cue_or_unit_before,
+    extend_name_left,
+    format_anchors,
+    japanese_evidence,
+    keeps_dot,
+    lower_word_ends,
+    query_tail_start,
+    tracking_after,
+)
 from processors.redaction.address_units import (
     dash_anchors,
     not_a_house_number,
@@ -258,6 +270,15 @@ _STREET_TYPES_FIRST = frozenset(
         "\u0219os.",
         "\u015fos.",
         "persiaran",
+        "calzada",
+        "travesía",
+        "carrera",
+        "alameda",
+        "pl.",
+        "plac",
+        "strada",
+        "calea",
+        "aleea",
         "șos.",
         "şos.",
     ]
@@ -293,6 +314,10 @@ _STREET_SUFFIXES = tuple(
         "katu",
         "tie",
         "utca",
+        "vejen",
+        "kuja",
+        "quai",
+        "polku",
     ]
 )
 # A number after a space after a letter-like character, a dot or a comma (the look-behind
@@ -302,7 +327,8 @@ _STREET_SUFFIXES = tuple(
 # comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not three
 # digits: "1,299" is a price.)
 _HOUSE_NUMBER_PATTERN = (
-    r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?:-I{1,3})?)"
+    r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?:-I{1,3}|-i{1,3})?"
+    r"(?:/(?:Top|top|TOP) \d{1,4})?)"
     r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
 _HOUSE_NUMBER = re.compile(_HOUSE_NUMBER_PATTERN)
@@ -348,6 +374,8 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         position = end_of_name
         for count, word in enumerate(reversed(words[-5:])):
             position -= len(word) + (1 if count else 0)
+            if not word and count and position > window_start:
+                continue  # a double space: "Via  Roma 10"
             if not word or (count and word.lower() in _STREET_TYPES_FIRST):
                 if word:
                     yield position, number.end()
@@ -356,7 +384,7 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 break
 
 
-_COMMA_NUMBER_END = re.compile(r"$|[,;)\n\"']|\.(?!\d)| [a-z]+\b")
+_COMMA_NUMBER_END = re.compile(r"$|[,;)\n\"'?!]|\.(?!\d)| r/c\b| [a-z]+\b")
 
 
 def _comma_number_ends(text: str, end: int) -> bool:
@@ -369,7 +397,9 @@ def _comma_number_ends(text: str, end: int) -> bool:
 
 
 # (A unit may be written "#08-45".)
-_WORD_PATTERN = r"\([^\W\d_]+\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
+_WORD_PATTERN = (
+    r"\([^\W\d_]+\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
+)
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
 # (The separators are tried most common first; no two of them can start the same piece.)
 _PIECE_PATTERN = r"(?P<sep> {1,2}|, |,? ?\n ?,? ?)(?P<tok>" + _WORD_PATTERN + ")"
@@ -522,10 +552,14 @@ _TERMINATORS = frozenset(
         "directions",
         "reviews",
         "parking",
+        "buzzer",
+        "intercom",
     ]
 )
 # Field names that end an address in any case ("..., MI 48168, VAT DE052584641").
-_FIELD_WORDS = frozenset(["vat", "gst", "tax", "invoice", "tracking", "order", "ref"])
+_FIELD_WORDS = frozenset(
+    ["vat", "gst", "tax", "invoice", "tracking", "order", "ref", "qty", "quantity", "sku", "weight"]
+)
 # Lower-case words inside addresses that are also common English: particles and street types.
 _ADDRESS_LOWER = frozenset(
     [
@@ -657,6 +691,12 @@ _ABBREVIATIONS = frozenset(
         "tv",
         "og",
         "co",
+        "int",
+        "kel",
+        "kec",
+        "kab",
+        "rt",
+        "rw",
     ]
 )
 # A street-type or unit word (_STREET_WORDS), or a word ending in a street suffix
@@ -697,7 +737,7 @@ _LOWER_STREET_TYPE = re.compile(
 )
 _MAX_PIECES = 30
 # "Kolkata - 700010", "Belo Horizonte - MG,": a dash before a postal code or a state code.
-_DASH_PIECE = re.compile(r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$))")
+_DASH_PIECE = re.compile(r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$|\n))")
 _DIGIT_NEXT = re.compile(r" \d")
 _ORDINAL_FLOOR = re.compile(r" [^\W\d_]{1,3}[.,]")
 _DIGIT = re.compile(r"\d")
@@ -726,11 +766,11 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
                 and (text.startswith(" ", end) or end == len(text))
                 and _HUNGARIAN_NUMBER.search(text, max(0, end - 12), end) is not None
             )
-            end = end if keep_dot else end - 1
+            end = end if keep_dot or keeps_dot(token) else end - 1
             return min(end, limit)
         match = piece_at(text, end)
         if match is None and text.startswith(" - ", end):
-            match = _DASH_PIECE.match(text, end)
+            match = _DASH_PIECE.match(text, end) or brazil_dash_piece(text, end)
         if match is None:
             break
         piece_end = match.end()
@@ -772,6 +812,10 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
                 cased = not (typed.islower() and _LOWER_STREET_TYPE.search(typed))
             if cased:
                 break
+        elif bare not in _ADDRESS_LOWER and lower_word_ends(
+            text, sep, token, piece_end, lambda: _written_cased(text, start, limit)
+        ):
+            break
         end = piece_end
     return end
 
@@ -885,7 +929,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         or "casilla" in lowered
         or "boîte" in lowered
     )
-    if not (digit_outside or po_box or "\n" in text or "orner" in text):
+    corner = "orner" in text or "ORNER" in text
+    if not (digit_outside or po_box or "\n" in text or corner):
         return
     lowercase_text = text.islower()
     ascii_text = text.isascii()  # (some scans have a cheaper form for ASCII text)
@@ -919,7 +964,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             )
             covered.append((match.start(), end))
             yield PiiSpan(match.start(), end, STREET_ADDRESS)
-    for match in _CORNER.finditer(text) if "orner" in text else ():
+    for match in _CORNER.finditer(text) if corner else ():
         if free(match.start()):
             end = _walk(text, match.end(), limit_after(match.end()), allow_and=True)
             if end > match.end():
@@ -931,6 +976,19 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         # the barrier before reaching it. Most event text with digits has them all inside a
         # phone, card, IP... (the argument is in docs/redaction.md, "Speed").
         return
+    for start, walk_from, anchor_end, needs_cue in format_anchors(text, lowered, lowercase_text):
+        if not free(start) or anchor_end > limit_after(start):
+            continue
+        end = anchor_end
+        if walk_from >= 0:
+            end = max(end, _trim(text, start, _walk(text, walk_from, limit_after(start), allow_and=False)))
+        if needs_cue:
+            span = text[start:end]
+            if not (japanese_evidence(span) or cue_or_unit_before(text, start) or span[0] == "#"):
+                continue
+            start = unit_prefix_start(text, start, lowercase_text)
+        covered.append((start, end))
+        yield PiiSpan(start, end, STREET_ADDRESS)
     street_first = list(_street_first_anchors(text, lowered))
     # A postal code after the number anchors a street name without a type word; where a
     # street type or suffix already anchored the number, that anchor knows where the street
@@ -943,6 +1001,9 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         street = text[start:anchor_end]
         if not free(start) or (not lowercase_text and _lower_street_name(street)):
             continue
+        if tracking_after(text, anchor_end):
+            continue  # "via USPS 5688 3720 8212"
+        start = extend_name_left(text, start, lowercase_text)
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         if end >= anchor_end:
             covered.append((start, end))
@@ -1000,7 +1061,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]
-        if " " not in span.strip() or not _has_evidence(text, start, span):
+        if " " not in span.strip() or bare_direction(span) or not _has_evidence(text, start, span):
             continue
         if dashed and match in dashed and not _has_street_word(span):
             continue
@@ -1045,11 +1106,14 @@ def _digit_outside(text: str, barriers: Sequence[PiiSpan], first_digit: int) -> 
 def _lower_street_name(anchor: str) -> bool:
     """In cased text, "via email 2" is not a street: its name is capitalised or not English."""
     words = anchor.split()[:-1]
-    names = [w for w in words[1:] if w.lower() not in _ADDRESS_LOWER] or words
+    names = [
+        w for w in words[1:] if w.lower() not in _ADDRESS_LOWER and w.lower() not in _STREET_WORD_RUNS
+    ] or words
     return not names[0][:1].isupper() and names[0].lower() in common_words()
 
 
 def _trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,\n('\u2019":  # a closing quote is no address
         end -= 1
-    return end
+    tail = query_tail_start(text, start, end)  # "... floor plan": a search query goes on
+    return _trim(text, start, tail) if tail < end else end

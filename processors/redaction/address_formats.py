@@ -1,0 +1,275 @@
+"""Set-7 street-address formats and span boundaries (national shapes the generic walk misses).
+
+Anchors (each gated by a cheap ``in`` test on the lower-cased text):
+
+* Turkish: ``Alsancak Mah. Cumhuriyet Cad. No: 72 D: 29`` (neighbourhood, street with its
+  type, ``No:`` and an optional ``D:``/``Daire:``/``Kat:``); the walk goes on from the last
+  number (``, 26010 Tepebaşı/Eskişehir``).
+* A street type, a name and ``nr.`` before the number: Romanian ``Str. Lipscani nr. 164``,
+  ``Bd. Unirii nr. 74, bl. B25, sc. 1, et. 1, ap. 18``.
+* Colombian: ``Carrera 11 # 46B-64``, ``Avenida Calle 26 No. 116-90``, ``calle 5 sur #118-20``.
+* Chinese ``No. 326 Wenyi West Road`` (``No.`` otherwise reads as an ID cue).
+* Japanese block numbers ``1-11-10 Koenji-minami, Suginami-ku`` (with a ward, a town suffix,
+  a postal code ``166-0086``, a unit or ``#651`` before, or an address cue), and Japanese
+  script ``〒166-0024 東京都杉並区高円寺南3-26-12``.
+* A street type written apart after the name: ``Königsberger Str. 36``, ``Rosenthaler Straße
+  125``, ``Bygdøy allé 76``; a German prepositional name: ``Am Mühlbach 42``, ``Auf der Heide
+  172``, ``unter den eichen 113``.
+
+Boundaries: a compound street name keeps a particle or adjective before it (``Van
+Woustraat``, ``Nieuwe Binnenweg``, ``Landstraßer Hauptstraße``); a search-query tail (``floor
+plan``, ``parking``) is no part of the address; a dotted acronym or a Mexican state keeps its
+dot (``Bogotá, D.C.``, ``Puebla, Pue.``); a Brazilian ``- Bairro`` goes on to the CEP.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from processors.redaction.lexicon import common_words, english_words, stop_words
+
+__all__ = [
+    "FormatAnchor",
+    "bare_direction",
+    "brazil_dash_piece",
+    "extend_name_left",
+    "format_anchors",
+    "keeps_dot",
+    "lower_word_ends",
+    "query_tail_start",
+    "tracking_after",
+]
+
+# (start of the span, where the walk goes on from, end the span reaches at least, whether
+# the anchor needs an address cue before it)
+FormatAnchor = tuple[int, int, int, bool]
+
+_NAME = r"[^\W\d_][\w'\u2019.-]*"
+_TR_STREET = re.compile(
+    r"(?i)(?:mah\.|mahallesi|mh\.) (?:" + _NAME + r" ){1,5}?"
+    r"(?:cad\.|caddesi|cd\.|sok\.|sokak|sokağı|sk\.|bulvarı|blv\.|bul\.) ?"
+    r"no ?: ?(?P<num>\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?)(?P<unit>(?: (?:d|daire|kat) ?: ?\d{1,4})*)"
+)
+_TR_MAH = re.compile(r"(?i)(?<!\w)(?:mah\.|mahallesi|mh\.) ")
+_NR_STREET = re.compile(
+    r"(?i)(?<!\w)(?:str\.|strada|bd\.|b-dul\.?|bdul\.?|bulevardul|calea|[șş]os\.|sos\.|"
+    r"[șş]oseaua|aleea|splaiul|pia[țţ]a|intrarea) (?:" + _NAME + r" ){1,4}?"
+    r"nr\. ?(?P<num>\d{1,4}[a-z]?)(?!\w)"
+)
+_CO_STREET = re.compile(
+    r"(?i)(?<!\w)(?:(?:avenida|av\.?|ak|ac) )?(?:calle|carrera|cra\.?|kr\.?|cl\.?|transversal"
+    r"|tv\.?|diagonal|dg\.?|avenida) \d{1,3}[a-z]?(?: bis)?(?: [a-z](?= ))?"
+    r"(?: (?:sur|norte|este|oeste))? ?(?:#|no\.|n[º°]\.?) ?"
+    r"(?P<num>\d{1,3}[a-z]?(?: bis)?-\d{1,3}[a-z]?)(?![\w-])"
+)
+_CN_NUMBER = re.compile(
+    r"(?i)(?<!\w)no\. ?(?P<num>\d{1,5}[a-z]?) (?:[^\W\d_][\w'-]* ){0,3}"
+    r"(?:road|rd\.?|street|st\.?|avenue|ave\.?|lu|lane|boulevard)(?!\w)"
+)
+_JP_BLOCK = re.compile(
+    r"(?:#\d{1,4}[A-Za-z]? )?(?<![\w/.-])\d{1,2}-\d{1,2}-\d{1,3}(?![\w/-])(?= [^\W\d_])"
+)
+# A ward, city, town or district suffix, or a postal code, in the walked span.
+_JP_EVIDENCE = re.compile(
+    r"(?i)-(?:ku|shi|cho|chō|machi|mura|gun|dori|dōri)\b|\b\d{3}-\d{4}\b|\bjapan\b"
+)
+_JP_SCRIPT = re.compile(
+    r"(?:〒 ?\d{3}-\d{4} ?)?[\u3005\u3040-\u30ff\u4e00-\u9fff]{2,30}?"
+    r"\d{1,4}(?:[-\uff0d\u2212\u2010の]\d{1,4}){1,2}(?:号)?"
+)
+_JP_SCRIPT_PLACE = re.compile("[都道府県市区町村郡]")
+_APART_TYPES = (
+    r"(?:Stra(?:ß|ss)e|STRASSE|STRAßE|Str\.|STR\.|Weg|WEG|Gasse|GASSE|Allee|ALLEE|Platz|PLATZ"
+    r"|Ring|Damm|Ufer|Chaussee|Steig|Laan|Straat|Gracht|Kade|Plein|Singel|Dijk"
+    r"|gate|GATE|gata|gatan|vei|VEI|veien|vej|VEJ|vejen|gade|GADE|allé|ALLÉ|väg|vägen|tie|katu)"
+)
+_APART = re.compile(
+    r"(?<![\w'-])(?P<name>(?:[^\W\d_][\w'\u2019-]* ){1,2})" + _APART_TYPES + r" \d{1,4}[A-Za-z]?"
+    r"(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w-])"
+)
+_APART_HINT = re.compile(r"(?i)str|weg|gasse|allee|platz|ring|damm|ufer|laan|gate|gata|vei|vej|gade|all[ée]|väg|tie|katu|chaussee|steig|straat|gracht|kade|plein|singel|dijk")
+_GERMAN_PREPOSITION = re.compile(
+    r"(?<![\w'-])(?:(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Unter den"
+    r"|Hinter der|Hinter dem|Vor dem)|(?:an der|an den|auf der|auf dem|in der|in den|unter den"
+    r"|hinter der|hinter dem|vor dem|zum|zur)) (?P<name>[^\W\d_][\w'-]+) \d{1,4}[a-z]?(?![\w-])"
+)
+# A particle or adjective that belongs to a compound street name after it.
+_LEFT_WORDS = frozenset(
+    ["van", "de", "den", "der", "het", "'t", "ter", "von", "nieuwe", "oude", "lange", "korte",
+     "grote", "kleine", "hoge", "lage", "alte", "neue", "große", "grosse", "obere", "untere",
+     "hohe", "sankt", "st."]
+)  # fmt: skip
+_QUERY_TAIL = re.compile(
+    r"(?i)[ ,]+(?:floor ?plans?|parking|opening hours|directions|reviews|map|prices?|for sale"
+    r"|for rent|street ?view|photos)$"
+)
+_DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.){2,}")
+# Mexican states abbreviated after the city ("72160 Puebla, Pue."): the dot is part of them.
+_MX_STATES = frozenset(
+    ["ags", "camp", "chis", "chih", "coah", "dgo", "gto", "gro", "hgo", "jal", "méx", "mex",
+     "mich", "mor", "nay", "oax", "pue", "qro", "sin", "son", "tab", "tamps", "tlax", "ver",
+     "yuc", "zac"]
+)  # fmt: skip
+_CEP = re.compile(r"\b\d{5}-\d{3}\b")
+_DASH_WORD = re.compile(r"(?P<sep> - )(?P<tok>[^\W\d_][\w'\u2019/-]*)")
+_BARE_DIRECTION = re.compile(r"\d{1,5}[A-Za-z]? [A-Za-z]\.?")
+_TRACKING_AFTER = re.compile(r" \d{3,5} \d{3,5}")
+_CUE_NEAR = re.compile(r"(?i)(?:\b(?:to|at|address|addr|in)\b|#\d+)\W*$")
+
+
+def _name_start(text: str, end: int, caseless: bool, limit: int = 3) -> int:
+    """Start of the name words right before ``end`` (a space before ``end`` is skipped)."""
+    start = end
+    pos = end
+    common = common_words()
+    stops = stop_words()
+    for _ in range(limit):
+        if pos < 2 or text[pos - 1] != " ":
+            break
+        word_start = pos - 1
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        word = text[word_start : pos - 1]
+        if not word or not word[0].isalpha() or not all(c.isalnum() or c in "'-." for c in word):
+            break
+        lower = word.lower()
+        if lower in stops or (lower in common and not caseless):
+            break
+        if not caseless and not word[0].isupper():
+            break
+        if caseless and start != end:
+            break  # in caseless text one word, no more: "who lives at alsancak mah."
+        start = pos = word_start
+    return start
+
+
+def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor]:
+    """Every anchor of the formats above, sorted by start."""
+    found: list[FormatAnchor] = []
+    if "mah" in lowered or "mh." in lowered:
+        for mah in _TR_MAH.finditer(text):
+            match = _TR_STREET.match(text, mah.start())
+            if match is None:
+                continue
+            start = _name_start(text, mah.start(), caseless)
+            if start == mah.start():
+                continue  # a neighbourhood has a name
+            unit = match.group("unit")
+            walk_from = match.start("num") if not unit else match.end() - len(unit.split()[-1])
+            found.append((start, walk_from, match.end(), False))
+    if "nr." in lowered:
+        for match in _NR_STREET.finditer(text):
+            found.append((match.start(), match.start("num"), match.end(), False))
+    if "-" in text and ("#" in text or "no" in lowered or "n°" in lowered or "nº" in lowered):
+        for match in _CO_STREET.finditer(text):
+            found.append((match.start(), match.start("num"), match.end(), False))
+    if "no." in lowered:
+        for match in _CN_NUMBER.finditer(text):
+            found.append((match.start(), match.start(), match.end(), False))
+    if "-" in text:
+        for match in _JP_BLOCK.finditer(text):
+            found.append((match.start(), match.start(), match.end(), True))
+    if not text.isascii() and _JP_SCRIPT_PLACE.search(text):
+        for match in _JP_SCRIPT.finditer(text):
+            if _JP_SCRIPT_PLACE.search(match.group()) and (
+                match.group().startswith("〒") or match.start() == 0 or not text[match.start() - 1].isalnum()
+            ):
+                found.append((match.start(), -1, match.end(), False))
+    if _APART_HINT.search(lowered):
+        for match in _APART.finditer(text):
+            if _plain_name(match.group("name").split(), caseless):
+                found.append((match.start(), match.start(), match.end(), False))
+    if "am " in lowered or "im " in lowered or "zu" in lowered or "der " in lowered or "den " in lowered or "dem " in lowered:
+        for match in _GERMAN_PREPOSITION.finditer(text):
+            name = match.group("name")
+            if name.lower() not in common_words() and (caseless or name[0].isupper()):
+                found.append((match.start(), match.start(), match.end(), False))
+    found.sort()
+    return found
+
+
+def _plain_name(words: list[str], caseless: bool) -> bool:
+    """Whether ``words`` name a street: capitalised (or caseless) and not English words."""
+    common = common_words()
+    stops = stop_words()
+    first = words[0]
+    if first.lower() in stops:
+        return False
+    if not caseless and not first[0].isupper():
+        return False
+    last = words[-1].lower()
+    return last not in common or last in _LEFT_WORDS
+
+
+def japanese_evidence(span: str) -> bool:
+    """Whether a walked span from a block number ``1-11-10 ...`` reads as a Japanese address."""
+    return _JP_EVIDENCE.search(span) is not None
+
+
+def cue_or_unit_before(text: str, start: int) -> bool:
+    """An address cue ("to", "at", "address") or a unit right before ``start``."""
+    return _CUE_NEAR.search(text, max(0, start - 20), start) is not None
+
+
+def extend_name_left(text: str, start: int, caseless: bool) -> int:
+    """``Van Woustraat``, ``Nieuwe Binnenweg``, ``Landstraßer Hauptstraße``: the words before a
+    compound street name that belong to it."""
+    for _ in range(3):
+        if start < 2 or text[start - 1] != " ":
+            return start
+        word_start = start - 1
+        while word_start > 0 and not text[word_start - 1].isspace():
+            word_start -= 1
+        word = text[word_start : start - 1]
+        lower = word.lower()
+        if not word or not (caseless or word[0].isupper()) or not word[0].isalpha():
+            return start
+        if lower in _LEFT_WORDS or (
+            len(word) >= 7 and lower.endswith("er") and word.isalpha() and lower not in english_words()
+        ):
+            start = word_start
+        else:
+            return start
+    return start
+
+
+def query_tail_start(text: str, start: int, end: int) -> int:
+    """Where a search-query tail (``... floor plan``, ``... parking``) starts, else ``end``."""
+    tail = _QUERY_TAIL.search(text, max(start, end - 30), end)
+    return tail.start() if tail is not None else end
+
+
+def keeps_dot(token: str) -> bool:
+    """``D.C.``, ``U.S.A.``, ``Qro.``: the final dot belongs to the token."""
+    return _DOTTED_ACRONYM.fullmatch(token) is not None or token[:-1].lower() in _MX_STATES
+
+
+def brazil_dash_piece(text: str, end: int) -> re.Match[str] | None:
+    """`` - Meireles``: a neighbourhood after a dash, in an address that ends with a CEP."""
+    line_end = text.find("\n", end)
+    if _CEP.search(text, end, line_end if line_end >= 0 else len(text)) is None:
+        return None
+    return _DASH_WORD.match(text, end)
+
+
+def lower_word_ends(
+    text: str, sep: str, token: str, piece_end: int, cased: Callable[[], bool]
+) -> bool:
+    """"..., Norway, authorise Athina": a lower-case English word after a comma, before a
+    capitalised word and in cased text, is the sentence going on."""
+    if "," not in sep or not token.isalpha() or not token.islower():
+        return False
+    if not text.startswith(" ", piece_end) or not text[piece_end + 1 : piece_end + 2].isupper():
+        return False
+    return token in english_words() and cased()
+
+
+def bare_direction(span: str) -> bool:
+    """``1288 W``: a number and a letter is no address."""
+    return _BARE_DIRECTION.fullmatch(span) is not None
+
+
+def tracking_after(text: str, end: int) -> bool:
+    """``via USPS 5688 3720 8212``: more digit groups after the number make a tracking number."""
+    return _TRACKING_AFTER.match(text, end) is not None
