@@ -115,7 +115,27 @@ _CEP = re.compile(r"\b\d{5}-\d{3}\b")
 _DASH_WORD = re.compile(r"(?P<sep> - )(?P<tok>[^\W\d_][\w'\u2019/-]*)")
 _BARE_DIRECTION = re.compile(r"\d{1,5}[A-Za-z]? [A-Za-z]\.?")
 _TRACKING_AFTER = re.compile(r" \d{3,5} \d{3,5}")
-_CUE_NEAR = re.compile(r"(?i)(?:\b(?:to|at|address|addr|in)\b|#\d+)\W*$")
+_CUE_NEAR = re.compile(
+    r"(?i)(?:\b(?:to|at|address|addr|in)\b|#\d+"
+    r"|\b(?:room|rm|apt|apartment|unit|flat|suite)\.? ?#?\d{1,5}[a-z]?)\W*$"
+)
+# A UK postcode or an Irish Eircode in the span is evidence of an address.
+_POSTCODE_EVIDENCE = re.compile(
+    r"(?i)(?<![\w-])(?:[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}|(?:[ac-fhknprtv-y]\d{2}|d6w) "
+    r"[\dac-fhknprtv-y]{4})(?![\w-])"
+)
+# Greek-script street names in text that is otherwise Latin: "Αγίου Νικολάου 39".
+_GREEK_STREET = re.compile(
+    r"(?<!\w)(?:[\u0386-\u03ab][\u0370-\u03ff]+ ){0,2}[\u0386-\u03ab][\u0370-\u03ff]+ \d{1,4}"
+    r"(?![\w.,]\d)"
+)
+_GREEK_LETTER = re.compile("[\u0370-\u03ff]")
+# A street name, a house number and a unit word after it: "Merced 895 dpto 35".
+_NUMBER_THEN_UNIT = re.compile(
+    r"(?<![\w'-])(?P<name>(?:[^\W\d_][\w'\u2019-]* ){1,3})\d{1,5}[A-Za-z]?"
+    r" (?i:dpto|depto|apto|piso|int)\.? ?[\w-]{1,4}(?!\w)"
+)
+_NEXT_WORDS = re.compile(r" ([^\W\d_][\w'\u2019]*) ([^\W\d_][\w'\u2019]*)")
 
 
 def _name_start(text: str, end: int, caseless: bool, limit: int = 3) -> int:
@@ -185,6 +205,15 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
             name = match.group("name")
             if name.lower() not in common_words() and (caseless or name[0].isupper()):
                 found.append((match.start(), match.start(), match.end(), False))
+    if not text.isascii() and _GREEK_LETTER.search(text):
+        greek = len(_GREEK_LETTER.findall(text))
+        for match in _GREEK_STREET.finditer(text):
+            if greek - len(_GREEK_LETTER.findall(match.group())) < 10:
+                found.append((match.start(), match.start(), match.end(), False))
+    if "dpt" in lowered or "dept" in lowered or "apto" in lowered or "piso" in lowered or "int" in lowered:
+        for match in _NUMBER_THEN_UNIT.finditer(text):
+            if _plain_name(match.group("name").split(), caseless):
+                found.append((match.start(), match.start(), match.end(), False))
     found.sort()
     return found
 
@@ -219,7 +248,7 @@ def extend_name_left(text: str, start: int, caseless: bool) -> int:
         if start < 2 or text[start - 1] != " ":
             return start
         word_start = start - 1
-        while word_start > 0 and not text[word_start - 1].isspace():
+        while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in "'-."):
             word_start -= 1
         word = text[word_start : start - 1]
         lower = word.lower()
@@ -273,3 +302,18 @@ def bare_direction(span: str) -> bool:
 def tracking_after(text: str, end: int) -> bool:
     """``via USPS 5688 3720 8212``: more digit groups after the number make a tracking number."""
     return _TRACKING_AFTER.match(text, end) is not None
+
+
+def postcode_evidence(span: str) -> bool:
+    """A UK postcode (``SA3 4FX``) or an Irish Eircode (``V94 A8H6``) in ``span``."""
+    return any(char.isdigit() for char in span[-10:]) and _POSTCODE_EVIDENCE.search(span) is not None
+
+
+def sentence_goes_on(rest: str) -> bool:
+    """After an abbreviation's dot, `` Seller didn't ...``: a capitalised English word and a
+    lower-case word start a new sentence."""
+    match = _NEXT_WORDS.match(rest)
+    if match is None:
+        return False
+    first, second = match.groups()
+    return second[0].islower() and first.lower() in english_words() and second in common_words()

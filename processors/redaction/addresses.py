@@ -34,6 +34,8 @@ from processors.redaction.address_formats import (
     japanese_evidence,
     keeps_dot,
     lower_word_ends,
+    postcode_evidence,
+    sentence_goes_on,
     query_tail_start,
     tracking_after,
 )
@@ -384,7 +386,9 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 break
 
 
-_COMMA_NUMBER_END = re.compile(r"$|[,;)\n\"'?!]|\.(?!\d)| r/c\b| [a-z]+\b")
+_COMMA_NUMBER_END = re.compile(
+    r"$|[,;)\n\"'?!]|\.(?!\d)| r/c\b| - (?=[^\W\d_])| \d{1,2}[º°ª]| [a-z]+\b"
+)
 
 
 def _comma_number_ends(text: str, end: int) -> bool:
@@ -712,6 +716,7 @@ _STREET_WORDS = (
     "postbox", "p.o", "box", "apt", "suite", "unit", "floor", "flat", "impasse", "allée", "quai",
     "cours", "passage", "chaussée", "gardens", "carrer", "largo", "vicolo", "aleja", "ulica",
     "straat", "gracht", "kade", "jalan", "jl", "persiaran", "cres", "pde", "salai", "marg",
+    "ro", "gil", "daero", "dpto", "depto", "apto", "piso",
 )  # fmt: skip
 _STREET_WORD_ENDINGS = (
     "strasse", "straße", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gata",
@@ -744,7 +749,9 @@ _DIGIT = re.compile(r"\d")
 _START = attrgetter("start")
 
 
-def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
+def _walk(
+    text: str, start: int, limit: int, *, allow_and: bool, cased_from: int | None = None
+) -> int:
     """Extend an address from ``start``; return its end (exclusive), before ``limit``.
 
     In text with capitals, a lower-case common English word ends the address ("..., York
@@ -803,7 +810,7 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             and not _ADDRESS_GOES_ON.match(text, piece_end)
         ):
             if cased is None:
-                cased = _written_cased(text, start, limit)
+                cased = _written_cased(text, start if cased_from is None else cased_from, limit)
             # An address typed all in lower case inside a capitalised sentence ("Tavita, 199
             # long street, cape town, 8001") goes on after a comma: its town is lower case too,
             # and from there the walk reads it as caseless text.
@@ -859,13 +866,15 @@ def _sentence_ends(text: str, end: int, token: str) -> bool:
     if nxt[:1].isdigit() or nxt in ("apt", "suite", "unit", "box"):
         return False
     bare = token.rstrip(".").lower()
+    if rest[1:2].isupper() and sentence_goes_on(rest):
+        return True  # "837 E 35th Ave. Seller didn't care"
     if bare.isdigit() and len(bare) <= 2 and _ORDINAL_FLOOR.match(rest):
         return False  # "Vestergade 141, 2. th., 9000 Aalborg": a floor, not a sentence end
     return not (bare in _ABBREVIATIONS or (len(bare) <= 2 and bare.isalpha()))
 
 
 def _has_evidence(text: str, start: int, span: str) -> bool:
-    if _has_street_word(span) or _TWO_NUMBERS.match(span):
+    if _has_street_word(span) or _TWO_NUMBERS.match(span) or postcode_evidence(span):
         return True
     if "\n" in span:
         # "2 eggs\nBake 40 min": in cased text a first line of lower-case English is no street
@@ -981,12 +990,13 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue
         end = anchor_end
         if walk_from >= 0:
-            end = max(end, _trim(text, start, _walk(text, walk_from, limit_after(start), allow_and=False)))
+            walked = _walk(text, walk_from, limit_after(start), allow_and=False, cased_from=start)
+            end = max(end, _trim(text, start, walked))
         if needs_cue:
             span = text[start:end]
             if not (japanese_evidence(span) or cue_or_unit_before(text, start) or span[0] == "#"):
                 continue
-            start = unit_prefix_start(text, start, lowercase_text)
+        start = unit_prefix_start(text, start, lowercase_text)
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
     street_first = list(_street_first_anchors(text, lowered))
