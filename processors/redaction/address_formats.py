@@ -135,6 +135,15 @@ _NUMBER_THEN_UNIT = re.compile(
     r"(?<![\w'-])(?P<name>(?:[^\W\d_][\w'\u2019-]* ){1,3})\d{1,5}[A-Za-z]?"
     r" (?i:dpto|depto|apto|piso|int)\.? ?[\w-]{1,4}(?!\w)"
 )
+# Hungarian: the dot after the house number is written, a floor and door may follow
+# ("III/2", "6. em. 6."), the town may come first after a label ("Pécs, Andrássy út 56.").
+_HU_UPPER = "A-ZÁÉÍÓÖŐÚÜŰ"
+_HU_STREET = re.compile(
+    r"(?:(?<=: )(?P<city>[" + _HU_UPPER + r"][\w-]+), )?"
+    r"(?<![\w-])(?:[" + _HU_UPPER + r"][\w.-]* ){1,3}(?:út|utca|u\.|tér|körút|krt\.|köz|sor|fasor"
+    r"|rakpart|sétány) \d{1,4}\.(?: (?:[IVX]{1,4}/\d{1,3}|\d{1,2}\. ?em\. ?\d{1,3}\.|fsz\. ?\d{1,3}\.))?"
+    r"(?:, (?P<zip>\d{4})(?!\d))?"
+)
 _NEXT_WORDS = re.compile(r" ([^\W\d_][\w'\u2019]*) ([^\W\d_][\w'\u2019]*)")
 
 
@@ -214,6 +223,12 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
         for match in _NUMBER_THEN_UNIT.finditer(text):
             if _plain_name(match.group("name").split(), caseless):
                 found.append((match.start(), match.start(), match.end(), False))
+    if "út" in lowered or "utca" in lowered or "tér" in lowered or "u." in lowered or "krt." in lowered:
+        for match in _HU_STREET.finditer(text):
+            if match.group("city") and match.group("city").lower() in common_words():
+                continue
+            walk_from = match.start("zip") if match.group("zip") else -1
+            found.append((match.start(), walk_from, match.end(), False))
     found.sort()
     return found
 
@@ -289,8 +304,9 @@ def lower_word_ends(
     capitalised word and in cased text, is the sentence going on."""
     if "," not in sep or not token.isalpha() or not token.islower():
         return False
-    if not text.startswith(" ", piece_end) or not text[piece_end + 1 : piece_end + 2].isupper():
-        return False
+    following = text[piece_end + 1 : piece_end + 3]
+    if not text.startswith(" ", piece_end) or not (following[:1].isupper() and following[1:].islower()):
+        return False  # ("scala B", "bâtiment C": a unit letter)
     return token in english_words() and cased()
 
 
@@ -316,4 +332,6 @@ def sentence_goes_on(rest: str) -> bool:
     if match is None:
         return False
     first, second = match.groups()
-    return second[0].islower() and first.lower() in english_words() and second in common_words()
+    if not second[0].islower() or first.lower() not in english_words():
+        return False
+    return second in common_words() or "'" in second or "\u2019" in second

@@ -16,9 +16,15 @@ import re
 __all__ = ["dash_anchors", "not_a_house_number", "unit_prefix_start"]
 
 _UNIT = (
-    r"(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|rm\.?|floor|fl\.?|level|blk\.?|block"
-    r"|tower|building|bldg\.?|wing|villa|house|plot|no\.?|#)"
+    r"(?:(?:flat|apt\.?|apartment|appt\.?|unit|suite|ste\.?|room|rm\.?|floor|fl\.?|level|blk\.?"
+    r"|block|tower|building|bldg\.?|wing|villa|house|plot|no\.?|#)"
     r"(?: ?no\.?)? ?#?[a-z]?\d{1,5}[a-z]?"
+    r"|(?:bât\.?|bâtiment|bat\.?|esc\.?|escalier|entrée|scala|aufgang|stiege|torre) ?[a-z]\d{0,2})"
+)
+# A residence named before its unit: "Résidence Les Pins, appt 3, 103 rue ...".
+_RESIDENCE_END = re.compile(
+    r"(?i)(?<![\w])(?:r[ée]sidences?|residencia|edif[ií]cio|immeuble|condominio|condominium)"
+    r"(?: [^\W\d_][\w'\u2019-]*){1,3}" + r"(?:, ?| ?\n ?)$"
 )
 _SEP = r"(?:, ?| ?\n ?)"
 # One unit right before ``start`` (the text before is reversed into a look-behind-free form
@@ -83,6 +89,10 @@ def unit_prefix_start(text: str, start: int, caseless: bool) -> int:
             break
         named = True
         cursor = found = unit.start()
+    if found != start:
+        residence = _RESIDENCE_END.search(text, max(0, found - 50), found)
+        if residence is not None and residence.end() == found:
+            found = residence.start()
     return found
 
 

@@ -770,7 +770,7 @@ def _walk(
             # Hungarian "út 44." keeps its dot; "Rosengasse 94." or "IL 37469." do not.
             keep_dot = text.startswith(".", end) or (
                 token[:-1].isdigit()
-                and (text.startswith(" ", end) or end == len(text))
+                and (text[end : end + 1] in " ?!" or end == len(text))
                 and _HUNGARIAN_NUMBER.search(text, max(0, end - 12), end) is not None
             )
             end = end if keep_dot or keeps_dot(token) else end - 1
@@ -850,7 +850,10 @@ def _sentence_ends(text: str, end: int, token: str) -> bool:
         return (
             bool(_LABEL_LINE.match(rest))
             or rest.strip() == ""
-            or (rest.startswith("\n\n") and token.rstrip(".").lower() not in _ABBREVIATIONS)
+            or (
+                rest.startswith("\n\n")
+                and (token.rstrip(".").lower() not in _ABBREVIATIONS or not rest[2:3].isalnum())
+            )
         )
     if rest[0] in ",)":
         return False
@@ -1013,7 +1016,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue
         if tracking_after(text, anchor_end):
             continue  # "via USPS 5688 3720 8212"
-        start = extend_name_left(text, start, lowercase_text)
+        start = extend_name_left(text, start, lowercase_text or text[start].islower())
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         if end >= anchor_end:
             covered.append((start, end))
