@@ -4,7 +4,7 @@ Anchors (each gated by a cheap ``in`` test on the lower-cased text):
 
 * Turkish: ``Alsancak Mah. Cumhuriyet Cad. No: 72 D: 29`` (neighbourhood, street with its
   type, ``No:`` and an optional ``D:``/``Daire:``/``Kat:``); the walk goes on from the last
-  number (``, 26010 Tepebaşı/Eskişehir``).
+  number (``, 26010 Kadiköy/Istanbul``).
 * A street type, a name and ``nr.`` before the number: Romanian ``Str. Lipscani nr. 164``,
   ``Bd. Unirii nr. 74, bl. B25, sc. 1, et. 1, ap. 18``.
 * Colombian: ``Carrera 11 # 46B-64``, ``Avenida Calle 26 No. 116-90``, ``calle 5 sur #118-20``.
@@ -48,7 +48,7 @@ FormatAnchor = tuple[int, int, int, bool]
 _NAME = r"[^\W\d_][\w'\u2019.-]*"
 _TR_STREET = re.compile(
     r"(?i)(?:mah\.|mahallesi|mh\.) (?:" + _NAME + r" ){1,5}?"
-    r"(?:cad\.|caddesi|cd\.|sok\.|sokak|sokağı|sk\.|bulvarı|blv\.|bul\.) ?"
+    r"(?:cad\.|caddesi|cd\.|sok\.|sokak|soka[\u011fg][\u0131i]|sk\.|bulvar[\u0131i]|blv\.|bul\.) ?"
     r"no ?: ?(?P<num>\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?)(?P<unit>(?: (?:d|daire|kat) ?: ?\d{1,4})*)"
 )
 _TR_MAH = re.compile(r"(?i)(?<!\w)(?:mah\.|mahallesi|mh\.) ")
@@ -88,7 +88,9 @@ _APART = re.compile(
     r"(?<![\w'-])(?P<name>(?:[^\W\d_][\w'\u2019-]* ){1,2})" + _APART_TYPES + r" \d{1,4}[A-Za-z]?"
     r"(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w-])"
 )
-_APART_HINT = re.compile(r"(?i)str|weg|gasse|allee|platz|ring|damm|ufer|laan|gate|gata|vei|vej|gade|all[ée]|väg|tie|katu|chaussee|steig|straat|gracht|kade|plein|singel|dijk")
+_APART_HINT = re.compile(
+    r"(?i)str|weg|gasse|allee|platz|ring|damm|ufer|laan|gate|gata|vei|vej|gade|all[ée]|väg|tie|katu|chaussee|steig|straat|gracht|kade|plein|singel|dijk"
+)
 _GERMAN_PREPOSITION = re.compile(
     r"(?<![\w'-])(?:(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Unter den"
     r"|Hinter der|Hinter dem|Vor dem)|(?:an der|an den|auf der|auf dem|in der|in den|unter den"
@@ -141,7 +143,8 @@ _HU_UPPER = "A-ZÁÉÍÓÖŐÚÜŰ"
 _HU_STREET = re.compile(
     r"(?:(?<=: )(?P<city>[" + _HU_UPPER + r"][\w-]+), )?"
     r"(?<![\w-])(?:[" + _HU_UPPER + r"][\w.-]* ){1,3}(?:út|utca|u\.|tér|körút|krt\.|köz|sor|fasor"
-    r"|rakpart|sétány) \d{1,4}\.(?: (?:[IVX]{1,4}/\d{1,3}|\d{1,2}\. ?em\. ?\d{1,3}\.|fsz\. ?\d{1,3}\.))?"
+    r"|rakpart|sétány) \d{1,4}\."
+    r"(?: (?:[IVX]{1,4}/\d{1,3}|\d{1,2}\. ?em\. ?\d{1,3}\.|fsz\. ?\d{1,3}\.))?"
     r"(?:, (?P<zip>\d{4})(?!\d))?"
 )
 _NEXT_WORDS = re.compile(r" ([^\W\d_][\w'\u2019]*) ([^\W\d_][\w'\u2019]*)")
@@ -202,14 +205,23 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
     if not text.isascii() and _JP_SCRIPT_PLACE.search(text):
         for match in _JP_SCRIPT.finditer(text):
             if _JP_SCRIPT_PLACE.search(match.group()) and (
-                match.group().startswith("〒") or match.start() == 0 or not text[match.start() - 1].isalnum()
+                match.group().startswith("〒")
+                or match.start() == 0
+                or not text[match.start() - 1].isalnum()
             ):
                 found.append((match.start(), -1, match.end(), False))
     if _APART_HINT.search(lowered):
         for match in _APART.finditer(text):
             if _plain_name(match.group("name").split(), caseless):
                 found.append((match.start(), match.start(), match.end(), False))
-    if "am " in lowered or "im " in lowered or "zu" in lowered or "der " in lowered or "den " in lowered or "dem " in lowered:
+    if (
+        "am " in lowered
+        or "im " in lowered
+        or "zu" in lowered
+        or "der " in lowered
+        or "den " in lowered
+        or "dem " in lowered
+    ):
         for match in _GERMAN_PREPOSITION.finditer(text):
             name = match.group("name")
             if name.lower() not in common_words() and (caseless or name[0].isupper()):
@@ -219,11 +231,23 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
         for match in _GREEK_STREET.finditer(text):
             if greek - len(_GREEK_LETTER.findall(match.group())) < 10:
                 found.append((match.start(), match.start(), match.end(), False))
-    if "dpt" in lowered or "dept" in lowered or "apto" in lowered or "piso" in lowered or "int" in lowered:
+    if (
+        "dpt" in lowered
+        or "dept" in lowered
+        or "apto" in lowered
+        or "piso" in lowered
+        or "int" in lowered
+    ):
         for match in _NUMBER_THEN_UNIT.finditer(text):
             if _plain_name(match.group("name").split(), caseless):
                 found.append((match.start(), match.start(), match.end(), False))
-    if "út" in lowered or "utca" in lowered or "tér" in lowered or "u." in lowered or "krt." in lowered:
+    if (
+        "út" in lowered
+        or "utca" in lowered
+        or "tér" in lowered
+        or "u." in lowered
+        or "krt." in lowered
+    ):
         for match in _HU_STREET.finditer(text):
             if match.group("city") and match.group("city").lower() in common_words():
                 continue
@@ -270,7 +294,10 @@ def extend_name_left(text: str, start: int, caseless: bool) -> int:
         if not word or not (caseless or word[0].isupper()) or not word[0].isalpha():
             return start
         if lower in _LEFT_WORDS or (
-            len(word) >= 7 and lower.endswith("er") and word.isalpha() and lower not in english_words()
+            len(word) >= 7
+            and lower.endswith("er")
+            and word.isalpha()
+            and lower not in english_words()
         ):
             start = word_start
         else:
@@ -300,12 +327,14 @@ def brazil_dash_piece(text: str, end: int) -> re.Match[str] | None:
 def lower_word_ends(
     text: str, sep: str, token: str, piece_end: int, cased: Callable[[], bool]
 ) -> bool:
-    """"..., Norway, authorise Athina": a lower-case English word after a comma, before a
+    """ "..., Norway, authorise Athina": a lower-case English word after a comma, before a
     capitalised word and in cased text, is the sentence going on."""
     if "," not in sep or not token.isalpha() or not token.islower():
         return False
     following = text[piece_end + 1 : piece_end + 3]
-    if not text.startswith(" ", piece_end) or not (following[:1].isupper() and following[1:].islower()):
+    if not text.startswith(" ", piece_end) or not (
+        following[:1].isupper() and following[1:].islower()
+    ):
         return False  # ("scala B", "bâtiment C": a unit letter)
     return token in english_words() and cased()
 
@@ -322,7 +351,9 @@ def tracking_after(text: str, end: int) -> bool:
 
 def postcode_evidence(span: str) -> bool:
     """A UK postcode (``SA3 4FX``) or an Irish Eircode (``V94 A8H6``) in ``span``."""
-    return any(char.isdigit() for char in span[-10:]) and _POSTCODE_EVIDENCE.search(span) is not None
+    return (
+        any(char.isdigit() for char in span[-10:]) and _POSTCODE_EVIDENCE.search(span) is not None
+    )
 
 
 def sentence_goes_on(rest: str) -> bool:

@@ -35,8 +35,8 @@ from processors.redaction.address_formats import (
     keeps_dot,
     lower_word_ends,
     postcode_evidence,
-    sentence_goes_on,
     query_tail_start,
+    sentence_goes_on,
     tracking_after,
 )
 from processors.redaction.address_units import (
@@ -329,8 +329,8 @@ _STREET_SUFFIXES = tuple(
 # comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not three
 # digits: "1,299" is a price.)
 _HOUSE_NUMBER_PATTERN = (
-    r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?:-I{1,3}|-i{1,3})?"
-    r"(?:/(?:Top|top|TOP) \d{1,4})?)"
+    r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+    r"(?:-I{1,3}|-i{1,3})?(?:/(?:Top|top|TOP) \d{1,4})?)"
     r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
 _HOUSE_NUMBER = re.compile(_HOUSE_NUMBER_PATTERN)
@@ -1119,9 +1119,8 @@ def _digit_outside(text: str, barriers: Sequence[PiiSpan], first_digit: int) -> 
 def _lower_street_name(anchor: str) -> bool:
     """In cased text, "via email 2" is not a street: its name is capitalised or not English."""
     words = anchor.split()[:-1]
-    names = [
-        w for w in words[1:] if w.lower() not in _ADDRESS_LOWER and w.lower() not in _STREET_WORD_RUNS
-    ] or words
+    apart = _ADDRESS_LOWER | _STREET_WORD_RUNS
+    names = [w for w in words[1:] if w.lower() not in apart] or words
     return not names[0][:1].isupper() and names[0].lower() in common_words()
 
 
