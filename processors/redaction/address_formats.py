@@ -38,6 +38,7 @@ __all__ = [
     "keeps_dot",
     "lower_word_ends",
     "query_tail_start",
+    "romanised_japanese",
     "tracking_after",
 ]
 
@@ -147,6 +148,14 @@ _HU_STREET = re.compile(
     r"(?: (?:[IVX]{1,4}/\d{1,3}|\d{1,2}\. ?em\. ?\d{1,3}\.|fsz\. ?\d{1,3}\.))?"
     r"(?:, (?P<zip>\d{4})(?!\d))?"
 )
+# Syllables of romanised Japanese: no l, q, v, x; every consonant but n before a vowel.
+_ROMAJI = re.compile(
+    r"(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|by|py|my|ry)?[aeiouōūâû]|n|"
+    r"(?<=[aeiouōū])[kgstp](?=[kgstpc]))+(?:-(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts)?[aeiouōū]|n)+)*"
+)
+# What may stand right before a Chinese "No. 88 ... Road": a field start, a unit, a cue.
+_CN_BEFORE = re.compile(r"(?i)(?:^|[,:;\n(\"]|\b(?:at|to|is|address))\s*$")
+_LOWER_WORD = re.compile(r"[a-z]{2,}\b")
 _NEXT_WORDS = re.compile(r" ([^\W\d_][\w'\u2019]*) ([^\W\d_][\w'\u2019]*)")
 
 
@@ -198,7 +207,8 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
             found.append((match.start(), match.start("num"), match.end(), False))
     if "no." in lowered:
         for match in _CN_NUMBER.finditer(text):
-            found.append((match.start(), match.start(), match.end(), False))
+            if _CN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                found.append((match.start(), match.start(), match.end(), False))
     if "-" in text:
         for match in _JP_BLOCK.finditer(text):
             found.append((match.start(), match.start(), match.end(), True))
@@ -212,8 +222,13 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
                 found.append((match.start(), -1, match.end(), False))
     if _APART_HINT.search(lowered):
         for match in _APART.finditer(text):
-            if _plain_name(match.group("name").split(), caseless):
-                found.append((match.start(), match.start(), match.end(), False))
+            words = match.group("name").split()
+            start = match.start()
+            if len(words) == 2 and words[0].lower() in stop_words():
+                start += len(words[0]) + 1  # "at Rheinische Str. 8"
+                words = words[1:]
+            if _plain_name(words, caseless):
+                found.append((start, start, match.end(), False))
     if (
         "am " in lowered
         or "im " in lowered
@@ -275,6 +290,20 @@ def japanese_evidence(span: str) -> bool:
     return _JP_EVIDENCE.search(span) is not None
 
 
+def romanised_japanese(span: str) -> bool:
+    """Whether the word after the block number reads as romanised Japanese (``Sakae``,
+    ``Nishi-Shinjuku``), not as English (``1-2-3 Fitness``)."""
+    parts = span.split(" ", 2)
+    if len(parts) < 2:
+        return False
+    word = parts[1].rstrip(".,").lower()
+    return (
+        _ROMAJI.fullmatch(word) is not None
+        and word not in english_words()
+        and word not in common_words()
+    )
+
+
 def cue_or_unit_before(text: str, start: int) -> bool:
     """An address cue ("to", "at", "address") or a unit right before ``start``."""
     return _CUE_NEAR.search(text, max(0, start - 20), start) is not None
@@ -328,14 +357,16 @@ def lower_word_ends(
     text: str, sep: str, token: str, piece_end: int, cased: Callable[[], bool]
 ) -> bool:
     """ "..., Norway, authorise Athina": a lower-case English word after a comma, before a
-    capitalised word and in cased text, is the sentence going on."""
+    capitalised word or another English word, and in cased text, is the sentence going on."""
     if "," not in sep or not token.isalpha() or not token.islower():
         return False
     following = text[piece_end + 1 : piece_end + 3]
-    if not text.startswith(" ", piece_end) or not (
-        following[:1].isupper() and following[1:].islower()
-    ):
-        return False  # ("scala B", "bâtiment C": a unit letter)
+    if not text.startswith(" ", piece_end):
+        return False
+    if not (following[:1].isupper() and following[1:].islower()):  # ("scala B": a unit letter)
+        word = _LOWER_WORD.match(text, piece_end + 1)
+        if word is None or word.group() not in english_words():
+            return False  # ("sector 1", "piso 3")
     return token in english_words() and cased()
 
 

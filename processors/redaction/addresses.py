@@ -36,6 +36,7 @@ from processors.redaction.address_formats import (
     lower_word_ends,
     postcode_evidence,
     query_tail_start,
+    romanised_japanese,
     sentence_goes_on,
     tracking_after,
 )
@@ -820,7 +821,14 @@ def _walk(
             if cased:
                 break
         elif bare not in _ADDRESS_LOWER and lower_word_ends(
-            text, sep, token, piece_end, lambda: _written_cased(text, start, limit)
+            text,
+            sep,
+            token,
+            piece_end,
+            # (an address typed in lower case reads on: "299 church gardens, bath, united kingdom")
+            lambda upto=match.start(): (
+                _written_cased(text, start, limit) and not text[start:upto].islower()
+            ),
         ):
             break
         end = piece_end
@@ -997,7 +1005,11 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             end = max(end, _trim(text, start, walked))
         if needs_cue:
             span = text[start:end]
-            if not (japanese_evidence(span) or cue_or_unit_before(text, start) or span[0] == "#"):
+            if not (
+                japanese_evidence(span)
+                or span[0] == "#"
+                or (cue_or_unit_before(text, start) and romanised_japanese(span))
+            ):
                 continue
         start = unit_prefix_start(text, start, lowercase_text)
         covered.append((start, end))
