@@ -354,7 +354,7 @@ def brazil_dash_piece(text: str, end: int) -> re.Match[str] | None:
 
 
 def lower_word_ends(
-    text: str, sep: str, token: str, piece_end: int, cased: Callable[[], bool]
+    text: str, start: int, sep: str, token: str, piece_end: int, cased: Callable[[], bool]
 ) -> bool:
     """ "..., Norway, authorise Athina": a lower-case English word after a comma, before a
     capitalised word or another English word, and in cased text, is the sentence going on."""
@@ -367,7 +367,9 @@ def lower_word_ends(
         word = _LOWER_WORD.match(text, piece_end + 1)
         if word is None or word.group() not in english_words():
             return False  # ("sector 1", "piso 3")
-    return token in english_words() and cased()
+    # (an address typed in lower case reads on: "299 church gardens, bath, united kingdom")
+    typed = text[start : piece_end - len(token)]
+    return token in english_words() and not typed.islower() and cased()
 
 
 def bare_direction(span: str) -> bool:

@@ -821,14 +821,7 @@ def _walk(
             if cased:
                 break
         elif bare not in _ADDRESS_LOWER and lower_word_ends(
-            text,
-            sep,
-            token,
-            piece_end,
-            # (an address typed in lower case reads on: "299 church gardens, bath, united kingdom")
-            lambda upto=match.start(): (
-                _written_cased(text, start, limit) and not text[start:upto].islower()
-            ),
+            text, start, sep, token, piece_end, lambda: _written_cased(text, start, limit)
         ):
             break
         end = piece_end
