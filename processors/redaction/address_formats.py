@@ -30,7 +30,9 @@ from collections.abc import Callable
 from processors.redaction.lexicon import common_words, english_words, stop_words
 
 __all__ = [
+    "APART_ONLY",
     "FormatAnchor",
+    "apart_name_start",
     "bare_direction",
     "brazil_dash_piece",
     "extend_name_left",
@@ -68,9 +70,10 @@ _CN_NUMBER = re.compile(
     r"(?i)(?<!\w)no\. ?(?P<num>\d{1,5}[a-z]?) (?:[^\W\d_][\w'-]* ){0,3}"
     r"(?:road|rd\.?|street|st\.?|avenue|ave\.?|lu|lane|boulevard)(?!\w)"
 )
-_JP_BLOCK = re.compile(
-    r"(?:#\d{1,4}[A-Za-z]? )?(?<![\w/.-])\d{1,2}-\d{1,2}-\d{1,3}(?![\w/-])(?= [^\W\d_])"
-)
+_JP_BLOCK = re.compile(r"\d(?<![\w/.-]\d)\d?-\d{1,2}-\d{1,3}(?![\w/-])(?= [^\W\d_])")
+_JP_UNIT_BEFORE = re.compile(r"(?<![\w#])#\d{1,4}[A-Za-z]? $")  # "#651 3-11-2 Tenjin"
+# (The lower-case forms of the German prepositions; the capitalised ones are tested apart.)
+_PREP_HINTS = ("an de", "auf de", "in de", "unter den", "hinter de", "vor dem", "zum ", "zur ")
 # A ward, city, town or district suffix, or a postal code, in the walked span.
 _JP_EVIDENCE = re.compile(
     r"(?i)-(?:ku|shi|cho|chō|machi|mura|gun|dori|dōri)\b|\b\d{3}-\d{4}\b|\bjapan\b"
@@ -80,18 +83,8 @@ _JP_SCRIPT = re.compile(
     r"\d{1,4}(?:[-\uff0d\u2212\u2010の]\d{1,4}){1,2}(?:号)?"
 )
 _JP_SCRIPT_PLACE = re.compile("[都道府県市区町村郡]")
-_APART_TYPES = (
-    r"(?:Stra(?:ß|ss)e|STRASSE|STRAßE|Str\.|STR\.|Weg|WEG|Gasse|GASSE|Allee|ALLEE|Platz|PLATZ"
-    r"|Ring|Damm|Ufer|Chaussee|Steig|Laan|Straat|Gracht|Kade|Plein|Singel|Dijk"
-    r"|gate|GATE|gata|gatan|vei|VEI|veien|vej|VEJ|vejen|gade|GADE|allé|ALLÉ|väg|vägen|tie|katu)"
-)
-_APART = re.compile(
-    r"(?<![\w'-])(?P<name>(?:[^\W\d_][\w'\u2019-]* ){1,2})" + _APART_TYPES + r" \d{1,4}[A-Za-z]?"
-    r"(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w-])"
-)
-_APART_HINT = re.compile(
-    r"(?i)str|weg|gasse|allee|platz|ring|damm|ufer|laan|gate|gata|vei|vej|gade|all[ée]|väg|tie|katu|chaussee|steig|straat|gracht|kade|plein|singel|dijk"
-)
+# Street types written apart that the compound-suffix test in addresses.py does not hold.
+APART_ONLY = ("gate", "allé", "ring", "chaussee", "steig")
 _GERMAN_PREPOSITION = re.compile(
     r"(?<![\w'-])(?:(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Unter den"
     r"|Hinter der|Hinter dem|Vor dem)|(?:an der|an den|auf der|auf dem|in der|in den|unter den"
@@ -159,7 +152,7 @@ _LOWER_WORD = re.compile(r"[a-z]{2,}\b")
 _NEXT_WORDS = re.compile(r" ([^\W\d_][\w'\u2019]*) ([^\W\d_][\w'\u2019]*)")
 
 
-def _name_start(text: str, end: int, caseless: bool, limit: int = 3) -> int:
+def _name_start(text: str, end: int, caseless: bool, limit: int = 3, one: bool = True) -> int:
     """Start of the name words right before ``end`` (a space before ``end`` is skipped)."""
     start = end
     pos = end
@@ -169,17 +162,17 @@ def _name_start(text: str, end: int, caseless: bool, limit: int = 3) -> int:
         if pos < 2 or text[pos - 1] != " ":
             break
         word_start = pos - 1
-        while word_start > 0 and not text[word_start - 1].isspace():
+        while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in "'-."):
             word_start -= 1
         word = text[word_start : pos - 1]
-        if not word or not word[0].isalpha() or not all(c.isalnum() or c in "'-." for c in word):
+        if not word or not word[0].isalpha():
             break
         lower = word.lower()
         if lower in stops or (lower in common and not caseless):
             break
         if not caseless and not word[0].isupper():
             break
-        if caseless and start != end:
+        if caseless and one and start != end:
             break  # in caseless text one word, no more: "who lives at alsancak mah."
         start = pos = word_start
     return start
@@ -202,16 +195,18 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
     if "nr." in lowered:
         for match in _NR_STREET.finditer(text):
             found.append((match.start(), match.start("num"), match.end(), False))
-    if "-" in text and ("#" in text or "no" in lowered or "n°" in lowered or "nº" in lowered):
+    if "-" in text and ("#" in text or "no." in lowered or "n°" in lowered or "nº" in lowered):
         for match in _CO_STREET.finditer(text):
             found.append((match.start(), match.start("num"), match.end(), False))
     if "no." in lowered:
         for match in _CN_NUMBER.finditer(text):
             if _CN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                 found.append((match.start(), match.start(), match.end(), False))
-    if "-" in text:
+    if text.count("-") >= 2:
         for match in _JP_BLOCK.finditer(text):
-            found.append((match.start(), match.start(), match.end(), True))
+            start = match.start()
+            unit = _JP_UNIT_BEFORE.search(text, max(0, start - 8), start)
+            found.append((unit.start() if unit else start, start, match.end(), True))
     if not text.isascii() and _JP_SCRIPT_PLACE.search(text):
         for match in _JP_SCRIPT.finditer(text):
             if _JP_SCRIPT_PLACE.search(match.group()) and (
@@ -220,23 +215,7 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
                 or not text[match.start() - 1].isalnum()
             ):
                 found.append((match.start(), -1, match.end(), False))
-    if _APART_HINT.search(lowered):
-        for match in _APART.finditer(text):
-            words = match.group("name").split()
-            start = match.start()
-            if len(words) == 2 and words[0].lower() in stop_words():
-                start += len(words[0]) + 1  # "at Rheinische Str. 8"
-                words = words[1:]
-            if _plain_name(words, caseless):
-                found.append((start, start, match.end(), False))
-    if (
-        "am " in lowered
-        or "im " in lowered
-        or "zu" in lowered
-        or "der " in lowered
-        or "den " in lowered
-        or "dem " in lowered
-    ):
+    if "Am " in text or "Im " in text or "Zu" in text or any(x in lowered for x in _PREP_HINTS):
         for match in _GERMAN_PREPOSITION.finditer(text):
             name = match.group("name")
             if name.lower() not in common_words() and (caseless or name[0].isupper()):
@@ -251,18 +230,13 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
         or "dept" in lowered
         or "apto" in lowered
         or "piso" in lowered
-        or "int" in lowered
+        or "int." in lowered
+        or " int " in lowered
     ):
         for match in _NUMBER_THEN_UNIT.finditer(text):
             if _plain_name(match.group("name").split(), caseless):
                 found.append((match.start(), match.start(), match.end(), False))
-    if (
-        "út" in lowered
-        or "utca" in lowered
-        or "tér" in lowered
-        or "u." in lowered
-        or "krt." in lowered
-    ):
+    if not text.isascii() or " u. " in lowered or "utca" in lowered or "krt." in lowered:
         for match in _HU_STREET.finditer(text):
             if match.group("city") and match.group("city").lower() in common_words():
                 continue
@@ -399,3 +373,24 @@ def sentence_goes_on(rest: str) -> bool:
     if not second[0].islower() or first.lower() not in english_words():
         return False
     return second in common_words() or "'" in second or "\u2019" in second
+
+
+def apart_name_start(text: str, type_start: int, number_end: int) -> int:
+    """Start of the street name before a street type written apart (``Königsberger Str. 36``,
+    ``Rosenthaler Straße 125``, ``Kongens gate 89A``), or -1: one or two capitalised words (any
+    words in caseless text), not English stop words, the one before the type no common English
+    word ("Boarding gate 5"), and no measure after the number ("Platz 3 days")."""
+    if type_start < 2 or text[type_start - 1] != " ":
+        return -1
+    after = text[number_end : number_end + 8]
+    if after[:1].isalnum() or after.startswith(" days") or after.startswith(" min"):
+        return -1
+    previous = text.rfind(" ", 0, type_start - 1) + 1
+    caseless = text.islower() or text[previous].islower()
+    start = _name_start(text, type_start, caseless, limit=2, one=False)
+    if start >= type_start:
+        return -1
+    nearest = text[start : type_start - 1].split(" ")[-1].lower()
+    if nearest in english_words() and nearest not in _LEFT_WORDS:
+        return -1  # "Boarding gate 5"
+    return start

@@ -26,6 +26,8 @@ from itertools import chain
 from operator import attrgetter
 
 from processors.redaction.address_formats import (
+    APART_ONLY,
+    apart_name_start,
     bare_direction,
     brazil_dash_piece,
     cue_or_unit_before,
@@ -365,6 +367,14 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 if stem >= 2 and last[:stem].isalpha():
                     yield end_of_name - len(last), number.end()
                     continue
+                if stem == 0 and (apart := apart_name_start(text, word_start, number.end())) >= 0:
+                    yield apart, number.end()  # "Königsberger Str. 36": a type written apart
+                    continue
+        elif name_end.lower().endswith(APART_ONLY):
+            type_start = end_of_name - len(name_end.rsplit(" ", 1)[-1])
+            if (apart := apart_name_start(text, type_start, number.end())) >= 0:
+                yield apart, number.end()  # "Kongens gate 89A"
+                continue
         if prefix_types is None:
             prefix_types = not _STREET_TYPES_FIRST.isdisjoint(_OPENER.sub(" ", lowered).split())
         if not prefix_types:
