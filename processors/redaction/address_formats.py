@@ -72,8 +72,6 @@ _CN_NUMBER = re.compile(
 )
 _JP_BLOCK = re.compile(r"\d(?<![\w/.-]\d)\d?-\d{1,2}-\d{1,3}(?![\w/-])(?= [^\W\d_])")
 _JP_UNIT_BEFORE = re.compile(r"(?<![\w#])#\d{1,4}[A-Za-z]? $")  # "#651 3-11-2 Tenjin"
-# (The lower-case forms of the German prepositions; the capitalised ones are tested apart.)
-_PREP_HINTS = ("an de", "auf de", "in de", "unter den", "hinter de", "vor dem", "zum ", "zur ")
 # A ward, city, town or district suffix, or a postal code, in the walked span.
 _JP_EVIDENCE = re.compile(
     r"(?i)-(?:ku|shi|cho|chō|machi|mura|gun|dori|dōri)\b|\b\d{3}-\d{4}\b|\bjapan\b"
@@ -215,7 +213,16 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
                 or not text[match.start() - 1].isalnum()
             ):
                 found.append((match.start(), -1, match.end(), False))
-    if "Am " in text or "Im " in text or "Zu" in text or any(x in lowered for x in _PREP_HINTS):
+    if (
+        "Am " in text
+        or "Im " in text
+        or "Zu" in text
+        or "zu" in lowered
+        or "n de" in lowered  # (an der, an den, in der, in den, unter den)
+        or "f de" in lowered  # (auf der, auf dem)
+        or "r de" in lowered  # (hinter der, hinter dem)
+        or "vor dem" in lowered
+    ):
         for match in _GERMAN_PREPOSITION.finditer(text):
             name = match.group("name")
             if name.lower() not in common_words() and (caseless or name[0].isupper()):
@@ -358,9 +365,7 @@ def tracking_after(text: str, end: int) -> bool:
 
 def postcode_evidence(span: str) -> bool:
     """A UK postcode (``SA3 4FX``) or an Irish Eircode (``V94 A8H6``) in ``span``."""
-    return (
-        any(char.isdigit() for char in span[-10:]) and _POSTCODE_EVIDENCE.search(span) is not None
-    )
+    return _POSTCODE_EVIDENCE.search(span) is not None
 
 
 def sentence_goes_on(rest: str) -> bool:
