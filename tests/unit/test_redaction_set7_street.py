@@ -1,4 +1,4 @@
-"""Set-7 street-address rules: a catch and a look-alike for each (own examples, not corpus lines)."""
+"""Set-7 street-address rules: a catch and a look-alike for each (own examples)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def _streets(text: str) -> list[str]:
             "Yenişehir Mah. Atatürk Cad. No: 15/3, 33110 Mersin",
         ),
         (
-            "adres: moda mah. bahariye cad. no: 44 d: 2 kadıköy/istanbul",
-            "moda mah. bahariye cad. no: 44 d: 2 kadıköy/istanbul",
+            "adres: moda mah. bahariye cad. no: 44 d: 2 kad\u0131k\u00f6y/istanbul",
+            "moda mah. bahariye cad. no: 44 d: 2 kad\u0131k\u00f6y/istanbul",
         ),
         (
             "FENERBAHÇE MAH. BAĞDAT CAD. NO: 300 D: 12\n34726 KADIKÖY/İSTANBUL\nTel 1",
@@ -119,7 +119,7 @@ def test_catches(text: str, expected: str) -> None:
         # where the address ends: search-query tails, buzzers, a label line, an English verb
         ("kauppakatu 12, 00100 helsinki floor plan", "kauppakatu 12, 00100 helsinki"),
         ("dinner at ours? 12 willow way, buzzer 4", "12 willow way"),
-        ("Ship to:\n12 Elm Road\nLeeds LS1 4AB\nQty 1 × kettle", "12 Elm Road\nLeeds LS1 4AB"),
+        ("Ship to:\n12 Elm Road\nLeeds LS1 4AB\nQty 1 x kettle", "12 Elm Road\nLeeds LS1 4AB"),
         (
             "I, residing at Storgata 5, 0155 Oslo, Norway, authorise Ana Ruiz to sign.",
             "Storgata 5, 0155 Oslo, Norway",
