@@ -332,7 +332,7 @@ _STREET_SUFFIXES = tuple(
 # comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not three
 # digits: "1,299" is a price.)
 _HOUSE_NUMBER_PATTERN = (
-    r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+    r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|HS|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
     r"(?:-I{1,3}|-i{1,3})?(?:/(?:Top|top|TOP) \d{1,4})?)"
     r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
@@ -398,7 +398,7 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 
 _COMMA_NUMBER_END = re.compile(
-    r"$|[,;)\n\"'?!]|\.(?!\d)| r/c\b| - (?=[^\W\d_])| \d{1,2}[º°ª]| [a-z]+\b"
+    r"$|[,;)\n\"'?!]|\.(?!\d)| [rR]/[cC]\b| - (?=[^\W\d_])| \d{1,2}[º°ª]| [a-z]+\b"
 )
 
 
@@ -426,7 +426,7 @@ _ADDRESS_GOES_ON = re.compile(
     r",? ?\n| \d|,? [A-Z\u00c0-\u00de]|(?i: (?:street|st|road|rd|avenue|ave|lane|ln|way|drive|dr"
     r"|court|ct|crescent|gardens|close|terrace|place|boulevard|blvd|square|parkway)\b)"
 )
-_ZIP_AFTER = re.compile(r" (?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)\b")
+_ZIP_AFTER = re.compile(r"  ?(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)\b")
 _FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")
 _HUNGARIAN_NUMBER = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
 _LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w #]{0,20}:")
@@ -827,7 +827,10 @@ def _walk(
             # and from there the walk reads it as caseless text.
             if cased and "," in sep:
                 typed = text[start : match.start()]
-                cased = not (typed.islower() and _LOWER_STREET_TYPE.search(typed))
+                cased = not (
+                    typed.islower()
+                    and (_LOWER_STREET_TYPE.search(typed) or _has_street_word(typed))
+                )
             if cased:
                 break
         elif bare not in _ADDRESS_LOWER and lower_word_ends(
@@ -1093,7 +1096,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue
         if dashed and match in dashed and not _has_street_word(span):
             continue
-        extended = unit_prefix_start(text, start, lowercase_text)
+        extended = unit_prefix_start(text, start, lowercase_text or span.islower())
         # (A unit before the number has a number of its own; "blk" and "block" hold "bl".)
         unit_window = max(0, start - 20)
         if extended < start and free(extended):
