@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from processors.redaction.lexicon import common_words, english_words, stop_words
+from processors.redaction.lexicon import common_words, english_words, first_names, stop_words
 
 __all__ = [
     "APART_ONLY",
@@ -84,9 +84,9 @@ _JP_SCRIPT_PLACE = re.compile("[都道府県市区町村郡]")
 # Street types written apart that the compound-suffix test in addresses.py does not hold.
 APART_ONLY = ("gate", "allé", "ring", "chaussee", "steig")
 _GERMAN_PREPOSITION = re.compile(
-    r"(?<![\w'-])(?:(?:Am|Im|Zum|Zur|An der|An den|Auf der|Auf dem|In der|In den|Unter den"
-    r"|Hinter der|Hinter dem|Vor dem)|(?:an der|an den|auf der|auf dem|in der|in den|unter den"
-    r"|hinter der|hinter dem|vor dem|zum|zur)) (?P<name>[^\W\d_][\w'-]+) \d{1,4}[a-z]?(?![\w-])"
+    r"(?<![\w'-])(?P<prep>(?i:am|im|zum|zur|an der|an den|auf der|auf dem|in der|in den"
+    r"|unter den|hinter der|hinter dem|vor dem)) (?P<name>[^\W\d_][\w'-]+) \d{1,4}[a-zA-Z]?"
+    r"(?![\w-])"
 )
 # A particle or adjective that belongs to a compound street name after it.
 _LEFT_WORDS = frozenset(
@@ -110,7 +110,7 @@ _DASH_WORD = re.compile(r"(?P<sep> - )(?P<tok>[^\W\d_][\w'\u2019/-]*)")
 _BARE_DIRECTION = re.compile(r"\d{1,5}[A-Za-z]? [A-Za-z]\.?")
 _TRACKING_AFTER = re.compile(r" \d{3,5} \d{3,5}")
 _CUE_NEAR = re.compile(
-    r"(?i)(?:\b(?:to|at|address|addr|in)\b|#\d+"
+    r"(?i)(?:^|\n|\b(?:to|at|address|addr|in|is)\b|#\d+"
     r"|\b(?:room|rm|apt|apartment|unit|flat|suite)\.? ?#?\d{1,5}[a-z]?)\W*$"
 )
 # A UK postcode or an Irish Eircode in the span is evidence of an address.
@@ -127,18 +127,22 @@ _GREEK_LETTER = re.compile("[\u0370-\u03ff]")
 # A street name, a house number and a unit word after it: "Merced 895 dpto 35".
 _NUMBER_THEN_UNIT = re.compile(
     r"(?<![\w'-])(?P<name>(?:[^\W\d_][\w'\u2019-]* ){1,3})\d{1,5}[A-Za-z]?"
-    r" (?i:dpto|depto|apto|piso|int)\.? ?[\w-]{1,4}(?!\w)"
+    r",? (?i:dpto|depto|apto|piso|int|of\.)\.? ?[\w-]{1,4}(?!\w)"
 )
 # Hungarian: the dot after the house number is written, a floor and door may follow
 # ("III/2", "6. em. 6."), the town may come first after a label ("Pécs, Andrássy út 56.").
 _HU_UPPER = "A-ZÁÉÍÓÖŐÚÜŰ"
 _HU_STREET = re.compile(
-    r"(?:(?<=: )(?P<city>[" + _HU_UPPER + r"][\w-]+), )?"
-    r"(?<![\w-])(?:[" + _HU_UPPER + r"][\w.-]* ){1,3}(?:út|utca|u\.|tér|körút|krt\.|köz|sor|fasor"
-    r"|rakpart|sétány) \d{1,4}\."
-    r"(?: (?:[IVX]{1,4}/\d{1,3}|\d{1,2}\. ?em\. ?\d{1,3}\.|fsz\. ?\d{1,3}\.))?"
+    r"(?:(?:(?<=: )|(?<=\")|(?<=^)|(?<=\n)|(?<= is )|(?<= to )|(?<= at ))"
+    r"(?P<city>[" + _HU_UPPER + r"][\w-]+), )?"
+    r"(?<![\w-])(?:[" + _HU_UPPER + r"][\w.-]* ){1,3}(?i:út|utca|u\.|tér|körút|krt\.|köz|sor"
+    r"|fasor|rakpart|sétány) \d{1,4}\."
+    r"(?: (?:[IVX]{1,4}/\d{1,3}|\d{1,2}\. ?(?i:em)\. ?\d{1,3}\.|(?i:fsz)\. ?\d{1,3}\.))?"
     r"(?:, (?P<zip>\d{4})(?!\d))?"
 )
+_HU_NOT_CITY = frozenset(["address", "cím", "címe"])
+# Chat words that are no street name ("im at merced 895 dpto 35").
+_CHAT = frozenset(["im", "i'm", "ur", "u", "r", "pls", "plz"])
 # Syllables of romanised Japanese: no l, q, v, x; every consonant but n before a vowel.
 _ROMAJI = re.compile(
     r"(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|by|py|my|ry)?[aeiouōūâû]|n|"
@@ -184,7 +188,7 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
             match = _TR_STREET.match(text, mah.start())
             if match is None:
                 continue
-            start = _name_start(text, mah.start(), caseless)
+            start = _name_start(text, mah.start(), caseless or text[mah.start()].islower())
             if start == mah.start():
                 continue  # a neighbourhood has a name
             unit = match.group("unit")
@@ -216,16 +220,17 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
     if (
         "Am " in text
         or "Im " in text
-        or "Zu" in text
+        or "AM " in text
+        or "IM " in text
         or "zu" in lowered
+        or (caseless and ("am " in text or "im " in text))
         or "n de" in lowered  # (an der, an den, in der, in den, unter den)
         or "f de" in lowered  # (auf der, auf dem)
         or "r de" in lowered  # (hinter der, hinter dem)
         or "vor dem" in lowered
     ):
         for match in _GERMAN_PREPOSITION.finditer(text):
-            name = match.group("name")
-            if name.lower() not in common_words() and (caseless or name[0].isupper()):
+            if _german_name(match.group("prep"), match.group("name"), caseless):
                 found.append((match.start(), match.start(), match.end(), False))
     if not text.isascii() and _GREEK_LETTER.search(text):
         greek = len(_GREEK_LETTER.findall(text))
@@ -239,18 +244,42 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
         or "piso" in lowered
         or "int." in lowered
         or " int " in lowered
+        or " of. " in lowered
     ):
         for match in _NUMBER_THEN_UNIT.finditer(text):
-            if _plain_name(match.group("name").split(), caseless):
-                found.append((match.start(), match.start(), match.end(), False))
+            words = match.group("name").split()
+            start = match.start()
+            while any(w.lower() in common_words() or w.lower() in _CHAT for w in words):
+                start += len(words.pop(0)) + 1  # "lockbox at Merced 3820, Of. 464"
+            if words and _plain_name(words, caseless or words[0].islower()):
+                found.append((start, start, match.end(), False))
     if not text.isascii() or " u. " in lowered or "utca" in lowered or "krt." in lowered:
         for match in _HU_STREET.finditer(text):
-            if match.group("city") and match.group("city").lower() in common_words():
+            city = match.group("city")
+            if city and (city.lower() in common_words() or city.lower() in _HU_NOT_CITY):
                 continue
             walk_from = match.start("zip") if match.group("zip") else -1
             found.append((match.start(), walk_from, match.end(), False))
     found.sort()
     return found
+
+
+def _german_name(prep: str, name: str, caseless: bool) -> bool:
+    """Whether ``name`` after ``prep`` names a street ("Am Mühlbach", "AUF DER HEIDE", "unter
+    den eichen"): written in the case of the preposition, and no English word or given name
+    after a lower-case "am"/"im" ("i am home 5")."""
+    if prep.isupper():
+        cased_alike = name.isupper()
+    elif prep[0].isupper():
+        cased_alike = name[0].isupper() and not name.isupper()
+    else:
+        cased_alike = name.islower()
+    lower = name.lower()
+    if not cased_alike or lower in common_words():
+        return False
+    if prep in ("am", "im"):
+        return caseless and lower not in english_words() and lower not in first_names()
+    return True
 
 
 def _plain_name(words: list[str], caseless: bool) -> bool:

@@ -781,7 +781,7 @@ def _walk(
             # Hungarian "út 44." keeps its dot; "Rosengasse 94." or "IL 37469." do not.
             keep_dot = text.startswith(".", end) or (
                 token[:-1].isdigit()
-                and (text[end : end + 1] in " ?!" or end == len(text))
+                and (text[end : end + 1] in " ?!\"'\n" or end == len(text))
                 and _HUNGARIAN_NUMBER.search(text, max(0, end - 12), end) is not None
             )
             end = end if keep_dot or keeps_dot(token) else end - 1
@@ -825,16 +825,24 @@ def _walk(
             # An address typed all in lower case inside a capitalised sentence ("Tavita, 199
             # long street, cape town, 8001") goes on after a comma: its town is lower case too,
             # and from there the walk reads it as caseless text.
-            if cased and "," in sep:
+            if cased and ("," in sep or "," in text[start : match.start()]):
                 typed = text[start : match.start()]
                 cased = not (
                     typed.islower()
-                    and (_LOWER_STREET_TYPE.search(typed) or _has_street_word(typed))
+                    and (
+                        _LOWER_STREET_TYPE.search(typed)
+                        or _has_street_word(typed)
+                        or typed.split(" ", 1)[0] in _STREET_TYPES_FIRST
+                    )
                 )
             if cased:
                 break
-        elif bare not in _ADDRESS_LOWER and lower_word_ends(
-            text, start, sep, token, piece_end, lambda: _written_cased(text, start, limit)
+        elif (
+            "," in sep
+            and bare not in _ADDRESS_LOWER
+            and lower_word_ends(
+                text, start, sep, token, piece_end, lambda: _written_cased(text, start, limit)
+            )
         ):
             break
         end = piece_end
@@ -1134,11 +1142,15 @@ def _digit_outside(text: str, barriers: Sequence[PiiSpan], first_digit: int) -> 
     return True
 
 
+_NOT_NAME_WORDS = _ADDRESS_LOWER | _STREET_WORD_RUNS
+
+
 def _lower_street_name(anchor: str) -> bool:
     """In cased text, "via email 2" is not a street: its name is capitalised or not English."""
     words = anchor.split()[:-1]
-    apart = _ADDRESS_LOWER | _STREET_WORD_RUNS
-    names = [w for w in words[1:] if w.lower() not in apart] or words
+    if anchor.islower() and words[0] in _STREET_TYPES_FIRST and words[0] != "via":
+        return False  # "rua de santa catarina, 21" typed in lower case
+    names = [w for w in words[1:] if w.lower() not in _NOT_NAME_WORDS] or words
     return not names[0][:1].isupper() and names[0].lower() in common_words()
 
 
