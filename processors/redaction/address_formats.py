@@ -140,6 +140,18 @@ _HU_STREET = re.compile(
     r"(?: (?:[IVX]{1,4}/\d{1,3}|\d{1,2}\. ?(?i:em)\. ?\d{1,3}\.|(?i:fsz)\. ?\d{1,3}\.))?"
     r"(?:, (?P<zip>\d{4})(?!\d))?"
 )
+# Malaysian and Indonesian: the lot number before the street, "No. 43, Jalan Bukit Bintang".
+_NO_BEFORE_STREET = re.compile(
+    r"(?i)(?<![\w.])no\. ?\d{1,5}[a-z]?, (?=(?:jalan|jln\.?|jl\.|lorong|persiaran|lebuh|taman) )"
+)
+# Czech and Slovak street names are adjectives: "Lidická 67", "Vinohradská 12", "Národní 9"
+# (a stem of four letters or more; no English word; not right after a capitalised word, where
+# it may be a surname: "Jana Lidická 5").
+_CZECH_STREET = re.compile(
+    r"(?<![\w'-])[^\W\d_]{4,}(?:ská|cká|ého|ní|SKÁ|CKÁ|NÍ) \d{1,4}(?:/\d{1,4})?[a-zA-Z]?"
+    r"(?![\w/-])"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'-]* $")
 _HU_NOT_CITY = frozenset(["address", "cím", "címe"])
 # Chat words that are no street name ("im at merced 895 dpto 35").
 _CHAT = frozenset(["im", "i'm", "ur", "u", "r", "pls", "plz"])
@@ -253,6 +265,21 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
                 start += len(words.pop(0)) + 1  # "lockbox at Merced 3820, Of. 464"
             if words and _plain_name(words, caseless or words[0].islower()):
                 found.append((start, start, match.end(), False))
+    if "no." in lowered and (
+        "jal" in lowered or "jl" in lowered or "lorong" in lowered or "persiaran" in lowered
+    ):
+        for match in _NO_BEFORE_STREET.finditer(text):
+            found.append((match.start(), match.start(), match.end(), False))
+    if "ká " in lowered or "ní " in lowered or "ého " in lowered:
+        for match in _CZECH_STREET.finditer(text):
+            word = match.group().split(" ", 1)[0]
+            lower = word.lower()
+            if (
+                (caseless or word[0].isupper())
+                and lower not in english_words()
+                and not _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            ):
+                found.append((match.start(), match.start(), match.end(), False))
     if not text.isascii() or " u. " in lowered or "utca" in lowered or "krt." in lowered:
         for match in _HU_STREET.finditer(text):
             city = match.group("city")
