@@ -101,6 +101,28 @@ def _streets(text: str) -> list[str]:
             "moving to Résidence Les Tilleuls, appt 12, 8 rue Victor Hugo, 69002 Lyon in May",
             "Résidence Les Tilleuls, appt 12, 8 rue Victor Hugo, 69002 Lyon",
         ),
+        # typed in the case of its register: capitals on labels, lower case in chat
+        (
+            "SHIP TO:\nAUF DER HEIDE 9, 79098 FREIBURG\nTRACKING: 1Z9",
+            "AUF DER HEIDE 9, 79098 FREIBURG",
+        ),
+        ("im at am lindenhof 7 rn", "am lindenhof 7"),
+        (
+            '{"address": "flat no. 12, lotus towers, 44 mg road"}',
+            "flat no. 12, lotus towers, 44 mg road",
+        ),
+        (
+            '{"address": "Győr, Baross Gábor út 14. 2. em. 3., 9021"}',
+            "Győr, Baross Gábor út 14. 2. em. 3., 9021",
+        ),
+        ("Would buy again -- from calle mayor 17, 28013 madrid", "calle mayor 17, 28013 madrid"),
+        # a lot number before a Malaysian street type; Czech adjective street names
+        (
+            "Address: No. 12, Jalan Ampang, 50450 Kuala Lumpur",
+            "No. 12, Jalan Ampang, 50450 Kuala Lumpur",
+        ),
+        ("she is at Vinohradská 12/4, 120 00 Praha 2", "Vinohradská 12/4, 120 00 Praha 2"),
+        ("Defensa 1005, piso 3, C1065 Buenos Aires", "Defensa 1005, piso 3, C1065 Buenos Aires"),
         # the all-caps corner, and a double space after a street type
         (
             "Meet at THE CORNER OF MAIN ST AND 5TH AVE tomorrow at 5",
@@ -156,6 +178,10 @@ def test_boundaries(text: str, expected: str) -> None:
         "Boarding gate 5 is closed",
         "Meet at Hauptbahnhof Platz 3 days later",
         "Windows 11, 2024 Edition",
+        "Svetlana Ivanova 5 stars",
+        "Jana Lidická 5",
+        "i am steve 5 years older",
+        "SEAT 12, ROW 4",
     ],
 )
 def test_look_alikes(text: str) -> None:
