@@ -105,6 +105,9 @@ _MX_STATES = frozenset(
      "mich", "mor", "nay", "oax", "pue", "qro", "sin", "son", "tab", "tamps", "tlax", "ver",
      "yuc", "zac"]
 )  # fmt: skip
+# The side of a floor after its ordinal: Portuguese "6º Dto.", Spanish "3º izq.", Danish "1. tv.".
+_FLOOR_SIDES = frozenset(["dto", "dta", "esq", "izq", "dcha", "drcha", "tv", "th", "mf"])
+_FLOOR_ORDINAL = re.compile(r"\d(?:[º°ª]|\.) $")
 _CEP = re.compile(r"\b\d{5}-\d{3}\b")
 _DASH_WORD = re.compile(r"(?P<sep> - )(?P<tok>[^\W\d_][\w'\u2019/-]*)")
 _BARE_DIRECTION = re.compile(r"\d{1,5}[A-Za-z]? [A-Za-z]\.?")
@@ -120,7 +123,7 @@ _POSTCODE_EVIDENCE = re.compile(
 )
 # Greek-script street names in text that is otherwise Latin: "Αγίου Νικολάου 39".
 _GREEK_STREET = re.compile(
-    r"(?<!\w)(?:[\u0386-\u03ab][\u0370-\u03ff]+ ){0,2}[\u0386-\u03ab][\u0370-\u03ff]+ \d{1,4}"
+    r"(?<!\w)(?:[\u0386-\u03ff][\u0370-\u03ff]+ ){0,2}[\u0386-\u03ff][\u0370-\u03ff]+ \d{1,4}"
     r"(?![\w.,]\d)"
 )
 _GREEK_LETTER = re.compile("[\u0370-\u03ff]")
@@ -377,9 +380,15 @@ def query_tail_start(text: str, start: int, end: int) -> int:
     return tail.start() if tail is not None else end
 
 
-def keeps_dot(token: str) -> bool:
-    """``D.C.``, ``U.S.A.``, ``Qro.``: the final dot belongs to the token."""
-    return _DOTTED_ACRONYM.fullmatch(token) is not None or token[:-1].lower() in _MX_STATES
+def keeps_dot(token: str, text: str, end: int) -> bool:
+    """``D.C.``, ``U.S.A.``, ``Qro.``, ``6º Dto.``, ``1. tv.``: the final dot belongs to the
+    token (a dotted acronym, a Mexican state, the side of a floor after its ordinal)."""
+    if _DOTTED_ACRONYM.fullmatch(token) is not None or token[:-1].lower() in _MX_STATES:
+        return True
+    return (
+        token[:-1].lower() in _FLOOR_SIDES
+        and _FLOOR_ORDINAL.search(text, max(0, end - len(token) - 6), end - len(token)) is not None
+    )
 
 
 def brazil_dash_piece(text: str, end: int) -> re.Match[str] | None:

@@ -784,7 +784,7 @@ def _walk(
                 and (text[end : end + 1] in " ?!\"'\n" or end == len(text))
                 and _HUNGARIAN_NUMBER.search(text, max(0, end - 12), end) is not None
             )
-            end = end if keep_dot or keeps_dot(token) else end - 1
+            end = end if keep_dot or keeps_dot(token, text, end) else end - 1
             return min(end, limit)
         match = piece_at(text, end)
         if match is None and text.startswith(" - ", end):
@@ -825,8 +825,10 @@ def _walk(
             # An address typed all in lower case inside a capitalised sentence ("Tavita, 199
             # long street, cape town, 8001") goes on after a comma: its town is lower case too,
             # and from there the walk reads it as caseless text.
-            if cased and ("," in sep or "," in text[start : match.start()]):
-                typed = text[start : match.start()]
+            typed = text[start : match.start()] if cased else ""
+            if cased and (
+                "," in sep or "," in typed or typed.split(" ", 1)[0] in _STREET_TYPES_FIRST
+            ):
                 cased = not (
                     typed.islower()
                     and (
