@@ -237,12 +237,12 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
         or "Im " in text
         or "AM " in text
         or "IM " in text
-        or "zu" in lowered
         or (caseless and ("am " in text or "im " in text))
-        or "n de" in lowered  # (an der, an den, in der, in den, unter den)
-        or "f de" in lowered  # (auf der, auf dem)
-        or "r de" in lowered  # (hinter der, hinter dem)
-        or "vor dem" in lowered
+        or " der " in lowered  # (an der, auf der, in der, hinter der)
+        or " den " in lowered  # (an den, in den, unter den)
+        or " dem " in lowered  # (auf dem, hinter dem, vor dem)
+        or "zum " in lowered
+        or "zur " in lowered
     ):
         for match in _GERMAN_PREPOSITION.finditer(text):
             if _german_name(match.group("prep"), match.group("name"), caseless):
@@ -253,8 +253,8 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
             if greek - len(_GREEK_LETTER.findall(match.group())) < 10:
                 found.append((match.start(), match.start(), match.end(), False))
     if (
-        "dpt" in lowered
-        or "dept" in lowered
+        "dpto" in lowered
+        or "depto" in lowered
         or "apto" in lowered
         or "piso" in lowered
         or "int." in lowered
@@ -283,7 +283,17 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
                 and not _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start())
             ):
                 found.append((match.start(), match.start(), match.end(), False))
-    if not text.isascii() or " u. " in lowered or "utca" in lowered or "krt." in lowered:
+    if (
+        "út " in lowered
+        or "tér " in lowered
+        or "utca " in lowered
+        or " u. " in lowered
+        or "krt. " in lowered
+        or "köz " in lowered
+        or "sor " in lowered
+        or "rakpart " in lowered
+        or "sétány " in lowered
+    ):
         for match in _HU_STREET.finditer(text):
             city = match.group("city")
             if city and (city.lower() in common_words() or city.lower() in _HU_NOT_CITY):
