@@ -92,7 +92,7 @@ _GERMAN_PREPOSITION = re.compile(
 _LEFT_WORDS = frozenset(
     ["van", "de", "den", "der", "het", "'t", "ter", "von", "nieuwe", "oude", "lange", "korte",
      "grote", "kleine", "hoge", "lage", "alte", "neue", "große", "grosse", "obere", "untere",
-     "hohe", "sankt", "st."]
+     "hohe", "sankt", "st.", "na", "nad", "pod", "za"]
 )  # fmt: skip
 _QUERY_TAIL = re.compile(
     r"(?i)[ ,]+(?:floor ?plans?|parking|opening hours|directions|reviews|map|prices?|for sale"
@@ -141,7 +141,7 @@ _HU_STREET = re.compile(
     r"(?<![\w-])(?:[" + _HU_UPPER + r"][\w.-]* ){1,3}(?i:út|utca|u\.|tér|körút|krt\.|köz|sor"
     r"|fasor|rakpart|sétány) \d{1,4}\."
     r"(?: (?:[IVX]{1,4}/\d{1,3}|\d{1,2}\. ?(?i:em)\. ?\d{1,3}\.|(?i:fsz)\. ?\d{1,3}\.))?"
-    r"(?:, (?P<zip>\d{4})(?!\d))?"
+    r"(?:(?:, | ?\n)(?P<zip>\d{4})(?!\d))?"
 )
 # Malaysian and Indonesian: the lot number before the street, "No. 43, Jalan Bukit Bintang".
 _NO_BEFORE_STREET = re.compile(

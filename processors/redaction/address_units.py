@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["dash_anchors", "not_a_house_number", "unit_prefix_start"]
+__all__ = ["dash_anchors", "not_a_house_number", "unit_prefix_start", "unit_word_before"]
 
 _UNIT = (
-    r"(?:(?:flat|apt\.?|apartment|appt\.?|unit|suite|ste\.?|room|rm\.?|floor|fl\.?|level|blk\.?"
+    r"(?:\d{1,4}-dong(?: \d{1,5}-ho)?|\d{1,5}-ho"  # Korean building and flat: "101-dong 1203-ho"
+    r"|(?:flat|apt\.?|apartment|appt\.?|unit|suite|ste\.?|room|rm\.?|floor|fl\.?|level|blk\.?"
     r"|block|tower|building|bldg\.?|wing|villa|house|plot|no\.?|#)"
     r"(?: ?no\.?)? ?#?[a-z]?\d{1,5}[a-z]?"
     r"|(?:bât\.?|bâtiment|bat\.?|esc\.?|escalier|entrée|scala|aufgang|stiege|torre) ?[a-z]\d{0,2})"
@@ -104,3 +105,12 @@ def dash_anchors(text: str) -> list[re.Match[str]]:
 def not_a_house_number(text: str, start: int) -> bool:
     """Whether the number at ``start`` starts a date or a duration."""
     return _NOT_HOUSE.match(text, start) is not None
+
+
+_UNIT_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unit|flat|apt\.?|apartment|suite|villa|shop) $")
+
+
+def unit_word_before(text: str, start: int) -> int:
+    """``Unit 4/16 Smith Street``: where a unit word before a joined unit/number starts."""
+    unit = _UNIT_WORD_BEFORE.search(text, max(0, start - 11), start)
+    return unit.start() if unit is not None and unit.end() == start else start

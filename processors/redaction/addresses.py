@@ -47,6 +47,7 @@ from processors.redaction.address_units import (
     not_a_house_number,
     unit_prefix_start,
     unit_street_starts,
+    unit_word_before,
 )
 from processors.redaction.lexicon import common_words
 from processors.redaction.phones import after_id_cue
@@ -1121,6 +1122,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             block := _BLOCK_BEFORE.search(text, max(0, start - 7), start)
         ):
             start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's
+        elif dashed and (unit_word := unit_word_before(text, start)) < start:
+            start = unit_word  # "Unit 4/16 Smith Street": the unit's number is joined
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
 

@@ -123,6 +123,16 @@ def _streets(text: str) -> list[str]:
         ),
         ("she is at Vinohradská 12/4, 120 00 Praha 2", "Vinohradská 12/4, 120 00 Praha 2"),
         ("Defensa 1005, piso 3, C1065 Buenos Aires", "Defensa 1005, piso 3, C1065 Buenos Aires"),
+        # Korean building and flat, an Australian unit joined to the number, Czech "Na"
+        (
+            "Send to 101-dong 1203-ho, 77 Teheran-ro, Gangnam-gu, Seoul 06159",
+            "101-dong 1203-ho, 77 Teheran-ro, Gangnam-gu, Seoul 06159",
+        ),
+        (
+            "Best,\nAnna\nUnit 4/16 Smith Street, Fitzroy VIC 3065",
+            "Unit 4/16 Smith Street, Fitzroy VIC 3065",
+        ),
+        ('{"address": "Na Příkopě 22, 110 00 Praha 1"}', "Na Příkopě 22, 110 00 Praha 1"),
         # the all-caps corner, and a double space after a street type
         (
             "Meet at THE CORNER OF MAIN ST AND 5TH AVE tomorrow at 5",
