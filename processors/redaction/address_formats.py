@@ -113,7 +113,7 @@ _DASH_WORD = re.compile(r"(?P<sep> - )(?P<tok>[^\W\d_][\w'\u2019/-]*)")
 _BARE_DIRECTION = re.compile(r"\d{1,5}[A-Za-z]? [A-Za-z]\.?")
 _TRACKING_AFTER = re.compile(r" \d{3,5} \d{3,5}")
 _CUE_NEAR = re.compile(
-    r"(?i)(?:^|\n|\b(?:to|at|address|addr|in|is)\b|#\d+"
+    r"(?i)(?:^|\n|\b(?:to|at|address|addr|adr|in|is|street|line ?1)\b|#\d+"
     r"|\b(?:room|rm|apt|apartment|unit|flat|suite)\.? ?#?\d{1,5}[a-z]?)\W*$"
 )
 # A UK postcode or an Irish Eircode in the span is evidence of an address.
