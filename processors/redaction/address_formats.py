@@ -155,6 +155,17 @@ _CZECH_STREET = re.compile(
     r"(?![\w/-])"
 )
 _CAPITALISED_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'-]* $")
+# The value of an address key that is a street name and a number and nothing else:
+# {"address1": "Masarykova 75"}, street="Vasilissis Sofias 110" (no other evidence needed).
+_ADDRESS_KEY = re.compile(
+    r"(?i)(?<![\w])(?P<key>[a-z_]*address[a-z_0-9]*|addr\d?|adr|street[a-z_0-9]*|line_?1)"
+    r"[\"']?\s*[:=]\s*[\"']"
+)
+_NOT_STREET_KEY = re.compile(r"(?i)ip|mac|mail|url|web|host|wallet|server|ether|remote|bind|listen")
+_STREET_VALUE = re.compile(
+    r"[^\W\d_][\w'.\u2019-]*(?: [^\W\d_][\w'.\u2019-]*){0,4} \d{1,5}[A-Za-z]?"
+    r"(?:/\d{1,4}[A-Za-z]?)?(?=[\"'])"
+)
 _HU_NOT_CITY = frozenset(["address", "cím", "címe"])
 # Chat words that are no street name ("im at merced 895 dpto 35").
 _CHAT = frozenset(["im", "i'm", "ur", "u", "r", "pls", "plz"])
@@ -300,6 +311,19 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
                 continue
             walk_from = match.start("zip") if match.group("zip") else -1
             found.append((match.start(), walk_from, match.end(), False))
+    if ("addr" in lowered or "adr" in lowered or "street" in lowered or "line" in lowered) and (
+        '"' in text or "'" in text
+    ):
+        for key in _ADDRESS_KEY.finditer(text):
+            if _NOT_STREET_KEY.search(key.group("key")):
+                continue
+            value = _STREET_VALUE.match(text, key.end())
+            if value is None:
+                continue
+            words = value.group().lower().split(" ")[:-1]
+            if words[0] in stop_words() or (len(words) == 1 and words[0] in common_words()):
+                continue  # {"address": "Version 2"}
+            found.append((value.start(), value.start(), value.end(), False))
     found.sort()
     return found
 

@@ -133,6 +133,9 @@ def _streets(text: str) -> list[str]:
             "Unit 4/16 Smith Street, Fitzroy VIC 3065",
         ),
         ('{"address": "Na Příkopě 22, 110 00 Praha 1"}', "Na Příkopě 22, 110 00 Praha 1"),
+        # the value of an address key: a street name and a number
+        ('{"address1": "Masarykova 75", "city": "Brno"}', "Masarykova 75"),
+        ('user=x street="Vasilissis Sofias 110" ok', "Vasilissis Sofias 110"),
         # the all-caps corner, and a double space after a street type
         (
             "Meet at THE CORNER OF MAIN ST AND 5TH AVE tomorrow at 5",
@@ -192,6 +195,8 @@ def test_boundaries(text: str, expected: str) -> None:
         "Jana Lidická 5",
         "i am steve 5 years older",
         "SEAT 12, ROW 4",
+        '{"ip_address": "Server 12"}',
+        '{"address": "Version 2"}',
     ],
 )
 def test_look_alikes(text: str) -> None:
