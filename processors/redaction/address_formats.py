@@ -311,8 +311,8 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
                 continue
             walk_from = match.start("zip") if match.group("zip") else -1
             found.append((match.start(), walk_from, match.end(), False))
-    if ("addr" in lowered or "adr" in lowered or "street" in lowered or "line" in lowered) and (
-        '"' in text or "'" in text
+    if ('":' in text or '="' in text or "':" in text or "='" in text) and (
+        "addr" in lowered or "adr" in lowered or "street" in lowered or "line" in lowered
     ):
         for key in _ADDRESS_KEY.finditer(text):
             if _NOT_STREET_KEY.search(key.group("key")):
