@@ -34,6 +34,7 @@ __all__ = [
     "FormatAnchor",
     "apart_name_start",
     "bare_direction",
+    "bare_street_type",
     "brazil_dash_piece",
     "extend_name_left",
     "format_anchors",
@@ -498,3 +499,17 @@ def apart_name_start(text: str, type_start: int, number_end: int) -> int:
     if nearest in english_words() and nearest not in _LEFT_WORDS:
         return -1  # "Boarding gate 5"
     return start
+
+
+# A street or road type that names a road with its number alone ("Route 66", "Calle 13",
+# "Interstate 95", "Pier 39"): after an address cue it is no street address.
+_ROAD_TYPES = frozenset(
+    ["route", "highway", "hwy", "interstate", "motorway", "autobahn", "pier", "dock", "rue",
+     "calle", "carrera", "via", "straße", "strasse", "quai", "suite", "avenue", "street", "road",
+     "rua", "avenida", "ulica", "plaza", "platz"]
+)  # fmt: skip
+
+
+def bare_street_type(word: str) -> bool:
+    """Whether ``word`` (lower case) is a road type that a number alone follows."""
+    return word in _ROAD_TYPES

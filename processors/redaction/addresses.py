@@ -29,6 +29,7 @@ from processors.redaction.address_formats import (
     APART_ONLY,
     apart_name_start,
     bare_direction,
+    bare_street_type,
     brazil_dash_piece,
     cue_or_unit_before,
     extend_name_left,
@@ -1081,6 +1082,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             or (words[0] in common_words() and not _STREET_WORD.fullmatch(words[0]))
         ):
             continue  # "escalating to Tier 2": an English word and a number
+        if len(words) == 2 and bare_street_type(words[0]):
+            continue  # "at Route 66", "to Calle 13": a road's name, no house number
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=True))
         if end >= anchor.end() - 1:
             covered.append((start, end))

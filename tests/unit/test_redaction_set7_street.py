@@ -197,6 +197,9 @@ def test_boundaries(text: str, expected: str) -> None:
         "SEAT 12, ROW 4",
         '{"ip_address": "Server 12"}',
         '{"address": "Version 2"}',
+        "Let's meet at Route 66 tomorrow.",
+        "I went to Calle 13 yesterday.",
+        "We drove to Interstate 95 yesterday.",
     ],
 )
 def test_look_alikes(text: str) -> None:
