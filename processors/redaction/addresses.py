@@ -863,7 +863,18 @@ def _written_cased(text: str, start: int, limit: int) -> bool:
         lower = word.group().lower()
         if lower in _ADDRESS_LOWER:
             continue
-        return word.group()[:1].isupper() or lower in common_words()
+        if word.group()[:1].isupper():
+            return True
+        if lower not in common_words():
+            return False
+        # "70 anna salai, kolkata": a lower-case street line with its street type after a
+        # common first word is typed in lower case too ("6 weeks via DHL" is not).
+        line_end = min(limit, start + 60)
+        for stop in ",\n":
+            found = text.find(stop, start, line_end)
+            line_end = found if found >= 0 else line_end
+        line = text[start:line_end]
+        return not (line.islower() and _LOWER_STREET_TYPE.search(line) is not None)
     return True
 
 

@@ -168,6 +168,10 @@ def test_catches(text: str, expected: str) -> None:
             "ok ship to 10 Main Street, Dayton, OH 45402, U.S.A. right?",
             "10 Main Street, Dayton, OH 45402, U.S.A.",
         ),
+        # a lower-case street line after a common first word is typed in lower case
+        ("Got it. Pedro, 88 high street east, bath", "88 high street east, bath"),
+        ("Got it, 120 avenue jean moulin", "120 avenue jean moulin"),
+        ("Shipped in 6 weeks via DHL Express, 12 Elm Road", "12 Elm Road"),
         # a lower-case address keeps its lower-case country
         (
             "Bought it. Ana, 5 mill lane, bath ba1 1aa, united kingdom",
