@@ -177,6 +177,11 @@ _ROMAJI = re.compile(
 )
 # What may stand right before a Chinese "No. 88 ... Road": a field start, a unit, a cue.
 _CN_BEFORE = re.compile(r"(?i)(?:^|[,:;\n(\"]|\b(?:at|to|is|address))\s*$")
+_UNIT_NEXT = frozenset(
+    ["floor", "level", "flat", "apartment", "unit", "suite", "building", "block", "wing",
+     "entrance", "house", "tower", "room", "lane", "street", "road", "avenue", "close", "court",
+     "drive"]
+)  # fmt: skip
 _LOWER_WORD = re.compile(r"[a-z]{2,}\b")
 _NEXT_WORDS = re.compile(r" ([^\W\d_][\w'\u2019]*) ([^\W\d_][\w'\u2019]*)")
 
@@ -446,8 +451,8 @@ def lower_word_ends(
         return False
     if not (following[:1].isupper() and following[1:].islower()):  # ("scala B": a unit letter)
         word = _LOWER_WORD.match(text, piece_end + 1)
-        if word is None or word.group() not in english_words():
-            return False  # ("sector 1", "piso 3")
+        if word is None or word.group() not in english_words() or word.group() in _UNIT_NEXT:
+            return False  # ("sector 1", "piso 3", "first floor")
     # (an address typed in lower case reads on: "299 church gardens, bath, united kingdom")
     typed = text[start : piece_end - len(token)]
     return token in english_words() and not typed.islower() and cased()
