@@ -426,7 +426,7 @@ _PIECE_ASCII = re.compile(_PIECE_PATTERN, re.ASCII)  # the same in ASCII text, c
 # ("Scheys gate 155", "Sidi Bou said\n Apt. 191").
 _ADDRESS_GOES_ON = re.compile(
     r",? ?\n| \d|,? [A-Z\u00c0-\u00de]|(?i: (?:street|st|road|rd|avenue|ave|lane|ln|way|drive|dr"
-    r"|court|ct|crescent|gardens|close|terrace|place|boulevard|blvd|square|parkway)\b)"
+    r"|court|ct|crescent|gardens|close|terrace|place|boulevard|blvd|square|parkway|floor)\b)"
 )
 _ZIP_AFTER = re.compile(r"  ?(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)\b")
 _FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")

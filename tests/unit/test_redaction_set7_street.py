@@ -172,6 +172,10 @@ def test_catches(text: str, expected: str) -> None:
         ("Got it. Pedro, 88 high street east, bath", "88 high street east, bath"),
         ("Got it, 120 avenue jean moulin", "120 avenue jean moulin"),
         ("Shipped in 6 weeks via DHL Express, 12 Elm Road", "12 Elm Road"),
+        (
+            "Send it to 12 High Street, first floor, Leeds LS1 4AB",
+            "12 High Street, first floor, Leeds LS1 4AB",
+        ),
         # a lower-case address keeps its lower-case country
         (
             "Bought it. Ana, 5 mill lane, bath ba1 1aa, united kingdom",
