@@ -13,12 +13,19 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["dash_anchors", "not_a_house_number", "unit_prefix_start"]
+__all__ = ["dash_anchors", "not_a_house_number", "unit_prefix_start", "unit_word_before"]
 
 _UNIT = (
-    r"(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|rm\.?|floor|fl\.?|level|blk\.?|block"
-    r"|tower|building|bldg\.?|wing|villa|house|plot|no\.?|#)"
+    r"(?:\d{1,4}-dong(?: \d{1,5}-ho)?|\d{1,5}-ho"  # Korean building and flat: "101-dong 1203-ho"
+    r"|(?:flat|apt\.?|apartment|appt\.?|unit|suite|ste\.?|room|rm\.?|floor|fl\.?|level|blk\.?"
+    r"|block|tower|building|bldg\.?|wing|villa|house|plot|no\.?|#)"
     r"(?: ?no\.?)? ?#?[a-z]?\d{1,5}[a-z]?"
+    r"|(?:bât\.?|bâtiment|bat\.?|esc\.?|escalier|entrée|scala|aufgang|stiege|torre) ?[a-z]\d{0,2})"
+)
+# A residence named before its unit: "Résidence Les Pins, appt 3, 103 rue ...".
+_RESIDENCE_END = re.compile(
+    r"(?i)(?<![\w])(?:r[ée]sidences?|residencia|edif[ií]cio|immeuble|condominio|condominium)"
+    r"(?: [^\W\d_][\w'\u2019-]*){1,3}" + r"(?:, ?| ?\n ?)$"
 )
 _SEP = r"(?:, ?| ?\n ?)"
 # One unit right before ``start`` (the text before is reversed into a look-behind-free form
@@ -83,6 +90,10 @@ def unit_prefix_start(text: str, start: int, caseless: bool) -> int:
             break
         named = True
         cursor = found = unit.start()
+    if found != start:
+        residence = _RESIDENCE_END.search(text, max(0, found - 50), found)
+        if residence is not None and residence.end() == found:
+            found = residence.start()
     return found
 
 
@@ -94,3 +105,12 @@ def dash_anchors(text: str) -> list[re.Match[str]]:
 def not_a_house_number(text: str, start: int) -> bool:
     """Whether the number at ``start`` starts a date or a duration."""
     return _NOT_HOUSE.match(text, start) is not None
+
+
+_UNIT_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unit|flat|apt\.?|apartment|suite|villa|shop) $")
+
+
+def unit_word_before(text: str, start: int) -> int:
+    """``Unit 4/16 Smith Street``: where a unit word before a joined unit/number starts."""
+    unit = _UNIT_WORD_BEFORE.search(text, max(0, start - 11), start)
+    return unit.start() if unit is not None and unit.end() == start else start

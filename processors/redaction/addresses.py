@@ -25,11 +25,30 @@ from collections.abc import Iterator, Sequence
 from itertools import chain
 from operator import attrgetter
 
+from processors.redaction.address_formats import (
+    APART_ONLY,
+    apart_name_start,
+    bare_direction,
+    bare_street_type,
+    brazil_dash_piece,
+    cue_or_unit_before,
+    extend_name_left,
+    format_anchors,
+    japanese_evidence,
+    keeps_dot,
+    lower_word_ends,
+    postcode_evidence,
+    query_tail_start,
+    romanised_japanese,
+    sentence_goes_on,
+    tracking_after,
+)
 from processors.redaction.address_units import (
     dash_anchors,
     not_a_house_number,
     unit_prefix_start,
     unit_street_starts,
+    unit_word_before,
 )
 from processors.redaction.lexicon import common_words
 from processors.redaction.phones import after_id_cue
@@ -258,6 +277,15 @@ _STREET_TYPES_FIRST = frozenset(
         "\u0219os.",
         "\u015fos.",
         "persiaran",
+        "calzada",
+        "travesía",
+        "carrera",
+        "alameda",
+        "pl.",
+        "plac",
+        "strada",
+        "calea",
+        "aleea",
         "șos.",
         "şos.",
     ]
@@ -293,6 +321,10 @@ _STREET_SUFFIXES = tuple(
         "katu",
         "tie",
         "utca",
+        "vejen",
+        "kuja",
+        "quai",
+        "polku",
     ]
 )
 # A number after a space after a letter-like character, a dot or a comma (the look-behind
@@ -302,7 +334,8 @@ _STREET_SUFFIXES = tuple(
 # comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not three
 # digits: "1,299" is a price.)
 _HOUSE_NUMBER_PATTERN = (
-    r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}(?:-I{1,3})?)"
+    r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|HS|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+    r"(?:-I{1,3}|-i{1,3})?(?:/(?:Top|top|TOP) \d{1,4})?)"
     r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
 _HOUSE_NUMBER = re.compile(_HOUSE_NUMBER_PATTERN)
@@ -336,6 +369,14 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 if stem >= 2 and last[:stem].isalpha():
                     yield end_of_name - len(last), number.end()
                     continue
+                if stem == 0 and (apart := apart_name_start(text, word_start, number.end())) >= 0:
+                    yield apart, number.end()  # "Königsberger Str. 36": a type written apart
+                    continue
+        elif name_end.lower().endswith(APART_ONLY):
+            type_start = end_of_name - len(name_end.rsplit(" ", 1)[-1])
+            if (apart := apart_name_start(text, type_start, number.end())) >= 0:
+                yield apart, number.end()  # "Kongens gate 89A"
+                continue
         if prefix_types is None:
             prefix_types = not _STREET_TYPES_FIRST.isdisjoint(_OPENER.sub(" ", lowered).split())
         if not prefix_types:
@@ -348,6 +389,8 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         position = end_of_name
         for count, word in enumerate(reversed(words[-5:])):
             position -= len(word) + (1 if count else 0)
+            if not word and count and position > window_start:
+                continue  # a double space: "Via  Roma 10"
             if not word or (count and word.lower() in _STREET_TYPES_FIRST):
                 if word:
                     yield position, number.end()
@@ -356,7 +399,9 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 break
 
 
-_COMMA_NUMBER_END = re.compile(r"$|[,;)\n\"']|\.(?!\d)| [a-z]+\b")
+_COMMA_NUMBER_END = re.compile(
+    r"$|[,;)\n\"'?!]|\.(?!\d)| [rR]/[cC]\b| - (?=[^\W\d_])| \d{1,2}[º°ª]| [a-z]+\b"
+)
 
 
 def _comma_number_ends(text: str, end: int) -> bool:
@@ -369,7 +414,9 @@ def _comma_number_ends(text: str, end: int) -> bool:
 
 
 # (A unit may be written "#08-45".)
-_WORD_PATTERN = r"\([^\W\d_]+\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?"
+_WORD_PATTERN = (
+    r"\([^\W\d_]+\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
+)
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
 # (The separators are tried most common first; no two of them can start the same piece.)
 _PIECE_PATTERN = r"(?P<sep> {1,2}|, |,? ?\n ?,? ?)(?P<tok>" + _WORD_PATTERN + ")"
@@ -379,9 +426,9 @@ _PIECE_ASCII = re.compile(_PIECE_PATTERN, re.ASCII)  # the same in ASCII text, c
 # ("Scheys gate 155", "Sidi Bou said\n Apt. 191").
 _ADDRESS_GOES_ON = re.compile(
     r",? ?\n| \d|,? [A-Z\u00c0-\u00de]|(?i: (?:street|st|road|rd|avenue|ave|lane|ln|way|drive|dr"
-    r"|court|ct|crescent|gardens|close|terrace|place|boulevard|blvd|square|parkway)\b)"
+    r"|court|ct|crescent|gardens|close|terrace|place|boulevard|blvd|square|parkway|floor)\b)"
 )
-_ZIP_AFTER = re.compile(r" (?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)\b")
+_ZIP_AFTER = re.compile(r"  ?(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)\b")
 _FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")
 _HUNGARIAN_NUMBER = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
 _LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w #]{0,20}:")
@@ -522,10 +569,14 @@ _TERMINATORS = frozenset(
         "directions",
         "reviews",
         "parking",
+        "buzzer",
+        "intercom",
     ]
 )
 # Field names that end an address in any case ("..., MI 48168, VAT DE052584641").
-_FIELD_WORDS = frozenset(["vat", "gst", "tax", "invoice", "tracking", "order", "ref"])
+_FIELD_WORDS = frozenset(
+    ["vat", "gst", "tax", "invoice", "tracking", "order", "ref", "qty", "quantity", "sku", "weight"]
+)
 # Lower-case words inside addresses that are also common English: particles and street types.
 _ADDRESS_LOWER = frozenset(
     [
@@ -657,6 +708,12 @@ _ABBREVIATIONS = frozenset(
         "tv",
         "og",
         "co",
+        "int",
+        "kel",
+        "kec",
+        "kab",
+        "rt",
+        "rw",
     ]
 )
 # A street-type or unit word (_STREET_WORDS), or a word ending in a street suffix
@@ -672,6 +729,7 @@ _STREET_WORDS = (
     "postbox", "p.o", "box", "apt", "suite", "unit", "floor", "flat", "impasse", "allée", "quai",
     "cours", "passage", "chaussée", "gardens", "carrer", "largo", "vicolo", "aleja", "ulica",
     "straat", "gracht", "kade", "jalan", "jl", "persiaran", "cres", "pde", "salai", "marg",
+    "ro", "gil", "daero", "dpto", "depto", "apto", "piso",
 )  # fmt: skip
 _STREET_WORD_ENDINGS = (
     "strasse", "straße", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gata",
@@ -697,14 +755,16 @@ _LOWER_STREET_TYPE = re.compile(
 )
 _MAX_PIECES = 30
 # "Kolkata - 700010", "Belo Horizonte - MG,": a dash before a postal code or a state code.
-_DASH_PIECE = re.compile(r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$))")
+_DASH_PIECE = re.compile(r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$|\n))")
 _DIGIT_NEXT = re.compile(r" \d")
 _ORDINAL_FLOOR = re.compile(r" [^\W\d_]{1,3}[.,]")
 _DIGIT = re.compile(r"\d")
 _START = attrgetter("start")
 
 
-def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
+def _walk(
+    text: str, start: int, limit: int, *, allow_and: bool, cased_from: int | None = None
+) -> int:
     """Extend an address from ``start``; return its end (exclusive), before ``limit``.
 
     In text with capitals, a lower-case common English word ends the address ("..., York
@@ -723,14 +783,14 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             # Hungarian "út 44." keeps its dot; "Rosengasse 94." or "IL 37469." do not.
             keep_dot = text.startswith(".", end) or (
                 token[:-1].isdigit()
-                and (text.startswith(" ", end) or end == len(text))
+                and (text[end : end + 1] in " ?!\"'\n" or end == len(text))
                 and _HUNGARIAN_NUMBER.search(text, max(0, end - 12), end) is not None
             )
-            end = end if keep_dot else end - 1
+            end = end if keep_dot or keeps_dot(token, text, end) else end - 1
             return min(end, limit)
         match = piece_at(text, end)
         if match is None and text.startswith(" - ", end):
-            match = _DASH_PIECE.match(text, end)
+            match = _DASH_PIECE.match(text, end) or brazil_dash_piece(text, end)
         if match is None:
             break
         piece_end = match.end()
@@ -763,15 +823,32 @@ def _walk(text: str, start: int, limit: int, *, allow_and: bool) -> int:
             and not _ADDRESS_GOES_ON.match(text, piece_end)
         ):
             if cased is None:
-                cased = _written_cased(text, start, limit)
+                cased = _written_cased(text, start if cased_from is None else cased_from, limit)
             # An address typed all in lower case inside a capitalised sentence ("Tavita, 199
             # long street, cape town, 8001") goes on after a comma: its town is lower case too,
             # and from there the walk reads it as caseless text.
-            if cased and "," in sep:
-                typed = text[start : match.start()]
-                cased = not (typed.islower() and _LOWER_STREET_TYPE.search(typed))
+            typed = text[start : match.start()] if cased else ""
+            if cased and (
+                "," in sep or "," in typed or typed.split(" ", 1)[0] in _STREET_TYPES_FIRST
+            ):
+                cased = not (
+                    typed.islower()
+                    and (
+                        _LOWER_STREET_TYPE.search(typed)
+                        or _has_street_word(typed)
+                        or typed.split(" ", 1)[0] in _STREET_TYPES_FIRST
+                    )
+                )
             if cased:
                 break
+        elif (
+            "," in sep
+            and bare not in _ADDRESS_LOWER
+            and lower_word_ends(
+                text, start, sep, token, piece_end, lambda: _written_cased(text, start, limit)
+            )
+        ):
+            break
         end = piece_end
     return end
 
@@ -786,7 +863,18 @@ def _written_cased(text: str, start: int, limit: int) -> bool:
         lower = word.group().lower()
         if lower in _ADDRESS_LOWER:
             continue
-        return word.group()[:1].isupper() or lower in common_words()
+        if word.group()[:1].isupper():
+            return True
+        if lower not in common_words():
+            return False
+        # "70 anna salai, kolkata": a lower-case street line with its street type after a
+        # common first word is typed in lower case too ("6 weeks via DHL" is not).
+        line_end = min(limit, start + 60)
+        for stop in ",\n":
+            found = text.find(stop, start, line_end)
+            line_end = found if found >= 0 else line_end
+        line = text[start:line_end]
+        return not (line.islower() and _LOWER_STREET_TYPE.search(line) is not None)
     return True
 
 
@@ -799,7 +887,10 @@ def _sentence_ends(text: str, end: int, token: str) -> bool:
         return (
             bool(_LABEL_LINE.match(rest))
             or rest.strip() == ""
-            or (rest.startswith("\n\n") and token.rstrip(".").lower() not in _ABBREVIATIONS)
+            or (
+                rest.startswith("\n\n")
+                and (token.rstrip(".").lower() not in _ABBREVIATIONS or not rest[2:3].isalnum())
+            )
         )
     if rest[0] in ",)":
         return False
@@ -815,13 +906,15 @@ def _sentence_ends(text: str, end: int, token: str) -> bool:
     if nxt[:1].isdigit() or nxt in ("apt", "suite", "unit", "box"):
         return False
     bare = token.rstrip(".").lower()
+    if rest[1:2].isupper() and sentence_goes_on(rest):
+        return True  # "837 E 35th Ave. Seller didn't care"
     if bare.isdigit() and len(bare) <= 2 and _ORDINAL_FLOOR.match(rest):
         return False  # "Vestergade 141, 2. th., 9000 Aalborg": a floor, not a sentence end
     return not (bare in _ABBREVIATIONS or (len(bare) <= 2 and bare.isalpha()))
 
 
 def _has_evidence(text: str, start: int, span: str) -> bool:
-    if _has_street_word(span) or _TWO_NUMBERS.match(span):
+    if _has_street_word(span) or _TWO_NUMBERS.match(span) or postcode_evidence(span):
         return True
     if "\n" in span:
         # "2 eggs\nBake 40 min": in cased text a first line of lower-case English is no street
@@ -885,7 +978,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         or "casilla" in lowered
         or "boîte" in lowered
     )
-    if not (digit_outside or po_box or "\n" in text or "orner" in text):
+    corner = "orner" in text or "ORNER" in text
+    if not (digit_outside or po_box or "\n" in text or corner):
         return
     lowercase_text = text.islower()
     ascii_text = text.isascii()  # (some scans have a cheaper form for ASCII text)
@@ -919,7 +1013,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             )
             covered.append((match.start(), end))
             yield PiiSpan(match.start(), end, STREET_ADDRESS)
-    for match in _CORNER.finditer(text) if "orner" in text else ():
+    for match in _CORNER.finditer(text) if corner else ():
         if free(match.start()):
             end = _walk(text, match.end(), limit_after(match.end()), allow_and=True)
             if end > match.end():
@@ -931,6 +1025,24 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         # the barrier before reaching it. Most event text with digits has them all inside a
         # phone, card, IP... (the argument is in docs/redaction.md, "Speed").
         return
+    for start, walk_from, anchor_end, needs_cue in format_anchors(text, lowered, lowercase_text):
+        if not free(start) or anchor_end > limit_after(start):
+            continue
+        end = anchor_end
+        if walk_from >= 0:
+            walked = _walk(text, walk_from, limit_after(start), allow_and=False, cased_from=start)
+            end = max(end, _trim(text, start, walked))
+        if needs_cue:
+            span = text[start:end]
+            if not (
+                japanese_evidence(span)
+                or span[0] == "#"
+                or (cue_or_unit_before(text, start) and romanised_japanese(span))
+            ):
+                continue
+        start = unit_prefix_start(text, start, lowercase_text)
+        covered.append((start, end))
+        yield PiiSpan(start, end, STREET_ADDRESS)
     street_first = list(_street_first_anchors(text, lowered))
     # A postal code after the number anchors a street name without a type word; where a
     # street type or suffix already anchored the number, that anchor knows where the street
@@ -943,6 +1055,9 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         street = text[start:anchor_end]
         if not free(start) or (not lowercase_text and _lower_street_name(street)):
             continue
+        if tracking_after(text, anchor_end):
+            continue  # "via USPS 5688 3720 8212"
+        start = extend_name_left(text, start, lowercase_text or text[start].islower())
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         if end >= anchor_end:
             covered.append((start, end))
@@ -978,6 +1093,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             or (words[0] in common_words() and not _STREET_WORD.fullmatch(words[0]))
         ):
             continue  # "escalating to Tier 2": an English word and a number
+        if len(words) == 2 and bare_street_type(words[0]):
+            continue  # "at Route 66", "to Calle 13": a road's name, no house number
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=True))
         if end >= anchor.end() - 1:
             covered.append((start, end))
@@ -1000,11 +1117,11 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]
-        if " " not in span.strip() or not _has_evidence(text, start, span):
+        if " " not in span.strip() or bare_direction(span) or not _has_evidence(text, start, span):
             continue
         if dashed and match in dashed and not _has_street_word(span):
             continue
-        extended = unit_prefix_start(text, start, lowercase_text)
+        extended = unit_prefix_start(text, start, lowercase_text or span.islower())
         # (A unit before the number has a number of its own; "blk" and "block" hold "bl".)
         unit_window = max(0, start - 20)
         if extended < start and free(extended):
@@ -1019,6 +1136,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             block := _BLOCK_BEFORE.search(text, max(0, start - 7), start)
         ):
             start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's
+        elif dashed and (unit_word := unit_word_before(text, start)) < start:
+            start = unit_word  # "Unit 4/16 Smith Street": the unit's number is joined
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
 
@@ -1042,14 +1161,20 @@ def _digit_outside(text: str, barriers: Sequence[PiiSpan], first_digit: int) -> 
     return True
 
 
+_NOT_NAME_WORDS = _ADDRESS_LOWER | _STREET_WORD_RUNS
+
+
 def _lower_street_name(anchor: str) -> bool:
     """In cased text, "via email 2" is not a street: its name is capitalised or not English."""
     words = anchor.split()[:-1]
-    names = [w for w in words[1:] if w.lower() not in _ADDRESS_LOWER] or words
+    if anchor.islower() and words[0] in _STREET_TYPES_FIRST and words[0] != "via":
+        return False  # "rua de santa catarina, 21" typed in lower case
+    names = [w for w in words[1:] if w.lower() not in _NOT_NAME_WORDS] or words
     return not names[0][:1].isupper() and names[0].lower() in common_words()
 
 
 def _trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,\n('\u2019":  # a closing quote is no address
         end -= 1
-    return end
+    tail = query_tail_start(text, start, end)  # "... floor plan": a search query goes on
+    return _trim(text, start, tail) if tail < end else end

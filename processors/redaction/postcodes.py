@@ -26,12 +26,13 @@ __all__ = ["postcode_anchors"]
 
 _NUMBER_THEN_POSTCODE = re.compile(
     r"\d(?:(?<=[^\W\d_] \d)|(?<=[^\W\d_], \d))\d{0,3}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}"
-    r"(?=(?:, ?| ?\n ?)(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} [A-Za-z]{2}"
+    r"(?=(?:, ?| ?\n ?)(?:[A-Za-z]{1,2}-)?"
+    r"(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} [A-Za-z]{2}"
     r"|[A-Z]\d{4}) (?P<city>[^\W\d_]))"
 )
 # What every match above contains; searching for it first is far cheaper (the regex engine
 # skips straight to commas and line breaks).
-_POSTCODE_HINT = re.compile(r"[,\n] ?\d")
+_POSTCODE_HINT = re.compile(r"[,\n] ?(?:[A-Za-z]{1,2}-)?\d")
 # Street-type words written apart from the name, and particles inside street names.
 _STREET_WORDS_APART = frozenset(
     [
