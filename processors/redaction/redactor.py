@@ -43,6 +43,9 @@ _MIN_DIGITS_PHONE = 8
 _MIN_DIGITS_CARD = 12
 _MIN_DIGITS_IBAN = 6  # two check digits plus the shortest all-numeric part of any BBAN
 _MIN_DIGITS_IPV4 = 4
+# In ascii_shape(): twelve digits joined by single spaces or dashes, not right after a letter,
+# digit, "_", "+", ".", "/" or "-" (as cards._CANDIDATE starts). Not after an IBAN's letters.
+_CARD_START = re.compile(r"0(?<![0a_+./-]0)(?:[ -]?0){11}")
 # Nine bare digits are an SSN only after one of these cues (see find_bare_ssns).
 _SSN_CUE_ANYWHERE = re.compile(r"(?i)ssn|social\s+security|ss#")
 
@@ -80,13 +83,14 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
     if digits >= _MIN_DIGITS_IBAN and (shape is None or "aa00" in shape):  # "GB82"
         found.extend(find_ibans(text))
     # A card is one run of twelve or more digits, or groups of three or more digits joined by
-    # one space or dash.
+    # one space or dash; and its first twelve digits start a run (see _CARD_START).
     if digits >= _MIN_DIGITS_CARD and (
         shape is None
-        or "000000000000" in shape
-        or "000 000" in shape
-        or "000-000" in shape
         or not text.isascii()  # groups joined by an en dash or a no-break space
+        or (
+            ("000000000000" in shape or "000 000" in shape or "000-000" in shape)
+            and _CARD_START.search(shape) is not None
+        )
     ):
         found.extend(find_cards(text))
     if digits >= _MIN_DIGITS_SSN:
