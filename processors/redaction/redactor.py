@@ -35,7 +35,8 @@ _PLACEHOLDER = re.compile("<(?:" + "|".join(ENTITY_TYPES) + ")>")
 _PLACEHOLDERS = {entity_type: placeholder(entity_type) for entity_type in ENTITY_TYPES}
 _MAX_PASSES = 8
 _DIGIT = re.compile(r"\d")
-_ASCII_DIGITS = b"0123456789"
+# A bytes.translate table: every ASCII digit to "0", anything else to "_".
+_ASCII_DIGIT_MARKS = b"_" * ord("0") + b"0" * 10 + b"_" * (256 - ord("9") - 1)
 _NON_DIGITS = re.compile(r"\D+")
 # Fewest digits each detector can match (a cheap prefilter: most event text has none).
 _MIN_DIGITS_SSN = 9
@@ -57,14 +58,16 @@ def detect(text: str) -> tuple[PiiSpan, ...]:
     found = _find_structured(text, shape, digits)
     structured = resolve(found) if len(found) > 1 else tuple(found)
     holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if "<" in text else []
-    candidates = list(structured)
+    candidates: list[PiiSpan] = []
     if digits:  # every address has a house, box or postal number
         guarded = [*structured, *(PiiSpan(a, b, "") for a, b in holes)] if holes else structured
         candidates.extend(find_addresses(text, guarded))
     candidates.extend(find_names(text))
-    if not candidates:
-        return ()
-    spans = resolve(candidates) if len(candidates) > 1 else tuple(candidates)
+    if not candidates:  # the structured spans are resolved already
+        spans = structured
+    else:
+        candidates.extend(structured)
+        spans = resolve(candidates) if len(candidates) > 1 else tuple(candidates)
     if holes:
         spans = tuple(s for s in spans if not any(a <= s.start and s.end <= b for a, b in holes))
     return spans
@@ -144,7 +147,7 @@ def _may_contain_pii(text: str) -> bool:
 def _has_digit(text: str) -> bool:
     """Whether ``text`` has a decimal digit; for ASCII text without a regex scan (cheaper)."""
     if text.isascii():
-        return len(text.encode().translate(None, _ASCII_DIGITS)) < len(text)
+        return text.encode().translate(_ASCII_DIGIT_MARKS).find(b"0") >= 0
     return _DIGIT.search(text) is not None
 
 
