@@ -72,6 +72,14 @@ def _as_detect_runs_them(text: str) -> list[tuple[int, int, str]]:
         "a.b@example.com, jo.o'neil@example.co.uk",
         "\u0661\u0662\u0663-45-6789 and +44 \u0662\u0660 7946 0958",  # digits outside ASCII
         "caf\u00e9 4111 1111 1111 1111 \u00e9t\u00e9 (415) 555-0132",
+        # Forms main gained after these prefilters were first written (set-6 rules):
+        "phone: 2967-6912, tel 918 319 709, mobile 93 550 56 33, call 03-792-5740",
+        "whatsapp 254791015809 or msisdn 2547910158091",
+        "card 4111\u20131111\u20131111\u20131111 and 4111\u00a01111\u00a01111\u00a01111",
+        "SSN 123 - 45 - 6789 and 123\u201345\u20136789",
+        "call 020\u20137946\u20130958 or 020\u00a07946\u00a00958",
+        "IBAN GB82WEST12345698765432 then 4111 1111 1111 1111",
+        "\u0640\u06f1\u06f2\u06f3-45-6789 \u07c1 \u0966",  # U+0640 and digits above it
     ],
 )
 def test_prefilters_keep_every_detection(text: str) -> None:
@@ -84,6 +92,7 @@ _PIECES = [
     "00", "(0)", "ext. ", "\u00e9", "\u0663", "\u017f", "SSN ", "ssn:", "social security ",
     "order ", "phone ", "card ", "version ", "GB", "gb82", "WEST", "::", "a@b.co",
     "4111 1111 1111 1111", "123-45-6789", "10.0.0.1", "+44 20 7946 0958", "(415) 555-0132",
+    "\u2013", "\u00a0", " - ", "tel ", "mobile: ", "2967-6912", "918 319 709", "\u0640",
 ]  # fmt: skip
 
 
