@@ -47,6 +47,10 @@ _MIN_DIGITS_IPV4 = 4
 # In ascii_shape(): twelve digits joined by single spaces or dashes, not right after a letter,
 # digit, "_", "+", ".", "/" or "-" (as cards._CANDIDATE starts). Not after an IBAN's letters.
 _CARD_START = re.compile(r"0(?<![0a_+./-]0)(?:[ -]?0){11}")
+# The characters outside ASCII that a separated SSN may hold (its separators: a no-break space,
+# the dashes U+2010-U+2014, the minus sign); a card or a phone number may hold only U+2013 and
+# U+00A0. Without them a match is all ASCII, and the shape tests stay exact in any text.
+_SSN_NON_ASCII = re.compile("[\u00a0\u2010-\u2014\u2212]")
 # Nine bare digits are an SSN only after one of these cues (see find_bare_ssns).
 _SSN_CUE_ANYWHERE = re.compile(r"(?i)ssn|social\s+security|ss#")
 
@@ -89,7 +93,7 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
     # one space or dash; and its first twelve digits start a run (see _CARD_START).
     if digits >= _MIN_DIGITS_CARD and (
         shape is None
-        or not text.isascii()  # groups joined by an en dash or a no-break space
+        or (not text.isascii() and ("\u2013" in text or "\u00a0" in text))  # joined by these
         or (
             ("000000000000" in shape or "000 000" in shape or "000-000" in shape)
             and _CARD_START.search(shape) is not None
@@ -103,7 +107,7 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
             or "000 00 0000" in shape
             or "000.00.0000" in shape
             or "0 - 00 - 0" in shape
-            or not text.isascii()  # other dashes, a no-break space
+            or (not text.isascii() and _SSN_NON_ASCII.search(text) is not None)  # other dashes
         ):
             found.extend(find_separated_ssns(text))
         if shape is None or ("000000000" in shape and _may_contain_ssn_cue(text)):

@@ -80,6 +80,11 @@ def _as_detect_runs_them(text: str) -> list[tuple[int, int, str]]:
         "call 020\u20137946\u20130958 or 020\u00a07946\u00a00958",
         "IBAN GB82WEST12345698765432 then 4111 1111 1111 1111",
         "\u0640\u06f1\u06f2\u06f3-45-6789 \u07c1 \u0966",  # U+0640 and digits above it
+        # Text outside ASCII runs a finder only when it holds a separator outside ASCII:
+        "caf\u00e9 SSN 123\u221245\u22126789, 123\u201045\u20106789, 123 \u2014 45 \u2014 6789",
+        "caf\u00e9 123\u00a045\u00a06789 and 4111\u00a01111\u00a01111\u00a01111",
+        "caf\u00e9 SSN 123-45-6789, card 4111 1111 1111 1111, tel 020 7946 0958 ext 12",
+        "G\u00f6teborg 020-7946-0958 \u017fsn 234567890 4111-1111-1111-1111",
     ],
 )
 def test_prefilters_keep_every_detection(text: str) -> None:
@@ -93,6 +98,7 @@ _PIECES = [
     "order ", "phone ", "card ", "version ", "GB", "gb82", "WEST", "::", "a@b.co",
     "4111 1111 1111 1111", "123-45-6789", "10.0.0.1", "+44 20 7946 0958", "(415) 555-0132",
     "\u2013", "\u00a0", " - ", "tel ", "mobile: ", "2967-6912", "918 319 709", "\u0640",
+    "\u2010", "\u2212", " \u2014 ", "\u2014", " \u2013 ", "ext", "x", "\u00f6",
 ]  # fmt: skip
 
 
