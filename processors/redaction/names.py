@@ -653,16 +653,23 @@ def _uncommon(word: str) -> bool:
     )
 
 
-def may_contain_names(text: str) -> bool:
+def may_contain_names(text: str, lowered_placeholders: str | None = None) -> bool:
     """False only when :func:`find_names` certainly finds nothing.
 
     Caseless text answers at once. Otherwise one scan looks for a capitalised run and for the
     candidates of a lone given name (any run means "maybe"), then the other rules that need no
-    run are tried.
+    run are tried. ``lowered_placeholders``, when given, is ``text`` with some or all of its
+    placeholders in lower case (redact builds it with the redacted text): it spares
+    :func:`_text_to_scan` its search for them (any placeholder left in capitals changes no
+    match, see there).
     """
     if text.islower():
         return True
-    scanned = _text_to_scan(text)
+    if lowered_placeholders is None:
+        scanned = _text_to_scan(text)
+    else:
+        rest = lowered_placeholders[1:]
+        scanned = None if rest.lower() == rest else lowered_placeholders
     if scanned is None:
         first = _LONE_CANDIDATE.match(text)
         candidates: Iterable[re.Match[str]] = () if first is None else (first,)

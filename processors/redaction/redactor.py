@@ -33,6 +33,9 @@ __all__ = ["detect", "redact"]
 
 _PLACEHOLDER = re.compile("<(?:" + "|".join(ENTITY_TYPES) + ")>")
 _PLACEHOLDERS = {entity_type: placeholder(entity_type) for entity_type in ENTITY_TYPES}
+# The same in lower case: the copy of the redacted text that the name guard scans (its regexes
+# stop at every capital letter, and a placeholder's capitals change none of their matches).
+_LOWER_PLACEHOLDERS = {entity_type: text.lower() for entity_type, text in _PLACEHOLDERS.items()}
 _MAX_PASSES = 8
 _DIGIT = re.compile(r"\d")
 # A bytes.translate table: every ASCII digit to "0", anything else to "_".
@@ -131,20 +134,21 @@ def _may_contain_ssn_cue(text: str) -> bool:
     return _SSN_CUE_ANYWHERE.search(text) is not None
 
 
-def _may_contain_pii(text: str) -> bool:
+def _may_contain_pii(text: str, lowered_placeholders: str | None = None) -> bool:
     """False only when :func:`detect` certainly finds nothing in ``text``.
 
     It mirrors the gates of :func:`detect`: e-mail needs ``@``, IPv6 a ``::`` or seven
     colons, every other structured type and every address a digit, and names a capitalised
     run or caseless text. (Redacted text keeps its "Phone:" labels, so testing for a bare
-    colon sent most redactions through a second, always empty, scan.)
+    colon sent most redactions through a second, always empty, scan.) ``lowered_placeholders``
+    is ``text`` with its placeholders in lower case, or None (see may_contain_names).
     """
     return (
         "@" in text
         or _has_digit(text)
         or "::" in text  # the gate of find_ipv6s
         or text.count(":") >= IPV6_MIN_COLONS
-        or may_contain_names(text)
+        or may_contain_names(text, lowered_placeholders)
     )
 
 
@@ -155,13 +159,15 @@ def _has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
-def _replace(text: str, spans: tuple[PiiSpan, ...]) -> str:
+def _replace(
+    text: str, spans: tuple[PiiSpan, ...], placeholders: dict[str, str] = _PLACEHOLDERS
+) -> str:
     """``text`` with each of ``spans`` (sorted, non-overlapping) replaced by its placeholder."""
     parts: list[str] = []
     cursor = 0
     for span in spans:
         parts.append(text[cursor : span.start])
-        parts.append(_PLACEHOLDERS.get(span.entity_type) or placeholder(span.entity_type))
+        parts.append(placeholders.get(span.entity_type) or placeholder(span.entity_type))
         cursor = span.end
     parts.append(text[cursor:])
     return "".join(parts)
@@ -216,7 +222,9 @@ def redact(text: str) -> Redaction:
     passes = 0
     # Almost always the redacted text has no digit, '@', ':' or capitalised run left, and
     # then a full re-scan is provably empty (see _may_contain_pii), so it is skipped.
-    while passes < _MAX_PASSES and _may_contain_pii(redacted):
+    while passes < _MAX_PASSES and _may_contain_pii(
+        redacted, _replace(text, spans, _LOWER_PLACEHOLDERS)
+    ):
         extra = detect(redacted)
         if not extra:
             break
