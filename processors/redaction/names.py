@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from processors.redaction.lexicon import (
     NAME_PARTICLES,
@@ -55,7 +56,7 @@ from processors.redaction.name_set7 import (
     organisation_run,
     street_after,
 )
-from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.spans import ENTITY_TYPES, PERSON, PiiSpan, placeholder
 from processors.redaction.word_memo import WordMemo
 
 __all__ = ["find_names", "may_contain_names"]
@@ -690,16 +691,29 @@ def _uncommon(word: str) -> bool:
     )
 
 
-def may_contain_names(text: str) -> bool:
+def may_contain_names(text: str, lowered_placeholders: str | None = None) -> bool:
     """False only when :func:`find_names` certainly finds nothing.
 
     Caseless text answers at once. Otherwise one scan looks for a capitalised run and for the
     candidates of a lone given name (any run means "maybe"), then the other rules that need no
-    run are tried.
+    run are tried. ``lowered_placeholders``, when given, is ``text`` with some or all of its
+    placeholders in lower case (redact builds it with the redacted text): it spares
+    :func:`_text_to_scan` its search for them (any placeholder left in capitals changes no
+    match, see there).
     """
     if text.islower():
         return True
-    for match in _RUN_OR_LONE_CANDIDATE.finditer(text):
+    if lowered_placeholders is None:
+        scanned = _text_to_scan(text)
+    else:
+        rest = lowered_placeholders[1:]
+        scanned = None if rest.lower() == rest else lowered_placeholders
+    if scanned is None:
+        first = _LONE_CANDIDATE.match(text)
+        candidates: Iterable[re.Match[str]] = () if first is None else (first,)
+    else:
+        candidates = _RUN_OR_LONE_CANDIDATE.finditer(scanned)
+    for match in candidates:
         if match.lastgroup == "run":
             return True
         # (the first lone name of a text cannot be one of a list: it needs a cue)
@@ -726,11 +740,17 @@ def find_names(text: str) -> list[PiiSpan]:
 
 def _runs_and_single_names(text: str, out: list[PiiSpan]) -> None:
     """Capitalised runs, then capitalised lone names, then sign-offs."""
-    for match in _RUN.finditer(text):
-        start, end = match.span()
-        _segments(text, start, end, out)
+    scanned = _text_to_scan(text)
+    if scanned is None:
+        first = _LONE_CANDIDATE.match(text)
+        candidates: Iterable[re.Match[str]] = () if first is None else (first,)
+    else:
+        for match in _RUN.finditer(scanned):
+            start, end = match.span()
+            _segments(text, start, end, out)
+        candidates = _LONE_CANDIDATE.finditer(scanned)
     listed_end = -1  # end of the last lone name, for lists: "cc: Lars, Ingrid, Per"
-    for match in _LONE_CANDIDATE.finditer(text):
+    for match in candidates:
         if _LONE_NAME_OK[match.group()]:
             start, end = match.span()
             name_end = _lone_name_end(text, start, end, listed_end, False)
@@ -738,6 +758,26 @@ def _runs_and_single_names(text: str, out: list[PiiSpan]) -> None:
                 listed_end = name_end
                 out.append(PiiSpan(start, name_end, PERSON))
     _sign_offs(text, False, out)
+
+
+# Placeholders ("<PERSON>", "<PHONE_NUMBER>") are capital letters, at each of which a regex
+# that looks for a capitalised word stops (at a cost), and redacted text has several. A
+# placeholder neither starts nor continues a run or a lone-name candidate, and its case
+# changes no look-around next to it (its first and last characters are "<" and ">"), so
+# those regexes scan a copy with the placeholders in lower case: same length, same matches.
+_PLACEHOLDERS = tuple((placeholder(kind), placeholder(kind).lower()) for kind in ENTITY_TYPES)
+
+
+def _text_to_scan(text: str) -> str | None:
+    """The copy of ``text`` (with capitals) to look for runs and lone-name candidates in, or
+    None when no capital letter follows its first character: then there is no run (it needs
+    two capitals), and a candidate can only stand at the start."""
+    if "<" in text:
+        for token, lower_case in _PLACEHOLDERS:
+            if token in text:
+                text = text.replace(token, lower_case)
+    rest = text[1:]
+    return None if rest.lower() == rest else text
 
 
 def _placed_names(text: str, out: list[PiiSpan]) -> None:

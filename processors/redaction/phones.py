@@ -193,7 +193,7 @@ def may_contain_phone(text: str, shape: str) -> bool:
     """
     if "+" in text or "000.000.0000" in shape or "00.00.00.00.00" in shape:
         return True
-    if not text.isascii():
+    if not text.isascii() and ("\u2013" in text or "\u00a0" in text):
         return True  # groups may be joined by an en dash or a no-break space, not in the tables
     # Eight digits: the shortest national number ("2967-6912" after a phone cue).
     # (bytes.find, not `in`: `in` on bytes first tries its needle as an int, which is slow)

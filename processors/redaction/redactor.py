@@ -33,9 +33,13 @@ __all__ = ["detect", "redact"]
 
 _PLACEHOLDER = re.compile("<(?:" + "|".join(ENTITY_TYPES) + ")>")
 _PLACEHOLDERS = {entity_type: placeholder(entity_type) for entity_type in ENTITY_TYPES}
+# The same in lower case: the copy of the redacted text that the name guard scans (its regexes
+# stop at every capital letter, and a placeholder's capitals change none of their matches).
+_LOWER_PLACEHOLDERS = {entity_type: text.lower() for entity_type, text in _PLACEHOLDERS.items()}
 _MAX_PASSES = 8
 _DIGIT = re.compile(r"\d")
-_ASCII_DIGITS = b"0123456789"
+# A bytes.translate table: every ASCII digit to "0", anything else to "_".
+_ASCII_DIGIT_MARKS = b"_" * ord("0") + b"0" * 10 + b"_" * (256 - ord("9") - 1)
 _NON_DIGITS = re.compile(r"\D+")
 # Fewest digits each detector can match (a cheap prefilter: most event text has none).
 _MIN_DIGITS_SSN = 9
@@ -43,6 +47,13 @@ _MIN_DIGITS_PHONE = 8
 _MIN_DIGITS_CARD = 12
 _MIN_DIGITS_IBAN = 6  # two check digits plus the shortest all-numeric part of any BBAN
 _MIN_DIGITS_IPV4 = 4
+# In ascii_shape(): twelve digits joined by single spaces or dashes, not right after a letter,
+# digit, "_", "+", ".", "/" or "-" (as cards._CANDIDATE starts). Not after an IBAN's letters.
+_CARD_START = re.compile(r"0(?<![0a_+./-]0)(?:[ -]?0){11}")
+# The characters outside ASCII that a separated SSN may hold (its separators: a no-break space,
+# the dashes U+2010-U+2014, the minus sign); a card or a phone number may hold only U+2013 and
+# U+00A0. Without them a match is all ASCII, and the shape tests stay exact in any text.
+_SSN_NON_ASCII = re.compile("[\u00a0\u2010-\u2014\u2212]")
 # Nine bare digits are an SSN only after one of these cues (see find_bare_ssns).
 _SSN_CUE_ANYWHERE = re.compile(r"(?i)ssn|social\s+security|ss#")
 
@@ -54,14 +65,16 @@ def detect(text: str) -> tuple[PiiSpan, ...]:
     found = _find_structured(text, shape, digits)
     structured = resolve(found) if len(found) > 1 else tuple(found)
     holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)] if "<" in text else []
-    candidates = list(structured)
+    candidates: list[PiiSpan] = []
     if digits:  # every address has a house, box or postal number
         guarded = [*structured, *(PiiSpan(a, b, "") for a, b in holes)] if holes else structured
         candidates.extend(find_addresses(text, guarded))
     candidates.extend(find_names(text))
-    if not candidates:
-        return ()
-    spans = resolve(candidates) if len(candidates) > 1 else tuple(candidates)
+    if not candidates:  # the structured spans are resolved already
+        spans = structured
+    else:
+        candidates.extend(structured)
+        spans = resolve(candidates) if len(candidates) > 1 else tuple(candidates)
     if holes:
         spans = tuple(s for s in spans if not any(a <= s.start and s.end <= b for a, b in holes))
     return spans
@@ -80,13 +93,14 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
     if digits >= _MIN_DIGITS_IBAN and (shape is None or "aa00" in shape):  # "GB82"
         found.extend(find_ibans(text))
     # A card is one run of twelve or more digits, or groups of three or more digits joined by
-    # one space or dash.
+    # one space or dash; and its first twelve digits start a run (see _CARD_START).
     if digits >= _MIN_DIGITS_CARD and (
         shape is None
-        or "000000000000" in shape
-        or "000 000" in shape
-        or "000-000" in shape
-        or not text.isascii()  # groups joined by an en dash or a no-break space
+        or (not text.isascii() and ("\u2013" in text or "\u00a0" in text))  # joined by these
+        or (
+            ("000000000000" in shape or "000 000" in shape or "000-000" in shape)
+            and _CARD_START.search(shape) is not None
+        )
     ):
         found.extend(find_cards(text))
     if digits >= _MIN_DIGITS_SSN:
@@ -96,7 +110,7 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
             or "000 00 0000" in shape
             or "000.00.0000" in shape
             or "0 - 00 - 0" in shape
-            or not text.isascii()  # other dashes, a no-break space
+            or (not text.isascii() and _SSN_NON_ASCII.search(text) is not None)  # other dashes
         ):
             found.extend(find_separated_ssns(text))
         if shape is None or ("000000000" in shape and _may_contain_ssn_cue(text)):
@@ -120,37 +134,40 @@ def _may_contain_ssn_cue(text: str) -> bool:
     return _SSN_CUE_ANYWHERE.search(text) is not None
 
 
-def _may_contain_pii(text: str) -> bool:
+def _may_contain_pii(text: str, lowered_placeholders: str | None = None) -> bool:
     """False only when :func:`detect` certainly finds nothing in ``text``.
 
     It mirrors the gates of :func:`detect`: e-mail needs ``@``, IPv6 a ``::`` or seven
     colons, every other structured type and every address a digit, and names a capitalised
     run or caseless text. (Redacted text keeps its "Phone:" labels, so testing for a bare
-    colon sent most redactions through a second, always empty, scan.)
+    colon sent most redactions through a second, always empty, scan.) ``lowered_placeholders``
+    is ``text`` with its placeholders in lower case, or None (see may_contain_names).
     """
     return (
         "@" in text
         or _has_digit(text)
         or "::" in text  # the gate of find_ipv6s
         or text.count(":") >= IPV6_MIN_COLONS
-        or may_contain_names(text)
+        or may_contain_names(text, lowered_placeholders)
     )
 
 
 def _has_digit(text: str) -> bool:
     """Whether ``text`` has a decimal digit; for ASCII text without a regex scan (cheaper)."""
     if text.isascii():
-        return len(text.encode().translate(None, _ASCII_DIGITS)) < len(text)
+        return text.encode().translate(_ASCII_DIGIT_MARKS).find(b"0") >= 0
     return _DIGIT.search(text) is not None
 
 
-def _replace(text: str, spans: tuple[PiiSpan, ...]) -> str:
+def _replace(
+    text: str, spans: tuple[PiiSpan, ...], placeholders: dict[str, str] = _PLACEHOLDERS
+) -> str:
     """``text`` with each of ``spans`` (sorted, non-overlapping) replaced by its placeholder."""
     parts: list[str] = []
     cursor = 0
     for span in spans:
         parts.append(text[cursor : span.start])
-        parts.append(_PLACEHOLDERS.get(span.entity_type) or placeholder(span.entity_type))
+        parts.append(placeholders.get(span.entity_type) or placeholder(span.entity_type))
         cursor = span.end
     parts.append(text[cursor:])
     return "".join(parts)
@@ -205,7 +222,9 @@ def redact(text: str) -> Redaction:
     passes = 0
     # Almost always the redacted text has no digit, '@', ':' or capitalised run left, and
     # then a full re-scan is provably empty (see _may_contain_pii), so it is skipped.
-    while passes < _MAX_PASSES and _may_contain_pii(redacted):
+    while passes < _MAX_PASSES and _may_contain_pii(
+        redacted, _replace(text, spans, _LOWER_PLACEHOLDERS)
+    ):
         extra = detect(redacted)
         if not extra:
             break

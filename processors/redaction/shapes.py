@@ -18,7 +18,13 @@ from string import ascii_letters, digits
 
 __all__ = ["ascii_shape"]
 
-_SHAPE = bytes.maketrans(digits.encode() + ascii_letters.encode(), b"0" * 10 + b"a" * 52)
+# Every decimal digit outside ASCII is at or above U+0660, so its UTF-8 form starts with a
+# byte of 0xD9 or more; the shape writes all such bytes as 0xFF ("\xff" once decoded).
+_HIGH_LEAD_BYTES = bytes(range(0xD9, 0x100))
+_SHAPE = bytes.maketrans(
+    digits.encode() + ascii_letters.encode() + _HIGH_LEAD_BYTES,
+    b"0" * 10 + b"a" * 52 + b"\xff" * len(_HIGH_LEAD_BYTES),
+)
 _NON_ASCII_DIGIT = re.compile(r"[^\D0-9]")
 
 
@@ -30,7 +36,8 @@ def ascii_shape(text: str) -> str | None:
     only containment tests make sense. ``None`` when ``text`` has a decimal digit outside
     ASCII: then a test for ``0`` could miss one of the digits the detectors match.
     """
-    # (Every decimal digit outside ASCII is at or above U+0660, so most accented text has none.)
-    if not text.isascii() and max(text) >= "\u0660" and _NON_ASCII_DIGIT.search(text) is not None:
+    shape = text.encode("utf-8", "surrogatepass").translate(_SHAPE).decode("latin-1")
+    # Only a character at or above U+0640 can be such a digit; most accented text has none.
+    if "\xff" in shape and _NON_ASCII_DIGIT.search(text) is not None:
         return None
-    return text.encode("utf-8", "surrogatepass").translate(_SHAPE).decode("latin-1")
+    return shape

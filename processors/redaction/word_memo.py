@@ -14,8 +14,8 @@ class WordMemo(dict[str, _V]):
     """The values of a pure function of one word, computed on first use (``memo[word]``).
 
     The name finders look words up far more often than they meet new ones, and a dict lookup
-    costs a third of a call through ``functools.lru_cache``. The memo is emptied when full, so
-    a stream of unique tokens cannot grow memory without limit.
+    costs less than half a call through a ``functools.lru_cache`` wrapper. The memo is emptied
+    when full, so a stream of unique tokens cannot grow memory without limit.
     """
 
     def __init__(self, function: Callable[[str], _V], maxsize: int = 16384) -> None:
