@@ -6,6 +6,9 @@ The dotted quad itself cannot tell ("18.21.19.198" is both), so the words around
   verb with "to"/"from" on a line that names software ("firmware 2.1.3.4, updated to ...");
 * a capitalised product token right before: ``Chrome/122.0.0.0`` (a user agent's
   ``Name/version``; a URL path ``/hosts/10.1.2.3`` is not one);
+* (set 7) a line-leading quad in a list under a changelog or release-notes heading, and a
+  release note after it, past a dash or a date in brackets ("... - initial release",
+  "... (2023-01-01): bug fixes");
 * "from=" / "to=" keys on a line that names firmware, a version or an upgrade;
 * a release word right after: "... changelog", "... release notes", "... fixes the crash",
   "... is out", "... beta"; a driver, kernel or OS name right before ("driver 31.0.15.3").
@@ -35,9 +38,17 @@ _SOFTWARE_LINE = re.compile(r"(?i)firmware|version|release|upgrade|software|\bve
 _PRODUCT = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z]+/$")
 _KEY_BEFORE = re.compile(r"(?i)\b(?:from|to|old|new)\s*[=:]\s*[\"']?$")
 _AFTER = re.compile(
-    r"(?i)\s*(?:changelog|change\s+log|release\s+notes?|fix(?:es|ed)?\b|broke\b|breaks\b|"
-    r"regression|hotfix|beta\b|is\s+out\b|(?:was\s+|got\s+)?released\b)"
+    r"(?i)\s*(?:\([^()\n]{1,24}\)\s*)?(?:[-\u2013\u2014:]\s*)?(?:changelog|change\s+log|release\s+notes?|fix(?:es|ed)?\b|broke\b|breaks\b|"
+    r"regression|hotfix|beta\b|is\s+out\b|(?:was\s+|got\s+)?released\b|"
+    r"(?:initial|first|stable|final|major|minor|patch|maintenance|bugfix)\s+release\b|"
+    r"(?:security|bug|stability|performance)\s+(?:fix|patch|update|improvement)|"
+    r"(?:minor\s+|various\s+)?(?:improvements|bug\s*fixes)\b)"
 )
+# A list under a changelog heading: "Changelog\n8.16.7.219 - ...\n14.22.18.131 - ...".
+_CHANGELOG_HEADING = re.compile(
+    r"(?i)change\s*log|release\s+(?:notes|history)|version\s+history|what'?s\s+new|\bchanges\b"
+)
+_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?:v(?:er)?\.?[ \t]*)?$")
 
 
 def is_version_context(text: str, start: int, end: int) -> bool:
@@ -46,6 +57,11 @@ def is_version_context(text: str, start: int, end: int) -> bool:
     if _SOFTWARE_TO.search(text, window, start) or _PRODUCT.search(text, window, start):
         return True
     if _AFTER.match(text, end):
+        return True
+    if (
+        _LIST_ITEM_START.search(text, max(0, start - 12), start) is not None
+        and _CHANGELOG_HEADING.search(text, 0, start) is not None
+    ):
         return True
     if _UPDATE_TO.search(text, window, start) or _KEY_BEFORE.search(
         text, max(0, start - 12), start

@@ -16,9 +16,12 @@ import re
 __all__ = [
     "generic_owned_by_phone",
     "iban_tail",
+    "may_contain_dotted_phone",
+    "national_dotted_ok",
     "phone_cue_before",
     "short_national_ok",
     "short_needs_cue",
+    "spaced_slash_ok",
 ]
 
 _DIGITS = re.compile(r"\d+")
@@ -33,8 +36,26 @@ _PHONE_OWNERS = frozenset(
 # A phone cue in the 40 characters before a number (English and the common Romance words).
 _PHONE_CUE_BEFORE = re.compile(
     r"(?i)(?:phone|\btel\b|\btel[.:;]|mobile|\bcell|\bfax|\bcall|contact|whatsapp|\bsms\b|"
-    r"msisdn|n[uú]mero|tel[eé]fono|m[oó]vil|\bhandy\b|\bring\b|\btext\b|reach)"
+    r"msisdn|n[uú]mero|tel[eé]fono|m[oó]vil|\bhandy\b|\bring\b|\btext\b|reach|"
+    # (set 7) short labels and symbols of signatures and forms
+    r"\btlf|\btlph|\bmob\b|\bmob\.|\bph\b|\bph\.|\bhp\b|\bgsm\b|\bnatel\b|\bcel\b|"
+    r"\bcelular|\bportable\b|\bpuh\b|\bpuh\.|\bтел|\bτηλ|\u260e|\U0001f4de|\U0001f4f1)"
 )
+# (set 7) Right before the number: a one-letter label of a signature or form line ("T 853 ...
+# | M 2855-2771", "M: ..."); "number" owned by a person ("left his number ..."); an e-mail
+# then a slash or bar ("nare35@mail.com / 9971 0855").
+_CUE_RIGHT_BEFORE = re.compile(
+    r"(?:(?:^|[\n|/,;\u00b7\u2022]|\s\s)\s*[TMPFHW]\s*[.:]?[ \t]*|"
+    r"(?i:\b(?:my|his|her|their|our|your)\s+(?:(?:new|mobile|cell|phone|contact|home|work|"
+    r"direct|private|personal)\s+)?(?:number|no\.?|num|#)\s*(?:is\s*)?:?\s*)|"
+    r"@[\w-]+(?:\.[\w-]+)+\s*[/|\u00b7\u2022]\s*)$"
+)
+# (set 7) National numbers with dots, a trunk "0" first: "0738.731.941", "079.123.45.67",
+# "030.1234.5678", and the Belgian slash form "0474/12.34.56", "02/123.45.67".
+_NATIONAL_DOTTED = re.compile(r"0[1-9]\d{0,3}[./]\d{2,4}(?:\.\d{2,4}){1,3}")
+_DOTTED_SHAPE = re.compile(r"00{1,4}[./]0{2,4}\.00")
+# (set 7) The German spaced slash after the area code: "089 / 123 456 78".
+_SPACED_SLASH = re.compile(r"0\d{1,5} / \d{2,}(?: \d{2,})*")
 _THOUSANDS = re.compile(r"\d{3} \d{3} \d{3}")
 _WORD_AFTER = re.compile(r" ?[^\W\d_]")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹₩₫₽₺¢]\s?$")
@@ -44,8 +65,8 @@ _IBAN_HEAD = re.compile(r"(?i)(?<![\w-])[a-z]{2}\d{2}(?: [a-z0-9]{4})+ $")
 def short_national_ok(core: str, groups: list[str]) -> bool:
     """Shape test for 8 or 9 digits (callers know the count is 8 or 9)."""
     lengths = [len(g) for g in groups]
-    if sum(lengths) == 8:
-        return lengths == [4, 4]
+    if sum(lengths) == 8:  # 4-4, and (set 7) 2-2-2-2 and 3-2-3 as in Denmark and Norway
+        return lengths in ([4, 4], [2, 2, 2, 2], [3, 2, 3])
     if len(groups) == 3:  # 3-3-3, 2-3-4; not SSN-shaped 3-2-4 nor a VAT-like 3-4-2
         return lengths != [3, 2, 4] and lengths[-1] >= 3
     return len(groups) >= 4
@@ -70,7 +91,29 @@ def short_needs_cue(core: str, text: str, start: int, end: int) -> bool:
 
 def phone_cue_before(text: str, start: int) -> bool:
     """Whether a phone word stands in the 40 characters before ``start``."""
-    return _PHONE_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+    window = max(0, start - 40)
+    return (
+        _PHONE_CUE_BEFORE.search(text, window, start) is not None
+        or _CUE_RIGHT_BEFORE.search(text, window, start) is not None
+    )
+
+
+def national_dotted_ok(core: str) -> bool:
+    """Whether ``core`` is a dotted national number with its trunk "0" (9-11 digits)."""
+    if _NATIONAL_DOTTED.fullmatch(core) is None:
+        return False
+    return 9 <= len(core) - core.count(".") - core.count("/") <= 11
+
+
+def spaced_slash_ok(core: str) -> bool:
+    """Whether a number with a spaced slash has it right after a trunk-"0" area code."""
+    return core.count(" / ") == 1 and _SPACED_SLASH.fullmatch(core) is not None
+
+
+def may_contain_dotted_phone(shape: str) -> bool:
+    """False only when ``shape`` (see :mod:`processors.redaction.shapes`) holds no number that
+    :func:`national_dotted_ok` accepts."""
+    return "0." in shape and _DOTTED_SHAPE.search(shape) is not None
 
 
 def generic_owned_by_phone(words: list[str], word: str) -> bool:

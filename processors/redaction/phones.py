@@ -21,9 +21,11 @@ from collections.abc import Iterator
 from processors.redaction.phone_context import (
     generic_owned_by_phone,
     iban_tail,
+    national_dotted_ok,
     phone_cue_before,
     short_national_ok,
     short_needs_cue,
+    spaced_slash_ok,
 )
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 
@@ -39,7 +41,7 @@ _NOT_AFTER = r"(?<![\w+./#-].)(?<![\d\W]:.)"
 _PLUS_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d:.)"
 _CANDIDATE = re.compile(
     rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
-    r"(?:(?:[ .\-/\u2013\u00a0]|[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
+    r"(?:(?:[ .\-/\u2013\u00a0]| / |[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
     r"(?P<ext>[ ]?(?i:x|ext\.?|extension)[ ]?\d{1,6})?"
     r"(?![\w+/-]|[.,:]\d|\(\d)"
 )
@@ -219,6 +221,10 @@ def _shape_ok(core: str) -> bool:
         return 10 <= digits <= 17  # "0044 20 7946 0958": the 00 international prefix
     if len(groups) == 1:
         return 10 <= digits <= 13  # 12-13 only after a phone cue (see short_needs_cue)
+    if " / " in core and not spaced_slash_ok(core):
+        return False  # "2019 / 2020 / 2021"; "089 / 123 456 78" is a number (set 7)
+    if "." in core and national_dotted_ok(core):
+        return True  # "0738.731.941", "0474/12.34.56" (set 7)
     if (digits == 9 or digits == 8) and "." not in core:
         return short_national_ok(core, groups)
     if not 10 <= digits <= 13:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
 from processors.redaction.ip_versions import is_version_context
+from processors.redaction.lookalikes import eui64_like
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
@@ -53,8 +54,8 @@ _FIRST_OCTET = r"\d(?<![\w.:-]\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1
 _IPV4 = re.compile(rf"{_FIRST_OCTET}\.(?:{_OCTET}\.){{2}}{_OCTET}(?![\w-]|\.\d)")
 # "version 10.0.0.1", "v1.2.3.4", and the same as a key: build=1.2.3.4, "version": "1.2.3.4".
 _VERSION_CUE = re.compile(
-    r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk|\bfw|\bos)\.?"
-    r"(?:\s*|[\"']?\s*[:=]\s*[\"']?)$"
+    r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk|\bfw|\bos|\boid)\.?"
+    r"(?:\s*|[\"']?\s*[:=]\s*[\"']?|\(\s*[\"']?)$"
 )
 _IPV6 = re.compile(
     r"(?<![\w:.-])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?:\.[\d.]+)?(?![\w:-])"
@@ -142,7 +143,7 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
         return
     for match in _IPV6.finditer(text):
         candidate = match.group().rstrip(".")  # "... last login ::ffff:10.0.0.1."
-        if candidate == "::":  # the unspecified address names no host
+        if candidate == "::" or eui64_like(candidate):  # no host; an EUI-64 (set 7)
             continue
         try:
             ipaddress.IPv6Address(candidate)
