@@ -6,6 +6,7 @@ The dotted quad itself cannot tell ("18.21.19.198" is both), so the words around
   verb with "to"/"from" on a line that names software ("firmware 2.1.3.4, updated to ...");
 * a capitalised product token right before: ``Chrome/122.0.0.0`` (a user agent's
   ``Name/version``; a URL path ``/hosts/10.1.2.3`` is not one);
+* (set 7) a section or version-pin cue right before: "section", "§", "Table", "Step", "==";
 * (set 7) a line-leading quad in a list under a changelog or release-notes heading, and a
   release note after it, past a dash or a date in brackets ("... - initial release",
   "... (2023-01-01): bug fixes");
@@ -36,6 +37,12 @@ _UPDATE_TO = re.compile(
 _SOFTWARE_LINE = re.compile(r"(?i)firmware|version|release|upgrade|software|\bver\b")
 # A user agent's product token: "Chrome/122.0.0.0" (a capitalised name, not a URL path).
 _PRODUCT = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z]+/$")
+# (set 7) A numbered section or a version pin, not a host: "section 1.2.3.4", "§4.2.1.3",
+# "Table 2.1.3.4", "Step 1.1.2.3", "foo==1.2.3.4".
+_NUMBERING = re.compile(
+    r"(?i)(?:\b(?:section|sect?\.|clause|chapter|ch\.|table|fig(?:ure)?\.?|step|"
+    r"para(?:graph)?\.?|article|art\.|appendix|annex|requirement|req\.)\s*|\u00a7\s*|[=<>~!]=\s*)$"
+)
 _KEY_BEFORE = re.compile(r"(?i)\b(?:from|to|old|new)\s*[=:]\s*[\"']?$")
 _AFTER = re.compile(
     r"(?i)\s*(?:\([^()\n]{1,24}\)\s*)?(?:[-\u2013\u2014:]\s*)?(?:changelog|change\s+log|release\s+notes?|fix(?:es|ed)?\b|broke\b|breaks\b|"
@@ -55,6 +62,8 @@ def is_version_context(text: str, start: int, end: int) -> bool:
     """Whether the dotted quad ``text[start:end]`` reads as a version number in context."""
     window = max(0, start - 30)
     if _SOFTWARE_TO.search(text, window, start) or _PRODUCT.search(text, window, start):
+        return True
+    if _NUMBERING.search(text, max(0, start - 14), start):
         return True
     if _AFTER.match(text, end):
         return True

@@ -5,6 +5,7 @@
   data, "card_number" or "phone", keeps it).
 * A 12-14 digit run that passes the GS1 check digit (EAN-13, UPC-A, GTIN-14) in a text that
   speaks of products or barcodes ("ean", "gtin", "upc", "barcode", "sku") is a product code.
+* "icon@2x.png" is an image file (the @2x/@3x density suffix), not an e-mail address.
 * Eight colon-separated pairs of hex digits ("32:94:d9:20:cf:15:be:46") are an EUI-64 or a
   MAC-like identifier: ``ipaddress`` parses them, but no one writes an address that way.
 """
@@ -17,6 +18,7 @@ __all__ = [
     "csv_id_column",
     "eui64_like",
     "gs1_valid",
+    "image_file_name",
     "product_code_context",
     "product_code_lookalike",
 ]
@@ -95,3 +97,13 @@ def product_code_lookalike(text: str, start: int, digits: str) -> bool:
     if "\n" in text and csv_id_column(text, start):
         return True
     return gs1_valid(digits) and product_code_context(text) and _PAYMENT_WORDS.search(text) is None
+
+
+_IMAGE_EXTENSIONS = frozenset(
+    ["png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "avif", "heic"]
+)
+
+
+def image_file_name(candidate: str) -> bool:
+    """Whether an e-mail-shaped ``candidate`` is an image file name ("logo@2x.png")."""
+    return candidate[candidate.rfind(".") + 1 :].lower() in _IMAGE_EXTENSIONS

@@ -5,6 +5,11 @@
   and one bare group of 12-13 digits (an MSISDN, "254791015809") need a phone cue first.
 * "number", "no", "id" are no identifier cue when a phone word or a possessive stands right
   before them ("the support number ...", "my new number ...").
+* (set 7) 4-4-4 and thousands-like 1-3-3-3 runs not led by a trunk "0" need a phone cue;
+  8 digits may be 2-2-2-2 or 3-2-3 too; a one-letter signature label ("M 2855-2771"), an
+  owned "number" ("his number ...") and an e-mail then "/" are phone cues; dotted national
+  numbers with a trunk "0" ("0738.731.941", Belgian "0474/12.34.56") and the German spaced
+  slash ("089 / 123 456 78") are phone shapes.
 * A digit run that continues an IBAN written in groups ("NL29 KNAB 0304 1700 08") is not a
   phone, even when the IBAN itself fails its checksum.
 """
@@ -57,6 +62,9 @@ _DOTTED_SHAPE = re.compile(r"00{1,4}[./]0{2,4}\.00")
 # (set 7) The German spaced slash after the area code: "089 / 123 456 78".
 _SPACED_SLASH = re.compile(r"0\d{1,5} / \d{2,}(?: \d{2,})*")
 _THOUSANDS = re.compile(r"\d{3} \d{3} \d{3}")
+# Shapes no national plan writes without a trunk "0": 4-4-4 (FedEx, Aadhaar), 3-3-3-3, and
+# thousands in groups of three after a short head ("1 234 567 890").
+_NOT_NATIONAL_GROUPS = re.compile(r"\d{4} \d{4} \d{4}|\d{1,3}(?: \d{3}){3,}")
 _WORD_AFTER = re.compile(r" ?[^\W\d_]")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹₩₫₽₺¢]\s?$")
 _IBAN_HEAD = re.compile(r"(?i)(?<![\w-])[a-z]{2}\d{2}(?: [a-z0-9]{4})+ $")
@@ -78,6 +86,8 @@ def short_needs_cue(core: str, text: str, start: int, end: int) -> bool:
     or ending in "000"."""
     if core.isdigit():
         return len(core) >= 12
+    if core[0] != "0" and _NOT_NATIONAL_GROUPS.fullmatch(core):
+        return True  # (set 7) "9818 2111 3225", "1 234 567 890": tracking ids, thousands
     if len(core) == 11 and _THOUSANDS.fullmatch(core):
         return (
             core.endswith("000")
