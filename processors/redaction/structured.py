@@ -50,15 +50,20 @@ _SSN_WORD = re.compile(r"(?i)ssn|social|\bss#|\btax|\btin\b|\bitin\b")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 # The first octet consumes its first digit before the look-behind (so the regex engine skips
 # to digits); the look-behinds then pick the same alternatives, in the same order, as _OCTET.
-_FIRST_OCTET = r"\d(?<![\w.:-]\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)"
+# A colon may come before when a key's letter precedes it ("src:10.0.0.1"), not a digit or
+# another colon ("10:30", "::ffff:...": the IPv6 finder takes those).
+_FIRST_OCTET = r"\d(?<![\w.-]\d)(?<![\W\d]:\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)"
 _IPV4 = re.compile(rf"{_FIRST_OCTET}\.(?:{_OCTET}\.){{2}}{_OCTET}(?![\w-]|\.\d)")
 # "version 10.0.0.1", "v1.2.3.4", and the same as a key: build=1.2.3.4, "version": "1.2.3.4".
 _VERSION_CUE = re.compile(
     r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk|\bfw|\bos|\boid)\.?"
     r"(?:\s*|[\"']?\s*[:=]\s*[\"']?|\(\s*[\"']?)$"
 )
+# A key and a colon may come before ("addr:2001:db8::1"): tried only when the run without
+# it does not match, so "dead:beef::1" keeps its first group.
 _IPV6 = re.compile(
-    r"(?<![\w:.-])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?:\.[\d.]+)?(?![\w:-])"
+    r"(?<![\w:.-])(?:[A-Za-z_][\w-]{0,30}:)??(?P<ip>(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)"
+    r"[0-9A-Fa-f:]{2,39}(?:\.[\d.]+)?)(?![\w:-])"
 )
 # An IBAN is found by its check digits: the first one is consumed, then the country code and
 # the start are checked by looking back. Digits are rarer than letters, so the regex engine
@@ -145,14 +150,14 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
     if "::" not in text and text.count(":") < IPV6_MIN_COLONS:
         return
     for match in _IPV6.finditer(text):
-        candidate = match.group().rstrip(".")  # "... last login ::ffff:10.0.0.1."
+        candidate = match.group("ip").rstrip(".")  # "... last login ::ffff:10.0.0.1."
         if candidate == "::" or eui64_like(candidate):  # no host; an EUI-64 (set 7)
             continue
         try:
             ipaddress.IPv6Address(candidate)
         except ValueError:
             continue
-        yield PiiSpan(match.start(), match.start() + len(candidate), IP_ADDRESS)
+        yield PiiSpan(match.start("ip"), match.start("ip") + len(candidate), IP_ADDRESS)
 
 
 def find_ibans(text: str) -> Iterator[PiiSpan]:

@@ -61,6 +61,14 @@ CATCHES = [
     ("prefix 2001:db8::/32", "2001:db8::", "IP_ADDRESS"),
     ("loopback 0:0:0:0:0:0:0:1", "0:0:0:0:0:0:0:1", "IP_ADDRESS"),
     ("2001:db8:1:2:3:4:5:6789 is up", "2001:db8:1:2:3:4:5:6789", "IP_ADDRESS"),
+    # a key and a colon right before an address (key:value logs)
+    ("src:192.168.0.1 dst:10.0.0.2", "10.0.0.2", "IP_ADDRESS"),
+    ("IP:8.8.8.8", "8.8.8.8", "IP_ADDRESS"),
+    ("host:10.0.0.1:22", "10.0.0.1", "IP_ADDRESS"),
+    ("addr:2001:db8::1", "2001:db8::1", "IP_ADDRESS"),
+    ("src:fe80::a00:27ff:fe4e:66a1", "fe80::a00:27ff:fe4e:66a1", "IP_ADDRESS"),
+    ("dead:beef::1 is ours", "dead:beef::1", "IP_ADDRESS"),
+    ("::ffff:10.0.0.1", "::ffff:10.0.0.1", "IP_ADDRESS"),
     # dotted quads near (but not in) the new version contexts
     ("Changes: gateway is now 10.0.0.5", "10.0.0.5", "IP_ADDRESS"),
     ("Changelog says the server 10.1.2.3 is down", "10.1.2.3", "IP_ADDRESS"),
@@ -96,6 +104,9 @@ LOOKALIKES = [
     "snmp oid 1.3.6.1 walk",
     "pip install foo==1.2.3.4",
     'AssemblyVersion("1.0.0.0")',
+    # a digit and a colon before: a time, not a key
+    "at 10:30.1.2.3",
+    "std::vector<int> v;",
     # EAN/GTIN codes in an identifier column or a product text
     "id,ean,stock\n30262,5901834610739,32\n68797,5900673945699,17",
     "barcode 5901234123457 scanned",
