@@ -46,6 +46,7 @@ _CANDIDATE = re.compile(
     r"(?![\w+/-]|[.,:]\d|\(\d)"
 )
 _DIGITS = re.compile(r"\d+")
+_CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20ab\u20bd\u20ba\u00a2")
 _US_DOTS = re.compile(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}")
 _FR_DOTS = re.compile(r"0\d(?:\.\d\d){4}")
 _SSN_SHAPE = re.compile(r"\d{3}[-\u2013]\d{2}[-\u2013]\d{4}")
@@ -170,6 +171,48 @@ _ID_WORDS = frozenset(
         "nric",
         "hkid",
         "ird",
+        # (set 7) log keys of counts, sizes, durations and checksums ("latency_ms=1234567890")
+        "rma",
+        "conf",
+        "seq",
+        "sequence",
+        "uid",
+        "gid",
+        "pid",
+        "tid",
+        "inode",
+        "offset",
+        "count",
+        "amount",
+        "bytes",
+        "mem",
+        "memory",
+        "latency",
+        "duration",
+        "elapsed",
+        "took",
+        "ms",
+        "ns",
+        "msec",
+        "usec",
+        "millis",
+        "nanos",
+        "checksum",
+        "crc",
+        "crc32",
+        "nonce",
+        "salt",
+        "seed",
+        "rev",
+        "revision",
+        "commit",
+        "sha",
+        "errno",
+        "rows",
+        "hits",
+        "views",
+        "packets",
+        "pkts",
     ]
 )
 # Words are what lies between white space and the separators "'#:=.,;()[]{}|. In a reversed
@@ -332,6 +375,8 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
         if not core.startswith(("+", "(+")) and after_id_cue(text, start):
             continue
+        if start and text[start - 1] in _CURRENCY_SIGNS:
+            continue  # "¥12345678901", "$4155552671": an amount (set 7)
         if short_needs_cue(core, text, start, end) and not phone_cue_before(text, start):
             continue
         if iban_tail(text, start):

@@ -50,6 +50,10 @@ CATCHES = [
     ("+7 (912) 345-67-89", "+7 (912) 345-67-89", "PHONE_NUMBER"),
     ("+54 9 11 1234-5678", "+54 9 11 1234-5678", "PHONE_NUMBER"),
     ("Tel 030 12345-23", "030 12345-23", "PHONE_NUMBER"),
+    # prose words that must not become identifier cues
+    ("call us 415 555 2671", "415 555 2671", "PHONE_NUMBER"),
+    ("Austin, TX 512-555-0100", "512-555-0100", "PHONE_NUMBER"),
+    ("took 2 hours, call 4155552671", "4155552671", "PHONE_NUMBER"),
     # SSN forms
     ("S.S.N. 123-45-6789", "123-45-6789", "US_SSN"),
     ('{"ssn":"123456789"}', "123456789", "US_SSN"),
@@ -125,6 +129,13 @@ LOOKALIKES = [
     "Size M 1234 5678",
     "A/C 1234-5678",
     "my order number 1234 5678",
+    # log keys of counts, sizes, durations; an amount after a currency sign
+    "latency_ms=1234567890 status=200",
+    "pid=3141592653",
+    "crc32=3735928559",
+    "seq 5551234567",
+    "RMA 4155552671",
+    "\u00a512345678901",
     # image file names are no e-mail addresses
     "icon@2x.png",
     "<img src='logo@3x.JPG'>",
