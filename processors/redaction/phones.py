@@ -42,7 +42,7 @@ _PLUS_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d:.)"
 _CANDIDATE = re.compile(
     rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
     r"(?:(?:[ .\-/\u2013\u00a0]| / |[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
-    r"(?P<ext>[ ]?(?i:x|ext\.?|extension)[ ]?\d{1,6})?"
+    r"(?P<ext>[ ]?(?i:x|ext[.:]?|extension)[ ]?\d{1,6})?"
     r"(?![\w+/-]|[.,:]\d|\(\d)"
 )
 _DIGITS = re.compile(r"\d+")

@@ -39,6 +39,8 @@ _SSN = re.compile(
     r"(\d(?<![\w.\u2010-\u2014\u2212-]\d)\d\d)([- .\u00a0\u2010-\u2014\u2212]| [-\u2013\u2014] )"
     r"(\d{2})\2(\d{4})(?![\w\u2010-\u2014\u2212-]|[.,]\d)"
 )
+# (set 7) The cue glued to the number: "SSN-123-45-6789", "ssn123456789", "SSN#123-45-6789".
+_SSN_GLUED = re.compile(r"(?i)(?<![^\W\d_])ssn[-#:]?(\d{3})(-?)(\d{2})\2(\d{4})(?![\w-])")
 _SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
 # "SSN 123456789", "ssn? its 634822258", "SSN on file 405685629": a cue, then no digit.
 _SSN_CUE = re.compile(r"(?i)(?:\bssn|social\s+security|\bss#)[^\d\n]{0,20}$")
@@ -112,6 +114,16 @@ def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
         ):
             continue
         yield PiiSpan(start, match.end(), US_SSN)
+    yield from _glued_ssns(text, separated=True)
+
+
+def _glued_ssns(text: str, *, separated: bool) -> Iterator[PiiSpan]:
+    """SSNs glued to their cue ("SSN-123-45-6789", "ssn123456789"), dashed or bare."""
+    if "ssn" not in text.lower():
+        return
+    for match in _SSN_GLUED.finditer(text):
+        if bool(match.group(2)) == separated and ssn_valid(*match.group(1, 3, 4)):
+            yield PiiSpan(match.start(1), match.end(), US_SSN)
 
 
 def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
@@ -120,6 +132,7 @@ def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
         window_start = max(0, match.start() - 40)
         if ssn_valid(*match.groups()) and _SSN_CUE.search(text, window_start, match.start()):
             yield PiiSpan(match.start(), match.end(), US_SSN)
+    yield from _glued_ssns(text, separated=False)
 
 
 def find_ips(text: str) -> Iterator[PiiSpan]:

@@ -58,6 +58,10 @@ CATCHES = [
     ("S.S.N. 123-45-6789", "123-45-6789", "US_SSN"),
     ('{"ssn":"123456789"}', "123456789", "US_SSN"),
     ("SSN/TIN 123-45-6789", "123-45-6789", "US_SSN"),
+    ("SSN-123-45-6789", "123-45-6789", "US_SSN"),
+    ("ssn123456789", "123456789", "US_SSN"),
+    # an extension after "ext:"
+    ("call 415-555-2671 ext:204", "415-555-2671 ext:204", "PHONE_NUMBER"),
     # IPv6 forms: compressed, mapped, NAT64, brackets with a port, a zone id, a prefix
     ("[2001:db8::1]:8443", "2001:db8::1", "IP_ADDRESS"),
     ("fe80::1%eth0", "fe80::1", "IP_ADDRESS"),
@@ -108,6 +112,9 @@ LOOKALIKES = [
     "snmp oid 1.3.6.1 walk",
     "pip install foo==1.2.3.4",
     'AssemblyVersion("1.0.0.0")',
+    # glued SSN cue: a word that only ends in "ssn", an area that cannot be issued
+    "classn123456789",
+    "SSN-000-45-6789",
     # a digit and a colon before: a time, not a key
     "at 10:30.1.2.3",
     "std::vector<int> v;",
