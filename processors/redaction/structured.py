@@ -54,7 +54,9 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 # to digits); the look-behinds then pick the same alternatives, in the same order, as _OCTET.
 # A colon may come before when a key's letter precedes it ("src:10.0.0.1"), not a digit or
 # another colon ("10:30", "::ffff:...": the IPv6 finder takes those).
-_FIRST_OCTET = r"\d(?<![\w.-]\d)(?<![\W\d]:\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)"
+_FIRST_OCTET = (
+    r"\d(?<![\w.-]\d)(?<![\W\d]:\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)"
+)
 _IPV4 = re.compile(rf"{_FIRST_OCTET}\.(?:{_OCTET}\.){{2}}{_OCTET}(?![\w-]|\.\d)")
 # "version 10.0.0.1", "v1.2.3.4", and the same as a key: build=1.2.3.4, "version": "1.2.3.4".
 _VERSION_CUE = re.compile(
