@@ -74,6 +74,8 @@ _IPV6 = re.compile(
 # tries far fewer positions than with a pattern that starts at the country code. A match
 # starts two characters before ``match.start()``.
 _IBAN = re.compile(r"\d(?<=(?<![\w-])[A-Za-z]{2}\d)\d(?:[ ]?[A-Za-z0-9]){11,30}")
+# (set 7) In groups joined by dashes: "DE89-3704-0044-0532-0130-00".
+_IBAN_DASHED = re.compile(r"\d(?<=(?<![\w-])[A-Za-z]{2}\d)\d(?:-[A-Za-z0-9]{1,4}){3,8}(?![\w-])")
 
 
 def find_emails(text: str) -> Iterator[PiiSpan]:
@@ -207,3 +209,7 @@ def find_ibans(text: str) -> Iterator[PiiSpan]:
             continue
         if iban_valid(text[start:end].replace(" ", "")):
             yield PiiSpan(start, end, IBAN_CODE)
+    if "-" in text:
+        for match in _IBAN_DASHED.finditer(text):
+            if iban_valid(text[match.start() - 2 : match.end()].replace("-", "")):
+                yield PiiSpan(match.start() - 2, match.end(), IBAN_CODE)

@@ -86,6 +86,9 @@ CATCHES = [
     ("name,card_number\nAna,5901834610739", "5901834610739", "CREDIT_CARD"),
     ("paid by card 5901834610739, ean shown on receipt", "5901834610739", "CREDIT_CARD"),
     ("id,amount,card\n1,20,4111 1111 1111 1111", "4111 1111 1111 1111", "CREDIT_CARD"),
+    # IBAN in groups joined by dashes
+    ("IBAN DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00", "IBAN_CODE"),
+    ("iban: gb82-west-1234-5698-7654-32.", "gb82-west-1234-5698-7654-32", "IBAN_CODE"),
     # e-mail
     ("mail first.last+tag@sub.example.co.uk", "first.last+tag@sub.example.co.uk", "EMAIL_ADDRESS"),
     ("png expert: jane@pngtools.com", "jane@pngtools.com", "EMAIL_ADDRESS"),
@@ -143,6 +146,8 @@ LOOKALIKES = [
     "seq 5551234567",
     "RMA 4155552671",
     "\u00a512345678901",
+    # a dashed IBAN with wrong check digits
+    "IBAN DE89-3704-0044-0532-0130-01",
     # image file names are no e-mail addresses
     "icon@2x.png",
     "<img src='logo@3x.JPG'>",
