@@ -50,6 +50,8 @@ CATCHES = [
     ("+7 (912) 345-67-89", "+7 (912) 345-67-89", "PHONE_NUMBER"),
     ("+54 9 11 1234-5678", "+54 9 11 1234-5678", "PHONE_NUMBER"),
     ("Tel 030 12345-23", "030 12345-23", "PHONE_NUMBER"),
+    # a request, a job: only the noun right before is a cue
+    ("request a callback at 415-555-2671", "415-555-2671", "PHONE_NUMBER"),
     # prose words that must not become identifier cues
     ("call us 415 555 2671", "415 555 2671", "PHONE_NUMBER"),
     ("Austin, TX 512-555-0100", "512-555-0100", "PHONE_NUMBER"),
@@ -139,6 +141,12 @@ LOOKALIKES = [
     "Size M 1234 5678",
     "A/C 1234-5678",
     "my order number 1234 5678",
+    # identifier nouns in English and neighbouring languages
+    "S/N 4155552671",
+    "Bestellnummer: 0171 1234567",
+    "n\u00ba de commande 06 12 34 56 78".replace("n\u00ba de ", ""),
+    "voucher 415 555 2671",
+    "PNR 0738 731 941",
     # log keys of counts, sizes, durations; an amount after a currency sign
     "latency_ms=1234567890 status=200",
     "pid=3141592653",
