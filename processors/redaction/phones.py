@@ -27,6 +27,7 @@ from processors.redaction.phone_context import (
     short_needs_cue,
     spaced_slash_ok,
 )
+from processors.redaction.lookalikes import csv_id_column
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 
 __all__ = ["find_phones", "may_contain_phone"]
@@ -43,7 +44,9 @@ _CANDIDATE = re.compile(
     rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
     r"(?:(?:[ .\-/\u2013\u00a0]| / |[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
     r"(?P<ext>[ ]?(?i:x|ext[.:]?|extension)[ ]?\d{1,6})?"
-    r"(?![\w+/-]|[.,:]\d|\(\d)"
+    # A comma and a digit after: thousands ("1,299"), unless four digits end the run, which no
+    # thousands group has (a CSV row's next field: "Ana,415-555-2671,42").
+    r"(?![\w+/-]|[.:]\d|(?<!\d{4}),\d|\(\d)"
 )
 _DIGITS = re.compile(r"\d+")
 _CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20ab\u20bd\u20ba\u00a2")
@@ -428,6 +431,8 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
         if not core.startswith(("+", "(+")) and after_id_cue(text, start):
             continue
+        if "\n" in text and csv_id_column(text, start):
+            continue  # under a CSV header's identifier column ("order_id") (set 7)
         if start and text[start - 1] in _CURRENCY_SIGNS:
             continue  # "¥12345678901", "$4155552671": an amount (set 7)
         if short_needs_cue(core, text, start, end) and not phone_cue_before(text, start):

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
 from processors.redaction.ip_versions import is_version_context
-from processors.redaction.lookalikes import eui64_like, image_file_name
+from processors.redaction.lookalikes import csv_id_column, eui64_like, image_file_name
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
@@ -35,9 +35,10 @@ _EMAIL = re.compile(
 # Look-behinds follow the first digit so the regex engine can skip to digits quickly.
 # Separators: "-", " ", ".", a no-break space, a Unicode dash or minus, or a dash with spaces
 # ("628 - 62 - 1718").
+# A comma and a digit may follow (a CSV row's next field: "123-45-6789,42").
 _SSN = re.compile(
     r"(\d(?<![\w.\u2010-\u2014\u2212-]\d)\d\d)([- .\u00a0\u2010-\u2014\u2212]| [-\u2013\u2014] )"
-    r"(\d{2})\2(\d{4})(?![\w\u2010-\u2014\u2212-]|[.,]\d)"
+    r"(\d{2})\2(\d{4})(?![\w\u2010-\u2014\u2212-]|\.\d)"
 )
 # (set 7) The cue glued to the number: "SSN-123-45-6789", "ssn123456789", "SSN#123-45-6789".
 _SSN_GLUED = re.compile(r"(?i)(?<![^\W\d_])ssn[-#:]?(\d{3})(-?)(\d{2})\2(\d{4})(?![\w-])")
@@ -117,6 +118,8 @@ def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
             and not _SSN_WORD.search(text, max(0, start - 30), start)
         ):
             continue
+        if "\n" in text and csv_id_column(text, start):
+            continue  # under a CSV header's identifier column ("order_id") (set 7)
         yield PiiSpan(start, match.end(), US_SSN)
     yield from _glued_ssns(text, separated=True)
 

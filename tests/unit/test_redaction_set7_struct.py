@@ -88,6 +88,10 @@ CATCHES = [
     ("name,card_number\nAna,5901834610739", "5901834610739", "CREDIT_CARD"),
     ("paid by card 5901834610739, ean shown on receipt", "5901834610739", "CREDIT_CARD"),
     ("id,amount,card\n1,20,4111 1111 1111 1111", "4111 1111 1111 1111", "CREDIT_CARD"),
+    # a CSV field followed by a digit field (no thousands group has four digits)
+    ("name,phone,age\nAna,415-555-2671,42", "415-555-2671", "PHONE_NUMBER"),
+    ("name,ssn,age\nAna,123-45-6789,42", "123-45-6789", "US_SSN"),
+    ("id,name,phone\n1,Ana,415-555-2671", "415-555-2671", "PHONE_NUMBER"),
     # IBAN in groups joined by dashes
     ("IBAN DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00", "IBAN_CODE"),
     ("iban: gb82-west-1234-5698-7654-32.", "gb82-west-1234-5698-7654-32", "IBAN_CODE"),
@@ -159,7 +163,10 @@ LOOKALIKES = [
     # image file names are no e-mail addresses
     "icon@2x.png",
     "<img src='logo@3x.JPG'>",
-    # CSV rows of an id column
+    # CSV rows of an id column; thousands before a comma and a digit
+    "name,phone,order_id\nAna,,0171 1234567",
+    "order_id,status\n123-45-6789,shipped",
+    "total 12,345,678,901",
     "id,tracking,qty\n1,9818 2111 3225,2\n2,3791 476 4506,1",
 ]
 
