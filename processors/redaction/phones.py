@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from processors.redaction.lookalikes import csv_id_column
 from processors.redaction.phone_context import (
     generic_owned_by_phone,
     iban_tail,
@@ -27,7 +28,6 @@ from processors.redaction.phone_context import (
     short_needs_cue,
     spaced_slash_ok,
 )
-from processors.redaction.lookalikes import csv_id_column
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 
 __all__ = ["find_phones", "may_contain_phone"]
