@@ -20,6 +20,7 @@ import re
 
 __all__ = [
     "generic_owned_by_phone",
+    "hungarian_one_digit_area",
     "iban_tail",
     "may_contain_dotted_phone",
     "national_dotted_ok",
@@ -77,7 +78,19 @@ def short_national_ok(core: str, groups: list[str]) -> bool:
         return lengths in ([4, 4], [2, 2, 2, 2], [3, 2, 3])
     if len(groups) == 3:  # 3-3-3, 2-3-4; not SSN-shaped 3-2-4 nor a VAT-like 3-4-2
         return lengths != [3, 2, 4] and lengths[-1] >= 3
+    if len(groups) == 2:  # (set 7) a trunk-"0" area code and the rest: "06 1234567" (cue)
+        return core[0] == "0" and 2 <= lengths[0] <= 5 and lengths[1] >= 4
     return len(groups) >= 4
+
+
+def hungarian_one_digit_area(groups: list[str]) -> bool:
+    """Whether the one-digit group is Budapest's area code after the "06" trunk (set 7)."""
+    return (
+        len(groups) >= 3
+        and groups[0] == "06"
+        and len(groups[1]) == 1
+        and min(map(len, groups[2:])) >= 3
+    )
 
 
 def short_needs_cue(core: str, text: str, start: int, end: int) -> bool:
@@ -96,7 +109,9 @@ def short_needs_cue(core: str, text: str, start: int, end: int) -> bool:
         )
     if len(core) > 12:  # eight digits with their separators fit in "(2967) 6912"
         return False
-    return sum(len(g) for g in _DIGITS.findall(core)) == 8
+    groups = _DIGITS.findall(core)
+    digits = sum(len(g) for g in groups)
+    return digits == 8 or (digits == 9 and len(groups) == 2)  # "06 1234567" (set 7)
 
 
 def phone_cue_before(text: str, start: int) -> bool:

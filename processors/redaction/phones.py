@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from processors.redaction.lookalikes import csv_id_column
 from processors.redaction.phone_context import (
     generic_owned_by_phone,
+    hungarian_one_digit_area,
     iban_tail,
     national_dotted_ok,
     phone_cue_before,
@@ -359,8 +360,8 @@ def _shape_ok(core: str) -> bool:
         return short_national_ok(core, groups)
     if not 10 <= digits <= 13:
         return False
-    if min(map(len, groups[1:])) == 1:  # a one-digit group after the first
-        return False
+    if min(map(len, groups[1:])) == 1 and not hungarian_one_digit_area(groups):
+        return False  # a one-digit group after the first
     if "." in core:
         return bool(_US_DOTS.fullmatch(core) or _FR_DOTS.fullmatch(core))
     if len(groups) >= 6 and all(len(g) == 2 for g in groups):

@@ -40,6 +40,10 @@ CATCHES = [
     ("her new number: 2855 2771", "2855 2771", "PHONE_NUMBER"),
     ("duplicate: nare35@mail.com / 9971 0855 (customer)", "9971 0855", "PHONE_NUMBER"),
     ("\u260e 2967 6912", "2967 6912", "PHONE_NUMBER"),
+    # Budapest's one-digit area code after the 06 trunk; nine digits as area code and rest
+    ("tel 06 1 234 5678", "06 1 234 5678", "PHONE_NUMBER"),
+    ("tel 06 1234567", "06 1234567", "PHONE_NUMBER"),
+    ("Tel 089 123456", "089 123456", "PHONE_NUMBER"),
     # phone formats that already worked and must keep working
     ("whatsapp 0812 3456 7890", "0812 3456 7890", "PHONE_NUMBER"),
     ("+44 (0) 20 7946 0958", "+44 (0) 20 7946 0958", "PHONE_NUMBER"),
@@ -151,6 +155,10 @@ LOOKALIKES = [
     "n\u00ba de commande 06 12 34 56 78".replace("n\u00ba de ", ""),
     "voucher 415 555 2671",
     "PNR 0738 731 941",
+    # nine digits in two groups without a cue; one-digit groups elsewhere
+    "see page 06 1234567",
+    "on 06 1 2 3",
+    "rows 07 1 234 5678",
     # log keys of counts, sizes, durations; an amount after a currency sign
     "latency_ms=1234567890 status=200",
     "pid=3141592653",
