@@ -60,7 +60,9 @@ _BRANDS_BY_LENGTH: dict[int, tuple[tuple[int, int, int], ...]] = {
 # A run of digits joined by single spaces or dashes; brand rules decide which prefix is a card.
 # (The look-behind follows the first digit so the regex engine can skip to digits quickly.)
 # Commas around the run are allowed (CSV fields); brand, length and Luhn keep prices out.
-_CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ \u00a0\u2013-]?\d)*+(?![\w+\u2013-]|[./]\d)")
+# (Not possessive, set 7: a grouped run may end before a group that a "/" or "." follows,
+# "4111 1111 1111 1111 05/27"; a bare run cannot, as a digit would follow its end.)
+_CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ \u00a0\u2013-]?\d)*(?![\w+\u2013-]|[./]\d)")
 _WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
 _CARD_CUE = re.compile(r"(?i)card|\b(?:visa|amex|mastercard|cc|pan)\b")
 

@@ -99,6 +99,10 @@ CATCHES = [
     # IBAN in groups joined by dashes
     ("IBAN DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00", "IBAN_CODE"),
     ("iban: gb82-west-1234-5698-7654-32.", "gb82-west-1234-5698-7654-32", "IBAN_CODE"),
+    # a card followed by its expiry date
+    ("card 4111 1111 1111 1111 12/25", "4111 1111 1111 1111", "CREDIT_CARD"),
+    ("4111-1111-1111-1111 05/27 123", "4111-1111-1111-1111", "CREDIT_CARD"),
+    ("card 4111111111111111 12/25", "4111111111111111", "CREDIT_CARD"),
     # e-mail
     ("mail first.last+tag@sub.example.co.uk", "first.last+tag@sub.example.co.uk", "EMAIL_ADDRESS"),
     ("png expert: jane@pngtools.com", "jane@pngtools.com", "EMAIL_ADDRESS"),
@@ -168,6 +172,9 @@ LOOKALIKES = [
     "\u00a512345678901",
     # a dashed IBAN with wrong check digits
     "IBAN DE89-3704-0044-0532-0130-01",
+    # an amount with decimals is not read as a shorter card
+    "total 4111 1111 1111 1111.50",
+    "1234567890123.45",
     # image file names are no e-mail addresses
     "icon@2x.png",
     "<img src='logo@3x.JPG'>",
