@@ -53,8 +53,10 @@ _AFTER = re.compile(
 )
 # A list under a changelog heading: "Changelog\n8.16.7.219 - ...\n14.22.18.131 - ...".
 _CHANGELOG_HEADING = re.compile(
-    r"(?i)change\s*log|release\s+(?:notes|history)|version\s+history|what'?s\s+new|\bchanges\b"
+    r"(?i)change\s*log|release\s+(?:notes|history)|version\s+history|what'?s\s+new"
 )
+# The item's note follows a dash, a colon or a bracket: "8.16.7.219 - security fixes".
+_ITEM_NOTE = re.compile(r"[ \t]*(?:[-\u2013\u2014:]|\()")
 _LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?:v(?:er)?\.?[ \t]*)?$")
 
 
@@ -69,6 +71,7 @@ def is_version_context(text: str, start: int, end: int) -> bool:
         return True
     if (
         _LIST_ITEM_START.search(text, max(0, start - 12), start) is not None
+        and _ITEM_NOTE.match(text, end) is not None
         and _CHANGELOG_HEADING.search(text, 0, start) is not None
     ):
         return True

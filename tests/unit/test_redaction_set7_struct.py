@@ -86,6 +86,9 @@ CATCHES = [
     # dotted quads near (but not in) the new version contexts
     ("Changes: gateway is now 10.0.0.5", "10.0.0.5", "IP_ADDRESS"),
     ("Changelog says the server 10.1.2.3 is down", "10.1.2.3", "IP_ADDRESS"),
+    ("Changelog:\n10.0.0.5 is blocked now", "10.0.0.5", "IP_ADDRESS"),
+    ("Changes\n192.168.1.10 - new DNS server", "192.168.1.10", "IP_ADDRESS"),
+    ("Step 1: ssh to 10.0.0.1", "10.0.0.1", "IP_ADDRESS"),
     ("10.0.0.1 - - [10/Oct/2000:13:55:36 -0700]", "10.0.0.1", "IP_ADDRESS"),
     ("ssh root@10.0.0.1", "10.0.0.1", "IP_ADDRESS"),
     # cards: a card column and a card cue still win over the product-code rules
