@@ -301,6 +301,7 @@ _PII_KEY_PARTS = frozenset(
     [
         "phone", "tel", "telephone", "mobile", "cell", "fax", "callback", "whatsapp", "sms",
         "msisdn", "cc", "card", "pan", "credit", "ssn", "iban", "account", "acct",
+        "caller", "callee", "callerid",
     ]
 )  # fmt: skip
 
@@ -398,7 +399,10 @@ def _cue_verdict(text: str, start: int, word: str, *, is_last: bool) -> str | No
     if "_" in word or (not word.islower() and word[1:] != word[1:].lower()):
         # span_id, order_no, bookingRef: the last part names the key; phone_number does not
         parts = [part.lower() for part in _KEY_PART.split(word) if part]
-        if len(parts) > 1 and not _PII_KEY_PARTS.isdisjoint(parts):
+        if len(parts) > 1 and (
+            not _PII_KEY_PARTS.isdisjoint(parts)
+            or (parts[0] == "contact" and parts[-1] in _GENERIC_WORDS and parts[-1] != "id")
+        ):  # "contact_no" is a phone (set 7); "contact_id" is an identifier
             return ""
         lower = parts[-1] if parts and lower not in _ID_WORDS else lower  # FedEx
     cue = _ID_WORD_FORMS.get(lower)

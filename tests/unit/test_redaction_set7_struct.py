@@ -40,6 +40,9 @@ CATCHES = [
     ("her new number: 2855 2771", "2855 2771", "PHONE_NUMBER"),
     ("duplicate: nare35@mail.com / 9971 0855 (customer)", "9971 0855", "PHONE_NUMBER"),
     ("\u260e 2967 6912", "2967 6912", "PHONE_NUMBER"),
+    # log keys that name a phone although their last part is "id" or "no"
+    ("caller_id=4155552671", "4155552671", "PHONE_NUMBER"),
+    ("contact_no=4155552671", "4155552671", "PHONE_NUMBER"),
     # Budapest's one-digit area code after the 06 trunk; nine digits as area code and rest
     ("tel 06 1 234 5678", "06 1 234 5678", "PHONE_NUMBER"),
     ("tel 06 1234567", "06 1234567", "PHONE_NUMBER"),
@@ -162,6 +165,9 @@ LOOKALIKES = [
     "n\u00ba de commande 06 12 34 56 78".replace("n\u00ba de ", ""),
     "voucher 415 555 2671",
     "PNR 0738 731 941",
+    # a contact's identifier, an order number key
+    "contact_id=4155552671",
+    "order_no=4155552671",
     # nine digits in two groups without a cue; one-digit groups elsewhere
     "see page 06 1234567",
     "on 06 1 2 3",
