@@ -51,7 +51,7 @@ _PHONE_CUE_BEFORE = re.compile(
 # | M 2855-2771", "M: ..."); "number" owned by a person ("left his number ..."); an e-mail
 # then a slash or bar ("nare35@mail.com / 9971 0855").
 _CUE_RIGHT_BEFORE = re.compile(
-    r"(?:(?:^|[\n|/,;\u00b7\u2022]|\s\s)\s*[TMPFHW]\s*[.:]?[ \t]*|"
+    r"(?:(?:^|[\n|/,;\u00b7\u2022]|\s\s)\s*[TMPFHW]\s*[.:]?[ \t]*|(?<![\w.'])[TMPFHW][.:][ \t]*|"
     r"(?i:\b(?:my|his|her|their|our|your)\s+(?:(?:new|mobile|cell|phone|contact|home|work|"
     r"direct|private|personal)\s+)?(?:number|no\.?|num|#)\s*(?:is\s*)?:?\s*)|"
     r"@[\w-]+(?:\.[\w-]+)+\s*[/|\u00b7\u2022]\s*)$"

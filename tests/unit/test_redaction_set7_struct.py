@@ -36,6 +36,7 @@ CATCHES = [
     ("mob 412 34 567", "412 34 567", "PHONE_NUMBER"),
     ("T 853 833 1537 ext.16 | M 2855-2771", "2855-2771", "PHONE_NUMBER"),
     ("Ana Lima\nM: 9123 4567", "9123 4567", "PHONE_NUMBER"),
+    ("Ana Lima M: 2855 2771", "2855 2771", "PHONE_NUMBER"),
     ("he left his number 2343-0226 for next time", "2343-0226", "PHONE_NUMBER"),
     ("her new number: 2855 2771", "2855 2771", "PHONE_NUMBER"),
     ("duplicate: nare35@mail.com / 9971 0855 (customer)", "9971 0855", "PHONE_NUMBER"),
@@ -157,6 +158,7 @@ LOOKALIKES = [
     "CPF 012.345.678-90",
     "on 03.12.2024",
     "Size M 1234 5678",
+    "at 5 P.M. 2855 2771",
     "A/C 1234-5678",
     "my order number 1234 5678",
     # identifier nouns in English and neighbouring languages
