@@ -25,7 +25,8 @@ __all__ = ["is_version_context"]
 # driver/kernel/OS name right before ("driver 31.0.15.3", "Android 14.0.0.1").
 _SOFTWARE_TO = re.compile(
     r"(?i)\b(?:(?:firmware|version|release|build|fw|sdk)\s+(?:to|from)|"
-    r"driver|kernel|bios|patch|hotfix|changelog|android|ios|macos)\s+v?$"
+    r"driver|kernel|bios|patch|hotfix|changelog|android|ios|macos|"
+    r"installed|installing|running|roll\s*back\s+to)\s+v?$"
 )
 # An update verb with to/from counts when the line names software before it: "Came with
 # firmware 2.15.37.215, updated to ..." (but "gateway updated to 10.0.0.1" stays an address).
@@ -45,8 +46,9 @@ _NUMBERING = re.compile(
 )
 _KEY_BEFORE = re.compile(r"(?i)\b(?:from|to|old|new)\s*[=:]\s*[\"']?$")
 _AFTER = re.compile(
-    r"(?i)\s*(?:\([^()\n]{1,24}\)\s*)?(?:[-\u2013\u2014:]\s*)?(?:changelog|change\s+log|release\s+notes?|fix(?:es|ed)?\b|broke\b|breaks\b|"
-    r"regression|hotfix|beta\b|is\s+out\b|(?:was\s+|got\s+)?released\b|"
+    r"(?i)\s*(?:\([^()\n]{1,24}\)\s*)?(?:[-\u2013\u2014:]\s*)?\(?(?:(?:alpha|lts|nightly|"
+    r"preview)(?![\w-])|changelog|change\s+log|release\s+notes?|fix(?:es|ed)?\b|broke\b|breaks\b|"
+    r"regression|hotfix|beta(?![\w-])|is\s+out\b|(?:was\s+|got\s+)?released\b|"
     r"(?:initial|first|stable|final|major|minor|patch|maintenance|bugfix)\s+release\b|"
     r"(?:security|bug|stability|performance)\s+(?:fix|patch|update|improvement)|"
     r"(?:minor\s+|various\s+)?(?:improvements|bug\s*fixes)\b)"

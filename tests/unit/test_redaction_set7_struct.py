@@ -93,6 +93,9 @@ CATCHES = [
     ("Changelog:\n10.0.0.5 is blocked now", "10.0.0.5", "IP_ADDRESS"),
     ("Changes\n192.168.1.10 - new DNS server", "192.168.1.10", "IP_ADDRESS"),
     ("Step 1: ssh to 10.0.0.1", "10.0.0.1", "IP_ADDRESS"),
+    ("10.0.0.1 beta-host", "10.0.0.1", "IP_ADDRESS"),
+    ("10.0.0.1 (alpha-node)", "10.0.0.1", "IP_ADDRESS"),
+    ("server running on 10.0.0.1", "10.0.0.1", "IP_ADDRESS"),
     ("10.0.0.1 - - [10/Oct/2000:13:55:36 -0700]", "10.0.0.1", "IP_ADDRESS"),
     ("ssh root@10.0.0.1", "10.0.0.1", "IP_ADDRESS"),
     # cards: a card column and a card cue still win over the product-code rules
@@ -136,6 +139,10 @@ LOOKALIKES = [
     "snmp oid 1.3.6.1 walk",
     "pip install foo==1.2.3.4",
     'AssemblyVersion("1.0.0.0")',
+    "installed 1.2.3.4 last night",
+    "rollback to 1.2.3.4",
+    "got 1.2.3.4 (beta) today",
+    "1.2.3.4 (LTS) is fine",
     # glued SSN cue: a word that only ends in "ssn", an area that cannot be issued
     "classn123456789",
     "SSN-000-45-6789",
