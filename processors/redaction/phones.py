@@ -294,14 +294,14 @@ _PHONE_CUE = re.compile(
     r"(?i)(?:phone|tel|telephone|mobile|cell|fax|call|callback|contact|whatsapp|sms|msisdn)\b"
 )
 # The parts of a key written in snake or camel case: "phone_number", "bookingRef".
-_KEY_PART = re.compile(r"_|(?<=[a-z])(?=[A-Z])")
+_KEY_PART = re.compile(r"[_-]|(?<=[a-z])(?=[A-Z])")  # and (set 7) "Tracking-ID", "Tel-Nr"
 # A key with one of these parts names personal data ("phone_number", "mobileNo", "ccNumber"),
 # so its last part ("number", "no") is not an identifier cue.
 _PII_KEY_PARTS = frozenset(
     [
         "phone", "tel", "telephone", "mobile", "cell", "fax", "callback", "whatsapp", "sms",
         "msisdn", "cc", "card", "pan", "credit", "ssn", "iban", "account", "acct",
-        "caller", "callee", "callerid",
+        "caller", "callee", "callerid", "telefon", "handy", "mobil", "natel", "gsm",
     ]
 )  # fmt: skip
 
@@ -396,7 +396,7 @@ def _cue_verdict(text: str, start: int, word: str, *, is_last: bool) -> str | No
     when a phone cue is near), ``""`` when it ends the search, or ``None`` when the search
     goes on to the word before it."""
     lower = word.lower()
-    if "_" in word or (not word.islower() and word[1:] != word[1:].lower()):
+    if "_" in word or "-" in word or (not word.islower() and word[1:] != word[1:].lower()):
         # span_id, order_no, bookingRef: the last part names the key; phone_number does not
         parts = [part.lower() for part in _KEY_PART.split(word) if part]
         if len(parts) > 1 and (

@@ -44,6 +44,9 @@ CATCHES = [
     # log keys that name a phone although their last part is "id" or "no"
     ("caller_id=4155552671", "4155552671", "PHONE_NUMBER"),
     ("contact_no=4155552671", "4155552671", "PHONE_NUMBER"),
+    ("Tel-Nr. 0171 1234567", "0171 1234567", "PHONE_NUMBER"),
+    ("Handy-Nr.: 0171 1234567", "0171 1234567", "PHONE_NUMBER"),
+    ("call-back 0171 1234567", "0171 1234567", "PHONE_NUMBER"),
     # Budapest's one-digit area code after the 06 trunk; nine digits as area code and rest
     ("tel 06 1 234 5678", "06 1 234 5678", "PHONE_NUMBER"),
     ("tel 06 1234567", "06 1234567", "PHONE_NUMBER"),
@@ -177,6 +180,8 @@ LOOKALIKES = [
     # a contact's identifier, an order number key
     "contact_id=4155552671",
     "order_no=4155552671",
+    "Tracking-ID: 0171 1234567",
+    "Auftrags-Nr. 0171 1234567",
     # nine digits in two groups without a cue; one-digit groups elsewhere
     "see page 06 1234567",
     "on 06 1 2 3",
