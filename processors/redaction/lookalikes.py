@@ -6,6 +6,7 @@
 * A 12-14 digit run that passes the GS1 check digit (EAN-13, UPC-A, GTIN-14) in a text that
   speaks of products or barcodes ("ean", "gtin", "upc", "barcode", "sku") is a product code.
 * "icon@2x.png" is an image file (the @2x/@3x density suffix), not an e-mail address.
+* "git@github.com:org/repo.git" is an SSH remote: a colon and a path right after the host.
 * Eight colon-separated pairs of hex digits ("32:94:d9:20:cf:15:be:46") are an EUI-64 or a
   MAC-like identifier: ``ipaddress`` parses them, but no one writes an address that way.
 """
@@ -21,6 +22,7 @@ __all__ = [
     "image_file_name",
     "product_code_context",
     "product_code_lookalike",
+    "scp_remote",
 ]
 
 # Header words that name an identifier column (the last part of "order_id", "ean13", ...).
@@ -107,3 +109,11 @@ _IMAGE_EXTENSIONS = frozenset(
 def image_file_name(candidate: str) -> bool:
     """Whether an e-mail-shaped ``candidate`` is an image file name ("logo@2x.png")."""
     return candidate[candidate.rfind(".") + 1 :].lower() in _IMAGE_EXTENSIONS
+
+
+def scp_remote(text: str, end: int) -> bool:
+    """Whether the e-mail-shaped match ending at ``end`` is an SSH/SCP remote ("user@host:path")."""
+    return end + 1 < len(text) and text[end] == ":" and text[end + 1] in "/~" + _PATH_START
+
+
+_PATH_START = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_."

@@ -13,7 +13,12 @@ from collections.abc import Iterator
 
 from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
 from processors.redaction.ip_versions import is_version_context
-from processors.redaction.lookalikes import csv_id_column, eui64_like, image_file_name
+from processors.redaction.lookalikes import (
+    csv_id_column,
+    eui64_like,
+    image_file_name,
+    scp_remote,
+)
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
@@ -88,7 +93,8 @@ def find_emails(text: str) -> Iterator[PiiSpan]:
         match = _EMAIL.search(text, max(position, text.rfind(" ", position, at) + 1))
         if match is None:
             return
-        if image_file_name(match.group()):  # "icon@2x.png" (set 7)
+        if image_file_name(match.group()) or scp_remote(text, match.end()):
+            # "icon@2x.png", "git@github.com:org/repo.git" (set 7)
             position = match.end()
             continue
         yield PiiSpan(match.start(), match.end(), EMAIL_ADDRESS)

@@ -119,6 +119,7 @@ CATCHES = [
     # e-mail
     ("mail first.last+tag@sub.example.co.uk", "first.last+tag@sub.example.co.uk", "EMAIL_ADDRESS"),
     ("png expert: jane@pngtools.com", "jane@pngtools.com", "EMAIL_ADDRESS"),
+    ("mail jane@x.com: urgent", "jane@x.com", "EMAIL_ADDRESS"),
 ]
 
 
@@ -201,6 +202,9 @@ LOOKALIKES = [
     # image file names are no e-mail addresses
     "icon@2x.png",
     "<img src='logo@3x.JPG'>",
+    # an SSH/SCP remote
+    "remote: git@github.com:org/repo.git",
+    "scp f deploy@build.example.com:/var/www",
     # CSV rows of an id column; thousands before a comma and a digit
     "name,phone,order_id\nAna,,0171 1234567",
     "order_id,status\n123-45-6789,shipped",
