@@ -26,7 +26,11 @@ __all__ = ["is_version_context"]
 _SOFTWARE_TO = re.compile(
     r"(?i)\b(?:(?:firmware|version|release|build|fw|sdk)\s+(?:to|from)|"
     r"driver|kernel|bios|patch|hotfix|changelog|android|ios|macos|"
-    r"installed|installing|running|roll\s*back\s+to)\s+v?$"
+    r"installed|installing|running|roll\s*back\s+to)\s+v?$|"
+    # (set 7) a numbered section or a version pin, not a host: "section 1.2.3.4", "\u00a74.2.1.3",
+    # "Table 2.1.3.4", "Step 1.1.2.3", "foo==1.2.3.4" (one search with the words above)
+    r"(?:\b(?:section|sect?\.|clause|chapter|ch\.|table|fig(?:ure)?\.?|step|"
+    r"para(?:graph)?\.?|article|art\.|appendix|annex|requirement|req\.)\s*|\u00a7\s*|[=<>~!]=\s*)$"
 )
 # An update verb with to/from counts when the line names software before it: "Came with
 # firmware 2.15.37.215, updated to ..." (but "gateway updated to 10.0.0.1" stays an address).
@@ -38,12 +42,6 @@ _UPDATE_TO = re.compile(
 _SOFTWARE_LINE = re.compile(r"(?i)firmware|version|release|upgrade|software|\bver\b")
 # A user agent's product token: "Chrome/122.0.0.0" (a capitalised name, not a URL path).
 _PRODUCT = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z]+/$")
-# (set 7) A numbered section or a version pin, not a host: "section 1.2.3.4", "§4.2.1.3",
-# "Table 2.1.3.4", "Step 1.1.2.3", "foo==1.2.3.4".
-_NUMBERING = re.compile(
-    r"(?i)(?:\b(?:section|sect?\.|clause|chapter|ch\.|table|fig(?:ure)?\.?|step|"
-    r"para(?:graph)?\.?|article|art\.|appendix|annex|requirement|req\.)\s*|\u00a7\s*|[=<>~!]=\s*)$"
-)
 _KEY_BEFORE = re.compile(r"(?i)\b(?:from|to|old|new)\s*[=:]\s*[\"']?$")
 _AFTER = re.compile(
     r"(?i)\s*(?:\([^()\n]{1,24}\)\s*)?(?:[-\u2013\u2014:]\s*)?\(?(?:(?:alpha|lts|nightly|"
@@ -59,7 +57,7 @@ _CHANGELOG_HEADING = re.compile(
 )
 # The item's note follows a dash, a colon or a bracket: "8.16.7.219 - security fixes".
 _ITEM_NOTE = re.compile(r"[ \t]*(?:[-\u2013\u2014:]|\()")
-_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?:v(?:er)?\.?[ \t]*)?$")
+_LIST_ITEM_START = re.compile(r"\n[ \t]*(?:[-*\u2022][ \t]*)?(?:v(?:er)?\.?[ \t]*)?")
 
 
 def is_version_context(text: str, start: int, end: int) -> bool:
@@ -67,12 +65,12 @@ def is_version_context(text: str, start: int, end: int) -> bool:
     window = max(0, start - 30)
     if _SOFTWARE_TO.search(text, window, start) or _PRODUCT.search(text, window, start):
         return True
-    if _NUMBERING.search(text, max(0, start - 14), start):
-        return True
     if _AFTER.match(text, end):
         return True
+    newline = text.rfind("\n", max(0, start - 12), start)  # a list item starts its line
     if (
-        _LIST_ITEM_START.search(text, max(0, start - 12), start) is not None
+        newline >= 0
+        and _LIST_ITEM_START.fullmatch(text, newline, start) is not None
         and _ITEM_NOTE.match(text, end) is not None
         and _CHANGELOG_HEADING.search(text, 0, start) is not None
     ):

@@ -59,7 +59,7 @@ _CUE_RIGHT_BEFORE = re.compile(
 # (set 7) National numbers with dots, a trunk "0" first: "0738.731.941", "079.123.45.67",
 # "030.1234.5678", and the Belgian slash form "0474/12.34.56", "02/123.45.67".
 _NATIONAL_DOTTED = re.compile(r"0[1-9]\d{0,3}[./]\d{2,4}(?:\.\d{2,4}){1,3}")
-_DOTTED_SHAPE = re.compile(r"00{1,4}[./]0{2,4}\.00")
+_DOTTED_TRUNK = re.compile(r"0(?<![\d.]0)[1-9]\d{0,3}[./]\d{2,4}\.\d\d")
 # (set 7) The German spaced slash after the area code: "089 / 123 456 78".
 _SPACED_SLASH = re.compile(r"0\d{1,5} / \d{2,}(?: \d{2,})*")
 _THOUSANDS = re.compile(r"\d{3} \d{3} \d{3}")
@@ -135,10 +135,10 @@ def spaced_slash_ok(core: str) -> bool:
     return core.count(" / ") == 1 and _SPACED_SLASH.fullmatch(core) is not None
 
 
-def may_contain_dotted_phone(shape: str) -> bool:
-    """False only when ``shape`` (see :mod:`processors.redaction.shapes`) holds no number that
-    :func:`national_dotted_ok` accepts."""
-    return "0." in shape and _DOTTED_SHAPE.search(shape) is not None
+def may_contain_dotted_phone(text: str, shape: str) -> bool:
+    """False only when ``text`` (``shape`` its :mod:`processors.redaction.shapes` shape) holds
+    no number that :func:`national_dotted_ok` accepts."""
+    return "0." in shape and _DOTTED_TRUNK.search(text) is not None
 
 
 def generic_owned_by_phone(words: list[str], word: str) -> bool:

@@ -103,7 +103,7 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
         if shape is None or ("000000000" in shape and _may_contain_ssn_cue(text)):
             found.extend(find_bare_ssns(text))
     if digits >= _MIN_DIGITS_PHONE and (
-        shape is None or may_contain_phone(text, shape) or may_contain_dotted_phone(shape)
+        shape is None or may_contain_phone(text, shape) or may_contain_dotted_phone(text, shape)
     ):
         found.extend(find_phones(text))
     if digits >= _MIN_DIGITS_IPV4 and (shape is None or "0.0" in shape):

@@ -132,8 +132,8 @@ def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
 
 def _glued_ssns(text: str, *, separated: bool) -> Iterator[PiiSpan]:
     """SSNs glued to their cue ("SSN-123-45-6789", "ssn123456789"), dashed or bare."""
-    if "ssn" not in text.lower():
-        return
+    if "ssn" not in text and "SSN" not in text and "Ssn" not in text:
+        return  # (the usual casings; cheaper than lowering the text)
     for match in _SSN_GLUED.finditer(text):
         if bool(match.group(2)) == separated and ssn_valid(*match.group(1, 3, 4)):
             yield PiiSpan(match.start(1), match.end(), US_SSN)
