@@ -25,12 +25,16 @@ __all__ = ["is_version_context"]
 # driver/kernel/OS name right before ("driver 31.0.15.3", "Android 14.0.0.1").
 _SOFTWARE_TO = re.compile(
     r"(?i)\b(?:(?:firmware|version|release|build|fw|sdk)\s+(?:to|from)|"
-    r"driver|kernel|bios|patch|hotfix|changelog|android|ios|macos|"
-    r"installed|installing|running|roll\s*back\s+to)\s+v?$|"
-    # (set 7) a numbered section or a version pin, not a host: "section 1.2.3.4", "\u00a74.2.1.3",
-    # "Table 2.1.3.4", "Step 1.1.2.3", "foo==1.2.3.4" (one search with the words above)
-    r"(?:\b(?:section|sect?\.|clause|chapter|ch\.|table|fig(?:ure)?\.?|step|"
-    r"para(?:graph)?\.?|article|art\.|appendix|annex|requirement|req\.)\s*|\u00a7\s*|[=<>~!]=\s*)$"
+    r"driver|kernel|bios|patch|hotfix|changelog|android|ios|macos)\s+v?$"
+)
+# (set 7) Read backwards from the quad (one anchored match on the reversed 24 characters
+# before it, cheaper than a search): "installed", "running", "roll back to"; a numbered
+# section or a version pin, not a host ("section 1.2.3.4", "\u00a74.2.1.3", "Table 2.1.3.4",
+# "Step 1.1.2.3", "foo==1.2.3.4").
+_BEFORE_REVERSED = re.compile(
+    r"(?i)(?:v?\s+(?:dellatsni|gnillatsni|gninnur|ot\s+kcab\s*llor)|"
+    r"\s*(?:noitces|\.t?ces|esualc|retpahc|\.hc|elbat|\.?(?:eru)?gif|pets|\.?(?:hparg)?arap|"
+    r"elcitra|\.tra|xidneppa|xenna|tnemeriuqer|\.qer))(?!\w)|\s*(?:\u00a7|=[=<>~!])"
 )
 # An update verb with to/from counts when the line names software before it: "Came with
 # firmware 2.15.37.215, updated to ..." (but "gateway updated to 10.0.0.1" stays an address).
@@ -64,6 +68,8 @@ def is_version_context(text: str, start: int, end: int) -> bool:
     """Whether the dotted quad ``text[start:end]`` reads as a version number in context."""
     window = max(0, start - 30)
     if _SOFTWARE_TO.search(text, window, start) or _PRODUCT.search(text, window, start):
+        return True
+    if _BEFORE_REVERSED.match(text[max(0, start - 24) : start][::-1]):
         return True
     if _AFTER.match(text, end):
         return True
