@@ -44,8 +44,8 @@ _PHONE_CUE_BEFORE = re.compile(
     r"(?i)(?:phone|\btel\b|\btel[.:;]|mobile|\bcell|\bfax|\bcall|contact|whatsapp|\bsms\b|"
     r"msisdn|n[uú]mero|tel[eé]fono|m[oó]vil|\bhandy\b|\bring\b|\btext\b|reach|"
     # (set 7) short labels and symbols of signatures and forms
-    r"\btlf|\btlph|\bmob\b|\bmob\.|\bph\b|\bph\.|\bhp\b|\bgsm\b|\bnatel\b|\bcel\b|"
-    r"\bcelular|\bportable\b|\bpuh\b|\bpuh\.|\b\u0442\u0435\u043b|\b\u03c4\u03b7\u03bb|\u260e|\U0001f4de|\U0001f4f1)"
+    r"\b(?:tlf|tlph|(?:mob|ph|puh)(?:\b|\.)|(?:hp|gsm|natel|cel|portable)\b|celular|"
+    r"\u0442\u0435\u043b|\u03c4\u03b7\u03bb)|[\u260e\U0001f4de\U0001f4f1])"
 )
 # (set 7) Right before the number: a one-letter label of a signature or form line ("T 853 ...
 # | M 2855-2771", "M: ..."); "number" owned by a person ("left his number ..."); an e-mail
