@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from processors.redaction.card_labels import card_cue_reach, truncation_ok
 from processors.redaction.checksums import luhn_valid
+from processors.redaction.lookalikes import product_code_lookalike
 from processors.redaction.phones import after_id_cue
 from processors.redaction.spans import CREDIT_CARD, PiiSpan
 
@@ -59,7 +60,9 @@ _BRANDS_BY_LENGTH: dict[int, tuple[tuple[int, int, int], ...]] = {
 # A run of digits joined by single spaces or dashes; brand rules decide which prefix is a card.
 # (The look-behind follows the first digit so the regex engine can skip to digits quickly.)
 # Commas around the run are allowed (CSV fields); brand, length and Luhn keep prices out.
-_CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ \u00a0\u2013-]?\d)*+(?![\w+\u2013-]|[./]\d)")
+# (Not possessive, set 7: a grouped run may end before a group that a "/" or "." follows,
+# "4111 1111 1111 1111 05/27"; a bare run cannot, as a digit would follow its end.)
+_CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ \u00a0\u2013-]?\d)*(?![\w+\u2013-]|[./]\d)")
 _WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
 _CARD_CUE = re.compile(r"(?i)card|\b(?:visa|amex|mastercard|cc|pan)\b")
 
@@ -75,7 +78,13 @@ def card_brand_matches(digits: str) -> bool:
 
 def is_card_number(digits: str) -> bool:
     """True for 12-19 ASCII digits with a known brand prefix/length that pass Luhn."""
-    return 12 <= len(digits) <= 19 and card_brand_matches(digits) and luhn_valid(digits)
+    return (
+        12 <= len(digits) <= 19
+        and digits.isascii()
+        and digits.isdigit()
+        and card_brand_matches(digits)
+        and luhn_valid(digits)
+    )
 
 
 def find_cards(text: str) -> Iterator[PiiSpan]:
@@ -108,5 +117,7 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
                     text, max(0, start - card_cue_reach(text, start)), start
                 ):
                     break
+                if count == 1 and product_code_lookalike(text, start, digits):
+                    break  # an EAN column's value, a barcode (set 7)
                 yield PiiSpan(start, start + len(digits) + count - 1, CREDIT_CARD)  # + separators
                 break

@@ -6,6 +6,10 @@ The dotted quad itself cannot tell ("18.21.19.198" is both), so the words around
   verb with "to"/"from" on a line that names software ("firmware 2.1.3.4, updated to ...");
 * a capitalised product token right before: ``Chrome/122.0.0.0`` (a user agent's
   ``Name/version``; a URL path ``/hosts/10.1.2.3`` is not one);
+* (set 7) a section or version-pin cue right before: "section", "§", "Table", "Step", "==";
+* (set 7) a line-leading quad in a list under a changelog or release-notes heading, and a
+  release note after it, past a dash or a date in brackets ("... - initial release",
+  "... (2023-01-01): bug fixes");
 * "from=" / "to=" keys on a line that names firmware, a version or an upgrade;
 * a release word right after: "... changelog", "... release notes", "... fixes the crash",
   "... is out", "... beta"; a driver, kernel or OS name right before ("driver 31.0.15.3").
@@ -23,6 +27,15 @@ _SOFTWARE_TO = re.compile(
     r"(?i)\b(?:(?:firmware|version|release|build|fw|sdk)\s+(?:to|from)|"
     r"driver|kernel|bios|patch|hotfix|changelog|android|ios|macos)\s+v?$"
 )
+# (set 7) Read backwards from the quad (one anchored match on the reversed 24 characters
+# before it, cheaper than a search): "installed", "running", "roll back to"; a numbered
+# section or a version pin, not a host ("section 1.2.3.4", "\u00a74.2.1.3", "Table 2.1.3.4",
+# "Step 1.1.2.3", "foo==1.2.3.4").
+_BEFORE_REVERSED = re.compile(
+    r"(?i)(?:v?\s+(?:dellatsni|gnillatsni|gninnur|ot\s+kcab\s*llor)|"
+    r"\s*(?:noitces|\.t?ces|esualc|retpahc|\.hc|elbat|\.?(?:eru)?gif|pets|\.?(?:hparg)?arap|"
+    r"elcitra|\.tra|xidneppa|xenna|tnemeriuqer|\.qer))(?!\w)|\s*(?:\u00a7|=[=<>~!])"
+)
 # An update verb with to/from counts when the line names software before it: "Came with
 # firmware 2.15.37.215, updated to ..." (but "gateway updated to 10.0.0.1" stays an address).
 _UPDATE_TO = re.compile(
@@ -35,9 +48,20 @@ _SOFTWARE_LINE = re.compile(r"(?i)firmware|version|release|upgrade|software|\bve
 _PRODUCT = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z]+/$")
 _KEY_BEFORE = re.compile(r"(?i)\b(?:from|to|old|new)\s*[=:]\s*[\"']?$")
 _AFTER = re.compile(
-    r"(?i)\s*(?:changelog|change\s+log|release\s+notes?|fix(?:es|ed)?\b|broke\b|breaks\b|"
-    r"regression|hotfix|beta\b|is\s+out\b|(?:was\s+|got\s+)?released\b)"
+    r"(?i)\s*(?:\([^()\n]{1,24}\)\s*)?(?:[-\u2013\u2014:]\s*)?\(?(?:(?:alpha|lts|nightly|"
+    r"preview)(?![\w-])|changelog|change\s+log|release\s+notes?|fix(?:es|ed)?\b|broke\b|breaks\b|"
+    r"regression|hotfix|beta(?![\w-])|is\s+out\b|(?:was\s+|got\s+)?released\b|"
+    r"(?:initial|first|stable|final|major|minor|patch|maintenance|bugfix)\s+release\b|"
+    r"(?:security|bug|stability|performance)\s+(?:fix|patch|update|improvement)|"
+    r"(?:minor\s+|various\s+)?(?:improvements|bug\s*fixes)\b)"
 )
+# A list under a changelog heading: "Changelog\n8.16.7.219 - ...\n14.22.18.131 - ...".
+_CHANGELOG_HEADING = re.compile(
+    r"(?i)change\s*log|release\s+(?:notes|history)|version\s+history|what'?s\s+new"
+)
+# The item's note follows a dash, a colon or a bracket: "8.16.7.219 - security fixes".
+_ITEM_NOTE = re.compile(r"[ \t]*(?:[-\u2013\u2014:]|\()")
+_LIST_ITEM_START = re.compile(r"\n[ \t]*(?:[-*\u2022][ \t]*)?(?:v(?:er)?\.?[ \t]*)?")
 
 
 def is_version_context(text: str, start: int, end: int) -> bool:
@@ -45,7 +69,17 @@ def is_version_context(text: str, start: int, end: int) -> bool:
     window = max(0, start - 30)
     if _SOFTWARE_TO.search(text, window, start) or _PRODUCT.search(text, window, start):
         return True
+    if _BEFORE_REVERSED.match(text[max(0, start - 24) : start][::-1]):
+        return True
     if _AFTER.match(text, end):
+        return True
+    newline = text.rfind("\n", max(0, start - 12), start)  # a list item starts its line
+    if (
+        newline >= 0
+        and _LIST_ITEM_START.fullmatch(text, newline, start) is not None
+        and _ITEM_NOTE.match(text, end) is not None
+        and _CHANGELOG_HEADING.search(text, 0, start) is not None
+    ):
         return True
     if _UPDATE_TO.search(text, window, start) or _KEY_BEFORE.search(
         text, max(0, start - 12), start

@@ -5,6 +5,11 @@
   and one bare group of 12-13 digits (an MSISDN, "254791015809") need a phone cue first.
 * "number", "no", "id" are no identifier cue when a phone word or a possessive stands right
   before them ("the support number ...", "my new number ...").
+* (set 7) 4-4-4 and thousands-like 1-3-3-3 runs not led by a trunk "0" need a phone cue;
+  8 digits may be 2-2-2-2 or 3-2-3 too; a one-letter signature label ("M 2855-2771"), an
+  owned "number" ("his number ...") and an e-mail then "/" are phone cues; dotted national
+  numbers with a trunk "0" ("0738.731.941", Belgian "0474/12.34.56") and the German spaced
+  slash ("089 / 123 456 78") are phone shapes.
 * A digit run that continues an IBAN written in groups ("NL29 KNAB 0304 1700 08") is not a
   phone, even when the IBAN itself fails its checksum.
 """
@@ -15,10 +20,14 @@ import re
 
 __all__ = [
     "generic_owned_by_phone",
+    "hungarian_one_digit_area",
     "iban_tail",
+    "may_contain_dotted_phone",
+    "national_dotted_ok",
     "phone_cue_before",
     "short_national_ok",
     "short_needs_cue",
+    "spaced_slash_ok",
 ]
 
 _DIGITS = re.compile(r"\d+")
@@ -33,9 +42,30 @@ _PHONE_OWNERS = frozenset(
 # A phone cue in the 40 characters before a number (English and the common Romance words).
 _PHONE_CUE_BEFORE = re.compile(
     r"(?i)(?:phone|\btel\b|\btel[.:;]|mobile|\bcell|\bfax|\bcall|contact|whatsapp|\bsms\b|"
-    r"msisdn|n[uú]mero|tel[eé]fono|m[oó]vil|\bhandy\b|\bring\b|\btext\b|reach)"
+    r"msisdn|n[uú]mero|tel[eé]fono|m[oó]vil|\bhandy\b|\bring\b|\btext\b|reach|"
+    # (set 7) short labels and symbols of signatures and forms
+    r"\b(?:tlf|tlph|(?:mob|ph|puh)(?:\b|\.)|(?:hp|gsm|natel|cel|portable)\b|celular|"
+    r"\u0442\u0435\u043b|\u03c4\u03b7\u03bb)|[\u260e\U0001f4de\U0001f4f1])"
 )
+# (set 7) Right before the number: a one-letter label of a signature or form line ("T 853 ...
+# | M 2855-2771", "M: ..."); "number" owned by a person ("left his number ..."); an e-mail
+# then a slash or bar ("nare35@mail.com / 9971 0855").
+_CUE_RIGHT_BEFORE = re.compile(
+    r"(?:(?:^|[\n|/,;\u00b7\u2022]|\s\s)\s*[TMPFHW]\s*[.:]?[ \t]*|(?<![\w.'])[TMPFHW][.:][ \t]*|"
+    r"(?i:\b(?:my|his|her|their|our|your)\s+(?:(?:new|mobile|cell|phone|contact|home|work|"
+    r"direct|private|personal)\s+)?(?:number|no\.?|num|#)\s*(?:is\s*)?:?\s*)|"
+    r"@[\w-]+(?:\.[\w-]+)+\s*[/|\u00b7\u2022]\s*)$"
+)
+# (set 7) National numbers with dots, a trunk "0" first: "0738.731.941", "079.123.45.67",
+# "030.1234.5678", and the Belgian slash form "0474/12.34.56", "02/123.45.67".
+_NATIONAL_DOTTED = re.compile(r"0[1-9]\d{0,3}[./]\d{2,4}(?:\.\d{2,4}){1,3}")
+_DOTTED_TRUNK = re.compile(r"0(?<![\d.]0)[1-9]\d{0,3}[./]\d{2,4}\.\d\d")
+# (set 7) The German spaced slash after the area code: "089 / 123 456 78".
+_SPACED_SLASH = re.compile(r"0\d{1,5} / \d{2,}(?: \d{2,})*")
 _THOUSANDS = re.compile(r"\d{3} \d{3} \d{3}")
+# Shapes no national plan writes without a trunk "0": 4-4-4 (FedEx, Aadhaar), 3-3-3-3, and
+# thousands in groups of three after a short head ("1 234 567 890").
+_NOT_NATIONAL_GROUPS = re.compile(r"\d{4} \d{4} \d{4}|\d{1,3}(?: \d{3}){3,}")
 _WORD_AFTER = re.compile(r" ?[^\W\d_]")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹₩₫₽₺¢]\s?$")
 _IBAN_HEAD = re.compile(r"(?i)(?<![\w-])[a-z]{2}\d{2}(?: [a-z0-9]{4})+ $")
@@ -44,11 +74,23 @@ _IBAN_HEAD = re.compile(r"(?i)(?<![\w-])[a-z]{2}\d{2}(?: [a-z0-9]{4})+ $")
 def short_national_ok(core: str, groups: list[str]) -> bool:
     """Shape test for 8 or 9 digits (callers know the count is 8 or 9)."""
     lengths = [len(g) for g in groups]
-    if sum(lengths) == 8:
-        return lengths == [4, 4]
+    if sum(lengths) == 8:  # 4-4, and (set 7) 2-2-2-2 and 3-2-3 as in Denmark and Norway
+        return lengths in ([4, 4], [2, 2, 2, 2], [3, 2, 3])
     if len(groups) == 3:  # 3-3-3, 2-3-4; not SSN-shaped 3-2-4 nor a VAT-like 3-4-2
         return lengths != [3, 2, 4] and lengths[-1] >= 3
+    if len(groups) == 2:  # (set 7) a trunk-"0" area code and the rest: "06 1234567" (cue)
+        return core[0] == "0" and 2 <= lengths[0] <= 5 and lengths[1] >= 4
     return len(groups) >= 4
+
+
+def hungarian_one_digit_area(groups: list[str]) -> bool:
+    """Whether the one-digit group is Budapest's area code after the "06" trunk (set 7)."""
+    return (
+        len(groups) >= 3
+        and groups[0] == "06"
+        and len(groups[1]) == 1
+        and min(map(len, groups[2:])) >= 3
+    )
 
 
 def short_needs_cue(core: str, text: str, start: int, end: int) -> bool:
@@ -57,6 +99,8 @@ def short_needs_cue(core: str, text: str, start: int, end: int) -> bool:
     or ending in "000"."""
     if core.isdigit():
         return len(core) >= 12
+    if core[0] != "0" and _NOT_NATIONAL_GROUPS.fullmatch(core):
+        return True  # (set 7) "9818 2111 3225", "1 234 567 890": tracking ids, thousands
     if len(core) == 11 and _THOUSANDS.fullmatch(core):
         return (
             core.endswith("000")
@@ -65,12 +109,36 @@ def short_needs_cue(core: str, text: str, start: int, end: int) -> bool:
         )
     if len(core) > 12:  # eight digits with their separators fit in "(2967) 6912"
         return False
-    return sum(len(g) for g in _DIGITS.findall(core)) == 8
+    groups = _DIGITS.findall(core)
+    digits = sum(len(g) for g in groups)
+    return digits == 8 or (digits == 9 and len(groups) == 2)  # "06 1234567" (set 7)
 
 
 def phone_cue_before(text: str, start: int) -> bool:
     """Whether a phone word stands in the 40 characters before ``start``."""
-    return _PHONE_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+    window = max(0, start - 40)
+    return (
+        _PHONE_CUE_BEFORE.search(text, window, start) is not None
+        or _CUE_RIGHT_BEFORE.search(text, window, start) is not None
+    )
+
+
+def national_dotted_ok(core: str) -> bool:
+    """Whether ``core`` is a dotted national number with its trunk "0" (9-11 digits)."""
+    if _NATIONAL_DOTTED.fullmatch(core) is None:
+        return False
+    return 9 <= len(core) - core.count(".") - core.count("/") <= 11
+
+
+def spaced_slash_ok(core: str) -> bool:
+    """Whether a number with a spaced slash has it right after a trunk-"0" area code."""
+    return core.count(" / ") == 1 and _SPACED_SLASH.fullmatch(core) is not None
+
+
+def may_contain_dotted_phone(text: str, shape: str) -> bool:
+    """False only when ``text`` (``shape`` its :mod:`processors.redaction.shapes` shape) holds
+    no number that :func:`national_dotted_ok` accepts."""
+    return "0." in shape and _DOTTED_TRUNK.search(text) is not None
 
 
 def generic_owned_by_phone(words: list[str], word: str) -> bool:

@@ -18,12 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from processors.redaction.lookalikes import csv_id_column
 from processors.redaction.phone_context import (
     generic_owned_by_phone,
+    hungarian_one_digit_area,
     iban_tail,
+    national_dotted_ok,
     phone_cue_before,
     short_national_ok,
     short_needs_cue,
+    spaced_slash_ok,
 )
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 
@@ -39,11 +43,14 @@ _NOT_AFTER = r"(?<![\w+./#-].)(?<![\d\W]:.)"
 _PLUS_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d:.)"
 _CANDIDATE = re.compile(
     rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
-    r"(?:(?:[ .\-/\u2013\u00a0]|[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
-    r"(?P<ext>[ ]?(?i:x|ext\.?|extension)[ ]?\d{1,6})?"
-    r"(?![\w+/-]|[.,:]\d|\(\d)"
+    r"(?:(?:[ .\-/\u2013\u00a0]| / |[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
+    r"(?P<ext>[ ]?(?i:x|ext[.:]?|extension)[ ]?\d{1,6})?"
+    # A comma and a digit after: thousands ("1,299"), unless four digits end the run, which no
+    # thousands group has (a CSV row's next field: "Ana,415-555-2671,42").
+    r"(?![\w+/-]|[.:]\d|(?<!\d{4}),\d|\(\d)"
 )
 _DIGITS = re.compile(r"\d+")
+_CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20ab\u20bd\u20ba\u00a2")
 _US_DOTS = re.compile(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}")
 _FR_DOTS = re.compile(r"0\d(?:\.\d\d){4}")
 _SSN_SHAPE = re.compile(r"\d{3}[-\u2013]\d{2}[-\u2013]\d{4}")
@@ -137,6 +144,130 @@ _ID_WORDS = frozenset(
         "routing",
         "aba",
         "sort",
+        # (set 7) national identity and tax numbers, which are no phones
+        "nhs",
+        "sin",
+        "nino",
+        "aadhaar",
+        "aadhar",
+        "tfn",
+        "abn",
+        "acn",
+        "cpf",
+        "cnpj",
+        "curp",
+        "rut",
+        "nif",
+        "nie",
+        "dni",
+        "bsn",
+        "pesel",
+        "vat",
+        "eori",
+        "isin",
+        "tin",
+        "itin",
+        "npi",
+        "passport",
+        "licence",
+        "license",
+        "nric",
+        "hkid",
+        "ird",
+        # (set 7) log keys of counts, sizes, durations and checksums ("latency_ms=1234567890")
+        "rma",
+        "conf",
+        "seq",
+        "sequence",
+        "uid",
+        "gid",
+        "pid",
+        "tid",
+        # (set 7) more identifier nouns, and their German, French, Spanish, Italian, Dutch kin
+        "docket",
+        "voucher",
+        "coupon",
+        "promo",
+        "folio",
+        "dossier",
+        "pnr",
+        "incident",
+        "req",
+        "job",
+        "quote",
+        "quotation",
+        "estimate",
+        "contract",
+        "loan",
+        "application",
+        "registration",
+        "membership",
+        "subscription",
+        "s/n",
+        "p/n",
+        "article",
+        "flight",
+        "cheque",
+        "remittance",
+        "uetr",
+        "mandate",
+        "bestellnummer",
+        "bestellung",
+        "kundennummer",
+        "rechnung",
+        "rechnungsnummer",
+        "sendungsnummer",
+        "auftrag",
+        "auftragsnummer",
+        "aktenzeichen",
+        "vorgang",
+        "commande",
+        "facture",
+        "suivi",
+        "colis",
+        "pedido",
+        "factura",
+        "seguimiento",
+        "ordine",
+        "fattura",
+        "spedizione",
+        "pratica",
+        "bestelling",
+        "factuur",
+        "zending",
+        "inode",
+        "offset",
+        "count",
+        "amount",
+        "bytes",
+        "mem",
+        "memory",
+        "latency",
+        "duration",
+        "elapsed",
+        "took",
+        "ms",
+        "ns",
+        "msec",
+        "usec",
+        "millis",
+        "nanos",
+        "checksum",
+        "crc",
+        "crc32",
+        "nonce",
+        "salt",
+        "seed",
+        "rev",
+        "revision",
+        "commit",
+        "sha",
+        "errno",
+        "rows",
+        "hits",
+        "views",
+        "packets",
+        "pkts",
     ]
 )
 # Words are what lies between white space and the separators "'#:=.,;()[]{}|. In a reversed
@@ -161,13 +292,14 @@ _PHONE_CUE = re.compile(
     r"(?i)(?:phone|tel|telephone|mobile|cell|fax|call|callback|contact|whatsapp|sms|msisdn)\b"
 )
 # The parts of a key written in snake or camel case: "phone_number", "bookingRef".
-_KEY_PART = re.compile(r"_|(?<=[a-z])(?=[A-Z])")
+_KEY_PART = re.compile(r"[_-]|(?<=[a-z])(?=[A-Z])")  # and (set 7) "Tracking-ID", "Tel-Nr"
 # A key with one of these parts names personal data ("phone_number", "mobileNo", "ccNumber"),
 # so its last part ("number", "no") is not an identifier cue.
 _PII_KEY_PARTS = frozenset(
     [
         "phone", "tel", "telephone", "mobile", "cell", "fax", "callback", "whatsapp", "sms",
         "msisdn", "cc", "card", "pan", "credit", "ssn", "iban", "account", "acct",
+        "caller", "callee", "callerid", "telefon", "handy", "mobil", "natel", "gsm",
     ]
 )  # fmt: skip
 
@@ -219,12 +351,16 @@ def _shape_ok(core: str) -> bool:
         return 10 <= digits <= 17  # "0044 20 7946 0958": the 00 international prefix
     if len(groups) == 1:
         return 10 <= digits <= 13  # 12-13 only after a phone cue (see short_needs_cue)
+    if " / " in core and not spaced_slash_ok(core):
+        return False  # "2019 / 2020 / 2021"; "089 / 123 456 78" is a number (set 7)
+    if "." in core and national_dotted_ok(core):
+        return True  # "0738.731.941", "0474/12.34.56" (set 7)
     if (digits == 9 or digits == 8) and "." not in core:
         return short_national_ok(core, groups)
     if not 10 <= digits <= 13:
         return False
-    if min(map(len, groups[1:])) == 1:  # a one-digit group after the first
-        return False
+    if min(map(len, groups[1:])) == 1 and not hungarian_one_digit_area(groups):
+        return False  # a one-digit group after the first
     if "." in core:
         return bool(_US_DOTS.fullmatch(core) or _FR_DOTS.fullmatch(core))
     if len(groups) >= 6 and all(len(g) == 2 for g in groups):
@@ -258,10 +394,13 @@ def _cue_verdict(text: str, start: int, word: str, *, is_last: bool) -> str | No
     when a phone cue is near), ``""`` when it ends the search, or ``None`` when the search
     goes on to the word before it."""
     lower = word.lower()
-    if "_" in word or (not word.islower() and word[1:] != word[1:].lower()):
+    if "_" in word or "-" in word or (not word.islower() and word[1:] != word[1:].lower()):
         # span_id, order_no, bookingRef: the last part names the key; phone_number does not
         parts = [part.lower() for part in _KEY_PART.split(word) if part]
-        if len(parts) > 1 and not _PII_KEY_PARTS.isdisjoint(parts):
+        if len(parts) > 1 and (
+            not _PII_KEY_PARTS.isdisjoint(parts)
+            or (parts[0] == "contact" and parts[-1] in _GENERIC_WORDS and parts[-1] != "id")
+        ):  # "contact_no" is a phone (set 7); "contact_id" is an identifier
             return ""
         lower = parts[-1] if parts and lower not in _ID_WORDS else lower  # FedEx
     cue = _ID_WORD_FORMS.get(lower)
@@ -295,6 +434,10 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
         if not core.startswith(("+", "(+")) and after_id_cue(text, start):
             continue
+        if "\n" in text and csv_id_column(text, start):
+            continue  # under a CSV header's identifier column ("order_id") (set 7)
+        if start and text[start - 1] in _CURRENCY_SIGNS:
+            continue  # "¥12345678901", "$4155552671": an amount (set 7)
         if short_needs_cue(core, text, start, end) and not phone_cue_before(text, start):
             continue
         if iban_tail(text, start):

@@ -16,6 +16,7 @@ import re
 from processors.redaction.addresses import find_addresses
 from processors.redaction.cards import find_cards
 from processors.redaction.names import find_names, may_contain_names
+from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, Redaction, placeholder, resolve
@@ -115,7 +116,9 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
             found.extend(find_separated_ssns(text))
         if shape is None or ("000000000" in shape and _may_contain_ssn_cue(text)):
             found.extend(find_bare_ssns(text))
-    if digits >= _MIN_DIGITS_PHONE and (shape is None or may_contain_phone(text, shape)):
+    if digits >= _MIN_DIGITS_PHONE and (
+        shape is None or may_contain_phone(text, shape) or may_contain_dotted_phone(text, shape)
+    ):
         found.extend(find_phones(text))
     if digits >= _MIN_DIGITS_IPV4 and (shape is None or "0.0" in shape):
         found.extend(find_ipv4s(text))

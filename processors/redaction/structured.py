@@ -13,6 +13,12 @@ from collections.abc import Iterator
 
 from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
 from processors.redaction.ip_versions import is_version_context
+from processors.redaction.lookalikes import (
+    csv_id_column,
+    eui64_like,
+    image_file_name,
+    scp_remote,
+)
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 
@@ -34,10 +40,13 @@ _EMAIL = re.compile(
 # Look-behinds follow the first digit so the regex engine can skip to digits quickly.
 # Separators: "-", " ", ".", a no-break space, a Unicode dash or minus, or a dash with spaces
 # ("628 - 62 - 1718").
+# A comma and a digit may follow (a CSV row's next field: "123-45-6789,42").
 _SSN = re.compile(
     r"(\d(?<![\w.\u2010-\u2014\u2212-]\d)\d\d)([- .\u00a0\u2010-\u2014\u2212]| [-\u2013\u2014] )"
-    r"(\d{2})\2(\d{4})(?![\w\u2010-\u2014\u2212-]|[.,]\d)"
+    r"(\d{2})\2(\d{4})(?![\w\u2010-\u2014\u2212-]|\.\d)"
 )
+# (set 7) The cue glued to the number: "SSN-123-45-6789", "ssn123456789", "SSN#123-45-6789".
+_SSN_GLUED = re.compile(r"(?i)(?<![^\W\d_])ssn[-#:]?(\d{3})(-?)(\d{2})\2(\d{4})(?![\w-])")
 _SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
 # "SSN 123456789", "ssn? its 634822258", "SSN on file 405685629": a cue, then no digit.
 _SSN_CUE = re.compile(r"(?i)(?:\bssn|social\s+security|\bss#)[^\d\n]{0,20}$")
@@ -49,21 +58,30 @@ _SSN_WORD = re.compile(r"(?i)ssn|social|\bss#|\btax|\btin\b|\bitin\b")
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 # The first octet consumes its first digit before the look-behind (so the regex engine skips
 # to digits); the look-behinds then pick the same alternatives, in the same order, as _OCTET.
-_FIRST_OCTET = r"\d(?<![\w.:-]\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)"
+# A colon may come before when a key's letter precedes it ("src:10.0.0.1"), not a digit or
+# another colon ("10:30", "::ffff:...": the IPv6 finder takes those).
+_FIRST_OCTET = (
+    r"\d(?<![\w.-]\d)(?<![\W\d]:\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)"
+)
 _IPV4 = re.compile(rf"{_FIRST_OCTET}\.(?:{_OCTET}\.){{2}}{_OCTET}(?![\w-]|\.\d)")
 # "version 10.0.0.1", "v1.2.3.4", and the same as a key: build=1.2.3.4, "version": "1.2.3.4".
 _VERSION_CUE = re.compile(
-    r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk|\bfw|\bos)\.?"
-    r"(?:\s*|[\"']?\s*[:=]\s*[\"']?)$"
+    r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk|\bfw|\bos|\boid)\.?"
+    r"(?:\s*|[\"']?\s*[:=]\s*[\"']?|\(\s*[\"']?)$"
 )
+# A key and a colon may come before ("addr:2001:db8::1"): tried only when the run without
+# it does not match, so "dead:beef::1" keeps its first group.
 _IPV6 = re.compile(
-    r"(?<![\w:.-])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?:\.[\d.]+)?(?![\w:-])"
+    r"(?<![\w:.-])(?:[A-Za-z_][\w-]{0,30}:)??(?P<ip>(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)"
+    r"[0-9A-Fa-f:]{2,39}(?:\.[\d.]+)?)(?![\w:-])"
 )
 # An IBAN is found by its check digits: the first one is consumed, then the country code and
 # the start are checked by looking back. Digits are rarer than letters, so the regex engine
 # tries far fewer positions than with a pattern that starts at the country code. A match
 # starts two characters before ``match.start()``.
 _IBAN = re.compile(r"\d(?<=(?<![\w-])[A-Za-z]{2}\d)\d(?:[ ]?[A-Za-z0-9]){11,30}")
+# (set 7) In groups joined by dashes: "DE89-3704-0044-0532-0130-00".
+_IBAN_DASHED = re.compile(r"\d(?<=(?<![\w-])[A-Za-z]{2}\d)\d(?:-[A-Za-z0-9]{1,4}){3,8}(?![\w-])")
 
 
 def find_emails(text: str) -> Iterator[PiiSpan]:
@@ -75,6 +93,10 @@ def find_emails(text: str) -> Iterator[PiiSpan]:
         match = _EMAIL.search(text, max(position, text.rfind(" ", position, at) + 1))
         if match is None:
             return
+        if image_file_name(match.group()) or scp_remote(text, match.end()):
+            # "icon@2x.png", "git@github.com:org/repo.git" (set 7)
+            position = match.end()
+            continue
         yield PiiSpan(match.start(), match.end(), EMAIL_ADDRESS)
         position = match.end()
 
@@ -102,7 +124,19 @@ def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
             and not _SSN_WORD.search(text, max(0, start - 30), start)
         ):
             continue
+        if "\n" in text and csv_id_column(text, start):
+            continue  # under a CSV header's identifier column ("order_id") (set 7)
         yield PiiSpan(start, match.end(), US_SSN)
+    yield from _glued_ssns(text, separated=True)
+
+
+def _glued_ssns(text: str, *, separated: bool) -> Iterator[PiiSpan]:
+    """SSNs glued to their cue ("SSN-123-45-6789", "ssn123456789"), dashed or bare."""
+    if "ssn" not in text and "SSN" not in text and "Ssn" not in text:
+        return  # (the usual casings; cheaper than lowering the text)
+    for match in _SSN_GLUED.finditer(text):
+        if bool(match.group(2)) == separated and ssn_valid(*match.group(1, 3, 4)):
+            yield PiiSpan(match.start(1), match.end(), US_SSN)
 
 
 def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
@@ -111,6 +145,7 @@ def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
         window_start = max(0, match.start() - 40)
         if ssn_valid(*match.groups()) and _SSN_CUE.search(text, window_start, match.start()):
             yield PiiSpan(match.start(), match.end(), US_SSN)
+    yield from _glued_ssns(text, separated=False)
 
 
 def find_ips(text: str) -> Iterator[PiiSpan]:
@@ -141,14 +176,14 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
     if "::" not in text and text.count(":") < IPV6_MIN_COLONS:
         return
     for match in _IPV6.finditer(text):
-        candidate = match.group().rstrip(".")  # "... last login ::ffff:10.0.0.1."
-        if candidate == "::":  # the unspecified address names no host
+        candidate = match.group("ip").rstrip(".")  # "... last login ::ffff:10.0.0.1."
+        if candidate == "::" or eui64_like(candidate):  # no host; an EUI-64 (set 7)
             continue
         try:
             ipaddress.IPv6Address(candidate)
         except ValueError:
             continue
-        yield PiiSpan(match.start(), match.start() + len(candidate), IP_ADDRESS)
+        yield PiiSpan(match.start("ip"), match.start("ip") + len(candidate), IP_ADDRESS)
 
 
 def find_ibans(text: str) -> Iterator[PiiSpan]:
@@ -183,3 +218,7 @@ def find_ibans(text: str) -> Iterator[PiiSpan]:
             continue
         if iban_valid(text[start:end].replace(" ", "")):
             yield PiiSpan(start, end, IBAN_CODE)
+    if "-" in text:
+        for match in _IBAN_DASHED.finditer(text):
+            if iban_valid(text[match.start() - 2 : match.end()].replace("-", "")):
+                yield PiiSpan(match.start() - 2, match.end(), IBAN_CODE)
