@@ -31,6 +31,7 @@ from processors.redaction.lexicon import (
     surname_words,
 )
 from processors.redaction.name_set7 import STREET_TYPES, plain_name_word
+from processors.redaction.name_set8 import not_a_person_run, shaped_names
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
@@ -264,7 +265,7 @@ def _possessives_and_pairs(text: str, found: list[PiiSpan]) -> None:
 def label_names(text: str) -> list[PiiSpan]:
     """Names as label values, vCard ``N:`` parts, capitalised runs, possessives and ``&``
     pairs (see module docs)."""
-    found: list[PiiSpan] = []
+    found: list[PiiSpan] = shaped_names(text)  # (set 8)
     if "'" in text or "\u2019" in text or " & " in text or " + " in text:
         _possessives_and_pairs(text, found)
     for label in _labels(text) if ":" in text or "=" in text else ():
@@ -361,7 +362,7 @@ def refine(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if labelled and any(s.start < span.end and span.start < s.end for s in labelled):
             continue
         fixed = _trim(text, span)
-        if fixed is not None:
+        if fixed is not None and not not_a_person_run(text, fixed.start, fixed.end):  # (set 8)
             out.append(fixed)
     out.extend(labelled)
     return out

@@ -91,7 +91,7 @@ SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives")
 PAIR_CUES = frozenset(["name", "who's", "whos", "msg"])
 # After these a lone name signs off only at the end of a line: "best, anna", not "best pho in
 # oslo".
-SIGN_OFF_CUES = frozenset(["best", "love"])
+SIGN_OFF_CUES = frozenset(["best", "love", "tmrw", "tmr", "cya"])  # (set 8: "cya tmrw imane")
 # Keys whose value is a product, a work or an organisation ("manufacturer": "Carl Zeiss").
 PRODUCT_KEYS = (
     "album|artist|band|manufacturer|maker|vendor|company|merchant|store|shop|venue|restaurant"

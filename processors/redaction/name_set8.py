@@ -1,0 +1,255 @@
+"""Set 8 person rules: shapes that hold a name whatever the name is, and contexts that make a
+capitalised run a brand, a firm, an eponym or a street rather than a person (see
+``docs/redaction.md``, "Set 8 rules (PERSON)").
+
+Names found here (:func:`shaped_names`, spans that win over overlapping candidates):
+
+* ``Surname, Given`` after a role word (``Requester Galli, Alessio,``), as the quoted value of
+  a person key (``"owner": "Memon, Marvi"``) or opening a line before lower-case words
+  (``Shah, Falguni court records``);
+* two single names joined by ``and`` opening a sentence, before a lower-case verb
+  (``Hadas and Tallulah made ...``);
+* a name right before a phone after ``call``/``contact``/``text``/... (``call Maciej back on
+  ...``, ``contact Xanana (08-475 40 93)``) or opening a line before a bracketed phone and a
+  verb (``Rehema (+254...) is ...``);
+* names in capitals: ``SURNAME Given`` opening a line before lower-case words (a search),
+  a line of two or three capitalised words opening the text above an address line, and a
+  capitals run after ``for``/``to``/``shown:``/... that ends at a comma, a dot or the line.
+
+Runs that are no person (:func:`not_a_person_run`): before a product noun (``Tory Burch bag``,
+``Fred Perry items``), also after ``'s`` for shop words (``Jack Daniel's outlet``), an eponym
+before ``'s disease``/``syndrome``/``algorithm``, after ``at`` (``Customer service at Wells
+Fargo``), after ``cheaper than``/``new``, a run that starts or ends with a street word of other
+languages (``Thanon Charoen Krung``, ``Sarojini Naidu Marg``, ``Nevsky Prospekt``).
+
+Every rule sits behind a C-level test (``in`` or one regex). No import of :mod:`names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import (
+    common_words,
+    english_words,
+    first_names,
+    stop_words,
+    surname_words,
+)
+from processors.redaction.name_set7 import plain_name_word
+from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.word_memo import WordMemo
+
+__all__ = ["WORD_CUES", "not_a_person_run", "shaped_names"]
+
+# Lone-name cue words (roles, trades, ticket fields): "my cleaner rehema", "Owner: Nelsa",
+# "Watchers: Khamla, Þórður".
+WORD_CUES = frozenset(
+    ["cleaner", "plumber", "electrician", "gardener", "nanny", "babysitter", "tutor",
+     "handyman", "owner", "watchers", "watcher", "assignee", "requester", "approver",
+     "surname", "tmrw", "tmr", "cya"]
+)  # fmt: skip
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_CAPW = rf"[{_UP}][^\W\d_A-Z]+(?:-[^\W\d_]+)*"  # a capitalised word ("Chih-ming", "Þórður")
+_CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]+)?"  # a word in capitals ("KRANJC", "SKÓLAVÖRÐUSTÍGUR")
+_END = r"(?=$|[\s,.;:!?)\"'|])"
+
+# Role words (lower case) before a "Surname, Given" name.
+_ROLES = frozenset(
+    ["requester", "owner", "holder", "customer", "client", "tenant", "patient", "applicant",
+     "employee", "member", "caller", "guest", "user", "reporter", "assignee", "beneficiary",
+     "payee", "passenger", "student", "resident", "buyer", "seller", "sender", "recipient",
+     "contact", "name", "cardholder", "signatory", "borrower", "policyholder", "subscriber",
+     "debtor", "creditor", "claimant", "candidate", "driver", "author", "reviewer", "approver",
+     "doctor", "physician", "agent", "manager", "landlord", "insured", "account", "watcher"]
+)  # fmt: skip
+_SURNAME_GIVEN = re.compile(rf"(?<![\w'\u2019-])({_CAPW}(?: {_CAPW})?), ({_CAPW}(?: {_CAPW})?){_END}")
+_KEY_BEFORE = re.compile(r"[\"']([\w ]{1,30})[\"']\s*:\s*[\"']$")
+
+_AND_PAIR = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))({_CAPW}) and ({_CAPW}) (?=[a-z])")
+
+_CALL_CUE = re.compile(
+    r"(?i:\b(?:call|contact|text|ring|phone|message|whatsapp|reach|ping|sms)) "
+    rf"({_CAPW})(?: back)?(?: (?:on|at)|,)? ?(?=[(+]?\+?\d[\d ()./-]{{5,}}\d)"
+)
+_NAME_BRACKET_PHONE = re.compile(
+    rf"(?m)^({_CAPW}) \(\+?\d[\d ./-]{{6,}}\d\) (?=is |will |can |has |says |'s )"
+)
+
+_CAPS_THEN_GIVEN = re.compile(rf"(?m)^((?:{_CAPS} ){{1,2}})({_CAPW})(?= [a-z]|$)")
+_CAPS_FIRST_LINE = re.compile(rf"({_CAPS}(?: {_CAPS}){{1,2}})\n(?=[^\n]*\d)")
+_CAPS_AFTER_CUE = re.compile(
+    rf"(?<![\w])(?:for|to|shown:|printed:|attn:?|FOR|TO|ATTN:?) ({_CAPS}(?: {_CAPS}){{1,2}})"
+    r"(?=,|\.(?:\s|$)|\n|$)"
+)
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of a name: no frequent English word (a listed given name or
+    surname is fine), not a stop word."""
+    lower = word.lower()
+    if lower in stop_words():
+        return False
+    if lower in first_names() and lower not in common_words():
+        return True
+    return lower in surname_words() or plain_name_word(word)
+
+
+_NAME_WORD = WordMemo(_name_word, maxsize=4096)
+
+
+def _listed(word: str) -> bool:
+    lower = word.lower()
+    return lower in first_names() and lower not in common_words() and lower not in english_words()
+
+
+def _all_names(words: str) -> bool:
+    return all(_NAME_WORD[word] for word in words.split())
+
+
+def _surname_given(text: str, found: list[PiiSpan]) -> None:
+    match = _SURNAME_GIVEN.search(text)
+    while match is not None:
+        if _surname_given_ok(text, match):
+            found.append(PiiSpan(match.start(), match.end(), PERSON))
+            match = _SURNAME_GIVEN.search(text, match.end())
+        else:  # ("Requester Galli, Alessio": try again from "Galli")
+            match = _SURNAME_GIVEN.search(text, match.start() + 1)
+
+
+def _surname_given_ok(text: str, match: re.Match[str]) -> bool:
+    surname, given = match.group(1), match.group(2)
+    if not (_all_names(surname) and _all_names(given)):
+        return False
+    start, end = match.span()
+    before = text[max(0, start - 40) : start]
+    if before.endswith(" "):  # after a role word: "Requester Galli, Alessio"
+        words = before.split()
+        return bool(words) and words[-1].lower().rstrip(":") in _ROLES
+    if before.endswith(("'", '"')):  # the whole quoted value of a person key
+        key = _KEY_BEFORE.search(before)
+        return (
+            key is not None
+            and text.startswith(before[-1], end)
+            and (
+                key.group(1).lower().replace("_", " ").split()[-1] in _ROLES
+                or _listed(given.split()[0])
+            )
+        )
+    # a line that opens with the name, then lower-case words or nothing: a search
+    return (
+        (start == 0 or before.endswith("\n"))
+        and (end == len(text) or text[end] == "\n" or text[end : end + 2].rstrip().islower())
+        and (_listed(given.split()[0]) or _listed(surname.split()[0]))
+    )
+
+
+def _caps_names(text: str, found: list[PiiSpan]) -> None:
+    for match in _CAPS_THEN_GIVEN.finditer(text):
+        caps, given = match.group(1), match.group(2)
+        if _listed(given) and all(
+            plain_name_word(word) and len(word) > 2 for word in caps.split()
+        ):
+            found.append(PiiSpan(match.start(), match.end(), PERSON))
+    first = _CAPS_FIRST_LINE.match(text)
+    if first is not None and all(
+        plain_name_word(word) or _listed(word) for word in first.group(1).split()
+    ):
+        found.append(PiiSpan(0, first.end(1), PERSON))
+    for match in _CAPS_AFTER_CUE.finditer(text):
+        words = match.group(1).split()
+        if all(plain_name_word(word) or _listed(word) for word in words):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+
+
+def shaped_names(text: str) -> list[PiiSpan]:
+    """Names found by the shapes of the module docstring."""
+    found: list[PiiSpan] = []
+    if ", " in text:
+        _surname_given(text, found)
+    if " and " in text:
+        for pair in _AND_PAIR.finditer(text):
+            first, second = pair.group(1), pair.group(2)
+            if (
+                _NAME_WORD[first]
+                and _NAME_WORD[second]
+                and (_listed(first) or _listed(second))
+                and not (first.lower() in english_words() or second.lower() in english_words())
+            ):
+                found.append(PiiSpan(pair.start(1), pair.end(1), PERSON))
+                found.append(PiiSpan(pair.start(2), pair.end(2), PERSON))
+    if " (" in text:
+        for head in _NAME_BRACKET_PHONE.finditer(text):
+            if _NAME_WORD[head.group(1)]:
+                found.append(PiiSpan(head.start(1), head.end(1), PERSON))
+    lowered = text.lower()
+    if "call " in lowered or "contact " in lowered or "text " in lowered or "ring " in lowered:
+        for call in _CALL_CUE.finditer(text):
+            if _NAME_WORD[call.group(1)]:
+                found.append(PiiSpan(call.start(1), call.end(1), PERSON))
+    if not text.isupper() and _CAPS_GATE.search(text) is not None:
+        _caps_names(text, found)
+    return found
+
+
+_CAPS_GATE = re.compile(rf"[{_UP}]{{2}}")
+
+# After a run (and a space): the run names a brand, a shop or a firm ("Tory Burch bag",
+# "Fred Perry items", "Goldman Sachs graduate scheme").
+_PRODUCT_AFTER = re.compile(
+    r" (?:bags?|handbags?|purses?|items|products|perfumes?|fragrances?|cologne|shoes|sneakers"
+    r"|trainers|boots|jeans|sunglasses|watches|wallets?|collection|boutiques?|outlets|merch"
+    r"|merchandise|franchise|graduate|internships?|layoffs|earnings|ipo|share price|stockists?"
+    r"|gift card|warehouse|flagship|catalog(?:ue)?|discount code)\b"
+)
+# After a run and "'s": a shop or a brand ("Jack Daniel's outlet"), an eponym ("Lou Gehrig's
+# disease", "Dijkstra's algorithm").
+_POSSESSIVE_AFTER = re.compile(
+    r"['\u2019]s (?:disease|syndrome|palsy|disorder|algorithm|law|theorem|principle|paradox"
+    r"|constant|conjecture|lemma|razor|equation|outlet|outlets|stores?|shops?|items|products"
+    r"|franchise|restaurants?|locations|menu|merch|bags?|bottles?|whiskey|whisky|bourbon|rum"
+    r"|gin|vodka|beer|ale|lager|coffee|donuts?|doughnuts?|popcorn|pies?)\b"
+)
+# Before a run: a comparison of goods or a purchase ("Cheaper than Ralph Lauren", "my new
+# Michael Kors bag"), a place or an employer ("at Wells Fargo", "Store at Jackson Hole").
+_BEFORE_RUN = re.compile(r"(?:\b(?:[Cc]heaper|[Pp]ricier|[Dd]earer) than|\b[Nn]ew|\b[Aa]t) $")
+# Street words of other languages that open a street's name ("Thanon Charoen Krung", "Derb
+# Sidi Bouloukat", "Soi Ari") or close it ("Sarojini Naidu Marg", "Nevsky Prospekt").
+_STREET_FIRST = frozenset(
+    ["thanon", "soi", "derb", "jalan", "jln", "jl", "phố", "đường", "ngõ", "sharia", "shari",
+     "rehov", "rechov", "sok", "sokak", "cadde", "caddesi", "ulitsa", "vulytsia", "vul",
+     "prospekt", "calea", "strada", "ulica", "trg", "rruga", "odos", "leoforos", "carrera",
+     "avinguda", "rúa", "bairro", "colonia", "barrio", "moo", "tambon"]
+)  # fmt: skip
+_STREET_LAST = frozenset(
+    ["marg", "mews", "apts", "apartments", "highway", "hwy", "prospekt", "prospect", "nagar",
+     "colony", "enclave", "chowk", "bazar", "bazaar", "ulitsa", "khiyabani", "sokak", "caddesi",
+     "dist", "district", "township", "estate", "heights", "towers", "residency", "niketan",
+     "vihar", "bagh", "ganj", "pur", "abad"]
+)  # fmt: skip
+
+
+def not_a_person_run(text: str, start: int, end: int) -> bool:
+    """Whether the context makes the capitalised run ``text[start:end]`` a brand, a firm, an
+    eponym or a street rather than a person (see the module docstring); for one word alone only
+    the words after it count ("Uncle Ben's outlet")."""
+    nxt = text[end : end + 1]
+    if nxt == " ":
+        if _PRODUCT_AFTER.match(text, end) is not None:
+            return True
+    elif nxt in "'\u2019" and nxt and _POSSESSIVE_AFTER.match(text, end) is not None:
+        return True
+    space = text.find(" ", start, end)
+    if space < 0:
+        return False
+    if (
+        text[start:space].lower() in _STREET_FIRST
+        or text[text.rfind(" ", start, end) + 1 : end].lower().rstrip(".") in _STREET_LAST
+    ):
+        return True
+    return (
+        start > 2
+        and text[start - 1] == " "
+        and _BEFORE_RUN.search(text, max(0, start - 16), start) is not None
+    )
