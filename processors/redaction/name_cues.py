@@ -27,7 +27,7 @@ __all__ = ["find_cued_names"]
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 _WHOLE = re.compile(rf"\s*({_WORD})[.!?]*\s*")
 _VOCATIVE = re.compile(
-    rf"({_WORD}),? (?=(?:can|could|would|pls|please|are|r|did|do|u|you|where|when|have|got"
+    rf"({_WORD})(?:,| \u2014| -| \u2013)? (?=(?:can|could|would|pls|please|are|r|did|do|u|you|where|when|have|got"
     r"|need|call|text|lmk|dont|im|ur|ignore)\b)"
 )
 _DASH_SIGNATURE = re.compile(

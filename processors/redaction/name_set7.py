@@ -85,7 +85,10 @@ HYPHEN_PARTICLE = "(?:al|el|bin|ibn|abu|ben)-"
 # (and coordinate labels: "lon 138.92" is no name then a number)
 NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo", "lon", "lat", "lng", "alt", "elev"])
 # A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
-SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives")
+SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives",
+              # set 8: "Jetske is out today", "Rehema is off sick"
+              "is out", "is off", "is away", "is on leave", "is sick", "is on holiday",
+              "is on vacation")  # fmt: skip
 # Words before two unlisted lower-case words that make them a name ("who's yupa ticona",
 # "the form: name nurhaliza harahap").
 PAIR_CUES = frozenset(["name", "who's", "whos", "msg"])

@@ -77,6 +77,20 @@ _NAME_BRACKET_PHONE = re.compile(
     rf"(?m)^({_CAPW}) \(\+?\d[\d ./-]{{6,}}\d\) (?=is |will |can |has |says |'s )"
 )
 
+# A name opening a Spanish question or exclamation, speaking to someone ("¿Anaïs me pasas
+# ...?"), and a name that opens a later sentence with "'s" ("Lovely stay. Jernej's breakfast").
+_SPANISH_VOCATIVE = re.compile(
+    rf"(?:^|(?<=\s))[\u00bf\u00a1]({_CAPW}),? (?=(?:me|te|nos|le|les|puedes|podés|podrías|pod[eé]is"
+    r"|sabes|tienes|vienes|est[aá]s|ya|ayúdame|mándame|pásame|llámame)\b)"
+)
+_SPANISH_WORDS = frozenset(
+    ["qué", "que", "cómo", "como", "cuándo", "cuando", "dónde", "donde", "quién", "quien",
+     "cuál", "cual", "cuánto", "cuanto", "por", "para", "alguien", "nadie", "todo", "esto",
+     "eso", "ya", "no", "sí", "si", "hay", "ahora", "hoy", "también", "entonces", "bueno",
+     "oye", "oiga", "perdón", "disculpa", "hola", "usted", "vos", "tú", "mamá", "papá"]
+)  # fmt: skip
+_SENTENCE_POSSESSIVE = re.compile(rf"(?<=[^\W_A-Z]{{2}}[.!?] )({_CAPW})['\u2019]s (?=[a-z])")
+
 _CAPS_THEN_GIVEN = re.compile(rf"(?m)^((?:{_CAPS} ){{1,2}})({_CAPW})(?= [a-z]|$)")
 _CAPS_FIRST_LINE = re.compile(rf"({_CAPS}(?: {_CAPS}){{1,2}})\n(?=[^\n]*\d)")
 _CAPS_AFTER_CUE = re.compile(
@@ -188,6 +202,19 @@ def shaped_names(text: str) -> list[PiiSpan]:
         for call in _CALL_CUE.finditer(text):
             if _NAME_WORD[call.group(1)]:
                 found.append(PiiSpan(call.start(1), call.end(1), PERSON))
+    if "\u00bf" in text or "\u00a1" in text:
+        for ask in _SPANISH_VOCATIVE.finditer(text):
+            word = ask.group(1)
+            if _listed(word) or (plain_name_word(word) and word.lower() not in _SPANISH_WORDS):
+                found.append(PiiSpan(ask.start(1), ask.end(1), PERSON))
+    if "s " in text and ("'s " in text or "\u2019s " in text):
+        for owner in _SENTENCE_POSSESSIVE.finditer(text):
+            if (
+                _NAME_WORD[owner.group(1)]
+                and owner.group(1).lower() not in english_words()
+                and _POSSESSIVE_AFTER.match(text, owner.end(1)) is None
+            ):
+                found.append(PiiSpan(owner.start(1), owner.end(1), PERSON))
     if not text.isupper() and _CAPS_GATE.search(text) is not None:
         _caps_names(text, found)
     return found
@@ -214,6 +241,7 @@ _POSSESSIVE_AFTER = re.compile(
 # Before a run: a comparison of goods or a purchase ("Cheaper than Ralph Lauren", "my new
 # Michael Kors bag"), a place or an employer ("at Wells Fargo", "Store at Jackson Hole").
 _BEFORE_RUN = re.compile(r"(?:\b(?:[Cc]heaper|[Pp]ricier|[Dd]earer) than|\b[Nn]ew|\b[Aa]t) $")
+_TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms)\.? $")
 # Street words of other languages that open a street's name ("Thanon Charoen Krung", "Derb
 # Sidi Bouloukat", "Soi Ari") or close it ("Sarojini Naidu Marg", "Nevsky Prospekt").
 _STREET_FIRST = frozenset(
@@ -226,7 +254,8 @@ _STREET_LAST = frozenset(
     ["marg", "mews", "apts", "apartments", "highway", "hwy", "prospekt", "prospect", "nagar",
      "colony", "enclave", "chowk", "bazar", "bazaar", "ulitsa", "khiyabani", "sokak", "caddesi",
      "dist", "district", "township", "estate", "heights", "towers", "residency", "niketan",
-     "vihar", "bagh", "ganj", "pur", "abad"]
+     "vihar", "bagh", "ganj", "pur", "abad", "blvd", "boulevard", "ave", "avenue", "rd",
+     "road", "street", "str", "lane", "ln", "mews"]
 )  # fmt: skip
 
 
@@ -241,8 +270,13 @@ def not_a_person_run(text: str, start: int, end: int) -> bool:
     elif nxt in "'\u2019" and nxt and _POSSESSIVE_AFTER.match(text, end) is not None:
         return True
     space = text.find(" ", start, end)
-    if space < 0:
-        return False
+    if space < 0:  # a title before a frequent English word is a brand ("Dr Pepper", "Mr Clean")
+        lower = text[start:end].lower()
+        return (
+            lower in common_words()
+            and lower not in surname_words()
+            and _TITLE_BEFORE.search(text, max(0, start - 6), start) is not None
+        )
     if (
         text[start:space].lower() in _STREET_FIRST
         or text[text.rfind(" ", start, end) + 1 : end].lower().rstrip(".") in _STREET_LAST
