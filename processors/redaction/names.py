@@ -1064,6 +1064,9 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     cue = _CUE_KINDS[parts[-1].rstrip(":")]
     if not cue and parts[-1][0] in '"([{':  # a greeting after a quote: '"thanks Ana!"'
         cue = _CUE_KINDS[parts[-1].rstrip(":").lstrip('"([{')]  # (set 8: or '"Dr. Ryu"')
+        if cue == "title":  # (not a brand: '"brand": "Mrs. Meyer's"')
+            quote = text.rfind(parts[-1], 0, start) + 1
+            cue = "" if _PRODUCT_KEY.search(text, max(0, quote - 40), quote) else cue
         cue = cue if cue in ("word", "title") else ""
     if not cue and parts[-1].lower() == "contact:":  # (set 8) "Contact: Tommaso, +1 ..."
         cue = "word"
