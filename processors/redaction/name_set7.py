@@ -100,13 +100,14 @@ PRODUCT_KEYS = (
     "album|artist|band|manufacturer|maker|vendor|company|merchant|store|shop|venue|restaurant"
     "|team|club|label|publisher|carrier|org|organi[sz]ation|employer|city|hotel|song|track"
     "|supplier|provider|bank|insurer|airline|destination"
+    "|op|operator|courier|network|isp"  # (set 8: '"op": "Royal Mail"')
 )
 # Street types that come before the street's name.
 STREET_TYPES = frozenset(
     ["rua", "rue", "via", "calle", "avenida", "av", "avda", "calzada", "travesía", "travessa",
      "largo", "piazza", "viale", "corso", "paseo", "plaza", "praça", "alameda", "rodovia",
      "estrada", "boulevard", "blvd", "strada", "ulica", "ul", "carrer", "chemin", "impasse",
-     "allée", "résidence"]
+     "allée", "résidence", "boul", "bd"]
 )  # fmt: skip
 # A run right after a street type is a street ("Rua Oscar Freire", "Calzada de Tlalpan").
 NOT_AFTER_WORDS = STREET_TYPES | {"along", "around", "across", "weather"}

@@ -71,7 +71,7 @@ _AND_PAIR = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))({_CAPW}) and ({_CAPW}) (?=[a
 
 _CALL_CUE = re.compile(
     r"(?i:\b(?:call|contact|text|ring|phone|message|whatsapp|reach|ping|sms)) "
-    rf"({_CAPW})(?: back)?(?: (?:on|at)|,)? ?(?=[(+]?\+?\d[\d ()./-]{{5,}}\d)"
+    rf"({_CAPW})(?: back)?(?: (?:on|at)|,)? ?(?=[(+]*\d[\d ()./-]{{5,}}\d)"
 )
 _NAME_BRACKET_PHONE = re.compile(
     rf"(?m)^({_CAPW}) \(\+?\d[\d ./-]{{6,}}\d\) (?=is |will |can |has |says |'s )"
@@ -91,6 +91,12 @@ _SPANISH_WORDS = frozenset(
 )  # fmt: skip
 _SENTENCE_POSSESSIVE = re.compile(rf"(?<=[^\W_A-Z]{{2}}[.!?] )({_CAPW})['\u2019]s (?=[a-z])")
 
+# Whose number, e-mail or address: only a person's ("whats rutendo's number", "dm'd you
+# amna's email", "Ask for Hana's address").
+_CONTACT_POSSESSIVE = re.compile(
+    r"(?<![\w'\u2019])([^\W\d_]+(?:-[^\W\d_]+)?)['\u2019]s (?:(?:phone|mobile|cell|home|work)"
+    r" )?(?:number|no|#|e-?mail|phone|mobile|cell|address|addy|socials|insta|whatsapp)\b"
+)
 _CAPS_THEN_GIVEN = re.compile(rf"(?m)^((?:{_CAPS} ){{1,2}})({_CAPW})(?= [a-z]|$)")
 _CAPS_FIRST_LINE = re.compile(rf"({_CAPS}(?: {_CAPS}){{1,2}})\n(?=[^\n]*\d)")
 _CAPS_AFTER_CUE = re.compile(
@@ -152,17 +158,15 @@ def _surname_given_ok(text: str, match: re.Match[str]) -> bool:
             )
         )
     # a line that opens with the name, then lower-case words or nothing: a search
-    return (
-        (start == 0 or before.endswith("\n"))
-        and (end == len(text) or text[end] == "\n" or text[end : end + 2].rstrip().islower())
-        and (_listed(given.split()[0]) or _listed(surname.split()[0]))
+    return (start == 0 or before.endswith("\n")) and (
+        end == len(text) or text[end] == "\n" or text[end : end + 2].rstrip().islower()
     )
 
 
 def _caps_names(text: str, found: list[PiiSpan]) -> None:
     for match in _CAPS_THEN_GIVEN.finditer(text):
         caps, given = match.group(1), match.group(2)
-        if _listed(given) and all(
+        if _NAME_WORD[given] and all(
             plain_name_word(word) and len(word) > 2 for word in caps.split()
         ):
             found.append(PiiSpan(match.start(), match.end(), PERSON))
@@ -173,7 +177,9 @@ def _caps_names(text: str, found: list[PiiSpan]) -> None:
         found.append(PiiSpan(0, first.end(1), PERSON))
     for match in _CAPS_AFTER_CUE.finditer(text):
         words = match.group(1).split()
-        if all(plain_name_word(word) or _listed(word) for word in words):
+        if all(plain_name_word(word) or _listed(word) for word in words) or (
+            _listed(words[0]) and all(word.lower() not in common_words() for word in words)
+        ):
             found.append(PiiSpan(match.start(1), match.end(1), PERSON))
 
 
@@ -215,12 +221,24 @@ def shaped_names(text: str) -> list[PiiSpan]:
                 and _POSSESSIVE_AFTER.match(text, owner.end(1)) is None
             ):
                 found.append(PiiSpan(owner.start(1), owner.end(1), PERSON))
+    if "s " in text and ("'s " in text or "\u2019s " in text):
+        for whose in _CONTACT_POSSESSIVE.finditer(text):
+            word = whose.group(1)
+            if _listed(word) or (_NAME_WORD[word] and word.lower() not in english_words()):
+                start = whose.start(1)
+                before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+                if before is not None and _NAME_WORD[before.group(1)] and (
+                    before.group(1).lower() not in english_words()
+                ):
+                    start = before.start(1)  # "thanh hương's number"
+                found.append(PiiSpan(start, whose.end(1), PERSON))
     if not text.isupper() and _CAPS_GATE.search(text) is not None:
         _caps_names(text, found)
     return found
 
 
 _CAPS_GATE = re.compile(rf"[{_UP}]{{2}}")
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,}) $")
 
 # After a run (and a space): the run names a brand, a shop or a firm ("Tory Burch bag",
 # "Fred Perry items", "Goldman Sachs graduate scheme").
@@ -240,7 +258,24 @@ _POSSESSIVE_AFTER = re.compile(
 )
 # Before a run: a comparison of goods or a purchase ("Cheaper than Ralph Lauren", "my new
 # Michael Kors bag"), a place or an employer ("at Wells Fargo", "Store at Jackson Hole").
-_BEFORE_RUN = re.compile(r"(?:\b(?:[Cc]heaper|[Pp]ricier|[Dd]earer) than|\b[Nn]ew|\b[Aa]t) $")
+# Music: "Played Jethro Tull on it"; a postcode before a town: "15777 Santiago de Compostela".
+_BEFORE_RUN = re.compile(
+    r"(?:\b(?:[Cc]heaper|[Pp]ricier|[Dd]earer) than|\b[Nn]ew|\b[Aa]t|\b[Pp]layed"
+    r"|\b[Ll]isten(?:ing|ed)? to|\b\d{4,6}) $"
+)
+# A firm's news after a run or a word: "Charles Schwab just laid off", "Sainsbury's is hiring".
+_FIRM_AFTER = re.compile(
+    r"(?:['\u2019]s)? (?:just |has |have )?(?:laid off|lays off|is hiring|are hiring|went bust"
+    r"|went bankrupt|filed for bankruptcy|announced layoffs|stock|shares)\b"
+)
+_STREET_NEXT = re.compile(
+    r" (?:avenue|ave|road|rd|street|st|lane|marg|apts|apartments|nagar|colony|highway|blvd"
+    r"|boulevard|drive|mews|close|crescent|terrace)\b"
+)
+_STREET_BEFORE = re.compile(
+    r"\b(?:avenue|av|avenida|rue|boulevard|boul|bd|calle|via|rua|jalan|jl|thanon|soi|derb"
+    r"|street|road|ulica|carrer)\.? $"
+)
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms)\.? $")
 # Street words of other languages that open a street's name ("Thanon Charoen Krung", "Derb
 # Sidi Bouloukat", "Soi Ari") or close it ("Sarojini Naidu Marg", "Nevsky Prospekt").
@@ -255,7 +290,9 @@ _STREET_LAST = frozenset(
      "colony", "enclave", "chowk", "bazar", "bazaar", "ulitsa", "khiyabani", "sokak", "caddesi",
      "dist", "district", "township", "estate", "heights", "towers", "residency", "niketan",
      "vihar", "bagh", "ganj", "pur", "abad", "blvd", "boulevard", "ave", "avenue", "rd",
-     "road", "street", "str", "lane", "ln", "mews"]
+     "road", "street", "str", "lane", "ln", "mews",
+     # ... and a band's: "Marcus King Band"
+     "band", "orchestra", "quartet", "trio", "ensemble", "choir"]
 )  # fmt: skip
 
 
@@ -267,8 +304,14 @@ def not_a_person_run(text: str, start: int, end: int) -> bool:
     if nxt == " ":
         if _PRODUCT_AFTER.match(text, end) is not None:
             return True
+        if text[start:end].islower() and _STREET_NEXT.match(text, end) is not None:
+            return True  # "kemal ataturk avenue"
     elif nxt in "'\u2019" and nxt and _POSSESSIVE_AFTER.match(text, end) is not None:
         return True
+    if nxt and nxt in " '\u2019" and _FIRM_AFTER.match(text, end) is not None:
+        return True
+    if text[start:end].islower() and _STREET_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "avenue hassan ii"
     space = text.find(" ", start, end)
     if space < 0:  # a title before a frequent English word is a brand ("Dr Pepper", "Mr Clean")
         lower = text[start:end].lower()
