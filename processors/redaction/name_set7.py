@@ -83,7 +83,7 @@ PHRASE_ENDS = ("for",)
 # A lower-case particle joined by a hyphen to a capitalised surname ("Salma al-Shammari").
 HYPHEN_PARTICLE = "(?:al|el|bin|ibn|abu|ben)-"
 # (and coordinate labels: "lon 138.92" is no name then a number)
-NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo", "lon", "lat", "lng", "alt", "elev"])
+NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo", "lon", "lat", "lng", "alt", "elev", "cya"])
 # A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
 SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives",
               # set 8: "Jetske is out today", "Rehema is off sick"

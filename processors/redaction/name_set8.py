@@ -253,7 +253,7 @@ _PRODUCT_AFTER = re.compile(
 _POSSESSIVE_AFTER = re.compile(
     r"['\u2019]s (?:disease|syndrome|palsy|disorder|algorithm|law|theorem|principle|paradox"
     r"|constant|conjecture|lemma|razor|equation|outlet|outlets|stores?|shops?|items|products"
-    r"|franchise|restaurants?|locations|menu|merch|bags?|bottles?|whiskey|whisky|bourbon|rum"
+    r"|franchise|restaurants?|locations|menu|merch|whiskey|whisky|bourbon|rum"
     r"|gin|vodka|beer|ale|lager|coffee|donuts?|doughnuts?|popcorn|pies?)\b"
 )
 # Before a run: a comparison of goods or a purchase ("Cheaper than Ralph Lauren", "my new
