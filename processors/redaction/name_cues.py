@@ -27,8 +27,8 @@ __all__ = ["find_cued_names"]
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 _WHOLE = re.compile(rf"\s*({_WORD})[.!?]*\s*")
 _VOCATIVE = re.compile(
-    rf"({_WORD})(?:,| \u2014| -| \u2013)? (?=(?:can|could|would|pls|please|are|r|did|do|u|you|where|when|have|got"
-    r"|need|call|text|lmk|dont|im|ur|ignore)\b)"
+    rf"({_WORD})(?:,| \u2014| -| \u2013)? (?=(?:can|could|would|pls|please|are|r|did|do|u|you"
+    r"|where|when|have|got|need|call|text|lmk|dont|im|ur|ignore)\b)"
 )
 _DASH_SIGNATURE = re.compile(
     rf"(?:^|\s)(?:--?|\u2014|\u2013) ?(?P<name>(?P<given>{_WORD})(?: [^\W\d_]\.?)?(?: {_WORD})?)"

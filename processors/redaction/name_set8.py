@@ -64,7 +64,9 @@ _ROLES = frozenset(
      "debtor", "creditor", "claimant", "candidate", "driver", "author", "reviewer", "approver",
      "doctor", "physician", "agent", "manager", "landlord", "insured", "account", "watcher"]
 )  # fmt: skip
-_SURNAME_GIVEN = re.compile(rf"(?<![\w'\u2019-])({_CAPW}(?: {_CAPW})?), ({_CAPW}(?: {_CAPW})?){_END}")
+_SURNAME_GIVEN = re.compile(
+    rf"(?<![\w'\u2019-])({_CAPW}(?: {_CAPW})?), ({_CAPW}(?: {_CAPW})?){_END}"
+)
 _KEY_BEFORE = re.compile(r"[\"']([\w ]{1,30})[\"']\s*:\s*[\"']$")
 
 _AND_PAIR = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))({_CAPW}) and ({_CAPW}) (?=[a-z])")
@@ -227,8 +229,10 @@ def shaped_names(text: str) -> list[PiiSpan]:
             if _listed(word) or (_NAME_WORD[word] and word.lower() not in english_words()):
                 start = whose.start(1)
                 before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-                if before is not None and _NAME_WORD[before.group(1)] and (
-                    before.group(1).lower() not in english_words()
+                if (
+                    before is not None
+                    and _NAME_WORD[before.group(1)]
+                    and (before.group(1).lower() not in english_words())
                 ):
                     start = before.start(1)  # "thanh hương's number"
                 found.append(PiiSpan(start, whose.end(1), PERSON))

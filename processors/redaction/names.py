@@ -33,7 +33,6 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_cues import find_cued_names
 from processors.redaction.name_fixes import label_names, refine
-from processors.redaction.name_set8 import WORD_CUES as SET8_WORD_CUES
 from processors.redaction.name_set7 import (
     CSV_NAME_COLUMNS,
     CSV_NAME_VALUE,
@@ -56,6 +55,7 @@ from processors.redaction.name_set7 import (
     organisation_run,
     street_after,
 )
+from processors.redaction.name_set8 import WORD_CUES as SET8_WORD_CUES
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.word_memo import WordMemo
 
