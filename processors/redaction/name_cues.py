@@ -90,6 +90,11 @@ def find_cued_names(text: str) -> list[PiiSpan]:
             # (set 7) an unlisted word that is no English or chat word, in caseless chat:
             # "wayra ur mic is muted"
             or (text.islower() and _UNLISTED_OPENER[text[:space].rstrip(",")])
+            # (set 8) or before a dash: "Nadeesha \u2014 can you call ..."
+            or (
+                text.startswith((" \u2014 ", " - ", " \u2013 "), space)
+                and _UNLISTED_OPENER[text[:space]]
+            )
         )
     ):
         opener = _VOCATIVE.match(text)

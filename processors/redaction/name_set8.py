@@ -269,9 +269,10 @@ _BEFORE_RUN = re.compile(
 )
 # A firm's news after a run or a word: "Charles Schwab just laid off", "Sainsbury's is hiring".
 _FIRM_AFTER = re.compile(
-    r"(?:['\u2019]s)? (?:just |has |have )?(?:laid off|lays off|is hiring|are hiring|went bust"
-    r"|went bankrupt|filed for bankruptcy|announced layoffs|stock|shares)\b"
+    r"(?: & [A-Z][^\W\d_]+)?(?:['\u2019]s)? (?:just |has |have )?"
+    r"(?:laid off|lays off|is hiring|are hiring|went bust|went bankrupt|filed for bankruptcy|announced layoffs|stock|shares)\b"
 )
+_POSTCODE_LINE = re.compile(r" \d{4,7}[ \t]*(?:\n|$)")
 _STREET_NEXT = re.compile(
     r" (?:avenue|ave|road|rd|street|st|lane|marg|apts|apartments|nagar|colony|highway|blvd"
     r"|boulevard|drive|mews|close|crescent|terrace)\b"
@@ -314,6 +315,8 @@ def not_a_person_run(text: str, start: int, end: int) -> bool:
         return True
     if nxt and nxt in " '\u2019" and _FIRM_AFTER.match(text, end) is not None:
         return True
+    if (start == 0 or text[start - 1] == "\n") and _POSTCODE_LINE.match(text, end) is not None:
+        return True  # a town then its postcode ends an address line: "Haifa 7229845"
     if text[start:end].islower() and _STREET_BEFORE.search(text, max(0, start - 12), start):
         return True  # "avenue hassan ii"
     space = text.find(" ", start, end)

@@ -66,10 +66,13 @@ def test_key_and_trade_cues() -> None:
         ('{"doctor": "Dr. Oyelaran"}', ["Oyelaran"]),
         ("ok cya tmrw dobrila", ["dobrila"]),
         ("Radomir is out today, back Monday.", ["Radomir"]),
+        ("Oluwaseun \u2014 can you call the bank back?", ["Oluwaseun"]),
     ):
         assert _persons(text) == names, text
         _exact(text)
     assert _persons("Owner: Finance | Watchers: Legal") == []
+    assert _persons("Update \u2014 can you call the bank back?") == []
+    assert _persons("Sandra 0161 496 0000") == ["Sandra"]
     assert _persons("cya tmrw morning") == []
     assert _persons('{"brand": "Mrs. Meyer\'s", "size": "L"}') == []
 
@@ -119,6 +122,8 @@ def test_spanish_vocative_and_possessives() -> None:
         "house 19, radomir okonjo avenue, dhaka",
         '{"msisdn": "447700900123", "op": "Royal Mail"}',
         "Calle Mayor 3, 15777 Radomir Okonjo (A Coruña)",
+        "omg Okonjo & Young just laid off half the team",
+        "Rua Nova 12\nSandra 4065700",
     ],
 )
 def test_brand_eponym_street_contexts_are_no_person(text: str) -> None:
