@@ -270,7 +270,8 @@ _BEFORE_RUN = re.compile(
 # A firm's news after a run or a word: "Charles Schwab just laid off", "Sainsbury's is hiring".
 _FIRM_AFTER = re.compile(
     r"(?: & [A-Z][^\W\d_]+)?(?:['\u2019]s)? (?:just |has |have )?"
-    r"(?:laid off|lays off|is hiring|are hiring|went bust|went bankrupt|filed for bankruptcy|announced layoffs|stock|shares)\b"
+    r"(?:laid off|lays off|is hiring|are hiring|went bust|went bankrupt|filed for bankruptcy"
+    r"|announced layoffs|stock|shares)\b"
 )
 _POSTCODE_LINE = re.compile(r" \d{4,7}[ \t]*(?:\n|$)")
 _STREET_NEXT = re.compile(
