@@ -250,7 +250,9 @@ _PRODUCT_AFTER = re.compile(
     r" (?:bags?|handbags?|purses?|items|products|perfumes?|fragrances?|cologne|shoes|sneakers"
     r"|trainers|boots|jeans|sunglasses|watches|wallets?|collection|boutiques?|outlets|merch"
     r"|merchandise|franchise|graduate|internships?|layoffs|earnings|ipo|share price|stockists?"
-    r"|gift card|warehouse|flagship|catalog(?:ue)?|discount code)\b"
+    r"|gift card|warehouse|flagship|catalog(?:ue)?|discount code|outlet|sale)\b"
+    # music: "Steely Dan sounds amazing on these"
+    r"| sounds? (?:great|amazing|awesome|incredible|fantastic|so good) on (?:these|them|it|this)\b"
 )
 # After a run and "'s": a shop or a brand ("Jack Daniel's outlet"), an eponym ("Lou Gehrig's
 # disease", "Dijkstra's algorithm").
@@ -258,14 +260,16 @@ _POSSESSIVE_AFTER = re.compile(
     r"['\u2019]s (?:disease|syndrome|palsy|disorder|algorithm|law|theorem|principle|paradox"
     r"|constant|conjecture|lemma|razor|equation|outlet|outlets|stores?|shops?|items|products"
     r"|franchise|restaurants?|locations|menu|merch|whiskey|whisky|bourbon|rum"
-    r"|gin|vodka|beer|ale|lager|coffee|donuts?|doughnuts?|popcorn|pies?)\b"
+    r"|gin|vodka|beer|ale|lager|coffee|donuts?|doughnuts?|popcorn|pies?|customer service"
+    r"|customer care|careers|headquarters|share price)\b"
 )
 # Before a run: a comparison of goods or a purchase ("Cheaper than Ralph Lauren", "my new
 # Michael Kors bag"), a place or an employer ("at Wells Fargo", "Store at Jackson Hole").
 # Music: "Played Jethro Tull on it"; a postcode before a town: "15777 Santiago de Compostela".
 _BEFORE_RUN = re.compile(
     r"(?:\b(?:[Cc]heaper|[Pp]ricier|[Dd]earer) than|\b[Nn]ew|\b[Aa]t|\b[Pp]layed"
-    r"|\b[Ll]isten(?:ing|ed)? to|\b\d{4,6}) $"
+    r"|\b[Ll]isten(?:ing|ed)? to|\b\d{4,6}|\b[Tt]astes like|\b[Ss]mells like|\b[Mm]y old"
+    r"|\b[Bb]een to|\b[Tt]rip to|\b[Ff]lights? to) $"
 )
 # A firm's news after a run or a word: "Charles Schwab just laid off", "Sainsbury's is hiring".
 _FIRM_AFTER = re.compile(
@@ -282,6 +286,7 @@ _STREET_BEFORE = re.compile(
     r"\b(?:avenue|av|avenida|rue|boulevard|boul|bd|calle|via|rua|jalan|jl|thanon|soi|derb"
     r"|street|road|ulica|carrer)\.? $"
 )
+_GOODS_BEFORE_TITLE = re.compile(r"(?:\b[Tt]he|\b[Mm]y old|\b[Ll]ike|\bthan|\b[Nn]ew) $")
 _TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms)\.? $")
 # Street words of other languages that open a street's name ("Thanon Charoen Krung", "Derb
 # Sidi Bouloukat", "Soi Ari") or close it ("Sarojini Naidu Marg", "Nevsky Prospekt").
@@ -322,11 +327,15 @@ def not_a_person_run(text: str, start: int, end: int) -> bool:
         return True  # "avenue hassan ii"
     space = text.find(" ", start, end)
     if space < 0:  # a title before a frequent English word is a brand ("Dr Pepper", "Mr Clean")
+        title = _TITLE_BEFORE.search(text, max(0, start - 6), start)
+        if title is None:
+            return False
         lower = text[start:end].lower()
+        if lower in common_words() and lower not in surname_words():
+            return True
+        # "the Dr. Martens sale", "Tastes like Mrs. Meyer's": an article or a comparison
         return (
-            lower in common_words()
-            and lower not in surname_words()
-            and _TITLE_BEFORE.search(text, max(0, start - 6), start) is not None
+            _GOODS_BEFORE_TITLE.search(text, max(0, title.start() - 14), title.start()) is not None
         )
     if (
         text[start:space].lower() in _STREET_FIRST
