@@ -100,9 +100,9 @@ _CONTACT_POSSESSIVE = re.compile(
     r" )?(?:number|no|#|e-?mail|phone|mobile|cell|address|addy|socials|insta|whatsapp)\b"
 )
 _CAPS_THEN_GIVEN = re.compile(rf"(?m)^((?:{_CAPS} ){{1,2}})({_CAPW})(?= [a-z]|$)")
-_CAPS_FIRST_LINE = re.compile(rf"({_CAPS}(?: {_CAPS}){{1,2}})\n(?=[^\n]*\d)")
+_CAPS_FIRST_LINE = re.compile(rf"(?:^|(?<=:\n))({_CAPS}(?: {_CAPS}){{1,2}})\n(?=[^\n]*\d)")
 _CAPS_AFTER_CUE = re.compile(
-    rf"(?<![\w])(?:for|to|shown:|printed:|attn:?|FOR|TO|ATTN:?) ({_CAPS}(?: {_CAPS}){{1,2}})"
+    rf"(?<![\w])(?:for|to|[a-z]{{2,}}:|attn:?|FOR|TO|ATTN:?) ({_CAPS}(?: {_CAPS}){{1,2}})"
     r"(?=,|\.(?:\s|$)|\n|$)"
 )
 
@@ -172,11 +172,9 @@ def _caps_names(text: str, found: list[PiiSpan]) -> None:
             plain_name_word(word) and len(word) > 2 for word in caps.split()
         ):
             found.append(PiiSpan(match.start(), match.end(), PERSON))
-    first = _CAPS_FIRST_LINE.match(text)
-    if first is not None and all(
-        plain_name_word(word) or _listed(word) for word in first.group(1).split()
-    ):
-        found.append(PiiSpan(0, first.end(1), PERSON))
+    for first in _CAPS_FIRST_LINE.finditer(text) if "\n" in text else ():
+        if all(plain_name_word(word) or _listed(word) for word in first.group(1).split()):
+            found.append(PiiSpan(first.start(1), first.end(1), PERSON))
     for match in _CAPS_AFTER_CUE.finditer(text):
         words = match.group(1).split()
         if all(plain_name_word(word) or _listed(word) for word in words) or (

@@ -86,6 +86,13 @@ def test_names_in_capitals() -> None:
     ):
         assert name in _persons(text), text
         _exact(text)
+    for text, name in (
+        ("Sender:\nRADOMIR OKONJO\n14 ELM ROAD\nLEEDS LS1 4AB", "RADOMIR OKONJO"),
+        ("Got a stranger's parcel: DOBRILA KOVACEVIC, 14 Elm Road.", "DOBRILA KOVACEVIC"),
+    ):
+        assert name in _persons(text), text
+        _exact(text)
+    assert _persons("Status: PAYMENT FAILED, retry later") == []
     assert _persons("label printed for PRIORITY MAIL, 14 ELM ROAD") == []
     assert _persons("ORDER SUMMARY\n2 items, 14.99") == []
 
@@ -124,6 +131,12 @@ def test_spanish_vocative_and_possessives() -> None:
         "Calle Mayor 3, 15777 Radomir Okonjo (A Coruña)",
         "omg Okonjo & Young just laid off half the team",
         "Rua Nova 12\nSandra 4065700",
+        "Tastes like Radomir Okonjo but half the price.",
+        "Better than my old Radomir Okonjo by a mile.",
+        "the Dr. Okonjo sale ends sunday",
+        "Radomir Okonjo sounds amazing on these.",
+        "anyone been to Radomir Okonjo? thinking of going",
+        "Radomir Okonjo's customer service hours",
     ],
 )
 def test_brand_eponym_street_contexts_are_no_person(text: str) -> None:
@@ -133,6 +146,7 @@ def test_brand_eponym_street_contexts_are_no_person(text: str) -> None:
 def test_people_still_found_near_the_new_contexts() -> None:
     assert _persons("I met Radomir Okonjo yesterday.") == ["Radomir Okonjo"]
     assert _persons("Radomir Okonjo's bag was left on the bus.") == ["Radomir Okonjo"]
+    assert _persons("Booked with Dr. Okonjo for Monday.") == ["Okonjo"]
     assert _persons("Hello Radomir & Dobrila,\nthe keys are in the box.") == [
         "Radomir",
         "Dobrila",
