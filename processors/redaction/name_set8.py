@@ -323,9 +323,13 @@ def not_a_person_run(text: str, start: int, end: int) -> bool:
             return True  # "kemal ataturk avenue"
     elif nxt in "'\u2019" and nxt and _POSSESSIVE_AFTER.match(text, end) is not None:
         return True
-    elif nxt in "'\u2019" and nxt and " " in text[start:end]:
-        if _RUN_POSSESSIVE_AFTER.match(text, end) is not None:
-            return True  # "Marie Callender's pies" (but "Maria's coffee" is hers)
+    elif (
+        nxt in "'\u2019"
+        and nxt
+        and " " in text[start:end]
+        and _RUN_POSSESSIVE_AFTER.match(text, end) is not None
+    ):
+        return True  # "Marie Callender's pies" (but "Maria's coffee" is hers)
     if nxt and nxt in " '\u2019" and _FIRM_AFTER.match(text, end) is not None:
         return True
     if (start == 0 or text[start - 1] == "\n") and _POSTCODE_LINE.match(text, end) is not None:
