@@ -203,8 +203,7 @@ def shaped_names(text: str) -> list[PiiSpan]:
         for head in _NAME_BRACKET_PHONE.finditer(text):
             if _NAME_WORD[head.group(1)]:
                 found.append(PiiSpan(head.start(1), head.end(1), PERSON))
-    lowered = text.lower()
-    if "call " in lowered or "contact " in lowered or "text " in lowered or "ring " in lowered:
+    if _DIGIT.search(text) is not None:  # (a phone follows the name)
         for call in _CALL_CUE.finditer(text):
             if _NAME_WORD[call.group(1)]:
                 found.append(PiiSpan(call.start(1), call.end(1), PERSON))
@@ -243,6 +242,7 @@ def shaped_names(text: str) -> list[PiiSpan]:
 
 
 _CAPS_GATE = re.compile(rf"[{_UP}]{{2}}")
+_DIGIT = re.compile(r"\d")
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,}) $")
 
 # After a run (and a space): the run names a brand, a shop or a firm ("Tory Burch bag",
