@@ -72,7 +72,7 @@ _KEY_BEFORE = re.compile(r"[\"']([\w ]{1,30})[\"']\s*:\s*[\"']$")
 _AND_PAIR = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))({_CAPW}) and ({_CAPW}) (?=[a-z])")
 
 _CALL_CUE = re.compile(
-    r"(?i:\b(?:call|contact|text|ring|phone|message|whatsapp|reach|ping|sms)) "
+    r"\b(?:[Cc]all|[Cc]ontact|[Tt]ext|[Pp]hone) "
     rf"({_CAPW})(?: back)?(?: (?:on|at)|,)? ?(?=[(+]*\d[\d ()./-]{{5,}}\d)"
 )
 _NAME_BRACKET_PHONE = re.compile(
@@ -186,7 +186,7 @@ def _caps_names(text: str, found: list[PiiSpan]) -> None:
 def shaped_names(text: str) -> list[PiiSpan]:
     """Names found by the shapes of the module docstring."""
     found: list[PiiSpan] = []
-    if ", " in text:
+    if ", " in text and _COMMA_CAPITAL.search(text) is not None:
         _surname_given(text, found)
     if " and " in text:
         for pair in _AND_PAIR.finditer(text):
@@ -199,11 +199,13 @@ def shaped_names(text: str) -> list[PiiSpan]:
             ):
                 found.append(PiiSpan(pair.start(1), pair.end(1), PERSON))
                 found.append(PiiSpan(pair.start(2), pair.end(2), PERSON))
-    if " (" in text:
+    if " (" in text and (" (+" in text or _BRACKET_DIGIT.search(text) is not None):
         for head in _NAME_BRACKET_PHONE.finditer(text):
             if _NAME_WORD[head.group(1)]:
                 found.append(PiiSpan(head.start(1), head.end(1), PERSON))
-    if _DIGIT.search(text) is not None:  # (a phone follows the name)
+    if ("all " in text or "ontact " in text or "ext " in text or "hone " in text) and _DIGIT.search(
+        text
+    ) is not None:  # (a phone follows the name)
         for call in _CALL_CUE.finditer(text):
             if _NAME_WORD[call.group(1)]:
                 found.append(PiiSpan(call.start(1), call.end(1), PERSON))
@@ -212,36 +214,41 @@ def shaped_names(text: str) -> list[PiiSpan]:
             word = ask.group(1)
             if _listed(word) or (plain_name_word(word) and word.lower() not in _SPANISH_WORDS):
                 found.append(PiiSpan(ask.start(1), ask.end(1), PERSON))
-    if "s " in text and ("'s " in text or "\u2019s " in text):
-        for owner in _SENTENCE_POSSESSIVE.finditer(text):
-            if (
-                _NAME_WORD[owner.group(1)]
-                and owner.group(1).lower() not in english_words()
-                and _POSSESSIVE_AFTER.match(text, owner.end(1)) is None
-            ):
-                found.append(PiiSpan(owner.start(1), owner.end(1), PERSON))
-    if "s " in text and ("'s " in text or "\u2019s " in text):
-        for whose in _CONTACT_POSSESSIVE.finditer(text):
-            word = whose.group(1)
-            if not word.islower():
-                continue  # (capitalised names are runs or cued lone names already)
-            if _listed(word) or (_NAME_WORD[word] and word.lower() not in english_words()):
-                start = whose.start(1)
-                before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-                if (
-                    before is not None
-                    and before.group(1).islower()
-                    and _NAME_WORD[before.group(1)]
-                    and (before.group(1).lower() not in english_words())
-                ):
-                    start = before.start(1)  # "thanh hương's number"
-                found.append(PiiSpan(start, whose.end(1), PERSON))
+    if "'s " in text or "\u2019s " in text:
+        _possessives(text, found)
     if not text.isupper() and _CAPS_GATE.search(text) is not None:
         _caps_names(text, found)
     return found
 
 
-_CAPS_GATE = re.compile(rf"[{_UP}]{{2}}")
+def _possessives(text: str, found: list[PiiSpan]) -> None:
+    for owner in _SENTENCE_POSSESSIVE.finditer(text):
+        if (
+            _NAME_WORD[owner.group(1)]
+            and owner.group(1).lower() not in english_words()
+            and _POSSESSIVE_AFTER.match(text, owner.end(1)) is None
+        ):
+            found.append(PiiSpan(owner.start(1), owner.end(1), PERSON))
+    for whose in _CONTACT_POSSESSIVE.finditer(text):
+        word = whose.group(1)
+        if not word.islower():
+            continue  # (capitalised names are runs or cued lone names already)
+        if _listed(word) or (_NAME_WORD[word] and word.lower() not in english_words()):
+            start = whose.start(1)
+            before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+            if (
+                before is not None
+                and before.group(1).islower()
+                and _NAME_WORD[before.group(1)]
+                and (before.group(1).lower() not in english_words())
+            ):
+                start = before.start(1)  # "thanh hương's number"
+            found.append(PiiSpan(start, whose.end(1), PERSON))
+
+
+_CAPS_GATE = re.compile(rf"[{_UP}]{{2}} [{_UP}]")  # (every capitals rule needs one)
+_COMMA_CAPITAL = re.compile(rf", [{_UP}]")
+_BRACKET_DIGIT = re.compile(r" \(\d")
 _DIGIT = re.compile(r"\d")
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,}) $")
 
