@@ -31,7 +31,7 @@ from processors.redaction.lexicon import (
     surname_words,
 )
 from processors.redaction.name_set7 import STREET_TYPES, plain_name_word
-from processors.redaction.name_set8 import not_a_person_run, shaped_names
+from processors.redaction.name_set8 import caps_names, not_a_person_run, shaped_names
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
@@ -296,6 +296,7 @@ def label_names(text: str) -> list[PiiSpan]:
                 if part and _VALUE.fullmatch(part) and _name_words(part, single=True):
                     found.append(PiiSpan(card.start(group), card.end(group), PERSON))
     if not text.islower() and _CAPS_GATE.search(text) is not None and not text.isupper():
+        caps_names(text, found)  # (set 8)
         for run in _CAPS_RUN.finditer(text):
             first_word = run.group().split(" ", 1)[0]
             if (

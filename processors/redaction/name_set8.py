@@ -40,7 +40,7 @@ from processors.redaction.name_set7 import plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.word_memo import WordMemo
 
-__all__ = ["WORD_CUES", "not_a_person_run", "shaped_names"]
+__all__ = ["WORD_CUES", "caps_names", "not_a_person_run", "shaped_names"]
 
 # Lone-name cue words (roles, trades, ticket fields): "my cleaner rehema", "Owner: Nelsa",
 # "Watchers: Khamla, Þórður".
@@ -69,12 +69,10 @@ _SURNAME_GIVEN = re.compile(
 )
 _KEY_BEFORE = re.compile(r"[\"']([\w ]{1,30})[\"']\s*:\s*[\"']$")
 
-_AND_PAIR = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))({_CAPW}) and ({_CAPW}) (?=[a-z])")
+_CAPW_FULL = re.compile(_CAPW)
+_AND_SECOND = re.compile(rf" and ({_CAPW}) (?=[a-z])")
 
-_CALL_CUE = re.compile(
-    r"\b(?:[Cc]all|[Cc]ontact|[Tt]ext|[Pp]hone) "
-    rf"({_CAPW})(?: back)?(?: (?:on|at)|,)? ?(?=[(+]*\d[\d ()./-]{{5,}}\d)"
-)
+_CALL_TAIL = re.compile(rf"({_CAPW})(?: back)?(?: (?:on|at)|,)? ?(?=[(+]*\d[\d ()./-]{{5,}}\d)")
 _NAME_BRACKET_PHONE = re.compile(
     rf"(?m)^({_CAPW}) \(\+?\d[\d ./-]{{6,}}\d\) (?=is |will |can |has |says |'s )"
 )
@@ -165,7 +163,9 @@ def _surname_given_ok(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _caps_names(text: str, found: list[PiiSpan]) -> None:
+def caps_names(text: str, found: list[PiiSpan]) -> None:
+    """Names in capitals (see the module docstring); called by ``label_names`` behind its own
+    test for two capitals, a space and a capital."""
     for match in _CAPS_THEN_GIVEN.finditer(text):
         caps, given = match.group(1), match.group(2)
         if _NAME_WORD[given] and all(
@@ -189,26 +189,13 @@ def shaped_names(text: str) -> list[PiiSpan]:
     if ", " in text and _COMMA_CAPITAL.search(text) is not None:
         _surname_given(text, found)
     if " and " in text:
-        for pair in _AND_PAIR.finditer(text):
-            first, second = pair.group(1), pair.group(2)
-            if (
-                _NAME_WORD[first]
-                and _NAME_WORD[second]
-                and (_listed(first) or _listed(second))
-                and not (first.lower() in english_words() or second.lower() in english_words())
-            ):
-                found.append(PiiSpan(pair.start(1), pair.end(1), PERSON))
-                found.append(PiiSpan(pair.start(2), pair.end(2), PERSON))
+        _and_pairs(text, found)
     if " (" in text and (" (+" in text or _BRACKET_DIGIT.search(text) is not None):
         for head in _NAME_BRACKET_PHONE.finditer(text):
             if _NAME_WORD[head.group(1)]:
                 found.append(PiiSpan(head.start(1), head.end(1), PERSON))
-    if ("all " in text or "ontact " in text or "ext " in text or "hone " in text) and _DIGIT.search(
-        text
-    ) is not None:  # (a phone follows the name)
-        for call in _CALL_CUE.finditer(text):
-            if _NAME_WORD[call.group(1)]:
-                found.append(PiiSpan(call.start(1), call.end(1), PERSON))
+    if _DIGIT.search(text) is not None:  # (a phone follows the name)
+        _called_names(text, found)
     if "\u00bf" in text or "\u00a1" in text:
         for ask in _SPANISH_VOCATIVE.finditer(text):
             word = ask.group(1)
@@ -216,9 +203,49 @@ def shaped_names(text: str) -> list[PiiSpan]:
                 found.append(PiiSpan(ask.start(1), ask.end(1), PERSON))
     if "'s " in text or "\u2019s " in text:
         _possessives(text, found)
-    if not text.isupper() and _CAPS_GATE.search(text) is not None:
-        _caps_names(text, found)
     return found
+
+
+def _and_pairs(text: str, found: list[PiiSpan]) -> None:
+    """``Hadas and Tallulah made ...``: two single names opening a sentence."""
+    at = text.find(" and ")
+    while at > 0:
+        start = text.rfind(" ", 0, at) + 1
+        newline = text.rfind("\n", 0, at) + 1
+        start = max(start, newline)
+        if (
+            start == newline  # (the text or a line opens with the pair)
+            or (start >= 3 and text[start - 2] in ".!?" and text[start - 1] == " ")
+        ) and _CAPW_FULL.fullmatch(text, start, at) is not None:
+            second = _AND_SECOND.match(text, at)
+            if second is not None:
+                first_word, second_word = text[start:at], second.group(1)
+                if (
+                    _NAME_WORD[first_word]
+                    and _NAME_WORD[second_word]
+                    and (_listed(first_word) or _listed(second_word))
+                    and first_word.lower() not in english_words()
+                    and second_word.lower() not in english_words()
+                ):
+                    found.append(PiiSpan(start, at, PERSON))
+                    found.append(PiiSpan(second.start(1), second.end(1), PERSON))
+        at = text.find(" and ", at + 5)
+
+
+# The cue words before a called name, each after the letter that starts it ("call", "Call").
+_CALL_WORDS = (("all ", "cC"), ("ontact ", "cC"), ("ext ", "tT"), ("hone ", "pP"))
+
+
+def _called_names(text: str, found: list[PiiSpan]) -> None:
+    """``call Maciej back on ...``, ``contact Xanana (08-475 40 93)``."""
+    for cue, heads in _CALL_WORDS:
+        at = text.find(cue, 1)
+        while at > 0:
+            if text[at - 1] in heads and (at < 2 or not text[at - 2].isalnum()):
+                call = _CALL_TAIL.match(text, at + len(cue))
+                if call is not None and _NAME_WORD[call.group(1)]:
+                    found.append(PiiSpan(call.start(1), call.end(1), PERSON))
+            at = text.find(cue, at + 1)
 
 
 def _possessives(text: str, found: list[PiiSpan]) -> None:
@@ -246,7 +273,6 @@ def _possessives(text: str, found: list[PiiSpan]) -> None:
             found.append(PiiSpan(start, whose.end(1), PERSON))
 
 
-_CAPS_GATE = re.compile(rf"[{_UP}]{{2}} [{_UP}]")  # (every capitals rule needs one)
 _COMMA_CAPITAL = re.compile(rf", [{_UP}]")
 _BRACKET_DIGIT = re.compile(r" \(\d")
 _DIGIT = re.compile(r"\d")
@@ -323,28 +349,39 @@ def not_a_person_run(text: str, start: int, end: int) -> bool:
     eponym or a street rather than a person (see the module docstring); for one word alone only
     the words after it count ("Uncle Ben's outlet")."""
     nxt = text[end : end + 1]
+    caseless = text[start:end].islower()
     if nxt == " ":
         if _PRODUCT_AFTER.match(text, end) is not None:
             return True
-        if text[start:end].islower() and _STREET_NEXT.match(text, end) is not None:
+        if caseless and _STREET_NEXT.match(text, end) is not None:
             return True  # "kemal ataturk avenue"
-    elif nxt in "'\u2019" and nxt and _POSSESSIVE_AFTER.match(text, end) is not None:
-        return True
-    elif (
-        nxt in "'\u2019"
-        and nxt
-        and " " in text[start:end]
-        and _RUN_POSSESSIVE_AFTER.match(text, end) is not None
+    elif nxt and nxt in "'\u2019":
+        if _POSSESSIVE_AFTER.match(text, end) is not None:
+            return True
+        if " " in text[start:end] and _RUN_POSSESSIVE_AFTER.match(text, end) is not None:
+            return True  # "Marie Callender's pies" (but "Maria's coffee" is hers)
+    if (
+        nxt
+        and nxt in " '\u2019"
+        and ("laid off" in text or "hiring" in text or "bank" in text or "went bust" in text)
+        and _FIRM_AFTER.match(text, end) is not None
     ):
-        return True  # "Marie Callender's pies" (but "Maria's coffee" is hers)
-    if nxt and nxt in " '\u2019" and _FIRM_AFTER.match(text, end) is not None:
         return True
     if (start == 0 or text[start - 1] == "\n") and _POSTCODE_LINE.match(text, end) is not None:
         return True  # a town then its postcode ends an address line: "Haifa 7229845"
-    if text[start:end].islower() and _STREET_BEFORE.search(text, max(0, start - 12), start):
-        return True  # "avenue hassan ii"
     space = text.find(" ", start, end)
+    if space > 0 and (
+        text[start:space].lower() in _STREET_FIRST
+        or text[text.rfind(" ", start, end) + 1 : end].lower().rstrip(".") in _STREET_LAST
+    ):
+        return True
+    if start < 3 or text[start - 1] != " ":
+        return False
+    if caseless and _STREET_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "avenue hassan ii"
     if space < 0:  # a title before a frequent English word is a brand ("Dr Pepper", "Mr Clean")
+        if text[start - 2] not in "rs.":
+            return False
         title = _TITLE_BEFORE.search(text, max(0, start - 6), start)
         if title is None:
             return False
@@ -355,13 +392,12 @@ def not_a_person_run(text: str, start: int, end: int) -> bool:
         return (
             _GOODS_BEFORE_TITLE.search(text, max(0, title.start() - 14), title.start()) is not None
         )
-    if (
-        text[start:space].lower() in _STREET_FIRST
-        or text[text.rfind(" ", start, end) + 1 : end].lower().rstrip(".") in _STREET_LAST
-    ):
-        return True
-    before = _BEFORE_RUN.search(text, max(0, start - 16), start) if start > 2 else None
-    if before is None or text[start - 1] != " ":
+    if text[start - 2] not in _BEFORE_RUN_ENDS:
         return False
+    before = _BEFORE_RUN.search(text, max(0, start - 16), start)
     # "party at Jenna Okafor's" is a person's place
-    return not (nxt in "'\u2019" and nxt and before.group().strip().lower() == "at")
+    return before is not None and not (nxt and nxt in "'\u2019" and before.group()[:2] in "atAt")
+
+
+# The last letters of the words _BEFORE_RUN ends with (a cheap first test).
+_BEFORE_RUN_ENDS = frozenset("nwtdeo0123456789")

@@ -1068,7 +1068,7 @@ def _cued_single(text: str, start: int, end: int) -> bool:
             quote = text.rfind(parts[-1], 0, start) + 1
             cue = "" if _PRODUCT_KEY.search(text, max(0, quote - 40), quote) else cue
         cue = cue if cue in ("word", "title") else ""
-    if not cue and parts[-1].lower() == "contact:":  # (set 8) "Contact: Tommaso, +1 ..."
+    if not cue and parts[-1][-1] == ":" and parts[-1].lower() == "contact:":  # (set 8)
         cue = "word"
     if cue == "word":
         # "best, anna" signs off; "best pho in oslo" does not
