@@ -23,6 +23,7 @@ from processors.redaction.lexicon import common_words, english_words, first_name
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = [
+    "ABSENT_WORDS",
     "CHAT_WORDS",
     "CSV_NAME_COLUMNS",
     "CSV_NAME_VALUE",
@@ -86,9 +87,11 @@ HYPHEN_PARTICLE = "(?:al|el|bin|ibn|abu|ben)-"
 NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo", "lon", "lat", "lng", "alt", "elev", "cya"])
 # A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
 SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives",
-              # set 8: "Jetske is out today", "Rehema is off sick"
+              # set 8: "Jetske is out today", "Rehema is off sick" (listed names only)
               "is out", "is off", "is away", "is on leave", "is sick", "is on holiday",
               "is on vacation")  # fmt: skip
+ABSENT_WORDS = (" is out", " is off", " is away", " is on leave", " is sick", " is on holiday",
+                " is on vacation")  # fmt: skip
 # Words before two unlisted lower-case words that make them a name ("who's yupa ticona",
 # "the form: name nurhaliza harahap").
 PAIR_CUES = frozenset(["name", "who's", "whos", "msg"])

@@ -34,6 +34,7 @@ from processors.redaction.lexicon import (
 from processors.redaction.name_cues import find_cued_names
 from processors.redaction.name_fixes import label_names, refine
 from processors.redaction.name_set7 import (
+    ABSENT_WORDS,
     CSV_NAME_COLUMNS,
     CSV_NAME_VALUE,
     CUE_WORDS,
@@ -1297,6 +1298,8 @@ def _lone_name_end(text: str, start: int, end: int, listed_end: int, caseless: b
                 or text[start:end] in first_names()
                 or not text.startswith(" says", end)
             )
+            # (set 8) a device or a service "is off" ("Bluetooth is off"): a listed name only
+            and (not text.startswith(ABSENT_WORDS, end) or text[start:end].lower() in first_names())
         )
     ):
         return -1

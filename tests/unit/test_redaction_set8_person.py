@@ -71,6 +71,7 @@ def test_key_and_trade_cues() -> None:
         assert _persons(text) == names, text
         _exact(text)
     assert _persons("Owner: Finance | Watchers: Legal") == []
+    assert _persons("Bluetooth is off, Autopay is out of date.") == []
     assert _persons("Update \u2014 can you call the bank back?") == []
     assert _persons("Sandra 0161 496 0000") == ["Sandra"]
     assert _persons("cya tmrw morning") == []
