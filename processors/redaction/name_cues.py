@@ -27,8 +27,8 @@ __all__ = ["find_cued_names"]
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 _WHOLE = re.compile(rf"\s*({_WORD})[.!?]*\s*")
 _VOCATIVE = re.compile(
-    rf"({_WORD}),? (?=(?:can|could|would|pls|please|are|r|did|do|u|you|where|when|have|got"
-    r"|need|call|text|lmk|dont|im|ur|ignore)\b)"
+    rf"({_WORD})(?:,| \u2014| -| \u2013)? (?=(?:can|could|would|pls|please|are|r|did|do|u|you"
+    r"|where|when|have|got|need|call|text|lmk|dont|im|ur|ignore)\b)"
 )
 _DASH_SIGNATURE = re.compile(
     rf"(?:^|\s)(?:--?|\u2014|\u2013) ?(?P<name>(?P<given>{_WORD})(?: [^\W\d_]\.?)?(?: {_WORD})?)"
@@ -90,6 +90,11 @@ def find_cued_names(text: str) -> list[PiiSpan]:
             # (set 7) an unlisted word that is no English or chat word, in caseless chat:
             # "wayra ur mic is muted"
             or (text.islower() and _UNLISTED_OPENER[text[:space].rstrip(",")])
+            # (set 8) or before a dash: "Nadeesha \u2014 can you call ..."
+            or (
+                text.startswith((" \u2014 ", " - ", " \u2013 "), space)
+                and _UNLISTED_OPENER[text[:space]]
+            )
         )
     ):
         opener = _VOCATIVE.match(text)

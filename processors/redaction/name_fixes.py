@@ -31,6 +31,7 @@ from processors.redaction.lexicon import (
     surname_words,
 )
 from processors.redaction.name_set7 import STREET_TYPES, plain_name_word
+from processors.redaction.name_set8 import caps_names, not_a_person_run, shaped_names
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
@@ -264,7 +265,7 @@ def _possessives_and_pairs(text: str, found: list[PiiSpan]) -> None:
 def label_names(text: str) -> list[PiiSpan]:
     """Names as label values, vCard ``N:`` parts, capitalised runs, possessives and ``&``
     pairs (see module docs)."""
-    found: list[PiiSpan] = []
+    found: list[PiiSpan] = shaped_names(text)  # (set 8)
     if "'" in text or "\u2019" in text or " & " in text or " + " in text:
         _possessives_and_pairs(text, found)
     for label in _labels(text) if ":" in text or "=" in text else ():
@@ -295,6 +296,7 @@ def label_names(text: str) -> list[PiiSpan]:
                 if part and _VALUE.fullmatch(part) and _name_words(part, single=True):
                     found.append(PiiSpan(card.start(group), card.end(group), PERSON))
     if not text.islower() and _CAPS_GATE.search(text) is not None and not text.isupper():
+        caps_names(text, found)  # (set 8)
         for run in _CAPS_RUN.finditer(text):
             first_word = run.group().split(" ", 1)[0]
             if (
@@ -361,7 +363,7 @@ def refine(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if labelled and any(s.start < span.end and span.start < s.end for s in labelled):
             continue
         fixed = _trim(text, span)
-        if fixed is not None:
+        if fixed is not None and not not_a_person_run(text, fixed.start, fixed.end):  # (set 8)
             out.append(fixed)
     out.extend(labelled)
     return out

@@ -23,6 +23,7 @@ from processors.redaction.lexicon import common_words, english_words, first_name
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = [
+    "ABSENT_WORDS",
     "CHAT_WORDS",
     "CSV_NAME_COLUMNS",
     "CSV_NAME_VALUE",
@@ -83,27 +84,33 @@ PHRASE_ENDS = ("for",)
 # A lower-case particle joined by a hyphen to a capitalised surname ("Salma al-Shammari").
 HYPHEN_PARTICLE = "(?:al|el|bin|ibn|abu|ben)-"
 # (and coordinate labels: "lon 138.92" is no name then a number)
-NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo", "lon", "lat", "lng", "alt", "elev"])
+NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo", "lon", "lat", "lng", "alt", "elev", "cya"])
 # A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
-SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives")
+SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives",
+              # set 8: "Jetske is out today", "Rehema is off sick" (listed names only)
+              "is out", "is off", "is away", "is on leave", "is sick", "is on holiday",
+              "is on vacation")  # fmt: skip
+ABSENT_WORDS = (" is out", " is off", " is away", " is on leave", " is sick", " is on holiday",
+                " is on vacation")  # fmt: skip
 # Words before two unlisted lower-case words that make them a name ("who's yupa ticona",
 # "the form: name nurhaliza harahap").
 PAIR_CUES = frozenset(["name", "who's", "whos", "msg"])
 # After these a lone name signs off only at the end of a line: "best, anna", not "best pho in
 # oslo".
-SIGN_OFF_CUES = frozenset(["best", "love"])
+SIGN_OFF_CUES = frozenset(["best", "love", "tmrw", "tmr", "cya"])  # (set 8: "cya tmrw imane")
 # Keys whose value is a product, a work or an organisation ("manufacturer": "Carl Zeiss").
 PRODUCT_KEYS = (
     "album|artist|band|manufacturer|maker|vendor|company|merchant|store|shop|venue|restaurant"
     "|team|club|label|publisher|carrier|org|organi[sz]ation|employer|city|hotel|song|track"
     "|supplier|provider|bank|insurer|airline|destination"
+    "|op|operator|courier|network|isp"  # (set 8: '"op": "Royal Mail"')
 )
 # Street types that come before the street's name.
 STREET_TYPES = frozenset(
     ["rua", "rue", "via", "calle", "avenida", "av", "avda", "calzada", "travesía", "travessa",
      "largo", "piazza", "viale", "corso", "paseo", "plaza", "praça", "alameda", "rodovia",
      "estrada", "boulevard", "blvd", "strada", "ulica", "ul", "carrer", "chemin", "impasse",
-     "allée", "résidence"]
+     "allée", "résidence", "boul", "bd"]
 )  # fmt: skip
 # A run right after a street type is a street ("Rua Oscar Freire", "Calzada de Tlalpan").
 NOT_AFTER_WORDS = STREET_TYPES | {"along", "around", "across", "weather"}

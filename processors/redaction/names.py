@@ -35,6 +35,7 @@ from processors.redaction.lexicon import (
 from processors.redaction.name_cues import find_cued_names
 from processors.redaction.name_fixes import label_names, refine
 from processors.redaction.name_set7 import (
+    ABSENT_WORDS,
     CSV_NAME_COLUMNS,
     CSV_NAME_VALUE,
     CUE_WORDS,
@@ -56,6 +57,7 @@ from processors.redaction.name_set7 import (
     organisation_run,
     street_after,
 )
+from processors.redaction.name_set8 import WORD_CUES as SET8_WORD_CUES
 from processors.redaction.spans import ENTITY_TYPES, PERSON, PiiSpan, placeholder
 from processors.redaction.word_memo import WordMemo
 
@@ -994,6 +996,7 @@ _WORD_CUES = (_CUE_WORDS - {"signed"}) | frozenset(
     ]
 )
 _WORD_CUES |= WORD_CUES  # (set 7)
+_WORD_CUES |= SET8_WORD_CUES  # (set 8)
 _PHRASE_CUES = frozenset(
     [
         "thank you", "i am", "this is", "my name is", "name is", "approved by", "signed by",
@@ -1001,9 +1004,10 @@ _PHRASE_CUES = frozenset(
         "escalated to", "forwarded to", "transferred to", "handed to", "thanks to", "spoke to",
         "spoke with", "talked to", "speak to", "speak with", "chatted with",
         *PHRASE_CUES,
+        "last name", "family name", "maiden name",  # (set 8)
     ]
 )  # fmt: skip
-_PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with", *PHRASE_ENDS])
+_PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with", *PHRASE_ENDS, "name"])
 # After these the phrase names a person only when the word is a listed given name ("approved
 # by Ondřej", not "approved by Finance"; "thanks to Musa", not "thanks to Amazon").
 _PREPOSITION_ENDS = frozenset(["by", "to", "with", *PHRASE_ENDS])
@@ -1100,7 +1104,13 @@ def _cued_single(text: str, start: int, end: int) -> bool:
         return False
     cue = _CUE_KINDS[parts[-1].rstrip(":")]
     if not cue and parts[-1][0] in '"([{':  # a greeting after a quote: '"thanks Ana!"'
-        cue = "word" if _CUE_KINDS[parts[-1].rstrip(":").lstrip('"([{')] == "word" else ""
+        cue = _CUE_KINDS[parts[-1].rstrip(":").lstrip('"([{')]  # (set 8: or '"Dr. Ryu"')
+        if cue == "title":  # (not a brand: '"brand": "Mrs. Meyer's"')
+            quote = text.rfind(parts[-1], 0, start) + 1
+            cue = "" if _PRODUCT_KEY.search(text, max(0, quote - 40), quote) else cue
+        cue = cue if cue in ("word", "title") else ""
+    if not cue and parts[-1][-1] == ":" and parts[-1].lower() == "contact:":  # (set 8)
+        cue = "word"
     if cue == "word":
         # "best, anna" signs off; "best pho in oslo" does not
         return parts[-1].lower() not in SIGN_OFF_CUES or not text.startswith(" ", end)
@@ -1328,6 +1338,8 @@ def _lone_name_end(text: str, start: int, end: int, listed_end: int, caseless: b
                 or text[start:end] in first_names()
                 or not text.startswith(" says", end)
             )
+            # (set 8) a device or a service "is off" ("Bluetooth is off"): a listed name only
+            and (not text.startswith(ABSENT_WORDS, end) or text[start:end].lower() in first_names())
         )
     ):
         return -1
@@ -1386,7 +1398,10 @@ def _single_name_ok(word: str, caseless: bool) -> bool:
         if all(part in common_words() for part in parts):
             return False  # "Content-Length", "Follow-Up"
     if caseless or not word[:1].isupper():
-        return caseless and (lower in given or lower not in common_words())
+        # (set 8: an unlisted caseless word is no frequent English word either: "its expired")
+        return caseless and (
+            lower in given or (lower not in common_words() and lower not in english_words())
+        )
     if word.isupper():
         return False  # an acronym ("IBAN", "SSN"), not a lone name
     return lower in given or lower not in common_words()
