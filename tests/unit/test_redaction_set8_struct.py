@@ -1,0 +1,68 @@
+"""Set-8 structured rules: each with a catch and a look-alike it must not flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction.redactor import detect
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.entity_type) for s in detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("tokenizing pan=4111.1111.1111.1111", "4111.1111.1111.1111"),
+        ("check card 4111  1111  1111  1111 valid", "4111  1111  1111  1111"),
+        ("card 4111 - 1111 - 1111 - 1111 declined", "4111 - 1111 - 1111 - 1111"),
+        ("card 4111_1111_1111_1111 declined", "4111_1111_1111_1111"),
+        ("my card (4111.1111.1111.1111.003) saved", "4111.1111.1111.1111.003"),
+        ("amex 3782.822463.10005 on file", "3782.822463.10005"),
+    ],
+)
+def test_cards_in_other_groupings(text: str, card: str) -> None:
+    assert (card, "CREDIT_CARD") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "build 4111.1111.1111.1112 released",  # fails Luhn
+        "order id 4111.1111.1111.1111 shipped",  # an identifier cue, no card cue
+        "ratio 1234.5678.9012.3456 logged",
+        "values 4111  1111  1111",  # too short
+    ],
+)
+def test_card_groupings_lookalikes(text: str) -> None:
+    assert not [t for _, t in _found(text) if t == "CREDIT_CARD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ssn"),
+    [
+        ("353281920 ssn valid?", "353281920"),
+        ("is 478847527 my SSN or not", "478847527"),
+        ('{"ssn": "815/61/1962", "dob": "04/05/2025"}', "815/61/1962"),
+        ("Identity check failed: SSN 539/45/6347 does not match", "539/45/6347"),
+        ("ssn: 539_45_6347", "539_45_6347"),
+        ("539 / 45 / 6347 is the ssn", "539 / 45 / 6347"),
+    ],
+)
+def test_ssn_forms(text: str, ssn: str) -> None:
+    assert (ssn, "US_SSN") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "353281920 orders shipped",  # no cue
+        "000281920 ssn valid?",  # area 000 is never issued
+        "order 815/61/1962 shipped",  # slashes, no cue
+        "SSN 666/45/6347 rejected",  # area 666 is never issued
+        "ssn check 12/05/1962 birth date",  # a date
+    ],
+)
+def test_ssn_form_lookalikes(text: str) -> None:
+    assert not [t for _, t in _found(text) if t == "US_SSN"]
