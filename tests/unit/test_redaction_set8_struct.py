@@ -66,3 +66,34 @@ def test_ssn_forms(text: str, ssn: str) -> None:
 )
 def test_ssn_form_lookalikes(text: str) -> None:
     assert not [t for _, t in _found(text) if t == "US_SSN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("callback requested by Nafisa at 020 - 607 46 41", "020 - 607 46 41"),
+        ("nobody answers 052 030 3522, ext. 62.", "052 030 3522, ext. 62"),
+        ('phone="+44 (0)1632 974968, ext. 7618"', "+44 (0)1632 974968, ext. 7618"),
+        ("256702373770 whatsapp", "256702373770"),
+        ("reach me 8613567842116 (mobile)", "8613567842116"),
+        ("who owns 9645 2576", "9645 2576"),
+        ("whats her number again? i only have 2922 5157", "2922 5157"),
+    ],
+)
+def test_phone_forms(text: str, phone: str) -> None:
+    assert (phone, "PHONE_NUMBER") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kafka consumer lag=3494220176 partition=3",
+        "flushed records=3494220176 in batch",
+        "seasons 2019 - 2020 - 2021 archived",
+        "256702373770 rows exported",  # no phone cue
+        "the number of rows: 2922 5157",
+        "order 1234 5678 shipped, ext. 12",
+    ],
+)
+def test_phone_form_lookalikes(text: str) -> None:
+    assert not [t for _, t in _found(text) if t == "PHONE_NUMBER"]
