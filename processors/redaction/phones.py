@@ -295,8 +295,6 @@ _ID_WORDS = frozenset(
         "requests",
         "reqs",
         "tokens",
-        "blocks",
-        "height",
         "uptime",
         "heap",
         "rss",
