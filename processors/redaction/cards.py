@@ -66,14 +66,14 @@ _CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ \u00a0\u2013-]?\d)*(?![\w+\u2013
 _WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
 _CARD_CUE = re.compile(r"(?i)card|\b(?:visa|amex|mastercard|cc|pan)\b")
 # (set 8) Groups of four joined by one other separator, the same throughout: a dot
-# ("4111.1111.1111.1111"), two or three spaces or a tab, a dash or dot with spaces, an
+# ("4111.1111.1111.1111"), two or three spaces, a tab, a dash or dot with spaces, an
 # underscore; the last group may be shorter (19 digits: 4-4-4-4-3) and Amex reads 4-6-5.
 _SPACED = re.compile(
-    r"\d(?<![\w+./-]\d)\d{3}(\.|[ \t]{2,3}| [-\u2013.] |_)\d{4,6}(?:\1\d{1,5}){1,3}"
+    r"\d(?<![\w+./-]\d)\d{3}(\.|[ ]{2,3}|\t| [-\u2013.] |_)\d{4,6}(?:\1\d{1,5}){1,3}"
     r"(?![\w+\u2013-]|[./]\d)"
 )
 # What every _SPACED match shows in an ASCII text's shape (see redactor._find_structured).
-_SPACED_SHAPE = re.compile(r"0000(?:\.|[ \t]{2,3}| [-.] |_)0000")
+_SPACED_SHAPE = re.compile(r"0000(?:\.|[ ]{2,3}|\t| [-.] |_)0000")
 
 
 def card_brand_matches(digits: str) -> bool:
@@ -130,12 +130,28 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
                     break  # an EAN column's value, a barcode (set 7)
                 yield PiiSpan(start, start + len(digits) + count - 1, CREDIT_CARD)  # + separators
                 break
-    yield from _spaced_cards(text)
+    # Every _SPACED match has three separators: three dots, or one of the other kinds.
+    if (
+        text.count(".") >= 3
+        or "  " in text
+        or "_" in text
+        or "\t" in text
+        or " - " in text
+        or " \u2013 " in text
+    ):
+        yield from _spaced_cards(text)
 
 
 def may_contain_spaced_card(shape: str) -> bool:
     """False only when an ASCII text of this shape holds no card that :data:`_SPACED` finds."""
-    return _SPACED_SHAPE.search(shape) is not None
+    return (
+        "0000." in shape
+        or "0000  " in shape
+        or "0000_" in shape
+        or "0000\t" in shape
+        or "0000 - " in shape
+        or "0000 . " in shape
+    ) and _SPACED_SHAPE.search(shape) is not None
 
 
 def _spaced_cards(text: str) -> Iterator[PiiSpan]:

@@ -26,7 +26,9 @@ _JOINED_SHAPE = re.compile(r"000 ?[/_] ?00 ?[/_] ?0000")
 
 def may_contain_joined_ssn(shape: str) -> bool:
     """False only when an ASCII text of this shape has no SSN joined by slashes/underscores."""
-    return _JOINED_SHAPE.search(shape) is not None
+    return (
+        "00/" in shape or "00_" in shape or "00 /" in shape or "00 _" in shape
+    ) and _JOINED_SHAPE.search(shape) is not None
 
 
 def ssns_cue_after(text: str) -> Iterator[PiiSpan]:
