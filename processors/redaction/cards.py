@@ -130,9 +130,9 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
                     break  # an EAN column's value, a barcode (set 7)
                 yield PiiSpan(start, start + len(digits) + count - 1, CREDIT_CARD)  # + separators
                 break
-    # Every _SPACED match has three separators: three dots, or one of the other kinds.
+    # Every _SPACED match has two or more separators: two dots, or one of the other kinds.
     if (
-        text.count(".") >= 3
+        text.count(".") >= 2
         or "  " in text
         or "_" in text
         or "\t" in text
