@@ -58,6 +58,8 @@ def test_ssn_forms(text: str, ssn: str) -> None:
     "text",
     [
         "353281920 orders shipped",  # no cue
+        "invoice 353281920 paid, ssn on file",  # an identifier noun before
+        "ref 353281920. SSN verified separately",  # the cue is in the next sentence
         "000281920 ssn valid?",  # area 000 is never issued
         "order 815/61/1962 shipped",  # slashes, no cue
         "SSN 666/45/6347 rejected",  # area 666 is never issued
