@@ -17,7 +17,7 @@ from processors.redaction.lookalikes import product_code_lookalike
 from processors.redaction.phones import after_id_cue
 from processors.redaction.spans import CREDIT_CARD, PiiSpan
 
-__all__ = ["find_cards", "is_card_number"]
+__all__ = ["find_cards", "is_card_number", "may_contain_spaced_card"]
 
 # (low prefix, high prefix, allowed lengths); prefixes compare as integers of the same width.
 _BRANDS: tuple[tuple[int, int, frozenset[int]], ...] = (
@@ -65,6 +65,15 @@ _BRANDS_BY_LENGTH: dict[int, tuple[tuple[int, int, int], ...]] = {
 _CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ \u00a0\u2013-]?\d)*(?![\w+\u2013-]|[./]\d)")
 _WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
 _CARD_CUE = re.compile(r"(?i)card|\b(?:visa|amex|mastercard|cc|pan)\b")
+# (set 8) Groups of four joined by one other separator, the same throughout: a dot
+# ("4111.1111.1111.1111"), two or three spaces, a tab, a dash or dot with spaces, an
+# underscore; the last group may be shorter (19 digits: 4-4-4-4-3) and Amex reads 4-6-5.
+_SPACED = re.compile(
+    r"\d(?<![\w+./-]\d)\d{3}(\.|[ ]{2,3}|\t| [-\u2013.] |_)\d{4,6}(?:\1\d{1,5}){1,3}"
+    r"(?![\w+\u2013-]|[./]\d)"
+)
+# What every _SPACED match shows in an ASCII text's shape (see redactor._find_structured).
+_SPACED_SHAPE = re.compile(r"0000(?:\.|[ ]{2,3}|\t| [-.] |_)0000")
 
 
 def card_brand_matches(digits: str) -> bool:
@@ -121,3 +130,46 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
                     break  # an EAN column's value, a barcode (set 7)
                 yield PiiSpan(start, start + len(digits) + count - 1, CREDIT_CARD)  # + separators
                 break
+    # Every _SPACED match has two or more separators: two dots, or one of the other kinds.
+    if (
+        text.count(".") >= 2
+        or "  " in text
+        or "_" in text
+        or "\t" in text
+        or " - " in text
+        or " \u2013 " in text
+    ):
+        yield from _spaced_cards(text)
+
+
+def may_contain_spaced_card(shape: str) -> bool:
+    """False only when an ASCII text of this shape holds no card that :data:`_SPACED` finds."""
+    return (
+        "0000." in shape
+        or "0000  " in shape
+        or "0000_" in shape
+        or "0000\t" in shape
+        or "0000 - " in shape
+        or "0000 . " in shape
+    ) and _SPACED_SHAPE.search(shape) is not None
+
+
+def _spaced_cards(text: str) -> Iterator[PiiSpan]:
+    """Cards in groups joined by a dot, several spaces or another separator (set 8)."""
+    for match in _SPACED.finditer(text):
+        groups = match.group().split(match.group(1))
+        lengths = [len(group) for group in groups]
+        if not (
+            (all(length == 4 for length in lengths[:-1]) and lengths[-1] <= 4)
+            or lengths == [4, 6, 5]
+        ):
+            continue
+        digits = "".join(groups)
+        if not is_card_number(digits):
+            continue
+        start = match.start()
+        if after_id_cue(text, start) and not _CARD_CUE.search(
+            text, max(0, start - card_cue_reach(text, start)), start
+        ):
+            continue
+        yield PiiSpan(start, match.end(), CREDIT_CARD)

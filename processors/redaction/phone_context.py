@@ -24,6 +24,7 @@ __all__ = [
     "iban_tail",
     "may_contain_dotted_phone",
     "national_dotted_ok",
+    "phone_cue_after",
     "phone_cue_before",
     "short_national_ok",
     "short_needs_cue",
@@ -120,7 +121,26 @@ def phone_cue_before(text: str, start: int) -> bool:
     return (
         _PHONE_CUE_BEFORE.search(text, window, start) is not None
         or _CUE_RIGHT_BEFORE.search(text, window, start) is not None
+        or _OWNER_CUE_BEFORE.search(text, window, start) is not None
     )
+
+
+# (set 8) A phone word right after the number: "256702373770 whatsapp", "2922 5157 (mobile)".
+_PHONE_CUE_AFTER = re.compile(
+    r"(?i)[ \t]*[(\[,:-]?[ \t]*(?:on\s+|via\s+|is\s+(?:my|his|her|their|the)\s+)?"
+    r"(?:whatsapp|phone|mobile|cell|tel|telephone|fax|sms|signal|telegram|viber|landline)\b"
+)
+# (set 8) Questions about a number's owner: "who owns 9645 2576", "whose number is ...";
+# and "number" a few words back ("sherif's number again? i only have 2922 5157"), not
+# "number of" (a count).
+_OWNER_CUE_BEFORE = re.compile(
+    r"(?i)\bwho(?:se|\s+owns|\s+called|\s+is)\b|\bnumber\b(?!\s+of\b)[^\d\n]*$"
+)
+
+
+def phone_cue_after(text: str, end: int) -> bool:
+    """Whether a phone word follows the number ending at ``end``."""
+    return _PHONE_CUE_AFTER.match(text, end) is not None
 
 
 def national_dotted_ok(core: str) -> bool:

@@ -24,6 +24,7 @@ from processors.redaction.phone_context import (
     hungarian_one_digit_area,
     iban_tail,
     national_dotted_ok,
+    phone_cue_after,
     phone_cue_before,
     short_national_ok,
     short_needs_cue,
@@ -42,9 +43,12 @@ _NOT_AFTER = r"(?<![\w+./#-].)(?<![\d\W]:.)"
 # "tel:+1..." is a phone; "10:+5" is not.
 _PLUS_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d:.)"
 _CANDIDATE = re.compile(
-    rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|\d{_NOT_AFTER}\d*)"
+    rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|"
+    # (set 8) a trunk-"0" area code, then a dash with spaces: "020 - 607 46 41"
+    rf"0{_NOT_AFTER}\d{{1,5}} - (?=\d)|\d{_NOT_AFTER}\d*)"
     r"(?:(?:[ .\-/\u2013\u00a0]| / |[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
-    r"(?P<ext>[ ]?(?i:x|ext[.:]?|extension)[ ]?\d{1,6})?"
+    # (set 8) and after a comma: "052 030 3522, ext. 62"
+    r"(?P<ext>(?:[ ]?|,[ ]?(?=(?i:ext)))(?i:x|ext[.:]?|extension)[ ]?\d{1,6})?"
     # A comma and a digit after: thousands ("1,299"), unless four digits end the run, which no
     # thousands group has (a CSV row's next field: "Ana,415-555-2671,42").
     r"(?![\w+/-]|[.:]\d|(?<!\d{4}),\d|\(\d)"
@@ -268,6 +272,35 @@ _ID_WORDS = frozenset(
         "views",
         "packets",
         "pkts",
+        # (set 8) more log keys of counters, positions and sizes ("lag=3494220176")
+        "lag",
+        "pos",
+        "position",
+        "cursor",
+        "counter",
+        "total",
+        "sum",
+        "len",
+        "length",
+        "index",
+        "idx",
+        "watermark",
+        "lsn",
+        "xid",
+        "generation",
+        "records",
+        "messages",
+        "msgs",
+        "events",
+        "requests",
+        "reqs",
+        "tokens",
+        "uptime",
+        "heap",
+        "rss",
+        "nanotime",
+        "attempts",
+        "retries",
     ]
 )
 # Words are what lies between white space and the separators "'#:=.,;()[]{}|. In a reversed
@@ -438,7 +471,11 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue  # under a CSV header's identifier column ("order_id") (set 7)
         if start and text[start - 1] in _CURRENCY_SIGNS:
             continue  # "¥12345678901", "$4155552671": an amount (set 7)
-        if short_needs_cue(core, text, start, end) and not phone_cue_before(text, start):
+        if (
+            short_needs_cue(core, text, start, end)
+            and not phone_cue_before(text, start)
+            and not phone_cue_after(text, end)  # "256702373770 whatsapp" (set 8)
+        ):
             continue
         if iban_tail(text, start):
             continue

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from processors.redaction.addresses import find_addresses
-from processors.redaction.cards import find_cards
+from processors.redaction.cards import find_cards, may_contain_spaced_card
 from processors.redaction.names import find_names, may_contain_names
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, Redaction, placeholder, resolve
+from processors.redaction.ssn_forms import may_contain_joined_ssn
 from processors.redaction.structured import (
     IPV6_MIN_COLONS,
     find_bare_ssns,
@@ -102,6 +103,7 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
             ("000000000000" in shape or "000 000" in shape or "000-000" in shape)
             and _CARD_START.search(shape) is not None
         )
+        or may_contain_spaced_card(shape)
     ):
         found.extend(find_cards(text))
     if digits >= _MIN_DIGITS_SSN:
@@ -111,6 +113,7 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
             or "000 00 0000" in shape
             or "000.00.0000" in shape
             or "0 - 00 - 0" in shape
+            or may_contain_joined_ssn(shape)
             or (not text.isascii() and _SSN_NON_ASCII.search(text) is not None)  # other dashes
         ):
             found.extend(find_separated_ssns(text))

@@ -21,6 +21,7 @@ from processors.redaction.lookalikes import (
 )
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
+from processors.redaction.ssn_forms import joined_ssns, ssns_cue_after
 
 __all__ = [
     "IPV6_MIN_COLONS",
@@ -128,6 +129,8 @@ def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
             continue  # under a CSV header's identifier column ("order_id") (set 7)
         yield PiiSpan(start, match.end(), US_SSN)
     yield from _glued_ssns(text, separated=True)
+    if "/" in text or "_" in text:
+        yield from joined_ssns(text)  # "SSN 123/45/6789" (set 8)
 
 
 def _glued_ssns(text: str, *, separated: bool) -> Iterator[PiiSpan]:
@@ -146,6 +149,7 @@ def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
         if ssn_valid(*match.groups()) and _SSN_CUE.search(text, window_start, match.start()):
             yield PiiSpan(match.start(), match.end(), US_SSN)
     yield from _glued_ssns(text, separated=False)
+    yield from ssns_cue_after(text)  # "123456789 ssn" (set 8)
 
 
 def find_ips(text: str) -> Iterator[PiiSpan]:
