@@ -43,6 +43,13 @@ from processors.redaction.address_formats import (
     sentence_goes_on,
     tracking_after,
 )
+from processors.redaction.address_layout import (
+    layout_anchors,
+    region_in_brackets,
+    road_evidence,
+    tel_place,
+    type_before_number,
+)
 from processors.redaction.address_units import (
     dash_anchors,
     not_a_house_number,
@@ -288,6 +295,22 @@ _STREET_TYPES_FIRST = frozenset(
         "aleea",
         "șos.",
         "şos.",
+        "rúa",
+        "vul.",
+        "vulytsia",
+        "prov.",
+        "provulok",
+        "boul.",
+        "derb",
+        "rehov",
+        "derech",
+        "sderot",
+        "thanon",
+        "soi",
+        "đường",
+        "phố",
+        "jr.",
+        "jirón",
     ]
 )
 _STREET_SUFFIXES = tuple(
@@ -325,6 +348,10 @@ _STREET_SUFFIXES = tuple(
         "kuja",
         "quai",
         "polku",
+        "vegur",
+        "stígur",
+        "tänav",
+        "backen",
     ]
 )
 # A number after a space after a letter-like character, a dot or a comma (the look-behind
@@ -400,7 +427,7 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 
 _COMMA_NUMBER_END = re.compile(
-    r"$|[,;)\n\"'?!]|\.(?!\d)| [rR]/[cC]\b| - (?=[^\W\d_])| \d{1,2}[º°ª]| [a-z]+\b"
+    r"$|[,;)\n\"'?!]|\.(?!\d)| [rR]/[cC]\b| - (?=[^\W\d_]|\d{1,2}[º°ª])| \d{1,2}[º°ª]| [a-z]+\b"
 )
 
 
@@ -415,7 +442,7 @@ def _comma_number_ends(text: str, end: int) -> bool:
 
 # (A unit may be written "#08-45".)
 _WORD_PATTERN = (
-    r"\([^\W\d_]+\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
+    r"\([^\W\d_]+\)|\([^\W\d_a-z][^\W\d_]*(?: [^\W\d_][^\W\d_]*){1,3}\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
 )
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
 # (The separators are tried most common first; no two of them can start the same piece.)
@@ -594,6 +621,10 @@ _ADDRESS_LOWER = frozenset(
         "das",
         "dos",
         "do",
+        "los",
+        "las",
+        "el",
+        "bis",
         "van",
         "der",
         "den",
@@ -714,6 +745,11 @@ _ABBREVIATIONS = frozenset(
         "kab",
         "rt",
         "rw",
+        "vul",
+        "prov",
+        "boul",
+        "kv",
+        "jr",
     ]
 )
 # A street-type or unit word (_STREET_WORDS), or a word ending in a street suffix
@@ -730,11 +766,13 @@ _STREET_WORDS = (
     "cours", "passage", "chaussée", "gardens", "carrer", "largo", "vicolo", "aleja", "ulica",
     "straat", "gracht", "kade", "jalan", "jl", "persiaran", "cres", "pde", "salai", "marg",
     "ro", "gil", "daero", "dpto", "depto", "apto", "piso",
+    "rúa", "vul", "prov", "boul", "derb", "rehov", "derech", "sderot", "thanon", "soi", "đường",
+    "phố", "maantee", "cesta", "iela", "gatve", "tänav", "sokak", "lgh",
 )  # fmt: skip
 _STREET_WORD_ENDINGS = (
     "strasse", "straße", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gata",
     "gatan", "vägen", "katu", "tie", "gade", "vegur", "stræde", "kuja", "polku", "utca", "gasse",
-    "allee", "platz",
+    "allee", "platz", "stígur", "tänav",
 )  # fmt: skip
 _STREET_WORD = re.compile(
     r"(?i)(?:\b(?:" + "|".join(re.escape(word) for word in _STREET_WORDS) + r")\b"
@@ -755,7 +793,9 @@ _LOWER_STREET_TYPE = re.compile(
 )
 _MAX_PIECES = 30
 # "Kolkata - 700010", "Belo Horizonte - MG,": a dash before a postal code or a state code.
-_DASH_PIECE = re.compile(r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$|\n))")
+_DASH_PIECE = re.compile(
+    r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$|\n)|\d{1,2}[º°ª](?!\w))"
+)
 _DIGIT_NEXT = re.compile(r" \d")
 _ORDINAL_FLOOR = re.compile(r" [^\W\d_]{1,3}[.,]")
 _DIGIT = re.compile(r"\d")
@@ -800,13 +840,18 @@ def _walk(
         if "\n" in sep and _LABEL_LINE.match(text, match.start() + sep.index("\n")):
             break
         bare = token.rstrip(".").lower()
+        if token[0] == "(" and " " in token and not region_in_brackets(token):
+            break  # "(A Coruña)" is the province; "(Next Door)" is no place
         if bare == "and" and allow_and:
             allow_and = False
         elif bare in _FIELD_WORDS and sep != " ":
             break
         elif (
             bare in _TERMINATORS
-            and (token == token.lower() or ("\n" in sep and bare in _LINE_LABELS))
+            and (
+                token == token.lower()
+                or ("\n" in sep and bare in _LINE_LABELS and not tel_place(text, token, piece_end))
+            )
             and not (
                 token[-1] == "." and bare not in _LINE_LABELS and _DIGIT_NEXT.match(text, piece_end)
             )
@@ -1043,6 +1088,15 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         start = unit_prefix_start(text, start, lowercase_text)
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
+    for start, walk_from, min_end in layout_anchors(text, lowered):
+        if not free(start) or min_end > limit_after(start):
+            continue
+        walked = _walk(text, walk_from, limit_after(start), allow_and=False, cased_from=start)
+        end = _trim(text, start, walked)
+        if end >= min_end and road_evidence(text[walk_from:end]):
+            start = unit_prefix_start(text, start, lowercase_text)
+            covered.append((start, end))
+            yield PiiSpan(start, end, STREET_ADDRESS)
     street_first = list(_street_first_anchors(text, lowered))
     # A postal code after the number anchors a street name without a type word; where a
     # street type or suffix already anchored the number, that anchor knows where the street
@@ -1138,6 +1192,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's
         elif dashed and (unit_word := unit_word_before(text, start)) < start:
             start = unit_word  # "Unit 4/16 Smith Street": the unit's number is joined
+        elif start > 2 and text[start - 1] == " ":
+            start = type_before_number(text, start)  # "Av. 18 de Julio 2140"
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
 

@@ -1,0 +1,131 @@
+"""Set-8 structural address rules: anchors that do not depend on one country's words.
+
+* A house, unit or plot word and its number lead the address (``No. 115, Sai Krupa Apts\\nPark
+  Street\\nMumbai 400050``, ``House 702, Street 12, G-9/4``, ``H.No. 237/B, Block C``, ``Plot
+  218 Kampala Road``, ``Villa 8, Al Safa Street``, ``SỐ 27 ĐƯỜNG NGUYỄN HUỆ``): the walk goes on
+  from the number, and the walked span must hold a road word of some language.
+* A house number, a comma, then a street-type word (``47, RUE MICHEL RODANGE, L-3445
+  LUXEMBOURG``, ``158, boul. Algonquin Park``, ``31, Avenue Hassan II``, ``78, Derb Sidi``).
+* A street-type word right before a number-first anchor starts the span (``Av. 18 de Julio
+  2140``: the street's name begins with a number).
+* A region in brackets after the town belongs to the address (``15793 Santiago de Compostela
+  (A Coruña)``), unless every word in it is common English (``(Next Door)``).
+
+The road words are a broad multilingual list (prefix and suffix street types of ~40
+languages); each anchor is gated by a cheap ``in`` test.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import common_words
+
+__all__ = ["layout_anchors", "region_in_brackets", "road_evidence", "tel_place", "type_before_number"]
+
+# Road and street-type words of many languages (whole words, lower case, no dot). Used as
+# evidence that a walked span is an address.
+ROAD_WORDS = frozenset(
+    [
+        # English
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way",
+        "court", "ct", "place", "pl", "square", "boulevard", "blvd", "crescent", "close",
+        "terrace", "parkway", "highway", "hwy", "marg", "salai", "nagar", "colony", "sector",
+        "block", "phase",
+        # Romance
+        "rue", "boul", "bd", "chemin", "allée", "impasse", "quai", "calle", "c", "avenida",
+        "av", "avda", "paseo", "plaza", "camino", "carrer", "rúa", "rua", "travessa", "estrada",
+        "via", "viale", "corso", "piazza", "largo", "vicolo", "strada", "calea", "jr", "jirón",
+        # Germanic, Nordic, Baltic, Slavic, Hungarian, Turkish
+        "straße", "strasse", "str", "gasse", "weg", "laan", "straat", "gata", "gatan", "vej",
+        "vei", "gade", "vegur", "stígur", "tänav", "maantee", "puiestee", "iela", "gatve", "g",
+        "prospektas", "ulica", "ul", "ulice", "cesta", "trg", "vul", "vulytsia", "prov",
+        "provulok", "prospekt", "utca", "út", "sokak", "sok", "cad", "caddesi", "bulvar",
+        # Semitic, Arabic, Asian
+        "rehov", "derech", "sderot", "derb", "shari", "sharia", "thanon", "soi", "jalan", "jl",
+        "đường", "phố", "ngõ", "hẻm", "lu", "dao", "ro", "gil", "daero",
+    ]
+)  # fmt: skip
+# Prefix street types added by set 8 that the number-comma anchor accepts after "12, ".
+_TYPES_AFTER_COMMA = (
+    r"rue|avenue|av\.|avenida|boul\.|boulevard|bd\.?|chemin|allée|impasse|quai|place|route"
+    r"|calle|carrer|rúa|rua|via|viale|corso|piazza|derb|rehov|derech|vul\.|prov\.|ul\.|ulica"
+)
+_NUMBER_COMMA_TYPE = re.compile(
+    r"(?i)(?<![\w.,/:+#-])\d{1,5}[a-z]?(?: bis| ter)?, (?=(?:" + _TYPES_AFTER_COMMA + r")"
+    r"(?<=\.)? ?[^\W\d_])"
+)
+# A house, unit or plot word, then the number (``No. 115,``, ``H.No. 237/B,``, ``House No.
+# 33,``, ``Plot 218 ``, ``Flat 428/A,``, ``Số 27 ``).
+_UNIT_LED = re.compile(
+    r"(?i)(?<![\w.])(?:(?:house|flat|plot|villa|h\.?) ?no\.?|house|no\.|flat|plot|villa|số|nhà)"
+    r" ?(?P<num>\d{1,5}[a-z]?(?:/\d{1,4}[a-z]?|/[a-z])?)(?![\w/-]),? (?=[^\W\d_])"
+)
+# Words right before "No. 12" that make it an identifier, not a house.
+_ID_BEFORE = re.compile(
+    r"(?i)\b(?:order|invoice|ticket|ref|reference|item|model|part|serial|case|claim|policy"
+    r"|account|booking|track(?:ing)?|receipt|batch|lot|version|build|issue|bug|pr|patch"
+    r"|chapter|page|step|track|episode|season|volume|vol\.?|rank(?:ed)?|number|hit|top)\.? $"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_TYPE_WORD = re.compile(r"[^\W\d_]+\.?")
+# A street type that may stand right before a number that begins the street's name.
+_TYPE_BEFORE_NUMBER = re.compile(r"(?i)(?<![\w.])(?:av\.|avda\.|avenida|calle|jr\.|rua|rue) $")
+
+
+# A street whose name begins with a number: "Av. 18 de Julio 2140", "Calle 5 de Mayo 12".
+_NUMBERED_NAME = re.compile(
+    r"(?<![\w.])(?i:av\.|avda\.|avenida|calle|jr\.|rua|rue|via) \d{1,2}"
+    r" (?:de |del |du |di )?[A-Z][^\W\d_]+ \d{1,5}[A-Za-z]?(?![\w/-])"
+)
+
+
+def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int]]:
+    """Anchors ``(start, walk_from, min_end)`` of the rules above: the caller walks from
+    ``walk_from``, keeps the span if it ends after ``min_end`` and ``road_evidence`` holds."""
+    found: list[tuple[int, int, int]] = []
+    if ", " in text:
+        for match in _NUMBER_COMMA_TYPE.finditer(text):
+            type_word = _TYPE_WORD.match(text, match.end())
+            if type_word is not None:
+                found.append((match.start(), match.start(), type_word.end()))
+    if " de " in text or " del " in text or " du " in text or " di " in text:
+        for match in _NUMBERED_NAME.finditer(text):
+            found.append((match.start(), match.start(), match.end()))
+    if (
+        "no" in lowered
+        or "house" in lowered
+        or "flat" in lowered
+        or "plot" in lowered
+        or "villa" in lowered
+        or "số" in lowered
+        or "nhà" in lowered
+    ):
+        for match in _UNIT_LED.finditer(text):
+            start = match.start()
+            if not _ID_BEFORE.search(text, max(0, start - 12), start):
+                found.append((start, match.start("num"), match.end("num")))
+    return found
+
+
+def road_evidence(span: str) -> bool:
+    """Whether ``span`` holds a road or street-type word of some language."""
+    return any(word in ROAD_WORDS for word in _WORD.findall(span.lower()))
+
+
+def type_before_number(text: str, start: int) -> int:
+    """``Av. 18 de Julio 2140``: the start of a street type right before ``start``."""
+    match = _TYPE_BEFORE_NUMBER.search(text, max(0, start - 9), start)
+    return match.start() if match is not None else start
+
+
+def region_in_brackets(token: str) -> bool:
+    """Whether ``(A Coruña)`` names a region: some word in it is not common English."""
+    common = common_words()
+    return any(word.lower() not in common for word in _WORD.findall(token))
+
+
+def tel_place(text: str, token: str, end: int) -> bool:
+    """``\nTel Aviv-Yafo 8658696``: a line starting with "Tel" and a capitalised word is a town,
+    not a phone label."""
+    return token == "Tel" and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
