@@ -86,7 +86,10 @@ _JP_SCRIPT_PLACE = re.compile("[都道府県市区町村郡]")
 APART_ONLY = ("gate", "allé", "ring", "chaussee", "steig", "maantee", "cesta", "iela", "gatve", "blvd")
 # Street types written apart that are no English word: the name before them need only not be
 # common English (set 8).
-_RARE_APART = frozenset(["maantee", "cesta", "iela", "gatve", "blvd", "blvd."])
+_RARE_APART = frozenset(
+    ["maantee", "cesta", "iela", "gatve", "blvd", "blvd.", "mnt", "mnt.", "tn", "tn.", "pst", "pst.",
+     "g.", "pr.", "al."]
+)  # fmt: skip
 _GERMAN_PREPOSITION = re.compile(
     r"(?<![\w'-])(?P<prep>(?i:am|im|zum|zur|an der|an den|auf der|auf dem|in der|in den"
     r"|unter den|hinter der|hinter dem|vor dem)) (?P<name>[^\W\d_][\w'-]+) \d{1,4}[a-zA-Z]?"
@@ -156,7 +159,7 @@ _NO_BEFORE_STREET = re.compile(
 # it may be a surname: "Jana Lidická 5").
 _CZECH_STREET = re.compile(
     r"(?<![\w'-])(?:[^\W\d_]{4,}(?:ská|cká|ého|ní|ná|SKÁ|CKÁ|NÍ|NÁ)|[^\W\d_]{3}(?:ská|SKÁ))"
-    r" \d{1,4}(?:/\d{1,4})?[a-zA-Z]?"
+    r" \d{1,4}(?:/\d{1,4})?(?:/[A-Za-z]|[a-zA-Z])?"
     r"(?![\w/-])"
 )
 _CAPITALISED_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'-]* $")

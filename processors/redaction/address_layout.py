@@ -21,7 +21,7 @@ import re
 
 from processors.redaction.lexicon import common_words
 
-__all__ = ["layout_anchors", "region_in_brackets", "road_evidence", "tel_place", "type_before_number"]
+__all__ = ["apart_word", "layout_anchors", "region_in_brackets", "road_evidence", "tel_place", "type_before_number"]
 
 # Road and street-type words of many languages (whole words, lower case, no dot). Used as
 # evidence that a walked span is an address.
@@ -48,8 +48,8 @@ ROAD_WORDS = frozenset(
 )  # fmt: skip
 # Prefix street types added by set 8 that the number-comma anchor accepts after "12, ".
 _TYPES_AFTER_COMMA = (
-    r"rue|avenue|av\.|avenida|boul\.|boulevard|bd\.?|chemin|allée|impasse|quai|place|route"
-    r"|calle|carrer|rúa|rua|via|viale|corso|piazza|derb|rehov|derech|vul\.|prov\.|ul\.|ulica"
+    r"rue|avenue|av\.|avenida|boul\.|boulevard|bd\.?|chemin|allée|impasse|quai"
+    r"|calle|carrer|rúa|rua|viale|corso|piazza|derb|rehov|derech|vul\.|prov\.|ul\.|ulica"
 )
 _NUMBER_COMMA_TYPE = re.compile(
     r"(?i)(?<![\w.,/:+#-])\d{1,5}[a-z]?(?: bis| ter)?, (?=(?:" + _TYPES_AFTER_COMMA + r")"
@@ -58,8 +58,10 @@ _NUMBER_COMMA_TYPE = re.compile(
 # A house, unit or plot word, then the number (``No. 115,``, ``H.No. 237/B,``, ``House No.
 # 33,``, ``Plot 218 ``, ``Flat 428/A,``, ``Số 27 ``).
 _UNIT_LED = re.compile(
-    r"(?i)(?<![\w.])(?:(?:house|flat|plot|villa|h\.?) ?no\.?|house|no\.|flat|plot|villa|số|nhà)"
-    r" ?(?P<num>\d{1,5}[a-z]?(?:/\d{1,4}[a-z]?|/[a-z])?)(?![\w/-]),? (?=[^\W\d_])"
+    r"(?i)(?<![\w.])(?:(?:house|flat|plot|villa|h\.?) ?no\.?|house|no\.|flat|plot|villa|số|nhà"
+    r"|apartment|apt\.?|unit|suite)"
+    r" ?(?P<num>\d{1,5}[a-z]?(?:[/-]\d{1,4}[a-z]?){0,2}(?:/[a-z])?)(?![\w/-])(?:,? |,?\n)"
+    r"(?=[^\W\d_])"
 )
 # Words right before "No. 12" that make it an identifier, not a house.
 _ID_BEFORE = re.compile(
@@ -68,6 +70,20 @@ _ID_BEFORE = re.compile(
     r"|chapter|page|step|track|episode|season|volume|vol\.?|rank(?:ed)?|number|hit|top)\.? $"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# A town and its postal code (either order) at the end of a span.
+_TOWN_POSTCODE_END = re.compile(
+    r"(?:[,\n] ?[^\W\d_]{3,} \d{5,6}|[,\n] ?(?:[A-Za-z]{1,2}-)?\d{4,6} [^\W\d_]{3,}"
+    r"(?: [^\W\d_]+){0,2})$"
+)
+_TOKEN = re.compile(r"[^\W_]+")
+# Road words written after the road's name (English and South Asian).
+_NAMED_BEFORE = frozenset(
+    ["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way", "court",
+     "ct", "place", "pl", "square", "boulevard", "blvd", "crescent", "close", "terrace",
+     "parkway", "highway", "hwy", "marg", "salai", "nagar", "colony", "sector", "block",
+     "phase"]
+)  # fmt: skip
+_NAME_PARTICLES = frozenset(["de", "du", "des", "la", "le", "les", "del", "do", "da", "dos", "das"])
 _TYPE_WORD = re.compile(r"[^\W\d_]+\.?")
 # A street type that may stand right before a number that begins the street's name.
 _TYPE_BEFORE_NUMBER = re.compile(r"(?i)(?<![\w.])(?:av\.|avda\.|avenida|calle|jr\.|rua|rue) $")
@@ -85,9 +101,21 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int]]:
     ``walk_from``, keeps the span if it ends after ``min_end`` and ``road_evidence`` holds."""
     found: list[tuple[int, int, int]] = []
     if ", " in text:
+        caseless = text.islower()
         for match in _NUMBER_COMMA_TYPE.finditer(text):
             type_word = _TYPE_WORD.match(text, match.end())
-            if type_word is not None:
+            if type_word is None or _ID_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue
+            name = _WORD.match(text, type_word.end() + (text[type_word.end()] == " "))
+            if name is None:
+                continue
+            # In text with capitals the street's name is capitalised or no English word
+            # ("2, avenue for growth" is no address; "31, Avenue Hassan II" and "12, rue de
+            # la Gare" are).
+            word = name.group()
+            if caseless or word[0].isupper() or word.lower() not in common_words() or (
+                word in _NAME_PARTICLES
+            ):
                 found.append((match.start(), match.start(), type_word.end()))
     if " de " in text or " del " in text or " du " in text or " di " in text:
         for match in _NUMBERED_NAME.finditer(text):
@@ -98,19 +126,56 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int]]:
         or "flat" in lowered
         or "plot" in lowered
         or "villa" in lowered
+        or "ap" in lowered
+        or "unit" in lowered
+        or "suite" in lowered
         or "số" in lowered
         or "nhà" in lowered
     ):
+        common = common_words()
         for match in _UNIT_LED.finditer(text):
             start = match.start()
-            if not _ID_BEFORE.search(text, max(0, start - 12), start):
-                found.append((start, match.start("num"), match.end("num")))
+            if _ID_BEFORE.search(text, max(0, start - 12), start):
+                continue
+            word = _WORD.match(text, match.end())
+            if word is not None and not text.islower():
+                first = word.group()
+                if first.islower() and first in common:
+                    continue  # "Unit 4 covers Road Safety": in cased text the next word is a name
+            found.append((start, match.start("num"), match.end("num")))
     return found
 
 
 def road_evidence(span: str) -> bool:
-    """Whether ``span`` holds a road or street-type word of some language."""
-    return any(word in ROAD_WORDS for word in _WORD.findall(span.lower()))
+    """Whether ``span`` (from its house number on) names a road, or ends in a town and its
+    postal code (``Hyderabad 500034``, ``1000 Ljubljana``).
+
+    A road is a road word of some language with its name: a word before it (``Liberation
+    Road``), a number after it (``Street 12``), or, for a type written first, a word after it
+    (``Đường Nguyễn Huệ``); ``No. 10, Street`` or ``5 Road`` name no road.
+    """
+    tokens = _TOKEN.findall(span.lower())
+    for index in range(len(tokens)):
+        token = tokens[index]
+        if token not in ROAD_WORDS:
+            continue
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if (index >= 2 and tokens[index - 1].isalpha()) or after[:1].isdigit():
+            return True
+        if after and token not in _NAMED_BEFORE:
+            return True
+    return _TOWN_POSTCODE_END.search(span) is not None
+
+
+# Street types written apart after the name that are abbreviations or short words, taken only
+# as a whole word: Estonian "Pärnu mnt 22", "Rüütli tn 5"; Lithuanian "Gedimino pr. 9",
+# "Didžioji g. 30", "Laisvės al. 53".
+_APART_WORDS = frozenset(["mnt", "mnt.", "tn", "tn.", "pst", "pst.", "g.", "pr.", "al."])
+
+
+def apart_word(name_end: str) -> bool:
+    """Whether the text before a house number ends in one of _APART_WORDS."""
+    return name_end[-4:].rsplit(" ", 1)[-1].lower() in _APART_WORDS and " " in name_end[-5:]
 
 
 def type_before_number(text: str, start: int) -> int:
@@ -126,6 +191,9 @@ def region_in_brackets(token: str) -> bool:
 
 
 def tel_place(text: str, token: str, end: int) -> bool:
-    """``\nTel Aviv-Yafo 8658696``: a line starting with "Tel" and a capitalised word is a town,
-    not a phone label."""
-    return token == "Tel" and text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+    """``Tel Aviv-Yafo 8658696``: "Tel" and a word (not "no", "nr") is a town, not a phone
+    label; "Tel 02 ..." or "tel: ..." is."""
+    if token.lower() != "tel" or text[end : end + 1] != " " or not text[end + 1 : end + 2].isalpha():
+        return False
+    nxt = _WORD.match(text, end + 1)
+    return nxt is not None and nxt.group().lower() not in common_words()

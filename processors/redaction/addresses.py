@@ -46,6 +46,7 @@ from processors.redaction.address_formats import (
 from processors.redaction.address_layout import (
     layout_anchors,
     region_in_brackets,
+    apart_word,
     road_evidence,
     tel_place,
     type_before_number,
@@ -352,6 +353,8 @@ _STREET_SUFFIXES = tuple(
         "stígur",
         "tänav",
         "backen",
+        "stræti",
+        "braut",
     ]
 )
 # A number after a space after a letter-like character, a dot or a comma (the look-behind
@@ -362,7 +365,7 @@ _STREET_SUFFIXES = tuple(
 # digits: "1,299" is a price.)
 _HOUSE_NUMBER_PATTERN = (
     r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|HS|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
-    r"(?:-I{1,3}|-i{1,3})?(?:/(?:Top|top|TOP) \d{1,4})?)"
+    r"(?:-I{1,3}|-i{1,3}|-[A-Za-z](?![\w/-]))?(?:/(?:Top|top|TOP) \d{1,4})?)"
     r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
 _HOUSE_NUMBER = re.compile(_HOUSE_NUMBER_PATTERN)
@@ -399,7 +402,7 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 if stem == 0 and (apart := apart_name_start(text, word_start, number.end())) >= 0:
                     yield apart, number.end()  # "Königsberger Str. 36": a type written apart
                     continue
-        elif name_end.lower().endswith(APART_ONLY):
+        elif name_end.lower().endswith(APART_ONLY) or apart_word(name_end):
             type_start = end_of_name - len(name_end.rsplit(" ", 1)[-1])
             if (apart := apart_name_start(text, type_start, number.end())) >= 0:
                 yield apart, number.end()  # "Kongens gate 89A"
@@ -442,7 +445,7 @@ def _comma_number_ends(text: str, end: int) -> bool:
 
 # (A unit may be written "#08-45".)
 _WORD_PATTERN = (
-    r"\([^\W\d_]+\)|\([^\W\d_a-z][^\W\d_]*(?: [^\W\d_][^\W\d_]*){1,3}\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
+    r"\([^\W\d_]+\)|\([^\W\d_]+(?: [^\W\d_]+){1,3}\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
 )
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
 # (The separators are tried most common first; no two of them can start the same piece.)
@@ -767,12 +770,12 @@ _STREET_WORDS = (
     "straat", "gracht", "kade", "jalan", "jl", "persiaran", "cres", "pde", "salai", "marg",
     "ro", "gil", "daero", "dpto", "depto", "apto", "piso",
     "rúa", "vul", "prov", "boul", "derb", "rehov", "derech", "sderot", "thanon", "soi", "đường",
-    "phố", "maantee", "cesta", "iela", "gatve", "tänav", "sokak", "lgh",
+    "phố", "maantee", "cesta", "iela", "gatve", "tänav", "sokak", "lgh", "mnt", "tn",
 )  # fmt: skip
 _STREET_WORD_ENDINGS = (
     "strasse", "straße", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gata",
     "gatan", "vägen", "katu", "tie", "gade", "vegur", "stræde", "kuja", "polku", "utca", "gasse",
-    "allee", "platz", "stígur", "tänav",
+    "allee", "platz", "stígur", "tänav", "stræti", "braut",
 )  # fmt: skip
 _STREET_WORD = re.compile(
     r"(?i)(?:\b(?:" + "|".join(re.escape(word) for word in _STREET_WORDS) + r")\b"
@@ -850,8 +853,9 @@ def _walk(
             bare in _TERMINATORS
             and (
                 token == token.lower()
-                or ("\n" in sep and bare in _LINE_LABELS and not tel_place(text, token, piece_end))
+                or ("\n" in sep and bare in _LINE_LABELS)
             )
+            and not (bare == "tel" and tel_place(text, token, piece_end))
             and not (
                 token[-1] == "." and bare not in _LINE_LABELS and _DIGIT_NEXT.match(text, piece_end)
             )
@@ -906,7 +910,7 @@ def _written_cased(text: str, start: int, limit: int) -> bool:
         return False
     for word in _FIRST_ALPHA.finditer(text, start, min(limit, start + 60)):
         lower = word.group().lower()
-        if lower in _ADDRESS_LOWER:
+        if lower in _ADDRESS_LOWER or lower + "." in _STREET_TYPES_FIRST:
             continue
         if word.group()[:1].isupper():
             return True
