@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import common_words
+import functools
+from importlib import resources
 
-__all__ = ["apart_word", "layout_anchors", "region_in_brackets", "road_evidence", "tel_place", "type_before_number"]
+from processors.redaction.lexicon import common_words, english_words
+
+__all__ = ["apart_word", "country_anchors", "layout_anchors", "region_in_brackets", "road_evidence", "tel_place", "type_before_number"]
 
 # Road and street-type words of many languages (whole words, lower case, no dot). Used as
 # evidence that a walked span is an address.
@@ -144,6 +147,88 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int]]:
                     continue  # "Unit 4 covers Road Safety": in cased text the next word is a name
             found.append((start, match.start("num"), match.end("num")))
     return found
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Country names in English and in their own languages, lower case (data/country_names.txt)."""
+    data = resources.files("processors.redaction").joinpath("data", "country_names.txt")
+    return frozenset(line for line in data.read_text("utf-8").splitlines() if line)
+
+
+_W = r"[^\W\d_][\w'\u2019.-]*"
+_NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
+_STREET_LINE = rf"(?:{_W}(?: {_W}){{0,3}} {_NUM}|{_NUM},? {_W}(?: {_W}){{0,4}})"
+_TOWN = rf"(?:\d{{3,6}} )?{_W}(?: {_W}){{0,3}}(?: \d{{3,6}})?"
+# A street line, one or two town lines and a country line (a label or signature block):
+# "Ilica 242\nZagreb\nCroatia", "Laugavegur 43\n101 Reykjavík\nÍsland".
+_NUMBER = re.compile(r"\d+")
+_WORD_DOTTED = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_COUNTRY = r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3}"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BLOCK = re.compile(
+    rf"(?m)^(?P<street>{_STREET_LINE})\n(?:{_TOWN}\n){{1,2}}(?P<country>{_COUNTRY})$"
+)
+# The same on one line with commas: "Ilica 242, Zagreb, Croatia".
+_ONE_LINE = re.compile(
+    rf"(?<![\w,.-])(?P<street>{_STREET_LINE}), (?:{_TOWN}, ){{1,2}}(?P<country>{_COUNTRY}?)"
+    r"(?=$|[.!?;:)\"'\n]| [a-z])"
+)
+
+
+def country_anchors(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of a street line, towns and a country (see _BLOCK and _ONE_LINE): the
+    country is the evidence. The street's name is no common English word ("Windows 11,
+    Redmond, USA", "Gate 5, Frankfurt, Germany")."""
+    found: list[tuple[int, int]] = []
+    countries = country_names()
+    english = english_words()
+    caseless = text.islower()
+    regexes = (_BLOCK, _ONE_LINE) if "\n" in text else (_ONE_LINE,)
+    for regex in regexes:
+        for match in regex.finditer(text):
+            if match.group("country").lower() not in countries:
+                continue
+            street = match.group("street")
+            words = _WORD.findall(street)
+            if not words or (not caseless and not words[0][0].isupper()):
+                continue
+            number = _NUMBER.search(street)
+            if number is None or _YEAR.fullmatch(number.group()):
+                continue  # "Paris 2024, Lyon, France"
+            if street[0].isdigit():
+                named = [w for w in words if w.lower() not in english or w.lower() in ROAD_WORDS]
+            else:  # the word before the number: "Windows 11", "Gate 5" are no streets
+                last = words[-1].lower()
+                named = [last] if last not in english or last in ROAD_WORDS else []
+            if not named:
+                continue
+            start = match.start()
+            if not street[0].isdigit():
+                start = _name_start(text, start, match.start("street") + len(street) - len(number.group()) - 1, caseless)
+                if start < 0:
+                    continue
+            found.append((start, match.end("country")))
+    return found
+
+
+def _name_start(text: str, first: int, end: int, caseless: bool) -> int:
+    """Where a street name that ends at ``end`` starts, at ``first`` at most: the words back
+    from the number that are no common English word (road words and particles excepted) and,
+    in text with capitals, capitalised; -1 if none."""
+    common = common_words()
+    start = -1
+    for word in reversed(_WORD_DOTTED.findall(text, first, end)):
+        lower = word.lower()
+        if lower in _NAME_PARTICLES:
+            continue
+        if (lower in common and lower not in ROAD_WORDS) or (not caseless and word.islower()):
+            break
+        start = text.rindex(word, first, end)
+        end = start
+    while start >= 0 and text[start : start + 4].split(" ", 1)[0].lower() in _NAME_PARTICLES:
+        start = text.index(" ", start) + 1
+    return start
 
 
 def road_evidence(span: str) -> bool:

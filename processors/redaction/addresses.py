@@ -44,9 +44,10 @@ from processors.redaction.address_formats import (
     tracking_after,
 )
 from processors.redaction.address_layout import (
+    apart_word,
+    country_anchors,
     layout_anchors,
     region_in_brackets,
-    apart_word,
     road_evidence,
     tel_place,
     type_before_number,
@@ -1200,6 +1201,18 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             start = type_before_number(text, start)  # "Av. 18 de Julio 2140"
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
+    # Last: a street line, towns and a country, where nothing above found an address.
+    for start, end in country_anchors(text) if "\n" in text or text.count(", ") > 1 else ():
+        if free(start) and end <= limit_after(start) and not _overlaps(covered, start, end):
+            covered.append((start, end))
+            yield PiiSpan(start, end, STREET_ADDRESS)
+
+
+def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    for covered_start, covered_end in covered:  # noqa: SIM110
+        if covered_start < end and start < covered_end:
+            return True
+    return False
 
 
 def _digit_outside(text: str, barriers: Sequence[PiiSpan], first_digit: int) -> bool:
