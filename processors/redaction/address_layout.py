@@ -24,7 +24,7 @@ from importlib import resources
 
 from processors.redaction.lexicon import common_words, english_words
 
-__all__ = ["apart_word", "country_anchors", "layout_anchors", "region_in_brackets", "road_evidence", "tel_place", "type_before_number"]
+__all__ = ["apart_word", "country_anchors", "layout_anchors", "place_segments", "region_in_brackets", "road_evidence", "tel_place", "type_before_number"]
 
 # Road and street-type words of many languages (whole words, lower case, no dot). Used as
 # evidence that a walked span is an address.
@@ -43,7 +43,7 @@ ROAD_WORDS = frozenset(
         "straße", "strasse", "str", "gasse", "weg", "laan", "straat", "gata", "gatan", "vej",
         "vei", "gade", "vegur", "stígur", "tänav", "maantee", "puiestee", "iela", "gatve", "g",
         "prospektas", "ulica", "ul", "ulice", "cesta", "trg", "vul", "vulytsia", "prov",
-        "provulok", "prospekt", "utca", "út", "sokak", "sok", "cad", "caddesi", "bulvar",
+        "provulok", "prospekt", "prosp", "utca", "út", "sokak", "sok", "cad", "caddesi", "bulvar",
         # Semitic, Arabic, Asian
         "rehov", "derech", "sderot", "derb", "shari", "sharia", "thanon", "soi", "jalan", "jl",
         "đường", "phố", "ngõ", "hẻm", "lu", "dao", "ro", "gil", "daero",
@@ -61,8 +61,8 @@ _NUMBER_COMMA_TYPE = re.compile(
 # A house, unit or plot word, then the number (``No. 115,``, ``H.No. 237/B,``, ``House No.
 # 33,``, ``Plot 218 ``, ``Flat 428/A,``, ``Số 27 ``).
 _UNIT_LED = re.compile(
-    r"(?i)(?<![\w.])(?:(?:house|flat|plot|villa|h\.?) ?no\.?|house|no\.|flat|plot|villa|số|nhà"
-    r"|apartment|apt\.?|unit|suite)"
+    r"(?i)(?<![\w.])(?P<unit>(?:house|flat|plot|villa|h\.?) ?no\.?|house|no\.|flat|plot|villa"
+    r"|số|nhà|apartment|apt\.?|unit|suite)"
     r" ?(?P<num>\d{1,5}[a-z]?(?:[/-]\d{1,4}[a-z]?){0,2}(?:/[a-z])?)(?![\w/-])(?:,? |,?\n)"
     r"(?=[^\W\d_])"
 )
@@ -78,6 +78,10 @@ _TOWN_POSTCODE_END = re.compile(
     r"(?:[,\n] ?[^\W\d_]{3,} \d{5,6}|[,\n] ?(?:[A-Za-z]{1,2}-)?\d{4,6} [^\W\d_]{3,}"
     r"(?: [^\W\d_]+){0,2})$"
 )
+# Unit words that name a dwelling (not "No.", "Unit", "Suite").
+_DWELLINGS = frozenset(["flat", "apartment", "apt", "villa", "house", "plot", "h.no", "house no"])
+_COUNTED = re.compile(r"(?:, |\n)([^\W\d_]+) \d+(?=,|\n|$)")
+_SEGMENT = re.compile(r"(?:, |\n)([^\W\d_])")
 _TOKEN = re.compile(r"[^\W_]+")
 # Road words written after the road's name (English and South Asian).
 _NAMED_BEFORE = frozenset(
@@ -99,10 +103,11 @@ _NUMBERED_NAME = re.compile(
 )
 
 
-def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int]]:
-    """Anchors ``(start, walk_from, min_end)`` of the rules above: the caller walks from
-    ``walk_from``, keeps the span if it ends after ``min_end`` and ``road_evidence`` holds."""
-    found: list[tuple[int, int, int]] = []
+def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, bool]]:
+    """Anchors ``(start, walk_from, min_end, dwelling)`` of the rules above: the caller walks
+    from ``walk_from`` and keeps the span if it ends after ``min_end`` and ``road_evidence``
+    holds (or, after a dwelling word, ``place_segments``)."""
+    found: list[tuple[int, int, int, bool]] = []
     if ", " in text:
         caseless = text.islower()
         for match in _NUMBER_COMMA_TYPE.finditer(text):
@@ -119,10 +124,10 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int]]:
             if caseless or word[0].isupper() or word.lower() not in common_words() or (
                 word in _NAME_PARTICLES
             ):
-                found.append((match.start(), match.start(), type_word.end()))
+                found.append((match.start(), match.start(), type_word.end(), False))
     if " de " in text or " del " in text or " du " in text or " di " in text:
         for match in _NUMBERED_NAME.finditer(text):
-            found.append((match.start(), match.start(), match.end()))
+            found.append((match.start(), match.start(), match.end(), False))
     if (
         "no" in lowered
         or "house" in lowered
@@ -145,7 +150,8 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int]]:
                 first = word.group()
                 if first.islower() and first in common:
                     continue  # "Unit 4 covers Road Safety": in cased text the next word is a name
-            found.append((start, match.start("num"), match.end("num")))
+            dwelling = match.group("unit").lower().rstrip(".") in _DWELLINGS
+            found.append((start, match.start("num"), match.end("num"), dwelling))
     return found
 
 
@@ -229,6 +235,20 @@ def _name_start(text: str, first: int, end: int, caseless: bool) -> int:
     while start >= 0 and text[start : start + 4].split(" ", 1)[0].lower() in _NAME_PARTICLES:
         start = text.index(" ", start) + 1
     return start
+
+
+def place_segments(span: str, caseless: bool) -> bool:
+    """``1204, Marina Heights Tower, Dubai Marina, Dubai``: after a dwelling and its number,
+    two or more comma- or line-separated parts, each capitalised in text with capitals."""
+    starts = _SEGMENT.findall(span)
+    if len(starts) < 2 or not (caseless or all(letter.isupper() for letter in starts)):
+        return False
+    common = common_words()
+    for counted in _COUNTED.finditer(span):  # "Apt 3, Season 2, Episode 4" counts things
+        word = counted.group(1).lower()
+        if word in common and word not in ROAD_WORDS:
+            return False
+    return True
 
 
 def road_evidence(span: str) -> bool:

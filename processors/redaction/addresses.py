@@ -47,6 +47,7 @@ from processors.redaction.address_layout import (
     apart_word,
     country_anchors,
     layout_anchors,
+    place_segments,
     region_in_brackets,
     road_evidence,
     tel_place,
@@ -313,6 +314,8 @@ _STREET_TYPES_FIRST = frozenset(
         "phố",
         "jr.",
         "jirón",
+        "prosp.",
+        "prospekt",
     ]
 )
 _STREET_SUFFIXES = tuple(
@@ -754,6 +757,7 @@ _ABBREVIATIONS = frozenset(
         "boul",
         "kv",
         "jr",
+        "prosp",
     ]
 )
 # A street-type or unit word (_STREET_WORDS), or a word ending in a street suffix
@@ -1093,12 +1097,15 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         start = unit_prefix_start(text, start, lowercase_text)
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
-    for start, walk_from, min_end in layout_anchors(text, lowered):
+    for start, walk_from, min_end, dwelling in layout_anchors(text, lowered):
         if not free(start) or min_end > limit_after(start):
             continue
         walked = _walk(text, walk_from, limit_after(start), allow_and=False, cased_from=start)
         end = _trim(text, start, walked)
-        if end >= min_end and road_evidence(text[walk_from:end]):
+        span = text[walk_from:end]
+        if end >= min_end and (
+            road_evidence(span) or (dwelling and place_segments(span, lowercase_text))
+        ):
             start = unit_prefix_start(text, start, lowercase_text)
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
