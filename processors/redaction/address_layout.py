@@ -24,7 +24,10 @@ from importlib import resources
 
 from processors.redaction.lexicon import common_words, english_words
 
-__all__ = ["apart_word", "country_anchors", "layout_anchors", "place_segments", "region_in_brackets", "road_evidence", "tel_place", "type_before_number"]
+__all__ = [
+    "DWELLING",
+    "TYPED",
+   "apart_word", "country_anchors", "layout_anchors", "place_segments", "region_in_brackets", "road_evidence", "tel_place", "type_before_number"]
 
 # Road and street-type words of many languages (whole words, lower case, no dot). Used as
 # evidence that a walked span is an address.
@@ -103,11 +106,17 @@ _NUMBERED_NAME = re.compile(
 )
 
 
-def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, bool]]:
-    """Anchors ``(start, walk_from, min_end, dwelling)`` of the rules above: the caller walks
-    from ``walk_from`` and keeps the span if it ends after ``min_end`` and ``road_evidence``
-    holds (or, after a dwelling word, ``place_segments``)."""
-    found: list[tuple[int, int, int, bool]] = []
+# What an anchor of layout_anchors needs besides reaching its end.
+NEEDS_ROAD = 0  # road_evidence on the walked span
+DWELLING = 1  # road_evidence or place_segments
+TYPED = 2  # nothing more: the anchor holds a street type and a name
+
+
+def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, int]]:
+    """Anchors ``(start, walk_from, min_end, needs)`` of the rules above: the caller walks
+    from ``walk_from`` and keeps the span if it ends after ``min_end`` and what ``needs`` says
+    holds."""
+    found: list[tuple[int, int, int, int]] = []
     if ", " in text:
         caseless = text.islower()
         for match in _NUMBER_COMMA_TYPE.finditer(text):
@@ -124,10 +133,10 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, bool]]:
             if caseless or word[0].isupper() or word.lower() not in common_words() or (
                 word in _NAME_PARTICLES
             ):
-                found.append((match.start(), match.start(), type_word.end(), False))
+                found.append((match.start(), match.start(), type_word.end(), TYPED))
     if " de " in text or " del " in text or " du " in text or " di " in text:
         for match in _NUMBERED_NAME.finditer(text):
-            found.append((match.start(), match.start(), match.end(), False))
+            found.append((match.start(), match.start(), match.end(), TYPED))
     if (
         "no" in lowered
         or "house" in lowered
@@ -150,8 +159,8 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, bool]]:
                 first = word.group()
                 if first.islower() and first in common:
                     continue  # "Unit 4 covers Road Safety": in cased text the next word is a name
-            dwelling = match.group("unit").lower().rstrip(".") in _DWELLINGS
-            found.append((start, match.start("num"), match.end("num"), dwelling))
+            needs = DWELLING if match.group("unit").lower().rstrip(".") in _DWELLINGS else NEEDS_ROAD
+            found.append((start, match.start("num"), match.end("num"), needs))
     return found
 
 
@@ -267,6 +276,8 @@ def road_evidence(span: str) -> bool:
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         if (index >= 2 and tokens[index - 1].isalpha()) or after[:1].isdigit():
             return True
+        if after in ("no", "nr") and tokens[index + 2 : index + 3] and tokens[index + 2].isdigit():
+            return True  # "Road No. 12"
         if after and token not in _NAMED_BEFORE:
             return True
     return _TOWN_POSTCODE_END.search(span) is not None

@@ -44,6 +44,8 @@ from processors.redaction.address_formats import (
     tracking_after,
 )
 from processors.redaction.address_layout import (
+    DWELLING,
+    TYPED,
     apart_word,
     country_anchors,
     layout_anchors,
@@ -434,7 +436,8 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 
 _COMMA_NUMBER_END = re.compile(
-    r"$|[,;)\n\"'?!]|\.(?!\d)| [rR]/[cC]\b| - (?=[^\W\d_]|\d{1,2}[º°ª])| \d{1,2}[º°ª]| [a-z]+\b"
+    r"$|[,;)\n\"'?!]|\.(?!\d)| [rR]/[cC]\b| [-\u2013\u2014] (?=[^\W\d_]|\d{1,2}[º°ª])"
+    r"| \d{1,2}[º°ª]| [a-z]+\b"
 )
 
 
@@ -444,7 +447,7 @@ def _comma_number_ends(text: str, end: int) -> bool:
     if match is None:
         return False
     word = match.group().strip()
-    return not word.isalpha() or word in _TERMINATORS
+    return not word.isalpha() or word in _TERMINATORS or word in ("zip", "postcode")
 
 
 # (A unit may be written "#08-45".)
@@ -775,7 +778,8 @@ _STREET_WORDS = (
     "straat", "gracht", "kade", "jalan", "jl", "persiaran", "cres", "pde", "salai", "marg",
     "ro", "gil", "daero", "dpto", "depto", "apto", "piso",
     "rúa", "vul", "prov", "boul", "derb", "rehov", "derech", "sderot", "thanon", "soi", "đường",
-    "phố", "maantee", "cesta", "iela", "gatve", "tänav", "sokak", "lgh", "mnt", "tn",
+    "phố", "maantee", "cesta", "iela", "gatve", "tänav", "sokak", "lgh", "mnt", "tn", "shari",
+    "sharia", "prosp",
 )  # fmt: skip
 _STREET_WORD_ENDINGS = (
     "strasse", "straße", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gata",
@@ -1097,14 +1101,16 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         start = unit_prefix_start(text, start, lowercase_text)
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
-    for start, walk_from, min_end, dwelling in layout_anchors(text, lowered):
+    for start, walk_from, min_end, needs in layout_anchors(text, lowered):
         if not free(start) or min_end > limit_after(start):
             continue
         walked = _walk(text, walk_from, limit_after(start), allow_and=False, cased_from=start)
         end = _trim(text, start, walked)
         span = text[walk_from:end]
         if end >= min_end and (
-            road_evidence(span) or (dwelling and place_segments(span, lowercase_text))
+            needs == TYPED
+            or road_evidence(span)
+            or (needs == DWELLING and place_segments(span, lowercase_text))
         ):
             start = unit_prefix_start(text, start, lowercase_text)
             covered.append((start, end))
