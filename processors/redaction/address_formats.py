@@ -84,13 +84,14 @@ _JP_SCRIPT = re.compile(
 _JP_SCRIPT_PLACE = re.compile("[都道府県市区町村郡]")
 # Street types written apart that the compound-suffix test in addresses.py does not hold.
 APART_ONLY = (
-    "gate", "allé", "ring", "chaussee", "steig", "maantee", "cesta", "iela", "gatve", "blvd", "ulica"
+    "gate", "allé", "ring", "chaussee", "steig", "maantee", "cesta", "iela", "gatve", "blvd",
+    "ulica",
 )  # fmt: skip
 # Street types written apart that are no English word: the name before them need only not be
 # common English (set 8).
 _RARE_APART = frozenset(
-    ["maantee", "cesta", "iela", "gatve", "blvd", "blvd.", "ulica", "mnt", "mnt.", "tn", "tn.", "pst", "pst.",
-     "g.", "pr.", "al."]
+    ["maantee", "cesta", "iela", "gatve", "blvd", "blvd.", "ulica", "mnt", "mnt.", "tn", "tn.",
+     "pst", "pst.", "g.", "pr.", "al."]
 )  # fmt: skip
 _GERMAN_PREPOSITION = re.compile(
     r"(?<![\w'-])(?P<prep>(?i:am|im|zum|zur|an der|an den|auf der|auf dem|in der|in den"
@@ -513,7 +514,7 @@ def apart_name_start(text: str, type_start: int, number_end: int) -> int:
     if caseless and len(named) == 2 and named[0].lower() in common_words():
         start += len(named[0]) + 1  # "near dunajska cesta 21": a query word is no name
     nearest = text[start : type_start - 1].split(" ")[-1].lower()
-    rare_type = text[type_start : number_end].split(" ", 1)[0].lower() in _RARE_APART
+    rare_type = text[type_start:number_end].split(" ", 1)[0].lower() in _RARE_APART
     words = common_words() if rare_type else english_words()  # "Rothschild Blvd 14"
     if nearest in words and nearest not in _LEFT_WORDS:
         return -1  # "Boarding gate 5"

@@ -17,9 +17,8 @@ languages); each anchor is gated by a cheap ``in`` test.
 
 from __future__ import annotations
 
-import re
-
 import functools
+import re
 from importlib import resources
 
 from processors.redaction.lexicon import common_words, english_words
@@ -27,7 +26,15 @@ from processors.redaction.lexicon import common_words, english_words
 __all__ = [
     "DWELLING",
     "TYPED",
-   "apart_word", "country_anchors", "layout_anchors", "place_segments", "region_in_brackets", "road_evidence", "tel_place", "type_before_number"]
+    "apart_word",
+    "country_anchors",
+    "layout_anchors",
+    "place_segments",
+    "region_in_brackets",
+    "road_evidence",
+    "tel_place",
+    "type_before_number",
+]
 
 # Road and street-type words of many languages (whole words, lower case, no dot). Used as
 # evidence that a walked span is an address.
@@ -121,7 +128,9 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, int]]:
         caseless = text.islower()
         for match in _NUMBER_COMMA_TYPE.finditer(text):
             type_word = _TYPE_WORD.match(text, match.end())
-            if type_word is None or _ID_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            if type_word is None or _ID_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()
+            ):
                 continue
             name = _WORD.match(text, type_word.end() + (text[type_word.end()] == " "))
             if name is None:
@@ -130,8 +139,11 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, int]]:
             # ("2, avenue for growth" is no address; "31, Avenue Hassan II" and "12, rue de
             # la Gare" are).
             word = name.group()
-            if caseless or word[0].isupper() or word.lower() not in common_words() or (
-                word in _NAME_PARTICLES
+            if (
+                caseless
+                or word[0].isupper()
+                or word.lower() not in common_words()
+                or (word in _NAME_PARTICLES)
             ):
                 found.append((match.start(), match.start(), type_word.end(), TYPED))
     if " de " in text or " del " in text or " du " in text or " di " in text:
@@ -154,12 +166,14 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, int]]:
             start = match.start()
             if _ID_BEFORE.search(text, max(0, start - 12), start):
                 continue
-            word = _WORD.match(text, match.end())
-            if word is not None and not text.islower():
-                first = word.group()
+            next_word = _WORD.match(text, match.end())
+            if next_word is not None and not text.islower():
+                first = next_word.group()
                 if first.islower() and first in common:
                     continue  # "Unit 4 covers Road Safety": in cased text the next word is a name
-            needs = DWELLING if match.group("unit").lower().rstrip(".") in _DWELLINGS else NEEDS_ROAD
+            needs = (
+                DWELLING if match.group("unit").lower().rstrip(".") in _DWELLINGS else NEEDS_ROAD
+            )
             found.append((start, match.start("num"), match.end("num"), needs))
     return found
 
@@ -220,7 +234,12 @@ def country_anchors(text: str) -> list[tuple[int, int]]:
                 continue
             start = match.start()
             if not street[0].isdigit():
-                start = _name_start(text, start, match.start("street") + len(street) - len(number.group()) - 1, caseless)
+                start = _name_start(
+                    text,
+                    start,
+                    match.start("street") + len(street) - len(number.group()) - 1,
+                    caseless,
+                )
                 if start < 0:
                     continue
             found.append((start, match.end("country")))
@@ -309,7 +328,11 @@ def region_in_brackets(token: str) -> bool:
 def tel_place(text: str, token: str, end: int) -> bool:
     """``Tel Aviv-Yafo 8658696``: "Tel" and a word (not "no", "nr") is a town, not a phone
     label; "Tel 02 ..." or "tel: ..." is."""
-    if token.lower() != "tel" or text[end : end + 1] != " " or not text[end + 1 : end + 2].isalpha():
+    if (
+        token.lower() != "tel"
+        or text[end : end + 1] != " "
+        or not text[end + 1 : end + 2].isalpha()
+    ):
         return False
     nxt = _WORD.match(text, end + 1)
     return nxt is not None and nxt.group().lower() not in common_words()

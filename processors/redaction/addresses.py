@@ -452,7 +452,8 @@ def _comma_number_ends(text: str, end: int) -> bool:
 
 # (A unit may be written "#08-45".)
 _WORD_PATTERN = (
-    r"\([^\W\d_]+\)|\([^\W\d_]+(?: [^\W\d_]+){1,3}\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
+    r"\([^\W\d_]+\)|\([^\W\d_]+(?: [^\W\d_]+){1,3}\)"  # "(A Coruña)": set 8
+    r"|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
 )
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
 # (The separators are tried most common first; no two of them can start the same piece.)
@@ -860,10 +861,7 @@ def _walk(
             break
         elif (
             bare in _TERMINATORS
-            and (
-                token == token.lower()
-                or ("\n" in sep and bare in _LINE_LABELS)
-            )
+            and (token == token.lower() or ("\n" in sep and bare in _LINE_LABELS))
             and not (bare == "tel" and tel_place(text, token, piece_end))
             and not (
                 token[-1] == "." and bare not in _LINE_LABELS and _DIGIT_NEXT.match(text, piece_end)
@@ -1222,7 +1220,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
 
 
 def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
-    for covered_start, covered_end in covered:  # noqa: SIM110
+    for covered_start, covered_end in covered:
         if covered_start < end and start < covered_end:
             return True
     return False
