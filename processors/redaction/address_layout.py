@@ -65,17 +65,19 @@ _TYPES_AFTER_COMMA = (
     r"|calle|carrer|rúa|rua|viale|corso|piazza|derb|rehov|derech|vul\.|prov\.|ul\.|ulica"
 )
 _NUMBER_COMMA_TYPE = re.compile(
-    r"(?i)(?<![\w.,/:+#-])\d{1,5}[a-z]?(?: bis| ter)?, (?=(?:" + _TYPES_AFTER_COMMA + r")"
+    r"(?i)\d(?<![\w.,/:+#-]\d)\d{0,4}[a-z]?(?: bis| ter)?, (?=(?:" + _TYPES_AFTER_COMMA + r")"
     r"(?<=\.)? ?[^\W\d_])"
 )
 # A house, unit or plot word, then the number (``No. 115,``, ``H.No. 237/B,``, ``House No.
 # 33,``, ``Plot 218 ``, ``Flat 428/A,``, ``Số 27 ``).
 _UNIT_LED = re.compile(
     r"(?i)(?<![\w.])(?P<unit>(?:house|flat|plot|villa|h\.?) ?no\.?|house|no\.|flat|plot|villa"
-    r"|số|nhà|apartment|apt\.?|unit|suite)"
+    r"|số|nhà|apartment)"
     r" ?(?P<num>\d{1,5}[a-z]?(?:[/-]\d{1,4}[a-z]?){0,2}(?:/[a-z])?)(?![\w/-])(?:,? |,?\n)"
     r"(?=[^\W\d_])"
 )
+# What every _UNIT_LED match holds, in the lower-cased text: searched first, 7x cheaper.
+_UNIT_GATE = re.compile(r"(?:house|flat|plot|villa|no\.|số|nhà|apartment|h\.?no)(?: ?no\.?)? ?\d")
 # Words right before "No. 12" that make it an identifier, not a house.
 _ID_BEFORE = re.compile(
     r"(?i)\b(?:order|invoice|ticket|ref|reference|item|model|part|serial|case|claim|policy"
@@ -107,6 +109,7 @@ _TYPE_BEFORE_NUMBER = re.compile(r"(?i)(?<![\w.])(?:av\.|avda\.|avenida|calle|jr
 
 
 # A street whose name begins with a number: "Av. 18 de Julio 2140", "Calle 5 de Mayo 12".
+_NUMBERED_GATE = re.compile(r"\d (?:de|del|du|di) ")
 _NUMBERED_NAME = re.compile(
     r"(?<![\w.])(?i:av\.|avda\.|avenida|calle|jr\.|rua|rue|via) \d{1,2}"
     r" (?:de |del |du |di )?[A-Z][^\W\d_]+ \d{1,5}[A-Za-z]?(?![\w/-])"
@@ -119,12 +122,24 @@ DWELLING = 1  # road_evidence or place_segments
 TYPED = 2  # nothing more: the anchor holds a street type and a name
 
 
+_DIGIT_COMMA = re.compile(r"\d, ")
+_TYPE_AT = re.compile(r"(?i)(?:" + _TYPES_AFTER_COMMA + r")")
+
+
+def _comma_type_gate(text: str) -> bool:
+    """Whether some "12, " is followed by a street type (cheaper than _NUMBER_COMMA_TYPE)."""
+    for match in _DIGIT_COMMA.finditer(text):
+        if _TYPE_AT.match(text, match.end()) is not None:
+            return True
+    return False
+
+
 def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, int]]:
     """Anchors ``(start, walk_from, min_end, needs)`` of the rules above: the caller walks
     from ``walk_from`` and keeps the span if it ends after ``min_end`` and what ``needs`` says
     holds."""
     found: list[tuple[int, int, int, int]] = []
-    if ", " in text:
+    if ", " in text and _comma_type_gate(text):
         caseless = text.islower()
         for match in _NUMBER_COMMA_TYPE.finditer(text):
             type_word = _TYPE_WORD.match(text, match.end())
@@ -146,35 +161,35 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, int]]:
                 or (word in _NAME_PARTICLES)
             ):
                 found.append((match.start(), match.start(), type_word.end(), TYPED))
-    if " de " in text or " del " in text or " du " in text or " di " in text:
+    if (
+        " de " in text or " del " in text or " du " in text or " di " in text
+    ) and _NUMBERED_GATE.search(text) is not None:
         for match in _NUMBERED_NAME.finditer(text):
             found.append((match.start(), match.start(), match.end(), TYPED))
-    if (
-        "no" in lowered
-        or "house" in lowered
-        or "flat" in lowered
-        or "plot" in lowered
-        or "villa" in lowered
-        or "ap" in lowered
-        or "unit" in lowered
-        or "suite" in lowered
-        or "số" in lowered
-        or "nhà" in lowered
-    ):
-        common = common_words()
-        for match in _UNIT_LED.finditer(text):
-            start = match.start()
-            if _ID_BEFORE.search(text, max(0, start - 12), start):
-                continue
-            next_word = _WORD.match(text, match.end())
-            if next_word is not None and not text.islower():
-                first = next_word.group()
-                if first.islower() and first in common:
-                    continue  # "Unit 4 covers Road Safety": in cased text the next word is a name
-            needs = (
-                DWELLING if match.group("unit").lower().rstrip(".") in _DWELLINGS else NEEDS_ROAD
-            )
-            found.append((start, match.start("num"), match.end("num"), needs))
+    candidates: list[re.Match[str]] = []
+    if len(lowered) == len(text):
+        # Each unit word and number found in the lower-cased text, a cheap scan, is tried
+        # with the full pattern at the same place.
+        for gate in _UNIT_GATE.finditer(lowered):
+            # (the unit may start a little before: "House No. 5", "H.No. 5")
+            candidate = _UNIT_LED.search(text, max(0, gate.start() - 9))
+            if candidate is not None and candidate.start() <= gate.start():
+                if not candidates or candidates[-1].start() != candidate.start():
+                    candidates.append(candidate)
+    elif _UNIT_GATE.search(text.lower()) is not None:  # (lower-casing changed the length)
+        candidates = list(_UNIT_LED.finditer(text))
+    common = common_words()
+    for match in candidates:
+        start = match.start()
+        if _ID_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        next_word = _WORD.match(text, match.end())
+        if next_word is not None and not text.islower():
+            first = next_word.group()
+            if first.islower() and first in common:
+                continue  # "Unit 4 covers Road Safety": in cased text the next word is a name
+        needs = DWELLING if match.group("unit").lower().rstrip(".") in _DWELLINGS else NEEDS_ROAD
+        found.append((start, match.start("num"), match.end("num"), needs))
     return found
 
 
@@ -198,6 +213,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _BLOCK = re.compile(
     rf"(?m)^(?P<street>{_STREET_LINE})\n(?:{_TOWN}\n){{1,2}}(?P<country>{_COUNTRY})$"
 )
+# What may end a one-line address with a country (tested first: it is cheap).
+_LAST_SEGMENT = re.compile(r", ([^\W\d_][\w'\u2019 -]{0,40}?)(?=$|[.!?;:)\"'\n]| [a-z])")
 # The same on one line with commas: "Ilica 242, Zagreb, Croatia".
 _ONE_LINE = re.compile(
     rf"(?<![\w,.-])(?P<street>{_STREET_LINE}), (?:{_TOWN}, ){{1,2}}(?P<country>{_COUNTRY}?)"
@@ -213,7 +230,15 @@ def country_anchors(text: str) -> list[tuple[int, int]]:
     countries = country_names()
     english = english_words()
     caseless = text.islower()
-    regexes = (_BLOCK, _ONE_LINE) if "\n" in text else (_ONE_LINE,)
+    regexes = []
+    if "\n" in text and any(line.strip().lower() in countries for line in text.split("\n")):
+        regexes.append(_BLOCK)
+    if text.count(", ") > 1:
+        for last in _LAST_SEGMENT.finditer(text):
+            words = last.group(1).lower().split(" ")
+            if any(" ".join(words[i:]) in countries for i in range(len(words))):
+                regexes.append(_ONE_LINE)
+                break
     for regex in regexes:
         for match in regex.finditer(text):
             if match.group("country").lower() not in countries:

@@ -1208,7 +1208,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's
         elif dashed and (unit_word := unit_word_before(text, start)) < start:
             start = unit_word  # "Unit 4/16 Smith Street": the unit's number is joined
-        elif start > 2 and text[start - 1] == " ":
+        elif start > 2 and text[start - 1] == " " and text[start - 2] in ".ae":
             start = type_before_number(text, start)  # "Av. 18 de Julio 2140"
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
