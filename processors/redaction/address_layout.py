@@ -253,8 +253,10 @@ def country_anchors(text: str) -> list[tuple[int, int]]:
             if street[0].isdigit():
                 named = [w for w in words if w.lower() not in english or w.lower() in ROAD_WORDS]
             else:  # the word before the number: "Windows 11", "Gate 5" are no streets
-                last = words[-1].lower()
-                named = [last] if last not in english or last in ROAD_WORDS else []
+                word_before = words[-1].lower()
+                named = (
+                    [word_before] if word_before not in english or word_before in ROAD_WORDS else []
+                )
             if not named:
                 continue
             start = match.start()
