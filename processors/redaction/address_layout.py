@@ -173,9 +173,12 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, int]]:
         for gate in _UNIT_GATE.finditer(lowered):
             # (the unit may start a little before: "House No. 5", "H.No. 5")
             candidate = _UNIT_LED.search(text, max(0, gate.start() - 9))
-            if candidate is not None and candidate.start() <= gate.start():
-                if not candidates or candidates[-1].start() != candidate.start():
-                    candidates.append(candidate)
+            if (
+                candidate is not None
+                and candidate.start() <= gate.start()
+                and (not candidates or candidates[-1].start() != candidate.start())
+            ):
+                candidates.append(candidate)
     elif _UNIT_GATE.search(text.lower()) is not None:  # (lower-casing changed the length)
         candidates = list(_UNIT_LED.finditer(text))
     common = common_words()
