@@ -29,6 +29,7 @@ __all__ = [
     "apart_word",
     "country_anchors",
     "layout_anchors",
+    "near_not_street",
     "place_segments",
     "region_in_brackets",
     "road_evidence",
@@ -341,6 +342,17 @@ _APART_WORDS = frozenset(["mnt", "mnt.", "tn", "tn.", "pst", "pst.", "g.", "pr."
 def apart_word(name_end: str) -> bool:
     """Whether the text before a house number ends in one of _APART_WORDS."""
     return name_end[-4:].rsplit(" ", 1)[-1].lower() in _APART_WORDS and " " in name_end[-5:]
+
+
+_NEAR_NOT_STREET = frozenset(
+    ["marker", "mile", "km", "exit", "junction", "stop", "stadium", "arena"]
+)
+
+
+def near_not_street(words: list[str]) -> bool:
+    """After "near" (a search-query cue), a year or a landmark and a number is no street."""
+    last = words[-1].rstrip(".")
+    return bool(_YEAR.fullmatch(last)) or not _NEAR_NOT_STREET.isdisjoint(words[:-1])
 
 
 def type_before_number(text: str, start: int) -> int:

@@ -107,6 +107,8 @@ def _streets(text: str) -> list[str]:
         # Estonian house and flat numbers before a postal code; Slovak building/letter
         ("ANA LEE\nKalevi 21-19\n10196 Tallinn", "Kalevi 21-19\n10196 Tallinn"),
         ("Mlynská 1234/7, 010 01 Žilina", "Mlynská 1234/7, 010 01 Žilina"),
+        # "near" in a search query is an address cue
+        ("houses for sale near ilica 242", "ilica 242"),
         # a search-query tail is no part of the address
         ("Rehov Dizengoff 150, Apt 7 zip code", "Rehov Dizengoff 150, Apt 7"),
     ],
@@ -133,6 +135,9 @@ def test_set8_catches(text: str, expected: str) -> None:
         "Room 12, London, UK",
         "Version 2\nBerlin\nGermany",
         "meet at Starbucks 5 at noon",
+        "hotels near Wembley Stadium 2024",
+        "cheap hotels near terminal 2",
+        "restaurants near exit 5",
     ],
 )
 def test_set8_look_alikes(text: str) -> None:
