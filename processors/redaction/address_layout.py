@@ -73,12 +73,14 @@ _NUMBER_COMMA_TYPE = re.compile(
 # 33,``, ``Plot 218 ``, ``Flat 428/A,``, ``Số 27 ``).
 _UNIT_LED = re.compile(
     r"(?i)(?<![\w.])(?P<unit>(?:house|flat|plot|villa|h\.?) ?no\.?|house|no\.|flat|plot|villa"
-    r"|số|nhà|apartment)"
+    r"|số|nhà|apartment|apt\.?)"
     r" ?(?P<num>\d{1,5}[a-z]?(?:[/-]\d{1,4}[a-z]?){0,2}(?:/[a-z])?)(?![\w/-])(?:,? |,?\n)"
     r"(?=[^\W\d_])"
 )
 # What every _UNIT_LED match holds, in the lower-cased text: searched first, 7x cheaper.
-_UNIT_GATE = re.compile(r"(?:house|flat|plot|villa|no\.|số|nhà|apartment|h\.?no)(?: ?no\.?)? ?\d")
+_UNIT_GATE = re.compile(
+    r"(?:house|flat|plot|villa|no\.|số|nhà|apartment|h\.?no)(?: ?no\.?)? ?\d|apt\.? ?\d{1,5}[a-z]?,"
+)
 # Words right before "No. 12" that make it an identifier, not a house.
 _ID_BEFORE = re.compile(
     r"(?i)\b(?:order|invoice|ticket|ref|reference|item|model|part|serial|case|claim|policy"
@@ -188,7 +190,7 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, int]]:
         if _ID_BEFORE.search(text, max(0, start - 12), start):
             continue
         next_word = _WORD.match(text, match.end())
-        if next_word is not None and not text.islower():
+        if next_word is not None and text[start].isupper():
             first = next_word.group()
             if first.islower() and first in common:
                 continue  # "Unit 4 covers Road Safety": in cased text the next word is a name

@@ -44,6 +44,12 @@ def _streets(text: str) -> list[str]:
             "Tenant at Villa 22, Palm Gardens, Jumeirah 1, Dubai reports a leak.",
             "Villa 22, Palm Gardens, Jumeirah 1, Dubai",
         ),
+        (
+            "Apt 902, Coral Heights, Al Safa Street, Jumeirah 1, Dubai",
+            "Apt 902, Coral Heights, Al Safa Street, Jumeirah 1, Dubai",
+        ),
+        # a lower-case unit-led address inside capitalised text
+        ("Ship to: house 12, street 7, dha phase 5", "house 12, street 7, dha phase 5"),
         # Number, comma, street type first
         (
             "label printed for ANA LEE, 18, RUE NOTRE-DAME, L-2240 LUXEMBOURG",
@@ -138,6 +144,7 @@ def test_set8_catches(text: str, expected: str) -> None:
         "hotels near Wembley Stadium 2024",
         "cheap hotels near terminal 2",
         "restaurants near exit 5",
+        "the house 5 stars review",
     ],
 )
 def test_set8_look_alikes(text: str) -> None:
