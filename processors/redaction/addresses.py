@@ -1131,6 +1131,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         start = extend_name_left(text, start, lowercase_text or text[start].islower())
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         if end >= anchor_end:
+            start = unit_prefix_start(text, start, lowercase_text)  # "Bât. B, Rue ...", "Urb. X,"
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
     for start in unit_street_starts(text):
@@ -1212,7 +1213,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         elif dashed and (unit_word := unit_word_before(text, start)) < start:
             start = unit_word  # "Unit 4/16 Smith Street": the unit's number is joined
         elif start > 2 and text[start - 1] == " " and text[start - 2] in ".ae":
-            start = type_before_number(text, start)  # "Av. 18 de Julio 2140"
+            typed = type_before_number(text, start)  # "Av. 18 de Julio 2140"
+            start = start if typed == start else unit_prefix_start(text, typed, lowercase_text)
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
     # Last: a street line, towns and a country, where nothing above found an address.

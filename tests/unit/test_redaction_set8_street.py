@@ -101,6 +101,15 @@ def _streets(text: str) -> list[str]:
             "Flat C, 8/F, Lucky Building, 39 Wellington Street, Central",
         ),
         ('{"address1": "Bât. A, Esc. 3, 12 rue des Lilas"}', "Bât. A, Esc. 3, 12 rue des Lilas"),
+        # a Puerto Rican estate and a Taiwanese floor-unit before the street
+        (
+            "Ship to: Urb. Las Lomas, Calle 31 SO #789, San Juan, PR 00921",
+            "Urb. Las Lomas, Calle 31 SO #789, San Juan, PR 00921",
+        ),
+        (
+            "at 5F-2, No. 45, Ln. 12, Sec. 3, Roosevelt Rd., Taipei City 106 now",
+            "5F-2, No. 45, Ln. 12, Sec. 3, Roosevelt Rd., Taipei City 106",
+        ),
         # A street line, towns and a country
         (
             "Kind regards,\nAna Lee\nIlica 242\nZagreb\nCroatia\nTel 01 234 5678",
