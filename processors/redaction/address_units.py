@@ -22,7 +22,8 @@ _UNIT = (
     r"(?: ?no\.?)? ?#?[a-z]?\d{1,5}[a-z]?"
     r"|(?:bât\.?|bâtiment|bat\.?|esc\.?|escalier|entrée|scala|aufgang|stiege|torre) ?[a-z]\d{0,2}"
     r"|(?:esc\.?|escalier|scala|stiege|torre) ?\d{1,2}"  # "Esc. 2"
-    r"|(?:flat|unit|apt\.?|apartment|villa|shop) [a-z]|\d{1,3}/?f(?:-\d{1,3})?\.?)"  # "Flat A, 24/F,"
+    # "Flat A, 24/F", "5F-2"
+    r"|(?:flat|unit|apt\.?|apartment|villa|shop) [a-z]|\d{1,3}/?f(?:-\d{1,3})?\.?)"
 )
 # A residence named before its unit: "Résidence Les Pins, appt 3, 103 rue ...".
 _RESIDENCE_END = re.compile(
