@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from importlib import resources
 
 from processors.redaction.lexicon import common_words, english_words
@@ -29,6 +30,7 @@ __all__ = [
     "apart_word",
     "country_anchors",
     "layout_anchors",
+    "near_cues",
     "near_not_street",
     "place_segments",
     "region_in_brackets",
@@ -349,6 +351,14 @@ def apart_word(name_end: str) -> bool:
 _NEAR_NOT_STREET = frozenset(
     ["marker", "mile", "km", "exit", "junction", "stop", "stadium", "arena"]
 )
+
+
+_NEAR_CUE = re.compile(r"(?i)(?<![\w])near\s+")
+
+
+def near_cues(text: str) -> Iterator[re.Match[str]]:
+    """``near`` before a street, a search-query cue (run only when the text has ``near ``)."""
+    return _NEAR_CUE.finditer(text)
 
 
 def near_not_street(words: list[str]) -> bool:

@@ -49,6 +49,7 @@ from processors.redaction.address_layout import (
     apart_word,
     country_anchors,
     layout_anchors,
+    near_cues,
     near_not_street,
     place_segments,
     region_in_brackets,
@@ -225,9 +226,9 @@ _CUE = re.compile(
 # "(?<!\w)(?=[adielbmvt])" is "\b" before the first letters of the cues: the look-ahead
 # rejects most positions before the alternation is tried (same matches, a third cheaper).
 _CUE_FORWARD = re.compile(
-    r"(?i)(?<!\w)(?=[adielbmvtn])(?:a(?:ddress(?:\s+is)?|ddr\.?|t|dresse|nschrift)|direcci[oó]n|indirizzo|endere[cç]o"
+    r"(?i)(?<!\w)(?=[adielbmvt])(?:a(?:ddress(?:\s+is)?|ddr\.?|t|dresse|nschrift)|direcci[oó]n|indirizzo|endere[cç]o"
     r"|l(?:ives?|iving|ocated)\s+at|based\s+at"
-    r"|deliver(?:ed|y)?\s+to|moved?\s+to|visit\s+us\s+at|to|near)(?:\s+(?:is|to|at))?\s*:?\s+"
+    r"|deliver(?:ed|y)?\s+to|moved?\s+to|visit\s+us\s+at|to)(?:\s+(?:is|to|at))?\s*:?\s+"
 )
 # The same cues for lower-cased ASCII text (where case-insensitive matching is matching the
 # lower case), three times cheaper: each alternative starts with its letter, so the regex
@@ -237,7 +238,7 @@ _CUE_FORWARD_LOWER = re.compile(
     r"(?:a(?<!\w.)(?:ddress(?:\s+is)?|ddr\.?|t|dresse|nschrift)"
     r"|d(?<!\w.)(?:irecci[oó]n|eliver(?:ed|y)?\s+to)|i(?<!\w.)ndirizzo|e(?<!\w.)ndere[cç]o"
     r"|l(?<!\w.)(?:ives?|iving|ocated)\s+at|b(?<!\w.)ased\s+at|m(?<!\w.)oved?\s+to"
-    r"|v(?<!\w.)isit\s+us\s+at|t(?<!\w.)o|n(?<!\w.)ear)(?:\s+(?:is|to|at))?\s*:?\s+"
+    r"|v(?<!\w.)isit\s+us\s+at|t(?<!\w.)o)(?:\s+(?:is|to|at))?\s*:?\s+"
 )
 # "<Name> and <street> <number>" or "<street words> <number>", then a plausible continuation.
 _WORD_FIRST = re.compile(
@@ -1141,9 +1142,10 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             if _has_street_word(street):
                 covered.append((start, end))
                 yield PiiSpan(start, end, STREET_ADDRESS)
-    for cue in (_CUE_FORWARD_LOWER if ascii_text else _CUE_FORWARD).finditer(
+    cues = (_CUE_FORWARD_LOWER if ascii_text else _CUE_FORWARD).finditer(
         lowered if ascii_text else text  # (an ASCII text has the positions of its lower case)
-    ):
+    )
+    for cue in chain(cues, near_cues(text)) if "near " in lowered else cues:
         start = cue.end()
         # The cheap tests first. A cue right before an ASCII digit ("address 12 ...") anchors
         # nothing here: only "<Name> and <street> <number>" may start with a number, and it
@@ -1167,7 +1169,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue  # "escalating to Tier 2": an English word and a number
         if len(words) == 2 and bare_street_type(words[0]):
             continue  # "at Route 66", "to Calle 13": a road's name, no house number
-        if cue.group().lower().startswith("near") and near_not_street(words):
+        if cue.group()[:4].lower() == "near" and near_not_street(words):
             continue  # "hotels near Wembley Stadium 2024", "near mile marker 5"
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=True))
         if end >= anchor.end() - 1:
