@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Iterator
 from importlib import resources
+from itertools import chain
 
 from processors.redaction.lexicon import common_words, english_words
 
@@ -80,9 +81,9 @@ _UNIT_LED = re.compile(
     r"(?=[^\W\d_])"
 )
 # What every _UNIT_LED match holds, in the lower-cased text: searched first, 7x cheaper.
-_UNIT_GATE = re.compile(
-    r"(?:house|flat|plot|villa|no\.|số|nhà|apartment|h\.?no)(?: ?no\.?)? ?\d|apt\.? ?\d{1,5}[a-z]?,"
-)
+_UNIT_GATE = re.compile(r"(?:house|flat|plot|villa|no\.|số|nhà|apartment|h\.?no)(?: ?no\.?)? ?\d")
+# "Apt 12, ..." (searched only when the text has "apt": "a" is too frequent a first letter)
+_APT_GATE = re.compile(r"apt\.? ?\d{1,5}[a-z]?,")
 # Words right before "No. 12" that make it an identifier, not a house.
 _ID_BEFORE = re.compile(
     r"(?i)\b(?:order|invoice|ticket|ref|reference|item|model|part|serial|case|claim|policy"
@@ -175,7 +176,8 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, int]]:
     if len(lowered) == len(text):
         # Each unit word and number found in the lower-cased text, a cheap scan, is tried
         # with the full pattern at the same place.
-        for gate in _UNIT_GATE.finditer(lowered):
+        gates = _UNIT_GATE.finditer(lowered)
+        for gate in chain(gates, _APT_GATE.finditer(lowered)) if "apt" in lowered else gates:
             # (the unit may start a little before: "House No. 5", "H.No. 5")
             candidate = _UNIT_LED.search(text, max(0, gate.start() - 9))
             if (
@@ -184,7 +186,9 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, int]]:
                 and (not candidates or candidates[-1].start() != candidate.start())
             ):
                 candidates.append(candidate)
-    elif _UNIT_GATE.search(text.lower()) is not None:  # (lower-casing changed the length)
+    elif _UNIT_GATE.search(text.lower()) or _APT_GATE.search(
+        text.lower()
+    ):  # (lower-casing changed the length)
         candidates = list(_UNIT_LED.finditer(text))
     common = common_words()
     for match in candidates:
