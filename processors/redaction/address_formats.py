@@ -83,7 +83,16 @@ _JP_SCRIPT = re.compile(
 )
 _JP_SCRIPT_PLACE = re.compile("[都道府県市区町村郡]")
 # Street types written apart that the compound-suffix test in addresses.py does not hold.
-APART_ONLY = ("gate", "allé", "ring", "chaussee", "steig")
+APART_ONLY = (
+    "gate", "allé", "ring", "chaussee", "steig", "maantee", "cesta", "iela", "gatve", "blvd",
+    "ulica",
+)  # fmt: skip
+# Street types written apart that are no English word: the name before them need only not be
+# common English (set 8).
+_RARE_APART = frozenset(
+    ["maantee", "cesta", "iela", "gatve", "blvd", "blvd.", "ulica", "mnt", "mnt.", "tn", "tn.",
+     "pst", "pst.", "g.", "pr.", "al."]
+)  # fmt: skip
 _GERMAN_PREPOSITION = re.compile(
     r"(?<![\w'-])(?P<prep>(?i:am|im|zum|zur|an der|an den|auf der|auf dem|in der|in den"
     r"|unter den|hinter der|hinter dem|vor dem)) (?P<name>[^\W\d_][\w'-]+) \d{1,4}[a-zA-Z]?"
@@ -97,7 +106,7 @@ _LEFT_WORDS = frozenset(
 )  # fmt: skip
 _QUERY_TAIL = re.compile(
     r"(?i)[ ,]+(?:floor ?plans?|parking|opening hours|directions|reviews|map|prices?|for sale"
-    r"|for rent|street ?view|photos)$"
+    r"|for rent|street ?view|photos|zip(?: ?code)?|post(?:al)? ?code)$"
 )
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.){2,}")
 # Mexican states abbreviated after the city ("72160 Puebla, Pue."): the dot is part of them.
@@ -152,7 +161,8 @@ _NO_BEFORE_STREET = re.compile(
 # (a stem of four letters or more; no English word; not right after a capitalised word, where
 # it may be a surname: "Jana Lidická 5").
 _CZECH_STREET = re.compile(
-    r"(?<![\w'-])[^\W\d_]{4,}(?:ská|cká|ého|ní|SKÁ|CKÁ|NÍ) \d{1,4}(?:/\d{1,4})?[a-zA-Z]?"
+    r"(?<![\w'-])(?:[^\W\d_]{4,}(?:ská|cká|ého|ní|ná|SKÁ|CKÁ|NÍ|NÁ)|[^\W\d_]{3}(?:ská|SKÁ))"
+    r" \d{1,4}(?:/\d{1,4})?(?:/[A-Za-z]|[a-zA-Z])?"
     r"(?![\w/-])"
 )
 _CAPITALISED_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'-]* $")
@@ -165,7 +175,7 @@ _ADDRESS_KEY = re.compile(
 _NOT_STREET_KEY = re.compile(r"(?i)ip|mac|mail|url|web|host|wallet|server|ether|remote|bind|listen")
 _STREET_VALUE = re.compile(
     r"[^\W\d_][\w'.\u2019-]*(?: [^\W\d_][\w'.\u2019-]*){0,4} \d{1,5}[A-Za-z]?"
-    r"(?:/\d{1,4}[A-Za-z]?)?(?=[\"'])"
+    r"(?:[/-]\d{1,4}[A-Za-z]?)?(?=[\"'])"
 )
 _HU_NOT_CITY = frozenset(["address", "cím", "címe"])
 # Chat words that are no street name ("im at merced 895 dpto 35").
@@ -290,7 +300,7 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
     ):
         for match in _NO_BEFORE_STREET.finditer(text):
             found.append((match.start(), match.start(), match.end(), False))
-    if "ká " in lowered or "ní " in lowered or "ého " in lowered:
+    if "ká " in lowered or "ní " in lowered or "ého " in lowered or "ná " in lowered:
         for match in _CZECH_STREET.finditer(text):
             word = match.group().split(" ", 1)[0]
             lower = word.lower()
@@ -500,8 +510,13 @@ def apart_name_start(text: str, type_start: int, number_end: int) -> int:
     start = _name_start(text, type_start, caseless, limit=2, one=False)
     if start >= type_start:
         return -1
+    named = text[start : type_start - 1].split(" ")
+    if caseless and len(named) == 2 and named[0].lower() in common_words():
+        start += len(named[0]) + 1  # "near dunajska cesta 21": a query word is no name
     nearest = text[start : type_start - 1].split(" ")[-1].lower()
-    if nearest in english_words() and nearest not in _LEFT_WORDS:
+    rare_type = text[type_start:number_end].split(" ", 1)[0].lower() in _RARE_APART
+    words = common_words() if rare_type else english_words()  # "Rothschild Blvd 14"
+    if nearest in words and nearest not in _LEFT_WORDS:
         return -1  # "Boarding gate 5"
     return start
 

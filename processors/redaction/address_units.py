@@ -20,12 +20,20 @@ _UNIT = (
     r"|(?:flat|apt\.?|apartment|appt\.?|unit|suite|ste\.?|room|rm\.?|floor|fl\.?|level|blk\.?"
     r"|block|tower|building|bldg\.?|wing|villa|house|plot|no\.?|#)"
     r"(?: ?no\.?)? ?#?[a-z]?\d{1,5}[a-z]?"
-    r"|(?:bât\.?|bâtiment|bat\.?|esc\.?|escalier|entrée|scala|aufgang|stiege|torre) ?[a-z]\d{0,2})"
+    r"|(?:bât\.?|bâtiment|bat\.?|esc\.?|escalier|entrée|scala|aufgang|stiege|torre) ?[a-z]\d{0,2}"
+    r"|(?:esc\.?|escalier|scala|stiege|torre) ?\d{1,2}"  # "Esc. 2"
+    # "Flat A, 24/F", "5F-2"
+    r"|(?:flat|unit|apt\.?|apartment|villa|shop) [a-z]|\d{1,3}/?f(?:-\d{1,3})?\.?)"
 )
 # A residence named before its unit: "Résidence Les Pins, appt 3, 103 rue ...".
 _RESIDENCE_END = re.compile(
-    r"(?i)(?<![\w])(?:r[ée]sidences?|residencia|edif[ií]cio|immeuble|condominio|condominium)"
+    r"(?i)(?<![\w])(?:r[ée]sidences?|residencia|edif[ií]cio|immeuble|condominio|condominium"
+    r"|urb\.|urbanizaci[oó]n|cond\.|residencial)"
     r"(?: [^\W\d_][\w'\u2019-]*){1,3}" + r"(?:, ?| ?\n ?)$"
+)
+_ESTATE_END = re.compile(
+    r"(?i)(?<![\w])(?:urb\.|urbanizaci[oó]n|cond\.|condominio)(?: [^\W\d_][\w'\u2019-]*){1,3}"
+    r"(?:, ?| ?\n ?)$"
 )
 _SEP = r"(?:, ?| ?\n ?)"
 # One unit right before ``start`` (the text before is reversed into a look-behind-free form
@@ -94,6 +102,11 @@ def unit_prefix_start(text: str, start: int, caseless: bool) -> int:
         residence = _RESIDENCE_END.search(text, max(0, found - 50), found)
         if residence is not None and residence.end() == found:
             found = residence.start()
+    elif "urb" in (window := text[max(0, start - 50) : start].lower()) or "cond" in window:
+        # set 8: a Puerto Rican estate before the street, "Urb. Las Lomas, Calle 31 ..."
+        estate = _ESTATE_END.search(text, max(0, start - 50), start)
+        if estate is not None and estate.end() == start:
+            found = estate.start()
     return found
 
 

@@ -43,6 +43,20 @@ from processors.redaction.address_formats import (
     sentence_goes_on,
     tracking_after,
 )
+from processors.redaction.address_layout import (
+    DWELLING,
+    TYPED,
+    apart_word,
+    country_anchors,
+    layout_anchors,
+    near_cues,
+    near_not_street,
+    place_segments,
+    region_in_brackets,
+    road_evidence,
+    tel_place,
+    type_before_number,
+)
 from processors.redaction.address_units import (
     dash_anchors,
     not_a_house_number,
@@ -288,6 +302,24 @@ _STREET_TYPES_FIRST = frozenset(
         "aleea",
         "șos.",
         "şos.",
+        "rúa",
+        "vul.",
+        "vulytsia",
+        "prov.",
+        "provulok",
+        "boul.",
+        "derb",
+        "rehov",
+        "derech",
+        "sderot",
+        "thanon",
+        "soi",
+        "đường",
+        "phố",
+        "jr.",
+        "jirón",
+        "prosp.",
+        "prospekt",
     ]
 )
 _STREET_SUFFIXES = tuple(
@@ -325,6 +357,12 @@ _STREET_SUFFIXES = tuple(
         "kuja",
         "quai",
         "polku",
+        "vegur",
+        "stígur",
+        "tänav",
+        "backen",
+        "stræti",
+        "braut",
     ]
 )
 # A number after a space after a letter-like character, a dot or a comma (the look-behind
@@ -335,7 +373,7 @@ _STREET_SUFFIXES = tuple(
 # digits: "1,299" is a price.)
 _HOUSE_NUMBER_PATTERN = (
     r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|HS|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
-    r"(?:-I{1,3}|-i{1,3})?(?:/(?:Top|top|TOP) \d{1,4})?)"
+    r"(?:-I{1,3}|-i{1,3}|-[A-Za-z](?![\w/-]))?(?:/(?:Top|top|TOP) \d{1,4})?)"
     r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
 _HOUSE_NUMBER = re.compile(_HOUSE_NUMBER_PATTERN)
@@ -372,7 +410,7 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 if stem == 0 and (apart := apart_name_start(text, word_start, number.end())) >= 0:
                     yield apart, number.end()  # "Königsberger Str. 36": a type written apart
                     continue
-        elif name_end.lower().endswith(APART_ONLY):
+        elif name_end.lower().endswith(APART_ONLY) or apart_word(name_end):
             type_start = end_of_name - len(name_end.rsplit(" ", 1)[-1])
             if (apart := apart_name_start(text, type_start, number.end())) >= 0:
                 yield apart, number.end()  # "Kongens gate 89A"
@@ -400,7 +438,8 @@ def _street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
 
 
 _COMMA_NUMBER_END = re.compile(
-    r"$|[,;)\n\"'?!]|\.(?!\d)| [rR]/[cC]\b| - (?=[^\W\d_])| \d{1,2}[º°ª]| [a-z]+\b"
+    r"$|[,;)\n\"'?!]|\.(?!\d)| [rR]/[cC]\b| [-\u2013\u2014] (?=[^\W\d_]|\d{1,2}[º°ª])"
+    r"| \d{1,2}[º°ª]| [a-z]+\b"
 )
 
 
@@ -410,12 +449,13 @@ def _comma_number_ends(text: str, end: int) -> bool:
     if match is None:
         return False
     word = match.group().strip()
-    return not word.isalpha() or word in _TERMINATORS
+    return not word.isalpha() or word in _TERMINATORS or word in ("zip", "postcode")
 
 
 # (A unit may be written "#08-45".)
 _WORD_PATTERN = (
-    r"\([^\W\d_]+\)|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
+    r"\([^\W\d_]+\)|\([^\W\d_]+(?: [^\W\d_]+){1,3}\)"  # "(A Coruña)": set 8
+    r"|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
 )
 _FIRST_TOKEN = re.compile(_WORD_PATTERN)
 # (The separators are tried most common first; no two of them can start the same piece.)
@@ -594,6 +634,10 @@ _ADDRESS_LOWER = frozenset(
         "das",
         "dos",
         "do",
+        "los",
+        "las",
+        "el",
+        "bis",
         "van",
         "der",
         "den",
@@ -714,6 +758,12 @@ _ABBREVIATIONS = frozenset(
         "kab",
         "rt",
         "rw",
+        "vul",
+        "prov",
+        "boul",
+        "kv",
+        "jr",
+        "prosp",
     ]
 )
 # A street-type or unit word (_STREET_WORDS), or a word ending in a street suffix
@@ -730,11 +780,14 @@ _STREET_WORDS = (
     "cours", "passage", "chaussée", "gardens", "carrer", "largo", "vicolo", "aleja", "ulica",
     "straat", "gracht", "kade", "jalan", "jl", "persiaran", "cres", "pde", "salai", "marg",
     "ro", "gil", "daero", "dpto", "depto", "apto", "piso",
+    "rúa", "vul", "prov", "boul", "derb", "rehov", "derech", "sderot", "thanon", "soi", "đường",
+    "phố", "maantee", "cesta", "iela", "gatve", "tänav", "sokak", "lgh", "mnt", "tn", "shari",
+    "sharia", "prosp",
 )  # fmt: skip
 _STREET_WORD_ENDINGS = (
     "strasse", "straße", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gata",
     "gatan", "vägen", "katu", "tie", "gade", "vegur", "stræde", "kuja", "polku", "utca", "gasse",
-    "allee", "platz",
+    "allee", "platz", "stígur", "tänav", "stræti", "braut",
 )  # fmt: skip
 _STREET_WORD = re.compile(
     r"(?i)(?:\b(?:" + "|".join(re.escape(word) for word in _STREET_WORDS) + r")\b"
@@ -755,7 +808,9 @@ _LOWER_STREET_TYPE = re.compile(
 )
 _MAX_PIECES = 30
 # "Kolkata - 700010", "Belo Horizonte - MG,": a dash before a postal code or a state code.
-_DASH_PIECE = re.compile(r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$|\n))")
+_DASH_PIECE = re.compile(
+    r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$|\n)|\d{1,2}[º°ª](?!\w))"
+)
 _DIGIT_NEXT = re.compile(r" \d")
 _ORDINAL_FLOOR = re.compile(r" [^\W\d_]{1,3}[.,]")
 _DIGIT = re.compile(r"\d")
@@ -800,6 +855,8 @@ def _walk(
         if "\n" in sep and _LABEL_LINE.match(text, match.start() + sep.index("\n")):
             break
         bare = token.rstrip(".").lower()
+        if token[0] == "(" and " " in token and not region_in_brackets(token):
+            break  # "(A Coruña)" is the province; "(Next Door)" is no place
         if bare == "and" and allow_and:
             allow_and = False
         elif bare in _FIELD_WORDS and sep != " ":
@@ -807,6 +864,7 @@ def _walk(
         elif (
             bare in _TERMINATORS
             and (token == token.lower() or ("\n" in sep and bare in _LINE_LABELS))
+            and not (bare == "tel" and tel_place(text, token, piece_end))
             and not (
                 token[-1] == "." and bare not in _LINE_LABELS and _DIGIT_NEXT.match(text, piece_end)
             )
@@ -861,7 +919,7 @@ def _written_cased(text: str, start: int, limit: int) -> bool:
         return False
     for word in _FIRST_ALPHA.finditer(text, start, min(limit, start + 60)):
         lower = word.group().lower()
-        if lower in _ADDRESS_LOWER:
+        if lower in _ADDRESS_LOWER or lower + "." in _STREET_TYPES_FIRST:
             continue
         if word.group()[:1].isupper():
             return True
@@ -1043,6 +1101,20 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         start = unit_prefix_start(text, start, lowercase_text)
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
+    for start, walk_from, min_end, needs in layout_anchors(text, lowered):
+        if not free(start) or min_end > limit_after(start):
+            continue
+        walked = _walk(text, walk_from, limit_after(start), allow_and=False, cased_from=start)
+        end = _trim(text, start, walked)
+        span = text[walk_from:end]
+        if end >= min_end and (
+            needs == TYPED
+            or road_evidence(span)
+            or (needs == DWELLING and place_segments(span, lowercase_text))
+        ):
+            start = unit_prefix_start(text, start, lowercase_text)
+            covered.append((start, end))
+            yield PiiSpan(start, end, STREET_ADDRESS)
     street_first = list(_street_first_anchors(text, lowered))
     # A postal code after the number anchors a street name without a type word; where a
     # street type or suffix already anchored the number, that anchor knows where the street
@@ -1060,6 +1132,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         start = extend_name_left(text, start, lowercase_text or text[start].islower())
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         if end >= anchor_end:
+            start = unit_prefix_start(text, start, lowercase_text)  # "Bât. B, Rue ...", "Urb. X,"
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
     for start in unit_street_starts(text):
@@ -1069,9 +1142,10 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             if _has_street_word(street):
                 covered.append((start, end))
                 yield PiiSpan(start, end, STREET_ADDRESS)
-    for cue in (_CUE_FORWARD_LOWER if ascii_text else _CUE_FORWARD).finditer(
+    cues = (_CUE_FORWARD_LOWER if ascii_text else _CUE_FORWARD).finditer(
         lowered if ascii_text else text  # (an ASCII text has the positions of its lower case)
-    ):
+    )
+    for cue in chain(cues, near_cues(text)) if "near " in lowered else cues:
         start = cue.end()
         # The cheap tests first. A cue right before an ASCII digit ("address 12 ...") anchors
         # nothing here: only "<Name> and <street> <number>" may start with a number, and it
@@ -1095,6 +1169,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue  # "escalating to Tier 2": an English word and a number
         if len(words) == 2 and bare_street_type(words[0]):
             continue  # "at Route 66", "to Calle 13": a road's name, no house number
+        if cue.group()[:4].lower() == "near" and near_not_street(words):
+            continue  # "hotels near Wembley Stadium 2024", "near mile marker 5"
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=True))
         if end >= anchor.end() - 1:
             covered.append((start, end))
@@ -1138,8 +1214,23 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's
         elif dashed and (unit_word := unit_word_before(text, start)) < start:
             start = unit_word  # "Unit 4/16 Smith Street": the unit's number is joined
+        elif start > 2 and text[start - 1] == " " and text[start - 2] in ".ae":
+            typed = type_before_number(text, start)  # "Av. 18 de Julio 2140"
+            start = start if typed == start else unit_prefix_start(text, typed, lowercase_text)
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
+    # Last: a street line, towns and a country, where nothing above found an address.
+    for start, end in country_anchors(text) if "\n" in text or text.count(", ") > 1 else ():
+        if free(start) and end <= limit_after(start) and not _overlaps(covered, start, end):
+            covered.append((start, end))
+            yield PiiSpan(start, end, STREET_ADDRESS)
+
+
+def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    for covered_start, covered_end in covered:
+        if covered_start < end and start < covered_end:
+            return True
+    return False
 
 
 def _digit_outside(text: str, barriers: Sequence[PiiSpan], first_digit: int) -> bool:

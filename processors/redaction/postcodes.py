@@ -25,7 +25,8 @@ from processors.redaction.lexicon import common_words, stop_words
 __all__ = ["postcode_anchors"]
 
 _NUMBER_THEN_POSTCODE = re.compile(
-    r"\d(?:(?<=[^\W\d_] \d)|(?<=[^\W\d_], \d))\d{0,3}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?){0,2}"
+    r"\d(?:(?<=[^\W\d_] \d)|(?<=[^\W\d_], \d))\d{0,3}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+    r"(?:-[A-Za-z])?"
     r"(?=(?:, ?| ?\n ?)(?:[A-Za-z]{1,2}-)?"
     r"(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} [A-Za-z]{2}"
     r"|[A-Z]\d{4}) (?P<city>[^\W\d_]))"
