@@ -870,28 +870,28 @@ POSITIVE: dict[str, list[str]] = {
         "{TITLE} {Ps} called from {T} about the damaged sofa.",
     ],
     "search": [
-        "{Pl} linkedin",
+        "{Pl} {city} linkedin software engineer",
         "{Pl} obituary {city}",
-        "who is {Pl}",
-        "{Pl} phone number",
-        "reverse lookup {T}",
+        "who is {Pl} dating",
+        "{Pl} home phone number lookup",
+        "missed call {T} scam or legit",
         "{T} who called me",
-        "{Pu} instagram",
+        "{Pu} INSTAGRAM FOLLOWERS",
         "is {Pl} married",
         "{Pl} {city} dentist",
-        "dr {Psl} reviews",
-        "{E}",
+        "dr {Psl} pediatrician accepting new patients",
+        "{E} password reset not arriving",
         "email {E} spam?",
         "{Pl} age net worth",
         "whois {I}",
-        "{I6} location",
+        "{I6} geolocation isp",
         "{Al} zillow",
-        "houses for sale near {Al}",
+        "sold price history {Al}",
         "{Pl} and {Pl} wedding photos",
         "{Pgl} {Psl} soundcloud",
         "coach {Psl} contact",
         "{Pl} resume pdf",
-        "iban {B} which bank",
+        "iban {B} bank name swift",
         "is {S} a valid ssn",
         "{Pl} court case {year}",
         "call {T} from abroad",
@@ -951,7 +951,7 @@ POSITIVE: dict[str, list[str]] = {
         "dhcp lease {I} assigned to host laptop-{n}",
         "user.display_name={P_q} user.email={E}",
         "{ts} assigned ticket to agent={P_q}",
-        "x-forwarded-for: {I}, {I}",
+        "proxy_chain={I},{I} hops=2",
         'sender={E} subject="re: invoice" spam_score=0.1',
         "{ts} INFO card {C} tokenized",
         "owner={P_q} approver={P_q} change=CR-{n}",
@@ -963,7 +963,7 @@ POSITIVE: dict[str, list[str]] = {
         "[{ts}] {Pu} signed the lease",
     ],
     "json": [
-        '{{"name": "{P}", "email": "{E}"}}',
+        '{{"full_name": "{P}", "email_primary": "{E}", "opt_in": true}}',
         '{{"customer": {{"first": "{Pg}", "last": "{Ps}"}}, "tier": "gold"}}',
         '{{"contact_phone": "{T}", "preferred": true}}',
         '{{"shipping": {{"street": "{Ast}", "city": "{city}", "zip": "{zip}"}}}}',
@@ -973,7 +973,7 @@ POSITIVE: dict[str, list[str]] = {
         '{{"remote_addr": "{I}", "path": "/login"}}',
         '{{"ip": "{I6}", "asn": {n}}}',
         '{{"iban": "{B}", "holder": "{P}"}}',
-        '{{"assignee": "{P}", "reporter": "{P}"}}',
+        '{{"assignee": "{P}", "watchers": 3, "reporter": "{P}"}}',
         '{{"author": "{Pr}", "title": "Field notes"}}',
         '{{"signed_by": "{Pi}", "date": "{date}"}}',
         '{{"participants": ["{P}", "{P}", "{P}"]}}',
@@ -982,7 +982,7 @@ POSITIVE: dict[str, list[str]] = {
         '{{"display": "{Pg}", "email": "{E}", "phone": "{T}"}}',
         '{{"billing": {{"line1": "{Ast}", "postcode": "{zip}"}}, "name": "{P}"}}',
         '{{"recipient": "{Psu}", "tracking": "{wbid}"}}',
-        '{{"guest": "{P}", "room": {n}}}',
+        '{{"guest": "{P}", "room": {n}, "late_checkout": true}}',
         '{{"from": "{E}", "to": ["{E}"]}}',
         '{{"payer": {{"name": "{P}", "iban": "{B}"}}}}',
         '{{"doctor": "Dr. {Ps}", "patient": "{P}"}}',
@@ -995,9 +995,9 @@ POSITIVE: dict[str, list[str]] = {
     ],
     "multiline": [
         "Hi {Pg},\n\nThanks for your patience. I've attached the receipt.\n\nBest,\n{P}",
-        "{Pu}\n{Aml}",
+        "ATTN: {Pu}\n{Aml}\nFRAGILE",
         "Ship to:\n{P}\n{Aml}\n{T}",
-        "Name: {P}\nPhone: {T}\nEmail: {E}",
+        "Full name ..... {P}\nMobile ........ {T}\nE-mail ........ {E}",
         "From: {P} <{E}>\nTo: {P} <{E}>\nSubject: Saturday",
         "Cheers,\n{Pg}\n{T}",
         "Dear {TITLE} {Ps},\n\nYour appointment is confirmed for {day}.\n\nKind regards,\n{P}",
@@ -1009,7 +1009,7 @@ POSITIVE: dict[str, list[str]] = {
         "Street: {Ast}\nCity: {city}\nPostcode: {zip}",
         "Deliver to {P}\n{Aml}",
         "Hey {Pg}!\nGreat seeing you. My new number is {T}.\n— {Pg}",
-        "Return address:\n{Aml}",
+        "If undeliverable return to:\n{Aml}",
         "Guests:\n- {P}\n- {P}\n- {P}",
         "Card: {C}\nName on card: {Pu}\nExp: {exp}",
         "Server: web-{n}\nIP: {I}\nOwner: {P}",
@@ -1068,18 +1068,18 @@ NEGATIVE: dict[str, list[str]] = {
     ],
     "search": [
         "{brand} near me",
-        "{disease} symptoms",
+        "{disease} early signs in adults",
         "{award} winners list",
         "{team} schedule",
-        "{place} weather",
+        "{place} weather this weekend",
         "{product} review",
-        "{band} tour dates",
+        "{band} tour dates {year}",
         "how to pronounce {place}",
         "{event} tickets",
-        "{org} careers",
+        "{org} graduate scheme {city}",
         "track {wb}",
         "{pstreet} parking",
-        "{ver} changelog",
+        "{ver} changelog breaking changes",
         "is {badcard} a real card",
         "{brand} opening hours",
         "{product} vs {product}",
@@ -1585,6 +1585,34 @@ def check_record(record: dict[str, object]) -> None:
         assert not gold_like(text), (text, gold_like(text))
 
 
+def skeleton(record: dict[str, object]) -> str:
+    """Text with spans replaced by ``#`` and digit runs by ``#``, lower-cased."""
+    text = str(record["text"])
+    spans = record["spans"]
+    assert isinstance(spans, list)
+    for span in sorted(spans, key=lambda s: -s["start"]):
+        text = text[: span["start"]] + "#" + text[span["end"] :]
+    return re.sub(r"\d+", "#", text).lower()
+
+
+def check_novelty(records: list[dict[str, object]]) -> None:
+    """No text of an earlier file, and no skeleton of sets 6-8."""
+    texts: set[str] = set()
+    skeletons: set[str] = set()
+    for path in sorted(Path(OUT_DIR).glob("*.jsonl")):
+        if path.name == FILE:
+            continue
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                old = json.loads(line)
+                texts.add(old["text"])
+                if path.name in ("hard_tune6.jsonl", "hard_holdout7.jsonl", "hard_holdout8.jsonl"):
+                    skeletons.add(skeleton(old))
+    for record in records:
+        assert record["text"] not in texts, record["text"]
+        assert skeleton(record) not in skeletons, record["text"]
+
+
 # -- build ------------------------------------------------------------------------------------
 def _quota(total: int) -> list[int]:
     base, extra = divmod(total, len(REGISTERS))
@@ -1641,6 +1669,7 @@ def build() -> list[dict[str, object]]:
         record = {"id": i} | record
         check_record(record)
         out.append(record)
+    check_novelty(out)
     return out
 
 
