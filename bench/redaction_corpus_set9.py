@@ -90,12 +90,15 @@ def pattern(d: Draw, shape: str) -> str:
 # ``filtered_pools`` (and ``check_pools`` asserts that none is left).
 CULTURES: dict[str, tuple[str, str]] = {
     "igbo": (
-        "Chukwuemeka, Adaeze, Ikenna, Chiamaka, Ebuka, Uchenna, Nkechi, Obiageli",
-        "Nwosu, Anyanwu, Obiora, Ugwu, Okeke, Nwachukwu, Ezeani, Onyekachi",
+        "Chukwuemeka, Adaeze, Ikenna, Chiamaka, Ebuka, Uchenna, Nkechi, Obiageli, Chidinma, "
+        "Ifeoma, Kelechi, Nnaemeka",
+        "Nwosu, Anyanwu, Obiora, Ugwu, Okeke, Nwachukwu, Ezeani, Onyekachi, Okpara, Iwuchukwu, "
+        "Onuoha",
     ),
     "akan": (
-        "Kwabena, Akosua, Adwoa, Kwadwo, Afua, Yaa, Kwaku",
-        "Boateng, Owusu, Darko, Appiah, Ofori, Agyeman, Frimpong, Nyarko",
+        "Kwabena, Akosua, Adwoa, Kwadwo, Afua, Yaa, Kwaku, Ekow, Efua, Kobina",
+        "Boateng, Owusu, Darko, Appiah, Ofori, Agyeman, Frimpong, Nyarko, Amponsah, Adomako, "
+        "Acheampong",
     ),
     "wolof": (
         "Moustapha, Ndeye, Cheikh, Aissatou, Babacar, Coumba",
@@ -107,7 +110,7 @@ CULTURES: dict[str, tuple[str, str]] = {
     ),
     "somali": (
         "Abdirahman, Hodan, Faadumo, Abdiweli, Sahra, Guled",
-        "Warsame, Egal, Jama, Samatar, Dirie, Hirsi",
+        "Warsame, Egal, Jama, Samatar, Dirie, Hirsi, Abdulle, Gedi, Mohamud, Yabarow, Ugaas",
     ),
     "zulu_xhosa": (
         "Sipho, Thandeka, Nomvula, Siyabonga, Lwazi, Zanele, Ayanda, Sizwe",
@@ -150,7 +153,7 @@ CULTURES: dict[str, tuple[str, str]] = {
         "Ningombam, Laishram, Thokchom, Yumnam, Khumanthem",
     ),
     "burmese": (
-        "Thiri, Hnin, Zaw, Nandar, Ye Yint, Su Mon",
+        "Thiri, Hnin, Zaw, Nandar, Ye Yint, Su Mon, Phyu Phyu, Myo Min, Ei Ei",
         "Htet, Naing, Lwin, Thant, Kyaw Zin, Myint",
     ),
     "cebuano_ilocano": (
@@ -162,7 +165,7 @@ CULTURES: dict[str, tuple[str, str]] = {
         "Suardana, Arimbawa, Mattalitti, Chaniago, Piliang, Sukerta",
     ),
     "hakka_hokkien": (
-        "Siew Ling, Kah Wai, Fook Seng, Mei Fong, Chee Keong",
+        "Siew Ling, Kah Wai, Fook Seng, Mei Fong, Chee Keong, Kok Leong, Yoke Lin, Wai Keong",
         "Liew, Thong, Fui, Yap, Khoo, Teoh",
     ),
     "ojibwe_cree": (
@@ -174,8 +177,8 @@ CULTURES: dict[str, tuple[str, str]] = {
         "Tetuanui, Temaru, Tehei, Anjain, Kabua, Jetnil",
     ),
     "andean_meso": (
-        "Killa, Inti, Wayra, Citlali, Xochitl, Nayeli, Itzel, Yaretzi",
-        "Mamani, Quispe, Condori, Huanca, Choque, Tzul, Canul, Poot",
+        "Killa, Inti, Wayra, Citlali, Xochitl, Nayeli, Itzel, Yaretzi, Sumaq, Amaru, Yolotzin",
+        "Mamani, Quispe, Condori, Huanca, Choque, Tzul, Canul, Poot, Apaza, Ticona, Cutipa",
     ),
     "acadian_cajun": (
         "Clovis, Alcide, Odile, Ursule, Delphine, Evangeline",
@@ -206,36 +209,40 @@ CULTURES: dict[str, tuple[str, str]] = {
         "Žukauskas, Petrauskienė, Kelmendi, Shala, Rexhepi, Mickevičius",
     ),
     "finnish": (
-        "Väinö, Sirkka, Tuulikki, Eero, Aino, Ilmari",
-        "Lehtonen, Heikkinen, Koskinen, Nieminen, Hakala, Rantanen",
+        "Väinö, Sirkka, Tuulikki, Eero, Aino, Ilmari, Iiris, Onni, Veikko, Kerttu",
+        "Lehtonen, Heikkinen, Koskinen, Nieminen, Hakala, Rantanen, Väisänen, Salminen, Pesonen",
     ),
     "anglo_words": (
         "Hope, Faith, Ivy, Clay, Reed, Dawn, Summer, Forrest, Sterling, Brooke, Hunter, Wade",
         "Fisher, Mason, Rivers, Frost, Marsh, Sharp, Lamb, Moon, Bird, Booker, Hedges",
     ),
     "korean": (
-        "Ha-eun, Seo-yeon, Do-hyun, Ji-ho, Min-seo, Yu-jin",
+        "Ha-eun, Seo-yeon, Do-hyun, Ji-ho, Min-seo, Yu-jin, Seung-woo, Ye-rin, Tae-yang, Na-rae, "
+        "Bo-ram, Hye-jin, Eun-chae, Gyu-ri",
         "Bae, Seo, Hwang, Nam, Yoo, Gil",
     ),
     "japanese": (
-        "Haruto, Yui, Sota, Rin, Hinata, Kaito",
-        "Kobayashi, Fujita, Ishikawa, Ogawa, Hasegawa, Morita",
+        "Haruto, Yui, Sota, Rin, Hinata, Kaito, Tsubasa, Kotone, Itsuki, Minato, Akari, Hayato",
+        "Kobayashi, Fujita, Ishikawa, Ogawa, Hasegawa, Morita, Kuroda, Nishimura, "
+        "Takeuchi, Shibata",
     ),
     "chinese": (
-        "Zihan, Yuxuan, Haoran, Xinyi, Ruoxi, Jiahao",
+        "Zihan, Yuxuan, Haoran, Xinyi, Ruoxi, Jiahao, Zimo, Yutong, Mingxuan, Shuyi, Kexin",
         "Gu, Pan, Du, Shen, Qiao, Fang",
     ),
     "vietnamese": (
-        "Khánh, Phương, Quang, Diệp, Thảo, Tuấn",
-        "Phan, Vũ, Đặng, Bùi, Đỗ, Huỳnh",
+        "Khánh, Phương, Quang, Diệp, Thảo, Tuấn, Nhung, Hiếu, Trâm, Khoa, Vy",
+        "Phan, Vũ, Đặng, Bùi, Đỗ, Huỳnh, Lương, Trịnh, Quách, Tạ",
     ),
     "gulf_levant": (
         "Rawan, Majed, Lujain, Turki, Ghalia, Nayef",
         "Al-Mutairi, Al-Shammari, Al-Otaibi, Nassar, Haddad, Khoury",
     ),
     "turkish_hungarian": (
-        "Emre, Elif, Burak, Zeynep, Bence, Réka, Levente, Zsófia",
-        "Yıldız, Şahin, Aydın, Öztürk, Szabó, Kovács, Tóth, Horváth",
+        "Emre, Elif, Burak, Zeynep, Bence, Réka, Levente, Zsófia, Berkay, Ecrin, Gizem, Botond, "
+        "Csenge, Ábel",
+        "Yıldız, Şahin, Aydın, Öztürk, Szabó, Kovács, Tóth, Horváth, Karakaya, Erdem, Kılıç, "
+        "Balogh, Farkas, Bíró",
     ),
 }
 FAMILY_FIRST = {
