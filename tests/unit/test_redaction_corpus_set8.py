@@ -1,4 +1,4 @@
-"""Set 8 of the redaction corpus (``hard_holdout8.jsonl``) and its split by template.
+"""Sets 8 and 9 of the redaction corpus (``hard_holdout8/9.jsonl``) and their split by template.
 
 Cheap checks on the committed file: the gold spans are sound, and ``load_corpus(...,
 templates=...)`` splits it into two halves that share no template (even: tuned on; odd:
@@ -16,17 +16,23 @@ import pytest
 
 from bench.redaction_eval import load_corpus, main
 
-SET8 = Path(__file__).resolve().parents[2] / "data" / "pii" / "hard_holdout8.jsonl"
+DATA = Path(__file__).resolve().parents[2] / "data" / "pii"
+SET8 = DATA / "hard_holdout8.jsonl"
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
 
 
 @pytest.fixture(scope="module")
 def records() -> list[dict[str, Any]]:
-    with SET8.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+    return _records(SET8)
 
 
-def test_spans_are_sound(records: list[dict[str, Any]]) -> None:
-    for record in records:
+@pytest.mark.parametrize("name", ["hard_holdout8.jsonl", "hard_holdout9.jsonl"])
+def test_spans_are_sound(name: str) -> None:
+    for record in _records(DATA / name):
         ends = -1
         for span in sorted(record["spans"], key=lambda s: s["start"]):
             assert record["text"][span["start"] : span["end"]] == span["value"]
