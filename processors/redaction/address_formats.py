@@ -108,6 +108,7 @@ _QUERY_TAIL = re.compile(
     r"(?i)[ ,]+(?:floor ?plans?|parking|opening hours|directions|reviews|map|prices?|for sale"
     r"|for rent|street ?view|photos|zip(?: ?code)?|post(?:al)? ?code)$"
 )
+_QUERY_TAIL_LAST = "nsgpetwNSGPETW\u017f\n"
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.){2,}")
 # Mexican states abbreviated after the city ("72160 Puebla, Pue."): the dot is part of them.
 _MX_STATES = frozenset(
@@ -426,6 +427,10 @@ def extend_name_left(text: str, start: int, caseless: bool) -> int:
 
 def query_tail_start(text: str, start: int, end: int) -> int:
     """Where a search-query tail (``... floor plan``, ``... parking``) starts, else ``end``."""
+    # (Speed: a match ends, before ``end`` or a final line break, in the last letter of a
+    # word of _QUERY_TAIL; no other character folds to one of them but the long s.)
+    if end < 1 or text[end - 1] not in _QUERY_TAIL_LAST:
+        return end
     tail = _QUERY_TAIL.search(text, max(start, end - 30), end)
     return tail.start() if tail is not None else end
 
