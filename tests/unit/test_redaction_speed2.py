@@ -12,7 +12,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from processors.redaction import address_formats, address_layout, ip_versions, names, structured
+from processors.redaction import (
+    address_formats,
+    address_layout,
+    ip_versions,
+    name_set8,
+    names,
+    structured,
+)
 from processors.redaction.address_formats import query_tail_start
 from processors.redaction.ip_versions import is_version_context
 
@@ -91,3 +98,27 @@ def test_redaction_gated_version_rules_still_fire() -> None:
     assert len(list(structured.find_ipv4s("host 10.2.3.4 down"))) == 1
     assert query_tail_start("12 Main St parking", 0, 18) == 10
     assert query_tail_start("12 Main St", 0, 10) == 10
+
+
+# The former form of name_set8._SURNAME_GIVEN (look-behind first), which the reordered one
+# must match exactly.
+_SURNAME_GIVEN_BEFORE = re.compile(
+    rf"(?<![\w'\u2019-])({name_set8._CAPW}(?: {name_set8._CAPW})?), "
+    rf"({name_set8._CAPW}(?: {name_set8._CAPW})?){name_set8._END}"
+)
+_NAME_TEXTS = st.lists(
+    st.sampled_from(
+        ["Galli", "Alessio", "Chih-ming", "\u00de\u00f3r\u00f0ur", "O", "x", "'", "-", "\u2019",
+         ", ", " ", "\n", "Ek", "MEMON", "memon", "1", '"', "\u0100na", "\u017f"]
+    ),
+    max_size=10,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(_NAME_TEXTS)
+def test_redaction_reordered_surname_given_matches_as_before(text: str) -> None:
+    for pos in range(len(text) + 1):
+        new = name_set8._SURNAME_GIVEN.search(text, pos)
+        old = _SURNAME_GIVEN_BEFORE.search(text, pos)
+        assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups()))
