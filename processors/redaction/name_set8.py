@@ -199,7 +199,7 @@ def shaped_names(text: str) -> list[PiiSpan]:
                 found.append(PiiSpan(head.start(1), head.end(1), PERSON))
     if "all " in text or "ontact " in text or "ext " in text or "hone " in text:
         _called_names(text, found)
-    if "\u00bf" in text or "\u00a1" in text:
+    if not text.isascii() and ("\u00bf" in text or "\u00a1" in text):
         for ask in _SPANISH_VOCATIVE.finditer(text):
             word = ask.group(1)
             if _listed(word) or (plain_name_word(word) and word.lower() not in _SPANISH_WORDS):
