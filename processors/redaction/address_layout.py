@@ -82,6 +82,19 @@ _UNIT_LED = re.compile(
 )
 # What every _UNIT_LED match holds, in the lower-cased text: searched first, 7x cheaper.
 _UNIT_GATE = re.compile(r"(?:house|flat|plot|villa|no\.|số|nhà|apartment|h\.?no)(?: ?no\.?)? ?\d")
+# Words of which every _UNIT_GATE match holds one ("h.?no" holds "hno" or "h.no").
+_UNIT_GATE_WORDS = (
+    "no.", "house", "flat", "plot", "villa", "apartment", "hno", "h.no", "số", "nhà",
+)  # fmt: skip
+
+
+def _has_unit_gate_word(lowered: str) -> bool:
+    for word in _UNIT_GATE_WORDS:  # noqa: SIM110 (a loop: no generator per call)
+        if word in lowered:
+            return True
+    return False
+
+
 # "Apt 12, ..." (searched only when the text has "apt": "a" is too frequent a first letter)
 _APT_GATE = re.compile(r"apt\.? ?\d{1,5}[a-z]?,")
 # Words right before "No. 12" that make it an identifier, not a house.
@@ -175,8 +188,13 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, int]]:
     candidates: list[re.Match[str]] = []
     if len(lowered) == len(text):
         # Each unit word and number found in the lower-cased text, a cheap scan, is tried
-        # with the full pattern at the same place.
-        gates = _UNIT_GATE.finditer(lowered)
+        # with the full pattern at the same place. (Speed: every _UNIT_GATE match holds one
+        # of _UNIT_GATE_WORDS, found by string tests at a fraction of the regex's cost.)
+        gates: Iterator[re.Match[str]]
+        if "apt" in lowered or _has_unit_gate_word(lowered):
+            gates = _UNIT_GATE.finditer(lowered)
+        else:
+            gates = iter(())
         for gate in chain(gates, _APT_GATE.finditer(lowered)) if "apt" in lowered else gates:
             # (the unit may start a little before: "House No. 5", "H.No. 5")
             candidate = _UNIT_LED.search(text, max(0, gate.start() - 9))
