@@ -32,6 +32,7 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_set7 import STREET_TYPES, plain_name_word
 from processors.redaction.name_set8 import caps_names, not_a_person_run, shaped_names
+from processors.redaction.name_set9 import not_a_person_run9
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
@@ -364,6 +365,7 @@ def refine(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             continue
         fixed = _trim(text, span)
         if fixed is not None and not not_a_person_run(text, fixed.start, fixed.end):  # (set 8)
-            out.append(fixed)
+            if not not_a_person_run9(text, fixed.start, fixed.end):  # (set 9)
+                out.append(fixed)
     out.extend(labelled)
     return out
