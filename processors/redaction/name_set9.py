@@ -14,13 +14,28 @@ exact re-scan guard is untouched:
   "Best John Lewis location", "Dallas Mavericks schedule");
 - the run follows a version number and a colon: a changelog line names a product
   ("v5.1.19: Kindle Paperwhite support").
+
+And names by shape (:func:`set9_names`, called by ``label_names`` so that the re-scan guard,
+which asks ``label_names`` last, stays exact):
+
+- initials then a surname ("K.W. Shibata", "Y. Dhondup"): the surname no frequent English word
+  (two initials allow one: "C.F. Bird"), no place, no street after it, no acronym before;
+- the two or three lower-case words of a ``user`` key ('"user": "anwesha du"'), the first no
+  English word;
+- a surname (or two) before a title in brackets ("Spoke with Arceneaux (title Mr)");
+- a surname in capitals before a given name inside a mixed-case sentence ("Requester SHEN
+  Mingxuan asked").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["not_a_person_run9"]
+from processors.redaction.lexicon import common_words, english_words, first_names, place_names
+from processors.redaction.name_set7 import plain_name_word, street_after
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["not_a_person_run9", "set9_names"]
 
 # Head words that end the name of an award, a cup, an event, a place or a road.
 _HEADS = frozenset(
@@ -68,3 +83,76 @@ def not_a_person_run9(text: str, start: int, end: int) -> bool:
     if prev in " \"'=" and _KEY_BEFORE.search(text, window, start) is not None:
         return True
     return prev == " " and _VERSION_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+_INITIALS_SURNAME = re.compile(
+    r"(?<![\w.&'-])((?:[A-Z]\.){1,3}) ?([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?![\w.'&-])"
+)
+# Initials that are acronyms of places, firms, teams or notes ("U.S. Army", "P.S. Thanks").
+_ACRONYMS = frozenset(
+    ["U.S.", "U.K.", "D.C.", "A.C.", "E.U.", "U.N.", "P.S.", "N.B.", "L.A.", "N.Y.", "U.S.A.",
+     "R.I.P.", "F.C.", "S.A.", "A.M.", "P.M.", "B.C.", "A.D.", "Q.A.", "T.V.", "O.K."]
+)  # fmt: skip
+_USER_VALUE = re.compile(
+    r"(?i)[\"']user(?:_?name)?[\"'][ \t]*:[ \t]*[\"']([^\W\d_]{2,}(?: [^\W\d_]{2,}){1,2})[\"']"
+)
+_BEFORE_TITLE = re.compile(
+    r"(?<![\w'-])([A-Z][^\W\d_A-Z]+(?:[-' ][A-Z][^\W\d_A-Z]+)?) \(title (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)"
+)
+_CAPS_SURNAME_GIVEN = re.compile(
+    r"(?<=[a-z] )([A-Z]{2,}(?:-[A-Z]{2,})? ([A-Z][^\W\d_A-Z]{2,}))(?= [a-z])"
+)
+
+
+def _surname_ok(initials: str, surname: str) -> bool:
+    lower = surname.lower()
+    if lower in place_names():
+        return False
+    if lower in english_words() or lower in common_words():
+        return len(initials) >= 4 and lower not in common_words()
+    return True
+
+
+def set9_names(text: str, found: list[PiiSpan]) -> None:
+    """Append the names of the module docstring's second list."""
+    if ". " in text or ".\n" in text or "." in text[-3:]:
+        for match in _INITIALS_SURNAME.finditer(text):
+            initials, surname = match.group(1), match.group(2)
+            start = match.start()
+            gap = start
+            while gap > 0 and text[gap - 1] == " ":
+                gap -= 1  # ("Edda  A. Greco": two spaces)
+            if gap < start and gap > 0 and text[gap - 1].isalpha():
+                first = gap - 1
+                while first > 0 and (text[first - 1].isalpha() or text[first - 1] in "-'"):
+                    first -= 1
+                if text[first].isupper():
+                    continue  # a middle initial: the other rules take the whole name
+            if (
+                initials not in _ACRONYMS
+                and not (start >= 2 and text[start - 2].isdecimal())  # "12 W. Main St"
+                and _surname_ok(initials, surname)
+                and not street_after(text, match.end())
+            ):
+                found.append(PiiSpan(start, match.end(), PERSON))
+    if "ser" in text and ("'user" in text or '"user' in text or "'User" in text):
+        for match in _USER_VALUE.finditer(text):
+            first = match.group(1).split(" ", 1)[0].lower()
+            if first not in english_words() and first not in common_words():
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if "(title " in text:
+        for match in _BEFORE_TITLE.finditer(text):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if not text.isupper():
+        for match in _CAPS_SURNAME_GIVEN.finditer(text):
+            run = match.group(1)
+            surname = run[: run.index(" ")]
+            given = match.group(2).lower()
+            if (
+                any(vowel in surname for vowel in "AEIOUY")
+                and surname.lower() not in common_words()
+                and given in first_names()
+                and given not in common_words()
+                and not text.isupper()
+            ):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
