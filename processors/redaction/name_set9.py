@@ -58,6 +58,9 @@ _GOODS_AFTER = re.compile(
     r" (?:knock-?offs?|dupes?|heels|speakers?|blenders?|headphones|earbuds|locations?"
     r"|schedule|roster|nominees|bridge|fixtures|standings)\b"
 )
+# A chain's branch: "the best Kim Loan's location in town", "nearest Bo's locations".
+_BRANCH_AFTER = re.compile(r"['\u2019]s (?:locations\b|location in\b|branch(?:es)? in\b)")
+_BRANCH_BEFORE = re.compile(r"(?i)\b(?:best|nearest|closest|favou?rite|local) $")
 _VERSION_BEFORE = re.compile(r"(?:^|(?<=\s))v?\d+(?:\.\d+){1,3}: $")
 
 
@@ -74,6 +77,11 @@ def not_a_person_run9(text: str, start: int, end: int) -> bool:
             return True
         if _GOODS_AFTER.match(text, end) is not None:
             return True
+    elif text.startswith("s ", end + 1) and text[end : end + 1] in "'\u2019":
+        if _BRANCH_AFTER.match(text, end) is not None:
+            return "s locations" in text or (
+                _BRANCH_BEFORE.search(text, max(0, start - 12), start) is not None
+            )
     if start == 0:
         return False
     window = max(0, start - 30)
@@ -98,6 +106,18 @@ _USER_VALUE = re.compile(
 )
 _BEFORE_TITLE = re.compile(
     r"(?<![\w'-])([A-Z][^\W\d_A-Z]+(?:[-' ][A-Z][^\W\d_A-Z]+)?) \(title (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)"
+)
+# Two lower-case name words (no English words), then a capitalised word that is no given name
+# (a place), then a lower-case word: a search for a person
+# ("tsegaye welde Leeds dentist").
+_LOWER_NAME_PLACE = re.compile(
+    r"^([^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]+)? [^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]+)?) ([A-Z][^\W\d_A-Z]+) (?=[a-z])"
+)
+# Two or three words in capitals, then a lower-case verb or word, in mixed-case text: "KWAME
+# OSEI signed the lease", "just saw ADWOA MENSAH on the news".
+_CAPS_PAIR = re.compile(
+    r"(?:^|(?<=[a-z] )|(?<=\] ))([A-Z\u00c0-\u00de]{3,}(?:-[A-Z\u00c0-\u00de]+)?"
+    r"(?: [A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]+)?){1,2})(?= [a-z])"
 )
 _CAPS_SURNAME_GIVEN = re.compile(
     r"(?<=[a-z] )([A-Z]{2,}(?:-[A-Z]{2,})? ([A-Z][^\W\d_A-Z]{2,}))(?= [a-z])"
@@ -143,7 +163,22 @@ def set9_names(text: str, found: list[PiiSpan]) -> None:
     if "(title " in text:
         for match in _BEFORE_TITLE.finditer(text):
             found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if text[:1].islower():
+        lower = _LOWER_NAME_PLACE.match(text)
+        if (
+            lower is not None
+            and lower.group(2).lower() not in first_names()
+            and all(plain_name_word(word) for word in re.split("[ -]", lower.group(1)))
+        ):
+            found.append(PiiSpan(lower.start(1), lower.end(1), PERSON))
     if not text.isupper():
+        for match in _CAPS_PAIR.finditer(text):
+            words = re.split("[ -]", match.group(1))
+            if all(
+                any(vowel in word for vowel in "AEIOUY") and plain_name_word(word)
+                for word in words
+            ):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
         for match in _CAPS_SURNAME_GIVEN.finditer(text):
             run = match.group(1)
             surname = run[: run.index(" ")]

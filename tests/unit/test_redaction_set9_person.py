@@ -82,3 +82,22 @@ def test_capitals_surname_before_a_given_name() -> None:
 def test_grouped_ups_tracking_is_no_phone() -> None:
     assert _phones("tracking 1Z 999 AA1 01 2345 6784 is late") == []
     assert _phones("call me on +44 20 7946 0958 tonight") == ["+44 20 7946 0958"]
+
+
+def test_a_chains_branch_is_no_person() -> None:
+    assert _persons("Best Hal Brody's location in town.") == []
+    assert _persons("Hal Brody's location is shared with me.") == ["Hal Brody"]
+
+
+def test_lower_case_name_then_a_place_in_a_search() -> None:
+    text = "tsegaye welde Lisbon dentist"
+    assert _persons(text) == ["tsegaye welde"]
+    _exact(text)
+    assert _persons("cheap hotels Lisbon center") == []
+
+
+def test_capitals_name_before_a_lower_case_verb() -> None:
+    text = "[2024-01-01T00:00:00Z] TSEGAYE WELDEMARIAM signed the form"
+    assert _persons(text) == ["TSEGAYE WELDEMARIAM"]
+    _exact(text)
+    assert _persons("[2024-01-01T00:00:00Z] ORDER SHIPPED to the depot") == []
