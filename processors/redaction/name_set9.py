@@ -107,8 +107,7 @@ _USER_VALUE = re.compile(
 _BEFORE_TITLE = re.compile(
     r"(?<![\w'-])([A-Z][^\W\d_A-Z]+(?:[-' ][A-Z][^\W\d_A-Z]+)?) \(title (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)"
 )
-# Two lower-case name words (no English words), then a capitalised word that is no given name
-# (a place), then a lower-case word: a search for a person
+# Two lower-case name words (no English words), then a capitalised word (a place), then a lower-case word: a search for a person
 # ("tsegaye welde Leeds dentist").
 _LOWER_NAME_PLACE = re.compile(
     r"^([^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]+)? [^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]+)?) ([A-Z][^\W\d_A-Z]+) (?=[a-z])"
@@ -167,7 +166,6 @@ def set9_names(text: str, found: list[PiiSpan]) -> None:
         lower = _LOWER_NAME_PLACE.match(text)
         if (
             lower is not None
-            and lower.group(2).lower() not in first_names()
             and all(plain_name_word(word) for word in re.split("[ -]", lower.group(1)))
         ):
             found.append(PiiSpan(lower.start(1), lower.end(1), PERSON))
@@ -186,7 +184,7 @@ def set9_names(text: str, found: list[PiiSpan]) -> None:
             if (
                 any(vowel in surname for vowel in "AEIOUY")
                 and surname.lower() not in common_words()
-                and given in first_names()
+                and (given in first_names() or plain_name_word(match.group(2)))
                 and given not in common_words()
                 and not text.isupper()
             ):
