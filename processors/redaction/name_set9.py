@@ -24,7 +24,10 @@ which asks ``label_names`` last, stays exact):
   English word;
 - a surname (or two) before a title in brackets ("Spoke with Arceneaux (title Mr)");
 - a surname in capitals before a given name inside a mixed-case sentence ("Requester SHEN
-  Mingxuan asked").
+  Mingxuan asked");
+- a name word (no English word, or a listed given name) after a service role ("our server
+  Kalani remembered"), after "Note from" before a colon, before "— she" or "— he", and in
+  lower case before "just texted" or after "pick up" ... "from".
 """
 
 from __future__ import annotations
@@ -118,6 +121,19 @@ _CAPS_PAIR = re.compile(
     r"(?:^|(?<=[a-z] )|(?<=\] ))([A-Z\u00c0-\u00de]{3,}(?:-[A-Z\u00c0-\u00de]+)?"
     r"(?: [A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]+)?){1,2})(?= [a-z])"
 )
+_NAME = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
+_LONE_CUES = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) (?:server|waiter|waitress|bartender|barista|nurse|midwife"
+    r"|guide|stylist|hairdresser|barber|therapist|trainer|instructor|tutor|teacher|coach"
+    r"|cleaner|nanny|host|hostess|technician|mechanic|plumber|electrician|concierge"
+    rf"|physio) ({_NAME})(?= [a-z]|[,.!])"
+    rf"|\b(?:[Nn]ote|[Mm]essage|[Mm]emo|[Cc]omment|[Rr]eply) from ({_NAME}):"
+    rf"|(?<![\w'-])({_NAME}) [\u2014\u2013] (?:she|he)\b"
+)
+_LOWER_LONE = re.compile(
+    r"(?<![\w'-])([^\W\d_A-Z]{3,}) just (?:texted|called|messaged|emailed|dm'?d|rang)\b"
+    r"|\bpick(?:ing|ed)? up ([^\W\d_A-Z]{3,}) from\b"
+)
 _CAPS_SURNAME_GIVEN = re.compile(
     r"(?<=[a-z] )([A-Z]{2,}(?:-[A-Z]{2,})? ([A-Z][^\W\d_A-Z]{2,}))(?= [a-z])"
 )
@@ -130,6 +146,24 @@ def _surname_ok(initials: str, surname: str) -> bool:
     if lower in english_words() or lower in common_words():
         return len(initials) >= 4 and lower not in common_words()
     return True
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    """Whether a capitalised word (or a title) and a space come right before ``start``."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    first = start - 1
+    while first > 0 and (text[first - 1].isalpha() or text[first - 1] in "-'."):
+        first -= 1
+    return first < start - 1 and text[first].isupper()
+
+
+def _lone_word(word: str) -> bool:
+    """A name word alone: no English word, or a listed given name that is no frequent word."""
+    lower = word.lower()
+    if lower in common_words():
+        return False
+    return plain_name_word(word) or lower in first_names()
 
 
 def set9_names(text: str, found: list[PiiSpan]) -> None:
@@ -169,6 +203,18 @@ def set9_names(text: str, found: list[PiiSpan]) -> None:
             and all(plain_name_word(word) for word in re.split("[ -]", lower.group(1)))
         ):
             found.append(PiiSpan(lower.start(1), lower.end(1), PERSON))
+    if " from " in text or "r " in text or " \u2014 " in text or " \u2013 " in text:
+        for match in _LONE_CUES.finditer(text):
+            group = match.lastindex or 1
+            if group == 3 and _after_capitalised_word(text, match.start(group)):
+                continue  # the end of a longer name ("Mrs Ó Briain — she"): other rules'
+            if _lone_word(match.group(group)):
+                found.append(PiiSpan(match.start(group), match.end(group), PERSON))
+    if " just " in text or " up " in text:
+        for match in _LOWER_LONE.finditer(text):
+            group = match.lastindex or 1
+            if _lone_word(match.group(group)):
+                found.append(PiiSpan(match.start(group), match.end(group), PERSON))
     if not text.isupper():
         for match in _CAPS_PAIR.finditer(text):
             words = re.split("[ -]", match.group(1))

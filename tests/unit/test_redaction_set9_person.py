@@ -101,3 +101,36 @@ def test_capitals_name_before_a_lower_case_verb() -> None:
     assert _persons(text) == ["TSEGAYE WELDEMARIAM"]
     _exact(text)
     assert _persons("[2024-01-01T00:00:00Z] ORDER SHIPPED to the depot") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our server Tsegaye remembered us.", "Tsegaye"),
+        ("Note from Okwuosa: parcel resent.", "Okwuosa"),
+        ("Ask for Chiamaka \u2014 she knows the menu.", "Chiamaka"),
+        ("ok so tsegaye just texted me", "tsegaye"),
+        ("gonna pick up chiamaka from the station", "chiamaka"),
+    ],
+)
+def test_lone_names_after_service_and_message_cues(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+    _exact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our server Room was cold.",
+        "Note from Finance: budget approved.",
+        "ok so mom just texted me",
+        "gonna pick up groceries from the shop",
+    ],
+)
+def test_lone_cues_before_english_words(text: str) -> None:
+    assert _persons(text) == []
+
+
+def test_dash_after_a_longer_name_keeps_it_whole() -> None:
+    text = "spoke with Mrs Ó Briain \u2014 she moved"
+    assert "Briain" not in _persons(text)
