@@ -365,8 +365,11 @@ def refine(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if labelled and any(s.start < span.end and span.start < s.end for s in labelled):
             continue
         fixed = _trim(text, span)
-        if fixed is not None and not not_a_person_run(text, fixed.start, fixed.end):  # (set 8)
-            if not not_a_person_run9(text, fixed.start, fixed.end):  # (set 9)
-                out.append(fixed)
+        if (
+            fixed is not None
+            and not not_a_person_run(text, fixed.start, fixed.end)  # (set 8)
+            and not not_a_person_run9(text, fixed.start, fixed.end)  # (set 9)
+        ):
+            out.append(fixed)
     out.extend(labelled)
     return out

@@ -43,7 +43,7 @@ __all__ = ["not_a_person_run9", "set9_names"]
 # Head words that end the name of an award, a cup, an event, a place or a road.
 _HEADS = frozenset(
     ["award", "awards", "prize", "cup", "trophy", "medal", "marathon", "island", "islands",
-     "falls", "springs", "hole", "expressway", "freeway", "parkway", "bulvarı", "bulvari",
+     "falls", "springs", "hole", "expressway", "freeway", "parkway", "bulvar\u0131", "bulvari",
      "clan", "company", "corporation", "foundation", "memorial", "stadium", "arena",
      "airport", "university", "hospital", "bridge", "drive", "way"]
 )  # fmt: skip
@@ -80,11 +80,14 @@ def not_a_person_run9(text: str, start: int, end: int) -> bool:
             return True
         if _GOODS_AFTER.match(text, end) is not None:
             return True
-    elif text.startswith("s ", end + 1) and text[end : end + 1] in "'\u2019":
-        if _BRANCH_AFTER.match(text, end) is not None:
-            return "s locations" in text or (
-                _BRANCH_BEFORE.search(text, max(0, start - 12), start) is not None
-            )
+    elif (
+        text.startswith("s ", end + 1)
+        and text[end : end + 1] in "'\u2019"
+        and _BRANCH_AFTER.match(text, end) is not None
+    ):
+        return "s locations" in text or (
+            _BRANCH_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
     if start == 0:
         return False
     window = max(0, start - 30)
@@ -105,15 +108,18 @@ _ACRONYMS = frozenset(
      "R.I.P.", "F.C.", "S.A.", "A.M.", "P.M.", "B.C.", "A.D.", "Q.A.", "T.V.", "O.K."]
 )  # fmt: skip
 _USER_VALUE = re.compile(
-    r"(?i)[\"']user(?:_?name)?[\"'][ \t]*:[ \t]*[\"']([^\W\d_]{2,}(?: [^\W\d_]{2,}){1,2})[\"']"
+    r"(?i)[\"']user(?:_?name)?[\"'][ \t]*:[ \t]*"
+    r"[\"']([^\W\d_]{2,}(?: [^\W\d_]{2,}){1,2})[\"']"
 )
 _BEFORE_TITLE = re.compile(
-    r"(?<![\w'-])([A-Z][^\W\d_A-Z]+(?:[-' ][A-Z][^\W\d_A-Z]+)?) \(title (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)"
+    r"(?<![\w'-])([A-Z][^\W\d_A-Z]+(?:[-' ][A-Z][^\W\d_A-Z]+)?)"
+    r" \(title (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)"
 )
-# Two lower-case name words (no English words), then a capitalised word (a place), then a lower-case word: a search for a person
-# ("tsegaye welde Leeds dentist").
+# Two lower-case name words (no English words), then a capitalised word (a place), then a
+# lower-case word: a search for a person ("tsegaye welde Leeds dentist").
 _LOWER_NAME_PLACE = re.compile(
-    r"^([^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]+)? [^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]+)?) ([A-Z][^\W\d_A-Z]+) (?=[a-z])"
+    r"^([^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]+)? [^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]+)?)"
+    r" ([A-Z][^\W\d_A-Z]+) (?=[a-z])"
 )
 # Two or three words in capitals, then a lower-case verb or word, in mixed-case text: "KWAME
 # OSEI signed the lease", "just saw ADWOA MENSAH on the news".
@@ -190,17 +196,16 @@ def set9_names(text: str, found: list[PiiSpan]) -> None:
                 found.append(PiiSpan(start, match.end(), PERSON))
     if "ser" in text and ("'user" in text or '"user' in text or "'User" in text):
         for match in _USER_VALUE.finditer(text):
-            first = match.group(1).split(" ", 1)[0].lower()
-            if first not in english_words() and first not in common_words():
+            opening = match.group(1).split(" ", 1)[0].lower()
+            if opening not in english_words() and opening not in common_words():
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if "(title " in text:
         for match in _BEFORE_TITLE.finditer(text):
             found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if text[:1].islower():
         lower = _LOWER_NAME_PLACE.match(text)
-        if (
-            lower is not None
-            and all(plain_name_word(word) for word in re.split("[ -]", lower.group(1)))
+        if lower is not None and all(
+            plain_name_word(word) for word in re.split("[ -]", lower.group(1))
         ):
             found.append(PiiSpan(lower.start(1), lower.end(1), PERSON))
     if " from " in text or "r " in text or " \u2014 " in text or " \u2013 " in text:
@@ -219,8 +224,7 @@ def set9_names(text: str, found: list[PiiSpan]) -> None:
         for match in _CAPS_PAIR.finditer(text):
             words = re.split("[ -]", match.group(1))
             if all(
-                any(vowel in word for vowel in "AEIOUY") and plain_name_word(word)
-                for word in words
+                any(vowel in word for vowel in "AEIOUY") and plain_name_word(word) for word in words
             ):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
         for match in _CAPS_SURNAME_GIVEN.finditer(text):
