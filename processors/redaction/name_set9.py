@@ -129,10 +129,8 @@ _CAPS_PAIR = re.compile(
 )
 _NAME = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
 _LONE_CUES = re.compile(
-    r"\b(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) (?:server|waiter|waitress|bartender|barista|nurse|midwife"
-    r"|guide|stylist|hairdresser|barber|therapist|trainer|instructor|tutor|teacher|coach"
-    r"|cleaner|nanny|host|hostess|technician|mechanic|plumber|electrician|concierge"
-    rf"|physio) ({_NAME})(?= [a-z]|[,.!])"
+    r"\b(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) (?:server|waiter|waitress|bartender|barista|nurse"
+    rf"|guide|stylist|therapist|tutor|teacher|coach|nanny|cleaner) ({_NAME})(?= [a-z]|[,.!])"
     rf"|\b(?:[Nn]ote|[Mm]essage|[Mm]emo|[Cc]omment|[Rr]eply) from ({_NAME}):"
     rf"|(?<![\w'-])({_NAME}) [\u2014\u2013] (?:she|he)\b"
 )
@@ -164,6 +162,29 @@ def _after_capitalised_word(text: str, start: int) -> bool:
     return first < start - 1 and text[first].isupper()
 
 
+_ROLE_WORDS = (
+    "server", "waiter", "waitress", "bartender", "barista", "nurse", "guide", "stylist",
+    "therapist", "tutor", "teacher", "coach", "nanny", "cleaner",
+)  # fmt: skip
+# Two capitals, a space, a capital: the gate of the rules on words in capitals.
+_TWO_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de]{2}(?:-[A-Z\u00c0-\u00de]+)? [A-Z\u00c0-\u00de]")
+
+
+def _role_word(text: str) -> bool:
+    """Whether a service role word of :data:`_LONE_CUES` is in ``text`` (a cheap gate)."""
+    return any(word in text for word in _ROLE_WORDS)
+
+
+def _initial_dot(text: str) -> bool:
+    """Whether ``text`` has a capital initial and a dot ("K." not after a letter)."""
+    dot = text.find(".", 1)
+    while dot > 0:
+        if text[dot - 1].isupper() and (dot == 1 or not text[dot - 2].isalpha()):
+            return True
+        dot = text.find(".", dot + 1)
+    return False
+
+
 def _lone_word(word: str) -> bool:
     """A name word alone: no English word, or a listed given name that is no frequent word."""
     lower = word.lower()
@@ -174,7 +195,7 @@ def _lone_word(word: str) -> bool:
 
 def set9_names(text: str, found: list[PiiSpan]) -> None:
     """Append the names of the module docstring's second list."""
-    if ". " in text or ".\n" in text or "." in text[-3:]:
+    if _initial_dot(text):
         for match in _INITIALS_SURNAME.finditer(text):
             initials, surname = match.group(1), match.group(2)
             start = match.start()
@@ -208,7 +229,12 @@ def set9_names(text: str, found: list[PiiSpan]) -> None:
             plain_name_word(word) for word in re.split("[ -]", lower.group(1))
         ):
             found.append(PiiSpan(lower.start(1), lower.end(1), PERSON))
-    if " from " in text or "r " in text or " \u2014 " in text or " \u2013 " in text:
+    if (
+        (" from " in text and ":" in text)
+        or " \u2014 " in text
+        or " \u2013 " in text
+        or _role_word(text)
+    ):
         for match in _LONE_CUES.finditer(text):
             group = match.lastindex or 1
             if group == 3 and _after_capitalised_word(text, match.start(group)):
@@ -220,7 +246,7 @@ def set9_names(text: str, found: list[PiiSpan]) -> None:
             group = match.lastindex or 1
             if _lone_word(match.group(group)):
                 found.append(PiiSpan(match.start(group), match.end(group), PERSON))
-    if not text.isupper():
+    if _TWO_CAPITALS.search(text) is not None and not text.isupper():
         for match in _CAPS_PAIR.finditer(text):
             words = re.split("[ -]", match.group(1))
             if all(
