@@ -92,11 +92,24 @@ def not_a_person_run9(text: str, start: int, end: int) -> bool:
         return False
     window = max(0, start - 30)
     prev = text[start - 1]
-    if prev == " " and _STREET_BEFORE.search(text, max(0, start - 10), start) is not None:
+    before = text[start - 2] if start >= 2 else ""
+    if (
+        prev == " "
+        and before in "eadt."
+        and _STREET_BEFORE.search(text, max(0, start - 10), start) is not None
+    ):
         return True
-    if prev in " \"'=" and _KEY_BEFORE.search(text, window, start) is not None:
+    if (
+        prev in " \"'="
+        and (text.find(":", window, start) >= 0 or text.find("=", window, start) >= 0)
+        and _KEY_BEFORE.search(text, window, start) is not None
+    ):
         return True
-    return prev == " " and _VERSION_BEFORE.search(text, max(0, start - 16), start) is not None
+    return (
+        prev == " "
+        and before == ":"
+        and _VERSION_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 _INITIALS_SURNAME = re.compile(
