@@ -32,6 +32,7 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_set7 import STREET_TYPES, plain_name_word
 from processors.redaction.name_set8 import caps_names, not_a_person_run, shaped_names
+from processors.redaction.name_set9 import not_a_person_run9, set9_names
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
@@ -266,6 +267,7 @@ def label_names(text: str) -> list[PiiSpan]:
     """Names as label values, vCard ``N:`` parts, capitalised runs, possessives and ``&``
     pairs (see module docs)."""
     found: list[PiiSpan] = shaped_names(text)  # (set 8)
+    set9_names(text, found)  # (set 9)
     if "'" in text or "\u2019" in text or " & " in text or " + " in text:
         _possessives_and_pairs(text, found)
     for label in _labels(text) if ":" in text or "=" in text else ():
@@ -363,7 +365,11 @@ def refine(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if labelled and any(s.start < span.end and span.start < s.end for s in labelled):
             continue
         fixed = _trim(text, span)
-        if fixed is not None and not not_a_person_run(text, fixed.start, fixed.end):  # (set 8)
+        if (
+            fixed is not None
+            and not not_a_person_run(text, fixed.start, fixed.end)  # (set 8)
+            and not not_a_person_run9(text, fixed.start, fixed.end)  # (set 9)
+        ):
             out.append(fixed)
     out.extend(labelled)
     return out

@@ -70,6 +70,8 @@ _NOT_NATIONAL_GROUPS = re.compile(r"\d{4} \d{4} \d{4}|\d{1,3}(?: \d{3}){3,}")
 _WORD_AFTER = re.compile(r" ?[^\W\d_]")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹₩₫₽₺¢]\s?$")
 _IBAN_HEAD = re.compile(r"(?i)(?<![\w-])[a-z]{2}\d{2}(?: [a-z0-9]{4})+ $")
+# The head of a UPS tracking number grouped by spaces: "1Z" and the shipper's six characters.
+_UPS_HEAD = re.compile(r"(?<![\w-])1Z ?[0-9A-Z]{3} ?[0-9A-Z]{3} $")
 
 
 def short_national_ok(core: str, groups: list[str]) -> bool:
@@ -168,7 +170,12 @@ def generic_owned_by_phone(words: list[str], word: str) -> bool:
 
 
 def iban_tail(text: str, start: int) -> bool:
-    """Whether the number at ``start`` continues a grouped IBAN ("NL29 KNAB 0304 ...")."""
-    if start < 10 or text[start - 1] != " " or not text[start - 5 : start - 1].isalnum():
+    """Whether the number at ``start`` continues a grouped IBAN ("NL29 KNAB 0304 ...") or a
+    grouped UPS tracking number ("1Z 858 HH4 23 8329 1411", set 9)."""
+    if start < 10 or text[start - 1] != " ":
+        return False
+    if "1Z" in text and _UPS_HEAD.search(text, max(0, start - 12), start) is not None:
+        return True
+    if not text[start - 5 : start - 1].isalnum():
         return False
     return _IBAN_HEAD.search(text, max(0, start - 40), start) is not None

@@ -1,0 +1,280 @@
+"""Set-9 context rules: capitalised runs that look like names but name something else.
+
+All rules only drop a run that the other rules took for a person (they never add one), so the
+exact re-scan guard is untouched:
+
+- the run ends with, or is followed by, a head word of an award, a cup, an event, a place or a
+  road ("Tony Award", "Davis Cup", "Boston Marathon", "Alice Springs", "Nelson Mandela Drive",
+  "Walt Disney Company");
+- a capitalised street type or "St." comes right before the run ("Avenue Victor Hugo",
+  "St. Louis");
+- the run is the value of a key that names a firm, an event or a place, also after a space
+  ("Carrier: Charles Schwab", '"award": "Hugo Award"', 'hub="Victoria Falls"');
+- a word of goods or trade follows the run ("Jimmy Choo heels", "Kate Spade knockoff",
+  "Best John Lewis location", "Dallas Mavericks schedule");
+- the run follows a version number and a colon: a changelog line names a product
+  ("v5.1.19: Kindle Paperwhite support").
+
+And names by shape (:func:`set9_names`, called by ``label_names`` so that the re-scan guard,
+which asks ``label_names`` last, stays exact):
+
+- initials then a surname ("K.W. Shibata", "Y. Dhondup"): the surname no frequent English word
+  (two initials allow one: "C.F. Bird"), no place, no street after it, no acronym before;
+- the two or three lower-case words of a ``user`` key ('"user": "anwesha du"'), the first no
+  English word;
+- a surname (or two) before a title in brackets ("Spoke with Arceneaux (title Mr)");
+- a surname in capitals before a given name inside a mixed-case sentence ("Requester SHEN
+  Mingxuan asked");
+- a name word (no English word, or a listed given name) after a service role ("our server
+  Kalani remembered"), after "Note from" before a colon, before "— she" or "— he", and in
+  lower case before "just texted" or after "pick up" ... "from".
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import common_words, english_words, first_names, place_names
+from processors.redaction.name_set7 import plain_name_word, street_after
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["not_a_person_run9", "set9_names"]
+
+# Head words that end the name of an award, a cup, an event, a place or a road.
+_HEADS = frozenset(
+    ["award", "awards", "prize", "cup", "trophy", "medal", "marathon", "island", "islands",
+     "falls", "springs", "hole", "expressway", "freeway", "parkway", "bulvar\u0131", "bulvari",
+     "clan", "company", "corporation", "foundation", "memorial", "stadium", "arena",
+     "airport", "university", "hospital", "bridge", "drive", "way"]
+)  # fmt: skip
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_STREET_BEFORE = re.compile(
+    r"(?:^|(?<=[\s\"'=:]))(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd|Calle|Via|Rua|Piazza|Place"
+    r"|St\.|Saint|Ste\.) $"
+)
+_KEY_BEFORE = re.compile(
+    r"(?i)(?:^|(?<=[\s{,\"']))(?:carrier|courier|award|prize|event|tournament|competition"
+    r"|hub|depot|street|road|store|shop|brand|product|team|venue|company|employer|sponsor"
+    r"|manufacturer|vendor|merchant|bank)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
+_GOODS_AFTER = re.compile(
+    r" (?:knock-?offs?|dupes?|heels|speakers?|blenders?|headphones|earbuds|locations?"
+    r"|schedule|roster|nominees|bridge|fixtures|standings)\b"
+)
+# A chain's branch: "the best Kim Loan's location in town", "nearest Bo's locations".
+_BRANCH_AFTER = re.compile(r"['\u2019]s (?:locations\b|location in\b|branch(?:es)? in\b)")
+_BRANCH_BEFORE = re.compile(r"(?i)\b(?:best|nearest|closest|favou?rite|local) $")
+_VERSION_BEFORE = re.compile(r"(?:^|(?<=\s))v?\d+(?:\.\d+){1,3}: $")
+
+
+def not_a_person_run9(text: str, start: int, end: int) -> bool:
+    """Whether the context makes the capitalised run ``text[start:end]`` something other than
+    a person (see the module docstring)."""
+    run = text[start:end]
+    last = run[run.rfind(" ") + 1 :].lower()
+    if last in _HEADS and " " in run:
+        return True
+    if text.startswith(" ", end):
+        following = _NEXT_WORD.match(text, end)
+        if following is not None and following.group(1).lower() in _HEADS:
+            return True
+        if _GOODS_AFTER.match(text, end) is not None:
+            return True
+    elif (
+        text.startswith("s ", end + 1)
+        and text[end : end + 1] in "'\u2019"
+        and _BRANCH_AFTER.match(text, end) is not None
+    ):
+        return "s locations" in text or (
+            _BRANCH_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
+    if start == 0:
+        return False
+    window = max(0, start - 30)
+    prev = text[start - 1]
+    before = text[start - 2] if start >= 2 else ""
+    if (
+        prev == " "
+        and before in "eadt."
+        and _STREET_BEFORE.search(text, max(0, start - 10), start) is not None
+    ):
+        return True
+    if (
+        prev in " \"'="
+        and (text.find(":", window, start) >= 0 or text.find("=", window, start) >= 0)
+        and _KEY_BEFORE.search(text, window, start) is not None
+    ):
+        return True
+    return (
+        prev == " "
+        and before == ":"
+        and _VERSION_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
+
+
+_INITIALS_SURNAME = re.compile(
+    r"(?<![\w.&'-])((?:[A-Z]\.){1,3}) ?([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?![\w.'&-])"
+)
+# Initials that are acronyms of places, firms, teams or notes ("U.S. Army", "P.S. Thanks").
+_ACRONYMS = frozenset(
+    ["U.S.", "U.K.", "D.C.", "A.C.", "E.U.", "U.N.", "P.S.", "N.B.", "L.A.", "N.Y.", "U.S.A.",
+     "R.I.P.", "F.C.", "S.A.", "A.M.", "P.M.", "B.C.", "A.D.", "Q.A.", "T.V.", "O.K."]
+)  # fmt: skip
+_USER_VALUE = re.compile(
+    r"(?i)[\"']user(?:_?name)?[\"'][ \t]*:[ \t]*"
+    r"[\"']([^\W\d_]{2,}(?: [^\W\d_]{2,}){1,2})[\"']"
+)
+_BEFORE_TITLE = re.compile(
+    r"(?<![\w'-])([A-Z][^\W\d_A-Z]+(?:[-' ][A-Z][^\W\d_A-Z]+)?)"
+    r" \(title (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)"
+)
+# Two lower-case name words (no English words), then a capitalised word (a place), then a
+# lower-case word: a search for a person ("tsegaye welde Leeds dentist").
+_LOWER_NAME_PLACE = re.compile(
+    r"^([^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]+)? [^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]+)?)"
+    r" ([A-Z][^\W\d_A-Z]+) (?=[a-z])"
+)
+# Two or three words in capitals, then a lower-case verb or word, in mixed-case text: "KWAME
+# OSEI signed the lease", "just saw ADWOA MENSAH on the news".
+_CAPS_PAIR = re.compile(
+    r"(?:^|(?<=[a-z] )|(?<=\] ))([A-Z\u00c0-\u00de]{3,}(?:-[A-Z\u00c0-\u00de]+)?"
+    r"(?: [A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]+)?){1,2})(?= [a-z])"
+)
+_NAME = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
+_LONE_CUES = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) (?:server|waiter|waitress|bartender|barista|nurse"
+    rf"|guide|stylist|therapist|tutor|teacher|coach|nanny|cleaner) ({_NAME})(?= [a-z]|[,.!])"
+    rf"|\b(?:[Nn]ote|[Mm]essage|[Mm]emo|[Cc]omment|[Rr]eply) from ({_NAME}):"
+    rf"|(?<![\w'-])({_NAME}) [\u2014\u2013] (?:she|he)\b"
+)
+_LOWER_LONE = re.compile(
+    r"(?<![\w'-])([^\W\d_A-Z]{3,}) just (?:texted|called|messaged|emailed|dm'?d|rang)\b"
+    r"|\bpick(?:ing|ed)? up ([^\W\d_A-Z]{3,}) from\b"
+)
+_CAPS_SURNAME_GIVEN = re.compile(
+    r"(?<=[a-z] )([A-Z]{2,}(?:-[A-Z]{2,})? ([A-Z][^\W\d_A-Z]{2,}))(?= [a-z])"
+)
+
+
+def _surname_ok(initials: str, surname: str) -> bool:
+    lower = surname.lower()
+    if lower in place_names():
+        return False
+    if lower in english_words() or lower in common_words():
+        return len(initials) >= 4 and lower not in common_words()
+    return True
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    """Whether a capitalised word (or a title) and a space come right before ``start``."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    first = start - 1
+    while first > 0 and (text[first - 1].isalpha() or text[first - 1] in "-'."):
+        first -= 1
+    return first < start - 1 and text[first].isupper()
+
+
+_ROLE_WORDS = (
+    "server", "waiter", "waitress", "bartender", "barista", "nurse", "guide", "stylist",
+    "therapist", "tutor", "teacher", "coach", "nanny", "cleaner",
+)  # fmt: skip
+# Two capitals, a space, a capital: the gate of the rules on words in capitals.
+_TWO_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de]{2}(?:-[A-Z\u00c0-\u00de]+)? [A-Z\u00c0-\u00de]")
+
+
+def _role_word(text: str) -> bool:
+    """Whether a service role word of :data:`_LONE_CUES` is in ``text`` (a cheap gate)."""
+    return any(word in text for word in _ROLE_WORDS)
+
+
+def _initial_dot(text: str) -> bool:
+    """Whether ``text`` has a capital initial and a dot ("K." not after a letter)."""
+    dot = text.find(".", 1)
+    while dot > 0:
+        if text[dot - 1].isupper() and (dot == 1 or not text[dot - 2].isalpha()):
+            return True
+        dot = text.find(".", dot + 1)
+    return False
+
+
+def _lone_word(word: str) -> bool:
+    """A name word alone: no English word, or a listed given name that is no frequent word."""
+    lower = word.lower()
+    if lower in common_words():
+        return False
+    return plain_name_word(word) or lower in first_names()
+
+
+def set9_names(text: str, found: list[PiiSpan]) -> None:
+    """Append the names of the module docstring's second list."""
+    if _initial_dot(text):
+        for match in _INITIALS_SURNAME.finditer(text):
+            initials, surname = match.group(1), match.group(2)
+            start = match.start()
+            gap = start
+            while gap > 0 and text[gap - 1] == " ":
+                gap -= 1  # ("Edda  A. Greco": two spaces)
+            if gap < start and gap > 0 and text[gap - 1].isalpha():
+                first = gap - 1
+                while first > 0 and (text[first - 1].isalpha() or text[first - 1] in "-'"):
+                    first -= 1
+                if text[first].isupper():
+                    continue  # a middle initial: the other rules take the whole name
+            if (
+                initials not in _ACRONYMS
+                and not (start >= 2 and text[start - 2].isdecimal())  # "12 W. Main St"
+                and _surname_ok(initials, surname)
+                and not street_after(text, match.end())
+            ):
+                found.append(PiiSpan(start, match.end(), PERSON))
+    if "ser" in text and ("'user" in text or '"user' in text or "'User" in text):
+        for match in _USER_VALUE.finditer(text):
+            opening = match.group(1).split(" ", 1)[0].lower()
+            if opening not in english_words() and opening not in common_words():
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if "(title " in text:
+        for match in _BEFORE_TITLE.finditer(text):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if text[:1].islower():
+        lower = _LOWER_NAME_PLACE.match(text)
+        if lower is not None and all(
+            plain_name_word(word) for word in re.split("[ -]", lower.group(1))
+        ):
+            found.append(PiiSpan(lower.start(1), lower.end(1), PERSON))
+    if (
+        (" from " in text and ":" in text)
+        or " \u2014 " in text
+        or " \u2013 " in text
+        or _role_word(text)
+    ):
+        for match in _LONE_CUES.finditer(text):
+            group = match.lastindex or 1
+            if group == 3 and _after_capitalised_word(text, match.start(group)):
+                continue  # the end of a longer name ("Mrs Ó Briain — she"): other rules'
+            if _lone_word(match.group(group)):
+                found.append(PiiSpan(match.start(group), match.end(group), PERSON))
+    if " just " in text or " up " in text:
+        for match in _LOWER_LONE.finditer(text):
+            group = match.lastindex or 1
+            if _lone_word(match.group(group)):
+                found.append(PiiSpan(match.start(group), match.end(group), PERSON))
+    if _TWO_CAPITALS.search(text) is not None and not text.isupper():
+        for match in _CAPS_PAIR.finditer(text):
+            words = re.split("[ -]", match.group(1))
+            if all(
+                any(vowel in word for vowel in "AEIOUY") and plain_name_word(word) for word in words
+            ):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+        for match in _CAPS_SURNAME_GIVEN.finditer(text):
+            run = match.group(1)
+            surname = run[: run.index(" ")]
+            given = match.group(2).lower()
+            if (
+                any(vowel in surname for vowel in "AEIOUY")
+                and surname.lower() not in common_words()
+                and (given in first_names() or plain_name_word(match.group(2)))
+                and given not in common_words()
+                and not text.isupper()
+            ):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
