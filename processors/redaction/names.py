@@ -751,15 +751,26 @@ def _runs_and_single_names(text: str, out: list[PiiSpan]) -> None:
             start, end = match.span()
             _segments(text, start, end, out)
         candidates = _LONE_CANDIDATE.finditer(scanned)
+    _lone_names(text, candidates, _LONE_NAME_OK, False, out)
+    _sign_offs(text, False, out)
+
+
+def _lone_names(
+    text: str,
+    candidates: Iterable[re.Match[str]],
+    name_ok: WordMemo[bool],
+    caseless: bool,
+    out: list[PiiSpan],
+) -> None:
+    """Each candidate word that ``name_ok`` admits and whose place makes it a lone name."""
     listed_end = -1  # end of the last lone name, for lists: "cc: Lars, Ingrid, Per"
     for match in candidates:
-        if _LONE_NAME_OK[match.group()]:
+        if name_ok[match.group()]:
             start, end = match.span()
-            name_end = _lone_name_end(text, start, end, listed_end, False)
+            name_end = _lone_name_end(text, start, end, listed_end, caseless)
             if name_end >= 0:
                 listed_end = name_end
                 out.append(PiiSpan(start, name_end, PERSON))
-    _sign_offs(text, False, out)
 
 
 # Placeholders ("<PERSON>", "<PHONE_NUMBER>") are capital letters, at each of which a regex
@@ -1308,14 +1319,7 @@ def _caseless_single_names(text: str, out: list[PiiSpan]) -> None:
     """Lone given names in caseless text, then sign-offs."""
     # Every word is a candidate, so screen the whole text first.
     if _may_have_single_cue(text):
-        listed_end = -1  # end of the last lone name, for lists: "cc: lars, ingrid, per"
-        for match in _ONE.finditer(text):
-            if _LONE_NAME_OK_CASELESS[match.group()]:
-                start, end = match.span()
-                name_end = _lone_name_end(text, start, end, listed_end, True)
-                if name_end >= 0:
-                    listed_end = name_end
-                    out.append(PiiSpan(start, name_end, PERSON))
+        _lone_names(text, _ONE.finditer(text), _LONE_NAME_OK_CASELESS, True, out)
     _sign_offs(text, True, out)
 
 
