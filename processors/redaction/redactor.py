@@ -22,13 +22,13 @@ from processors.redaction.shapes import ascii_shape
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, Redaction, placeholder, resolve
 from processors.redaction.ssn_forms import may_contain_joined_ssn
 from processors.redaction.structured import (
-    IPV6_MIN_COLONS,
     find_bare_ssns,
     find_emails,
     find_ibans,
     find_ipv4s,
     find_ipv6s,
     find_separated_ssns,
+    may_contain_ipv6,
 )
 
 __all__ = ["detect", "redact"]
@@ -125,8 +125,7 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
         found.extend(find_phones(text))
     if digits >= _MIN_DIGITS_IPV4 and (shape is None or "0.0" in shape):
         found.extend(find_ipv4s(text))
-    # The gate of find_ipv6s (IPv6 may have few or no digits, "fe80::").
-    if "::" in text or text.count(":") >= IPV6_MIN_COLONS:
+    if may_contain_ipv6(text):  # (IPv6 may have few or no digits, "fe80::")
         found.extend(find_ipv6s(text))
     return found
 
@@ -143,17 +142,17 @@ def _may_contain_ssn_cue(text: str) -> bool:
 def _may_contain_pii(text: str, lowered_placeholders: str | None = None) -> bool:
     """False only when :func:`detect` certainly finds nothing in ``text``.
 
-    It mirrors the gates of :func:`detect`: e-mail needs ``@``, IPv6 a ``::`` or seven
-    colons, every other structured type and every address a digit, and names a capitalised
-    run or caseless text. (Redacted text keeps its "Phone:" labels, so testing for a bare
-    colon sent most redactions through a second, always empty, scan.) ``lowered_placeholders``
-    is ``text`` with its placeholders in lower case, or None (see may_contain_names).
+    It mirrors the gates of :func:`detect`: e-mail needs ``@``, IPv6 a ``::`` or six colons
+    (:func:`may_contain_ipv6`), every other structured type and every address a digit, and
+    names a capitalised run or caseless text. (Redacted text keeps its "Phone:" labels, so
+    testing for a bare colon sent most redactions through a second, always empty, scan.)
+    ``lowered_placeholders`` is ``text`` with its placeholders in lower case, or None (see
+    may_contain_names).
     """
     return (
         "@" in text
         or _has_digit(text)
-        or "::" in text  # the gate of find_ipv6s
-        or text.count(":") >= IPV6_MIN_COLONS
+        or may_contain_ipv6(text)
         or may_contain_names(text, lowered_placeholders)
     )
 

@@ -24,7 +24,6 @@ from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_
 from processors.redaction.ssn_forms import joined_ssns, ssns_cue_after
 
 __all__ = [
-    "IPV6_MIN_COLONS",
     "find_bare_ssns",
     "find_emails",
     "find_ibans",
@@ -32,6 +31,7 @@ __all__ = [
     "find_ipv6s",
     "find_separated_ssns",
     "find_ssns",
+    "may_contain_ipv6",
 ]
 
 _EMAIL = re.compile(
@@ -175,15 +175,20 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 
 
-# Fewest colons of an IPv6 address written without "::": six, "0:0:0:0:0:ffff:1.2.3.4". The
-# redactor's gates test the same condition inline (a call costs more than the test), so they
-# read this constant too.
+# Fewest colons of an IPv6 address written without "::": six, "0:0:0:0:0:ffff:1.2.3.4".
 IPV6_MIN_COLONS = 6
+
+
+def may_contain_ipv6(text: str) -> bool:
+    """False only when :func:`find_ipv6s` certainly finds nothing: an IPv6 address has a
+    ``::`` or at least :data:`IPV6_MIN_COLONS` colons, and may have few or no digits
+    (``fe80::``). The one gate of find_ipv6s and of the redactor's scans."""
+    return "::" in text or text.count(":") >= IPV6_MIN_COLONS
 
 
 def find_ipv6s(text: str) -> Iterator[PiiSpan]:
     """Yield IPv6 addresses (full, compressed, with embedded IPv4) that ``ipaddress`` parses."""
-    if "::" not in text and text.count(":") < IPV6_MIN_COLONS:
+    if not may_contain_ipv6(text):
         return
     for match in _IPV6.finditer(text):
         candidate = match.group("ip").rstrip(".")  # "... last login ::ffff:10.0.0.1."
