@@ -26,14 +26,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from processors.control.commands import Command
+from processors.control.state import Change, ControlState, PayloadError
 from processors.experiments.assignment import PromotedPolicy
 from processors.experiments.spec import Experiment, parse_spec
-
-if TYPE_CHECKING:
-    from processors.control.commands import Command
-    from processors.control.state import Change, ControlState
 
 __all__ = ["EXPERIMENT_APPLIERS", "overlaps", "promote", "transition"]
 
@@ -44,12 +42,6 @@ _TRANSITIONS: Mapping[str, tuple[frozenset[str], str]] = {
     "resume": (frozenset({"paused"}), "running"),
     "stop": (frozenset({"running", "paused"}), "stopped"),
 }
-
-
-def _error(message: str) -> Exception:
-    from processors.control.state import PayloadError
-
-    return PayloadError(message)
 
 
 def overlaps(scope_a: str, scope_b: str) -> bool:
@@ -63,10 +55,10 @@ def overlaps(scope_a: str, scope_b: str) -> bool:
 def _experiment(state: ControlState, payload: Mapping[str, Any]) -> Experiment:
     exp_id = payload.get("id")
     if not isinstance(exp_id, str):
-        raise _error("id must name an experiment")
+        raise PayloadError("id must name an experiment")
     experiment = state.experiments.get(exp_id)
     if experiment is None:
-        raise _error(f"no experiment {exp_id!r}")
+        raise PayloadError(f"no experiment {exp_id!r}")
     return experiment
 
 
@@ -74,9 +66,9 @@ def _create(state: ControlState, command: Command, now_ms: int) -> tuple[Control
     try:
         spec = parse_spec(command.payload)
     except ValueError as exc:
-        raise _error(str(exc)) from None
+        raise PayloadError(str(exc)) from None
     if spec.experiment_id in state.experiments:
-        raise _error(f"experiment {spec.experiment_id!r} exists; choose another id")
+        raise PayloadError(f"experiment {spec.experiment_id!r} exists; choose another id")
     return state.with_experiment(Experiment(spec, "draft", changed_ms=now_ms), now_ms)
 
 
@@ -88,7 +80,7 @@ def transition(
     allowed, target = _TRANSITIONS[verb]
     exp_id = experiment.spec.experiment_id
     if experiment.status not in allowed:
-        raise _error(f"cannot {verb} experiment {exp_id!r}: it is {experiment.status}")
+        raise PayloadError(f"cannot {verb} experiment {exp_id!r}: it is {experiment.status}")
     if target == "running":
         for other in state.experiments.values():
             if (
@@ -96,7 +88,7 @@ def transition(
                 and other.spec.experiment_id != exp_id
                 and overlaps(other.spec.scope, experiment.spec.scope)
             ):
-                raise _error(
+                raise PayloadError(
                     f"experiment {other.spec.experiment_id!r} is running on "
                     f"{other.spec.scope}, which overlaps {experiment.spec.scope}"
                 )
@@ -109,15 +101,15 @@ def promote(
     """Make ``arm_name`` (default: the candidate) the scope's policy and end the experiment."""
     exp_id = experiment.spec.experiment_id
     if experiment.status not in ("running", "paused"):
-        raise _error(f"cannot promote experiment {exp_id!r}: it is {experiment.status}")
+        raise PayloadError(f"cannot promote experiment {exp_id!r}: it is {experiment.status}")
     name = arm_name or experiment.candidate
     if name is None:
-        raise _error(f"experiment {exp_id!r} has no promotion candidate; name the arm")
+        raise PayloadError(f"experiment {exp_id!r} has no promotion candidate; name the arm")
     arm = next((a for a in experiment.spec.arms if a.name == name), None)
     if arm is None:
-        raise _error(f"experiment {exp_id!r} has no arm {name!r}")
+        raise PayloadError(f"experiment {exp_id!r} has no arm {name!r}")
     if name in experiment.arms_off:
-        raise _error(f"arm {name!r} was switched off by a guardrail; it cannot be promoted")
+        raise PayloadError(f"arm {name!r} was switched off by a guardrail; it cannot be promoted")
     promoted = dataclasses.replace(
         experiment.with_status("promoted", now_ms, reason), promoted_arm=name
     )
@@ -135,7 +127,7 @@ def _move(verb: str) -> Callable[[ControlState, Command, int], tuple[ControlStat
 def _promote(state: ControlState, command: Command, now_ms: int) -> tuple[ControlState, Change]:
     arm = command.payload.get("arm")
     if arm is not None and not isinstance(arm, str):
-        raise _error("arm must be an arm's name")
+        raise PayloadError("arm must be an arm's name")
     return promote(state, _experiment(state, command.payload), arm, now_ms)
 
 
@@ -149,4 +141,4 @@ EXPERIMENT_APPLIERS: Mapping[
     "experiment.stop": _move("stop"),
     "experiment.promote": _promote,
 }
-"""The experiment actions, merged into the control state's appliers."""
+"""The experiment actions, merged into :mod:`processors.control.appliers`."""

@@ -23,9 +23,10 @@ from typing import Any
 
 from processors.alerts import AlertSpec, action_alert
 from processors.budget_caps import apply_cap_change
+from processors.control.appliers import apply_command
 from processors.control.bursts import RejectionBurst
 from processors.control.commands import Command, Rejection, verify_command
-from processors.control.state import Change, ControlState, PayloadError, apply_command
+from processors.control.state import Change, ControlState, PayloadError
 from schemas.codec import encode
 from schemas.errors import ConfigError
 from schemas.state import decode_state, encode_state
