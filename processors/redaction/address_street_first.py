@@ -8,11 +8,12 @@ import re
 from collections.abc import Iterator
 
 from processors.redaction.address_ends import comma_number_ends
-from processors.redaction.address_formats import APART_ONLY, apart_name_start
+from processors.redaction.address_formats import apart_name_start
 from processors.redaction.address_layout import apart_word
 from processors.redaction.address_vocabulary import (
     ADDRESS_LOWER,
-    STREET_SUFFIXES,
+    APART_STREET_TYPES,
+    JOINED_STREET_SUFFIXES,
     STREET_TYPES_FIRST,
     STREET_WORD_RUNS,
 )
@@ -38,7 +39,7 @@ _HOUSE_NUMBER_ASCII = re.compile(_HOUSE_NUMBER_PATTERN, re.ASCII)
 # (A regex substitution: str.translate with a table is many times slower on non-ASCII text.)
 _OPENER = re.compile("[\"'([{=:,;|\n\t\u00ab\u201c\u2018]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
-_LONGEST_SUFFIX = max(len(suffix) for suffix in STREET_SUFFIXES)
+_LONGEST_SUFFIX = max(len(suffix) for suffix in JOINED_STREET_SUFFIXES)
 
 
 def street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
@@ -53,19 +54,21 @@ def street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         # A cheap pre-test on the last characters of the name: lower-casing only ever adds a
         # combining dot after "İ", so a name whose lower case ends in a suffix passes it.
         name_end = text[max(0, end_of_name - _LONGEST_SUFFIX) : end_of_name]
-        if name_end.lower().endswith(STREET_SUFFIXES):
+        if name_end.lower().endswith(JOINED_STREET_SUFFIXES):
             word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
             last = _OPENER.sub(" ", text[word_start:end_of_name]).rsplit(" ", 1)[-1]
             lower = last.lower()
-            if lower.endswith(STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
-                stem = next(len(lower) - len(x) for x in STREET_SUFFIXES if lower.endswith(x))
+            if lower.endswith(JOINED_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
+                stem = next(
+                    len(lower) - len(x) for x in JOINED_STREET_SUFFIXES if lower.endswith(x)
+                )
                 if stem >= 2 and last[:stem].isalpha():
                     yield end_of_name - len(last), number.end()
                     continue
                 if stem == 0 and (apart := apart_name_start(text, word_start, number.end())) >= 0:
                     yield apart, number.end()  # "Königsberger Str. 36": a type written apart
                     continue
-        elif name_end.lower().endswith(APART_ONLY) or apart_word(name_end):
+        elif name_end.lower().endswith(APART_STREET_TYPES) or apart_word(name_end):
             type_start = end_of_name - len(name_end.rsplit(" ", 1)[-1])
             if (apart := apart_name_start(text, type_start, number.end())) >= 0:
                 yield apart, number.end()  # "Kongens gate 89A"

@@ -1,14 +1,22 @@
 """The address side's street-type and road-word lists, in one place, each by its role.
 
-The lists overlap in members but not in use, so each keeps its own members:
+The lists overlap in members but not in use, and each keeps its own members (the rules were
+tuned with them; merging two would change what is found):
 
 * ``STREET_TYPES_FIRST``: a type written before the name ("Calle", "Via", "ul."), with the dot
   where it is abbreviated; the street-first anchor looks back from a number for one.
-* ``STREET_SUFFIXES``: the end of a compound street name ("Goetheplatz", "Drottninggatan"),
-  written joined to the name; the street-first anchor's cheap suffix test.
+* ``JOINED_STREET_SUFFIXES``: the end of a compound street name ("Goetheplatz",
+  "Drottninggatan"), written joined to the name; the street-first anchor's suffix test.
+* ``APART_STREET_TYPES``, ``APART_ABBREVIATIONS``, ``RARE_APART_TYPES``: types written apart
+  after the name ("Kongens gate 89A", "Pärnu mnt 22"); for the street-first anchor and
+  ``address_formats.apart_name_start``.
 * ``STREET_WORDS`` / ``STREET_WORD_ENDINGS``: any street-type or unit word, or a word ending
   in a street suffix, in any case: evidence that a walked span is an address
   (``has_street_word``).
+* ``ROAD_WORDS``: road words of ~40 languages, evidence for ``address_layout``'s anchors.
+* ``TYPES_AFTER_COMMA``: the types ``address_layout`` accepts after "12, " (a regex part).
+* ``STREET_TYPES_APART``: types written apart that ``postcodes`` lets into a street name.
+* ``ROADS_NAMED_BY_NUMBER``: "Route 66", "Calle 13": a type and a number, no house number.
 * ``LOWER_STREET_TYPE``: the English types that mark a lower-case street line.
 * ``ADDRESS_LOWER``: lower-case words inside addresses that are also common English
   (particles and street types): the walk goes on over them.
@@ -20,14 +28,21 @@ import re
 
 __all__ = [
     "ADDRESS_LOWER",
+    "APART_ABBREVIATIONS",
+    "APART_STREET_TYPES",
     "CASE_FOLDING_EXCEPTIONS",
+    "JOINED_STREET_SUFFIXES",
     "LOWER_STREET_TYPE",
-    "STREET_SUFFIXES",
+    "RARE_APART_TYPES",
+    "ROADS_NAMED_BY_NUMBER",
+    "ROAD_WORDS",
+    "STREET_TYPES_APART",
     "STREET_TYPES_FIRST",
     "STREET_WORD",
     "STREET_WORDS",
     "STREET_WORD_ENDINGS",
     "STREET_WORD_RUNS",
+    "TYPES_AFTER_COMMA",
     "WORD_RUN",
     "has_street_word",
 ]
@@ -107,7 +122,7 @@ STREET_TYPES_FIRST = frozenset(
         "prospekt",
     ]
 )
-STREET_SUFFIXES = tuple(
+JOINED_STREET_SUFFIXES = tuple(
     [
         "straße",
         "strasse",
@@ -277,6 +292,76 @@ LOWER_STREET_TYPE = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|gardens|court|ct|way|place"
     r"|terrace|crescent|boulevard|blvd)\b"
 )
+
+# Road and street-type words of many languages (whole words, lower case, no dot). Used by
+# address_layout as evidence that a walked span is an address, and as words that are no
+# common English there.
+ROAD_WORDS = frozenset(
+    [
+        # English
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way",
+        "court", "ct", "place", "pl", "square", "boulevard", "blvd", "crescent", "close",
+        "terrace", "parkway", "highway", "hwy", "marg", "salai", "nagar", "colony", "sector",
+        "block", "phase",
+        # Romance
+        "rue", "boul", "bd", "chemin", "allée", "impasse", "quai", "calle", "c", "avenida",
+        "av", "avda", "paseo", "plaza", "camino", "carrer", "rúa", "rua", "travessa", "estrada",
+        "via", "viale", "corso", "piazza", "largo", "vicolo", "strada", "calea", "jr", "jirón",
+        # Germanic, Nordic, Baltic, Slavic, Hungarian, Turkish
+        "straße", "strasse", "str", "gasse", "weg", "laan", "straat", "gata", "gatan", "vej",
+        "vei", "gade", "vegur", "stígur", "tänav", "maantee", "puiestee", "iela", "gatve", "g",
+        "prospektas", "ulica", "ul", "ulice", "cesta", "trg", "vul", "vulytsia", "prov",
+        "provulok", "prospekt", "prosp", "utca", "út", "sokak", "sok", "cad", "caddesi", "bulvar",
+        # Semitic, Arabic, Asian
+        "rehov", "derech", "sderot", "derb", "shari", "sharia", "thanon", "soi", "jalan", "jl",
+        "đường", "phố", "ngõ", "hẻm", "lu", "dao", "ro", "gil", "daero",
+    ]
+)  # fmt: skip
+
+# Prefix street types (a regex alternation) that address_layout's number-comma anchor accepts
+# after "12, " (set 8).
+TYPES_AFTER_COMMA = (
+    r"rue|avenue|av\.|avenida|boul\.|boulevard|bd\.?|chemin|allée|impasse|quai"
+    r"|calle|carrer|rúa|rua|viale|corso|piazza|derb|rehov|derech|vul\.|prov\.|ul\.|ulica"
+)
+
+# Street types written apart from the name that JOINED_STREET_SUFFIXES does not hold
+# ("Kongens gate 89A"): the street-first anchor's test for a type written apart.
+APART_STREET_TYPES = (
+    "gate", "allé", "ring", "chaussee", "steig", "maantee", "cesta", "iela", "gatve", "blvd",
+    "ulica",
+)  # fmt: skip
+
+# Street types written apart that are no English word: the name before them need only not be
+# common English (set 8).
+RARE_APART_TYPES = frozenset(
+    ["maantee", "cesta", "iela", "gatve", "blvd", "blvd.", "ulica", "mnt", "mnt.", "tn", "tn.",
+     "pst", "pst.", "g.", "pr.", "al."]
+)  # fmt: skip
+
+# Street types written apart after the name that are abbreviations or short words, taken only
+# as a whole word: Estonian "Pärnu mnt 22", "Rüütli tn 5"; Lithuanian "Gedimino pr. 9",
+# "Didžioji g. 30", "Laisvės al. 53".
+APART_ABBREVIATIONS = frozenset(["mnt", "mnt.", "tn", "tn.", "pst", "pst.", "g.", "pr.", "al."])
+
+# A street or road type that names a road with its number alone ("Route 66", "Calle 13",
+# "Interstate 95", "Pier 39"): after an address cue it is no street address
+# (address_formats.bare_street_type).
+ROADS_NAMED_BY_NUMBER = frozenset(
+    ["route", "highway", "hwy", "interstate", "motorway", "autobahn", "pier", "dock", "rue",
+     "calle", "carrera", "via", "straße", "strasse", "quai", "suite", "avenue", "street", "road",
+     "rua", "avenida", "ulica", "plaza", "platz"]
+)  # fmt: skip
+
+# Street-type words written apart from the name that postcodes.py lets into the street name
+# before a postal code.
+STREET_TYPES_APART = frozenset(
+    [
+        "gate", "gata", "gatan", "vei", "veien", "vej", "gade", "straße", "strasse", "gasse",
+        "weg", "allee", "platz", "street", "road", "avenue", "lane", "way", "tie", "katu",
+        "utca", "ulica", "ulice", "odos", "laan", "straat", "plein", "kade", "dijk", "allé",
+    ]
+)  # fmt: skip
 
 
 def has_street_word(span: str) -> bool:
