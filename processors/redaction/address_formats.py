@@ -27,10 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from processors.redaction.address_vocabulary import RARE_APART_TYPES, ROADS_NAMED_BY_NUMBER
 from processors.redaction.lexicon import common_words, english_words, first_names, stop_words
 
 __all__ = [
-    "APART_ONLY",
     "FormatAnchor",
     "apart_name_start",
     "bare_direction",
@@ -82,17 +82,6 @@ _JP_SCRIPT = re.compile(
     r"\d{1,4}(?:[-\uff0d\u2212\u2010の]\d{1,4}){1,2}(?:号)?"
 )
 _JP_SCRIPT_PLACE = re.compile("[都道府県市区町村郡]")
-# Street types written apart that the compound-suffix test in addresses.py does not hold.
-APART_ONLY = (
-    "gate", "allé", "ring", "chaussee", "steig", "maantee", "cesta", "iela", "gatve", "blvd",
-    "ulica",
-)  # fmt: skip
-# Street types written apart that are no English word: the name before them need only not be
-# common English (set 8).
-_RARE_APART = frozenset(
-    ["maantee", "cesta", "iela", "gatve", "blvd", "blvd.", "ulica", "mnt", "mnt.", "tn", "tn.",
-     "pst", "pst.", "g.", "pr.", "al."]
-)  # fmt: skip
 _GERMAN_PREPOSITION = re.compile(
     r"(?<![\w'-])(?P<prep>(?i:am|im|zum|zur|an der|an den|auf der|auf dem|in der|in den"
     r"|unter den|hinter der|hinter dem|vor dem)) (?P<name>[^\W\d_][\w'-]+) \d{1,4}[a-zA-Z]?"
@@ -523,22 +512,13 @@ def apart_name_start(text: str, type_start: int, number_end: int) -> int:
     if caseless and len(named) == 2 and named[0].lower() in common_words():
         start += len(named[0]) + 1  # "near dunajska cesta 21": a query word is no name
     nearest = text[start : type_start - 1].split(" ")[-1].lower()
-    rare_type = text[type_start:number_end].split(" ", 1)[0].lower() in _RARE_APART
+    rare_type = text[type_start:number_end].split(" ", 1)[0].lower() in RARE_APART_TYPES
     words = common_words() if rare_type else english_words()  # "Rothschild Blvd 14"
     if nearest in words and nearest not in _LEFT_WORDS:
         return -1  # "Boarding gate 5"
     return start
 
 
-# A street or road type that names a road with its number alone ("Route 66", "Calle 13",
-# "Interstate 95", "Pier 39"): after an address cue it is no street address.
-_ROAD_TYPES = frozenset(
-    ["route", "highway", "hwy", "interstate", "motorway", "autobahn", "pier", "dock", "rue",
-     "calle", "carrera", "via", "straße", "strasse", "quai", "suite", "avenue", "street", "road",
-     "rua", "avenida", "ulica", "plaza", "platz"]
-)  # fmt: skip
-
-
 def bare_street_type(word: str) -> bool:
     """Whether ``word`` (lower case) is a road type that a number alone follows."""
-    return word in _ROAD_TYPES
+    return word in ROADS_NAMED_BY_NUMBER

@@ -11,8 +11,8 @@
 * A region in brackets after the town belongs to the address (``15793 Santiago de Compostela
   (A Coruña)``), unless every word in it is common English (``(Next Door)``).
 
-The road words are a broad multilingual list (prefix and suffix street types of ~40
-languages); each anchor is gated by a cheap ``in`` test.
+The road words (``address_vocabulary.ROAD_WORDS``) are a broad multilingual list (prefix and
+suffix street types of ~40 languages); each anchor is gated by a cheap ``in`` test.
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ from collections.abc import Iterator
 from importlib import resources
 from itertools import chain
 
+from processors.redaction.address_vocabulary import (
+    APART_ABBREVIATIONS,
+    ROAD_WORDS,
+    TYPES_AFTER_COMMA,
+)
 from processors.redaction.lexicon import common_words, english_words
 
 __all__ = [
@@ -40,36 +45,8 @@ __all__ = [
     "type_before_number",
 ]
 
-# Road and street-type words of many languages (whole words, lower case, no dot). Used as
-# evidence that a walked span is an address.
-ROAD_WORDS = frozenset(
-    [
-        # English
-        "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way",
-        "court", "ct", "place", "pl", "square", "boulevard", "blvd", "crescent", "close",
-        "terrace", "parkway", "highway", "hwy", "marg", "salai", "nagar", "colony", "sector",
-        "block", "phase",
-        # Romance
-        "rue", "boul", "bd", "chemin", "allée", "impasse", "quai", "calle", "c", "avenida",
-        "av", "avda", "paseo", "plaza", "camino", "carrer", "rúa", "rua", "travessa", "estrada",
-        "via", "viale", "corso", "piazza", "largo", "vicolo", "strada", "calea", "jr", "jirón",
-        # Germanic, Nordic, Baltic, Slavic, Hungarian, Turkish
-        "straße", "strasse", "str", "gasse", "weg", "laan", "straat", "gata", "gatan", "vej",
-        "vei", "gade", "vegur", "stígur", "tänav", "maantee", "puiestee", "iela", "gatve", "g",
-        "prospektas", "ulica", "ul", "ulice", "cesta", "trg", "vul", "vulytsia", "prov",
-        "provulok", "prospekt", "prosp", "utca", "út", "sokak", "sok", "cad", "caddesi", "bulvar",
-        # Semitic, Arabic, Asian
-        "rehov", "derech", "sderot", "derb", "shari", "sharia", "thanon", "soi", "jalan", "jl",
-        "đường", "phố", "ngõ", "hẻm", "lu", "dao", "ro", "gil", "daero",
-    ]
-)  # fmt: skip
-# Prefix street types added by set 8 that the number-comma anchor accepts after "12, ".
-_TYPES_AFTER_COMMA = (
-    r"rue|avenue|av\.|avenida|boul\.|boulevard|bd\.?|chemin|allée|impasse|quai"
-    r"|calle|carrer|rúa|rua|viale|corso|piazza|derb|rehov|derech|vul\.|prov\.|ul\.|ulica"
-)
 _NUMBER_COMMA_TYPE = re.compile(
-    r"(?i)\d(?<![\w.,/:+#-]\d)\d{0,4}[a-z]?(?: bis| ter)?, (?=(?:" + _TYPES_AFTER_COMMA + r")"
+    r"(?i)\d(?<![\w.,/:+#-]\d)\d{0,4}[a-z]?(?: bis| ter)?, (?=(?:" + TYPES_AFTER_COMMA + r")"
     r"(?<=\.)? ?[^\W\d_])"
 )
 # A house, unit or plot word, then the number (``No. 115,``, ``H.No. 237/B,``, ``House No.
@@ -142,7 +119,7 @@ TYPED = 2  # nothing more: the anchor holds a street type and a name
 
 
 _DIGIT_COMMA = re.compile(r"\d, ")
-_TYPE_AT = re.compile(r"(?i)(?:" + _TYPES_AFTER_COMMA + r")")
+_TYPE_AT = re.compile(r"(?i)(?:" + TYPES_AFTER_COMMA + r")")
 
 
 def _comma_type_gate(text: str) -> bool:
@@ -359,15 +336,9 @@ def road_evidence(span: str) -> bool:
     return _TOWN_POSTCODE_END.search(span) is not None
 
 
-# Street types written apart after the name that are abbreviations or short words, taken only
-# as a whole word: Estonian "Pärnu mnt 22", "Rüütli tn 5"; Lithuanian "Gedimino pr. 9",
-# "Didžioji g. 30", "Laisvės al. 53".
-_APART_WORDS = frozenset(["mnt", "mnt.", "tn", "tn.", "pst", "pst.", "g.", "pr.", "al."])
-
-
 def apart_word(name_end: str) -> bool:
-    """Whether the text before a house number ends in one of _APART_WORDS."""
-    return name_end[-4:].rsplit(" ", 1)[-1].lower() in _APART_WORDS and " " in name_end[-5:]
+    """Whether the text before a house number ends in one of APART_ABBREVIATIONS."""
+    return name_end[-4:].rsplit(" ", 1)[-1].lower() in APART_ABBREVIATIONS and " " in name_end[-5:]
 
 
 _NEAR_NOT_STREET = frozenset(

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from processors.redaction.address_vocabulary import STREET_TYPES_APART
 from processors.redaction.lexicon import common_words, stop_words
 
 __all__ = ["postcode_anchors"]
@@ -34,14 +35,7 @@ _NUMBER_THEN_POSTCODE = re.compile(
 # What every match above contains; searching for it first is far cheaper (the regex engine
 # skips straight to commas and line breaks).
 _POSTCODE_HINT = re.compile(r"[,\n] ?(?:[A-Za-z]{1,2}-)?\d")
-# Street-type words written apart from the name, and particles inside street names.
-_STREET_WORDS_APART = frozenset(
-    [
-        "gate", "gata", "gatan", "vei", "veien", "vej", "gade", "straße", "strasse", "gasse",
-        "weg", "allee", "platz", "street", "road", "avenue", "lane", "way", "tie", "katu",
-        "utca", "ulica", "ulice", "odos", "laan", "straat", "plein", "kade", "dijk", "allé",
-    ]
-)  # fmt: skip
+# Particles inside street names.
 _PARTICLES = frozenset(
     ["de", "la", "le", "des", "du", "del", "della", "di", "da", "dos", "van", "von", "der", "den"]
 )
@@ -75,8 +69,8 @@ def postcode_anchors(text: str) -> Iterator[tuple[int, int]]:
             lower = word.lower()
             if not word or not _NAME_WORD.fullmatch(word) or taken == _MAX_WORDS:
                 break
-            apart = lower in _STREET_WORDS_APART or lower in _PARTICLES
-            if index == 0 and lower in common and lower not in _STREET_WORDS_APART:
+            apart = lower in STREET_TYPES_APART or lower in _PARTICLES
+            if index == 0 and lower in common and lower not in STREET_TYPES_APART:
                 break  # "Windows 11, 2024 Edition": the word before the number is English
             if not apart and (lower in stop_words() or (not caseless and not word[0].isupper())):
                 break

@@ -1,8 +1,8 @@
 """The cheaper forms of the address scans find exactly what the general ones find.
 
-:mod:`processors.redaction.addresses` keeps, for speed, a second form of some regexes (for
-ASCII or lower-cased text) and a word-by-word test in front of its street-word regex. These
-tests pin each to the form it stands in for.
+:mod:`processors.redaction.addresses` and its ``address_*`` modules keep, for speed, a second
+form of some regexes (for ASCII or lower-cased text) and a word-by-word test in front of the
+street-word regex. These tests pin each to the form it stands in for.
 """
 
 from __future__ import annotations
@@ -13,7 +13,11 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from processors.redaction import addresses
+from processors.redaction import address_cues as cues
+from processors.redaction import address_number_first as number_first
+from processors.redaction import address_street_first as street_first
+from processors.redaction import address_vocabulary as vocabulary
+from processors.redaction import address_walk as walk
 
 _FRAGMENTS = [
     "address", "Address:", "ADDRESS IS", "addr.", "adresse", "Anschrift", "direccion",
@@ -37,25 +41,27 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 @settings(max_examples=500, deadline=None, derandomize=True)
 @given(_ASCII_TEXTS)
 def test_lower_case_cues_match_the_case_insensitive_cues_in_ascii_text(text: str) -> None:
-    general = _spans(addresses._CUE_FORWARD, text)
-    assert _spans(addresses._CUE_FORWARD_LOWER, text.lower()) == general
+    general = _spans(cues.CUE_FORWARD, text)
+    assert _spans(cues.CUE_FORWARD_LOWER, text.lower()) == general
 
 
 @settings(max_examples=500, deadline=None, derandomize=True)
 @given(_ASCII_TEXTS)
 def test_ascii_forms_match_the_unicode_ones_in_ascii_text(text: str) -> None:
-    assert _spans(addresses._NUM_ANCHOR_ASCII, text) == _spans(addresses._NUM_ANCHOR, text)
-    assert _spans(addresses._HOUSE_NUMBER_ASCII, text) == _spans(addresses._HOUSE_NUMBER, text)
+    assert _spans(number_first.NUM_ANCHOR_ASCII, text) == _spans(number_first.NUM_ANCHOR, text)
+    assert _spans(street_first._HOUSE_NUMBER_ASCII, text) == _spans(
+        street_first._HOUSE_NUMBER, text
+    )
     for pos in range(len(text)):
-        general = addresses._PIECE.match(text, pos)
-        ascii_piece = addresses._PIECE_ASCII.match(text, pos)
+        general = walk._PIECE.match(text, pos)
+        ascii_piece = walk._PIECE_ASCII.match(text, pos)
         assert (general and general.groups()) == (ascii_piece and ascii_piece.groups())
 
 
 def test_case_insensitive_letters_are_lower_case_letters_but_for_three() -> None:
-    """What _has_street_word relies on: a character matches a letter of the street words
+    """What has_street_word relies on: a character matches a letter of the street words
     case-insensitively exactly when its lower case is that letter, but for three."""
-    letters = sorted(set("".join(addresses._STREET_WORDS + addresses._STREET_WORD_ENDINGS)))
+    letters = sorted(set("".join(vocabulary.STREET_WORDS + vocabulary.STREET_WORD_ENDINGS)))
     any_letter = re.compile("(?i)[" + re.escape("".join(letters)) + "]")
     exceptions = set()
     for code in range(sys.maxunicode + 1):
@@ -65,13 +71,13 @@ def test_case_insensitive_letters_are_lower_case_letters_but_for_three() -> None
         for letter in letters:
             if bool(re.fullmatch("(?i)" + re.escape(letter), char)) != (char.lower() == letter):
                 exceptions.add(char)
-    assert exceptions == set(addresses._CASE_FOLDING_EXCEPTIONS)
+    assert exceptions == set(vocabulary.CASE_FOLDING_EXCEPTIONS)
 
 
 _SPAN_PIECES = st.sampled_from(
     [
-        *addresses._STREET_WORDS, *addresses._STREET_WORD_ENDINGS, "Rosen", "x", "_", "1",
-        " ", ". ", "-", "'", *addresses._CASE_FOLDING_EXCEPTIONS, "\u212a", "ẞ", "Σ", "é", "\u0307",
+        *vocabulary.STREET_WORDS, *vocabulary.STREET_WORD_ENDINGS, "Rosen", "x", "_", "1",
+        " ", ". ", "-", "'", *vocabulary.CASE_FOLDING_EXCEPTIONS, "\u212a", "ẞ", "Σ", "é", "\u0307",
         "P.O.", "p.o",
     ]
 )  # fmt: skip
@@ -84,7 +90,7 @@ _CASED_PIECES = st.builds(lambda piece, case: case(piece), _SPAN_PIECES, _CASES)
 @settings(max_examples=1000, deadline=None, derandomize=True)
 @given(st.lists(_CASED_PIECES, max_size=8).map("".join))
 def test_street_word_test_agrees_with_the_regex(span: str) -> None:
-    assert addresses._has_street_word(span) == bool(addresses._STREET_WORD.search(span))
+    assert vocabulary.has_street_word(span) == bool(vocabulary.STREET_WORD.search(span))
 
 
 def test_house_number_scan_takes_the_set_6_number_shapes() -> None:
@@ -97,5 +103,5 @@ def test_house_number_scan_takes_the_set_6_number_shapes() -> None:
         ("Rua de Santa Catarina, 282", "282"),
         ("Via Roma. 10", "10"),
     ]:
-        for pattern in (addresses._HOUSE_NUMBER, addresses._HOUSE_NUMBER_ASCII):
+        for pattern in (street_first._HOUSE_NUMBER, street_first._HOUSE_NUMBER_ASCII):
             assert [m.group(1) for m in pattern.finditer(text)] == [number]

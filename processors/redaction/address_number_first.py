@@ -1,0 +1,58 @@
+"""Number-first anchors ("number + name + type", US/UK style: ``221B Baker Street``), a unit
+or block written before the number, and the evidence a house-number anchor must show.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.address_cues import cued
+from processors.redaction.address_formats import postcode_evidence
+from processors.redaction.address_vocabulary import has_street_word
+from processors.redaction.lexicon import common_words
+
+__all__ = ["BLOCK_BEFORE", "NUM_ANCHOR", "NUM_ANCHOR_ASCII", "UNIT_BEFORE", "has_evidence"]
+
+# Look-behinds placed after a first consumed character let the regex engine skip to candidate
+# characters instead of evaluating the look-behind at every position (same matches).
+NUM_ANCHOR = re.compile(
+    r"\d(?<![\w.:/+#$€£-]\d)(?<!\d,\d)(?<!\d \d)\d{0,5}[A-Za-z]?"
+    r"(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])"
+)
+NUM_ANCHOR_ASCII = re.compile(NUM_ANCHOR.pattern, re.ASCII)  # the same in ASCII text, cheaper
+
+
+# A unit written before the house number belongs to the address ("Flat 3, 12 High Street").
+UNIT_BEFORE = re.compile(
+    r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|blk|block) ?#?\d{1,5}[a-z]?,? $"
+)
+BLOCK_BEFORE = re.compile(r"(?i)\b(?:blk|block)\.? $")
+
+
+_NUMBER_AFTER_WORD = re.compile(r"[^\W\d_]{2,}\.? \d{1,5}\b")
+_CAPITAL_WORD = re.compile(r"\S+ [^\W\d_a-z]")
+# "97299 65 Annfield Rd": two numbers, then a street name (not "1 800 FLOWERS").
+_TWO_NUMBERS = re.compile(r"\d+[A-Za-z]? \d+[A-Za-z]? (?:[^\W\d_][^\W\d_A-Z]|[^\W\d_A-Z])")
+
+
+def has_evidence(text: str, start: int, span: str) -> bool:
+    if has_street_word(span) or _TWO_NUMBERS.match(span) or postcode_evidence(span):
+        return True
+    if "\n" in span:
+        # "2 eggs\nBake 40 min": in cased text a first line of lower-case English is no street
+        return not _lower_first_line(text, span)
+    # "Max 90 size 44" or "2 items, ETA 3" are not addresses: a number after a word counts
+    # only when the word after the house number is capitalised (or the text is caseless).
+    if _NUMBER_AFTER_WORD.search(span) and (_CAPITAL_WORD.match(span) or text.islower()):
+        return True
+    # The cue look-back is the most expensive test, so it runs last.
+    return cued(text, start)
+
+
+def _lower_first_line(text: str, span: str) -> bool:
+    words = span.split("\n", 1)[0].split()[1:]
+    return (
+        bool(words)
+        and not text.islower()
+        and all(w.islower() and w.isalpha() and w in common_words() for w in words)
+    )

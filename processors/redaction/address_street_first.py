@@ -1,0 +1,107 @@
+"""Streets named before their number: a street-type word first (``Via Roma 10``), a compound
+ending in a street suffix (``Goetheplatz 3``) or a type written apart (``Kongens gate 89A``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from processors.redaction.address_ends import comma_number_ends
+from processors.redaction.address_formats import apart_name_start
+from processors.redaction.address_layout import apart_word
+from processors.redaction.address_vocabulary import (
+    ADDRESS_LOWER,
+    APART_STREET_TYPES,
+    JOINED_STREET_SUFFIXES,
+    STREET_TYPES_FIRST,
+    STREET_WORD_RUNS,
+)
+from processors.redaction.lexicon import common_words
+
+__all__ = ["lower_street_name", "street_first_anchors"]
+
+# A number after a space after a letter-like character, a dot or a comma (the look-behind
+# lets through a superset of the numbers street_first_anchors looks at: "Via Roma, 10" has
+# its number after a comma); group 1 is the number ("112hs", "4bis", "287-II", "39/114"). The
+# pattern starts with the space so that the regex engine can skip from space to space. (A
+# comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not three
+# digits: "1,299" is a price.)
+_HOUSE_NUMBER_PATTERN = (
+    r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|HS|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+    r"(?:-I{1,3}|-i{1,3}|-[A-Za-z](?![\w/-]))?(?:/(?:Top|top|TOP) \d{1,4})?)"
+    r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
+)
+_HOUSE_NUMBER = re.compile(_HOUSE_NUMBER_PATTERN)
+# In ASCII text "\w" and "\d" match the same characters with re.ASCII, which tests them faster.
+_HOUSE_NUMBER_ASCII = re.compile(_HOUSE_NUMBER_PATTERN, re.ASCII)
+# Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
+# (A regex substitution: str.translate with a table is many times slower on non-ASCII text.)
+_OPENER = re.compile("[\"'([{=:,;|\n\t\u00ab\u201c\u2018]")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_LONGEST_SUFFIX = max(len(suffix) for suffix in JOINED_STREET_SUFFIXES)
+
+
+def street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each "street name + number" (``Goetheplatz 3``, ``Via Roma 10``)."""
+    prefix_types: bool | None = None  # whether any street-type word occurs, when first needed
+    for number in (_HOUSE_NUMBER_ASCII if text.isascii() else _HOUSE_NUMBER).finditer(text):
+        end_of_name = number.start()  # (the space before the number)
+        if text[end_of_name - 1 : end_of_name] == "," and comma_number_ends(text, number.end()):
+            end_of_name -= 1  # "Rua de Santa Catarina, 282": Iberian and Italian style
+        if end_of_name < 2 or not (text[end_of_name - 1].isalpha() or text[end_of_name - 1] == "."):
+            continue  # a street name ends in a letter (or "str."); "4111 1111" is no street
+        # A cheap pre-test on the last characters of the name: lower-casing only ever adds a
+        # combining dot after "İ", so a name whose lower case ends in a suffix passes it.
+        name_end = text[max(0, end_of_name - _LONGEST_SUFFIX) : end_of_name]
+        if name_end.lower().endswith(JOINED_STREET_SUFFIXES):
+            word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
+            last = _OPENER.sub(" ", text[word_start:end_of_name]).rsplit(" ", 1)[-1]
+            lower = last.lower()
+            if lower.endswith(JOINED_STREET_SUFFIXES) and _NAME_WORD.fullmatch(last):
+                stem = next(
+                    len(lower) - len(x) for x in JOINED_STREET_SUFFIXES if lower.endswith(x)
+                )
+                if stem >= 2 and last[:stem].isalpha():
+                    yield end_of_name - len(last), number.end()
+                    continue
+                if stem == 0 and (apart := apart_name_start(text, word_start, number.end())) >= 0:
+                    yield apart, number.end()  # "Königsberger Str. 36": a type written apart
+                    continue
+        elif name_end.lower().endswith(APART_STREET_TYPES) or apart_word(name_end):
+            type_start = end_of_name - len(name_end.rsplit(" ", 1)[-1])
+            if (apart := apart_name_start(text, type_start, number.end())) >= 0:
+                yield apart, number.end()  # "Kongens gate 89A"
+                continue
+        if prefix_types is None:
+            prefix_types = not STREET_TYPES_FIRST.isdisjoint(_OPENER.sub(" ", lowered).split())
+        if not prefix_types:
+            continue
+        line_start = text.rfind("\n", 0, end_of_name) + 1
+        window_start = max(line_start, end_of_name - 60)
+        words = _OPENER.sub(" ", text[window_start:end_of_name]).split(" ")
+        if STREET_TYPES_FIRST.isdisjoint(map(str.lower, words[-5:-1])):
+            continue
+        position = end_of_name
+        for count, word in enumerate(reversed(words[-5:])):
+            position -= len(word) + (1 if count else 0)
+            if not word and count and position > window_start:
+                continue  # a double space: "Via  Roma 10"
+            if not word or (count and word.lower() in STREET_TYPES_FIRST):
+                if word:
+                    yield position, number.end()
+                break
+            if not _NAME_WORD.fullmatch(word):
+                break
+
+
+_NOT_NAME_WORDS = ADDRESS_LOWER | STREET_WORD_RUNS
+
+
+def lower_street_name(anchor: str) -> bool:
+    """In cased text, "via email 2" is not a street: its name is capitalised or not English."""
+    words = anchor.split()[:-1]
+    if anchor.islower() and words[0] in STREET_TYPES_FIRST and words[0] != "via":
+        return False  # "rua de santa catarina, 21" typed in lower case
+    names = [w for w in words[1:] if w.lower() not in _NOT_NAME_WORDS] or words
+    return not names[0][:1].isupper() and names[0].lower() in common_words()

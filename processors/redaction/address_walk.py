@@ -1,0 +1,186 @@
+"""The greedy walk over address-like tokens (words, numbers, abbreviations, commas, line
+breaks) from an anchor, and the trim of its end; ``address_ends`` says where it stops.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.address_ends import (
+    ABBREVIATIONS,
+    FIELD_WORDS,
+    LABEL_LINE,
+    LINE_LABELS,
+    TERMINATORS,
+    sentence_ends,
+)
+from processors.redaction.address_formats import (
+    brazil_dash_piece,
+    keeps_dot,
+    lower_word_ends,
+    query_tail_start,
+)
+from processors.redaction.address_layout import region_in_brackets, tel_place
+from processors.redaction.address_vocabulary import (
+    ADDRESS_LOWER,
+    LOWER_STREET_TYPE,
+    STREET_TYPES_FIRST,
+    has_street_word,
+)
+from processors.redaction.lexicon import common_words
+
+__all__ = ["trim", "walk"]
+
+# (A unit may be written "#08-45".)
+_WORD_PATTERN = (
+    r"\([^\W\d_]+\)|\([^\W\d_]+(?: [^\W\d_]+){1,3}\)"  # "(A Coruña)": set 8
+    r"|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
+)
+_FIRST_TOKEN = re.compile(_WORD_PATTERN)
+# (The separators are tried most common first; no two of them can start the same piece.)
+_PIECE_PATTERN = r"(?P<sep> {1,2}|, |,? ?\n ?,? ?)(?P<tok>" + _WORD_PATTERN + ")"
+_PIECE = re.compile(_PIECE_PATTERN)
+_PIECE_ASCII = re.compile(_PIECE_PATTERN, re.ASCII)  # the same in ASCII text, cheaper
+# What may follow a lower-case common word that is still part of a street name
+# ("Scheys gate 155", "Sidi Bou said\n Apt. 191").
+_ADDRESS_GOES_ON = re.compile(
+    r",? ?\n| \d|,? [A-Z\u00c0-\u00de]|(?i: (?:street|st|road|rd|avenue|ave|lane|ln|way|drive|dr"
+    r"|court|ct|crescent|gardens|close|terrace|place|boulevard|blvd|square|parkway|floor)\b)"
+)
+_ZIP_AFTER = re.compile(r"  ?(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)\b")
+_FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")
+_HUNGARIAN_NUMBER = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
+
+
+_MAX_PIECES = 30
+# "Kolkata - 700010", "Belo Horizonte - MG,": a dash before a postal code or a state code.
+_DASH_PIECE = re.compile(
+    r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$|\n)|\d{1,2}[º°ª](?!\w))"
+)
+_DIGIT_NEXT = re.compile(r" \d")
+
+
+def walk(
+    text: str, start: int, limit: int, *, allow_and: bool, cased_from: int | None = None
+) -> int:
+    """Extend an address from ``start``; return its end (exclusive), before ``limit``.
+
+    In text with capitals, a lower-case common English word ends the address ("..., York
+    EH11 3HN never arrived", "5 weeks via FedEx") unless it is a particle or street word.
+    """
+    tok_match = _FIRST_TOKEN.match(text, start)
+    if tok_match is None:
+        return start
+    cased: bool | None = None if not text.islower() else False  # worked out when first needed
+    common = common_words()
+    piece_at = (_PIECE_ASCII if text.isascii() else _PIECE).match
+    token = tok_match.group()
+    end = tok_match.end()
+    for _ in range(_MAX_PIECES):
+        if token[-1] == "." and sentence_ends(text, end, token):
+            # Hungarian "út 44." keeps its dot; "Rosengasse 94." or "IL 37469." do not.
+            keep_dot = text.startswith(".", end) or (
+                token[:-1].isdigit()
+                and (text[end : end + 1] in " ?!\"'\n" or end == len(text))
+                and _HUNGARIAN_NUMBER.search(text, max(0, end - 12), end) is not None
+            )
+            end = end if keep_dot or keeps_dot(token, text, end) else end - 1
+            return min(end, limit)
+        match = piece_at(text, end)
+        if match is None and text.startswith(" - ", end):
+            match = _DASH_PIECE.match(text, end) or brazil_dash_piece(text, end)
+        if match is None:
+            break
+        piece_end = match.end()
+        if piece_end > limit:
+            break
+        sep, token = match.groups()
+        if "\n" in sep and LABEL_LINE.match(text, match.start() + sep.index("\n")):
+            break
+        bare = token.rstrip(".").lower()
+        if token[0] == "(" and " " in token and not region_in_brackets(token):
+            break  # "(A Coruña)" is the province; "(Next Door)" is no place
+        if bare == "and" and allow_and:
+            allow_and = False
+        elif bare in FIELD_WORDS and sep != " ":
+            break
+        elif (
+            bare in TERMINATORS
+            and (token == token.lower() or ("\n" in sep and bare in LINE_LABELS))
+            and not (bare == "tel" and tel_place(text, token, piece_end))
+            and not (
+                token[-1] == "." and bare not in LINE_LABELS and _DIGIT_NEXT.match(text, piece_end)
+            )
+        ):  # "no. 117a", "as. 1": an abbreviation before a number goes on
+            if not (len(bare) == 2 and _ZIP_AFTER.match(text, piece_end)):
+                break  # "portland, or 97201": a state code before a ZIP is no terminator
+        elif (
+            cased is not False
+            and token.islower()
+            and bare.isalpha()
+            and bare in common
+            and bare not in ADDRESS_LOWER
+            and not (token[-1] == "." and bare in ABBREVIATIONS)
+            and not _ADDRESS_GOES_ON.match(text, piece_end)
+        ):
+            if cased is None:
+                cased = _written_cased(text, start if cased_from is None else cased_from, limit)
+            # An address typed all in lower case inside a capitalised sentence ("Tavita, 199
+            # long street, cape town, 8001") goes on after a comma: its town is lower case too,
+            # and from there the walk reads it as caseless text.
+            typed = text[start : match.start()] if cased else ""
+            if cased and (
+                "," in sep or "," in typed or typed.split(" ", 1)[0] in STREET_TYPES_FIRST
+            ):
+                cased = not (
+                    typed.islower()
+                    and (
+                        LOWER_STREET_TYPE.search(typed)
+                        or has_street_word(typed)
+                        or typed.split(" ", 1)[0] in STREET_TYPES_FIRST
+                    )
+                )
+            if cased:
+                break
+        elif (
+            "," in sep
+            and bare not in ADDRESS_LOWER
+            and lower_word_ends(
+                text, start, sep, token, piece_end, lambda: _written_cased(text, start, limit)
+            )
+        ):
+            break
+        end = piece_end
+    return end
+
+
+def _written_cased(text: str, start: int, limit: int) -> bool:
+    """Whether the address at ``start`` is written in capitals, so that a lower-case common
+    word ends it. "116 marlborough road, york" is caseless; "6 weeks via DHL" is not (its
+    first word is common English)."""
+    if text.islower():
+        return False
+    for word in _FIRST_ALPHA.finditer(text, start, min(limit, start + 60)):
+        lower = word.group().lower()
+        if lower in ADDRESS_LOWER or lower + "." in STREET_TYPES_FIRST:
+            continue
+        if word.group()[:1].isupper():
+            return True
+        if lower not in common_words():
+            return False
+        # "70 anna salai, kolkata": a lower-case street line with its street type after a
+        # common first word is typed in lower case too ("6 weeks via DHL" is not).
+        line_end = min(limit, start + 60)
+        for stop in ",\n":
+            found = text.find(stop, start, line_end)
+            line_end = found if found >= 0 else line_end
+        line = text[start:line_end]
+        return not (line.islower() and LOWER_STREET_TYPE.search(line) is not None)
+    return True
+
+
+def trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,\n('\u2019":  # a closing quote is no address
+        end -= 1
+    tail = query_tail_start(text, start, end)  # "... floor plan": a search query goes on
+    return trim(text, start, tail) if tail < end else end
