@@ -675,6 +675,7 @@ class People:
     def __init__(self, d: Draw) -> None:
         self.d = d
         self.given, self.family, _ = filtered_pools()
+        self.last: Person | None = None
         self.by_culture: dict[str, list[str]] = {}
         for c, s in self.family:
             self.by_culture.setdefault(c, []).append(s)
@@ -692,14 +693,17 @@ class People:
         return Person(given, surname, family_first, d.letters(1, "ABCDEFGHJKLMNPRSTVW"))
 
     def form(self, kind: str) -> str:
-        d, p = self.d, self.person()
+        d = self.d
+        if kind == "Nsx" and self.last is not None:  # the surname of the person just written
+            return self.last.surname
+        p = self.last = self.person()
         if kind == "N":
             if not p.family_first and d.chance(0.1):
                 return f"{p.given} {p.initial}. {p.surname}"
             return p.full()
         if kind == "Ng":
             return p.given
-        if kind == "Ns":
+        if kind in ("Ns", "Nsx"):
             return p.surname
         if kind == "Nr":
             return f"{p.surname}, {p.given}"
@@ -716,8 +720,10 @@ class People:
             return f"{p.surname.upper()} {p.given}"
         raise KeyError(kind)
 
-    def email(self) -> str:
-        d, p = self.d, self.person()
+    def email(self, same: bool = False) -> str:
+        """An e-mail built from a new person's name, or from the one just written."""
+        d = self.d
+        p = self.last if same and self.last is not None else self.person()
         g = re.sub(r"[^a-z]", "", ascii_fold(p.given).lower())
         s = re.sub(r"[^a-z]", "", ascii_fold(p.surname).lower())
         local = d.pick(
@@ -1055,20 +1061,17 @@ class Addr:
 
 def addr_us(d: Draw) -> Addr:
     city, st, z = d.pick(US_PLACES)
-    if d.chance(0.07):
-        street = f"PO Box {d.num(100, 9999)}"
-    else:
-        street = f"{d.num(2, 19999)} {d.pick(STREETS_EN)} {d.pick(US_TYPES)}"
-        if d.chance(0.35):
-            street += d.pick(
-                (
-                    f" Apt {d.num(1, 30)}{d.pick('ABC')}",
-                    f", Apt. {d.num(100, 999)}",
-                    f" Ste {d.num(100, 450)}",
-                    f" Unit {d.pick('ABCDEF')}",
-                    f" #{d.num(1, 99)}",
-                )
+    street = f"{d.num(2, 19999)} {d.pick(STREETS_EN)} {d.pick(US_TYPES)}"
+    if d.chance(0.35):
+        street += d.pick(
+            (
+                f" Apt {d.num(1, 30)}{d.pick('ABC')}",
+                f", Apt. {d.num(100, 999)}",
+                f" Ste {d.num(100, 450)}",
+                f" Unit {d.pick('ABCDEF')}",
+                f" #{d.num(1, 99)}",
             )
+        )
     zip_code = z + d.digits(2) + (f"-{d.digits(4)}" if d.chance(0.15) else "")
     return Addr([street, f"{city}, {st} {zip_code}"], "us")
 
@@ -1139,11 +1142,8 @@ def addr_br(d: Draw) -> Addr:
 
 def addr_au(d: Draw) -> Addr:
     sub, state, pc = d.pick(AU_PLACES)
-    if d.chance(0.08):
-        street = f"PO Box {d.num(10, 999)}"
-    else:
-        n = f"Unit {d.num(1, 20)}, {d.num(2, 400)}" if d.chance(0.3) else str(d.num(2, 400))
-        street = f"{n} {d.pick(STREETS_AU + STREETS_EN)} {d.pick(AU_TYPES)}"
+    n = f"Unit {d.num(1, 20)}, {d.num(2, 400)}" if d.chance(0.3) else str(d.num(2, 400))
+    street = f"{n} {d.pick(STREETS_AU + STREETS_EN)} {d.pick(AU_TYPES)}"
     return Addr([street, f"{sub} {state} {pc}"], "au")
 
 
@@ -1222,12 +1222,14 @@ def addr_lines(d: Draw, a: Addr) -> str:
 
 
 # -- templates ------------------------------------------------------------------------------------
-# Person slots: N full (sometimes a middle initial), Ng given, Ns surname (after a title), Nsl
-# surname lower case, Nr "Surname, Given", Ni initials, Nl full lower case, Ngl given lower case,
-# Nu full upper case, Nsu "SURNAME Given". Others: M e-mail, Ph phone, Phx phone with an
-# extension, Cc card, Ss SSN (dashes, spaces or dots), Ssb SSN as 9 bare digits (after a cue),
-# Ip IPv4, Ip6 IPv6, Ib IBAN, Ad address on one line, Adl the same lower case, As the street line
-# alone, Am the address over several lines, Amu the same in capitals.
+# Person slots: N full (sometimes a middle initial), Ng given, Ns surname (after a title), Nsx
+# the surname of the person of the slot before (CSV and JSON name fields), Nsl surname lower
+# case, Nr "Surname, Given", Ni initials, Nl full lower case, Ngl given lower case, Nu full upper
+# case, Nsu "SURNAME Given". Others: M e-mail, Me the e-mail of the person of the slot before,
+# Ph phone, Phx phone with an extension, Cc card, Ss SSN (dashes, spaces or dots), Ssb SSN as 9
+# bare digits (after a cue), Ip IPv4, Ip6 IPv6, Ib IBAN, Ad address on one line, Adl the same
+# lower case, As the street line alone, Am the address over several lines, Amu the same in
+# capitals. Every other slot is a filler (``filler``).
 POSITIVE: dict[str, list[str]] = {
     "chat": [
         "yo {Ngl} where r u parked",
@@ -1287,7 +1289,7 @@ POSITIVE: dict[str, list[str]] = {
         "Failed logins originate from {Ip}; temporary block applied.",
         "Customer's IPv6 {Ip6} is on the allow-list now.",
         "VPN endpoint [{Ip6}]:{port} unreachable from the branch office.",
-        "Requester {N} ({M}) cannot reset MFA.",
+        "Requester {N} ({Me}) cannot reset MFA.",
         "Watchers: {N}, {N}",
         "Courier left the parcel at {Ad} instead of the reception.",
     ],
@@ -1387,7 +1389,7 @@ POSITIVE: dict[str, list[str]] = {
     "json": [
         '{{"customer": {{"name": "{N}", "tier": "gold"}}}}',
         '{{"assignee": "{Ng}", "status": "open", "id": {n}}}',
-        '{{"first_name": "{Ng}", "last_name": "{Ns}", "newsletter": false}}',
+        '{{"first_name": "{Ng}", "last_name": "{Nsx}", "newsletter": false}}',
         '{{"author": "{Nr}", "rating": 4}}',
         '{{"contacts": ["{N}", "{N}"]}}',
         '{{"shipping": {{"line1": "{As}", "postcode": "{zip}"}}}}',
@@ -1420,10 +1422,10 @@ POSITIVE: dict[str, list[str]] = {
         "Dear {ttl} {Ns},\n\nYour appointment is confirmed for {day} at {time}.\n\n"
         "Kind regards,\n{N}",
         "SHIP TO:\n{Nu}\n{Amu}",
-        "From: {N} <{M}>\nTo: {N}\nSubject: keys\n\nLeft them with the concierge.",
-        "--\n{N}\nSenior Buyer\nM: {Ph}\n{M}",
+        "From: {N} <{Me}>\nTo: {N}\nSubject: keys\n\nLeft them with the concierge.",
+        "--\n{N}\nSenior Buyer\nM: {Ph}\n{Me}",
         "Name: {N}\nAddress line 1: {As}\nCity: {city}\nPhone: {Ph}",
-        "first_name,last_name,email\n{Ng},{Ns},{M}",
+        "first_name,last_name,email\n{Ng},{Nsx},{Me}",
         "name,phone,city\n{N},{Ph},{city}\n{N},{Ph},{city}",
         "Deliver to:\n{N}\n{Am}",
         "Please send the contract to\n\n{N}\n{Am}\n\nThanks!",
@@ -1439,7 +1441,7 @@ POSITIVE: dict[str, list[str]] = {
         "To whom it may concern,\n\nI confirm that {N} has lived at {Ad} since {year}.\n\n"
         "Signed,\n{N}",
         "Guest list:\n- {N}\n- {N}\n- {N}",
-        "Contact form submission\nName: {N}\nEmail: {M}\nMessage: please call back",
+        "Contact form submission\nName: {N}\nEmail: {Me}\nMessage: please call back",
         "Employee record\nSSN: {Ssb}\nHome: {Ad}\nDept: Finance",
         "Host: {Ip6}\nUser: deploy\nPort: {port}",
         "Order notes:\nleave at the side gate\n{Am}",
@@ -1724,9 +1726,10 @@ def filler(d: Draw, kind: str) -> str:
 
 
 # -- rendering ------------------------------------------------------------------------------------
-PERSON_KINDS = frozenset({"N", "Ng", "Ns", "Nsl", "Nr", "Ni", "Nl", "Ngl", "Nu", "Nsu"})
+PERSON_KINDS = frozenset({"N", "Ng", "Ns", "Nsx", "Nsl", "Nr", "Ni", "Nl", "Ngl", "Nu", "Nsu"})
 PII_KINDS = PERSON_KINDS | {
     "M",
+    "Me",
     "Ph",
     "Phx",
     "Cc",
@@ -1750,8 +1753,8 @@ def pii_value(d: Draw, people: People, kind: str) -> tuple[str, str]:
         if kind == "Nsl":
             return people.form("Ns").lower(), "PERSON"
         return people.form(kind), "PERSON"
-    if kind == "M":
-        return people.email(), "EMAIL_ADDRESS"
+    if kind in ("M", "Me"):
+        return people.email(same=kind == "Me"), "EMAIL_ADDRESS"
     if kind in ("Ph", "Phx"):
         return phone(d, ext=kind == "Phx"), "PHONE_NUMBER"
     if kind == "Cc":
@@ -1767,6 +1770,10 @@ def pii_value(d: Draw, people: People, kind: str) -> tuple[str, str]:
     if kind == "Ib":
         return iban(d), "IBAN_CODE"
     a = address(d)
+    # A PO box stands for the street line only where a postal address fits (labels, letters,
+    # billing blocks: the multi-line kinds), in the countries that use them.
+    if kind in ("Am", "Amu") and a.country in ("us", "au", "ca") and d.chance(0.5):
+        a.lines[0] = f"PO Box {d.num(10, 9999)}"
     if kind == "As":
         return a.lines[0], "STREET_ADDRESS"
     if kind in ("Am", "Amu"):
