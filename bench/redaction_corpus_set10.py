@@ -1427,7 +1427,7 @@ POSITIVE: dict[str, list[str]] = {
         "Name: {N}\nAddress line 1: {As}\nCity: {city}\nPhone: {Ph}",
         "first_name,last_name,email\n{Ng},{Nsx},{Me}",
         "name,phone,city\n{N},{Ph},{city}\n{N},{Ph},{city}",
-        "Deliver to:\n{N}\n{Am}",
+        "Consignee\n{N}\n{Am}\nFragile - this side up",
         "Please send the contract to\n\n{N}\n{Am}\n\nThanks!",
         "Hello team,\n\nPlease welcome {N}, who joins us as QA lead.\n\nCheers,\n{Ng}",
         "If undelivered please return to:\n{Am}",
@@ -1440,7 +1440,7 @@ POSITIVE: dict[str, list[str]] = {
         "Kind regards,\n\n{N}\n{Am}\nTel. {Ph}",
         "To whom it may concern,\n\nI confirm that {N} has lived at {Ad} since {year}.\n\n"
         "Signed,\n{N}",
-        "Guest list:\n- {N}\n- {N}\n- {N}",
+        "RSVP yes:\n* {N}\n* {N}\n* {N}",
         "Contact form submission\nName: {N}\nEmail: {Me}\nMessage: please call back",
         "Employee record\nSSN: {Ssb}\nHome: {Ad}\nDept: Finance",
         "Host: {Ip6}\nUser: deploy\nPort: {port}",
@@ -1906,8 +1906,13 @@ def check_record(record: dict[str, object]) -> None:
         assert not gold_like(text), (text, gold_like(text))
 
 
+def loose_skeleton(record: dict[str, object]) -> str:
+    """``skeleton`` with punctuation and runs of white space folded to one space."""
+    return re.sub(r"[^\w#]+", " ", skeleton(record)).strip()
+
+
 def check_novelty(records: list[dict[str, object]]) -> None:
-    """No text and no text skeleton of any earlier file."""
+    """No text and no text skeleton (punctuation aside) of any earlier file."""
     texts: set[str] = set()
     skeletons: set[str] = set()
     for path in _earlier_files():
@@ -1915,10 +1920,10 @@ def check_novelty(records: list[dict[str, object]]) -> None:
             for line in handle:
                 old = json.loads(line)
                 texts.add(old["text"])
-                skeletons.add(skeleton(old))
+                skeletons.add(loose_skeleton(old))
     for record in records:
         assert record["text"] not in texts, record["text"]
-        assert skeleton(record) not in skeletons, record["text"]
+        assert loose_skeleton(record) not in skeletons, record["text"]
 
 
 # -- build ----------------------------------------------------------------------------------------
