@@ -551,12 +551,12 @@ TITLES = ("Mr", "Mr.", "Mrs", "Ms.", "Miss", "Dr.", "Dr", "Prof.", "Sr.", "Sra."
 
 
 def name_tokens(name: str) -> set[str]:
-    tokens = set()
-    for token in re.split(r"[\s,\-]+", name.lower()):
-        token = token.strip(".'’")
-        if len(token) > 1 and token not in PARTICLES:
-            tokens.add(token)
-    return tokens
+    """The words of a name, split like ``earlier_span_words`` splits (O'Brien: o, brien)."""
+    return {
+        token
+        for token in re.findall(r"[^\W\d_]+", name.lower())
+        if len(token) > 1 and token not in PARTICLES
+    }
 
 
 def _earlier_files() -> list[Path]:
@@ -1170,12 +1170,17 @@ def addr_jp(d: Draw) -> Addr:
     return Addr([street, f"{ward}, {pref} {pc}-{d.digits(4)}"], "jp")
 
 
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def addr_in(d: Draw) -> Addr:
     city, state, pin = d.pick(IN_PLACES)
     name = d.pick(STREETS_IN)
     street = d.pick(
         (
-            f"Flat {d.num(101, 904)}, {name} Apartments, {d.num(1, 40)}th Cross Road",
+            f"Flat {d.num(101, 904)}, {name} Apartments, {ordinal(d.num(1, 40))} Cross Road",
             f"{d.num(1, 99)}, {name} Marg",
             f"House No. {d.num(12, 999)}, {name} Nagar",
             f"Plot {d.num(1, 200)}, {name} Colony",
