@@ -16,8 +16,8 @@ from processors.redaction import (
     address_formats,
     address_layout,
     ip_versions,
+    name_placed,
     name_set8,
-    names,
     structured,
 )
 from processors.redaction.address_formats import query_tail_start
@@ -76,8 +76,8 @@ def test_redaction_unit_gate_and_contact_gates_are_necessary(text: str) -> None:
     if address_layout._UNIT_GATE.search(lowered):
         assert address_layout._has_unit_gate_word(lowered)
     for line in text.split("\n"):
-        if names._NAME_THEN_CONTACT.match(line):
-            assert "@" in line or names._ANY_DIGIT.search(line)
+        if name_placed._NAME_THEN_CONTACT.match(line):
+            assert "@" in line or name_placed._ANY_DIGIT.search(line)
 
 
 def _quad_version(text: str) -> bool:
