@@ -14,7 +14,6 @@ from processors.redaction.name_set7 import (
     SAID_WORDS,
     WORD_CUES,
 )
-from processors.redaction.name_set8 import WORD_CUES as SET8_WORD_CUES
 from processors.redaction.word_memo import WordMemo
 
 _PAIR_CUES = frozenset(
@@ -86,6 +85,13 @@ _CUE_WORDS = frozenset(
     ]
 )
 _CUE_WORDS |= CUE_WORDS  # (set 7)
+# Lone-name cue words (roles, trades, ticket fields): "my cleaner rehema", "Owner: Nelsa",
+# "Watchers: Khamla, Þórður".
+_ROLE_CUES = frozenset(
+    ["cleaner", "plumber", "electrician", "gardener", "nanny", "babysitter", "tutor",
+     "handyman", "owner", "watchers", "watcher", "assignee", "requester", "approver",
+     "surname", "tmrw", "tmr", "cya"]
+)  # fmt: skip
 # What may stand right before a lone given name. Checked by looking back from each candidate
 # word, which is much cheaper than scanning every position for one of these cues.
 # The cue words that announce a name inside a run (all but "signed"), and these:
@@ -159,7 +165,7 @@ _WORD_CUES = (_CUE_WORDS - {"signed"}) | frozenset(
     ]
 )
 _WORD_CUES |= WORD_CUES  # (set 7)
-_WORD_CUES |= SET8_WORD_CUES  # (set 8)
+_WORD_CUES |= _ROLE_CUES  # (set 8)
 _PHRASE_CUES = frozenset(
     [
         "thank you", "i am", "this is", "my name is", "name is", "approved by", "signed by",

@@ -30,9 +30,10 @@ from processors.redaction.lexicon import (
     stop_words,
     surname_words,
 )
+from processors.redaction.name_not_persons import not_a_person_run
 from processors.redaction.name_set7 import STREET_TYPES, plain_name_word
-from processors.redaction.name_set8 import caps_names, not_a_person_run, shaped_names
 from processors.redaction.name_set9 import not_a_person_run9, set9_names
+from processors.redaction.name_shapes import caps_names, shaped_names
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]

@@ -48,7 +48,7 @@ _HEADS = frozenset(
      "airport", "university", "hospital", "bridge", "drive", "way"]
 )  # fmt: skip
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
-_STREET_BEFORE = re.compile(
+_STREET_TYPE_BEFORE = re.compile(
     r"(?:^|(?<=[\s\"'=:]))(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd|Calle|Via|Rua|Piazza|Place"
     r"|St\.|Saint|Ste\.) $"
 )
@@ -96,7 +96,7 @@ def not_a_person_run9(text: str, start: int, end: int) -> bool:
     if (
         prev == " "
         and before in "eadt."
-        and _STREET_BEFORE.search(text, max(0, start - 10), start) is not None
+        and _STREET_TYPE_BEFORE.search(text, max(0, start - 10), start) is not None
     ):
         return True
     if (

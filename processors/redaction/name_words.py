@@ -16,6 +16,7 @@ from processors.redaction.lexicon import (
     surname_words,
 )
 from processors.redaction.name_cue_words import _CUE_WORDS
+from processors.redaction.name_set7 import plain_name_word
 from processors.redaction.name_word_lists import _FUNCTION, _NEVER_SINGLE, _NOT_NAME
 from processors.redaction.word_memo import WordMemo
 
@@ -146,3 +147,22 @@ def _single_name_ok(word: str, caseless: bool) -> bool:
 # Whether a word may be a lone name, in text with capitals and in caseless text.
 _LONE_NAME_OK = WordMemo(functools.partial(_single_name_ok, caseless=False))
 _LONE_NAME_OK_CASELESS = WordMemo(functools.partial(_single_name_ok, caseless=True))
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of a name: no frequent English word (a listed given name or
+    surname is fine), not a stop word."""
+    lower = word.lower()
+    if lower in stop_words():
+        return False
+    if lower in first_names() and lower not in common_words():
+        return True
+    return lower in surname_words() or plain_name_word(word)
+
+
+_NAME_WORD = WordMemo(_name_word, maxsize=4096)
+
+
+def _listed(word: str) -> bool:
+    lower = word.lower()
+    return lower in first_names() and lower not in common_words() and lower not in english_words()

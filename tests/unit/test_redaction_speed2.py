@@ -17,7 +17,7 @@ from processors.redaction import (
     address_layout,
     ip_versions,
     name_placed,
-    name_set8,
+    name_shapes,
     structured,
 )
 from processors.redaction.address_formats import query_tail_start
@@ -100,11 +100,11 @@ def test_redaction_gated_version_rules_still_fire() -> None:
     assert query_tail_start("12 Main St", 0, 10) == 10
 
 
-# The former form of name_set8._SURNAME_GIVEN (look-behind first), which the reordered one
+# The former form of name_shapes._SURNAME_GIVEN (look-behind first), which the reordered one
 # must match exactly.
 _SURNAME_GIVEN_BEFORE = re.compile(
-    rf"(?<![\w'\u2019-])({name_set8._CAPW}(?: {name_set8._CAPW})?), "
-    rf"({name_set8._CAPW}(?: {name_set8._CAPW})?){name_set8._END}"
+    rf"(?<![\w'\u2019-])({name_shapes._CAPW}(?: {name_shapes._CAPW})?), "
+    rf"({name_shapes._CAPW}(?: {name_shapes._CAPW})?){name_shapes._END}"
 )
 _NAME_TEXTS = st.lists(
     st.sampled_from(
@@ -119,6 +119,6 @@ _NAME_TEXTS = st.lists(
 @given(_NAME_TEXTS)
 def test_redaction_reordered_surname_given_matches_as_before(text: str) -> None:
     for pos in range(len(text) + 1):
-        new = name_set8._SURNAME_GIVEN.search(text, pos)
+        new = name_shapes._SURNAME_GIVEN.search(text, pos)
         old = _SURNAME_GIVEN_BEFORE.search(text, pos)
         assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups()))
