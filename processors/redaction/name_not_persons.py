@@ -1,5 +1,27 @@
 """Non-person contexts: runs that look like names but name a brand, a firm, an eponym, an
-award, an event or a street (they only drop a run that other rules took for a person).
+award, an event, a place or a street. Both tests only drop a run that other rules took for a
+person (they never add one), so the exact re-scan guard is untouched.
+
+Runs that are no person by :func:`not_a_person_run` (set 8): before a product noun (``Tory
+Burch bag``, ``Fred Perry items``), also after ``'s`` for shop words (``Jack Daniel's
+outlet``), an eponym before ``'s disease``/``syndrome``/``algorithm``, after ``at``
+(``Customer service at Wells Fargo``), after ``cheaper than``/``new``, a run that starts or
+ends with a street word of other languages (``Thanon Charoen Krung``, ``Sarojini Naidu
+Marg``, ``Nevsky Prospekt``).
+
+Runs that are no person by :func:`not_a_person_run_by_head_or_key` (set 9):
+
+- the run ends with, or is followed by, a head word of an award, a cup, an event, a place or a
+  road ("Tony Award", "Davis Cup", "Boston Marathon", "Alice Springs", "Nelson Mandela Drive",
+  "Walt Disney Company");
+- a capitalised street type or "St." comes right before the run ("Avenue Victor Hugo",
+  "St. Louis");
+- the run is the value of a key that names a firm, an event or a place, also after a space
+  ("Carrier: Charles Schwab", '"award": "Hugo Award"', 'hub="Victoria Falls"');
+- a word of goods or trade follows the run ("Jimmy Choo heels", "Kate Spade knockoff",
+  "Best John Lewis location", "Dallas Mavericks schedule");
+- the run follows a version number and a colon: a changelog line names a product
+  ("v5.1.19: Kindle Paperwhite support").
 """
 
 from __future__ import annotations
@@ -131,3 +153,75 @@ def not_a_person_run(text: str, start: int, end: int) -> bool:
 
 # The last letters of the words _BEFORE_RUN ends with (a cheap first test).
 _BEFORE_RUN_ENDS = frozenset("nwtdeo0123456789")
+
+
+# Head words that end the name of an award, a cup, an event, a place or a road.
+_HEADS = frozenset(
+    ["award", "awards", "prize", "cup", "trophy", "medal", "marathon", "island", "islands",
+     "falls", "springs", "hole", "expressway", "freeway", "parkway", "bulvar\u0131", "bulvari",
+     "clan", "company", "corporation", "foundation", "memorial", "stadium", "arena",
+     "airport", "university", "hospital", "bridge", "drive", "way"]
+)  # fmt: skip
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_STREET_TYPE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s\"'=:]))(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd|Calle|Via|Rua|Piazza|Place"
+    r"|St\.|Saint|Ste\.) $"
+)
+_KEY_BEFORE = re.compile(
+    r"(?i)(?:^|(?<=[\s{,\"']))(?:carrier|courier|award|prize|event|tournament|competition"
+    r"|hub|depot|street|road|store|shop|brand|product|team|venue|company|employer|sponsor"
+    r"|manufacturer|vendor|merchant|bank)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
+_GOODS_AFTER = re.compile(
+    r" (?:knock-?offs?|dupes?|heels|speakers?|blenders?|headphones|earbuds|locations?"
+    r"|schedule|roster|nominees|bridge|fixtures|standings)\b"
+)
+# A chain's branch: "the best Kim Loan's location in town", "nearest Bo's locations".
+_BRANCH_AFTER = re.compile(r"['\u2019]s (?:locations\b|location in\b|branch(?:es)? in\b)")
+_BRANCH_BEFORE = re.compile(r"(?i)\b(?:best|nearest|closest|favou?rite|local) $")
+_VERSION_BEFORE = re.compile(r"(?:^|(?<=\s))v?\d+(?:\.\d+){1,3}: $")
+
+
+def not_a_person_run_by_head_or_key(text: str, start: int, end: int) -> bool:
+    """Whether the context makes the capitalised run ``text[start:end]`` something other than
+    a person (see the module docstring)."""
+    run = text[start:end]
+    last = run[run.rfind(" ") + 1 :].lower()
+    if last in _HEADS and " " in run:
+        return True
+    if text.startswith(" ", end):
+        following = _NEXT_WORD.match(text, end)
+        if following is not None and following.group(1).lower() in _HEADS:
+            return True
+        if _GOODS_AFTER.match(text, end) is not None:
+            return True
+    elif (
+        text.startswith("s ", end + 1)
+        and text[end : end + 1] in "'\u2019"
+        and _BRANCH_AFTER.match(text, end) is not None
+    ):
+        return "s locations" in text or (
+            _BRANCH_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
+    if start == 0:
+        return False
+    window = max(0, start - 30)
+    prev = text[start - 1]
+    before = text[start - 2] if start >= 2 else ""
+    if (
+        prev == " "
+        and before in "eadt."
+        and _STREET_TYPE_BEFORE.search(text, max(0, start - 10), start) is not None
+    ):
+        return True
+    if (
+        prev in " \"'="
+        and (text.find(":", window, start) >= 0 or text.find("=", window, start) >= 0)
+        and _KEY_BEFORE.search(text, window, start) is not None
+    ):
+        return True
+    return (
+        prev == " "
+        and before == ":"
+        and _VERSION_BEFORE.search(text, max(0, start - 16), start) is not None
+    )

@@ -166,3 +166,11 @@ _NAME_WORD = WordMemo(_name_word, maxsize=4096)
 def _listed(word: str) -> bool:
     lower = word.lower()
     return lower in first_names() and lower not in common_words() and lower not in english_words()
+
+
+def _lone_word(word: str) -> bool:
+    """A name word alone: no English word, or a listed given name that is no frequent word."""
+    lower = word.lower()
+    if lower in common_words():
+        return False
+    return plain_name_word(word) or lower in first_names()
