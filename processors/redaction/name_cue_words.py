@@ -6,15 +6,45 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.name_set7 import (
-    CUE_WORDS,
-    PAIR_CUES,
-    PHRASE_CUES,
-    PHRASE_ENDS,
-    SAID_WORDS,
-    WORD_CUES,
-)
 from processors.redaction.word_memo import WordMemo
+
+# Additions of set 7 (the lists and tests below use them).
+# Greetings and thanks of other languages, roles and chat cues before a lone name ("Salut
+# Gulnora,", "Muy amable Meron,", "Delivery guy Enikő", "happy bday zarema").
+_MORE_WORD_CUES = frozenset(
+    ["salut", "ciao", "bonjour", "hallo", "hej", "olá", "merhaba", "gracias", "merci", "danke",
+     "grazie", "obrigado", "obrigada", "amable", "guy", "lady", "landlord", "landlady", "tenant",
+     "roommate", "flatmate", "coworker", "teacher", "nurse", "waiter", "waitress", "cardholder",
+     "passenger", "msg", "bday", "birthday",
+     # a title in caseless chat ("dr enkhbold dentist reviews")
+     "dr", "mr", "mrs", "ms", "prof"]
+)  # fmt: skip
+# Cue words that are never part of a lower-case name ("msg päivi hämäläinen").
+_MORE_CUE_WORDS = frozenset(["msg", "bday", "birthday"])
+# Chat words that are no English words (wordfreq) and open a message.
+CHAT_WORDS = frozenset(
+    ["imo", "sry", "hun", "srsly", "tmrw", "tmr", "bestie", "wifey", "hubby", "lmk", "hmu",
+     "wya", "wyd", "wbu", "istg", "highkey", "ngl", "tbh", "idk", "pls", "plz", "thx", "ty",
+     "brb", "btw", "fyi", "omw", "otw", "ily", "ilysm", "bff", "gf", "bf", "bby", "babe", "ttyl",
+     "cya", "nite", "gn", "gm", "sup", "soz", "congrats", "bday"]
+)  # fmt: skip
+# Phrases before a lone listed given name ("ask for Prakash", "a gift for Mihai"); their last
+# word needs a listed given name after it, as "approved by" does.
+_MORE_PHRASE_CUES = ("ask for", "asked for", "gift for", "present for", "escalated by", "merged by")
+_MORE_PHRASE_ENDS = ("for",)
+# A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
+_MORE_SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives",
+              # set 8: "Jetske is out today", "Rehema is off sick" (listed names only)
+              "is out", "is off", "is away", "is on leave", "is sick", "is on holiday",
+              "is on vacation")  # fmt: skip
+ABSENT_WORDS = (" is out", " is off", " is away", " is on leave", " is sick", " is on holiday",
+                " is on vacation")  # fmt: skip
+# Words before two unlisted lower-case words that make them a name ("who's yupa ticona",
+# "the form: name nurhaliza harahap").
+_MORE_PAIR_CUES = frozenset(["name", "who's", "whos", "msg"])
+# After these a lone name signs off only at the end of a line: "best, anna", not "best pho in
+# oslo".
+SIGN_OFF_CUES = frozenset(["best", "love", "tmrw", "tmr", "cya"])  # (set 8: "cya tmrw imane")
 
 _PAIR_CUES = frozenset(
     [
@@ -44,7 +74,7 @@ _PAIR_CUES = frozenset(
         "am",
     ]
 )
-_PAIR_CUES |= PAIR_CUES  # (set 7)
+_PAIR_CUES |= _MORE_PAIR_CUES  # (set 7)
 # Words that announce a name are not part of one ("ping zofia", "tell yuki").
 _CUE_WORDS = frozenset(
     [
@@ -84,7 +114,7 @@ _CUE_WORDS = frozenset(
         "congrats",
     ]
 )
-_CUE_WORDS |= CUE_WORDS  # (set 7)
+_CUE_WORDS |= _MORE_CUE_WORDS  # (set 7)
 # Lone-name cue words (roles, trades, ticket fields): "my cleaner rehema", "Owner: Nelsa",
 # "Watchers: Khamla, Þórður".
 _ROLE_CUES = frozenset(
@@ -164,7 +194,7 @@ _WORD_CUES = (_CUE_WORDS - {"signed"}) | frozenset(
         "gm",
     ]
 )
-_WORD_CUES |= WORD_CUES  # (set 7)
+_WORD_CUES |= _MORE_WORD_CUES  # (set 7)
 _WORD_CUES |= _ROLE_CUES  # (set 8)
 _PHRASE_CUES = frozenset(
     [
@@ -172,14 +202,14 @@ _PHRASE_CUES = frozenset(
         "reviewed by", "handled by", "written by", "sent by", "assigned to", "reassigned to",
         "escalated to", "forwarded to", "transferred to", "handed to", "thanks to", "spoke to",
         "spoke with", "talked to", "speak to", "speak with", "chatted with",
-        *PHRASE_CUES,
+        *_MORE_PHRASE_CUES,
         "last name", "family name", "maiden name",  # (set 8)
     ]
 )  # fmt: skip
-_PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with", *PHRASE_ENDS, "name"])
+_PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with", *_MORE_PHRASE_ENDS, "name"])
 # After these the phrase names a person only when the word is a listed given name ("approved
 # by Ondřej", not "approved by Finance"; "thanks to Musa", not "thanks to Amazon").
-_PREPOSITION_ENDS = frozenset(["by", "to", "with", *PHRASE_ENDS])
+_PREPOSITION_ENDS = frozenset(["by", "to", "with", *_MORE_PHRASE_ENDS])
 _REPEATS = re.compile(r"([^\W\d_])\1+")
 _TITLES = frozenset(
     [
@@ -205,7 +235,7 @@ _KEY_CUE = re.compile(
 # A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
 _SAID_WORDS = (
     "said", "says", "asked", "told", "wrote", "replied", "texted", "called", "emailed",
-    "is calling", "is texting", "will call", "will text", *SAID_WORDS,
+    "is calling", "is texting", "will call", "will text", *_MORE_SAID_WORDS,
 )  # fmt: skip
 _NOT_SAID_AFTER = ("from ", "at ", "the ", "with ")
 _SAID_AFTER = re.compile(" (?:" + "|".join(_SAID_WORDS) + r")\b")

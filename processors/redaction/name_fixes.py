@@ -30,10 +30,11 @@ from processors.redaction.lexicon import (
     stop_words,
     surname_words,
 )
+from processors.redaction.name_contexts import STREET_TYPES
 from processors.redaction.name_initials_and_roles import initials_and_roles_names
 from processors.redaction.name_not_persons import not_a_person_run, not_a_person_run_by_head_or_key
-from processors.redaction.name_set7 import STREET_TYPES, plain_name_word
 from processors.redaction.name_shapes import caps_names, shaped_names
+from processors.redaction.name_words import plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from processors.redaction.lexicon import common_words, english_words, first_names, place_names
-from processors.redaction.name_set7 import plain_name_word, street_after
-from processors.redaction.name_words import _lone_word
+from processors.redaction.name_contexts import street_after
+from processors.redaction.name_words import _lone_word, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
 _INITIALS_SURNAME = re.compile(

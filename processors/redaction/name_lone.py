@@ -17,8 +17,9 @@ from processors.redaction.name_cue_words import (
     _PREPOSITION_ENDS,
     _SAID_AFTER,
     _SAID_STARTS,
+    ABSENT_WORDS,
+    SIGN_OFF_CUES,
 )
-from processors.redaction.name_set7 import ABSENT_WORDS, SIGN_OFF_CUES
 from processors.redaction.name_word_lists import _FUNCTION, _NOT_NAME
 from processors.redaction.name_words import _L, _LONE_NAME_OK, _LONE_NAME_OK_CASELESS, _PARTICLE, _U
 from processors.redaction.spans import PERSON, PiiSpan

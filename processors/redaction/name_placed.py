@@ -8,14 +8,56 @@ from __future__ import annotations
 import re
 
 from processors.redaction.name_cues import find_cued_names
-from processors.redaction.name_set7 import (
-    CSV_NAME_COLUMNS,
-    CSV_NAME_VALUE,
-    csv_fields,
-    display_names,
-)
 from processors.redaction.name_words import _contact_name_ok
 from processors.redaction.spans import PERSON, PiiSpan
+
+# Additions of set 7 (the lists and tests below use them).
+# CSV headers of person columns (besides those of names.py).
+_MORE_CSV_NAME_COLUMNS = frozenset(
+    ["account_holder", "holder", "beneficiary", "payee", "cardholder", "employee", "patient",
+     "guest", "passenger", "applicant", "member", "student", "author", "sender", "owner"]
+)  # fmt: skip
+# A person value of a CSV cell: capitalised words, "Surname, Given" ("Le Gall, Margaux").
+_CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*\.?"
+_CAPITALISED_VALUE = re.compile(
+    rf"{_CAP_WORD}(?:,? (?:{_CAP_WORD}|(?:van|von|de|da|del|der|al|bin)))*"
+)
+
+
+_DISPLAY_NAME = re.compile(
+    r"\"((?:[^\W\d_][\w'\u2019.-]*)(?: [^\W\d_][\w'\u2019.-]*){0,3}, "
+    r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,2})\" ?<[^<>\s@]+@"
+)
+
+
+def display_names(text: str) -> list[PiiSpan]:
+    """``"Surname, Given" <mail@...>``: the quoted display name of an address, one name."""
+    if '" <' not in text and '"<' not in text:
+        return []
+    found = []
+    for match in _DISPLAY_NAME.finditer(text):
+        words = match.group(1).replace(",", " ").split()
+        if all(word[0].isupper() or word in ("al", "van", "de", "da", "del") for word in words):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    return found
+
+
+def csv_fields(line: str) -> list[tuple[int, str]]:
+    """The fields of a CSV line with their start offsets; a double-quoted field may hold
+    commas (its quotes are part of the field, as a plain split would keep them)."""
+    fields: list[tuple[int, str]] = []
+    start = 0
+    while True:
+        if line.startswith('"', start):
+            close = line.find('"', start + 1)
+            comma = line.find(",", close + 1) if close >= 0 else line.find(",", start)
+        else:
+            comma = line.find(",", start)
+        if comma < 0:
+            fields.append((start, line[start:]))
+            return fields
+        fields.append((start, line[start:comma]))
+        start = comma + 1
 
 
 def _placed_names(text: str, out: list[PiiSpan]) -> None:
@@ -88,7 +130,8 @@ _CSV_NAME_VALUE = re.compile(r"[^\W\d_][^\W\d_'\u2019. -]*[^\W\d_.]\.?")
 
 def _csv_name_value(value: str) -> bool:
     return (
-        _CSV_NAME_VALUE.fullmatch(value) is not None or CSV_NAME_VALUE.fullmatch(value) is not None
+        _CSV_NAME_VALUE.fullmatch(value) is not None
+        or _CAPITALISED_VALUE.fullmatch(value) is not None
     )
 
 
@@ -99,7 +142,7 @@ def _csv_names(text: str, out: list[PiiSpan]) -> None:
     columns = {
         index
         for index, field in enumerate(header)
-        if field in _NAME_COLUMNS or field in CSV_NAME_COLUMNS
+        if field in _NAME_COLUMNS or field in _MORE_CSV_NAME_COLUMNS
     }
     if not columns or len(header) < 2:
         return

@@ -9,7 +9,6 @@ import re
 
 from processors.redaction.lexicon import first_names
 from processors.redaction.name_contexts import _product_or_place
-from processors.redaction.name_set7 import HYPHEN_PARTICLE
 from processors.redaction.name_words import (
     _INITIAL,
     _L,
@@ -17,6 +16,7 @@ from processors.redaction.name_words import (
     _PARTICLES,
     _TOKEN,
     _U,
+    HYPHEN_PARTICLE,
     _is_name_word,
     _may_follow_given_name,
     _may_glue,

@@ -10,8 +10,7 @@ import re
 
 from processors.redaction.lexicon import common_words, english_words
 from processors.redaction.name_not_persons import _POSSESSIVE_AFTER
-from processors.redaction.name_set7 import plain_name_word
-from processors.redaction.name_words import _NAME_WORD, _listed
+from processors.redaction.name_words import _NAME_WORD, _listed, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"

@@ -5,7 +5,18 @@ that are no lone name).
 
 from __future__ import annotations
 
-from processors.redaction.name_set7 import NEVER_SINGLE, NOT_NAME
+# Additions of set 7 (the lists and tests below use them).
+# Titles of other languages: never a name word ("La Sra. Mammadova").
+# ... and Turkish address words ("Kizilay Mah. Inönü Cad."), never a surname.
+_MORE_NOT_NAME = frozenset(
+    ["sra", "srta", "sr", "mme", "mlle", "dott", "dra", "salut", "mah", "mahallesi", "cad",
+     "caddesi", "sok", "sokak", "sk", "bulvari", "blv", "calzada", "travesía", "alameda",
+     "rodovia", "estrada", "praça", "ulica", "str",
+     # identifiers that follow a word as a surname would ("is it a valid ssn")
+     "ssn", "dob", "iban", "bic", "cvv", "ein", "nhs", "vat", "imei", "pin"]
+)  # fmt: skip
+# (and coordinate labels: "lon 138.92" is no name then a number)
+_MORE_NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo", "lon", "lat", "lng", "alt", "elev", "cya"])
 
 # Capitalised words that are frequent in addresses, organisations and places, not names.
 _NOT_NAME = frozenset(
@@ -153,7 +164,7 @@ _NOT_NAME = frozenset(
         "largo",
     ]
 )
-_NOT_NAME |= NOT_NAME  # (set 7)
+_NOT_NAME |= _MORE_NOT_NAME  # (set 7)
 
 
 # Function words: never a name, even where a given-name list has them (Will, May, Can).
@@ -365,4 +376,4 @@ _NEVER_SINGLE = frozenset(
         "gimme",
     ]
 )
-_NEVER_SINGLE |= NEVER_SINGLE  # (set 7)
+_NEVER_SINGLE |= _MORE_NEVER_SINGLE  # (set 7)

@@ -16,9 +16,22 @@ from processors.redaction.lexicon import (
     surname_words,
 )
 from processors.redaction.name_cue_words import _CUE_WORDS
-from processors.redaction.name_set7 import plain_name_word
 from processors.redaction.name_word_lists import _FUNCTION, _NEVER_SINGLE, _NOT_NAME
 from processors.redaction.word_memo import WordMemo
+
+# Additions of set 7 (the lists and tests below use them).
+# A lower-case particle joined by a hyphen to a capitalised surname ("Salma al-Shammari").
+HYPHEN_PARTICLE = "(?:al|el|bin|ibn|abu|ben)-"
+
+
+def plain_name_word(word: str) -> bool:
+    """A word that may be a name though no list has it: no English word (of the 40,000 most
+    frequent), three letters or more; an initial ("W.") passes too."""
+    lower = word.lower().rstrip(".")
+    if len(lower) == 1:
+        return True
+    return len(lower) > 2 and lower not in english_words() and lower not in common_words()
+
 
 _LATIN_RANGE = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
 _UPPER = "".join(chr(c) for c in _LATIN_RANGE if chr(c).isupper() and chr(c).isalpha())
