@@ -34,7 +34,7 @@ from processors.redaction.name_contexts import STREET_TYPES
 from processors.redaction.name_initials_and_roles import initials_and_roles_names
 from processors.redaction.name_not_persons import not_a_person_run, not_a_person_run_by_head_or_key
 from processors.redaction.name_shapes import caps_names, shaped_names
-from processors.redaction.name_words import plain_name_word
+from processors.redaction.name_words import _given, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
@@ -185,11 +185,6 @@ _CHAT = frozenset(
         "safe",
     ]
 )
-
-
-def _given(word: str) -> bool:
-    lower = word.lower().rstrip(".")
-    return lower in first_names() and lower not in stop_words()
 
 
 def _name_words(value: str, *, single: bool) -> bool:

@@ -162,6 +162,20 @@ _LONE_NAME_OK = WordMemo(functools.partial(_single_name_ok, caseless=False))
 _LONE_NAME_OK_CASELESS = WordMemo(functools.partial(_single_name_ok, caseless=True))
 
 
+# The "may this word be a name" predicates of the shape and label rules, side by side. They
+# differ on purpose (each was tuned with its rule), so they stay apart:
+# - _name_word (Surname, Given; pairs; capitals): a listed given name that is no frequent
+#   English word, a listed surname, or a plain name word; never a stop word.
+# - _listed (the shapes' lone given names): a listed given name that is no English word at
+#   all (frequent or of the 40,000), so stricter than _name_word's given-name branch.
+# - _lone_word (initials and roles): a plain name word or any listed given name, but never a
+#   frequent English word (a listed surname alone does not count).
+# - _given (label values): any listed given name (a trailing dot is dropped) that is no stop
+#   word, even a frequent English word: the label already says a name follows.
+# - plain_name_word (above): no list at all, only "not English, three letters or more".
+# name_fixes._lone_given is _listed minus chat words and titles (lists of that module).
+
+
 def _name_word(word: str) -> bool:
     """A word that may be part of a name: no frequent English word (a listed given name or
     surname is fine), not a stop word."""
@@ -177,6 +191,7 @@ _NAME_WORD = WordMemo(_name_word, maxsize=4096)
 
 
 def _listed(word: str) -> bool:
+    """A listed given name that is no English word at all (see above)."""
     lower = word.lower()
     return lower in first_names() and lower not in common_words() and lower not in english_words()
 
@@ -187,3 +202,9 @@ def _lone_word(word: str) -> bool:
     if lower in common_words():
         return False
     return plain_name_word(word) or lower in first_names()
+
+
+def _given(word: str) -> bool:
+    """A listed given name that is no stop word (see the comment above _name_word)."""
+    lower = word.lower().rstrip(".")
+    return lower in first_names() and lower not in stop_words()
