@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from processors.redaction.lexicon import common_words, first_names, stop_words
-from processors.redaction.name_set7 import CHAT_WORDS, plain_name_word
+from processors.redaction.name_cue_words import CHAT_WORDS
+from processors.redaction.name_words import plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.word_memo import WordMemo
 

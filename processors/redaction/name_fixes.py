@@ -30,9 +30,11 @@ from processors.redaction.lexicon import (
     stop_words,
     surname_words,
 )
-from processors.redaction.name_set7 import STREET_TYPES, plain_name_word
-from processors.redaction.name_set8 import caps_names, not_a_person_run, shaped_names
-from processors.redaction.name_set9 import not_a_person_run9, set9_names
+from processors.redaction.name_contexts import STREET_TYPES
+from processors.redaction.name_initials_and_roles import initials_and_roles_names
+from processors.redaction.name_not_persons import not_a_person_run, not_a_person_run_by_head_or_key
+from processors.redaction.name_shapes import caps_names, shaped_names
+from processors.redaction.name_words import _given, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
@@ -185,11 +187,6 @@ _CHAT = frozenset(
 )
 
 
-def _given(word: str) -> bool:
-    lower = word.lower().rstrip(".")
-    return lower in first_names() and lower not in stop_words()
-
-
 def _name_words(value: str, *, single: bool) -> bool:
     """Every word could be part of a name and one of them is a listed given name."""
     words = value.replace(",", " ").split()
@@ -267,7 +264,7 @@ def label_names(text: str) -> list[PiiSpan]:
     """Names as label values, vCard ``N:`` parts, capitalised runs, possessives and ``&``
     pairs (see module docs)."""
     found: list[PiiSpan] = shaped_names(text)  # (set 8)
-    set9_names(text, found)  # (set 9)
+    initials_and_roles_names(text, found)  # (set 9)
     if "'" in text or "\u2019" in text or " & " in text or " + " in text:
         _possessives_and_pairs(text, found)
     for label in _labels(text) if ":" in text or "=" in text else ():
@@ -368,7 +365,7 @@ def refine(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if (
             fixed is not None
             and not not_a_person_run(text, fixed.start, fixed.end)  # (set 8)
-            and not not_a_person_run9(text, fixed.start, fixed.end)  # (set 9)
+            and not not_a_person_run_by_head_or_key(text, fixed.start, fixed.end)  # (set 9)
         ):
             out.append(fixed)
     out.extend(labelled)

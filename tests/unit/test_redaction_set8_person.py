@@ -1,5 +1,6 @@
-"""Set 8 person rules (name_set8.py and the cue additions): a catch and a look-alike each, with
-names and brands of our own (none from the corpora), and may_contain_names kept exact."""
+"""Set 8 person rules (name_shapes.py, name_not_persons.py and the cue additions): a catch and a
+look-alike each, with names and brands of our own (none from the corpora), and may_contain_names
+kept exact."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Set 9 person rules (name_set9.py) and the grouped UPS tail: a catch and a look-alike each,
-with names and brands of our own (none from the corpora), and may_contain_names kept exact."""
+"""Set 9 person rules (name_not_persons.py, name_initials_and_roles.py) and the grouped UPS tail: a
+catch and a look-alike each, with names and brands of our own (none from the corpora), and
+may_contain_names kept exact."""
 
 from __future__ import annotations
 

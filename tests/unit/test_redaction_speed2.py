@@ -16,8 +16,8 @@ from processors.redaction import (
     address_formats,
     address_layout,
     ip_versions,
-    name_set8,
-    names,
+    name_placed,
+    name_shapes,
     structured,
 )
 from processors.redaction.address_formats import query_tail_start
@@ -76,8 +76,8 @@ def test_redaction_unit_gate_and_contact_gates_are_necessary(text: str) -> None:
     if address_layout._UNIT_GATE.search(lowered):
         assert address_layout._has_unit_gate_word(lowered)
     for line in text.split("\n"):
-        if names._NAME_THEN_CONTACT.match(line):
-            assert "@" in line or names._ANY_DIGIT.search(line)
+        if name_placed._NAME_THEN_CONTACT.match(line):
+            assert "@" in line or name_placed._ANY_DIGIT.search(line)
 
 
 def _quad_version(text: str) -> bool:
@@ -100,11 +100,11 @@ def test_redaction_gated_version_rules_still_fire() -> None:
     assert query_tail_start("12 Main St", 0, 10) == 10
 
 
-# The former form of name_set8._SURNAME_GIVEN (look-behind first), which the reordered one
+# The former form of name_shapes._SURNAME_GIVEN (look-behind first), which the reordered one
 # must match exactly.
 _SURNAME_GIVEN_BEFORE = re.compile(
-    rf"(?<![\w'\u2019-])({name_set8._CAPW}(?: {name_set8._CAPW})?), "
-    rf"({name_set8._CAPW}(?: {name_set8._CAPW})?){name_set8._END}"
+    rf"(?<![\w'\u2019-])({name_shapes._CAPW}(?: {name_shapes._CAPW})?), "
+    rf"({name_shapes._CAPW}(?: {name_shapes._CAPW})?){name_shapes._END}"
 )
 _NAME_TEXTS = st.lists(
     st.sampled_from(
@@ -119,6 +119,6 @@ _NAME_TEXTS = st.lists(
 @given(_NAME_TEXTS)
 def test_redaction_reordered_surname_given_matches_as_before(text: str) -> None:
     for pos in range(len(text) + 1):
-        new = name_set8._SURNAME_GIVEN.search(text, pos)
+        new = name_shapes._SURNAME_GIVEN.search(text, pos)
         old = _SURNAME_GIVEN_BEFORE.search(text, pos)
         assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups()))

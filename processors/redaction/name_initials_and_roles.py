@@ -1,22 +1,5 @@
-"""Set-9 context rules: capitalised runs that look like names but name something else.
-
-All rules only drop a run that the other rules took for a person (they never add one), so the
-exact re-scan guard is untouched:
-
-- the run ends with, or is followed by, a head word of an award, a cup, an event, a place or a
-  road ("Tony Award", "Davis Cup", "Boston Marathon", "Alice Springs", "Nelson Mandela Drive",
-  "Walt Disney Company");
-- a capitalised street type or "St." comes right before the run ("Avenue Victor Hugo",
-  "St. Louis");
-- the run is the value of a key that names a firm, an event or a place, also after a space
-  ("Carrier: Charles Schwab", '"award": "Hugo Award"', 'hub="Victoria Falls"');
-- a word of goods or trade follows the run ("Jimmy Choo heels", "Kate Spade knockoff",
-  "Best John Lewis location", "Dallas Mavericks schedule");
-- the run follows a version number and a colon: a changelog line names a product
-  ("v5.1.19: Kindle Paperwhite support").
-
-And names by shape (:func:`set9_names`, called by ``label_names`` so that the re-scan guard,
-which asks ``label_names`` last, stays exact):
+"""Names by shape, found with the labelled values (:func:`initials_and_roles_names` is called
+by ``label_names``, so that the re-scan guard, which asks ``label_names`` last, stays exact):
 
 - initials then a surname ("K.W. Shibata", "Y. Dhondup"): the surname no frequent English word
   (two initials allow one: "C.F. Bird"), no place, no street after it, no acronym before;
@@ -28,6 +11,8 @@ which asks ``label_names`` last, stays exact):
 - a name word (no English word, or a listed given name) after a service role ("our server
   Kalani remembered"), after "Note from" before a colon, before "— she" or "— he", and in
   lower case before "just texted" or after "pick up" ... "from".
+
+See ``docs/redaction.md``, "Set 9 rules (PERSON)".
 """
 
 from __future__ import annotations
@@ -35,82 +20,9 @@ from __future__ import annotations
 import re
 
 from processors.redaction.lexicon import common_words, english_words, first_names, place_names
-from processors.redaction.name_set7 import plain_name_word, street_after
+from processors.redaction.name_contexts import street_after
+from processors.redaction.name_words import _lone_word, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
-
-__all__ = ["not_a_person_run9", "set9_names"]
-
-# Head words that end the name of an award, a cup, an event, a place or a road.
-_HEADS = frozenset(
-    ["award", "awards", "prize", "cup", "trophy", "medal", "marathon", "island", "islands",
-     "falls", "springs", "hole", "expressway", "freeway", "parkway", "bulvar\u0131", "bulvari",
-     "clan", "company", "corporation", "foundation", "memorial", "stadium", "arena",
-     "airport", "university", "hospital", "bridge", "drive", "way"]
-)  # fmt: skip
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
-_STREET_BEFORE = re.compile(
-    r"(?:^|(?<=[\s\"'=:]))(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd|Calle|Via|Rua|Piazza|Place"
-    r"|St\.|Saint|Ste\.) $"
-)
-_KEY_BEFORE = re.compile(
-    r"(?i)(?:^|(?<=[\s{,\"']))(?:carrier|courier|award|prize|event|tournament|competition"
-    r"|hub|depot|street|road|store|shop|brand|product|team|venue|company|employer|sponsor"
-    r"|manufacturer|vendor|merchant|bank)[\"']?[ \t]*[:=][ \t]*[\"']?$"
-)
-_GOODS_AFTER = re.compile(
-    r" (?:knock-?offs?|dupes?|heels|speakers?|blenders?|headphones|earbuds|locations?"
-    r"|schedule|roster|nominees|bridge|fixtures|standings)\b"
-)
-# A chain's branch: "the best Kim Loan's location in town", "nearest Bo's locations".
-_BRANCH_AFTER = re.compile(r"['\u2019]s (?:locations\b|location in\b|branch(?:es)? in\b)")
-_BRANCH_BEFORE = re.compile(r"(?i)\b(?:best|nearest|closest|favou?rite|local) $")
-_VERSION_BEFORE = re.compile(r"(?:^|(?<=\s))v?\d+(?:\.\d+){1,3}: $")
-
-
-def not_a_person_run9(text: str, start: int, end: int) -> bool:
-    """Whether the context makes the capitalised run ``text[start:end]`` something other than
-    a person (see the module docstring)."""
-    run = text[start:end]
-    last = run[run.rfind(" ") + 1 :].lower()
-    if last in _HEADS and " " in run:
-        return True
-    if text.startswith(" ", end):
-        following = _NEXT_WORD.match(text, end)
-        if following is not None and following.group(1).lower() in _HEADS:
-            return True
-        if _GOODS_AFTER.match(text, end) is not None:
-            return True
-    elif (
-        text.startswith("s ", end + 1)
-        and text[end : end + 1] in "'\u2019"
-        and _BRANCH_AFTER.match(text, end) is not None
-    ):
-        return "s locations" in text or (
-            _BRANCH_BEFORE.search(text, max(0, start - 12), start) is not None
-        )
-    if start == 0:
-        return False
-    window = max(0, start - 30)
-    prev = text[start - 1]
-    before = text[start - 2] if start >= 2 else ""
-    if (
-        prev == " "
-        and before in "eadt."
-        and _STREET_BEFORE.search(text, max(0, start - 10), start) is not None
-    ):
-        return True
-    if (
-        prev in " \"'="
-        and (text.find(":", window, start) >= 0 or text.find("=", window, start) >= 0)
-        and _KEY_BEFORE.search(text, window, start) is not None
-    ):
-        return True
-    return (
-        prev == " "
-        and before == ":"
-        and _VERSION_BEFORE.search(text, max(0, start - 16), start) is not None
-    )
-
 
 _INITIALS_SURNAME = re.compile(
     r"(?<![\w.&'-])((?:[A-Z]\.){1,3}) ?([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?![\w.'&-])"
@@ -198,15 +110,7 @@ def _initial_dot(text: str) -> bool:
     return False
 
 
-def _lone_word(word: str) -> bool:
-    """A name word alone: no English word, or a listed given name that is no frequent word."""
-    lower = word.lower()
-    if lower in common_words():
-        return False
-    return plain_name_word(word) or lower in first_names()
-
-
-def set9_names(text: str, found: list[PiiSpan]) -> None:
+def initials_and_roles_names(text: str, found: list[PiiSpan]) -> None:
     """Append the names of the module docstring's second list."""
     if _initial_dot(text):
         for match in _INITIALS_SURNAME.finditer(text):

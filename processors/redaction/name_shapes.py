@@ -1,54 +1,17 @@
-"""Set 8 person rules: shapes that hold a name whatever the name is, and contexts that make a
-capitalised run a brand, a firm, an eponym or a street rather than a person (see
-``docs/redaction.md``, "Set 8 rules (PERSON)").
-
-Names found here (:func:`shaped_names`, spans that win over overlapping candidates):
-
-* ``Surname, Given`` after a role word (``Requester Galli, Alessio,``), as the quoted value of
-  a person key (``"owner": "Memon, Marvi"``) or opening a line before lower-case words
-  (``Shah, Falguni court records``);
-* two single names joined by ``and`` opening a sentence, before a lower-case verb
-  (``Hadas and Tallulah made ...``);
-* a name right before a phone after ``call``/``contact``/``text``/... (``call Maciej back on
-  ...``, ``contact Xanana (08-475 40 93)``) or opening a line before a bracketed phone and a
-  verb (``Rehema (+254...) is ...``);
-* names in capitals: ``SURNAME Given`` opening a line before lower-case words (a search),
-  a line of two or three capitalised words opening the text above an address line, and a
-  capitals run after ``for``/``to``/``shown:``/... that ends at a comma, a dot or the line.
-
-Runs that are no person (:func:`not_a_person_run`): before a product noun (``Tory Burch bag``,
-``Fred Perry items``), also after ``'s`` for shop words (``Jack Daniel's outlet``), an eponym
-before ``'s disease``/``syndrome``/``algorithm``, after ``at`` (``Customer service at Wells
-Fargo``), after ``cheaper than``/``new``, a run that starts or ends with a street word of other
-languages (``Thanon Charoen Krung``, ``Sarojini Naidu Marg``, ``Nevsky Prospekt``).
-
-Every rule sits behind a C-level test (``in`` or one regex). No import of :mod:`names`.
+"""Name shapes: spans that hold a person whatever the name is (``Surname, Given`` after a
+role or a person key, two names joined by ``and``, a name before a phone after ``call``,
+names in capitals after a role or opening a line, possessives). See ``docs/redaction.md``,
+"Set 8 rules (PERSON)". Every rule sits behind a C-level test (``in`` or one regex).
 """
 
 from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import (
-    common_words,
-    english_words,
-    first_names,
-    stop_words,
-    surname_words,
-)
-from processors.redaction.name_set7 import plain_name_word
+from processors.redaction.lexicon import common_words, english_words
+from processors.redaction.name_not_persons import _POSSESSIVE_AFTER
+from processors.redaction.name_words import _NAME_WORD, _listed, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.word_memo import WordMemo
-
-__all__ = ["WORD_CUES", "caps_names", "not_a_person_run", "shaped_names"]
-
-# Lone-name cue words (roles, trades, ticket fields): "my cleaner rehema", "Owner: Nelsa",
-# "Watchers: Khamla, Þórður".
-WORD_CUES = frozenset(
-    ["cleaner", "plumber", "electrician", "gardener", "nanny", "babysitter", "tutor",
-     "handyman", "owner", "watchers", "watcher", "assignee", "requester", "approver",
-     "surname", "tmrw", "tmr", "cya"]
-)  # fmt: skip
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _CAPW = rf"[{_UP}][^\W\d_A-Z]+(?:-[^\W\d_]+)*"  # a capitalised word ("Chih-ming", "Þórður")
@@ -107,24 +70,9 @@ _CAPS_AFTER_CUE = re.compile(
     r"(?=,|\.(?:\s|$)|\n|$)"
 )
 
-
-def _name_word(word: str) -> bool:
-    """A word that may be part of a name: no frequent English word (a listed given name or
-    surname is fine), not a stop word."""
-    lower = word.lower()
-    if lower in stop_words():
-        return False
-    if lower in first_names() and lower not in common_words():
-        return True
-    return lower in surname_words() or plain_name_word(word)
-
-
-_NAME_WORD = WordMemo(_name_word, maxsize=4096)
-
-
-def _listed(word: str) -> bool:
-    lower = word.lower()
-    return lower in first_names() and lower not in common_words() and lower not in english_words()
+_COMMA_CAPITAL = re.compile(rf", [{_UP}]")
+_BRACKET_DIGIT = re.compile(r" \(\d")
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,}) $")
 
 
 def _all_names(words: str) -> bool:
@@ -274,132 +222,3 @@ def _possessives(text: str, found: list[PiiSpan]) -> None:
             ):
                 start = before.start(1)  # "thanh hương's number"
             found.append(PiiSpan(start, whose.end(1), PERSON))
-
-
-_COMMA_CAPITAL = re.compile(rf", [{_UP}]")
-_BRACKET_DIGIT = re.compile(r" \(\d")
-_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,}) $")
-
-# After a run (and a space): the run names a brand, a shop or a firm ("Tory Burch bag",
-# "Fred Perry items", "Goldman Sachs graduate scheme").
-_PRODUCT_AFTER = re.compile(
-    r" (?:bags?|handbags?|purses?|items|products|perfumes?|fragrances?|cologne|shoes|sneakers"
-    r"|trainers|boots|jeans|sunglasses|wallets?|collection|boutiques?|outlets|merch"
-    r"|merchandise|franchise|graduate|internships?|layoffs|earnings|ipo|share price|stockists?"
-    r"|gift card|warehouse|flagship|catalog(?:ue)?|discount code|outlet|sale)\b"
-    # music: "Steely Dan sounds amazing on these"
-    r"| sounds? (?:great|amazing|awesome|incredible|fantastic|so good) on (?:these|them|it|this)\b"
-)
-# After a run and "'s": a shop or a brand ("Jack Daniel's outlet"), an eponym ("Lou Gehrig's
-# disease", "Dijkstra's algorithm").
-_POSSESSIVE_AFTER = re.compile(
-    r"['\u2019]s (?:disease|syndrome|palsy|disorder|algorithm|law|theorem|principle|paradox"
-    r"|constant|conjecture|lemma|razor|equation|outlet|outlets|stores?|shops?|items|products"
-    r"|franchise|restaurants?|locations|menu|merch|customer service"
-    r"|customer care|careers|headquarters|share price)\b"
-)
-_RUN_POSSESSIVE_AFTER = re.compile(
-    r"['\u2019]s (?:whiskey|whisky|bourbon|rum|gin|vodka|beer|ale|lager|coffee|donuts?"
-    r"|doughnuts?|popcorn|pies?)\b"
-)
-# Before a run: a comparison of goods or a purchase ("Cheaper than Ralph Lauren", "my new
-# Michael Kors bag"), a place or an employer ("at Wells Fargo", "Store at Jackson Hole").
-# Music: "Played Jethro Tull on it"; a postcode before a town: "15777 Santiago de Compostela".
-_BEFORE_RUN = re.compile(
-    r"(?:\b(?:[Cc]heaper|[Pp]ricier|[Dd]earer) than|\b[Nn]ew|\b[Aa]t|\b[Pp]layed"
-    r"|\b[Ll]isten(?:ing|ed)? to|\b\d{4,6}|\b[Tt]astes like|\b[Ss]mells like|\b[Mm]y old"
-    r"|\b[Bb]een to|\b[Tt]rip to|\b[Ff]lights? to) $"
-)
-# A firm's news after a run or a word: "Charles Schwab just laid off", "Sainsbury's is hiring".
-_FIRM_AFTER = re.compile(
-    r"(?: & [A-Z][^\W\d_]+)?(?:['\u2019]s)? (?:just |has |have )?"
-    r"(?:laid off|lays off|is hiring|are hiring|went bust|went bankrupt|filed for bankruptcy"
-    r"|announced layoffs)\b"
-)
-_POSTCODE_LINE = re.compile(r" \d{4,7}[ \t]*(?:\n|$)")
-_STREET_NEXT = re.compile(
-    r" (?:avenue|ave|road|rd|street|st|lane|marg|apts|apartments|nagar|colony|highway|blvd"
-    r"|boulevard|drive|mews|close|crescent|terrace)\b"
-)
-_STREET_BEFORE = re.compile(
-    r"\b(?:avenue|av|avenida|rue|boulevard|boul|bd|calle|via|rua|jalan|jl|thanon|soi|derb"
-    r"|street|road|ulica|carrer)\.? $"
-)
-_GOODS_BEFORE_TITLE = re.compile(r"(?:\b[Tt]he|\b[Mm]y old|\b[Ll]ike|\bthan|\b[Nn]ew) $")
-_TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms)\.? $")
-# Street words of other languages that open a street's name ("Thanon Charoen Krung", "Derb
-# Sidi Bouloukat", "Soi Ari") or close it ("Sarojini Naidu Marg", "Nevsky Prospekt").
-_STREET_FIRST = frozenset(
-    ["thanon", "soi", "derb", "jalan", "jln", "jl", "phố", "đường", "ngõ", "sharia", "shari",
-     "rehov", "rechov", "sok", "sokak", "cadde", "caddesi", "ulitsa", "vulytsia", "vul",
-     "prospekt", "calea", "strada", "ulica", "trg", "rruga", "odos", "leoforos", "carrera",
-     "avinguda", "rúa", "bairro", "colonia", "barrio", "moo", "tambon"]
-)  # fmt: skip
-_STREET_LAST = frozenset(
-    ["marg", "mews", "apts", "apartments", "highway", "hwy", "prospekt", "prospect", "nagar",
-     "colony", "enclave", "chowk", "bazar", "bazaar", "ulitsa", "khiyabani", "sokak", "caddesi",
-     "dist", "district", "township", "estate", "heights", "towers", "residency", "niketan",
-     "vihar", "bagh", "ganj", "pur", "abad", "blvd", "boulevard", "ave", "avenue", "rd",
-     "road", "street", "str", "lane", "ln", "mews",
-     # ... and a band's: "Marcus King Band"
-     "band", "orchestra", "quartet", "trio", "ensemble", "choir"]
-)  # fmt: skip
-
-
-def not_a_person_run(text: str, start: int, end: int) -> bool:
-    """Whether the context makes the capitalised run ``text[start:end]`` a brand, a firm, an
-    eponym or a street rather than a person (see the module docstring); for one word alone only
-    the words after it count ("Uncle Ben's outlet")."""
-    nxt = text[end : end + 1]
-    caseless = text[start:end].islower()
-    if nxt == " ":
-        if _PRODUCT_AFTER.match(text, end) is not None:
-            return True
-        if caseless and _STREET_NEXT.match(text, end) is not None:
-            return True  # "kemal ataturk avenue"
-    elif nxt and nxt in "'\u2019":
-        if _POSSESSIVE_AFTER.match(text, end) is not None:
-            return True
-        if " " in text[start:end] and _RUN_POSSESSIVE_AFTER.match(text, end) is not None:
-            return True  # "Marie Callender's pies" (but "Maria's coffee" is hers)
-    if (
-        nxt
-        and nxt in " '\u2019"
-        and ("laid off" in text or "hiring" in text or "bank" in text or "went bust" in text)
-        and _FIRM_AFTER.match(text, end) is not None
-    ):
-        return True
-    if (start == 0 or text[start - 1] == "\n") and _POSTCODE_LINE.match(text, end) is not None:
-        return True  # a town then its postcode ends an address line: "Haifa 7229845"
-    space = text.find(" ", start, end)
-    if space > 0 and (
-        text[start:space].lower() in _STREET_FIRST
-        or text[text.rfind(" ", start, end) + 1 : end].lower().rstrip(".") in _STREET_LAST
-    ):
-        return True
-    if start < 3 or text[start - 1] != " ":
-        return False
-    if caseless and _STREET_BEFORE.search(text, max(0, start - 12), start):
-        return True  # "avenue hassan ii"
-    if space < 0:  # a title before a frequent English word is a brand ("Dr Pepper", "Mr Clean")
-        if text[start - 2] not in "rs.":
-            return False
-        title = _TITLE_BEFORE.search(text, max(0, start - 6), start)
-        if title is None:
-            return False
-        lower = text[start:end].lower()
-        if lower in common_words() and lower not in surname_words():
-            return True
-        # "the Dr. Martens sale", "Tastes like Mrs. Meyer's": an article or a comparison
-        return (
-            _GOODS_BEFORE_TITLE.search(text, max(0, title.start() - 14), title.start()) is not None
-        )
-    if text[start - 2] not in _BEFORE_RUN_ENDS:
-        return False
-    before = _BEFORE_RUN.search(text, max(0, start - 16), start)
-    # "party at Jenna Okafor's" is a person's place
-    return before is not None and not (nxt and nxt in "'\u2019" and before.group()[:2] in "atAt")
-
-
-# The last letters of the words _BEFORE_RUN ends with (a cheap first test).
-_BEFORE_RUN_ENDS = frozenset("nwtdeo0123456789")

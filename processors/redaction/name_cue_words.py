@@ -1,0 +1,264 @@
+"""Cue words of the person detector: the words and phrases that announce a name (greetings,
+roles, titles, name keys, verbs of speech) and what the word before a candidate makes of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.word_memo import WordMemo
+
+# Additions of set 7 (the lists and tests below use them).
+# Greetings and thanks of other languages, roles and chat cues before a lone name ("Salut
+# Gulnora,", "Muy amable Meron,", "Delivery guy Enikő", "happy bday zarema").
+_MORE_WORD_CUES = frozenset(
+    ["salut", "ciao", "bonjour", "hallo", "hej", "olá", "merhaba", "gracias", "merci", "danke",
+     "grazie", "obrigado", "obrigada", "amable", "guy", "lady", "landlord", "landlady", "tenant",
+     "roommate", "flatmate", "coworker", "teacher", "nurse", "waiter", "waitress", "cardholder",
+     "passenger", "msg", "bday", "birthday",
+     # a title in caseless chat ("dr enkhbold dentist reviews")
+     "dr", "mr", "mrs", "ms", "prof"]
+)  # fmt: skip
+# Cue words that are never part of a lower-case name ("msg päivi hämäläinen").
+_MORE_CUE_WORDS = frozenset(["msg", "bday", "birthday"])
+# Chat words that are no English words (wordfreq) and open a message.
+CHAT_WORDS = frozenset(
+    ["imo", "sry", "hun", "srsly", "tmrw", "tmr", "bestie", "wifey", "hubby", "lmk", "hmu",
+     "wya", "wyd", "wbu", "istg", "highkey", "ngl", "tbh", "idk", "pls", "plz", "thx", "ty",
+     "brb", "btw", "fyi", "omw", "otw", "ily", "ilysm", "bff", "gf", "bf", "bby", "babe", "ttyl",
+     "cya", "nite", "gn", "gm", "sup", "soz", "congrats", "bday"]
+)  # fmt: skip
+# Phrases before a lone listed given name ("ask for Prakash", "a gift for Mihai"); their last
+# word needs a listed given name after it, as "approved by" does.
+_MORE_PHRASE_CUES = ("ask for", "asked for", "gift for", "present for", "escalated by", "merged by")
+_MORE_PHRASE_ENDS = ("for",)
+# A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
+_MORE_SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives",
+              # set 8: "Jetske is out today", "Rehema is off sick" (listed names only)
+              "is out", "is off", "is away", "is on leave", "is sick", "is on holiday",
+              "is on vacation")  # fmt: skip
+ABSENT_WORDS = (" is out", " is off", " is away", " is on leave", " is sick", " is on holiday",
+                " is on vacation")  # fmt: skip
+# Words before two unlisted lower-case words that make them a name ("who's yupa ticona",
+# "the form: name nurhaliza harahap").
+_MORE_PAIR_CUES = frozenset(["name", "who's", "whos", "msg"])
+# After these a lone name signs off only at the end of a line: "best, anna", not "best pho in
+# oslo".
+SIGN_OFF_CUES = frozenset(["best", "love", "tmrw", "tmr", "cya"])  # (set 8: "cya tmrw imane")
+
+_PAIR_CUES = frozenset(
+    [
+        "to",
+        "with",
+        "for",
+        "from",
+        "by",
+        "contact",
+        "called",
+        "named",
+        "ask",
+        "tell",
+        "ping",
+        "cc",
+        "and",
+        "meet",
+        "met",
+        "dear",
+        "hi",
+        "hello",
+        "hey",
+        "thanks",
+        "thx",
+        "customer",
+        "is",
+        "am",
+    ]
+)
+_PAIR_CUES |= _MORE_PAIR_CUES  # (set 7)
+# Words that announce a name are not part of one ("ping zofia", "tell yuki").
+_CUE_WORDS = frozenset(
+    [
+        "ttyl",
+        "sry",
+        "soz",
+        "gn",
+        "gm",
+        "cya",
+        "nite",
+        "ping",
+        "ask",
+        "tell",
+        "named",
+        "cc",
+        "attn",
+        "attention",
+        "signed",
+        "customer",
+        "caller",
+        "client",
+        "seller",
+        "buyer",
+        "agent",
+        "driver",
+        "courier",
+        "recipient",
+        "sender",
+        "colleague",
+        "its",
+        "im",
+        "dear",
+        "yo",
+        "thx",
+        "ty",
+        "bye",
+        "congrats",
+    ]
+)
+_CUE_WORDS |= _MORE_CUE_WORDS  # (set 7)
+# Lone-name cue words (roles, trades, ticket fields): "my cleaner rehema", "Owner: Nelsa",
+# "Watchers: Khamla, Þórður".
+_ROLE_CUES = frozenset(
+    ["cleaner", "plumber", "electrician", "gardener", "nanny", "babysitter", "tutor",
+     "handyman", "owner", "watchers", "watcher", "assignee", "requester", "approver",
+     "surname", "tmrw", "tmr", "cya"]
+)  # fmt: skip
+# What may stand right before a lone given name. Checked by looking back from each candidate
+# word, which is much cheaper than scanning every position for one of these cues.
+# The cue words that announce a name inside a run (all but "signed"), and these:
+_WORD_CUES = (_CUE_WORDS - {"signed"}) | frozenset(
+    [
+        "support",
+        "service",
+        "care",
+        "helpdesk",
+        "rep",
+        "representative",
+        "assistant",
+        "technician",
+        "operator",
+        "np",
+        "btw",
+        "fyi",
+        "lol",
+        "omg",
+        "ok",
+        "k",
+        "sup",
+        "ugh",
+        "hi",
+        "hello",
+        "hey",
+        "hiya",
+        "heya",
+        "morning",
+        "evening",
+        "thanks",
+        "cheers",
+        "sorry",
+        "welcome",
+        "it's",
+        "it\u2019s",
+        "i'm",
+        "i\u2019m",
+        "attn:",
+        "attention:",
+        "love",
+        "xo",
+        "regards",
+        "best",
+        "yours",
+        "friend",
+        "sister",
+        "brother",
+        "wife",
+        "husband",
+        "mom",
+        "mum",
+        "dad",
+        "son",
+        "daughter",
+        "boss",
+        "neighbor",
+        "neighbour",
+        "partner",
+        "aunt",
+        "uncle",
+        "cousin",
+        # set 6: "especially Inti at ...", "Our host Gianluca", "Hola Emre!", "Update: Oana
+        # from ...", "miss u jaspreet", "gm oğuz"
+        "especially",
+        "host",
+        "hola",
+        "update",
+        "u",
+        "gm",
+    ]
+)
+_WORD_CUES |= _MORE_WORD_CUES  # (set 7)
+_WORD_CUES |= _ROLE_CUES  # (set 8)
+_PHRASE_CUES = frozenset(
+    [
+        "thank you", "i am", "this is", "my name is", "name is", "approved by", "signed by",
+        "reviewed by", "handled by", "written by", "sent by", "assigned to", "reassigned to",
+        "escalated to", "forwarded to", "transferred to", "handed to", "thanks to", "spoke to",
+        "spoke with", "talked to", "speak to", "speak with", "chatted with",
+        *_MORE_PHRASE_CUES,
+        "last name", "family name", "maiden name",  # (set 8)
+    ]
+)  # fmt: skip
+_PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with", *_MORE_PHRASE_ENDS, "name"])
+# After these the phrase names a person only when the word is a listed given name ("approved
+# by Ondřej", not "approved by Finance"; "thanks to Musa", not "thanks to Amazon").
+_PREPOSITION_ENDS = frozenset(["by", "to", "with", *_MORE_PHRASE_ENDS])
+_REPEATS = re.compile(r"([^\W\d_])\1+")
+_TITLES = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mx",
+        "Dr",
+        "Prof",
+        "Sr",
+        "Sra",
+        "Herr",
+        "Frau",
+        "Mme",
+    ]
+)
+_KEY_CUE = re.compile(
+    r"(?i)(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed"
+    r"|reviewer|author|owner|assignee|reporter|sender|nickname)"
+    r"[\"']?\s*[:=]\s*[\"']?$"
+)
+# A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
+_SAID_WORDS = (
+    "said", "says", "asked", "told", "wrote", "replied", "texted", "called", "emailed",
+    "is calling", "is texting", "will call", "will text", *_MORE_SAID_WORDS,
+)  # fmt: skip
+_NOT_SAID_AFTER = ("from ", "at ", "the ", "with ")
+_SAID_AFTER = re.compile(" (?:" + "|".join(_SAID_WORDS) + r")\b")
+_SAID_STARTS = tuple(sorted({" " + word[0] for word in _SAID_WORDS}))  # (a cheap first test)
+_CUE_TRIGGERS = _WORD_CUES | _PHRASE_ENDS
+
+
+def _cue_kind(last: str) -> str:
+    """What the word right before a candidate (its trailing colons removed) makes of it:
+    "title" ("Mr", "Dr."; a name follows when a space does), "word" (a greeting, role or chat
+    cue), "phrase end" (the last word of a phrase such as "my name is": check the phrase) or
+    ""."""
+    if last.rstrip(".") in _TITLES:
+        return "title"
+    lower = last.lower()
+    if len(lower) > 3 and lower[-1] == lower[-2] == lower[-3] and lower not in _WORD_CUES:
+        trailing = lower.rstrip(lower[-1]) + lower[-1]  # "hellooo" is "hello"
+        if trailing in _WORD_CUES:
+            return "word"
+        lower = _REPEATS.sub(r"\1", lower)  # "heyyy" is "hey" (chat stretches the last letter)
+    if lower in _WORD_CUES:
+        return "word"
+    return "phrase end" if lower in _PHRASE_ENDS else ""
+
+
+_CUE_KINDS = WordMemo(_cue_kind, maxsize=4096)

@@ -1,0 +1,203 @@
+"""Lone names: one given name where only a name fits (after a greeting, role, title or name
+key, before a verb of speech, in a list, at the end of a sentence) and sign-off lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from processors.redaction.lexicon import common_words, first_names
+from processors.redaction.name_contexts import _PRODUCT_KEY
+from processors.redaction.name_cue_words import (
+    _CUE_KINDS,
+    _KEY_CUE,
+    _NOT_SAID_AFTER,
+    _PHRASE_CUES,
+    _PREPOSITION_ENDS,
+    _SAID_AFTER,
+    _SAID_STARTS,
+    ABSENT_WORDS,
+    SIGN_OFF_CUES,
+)
+from processors.redaction.name_word_lists import _FUNCTION, _NOT_NAME
+from processors.redaction.name_words import _L, _LONE_NAME_OK, _LONE_NAME_OK_CASELESS, _PARTICLE, _U
+from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.word_memo import WordMemo
+
+
+def _lone_names(
+    text: str,
+    candidates: Iterable[re.Match[str]],
+    name_ok: WordMemo[bool],
+    caseless: bool,
+    out: list[PiiSpan],
+) -> None:
+    """Each candidate word that ``name_ok`` admits and whose place makes it a lone name."""
+    listed_end = -1  # end of the last lone name, for lists: "cc: Lars, Ingrid, Per"
+    for match in candidates:
+        if name_ok[match.group()]:
+            start, end = match.span()
+            name_end = _lone_name_end(text, start, end, listed_end, caseless)
+            if name_end >= 0:
+                listed_end = name_end
+                out.append(PiiSpan(start, name_end, PERSON))
+
+
+_LIST_SEPARATORS = frozenset([", ", " and ", " & ", ", and ", " or ", "/", " / "])
+# A lone name after these and a space may end a sentence or sign off ("... times. Hannah",
+# "-- Pierre from ...", "\u2014 Ana").
+_TAIL_MARKS = ".!?-\u2014"
+_AFTER_TAIL = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
+# A candidate for a lone name in text with capitals, after its first (capital) letter.
+# (The atomic group only saves backtracking: a shorter word is followed by a letter, which
+# the look-ahead rejects anyway.)
+_LONE_AFTER_CAPITAL = (
+    rf"(?<![\w'\u2019@.+].)(?<!\w-.)(?>[^\W\d_'\u2019]*(?:-[^\W\d_]+)?)"
+    r"(?=$|[\s,.!?:;)\"'])"
+    # followed by a capitalised word it is part of a run, which find_names handles
+    rf"(?! {_U}{_L})"
+)
+_LONE_CANDIDATE = re.compile(_U + _LONE_AFTER_CAPITAL)
+
+
+def _cued_single(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands where only a name fits."""
+    if start == 0:
+        return False
+    previous = text[start - 1]
+    if previous in "\"':=":
+        return _KEY_CUE.search(text, max(0, start - 32), start) is not None
+    if previous in "-\u2014~":
+        # a dash sign-off that ends the text, not after a letter or digit: "Love it!!! -Eleni"
+        return text[end:].strip(" .!") == "" and (start < 2 or not text[start - 2].isalnum())
+    if previous not in " ,(":
+        return False  # (after a tab or a line break nothing cues a lone name)
+    # After a sentence or a dash, as the last word or before "from": "... times. Hannah".
+    if (
+        previous == " "
+        and start >= 2
+        and text[start - 2] in _TAIL_MARKS
+        and _AFTER_TAIL.match(text, end) is not None
+    ):
+        return True
+    # Otherwise the word before (and its separators) decides: "Hi Anna", "Dear Mr. Ito",
+    # "customer (Grace)", "my name is Lena". The look-back is a window of 32 characters.
+    stripped = text[start - 32 if start > 32 else 0 : start].rstrip(" ,(")
+    if start > 32 and not text[start - 33].isspace() and len(stripped.split()) <= 3:
+        stripped = _whole_words_before(text, start - 32, start)  # the window cut a word
+    parts = stripped.rsplit(None, 1)
+    if not parts:
+        return False
+    cue = _CUE_KINDS[parts[-1].rstrip(":")]
+    if not cue and parts[-1][0] in '"([{':  # a greeting after a quote: '"thanks Ana!"'
+        cue = _CUE_KINDS[parts[-1].rstrip(":").lstrip('"([{')]  # (set 8: or '"Dr. Ryu"')
+        if cue == "title":  # (not a brand: '"brand": "Mrs. Meyer's"')
+            quote = text.rfind(parts[-1], 0, start) + 1
+            cue = "" if _PRODUCT_KEY.search(text, max(0, quote - 40), quote) else cue
+        cue = cue if cue in ("word", "title") else ""
+    if not cue and parts[-1][-1] == ":" and parts[-1].lower() == "contact:":  # (set 8)
+        cue = "word"
+    if cue == "word":
+        # "best, anna" signs off; "best pho in oslo" does not
+        return parts[-1].lower() not in SIGN_OFF_CUES or not text.startswith(" ", end)
+    if cue == "title":
+        return previous == " "
+    if cue != "phrase end":
+        return False
+    words = stripped.lower().split()[-3:]
+    if " ".join(words[-2:]) not in _PHRASE_CUES and " ".join(words) not in _PHRASE_CUES:
+        return False
+    return words[-1] not in _PREPOSITION_ENDS or text[start:end].lower() in first_names()
+
+
+def _whole_words_before(text: str, low: int, start: int) -> str:
+    """``text[low:start]`` widened back to the start of the word it cuts, stripped as in
+    _cued_single ("blahhi" + spaces + "Anna": the cue word is "blahhi", not "hi")."""
+    while low > 0 and not text[low - 1].isspace():
+        low -= 1
+    return text[low:start].rstrip(" ,(")
+
+
+def _said_after(text: str, end: int) -> bool:
+    """Whether a verb of speech follows the word ending at ``end``: "lucía said"."""
+    return text.startswith(_SAID_STARTS, end) and _SAID_AFTER.match(text, end) is not None
+
+
+# "- Sarah K." signs off with a surname initial.
+_TRAILING_INITIAL = re.compile(rf" {_U}\.(?=\s*$|[\"'])")
+_SIGN_OFF_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<dash>(?:--?|\u2014|\u2013)[ \t]*)?(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
+    r"[.!]?[ \t]*$"
+)
+_CLOSING = re.compile(
+    r"(?i)(?:,|\b(?:best|regards|cheers|thanks|thank you|sincerely|love|xo|take care|br|yours"
+    r"|wishes))[ \t!.]*$"
+)
+
+
+def _lone_name_end(text: str, start: int, end: int, listed_end: int, caseless: bool) -> int:
+    """Where the lone name that may stand at ``text[start:end]`` ends (over a surname in
+    caseless text and a trailing initial), or -1 when its place does not make it a name.
+
+    ``listed_end`` is the end of the previous lone name (or -1): a name listed right after it
+    needs no cue of its own.
+    """
+    in_list = listed_end >= 0 and text[listed_end:start] in _LIST_SEPARATORS
+    if not (
+        in_list
+        or _cued_single(text, start, end)
+        # (not a company: "pierre from acme will call back")
+        or (
+            _said_after(text, end)
+            and not text.endswith(_NOT_SAID_AFTER, 0, start)
+            # a tool or a site "says" ("whatismyip says"); "said", "is calling" is a person
+            and (
+                not caseless
+                or text[start:end] in first_names()
+                or not text.startswith(" says", end)
+            )
+            # (set 8) a device or a service "is off" ("Bluetooth is off"): a listed name only
+            and (not text.startswith(ABSENT_WORDS, end) or text[start:end].lower() in first_names())
+        )
+    ):
+        return -1
+    if caseless:
+        end = _surname_end(text, end)
+    initial = _TRAILING_INITIAL.match(text, end)
+    return initial.end() if initial else end
+
+
+def _sign_offs(text: str, caseless: bool, out: list[PiiSpan]) -> None:
+    if "\n" in text:
+        name_ok = _LONE_NAME_OK_CASELESS if caseless else _LONE_NAME_OK
+        for line in _SIGN_OFF_LINE.finditer(text):
+            start = line.start()
+            previous = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+            signs_off = (
+                line.group("dash")
+                or (start > 0 and _CLOSING.search(previous))
+                or (start > 0 and not text[line.end() :].strip())
+            )
+            if signs_off and name_ok[line.group("name")]:
+                out.append(PiiSpan(line.start("name"), line.end("name"), PERSON))
+
+
+_LOWER_SURNAME = re.compile(
+    rf" (?:{_L}\.? {{1,2}})?(?:{_PARTICLE} )*({_L}+(?:['\u2019]{_L}{{2,}})?(?:-{_L}+)?)"
+    rf"(?=$|[\s,.!?:;)\"'])"
+)
+
+
+def _surname_end(text: str, end: int) -> int:
+    """In caseless text, extend a cued given name over an initial and up to two uncommon
+    words ("maría josé garcía")."""
+    for _ in range(2):
+        match = _LOWER_SURNAME.match(text, end)
+        if match is None or len(match.group(1)) < 2:
+            break
+        word = match.group(1)
+        if word in common_words() or word in _NOT_NAME or word in _FUNCTION:
+            break
+        end = match.end()
+    return end

@@ -1,0 +1,157 @@
+"""Names found by where they stand rather than by a cue word: CSV name columns, a given name
+then a contact, authentication-log users, and the shapes of :mod:`name_cues` and display
+names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.name_cues import find_cued_names
+from processors.redaction.name_words import _contact_name_ok
+from processors.redaction.spans import PERSON, PiiSpan
+
+# Additions of set 7 (the lists and tests below use them).
+# CSV headers of person columns (besides those of names.py).
+_MORE_CSV_NAME_COLUMNS = frozenset(
+    ["account_holder", "holder", "beneficiary", "payee", "cardholder", "employee", "patient",
+     "guest", "passenger", "applicant", "member", "student", "author", "sender", "owner"]
+)  # fmt: skip
+# A person value of a CSV cell: capitalised words, "Surname, Given" ("Le Gall, Margaux").
+_CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*\.?"
+_CAPITALISED_VALUE = re.compile(
+    rf"{_CAP_WORD}(?:,? (?:{_CAP_WORD}|(?:van|von|de|da|del|der|al|bin)))*"
+)
+
+
+_DISPLAY_NAME = re.compile(
+    r"\"((?:[^\W\d_][\w'\u2019.-]*)(?: [^\W\d_][\w'\u2019.-]*){0,3}, "
+    r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,2})\" ?<[^<>\s@]+@"
+)
+
+
+def display_names(text: str) -> list[PiiSpan]:
+    """``"Surname, Given" <mail@...>``: the quoted display name of an address, one name."""
+    if '" <' not in text and '"<' not in text:
+        return []
+    found = []
+    for match in _DISPLAY_NAME.finditer(text):
+        words = match.group(1).replace(",", " ").split()
+        if all(word[0].isupper() or word in ("al", "van", "de", "da", "del") for word in words):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    return found
+
+
+def csv_fields(line: str) -> list[tuple[int, str]]:
+    """The fields of a CSV line with their start offsets; a double-quoted field may hold
+    commas (its quotes are part of the field, as a plain split would keep them)."""
+    fields: list[tuple[int, str]] = []
+    start = 0
+    while True:
+        if line.startswith('"', start):
+            close = line.find('"', start + 1)
+            comma = line.find(",", close + 1) if close >= 0 else line.find(",", start)
+        else:
+            comma = line.find(",", start)
+        if comma < 0:
+            fields.append((start, line[start:]))
+            return fields
+        fields.append((start, line[start:comma]))
+        start = comma + 1
+
+
+def _placed_names(text: str, out: list[PiiSpan]) -> None:
+    """Names found by where they stand rather than by a cue word: CSV name columns, a name
+    then a contact, auth-log users, and the shapes of :mod:`name_cues`."""
+    has_line_break = "\n" in text
+    if has_line_break and "," in text:
+        _csv_names(text, out)
+    # (Speed: a _NAME_THEN_CONTACT match needs a digit or an "@" after the name.)
+    if has_line_break and ("@" in text or _ANY_DIGIT.search(text) is not None):
+        line_start = 0
+        for line in text.split("\n"):
+            head = _NAME_THEN_CONTACT.match(line)
+            if head and _contact_name_ok(head.group(1)):
+                out.append(PiiSpan(line_start, line_start + head.end(1), PERSON))
+            line_start += len(line) + 1
+    elif not has_line_break:
+        head = _NAME_THEN_CONTACT.match(text)
+        if head and _contact_name_ok(head.group(1)):
+            out.append(PiiSpan(0, head.end(1), PERSON))
+    if " from " in text and (
+        "for " in text or "user" in text or "login" in text or "by " in text
+    ):  # (a match needs one of these; _LOG_USER has no prefix the regex engine can skip to)
+        for user in _LOG_USER.finditer(text):
+            if _contact_name_ok(user.group(1)):
+                out.append(PiiSpan(user.start(1), user.end(1), PERSON))
+    out.extend(find_cued_names(text))
+    out.extend(display_names(text))
+
+
+# A given name alone at the start of a line, then a phone or an e-mail ("ngozi +39 06 ...").
+# (Atomic and possessive: giving a letter back leaves a letter next, which fails anyway.)
+_NAME_THEN_CONTACT = re.compile(
+    r"((?>[^\W\d_]+(?:-[^\W\d_]+)?))(?=[ ,:;]+(?:\+\d|\(\d|\d|[\w.+-]++@))"
+)
+_ANY_DIGIT = re.compile(r"\d")
+# The user of an authentication log line: "Failed password for ingrid from 203.0.113.7".
+_LOG_USER = re.compile(
+    r"\b(?:for|user[=:]?|login[=:]?|by) (?:invalid user )?([^\W\d_]+(?:-[^\W\d_]+)?)"
+    r" from [0-9a-f:.]{3}"
+)
+
+
+# CSV columns whose values are person names, by their header.
+_NAME_COLUMNS = frozenset(
+    [
+        "name",
+        "first",
+        "last",
+        "first_name",
+        "firstname",
+        "first name",
+        "last_name",
+        "lastname",
+        "last name",
+        "given_name",
+        "surname",
+        "family_name",
+        "full_name",
+        "fullname",
+        "customer",
+        "customer_name",
+        "contact",
+        "contact_name",
+        "recipient",
+    ]
+)
+_CSV_NAME_VALUE = re.compile(r"[^\W\d_][^\W\d_'\u2019. -]*[^\W\d_.]\.?")
+
+
+def _csv_name_value(value: str) -> bool:
+    return (
+        _CSV_NAME_VALUE.fullmatch(value) is not None
+        or _CAPITALISED_VALUE.fullmatch(value) is not None
+    )
+
+
+def _csv_names(text: str, out: list[PiiSpan]) -> None:
+    """Values under a name column of a CSV header ("first,last,email" then "Ana,Lima,...")."""
+    header_end = text.find("\n")
+    header = [field.strip().strip('"').lower() for field in text[:header_end].split(",")]
+    columns = {
+        index
+        for index, field in enumerate(header)
+        if field in _NAME_COLUMNS or field in _MORE_CSV_NAME_COLUMNS
+    }
+    if not columns or len(header) < 2:
+        return
+    cursor = header_end + 1
+    for line in text[cursor:].split("\n"):
+        field_start = cursor
+        for index, (offset, field) in enumerate(csv_fields(line)):
+            value = field.strip().strip('"')
+            if index in columns and value and _csv_name_value(value):
+                start = field_start + offset + field.index(value)
+                out.append(PiiSpan(start, start + len(value), PERSON))
+        cursor += len(line) + 1
