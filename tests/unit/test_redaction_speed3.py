@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from processors.redaction import phones
+from processors.redaction import phones, structured
 
 _PIECES = [
     "order", "Order", "ID", "id", "no", "No.", "number", "SSN", "tracking", "says", "is", "the",
@@ -47,3 +47,18 @@ def test_redaction_id_cue_word_answers_as_the_regex_walk(text: str) -> None:
                 expected = verdict
                 break
         assert phones.id_cue_word(text, start) == expected
+
+
+_IP_PIECES = [
+    "v", "V", "ver", "version", "Release", "BUILD", "firmware", "sdk", "fw", "os", "OID", "\u212a",
+    "\u017f", "SD\u212a", "o\u017f", "from", "at", "ip", " ", "  ", "\n", "\t", "\u00a0", '"', "'",
+    ":", "=", "(", ".", "x", "-", "10.0.0.1", "1.2.3.4",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.one_of(st.lists(st.sampled_from(_IP_PIECES), max_size=12).map("".join), st.text()))
+def test_redaction_version_cue_gate_is_necessary(text: str) -> None:
+    for start in range(len(text) + 1):
+        if structured._VERSION_CUE.search(text, max(0, start - 16), start):
+            assert structured._version_cue_may_end(text, start)
