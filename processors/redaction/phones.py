@@ -448,7 +448,11 @@ def _cue_verdict(text: str, start: int, word: str, *, is_last: bool) -> str | No
     when a phone cue is near), ``""`` when it ends the search, or ``None`` when the search
     goes on to the word before it."""
     lower = word.lower()
-    if "_" in word or "-" in word or (not word.islower() and word[1:] != word[1:].lower()):
+    if (
+        "_" in word
+        or "-" in word
+        or (not word.islower() and not word.isupper() and word[1:] != word[1:].lower())
+    ):  # ("SSN", "IP": all capitals, no camel-case part to split off)
         # span_id, order_no, bookingRef: the last part names the key; phone_number does not
         parts = [part.lower() for part in _KEY_PART.split(word) if part]
         if len(parts) > 1 and (
