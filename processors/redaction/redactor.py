@@ -178,6 +178,25 @@ def _replace(
     return "".join(parts)
 
 
+def _replace_for_guard(text: str, spans: tuple[PiiSpan, ...]) -> tuple[str, str]:
+    """``_replace(text, spans)`` and the same with lower-case placeholders, in one pass."""
+    parts: list[str] = []
+    lowered: list[str] = []
+    cursor = 0
+    for span in spans:
+        kept = text[cursor : span.start]
+        parts.append(kept)
+        lowered.append(kept)
+        upper = _PLACEHOLDERS.get(span.entity_type) or placeholder(span.entity_type)
+        parts.append(upper)
+        lowered.append(_LOWER_PLACEHOLDERS.get(span.entity_type) or upper)
+        cursor = span.end
+    rest = text[cursor:]
+    parts.append(rest)
+    lowered.append(rest)
+    return "".join(parts), "".join(lowered)
+
+
 def _placeholder_positions(spans: tuple[PiiSpan, ...]) -> list[tuple[int, int, int, int]]:
     """(orig_start, orig_end, new_start, new_end) of each span and of its placeholder in the
     text that :func:`_replace` makes (needed only when a re-scan finds more)."""
@@ -223,13 +242,11 @@ def redact(text: str) -> Redaction:
     spans = detect(text)
     if not spans:
         return Redaction(text, (), {})
-    redacted = _replace(text, spans)
+    redacted, lowered = _replace_for_guard(text, spans)
     passes = 0
     # Almost always the redacted text has no digit, '@', ':' or capitalised run left, and
     # then a full re-scan is provably empty (see _may_contain_pii), so it is skipped.
-    while passes < _MAX_PASSES and _may_contain_pii(
-        redacted, _replace(text, spans, _LOWER_PLACEHOLDERS)
-    ):
+    while passes < _MAX_PASSES and _may_contain_pii(redacted, lowered):
         extra = detect(redacted)
         if not extra:
             break
@@ -244,7 +261,7 @@ def redact(text: str) -> Redaction:
             for s in extra
         ]
         spans = _merge([*spans, *widened])
-        redacted = _replace(text, spans)
+        redacted, lowered = _replace_for_guard(text, spans)
     counts: dict[str, int] = {}
     for span in spans:
         counts[span.entity_type] = counts.get(span.entity_type, 0) + 1

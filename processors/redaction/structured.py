@@ -74,6 +74,8 @@ _VERSION_CUE = re.compile(
 # break): the last letter of a cue word in either case (the Kelvin sign folds to "k", the long
 # s to "s") or a dot, quote, ":", "=" or "(". A string test on them spares most searches.
 _VERSION_CUE_LAST = "vrnedkwsVRNEDKWS\u212a\u017f.\"':=("
+# What may stand between a _VERSION_CUE word and its end, besides white space.
+_VERSION_CUE_SUFFIX = ".\"':=("
 # A key and a colon may come before ("addr:2001:db8::1"): tried only when the run without
 # it does not match, so "dead:beef::1" keeps its first group.
 _IPV6 = re.compile(
@@ -167,12 +169,25 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
     if "." not in text:
         return
     for match in _IPV4.finditer(text):
-        before = text[match.start() - 1] if match.start() > 0 else "\x00"
         if not (
-            (before in _VERSION_CUE_LAST or before.isspace())  # (speed: see there)
+            _version_cue_may_end(text, match.start())  # (speed: see there)
             and _VERSION_CUE.search(text, max(0, match.start() - 16), match.start())
         ) and not is_version_context(text, match.start(), match.end()):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
+
+
+def _version_cue_may_end(text: str, start: int) -> bool:
+    """False only when no :data:`_VERSION_CUE` match ends at ``start`` (in its 16 characters).
+
+    Between a cue and ``start`` stand only white space and the characters of
+    :data:`_VERSION_CUE_SUFFIX`, never a letter; so walking back over them stops on the cue's
+    last letter, which must be one of :data:`_VERSION_CUE_LAST`.
+    """
+    low = max(0, start - 16)
+    end = start
+    while end > low and (text[end - 1].isspace() or text[end - 1] in _VERSION_CUE_SUFFIX):
+        end -= 1
+    return end > low and text[end - 1] in _VERSION_CUE_LAST
 
 
 # Fewest colons of an IPv6 address written without "::": six, "0:0:0:0:0:ffff:1.2.3.4".
