@@ -184,7 +184,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             start = unit_prefix_start(text, start, lowercase_text)
             covered.append((start, end))
             found.append(PiiSpan(start, end, STREET_ADDRESS))
-    street_first = list(street_first_anchors(text, lowered))
+    street_first = street_first_anchors(text, lowered)
     # A postal code after the number anchors a street name without a type word; where a
     # street type or suffix already anchored the number, that anchor knows where the street
     # name starts (a person's name may stand right before it).
