@@ -5,7 +5,6 @@ ending in a street suffix (``Goetheplatz 3``) or a type written apart (``Kongens
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from processors.redaction.address_ends import comma_number_ends
 from processors.redaction.address_formats import apart_name_start
@@ -42,8 +41,10 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _LONGEST_SUFFIX = max(len(suffix) for suffix in JOINED_STREET_SUFFIXES)
 
 
-def street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
+def street_first_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each "street name + number" (``Goetheplatz 3``, ``Via Roma 10``)."""
+    # (A list, not a generator: compiled, a generator keeps every local on its heap frame.)
+    found: list[tuple[int, int]] = []
     prefix_types: bool | None = None  # whether any street-type word occurs, when first needed
     for number in (_HOUSE_NUMBER_ASCII if text.isascii() else _HOUSE_NUMBER).finditer(text):
         end_of_name = number.start()  # (the space before the number)
@@ -54,7 +55,8 @@ def street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
         # A cheap pre-test on the last characters of the name: lower-casing only ever adds a
         # combining dot after "İ", so a name whose lower case ends in a suffix passes it.
         name_end = text[max(0, end_of_name - _LONGEST_SUFFIX) : end_of_name]
-        if name_end.lower().endswith(JOINED_STREET_SUFFIXES):
+        name_end_lower = name_end.lower()
+        if name_end_lower.endswith(JOINED_STREET_SUFFIXES):
             word_start = text.rfind(" ", max(0, end_of_name - 40), end_of_name) + 1
             last = _OPENER.sub(" ", text[word_start:end_of_name]).rsplit(" ", 1)[-1]
             lower = last.lower()
@@ -63,15 +65,16 @@ def street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                     len(lower) - len(x) for x in JOINED_STREET_SUFFIXES if lower.endswith(x)
                 )
                 if stem >= 2 and last[:stem].isalpha():
-                    yield end_of_name - len(last), number.end()
+                    found.append((end_of_name - len(last), number.end()))
                     continue
                 if stem == 0 and (apart := apart_name_start(text, word_start, number.end())) >= 0:
-                    yield apart, number.end()  # "Königsberger Str. 36": a type written apart
+                    # "Königsberger Str. 36": a type written apart
+                    found.append((apart, number.end()))
                     continue
-        elif name_end.lower().endswith(APART_STREET_TYPES) or apart_word(name_end):
+        elif name_end_lower.endswith(APART_STREET_TYPES) or apart_word(name_end):
             type_start = end_of_name - len(name_end.rsplit(" ", 1)[-1])
             if (apart := apart_name_start(text, type_start, number.end())) >= 0:
-                yield apart, number.end()  # "Kongens gate 89A"
+                found.append((apart, number.end()))  # "Kongens gate 89A"
                 continue
         if prefix_types is None:
             prefix_types = not STREET_TYPES_FIRST.isdisjoint(_OPENER.sub(" ", lowered).split())
@@ -89,10 +92,11 @@ def street_first_anchors(text: str, lowered: str) -> Iterator[tuple[int, int]]:
                 continue  # a double space: "Via  Roma 10"
             if not word or (count and word.lower() in STREET_TYPES_FIRST):
                 if word:
-                    yield position, number.end()
+                    found.append((position, number.end()))
                 break
             if not _NAME_WORD.fullmatch(word):
                 break
+    return found
 
 
 _NOT_NAME_WORDS = ADDRESS_LOWER | STREET_WORD_RUNS

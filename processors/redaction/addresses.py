@@ -26,7 +26,7 @@ national formats, layouts and units in ``address_formats``, ``address_layout``,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from itertools import chain
 from operator import attrgetter
 
@@ -95,11 +95,13 @@ _DIGIT = re.compile(r"\d")
 _START = attrgetter("start")
 
 
-def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
-    """Yield street addresses; a walk never crosses a span in ``barriers``."""
+def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
+    """The street addresses of ``text``; a walk never crosses a span in ``barriers``."""
+    # (A list, not a generator: compiled, a generator keeps every local on its heap frame.)
+    found: list[PiiSpan] = []
     first_digit = _DIGIT.search(text)
     if first_digit is None:
-        return
+        return found
     # The scans that start from a number need a digit outside every barrier (see below); the
     # military, PO-box and corner anchors each need a word that is rarely there.
     digit_outside = _digit_outside(text, barriers, first_digit.start())
@@ -113,57 +115,47 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
     )
     corner = "orner" in text or "ORNER" in text
     if not (digit_outside or po_box or "\n" in text or corner):
-        return
+        return found
     lowercase_text = text.islower()
     ascii_text = text.isascii()  # (some scans have a cheaper form for ASCII text)
     stops = sorted(b.start for b in barriers)
+    stops.append(len(text))  # (every position is at most the length: the last limit)
     covered: list[tuple[int, int]] = [(b.start, b.end) for b in barriers]
-
-    def limit_after(pos: int) -> int:
-        for stop in stops:
-            if stop >= pos:
-                return stop
-        return len(text)
-
-    def free(pos: int) -> bool:
-        # (A plain loop: called for every anchor, and all() would build a generator each time.)
-        for covered_start, covered_end in covered:  # noqa: SIM110
-            if covered_start <= pos < covered_end:
-                return False
-        return True
 
     # (Every military address has a line break and "APO AE", "FPO AP"...)
     for match in _MILITARY.finditer(text) if "\n" in text and "po a" in lowered else ():
-        if free(match.start()):
+        if _free(covered, match.start()):
             covered.append((match.start(), match.end()))
-            yield PiiSpan(match.start(), match.end(), STREET_ADDRESS)
+            found.append(PiiSpan(match.start(), match.end(), STREET_ADDRESS))
     for match in _PO_BOX.finditer(text) if po_box else ():
-        if free(match.start()):
+        if _free(covered, match.start()):
             end = trim(
                 text,
                 match.start(),
-                walk(text, match.start(), limit_after(match.start()), allow_and=False),
+                walk(text, match.start(), _limit_after(stops, match.start()), allow_and=False),
             )
             covered.append((match.start(), end))
-            yield PiiSpan(match.start(), end, STREET_ADDRESS)
+            found.append(PiiSpan(match.start(), end, STREET_ADDRESS))
     for match in _CORNER.finditer(text) if corner else ():
-        if free(match.start()):
-            end = walk(text, match.end(), limit_after(match.end()), allow_and=True)
+        if _free(covered, match.start()):
+            end = walk(text, match.end(), _limit_after(stops, match.end()), allow_and=True)
             if end > match.end():
                 covered.append((match.start(), end))
-                yield PiiSpan(match.start(), trim(text, match.start(), end), STREET_ADDRESS)
+                found.append(PiiSpan(match.start(), trim(text, match.start(), end), STREET_ADDRESS))
     if not digit_outside:
         # The three scans below need a house number outside every barrier: a number-first
         # anchor starts on it, and the walk from a street name or an address cue stops at
         # the barrier before reaching it. Most event text with digits has them all inside a
         # phone, card, IP... (the argument is in docs/redaction.md, "Speed").
-        return
+        return found
     for start, walk_from, anchor_end, needs_cue in format_anchors(text, lowered, lowercase_text):
-        if not free(start) or anchor_end > limit_after(start):
+        if not _free(covered, start) or anchor_end > _limit_after(stops, start):
             continue
         end = anchor_end
         if walk_from >= 0:
-            walked = walk(text, walk_from, limit_after(start), allow_and=False, cased_from=start)
+            walked = walk(
+                text, walk_from, _limit_after(stops, start), allow_and=False, cased_from=start
+            )
             end = max(end, trim(text, start, walked))
         if needs_cue:
             span = text[start:end]
@@ -175,11 +167,13 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
                 continue
         start = unit_prefix_start(text, start, lowercase_text)
         covered.append((start, end))
-        yield PiiSpan(start, end, STREET_ADDRESS)
+        found.append(PiiSpan(start, end, STREET_ADDRESS))
     for start, walk_from, min_end, needs in layout_anchors(text, lowered):
-        if not free(start) or min_end > limit_after(start):
+        if not _free(covered, start) or min_end > _limit_after(stops, start):
             continue
-        walked = walk(text, walk_from, limit_after(start), allow_and=False, cased_from=start)
+        walked = walk(
+            text, walk_from, _limit_after(stops, start), allow_and=False, cased_from=start
+        )
         end = trim(text, start, walked)
         span = text[walk_from:end]
         if end >= min_end and (
@@ -189,8 +183,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         ):
             start = unit_prefix_start(text, start, lowercase_text)
             covered.append((start, end))
-            yield PiiSpan(start, end, STREET_ADDRESS)
-    street_first = list(street_first_anchors(text, lowered))
+            found.append(PiiSpan(start, end, STREET_ADDRESS))
+    street_first = street_first_anchors(text, lowered)
     # A postal code after the number anchors a street name without a type word; where a
     # street type or suffix already anchored the number, that anchor knows where the street
     # name starts (a person's name may stand right before it).
@@ -200,23 +194,23 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
             continue
         street = text[start:anchor_end]
-        if not free(start) or (not lowercase_text and lower_street_name(street)):
+        if not _free(covered, start) or (not lowercase_text and lower_street_name(street)):
             continue
         if tracking_after(text, anchor_end):
             continue  # "via USPS 5688 3720 8212"
         start = extend_name_left(text, start, lowercase_text or text[start].islower())
-        end = trim(text, start, walk(text, start, limit_after(start), allow_and=False))
+        end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=False))
         if end >= anchor_end:
             start = unit_prefix_start(text, start, lowercase_text)  # "Bât. B, Rue ...", "Urb. X,"
             covered.append((start, end))
-            yield PiiSpan(start, end, STREET_ADDRESS)
+            found.append(PiiSpan(start, end, STREET_ADDRESS))
     for start in unit_street_starts(text):
-        if free(start):
-            end = trim(text, start, walk(text, start, limit_after(start), allow_and=False))
+        if _free(covered, start):
+            end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=False))
             street = text[start:end].split(",", 2)[1] if text.count(",", start, end) else ""
             if has_street_word(street):
                 covered.append((start, end))
-                yield PiiSpan(start, end, STREET_ADDRESS)
+                found.append(PiiSpan(start, end, STREET_ADDRESS))
     cues = (CUE_FORWARD_LOWER if ascii_text else CUE_FORWARD).finditer(
         lowered if ascii_text else text  # (an ASCII text has the positions of its lower case)
     )
@@ -227,7 +221,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         # starts with a letter.
         if start == len(text) or "0" <= text[start] <= "9":
             continue
-        if (text[start].islower() and not lowercase_text) or not free(start):
+        if (text[start].islower() and not lowercase_text) or not _free(covered, start):
             continue
         anchor = WORD_FIRST.match(text, start)
         if anchor is None or (text[start].isdigit() and not anchor.group("and")):
@@ -246,15 +240,15 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue  # "at Route 66", "to Calle 13": a road's name, no house number
         if cue.group()[:4].lower() == "near" and near_not_street(words):
             continue  # "hotels near Wembley Stadium 2024", "near mile marker 5"
-        end = trim(text, start, walk(text, start, limit_after(start), allow_and=True))
+        end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=True))
         if end >= anchor.end() - 1:
             covered.append((start, end))
-            yield PiiSpan(start, end, STREET_ADDRESS)
+            found.append(PiiSpan(start, end, STREET_ADDRESS))
     numbers = (NUM_ANCHOR_ASCII if ascii_text else NUM_ANCHOR).finditer(text)
     dashed = dash_anchors(text)
     for match in chain(numbers, dashed) if dashed else numbers:
         start = match.start()
-        if not free(start):
+        if not _free(covered, start):
             continue
         if not_a_house_number(text, start):
             continue
@@ -266,7 +260,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             continue  # "7 inch monitor", "2 weeks", "500 ml", "windows 10 build 19045"
         if after_id_cue(text, start):  # the costliest of these tests, so the last
             continue
-        end = trim(text, start, walk(text, start, limit_after(start), allow_and=False))
+        end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=False))
         span = text[start:end]
         if " " not in span.strip() or bare_direction(span) or not has_evidence(text, start, span):
             continue
@@ -275,12 +269,12 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         extended = unit_prefix_start(text, start, lowercase_text or span.islower())
         # (A unit before the number has a number of its own; "blk" and "block" hold "bl".)
         unit_window = max(0, start - 20)
-        if extended < start and free(extended):
+        if extended < start and _free(covered, extended):
             start = extended
         elif (
             _DIGIT.search(text, unit_window, start)
             and (unit := UNIT_BEFORE.search(text, unit_window, start))
-            and free(unit.start())
+            and _free(covered, unit.start())
         ):
             start = unit.start()
         elif "bl" in text[max(0, start - 7) : start].lower() and (
@@ -293,12 +287,34 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             typed = type_before_number(text, start)  # "Av. 18 de Julio 2140"
             start = start if typed == start else unit_prefix_start(text, typed, lowercase_text)
         covered.append((start, end))
-        yield PiiSpan(start, end, STREET_ADDRESS)
+        found.append(PiiSpan(start, end, STREET_ADDRESS))
     # Last: a street line, towns and a country, where nothing above found an address.
     for start, end in country_anchors(text) if "\n" in text or text.count(", ") > 1 else ():
-        if free(start) and end <= limit_after(start) and not _overlaps(covered, start, end):
+        if (
+            _free(covered, start)
+            and end <= _limit_after(stops, start)
+            and not _overlaps(covered, start, end)
+        ):
             covered.append((start, end))
-            yield PiiSpan(start, end, STREET_ADDRESS)
+            found.append(PiiSpan(start, end, STREET_ADDRESS))
+    return found
+
+
+def _limit_after(stops: list[int], pos: int) -> int:
+    """The first of ``stops`` (sorted, ending with the text's length) at or after ``pos``."""
+    for stop in stops:
+        if stop >= pos:
+            return stop
+    return stops[-1]
+
+
+def _free(covered: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies outside every span found or barred so far."""
+    # (A plain loop: called for every anchor, and all() would build a generator each time.)
+    for covered_start, covered_end in covered:  # noqa: SIM110
+        if covered_start <= pos < covered_end:
+            return False
+    return True
 
 
 def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
