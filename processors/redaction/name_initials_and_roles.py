@@ -110,8 +110,15 @@ def _initial_dot(text: str) -> bool:
     return False
 
 
-def initials_and_roles_names(text: str, found: list[PiiSpan]) -> None:
-    """Append the names of the module docstring's second list."""
+def initials_and_roles_names(
+    text: str, found: list[PiiSpan], capitals_scan: str | None = None
+) -> None:
+    """Append the names of the module docstring's second list.
+
+    ``capitals_scan`` (speed, see ``label_names``) is where to look for two capitals, a space
+    and a capital: ``text`` (the default), a copy with its placeholders in lower case, or ""
+    when the caller knows there are no two capitals side by side.
+    """
     if _initial_dot(text):
         for match in _INITIALS_SURNAME.finditer(text):
             initials, surname = match.group(1), match.group(2)
@@ -163,7 +170,8 @@ def initials_and_roles_names(text: str, found: list[PiiSpan]) -> None:
             group = match.lastindex or 1
             if _lone_word(match.group(group)):
                 found.append(PiiSpan(match.start(group), match.end(group), PERSON))
-    if _TWO_CAPITALS.search(text) is not None and not text.isupper():
+    scan = text if capitals_scan is None else capitals_scan
+    if scan and _TWO_CAPITALS.search(scan) is not None and not text.isupper():
         for match in _CAPS_PAIR.finditer(text):
             words = re.split("[ -]", match.group(1))
             if all(
