@@ -71,3 +71,34 @@ def test_redaction_speed_names_capitals_rules_still_found() -> None:
     assert label_names("just saw KWAME OSEI on the news")
     assert label_names("Name on card: LATOYA ASHWORTH")
     assert not label_names("the USB cable broke")
+
+
+_ROLE_TEXTS = st.lists(
+    st.sampled_from(
+        ["our", "Our", "my", "the", "Your", " ", "server", "waitress", "tutor", "nanny", "Kalani",
+         "Ngozi", " remembered", ",", ".", "Note from ", ":", " \u2014 she", "\u2013", "Server"]
+    ),
+    max_size=10,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_ROLE_TEXTS)
+def test_redaction_speed_names_role_gate_is_necessary(text: str) -> None:
+    """Where the gate of the _LONE_CUES rule says no, _LONE_CUES matches nothing."""
+    gate = (
+        (" from " in text and ":" in text)
+        or " \u2014 " in text
+        or " \u2013 " in text
+        or name_initials_and_roles._role_word(text)
+    )
+    if not gate:
+        assert name_initials_and_roles._LONE_CUES.search(text) is None
+
+
+def test_redaction_speed_names_role_rule_still_found() -> None:
+    found: list[PiiSpan] = []
+    initials_and_roles_names("our server Kalani remembered the order", found)
+    assert [(s.start, s.end) for s in found] == [(11, 17)]
+    initials_and_roles_names("the server crashed again", found := [])
+    assert not found
