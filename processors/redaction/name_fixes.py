@@ -93,6 +93,9 @@ _VCARD_N = re.compile(r"(?m)^N:([^;\n]*);([^;\n]*)")
 _CAP = "A-Z\u00c0-\u00de\u0100-\u024f"  # capitals (and the mixed Latin Extended-A/B block)
 _CAP_WORD = rf"[{_CAP}]+(?:['\u2019-][{_CAP}]+)?"
 _CAPS_GATE = re.compile(rf"[{_CAP}][{_CAP}]+ [{_CAP}]")  # cheap: no lookbehind
+# (Speed) Two capitals side by side: needed by _CAPS_GATE and by the capitals rules of
+# initials_and_roles_names (their letters are among these), and cheaper to look for.
+_CAPITAL_PAIR = re.compile(rf"[{_CAP}][{_CAP}]")
 _CAPS_RUN = re.compile(
     rf"(?<![\w'\u2019])(?:[{_CAP}]{{2,}}(?:['\u2019-][{_CAP}]+)?"
     rf"(?: (?:[A-Z]\.|{_CAP_WORD})){{1,3}})(?![\w'\u2019])"
@@ -260,11 +263,20 @@ def _possessives_and_pairs(text: str, found: list[PiiSpan]) -> None:
                 found.append(PiiSpan(pair.start(2), pair.end(2), PERSON))
 
 
-def label_names(text: str) -> list[PiiSpan]:
+def label_names(text: str, capitals_scan: str | None = None) -> list[PiiSpan]:
     """Names as label values, vCard ``N:`` parts, capitalised runs, possessives and ``&``
-    pairs (see module docs)."""
+    pairs (see module docs).
+
+    ``capitals_scan`` (speed) is where to look for the pairs of capitals the capitals rules
+    need: ``text`` (the default) or a copy of it with its placeholders in lower case (a
+    placeholder holds no space and is closed by "<" and ">", so no match of those gates
+    touches one: same matches, and fewer capitals for the engine to stop at), or "" when that
+    copy has no capital after its first character.
+    """
+    scan = text if capitals_scan is None else capitals_scan
+    capital_pair = _CAPITAL_PAIR.search(scan) is not None
     found: list[PiiSpan] = shaped_names(text)  # (set 8)
-    initials_and_roles_names(text, found)  # (set 9)
+    initials_and_roles_names(text, found, scan if capital_pair else "")  # (set 9)
     if "'" in text or "\u2019" in text or " & " in text or " + " in text:
         _possessives_and_pairs(text, found)
     for label in _labels(text) if ":" in text or "=" in text else ():
@@ -294,7 +306,7 @@ def label_names(text: str) -> list[PiiSpan]:
                 part = card.group(group)
                 if part and _VALUE.fullmatch(part) and _name_words(part, single=True):
                     found.append(PiiSpan(card.start(group), card.end(group), PERSON))
-    if not text.islower() and _CAPS_GATE.search(text) is not None and not text.isupper():
+    if capital_pair and _CAPS_GATE.search(scan) is not None and not text.isupper():
         caps_names(text, found)  # (set 8)
         for run in _CAPS_RUN.finditer(text):
             first_word = run.group().split(" ", 1)[0]

@@ -71,7 +71,8 @@ def may_contain_names(text: str, lowered_placeholders: str | None = None) -> boo
     found: list[PiiSpan] = []
     _sign_offs(text, False, found)
     _placed_names(text, found)
-    return bool(found) or bool(label_names(text))
+    # ("" when the copy has no capital after its first: no pair of capitals)
+    return bool(found) or bool(label_names(text, "" if scanned is None else scanned))
 
 
 def find_names(text: str) -> list[PiiSpan]:
