@@ -68,6 +68,7 @@ from processors.redaction.lexicon import common_words
 from processors.redaction.phones import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.street_ends import street_end
 
 __all__ = ["find_addresses"]
 
@@ -1268,4 +1269,6 @@ def _trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,\n('\u2019":  # a closing quote is no address
         end -= 1
     tail = query_tail_start(text, start, end)  # "... floor plan": a search query goes on
+    if tail == end:
+        tail = street_end(text, start, end)  # after the postal code (street_ends.py)
     return _trim(text, start, tail) if tail < end else end
