@@ -69,6 +69,7 @@ from processors.redaction.phones import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street_ends import street_end
+from processors.redaction.street_starts import extra_road_word, street_anchors, street_start
 
 __all__ = ["find_addresses"]
 
@@ -1014,7 +1015,7 @@ def _has_street_word(span: str) -> bool:
     # without those (and "p.o", the one word with a dot) the regex finds nothing either.
     if "p.o" in span.lower() or any(char in span for char in _CASE_FOLDING_EXCEPTIONS):
         return _STREET_WORD.search(span) is not None
-    return False
+    return extra_road_word(words)  # "Tce", "Parade" (street_starts.py)
 
 
 def _cued(text: str, start: int) -> bool:
@@ -1116,6 +1117,12 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
             start = unit_prefix_start(text, start, lowercase_text)
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
+    for start, min_end, needs_road in street_anchors(text, lowered):  # (street_starts.py)
+        if free(start) and min_end <= limit_after(start):
+            end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
+            if end >= min_end and (not needs_road or _has_street_word(text[start:end])):
+                covered.append((start, end))
+                yield PiiSpan(start, end, STREET_ADDRESS)
     street_first = list(_street_first_anchors(text, lowered))
     # A postal code after the number anchors a street name without a type word; where a
     # street type or suffix already anchored the number, that anchor knows where the street
@@ -1134,6 +1141,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         if end >= anchor_end:
             start = unit_prefix_start(text, start, lowercase_text)  # "Bât. B, Rue ...", "Urb. X,"
+            start = street_start(text, start, end)  # a key's value, a house name (street_starts)
             covered.append((start, end))
             yield PiiSpan(start, end, STREET_ADDRESS)
     for start in unit_street_starts(text):
@@ -1190,8 +1198,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         after = text[match.end() + 1 : match.end() + 12].split(None, 1)
         if after and after[0].rstrip(".,").lower() in _MEASURE_WORDS:
             continue  # "7 inch monitor", "2 weeks", "500 ml", "windows 10 build 19045"
-        if after_id_cue(text, start):  # the costliest of these tests, so the last
-            continue
+        if after_id_cue(text, start) and not text.startswith(", ", start - 2):
+            continue  # (the costliest test; "Les Pins, 48 rue": a comma ends the cue)
         end = _trim(text, start, _walk(text, start, limit_after(start), allow_and=False))
         span = text[start:end]
         if " " not in span.strip() or bare_direction(span) or not _has_evidence(text, start, span):
@@ -1218,6 +1226,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         elif start > 2 and text[start - 1] == " " and text[start - 2] in ".ae":
             typed = type_before_number(text, start)  # "Av. 18 de Julio 2140"
             start = start if typed == start else unit_prefix_start(text, typed, lowercase_text)
+        else:
+            start = street_start(text, start, end)  # a key's value, a house name (street_starts)
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
     # Last: a street line, towns and a country, where nothing above found an address.
