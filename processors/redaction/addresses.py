@@ -69,7 +69,13 @@ from processors.redaction.phones import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street_ends import street_end
-from processors.redaction.street_starts import extra_road_word, street_anchors, street_start
+from processors.redaction.street_lookalikes import firm_named_after_street
+from processors.redaction.street_starts import (
+    extra_road_word,
+    road_number,
+    street_anchors,
+    street_start,
+)
 
 __all__ = ["find_addresses"]
 
@@ -1100,7 +1106,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
                 or (cue_or_unit_before(text, start) and romanised_japanese(span))
             ):
                 continue
-        start = unit_prefix_start(text, start, lowercase_text)
+        start = street_start(text, unit_prefix_start(text, start, lowercase_text), end)
         covered.append((start, end))
         yield PiiSpan(start, end, STREET_ADDRESS)
     for start, walk_from, min_end, needs in layout_anchors(text, lowered):
@@ -1190,8 +1196,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         start = match.start()
         if not free(start):
             continue
-        if not_a_house_number(text, start):
-            continue
+        if not_a_house_number(text, start) or road_number(text, start):
+            continue  # (road_number: "Highway 1 road trip", street_starts.py)
         before = text[max(0, start - 12) : start].split()
         if before and before[-1].rstrip(".").lower() in _COUNTER_WORDS:
             continue
@@ -1204,6 +1210,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         span = text[start:end]
         if " " not in span.strip() or bare_direction(span) or not _has_evidence(text, start, span):
             continue
+        if firm_named_after_street(span):
+            continue  # "5 Main Street Capital" (street_lookalikes.py)
         if dashed and match in dashed and not _has_street_word(span):
             continue
         extended = unit_prefix_start(text, start, lowercase_text or span.islower())

@@ -7,8 +7,10 @@ another postal part may follow. So the walk's span is cut:
 
 * in a part whose postal code comes last (``QLD 4350``, ``Auckland 1011``, ``NE46 6LR``,
   ``90327-508``), after the code (``... qld 4350 zillow``), unless a country follows it;
-* in a part whose postal code comes first (``35069 marburg``), at a lower-case common English
-  word after the town (``... marburg flood zone``, ``73187 Lecce (LE) two days early``);
+* in a part whose postal code comes first (``35069 marburg``), at a lower-case word after the
+  town in text with capitals (``73187 Lecce (LE) two days early``, ``75019 Paris svp``; not a
+  particle: ``Frankfurt am Main``) or a common English word in caseless text (``... marburg
+  flood zone``; not ``novi sad``, a place name);
 * at the next line after the postal part, unless that line is a country or a postal code
   (``02882 Görlitz\\nFRAGILE``, ``..., 2000 Maribor\\nAmr`` where a signature follows);
 * at the next comma part after it when that part starts with a common English word
@@ -43,7 +45,10 @@ _POSTAL_LAST = re.compile(
 # "1000-001 Lisboa", "L-5226 Esch-sur-Alzette", "CH-8001 Zürich"; or a part that is a bare code.
 _POSTAL_FIRST = re.compile(
     r"(?i)\s*(?:[a-z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3} \d{2})(?![\w-])"
+    r"(?: +[a-z]{2}(?= +\S))?"  # (a Dutch code's letters: "1015 CX Amsterdam")
 )
+# A Brazilian state after its town, before the CEP ("Recife - PE, 81726-631").
+_STATE_BEFORE = re.compile(r" - [A-Za-z]{2},$")
 # A country's ISO code on a line of its own after the town ("35002 Marburg\nDE").
 _ISO_CODE = re.compile(r"[A-Z]{2,3}")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -59,8 +64,9 @@ _ROAD_OR_UNIT = frozenset(
      "calle", "camino", "plaza", "paseo", "avenida", "str", "weg", "gate", "gata", "ul", "ulica",
      "apt", "apartment", "suite", "unit", "floor", "flat", "box", "building", "bldg", "block",
      "blk", "room", "level", "lot", "plot", "house", "no", "nr", "bus", "piso", "dpto", "apto",
-     "jalan", "jl", "lgh", "depto", "esc", "marg", "salai", "cesta", "straße", "strasse", "laan", "straat", "gracht",
-     "kade", "plein", "vej", "vei", "platz", "gasse", "allee", "đường", "phố", "derb"]
+     "jalan", "jl", "lgh", "depto", "esc", "marg", "salai", "cesta", "straße", "strasse", "laan",
+     "straat", "gracht", "kade", "plein", "vej", "vei", "platz", "gasse", "allee", "đường", "phố",
+     "derb"]
 )  # fmt: skip
 _ROAD_ENDINGS = (
     "straße", "strasse", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "gata", "gatan",
@@ -68,7 +74,20 @@ _ROAD_ENDINGS = (
 )  # fmt: skip
 # Words after a postal code that still name the town, though English ("Frankfurt am Main"
 # is capitalised and so never cut; these are the lower-case particles of town names).
-_TOWN_PARTICLES = frozenset(["de", "del", "la", "le", "les", "am", "an", "der", "sur", "en"])
+_TOWN_PARTICLES = frozenset(
+    ["de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "lès", "sous", "sur",
+     "en", "am", "an", "im", "der", "den", "vor", "ob", "bei", "zu", "von", "van", "aan", "op",
+     "upon", "on", "y", "i", "e", "sobre"]
+)  # fmt: skip
+
+
+# First words of towns of two or more words ("san sebastián", "bad homburg", "novi sad").
+_TOWN_PREFIXES = frozenset(
+    ["san", "santa", "santo", "são", "saint", "sainte", "st", "ste", "sankt", "bad", "den",
+     "la", "le", "les", "las", "los", "el", "il", "novi", "nowy", "nowa", "nova", "novo",
+     "stary", "stara", "new", "port", "porto", "puerto", "mont", "villa", "castel", "ciudad",
+     "great", "north", "south", "east", "west", "upper", "lower", "sint", "den", "hoek", "alphen"]
+)  # fmt: skip
 
 
 def street_end(text: str, start: int, end: int) -> int:
@@ -183,6 +202,8 @@ def _postal_cut(text: str, start: int, end: int, caseless: bool, bare_code: bool
     """For a part after the street line: -1 if it holds no postal code, else where the address
     ends in it (``end`` when all of it belongs to the address)."""
     first = _POSTAL_FIRST.match(text, start, end)
+    if first is not None and _STATE_BEFORE.search(text, max(0, start - 8), start):
+        first = None  # "Recife - PE, 81726-631": after the state the CEP is last (Brazil)
     if first is not None:
         if first.end() == end:
             # a bare code: "..., Durban, 4001" (not "rua x, 1553, ...": a house number)
@@ -206,24 +227,37 @@ def _postal_cut(text: str, start: int, end: int, caseless: bool, bare_code: bool
 
 def _town_end(text: str, start: int, end: int, caseless: bool) -> int:
     """Where the town after a postal code ends: at a lower-case common English word after its
-    first word that does not continue a place name (``novi sad`` is one)."""
+    first word that does not continue a place name (``novi sad`` is one); in a caseless text
+    that ends there (a search query), at any word after a one-word town (``17030 girona
+    zillow``) but a particle, a country or the rest of a place name (``20001 san sebastián``)."""
     previous = ""
-    seen = 0
-    for match in _WORD.finditer(text, start, end):
+    query_end = caseless and not text[end:].strip(" .!?")
+    for seen, match in enumerate(_WORD.finditer(text, start, end)):
         word = match.group()
         lower = word.lower()
         if (
-            seen
-            and (caseless or word.islower())
+            query_end
+            and seen
             and len(word) > 2
-            and lower in common_words()
+            and text[match.start() - 1] != "("
+            and previous not in _TOWN_PREFIXES
+            and previous not in _TOWN_PARTICLES
             and lower not in _TOWN_PARTICLES
             and lower not in country_names()
             and f"{previous} {lower}" not in place_names()
         ):
             return match.start()
+        if seen and lower not in _TOWN_PARTICLES and f"{previous} {lower}" not in place_names():
+            if not caseless and word.islower() and len(word) > 1:
+                return match.start()  # "75019 Paris svp": in cased text a town is capitalised
+            if (
+                caseless
+                and len(word) > 2
+                and lower in common_words()
+                and lower not in country_names()
+            ):
+                return match.start()  # "35069 marburg flood zone"
         previous = lower
-        seen += 1
     return end
 
 

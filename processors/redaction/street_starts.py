@@ -1,5 +1,8 @@
 """Where a street address starts, and a few anchors of its own (set 10 round).
 
+A number right after a road-number word is a road's, not a house number (``road_number``:
+``Highway 1 road trip``, ``Route 9 diner``).
+
 Anchors (``street_anchors``), each behind a plain ``in`` test:
 
 * an Australian unit joined to the number by a slash, ``U13/298 Wattle Grove Cres``;
@@ -13,6 +16,8 @@ Anchors (``street_anchors``), each behind a plain ``in`` test:
 Where the start goes back (``street_start``), for an address found from its house number or
 postal code:
 
+* over a shop, office or flat word of a language the unit list lacks and its number
+  (``Shop 3, 45 Beach Rd``, ``Apartamento 3B, Calle 85 # 12-40``);
 * to the start of an address key's value (``"home_address": "Juan Benito Blanco 1017, ..."``:
   the first word is a given name, which the name walk leaves out);
 * over a house name on the line before (``Mill Cottage\\n49 Cobblers Street``): one to four
@@ -60,6 +65,18 @@ _DWELLING_NOUNS = frozenset(
      "villa", "grange", "rectory", "vicarage", "mansions", "chambers", "apartments", "residence",
      "residences", "towers", "court", "heights", "bungalow"]
 )  # fmt: skip
+# Units before the street line that the address module's list lacks: shops and offices, and
+# the flat words of Spanish, Portuguese, Italian, French, German, Polish, Czech, Danish.
+_UNIT_WORD_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:shop|store|kiosk|stall|office|local|oficina|loja|sala|lokal|kantor"
+    r"|apartamento|apartament|appartamento|appartement|wohnung|mieszkanie|byt|lejlighed)"
+    r"\.? ?#?\d{1,5}[a-z]?, $"
+)
+# A road's number is no house number: "Highway 1 road trip", "Route 9 diner".
+_ROAD_NUMBER_WORDS = frozenset(
+    ["highway", "hwy", "route", "interstate", "motorway", "autobahn", "freeway", "expressway",
+     "autoroute", "autopista", "autostrada", "exit", "junction"]
+)  # fmt: skip
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'\u2019-]*")
 _POSTAL_LINE = re.compile(r"(?m)(?:\n|, )(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})? [A-ZÀ-Þ]")
 
@@ -96,10 +113,28 @@ def street_anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     return found
 
 
+def road_number(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a road's (``Highway 1``, ``Route 9``): up to three
+    digits right after a road-number word."""
+    if start < 4 or text[start - 1] != " ":
+        return False
+    word_start = text.rfind(" ", max(0, start - 14), start - 1) + 1
+    if text[word_start : start - 1].lower() not in _ROAD_NUMBER_WORDS:
+        return False
+    digits = start
+    while digits < len(text) and text[digits].isdigit():
+        digits += 1
+    return digits - start <= 3
+
+
 def street_start(text: str, start: int, end: int) -> int:
     """Where the address ``text[start:end]`` starts by the rules in the module docstring."""
     if start == 0:
         return start
+    if start > 4 and text[start - 2] == ",":
+        unit = _UNIT_WORD_BEFORE.search(text, max(0, start - 24), start)
+        if unit is not None:
+            return unit.start()  # "Shop 3, 45 Beach Rd", "Apartamento 3B, Calle 85"
     before = text[start - 1]
     if before == "\n":
         return _house_name_start(text, start)
@@ -117,6 +152,8 @@ def street_start(text: str, start: int, end: int) -> int:
         ):
             return quote + 1  # "home_address": "Juan Benito Blanco 1017, ..."
         return start
+    if not text[start].isdigit():
+        return start  # the anchor found the street's name itself
     return _bare_name_start(text, line_start, start, end)
 
 
@@ -134,7 +171,7 @@ def _house_name_start(text: str, start: int) -> int:
 
 
 def _bare_name_start(text: str, line_start: int, start: int, end: int) -> int:
-    """"Kapucijnenvoer 99 bus 2\\n3000 Leuven": the name before a number with no road word."""
+    """ "Kapucijnenvoer 99 bus 2\\n3000 Leuven": the name before a number with no road word."""
     head = text[line_start:start]
     colon = head.rfind(": ")
     name_from = line_start + colon + 2 if colon >= 0 else line_start
