@@ -24,6 +24,7 @@ unit word) is closed as well: the line after it is a signature, not an address l
 
 from __future__ import annotations
 
+import functools
 import re
 
 from processors.redaction.address_layout import country_names
@@ -112,10 +113,13 @@ def street_end(text: str, start: int, end: int) -> int:
             line_commas = 0
         elif separator == ",":
             line_commas += 1
-        words = part.group().split()
+        part_text = part.group()
+        words = part_text.split()
         if not words:
             continue
-        lowered = [word.lower().strip(".()") for word in words]
+        lowered = part_text.lower().split()
+        if "." in part_text or "(" in part_text:
+            lowered = [word.strip(".()") for word in lowered]
         if closed:
             country = _country_words(lowered)
             if country:
@@ -130,7 +134,9 @@ def street_end(text: str, start: int, end: int) -> int:
                     return postal
                 continue  # "\nCV32 5LL", "\n755 54 Uppsala": another postal part
             if separator == "\n":
-                if closed_on_first_line or _label_word(part.group()):
+                if (closed_on_first_line and not _DIGIT.search(part_text)) or _label_word(
+                    part_text
+                ):
                     return part_start - 1  # "\nAmr" after a one-line address, "\nFRAGILE"
                 continue  # "\nPulau Pinang": a state under the town line
             if part.group().lstrip()[:1] == "(":
@@ -139,25 +145,23 @@ def street_end(text: str, start: int, end: int) -> int:
                 return part_start - 1  # ", door code is 840"
             continue  # ", Co. Kerry", ", Metro Manila": a region
         road = _has_road_word(lowered)
-        has_digit = _DIGIT.search(part.group()) is not None
+        has_digit = _DIGIT.search(part_text) is not None
         later = index > 0
         index += 1
         last_part_town = not road and not has_digit and "." not in part.group()
         if later and not road:
             country = _country_words(lowered)
             if country:
-                if (
-                    country < len(lowered)
-                    and not _DIGIT.search(part.group())
-                    and words[country][:1] != "("
-                ):
+                if country < len(lowered) and not has_digit and words[country][:1] != "(":
                     # "spain zillow": the country ends the address
                     return _word_end(text, part_start, part.end(), country)
                 closed = True
                 closed_on_first_line = first_line
                 continue
             bare_code = index >= 3 and not previous_has_digit  # (index counts this part)
-            cut = _postal_cut(text, part_start, part.end(), caseless, bare_code)
+            cut = -1  # (every postal code has a digit)
+            if has_digit:
+                cut = _postal_cut(text, part_start, part.end(), caseless, bare_code)
             if cut >= 0:
                 if cut < part.end():
                     return cut
@@ -168,14 +172,18 @@ def street_end(text: str, start: int, end: int) -> int:
 
 
 def _has_road_word(lowered: list[str]) -> bool:
-    for word in lowered:
-        if word in _ROAD_OR_UNIT or (len(word) > 5 and word.endswith(_ROAD_ENDINGS)):
+    if not _ROAD_OR_UNIT.isdisjoint(lowered):
+        return True
+    for word in lowered:  # noqa: SIM110 (a plain loop: no generator per call)
+        if len(word) > 5 and word.endswith(_ROAD_ENDINGS):
             return True
     return False
 
 
 def _country_words(lowered: list[str]) -> int:
     """How many of the first words of a part name a country (0 when they do not)."""
+    if lowered[0] not in _country_first_words():
+        return 0
     countries = country_names()
     for count in (3, 2, 1):
         if len(lowered) >= count and " ".join(lowered[:count]) in countries:
@@ -183,8 +191,9 @@ def _country_words(lowered: list[str]) -> int:
     return 0
 
 
-def _is_postal(part: str) -> bool:
-    return bool(_POSTAL_FIRST.fullmatch(part.strip()) or _POSTAL_LAST.fullmatch(part.strip()))
+@functools.cache
+def _country_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in country_names())
 
 
 def _word_end(text: str, start: int, end: int, count: int) -> int:

@@ -94,7 +94,8 @@ def street_anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     if "U" in text and "/" in text:
         for match in _UNIT_SLASH.finditer(text):
             found.append((match.start(), match.end(), True))
-    if ", " in text and ("'" in text or "\u2019" in text or ". " in text):
+    # (an elided name has an apostrophe; a dotted type after "12-34, " is the other case)
+    if ", " in text and ("'" in text or "\u2019" in text or ("-" in text and ". " in text)):
         for match in _NUMBER_COMMA_ELIDED.finditer(text):
             found.append((match.start(), match.end(), True))
     if ("addr" in lowered or "street" in lowered or "line" in lowered) and (
