@@ -11,7 +11,8 @@ another postal part may follow. So the walk's span is cut:
   town in text with capitals (``73187 Lecce (LE) two days early``, ``75019 Paris svp``; not a
   particle: ``Frankfurt am Main``) or a common English word in caseless text (``... marburg
   flood zone``; not ``novi sad``, a place name);
-* at the next line after the postal part, unless that line is a country or a postal code
+* at the next line after the postal part, unless that line is a country, a postal code or a
+  street line
   (``02882 Görlitz\\nFRAGILE``, ``..., 2000 Maribor\\nAmr`` where a signature follows);
 * at the next comma part after it when that part starts with a common English word
   (``..., 4001, door code is 840``);
@@ -134,9 +135,8 @@ def street_end(text: str, start: int, end: int) -> int:
                     return postal
                 continue  # "\nCV32 5LL", "\n755 54 Uppsala": another postal part
             if separator == "\n":
-                if (closed_on_first_line and not _DIGIT.search(part_text)) or _label_word(
-                    part_text
-                ):
+                street_line = words[0][0].isdigit() or _has_road_word(lowered)
+                if (closed_on_first_line and not street_line) or _label_word(part_text):
                     return part_start - 1  # "\nAmr" after a one-line address, "\nFRAGILE"
                 continue  # "\nPulau Pinang": a state under the town line
             if part.group().lstrip()[:1] == "(":
