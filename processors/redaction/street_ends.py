@@ -11,11 +11,11 @@ another postal part may follow. So the walk's span is cut:
   town in text with capitals (``73187 Lecce (LE) two days early``, ``75019 Paris svp``; not a
   particle: ``Frankfurt am Main``) or a common English word in caseless text (``... marburg
   flood zone``; not ``novi sad``, a place name);
-* at the next line after the postal part, unless that line is a country, a postal code or a
-  street line
-  (``02882 Görlitz\\nFRAGILE``, ``..., 2000 Maribor\\nAmr`` where a signature follows);
-* at the next comma part after it when that part starts with a common English word
-  (``..., 4001, door code is 840``);
+* at the next line after a one-line address, unless that line is a country, a postal code or
+  a street line (``..., 2000 Maribor\\nAmr``: a signature follows), and at a handling label in
+  capitals after a multi-line one (``02882 Görlitz\\nFRAGILE``; ``\\nPulau Pinang`` stays);
+* at the next comma part after it when that part is common English words
+  (``..., 4001, door code is 840``; not ``, Metro Manila``);
 * after a country that ends the address (``..., spain zillow``, ``..., usa, door code``).
 
 A one-line address of three or more comma parts whose last part is a town (no digit, no road or
