@@ -69,7 +69,7 @@ from processors.redaction.phones import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street_ends import street_end
-from processors.redaction.street_lookalikes import firm_named_after_street
+from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
 from processors.redaction.street_starts import (
     extra_road_word,
     road_number,
@@ -1210,8 +1210,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> Iterator[PiiSpan]:
         span = text[start:end]
         if " " not in span.strip() or bare_direction(span) or not _has_evidence(text, start, span):
             continue
-        if firm_named_after_street(span):
-            continue  # "5 Main Street Capital" (street_lookalikes.py)
+        if firm_named_after_street(span) or road_word_first(span):
+            continue  # "5 Main Street Capital", "2 Road Bikes" (street_lookalikes.py)
         if dashed and match in dashed and not _has_street_word(span):
             continue
         extended = unit_prefix_start(text, start, lowercase_text or span.islower())

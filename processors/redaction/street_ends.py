@@ -16,7 +16,9 @@ another postal part may follow. So the walk's span is cut:
   capitals after a multi-line one (``02882 Görlitz\\nFRAGILE``; ``\\nPulau Pinang`` stays);
 * at the next comma part after it when that part is common English words
   (``..., 4001, door code is 840``; not ``, Metro Manila``);
-* after a country that ends the address (``..., spain zillow``, ``..., usa, door code``).
+* after a country that ends the address (``..., spain zillow``, ``..., usa, door code``);
+* at the dot of a road type's abbreviation before a capitalised function word that ends the
+  span (``22 Baker St. It's near``, ``12 Elm Rd. The``): a new sentence starts there.
 
 A one-line address of three or more comma parts whose last part is a town (no digit, no road or
 unit word) is closed as well: the line after it is a signature, not an address line
@@ -29,7 +31,13 @@ import functools
 import re
 
 from processors.redaction.address_layout import country_names
-from processors.redaction.lexicon import common_words, english_words, place_names
+from processors.redaction.lexicon import (
+    common_words,
+    english_words,
+    first_names,
+    place_names,
+    stop_words,
+)
 
 # A part of the span: the text between commas and line breaks.
 _PART = re.compile(r"[^,\n]+")
@@ -48,6 +56,12 @@ _POSTAL_LAST = re.compile(
 _POSTAL_FIRST = re.compile(
     r"(?i)\s*(?:[a-z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3} \d{2})(?![\w-])"
     r"(?: +[a-z]{2}(?= +\S))?"  # (a Dutch code's letters: "1015 CX Amsterdam")
+)
+# A road type's abbreviation, its dot and one capitalised word at the end of the span: the
+# word starts a sentence when it is a function word ("22 Baker St. The park", "Rd. It's").
+_ABBREVIATION_THEN_WORD = re.compile(
+    r"(?i:st|rd|ave|av|dr|ln|blvd|ct|pl|sq|cres|tce|hwy|pkwy)(?P<dot>\.) (?P<word>[A-Z][a-z]*"
+    r"(?:['\u2019][a-z]+)?)"
 )
 # A Brazilian state after its town, before the CEP ("Recife - PE, 81726-631").
 _STATE_BEFORE = re.compile(r" - [A-Za-z]{2},$")
@@ -94,6 +108,12 @@ _TOWN_PREFIXES = frozenset(
 
 def street_end(text: str, start: int, end: int) -> int:
     """Where the address ``text[start:end]`` ends by the rules in the module docstring."""
+    if text.find(". ", start, end) >= 0:
+        sentence = _ABBREVIATION_THEN_WORD.search(text, start, end)
+        if sentence is not None and sentence.end() == end:
+            word = sentence.group("word").lower()
+            if word.split("'")[0] in stop_words() and word not in first_names():
+                return sentence.start("dot")  # "22 Baker St. It's near": a new sentence
     if text.find(",", start, end) < 0 and text.find("\n", start, end) < 0:
         return end  # one part: the rules need a part after the street line
     caseless = text.islower()

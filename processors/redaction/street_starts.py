@@ -10,6 +10,8 @@ Anchors (``street_anchors``), each behind a plain ``in`` test:
   first whose name starts with an elided particle (``3, Route d'Arlon``, ``12, rue de l'Église``)
   or a capital after a dotted type (``366-4521, boul. Beaverbrook``): the layout anchor's name
   test reads ``d'`` as the English word "d";
+* a house number, a comma and a named road (``14, Residency Road, Bengaluru``) at the start
+  of a text, line or clause or after a lower-case word (not ``Chapter 12, Abbey Road``);
 * the value of an address key that is a house number and a name (``"line1": "66 Cois
   Abhann"``): the key is the evidence, as it is for a name and a number.
 
@@ -49,6 +51,12 @@ _NUMBER_COMMA_ELIDED = re.compile(
     r"(?i:" + _ROAD_TYPES_FIRST + r") ?(?:(?i:[dl]|dell|dall|nell|sull)['\u2019][A-ZÀ-Þ]"
     r"|(?<=\.) ?[A-ZÀ-Þ])"
 )
+# "14, Residency Road, Bengaluru": a house number, a comma and a named road (South Asian and
+# British style); the number starts the text, a line or a clause, or follows a lower-case word.
+_NUMBER_COMMA_ROAD = re.compile(
+    r"(?:^|(?<=\n)|(?<=: )|(?<=[a-z] ))\d{1,4}[A-Za-z]?, (?:[A-Z][\w'-]*\.? ){1,3}"
+    r"(?:Road|Street|Lane|Avenue|Marg|Salai|Nagar|Rd|St)\b"
+)
 _KEY_VALUE = re.compile(
     r"(?i)(?<![\w])(?P<key>[a-z_]*address[a-z_0-9]*|addr\d?|street[a-z_0-9]*|line_?1)"
     r"[\"']?\s*[:=]\s*[\"'](?P<value>\d{1,5}[a-z]?(?: [^\W\d_][\w'\u2019.-]*){1,4})[\"']"
@@ -71,6 +79,7 @@ _UNIT_WORD_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:shop|store|kiosk|stall|office|local|oficina|loja|sala|lokal|kantor"
     r"|apartamento|apartament|appartamento|appartement|wohnung|mieszkanie|byt|lejlighed)"
     r"\.? ?#?\d{1,5}[a-z]?, $"
+    r"|(?<![\w])(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top) (?:floor|fl\.?), $"
 )
 # A road's number is no house number: "Highway 1 road trip", "Route 9 diner".
 _ROAD_NUMBER_WORDS = frozenset(
@@ -97,6 +106,12 @@ def street_anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     # (an elided name has an apostrophe; a dotted type after "12-34, " is the other case)
     if ", " in text and ("'" in text or "\u2019" in text or ("-" in text and ". " in text)):
         for match in _NUMBER_COMMA_ELIDED.finditer(text):
+            found.append((match.start(), match.end(), True))
+    if ", " in text:
+        for match in _NUMBER_COMMA_ROAD.finditer(text):
+            word_start = text.rfind(" ", max(0, match.start() - 20), match.start() - 1) + 1
+            if text[word_start : match.start()].strip()[:1].isupper():
+                continue  # "Chapter 12, Abbey Road": a capitalised word counts the number
             found.append((match.start(), match.end(), True))
     if ("addr" in lowered or "street" in lowered or "line" in lowered) and (
         '"' in text or "'" in text

@@ -85,6 +85,11 @@ def _streets(text: str) -> list[str]:
             "Unit 23/73 Otterburn Tce, Toowoomba QLD 4350",
             "Unit 23/73 Otterburn Tce, Toowoomba QLD 4350",
         ),
+        # A floor before the street line; a number, a comma and a named road; a new sentence
+        ("Office: 2nd Floor, 9 Quay Street, Galway", "2nd Floor, 9 Quay Street, Galway"),
+        ("courier to 7, Lake View Road, Pune - 411001. Thanks", "7, Lake View Road, Pune - 411001"),
+        ("We live at 8 Elm Rd. It's the blue door.", "8 Elm Rd"),
+        ("We live at 8 Elm Rd. The blue door.", "8 Elm Rd"),
     ],
 )
 def test_street_round10_catches(text: str, expected: str) -> None:
@@ -108,6 +113,8 @@ def test_street_round10_catches(text: str, expected: str) -> None:
         "my pin is 4432, 5 digits",
         "Shop 3, 12 items left",
         "Office 5, 2 chairs, Lot 7",
+        "Buy 2 Road Bikes, Size 54",
+        "Chapter 12, Abbey Road Studios",
     ],
 )
 def test_street_round10_lookalikes(text: str) -> None:
