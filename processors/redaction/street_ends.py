@@ -60,8 +60,8 @@ _POSTAL_FIRST = re.compile(
 # A road type's abbreviation, its dot and one capitalised word at the end of the span: the
 # word starts a sentence when it is a function word ("22 Baker St. The park", "Rd. It's").
 _ABBREVIATION_THEN_WORD = re.compile(
-    r"(?i:st|rd|ave|av|dr|ln|blvd|ct|pl|sq|cres|tce|hwy|pkwy)(?P<dot>\.) (?P<word>[A-Z][a-z]*"
-    r"(?:['\u2019][a-z]+)?)"
+    r"(?<![^\W\d_])(?i:st|rd|ave|av|dr|ln|blvd|ct|pl|sq|cres|tce|hwy|pkwy)(?P<dot>\.) "
+    r"(?P<word>[A-Z][a-z]*(?:['\u2019][a-z]+)?)"
 )
 # A Brazilian state after its town, before the CEP ("Recife - PE, 81726-631").
 _STATE_BEFORE = re.compile(r" - [A-Za-z]{2},$")
@@ -108,8 +108,9 @@ _TOWN_PREFIXES = frozenset(
 
 def street_end(text: str, start: int, end: int) -> int:
     """Where the address ``text[start:end]`` ends by the rules in the module docstring."""
-    if text.find(". ", start, end) >= 0:
-        sentence = _ABBREVIATION_THEN_WORD.search(text, start, end)
+    space = text.rfind(" ", start, end)
+    if space > start + 2 and text[space - 1] == "." and text[space + 1 : space + 2].isupper():
+        sentence = _ABBREVIATION_THEN_WORD.search(text, max(start, space - 6), end)
         if sentence is not None and sentence.end() == end:
             word = sentence.group("word").lower()
             if word.split("'")[0] in stop_words() and word not in first_names():

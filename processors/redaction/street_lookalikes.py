@@ -51,6 +51,8 @@ def road_word_first(span: str) -> bool:
 
 def firm_named_after_street(span: str) -> bool:
     """Whether a company word follows the road word of ``span`` (``5 Main Street Capital``)."""
+    if _FIRM_WORDS.isdisjoint(span.lower().split()):
+        return False  # (the cheap test first: most spans hold no company word)
     for match in _ROAD_THEN_WORD.finditer(span):
         word = match.group("word")
         if word[0].isupper() and word.lower() in _FIRM_WORDS:

@@ -107,7 +107,7 @@ def street_anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     if ", " in text and ("'" in text or "\u2019" in text or ("-" in text and ". " in text)):
         for match in _NUMBER_COMMA_ELIDED.finditer(text):
             found.append((match.start(), match.end(), True))
-    if ", " in text:
+    if ", " in text and _has_road_name_word(text):
         for match in _NUMBER_COMMA_ROAD.finditer(text):
             word_start = text.rfind(" ", max(0, match.start() - 20), match.start() - 1) + 1
             if text[word_start : match.start()].strip()[:1].isupper():
@@ -141,6 +141,21 @@ def road_number(text: str, start: int) -> bool:
     while digits < len(text) and text[digits].isdigit():
         digits += 1
     return digits - start <= 3
+
+
+def _has_road_name_word(text: str) -> bool:
+    """A cheap gate for _NUMBER_COMMA_ROAD: one of its road words is in ``text``."""
+    return (
+        "Road" in text
+        or "Street" in text
+        or "Lane" in text
+        or "Avenue" in text
+        or "Rd" in text
+        or "St" in text
+        or "Marg" in text
+        or "Salai" in text
+        or "Nagar" in text
+    )
 
 
 def street_start(text: str, start: int, end: int) -> int:
