@@ -10,7 +10,8 @@ another postal part may follow. So the walk's span is cut:
 * in a part whose postal code comes first (``35069 marburg``), at a lower-case word after the
   town in text with capitals (``73187 Lecce (LE) two days early``, ``75019 Paris svp``; not a
   particle: ``Frankfurt am Main``) or a common English word in caseless text (``... marburg
-  flood zone``; not ``novi sad``, a place name);
+  flood zone``; not ``novi sad``, a place name), also in a caseless query without commas
+  (``12 rue de la paix 75002 paris horaires``);
 * at the next line after a one-line address, unless that line is a country, a postal code or
   a street line (``..., 2000 Maribor\\nAmr``: a signature follows), and at a handling label in
   capitals after a multi-line one (``02882 Görlitz\\nFRAGILE``; ``\\nPulau Pinang`` stays);
@@ -63,6 +64,8 @@ _ABBREVIATION_THEN_WORD = re.compile(
     r"(?<![^\W\d_])(?i:st|rd|ave|av|dr|ln|blvd|ct|pl|sq|cres|tce|hwy|pkwy)(?P<dot>\.) "
     r"(?P<word>[A-Z][a-z]*(?:['\u2019][a-z]+)?)"
 )
+# A postal code written first inside a one-line street and town ("... paix 75002 paris").
+_CODE_IN_LINE = re.compile(r"(?<=[^\W_] )\d{4,5}(?= [^\W\d_])")
 # A Brazilian state after its town, before the CEP ("Recife - PE, 81726-631").
 _STATE_BEFORE = re.compile(r" - [A-Za-z]{2},$")
 # A country's ISO code on a line of its own after the town ("35002 Marburg\nDE").
@@ -116,7 +119,9 @@ def street_end(text: str, start: int, end: int) -> int:
             if word.split("'")[0] in stop_words() and word not in first_names():
                 return sentence.start("dot")  # "22 Baker St. It's near": a new sentence
     if text.find(",", start, end) < 0 and text.find("\n", start, end) < 0:
-        return end  # one part: the rules need a part after the street line
+        # One part: only a caseless query without commas has a town to end ("12 rue de la
+        # paix 75002 paris horaires").
+        return _query_line_end(text, start, end) if text.islower() else end
     caseless = text.islower()
     closed = False  # a postal part or a country has been passed
     closed_on_first_line = False
@@ -190,6 +195,17 @@ def street_end(text: str, start: int, end: int) -> int:
                 closed_on_first_line = first_line
         previous_has_digit = has_digit
     return end
+
+
+def _query_line_end(text: str, start: int, end: int) -> int:
+    """A caseless one-part address ending the text: the town after a postal code written
+    first, after a road word, ends as in _town_end."""
+    if text[end:].strip(" .!?"):
+        return end
+    code = _CODE_IN_LINE.search(text, start, end)
+    if code is None or not _has_road_word(text[start : code.start()].split()):
+        return end
+    return _town_end(text, code.end(), end, True)
 
 
 def _has_road_word(lowered: list[str]) -> bool:

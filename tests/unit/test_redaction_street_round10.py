@@ -37,6 +37,8 @@ def _streets(text: str) -> list[str]:
         ("calle sol 7, 41001 sevilla idealista", "calle sol 7, 41001 sevilla"),
         ("calle sol 7, 20001 san sebastián", "calle sol 7, 20001 san sebastián"),
         ("kerkstraat 3, 1017 gb amsterdam", "kerkstraat 3, 1017 gb amsterdam"),
+        ("8 rue vauban 69006 lyon horaires", "8 rue vauban 69006 lyon"),
+        ("calle sol 7 20001 san sebastián", "calle sol 7 20001 san sebastián"),
         ("calle sol 7, 41001 sevilla, spain rent", "calle sol 7, 41001 sevilla, spain"),
         (
             "rua x 5, 1234, curitiba - pr, 80010-010 preço",
