@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from processors.redaction.street_starts import extra_road_word
+
 __all__ = [
     "ADDRESS_LOWER",
     "APART_ABBREVIATIONS",
@@ -377,4 +379,4 @@ def has_street_word(span: str) -> bool:
     # without those (and "p.o", the one word with a dot) the regex finds nothing either.
     if "p.o" in span.lower() or any(char in span for char in CASE_FOLDING_EXCEPTIONS):
         return STREET_WORD.search(span) is not None
-    return False
+    return extra_road_word(words)  # "Tce", "Parade" (street_starts.py)

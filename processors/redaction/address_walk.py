@@ -28,6 +28,7 @@ from processors.redaction.address_vocabulary import (
     has_street_word,
 )
 from processors.redaction.lexicon import common_words
+from processors.redaction.street_ends import street_end
 
 __all__ = ["trim", "walk"]
 
@@ -183,4 +184,6 @@ def trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,\n('\u2019":  # a closing quote is no address
         end -= 1
     tail = query_tail_start(text, start, end)  # "... floor plan": a search query goes on
+    if tail == end:
+        tail = street_end(text, start, end)  # after the postal code (street_ends.py)
     return trim(text, start, tail) if tail < end else end

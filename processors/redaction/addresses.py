@@ -75,6 +75,8 @@ from processors.redaction.lexicon import common_words
 from processors.redaction.phones import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
+from processors.redaction.street_starts import road_number, street_anchors, street_start
 
 __all__ = ["find_addresses"]
 
@@ -165,7 +167,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
                 or (cue_or_unit_before(text, start) and romanised_japanese(span))
             ):
                 continue
-        start = unit_prefix_start(text, start, lowercase_text)
+        start = street_start(text, unit_prefix_start(text, start, lowercase_text), end)
         covered.append((start, end))
         found.append(PiiSpan(start, end, STREET_ADDRESS))
     for start, walk_from, min_end, needs in layout_anchors(text, lowered):
@@ -184,6 +186,12 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             start = unit_prefix_start(text, start, lowercase_text)
             covered.append((start, end))
             found.append(PiiSpan(start, end, STREET_ADDRESS))
+    for start, min_end, needs_road in street_anchors(text, lowered):  # (street_starts.py)
+        if _free(covered, start) and min_end <= _limit_after(stops, start):
+            end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=False))
+            if end >= min_end and (not needs_road or has_street_word(text[start:end])):
+                covered.append((start, end))
+                found.append(PiiSpan(start, end, STREET_ADDRESS))
     street_first = street_first_anchors(text, lowered)
     # A postal code after the number anchors a street name without a type word; where a
     # street type or suffix already anchored the number, that anchor knows where the street
@@ -202,6 +210,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=False))
         if end >= anchor_end:
             start = unit_prefix_start(text, start, lowercase_text)  # "Bât. B, Rue ...", "Urb. X,"
+            start = street_start(text, start, end)  # a key's value, a house name (street_starts)
             covered.append((start, end))
             found.append(PiiSpan(start, end, STREET_ADDRESS))
     for start in unit_street_starts(text):
@@ -250,20 +259,22 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         start = match.start()
         if not _free(covered, start):
             continue
-        if not_a_house_number(text, start):
-            continue
+        if not_a_house_number(text, start) or road_number(text, start):
+            continue  # (road_number: "Highway 1 road trip", street_starts.py)
         before = text[max(0, start - 12) : start].split()
         if before and before[-1].rstrip(".").lower() in COUNTER_WORDS:
             continue
         after = text[match.end() + 1 : match.end() + 12].split(None, 1)
         if after and after[0].rstrip(".,").lower() in MEASURE_WORDS:
             continue  # "7 inch monitor", "2 weeks", "500 ml", "windows 10 build 19045"
-        if after_id_cue(text, start):  # the costliest of these tests, so the last
-            continue
+        if after_id_cue(text, start) and not text.startswith(", ", start - 2):
+            continue  # (the costliest test; "Les Pins, 48 rue": a comma ends the cue)
         end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=False))
         span = text[start:end]
         if " " not in span.strip() or bare_direction(span) or not has_evidence(text, start, span):
             continue
+        if firm_named_after_street(span) or road_word_first(span):
+            continue  # "5 Main Street Capital", "2 Road Bikes" (street_lookalikes.py)
         if dashed and match in dashed and not has_street_word(span):
             continue
         extended = unit_prefix_start(text, start, lowercase_text or span.islower())
@@ -286,6 +297,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         elif start > 2 and text[start - 1] == " " and text[start - 2] in ".ae":
             typed = type_before_number(text, start)  # "Av. 18 de Julio 2140"
             start = start if typed == start else unit_prefix_start(text, typed, lowercase_text)
+        else:
+            start = street_start(text, start, end)  # a key's value, a house name (street_starts)
         covered.append((start, end))
         found.append(PiiSpan(start, end, STREET_ADDRESS))
     # Last: a street line, towns and a country, where nothing above found an address.
