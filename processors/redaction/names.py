@@ -34,6 +34,7 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_cues import find_cued_names
 from processors.redaction.name_fixes import label_names, refine
+from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.name_set7 import (
     ABSENT_WORDS,
     CSV_NAME_COLUMNS,
@@ -737,7 +738,7 @@ def find_names(text: str) -> list[PiiSpan]:
     else:
         _runs_and_single_names(text, out)
     _placed_names(text, out)
-    return refine(text, out)
+    return drop_lookalike_persons(text, refine(text, out))  # (set 10 round: look-alikes)
 
 
 def _runs_and_single_names(text: str, out: list[PiiSpan]) -> None:
