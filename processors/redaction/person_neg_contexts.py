@@ -23,6 +23,9 @@ themselves:
 - a whole list item under a heading that announces music ("Road trip playlist\\n- Van Halen");
 - a firm's name before a word of corporate business ("1. Charles Schwab renewal");
 - a Romance article and a non-name word ("La Poste", "Le Creuset", "La Rambla").
+
+Then :func:`~processors.redaction.person_neg_shapes.person_bounds` drops streets and goods by
+shape and trims a leading word that is no part of the name.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.lexicon import first_names, surname_words
+from processors.redaction.person_neg_shapes import NOT_A_PERSON, person_bounds
 from processors.redaction.spans import PiiSpan
 
 __all__ = ["drop_lookalike_persons"]
@@ -94,8 +98,20 @@ def drop_lookalike_persons(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` without the ones the rules of the module docstring take back."""
     if not spans:
         return spans
-    kept = [span for span in spans if not _lookalike(text, span.start, span.end)]
-    return kept if len(kept) != len(spans) else spans
+    kept: list[PiiSpan] = []
+    changed = False
+    for span in spans:
+        if _lookalike(text, span.start, span.end):
+            changed = True
+            continue
+        bounds = person_bounds(text, span.start, span.end)
+        if bounds == (span.start, span.end):
+            kept.append(span)
+            continue
+        changed = True
+        if bounds != NOT_A_PERSON:
+            kept.append(PiiSpan(bounds[0], bounds[1], span.entity_type))
+    return kept if changed else spans
 
 
 def _lookalike(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,92 @@
+"""Set-10 round: person spans that are a street or a product by shape, and words to trim.
+
+Called by :func:`~processors.redaction.person_neg_contexts.drop_lookalike_persons` for each
+person span; it only drops or shortens spans (never adds one), so the exact re-scan guard is
+untouched:
+
+- a street, not a person: the run ends with a street type ("Otterburn Tce", "Wattle Grove
+  Cres"), follows a house number and starts with no given name ("66 Cois Abhann"; not "Table 4 Maria
+  Garcia") or a lower-case street
+  word with its particle ("48 rue du Moulin Vert");
+- a product, not a person: the run follows a quantity mark ("Qty 1 × Nespresso Vertuo");
+- a leading word that is no part of the name: an English role noun that is no given name and
+  no surname word ("Instructor Dolma L. Wangdi" -> "Dolma L. Wangdi"), or a greeting of
+  another language that opens a letter ("Ahoj Jaxon," -> "Jaxon"; the English greetings are
+  cues of the other rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import english_words, first_names, surname_words
+
+__all__ = ["NOT_A_PERSON", "person_bounds"]
+
+NOT_A_PERSON = (-1, -1)
+
+# Street types (and their postal abbreviations, AU/UK/US/IE) that end a street's name.
+_STREET_TYPES = frozenset(
+    ["street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "terrace", "tce",
+     "terr", "crescent", "cres", "cr", "court", "ct", "place", "pl", "parade", "pde",
+     "boulevard", "blvd", "highway", "hwy", "close", "mews", "grove", "gr", "esplanade",
+     "esp", "circuit", "cct", "square", "sq", "wynd", "row", "gardens", "gdns", "walk"]
+)  # fmt: skip
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))[A-Z]?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)? $")
+_STREET_WORD_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,]))(?:rue|calle|rua|avenida|viale|strada|chemin|all[ée]e|plaza|praça|piazza"
+    r"|carrer|rambla)(?: (?:du|de|des|de la|del|della|do|da|dos|das|di|d'))? $"
+)
+# A quantity before goods: "Qty 1 × Nespresso Vertuo", "2x Yeti Rambler".
+_QUANTITY_BEFORE = re.compile(r"(?:^|(?<=\s))\d{1,4} ?[×x] ?$")
+# Greetings that open a letter in other languages (Czech, Slovak, Spanish, Italian, French,
+# German, Dutch, Scandinavian, Turkish, Portuguese, Polish, Hungarian, Estonian, Latvian,
+# Lithuanian, Serbo-Croatian, Swahili, Maori, Malay/Indonesian, Hindi).
+# (a greeting that is also a given name, "Selam", is left out: the name must win)
+_GREETINGS = frozenset(
+    ["ahoj", "hola", "ciao", "salut", "bonjour", "hallo", "moin", "servus", "hoi", "hej",
+     "merhaba", "olá", "cześć", "czesc", "szia", "tere", "sveiki", "labas", "zdravo",
+     "habari", "jambo", "selamat", "namaste"]
+)  # fmt: skip
+# A role noun ("Instructor", "Requester", "Electrician") is no given name.
+_ROLE_SHAPE = re.compile(r"(?:[^aeiou]or|[^aeiou]er|ist|ician|ant|ee)$")
+
+
+def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span's corrected bounds, or :data:`NOT_A_PERSON`."""
+    value = text[start:end]
+    last_space = value.rfind(" ")
+    if last_space > 0 and value[last_space + 1 :].rstrip(".").lower() in _STREET_TYPES:
+        if not value.islower():
+            return NOT_A_PERSON
+    before = text[max(0, start - 24) : start]
+    if before.endswith(" "):
+        if (
+            _HOUSE_NUMBER_BEFORE.search(before) is not None
+            and not value.isupper()
+            and " " in value
+            and value[: value.find(" ")].lower() not in first_names()
+        ):
+            return NOT_A_PERSON
+        if _STREET_WORD_BEFORE.search(before) is not None:
+            return NOT_A_PERSON
+    if _QUANTITY_BEFORE.search(before) is not None:
+        return NOT_A_PERSON
+    first_space = value.find(" ")
+    if first_space > 0 and value[0].isupper():
+        first = value[:first_space].lower()
+        if (first in _GREETINGS and _opens_a_letter(text, start, end)) or (
+            _ROLE_SHAPE.search(first) is not None
+            and value[1:first_space].islower()
+            and first in english_words()
+            and first not in first_names()
+            and first not in surname_words()
+            and not value.isupper()
+        ):
+            return start + first_space + 1, end
+    return start, end
+
+
+def _opens_a_letter(text: str, start: int, end: int) -> bool:
+    """ "Ahoj Jaxon,": the greeting opens a line and a comma ends the salutation."""
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(",", end)
