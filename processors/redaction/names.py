@@ -34,7 +34,6 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_cues import find_cued_names
 from processors.redaction.name_fixes import label_names, refine
-from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.name_set7 import (
     ABSENT_WORDS,
     CSV_NAME_COLUMNS,
@@ -59,6 +58,7 @@ from processors.redaction.name_set7 import (
     street_after,
 )
 from processors.redaction.name_set8 import WORD_CUES as SET8_WORD_CUES
+from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PERSON, PiiSpan, placeholder
 from processors.redaction.word_memo import WordMemo
 

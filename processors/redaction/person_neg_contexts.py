@@ -82,7 +82,9 @@ _THING_KEY_BEFORE = re.compile(
 )
 # A caseless thing at a price: "yoga mat under $694.90".
 _PRICE_AFTER = re.compile(r" (?:under|below|over|less than) [$\u20ac\u00a3]?\d+[.,]\d\d\b")
-_THING_COLUMN = re.compile(r"(?i)^[ \t\"']*(?:" + _THING_KEYS + r"|product[ _]name|item[ _]name)[ \t\"']*$")
+_THING_COLUMN = re.compile(
+    r"(?i)^[ \t\"']*(?:" + _THING_KEYS + r"|product[ _]name|item[ _]name)[ \t\"']*$"
+)
 # Headings of a list of music acts.
 _MUSIC_HEADING = re.compile(r"(?i)\b(?:playlist|set ?list|track ?list|mixtape)\b")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+$")
@@ -126,17 +128,13 @@ def _lookalike(text: str, start: int, end: int) -> bool:
             return True
     if before.endswith(" ") and (
         (_ARTICLE_BEFORE.search(before) is not None and _a_thing_after_article(before, value))
-        or (
-            _SHOP_VERB_BEFORE.search(before) is not None
-            and not _possessive_with_noun(after)
-        )
+        or (_SHOP_VERB_BEFORE.search(before) is not None and not _possessive_with_noun(after))
     ):
         return True
     if _SHOP_AFTER.match(after) is not None or _CORPORATE_AFTER.match(after) is not None:
         return True
-    if ":" in before or "=" in before:
-        if _THING_KEY_BEFORE.search(before) is not None:
-            return True
+    if ("=" in before or ":" in before) and _THING_KEY_BEFORE.search(before) is not None:
+        return True
     if "\n" in text and (_in_thing_column(text, start, end) or _music_list_item(text, start, end)):
         return True
     romance = _ROMANCE_ARTICLE.fullmatch(value)
@@ -196,7 +194,5 @@ def _music_list_item(text: str, start: int, end: int) -> bool:
     if _MUSIC_HEADING.search(text, 0, heading_end) is None:
         return False
     line_start, line_end = _line_bounds(text, start, end)
-    return (
-        _LIST_MARK.fullmatch(text, line_start, start) is not None
-        and not text[end:line_end].strip(" \t'\u2019s")
-    )
+    rest_of_item = text[end:line_end].strip(" \t'\u2019s")
+    return not rest_of_item and _LIST_MARK.fullmatch(text, line_start, start) is not None

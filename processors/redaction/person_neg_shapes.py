@@ -5,10 +5,10 @@ person span; it only drops or shortens spans (never adds one), so the exact re-s
 untouched:
 
 - a street, not a person: the run ends with a street type ("Otterburn Tce", "Wattle Grove
-  Cres"), follows a house number and starts with no given name ("66 Cois Abhann"; not "Table 4 Maria
-  Garcia") or a lower-case street
-  word with its particle ("48 rue du Moulin Vert");
-- a product, not a person: the run follows a quantity mark ("Qty 1 × Nespresso Vertuo");
+  Cres"), follows a house number and starts with no given name ("66 Cois Abhann"; not "Table
+  4 Maria Garcia") or follows a lower-case street word with its particle ("48 rue du Moulin
+  Vert");
+- a product, not a person: the run follows a quantity mark ("Qty 1 x Nespresso Vertuo");
 - a leading word that is no part of the name: an English role noun that is no given name and
   no surname word ("Instructor Dolma L. Wangdi" -> "Dolma L. Wangdi"), or a greeting of
   another language that opens a letter ("Ahoj Jaxon," -> "Jaxon"; the English greetings are
@@ -32,13 +32,15 @@ _STREET_TYPES = frozenset(
      "boulevard", "blvd", "highway", "hwy", "close", "mews", "grove", "gr", "esplanade",
      "esp", "circuit", "cct", "square", "sq", "wynd", "row", "gardens", "gdns", "walk"]
 )  # fmt: skip
-_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))[A-Z]?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)? $")
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(\"']))[A-Z]?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)? $"
+)
 _STREET_WORD_BEFORE = re.compile(
     r"(?:^|(?<=[\s,]))(?:rue|calle|rua|avenida|viale|strada|chemin|all[ée]e|plaza|praça|piazza"
     r"|carrer|rambla)(?: (?:du|de|des|de la|del|della|do|da|dos|das|di|d'))? $"
 )
-# A quantity before goods: "Qty 1 × Nespresso Vertuo", "2x Yeti Rambler".
-_QUANTITY_BEFORE = re.compile(r"(?:^|(?<=\s))\d{1,4} ?[×x] ?$")
+# A quantity before goods: "Qty 1 x Nespresso Vertuo", "2x Yeti Rambler" (x or the sign).
+_QUANTITY_BEFORE = re.compile(r"(?:^|(?<=\s))\d{1,4} ?[\u00d7x] ?$")
 # Greetings that open a letter in other languages (Czech, Slovak, Spanish, Italian, French,
 # German, Dutch, Scandinavian, Turkish, Portuguese, Polish, Hungarian, Estonian, Latvian,
 # Lithuanian, Serbo-Croatian, Swahili, Maori, Malay/Indonesian, Hindi).
@@ -56,9 +58,12 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span's corrected bounds, or :data:`NOT_A_PERSON`."""
     value = text[start:end]
     last_space = value.rfind(" ")
-    if last_space > 0 and value[last_space + 1 :].rstrip(".").lower() in _STREET_TYPES:
-        if not value.islower():
-            return NOT_A_PERSON
+    if (
+        last_space > 0
+        and value[last_space + 1 :].rstrip(".").lower() in _STREET_TYPES
+        and not value.islower()
+    ):
+        return NOT_A_PERSON
     before = text[max(0, start - 24) : start]
     if before.endswith(" "):
         if (
