@@ -101,7 +101,8 @@ def _exact(text: str) -> None:
             "Marcus Feldman",
         ),
         (
-            "Adresse : Bât. A, Résidence Les Pins, 48 rue du Jardin Rouget, 86107 Poitiers.",
+            "Nouvelle adresse : Bât. A, Résidence Les Pins, "
+            "48 rue du Jardin Rouget, 86107 Poitiers.",
             "Mme Roux a changé d'adresse avec Marcus Feldman.",
             "Marcus Feldman",
         ),
