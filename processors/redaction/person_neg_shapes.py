@@ -12,7 +12,9 @@ untouched:
 - a leading word that is no part of the name: an English role noun that is no given name and
   no surname word ("Instructor Dolma L. Wangdi" -> "Dolma L. Wangdi"), or a greeting of
   another language that opens a letter ("Ahoj Jaxon," -> "Jaxon"; the English greetings are
-  cues of the other rules).
+  cues of the other rules);
+- in caseless text, a chat wish before the name ("hbd kok leong") or a profession after it
+  ("dr frost pediatrician").
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ _GREETINGS = frozenset(
      "merhaba", "olá", "cześć", "czesc", "szia", "tere", "sveiki", "labas", "zdravo",
      "habari", "jambo", "selamat", "namaste"]
 )  # fmt: skip
+# Chat wishes and reactions written before a name ("hbd turki", "rip ...").
+_CHAT_WISHES = frozenset(["hbd", "hby", "bday", "grats", "gratz", "rip", "omw", "brb", "ngl"])
+# The shape of a profession after a caseless name ("pediatrician", "dentist", "attorney").
+_PROFESSION_SHAPE = re.compile(r"(?:ician|ist|[^aeiou]or|[^aeiou]er|eon|ney|yer)$")
 # A role noun ("Instructor", "Requester", "Electrician") is no given name.
 _ROLE_SHAPE = re.compile(r"(?:[^aeiou]or|[^aeiou]er|ist|ician|ant|ee)$")
 
@@ -77,11 +83,14 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             return NOT_A_PERSON
     if _QUANTITY_BEFORE.search(before) is not None:
         return NOT_A_PERSON
+    if value.islower():
+        return _caseless_bounds(value, start, end)
     first_space = value.find(" ")
     if first_space > 0 and value[0].isupper():
         first = value[:first_space].lower()
         if (first in _GREETINGS and _opens_a_letter(text, start, end)) or (
-            _ROLE_SHAPE.search(first) is not None
+            first_space > 5
+            and _ROLE_SHAPE.search(first) is not None
             and value[1:first_space].islower()
             and first in english_words()
             and first not in first_names()
@@ -89,6 +98,26 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             and not value.isupper()
         ):
             return start + first_space + 1, end
+    return start, end
+
+
+def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
+    """Caseless text: a chat wish before the name ("hbd kok leong") and a profession after it
+    ("dr frost pediatrician") are no part of it."""
+    words = value.split(" ")
+    if len(words) < 2:
+        return start, end
+    if words[0] in _CHAT_WISHES:
+        return start + len(words[0]) + 1, end
+    last = words[-1]
+    if (
+        len(last) > 5  # (no short surname: "xeng lor", "mai yer")
+        and _PROFESSION_SHAPE.search(last) is not None
+        and last in english_words()
+        and last not in surname_words()
+        and last not in first_names()
+    ):
+        return start, end - len(last) - 1
     return start, end
 
 

@@ -124,6 +124,9 @@ def test_lookalike_dropped_person_kept(catch: str, person: str, name: str) -> No
         ("Walter Feldman is tough but fair.", "Walter Feldman"),  # a given name stays
         ("Selam Feldman, please call", "Selam Feldman"),  # a greeting that is a given name
         ('{"guest": "LOR Marcus"}', "LOR Marcus"),  # a surname in capitals stays
+        ("hbd zoltan!!!", "zoltan"),  # a chat wish before a caseless name
+        ("dr okafor pediatrician accepting new patients", "okafor"),  # a profession after it
+        ("xeng lor cell number porto", "xeng lor"),  # a short surname of that shape stays
     ],
 )
 def test_leading_words_trimmed_or_kept(text: str, name: str) -> None:
