@@ -50,10 +50,13 @@ _ARTICLE_BEFORE = re.compile(r"(?i)(?:^|(?<=[\s(\"']))(?:a|an|the) " + _TITLE_GA
 _SOMEONE_BEFORE = re.compile(
     r"(?i)\b(?:to|for|by|from|with|named|called|is|was|be|am|are|were|like|than) (?:a|an|the) $"
 )
-# Searches and notes about a shop: "X near me", "X opening hours", "X (store 459)".
-_SHOP_AFTER = re.compile(
-    r"^(?:['\u2019]s)?(?: (?:near me|opening hours|open now|store hours|hours today"
+# Searches and notes about a shop ("X near me", "X opening hours", "X (store 459)"), or a
+# firm's business, not a person's ("Charles Schwab renewal", "Wells Fargo merger").
+_SHOP_OR_FIRM_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?: (?:near me|opening hours|open now|store hours|hours today"
     r"|opening times|weather|forecast|time ?zone|population|winners)\b| ?\(store\b)"
+    r"| (?:renewal|partnership|merger|acquisition|earnings|shares|stock|ipo|rollout"
+    r"|integration|procurement|rfp)\b"
 )
 _SHOP_VERB_BEFORE = re.compile(
     r"(?i)\b(?:(?:order(?:ed|ing|s)?|purchas(?:ed?|ing))(?: online)? from"
@@ -70,30 +73,30 @@ _NO_NOUN = frozenset(
 )  # fmt: skip
 _POSSESSIVE_WORD_AFTER = re.compile(r"^['\u2019]s ([a-z]+)")
 # Keys whose values are goods, campaigns, acts, venues or firms (no person key among them).
-_THING_KEYS = (
-    r"campaign|artist|band|headliner|support act|album|song|track"
-    r"|product|item|sku|model|brand|label|merchant|retailer|store|shop|vendor|venue"
-    r"|sponsor|advertiser|company|employer|organi[sz]ation|org|publisher|manufacturer"
-)
-# (the value may start with other words of the name: '"artist": "The Jesus and Mary Chain"')
-_THING_KEY_BEFORE = re.compile(
-    r"(?i)(?:^|(?<=[\s{,\"']))(?:" + _THING_KEYS + r")[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"(?-i:(?:(?:[A-Z][\w'-]*|and|&|of|the) ){0,4})$"
-)
+_THING_KEYS = frozenset(
+    ["campaign", "artist", "band", "headliner", "act", "album", "song", "track", "product",
+     "item", "sku", "model", "brand", "label", "merchant", "retailer", "store", "shop",
+     "vendor", "venue", "sponsor", "advertiser", "company", "employer", "organisation",
+     "organization", "org", "publisher", "manufacturer"]
+)  # fmt: skip
+# Between the key's separator and the run: quotes, spaces and other words of the value
+# ('"artist": "The Jesus and Mary Chain"').
+_VALUE_GAP = re.compile(r"[ \t]*[\"']?(?:(?:[A-Z][\w'-]*|and|&|of|the) ){0,4}")
+_KEY_EDGE = " \t\"'{,_-"
 # A caseless thing at a price: "yoga mat under $694.90".
 _PRICE_AFTER = re.compile(r" (?:under|below|over|less than) [$\u20ac\u00a3]?\d+[.,]\d\d\b")
-_THING_COLUMN = re.compile(
-    r"(?i)^[ \t\"']*(?:" + _THING_KEYS + r"|product[ _]name|item[ _]name)[ \t\"']*$"
-)
+_NAME_SUFFIX = re.compile(r"[ _]?name$")
 # Headings of a list of music acts.
 _MUSIC_HEADING = re.compile(r"(?i)\b(?:playlist|set ?list|track ?list|mixtape)\b")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+$")
-# A firm's business, not a person's: "Charles Schwab renewal", "Wells Fargo merger".
-_CORPORATE_AFTER = re.compile(
-    r"^ (?:renewal|partnership|merger|acquisition|earnings|shares|stock|ipo|rollout"
-    r"|integration|procurement|rfp)\b"
-)
 _ROMANCE_ARTICLE = re.compile(r"(?:La|Le|Les|Los|Las|El) ([A-Z]\w+)$")
+# Cheap gates: the last word before the run of the article and shop-verb rules (or a title
+# between), and the first character after the run of the shop and corporate rules.
+_BEFORE_CUES = frozenset(
+    ["a", "an", "the", "from", "at", "outside", "inside", "near", "of", "dr", "mr", "mrs",
+     "ms", "st", "uncle", "aunt", "papa", "mama", "captain"]
+)  # fmt: skip
+_SHOP_AFTER_STARTS = frozenset(" '\u2019(")
 
 
 def drop_lookalike_persons(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
@@ -126,22 +129,53 @@ def _lookalike(text: str, start: int, end: int) -> bool:
             return True
         if _PRICE_AFTER.match(after) is not None:
             return True
-    if before.endswith(" ") and (
-        (_ARTICLE_BEFORE.search(before) is not None and _a_thing_after_article(before, value))
-        or (_SHOP_VERB_BEFORE.search(before) is not None and not _possessive_with_noun(after))
+    if (
+        before.endswith(" ")
+        and _word_before(before) in _BEFORE_CUES
+        and _article_or_shop_verb_before(before, value, after)
     ):
         return True
-    if _SHOP_AFTER.match(after) is not None or _CORPORATE_AFTER.match(after) is not None:
+    if after and after[0] in _SHOP_AFTER_STARTS and _SHOP_OR_FIRM_AFTER.match(after) is not None:
         return True
-    if ("=" in before or ":" in before) and _THING_KEY_BEFORE.search(before) is not None:
+    separator = max(before.rfind(":"), before.rfind("="))
+    if separator > 0 and _thing_key_before(before, separator):
         return True
     if "\n" in text and (_in_thing_column(text, start, end) or _music_list_item(text, start, end)):
         return True
-    romance = _ROMANCE_ARTICLE.fullmatch(value)
-    if romance is not None:
-        word = romance.group(1).lower()
-        return word not in first_names() and word not in surname_words()
+    if value.startswith(("La ", "Le ", "Les ", "Los ", "Las ", "El ")):
+        romance = _ROMANCE_ARTICLE.fullmatch(value)
+        if romance is not None:
+            word = romance.group(1).lower()
+            return word not in first_names() and word not in surname_words()
     return False
+
+
+def _article_or_shop_verb_before(before: str, value: str, after: str) -> bool:
+    """An article naming a thing, or a verb of ordering from or stopping at a shop."""
+    if _ARTICLE_BEFORE.search(
+        before, max(0, len(before) - 24)
+    ) is not None and _a_thing_after_article(before, value):
+        return True
+    return _SHOP_VERB_BEFORE.search(before) is not None and not _possessive_with_noun(after)
+
+
+def _thing_key_before(before: str, separator: int) -> bool:
+    """The run is the value of a key of :data:`_THING_KEYS` ('campaign="', 'Headliner: ')."""
+    if _VALUE_GAP.fullmatch(before, separator + 1) is None:
+        return False
+    head = before[:separator].rstrip(_KEY_EDGE).rsplit(None, 1)
+    return bool(head) and _is_thing_key(head[-1])
+
+
+def _is_thing_key(key: str) -> bool:
+    """``key`` names goods, acts or firms ("product", "product_name", "Brand")."""
+    key = _NAME_SUFFIX.sub("", key.strip(_KEY_EDGE).lower())
+    return key in _THING_KEYS
+
+
+def _word_before(before: str) -> str:
+    """The word before the run (``before`` ends with a space), lower case, without a dot."""
+    return before[before.rfind(" ", 0, len(before) - 1) + 1 : -1].lower().rstrip(".")
 
 
 def _possessive_with_noun(after: str) -> bool:
@@ -183,7 +217,7 @@ def _in_thing_column(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     column = text.count(",", line_start, start)
     headers = text[:header_end].split(",")
-    return column < len(headers) and _THING_COLUMN.match(headers[column]) is not None
+    return column < len(headers) and _is_thing_key(headers[column])
 
 
 def _music_list_item(text: str, start: int, end: int) -> bool:
@@ -191,7 +225,10 @@ def _music_list_item(text: str, start: int, end: int) -> bool:
     heading_end = text.find("\n")
     if heading_end < 0 or start < heading_end:
         return False
-    if _MUSIC_HEADING.search(text, 0, heading_end) is None:
+    heading = text[:heading_end].lower()
+    if "list" not in heading and "mixtape" not in heading:
+        return False
+    if _MUSIC_HEADING.search(heading) is None:
         return False
     line_start, line_end = _line_bounds(text, start, end)
     rest_of_item = text[end:line_end].strip(" \t'\u2019s")

@@ -41,6 +41,12 @@ _STREET_WORD_BEFORE = re.compile(
     r"(?:^|(?<=[\s,]))(?:rue|calle|rua|avenida|viale|strada|chemin|all[ée]e|plaza|praça|piazza"
     r"|carrer|rambla)(?: (?:du|de|des|de la|del|della|do|da|dos|das|di|d'))? $"
 )
+# (the last word before the run in that rule: a street word or a particle)
+_STREET_WORD_GATE = frozenset(
+    ["rue", "calle", "rua", "avenida", "viale", "strada", "chemin", "allée", "allee", "plaza",
+     "praça", "piazza", "carrer", "rambla", "du", "de", "des", "la", "del", "della", "do", "da",
+     "dos", "das", "di", "d'"]
+)  # fmt: skip
 # A quantity before goods: "Qty 1 x Nespresso Vertuo", "2x Yeti Rambler" (x or the sign).
 _QUANTITY_BEFORE = re.compile(r"(?:^|(?<=\s))\d{1,4} ?[\u00d7x] ?$")
 # Greetings that open a letter in other languages (Czech, Slovak, Spanish, Italian, French,
@@ -55,9 +61,9 @@ _GREETINGS = frozenset(
 # Chat wishes and reactions written before a name ("hbd turki", "rip ...").
 _CHAT_WISHES = frozenset(["hbd", "hby", "bday", "grats", "gratz", "rip", "omw", "brb", "ngl"])
 # The shape of a profession after a caseless name ("pediatrician", "dentist", "attorney").
-_PROFESSION_SHAPE = re.compile(r"(?:ician|ist|[^aeiou]or|[^aeiou]er|eon|ney|yer)$")
+_PROFESSION_ENDS = ("ician", "ist", "or", "er", "eon", "ney", "yer")
 # A role noun ("Instructor", "Requester", "Electrician") is no given name.
-_ROLE_SHAPE = re.compile(r"(?:[^aeiou]or|[^aeiou]er|ist|ician|ant|ee)$")
+_ROLE_ENDS = ("or", "er", "ist", "ician", "ant", "ee")
 
 
 def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -73,15 +79,19 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     before = text[max(0, start - 24) : start]
     if before.endswith(" "):
         if (
-            _HOUSE_NUMBER_BEFORE.search(before) is not None
+            (before[-2:-1].isdigit() or before[-3:-2].isdigit())
+            and _HOUSE_NUMBER_BEFORE.search(before) is not None
             and not value.isupper()
             and " " in value
             and value[: value.find(" ")].lower() not in first_names()
         ):
             return NOT_A_PERSON
-        if _STREET_WORD_BEFORE.search(before) is not None:
+        word_before = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
+        if word_before in _STREET_WORD_GATE and _STREET_WORD_BEFORE.search(before) is not None:
             return NOT_A_PERSON
-    if _QUANTITY_BEFORE.search(before) is not None:
+    if ("x" in before[-3:] or "\u00d7" in before[-3:]) and _QUANTITY_BEFORE.search(
+        before
+    ) is not None:
         return NOT_A_PERSON
     if value.islower():
         return _caseless_bounds(value, start, end)
@@ -90,7 +100,7 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         first = value[:first_space].lower()
         if (first in _GREETINGS and _opens_a_letter(text, start, end)) or (
             first_space > 5
-            and _ROLE_SHAPE.search(first) is not None
+            and _shaped(first, _ROLE_ENDS)
             and value[1:first_space].islower()
             and first in english_words()
             and first not in first_names()
@@ -112,13 +122,21 @@ def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
     last = words[-1]
     if (
         len(last) > 5  # (no short surname: "xeng lor", "mai yer")
-        and _PROFESSION_SHAPE.search(last) is not None
+        and _shaped(last, _PROFESSION_ENDS)
         and last in english_words()
         and last not in surname_words()
         and last not in first_names()
     ):
         return start, end - len(last) - 1
     return start, end
+
+
+def _shaped(word: str, ends: tuple[str, ...]) -> bool:
+    """``word`` ends with one of ``ends``; an "-or"/"-er" after a consonant ("tutor", not
+    "meteor")."""
+    if not word.endswith(ends):
+        return False
+    return not word.endswith(("or", "er")) or word[-3] not in "aeiou"
 
 
 def _opens_a_letter(text: str, start: int, end: int) -> bool:

@@ -73,6 +73,11 @@ def _exact(text: str) -> None:
             "Marcus Feldman",
         ),
         (
+            "Venue: Oslo\nHeadliner: Marcus Feldman\nDoors: 20:00",
+            "Venue: Oslo\nContact: Marcus Feldman\nDoors: 20:00",
+            "Marcus Feldman",
+        ),
+        (
             "sku,product,qty\nAB-1,Marcus Feldman,3",
             "sku,customer,qty\nAB-1,Marcus Feldman,3",
             "Marcus Feldman",
