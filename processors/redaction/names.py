@@ -34,6 +34,7 @@ from processors.redaction.name_lone import (
 from processors.redaction.name_placed import _placed_names
 from processors.redaction.name_runs import _RUN, _RUN_AFTER_CAPITAL, _segments
 from processors.redaction.name_words import _LONE_NAME_OK, _U
+from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
 __all__ = ["find_names", "may_contain_names"]
@@ -84,7 +85,7 @@ def find_names(text: str) -> list[PiiSpan]:
     else:
         _runs_and_single_names(text, out)
     _placed_names(text, out)
-    return refine(text, out)
+    return drop_lookalike_persons(text, refine(text, out))  # (set 10 round: look-alikes)
 
 
 def _runs_and_single_names(text: str, out: list[PiiSpan]) -> None:

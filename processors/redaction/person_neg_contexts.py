@@ -1,0 +1,235 @@
+"""Set-10 round: person look-alikes taken back by context or shape.
+
+:func:`drop_lookalike_persons` runs last in ``find_names`` over the spans the other rules took
+for persons and drops those whose place says they name a brand, a shop, a band, a product or a
+field of a log line. It only drops spans (it never adds one), so the exact re-scan guard of the
+redactor is untouched. The rules, each by structure or context rather than by the names
+themselves:
+
+- a caseless run that labels a technical token: right before ``=``/``==`` or a ``key=`` pair
+  ("geo lat=55.06", "pkg numpy==2.9", "checksum mismatch pan=..."), before a MAC address, an
+  IPv4 address ("ping 10.0.0.1") or a GTIN-13/UPC-A barcode with a valid check digit ("ean
+  4024905721248");
+- an article right before the run ("bought a Louis Vuitton Neverfull", "grabbing a Kate
+  Spade", "got the yoga mat"): a person is rarely "a Jane Doe";
+- a business search tail or a branch after the run ("Tim Hortons near me", "Hugo Boss opening
+  hours", "John Lewis (store 459)");
+- a verb of buying from, or of stopping, shopping or meeting at or outside, right before it
+  ("Ordered from Hugo Boss", "stopping at Papa John's", "meet u outside Harvey Nichols"),
+  unless a possessive with a noun follows ("outside Jane Doe's office");
+- the value of a key, or of a CSV column, that holds goods, campaigns, acts or venues
+  ('campaign="Ralph Lauren"', "Headliner: Pink Floyd", '"artist": "..."',
+  "sku,product,qty\\n...,Yeti Rambler,540");
+- a whole list item under a heading that announces music ("Road trip playlist\\n- Van Halen");
+- a firm's name before a word of corporate business ("1. Charles Schwab renewal");
+- a Romance article and a non-name word ("La Poste", "Le Creuset", "La Rambla").
+
+Then :func:`~processors.redaction.person_neg_shapes.person_bounds` drops streets and goods by
+shape and trims a leading word that is no part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import first_names, surname_words
+from processors.redaction.person_neg_shapes import NOT_A_PERSON, person_bounds
+from processors.redaction.spans import PiiSpan
+
+__all__ = ["drop_lookalike_persons"]
+
+# What may follow a caseless run that labels a token rather than names a person.
+_TECH_AFTER = re.compile(
+    r"(?:=| ?==|[ ,][a-z_][a-z0-9_.]*=| [0-9a-fA-F]{2}(?:[:-][0-9a-fA-F]{2}){5}\b"
+    r"| \d{1,3}(?:\.\d{1,3}){3}(?![.\d])| (\d{12,13})\b(?![-.]\d))"
+)
+# A short capitalised word may stand between ("the Uncle Ben's sale", "at Dr. Martens").
+_TITLE_GAP = r"(?-i:(?:Dr|Mrs?|Ms|St|Uncle|Aunt|Papa|Mama|Captain)\.? )?"
+_ARTICLE_BEFORE = re.compile(r"(?i)(?:^|(?<=[\s(\"']))(?:a|an|the) " + _TITLE_GAP + "$")
+# "addressed to a JOHN DOE", "called by a Jane Smith": someone of that name, a person.
+_SOMEONE_BEFORE = re.compile(
+    r"(?i)\b(?:to|for|by|from|with|named|called|is|was|be|am|are|were|like|than) (?:a|an|the) $"
+)
+# Searches and notes about a shop ("X near me", "X opening hours", "X (store 459)"), or a
+# firm's business, not a person's ("Charles Schwab renewal", "Wells Fargo merger").
+_SHOP_OR_FIRM_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?: (?:near me|opening hours|open now|store hours|hours today"
+    r"|opening times|weather|forecast|time ?zone|population|winners)\b| ?\(store\b)"
+    r"| (?:renewal|partnership|merger|acquisition|earnings|shares|stock|ipo|rollout"
+    r"|integration|procurement|rfp)\b"
+)
+_SHOP_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:(?:order(?:ed|ing|s)?|purchas(?:ed?|ing))(?: online)? from"
+    r"|(?:stop(?:ped|ping|s)?|shop(?:ped|ping|s)?|eat(?:ing|s)?|ate|din(?:e|ed|ing)"
+    r"|meet(?:ing)?|met|queu(?:e|ed|ing)|wait(?:ed|ing)?)(?: (?:u|you|me|us|them))?"
+    r" (?:at|outside|inside|near|in front of))"
+    r" " + _TITLE_GAP + "$"
+)
+# Words after a shop's possessive that are no noun owned by it ("Trader Joe's on the way").
+_NO_NOUN = frozenset(
+    ["on", "at", "in", "for", "to", "and", "or", "but", "near", "by", "with", "again", "today",
+     "tonight", "tomorrow", "later", "now", "then", "too", "so", "is", "was", "if", "when",
+     "before", "after", "instead", "first", "anyway", "right", "yet", "lol", "rn", "tho"]
+)  # fmt: skip
+_POSSESSIVE_WORD_AFTER = re.compile(r"^['\u2019]s ([a-z]+)")
+# Keys whose values are goods, campaigns, acts, venues or firms (no person key among them).
+_THING_KEYS = frozenset(
+    ["campaign", "artist", "band", "headliner", "act", "album", "song", "track", "product",
+     "item", "sku", "model", "brand", "label", "merchant", "retailer", "store", "shop",
+     "vendor", "venue", "sponsor", "advertiser", "company", "employer", "organisation",
+     "organization", "org", "publisher", "manufacturer"]
+)  # fmt: skip
+# Between the key's separator and the run: quotes, spaces and other words of the value
+# ('"artist": "The Jesus and Mary Chain"').
+_VALUE_GAP = re.compile(r"[ \t]*[\"']?(?:(?:[A-Z][\w'-]*|and|&|of|the) ){0,4}")
+_KEY_EDGE = " \t\"'{,_-"
+# A caseless thing at a price: "yoga mat under $694.90".
+_PRICE_AFTER = re.compile(r" (?:under|below|over|less than) [$\u20ac\u00a3]?\d+[.,]\d\d\b")
+_NAME_SUFFIX = re.compile(r"[ _]?name$")
+# Headings of a list of music acts.
+_MUSIC_HEADING = re.compile(r"(?i)\b(?:playlist|set ?list|track ?list|mixtape)\b")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+$")
+_ROMANCE_ARTICLE = re.compile(r"(?:La|Le|Les|Los|Las|El) ([A-Z]\w+)$")
+# Cheap gates: the last word before the run of the article and shop-verb rules (or a title
+# between), and the first character after the run of the shop and corporate rules.
+_BEFORE_CUES = frozenset(
+    ["a", "an", "the", "from", "at", "outside", "inside", "near", "of", "dr", "mr", "mrs",
+     "ms", "st", "uncle", "aunt", "papa", "mama", "captain"]
+)  # fmt: skip
+_SHOP_AFTER_STARTS = frozenset(" '\u2019(")
+
+
+def drop_lookalike_persons(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` without the ones the rules of the module docstring take back."""
+    if not spans:
+        return spans
+    kept: list[PiiSpan] = []
+    changed = False
+    for span in spans:
+        if _lookalike(text, span.start, span.end):
+            changed = True
+            continue
+        bounds = person_bounds(text, span.start, span.end)
+        if bounds == (span.start, span.end):
+            kept.append(span)
+            continue
+        changed = True
+        if bounds != NOT_A_PERSON:
+            kept.append(PiiSpan(bounds[0], bounds[1], span.entity_type))
+    return kept if changed else spans
+
+
+def _lookalike(text: str, start: int, end: int) -> bool:
+    value = text[start:end]
+    after = text[end : end + 40]
+    before = text[max(0, start - 40) : start]
+    if value.islower():
+        found = _TECH_AFTER.match(after)
+        if found is not None and _not_a_plain_number(found.group(1), " " in value):
+            return True
+        if _PRICE_AFTER.match(after) is not None:
+            return True
+    if (
+        before.endswith(" ")
+        and _word_before(before) in _BEFORE_CUES
+        and _article_or_shop_verb_before(before, value, after)
+    ):
+        return True
+    if after and after[0] in _SHOP_AFTER_STARTS and _SHOP_OR_FIRM_AFTER.match(after) is not None:
+        return True
+    separator = max(before.rfind(":"), before.rfind("="))
+    if separator > 0 and _thing_key_before(before, separator):
+        return True
+    if "\n" in text and (_in_thing_column(text, start, end) or _music_list_item(text, start, end)):
+        return True
+    if value.startswith(("La ", "Le ", "Les ", "Los ", "Las ", "El ")):
+        romance = _ROMANCE_ARTICLE.fullmatch(value)
+        if romance is not None:
+            word = romance.group(1).lower()
+            return word not in first_names() and word not in surname_words()
+    return False
+
+
+def _article_or_shop_verb_before(before: str, value: str, after: str) -> bool:
+    """An article naming a thing, or a verb of ordering from or stopping at a shop."""
+    if _ARTICLE_BEFORE.search(
+        before, max(0, len(before) - 24)
+    ) is not None and _a_thing_after_article(before, value):
+        return True
+    return _SHOP_VERB_BEFORE.search(before) is not None and not _possessive_with_noun(after)
+
+
+def _thing_key_before(before: str, separator: int) -> bool:
+    """The run is the value of a key of :data:`_THING_KEYS` ('campaign="', 'Headliner: ')."""
+    if _VALUE_GAP.fullmatch(before, separator + 1) is None:
+        return False
+    head = before[:separator].rstrip(_KEY_EDGE).rsplit(None, 1)
+    return bool(head) and _is_thing_key(head[-1])
+
+
+def _is_thing_key(key: str) -> bool:
+    """``key`` names goods, acts or firms ("product", "product_name", "Brand")."""
+    key = _NAME_SUFFIX.sub("", key.strip(_KEY_EDGE).lower())
+    return key in _THING_KEYS
+
+
+def _word_before(before: str) -> str:
+    """The word before the run (``before`` ends with a space), lower case, without a dot."""
+    return before[before.rfind(" ", 0, len(before) - 1) + 1 : -1].lower().rstrip(".")
+
+
+def _possessive_with_noun(after: str) -> bool:
+    """ "Jane Doe's office": a possessive before a noun (no function word) is a person's."""
+    found = _POSSESSIVE_WORD_AFTER.match(after)
+    return found is not None and found.group(1) not in _NO_NOUN
+
+
+def _a_thing_after_article(before: str, value: str) -> bool:
+    """An article before the run names a thing unless it means someone of that name: after a
+    preposition or a copula, or before a name in capitals inside mixed-case text."""
+    return _SOMEONE_BEFORE.search(before) is None and not (value.isupper() and len(value) > 3)
+
+
+def _not_a_plain_number(digits: str | None, two_words: bool) -> bool:
+    """True for a token that is no number, or for a GTIN-13 / UPC-A with a valid check digit
+    (a barcode, not a phone or a card) after one word (its label: "ean", "upc")."""
+    if digits is None:
+        return True
+    if two_words:
+        return False
+    total = 0
+    for position, char in enumerate(reversed(digits[:-1])):
+        total += int(char) * (3 if position % 2 == 0 else 1)
+    return (10 - total % 10) % 10 == int(digits[-1])
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _in_thing_column(text: str, start: int, end: int) -> bool:
+    """The span is a cell of a CSV column whose header names goods or firms."""
+    header_end = text.find("\n")
+    if header_end < 0 or start < header_end or "," not in text[:header_end]:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    column = text.count(",", line_start, start)
+    headers = text[:header_end].split(",")
+    return column < len(headers) and _is_thing_key(headers[column])
+
+
+def _music_list_item(text: str, start: int, end: int) -> bool:
+    """The span fills an item of a list under a heading that announces music."""
+    heading_end = text.find("\n")
+    if heading_end < 0 or start < heading_end:
+        return False
+    heading = text[:heading_end].lower()
+    if "list" not in heading and "mixtape" not in heading:
+        return False
+    if _MUSIC_HEADING.search(heading) is None:
+        return False
+    line_start, line_end = _line_bounds(text, start, end)
+    rest_of_item = text[end:line_end].strip(" \t'\u2019s")
+    return not rest_of_item and _LIST_MARK.fullmatch(text, line_start, start) is not None

@@ -1,0 +1,144 @@
+"""Set-10 round: person spans that are a street or a product by shape, and words to trim.
+
+Called by :func:`~processors.redaction.person_neg_contexts.drop_lookalike_persons` for each
+person span; it only drops or shortens spans (never adds one), so the exact re-scan guard is
+untouched:
+
+- a street, not a person: the run ends with a street type ("Otterburn Tce", "Wattle Grove
+  Cres"), follows a house number and starts with no given name ("66 Cois Abhann"; not "Table
+  4 Maria Garcia") or follows a lower-case street word with its particle ("48 rue du Moulin
+  Vert");
+- a product, not a person: the run follows a quantity mark ("Qty 1 x Nespresso Vertuo");
+- a leading word that is no part of the name: an English role noun that is no given name and
+  no surname word ("Instructor Dolma L. Wangdi" -> "Dolma L. Wangdi"), or a greeting of
+  another language that opens a letter ("Ahoj Jaxon," -> "Jaxon"; the English greetings are
+  cues of the other rules);
+- in caseless text, a chat wish before the name ("hbd kok leong") or a profession after it
+  ("dr frost pediatrician").
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import english_words, first_names, surname_words
+
+__all__ = ["NOT_A_PERSON", "person_bounds"]
+
+NOT_A_PERSON = (-1, -1)
+
+# Street types (and their postal abbreviations, AU/UK/US/IE) that end a street's name.
+_STREET_TYPES = frozenset(
+    ["street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "terrace", "tce",
+     "terr", "crescent", "cres", "cr", "court", "ct", "place", "pl", "parade", "pde",
+     "boulevard", "blvd", "highway", "hwy", "close", "mews", "grove", "gr", "esplanade",
+     "esp", "circuit", "cct", "square", "sq", "wynd", "row", "gardens", "gdns", "walk"]
+)  # fmt: skip
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,(\"']))[A-Z]?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)? $"
+)
+_STREET_WORD_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,]))(?:rue|calle|rua|avenida|viale|strada|chemin|all[ée]e|plaza|praça|piazza"
+    r"|carrer|rambla)(?: (?:du|de|des|de la|del|della|do|da|dos|das|di|d'))? $"
+)
+# (the last word before the run in that rule: a street word or a particle)
+_STREET_WORD_GATE = frozenset(
+    ["rue", "calle", "rua", "avenida", "viale", "strada", "chemin", "allée", "allee", "plaza",
+     "praça", "piazza", "carrer", "rambla", "du", "de", "des", "la", "del", "della", "do", "da",
+     "dos", "das", "di", "d'"]
+)  # fmt: skip
+# A quantity before goods: "Qty 1 x Nespresso Vertuo", "2x Yeti Rambler" (x or the sign).
+_QUANTITY_BEFORE = re.compile(r"(?:^|(?<=\s))\d{1,4} ?[\u00d7x] ?$")
+# Greetings that open a letter in other languages (Czech, Slovak, Spanish, Italian, French,
+# German, Dutch, Scandinavian, Turkish, Portuguese, Polish, Hungarian, Estonian, Latvian,
+# Lithuanian, Serbo-Croatian, Swahili, Maori, Malay/Indonesian, Hindi).
+# (a greeting that is also a given name, "Selam", is left out: the name must win)
+_GREETINGS = frozenset(
+    ["ahoj", "hola", "ciao", "salut", "bonjour", "hallo", "moin", "servus", "hoi", "hej",
+     "merhaba", "olá", "cześć", "czesc", "szia", "tere", "sveiki", "labas", "zdravo",
+     "habari", "jambo", "selamat", "namaste"]
+)  # fmt: skip
+# Chat wishes and reactions written before a name ("hbd turki", "rip ...").
+_CHAT_WISHES = frozenset(["hbd", "hby", "bday", "grats", "gratz", "rip", "omw", "brb", "ngl"])
+# The shape of a profession after a caseless name ("pediatrician", "dentist", "attorney").
+_PROFESSION_ENDS = ("ician", "ist", "or", "er", "eon", "ney", "yer")
+# A role noun ("Instructor", "Requester", "Electrician") is no given name.
+_ROLE_ENDS = ("or", "er", "ist", "ician", "ant", "ee")
+
+
+def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span's corrected bounds, or :data:`NOT_A_PERSON`."""
+    value = text[start:end]
+    last_space = value.rfind(" ")
+    if (
+        last_space > 0
+        and value[last_space + 1 :].rstrip(".").lower() in _STREET_TYPES
+        and not value.islower()
+    ):
+        return NOT_A_PERSON
+    before = text[max(0, start - 24) : start]
+    if before.endswith(" "):
+        if (
+            (before[-2:-1].isdigit() or before[-3:-2].isdigit())
+            and _HOUSE_NUMBER_BEFORE.search(before) is not None
+            and not value.isupper()
+            and " " in value
+            and value[: value.find(" ")].lower() not in first_names()
+        ):
+            return NOT_A_PERSON
+        word_before = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
+        if word_before in _STREET_WORD_GATE and _STREET_WORD_BEFORE.search(before) is not None:
+            return NOT_A_PERSON
+    if ("x" in before[-3:] or "\u00d7" in before[-3:]) and _QUANTITY_BEFORE.search(
+        before
+    ) is not None:
+        return NOT_A_PERSON
+    if value.islower():
+        return _caseless_bounds(value, start, end)
+    first_space = value.find(" ")
+    if first_space > 0 and value[0].isupper():
+        first = value[:first_space].lower()
+        if (first in _GREETINGS and _opens_a_letter(text, start, end)) or (
+            first_space > 5
+            and _shaped(first, _ROLE_ENDS)
+            and value[1:first_space].islower()
+            and first in english_words()
+            and first not in first_names()
+            and first not in surname_words()
+            and not value.isupper()
+        ):
+            return start + first_space + 1, end
+    return start, end
+
+
+def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
+    """Caseless text: a chat wish before the name ("hbd kok leong") and a profession after it
+    ("dr frost pediatrician") are no part of it."""
+    words = value.split(" ")
+    if len(words) < 2:
+        return start, end
+    if words[0] in _CHAT_WISHES:
+        return start + len(words[0]) + 1, end
+    last = words[-1]
+    if (
+        len(last) > 5  # (no short surname: "xeng lor", "mai yer")
+        and _shaped(last, _PROFESSION_ENDS)
+        and last in english_words()
+        and last not in surname_words()
+        and last not in first_names()
+    ):
+        return start, end - len(last) - 1
+    return start, end
+
+
+def _shaped(word: str, ends: tuple[str, ...]) -> bool:
+    """``word`` ends with one of ``ends``; an "-or"/"-er" after a consonant ("tutor", not
+    "meteor")."""
+    if not word.endswith(ends):
+        return False
+    return not word.endswith(("or", "er")) or word[-3] not in "aeiou"
+
+
+def _opens_a_letter(text: str, start: int, end: int) -> bool:
+    """ "Ahoj Jaxon,": the greeting opens a line and a comma ends the salutation."""
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(",", end)
