@@ -19,6 +19,8 @@ from processors.redaction.names import find_names, may_contain_names
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
+from processors.redaction.structured_phone_cues import may_contain_dotted_mobile
+from processors.redaction.structured_ssn_cues import may_contain_extra_ssn_cue
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, Redaction, placeholder, resolve
 from processors.redaction.ssn_forms import may_contain_joined_ssn
 from processors.redaction.structured import (
@@ -117,10 +119,16 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
             or (not text.isascii() and _SSN_NON_ASCII.search(text) is not None)  # other dashes
         ):
             found.extend(find_separated_ssns(text))
-        if shape is None or ("000000000" in shape and _may_contain_ssn_cue(text)):
+        if shape is None or (
+            "000000000" in shape
+            and (_may_contain_ssn_cue(text) or may_contain_extra_ssn_cue(text))  # (hook)
+        ):
             found.extend(find_bare_ssns(text))
     if digits >= _MIN_DIGITS_PHONE and (
-        shape is None or may_contain_phone(text, shape) or may_contain_dotted_phone(text, shape)
+        shape is None
+        or may_contain_phone(text, shape)
+        or may_contain_dotted_phone(text, shape)
+        or may_contain_dotted_mobile(shape)  # (set 10 round hook: "333.1234567")
     ):
         found.extend(find_phones(text))
     if digits >= _MIN_DIGITS_IPV4 and (shape is None or "0.0" in shape):

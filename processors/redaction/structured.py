@@ -22,6 +22,7 @@ from processors.redaction.lookalikes import (
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 from processors.redaction.ssn_forms import joined_ssns, ssns_cue_after
+from processors.redaction.structured_ssn_cues import extra_ssn_cue_before
 
 __all__ = [
     "find_bare_ssns",
@@ -150,7 +151,10 @@ def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
     """Yield nine bare digits that obey the issuance rules and follow an SSN cue."""
     for match in _SSN_BARE.finditer(text):
         window_start = max(0, match.start() - 40)
-        if ssn_valid(*match.groups()) and _SSN_CUE.search(text, window_start, match.start()):
+        if ssn_valid(*match.groups()) and (
+            _SSN_CUE.search(text, window_start, match.start())
+            or extra_ssn_cue_before(text, match.start())  # (set 10 round hook: "tax_id")
+        ):
             yield PiiSpan(match.start(), match.end(), US_SSN)
     yield from _glued_ssns(text, separated=False)
     yield from ssns_cue_after(text)  # "123456789 ssn" (set 8)

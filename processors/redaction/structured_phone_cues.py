@@ -1,0 +1,102 @@
+"""(set 10 round) Phone rules by structure and context, hooked into :func:`phones.find_phones`.
+
+* "number" after a determiner and a describing word ("an old number, ...", "the same number",
+  "a different number") names the person's phone: identifier nouns ("order number", "case
+  number") are a separate rule that runs first, so the describing word is not one of them.
+* A digit run right after an IBAN's country code and check digits ("IBAN: NO17 2207 9038 061")
+  continues that IBAN, even when it fails its checksum.
+* A bare run of 13 to 19 digits led by a card issuer's digit (3-6) that fails Luhn is a
+  mistyped card, not a phone, unless a phone word names it ("number entered (...)" does not).
+* A mobile number with one dot after its 2-4 digit prefix ("333.1234567", as written in
+  Italy) is a phone after a phone cue.
+* An extension written " #123" after a number belongs to the phone span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.checksums import IBAN_LENGTHS, luhn_valid
+
+__all__ = [
+    "card_shaped_lookalike",
+    "cued_dotted_mobile",
+    "hash_extension_end",
+    "iban_head_before",
+    "may_contain_dotted_mobile",
+    "number_described_as_phone",
+]
+
+# A determiner, one describing word, then "number"/"no."/"num"/"#" at the end: "an old
+# number, ", "the same number: ", "a different number - ". The describing word is a plain
+# lower-case word (the caller has ruled out identifier nouns such as "order" or "case").
+_DESCRIBED_NUMBER = re.compile(
+    r"(?i:\b(?:a|an|the|that|this|same|another|other|any|my|his|her|their|our|your)\s+)([a-z]{3,14})\s+"
+    r"(?i:number|num|no\.?)\s*(?:is\s+|was\s+)?[,:\-\u2013]?\s*[\"'(]?$"
+)
+# Words that make "the X number" a count or an identifier in any text, not a phone.
+# (Counts and draws; and identifier nouns of forms and records that are not in the phone
+# module's identifier list: "the tax number", "your employee number".)
+_NOT_PHONE_DESCRIBERS = frozenset(
+    [
+        "total", "random", "lucky", "winning", "magic", "prime", "odd", "even", "serial",
+        "reference", "tracking", "version", "tax", "vat", "employee", "student", "staff",
+        "vendor", "supplier", "patient", "badge", "room", "table", "seat", "gate", "lottery",
+        "ticket", "route", "bus", "platform", "unit", "lot", "page", "line", "house", "street",
+        "postal", "zip", "pin", "security", "social", "insurance", "identification", "bank",
+        "card", "routing", "sort", "iban", "swift", "bic", "product", "catalog", "catalogue",
+        "stock", "item", "parcel", "delivery", "shipping", "registration", "vehicle", "plate",
+        "license", "licence", "passport", "id", "record", "file", "tracking", "sequence",
+    ]
+)  # fmt: skip
+# An IBAN head right before the number: two capital letters of an IBAN country and two check
+# digits, then one space ("NO17 2207 9038 061").
+_IBAN_HEAD = re.compile(r"(?<![\w-])([A-Za-z]{2})\d\d $")
+# One dot after a 2-4 digit head, then 6-8 digits: "333.1234567".
+_DOTTED_MOBILE = re.compile(r"\d{2,4}\.\d{6,8}")
+# " #123" or " # 123" (2-6 digits) right after a number, not followed by a word character.
+_HASH_EXTENSION = re.compile(r" ?# ?\d{2,6}(?![\w.,]\d|[\w#])")
+
+
+def number_described_as_phone(text: str, start: int, id_words: frozenset[str]) -> bool:
+    """Whether "number" right before ``start`` is described by a plain word ("an old number").
+
+    ``id_words`` are the identifier nouns (``order``, ``case``) that keep it an identifier.
+    """
+    match = _DESCRIBED_NUMBER.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    return word not in id_words and word not in _NOT_PHONE_DESCRIBERS
+
+
+def iban_head_before(text: str, start: int) -> bool:
+    """Whether an IBAN country code and check digits stand right before ``start``."""
+    if start < 5 or text[start - 1] != " ":
+        return False
+    match = _IBAN_HEAD.search(text, start - 6 if start >= 6 else 0, start)
+    return match is not None and match.group(1).upper() in IBAN_LENGTHS
+
+
+def card_shaped_lookalike(core: str) -> bool:
+    """Whether a bare digit run is card-shaped (13-19 digits, issuer digit 3-6) but fails Luhn."""
+    return 13 <= len(core) <= 19 and core[0] in "3456" and not luhn_valid(core)
+
+
+def may_contain_dotted_mobile(shape: str) -> bool:
+    """False only when no :func:`cued_dotted_mobile` number is in a text of this shape."""
+    return "00.000000" in shape
+
+
+def cued_dotted_mobile(core: str) -> bool:
+    """Whether ``core`` is a mobile number with one dot after its prefix ("333.1234567");
+    callers ask for a phone cue before it."""
+    return _DOTTED_MOBILE.fullmatch(core) is not None
+
+
+def hash_extension_end(text: str, end: int) -> int:
+    """The end of a " #123" extension right after ``end``, or ``end`` when there is none."""
+    if end + 2 >= len(text) or (text[end] != "#" and text[end + 1] != "#"):
+        return end
+    match = _HASH_EXTENSION.match(text, end)
+    return match.end() if match is not None else end
