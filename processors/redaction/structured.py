@@ -23,6 +23,7 @@ from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 from processors.redaction.ssn_forms import joined_ssns, ssns_cue_after
 from processors.redaction.structured_ssn_cues import extra_ssn_cue_before
+from processors.redaction.structured_versions import ipv6_code_path, quad_reads_as_version
 
 __all__ = [
     "find_bare_ssns",
@@ -175,7 +176,10 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
         if not (
             (before in _VERSION_CUE_LAST or before.isspace())  # (speed: see there)
             and _VERSION_CUE.search(text, max(0, match.start() - 16), match.start())
-        ) and not is_version_context(text, match.start(), match.end()):
+        ) and not (
+            is_version_context(text, match.start(), match.end())
+            or quad_reads_as_version(text, match.start(), match.end())  # (set 10 round hook)
+        ):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 
 
@@ -196,7 +200,8 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
         return
     for match in _IPV6.finditer(text):
         candidate = match.group("ip").rstrip(".")  # "... last login ::ffff:10.0.0.1."
-        if candidate == "::" or eui64_like(candidate):  # no host; an EUI-64 (set 7)
+        if candidate == "::" or eui64_like(candidate) or ipv6_code_path(candidate):
+            # no host; an EUI-64 (set 7); "Abc::Def", code, not an address (set 10 round hook)
             continue
         try:
             ipaddress.IPv6Address(candidate)

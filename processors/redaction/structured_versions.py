@@ -1,0 +1,72 @@
+"""(set 10 round) Version numbers and code paths that parse as IP addresses, told by context.
+
+Hooked into :func:`structured.find_ipv4s` and :func:`structured.find_ipv6s`, after the earlier
+rules (:mod:`ip_versions`). A dotted quad reads as a version when
+
+* a release noun follows it and a determiner comes before: "the 1.2.0.5 update", "the
+  23.4.6.195 build", "with 2.0.1.3 installed" (not "the server 10.0.0.5 update failed");
+* a version word and a copula come before: "the build is ...", "version was now ...";
+* a software noun comes before, or an update verb in the gerund with no object ("after
+  updating to ..."; "gateway updated to 10.0.0.1" stays an address, as before), or a software
+  noun as the object of an update verb ("updated the app to ...");
+* "latest", "previous", "current" ... stand before it ("latest 5.4.3.2 is buggy"), or an SNMP
+  tool or MIB word ("snmpget 1.3.6.1").
+
+An IPv6-parsable run with no decimal digit at all ("Abc::Def", "bad::add") is a scope path
+of source code, not an address: every real address, but the ones made of hex letters alone,
+has a digit.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ipv6_code_path", "quad_reads_as_version"]
+
+_RELEASE_NOUN_AFTER = re.compile(
+    r"(?i)[ \t]+(?:update|updates|upgrade|build|release|version|firmware|patch|installer|"
+    r"apk|rom|hotfix|installed|rollout)\b"
+)
+_BEFORE = re.compile(
+    r"(?i)(?:"
+    # "the build is", "version was now", "build id is", "firmware number is"
+    r"\b(?:version|build|release|firmware|ver|fw)(?:\s+(?:id|number|no\.?|string))?"
+    r"\s+(?:is|was|now|became|reads|shows)(?:\s+now)?|"
+    # "App 2.4.1.0", "the software version", "package v"
+    r"\b(?:app|application|software|plugin|package|library|game|apk)(?:\s+version)?|"
+    # "after updating to", "upgrading from"
+    r"\b(?:updating|upgrading|downgrading)\s+(?:it\s+)?(?:to|from)|"
+    # "updated the app to"
+    r"\b(?:updat|upgrad|downgrad|install)(?:e|ed|es|ing)\s+(?:the\s+|my\s+|our\s+|this\s+)?"
+    r"(?:app|application|software|firmware|game|os|package|plugin|extension|browser|driver|"
+    r"bios|rom|kernel|library|sdk)\s+(?:to|from)|"
+    # "latest 5.4.3.2", "the previous release"
+    r"\b(?:latest|newest|previous|prior|older|newer|current|stable)"
+    r"(?:\s+(?:version|build|release|stable))?|"
+    r"\bsnmp\w*|\bmib"
+    r")\s+v?$"
+)
+# A release noun after the quad counts when a determiner stands right before it ("the 1.2.0.5
+# update"), not a host noun ("the server 10.0.0.5 update failed").
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|new|our|my|your|with)\s+$")
+
+
+def quad_reads_as_version(text: str, start: int, end: int) -> bool:
+    """Whether the dotted quad ``text[start:end]`` reads as a version by one of this module's
+    contexts (see the module docstring)."""
+    if start == 0 or not (text[start - 1].isspace() or text[start - 1] in "vV"):
+        return False
+    window = max(0, start - 40)
+    if (
+        end < len(text)
+        and text[end] in " \t"
+        and _RELEASE_NOUN_AFTER.match(text, end) is not None
+        and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+    ):
+        return True
+    return _BEFORE.search(text, window, start) is not None
+
+
+def ipv6_code_path(candidate: str) -> bool:
+    """Whether an IPv6-parsable ``candidate`` has no decimal digit ("Abc::Def", "bad::add")."""
+    return not any(char.isdigit() for char in candidate)
