@@ -33,10 +33,12 @@ from processors.redaction.phone_context import (
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 from processors.redaction.structured_phone_cues import (
     card_shaped_lookalike,
+    compound_number_cue,
     cued_dotted_mobile,
     hash_extension_end,
     iban_head_before,
     number_described_as_phone,
+    shape_needs_cue,
 )
 
 __all__ = ["find_phones", "may_contain_phone"]
@@ -478,14 +480,14 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             not core.startswith(("+", "(+"))
             and after_id_cue(text, start)
             and not number_described_as_phone(text, start, _ID_WORDS)  # "an old number" (hook)
-        ):
+        ) or (core[0] != "+" and compound_number_cue(text, start)):  # "Ordernummer" (hook)
             continue
         if "\n" in text and csv_id_column(text, start):
             continue  # under a CSV header's identifier column ("order_id") (set 7)
         if start and text[start - 1] in _CURRENCY_SIGNS:
             continue  # "¥12345678901", "$4155552671": an amount (set 7)
         if (
-            short_needs_cue(core, text, start, end)
+            (short_needs_cue(core, text, start, end) or shape_needs_cue(core))  # (hook)
             and not phone_cue_before(text, start)
             and not phone_cue_after(text, end)  # "256702373770 whatsapp" (set 8)
         ):

@@ -49,7 +49,9 @@ _NON_DIGITS = re.compile(r"\D+")
 _MIN_DIGITS_SSN = 9
 _MIN_DIGITS_PHONE = 8
 _MIN_DIGITS_CARD = 12
-_MIN_DIGITS_IBAN = 6  # two check digits plus the shortest all-numeric part of any BBAN
+# Two check digits: an alphanumeric BBAN may hold as few as three more digits by chance
+# ("LV46UNLA6K0MAPIT3AXJS", set 10 round), so only the check digits are certain.
+_MIN_DIGITS_IBAN = 2
 _MIN_DIGITS_IPV4 = 4
 # In ascii_shape(): twelve digits joined by single spaces or dashes, not right after a letter,
 # digit, "_", "+", ".", "/" or "-" (as cards._CANDIDATE starts). Not after an IBAN's letters.

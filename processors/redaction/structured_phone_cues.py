@@ -100,3 +100,45 @@ def hash_extension_end(text: str, end: int) -> int:
         return end
     match = _HASH_EXTENSION.match(text, end)
     return match.end() if match is not None else end
+
+
+# Shapes that national plans write with a trunk "0" (or a "+"), so without it they need a
+# phone cue: ten digits in five pairs ("10 20 30 40 50", scores and ranges; France writes
+# "06 12 34 56 78"), nine digits as 2-3-4 ("15-048-3782", a D-U-N-S number; Malaysia and
+# Israel write "012-345 6789"), and a run led by a year ("2023-123-4567", "2023 10 05 14 30":
+# document numbers and dates).
+_PAIRS_OF_FIVE = re.compile(r"[1-9]\d(?:[ .\-]\d\d){4}")
+_TWO_THREE_FOUR = re.compile(r"[1-9]\d[ \-]\d{3}[ \-]\d{4}")
+_YEAR_LED = re.compile(r"(?:19[5-9]\d|20[0-4]\d)[ .\-/]\d")
+
+
+def shape_needs_cue(core: str) -> bool:
+    """Whether a number without "+" has a shape that is a phone only after a phone cue."""
+    first = core[0]
+    if first == "0" or first == "+" or first == "(":
+        return False
+    return (
+        _PAIRS_OF_FIVE.fullmatch(core) is not None
+        or _TWO_THREE_FOUR.fullmatch(core) is not None
+        or _YEAR_LED.match(core) is not None
+    )
+
+
+# A compound whose head is "number" ("Ordernummer", "Rechnungsnr", "ordernumber",
+# "invoiceno"): an identifier unless its first part names a phone ("Telefonnummer").
+# ("no" only with its dot: "Milano", "casino" end in it.)
+_COMPOUND_NUMBER = re.compile(r"(?i)([^\W\d_]{3,})(?:nummer|number|nr\.?|no\.)\s*[:#=]?\s*[\"']?$")
+_PHONE_COMPOUND_HEADS = re.compile(
+    r"(?i)tele?f|phon|handy|mobil|fax|ruf|kontakt|contact|notruf|notfall|hotline|cell|whatsapp|"
+    r"gsm|natel|service|support|festnetz|durchwahl|zentral|b\u00fcro|buero|office|home|work|"
+    r"privat|direkt|direct|callback"
+)
+
+
+def compound_number_cue(text: str, start: int) -> bool:
+    """Whether a compound identifier noun ("Ordernummer:") stands right before ``start``."""
+    match = _COMPOUND_NUMBER.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    head = match.group(1)
+    return len(head) >= 3 and _PHONE_COMPOUND_HEADS.search(head) is None
