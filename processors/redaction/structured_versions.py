@@ -9,8 +9,11 @@ rules (:mod:`ip_versions`). A dotted quad reads as a version when
 * a software noun comes before, or an update verb in the gerund with no object ("after
   updating to ..."; "gateway updated to 10.0.0.1" stays an address, as before), or a software
   noun as the object of an update verb ("updated the app to ...");
-* "latest", "previous", "current" ... stand before it ("latest 5.4.3.2 is buggy"), or an SNMP
-  tool or MIB word ("snmpget 1.3.6.1").
+* "latest", "previous", "current" ... stand before it ("latest 5.4.3.2 is buggy"), an SNMP
+  tool or MIB word ("snmpget 1.3.6.1"), or a release verb ("fixed in", "regression since",
+  "released", "ships with", "rolled out");
+* a build in brackets follows it ("7.1.2.3 (build 42)");
+* it is joined to a quad that reads as a version ("from 2.1.0.0 to 2.2.0.0").
 
 An IPv6-parsable run with no decimal digit at all ("Abc::Def", "bad::add") is a scope path
 of source code, not an address: every real address, but the ones made of hex letters alone,
@@ -21,11 +24,19 @@ from __future__ import annotations
 
 import re
 
+from processors.redaction.ip_versions import is_version_context
+
 __all__ = ["ipv6_code_path", "quad_reads_as_version"]
 
 _RELEASE_NOUN_AFTER = re.compile(
     r"(?i)[ \t]+(?:update|updates|upgrade|build|release|version|firmware|patch|installer|"
     r"apk|rom|hotfix|installed|rollout)\b"
+)
+# "7.1.2.3 (build 42)", "7.1.2.3 (rev 5)": a build or revision in brackets after it.
+_BUILD_IN_BRACKETS_AFTER = re.compile(r"(?i)[ \t]*\((?:build|rev|revision|r)\b")
+# The quad before, joined to this one: "from 2.1.0.0 to 2.2.0.0", "2.2.0.0 and 2.2.0.1".
+_JOINED_QUAD_BEFORE = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})[ \t]*(?:to|->|\u2192|and|or|vs\.?|,)[ \t]*$"
 )
 _BEFORE = re.compile(
     r"(?i)(?:"
@@ -43,7 +54,11 @@ _BEFORE = re.compile(
     # "latest 5.4.3.2", "the previous release"
     r"\b(?:latest|newest|previous|prior|older|newer|current|stable)"
     r"(?:\s+(?:version|build|release|stable))?|"
-    r"\bsnmp\w*|\bmib"
+    r"\bsnmp\w*|\bmib|"
+    # "fixed in", "regression since", "released", "ships with", "rolled out"
+    r"\b(?:fixed|resolved|broken|introduced|regressed|deprecated|removed|added)\s+in|"
+    r"\b(?:regression|regressed)\s+(?:since|in)|\b(?:re-?)?released|"
+    r"\b(?:ships|shipped|shipping|bundled)\s+with|\brolled\s+out|\brollout\s+of"
     r")\s+v?$"
 )
 # A release noun after the quad counts when a determiner stands right before it ("the 1.2.0.5
@@ -54,8 +69,17 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|new|our|my|your|wi
 def quad_reads_as_version(text: str, start: int, end: int) -> bool:
     """Whether the dotted quad ``text[start:end]`` reads as a version by one of this module's
     contexts (see the module docstring)."""
+    if _BUILD_IN_BRACKETS_AFTER.match(text, end) is not None:
+        return True
     if start == 0 or not (text[start - 1].isspace() or text[start - 1] in "vV"):
         return False
+    joined = _JOINED_QUAD_BEFORE.search(text, max(0, start - 24), start)
+    if joined is not None and joined.start(1) < start:  # the version before reads for this one
+        before_start, before_end = joined.span(1)
+        if is_version_context(text, before_start, before_end) or quad_reads_as_version(
+            text, before_start, before_end
+        ):
+            return True
     window = max(0, start - 40)
     if (
         end < len(text)
