@@ -142,3 +142,16 @@ def compound_number_cue(text: str, start: int) -> bool:
         return False
     head = match.group(1)
     return len(head) >= 3 and _PHONE_COMPOUND_HEADS.search(head) is None
+
+
+# A phone word or key right before a number: "msisdn=", "phone: ", '"mobile": "', "tel ".
+_PHONE_KEY_BEFORE = re.compile(
+    r"(?i)(?:phone|\btel|mobile|\bcell|msisdn|whatsapp|\bfax|\bsms)[\w-]{0,12}"
+    r"[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
+)
+
+
+def phone_key_before(text: str, start: int) -> bool:
+    """Whether a phone word or key names the number at ``start`` ("msisdn=4915112345678"):
+    a 12-13 digit run there that passes Luhn by chance is an E.164 number, not a card."""
+    return _PHONE_KEY_BEFORE.search(text, max(0, start - 24), start) is not None
