@@ -19,8 +19,6 @@ from processors.redaction.names import find_names, may_contain_names
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
-from processors.redaction.structured_phone_cues import may_contain_dotted_mobile
-from processors.redaction.structured_ssn_cues import may_contain_extra_ssn_cue
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, Redaction, placeholder, resolve
 from processors.redaction.ssn_forms import may_contain_joined_ssn
 from processors.redaction.structured import (
@@ -32,6 +30,8 @@ from processors.redaction.structured import (
     find_separated_ssns,
     may_contain_ipv6,
 )
+from processors.redaction.structured_phone_cues import may_contain_dotted_mobile
+from processors.redaction.structured_ssn_cues import may_contain_extra_ssn_cue
 
 __all__ = ["detect", "redact"]
 
