@@ -137,7 +137,15 @@ _PHONE_COMPOUND_HEADS = re.compile(
 
 def compound_number_cue(text: str, start: int) -> bool:
     """Whether a compound identifier noun ("Ordernummer:") stands right before ``start``."""
-    match = _COMPOUND_NUMBER.search(text, max(0, start - 40), start)
+    window = text[max(0, start - 40) : start].lower()
+    if (
+        "nummer" not in window
+        and "number" not in window
+        and "nr" not in window
+        and "no." not in window
+    ):
+        return False  # (a cheap gate: most numbers follow none of the compound heads)
+    match = _COMPOUND_NUMBER.search(window)
     if match is None:
         return False
     head = match.group(1)

@@ -17,7 +17,6 @@ _EXTRA_CUE = re.compile(
     r"(?<![a-z])tax(?:payer)?[\s_-]*(?:id|identification|number|no)\b\.?|\bi?tin\b)"
     r"[^\d\n]{0,20}$"
 )
-_CHEAP_WORDS = ("ssn", "ss", "soc", "tax", "tin")
 
 
 def may_contain_extra_ssn_cue(text: str) -> bool:
@@ -25,7 +24,13 @@ def may_contain_extra_ssn_cue(text: str) -> bool:
     if not text.isascii():
         return True  # (case folding outside ASCII, "\u017f" for "s", is the regex's to judge)
     lowered = text.lower()
-    return any(word in lowered for word in _CHEAP_WORDS)
+    return (
+        "ssn" in lowered
+        or "soc" in lowered
+        or "tax" in lowered
+        or "tin" in lowered
+        or ("ss" in lowered and "no" in lowered)
+    )
 
 
 def extra_ssn_cue_before(text: str, start: int) -> bool:

@@ -66,12 +66,46 @@ _BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|new|our|my|your|with)\s+$")
 
 
+# The last word of every _BEFORE and _JOINED_QUAD_BEFORE match, lower-cased (a cheap gate:
+# most quads follow none of them). SNMP tool names ("snmpget") are tested by their prefix.
+_LAST_WORDS_BEFORE = frozenset(
+    [
+        "is", "was", "now", "became", "reads", "shows", "app", "application", "software",
+        "plugin", "package", "library", "game", "apk", "version", "to", "from", "latest",
+        "newest", "previous", "prior", "older", "newer", "current", "stable", "build",
+        "release", "mib", "in", "since", "released", "re-released", "rereleased", "with",
+        "out", "of", "and", "or", "vs", "vs.", "->", "\u2192",
+    ]
+)  # fmt: skip
+
+
+def _last_word_gate(text: str, start: int) -> bool:
+    """Whether the word before ``start`` may end a _BEFORE or _JOINED_QUAD_BEFORE match."""
+    head = text[max(0, start - 20) : start]
+    if head[-1:] in ("v", "V"):
+        head = head[:-1]  # "to v1.2.3.4": the cue is the word before the "v"
+    words = head.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in _LAST_WORDS_BEFORE or last.startswith("snmp") or last.endswith(",")
+
+
 def quad_reads_as_version(text: str, start: int, end: int) -> bool:
     """Whether the dotted quad ``text[start:end]`` reads as a version by one of this module's
     contexts (see the module docstring)."""
-    if _BUILD_IN_BRACKETS_AFTER.match(text, end) is not None:
+    if "(" in text[end : end + 3] and _BUILD_IN_BRACKETS_AFTER.match(text, end) is not None:
         return True
     if start == 0 or not (text[start - 1].isspace() or text[start - 1] in "vV"):
+        return False
+    if (
+        end < len(text)
+        and text[end] in " \t"
+        and _RELEASE_NOUN_AFTER.match(text, end) is not None
+        and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+    ):
+        return True
+    if not _last_word_gate(text, start):
         return False
     joined = _JOINED_QUAD_BEFORE.search(text, max(0, start - 24), start)
     if joined is not None and joined.start(1) < start:  # the version before reads for this one
@@ -80,15 +114,7 @@ def quad_reads_as_version(text: str, start: int, end: int) -> bool:
             text, before_start, before_end
         ):
             return True
-    window = max(0, start - 40)
-    if (
-        end < len(text)
-        and text[end] in " \t"
-        and _RELEASE_NOUN_AFTER.match(text, end) is not None
-        and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
-    ):
-        return True
-    return _BEFORE.search(text, window, start) is not None
+    return _BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def ipv6_code_path(candidate: str) -> bool:
