@@ -37,6 +37,7 @@ from processors.redaction.structured_phone_cues import (
     cued_dotted_mobile,
     hash_extension_end,
     iban_head_before,
+    non_phone_log_key,
     number_described_as_phone,
     shape_needs_cue,
 )
@@ -481,6 +482,8 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             and after_id_cue(text, start)
             and not number_described_as_phone(text, start, _ID_WORDS)  # "an old number" (hook)
         ) or (core[0] != "+" and compound_number_cue(text, start)):  # "Ordernummer" (hook)
+            continue
+        if core.isdigit() and non_phone_log_key(text, start):  # "session=..." (hook)
             continue
         if "\n" in text and csv_id_column(text, start):
             continue  # under a CSV header's identifier column ("order_id") (set 7)

@@ -163,3 +163,36 @@ def phone_key_before(text: str, start: int) -> bool:
     """Whether a phone word or key names the number at ``start`` ("msisdn=4915112345678"):
     a 12-13 digit run there that passes Luhn by chance is an E.164 number, not a card."""
     return _PHONE_KEY_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+# The key right before a value: "session=", '"price_cents": ', "ttl: ".
+_KEY_BEFORE = re.compile(r"([A-Za-z][\w.-]{0,30})[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_KEY_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# Log and record keys whose values are sessions, connections, sizes, money or lifetimes (the
+# phone module's identifier words cover orders, ids, counts and durations already).
+_NON_PHONE_KEY_PARTS = frozenset(
+    [
+        "session", "sid", "conn", "connection", "request", "ttl", "cookie", "key", "cents",
+        "price", "cost", "fee", "balance", "visitor", "visit", "thread", "worker", "shard",
+        "partition", "port", "bytes", "rx", "tx", "bps", "rate", "score", "weight", "height",
+        "width", "version", "build", "etag", "ver", "signature", "sig", "digest", "fingerprint",
+    ]
+)  # fmt: skip
+_PHONE_KEY_PARTS = frozenset(
+    [
+        "phone", "tel", "telephone", "mobile", "cell", "fax", "msisdn", "sms", "whatsapp",
+        "caller", "callee", "contact", "callback", "telecom", "direct", "dial", "ani", "dnis",
+    ]
+)  # fmt: skip
+
+
+def non_phone_log_key(text: str, start: int) -> bool:
+    """Whether the compact number at ``start`` is the value of a key that names no phone but
+    a session, size, price or lifetime ("session=4155552671", '"price_cents": 4155552671')."""
+    if start == 0 or text[start - 1] not in "=:\"' \t":
+        return False
+    match = _KEY_BEFORE.search(text, max(0, start - 36), start)
+    if match is None:
+        return False
+    parts = {part.lower() for part in _KEY_PARTS.findall(match.group(1))}
+    return not parts.isdisjoint(_NON_PHONE_KEY_PARTS) and parts.isdisjoint(_PHONE_KEY_PARTS)

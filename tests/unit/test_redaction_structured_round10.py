@@ -69,6 +69,8 @@ def test_round10_catches(text: str, expected: list[tuple[str, str]]) -> None:
         "printed on 2023 10 05 14 30",  # a date and time
         "Ordernummer: 0412 345 678",  # a compound identifier noun
         "martin 512345678",  # "tin" inside a word is no cue
+        "session=4155552671 user=bob",  # a log key naming a session, not a phone
+        '{"price_cents": 4155552671}',  # ... a price
         "the build is 23.4.6.195 now",  # a version word and a copula
         "the 1.2.0.5 update drains battery",  # a release noun after, a determiner before
         "Updated the app to 2.4.1.0 last night",  # a software noun as the object
@@ -91,6 +93,8 @@ def test_round10_lookalikes(text: str) -> None:
         ("Telefonnummer: 0412 345 678", [("0412 345 678", P)]),  # a phone compound
         ("call Milano 02 1234 5678", [("02 1234 5678", P)]),  # "no" needs its dot
         ("phone 15-048-3782", [("15-048-3782", P)]),  # a cue rescues a cue-needing shape
+        ("sessionPhone=4155552671", [("4155552671", P)]),  # a phone part keeps the key's value
+        ('{"caller_id": "4155552671"}', [("4155552671", P)]),
         ("gateway updated to 10.0.0.1", [("10.0.0.1", IP)]),  # a setting, not a version
         ("the server 10.0.0.5 update failed", [("10.0.0.5", IP)]),  # a host noun before
         ("route from 10.0.0.1 to 10.0.0.2", [("10.0.0.1", IP), ("10.0.0.2", IP)]),
