@@ -22,7 +22,7 @@ from processors.redaction.lookalikes import (
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 from processors.redaction.ssn_forms import joined_ssns, ssns_cue_after
-from processors.redaction.structured_ssn_cues import extra_ssn_cue_before
+from processors.redaction.structured_ssn_cues import csv_column_ssns, extra_ssn_cue_before
 from processors.redaction.structured_versions import ipv6_code_path, quad_reads_as_version
 
 __all__ = [
@@ -159,6 +159,8 @@ def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
             yield PiiSpan(match.start(), match.end(), US_SSN)
     yield from _glued_ssns(text, separated=False)
     yield from ssns_cue_after(text)  # "123456789 ssn" (set 8)
+    if "\n" in text:
+        yield from csv_column_ssns(text)  # "name,ssn\nAna,123456789" (set 10 round hook)
 
 
 def find_ips(text: str) -> Iterator[PiiSpan]:

@@ -44,6 +44,9 @@ def _structured(text: str) -> list[tuple[str, str]]:
         ("patient_ssn=512345678", [("512345678", S)]),
         ("SS No. 512345678", [("512345678", S)]),
         ("Soc Sec # 512345678", [("512345678", S)]),
+        # a delimited column whose header names an SSN
+        ("ssn,dob\n512345678,1980-01-01", [("512345678", S)]),
+        ("id|tax_id\n7|512345678", [("512345678", S)]),
         # an IBAN whose BBAN holds few digits (the gate needs only the check digits)
         ("it's LV37HABAXQZRPLMNTWKVB right?", [("LV37HABAXQZRPLMNTWKVB", B)]),  # two digits
         # a 13-digit run under a phone key is a phone though it passes Luhn
@@ -69,6 +72,7 @@ def test_round10_catches(text: str, expected: list[tuple[str, str]]) -> None:
         "printed on 2023 10 05 14 30",  # a date and time
         "Ordernummer: 0412 345 678",  # a compound identifier noun
         "martin 512345678",  # "tin" inside a word is no cue
+        "name,order\nAna,512345678",  # a column that names no SSN
         "session=4155552671 user=bob",  # a log key naming a session, not a phone
         '{"price_cents": 4155552671}',  # ... a price
         "the build is 23.4.6.195 now",  # a version word and a copula
