@@ -117,10 +117,11 @@ def shape_needs_cue(core: str) -> bool:
     first = core[0]
     if first == "0" or first == "+" or first == "(":
         return False
+    size = len(core)  # (each shape has one length, or its year first: cheap tests first)
     return (
-        _PAIRS_OF_FIVE.fullmatch(core) is not None
-        or _TWO_THREE_FOUR.fullmatch(core) is not None
-        or _YEAR_LED.match(core) is not None
+        (size == 14 and _PAIRS_OF_FIVE.fullmatch(core) is not None)
+        or (size == 11 and _TWO_THREE_FOUR.fullmatch(core) is not None)
+        or ((first == "1" or first == "2") and _YEAR_LED.match(core) is not None)
     )
 
 
@@ -137,15 +138,11 @@ _PHONE_COMPOUND_HEADS = re.compile(
 
 def compound_number_cue(text: str, start: int) -> bool:
     """Whether a compound identifier noun ("Ordernummer:") stands right before ``start``."""
-    window = text[max(0, start - 40) : start].lower()
-    if (
-        "nummer" not in window
-        and "number" not in window
-        and "nr" not in window
-        and "no." not in window
-    ):
-        return False  # (a cheap gate: most numbers follow none of the compound heads)
-    match = _COMPOUND_NUMBER.search(window)
+    # (A cheap gate: the compound ends right before the number, past separators.)
+    tail = text[max(0, start - 14) : start].rstrip(" \t\"':#=").lower()
+    if not tail.endswith(("nummer", "number", "nr", "nr.", "no.")):
+        return False
+    match = _COMPOUND_NUMBER.search(text, max(0, start - 40), start)
     if match is None:
         return False
     head = match.group(1)

@@ -32,6 +32,8 @@ _RELEASE_NOUN_AFTER = re.compile(
     r"(?i)[ \t]+(?:update|updates|upgrade|build|release|version|firmware|patch|installer|"
     r"apk|rom|hotfix|installed|rollout)\b"
 )
+# The characters a _RELEASE_NOUN_AFTER match may have right after the quad's first space.
+_RELEASE_NOUN_STARTS = " \tubrvfpiahUBRVFPIAH"
 # "7.1.2.3 (build 42)", "7.1.2.3 (rev 5)": a build or revision in brackets after it.
 _BUILD_IN_BRACKETS_AFTER = re.compile(r"(?i)[ \t]*\((?:build|rev|revision|r)\b")
 # The quad before, joined to this one: "from 2.1.0.0 to 2.2.0.0", "2.2.0.0 and 2.2.0.1".
@@ -99,8 +101,9 @@ def quad_reads_as_version(text: str, start: int, end: int) -> bool:
     if start == 0 or not (text[start - 1].isspace() or text[start - 1] in "vV"):
         return False
     if (
-        end < len(text)
+        end + 1 < len(text)
         and text[end] in " \t"
+        and text[end + 1] in _RELEASE_NOUN_STARTS
         and _RELEASE_NOUN_AFTER.match(text, end) is not None
         and _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
     ):
