@@ -35,7 +35,7 @@ def may_contain_extra_ssn_cue(text: str) -> bool:
         or "tax" in lowered
         or "tin" in lowered
         or ("ss" in lowered and "no" in lowered)
-    )
+    ) and _ANY_EXTRA_CUE.search(text) is not None
 
 
 def extra_ssn_cue_before(text: str, start: int) -> bool:
@@ -43,6 +43,13 @@ def extra_ssn_cue_before(text: str, start: int) -> bool:
     return _EXTRA_CUE.search(text, max(0, start - 40), start) is not None
 
 
+# Every cue of _EXTRA_CUE and every _SSN_COLUMN header that the base gate (an "ssn" or
+# "social" anywhere) does not see, wherever it stands: the gate's second, exact step
+# ("setting" and "address no." pass the first).
+_ANY_EXTRA_CUE = re.compile(
+    r"(?i)\bss\.?\s*no\b|\bsoc(?:ial)?\.?\s*sec|(?<![a-z])tax(?:payer)?[\s_-]*(?:id|identification|"
+    r"number|no)\b|(?<![a-z])i?tin(?![a-z])|ssn"
+)
 _DELIMITERS = (",", ";", "\t", "|")
 # A header field naming an SSN column: "ssn", "SSN", "employee_ssn", "social_security",
 # "tax_id", "TIN".

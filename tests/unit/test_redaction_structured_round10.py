@@ -111,7 +111,14 @@ def test_round10_rules_leave_pii_alone(text: str, expected: list[tuple[str, str]
 
 @pytest.mark.parametrize(
     "text",
-    ["\u017f\u017fn 512345678", "TAX ID 512345678", "T\u0131n 512345678", "SOC SEC 512345678"],
+    [
+        "\u017f\u017fn 512345678",
+        "TAX ID 512345678",
+        "T\u0131n 512345678",
+        "SOC SEC 512345678",
+        "name,employee_tin\nAna,512345678",
+        "id;TaxId\n7;512345678",
+    ],
 )
 def test_extra_ssn_gate_is_exact(text: str) -> None:
     """may_contain_extra_ssn_cue never says "no" where an SSN is found through its cues."""
