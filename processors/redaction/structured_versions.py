@@ -81,6 +81,37 @@ _LAST_WORDS_BEFORE = frozenset(
 )  # fmt: skip
 
 
+# Last words that end a match only after another word, and what the 40 characters before the
+# quad (lower-cased) must then hold: "is" after a version word, "to" after an update verb, ...
+_VERSION_WORDS = ("version", "build", "release", "firmware", "ver", "fw")
+_UPDATE_WORDS = ("updat", "upgrad", "downgrad", "install")
+_JOINERS = ("and", "or", "vs", "vs.", "->", "\u2192")
+_NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
+    "is": _VERSION_WORDS,
+    "was": _VERSION_WORDS,
+    "now": _VERSION_WORDS,
+    "became": _VERSION_WORDS,
+    "reads": _VERSION_WORDS,
+    "shows": _VERSION_WORDS,
+    "to": _UPDATE_WORDS,
+    "from": _UPDATE_WORDS,
+    "in": (
+        "fixed",
+        "resolved",
+        "broken",
+        "introduced",
+        "regress",
+        "deprecated",
+        "removed",
+        "added",
+    ),
+    "since": ("regress",),
+    "with": ("ship", "bundled"),
+    "out": ("rolled",),
+    "of": ("rollout",),
+}
+
+
 def _last_word_gate(text: str, start: int) -> bool:
     """Whether the word before ``start`` may end a _BEFORE or _JOINED_QUAD_BEFORE match."""
     head = text[max(0, start - 20) : start]
@@ -90,7 +121,16 @@ def _last_word_gate(text: str, start: int) -> bool:
     if not words:
         return False
     last = words[-1].lower()
-    return last in _LAST_WORDS_BEFORE or last.startswith("snmp") or last.endswith(",")
+    if last in _JOINERS or last.endswith(","):
+        return True  # (a quad joined to another: _JOINED_QUAD_BEFORE decides)
+    needs = _NEEDS_BEFORE.get(last)
+    if needs is not None:
+        window = text[max(0, start - 40) : start].lower()
+        # "to"/"from" also end a quad joined to another ("from 2.1.0.0 to ...")
+        return any(word in window for word in needs) or (
+            (last == "to" or last == "from") and any(c.isdigit() for c in window)
+        )
+    return last in _LAST_WORDS_BEFORE or last.startswith("snmp")
 
 
 def quad_reads_as_version(text: str, start: int, end: int) -> bool:
