@@ -16,6 +16,7 @@ from processors.redaction.checksums import luhn_valid
 from processors.redaction.lookalikes import product_code_lookalike
 from processors.redaction.phones import after_id_cue
 from processors.redaction.spans import CREDIT_CARD, PiiSpan
+from processors.redaction.structured_phone_cues import phone_key_before
 
 __all__ = ["find_cards", "is_card_number", "may_contain_spaced_card"]
 
@@ -128,6 +129,8 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
                     break
                 if count == 1 and product_code_lookalike(text, start, digits):
                     break  # an EAN column's value, a barcode (set 7)
+                if count == 1 and len(digits) <= 13 and phone_key_before(text, start):
+                    break  # "msisdn=4915112345678": a phone (set 10 round hook)
                 yield PiiSpan(start, start + len(digits) + count - 1, CREDIT_CARD)  # + separators
                 break
     # Every _SPACED match has two or more separators: two dots, or one of the other kinds.

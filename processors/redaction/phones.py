@@ -31,6 +31,16 @@ from processors.redaction.phone_context import (
     spaced_slash_ok,
 )
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
+from processors.redaction.structured_phone_cues import (
+    card_shaped_lookalike,
+    compound_number_cue,
+    cued_dotted_mobile,
+    hash_extension_end,
+    iban_head_before,
+    non_phone_log_key,
+    number_described_as_phone,
+    shape_needs_cue,
+)
 
 __all__ = ["find_phones", "may_contain_phone"]
 
@@ -486,24 +496,41 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue
         ext_start = match.start("ext")  # -1 without an extension
         core = text[start : ext_start if ext_start >= 0 else end]
-        if len(core) < 8 or not _shape_ok(core):
+        if len(core) < 8 or not (
+            _shape_ok(core) or (cued_dotted_mobile(core) and phone_cue_before(text, start))
+        ):  # (set 10 round hook: "333.1234567" after a phone cue)
             continue
         if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():
             continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
-        if not core.startswith(("+", "(+")) and after_id_cue(text, start):
+        if (
+            not core.startswith(("+", "(+"))
+            and after_id_cue(text, start)
+            and not number_described_as_phone(text, start, _ID_WORDS)  # "an old number" (hook)
+        ) or (core[0] != "+" and compound_number_cue(text, start)):  # "Ordernummer" (hook)
+            continue
+        if core.isdigit() and non_phone_log_key(text, start):  # "session=..." (hook)
             continue
         if "\n" in text and csv_id_column(text, start):
             continue  # under a CSV header's identifier column ("order_id") (set 7)
         if start and text[start - 1] in _CURRENCY_SIGNS:
             continue  # "¥12345678901", "$4155552671": an amount (set 7)
         if (
-            short_needs_cue(core, text, start, end)
+            (short_needs_cue(core, text, start, end) or shape_needs_cue(core))  # (hook)
             and not phone_cue_before(text, start)
             and not phone_cue_after(text, end)  # "256702373770 whatsapp" (set 8)
         ):
             continue
-        if iban_tail(text, start):
+        if iban_tail(text, start) or iban_head_before(text, start):  # (hook: "NO17 2207 ...")
+            continue
+        if (
+            core.isdigit()
+            and card_shaped_lookalike(core)  # (set 10 round hook: a mistyped card)
+            and not phone_cue_after(text, end)
+            and not _PHONE_CUE.search(text, max(0, start - 40), start)
+        ):
             continue
         if _EPOCH.fullmatch(core) and not _PHONE_CUE.search(text, max(0, start - 25)):
             continue
+        if ext_start < 0:
+            end = hash_extension_end(text, end)  # (set 10 round hook: " #123")
         yield PiiSpan(start, end, PHONE_NUMBER)

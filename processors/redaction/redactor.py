@@ -30,6 +30,8 @@ from processors.redaction.structured import (
     find_separated_ssns,
     may_contain_ipv6,
 )
+from processors.redaction.structured_phone_cues import may_contain_dotted_mobile
+from processors.redaction.structured_ssn_cues import may_contain_extra_ssn_cue
 
 __all__ = ["detect", "redact"]
 
@@ -47,7 +49,9 @@ _NON_DIGITS = re.compile(r"\D+")
 _MIN_DIGITS_SSN = 9
 _MIN_DIGITS_PHONE = 8
 _MIN_DIGITS_CARD = 12
-_MIN_DIGITS_IBAN = 6  # two check digits plus the shortest all-numeric part of any BBAN
+# Two check digits: an alphanumeric BBAN may hold as few as three more digits by chance
+# ("LV46UNLA6K0MAPIT3AXJS", set 10 round), so only the check digits are certain.
+_MIN_DIGITS_IBAN = 2
 _MIN_DIGITS_IPV4 = 4
 # In ascii_shape(): twelve digits joined by single spaces or dashes, not right after a letter,
 # digit, "_", "+", ".", "/" or "-" (as cards._CANDIDATE starts). Not after an IBAN's letters.
@@ -117,10 +121,16 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
             or (not text.isascii() and _SSN_NON_ASCII.search(text) is not None)  # other dashes
         ):
             found.extend(find_separated_ssns(text))
-        if shape is None or ("000000000" in shape and _may_contain_ssn_cue(text)):
+        if shape is None or (
+            "000000000" in shape
+            and (_may_contain_ssn_cue(text) or may_contain_extra_ssn_cue(text))  # (hook)
+        ):
             found.extend(find_bare_ssns(text))
     if digits >= _MIN_DIGITS_PHONE and (
-        shape is None or may_contain_phone(text, shape) or may_contain_dotted_phone(text, shape)
+        shape is None
+        or may_contain_phone(text, shape)
+        or may_contain_dotted_phone(text, shape)
+        or may_contain_dotted_mobile(shape)  # (set 10 round hook: "333.1234567")
     ):
         found.extend(find_phones(text))
     if digits >= _MIN_DIGITS_IPV4 and (shape is None or "0.0" in shape):

@@ -22,6 +22,8 @@ from processors.redaction.lookalikes import (
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 from processors.redaction.ssn_forms import joined_ssns, ssns_cue_after
+from processors.redaction.structured_ssn_cues import csv_column_ssns, extra_ssn_cue_before
+from processors.redaction.structured_versions import ipv6_code_path, quad_reads_as_version
 
 __all__ = [
     "find_bare_ssns",
@@ -152,10 +154,15 @@ def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
     """Yield nine bare digits that obey the issuance rules and follow an SSN cue."""
     for match in _SSN_BARE.finditer(text):
         window_start = max(0, match.start() - 40)
-        if ssn_valid(*match.groups()) and _SSN_CUE.search(text, window_start, match.start()):
+        if ssn_valid(*match.groups()) and (
+            _SSN_CUE.search(text, window_start, match.start())
+            or extra_ssn_cue_before(text, match.start())  # (set 10 round hook: "tax_id")
+        ):
             yield PiiSpan(match.start(), match.end(), US_SSN)
     yield from _glued_ssns(text, separated=False)
     yield from ssns_cue_after(text)  # "123456789 ssn" (set 8)
+    if "\n" in text:
+        yield from csv_column_ssns(text)  # "name,ssn\nAna,123456789" (set 10 round hook)
 
 
 def find_ips(text: str) -> Iterator[PiiSpan]:
@@ -172,7 +179,10 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
         if not (
             _version_cue_may_end(text, match.start())  # (speed: see there)
             and _VERSION_CUE.search(text, max(0, match.start() - 16), match.start())
-        ) and not is_version_context(text, match.start(), match.end()):
+        ) and not (
+            is_version_context(text, match.start(), match.end())
+            or quad_reads_as_version(text, match.start(), match.end())  # (set 10 round hook)
+        ):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 
 
@@ -207,7 +217,8 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
         return
     for match in _IPV6.finditer(text):
         candidate = match.group("ip").rstrip(".")  # "... last login ::ffff:10.0.0.1."
-        if candidate == "::" or eui64_like(candidate):  # no host; an EUI-64 (set 7)
+        if candidate == "::" or eui64_like(candidate) or ipv6_code_path(candidate):
+            # no host; an EUI-64 (set 7); "Abc::Def", code, not an address (set 10 round hook)
             continue
         try:
             ipaddress.IPv6Address(candidate)
