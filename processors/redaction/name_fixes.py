@@ -33,6 +33,7 @@ from processors.redaction.lexicon import (
 from processors.redaction.name_set7 import STREET_TYPES, plain_name_word
 from processors.redaction.name_set8 import caps_names, not_a_person_run, shaped_names
 from processors.redaction.name_set9 import not_a_person_run9, set9_names
+from processors.redaction.person_recall_names import recall_names
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
@@ -310,6 +311,7 @@ def label_names(text: str) -> list[PiiSpan]:
                 )
             ) and not any(s.start <= run.start() < s.end for s in found):
                 found.append(PiiSpan(run.start(), run.end(), PERSON))
+    recall_names(text, found)  # (set 10 round: person recall)
     return found
 
 

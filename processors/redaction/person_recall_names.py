@@ -1,0 +1,266 @@
+"""Set-10 round: persons still missed, found by the slot they stand in (``recall_names``).
+
+Called by ``name_fixes.label_names`` (so its spans win over overlapping candidates and the
+re-scan guard, which asks ``label_names`` last, stays exact). Each rule needs a name word that
+is a listed given name (``lexicon.first_names``) and no English word (the 40,000-word list nor
+the 6,000 most frequent words), and a position where only a person fits:
+
+- a capitalised lone name that no capitalised word touches, after a sentence start or a
+  lower-case word that is no place preposition (``in``, ``at``, ``near``, ``to`` ...), and
+  before a sentence end or a function word or a past-tense verb (``Tucker from support
+  fixed it``, ``Great tutor! Gustavo helped``, ``met Lachlan at the gym``); two of them joined
+  by ``and`` are two names (``reminder: Khoa and Kunga have the tent``), not before ``and
+  the`` (a band: ``Marina and the Diamonds``);
+- ``Surname, Given`` after a lower-case word (``opened by Adomako, Ekow;``), the given name no
+  country;
+- ``SURNAME Given`` as a whole quoted value or before a bracket, a comma or a lower-case word
+  (``"recipient": "DIAGNE Aissatou"``, ``Spoke with GUTERRES Wenda (family name first``);
+- in a text written all in capitals, two or three name words opening it (``EKOW AMPONSAH IS
+  THE BEST NANNY``).
+
+Every span also passes the run filters of sets 8 and 9 (product, place and firm contexts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import common_words, english_words, first_names
+from processors.redaction.name_set7 import plain_name_word
+from processors.redaction.name_set8 import not_a_person_run
+from processors.redaction.name_set9 import not_a_person_run9
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["recall_names"]
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
+# A capitalised word that no letter, apostrophe-s, hyphen, dot or @ touches.
+_LONE = re.compile(
+    rf"(?<![\w'\u2019\-.@/&+#])([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?)"
+    rf"(?![\w\-@&]|['\u2019][a-z])"
+)
+# Prepositions (and words) after which a capitalised word is a place or a thing as often as a
+# person: "trip to Darwin", "near Adelaide", "than Claro", "the Florence locker".
+_PLACE_BEFORE = frozenset(
+    ["in", "at", "near", "to", "from", "via", "around", "into", "of", "the", "than", "outside",
+     "across", "towards", "toward", "a", "an", "this", "that", "these", "our", "my", "your",
+     "their", "his", "her", "like", "vs", "on", "over", "onto", "visit", "visiting", "pronounce",
+     "zone", "st", "san", "santa", "den", "del", "der", "de", "la", "le", "von", "van", "du",
+     "des", "di", "da", "do", "dos", "das", "unter", "am", "im", "auf", "and", "or", "nor",
+     "plus", "feat", "ft", "ref"]
+)  # fmt: skip
+# Closed-class words that follow a person in subject or object position ("Neema from support",
+# "Addison at the front desk", "Booked through Deniz, who", "Did Kekoa send").
+_AFTER_PERSON = frozenset(
+    ["the", "from", "at", "and", "who", "whose", "has", "had", "did", "does", "will", "can",
+     "could", "would", "should", "may", "might", "to", "for", "with", "again", "said", "says",
+     "told", "asked", "just", "also", "always", "never", "really", "still", "next", "here",
+     "there", "if", "when", "but", "or", "too", "send", "sent", "made", "came", "gave", "took",
+     "got", "knows", "knew", "helped", "did", "does"]
+)  # fmt: skip
+# Function words that may end a sentence-final lone name's line only in a sign-off (not used
+# for single-line text: "time zone Alexandria" is a search).
+_PUNCT_AFTER = ".!?;)\u2014,"
+_PARTICLES = frozenset(
+    [
+        "del",
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "von",
+        "van",
+        "der",
+        "den",
+    ]
+)
+_LOWER_WORD = re.compile(rf" ([{_LOWER}']+)")
+_AND_NEXT = re.compile(
+    rf" and ([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?)(?![\w\-@&]|['\u2019][a-z])"
+)
+_PREVIOUS_TOKEN = re.compile(r"(\S+)(\s*)$")
+_SURNAME_GIVEN = re.compile(
+    rf"(?<=[{_LOWER}] )([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?, "
+    rf"([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?))(?=[;.]|,? [{_LOWER}]|$)"
+)
+_CAPS_SURNAME_GIVEN = re.compile(
+    rf"(?:(?<=[{_LOWER}] )|(?<=\"))([{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})? "
+    rf"([{_UPPER}][{_LOWER}]{{2,}}))(?=\"| \(|, | [{_LOWER}])"
+)
+_CAPS_OPENING = re.compile(
+    rf"([{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?(?: [{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?){{1,2}})"
+)
+_COUNTRIES_AND_REGIONS = frozenset(
+    # Given names that are also countries or regions: "Lagos, Nigeria" is no "Surname, Given".
+    ["jordan", "georgia", "chad", "india", "kenya", "israel", "jamaica", "china", "virginia",
+     "carolina", "florida", "victoria", "france", "ireland", "england", "holland", "lorraine",
+     "alberta", "dakota", "montana", "nevada", "sierra", "asia", "africa", "america", "italia"]
+)  # fmt: skip
+
+
+def _given(word: str) -> bool:
+    """A listed given name that is no English word (of either list)."""
+    lower = word.lower()
+    if lower in english_words() or lower in common_words():
+        return False
+    if lower in first_names():
+        return True
+    if "-" in lower:  # "Gyu-ri", "Chia-hui": every part a listed name or no English word
+        parts = lower.split("-")
+        return parts[0] in first_names() and all(
+            plain_name_word(part) or len(part) == 2 for part in parts
+        )
+    return False
+
+
+def _name_word(word: str) -> bool:
+    """A listed given name or a word of no English list (each part of a hyphenated one)."""
+    return _given(word) or all(plain_name_word(part) for part in word.split("-"))
+
+
+def _lone_slot_before(text: str, start: int, pair: bool) -> bool:
+    """Whether what precedes ``start`` leaves room only for a person (see module docs)."""
+    if start == 0:
+        return True
+    if text[start - 1] not in " \n":
+        return False
+    token = _PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
+    if token is None:
+        return True
+    word = token.group(1)
+    if word[-1] in ".!?" and len(word) > 2 and word[:-1].isalpha() and word[:-1].islower():
+        return True  # a sentence start ("Great tutor! Gustavo"), not after "P." or "Dr."
+    if pair and word[-1] == ":" and word[:-1].isalpha() and word[:-1].islower():
+        word = word[:-1]  # "reminder: Khoa and Kunga have the tent"
+    if not (word.isalpha() and word.islower()):
+        return False  # after a capitalised word, a number, a quote, a colon or a comma
+    return word not in _PLACE_BEFORE
+
+
+def _lone_slot_after(text: str, end: int) -> int:
+    """1 when what follows ``end`` fits a person, 2 for "and" + a second name, 0 otherwise."""
+    if end == len(text):
+        line_start = text.rfind("\n", 0, end)
+        # Only a short last line of a longer text (a sign-off: "xx Nayla").
+        return 1 if line_start > 0 and text.count(" ", line_start, end) <= 1 else 0
+    if text[end] in _PUNCT_AFTER:
+        if text.startswith(", ", end) and text[end + 2 : end + 3].isupper():
+            return 0  # "Githinji, Wambui": a "Surname, Given" of another rule, or a list
+        return 1
+    if text.startswith((" \u2014", " -", " (", "\n"), end):
+        return 1
+    if _AND_NEXT.match(text, end) is not None:
+        return 2
+    following = _LOWER_WORD.match(text, end)
+    if following is None:
+        return 0
+    word = following.group(1)
+    if word == "and":
+        return 0 if text.startswith(" and the ", end) else 1
+    return 1 if word in _AFTER_PERSON or (word.endswith("ed") and len(word) > 4) else 0
+
+
+def _lone_names(text: str, found: list[PiiSpan]) -> None:
+    for match in _LONE.finditer(text):
+        start, end = match.span(1)
+        word = match.group(1)
+        listed = _given(word)
+        if not (listed or _name_word(word)):
+            continue
+        after = _lone_slot_after(text, end)
+        if after == 0 or not _lone_slot_before(text, start, after == 2):
+            continue
+        if after == 2:
+            second = _AND_NEXT.match(text, end)
+            if second is None or not _name_word(second.group(1)):
+                continue
+            tail = second.end(1)
+            if tail < len(text) and not (
+                text[tail] in _PUNCT_AFTER or _LOWER_WORD.match(text, tail)
+            ):
+                continue
+            if not (listed or _given(second.group(1))):
+                continue  # (one of the two a listed given name)
+            found.append(PiiSpan(second.start(1), second.end(1), PERSON))
+        elif not listed:
+            continue
+        found.append(PiiSpan(start, end, PERSON))
+
+
+def _surname_given(text: str, found: list[PiiSpan]) -> None:
+    for match in _SURNAME_GIVEN.finditer(text):
+        start = match.start(1)
+        before = text[max(0, start - 16) : start].split()
+        if (
+            not before
+            or not before[-1].islower()
+            or (before[-1] in _PLACE_BEFORE and before[-1] != "to")
+        ):
+            continue  # (a whole lower-case word: not the end of "Solveig Nørgaard, Calle del")
+        following = _LOWER_WORD.match(text, match.end(1))
+        if following is not None and following.group(1) in _PARTICLES:
+            continue  # "Figueroa, Calle del Pez": a street
+        surname = match.group(1).split(",", 1)[0]
+        given = match.group(2)
+        if (
+            _given(given)
+            and given.lower() not in _COUNTRIES_AND_REGIONS
+            and all(plain_name_word(part) for part in surname.split("-"))
+        ):
+            found.append(PiiSpan(start, match.end(1), PERSON))
+
+
+def _caps_surname_given(text: str, found: list[PiiSpan]) -> None:
+    for match in _CAPS_SURNAME_GIVEN.finditer(text):
+        surname = match.group(1).split(" ", 1)[0]
+        if (
+            any(vowel in surname for vowel in "AEIOUY")
+            and all(plain_name_word(part) for part in surname.split("-"))
+            and (_given(match.group(2)) or plain_name_word(match.group(2)))
+        ):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+
+
+def _caps_opening(text: str, found: list[PiiSpan]) -> None:
+    """Two or three name words opening a text written all in capitals."""
+    match = _CAPS_OPENING.match(text)
+    if match is None:
+        return
+    words = match.group(1).split(" ")
+    kept = 0
+    for word in words:
+        if not (_given(word) or all(plain_name_word(part) for part in word.split("-"))):
+            break
+        kept += 1
+    if kept >= 2 and any(_given(word) for word in words[:kept]):
+        end = len(" ".join(words[:kept]))
+        found.append(PiiSpan(0, end, PERSON))
+
+
+def recall_names(text: str, found: list[PiiSpan]) -> None:
+    """Append the names of the module docstring (spans may overlap ``found``)."""
+    if text.islower():
+        return
+    new: list[PiiSpan] = []
+    if text.isupper():
+        _caps_opening(text, new)
+    else:
+        if ", " in text:
+            _surname_given(text, new)
+        _caps_surname_given(text, new)
+        _lone_names(text, new)
+    for span in new:
+        if any(s.start < span.end and span.start < s.end for s in found):
+            continue  # (another rule, or an earlier one of these, already read this stretch)
+        if not not_a_person_run(text, span.start, span.end) and not not_a_person_run9(
+            text, span.start, span.end
+        ):
+            found.append(span)
