@@ -61,6 +61,17 @@ _AFTER_PERSON = frozenset(
 )  # fmt: skip
 # Function words that may end a sentence-final lone name's line only in a sign-off (not used
 # for single-line text: "time zone Alexandria" is a search).
+# Capitalised frequent words before a name that make it a title, a place or a thing.
+_NOT_A_VERB = frozenset(
+    ["he", "she", "it", "we", "they", "you", "i", "mr", "mrs", "ms", "dr", "miss", "sir", "lady", "lord", "saint", "prof", "mount", "lake",
+     "port", "fort", "cape", "new", "north", "south", "east", "west", "upper", "lower", "great",
+     "greater", "little", "old", "king", "queen", "prince", "princess", "royal", "hotel",
+     "club", "team", "hurricane", "storm", "typhoon", "cyclone", "captain", "general", "uncle",
+     "aunt", "happy", "dear", "hi", "hey", "hello", "welcome", "thanks", "thank", "love",
+     "best", "cheers", "bye", "good", "morning", "evening", "congrats", "explore", "discover",
+     "fly", "flights", "hotels", "weather", "visit", "travel", "trip", "tour", "route", "bus",
+     "train", "airport", "station", "via", "cafe", "restaurant", "bar", "pizza", "radio"]
+)  # fmt: skip
 _PUNCT_AFTER = ".!?;)\u2014,"
 _PARTICLES = frozenset(
     [
@@ -140,9 +151,37 @@ def _lone_slot_before(text: str, start: int, pair: bool) -> bool:
         return True  # a sentence start ("Great tutor! Gustavo"), not after "P." or "Dr."
     if pair and word[-1] == ":" and word[:-1].isalpha() and word[:-1].islower():
         word = word[:-1]  # "reminder: Khoa and Kunga have the tent"
+    if word.isalpha() and word[1:].islower() and word[0].isupper():
+        # A sentence's first word that is a frequent English word, no title or place word:
+        # "Contact Hana.", "Did Kekoa send", "Call Imogen directly" (not "Mount Kenya").
+        lower = word.lower()
+        opening = token.start() == 0 or text[token.start() - 1] == "\n"
+        opening = opening or text.endswith((". ", "! ", "? "), 0, token.start())
+        return (
+            opening
+            and lower in common_words()
+            and lower not in first_names()  # ("Hunter Marsh" is one name)
+            and lower not in _PLACE_BEFORE
+            and lower not in _NOT_A_VERB
+        )
     if not (word.isalpha() and word.islower()):
-        return False  # after a capitalised word, a number, a quote, a colon or a comma
+        return False  # after a number, a quote, a colon or a comma
     return word not in _PLACE_BEFORE
+
+
+def _lower_word_before(text: str, start: int) -> bool:
+    """Whether a lower-case word that is no past participle stands right before ``start``
+    ("Booked through Nelsa," yes; "failed Luhn," and a sentence start no)."""
+    token = _PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
+    if token is None or token.group(2) != " ":
+        return False
+    word = token.group(1)
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith("ed")
+        and (word in common_words() or word in english_words())  # ("freundlichen Grüßen")
+    )
 
 
 def _lone_slot_after(text: str, end: int) -> int:
@@ -165,7 +204,9 @@ def _lone_slot_after(text: str, end: int) -> int:
     word = following.group(1)
     if word == "and":
         return 0 if text.startswith(" and the ", end) else 1
-    return 1 if word in _AFTER_PERSON or (word.endswith("ed") and len(word) > 4) else 0
+    if word in _AFTER_PERSON:
+        return 1
+    return 1 if len(word) > 4 and (word.endswith("ed") or word.endswith("ly")) else 0
 
 
 def _lone_names(text: str, found: list[PiiSpan]) -> None:
@@ -190,8 +231,8 @@ def _lone_names(text: str, found: list[PiiSpan]) -> None:
             if not (listed or _given(second.group(1))):
                 continue  # (one of the two a listed given name)
             found.append(PiiSpan(second.start(1), second.end(1), PERSON))
-        elif not listed:
-            continue
+        elif not listed and not _lower_word_before(text, start):
+            continue  # (an unlisted name word needs a lower-case word before it)
         found.append(PiiSpan(start, end, PERSON))
 
 

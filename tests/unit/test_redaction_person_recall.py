@@ -70,3 +70,37 @@ def test_caps_surname_given() -> None:
 def test_all_capitals_text_opening_with_a_name() -> None:
     assert _persons("RADOMIR VRABEC IS OUR BEST DRIVER") == ["RADOMIR VRABEC"]
     assert _persons("SUMMER SALE ENDS TODAY") == []  # English words, no listed given name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Phone Radomir again tomorrow.", ["Radomir"]),  # a sentence's first word, a verb
+        ("Assigned to Zdenka. Priority: low.", ["Zdenka"]),
+        (
+            "Booked through Tsogbadrakh, who was quick.",
+            ["Tsogbadrakh"],
+        ),  # unlisted, after "through"
+    ],
+)
+def test_openers_and_unlisted_names(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+    _exact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He Radomir,+1 555 0100",  # a pronoun opening a line: a CSV "Surname Given" cell
+        "Mount Zdenka is closed.",  # a place word before it
+        "Changelog\nfixes",  # an unlisted word opening a text
+        "card 4111 failed Kowalczykiewicz, retry",  # unlisted after a past participle
+        "Mit freundlichen Grüßen\nAnna",  # unlisted after a word of no English list
+    ],
+)
+def test_openers_and_unlisted_look_alikes(text: str) -> None:
+    assert "Radomir" not in _persons(text)
+    assert "Zdenka" not in _persons(text)
+    assert "Changelog" not in _persons(text)
+    assert "Kowalczykiewicz" not in _persons(text)
+    assert "Grüßen" not in _persons(text)
