@@ -48,7 +48,7 @@ _PLACE_BEFORE = frozenset(
      "their", "his", "her", "like", "vs", "on", "over", "onto", "visit", "visiting", "pronounce",
      "zone", "st", "san", "santa", "den", "del", "der", "de", "la", "le", "von", "van", "du",
      "des", "di", "da", "do", "dos", "das", "unter", "am", "im", "auf", "and", "or", "nor",
-     "plus", "feat", "ft", "ref"]
+     "plus", "feat", "ft", "ref", "ur", "yr", "whats"]
 )  # fmt: skip
 # Closed-class words that follow a person in subject or object position ("Neema from support",
 # "Addison at the front desk", "Booked through Deniz, who", "Did Kekoa send").
@@ -59,6 +59,8 @@ _AFTER_PERSON = frozenset(
      "there", "if", "when", "but", "or", "too", "send", "sent", "made", "came", "gave", "took",
      "got", "knows", "knew", "helped", "did", "does"]
 )  # fmt: skip
+# More words after a name in caseless chat ("told hamisi about the party", "pls review").
+_AFTER_CASELESS = frozenset(["about", "pls", "plz", "is", "was", "ur", "u", "im"])
 # Function words that may end a sentence-final lone name's line only in a sign-off (not used
 # for single-line text: "time zone Alexandria" is a search).
 # Capitalised frequent words before a name that make it a title, a place or a thing.
@@ -286,18 +288,106 @@ def _caps_opening(text: str, found: list[PiiSpan]) -> None:
         found.append(PiiSpan(0, end, PERSON))
 
 
+_LOWER_NAME = rf"[{_LOWER}]{{2,}}(?:-[{_LOWER}]{{2,}})?"
+# An English greeting opening the text, then one or two lower-case words ("Hi dinuka,").
+_GREETING_LOWER = re.compile(
+    rf"(?:Hi|Hey|Hello|Dear|Hiya|Heya|Morning|Yo|Howdy)[ \t]+({_LOWER_NAME}(?: {_LOWER_NAME})?)"
+    rf"(?=[ \t]*(?:[,!:\n]|$))"
+)
+# The last line of a text: a dash or "xx" then one or two lower-case words ("- parvina"), or
+# those words alone after a closing line ("Cheers\nanalyn").
+_LOWER_SIGN_OFF = re.compile(
+    rf"\n[ \t]*(?P<dash>(?:--?|\u2014|\u2013|xx|xo)[ \t]*)?"
+    rf"(?P<name>{_LOWER_NAME}(?: {_LOWER_NAME})?)[ \t.!]*$"
+)
+_CLOSING_LINE = re.compile(
+    r"(?i)(?:,|\b(?:best|regards|cheers|thanks|thank you|thx|sincerely|love|xo|xx|take care"
+    r"|yours|wishes|ciao|bye))[ \t!.]*$"
+)
+
+
+def _lower_name_words(words: str) -> bool:
+    """One or two lower-case name words, one a listed given name, none an English word."""
+    parts = words.split(" ")
+    return all(_name_word(part) for part in parts) and any(_given(part) for part in parts)
+
+
+def _lower_names_in_capitals(text: str, found: list[PiiSpan]) -> None:
+    """Lower-case names after an opening greeting or on a closing line of mixed-case text."""
+    greeting = _GREETING_LOWER.match(text)
+    if greeting is not None and _lower_name_words(greeting.group(1)):
+        found.append(PiiSpan(greeting.start(1), greeting.end(1), PERSON))
+    sign_off = _LOWER_SIGN_OFF.search(text)
+    if sign_off is None or not _lower_name_words(sign_off.group("name")):
+        return
+    if sign_off.group("dash") is None:
+        line_end = sign_off.start()
+        previous = text[text.rfind("\n", 0, line_end) + 1 : line_end]
+        if _CLOSING_LINE.search(previous) is None:
+            return
+    found.append(PiiSpan(sign_off.start("name"), sign_off.end("name"), PERSON))
+
+
+_CASELESS_WORD = re.compile(
+    rf"(?<![\w'\u2019\-.@/&+#=:\"])({_LOWER_NAME})(?![\w\-@&=:\"/]|['\u2019][a-z]|\.\w)"
+)
+_NEXT_TOKEN = re.compile(r"[ \t]*(\S*)")
+_LEADING_LETTERS = re.compile(r"[a-z]+")
+
+
+def _english(word: str) -> bool:
+    return word in common_words() or word in english_words()
+
+
+def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
+    """A listed given name alone in caseless chat, between a sentence edge or an English
+    word and a sentence end or a function word ("good luck today rajiv 🍀", "told hamisi
+    about")."""
+    for match in _CASELESS_WORD.finditer(text):
+        word = match.group(1)
+        if not _given(word) or "-" in word:
+            continue
+        start, end = match.span(1)
+        token = _PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
+        if token is not None:
+            previous = token.group(1)
+            if previous[-1] in ".!?" and len(previous) > 2 and previous[:-1].isalpha():
+                pass  # a sentence start
+            elif not (previous.isalpha() and _english(previous)) or previous in _PLACE_BEFORE:
+                continue
+        following = _NEXT_TOKEN.match(text, end)
+        after = following.group(1) if following is not None else ""
+        if not after:
+            continue  # ends the text: a search ("... cell number bergen")
+        if after[0].isalpha():
+            if token is None or len(word) < 4:
+                continue  # a text's first word before a word ("conn from"); "yoga mat for"
+            head = _LEADING_LETTERS.match(after)
+            if (
+                head is None
+                or not (head.group() in _AFTER_PERSON or head.group() in _AFTER_CASELESS)
+                or len(head.group()) < len(after.rstrip(".,!?;"))
+            ):
+                continue  # before a surname or another word ("olivia al-sayed", "geo lat,lon")
+        elif after[0].isdecimal() or after[0] in "+(#$@=:[/'\u2019\"-":
+            continue
+        found.append(PiiSpan(start, end, PERSON))
+
+
 def recall_names(text: str, found: list[PiiSpan]) -> None:
     """Append the names of the module docstring (spans may overlap ``found``)."""
-    if text.islower():
-        return
     new: list[PiiSpan] = []
-    if text.isupper():
+    if text.islower():
+        _caseless_lone_names(text, new)
+    elif text.isupper():
         _caps_opening(text, new)
     else:
         if ", " in text:
             _surname_given(text, new)
         _caps_surname_given(text, new)
         _lone_names(text, new)
+        if text[:1] in "HDMY" or "\n" in text:
+            _lower_names_in_capitals(text, new)
     for span in new:
         if any(s.start < span.end and span.start < s.end for s in found):
             continue  # (another rule, or an earlier one of these, already read this stretch)

@@ -104,3 +104,33 @@ def test_openers_and_unlisted_look_alikes(text: str) -> None:
     assert "Changelog" not in _persons(text)
     assert "Kowalczykiewicz" not in _persons(text)
     assert "Grüßen" not in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hi radomir,\n\nthe keys are under the mat.\n\n- zdenka", ["radomir", "zdenka"]),
+        ("Thanks for the ride!\nCheers\nwilhelmina", ["wilhelmina"]),  # after a closing line
+        ("good luck tomorrow radomir 🍀", ["radomir"]),  # caseless chat, before an emoji
+        ("so i told zdenka about the cake", ["zdenka"]),  # before a function word
+        ("wilhelmina!! long time", ["wilhelmina"]),  # a text's first word, then "!!"
+    ],
+)
+def test_lower_case_names(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+    _exact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi team,\n\nthe build is green.\n\n- ops",  # English words, no given name
+        "Thanks for the ride!\nCheers\nlater",
+        "radomir cell number zdenka",  # ends the text: a search
+        "geo.update lat=1.5 lon=2.5",  # a dotted key
+        "conn from [::1]:80 closed",  # a text's first word before a word
+        "we got the mat for 20 euro",  # a three-letter listed name
+    ],
+)
+def test_lower_case_look_alikes(text: str) -> None:
+    assert _persons(text) == []
