@@ -56,7 +56,7 @@ _AFTER_PERSON = frozenset(
     ["the", "from", "at", "and", "who", "whose", "has", "had", "did", "does", "will", "can",
      "could", "would", "should", "may", "might", "to", "for", "with", "again", "said", "says",
      "told", "asked", "just", "also", "always", "never", "really", "still", "next", "here",
-     "there", "if", "when", "but", "or", "too", "send", "sent", "made", "came", "gave", "took",
+     "there", "if", "when", "but", "or", "too", "sent", "made", "came", "gave", "took",
      "got", "knows", "knew", "helped", "did", "does"]
 )  # fmt: skip
 # More words after a name in caseless chat ("told hamisi about the party", "pls review").
@@ -186,6 +186,28 @@ def _lower_word_before(text: str, start: int) -> bool:
     )
 
 
+_AUXILIARY_OPENER = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:Did|Does|Do|Can|Could|Will|Would|Should|Has|Have|Is|Was) $"
+)
+_SUBJECT_THEN = re.compile(r" (?:from|the|at) [a-z]")
+
+
+def _after_auxiliary(text: str, start: int) -> bool:
+    return _AUXILIARY_OPENER.search(text, max(0, start - 12), start) is not None
+
+
+def _unlisted_slot(text: str, start: int, end: int) -> bool:
+    """Where a capitalised word of no list is a name: after a lower-case English word that is
+    no participle, after a question's auxiliary ("Did Prabin send"), or opening a sentence
+    before "from"/"the"/"at" + a lower-case word ("Bopha from support fixed")."""
+    if _lower_word_before(text, start):
+        return True
+    if _after_auxiliary(text, start):
+        return True
+    opening = start == 0 or text.endswith(("! ", ". ", "? "), 0, start)
+    return opening and _SUBJECT_THEN.match(text, end) is not None
+
+
 def _lone_slot_after(text: str, end: int) -> int:
     """1 when what follows ``end`` fits a person, 2 for "and" + a second name, 0 otherwise."""
     if end == len(text):
@@ -219,6 +241,12 @@ def _lone_names(text: str, found: list[PiiSpan]) -> None:
         if not (listed or _name_word(word)):
             continue
         after = _lone_slot_after(text, end)
+        if (
+            after == 0
+            and _LOWER_WORD.match(text, end) is not None
+            and _after_auxiliary(text, start)
+        ):
+            after = 1  # a question's subject before its verb: "Did Kekoa send"
         if after == 0 or not _lone_slot_before(text, start, after == 2):
             continue
         if after == 2:
@@ -233,8 +261,8 @@ def _lone_names(text: str, found: list[PiiSpan]) -> None:
             if not (listed or _given(second.group(1))):
                 continue  # (one of the two a listed given name)
             found.append(PiiSpan(second.start(1), second.end(1), PERSON))
-        elif not listed and not _lower_word_before(text, start):
-            continue  # (an unlisted name word needs a lower-case word before it)
+        elif not listed and not _unlisted_slot(text, start, end):
+            continue  # (an unlisted name word needs a stronger slot)
         found.append(PiiSpan(start, end, PERSON))
 
 
@@ -307,8 +335,10 @@ _CLOSING_LINE = re.compile(
 
 
 def _lower_name_words(words: str) -> bool:
-    """One or two lower-case name words, one a listed given name, none an English word."""
+    """One lower-case name word, or two with one a listed given name; no English word."""
     parts = words.split(" ")
+    if len(parts) == 1:
+        return len(words) > 2 and _name_word(words)  # ("Hi dinuka,", "- mpho")
     return all(_name_word(part) for part in parts) and any(_given(part) for part in parts)
 
 
@@ -337,6 +367,28 @@ _LEADING_LETTERS = re.compile(r"[a-z]+")
 
 def _english(word: str) -> bool:
     return word in common_words() or word in english_words()
+
+
+# Two lower-case names joined by "and" opening a sentence before a verb ("jocelyn and
+# souleymane are coming").
+_CASELESS_PAIR = re.compile(
+    rf"(?:^|(?<=[.!?] ))({_LOWER_NAME}) and ({_LOWER_NAME}) (?:are|were|have|had|will|is|was"
+    r"|said|told|made|got|went|came|both|just)\b"
+)
+
+
+def _caseless_pairs(text: str, found: list[PiiSpan]) -> None:
+    for match in _CASELESS_PAIR.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if (
+            len(first) > 2
+            and len(second) > 2
+            and _name_word(first)
+            and _name_word(second)
+            and (_given(first) or _given(second))
+        ):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+            found.append(PiiSpan(match.start(2), match.end(2), PERSON))
 
 
 def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
@@ -378,6 +430,8 @@ def recall_names(text: str, found: list[PiiSpan]) -> None:
     """Append the names of the module docstring (spans may overlap ``found``)."""
     new: list[PiiSpan] = []
     if text.islower():
+        if " and " in text:
+            _caseless_pairs(text, new)
         _caseless_lone_names(text, new)
     elif text.isupper():
         _caps_opening(text, new)

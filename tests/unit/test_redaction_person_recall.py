@@ -134,3 +134,29 @@ def test_lower_case_names(text: str, names: list[str]) -> None:
 )
 def test_lower_case_look_alikes(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Morning! Did Tsogbadrakh call back?", ["Tsogbadrakh"]),  # after a question's auxiliary
+        ("Oyunbileg from billing fixed it.", ["Oyunbileg"]),  # opening, before "from" + word
+        ("Hi oyunbileg,\nthanks!", ["oyunbileg"]),  # unlisted, after a greeting
+        ("radomir and oyunbileg are late again", ["radomir", "oyunbileg"]),  # a caseless pair
+    ],
+)
+def test_stronger_slots_for_unlisted_names(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+    _exact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zalandoo shipped it fast.",  # opening an unlisted word, no "from"/"the"/"at" after it
+        "Hi folks,\nthanks!",  # an English word after the greeting
+        "salt and pepper are fine",  # a pair of English words
+    ],
+)
+def test_stronger_slot_look_alikes(text: str) -> None:
+    assert _persons(text) == []
