@@ -30,16 +30,17 @@ from processors.redaction.name_set7 import plain_name_word
 from processors.redaction.name_set8 import not_a_person_run
 from processors.redaction.name_set9 import not_a_person_run9
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.word_memo import WordMemo
 
 __all__ = ["recall_names"]
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
 # A capitalised word that no letter, apostrophe-s, hyphen, dot or @ touches.
-_LONE = re.compile(
-    rf"(?<![\w'\u2019\-.@/&+#])([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?)"
-    rf"(?![\w\-@&]|['\u2019][a-z])"
-)
+_CAPITALISED = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?")
+# Characters that, touching a capitalised word, make it part of a token ("x.Anna", "Anna@").
+_GLUED_BEFORE = "'\u2019-.@/&+#_"
+_GLUED_AFTER = "-@&_"
 # Prepositions (and words) after which a capitalised word is a place or a thing as often as a
 # person: "trip to Darwin", "near Adelaide", "than Claro", "the Florence locker".
 _PLACE_BEFORE = frozenset(
@@ -61,13 +62,12 @@ _AFTER_PERSON = frozenset(
 )  # fmt: skip
 # More words after a name in caseless chat ("told hamisi about the party", "pls review").
 _AFTER_CASELESS = frozenset(["about", "pls", "plz", "is", "was", "ur", "u", "im"])
-# Function words that may end a sentence-final lone name's line only in a sign-off (not used
-# for single-line text: "time zone Alexandria" is a search).
 # Capitalised frequent words before a name that make it a title, a place or a thing.
 _NOT_A_VERB = frozenset(
-    ["he", "she", "it", "we", "they", "you", "i", "mr", "mrs", "ms", "dr", "miss", "sir", "lady", "lord", "saint", "prof", "mount", "lake",
-     "port", "fort", "cape", "new", "north", "south", "east", "west", "upper", "lower", "great",
-     "greater", "little", "old", "king", "queen", "prince", "princess", "royal", "hotel",
+    ["he", "she", "it", "we", "they", "you", "i", "mr", "mrs", "ms", "dr", "miss", "sir",
+     "lady", "lord", "saint", "prof", "mount", "lake", "port", "fort", "cape", "new", "north",
+     "south", "east", "west", "upper", "lower", "great", "greater", "little", "old", "king",
+     "queen", "prince", "princess", "royal", "hotel",
      "club", "team", "hurricane", "storm", "typhoon", "cyclone", "captain", "general", "uncle",
      "aunt", "happy", "dear", "hi", "hey", "hello", "welcome", "thanks", "thank", "love",
      "best", "cheers", "bye", "good", "morning", "evening", "congrats", "explore", "discover",
@@ -104,10 +104,6 @@ _SURNAME_GIVEN = re.compile(
     rf"(?<=[{_LOWER}] )([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?, "
     rf"([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?))(?=[;.]|,? [{_LOWER}]|$)"
 )
-_CAPS_SURNAME_GIVEN = re.compile(
-    rf"(?:(?<=[{_LOWER}] )|(?<=\"))([{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})? "
-    rf"([{_UPPER}][{_LOWER}]{{2,}}))(?=\"| \(|, | [{_LOWER}])"
-)
 _CAPS_OPENING = re.compile(
     rf"([{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?(?: [{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?){{1,2}})"
 )
@@ -132,6 +128,16 @@ def _given(word: str) -> bool:
             plain_name_word(part) or len(part) == 2 for part in parts
         )
     return False
+
+
+def _kind(word: str) -> int:
+    """2 for a listed given name, 1 for another name word (no English word), 0 otherwise."""
+    if _given(word):
+        return 2
+    return 1 if all(plain_name_word(part) for part in word.split("-")) else 0
+
+
+_NAME_KIND = WordMemo(_kind)
 
 
 def _name_word(word: str) -> bool:
@@ -234,12 +240,25 @@ def _lone_slot_after(text: str, end: int) -> int:
 
 
 def _lone_names(text: str, found: list[PiiSpan]) -> None:
-    for match in _LONE.finditer(text):
-        start, end = match.span(1)
-        word = match.group(1)
-        listed = _given(word)
-        if not (listed or _name_word(word)):
+    size = len(text)
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        kind = _NAME_KIND[word]
+        if kind == 0:
             continue
+        start, end = match.span()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _GLUED_BEFORE):
+            continue
+        if end < size:
+            glued = text[end]
+            if glued.isalnum() or glued in _GLUED_AFTER:
+                continue
+            if glued in "'\u2019" and text[end + 1 : end + 2].isalpha():
+                continue  # a possessive or a contraction: other rules'
+        if start > 2 and text[start - 1] == " " and text[start - 2].isupper():
+            _caps_surname_before(text, start, end, found)
+            continue
+        listed = kind == 2
         after = _lone_slot_after(text, end)
         if (
             after == 0
@@ -289,15 +308,29 @@ def _surname_given(text: str, found: list[PiiSpan]) -> None:
             found.append(PiiSpan(start, match.end(1), PERSON))
 
 
-def _caps_surname_given(text: str, found: list[PiiSpan]) -> None:
-    for match in _CAPS_SURNAME_GIVEN.finditer(text):
-        surname = match.group(1).split(" ", 1)[0]
-        if (
-            any(vowel in surname for vowel in "AEIOUY")
-            and all(plain_name_word(part) for part in surname.split("-"))
-            and (_given(match.group(2)) or plain_name_word(match.group(2)))
-        ):
-            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+def _caps_surname_before(text: str, start: int, end: int, found: list[PiiSpan]) -> None:
+    """A surname in capitals before the name word ``text[start:end]`` ("SURNAME Given"), after
+    a quote or a lower-case word and before a quote, a bracket, a comma or a lower-case word
+    ("Spoke with GUTERRES Wenda (", '"recipient": "DIAGNE Aissatou"')."""
+    if not (
+        text.startswith(('"', " (", ", "), end)
+        or (text.startswith(" ", end) and text[end + 1 : end + 2].islower())
+    ):
+        return
+    first = start - 1
+    while first > 0 and (text[first - 1].isupper() or text[first - 1] == "-"):
+        first -= 1
+    surname = text[first : start - 1]
+    if len(surname) < 2 or not surname.replace("-", "").isupper() or first == 0:
+        return
+    if not (
+        text[first - 1] == '"' or (text[first - 1] == " " and text[first - 2 : first - 1].islower())
+    ):
+        return
+    if any(vowel in surname for vowel in "AEIOUY") and all(
+        plain_name_word(part) for part in surname.split("-")
+    ):
+        found.append(PiiSpan(first, end, PERSON))
 
 
 def _caps_opening(text: str, found: list[PiiSpan]) -> None:
@@ -438,7 +471,6 @@ def recall_names(text: str, found: list[PiiSpan]) -> None:
     else:
         if ", " in text:
             _surname_given(text, new)
-        _caps_surname_given(text, new)
         _lone_names(text, new)
         if text[:1] in "HDMY" or "\n" in text:
             _lower_names_in_capitals(text, new)
