@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import common_words, english_words, first_names
+from processors.redaction.lexicon import common_words, english_words, first_names, stop_words
 from processors.redaction.name_set7 import plain_name_word
 from processors.redaction.name_set8 import not_a_person_run
 from processors.redaction.name_set9 import not_a_person_run9
@@ -459,6 +459,28 @@ def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
         found.append(PiiSpan(start, end, PERSON))
 
 
+# The quoted value of a key that holds a person ('name="Mariama Tall"', '"display": "Kerttu"',
+# 'customer="Phalla Sok"'): key names of people and roles, also as the tail of a longer key.
+_PERSON_KEY_VALUE = re.compile(
+    r"(?i)(?:name|display|author|payee|payer|agent|assignee|reviewer|driver|recipient|sender"
+    r"|customer|holder|owner|user|nickname|requester|reporter|employee|tenant|guest|patient"
+    r"|member)[\"']?[ \t]*[:=][ \t]*[\"']"
+    rf"((?:[{_UPPER}][{_LOWER}]*\.?|[{_UPPER}]{{2,}})(?:[ -](?:[{_UPPER}][{_LOWER}]*\.?"
+    rf"|[{_UPPER}]{{2,}})){{0,3}})[\"']"
+)
+
+
+def _person_key_values(text: str, found: list[PiiSpan]) -> None:
+    """One to four capitalised words, one a listed given name and none a frequent English
+    word of the stop list, as the quoted value of a person key."""
+    for match in _PERSON_KEY_VALUE.finditer(text):
+        words = match.group(1).replace("-", " ").split(" ")
+        if any(_NAME_KIND[word.title()] == 2 for word in words) and not any(
+            word.lower() in stop_words() for word in words
+        ):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+
+
 def recall_names(text: str, found: list[PiiSpan]) -> None:
     """Append the names of the module docstring (spans may overlap ``found``)."""
     new: list[PiiSpan] = []
@@ -472,6 +494,8 @@ def recall_names(text: str, found: list[PiiSpan]) -> None:
         if ", " in text:
             _surname_given(text, new)
         _lone_names(text, new)
+        if '"' in text or "'" in text:
+            _person_key_values(text, new)
         if text[:1] in "HDMY" or "\n" in text:
             _lower_names_in_capitals(text, new)
     for span in new:

@@ -160,3 +160,12 @@ def test_stronger_slots_for_unlisted_names(text: str, names: list[str]) -> None:
 )
 def test_stronger_slot_look_alikes(text: str) -> None:
     assert _persons(text) == []
+
+
+def test_person_key_values() -> None:
+    text = 'level=warn msg="refund" payee="Radomir Hill" amount=3'
+    assert _persons(text) == ["Radomir Hill"]  # a listed given name, an English surname
+    _exact(text)
+    assert _persons('{"display": "Zdenka", "email": "z@example.org"}') == ["Zdenka"]
+    # no listed given name: a product under a "name" key stays
+    assert _persons('{"name": "Velvet Lantern", "price": 12}') == []
