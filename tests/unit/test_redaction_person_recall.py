@@ -167,5 +167,5 @@ def test_person_key_values() -> None:
     assert _persons(text) == ["Radomir Hill"]  # a listed given name, an English surname
     _exact(text)
     assert _persons('{"display": "Zdenka", "email": "z@example.org"}') == ["Zdenka"]
-    # no listed given name: a product under a "name" key stays
-    assert _persons('{"name": "Velvet Lantern", "price": 12}') == []
+    # no listed given name: a product under an "owner" key (a firm) stays
+    assert _persons('{"owner": "Velvet Lantern", "price": 12}') == []
