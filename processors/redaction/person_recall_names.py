@@ -99,7 +99,6 @@ _LOWER_WORD = re.compile(rf" ([{_LOWER}']+)")
 _AND_NEXT = re.compile(
     rf" and ([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?)(?![\w\-@&]|['\u2019][a-z])"
 )
-_PREVIOUS_TOKEN = re.compile(r"(\S+)(\s*)$")
 _SURNAME_GIVEN = re.compile(
     rf"(?<=[{_LOWER}] )([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?, "
     rf"([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?))(?=[;.]|,? [{_LOWER}]|$)"
@@ -145,16 +144,31 @@ def _name_word(word: str) -> bool:
     return _given(word) or all(plain_name_word(part) for part in word.split("-"))
 
 
+def _token_before(text: str, start: int) -> tuple[int, int]:
+    """The span of the whitespace-delimited token before ``start`` (looking back at most 40
+    characters), or (-1, -1) when there is only white space."""
+    low = max(0, start - 40)
+    end = start
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    if end == low:
+        return -1, -1
+    begin = end
+    while begin > low and not text[begin - 1].isspace():
+        begin -= 1
+    return begin, end
+
+
 def _lone_slot_before(text: str, start: int, pair: bool) -> bool:
     """Whether what precedes ``start`` leaves room only for a person (see module docs)."""
     if start == 0:
         return True
     if text[start - 1] not in " \n":
         return False
-    token = _PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
-    if token is None:
+    begin, finish = _token_before(text, start)
+    if begin < 0:
         return True
-    word = token.group(1)
+    word = text[begin:finish]
     if word[-1] in ".!?" and len(word) > 2 and word[:-1].isalpha() and word[:-1].islower():
         return True  # a sentence start ("Great tutor! Gustavo"), not after "P." or "Dr."
     if pair and word[-1] == ":" and word[:-1].isalpha() and word[:-1].islower():
@@ -163,8 +177,8 @@ def _lone_slot_before(text: str, start: int, pair: bool) -> bool:
         # A sentence's first word that is a frequent English word, no title or place word:
         # "Contact Hana.", "Did Kekoa send", "Call Imogen directly" (not "Mount Kenya").
         lower = word.lower()
-        opening = token.start() == 0 or text[token.start() - 1] == "\n"
-        opening = opening or text.endswith((". ", "! ", "? "), 0, token.start())
+        opening = begin == 0 or text[begin - 1] == "\n"
+        opening = opening or text.endswith((". ", "! ", "? "), 0, begin)
         return (
             opening
             and lower in common_words()
@@ -180,10 +194,10 @@ def _lone_slot_before(text: str, start: int, pair: bool) -> bool:
 def _lower_word_before(text: str, start: int) -> bool:
     """Whether a lower-case word that is no past participle stands right before ``start``
     ("Booked through Nelsa," yes; "failed Luhn," and a sentence start no)."""
-    token = _PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
-    if token is None or token.group(2) != " ":
+    begin, finish = _token_before(text, start)
+    if begin < 0 or start - finish != 1 or text[finish] != " ":
         return False
-    word = token.group(1)
+    word = text[begin:finish]
     return (
         word.isalpha()
         and word.islower()
@@ -220,6 +234,8 @@ def _lone_slot_after(text: str, end: int) -> int:
         line_start = text.rfind("\n", 0, end)
         # Only a short last line of a longer text (a sign-off: "xx Nayla").
         return 1 if line_start > 0 and text.count(" ", line_start, end) <= 1 else 0
+    if text[end] == " " and text[end + 1 : end + 2].isupper():
+        return 0  # a capitalised word follows: a run, the other rules'
     if text[end] in _PUNCT_AFTER:
         if text.startswith(", ", end) and text[end + 2 : end + 3].isupper():
             return 0  # "Githinji, Wambui": a "Surname, Given" of another rule, or a list
@@ -430,12 +446,12 @@ def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
     about")."""
     for match in _CASELESS_WORD.finditer(text):
         word = match.group(1)
-        if not _given(word) or "-" in word:
+        if "-" in word or _NAME_KIND[word] != 2:
             continue
         start, end = match.span(1)
-        token = _PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
-        if token is not None:
-            previous = token.group(1)
+        begin, finish = _token_before(text, start)
+        if begin >= 0:
+            previous = text[begin:finish]
             if previous[-1] in ".!?" and len(previous) > 2 and previous[:-1].isalpha():
                 pass  # a sentence start
             elif not (previous.isalpha() and _english(previous)) or previous in _PLACE_BEFORE:
@@ -445,7 +461,7 @@ def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
         if not after:
             continue  # ends the text: a search ("... cell number bergen")
         if after[0].isalpha():
-            if token is None or len(word) < 4:
+            if begin < 0 or len(word) < 4:
                 continue  # a text's first word before a word ("conn from"); "yoga mat for"
             head = _LEADING_LETTERS.match(after)
             if (
@@ -468,6 +484,13 @@ _PERSON_KEY_VALUE = re.compile(
     rf"((?:[{_UPPER}][{_LOWER}]*\.?|[{_UPPER}]{{2,}})(?:[ -](?:[{_UPPER}][{_LOWER}]*\.?"
     rf"|[{_UPPER}]{{2,}})){{0,3}})[\"']"
 )
+
+
+def _quoted_value(text: str) -> bool:
+    """Whether a quoted value follows a ``:`` or ``=`` somewhere (a cheap gate)."""
+    if '"' in text and ('="' in text or '": "' in text or '":"' in text or '= "' in text):
+        return True
+    return "'" in text and ("='" in text or "': '" in text or "':'" in text)
 
 
 def _person_key_values(text: str, found: list[PiiSpan]) -> None:
@@ -494,7 +517,7 @@ def recall_names(text: str, found: list[PiiSpan]) -> None:
         if ", " in text:
             _surname_given(text, new)
         _lone_names(text, new)
-        if '"' in text or "'" in text:
+        if _quoted_value(text):
             _person_key_values(text, new)
         if text[:1] in "HDMY" or "\n" in text:
             _lower_names_in_capitals(text, new)
