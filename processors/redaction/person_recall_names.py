@@ -99,10 +99,6 @@ _LOWER_WORD = re.compile(rf" ([{_LOWER}']+)")
 _AND_NEXT = re.compile(
     rf" and ([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?)(?![\w\-@&]|['\u2019][a-z])"
 )
-_SURNAME_GIVEN = re.compile(
-    rf"(?<=[{_LOWER}] )([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?, "
-    rf"([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?))(?=[;.]|,? [{_LOWER}]|$)"
-)
 _CAPS_OPENING = re.compile(
     rf"([{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?(?: [{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?){{1,2}})"
 )
@@ -258,11 +254,12 @@ def _lone_slot_after(text: str, end: int) -> int:
 def _lone_names(text: str, found: list[PiiSpan]) -> None:
     size = len(text)
     for match in _CAPITALISED.finditer(text):
-        word = match.group()
-        kind = _NAME_KIND[word]
+        start, end = match.span()
+        if end + 1 < size and text[end] == " " and text[end + 1].isupper():
+            continue  # a capitalised word follows: a run, the other rules'
+        kind = _NAME_KIND[text[start:end]]
         if kind == 0:
             continue
-        start, end = match.span()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _GLUED_BEFORE):
             continue
         if end < size:
@@ -273,6 +270,10 @@ def _lone_names(text: str, found: list[PiiSpan]) -> None:
                 continue  # a possessive or a contraction: other rules'
         if start > 2 and text[start - 1] == " " and text[start - 2].isupper():
             _caps_surname_before(text, start, end, found)
+            continue
+        if text.startswith(", ", end) and text[end + 2 : end + 3].isupper():
+            if start > 0 and text[start - 1] == " ":
+                _surname_given_at(text, start, end, found)
             continue
         listed = kind == 2
         after = _lone_slot_after(text, end)
@@ -301,27 +302,38 @@ def _lone_names(text: str, found: list[PiiSpan]) -> None:
         found.append(PiiSpan(start, end, PERSON))
 
 
-def _surname_given(text: str, found: list[PiiSpan]) -> None:
-    for match in _SURNAME_GIVEN.finditer(text):
-        start = match.start(1)
-        before = text[max(0, start - 16) : start].split()
-        if (
-            not before
-            or not before[-1].islower()
-            or (before[-1] in _PLACE_BEFORE and before[-1] != "to")
-        ):
-            continue  # (a whole lower-case word: not the end of "Solveig Nørgaard, Calle del")
-        following = _LOWER_WORD.match(text, match.end(1))
-        if following is not None and following.group(1) in _PARTICLES:
-            continue  # "Figueroa, Calle del Pez": a street
-        surname = match.group(1).split(",", 1)[0]
-        given = match.group(2)
-        if (
-            _given(given)
-            and given.lower() not in _COUNTRIES_AND_REGIONS
-            and all(plain_name_word(part) for part in surname.split("-"))
-        ):
-            found.append(PiiSpan(start, match.end(1), PERSON))
+def _surname_given_at(text: str, start: int, end: int, found: list[PiiSpan]) -> None:
+    """``Surname, Given`` from the name word ``text[start:end]`` (followed by ", "), after a
+    whole lower-case word ("opened by Adomako, Ekow;")."""
+    given = _CAPITALISED.match(text, end + 2)
+    if given is None:
+        return
+    tail = given.end()
+    if not (
+        tail == len(text)
+        or text[tail] in ";."
+        or (text.startswith(" ", tail) and text[tail + 1 : tail + 2].islower())
+        or (text.startswith(", ", tail) and text[tail + 2 : tail + 3].islower())
+    ):
+        return
+    before = text[max(0, start - 16) : start].split()
+    if (
+        not before
+        or not before[-1].islower()
+        or (before[-1] in _PLACE_BEFORE and before[-1] != "to")
+    ):
+        return  # (a whole lower-case word: not the end of "Solveig Nørgaard, Calle del")
+    following = _LOWER_WORD.match(text, tail)
+    if following is not None and following.group(1) in _PARTICLES:
+        return  # "Figueroa, Calle del Pez": a street
+    surname = text[start:end]
+    name = given.group()
+    if (
+        _given(name)
+        and name.lower() not in _COUNTRIES_AND_REGIONS
+        and all(plain_name_word(part) for part in surname.split("-"))
+    ):
+        found.append(PiiSpan(start, tail, PERSON))
 
 
 def _caps_surname_before(text: str, start: int, end: int, found: list[PiiSpan]) -> None:
@@ -514,8 +526,6 @@ def recall_names(text: str, found: list[PiiSpan]) -> None:
     elif text.isupper():
         _caps_opening(text, new)
     else:
-        if ", " in text:
-            _surname_given(text, new)
         _lone_names(text, new)
         if _quoted_value(text):
             _person_key_values(text, new)
