@@ -319,7 +319,7 @@ def _surname_given_at(text: str, start: int, end: int, found: list[PiiSpan]) -> 
     before = text[max(0, start - 16) : start].split()
     if (
         not before
-        or not before[-1].islower()
+        or not (before[-1].isalpha() and before[-1].islower())  # (not a list: "cc: Lars, Ingrid")
         or (before[-1] in _PLACE_BEFORE and before[-1] != "to")
     ):
         return  # (a whole lower-case word: not the end of "Solveig Nørgaard, Calle del")

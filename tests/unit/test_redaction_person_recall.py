@@ -173,3 +173,7 @@ def test_person_key_values() -> None:
     found: list[PiiSpan] = []
     _person_key_values('{"name": "Copper Kettle", "price": 12}', found)
     assert found == []
+
+
+def test_surname_given_needs_a_whole_word_before() -> None:
+    assert _persons("cc: Lars, Ingrid") == ["Lars", "Ingrid"]  # a list after a key
