@@ -198,6 +198,7 @@ def _lower_word_before(text: str, start: int) -> bool:
         word.isalpha()
         and word.islower()
         and not word.endswith("ed")
+        and (len(word) > 2 or word == "by")  # ("bitte um Rückruf": "um" is English too)
         and (word in common_words() or word in english_words())  # ("freundlichen Grüßen")
     )
 
