@@ -35,6 +35,7 @@ from processors.redaction.name_initials_and_roles import initials_and_roles_name
 from processors.redaction.name_not_persons import not_a_person_run, not_a_person_run_by_head_or_key
 from processors.redaction.name_shapes import caps_names, shaped_names
 from processors.redaction.name_words import _given, plain_name_word
+from processors.redaction.person_recall_names import recall_names
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["label_names", "refine"]
@@ -319,6 +320,7 @@ def label_names(text: str, capitals_scan: str | None = None) -> list[PiiSpan]:
                 )
             ) and not any(s.start <= run.start() < s.end for s in found):
                 found.append(PiiSpan(run.start(), run.end(), PERSON))
+    recall_names(text, found)  # (set 10 round: person recall)
     return found
 
 

@@ -1,0 +1,543 @@
+"""Set-10 round: persons still missed, found by the slot they stand in (``recall_names``).
+
+Called by ``name_fixes.label_names`` (so its spans win over overlapping candidates and the
+re-scan guard, which asks ``label_names`` last, stays exact). Each rule needs a name word that
+is a listed given name (``lexicon.first_names``) and no English word (the 40,000-word list nor
+the 6,000 most frequent words), and a position where only a person fits:
+
+- a capitalised lone name that no capitalised word touches, after a sentence start or a
+  lower-case word that is no place preposition (``in``, ``at``, ``near``, ``to`` ...), and
+  before a sentence end or a function word or a past-tense verb (``Tucker from support
+  fixed it``, ``Great tutor! Gustavo helped``, ``met Lachlan at the gym``); two of them joined
+  by ``and`` are two names (``reminder: Khoa and Kunga have the tent``), not before ``and
+  the`` (a band: ``Marina and the Diamonds``);
+- ``Surname, Given`` after a lower-case word (``opened by Adomako, Ekow;``), the given name no
+  country;
+- ``SURNAME Given`` as a whole quoted value or before a bracket, a comma or a lower-case word
+  (``"recipient": "DIAGNE Aissatou"``, ``Spoke with GUTERRES Wenda (family name first``);
+- in a text written all in capitals, two or three name words opening it (``EKOW AMPONSAH IS
+  THE BEST NANNY``).
+
+Every span also passes the run filters of sets 8 and 9 (product, place and firm contexts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import common_words, english_words, first_names, stop_words
+from processors.redaction.name_not_persons import (
+    not_a_person_run,
+    not_a_person_run_by_head_or_key,
+)
+from processors.redaction.name_words import plain_name_word
+from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.word_memo import WordMemo
+
+__all__ = ["recall_names"]
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
+# A capitalised word that no letter, apostrophe-s, hyphen, dot or @ touches.
+_CAPITALISED = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?")
+# Characters that, touching a capitalised word, make it part of a token ("x.Anna", "Anna@").
+_GLUED_BEFORE = "'\u2019-.@/&+#_"
+_GLUED_AFTER = "-@&_"
+# Prepositions (and words) after which a capitalised word is a place or a thing as often as a
+# person: "trip to Darwin", "near Adelaide", "than Claro", "the Florence locker".
+_PLACE_BEFORE = frozenset(
+    ["in", "at", "near", "to", "from", "via", "around", "into", "of", "the", "than", "outside",
+     "across", "towards", "toward", "a", "an", "this", "that", "these", "our", "my", "your",
+     "their", "his", "her", "like", "vs", "on", "over", "onto", "visit", "visiting", "pronounce",
+     "zone", "st", "san", "santa", "den", "del", "der", "de", "la", "le", "von", "van", "du",
+     "des", "di", "da", "do", "dos", "das", "unter", "am", "im", "auf", "and", "or", "nor",
+     "plus", "feat", "ft", "ref", "ur", "yr", "whats"]
+)  # fmt: skip
+# Closed-class words that follow a person in subject or object position ("Neema from support",
+# "Addison at the front desk", "Booked through Deniz, who", "Did Kekoa send").
+_AFTER_PERSON = frozenset(
+    ["the", "from", "at", "and", "who", "whose", "has", "had", "did", "does", "will", "can",
+     "could", "would", "should", "may", "might", "to", "for", "with", "again", "said", "says",
+     "told", "asked", "just", "also", "always", "never", "really", "still", "next", "here",
+     "there", "if", "when", "but", "or", "too", "sent", "made", "came", "gave", "took",
+     "got", "knows", "knew", "helped", "did", "does"]
+)  # fmt: skip
+# More words after a name in caseless chat ("told hamisi about the party", "pls review").
+_AFTER_CASELESS = frozenset(["about", "pls", "plz", "is", "was", "ur", "u", "im"])
+# Capitalised frequent words before a name that make it a title, a place or a thing.
+_NOT_A_VERB = frozenset(
+    ["he", "she", "it", "we", "they", "you", "i", "mr", "mrs", "ms", "dr", "miss", "sir",
+     "lady", "lord", "saint", "prof", "mount", "lake", "port", "fort", "cape", "new", "north",
+     "south", "east", "west", "upper", "lower", "great", "greater", "little", "old", "king",
+     "queen", "prince", "princess", "royal", "hotel",
+     "club", "team", "hurricane", "storm", "typhoon", "cyclone", "captain", "general", "uncle",
+     "aunt", "happy", "dear", "hi", "hey", "hello", "welcome", "thanks", "thank", "love",
+     "best", "cheers", "bye", "good", "morning", "evening", "congrats", "explore", "discover",
+     "fly", "flights", "hotels", "weather", "visit", "travel", "trip", "tour", "route", "bus",
+     "train", "airport", "station", "via", "cafe", "restaurant", "bar", "pizza", "radio"]
+)  # fmt: skip
+_PUNCT_AFTER = ".!?;)\u2014,"
+_PARTICLES = frozenset(
+    [
+        "del",
+        "de",
+        "la",
+        "le",
+        "les",
+        "des",
+        "du",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "von",
+        "van",
+        "der",
+        "den",
+    ]
+)
+_LOWER_WORD = re.compile(rf" ([{_LOWER}']+)")
+_AND_NEXT = re.compile(
+    rf" and ([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?)(?![\w\-@&]|['\u2019][a-z])"
+)
+_CAPS_OPENING = re.compile(
+    rf"([{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?(?: [{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?){{1,2}})"
+)
+_COUNTRIES_AND_REGIONS = frozenset(
+    # Given names that are also countries or regions: "Lagos, Nigeria" is no "Surname, Given".
+    ["jordan", "georgia", "chad", "india", "kenya", "israel", "jamaica", "china", "virginia",
+     "carolina", "florida", "victoria", "france", "ireland", "england", "holland", "lorraine",
+     "alberta", "dakota", "montana", "nevada", "sierra", "asia", "africa", "america", "italia"]
+)  # fmt: skip
+
+
+def _given(word: str) -> bool:
+    """A listed given name that is no English word (of either list)."""
+    lower = word.lower()
+    if lower in english_words() or lower in common_words():
+        return False
+    if lower in first_names():
+        return True
+    if "-" in lower:  # "Gyu-ri", "Chia-hui": every part a listed name or no English word
+        parts = lower.split("-")
+        return parts[0] in first_names() and all(
+            plain_name_word(part) or len(part) == 2 for part in parts
+        )
+    return False
+
+
+def _kind(word: str) -> int:
+    """2 for a listed given name, 1 for another name word (no English word), 0 otherwise."""
+    if _given(word):
+        return 2
+    return 1 if all(plain_name_word(part) for part in word.split("-")) else 0
+
+
+_NAME_KIND = WordMemo(_kind)
+
+
+def _name_word(word: str) -> bool:
+    """A listed given name or a word of no English list (each part of a hyphenated one)."""
+    return _given(word) or all(plain_name_word(part) for part in word.split("-"))
+
+
+def _token_before(text: str, start: int) -> tuple[int, int]:
+    """The span of the whitespace-delimited token before ``start`` (looking back at most 40
+    characters), or (-1, -1) when there is only white space."""
+    low = max(0, start - 40)
+    end = start
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    if end == low:
+        return -1, -1
+    begin = end
+    while begin > low and not text[begin - 1].isspace():
+        begin -= 1
+    return begin, end
+
+
+def _lone_slot_before(text: str, start: int, pair: bool) -> bool:
+    """Whether what precedes ``start`` leaves room only for a person (see module docs)."""
+    if start == 0:
+        return True
+    if text[start - 1] not in " \n":
+        return False
+    begin, finish = _token_before(text, start)
+    if begin < 0:
+        return True
+    word = text[begin:finish]
+    if word[-1] in ".!?" and len(word) > 2 and word[:-1].isalpha() and word[:-1].islower():
+        return True  # a sentence start ("Great tutor! Gustavo"), not after "P." or "Dr."
+    if pair and word[-1] == ":" and word[:-1].isalpha() and word[:-1].islower():
+        word = word[:-1]  # "reminder: Khoa and Kunga have the tent"
+    if word.isalpha() and word[1:].islower() and word[0].isupper():
+        # A sentence's first word that is a frequent English word, no title or place word:
+        # "Contact Hana.", "Did Kekoa send", "Call Imogen directly" (not "Mount Kenya").
+        lower = word.lower()
+        opening = begin == 0 or text[begin - 1] == "\n"
+        opening = opening or text.endswith((". ", "! ", "? "), 0, begin)
+        return (
+            opening
+            and lower in common_words()
+            and lower not in first_names()  # ("Hunter Marsh" is one name)
+            and lower not in _PLACE_BEFORE
+            and lower not in _NOT_A_VERB
+        )
+    if not (word.isalpha() and word.islower()):
+        return False  # after a number, a quote, a colon or a comma
+    return word not in _PLACE_BEFORE
+
+
+def _lower_word_before(text: str, start: int) -> bool:
+    """Whether a lower-case word that is no past participle stands right before ``start``
+    ("Booked through Nelsa," yes; "failed Luhn," and a sentence start no)."""
+    begin, finish = _token_before(text, start)
+    if begin < 0 or start - finish != 1 or text[finish] != " ":
+        return False
+    word = text[begin:finish]
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith("ed")
+        and (len(word) > 2 or word == "by")  # ("bitte um Rückruf": "um" is English too)
+        and (word in common_words() or word in english_words())  # ("freundlichen Grüßen")
+    )
+
+
+_AUXILIARY_OPENER = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:Did|Does|Do|Can|Could|Will|Would|Should|Has|Have|Is|Was) $"
+)
+_SUBJECT_THEN = re.compile(r" (?:from|the|at) [a-z]")
+
+
+def _after_auxiliary(text: str, start: int) -> bool:
+    return _AUXILIARY_OPENER.search(text, max(0, start - 12), start) is not None
+
+
+def _unlisted_slot(text: str, start: int, end: int) -> bool:
+    """Where a capitalised word of no list is a name: after a lower-case English word that is
+    no participle, after a question's auxiliary ("Did Prabin send"), or opening a sentence
+    before "from"/"the"/"at" + a lower-case word ("Bopha from support fixed")."""
+    if _lower_word_before(text, start):
+        return True
+    if _after_auxiliary(text, start):
+        return True
+    opening = start == 0 or text.endswith(("! ", ". ", "? "), 0, start)
+    return opening and _SUBJECT_THEN.match(text, end) is not None
+
+
+def _lone_slot_after(text: str, end: int) -> int:
+    """1 when what follows ``end`` fits a person, 2 for "and" + a second name, 0 otherwise."""
+    if end == len(text):
+        line_start = text.rfind("\n", 0, end)
+        # Only a short last line of a longer text (a sign-off: "xx Nayla").
+        return 1 if line_start > 0 and text.count(" ", line_start, end) <= 1 else 0
+    if text[end] == " " and text[end + 1 : end + 2].isupper():
+        return 0  # a capitalised word follows: a run, the other rules'
+    if text[end] in _PUNCT_AFTER:
+        if text.startswith(", ", end) and text[end + 2 : end + 3].isupper():
+            return 0  # "Githinji, Wambui": a "Surname, Given" of another rule, or a list
+        return 1
+    if text.startswith((" \u2014", " -", " (", "\n"), end):
+        return 1
+    if _AND_NEXT.match(text, end) is not None:
+        return 2
+    following = _LOWER_WORD.match(text, end)
+    if following is None:
+        return 0
+    word = following.group(1)
+    if word == "and":
+        return 0 if text.startswith(" and the ", end) else 1
+    if word in _AFTER_PERSON:
+        return 1
+    return 1 if len(word) > 4 and (word.endswith("ed") or word.endswith("ly")) else 0
+
+
+def _lone_names(text: str, found: list[PiiSpan]) -> None:
+    size = len(text)
+    for match in _CAPITALISED.finditer(text):
+        start, end = match.span()
+        if end + 1 < size and text[end] == " " and text[end + 1].isupper():
+            continue  # a capitalised word follows: a run, the other rules'
+        kind = _NAME_KIND[text[start:end]]
+        if kind == 0:
+            continue
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _GLUED_BEFORE):
+            continue
+        if end < size:
+            glued = text[end]
+            if glued.isalnum() or glued in _GLUED_AFTER:
+                continue
+            if glued in "'\u2019" and text[end + 1 : end + 2].isalpha():
+                continue  # a possessive or a contraction: other rules'
+        if start > 2 and text[start - 1] == " " and text[start - 2].isupper():
+            _caps_surname_before(text, start, end, found)
+            continue
+        if text.startswith(", ", end) and text[end + 2 : end + 3].isupper():
+            if start > 0 and text[start - 1] == " ":
+                _surname_given_at(text, start, end, found)
+            continue
+        listed = kind == 2
+        after = _lone_slot_after(text, end)
+        if (
+            after == 0
+            and _LOWER_WORD.match(text, end) is not None
+            and _after_auxiliary(text, start)
+        ):
+            after = 1  # a question's subject before its verb: "Did Kekoa send"
+        if after == 0 or not _lone_slot_before(text, start, after == 2):
+            continue
+        if after == 2:
+            second = _AND_NEXT.match(text, end)
+            if second is None or not _name_word(second.group(1)):
+                continue
+            tail = second.end(1)
+            if tail < len(text) and not (
+                text[tail] in _PUNCT_AFTER or _LOWER_WORD.match(text, tail)
+            ):
+                continue
+            if not (listed or _given(second.group(1))):
+                continue  # (one of the two a listed given name)
+            found.append(PiiSpan(second.start(1), second.end(1), PERSON))
+        elif not listed and not _unlisted_slot(text, start, end):
+            continue  # (an unlisted name word needs a stronger slot)
+        found.append(PiiSpan(start, end, PERSON))
+
+
+def _surname_given_at(text: str, start: int, end: int, found: list[PiiSpan]) -> None:
+    """``Surname, Given`` from the name word ``text[start:end]`` (followed by ", "), after a
+    whole lower-case word ("opened by Adomako, Ekow;")."""
+    given = _CAPITALISED.match(text, end + 2)
+    if given is None:
+        return
+    tail = given.end()
+    if not (
+        tail == len(text)
+        or text[tail] in ";."
+        or (text.startswith(" ", tail) and text[tail + 1 : tail + 2].islower())
+        or (text.startswith(", ", tail) and text[tail + 2 : tail + 3].islower())
+    ):
+        return
+    before = text[max(0, start - 16) : start].split()
+    if (
+        not before
+        or not (before[-1].isalpha() and before[-1].islower())  # (not a list: "cc: Lars, Ingrid")
+        or (before[-1] in _PLACE_BEFORE and before[-1] != "to")
+    ):
+        return  # (a whole lower-case word: not the end of "Solveig Nørgaard, Calle del")
+    following = _LOWER_WORD.match(text, tail)
+    if following is not None and following.group(1) in _PARTICLES:
+        return  # "Figueroa, Calle del Pez": a street
+    surname = text[start:end]
+    name = given.group()
+    if (
+        _given(name)
+        and name.lower() not in _COUNTRIES_AND_REGIONS
+        and all(plain_name_word(part) for part in surname.split("-"))
+    ):
+        found.append(PiiSpan(start, tail, PERSON))
+
+
+def _caps_surname_before(text: str, start: int, end: int, found: list[PiiSpan]) -> None:
+    """A surname in capitals before the name word ``text[start:end]`` ("SURNAME Given"), after
+    a quote or a lower-case word and before a quote, a bracket, a comma or a lower-case word
+    ("Spoke with GUTERRES Wenda (", '"recipient": "DIAGNE Aissatou"')."""
+    if not (
+        text.startswith(('"', " (", ", "), end)
+        or (text.startswith(" ", end) and text[end + 1 : end + 2].islower())
+    ):
+        return
+    first = start - 1
+    while first > 0 and (text[first - 1].isupper() or text[first - 1] == "-"):
+        first -= 1
+    surname = text[first : start - 1]
+    if len(surname) < 2 or not surname.replace("-", "").isupper() or first == 0:
+        return
+    if not (
+        text[first - 1] == '"' or (text[first - 1] == " " and text[first - 2 : first - 1].islower())
+    ):
+        return
+    if any(vowel in surname for vowel in "AEIOUY") and all(
+        plain_name_word(part) for part in surname.split("-")
+    ):
+        found.append(PiiSpan(first, end, PERSON))
+
+
+def _caps_opening(text: str, found: list[PiiSpan]) -> None:
+    """Two or three name words opening a text written all in capitals."""
+    match = _CAPS_OPENING.match(text)
+    if match is None:
+        return
+    words = match.group(1).split(" ")
+    kept = 0
+    for word in words:
+        if not (_given(word) or all(plain_name_word(part) for part in word.split("-"))):
+            break
+        kept += 1
+    if kept >= 2 and any(_given(word) for word in words[:kept]):
+        end = len(" ".join(words[:kept]))
+        found.append(PiiSpan(0, end, PERSON))
+
+
+_LOWER_NAME = rf"[{_LOWER}]{{2,}}(?:-[{_LOWER}]{{2,}})?"
+# An English greeting opening the text, then one or two lower-case words ("Hi dinuka,").
+_GREETING_LOWER = re.compile(
+    rf"(?:Hi|Hey|Hello|Dear|Hiya|Heya|Morning|Yo|Howdy)[ \t]+({_LOWER_NAME}(?: {_LOWER_NAME})?)"
+    rf"(?=[ \t]*(?:[,!:\n]|$))"
+)
+# The last line of a text: a dash or "xx" then one or two lower-case words ("- parvina"), or
+# those words alone after a closing line ("Cheers\nanalyn").
+_LOWER_SIGN_OFF = re.compile(
+    rf"\n[ \t]*(?P<dash>(?:--?|\u2014|\u2013|xx|xo)[ \t]*)?"
+    rf"(?P<name>{_LOWER_NAME}(?: {_LOWER_NAME})?)[ \t.!]*$"
+)
+_CLOSING_LINE = re.compile(
+    r"(?i)(?:,|\b(?:best|regards|cheers|thanks|thank you|thx|sincerely|love|xo|xx|take care"
+    r"|yours|wishes|ciao|bye))[ \t!.]*$"
+)
+
+
+def _lower_name_words(words: str) -> bool:
+    """One lower-case name word, or two with one a listed given name; no English word."""
+    parts = words.split(" ")
+    if len(parts) == 1:
+        return len(words) > 2 and _name_word(words)  # ("Hi dinuka,", "- mpho")
+    return all(_name_word(part) for part in parts) and any(_given(part) for part in parts)
+
+
+def _lower_names_in_capitals(text: str, found: list[PiiSpan]) -> None:
+    """Lower-case names after an opening greeting or on a closing line of mixed-case text."""
+    greeting = _GREETING_LOWER.match(text)
+    if greeting is not None and _lower_name_words(greeting.group(1)):
+        found.append(PiiSpan(greeting.start(1), greeting.end(1), PERSON))
+    sign_off = _LOWER_SIGN_OFF.search(text)
+    if sign_off is None or not _lower_name_words(sign_off.group("name")):
+        return
+    if sign_off.group("dash") is None:
+        line_end = sign_off.start()
+        previous = text[text.rfind("\n", 0, line_end) + 1 : line_end]
+        if _CLOSING_LINE.search(previous) is None:
+            return
+    found.append(PiiSpan(sign_off.start("name"), sign_off.end("name"), PERSON))
+
+
+_CASELESS_WORD = re.compile(
+    rf"(?<![\w'\u2019\-.@/&+#=:\"])({_LOWER_NAME})(?![\w\-@&=:\"/]|['\u2019][a-z]|\.\w)"
+)
+_NEXT_TOKEN = re.compile(r"[ \t]*(\S*)")
+_LEADING_LETTERS = re.compile(r"[a-z]+")
+
+
+def _english(word: str) -> bool:
+    return word in common_words() or word in english_words()
+
+
+# Two lower-case names joined by "and" opening a sentence before a verb ("jocelyn and
+# souleymane are coming").
+_CASELESS_PAIR = re.compile(
+    rf"(?:^|(?<=[.!?] ))({_LOWER_NAME}) and ({_LOWER_NAME}) (?:are|were|have|had|will|is|was"
+    r"|said|told|made|got|went|came|both|just)\b"
+)
+
+
+def _caseless_pairs(text: str, found: list[PiiSpan]) -> None:
+    for match in _CASELESS_PAIR.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if (
+            len(first) > 2
+            and len(second) > 2
+            and _name_word(first)
+            and _name_word(second)
+            and (_given(first) or _given(second))
+        ):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+            found.append(PiiSpan(match.start(2), match.end(2), PERSON))
+
+
+def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
+    """A listed given name alone in caseless chat, between a sentence edge or an English
+    word and a sentence end or a function word ("good luck today rajiv 🍀", "told hamisi
+    about")."""
+    for match in _CASELESS_WORD.finditer(text):
+        word = match.group(1)
+        if "-" in word or _NAME_KIND[word] != 2:
+            continue
+        start, end = match.span(1)
+        begin, finish = _token_before(text, start)
+        if begin >= 0:
+            previous = text[begin:finish]
+            if previous[-1] in ".!?" and len(previous) > 2 and previous[:-1].isalpha():
+                pass  # a sentence start
+            elif not (previous.isalpha() and _english(previous)) or previous in _PLACE_BEFORE:
+                continue
+        following = _NEXT_TOKEN.match(text, end)
+        after = following.group(1) if following is not None else ""
+        if not after:
+            continue  # ends the text: a search ("... cell number bergen")
+        if after[0].isalpha():
+            if begin < 0 or len(word) < 4:
+                continue  # a text's first word before a word ("conn from"); "yoga mat for"
+            head = _LEADING_LETTERS.match(after)
+            if (
+                head is None
+                or not (head.group() in _AFTER_PERSON or head.group() in _AFTER_CASELESS)
+                or len(head.group()) < len(after.rstrip(".,!?;"))
+            ):
+                continue  # before a surname or another word ("olivia al-sayed", "geo lat,lon")
+        elif after[0].isdecimal() or after[0] in "+(#$@=:[/'\u2019\"-":
+            continue
+        found.append(PiiSpan(start, end, PERSON))
+
+
+# The quoted value of a key that holds a person ('name="Mariama Tall"', '"display": "Kerttu"',
+# 'customer="Phalla Sok"'): key names of people and roles, also as the tail of a longer key.
+_PERSON_KEY_VALUE = re.compile(
+    r"(?i)(?:name|display|author|payee|payer|agent|assignee|reviewer|driver|recipient|sender"
+    r"|customer|holder|owner|user|nickname|requester|reporter|employee|tenant|guest|patient"
+    r"|member)[\"']?[ \t]*[:=][ \t]*[\"']"
+    rf"((?:[{_UPPER}][{_LOWER}]*\.?|[{_UPPER}]{{2,}})(?:[ -](?:[{_UPPER}][{_LOWER}]*\.?"
+    rf"|[{_UPPER}]{{2,}})){{0,3}})[\"']"
+)
+
+
+def _quoted_value(text: str) -> bool:
+    """Whether a quoted value follows a ``:`` or ``=`` somewhere (a cheap gate)."""
+    if '"' in text and ('="' in text or '": "' in text or '":"' in text or '= "' in text):
+        return True
+    return "'" in text and ("='" in text or "': '" in text or "':'" in text)
+
+
+def _person_key_values(text: str, found: list[PiiSpan]) -> None:
+    """One to four capitalised words, one a listed given name and none a frequent English
+    word of the stop list, as the quoted value of a person key."""
+    for match in _PERSON_KEY_VALUE.finditer(text):
+        words = match.group(1).replace("-", " ").split(" ")
+        if any(_NAME_KIND[word.title()] == 2 for word in words) and not any(
+            word.lower() in stop_words() for word in words
+        ):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+
+
+def recall_names(text: str, found: list[PiiSpan]) -> None:
+    """Append the names of the module docstring (spans may overlap ``found``)."""
+    new: list[PiiSpan] = []
+    if text.islower():
+        if " and " in text:
+            _caseless_pairs(text, new)
+        _caseless_lone_names(text, new)
+    elif text.isupper():
+        _caps_opening(text, new)
+    else:
+        _lone_names(text, new)
+        if _quoted_value(text):
+            _person_key_values(text, new)
+        if text[:1] in "HDMY" or "\n" in text:
+            _lower_names_in_capitals(text, new)
+    for span in new:
+        if any(s.start < span.end and span.start < s.end for s in found):
+            continue  # (another rule, or an earlier one of these, already read this stretch)
+        if not not_a_person_run(text, span.start, span.end) and not not_a_person_run_by_head_or_key(
+            text, span.start, span.end
+        ):
+            found.append(span)
