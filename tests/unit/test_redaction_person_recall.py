@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from processors.redaction.names import find_names, may_contain_names
-from processors.redaction.person_recall_names import _person_key_values
+from processors.redaction.person_recall_keys_and_capitals import _person_key_values
 from processors.redaction.redactor import detect
 from processors.redaction.spans import PiiSpan
 

@@ -1,0 +1,128 @@
+"""Person recall of lower-case names (see ``person_recall_names``): after an opening greeting
+or on the closing line of mixed-case text (``Hi dinuka,``, ``analyn`` after ``Cheers``), and in
+caseless chat, a listed given name alone between an English word and a function word or a
+sentence end (``told hamisi about``), or two joined by ``and`` before a verb (``jocelyn and
+souleymane are coming``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.person_recall_words import (
+    _AFTER_CASELESS,
+    _AFTER_PERSON,
+    _LOWER,
+    _NAME_KIND,
+    _PLACE_BEFORE,
+    _english,
+    _given,
+    _name_word,
+    _token_before,
+)
+from processors.redaction.spans import PERSON, PiiSpan
+
+_LOWER_NAME = rf"[{_LOWER}]{{2,}}(?:-[{_LOWER}]{{2,}})?"
+# An English greeting opening the text, then one or two lower-case words ("Hi dinuka,").
+_GREETING_LOWER = re.compile(
+    rf"(?:Hi|Hey|Hello|Dear|Hiya|Heya|Morning|Yo|Howdy)[ \t]+({_LOWER_NAME}(?: {_LOWER_NAME})?)"
+    rf"(?=[ \t]*(?:[,!:\n]|$))"
+)
+# The last line of a text: a dash or "xx" then one or two lower-case words ("- parvina"), or
+# those words alone after a closing line ("Cheers\nanalyn").
+_LOWER_SIGN_OFF = re.compile(
+    rf"\n[ \t]*(?P<dash>(?:--?|\u2014|\u2013|xx|xo)[ \t]*)?"
+    rf"(?P<name>{_LOWER_NAME}(?: {_LOWER_NAME})?)[ \t.!]*$"
+)
+_CLOSING_LINE = re.compile(
+    r"(?i)(?:,|\b(?:best|regards|cheers|thanks|thank you|thx|sincerely|love|xo|xx|take care"
+    r"|yours|wishes|ciao|bye))[ \t!.]*$"
+)
+
+
+def _lower_name_words(words: str) -> bool:
+    """One lower-case name word, or two with one a listed given name; no English word."""
+    parts = words.split(" ")
+    if len(parts) == 1:
+        return len(words) > 2 and _name_word(words)  # ("Hi dinuka,", "- mpho")
+    return all(_name_word(part) for part in parts) and any(_given(part) for part in parts)
+
+
+def _lower_names_in_capitals(text: str, found: list[PiiSpan]) -> None:
+    """Lower-case names after an opening greeting or on a closing line of mixed-case text."""
+    greeting = _GREETING_LOWER.match(text)
+    if greeting is not None and _lower_name_words(greeting.group(1)):
+        found.append(PiiSpan(greeting.start(1), greeting.end(1), PERSON))
+    sign_off = _LOWER_SIGN_OFF.search(text)
+    if sign_off is None or not _lower_name_words(sign_off.group("name")):
+        return
+    if sign_off.group("dash") is None:
+        line_end = sign_off.start()
+        previous = text[text.rfind("\n", 0, line_end) + 1 : line_end]
+        if _CLOSING_LINE.search(previous) is None:
+            return
+    found.append(PiiSpan(sign_off.start("name"), sign_off.end("name"), PERSON))
+
+
+_CASELESS_WORD = re.compile(
+    rf"(?<![\w'\u2019\-.@/&+#=:\"])({_LOWER_NAME})(?![\w\-@&=:\"/]|['\u2019][a-z]|\.\w)"
+)
+_NEXT_TOKEN = re.compile(r"[ \t]*(\S*)")
+_LEADING_LETTERS = re.compile(r"[a-z]+")
+
+
+# Two lower-case names joined by "and" opening a sentence before a verb ("jocelyn and
+# souleymane are coming").
+_CASELESS_PAIR = re.compile(
+    rf"(?:^|(?<=[.!?] ))({_LOWER_NAME}) and ({_LOWER_NAME}) (?:are|were|have|had|will|is|was"
+    r"|said|told|made|got|went|came|both|just)\b"
+)
+
+
+def _caseless_pairs(text: str, found: list[PiiSpan]) -> None:
+    for match in _CASELESS_PAIR.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if (
+            len(first) > 2
+            and len(second) > 2
+            and _name_word(first)
+            and _name_word(second)
+            and (_given(first) or _given(second))
+        ):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+            found.append(PiiSpan(match.start(2), match.end(2), PERSON))
+
+
+def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
+    """A listed given name alone in caseless chat, between a sentence edge or an English
+    word and a sentence end or a function word ("good luck today rajiv 🍀", "told hamisi
+    about")."""
+    for match in _CASELESS_WORD.finditer(text):
+        word = match.group(1)
+        if "-" in word or _NAME_KIND[word] != 2:
+            continue
+        start, end = match.span(1)
+        begin, finish = _token_before(text, start)
+        if begin >= 0:
+            previous = text[begin:finish]
+            if previous[-1] in ".!?" and len(previous) > 2 and previous[:-1].isalpha():
+                pass  # a sentence start
+            elif not (previous.isalpha() and _english(previous)) or previous in _PLACE_BEFORE:
+                continue
+        following = _NEXT_TOKEN.match(text, end)
+        after = following.group(1) if following is not None else ""
+        if not after:
+            continue  # ends the text: a search ("... cell number bergen")
+        if after[0].isalpha():
+            if begin < 0 or len(word) < 4:
+                continue  # a text's first word before a word ("conn from"); "yoga mat for"
+            head = _LEADING_LETTERS.match(after)
+            if (
+                head is None
+                or not (head.group() in _AFTER_PERSON or head.group() in _AFTER_CASELESS)
+                or len(head.group()) < len(after.rstrip(".,!?;"))
+            ):
+                continue  # before a surname or another word ("olivia al-sayed", "geo lat,lon")
+        elif after[0].isdecimal() or after[0] in "+(#$@=:[/'\u2019\"-":
+            continue
+        found.append(PiiSpan(start, end, PERSON))
