@@ -9,8 +9,8 @@
 * A street type written first, a Romance particle, a name, a comma and the house number
   (``Via del Pino, 58``, ``Paseo de las Rosas, 44``) whatever word follows (not a unit of
   measure: ``Via del Corso, 5 minutes``).
-* A Dutch compound street name and a number with a Dutch floor or "bis" suffix (``Vinkenpad 153-II``,
-  ``SPECHTSTRAAT 137BIS``).
+* A Dutch compound street name and a number with a Dutch floor or "bis" suffix
+  (``Vinkenpad 153-II``, ``SPECHTSTRAAT 137BIS``).
 """
 
 from __future__ import annotations
@@ -42,8 +42,12 @@ _PARTICLES = (
 # Where a house number written before its street starts a street line.
 _LINE_START = r"(?:^|(?<=\n)|(?<=: )|(?<=[\"'=])|(?<=[a-z] )|(?<=, ))"
 _NUMBER_COMMA_TYPED = re.compile(
-    _LINE_START + r"\d{1,5}[A-Za-z]?(?: (?i:bis|ter))?, (?i:" + _TYPES_FIRST + r") (?i:"
-    + _PARTICLES + r")[ ]?[^\W\d_]"
+    _LINE_START
+    + r"\d{1,5}[A-Za-z]?(?: (?i:bis|ter))?, (?i:"
+    + _TYPES_FIRST
+    + r") (?i:"
+    + _PARTICLES
+    + r")[ ]?[^\W\d_]"
 )
 # Road words written after the name (English and South Asian: "marg", "salai", "path" is
 # English too common); any case.
@@ -111,19 +115,21 @@ _PARTICLE_WORDS = frozenset(_PARTICLES.replace("'", " ").replace("|", " ").split
 
 
 def _counted(text: str, start: int) -> bool:
-    """"Chapter 12, rue ...": a capitalised word before the number counts it."""
+    """ "Chapter 12, rue ...": a capitalised word before the number counts it."""
     if start < 2 or text[start - 1] != " " or text[start - 2] == ":":
         return False
     word_start = text.rfind(" ", max(0, start - 20), start - 1) + 1
-    return text[word_start : start].strip()[:1].isupper()
+    return text[word_start:start].strip()[:1].isupper()
 
 
 def _same_case(street: str) -> bool:
     """A street name in cased text starts with a capital; a caseless one is all lower or all
     upper case."""
     letters = [w for w in street.split() if w[:1].isalpha()]
-    return street.islower() or street.isupper() or all(
-        w[:1].isupper() or w in _PARTICLE_WORDS or len(w) <= 2 for w in letters
+    return (
+        street.islower()
+        or street.isupper()
+        or all(w[:1].isupper() or w in _PARTICLE_WORDS or len(w) <= 2 for w in letters)
     )
 
 

@@ -3,9 +3,10 @@
 * A lower-case preposition of time or contrast ends it even before a number (``12 Elm Way
   between 9 and 12``, ``Via Roma, 5 instead of mine``): the walk goes on over a lower-case word
   before a number.
-* In a multi-line address, a last line that the text goes on after with two or more lower-case
-  common English words is a handling note or a sentence, not a town (a country stays) (``...\\n02029 Albacete\\nFragile - keep
-  upright``; ``\\nPulau Pinang`` stays).
+* In a multi-line address, a last line that the text goes on after with two or more
+  lower-case common English words is a handling note or a sentence, not a town
+  (``...\\n02029 Albacete\\nFragile - keep upright``); a country stays (``\\nSlovenia last
+  month``).
 * A Japanese postal code (``ddd-dddd`` after the town, in an address with a block number
   ``1-2-3``) closes the address; only ``Japan`` may follow.
 * In a caseless search query that goes on after the address, a postal code written first is

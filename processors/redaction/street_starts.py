@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.street10_anchors import street10_anchors
 from processors.redaction.lexicon import common_words, first_names
+from processors.redaction.street10_anchors import street10_anchors
 
 # Road words the address module's list lacks (Australian and British abbreviations and types,
 # from Australia Post's and Royal Mail's street-type tables).

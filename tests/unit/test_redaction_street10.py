@@ -47,7 +47,10 @@ def _streets(text: str) -> list[str]:
         ("rue du four 3, 75006 paris france flats", ["rue du four 3, 75006 paris france"]),
         # Number, comma, a street type written first and a particle
         ("Parcel left at 23, allée des Tilleuls.", ["23, allée des Tilleuls"]),
-        ("Home: 7 bis, chemin du Moulin, 33000 Bordeaux", ["7 bis, chemin du Moulin, 33000 Bordeaux"]),
+        (
+            "Home: 7 bis, chemin du Moulin, 33000 Bordeaux",
+            ["7 bis, chemin du Moulin, 33000 Bordeaux"],
+        ),
         ("LABEL\n9, RUE DES ORMES\n44000 NANTES", ["9, RUE DES ORMES\n44000 NANTES"]),
         # Number, comma and a named road in any case (JSON value, lower case, capitals)
         ('{"line1": "18, Gulmohar Marg", "city": "Pune"}', ["18, Gulmohar Marg"]),
@@ -61,7 +64,10 @@ def _streets(text: str) -> list[str]:
         ("how long from 804 Sparrow Trail to downtown", ["804 Sparrow Trail"]),
         ("4410 Cedar Loop rent estimate", ["4410 Cedar Loop"]),
         # A counting word on the line before does not count a number on the next line
-        ("Notes:\nuse the back gate\n52 Wren Avenue\nAkron, OH 44301", ["52 Wren Avenue\nAkron, OH 44301"]),
+        (
+            "Notes:\nuse the back gate\n52 Wren Avenue\nAkron, OH 44301",
+            ["52 Wren Avenue\nAkron, OH 44301"],
+        ),
     ],
 )
 def test_street10_catches(text: str, expected: list[str]) -> None:
