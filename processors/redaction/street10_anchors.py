@@ -59,6 +59,7 @@ _TYPED_NAME_NUMBER = re.compile(
     r"(?<![\w/.-])(?i:" + _TYPES_FIRST + r") (?i:" + _PARTICLES + r")[ ]?"
     r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}, \d{1,4}[A-Za-z]?(?![\w,./-])"
 )
+_COMMA_NUMBER = re.compile(r"\d, |, \d")  # (every anchor here but the Dutch one has one)
 _DUTCH_NUMBER = re.compile(
     r"(?<![\w-])[^\W\d_]{3,}(?i:straat|pad|singel|laan|weg|gracht|kade|plein|dijk|hof|steeg"
     r"|dreef|erf) \d{1,4}-?(?i:bis|ii|iii|iv)(?![\w/-])"
@@ -68,7 +69,7 @@ _DUTCH_NUMBER = re.compile(
 def street10_anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     """``(start, min_end, needs_road)`` of the anchors in the module docstring."""
     found: list[tuple[int, int, bool]] = []
-    if ", " in text:
+    if ", " in text and _COMMA_NUMBER.search(text) is not None:
         for match in _NUMBER_COMMA_TYPED.finditer(text):
             if not _counted(text, match.start()):
                 found.append((match.start(), match.end(), False))
@@ -110,6 +111,12 @@ def typed_street_goes_on(text: str, word: str, end: int) -> bool:
     return word in _TYPE_WORDS and _PARTICLE_AFTER.match(text, end) is not None
 
 
+# Nouns counted by a number that MEASURE_WORDS lacks (stays, people, distance, money): "Place
+# de la Concorde, 2 nights" is a stay, not a house number.
+_COUNTED_NOUNS = frozenset(
+    ["night", "nights", "guest", "guests", "adult", "adults", "children", "kids", "persons",
+     "pax", "ticket", "tickets", "mile", "miles", "meters", "metres", "euro", "minute", "min."]
+)  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
 _PARTICLE_WORDS = frozenset(_PARTICLES.replace("'", " ").replace("|", " ").split())
 
@@ -135,4 +142,5 @@ def _same_case(street: str) -> bool:
 
 def _measure_after(text: str, end: int) -> bool:
     after = text[end + 1 : end + 14].split(None, 1)
-    return bool(after) and after[0].rstrip(".,").lower() in MEASURE_WORDS
+    word = after[0].rstrip(".,").lower() if after else ""
+    return word in MEASURE_WORDS or word in _COUNTED_NOUNS

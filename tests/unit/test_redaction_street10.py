@@ -82,6 +82,7 @@ def test_street10_catches(text: str, expected: list[str]) -> None:
         "Open between 9 and 12 at Gate 4 on weekdays",
         "Chapter 12, rue de la Paix is a novel",
         "Via del Corso, 5 minutes from the station",
+        "rooms near Place de la Concorde, 2 nights",
         "Boarding at gate\n12 minutes late",
         "we ran 5 trail loops and 3 laps",
         "score 12, road rage 4 times",
