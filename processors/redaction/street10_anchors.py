@@ -59,7 +59,8 @@ _TYPED_NAME_NUMBER = re.compile(
     r"(?<![\w/.-])(?i:" + _TYPES_FIRST + r") (?i:" + _PARTICLES + r")[ ]?"
     r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}, \d{1,4}[A-Za-z]?(?![\w,./-])"
 )
-_COMMA_NUMBER = re.compile(r"\d, |, \d")  # (every anchor here but the Dutch one has one)
+_NUMBER_THEN_COMMA = re.compile(r"\d, ")
+_COMMA_THEN_NUMBER = re.compile(r", \d")
 _DUTCH_NUMBER = re.compile(
     r"(?<![\w-])[^\W\d_]{3,}(?i:straat|pad|singel|laan|weg|gracht|kade|plein|dijk|hof|steeg"
     r"|dreef|erf) \d{1,4}-?(?i:bis|ii|iii|iv)(?![\w/-])"
@@ -69,16 +70,30 @@ _DUTCH_NUMBER = re.compile(
 def street10_anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     """``(start, min_end, needs_road)`` of the anchors in the module docstring."""
     found: list[tuple[int, int, bool]] = []
-    if ", " in text and _COMMA_NUMBER.search(text) is not None:
-        for match in _NUMBER_COMMA_TYPED.finditer(text):
-            if not _counted(text, match.start()):
+    # The comma patterns are tried only around a "12, " or ", 12" (a search over the whole
+    # text tries their lookbehinds and type words at every position, which costs more).
+    for comma in _NUMBER_THEN_COMMA.finditer(text) if ", " in text else ():
+        number_end = comma.start() + 1
+        window_start = max(0, number_end - 9)
+        for pattern in (_NUMBER_COMMA_TYPED, _NUMBER_COMMA_NAMED):
+            match = pattern.search(text, window_start, comma.end() + 80)
+            if match is None or match.start() >= number_end or _counted(text, match.start()):
+                continue
+            if pattern is _NUMBER_COMMA_TYPED:
                 found.append((match.start(), match.end(), False))
-        for match in _NUMBER_COMMA_NAMED.finditer(text):
-            if not _counted(text, match.start()) and _same_case(match.group()):
+            elif _same_case(match.group()):
                 found.append((match.start(), match.end(), True))
-        for match in _TYPED_NAME_NUMBER.finditer(text):
-            if _same_case(match.group()) and not _measure_after(text, match.end()):
-                found.append((match.start(), match.end(), False))
+    for comma in _COMMA_THEN_NUMBER.finditer(text) if ", " in text else ():
+        window_end = comma.end() + 12
+        match = _TYPED_NAME_NUMBER.search(text, max(0, comma.start() - 70), window_end)
+        while match is not None and match.end() <= comma.start():  # (an earlier one)
+            match = _TYPED_NAME_NUMBER.search(text, match.end(), window_end)
+        if (
+            match is not None
+            and _same_case(match.group())
+            and not _measure_after(text, match.end())
+        ):
+            found.append((match.start(), match.end(), False))
     if "-ii" in lowered or "bis" in lowered or "-iv" in lowered:
         for match in _DUTCH_NUMBER.finditer(text):
             if match.group()[:1].isupper() or text.islower():
