@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from processors.redaction.street10_anchors import street10_road_word
 from processors.redaction.street_starts import extra_road_word
 
 __all__ = [
@@ -379,4 +380,4 @@ def has_street_word(span: str) -> bool:
     # without those (and "p.o", the one word with a dot) the regex finds nothing either.
     if "p.o" in span.lower() or any(char in span for char in CASE_FOLDING_EXCEPTIONS):
         return STREET_WORD.search(span) is not None
-    return extra_road_word(words)  # "Tce", "Parade" (street_starts.py)
+    return extra_road_word(words) or street10_road_word(span, words)  # "Trail" (street10)

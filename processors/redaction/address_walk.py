@@ -28,6 +28,8 @@ from processors.redaction.address_vocabulary import (
     has_street_word,
 )
 from processors.redaction.lexicon import common_words
+from processors.redaction.street10_anchors import NUMBER_SUFFIXES, typed_street_goes_on
+from processors.redaction.street10_ends import street10_end
 from processors.redaction.street_ends import street_end
 
 __all__ = ["trim", "walk"]
@@ -121,6 +123,8 @@ def walk(
             and bare.isalpha()
             and bare in common
             and bare not in ADDRESS_LOWER
+            and bare not in NUMBER_SUFFIXES  # "43 bis, route ..." (street10_anchors.py)
+            and not typed_street_goes_on(text, bare, piece_end)  # ", route du" (street10)
             and not (token[-1] == "." and bare in ABBREVIATIONS)
             and not _ADDRESS_GOES_ON.match(text, piece_end)
         ):
@@ -146,6 +150,7 @@ def walk(
         elif (
             "," in sep
             and bare not in ADDRESS_LOWER
+            and not typed_street_goes_on(text, bare, piece_end)  # ", route du" (street10)
             and lower_word_ends(
                 text, start, sep, token, piece_end, lambda: _written_cased(text, start, limit)
             )
@@ -186,4 +191,6 @@ def trim(text: str, start: int, end: int) -> int:
     tail = query_tail_start(text, start, end)  # "... floor plan": a search query goes on
     if tail == end:
         tail = street_end(text, start, end)  # after the postal code (street_ends.py)
+    if tail == end:
+        tail = street10_end(text, start, end)  # "between 9", "\nFragile - ..." (street10_ends)
     return trim(text, start, tail) if tail < end else end

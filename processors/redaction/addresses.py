@@ -262,7 +262,11 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         if not_a_house_number(text, start) or road_number(text, start):
             continue  # (road_number: "Highway 1 road trip", street_starts.py)
         before = text[max(0, start - 12) : start].split()
-        if before and before[-1].rstrip(".").lower() in COUNTER_WORDS:
+        if (
+            before
+            and before[-1].rstrip(".").lower() in COUNTER_WORDS
+            and text[start - 1] != "\n"  # (street10: "side gate\n12 Elm St" counts nothing)
+        ):
             continue
         after = text[match.end() + 1 : match.end() + 12].split(None, 1)
         if after and after[0].rstrip(".,").lower() in MEASURE_WORDS:

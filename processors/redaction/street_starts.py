@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.lexicon import common_words, first_names
+from processors.redaction.street10_anchors import street10_anchors
 
 # Road words the address module's list lacks (Australian and British abbreviations and types,
 # from Australia Post's and Royal Mail's street-type tables).
@@ -126,6 +127,7 @@ def street_anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
             if not text.islower() and not words[0][:1].isupper():
                 continue
             found.append((match.start("value"), match.end("value"), False))
+    found.extend(street10_anchors(text, lowered))  # "117, place des Lilas" (street10_anchors)
     return found
 
 

@@ -1,0 +1,161 @@
+"""Street-line anchors of the set-10 tuning round (called from ``street_anchors``).
+
+* A house number (``12 bis`` too), a comma, a street type written first and a Romance particle
+  (``117, place des Lilas``, ``43 bis, route du Moulin``, ``56, PLACE DES ROSES``): the type
+  and the particle are the evidence, whatever follows.
+* A house number, a comma and one to three words ending in a road word in any case
+  (``40, Kamal Marg`` as a JSON value, ``59, neem marg, kochi``, ``5, RAJ VIHAR MARG``) at the
+  start of a text, line, quoted value or clause or after a lower-case word.
+* A street type written first, a Romance particle, a name, a comma and the house number
+  (``Via del Pino, 58``, ``Paseo de las Rosas, 44``) whatever word follows (not a unit of
+  measure: ``Via del Corso, 5 minutes``).
+* A Dutch compound street name and a number with a Dutch floor or "bis" suffix
+  (``Vinkenpad 153-II``, ``SPECHTSTRAAT 137BIS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.address_lookalikes import MEASURE_WORDS
+
+__all__ = ["NUMBER_SUFFIXES", "street10_anchors", "street10_road_word", "typed_street_goes_on"]
+
+# Words that follow a French or Italian house number ("12 bis", "7 ter"): part of the number.
+NUMBER_SUFFIXES = frozenset(["bis", "ter", "quater"])
+
+# Road words after the name that the address module's lists lack: US Postal Service suffixes
+# (Publication 28, appendix C1) and the Hindi "marg" (road) of Indian addresses.
+_ROAD_WORDS = frozenset(["trail", "loop", "marg", "pike", "causeway"])
+
+# Street types written before the name (French, Italian, Spanish, Portuguese, Catalan), and
+# the particles that join them to the name.
+_TYPES_FIRST = (
+    r"rue|route|avenue|boulevard|bd|chemin|allée|allee|impasse|quai|place|cours|square|passage"
+    r"|via|viale|vicolo|largo|piazza|piazzale|corso|strada|contrada|calle|c/|paseo|avenida|avda\."
+    r"|av\.|camino|carrer|passeig|plaza|plaça|ronda|travesía|rua|travessa|alameda|praça|estrada"
+)
+_PARTICLES = (
+    r"du|des|de la|de l'|de|d'|del|della|dello|dei|degli|delle|di|de los|de las|do|da|dos|das"
+    r"|dels|de les"
+)
+# Where a house number written before its street starts a street line.
+_LINE_START = r"(?:^|(?<=\n)|(?<=: )|(?<=[\"'=])|(?<=[a-z] )|(?<=, ))"
+_NUMBER_COMMA_TYPED = re.compile(
+    _LINE_START
+    + r"\d{1,5}[A-Za-z]?(?: (?i:bis|ter))?, (?i:"
+    + _TYPES_FIRST
+    + r") (?i:"
+    + _PARTICLES
+    + r")[ ]?[^\W\d_]"
+)
+# Road words written after the name (English and South Asian: "marg", "salai", "path" is
+# English too common); any case.
+_NUMBER_COMMA_NAMED = re.compile(
+    _LINE_START + r"\d{1,4}[A-Za-z]?, (?:[^\W\d_][\w'-]*\.? ){1,3}"
+    r"(?i:road|street|lane|avenue|marg|salai|rd|st|cross road|main road)\b(?![\w'-])"
+)
+_TYPED_NAME_NUMBER = re.compile(
+    r"(?<![\w/.-])(?i:" + _TYPES_FIRST + r") (?i:" + _PARTICLES + r")[ ]?"
+    r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}, \d{1,4}[A-Za-z]?(?![\w,./-])"
+)
+_NUMBER_THEN_COMMA = re.compile(r"\d, ")
+_COMMA_THEN_NUMBER = re.compile(r", \d")
+_DUTCH_NUMBER = re.compile(
+    r"(?<![\w-])[^\W\d_]{3,}(?i:straat|pad|singel|laan|weg|gracht|kade|plein|dijk|hof|steeg"
+    r"|dreef|erf) \d{1,4}-?(?i:bis|ii|iii|iv)(?![\w/-])"
+)
+
+
+def street10_anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
+    """``(start, min_end, needs_road)`` of the anchors in the module docstring."""
+    found: list[tuple[int, int, bool]] = []
+    # The comma patterns are tried only around a "12, " or ", 12" (a search over the whole
+    # text tries their lookbehinds and type words at every position, which costs more).
+    for comma in _NUMBER_THEN_COMMA.finditer(text) if ", " in text else ():
+        number_end = comma.start() + 1
+        window_start = max(0, number_end - 9)
+        for pattern in (_NUMBER_COMMA_TYPED, _NUMBER_COMMA_NAMED):
+            match = pattern.search(text, window_start, comma.end() + 80)
+            if match is None or match.start() >= number_end or _counted(text, match.start()):
+                continue
+            if pattern is _NUMBER_COMMA_TYPED:
+                found.append((match.start(), match.end(), False))
+            elif _same_case(match.group()):
+                found.append((match.start(), match.end(), True))
+    for comma in _COMMA_THEN_NUMBER.finditer(text) if ", " in text else ():
+        window_end = comma.end() + 12
+        match = _TYPED_NAME_NUMBER.search(text, max(0, comma.start() - 70), window_end)
+        while match is not None and match.end() <= comma.start():  # (an earlier one)
+            match = _TYPED_NAME_NUMBER.search(text, match.end(), window_end)
+        if (
+            match is not None
+            and _same_case(match.group())
+            and not _measure_after(text, match.end())
+        ):
+            found.append((match.start(), match.end(), False))
+    if "-ii" in lowered or "bis" in lowered or "-iv" in lowered:
+        for match in _DUTCH_NUMBER.finditer(text):
+            if match.group()[:1].isupper() or text.islower():
+                found.append((match.start(), match.end(), False))
+    return found
+
+
+def street10_road_word(span: str, words: list[str]) -> bool:
+    """Whether ``span`` (``words``: its words, lower-cased) holds a road word of _ROAD_WORDS
+    written as a street type: capitalised, or last on its line or before a comma (``17
+    Heron Loop``, ``17 heron loop, akron``; not ``5 trail loops``)."""
+    if _ROAD_WORDS.isdisjoint(words):
+        return False
+    for match in _WORD.finditer(span):
+        word = match.group()
+        if word.lower() in _ROAD_WORDS and (
+            word[0].isupper() or span[match.end() : match.end() + 1] in ("", ",", "\n")
+        ):
+            return True
+    return False
+
+
+_TYPE_WORDS = frozenset(_TYPES_FIRST.replace("\\", "").split("|"))
+_PARTICLE_AFTER = re.compile(r" (?i:" + _PARTICLES + r")[ ]?[^\W\d_]")
+
+
+def typed_street_goes_on(text: str, word: str, end: int) -> bool:
+    """Whether the lower-case ``word`` ending at ``end`` is a street type written first and a
+    particle follows (``12, route du Moulin``): the street line goes on after the comma."""
+    return word in _TYPE_WORDS and _PARTICLE_AFTER.match(text, end) is not None
+
+
+# Nouns counted by a number that MEASURE_WORDS lacks (stays, people, distance, money): "Place
+# de la Concorde, 2 nights" is a stay, not a house number.
+_COUNTED_NOUNS = frozenset(
+    ["night", "nights", "guest", "guests", "adult", "adults", "children", "kids", "persons",
+     "pax", "ticket", "tickets", "mile", "miles", "meters", "metres", "euro", "minute", "min."]
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+_PARTICLE_WORDS = frozenset(_PARTICLES.replace("'", " ").replace("|", " ").split())
+
+
+def _counted(text: str, start: int) -> bool:
+    """ "Chapter 12, rue ...": a capitalised word before the number counts it."""
+    if start < 2 or text[start - 1] != " " or text[start - 2] == ":":
+        return False
+    word_start = text.rfind(" ", max(0, start - 20), start - 1) + 1
+    return text[word_start:start].strip()[:1].isupper()
+
+
+def _same_case(street: str) -> bool:
+    """A street name in cased text starts with a capital; a caseless one is all lower or all
+    upper case."""
+    letters = [w for w in street.split() if w[:1].isalpha()]
+    return (
+        street.islower()
+        or street.isupper()
+        or all(w[:1].isupper() or w in _PARTICLE_WORDS or len(w) <= 2 for w in letters)
+    )
+
+
+def _measure_after(text: str, end: int) -> bool:
+    after = text[end + 1 : end + 14].split(None, 1)
+    word = after[0].rstrip(".,").lower() if after else ""
+    return word in MEASURE_WORDS or word in _COUNTED_NOUNS
