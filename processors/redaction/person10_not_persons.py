@@ -1,0 +1,105 @@
+"""(set 10) Capitalised runs that are no person by the slot they stand in, and a job word
+glued to the end of a name.
+
+A brand, a product variant, a book or song title and a street are often named after a person
+("Kate Spade", "Earl Grey", "Jane Eyre", "Karl Johans gate"); the words alone cannot tell, the
+slot can:
+
+* a search query's "<X> near me" and a shop's "<X> had a sale": a place or a business;
+* a review's product attribute, "Color is <X>", "Flavour: <X>": a variant, not a person;
+* a lower-case street word after the run, "<X> gate", "<X> straße": a street named after one;
+* the object of a reading/listening verb, "Reading <X> again": a title (the run may end a
+  longer title that starts there: "Reading Ode to Billie Joe");
+* an item of a numbered/bulleted list under a header that names works ("Reading list:",
+  "Playlist:", "Books:");
+* a trailing job word of a care profession ("dr lakatos orthodontist"): not part of the name.
+
+Every check is anchored at the span's own edges, so a text pays only for its name spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import first_names, surname_words
+from processors.redaction.spans import PiiSpan
+
+__all__ = ["refit_person10"]
+
+# After the span (a possessive "'s" may sit between): a search query for a place or a
+# shop, or a shop's sale.
+_BUSINESS_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:near\s+me\b|(?:had|has|is\s+having|was\s+having)\s+an?\s+(?:\w+\s+)?sale\b)",
+    re.IGNORECASE,
+)
+# Before the span: a product attribute of a review or listing ("Color is", "Shade:").
+_ATTRIBUTE_BEFORE = re.compile(
+    r"\b(?:colou?r|shade|flavou?r|scent|fragrance|finish|pattern|variant)"
+    r"(?:\s+name)?(?:\s+is|\s+was|\s*[:=\-])\s*$",
+    re.IGNORECASE,
+)
+# After the span: a lower-case street word of the languages that write it apart from the
+# name ("Karl Johans gate", "Jan Smuts gade", "Unter den Linden straße" is not one).
+_STREET_WORD_AFTER = re.compile(
+    r" (?:gate|gata|gatan|gaten|gade|vej|veien|vegen|straße|strasse|weg|gasse|utca|katu|"
+    r"laan|allee|platz|plein|gracht|tie|väg|vägen)\b"
+)
+# Before the span: a verb whose object is a work, then only capitalised title words or small
+# function words up to the span ("Reading Hey Jude", "listening to Ode to Billie Joe").
+_WORK_VERB_BEFORE = re.compile(
+    r"\b(?:[Rr]e-?)?(?:[Rr]eading|[Rr]ead|[Ll]istening\s+to|[Ll]istened\s+to|[Hh]umming|"
+    r"[Ss]inging)\s+(?:(?:[A-Z][\w'\u2019.]*|to|of|the|a|an|and|&|in|on)\s+)*$"
+)
+# A header line that names a list of works, and the item marker of a list line.
+_WORK_LIST_HEADER = re.compile(
+    r"(?im)^[^\n]*\b(?:(?:reading|watch|wish|to-read|book|song|movie|film|track|album)\s*list|"
+    r"playlist|watchlist|books|songs|movies|films|novels|tracks|albums|setlist)\b[^\n]*:[ \t]*$"
+)
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]")
+# A job word that ends a "title name job" span ("dr kereama orthodontist"): endings of medical
+# and care professions only (plain "-ist" ends surnames too: Lindqvist, Kleist).
+_JOB_ENDINGS = ("dontist", "dentist", "ologist", "iatrist", "ician", "apist", "macist", "surgeon")
+
+
+def refit_person10(text: str, span: PiiSpan) -> PiiSpan | None:
+    """``span`` unchanged, shortened (a trailing job word), or None when its slot holds no
+    person (see the module docstring)."""
+    start, end = span.start, span.end
+    if _BUSINESS_AFTER.match(text, end) is not None:
+        return None
+    if _STREET_WORD_AFTER.match(text, end) is not None:
+        return None
+    head = text[max(0, start - 60) : start]
+    if _ATTRIBUTE_BEFORE.search(head) is not None:
+        return None
+    if not text.startswith(("'s", "\u2019s"), end) and _WORK_VERB_BEFORE.search(head):
+        return None
+    if "\n" in text and _in_work_list(text, start):
+        return None
+    return _without_job_word(text, span)
+
+
+def _in_work_list(text: str, start: int) -> bool:
+    """True when ``start`` is on a list item line below a header naming works."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or _LIST_ITEM.match(text, line_start) is None:
+        return False
+    header = _WORK_LIST_HEADER.search(text, 0, line_start)
+    if header is None:
+        return False
+    # (no blank line between the header and the item: still the same list)
+    return "\n\n" not in text[header.end() : line_start]
+
+
+def _without_job_word(text: str, span: PiiSpan) -> PiiSpan | None:
+    words = text[span.start : span.end].split(" ")
+    last = words[-1].lower()
+    if (
+        len(words) < 2
+        or not last.endswith(_JOB_ENDINGS)
+        or last in first_names()
+        or last in surname_words()
+    ):
+        return span
+    end = span.end - len(words[-1]) - 1
+    return PiiSpan(span.start, end, span.entity_type)
