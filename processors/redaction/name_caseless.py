@@ -79,7 +79,7 @@ def _lowercase_names(text: str, out: list[PiiSpan]) -> None:
             else _is_name_word(surname)
             and (surname not in common_words() or surname in surname_words())
         )
-        if ok and english_pair_person10(word, surname, unlisted):  # (set 10) "server ip"
+        if ok and english_pair_person10(text, word, last, unlisted):  # (set 10) "server ip"
             ok = False
         if gap == " " and len(surname) > 1 and ok:
             out.append(PiiSpan(first.start(), last.end(), PERSON))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import first_names, surname_words
+from processors.redaction.lexicon import english_words, first_names, surname_words
 from processors.redaction.spans import PiiSpan
 
 __all__ = ["refit_person10"]
@@ -33,10 +33,10 @@ _BUSINESS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Before the span: a product attribute of a review or listing ("Color is", "Shade:").
+# Capitalised words may stand between: the variant's own name ("Color is Dear John").
 _ATTRIBUTE_BEFORE = re.compile(
-    r"\b(?:colou?r|shade|flavou?r|scent|fragrance|finish|pattern|variant)"
-    r"(?:\s+name)?(?:\s+is|\s+was|\s*[:=\-])\s*$",
-    re.IGNORECASE,
+    r"\b(?i:colou?r|shade|flavou?r|scent|fragrance|finish|pattern|variant)"
+    r"(?:\s+name)?(?:\s+is|\s+was|\s*[:=\-])\s*(?:[A-Z][\w'\u2019]*\s+)*$"
 )
 # After the span: a lower-case street word of the languages that write it apart from the
 # name ("Karl Johans gate", "Jan Smuts gade", "Unter den Linden straße" is not one).
@@ -44,6 +44,22 @@ _STREET_WORD_AFTER = re.compile(
     r" (?:gate|gata|gatan|gaten|gade|vej|veien|vegen|straße|strasse|weg|gasse|utca|katu|"
     r"laan|allee|platz|plein|gracht|tie|väg|vägen)\b"
 )
+# A run that ends in a street word right after a house number is the street of an address
+# ("11 Gorsey Grove" on a label line), not a person.
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\n,;:] ?|\s)\d{1,5}[A-Za-z]? $")
+_STREET_WORDS = frozenset(
+    ["road", "street", "lane", "avenue", "drive", "grove", "crescent", "close", "way", "court",
+     "place", "terrace", "gardens", "walk", "row", "hill", "square", "mews", "rise", "parade",
+     "boulevard", "highway", "parkway"]
+)  # fmt: skip
+# A shop named after a person in the possessive: a capitalised English word the name rules
+# trimmed off before it ("at Uncle Ben's", "Trader Joe's"); "my Uncle Ben's car" keeps the
+# person. (A capitalised word after it, "Victoria's Secret", is no sign: "Anna's Mom".)
+_POSSESSIVE = ("'s", "\u2019s")
+# (mid-sentence: after a lower-case word or "The"; a sentence opener is no sign, "Met Anna's")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?:(?<=[a-z] )|(?<![\w'])(?<=^The )|(?<=[.!?\n] The ))([A-Z][a-z]+) $")
+_TITLES = frozenset(["dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "lady", "lord"])
+_DETERMINERS = ("my ", "your ", "his ", "her ", "our ", "their ", "My ", "Your ")
 # Before the span: a verb whose object is a work, then only capitalised title words or small
 # function words up to the span ("Reading Hey Jude", "listening to Ode to Billie Joe").
 _WORK_VERB_BEFORE = re.compile(
@@ -76,7 +92,29 @@ def refit_person10(text: str, span: PiiSpan) -> PiiSpan | None:
         return None
     if "\n" in text and _in_work_list(text, start):
         return None
+    if _HOUSE_NUMBER_BEFORE.search(head) is not None and _ends_in_street_word(text, span):
+        return None
+    if text.startswith(_POSSESSIVE, end) and _shop_possessive(text, span, head):
+        return None
     return _without_job_word(text, span)
+
+
+def _ends_in_street_word(text: str, span: PiiSpan) -> bool:
+    last = text[span.start : span.end].rsplit(" ", 1)
+    return len(last) == 2 and last[1].lower() in _STREET_WORDS
+
+
+def _shop_possessive(text: str, span: PiiSpan, head: str) -> bool:
+    """True when the possessive name ending the span is a shop's (see _CAPITAL_WORD_BEFORE)."""
+    words = text[span.start : span.end].split(" ")
+    first = words[0].lower()
+    if len(words) == 2 and first in english_words() and first not in first_names():
+        return True  # (the English word kept in the span: "Papa John's", "Trader Joe's")
+    before = _CAPITAL_WORD_BEFORE.search(head)
+    if before is None or head.endswith(_DETERMINERS, 0, before.start()):
+        return False
+    word = before.group(1).lower()
+    return word in english_words() and word not in first_names() and word not in _TITLES
 
 
 def _in_work_list(text: str, start: int) -> bool:
