@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import english_words, first_names, surname_words
+from processors.redaction.lexicon import common_words, english_words, first_names, surname_words
 from processors.redaction.spans import PiiSpan
 
 __all__ = ["refit_person10"]
@@ -64,7 +64,7 @@ _DETERMINERS = ("my ", "your ", "his ", "her ", "our ", "their ", "My ", "Your "
 # function words up to the span ("Reading Hey Jude", "listening to Ode to Billie Joe").
 _WORK_VERB_BEFORE = re.compile(
     r"\b(?:[Rr]e-?)?(?:[Rr]eading|[Rr]ead|[Ll]istening\s+to|[Ll]istened\s+to|[Hh]umming|"
-    r"[Ss]inging)\s+(?:(?:[A-Z][\w'\u2019.]*|to|of|the|a|an|and|&|in|on)\s+)*$"
+    r"[Ss]inging)\s+(?:(?:[A-Z][\w'\u2019.]*|to|of|for|the|a|an|and|&|in|on|with)\s+)*$"
 )
 # A header line that names a list of works, and the item marker of a list line.
 _WORK_LIST_HEADER = re.compile(
@@ -108,13 +108,17 @@ def _shop_possessive(text: str, span: PiiSpan, head: str) -> bool:
     """True when the possessive name ending the span is a shop's (see _CAPITAL_WORD_BEFORE)."""
     words = text[span.start : span.end].split(" ")
     first = words[0].lower()
-    if len(words) == 2 and first in english_words() and first not in first_names():
+    if len(words) == 2 and _english(first) and first not in first_names():
         return True  # (the English word kept in the span: "Papa John's", "Trader Joe's")
     before = _CAPITAL_WORD_BEFORE.search(head)
     if before is None or head.endswith(_DETERMINERS, 0, before.start()):
         return False
     word = before.group(1).lower()
-    return word in english_words() and word not in first_names() and word not in _TITLES
+    return _english(word) and word not in first_names() and word not in _TITLES
+
+
+def _english(word: str) -> bool:
+    return word in english_words() or word in common_words()
 
 
 def _in_work_list(text: str, start: int) -> bool:
