@@ -32,6 +32,7 @@ from processors.redaction.name_lone import (
     _sign_offs,
 )
 from processors.redaction.name_placed import _placed_names
+from processors.redaction.person10_names import may_find_person10, person10_names
 from processors.redaction.name_runs import _RUN, _RUN_AFTER_CAPITAL, _segments
 from processors.redaction.name_words import _LONE_NAME_OK, _U
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
@@ -72,6 +73,8 @@ def may_contain_names(text: str, lowered_placeholders: str | None = None) -> boo
     _sign_offs(text, False, found)
     _placed_names(text, found)
     # ("" when the copy has no capital after its first: no pair of capitals)
+    if may_find_person10(text):  # (set 10) a name word before "from <team>" / "moved to"
+        person10_names(text, found)
     return bool(found) or bool(label_names(text, "" if scanned is None else scanned))
 
 
@@ -84,6 +87,7 @@ def find_names(text: str) -> list[PiiSpan]:
     else:
         _runs_and_single_names(text, out)
     _placed_names(text, out)
+    person10_names(text, out)  # (set 10) a name word before "from <team>" / "moved to"
     return refine(text, out)
 
 

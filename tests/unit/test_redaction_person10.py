@@ -86,3 +86,30 @@ def test_caseless_name_pairs_stay(text: str, person: str) -> None:
 )
 def test_guard_stays_exact(text: str) -> None:
     assert may_contain_names(text) or not find_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("tbh velka from support sorted it out", "velka"),  # a lower-case name before a team
+        ("Ondine from the billing team called back", "Ondine"),  # capitalised, text-initial
+        ("zoryana moved to 14 Elm Street last spring", "zoryana"),  # before moving house
+        ("all good. teodor just moved to 9 Oak Lane", "teodor"),  # ... opening a sentence
+    ],
+)
+def test_a_name_word_in_a_person_slot(text: str, person: str) -> None:
+    assert person in _persons(text), text
+    assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an email from support came today",  # an English word before the team
+        "Update from the billing team: invoices are late",  # ... capitalised
+        "mom moved to 14 Elm Street last spring",  # an English word moves house
+        "the office moved to 9 Oak Lane",  # no sentence start
+    ],
+)
+def test_words_in_the_same_slots_that_are_no_names(text: str) -> None:
+    assert _persons(text) == [], text

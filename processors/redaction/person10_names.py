@@ -1,0 +1,64 @@
+"""(set 10) One name word in a slot that only a person fills, in chat and ticket text.
+
+* Before "from <team>": chat and reviews thank or blame a person of a team by first name,
+  often in lower case ("honestly natsuki from support saved my weekend").
+* Opening a text or sentence before a verb of moving house ("narek moved to 12 Elm St"):
+  only a person (or a pronoun, an English word) moves to an address.
+
+The word must be a listed given name, or a word that is neither English nor frequent; a
+capitalised word at a text's start counts too ("Refilwe from billing"). ``may_find`` is the
+cheap superset that ``may_contain_names`` asks (the guard must never say no wrongly).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import common_words, english_words, first_names, stop_words
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["may_find_person10", "person10_names"]
+
+_TEAMS = (
+    r"support|sales|billing|hr|accounts|accounting|customer service|customer care|help ?desk"
+    r"|it|ops|legal|finance|shipping|returns|logistics|reception|the front desk"
+)
+# One word (no digits) before "from [the] <team>[ team|department|desk]".
+_FROM_TEAM = re.compile(
+    rf"(?<![\w@.'\u2019-])([^\W\d_]{{3,}}) from (?:the )?(?:{_TEAMS})\b(?! (?:team|department)\b)"
+    rf"|(?<![\w@.'\u2019-])([^\W\d_]{{3,}}) from (?:the )?(?:{_TEAMS}) (?:team|department)\b",
+    re.IGNORECASE,
+)
+# A lower-case word opening the text or a sentence, before a verb of moving house.
+_MOVED = re.compile(r"(?:^|(?<=[.!?] ))([^\W\d_A-Z][^\W\d_]{2,}) (?:just )?(?:moved|is moving|relocated) to ")
+_CUES = (" from ", " moved to ", " moving to ", " relocated to ")
+
+
+def may_find_person10(text: str) -> bool:
+    """False only when :func:`person10_names` certainly finds nothing (a substring test)."""
+    for cue in _CUES:
+        if cue in text:
+            return True
+    return " From " in text or " FROM " in text
+
+
+def person10_names(text: str, out: list[PiiSpan]) -> None:
+    """Append the names of the module docstring to ``out``."""
+    if " from " in text or " From " in text or " FROM " in text:
+        for match in _FROM_TEAM.finditer(text):
+            group = 1 if match.group(1) is not None else 2
+            _add_if_name(text, match.start(group), match.end(group), out)
+    if " to " in text:
+        for match in _MOVED.finditer(text):
+            _add_if_name(text, match.start(1), match.end(1), out)
+
+
+def _add_if_name(text: str, start: int, end: int, out: list[PiiSpan]) -> None:
+    word = text[start:end]
+    lowered = word.lower()
+    if word[0].isupper() and start > 0 and not word.isupper():
+        return  # (a capitalised word mid-text is the capitals rules' business)
+    if lowered in stop_words():
+        return
+    if lowered in first_names() or not (lowered in english_words() or lowered in common_words()):
+        out.append(PiiSpan(start, end, PERSON))
