@@ -32,9 +32,9 @@ from processors.redaction.name_lone import (
     _sign_offs,
 )
 from processors.redaction.name_placed import _placed_names
-from processors.redaction.person10_names import may_find_person10, person10_names
 from processors.redaction.name_runs import _RUN, _RUN_AFTER_CAPITAL, _segments
 from processors.redaction.name_words import _LONE_NAME_OK, _U
+from processors.redaction.person10_names import may_find_person10, person10_names
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
 __all__ = ["find_names", "may_contain_names"]

@@ -30,7 +30,9 @@ _FROM_TEAM = re.compile(
     re.IGNORECASE,
 )
 # A lower-case word opening the text or a sentence, before a verb of moving house.
-_MOVED = re.compile(r"(?:^|(?<=[.!?] ))([^\W\d_A-Z][^\W\d_]{2,}) (?:just )?(?:moved|is moving|relocated) to ")
+_MOVED = re.compile(
+    r"(?:^|(?<=[.!?] ))([^\W\d_A-Z][^\W\d_]{2,}) (?:just )?(?:moved|is moving|relocated) to "
+)
 _CUES = (" from ", " moved to ", " moving to ", " relocated to ")
 
 

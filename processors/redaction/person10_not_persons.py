@@ -57,7 +57,9 @@ _STREET_WORDS = frozenset(
 # person. (A capitalised word after it, "Victoria's Secret", is no sign: "Anna's Mom".)
 _POSSESSIVE = ("'s", "\u2019s")
 # (mid-sentence: after a lower-case word or "The"; a sentence opener is no sign, "Met Anna's")
-_CAPITAL_WORD_BEFORE = re.compile(r"(?:(?<=[a-z] )|(?<![\w'])(?<=^The )|(?<=[.!?\n] The ))([A-Z][a-z]+) $")
+_CAPITAL_WORD_BEFORE = re.compile(
+    r"(?:(?<=[a-z] )|(?<![\w'])(?<=^The )|(?<=[.!?\n] The ))([A-Z][a-z]+) $"
+)
 _TITLES = frozenset(["dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "lady", "lord"])
 _DETERMINERS = ("my ", "your ", "his ", "her ", "our ", "their ", "My ", "Your ")
 # Before the span: a verb whose object is a work, then only capitalised title words or small
