@@ -23,34 +23,34 @@ _TEAMS = (
     r"support|sales|billing|hr|accounts|accounting|customer service|customer care|help ?desk"
     r"|it|ops|legal|finance|shipping|returns|logistics|reception|the front desk"
 )
-# One word (no digits) before "from [the] <team>[ team|department|desk]".
-_FROM_TEAM = re.compile(
-    rf"(?<![\w@.'\u2019-])([^\W\d_]{{3,}}) from (?:the )?(?:{_TEAMS})\b(?! (?:team|department)\b)"
-    rf"|(?<![\w@.'\u2019-])([^\W\d_]{{3,}}) from (?:the )?(?:{_TEAMS}) (?:team|department)\b",
-    re.IGNORECASE,
-)
+# After " from ": [the] <team>, not followed by a word that makes it a thing's origin.
+_TEAM_AFTER = re.compile(rf"(?:the )?(?:{_TEAMS})(?: team| department)?\b", re.IGNORECASE)
+# The one word (no digits, three letters or more) that ends the text before " from ".
+_WORD_BEFORE = re.compile(r"(?<![\w@.'\u2019-])[^\W\d_]{3,}$")
 # A lower-case word opening the text or a sentence, before a verb of moving house.
 _MOVED = re.compile(
     r"(?:^|(?<=[.!?] ))([^\W\d_A-Z][^\W\d_]{2,}) (?:just )?(?:moved|is moving|relocated) to "
 )
-_CUES = (" from ", " moved to ", " moving to ", " relocated to ")
+_FROM_CUES = (" from ", " From ", " FROM ")
+_MOVE_CUES = (" moved to ", " moving to ", " relocated to ")
 
 
 def may_find_person10(text: str) -> bool:
-    """False only when :func:`person10_names` certainly finds nothing (a substring test)."""
-    for cue in _CUES:
-        if cue in text:
-            return True
-    return " From " in text or " FROM " in text
+    """False only when :func:`person10_names` certainly finds nothing (substring tests)."""
+    return any(cue in text for cue in _FROM_CUES) or any(cue in text for cue in _MOVE_CUES)
 
 
 def person10_names(text: str, out: list[PiiSpan]) -> None:
     """Append the names of the module docstring to ``out``."""
-    if " from " in text or " From " in text or " FROM " in text:
-        for match in _FROM_TEAM.finditer(text):
-            group = 1 if match.group(1) is not None else 2
-            _add_if_name(text, match.start(group), match.end(group), out)
-    if " to " in text:
+    for cue in _FROM_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            if _TEAM_AFTER.match(text, at + len(cue)) is not None:
+                word = _WORD_BEFORE.search(text, max(0, at - 40), at)
+                if word is not None:
+                    _add_if_name(text, word.start(), word.end(), out)
+            at = text.find(cue, at + 1)
+    if any(cue in text for cue in _MOVE_CUES):
         for match in _MOVED.finditer(text):
             _add_if_name(text, match.start(1), match.end(1), out)
 

@@ -68,6 +68,10 @@ _WORK_VERB_BEFORE = re.compile(
     r"\b(?:[Rr]e-?)?(?:[Rr]eading|[Rr]ead|[Ll]istening\s+to|[Ll]istened\s+to|[Hh]umming|"
     r"[Ss]inging)\s+(?:(?:[A-Z][\w'\u2019.]*|to|of|for|the|a|an|and|&|in|on|with)\s+)*$"
 )
+# Any cue word of the two rules above (a superset, to skip their regexes).
+_SLOT_CUE = re.compile(
+    r"(?i:colou?r|shade|flavou?r|scent|fragrance|finish|pattern|variant|read|listen|humm|sing)"
+)
 # A header line that names a list of works, and the item marker of a list line.
 _WORK_LIST_HEADER = re.compile(
     r"(?im)^[^\n]*\b(?:(?:reading|watch|wish|to-read|book|song|movie|film|track|album)\s*list|"
@@ -88,13 +92,17 @@ def refit_person10(text: str, span: PiiSpan) -> PiiSpan | None:
     if _STREET_WORD_AFTER.match(text, end) is not None:
         return None
     head = text[max(0, start - 60) : start]
-    if _ATTRIBUTE_BEFORE.search(head) is not None:
-        return None
-    if not text.startswith(("'s", "\u2019s"), end) and _WORK_VERB_BEFORE.search(head):
-        return None
+    # (one scan for the cue words: the anchored-at-end regexes below try every position)
+    if _SLOT_CUE.search(head) is not None:
+        if _ATTRIBUTE_BEFORE.search(head) is not None:
+            return None
+        if not text.startswith(_POSSESSIVE, end) and _WORK_VERB_BEFORE.search(head):
+            return None
     if "\n" in text and _in_work_list(text, start):
         return None
-    if _HOUSE_NUMBER_BEFORE.search(head) is not None and _ends_in_street_word(text, span):
+    if (
+        head[-2:-1].isdigit() or head[-3:-2].isdigit()
+    ) and _HOUSE_NUMBER_BEFORE.search(head) is not None and _ends_in_street_word(text, span):
         return None
     if text.startswith(_POSSESSIVE, end) and _shop_possessive(text, span, head):
         return None
