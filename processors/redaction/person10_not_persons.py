@@ -101,8 +101,10 @@ def refit_person10(text: str, span: PiiSpan) -> PiiSpan | None:
     if "\n" in text and _in_work_list(text, start):
         return None
     if (
-        head[-2:-1].isdigit() or head[-3:-2].isdigit()
-    ) and _HOUSE_NUMBER_BEFORE.search(head) is not None and _ends_in_street_word(text, span):
+        (head[-2:-1].isdigit() or head[-3:-2].isdigit())
+        and _HOUSE_NUMBER_BEFORE.search(head) is not None
+        and _ends_in_street_word(text, span)
+    ):
         return None
     if text.startswith(_POSSESSIVE, end) and _shop_possessive(text, span, head):
         return None
