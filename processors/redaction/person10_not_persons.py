@@ -26,22 +26,18 @@ from processors.redaction.spans import PiiSpan
 
 __all__ = ["refit_person10"]
 
-# After the span (a possessive "'s" may sit between): a search query for a place or a
-# shop, or a shop's sale.
-_BUSINESS_AFTER = re.compile(
-    r"(?:['\u2019]s)?\s+(?:near\s+me\b|(?:had|has|is\s+having|was\s+having)\s+an?\s+(?:\w+\s+)?sale\b)",
-    re.IGNORECASE,
-)
 # Before the span: a product attribute of a review or listing ("Color is", "Shade:").
 # Capitalised words may stand between: the variant's own name ("Color is Dear John").
 _ATTRIBUTE_BEFORE = re.compile(
     r"\b(?i:colou?r|shade|flavou?r|scent|fragrance|finish|pattern|variant)"
     r"(?:\s+name)?(?:\s+is|\s+was|\s*[:=\-])\s*(?:[A-Z][\w'\u2019]*\s+)*$"
 )
-# After the span: a lower-case street word of the languages that write it apart from the
-# name ("Karl Johans gate", "Jan Smuts gade", "Unter den Linden straße" is not one).
-_STREET_WORD_AFTER = re.compile(
-    r" (?:gate|gata|gatan|gaten|gade|vej|veien|vegen|straße|strasse|weg|gasse|utca|katu|"
+# After the span (a possessive "'s" may sit between): a search query for a place or a
+# shop, or a shop's sale; or a lower-case street word of the languages that write it apart
+# from the name ("Karl Johans gate", "... gade", "... vej"). One anchored match for both.
+_SLOT_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?i:near\s+me\b|(?:had|has|is\s+having|was\s+having)\s+an?\s+(?:\w+\s+)?sale\b)"
+    r"| (?:gate|gata|gatan|gaten|gade|vej|veien|vegen|straße|strasse|weg|gasse|utca|katu|"
     r"laan|allee|platz|plein|gracht|tie|väg|vägen)\b"
 )
 # A run that ends in a street word right after a house number is the street of an address
@@ -70,7 +66,8 @@ _WORK_VERB_BEFORE = re.compile(
 )
 # Any cue word of the two rules above (a superset, to skip their regexes).
 _SLOT_CUE = re.compile(
-    r"(?i:colou?r|shade|flavou?r|scent|fragrance|finish|pattern|variant|read|listen|humm|sing)"
+    r"[Cc]olou?r|[Ss]hade|[Ff]lavou?r|[Ss]cent|[Ff]ragrance|[Ff]inish|[Pp]attern|[Vv]ariant"
+    r"|COLOU?R|[Rr]ead|[Ll]isten|[Hh]umm|[Ss]ing"
 )
 # A header line that names a list of works, and the item marker of a list line.
 _WORK_LIST_HEADER = re.compile(
@@ -87,28 +84,28 @@ def refit_person10(text: str, span: PiiSpan) -> PiiSpan | None:
     """``span`` unchanged, shortened (a trailing job word), or None when its slot holds no
     person (see the module docstring)."""
     start, end = span.start, span.end
-    if _BUSINESS_AFTER.match(text, end) is not None:
+    if _SLOT_AFTER.match(text, end) is not None:
         return None
-    if _STREET_WORD_AFTER.match(text, end) is not None:
-        return None
-    head = text[max(0, start - 60) : start]
+    low = max(0, start - 60)
     # (one scan for the cue words: the anchored-at-end regexes below try every position)
-    if _SLOT_CUE.search(head) is not None:
-        if _ATTRIBUTE_BEFORE.search(head) is not None:
+    if _SLOT_CUE.search(text, low, start) is not None:
+        if _ATTRIBUTE_BEFORE.search(text, low, start) is not None:
             return None
-        if not text.startswith(_POSSESSIVE, end) and _WORK_VERB_BEFORE.search(head):
+        if not text.startswith(_POSSESSIVE, end) and _WORK_VERB_BEFORE.search(text, low, start):
             return None
     if "\n" in text and _in_work_list(text, start):
         return None
     if (
-        (head[-2:-1].isdigit() or head[-3:-2].isdigit())
-        and _HOUSE_NUMBER_BEFORE.search(head) is not None
+        (text[start - 2 : start - 1].isdigit() or text[start - 3 : start - 2].isdigit())
+        and _HOUSE_NUMBER_BEFORE.search(text, low, start) is not None
         and _ends_in_street_word(text, span)
     ):
         return None
-    if text.startswith(_POSSESSIVE, end) and _shop_possessive(text, span, head):
+    if text.startswith(_POSSESSIVE, end) and _shop_possessive(text, span, text[low:start]):
         return None
-    return _without_job_word(text, span)
+    if text[end - 1] in "tn":  # (every job ending ends in t or n)
+        return _without_job_word(text, span)
+    return span
 
 
 def _ends_in_street_word(text: str, span: PiiSpan) -> bool:
