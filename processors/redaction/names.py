@@ -34,7 +34,7 @@ from processors.redaction.name_lone import (
 from processors.redaction.name_placed import _placed_names
 from processors.redaction.name_runs import _RUN, _RUN_AFTER_CAPITAL, _segments
 from processors.redaction.name_words import _LONE_NAME_OK, _U
-from processors.redaction.person10_names import may_find_person10, person10_names
+from processors.redaction.person10_names import person10_names
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
 __all__ = ["find_names", "may_contain_names"]
@@ -73,8 +73,7 @@ def may_contain_names(text: str, lowered_placeholders: str | None = None) -> boo
     _sign_offs(text, False, found)
     _placed_names(text, found)
     # ("" when the copy has no capital after its first: no pair of capitals)
-    if may_find_person10(text):  # (set 10) a name word before "from <team>" / "moved to"
-        person10_names(text, found)
+    person10_names(text, found)  # (set 10) a name word before "from <team>" / "moved to"
     return bool(found) or bool(label_names(text, "" if scanned is None else scanned))
 
 
