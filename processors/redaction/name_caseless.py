@@ -28,6 +28,7 @@ from processors.redaction.name_words import (
     _is_name_word,
     _uncommon,
 )
+from processors.redaction.person10_caseless import english_pair_person10
 from processors.redaction.spans import PERSON, PiiSpan
 
 _LOWER_WORD = re.compile(
@@ -78,6 +79,8 @@ def _lowercase_names(text: str, out: list[PiiSpan]) -> None:
             else _is_name_word(surname)
             and (surname not in common_words() or surname in surname_words())
         )
+        if ok and english_pair_person10(text, word, last, unlisted):  # (set 10) "server ip"
+            ok = False
         if gap == " " and len(surname) > 1 and ok:
             out.append(PiiSpan(first.start(), last.end(), PERSON))
             index = nxt + 1

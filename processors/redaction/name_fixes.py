@@ -35,6 +35,7 @@ from processors.redaction.name_initials_and_roles import initials_and_roles_name
 from processors.redaction.name_not_persons import not_a_person_run, not_a_person_run_by_head_or_key
 from processors.redaction.name_shapes import caps_names, shaped_names
 from processors.redaction.name_words import _given, plain_name_word
+from processors.redaction.person10_not_persons import refit_person10
 from processors.redaction.person_recall_names import recall_names
 from processors.redaction.spans import PERSON, PiiSpan
 
@@ -376,6 +377,8 @@ def refine(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         if labelled and any(s.start < span.end and span.start < s.end for s in labelled):
             continue
         fixed = _trim(text, span)
+        if fixed is not None:  # (set 10) brand/title/street slots out, a job word off
+            fixed = refit_person10(text, fixed)
         if (
             fixed is not None
             and not not_a_person_run(text, fixed.start, fixed.end)  # (set 8)

@@ -34,6 +34,7 @@ from processors.redaction.name_lone import (
 from processors.redaction.name_placed import _placed_names
 from processors.redaction.name_runs import _RUN, _RUN_AFTER_CAPITAL, _segments
 from processors.redaction.name_words import _LONE_NAME_OK, _U
+from processors.redaction.person10_names import person10_names
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -73,6 +74,7 @@ def may_contain_names(text: str, lowered_placeholders: str | None = None) -> boo
     _sign_offs(text, False, found)
     _placed_names(text, found)
     # ("" when the copy has no capital after its first: no pair of capitals)
+    person10_names(text, found)  # (set 10) a name word before "from <team>" / "moved to"
     return bool(found) or bool(label_names(text, "" if scanned is None else scanned))
 
 
@@ -85,6 +87,7 @@ def find_names(text: str) -> list[PiiSpan]:
     else:
         _runs_and_single_names(text, out)
     _placed_names(text, out)
+    person10_names(text, out)  # (set 10) a name word before "from <team>" / "moved to"
     return drop_lookalike_persons(text, refine(text, out))  # (set 10 round: look-alikes)
 
 
