@@ -22,6 +22,7 @@ from processors.redaction.lookalikes import (
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 from processors.redaction.ssn_forms import joined_ssns, ssns_cue_after
+from processors.redaction.structured10_ips import ipv6_zone_end, quad_is_version_here
 from processors.redaction.structured_ssn_cues import csv_column_ssns, extra_ssn_cue_before
 from processors.redaction.structured_versions import ipv6_code_path, quad_reads_as_version
 
@@ -182,6 +183,7 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
         ) and not (
             is_version_context(text, match.start(), match.end())
             or quad_reads_as_version(text, match.start(), match.end())  # (set 10 round hook)
+            or quad_is_version_here(text, match.start(), match.end())  # (struct10 hook)
         ):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 
@@ -224,7 +226,8 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
             ipaddress.IPv6Address(candidate)
         except ValueError:
             continue
-        yield PiiSpan(match.start("ip"), match.start("ip") + len(candidate), IP_ADDRESS)
+        end = ipv6_zone_end(text, match.start("ip") + len(candidate))  # "%eth0" (struct10 hook)
+        yield PiiSpan(match.start("ip"), end, IP_ADDRESS)
 
 
 def find_ibans(text: str) -> Iterator[PiiSpan]:
