@@ -120,7 +120,9 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
             if (
                 count > 1
                 and min(map(len, used)) < 3
-                and not (count == len(groups) and four_grouped_with_short_tail(text, match.start(), used))
+                and not (
+                    count == len(groups) and four_grouped_with_short_tail(text, match.start(), used)
+                )
             ):  # (struct10 hook: "4782 0596 9267 2", a 13-digit Visa)
                 continue
             digits = "".join(used)

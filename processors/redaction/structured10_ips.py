@@ -9,8 +9,8 @@ earlier rules (:mod:`ip_versions`, :mod:`structured_versions`).
 
   * after a lower-case product token and a slash, the ``name/version`` of a user agent or a
     log's agent field: ``agent/6.2.140.98``, ``okhttp/4.9.3.1``, ``curl/7.68.0.1`` (the
-    capitalised ``Chrome/122.0.0.0`` was read already). Not after a path (``/hosts/10.0.0.1``),
-    a key (``ip=net/...``) or a word naming a host or a network (``src/``, ``gw/``), and not
+    capitalised ``Chrome/122.0.0.0`` was read already). Not after a path (``/hosts/10.0.0.1``)
+    or a word naming a host or a network (``src/``, ``gw/``, ``ip=net/``), and not
     before a port or a prefix length (``10.0.0.1:443``, ``10.0.0.0/8``);
   * after the noun "update" or "upgrade" with a preposition, a determiner or a software noun
     before it: "After update 2.8.115.142", "since the upgrade 4.1.0.2", "firmware update
@@ -39,8 +39,9 @@ def ipv6_zone_end(text: str, end: int) -> int:
     return end
 
 
-# A product token right before the slash: not after a path, a key or an address character.
-_PRODUCT_TOKEN = re.compile(r"(?<![\w/.:=@%-])[A-Za-z][\w-]{1,30}/$")
+# A product token right before the slash: not after a path or an address character; it may
+# be a key's value ("ua=okhttp/4.9.3.1").
+_PRODUCT_TOKEN = re.compile(r"(?<![\w/.:@%-])[A-Za-z][\w-]{1,30}/$")
 # Tokens that name a host, a network or a direction: what follows them is an address.
 _HOST_WORDS = frozenset(
     [
@@ -85,8 +86,8 @@ def quad_is_version_here(text: str, start: int, end: int) -> bool:
 
 
 def _after_product_token(text: str, start: int, end: int) -> bool:
-    """"agent/6.2.140.98": a product token (not a host word) before the slash, and no port
-    or prefix length after the quad."""
+    """Whether ``agent/6.2.140.98`` reads as a version: a product token (not a host word)
+    before the slash, and no port or prefix length after the quad."""
     if end < len(text) and text[end] in ":/":
         return False
     token = _PRODUCT_TOKEN.search(text, max(0, start - 33), start)
