@@ -17,6 +17,7 @@ from processors.redaction.lookalikes import product_code_lookalike
 from processors.redaction.phones import after_id_cue
 from processors.redaction.spans import CREDIT_CARD, PiiSpan
 from processors.redaction.structured10_cards import (
+    card_cue_after,
     described_number_word,
     four_grouped_with_short_tail,
 )
@@ -139,6 +140,7 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
                         text, max(0, start - card_cue_reach(text, start)), start
                     )
                     and not described_number_word(text, start)  # "full number" (struct10 hook)
+                    and not card_cue_after(text, start + len(digits) + count - 1)  # (struct10)
                 ):
                     break
                 if count == 1 and product_code_lookalike(text, start, digits):
@@ -189,6 +191,7 @@ def _spaced_cards(text: str) -> Iterator[PiiSpan]:
             after_id_cue(text, start)
             and not _CARD_CUE.search(text, max(0, start - card_cue_reach(text, start)), start)
             and not described_number_word(text, start)  # (struct10 hook)
+            and not card_cue_after(text, match.end())  # "... exp 04/27" (struct10 hook)
         ):
             continue
         yield PiiSpan(start, match.end(), CREDIT_CARD)

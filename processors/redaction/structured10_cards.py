@@ -7,6 +7,9 @@ Hooked into :func:`cards.find_cards` (and its spaced-card pass).
   determiner or an adjective of completeness and by no identifier noun: "full number 6011
   7443 3540 3827", "the entire number ...". An order or tracking number is named by its noun
   ("order number", "tracking no."), which keeps the cue; a key ("order_number=") too.
+* The same when a card's own fields follow within 40 characters on its line or record:
+  an expiry, a security code or a card brand ("number 4111 ... exp 04/27 cvv 123",
+  ``{"number": "4111...", "brand": "visa"}``); "expected" or "export" are no expiry.
 * Digits printed in groups of four leave the remainder in a short last group: a 13-digit
   Visa reads "4782 0596 9267 2", a 14-digit Diners "3056 9309 0259 04", a 17/18-digit card
   "6011 ... 1" / "... 12". The finder asks for groups of three or more, so such a run is
@@ -16,9 +19,11 @@ Hooked into :func:`cards.find_cards` (and its spaced-card pass).
 
 from __future__ import annotations
 
+import re
+
 from processors.redaction.structured_phone_cues import iban_head_before
 
-__all__ = ["described_number_word", "four_grouped_with_short_tail"]
+__all__ = ["card_cue_after", "described_number_word", "four_grouped_with_short_tail"]
 
 _NUMBER_WORDS = frozenset(["number", "no", "nr", "num"])
 # Determiners and possessives, and adjectives saying the number is written out in full.
@@ -28,6 +33,11 @@ _DESCRIBING_WORDS = frozenset(
         "full", "whole", "entire", "complete", "long", "actual", "real", "same", "unmasked",
     ]
 )  # fmt: skip
+# An expiry, a security code or a brand after the number ("exp 04/27", "cvv", "visa").
+_CARD_FIELD_AFTER = re.compile(
+    r"(?i)[^\n]{0,40}?(?<![^\W\d_])(?:exp(?:iry|ires|iration)?|valid\s+thru|cvv2?|cvc2?|csc|"
+    r"visa|mastercard|amex)(?![^\W\d_])"
+)
 _SEPARATORS = "\"'#:=.,;()[]{}|"
 
 
@@ -63,3 +73,9 @@ def four_grouped_with_short_tail(text: str, start: int, groups: list[str]) -> bo
         and all(len(group) == 4 for group in groups[:-1])
         and not iban_head_before(text, start)
     )
+
+
+def card_cue_after(text: str, end: int) -> bool:
+    """Whether an expiry, a security code or a card brand follows the number ending at
+    ``end`` within 40 characters on its line."""
+    return _CARD_FIELD_AFTER.match(text, end) is not None

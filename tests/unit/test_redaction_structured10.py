@@ -24,6 +24,9 @@ CATCHES = [
     ("full number 6011111111111117 copied in the note", [("6011111111111117", C)]),
     ("your 16-digit number 5555-5555-5555-4444 expired", [("5555-5555-5555-4444", C)]),
     ("the number 3782 822463 10005 was typed twice", [("3782 822463 10005", C)]),
+    # cards: an expiry, a security code or a brand after the number
+    ('{"number": "4111111111111111", "brand": "visa"}', [("4111111111111111", C)]),
+    ("number 5555 5555 5555 4444 exp 04/27 cvv 123", [("5555 5555 5555 4444", C)]),
     # cards: groups of four and a short last group
     ("pay with 4222 2222 2222 2 please", [("4222 2222 2222 2", C)]),
     ("status=declined card=4222-2222-2222-2 code=51", [("4222-2222-2222-2", C)]),
@@ -54,6 +57,8 @@ LOOKALIKES = [
     "order number 4111 1111 1111 1111 shipped",
     "tracking no. 4111111111111111 at the depot",
     "order_number=4111111111111111",
+    "order number 4111111111111111 expected Tuesday",
+    "ref no 4111111111111111 exported to csv",
     # short last group after an IBAN head (a mistyped IBAN), and a plain 4-4-4-1 failing Luhn
     "got=FI44 3617 5603 6195 92",
     "pay with 4222 2222 2222 3 please",
