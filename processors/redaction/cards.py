@@ -16,6 +16,11 @@ from processors.redaction.checksums import luhn_valid
 from processors.redaction.lookalikes import product_code_lookalike
 from processors.redaction.phones import after_id_cue
 from processors.redaction.spans import CREDIT_CARD, PiiSpan
+from processors.redaction.structured10_cards import (
+    card_cue_after,
+    described_number_word,
+    four_grouped_with_short_tail,
+)
 from processors.redaction.structured_phone_cues import phone_key_before
 
 __all__ = ["find_cards", "is_card_number", "may_contain_spaced_card"]
@@ -113,7 +118,13 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
         groups = raw.split(separators.pop()) if separators else [raw]
         for count in range(len(groups), 0, -1):
             used = groups[:count]
-            if count > 1 and min(map(len, used)) < 3:
+            if (
+                count > 1
+                and min(map(len, used)) < 3
+                and not (
+                    count == len(groups) and four_grouped_with_short_tail(text, match.start(), used)
+                )
+            ):  # (struct10 hook: "4782 0596 9267 2", a 13-digit Visa)
                 continue
             digits = "".join(used)
             if len(digits) < 12:
@@ -123,8 +134,13 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
             if is_card_number(digits):
                 # An order, waybill or trace id can pass Luhn by chance (one in ten).
                 start = match.start()
-                if after_id_cue(text, start) and not _CARD_CUE.search(
-                    text, max(0, start - card_cue_reach(text, start)), start
+                if (
+                    after_id_cue(text, start)
+                    and not _CARD_CUE.search(
+                        text, max(0, start - card_cue_reach(text, start)), start
+                    )
+                    and not described_number_word(text, start)  # "full number" (struct10 hook)
+                    and not card_cue_after(text, start + len(digits) + count - 1)  # (struct10)
                 ):
                     break
                 if count == 1 and product_code_lookalike(text, start, digits):
@@ -171,8 +187,11 @@ def _spaced_cards(text: str) -> Iterator[PiiSpan]:
         if not is_card_number(digits):
             continue
         start = match.start()
-        if after_id_cue(text, start) and not _CARD_CUE.search(
-            text, max(0, start - card_cue_reach(text, start)), start
+        if (
+            after_id_cue(text, start)
+            and not _CARD_CUE.search(text, max(0, start - card_cue_reach(text, start)), start)
+            and not described_number_word(text, start)  # (struct10 hook)
+            and not card_cue_after(text, match.end())  # "... exp 04/27" (struct10 hook)
         ):
             continue
         yield PiiSpan(start, match.end(), CREDIT_CARD)

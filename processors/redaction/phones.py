@@ -31,6 +31,7 @@ from processors.redaction.phone_context import (
     spaced_slash_ok,
 )
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
+from processors.redaction.structured10_phone_ext import marked_extension_end
 from processors.redaction.structured_phone_cues import (
     card_shaped_lookalike,
     compound_number_cue,
@@ -533,4 +534,5 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue
         if ext_start < 0:
             end = hash_extension_end(text, end)  # (set 10 round hook: " #123")
+            end = marked_extension_end(text, end)  # "x.532", "extn 12" (struct10 hook)
         yield PiiSpan(start, end, PHONE_NUMBER)

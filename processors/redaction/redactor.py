@@ -30,6 +30,7 @@ from processors.redaction.structured import (
     find_separated_ssns,
     may_contain_ipv6,
 )
+from processors.redaction.structured10_ssn import may_contain_key_ssn_cue
 from processors.redaction.structured_phone_cues import may_contain_dotted_mobile
 from processors.redaction.structured_ssn_cues import may_contain_extra_ssn_cue
 
@@ -123,7 +124,11 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
             found.extend(find_separated_ssns(text))
         if shape is None or (
             "000000000" in shape
-            and (_may_contain_ssn_cue(text) or may_contain_extra_ssn_cue(text))  # (hook)
+            and (
+                _may_contain_ssn_cue(text)
+                or may_contain_extra_ssn_cue(text)  # (hook)
+                or may_contain_key_ssn_cue(text)  # "soc_sec_no" (struct10 hook)
+            )
         ):
             found.extend(find_bare_ssns(text))
     if digits >= _MIN_DIGITS_PHONE and (

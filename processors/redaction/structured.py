@@ -22,6 +22,12 @@ from processors.redaction.lookalikes import (
 from processors.redaction.phones import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 from processors.redaction.ssn_forms import joined_ssns, ssns_cue_after
+from processors.redaction.structured10_ips import ipv6_zone_end, quad_is_version_here
+from processors.redaction.structured10_ssn import (
+    key_ssn_cue_before,
+    record_typed_not_ssn,
+    typed_record_ssns,
+)
 from processors.redaction.structured_ssn_cues import csv_column_ssns, extra_ssn_cue_before
 from processors.redaction.structured_versions import ipv6_code_path, quad_reads_as_version
 
@@ -156,13 +162,18 @@ def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
         window_start = max(0, match.start() - 40)
         if ssn_valid(*match.groups()) and (
             _SSN_CUE.search(text, window_start, match.start())
-            or extra_ssn_cue_before(text, match.start())  # (set 10 round hook: "tax_id")
+            or (
+                extra_ssn_cue_before(text, match.start())  # (set 10 round hook: "tax_id")
+                and not record_typed_not_ssn(text, match.start())  # "EIN" (struct10 hook)
+            )
+            or key_ssn_cue_before(text, match.start())  # "soc_sec_no" (struct10 hook)
         ):
             yield PiiSpan(match.start(), match.end(), US_SSN)
     yield from _glued_ssns(text, separated=False)
     yield from ssns_cue_after(text)  # "123456789 ssn" (set 8)
     if "\n" in text:
         yield from csv_column_ssns(text)  # "name,ssn\nAna,123456789" (set 10 round hook)
+    yield from typed_record_ssns(text)  # {"id_type": "SSN", "id": ...} (struct10 hook)
 
 
 def find_ips(text: str) -> Iterator[PiiSpan]:
@@ -182,6 +193,7 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
         ) and not (
             is_version_context(text, match.start(), match.end())
             or quad_reads_as_version(text, match.start(), match.end())  # (set 10 round hook)
+            or quad_is_version_here(text, match.start(), match.end())  # (struct10 hook)
         ):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 
@@ -224,7 +236,8 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
             ipaddress.IPv6Address(candidate)
         except ValueError:
             continue
-        yield PiiSpan(match.start("ip"), match.start("ip") + len(candidate), IP_ADDRESS)
+        end = ipv6_zone_end(text, match.start("ip") + len(candidate))  # "%eth0" (struct10 hook)
+        yield PiiSpan(match.start("ip"), end, IP_ADDRESS)
 
 
 def find_ibans(text: str) -> Iterator[PiiSpan]:

@@ -77,7 +77,7 @@ CATCHES = [
     ("call 415-555-2671 ext:204", "415-555-2671 ext:204", "PHONE_NUMBER"),
     # IPv6 forms: compressed, mapped, NAT64, brackets with a port, a zone id, a prefix
     ("[2001:db8::1]:8443", "2001:db8::1", "IP_ADDRESS"),
-    ("fe80::1%eth0", "fe80::1", "IP_ADDRESS"),
+    ("fe80::1%eth0", "fe80::1%eth0", "IP_ADDRESS"),  # (zone id in the span: set 10's gold)
     ("64:ff9b::192.0.2.33", "64:ff9b::192.0.2.33", "IP_ADDRESS"),
     ("prefix 2001:db8::/32", "2001:db8::", "IP_ADDRESS"),
     ("loopback 0:0:0:0:0:0:0:1", "0:0:0:0:0:0:0:1", "IP_ADDRESS"),

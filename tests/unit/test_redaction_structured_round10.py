@@ -180,7 +180,7 @@ ADVERSARIAL_PII: list[tuple[str, list[tuple[str, str]]]] = [
     ("mapped ::ffff:192.0.2.128 ok", [("::ffff:192.0.2.128", IP)]),
     ("curl http://[2001:db8::42]:8080/health", [("2001:db8::42", IP)]),
     ("route 2001:db8:abcd::/48 via eth0", [("2001:db8:abcd::", IP)]),
-    ("peer fe80::1ff:fe23:4567:890a%eth0 down", [("fe80::1ff:fe23:4567:890a", IP)]),
+    ("peer fe80::1ff:fe23:4567:890a%eth0 down", [("fe80::1ff:fe23:4567:890a%eth0", IP)]),
     ("nat64 64:ff9b::192.0.2.33", [("64:ff9b::192.0.2.33", IP)]),
     ("0:0:0:0:0:ffff:192.0.2.1 legacy", [("0:0:0:0:0:ffff:192.0.2.1", IP)]),
     ("ADDR 2001:DB8::ABCD", [("2001:DB8::ABCD", IP)]),

@@ -1,0 +1,30 @@
+"""(set 10 tuning half) Phone extensions that the candidate regex of :mod:`phones` leaves out.
+
+The regex takes ``x12``, ``x 12``, ``ext. 12``, ``ext:12``, ``extension 12`` (and
+``, ext. 12``). Extensions are also written with a dot or a dash after the "x"
+(``x.532``, ``x-12``, ``x. 12``), as ``extn`` / ``extn.`` and as ``ext-12``, and after a
+comma with the short "x" (``, x628``). Hooked into :func:`phones.find_phones` where a number
+without an extension is accepted; the extension joins the span (set 10's gold keeps it there,
+like the forms the regex takes). An extension is one to six digits not followed by a word
+character or by a dot and a digit ("x.628.5" is no extension).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["marked_extension_end"]
+
+_EXTENSION = re.compile(
+    r"(?:[ ]|,[ ]?)(?:[xX](?:\.[ ]?|-)|(?i:extn)\.?[ ]?|(?i:ext)-|(?<=,)[ ]?[xX](?=\d)|"
+    r"(?<=, )[xX](?=\d))\d{1,6}(?!\w|\.\d)"
+)
+
+
+def marked_extension_end(text: str, end: int) -> int:
+    """The end of an extension ("x.532", "extn 12") right after a number ending at ``end``,
+    or ``end`` when none follows."""
+    if end + 2 >= len(text) or not (text[end] == " " or text[end] == ","):
+        return end
+    match = _EXTENSION.match(text, end)
+    return match.end() if match is not None else end
