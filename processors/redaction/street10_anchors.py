@@ -59,8 +59,6 @@ _TYPED_NAME_NUMBER = re.compile(
     r"(?<![\w/.-])(?i:" + _TYPES_FIRST + r") (?i:" + _PARTICLES + r")[ ]?"
     r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}, \d{1,4}[A-Za-z]?(?![\w,./-])"
 )
-_NUMBER_THEN_COMMA = re.compile(r"\d, ")
-_COMMA_THEN_NUMBER = re.compile(r", \d")
 _DUTCH_NUMBER = re.compile(
     r"(?<![\w-])[^\W\d_]{3,}(?i:straat|pad|singel|laan|weg|gracht|kade|plein|dijk|hof|steeg"
     r"|dreef|erf) \d{1,4}-?(?i:bis|ii|iii|iv)(?![\w/-])"
@@ -71,34 +69,72 @@ def street10_anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     """``(start, min_end, needs_road)`` of the anchors in the module docstring."""
     found: list[tuple[int, int, bool]] = []
     # The comma patterns are tried only around a "12, " or ", 12" (a search over the whole
-    # text tries their lookbehinds and type words at every position, which costs more).
-    for comma in _NUMBER_THEN_COMMA.finditer(text) if ", " in text else ():
-        number_end = comma.start() + 1
-        window_start = max(0, number_end - 9)
-        for pattern in (_NUMBER_COMMA_TYPED, _NUMBER_COMMA_NAMED):
-            match = pattern.search(text, window_start, comma.end() + 80)
-            if match is None or match.start() >= number_end or _counted(text, match.start()):
-                continue
-            if pattern is _NUMBER_COMMA_TYPED:
-                found.append((match.start(), match.end(), False))
-            elif _same_case(match.group()):
-                found.append((match.start(), match.end(), True))
-    for comma in _COMMA_THEN_NUMBER.finditer(text) if ", " in text else ():
-        window_end = comma.end() + 12
-        match = _TYPED_NAME_NUMBER.search(text, max(0, comma.start() - 70), window_end)
-        while match is not None and match.end() <= comma.start():  # (an earlier one)
-            match = _TYPED_NAME_NUMBER.search(text, match.end(), window_end)
-        if (
-            match is not None
-            and _same_case(match.group())
-            and not _measure_after(text, match.end())
-        ):
-            found.append((match.start(), match.end(), False))
+    # text tries their lookbehinds and type words at every position, which costs more); the
+    # commas are found by str.find, a digit next to them by isdecimal (the regex's \d).
+    comma = text.find(", ")
+    while comma >= 0:
+        if comma > 0 and text[comma - 1].isdecimal():  # "12, "
+            _add_number_comma_anchors(text, comma, found)
+        comma = text.find(", ", comma + 2)
+    comma = text.find(", ")
+    while comma >= 0:
+        if text[comma + 2 : comma + 3].isdecimal():  # ", 12"
+            _add_typed_name_number_anchor(text, comma, found)
+        comma = text.find(", ", comma + 2)
     if "-ii" in lowered or "bis" in lowered or "-iv" in lowered:
         for match in _DUTCH_NUMBER.finditer(text):
             if match.group()[:1].isupper() or text.islower():
                 found.append((match.start(), match.end(), False))
     return found
+
+
+def _add_number_comma_anchors(text: str, comma: int, found: list[tuple[int, int, bool]]) -> None:
+    """The anchors of _NUMBER_COMMA_TYPED and _NUMBER_COMMA_NAMED at the number before the
+    ", " at ``comma``."""
+    number_end = comma
+    window_start = max(0, number_end - 9)
+    window_end = comma + 82  # (80 after the regex "\d, ")
+    typed = _match_starting_before(_NUMBER_COMMA_TYPED, text, window_start, number_end, window_end)
+    if typed is not None and not _counted(text, typed.start()):
+        found.append((typed.start(), typed.end(), False))
+    named = _match_starting_before(_NUMBER_COMMA_NAMED, text, window_start, number_end, window_end)
+    if named is not None and not _counted(text, named.start()) and _same_case(named.group()):
+        found.append((named.start(), named.end(), True))
+
+
+def _add_typed_name_number_anchor(
+    text: str, comma: int, found: list[tuple[int, int, bool]]
+) -> None:
+    """The anchor of _TYPED_NAME_NUMBER at the number after the ", " at ``comma``."""
+    window_start = max(0, comma - 70)
+    window_end = comma + 15  # (12 after the regex ", \d")
+    # Every particle starts with a "d" after a space (a cheap necessary gate).
+    if (
+        text.find(" d", window_start, window_end) < 0
+        and text.find(" D", window_start, window_end) < 0
+    ):
+        return
+    match = _TYPED_NAME_NUMBER.search(text, window_start, window_end)
+    while match is not None and match.end() <= comma:  # (an earlier one)
+        match = _TYPED_NAME_NUMBER.search(text, match.end(), window_end)
+    if match is not None and _same_case(match.group()) and not _measure_after(text, match.end()):
+        found.append((match.start(), match.end(), False))
+
+
+def _match_starting_before(
+    pattern: re.Pattern[str], text: str, first: int, last: int, window_end: int
+) -> re.Match[str] | None:
+    """What ``pattern.search(text, first, window_end)`` finds if it starts before ``last``, else
+    None. Both comma patterns start with a digit, so only the few digits in ``[first, last)``
+    are tried (a search would try every position up to ``window_end``, ~90 of them)."""
+    position = first
+    while position < last:
+        if text[position].isdigit():  # (a superset of the patterns' \d)
+            match = pattern.match(text, position, window_end)
+            if match is not None:
+                return match
+        position += 1
+    return None
 
 
 def street10_road_word(span: str, words: list[str]) -> bool:
