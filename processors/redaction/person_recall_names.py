@@ -5,28 +5,16 @@ re-scan guard, which asks ``label_names`` last, stays exact). Each rule needs a 
 is a listed given name (``lexicon.first_names``) and no English word (the 40,000-word list nor
 the 6,000 most frequent words), and a position where only a person fits:
 
-- a capitalised lone name that no capitalised word touches, after a sentence start or a
-  lower-case word that is no place preposition (``in``, ``at``, ``near``, ``to`` ...), and
-  before a sentence end or a function word or a past-tense verb (``Tucker from support
-  fixed it``, ``Great tutor! Gustavo helped``, ``met Lachlan at the gym``); two of them joined
-  by ``and`` are two names (``reminder: Khoa and Kunga have the tent``), not before ``and
-  the`` (a band: ``Marina and the Diamonds``);
-- ``Surname, Given`` after a lower-case word (``opened by Adomako, Ekow;``), the given name no
-  country;
-- ``SURNAME Given`` as a whole quoted value or before a bracket, a comma or a lower-case word
-  (``"recipient": "DIAGNE Aissatou"``, ``Spoke with GUTERRES Wenda (family name first``);
-- in a text written all in capitals, two or three name words opening it (``EKOW AMPONSAH IS
-  THE BEST NANNY``);
-- lower-case names after an opening greeting or on a closing line of mixed-case text (``Hi
-  dinuka,``), and in caseless chat (``told hamisi about``, ``jocelyn and souleymane are``);
-- the quoted value of a person key (``payee="Erdeni Hedges"``).
+- capitalised lone names in a person slot, ``Surname, Given`` and ``SURNAME Given`` in
+  mixed-case text (``person_recall_capitalised``, whose docstring has the slots);
+- two or three name words opening an all-capitals text, and the quoted value of a person key
+  (``person_recall_keys_and_capitals``);
+- lower-case names after an opening greeting or on a closing line of mixed-case text, and in
+  caseless chat (``person_recall_lower_case``).
 
 Every span also passes the run filters of sets 8 and 9 (product, place and firm contexts).
 
-The rules live by kind in ``person_recall_capitalised`` (mixed-case slots),
-``person_recall_lower_case`` (greetings, sign-offs, caseless chat) and
-``person_recall_keys_and_capitals`` (all-capitals openings, person keys); their word lists and
-predicates in ``person_recall_words``.
+Their word lists and predicates are in ``person_recall_words``.
 """
 
 from __future__ import annotations
