@@ -66,6 +66,11 @@ class PiiSpan:
         _set_span_end(self, end)
         _set_span_type(self, entity_type)
 
+    def __reduce__(self) -> tuple[type[PiiSpan], tuple[int, int, str]]:
+        # Spans cross processes (``personalize redact --workers``); a class compiled by mypyc
+        # has no default way back from a pickle, so it names its constructor's arguments.
+        return PiiSpan, (self.start, self.end, self.entity_type)
+
 
 _set_span_start: Callable[[PiiSpan, int], None] = vars(PiiSpan)["start"].__set__
 _set_span_end: Callable[[PiiSpan, int], None] = vars(PiiSpan)["end"].__set__
@@ -90,6 +95,12 @@ class Redaction:
         _set_redaction_text(self, text)
         _set_redaction_spans(self, spans)
         _set_redaction_counts(self, counts)
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[Redaction], tuple[str, tuple[PiiSpan, ...], dict[str, int]]]:
+        # As PiiSpan.__reduce__: results are sent back from worker processes.
+        return Redaction, (self.text, self.spans, dict(self.counts))
 
 
 _set_redaction_text: Callable[[Redaction, str], None] = vars(Redaction)["text"].__set__

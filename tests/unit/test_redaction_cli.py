@@ -49,3 +49,34 @@ def test_redact_help_mentions_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["redact", "--help"])
     assert "--jsonl" in capsys.readouterr().out
+
+
+def test_redact_with_workers_keeps_order_and_reports_bad_lines(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = [f"call Jane Roe on 415-555-01{n:02d} about order {n}" for n in range(40)]
+    lines = [json.dumps({"text": text}) for text in texts]
+    lines[7] = "{not json"
+    stdin = "\n".join(lines) + "\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    assert main(["redact", "--jsonl"]) == 1
+    one_process = capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    assert main(["redact", "--jsonl", "--workers", "2"]) == 1
+    two_processes = capsys.readouterr()
+    assert two_processes.out == one_process.out
+    assert len(two_processes.out.splitlines()) == 39
+    assert "order 39" in two_processes.out.splitlines()[-1]
+    assert "line 8" in two_processes.err
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two", "65"])
+def test_redact_rejects_a_bad_worker_count_in_one_sentence(
+    value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["redact", "--workers", value])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "whole number from 1 to 64" in err
+    assert "Traceback" not in err
