@@ -72,7 +72,7 @@ from processors.redaction.address_units import (
 from processors.redaction.address_vocabulary import STREET_WORD, has_street_word
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
-from processors.redaction.phones import after_id_cue
+from processors.redaction.phone_id_cues import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
