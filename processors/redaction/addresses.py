@@ -30,18 +30,17 @@ from collections.abc import Sequence
 from itertools import chain
 from operator import attrgetter
 
+from processors.redaction.address_bounds import extend_name_left
 from processors.redaction.address_cues import CUE_FORWARD, CUE_FORWARD_LOWER, WORD_FIRST
 from processors.redaction.address_ends import TERMINATORS
-from processors.redaction.address_formats import (
+from processors.redaction.address_evidence import (
     bare_direction,
-    bare_street_type,
     cue_or_unit_before,
-    extend_name_left,
-    format_anchors,
     japanese_evidence,
     romanised_japanese,
     tracking_after,
 )
+from processors.redaction.address_formats import bare_street_type, format_anchors
 from processors.redaction.address_layout import (
     DWELLING,
     TYPED,
