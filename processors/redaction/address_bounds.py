@@ -6,7 +6,8 @@ no part of the address; a dotted acronym or a Mexican state keeps its dot (``Bog
 ``Puebla, Pue.``); a Brazilian ``- Bairro`` goes on to the CEP; a lower-case English word after
 a comma, or a capitalised word and a lower-case one after an abbreviation's dot, is the
 sentence going on. Called from :mod:`processors.redaction.address_walk`,
-:mod:`processors.redaction.address_ends` and :mod:`processors.redaction.addresses`.
+:mod:`processors.redaction.address_ends` and :mod:`processors.redaction.addresses`;
+:data:`LEFT_WORDS` is read by :mod:`processors.redaction.address_formats` too.
 """
 
 from __future__ import annotations
