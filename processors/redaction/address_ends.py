@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.address_formats import sentence_goes_on
+from processors.redaction.address_bounds import sentence_goes_on
 
 __all__ = [
     "ABBREVIATIONS",

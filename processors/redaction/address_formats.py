@@ -1,4 +1,4 @@
-"""Set-7 street-address formats and span boundaries (national shapes the generic walk misses).
+"""Set-7 street-address formats: anchors for national shapes the generic walk misses.
 
 Anchors (each gated by a cheap ``in`` test on the lower-cased text):
 
@@ -15,35 +15,23 @@ Anchors (each gated by a cheap ``in`` test on the lower-cased text):
 * A street type written apart after the name: ``Königsberger Str. 36``, ``Rosenthaler Straße
   125``, ``Bygdøy allé 76``; a German prepositional name: ``Am Mühlbach 42``, ``Auf der Heide
   172``, ``unter den eichen 113``.
+* Also: Greek-script names (``Αγίου Νικολάου 39``), Hungarian ``Andrássy út 56.``, Czech
+  adjective names ``Lidická 67``, Malaysian ``No. 43, Jalan ...``, a name, a number and a
+  unit (``Merced 895 dpto 35``), an address key's value (``"address1": "Masarykova 75"``).
 
-Boundaries: a compound street name keeps a particle or adjective before it (``Van
-Woustraat``, ``Nieuwe Binnenweg``, ``Landstraßer Hauptstraße``); a search-query tail (``floor
-plan``, ``parking``) is no part of the address; a dotted acronym or a Mexican state keeps its
-dot (``Bogotá, D.C.``, ``Puebla, Pue.``); a Brazilian ``- Bairro`` goes on to the CEP.
+The span boundaries these formats need live in :mod:`processors.redaction.address_bounds`, the
+evidence tests on a walked span in :mod:`processors.redaction.address_evidence`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from processors.redaction.address_bounds import LEFT_WORDS
 from processors.redaction.address_vocabulary import RARE_APART_TYPES, ROADS_NAMED_BY_NUMBER
 from processors.redaction.lexicon import common_words, english_words, first_names, stop_words
 
-__all__ = [
-    "FormatAnchor",
-    "apart_name_start",
-    "bare_direction",
-    "bare_street_type",
-    "brazil_dash_piece",
-    "extend_name_left",
-    "format_anchors",
-    "keeps_dot",
-    "lower_word_ends",
-    "query_tail_start",
-    "romanised_japanese",
-    "tracking_after",
-]
+__all__ = ["FormatAnchor", "apart_name_start", "bare_street_type", "format_anchors"]
 
 # (start of the span, where the walk goes on from, end the span reaches at least, whether
 # the anchor needs an address cue before it)
@@ -73,10 +61,6 @@ _CN_NUMBER = re.compile(
 )
 _JP_BLOCK = re.compile(r"\d(?<![\w/.-]\d)\d?-\d{1,2}-\d{1,3}(?![\w/-])(?= [^\W\d_])")
 _JP_UNIT_BEFORE = re.compile(r"(?<![\w#])#\d{1,4}[A-Za-z]? $")  # "#651 3-11-2 Tenjin"
-# A ward, city, town or district suffix, or a postal code, in the walked span.
-_JP_EVIDENCE = re.compile(
-    r"(?i)-(?:ku|shi|cho|chō|machi|mura|gun|dori|dōri)\b|\b\d{3}-\d{4}\b|\bjapan\b"
-)
 _JP_SCRIPT = re.compile(
     r"(?:〒 ?\d{3}-\d{4} ?)?[\u3005\u3040-\u30ff\u4e00-\u9fff]{2,30}?"
     r"\d{1,4}(?:[-\uff0d\u2212\u2010の]\d{1,4}){1,2}(?:号)?"
@@ -86,40 +70,6 @@ _GERMAN_PREPOSITION = re.compile(
     r"(?<![\w'-])(?P<prep>(?i:am|im|zum|zur|an der|an den|auf der|auf dem|in der|in den"
     r"|unter den|hinter der|hinter dem|vor dem)) (?P<name>[^\W\d_][\w'-]+) \d{1,4}[a-zA-Z]?"
     r"(?![\w-])"
-)
-# A particle or adjective that belongs to a compound street name after it.
-_LEFT_WORDS = frozenset(
-    ["van", "de", "den", "der", "het", "'t", "ter", "von", "nieuwe", "oude", "lange", "korte",
-     "grote", "kleine", "hoge", "lage", "alte", "neue", "große", "grosse", "obere", "untere",
-     "hohe", "sankt", "st.", "na", "nad", "pod", "za"]
-)  # fmt: skip
-_QUERY_TAIL = re.compile(
-    r"(?i)[ ,]+(?:floor ?plans?|parking|opening hours|directions|reviews|map|prices?|for sale"
-    r"|for rent|street ?view|photos|zip(?: ?code)?|post(?:al)? ?code)$"
-)
-_QUERY_TAIL_LAST = "nsgpetwNSGPETW\u017f\n"
-_DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.){2,}")
-# Mexican states abbreviated after the city ("72160 Puebla, Pue."): the dot is part of them.
-_MX_STATES = frozenset(
-    ["ags", "camp", "chis", "chih", "coah", "dgo", "gto", "gro", "hgo", "jal", "méx", "mex",
-     "mich", "mor", "nay", "oax", "pue", "qro", "sin", "son", "tab", "tamps", "tlax", "ver",
-     "yuc", "zac"]
-)  # fmt: skip
-# The side of a floor after its ordinal: Portuguese "6º Dto.", Spanish "3º izq.", Danish "1. tv.".
-_FLOOR_SIDES = frozenset(["dto", "dta", "esq", "izq", "dcha", "drcha", "tv", "th", "mf"])
-_FLOOR_ORDINAL = re.compile(r"\d(?:[º°ª]|\.) $")
-_CEP = re.compile(r"\b\d{5}-\d{3}\b")
-_DASH_WORD = re.compile(r"(?P<sep> - )(?P<tok>[^\W\d_][\w'\u2019/-]*)")
-_BARE_DIRECTION = re.compile(r"\d{1,5}[A-Za-z]? [A-Za-z]\.?")
-_TRACKING_AFTER = re.compile(r" \d{3,5} \d{3,5}")
-_CUE_NEAR = re.compile(
-    r"(?i)(?:^|\n|\b(?:to|at|address|addr|adr|in|is|street|line ?1)\b|#\d+"
-    r"|\b(?:room|rm|apt|apartment|unit|flat|suite)\.? ?#?\d{1,5}[a-z]?)\W*$"
-)
-# A UK postcode or an Irish Eircode in the span is evidence of an address.
-_POSTCODE_EVIDENCE = re.compile(
-    r"(?i)(?<![\w-])(?:[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}|(?:[ac-fhknprtv-y]\d{2}|d6w) "
-    r"[\dac-fhknprtv-y]{4})(?![\w-])"
 )
 # Greek-script street names in text that is otherwise Latin: "Αγίου Νικολάου 39".
 _GREEK_STREET = re.compile(
@@ -170,20 +120,8 @@ _STREET_VALUE = re.compile(
 _HU_NOT_CITY = frozenset(["address", "cím", "címe"])
 # Chat words that are no street name ("im at merced 895 dpto 35").
 _CHAT = frozenset(["im", "i'm", "ur", "u", "r", "pls", "plz"])
-# Syllables of romanised Japanese: no l, q, v, x; every consonant but n before a vowel.
-_ROMAJI = re.compile(
-    r"(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|by|py|my|ry)?[aeiouōūâû]|n|"
-    r"(?<=[aeiouōū])[kgstp](?=[kgstpc]))+(?:-(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts)?[aeiouōū]|n)+)*"
-)
 # What may stand right before a Chinese "No. 88 ... Road": a field start, a unit, a cue.
 _CN_BEFORE = re.compile(r"(?i)(?:^|[,:;\n(\"]|\b(?:at|to|is|address))\s*$")
-_UNIT_NEXT = frozenset(
-    ["floor", "level", "flat", "apartment", "unit", "suite", "building", "block", "wing",
-     "entrance", "house", "tower", "room", "lane", "street", "road", "avenue", "close", "court",
-     "drive"]
-)  # fmt: skip
-_LOWER_WORD = re.compile(r"[a-z]{2,}\b")
-_NEXT_WORDS = re.compile(r" ([^\W\d_][\w'\u2019]*) ([^\W\d_][\w'\u2019]*)")
 
 
 def _name_start(text: str, end: int, caseless: bool, limit: int = 3, one: bool = True) -> int:
@@ -366,131 +304,7 @@ def _plain_name(words: list[str], caseless: bool) -> bool:
     if not caseless and not first[0].isupper():
         return False
     last = words[-1].lower()
-    return last not in common or last in _LEFT_WORDS
-
-
-def japanese_evidence(span: str) -> bool:
-    """Whether a walked span from a block number ``1-11-10 ...`` reads as a Japanese address."""
-    return _JP_EVIDENCE.search(span) is not None
-
-
-def romanised_japanese(span: str) -> bool:
-    """Whether the word after the block number reads as romanised Japanese (``Sakae``,
-    ``Nishi-Shinjuku``), not as English (``1-2-3 Fitness``)."""
-    parts = span.split(" ", 2)
-    if len(parts) < 2:
-        return False
-    word = parts[1].rstrip(".,").lower()
-    return (
-        _ROMAJI.fullmatch(word) is not None
-        and word not in english_words()
-        and word not in common_words()
-    )
-
-
-def cue_or_unit_before(text: str, start: int) -> bool:
-    """An address cue ("to", "at", "address") or a unit right before ``start``."""
-    return _CUE_NEAR.search(text, max(0, start - 20), start) is not None
-
-
-def extend_name_left(text: str, start: int, caseless: bool) -> int:
-    """``Van Woustraat``, ``Nieuwe Binnenweg``, ``Landstraßer Hauptstraße``: the words before a
-    compound street name that belong to it."""
-    for _ in range(3):
-        if start < 2 or text[start - 1] != " ":
-            return start
-        word_start = start - 1
-        while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in "'-."):
-            word_start -= 1
-        word = text[word_start : start - 1]
-        lower = word.lower()
-        if not word or not (caseless or word[0].isupper()) or not word[0].isalpha():
-            return start
-        if lower in _LEFT_WORDS or (
-            len(word) >= 7
-            and lower.endswith("er")
-            and word.isalpha()
-            and lower not in english_words()
-        ):
-            start = word_start
-        else:
-            return start
-    return start
-
-
-def query_tail_start(text: str, start: int, end: int) -> int:
-    """Where a search-query tail (``... floor plan``, ``... parking``) starts, else ``end``."""
-    # (Speed: a match ends, before ``end`` or a final line break, in the last letter of a
-    # word of _QUERY_TAIL; no other character folds to one of them but the long s.)
-    if end < 1 or text[end - 1] not in _QUERY_TAIL_LAST:
-        return end
-    tail = _QUERY_TAIL.search(text, max(start, end - 30), end)
-    return tail.start() if tail is not None else end
-
-
-def keeps_dot(token: str, text: str, end: int) -> bool:
-    """``D.C.``, ``U.S.A.``, ``Qro.``, ``6º Dto.``, ``1. tv.``: the final dot belongs to the
-    token (a dotted acronym, a Mexican state, the side of a floor after its ordinal)."""
-    if _DOTTED_ACRONYM.fullmatch(token) is not None or token[:-1].lower() in _MX_STATES:
-        return True
-    return (
-        token[:-1].lower() in _FLOOR_SIDES
-        and _FLOOR_ORDINAL.search(text, max(0, end - len(token) - 6), end - len(token)) is not None
-    )
-
-
-def brazil_dash_piece(text: str, end: int) -> re.Match[str] | None:
-    """`` - Meireles``: a neighbourhood after a dash, in an address that ends with a CEP."""
-    line_end = text.find("\n", end)
-    if _CEP.search(text, end, line_end if line_end >= 0 else len(text)) is None:
-        return None
-    return _DASH_WORD.match(text, end)
-
-
-def lower_word_ends(
-    text: str, start: int, sep: str, token: str, piece_end: int, cased: Callable[[], bool]
-) -> bool:
-    """ "..., Norway, authorise Athina": a lower-case English word after a comma, before a
-    capitalised word or another English word, and in cased text, is the sentence going on."""
-    if "," not in sep or not token.isalpha() or not token.islower():
-        return False
-    following = text[piece_end + 1 : piece_end + 3]
-    if not text.startswith(" ", piece_end):
-        return False
-    if not (following[:1].isupper() and following[1:].islower()):  # ("scala B": a unit letter)
-        word = _LOWER_WORD.match(text, piece_end + 1)
-        if word is None or word.group() not in english_words() or word.group() in _UNIT_NEXT:
-            return False  # ("sector 1", "piso 3", "first floor")
-    # (an address typed in lower case reads on: "299 church gardens, bath, united kingdom")
-    typed = text[start : piece_end - len(token)]
-    return token in english_words() and not typed.islower() and cased()
-
-
-def bare_direction(span: str) -> bool:
-    """``1288 W``: a number and a letter is no address."""
-    return _BARE_DIRECTION.fullmatch(span) is not None
-
-
-def tracking_after(text: str, end: int) -> bool:
-    """``via USPS 5688 3720 8212``: more digit groups after the number make a tracking number."""
-    return _TRACKING_AFTER.match(text, end) is not None
-
-
-def postcode_evidence(span: str) -> bool:
-    """A UK postcode (``SA3 4FX``) or an Irish Eircode (``V94 A8H6``) in ``span``."""
-    return _POSTCODE_EVIDENCE.search(span) is not None
-
-
-def sentence_goes_on(rest: str) -> bool:
-    """After an abbreviation's dot, `` Seller didn't ...``: a capitalised English word and a
-    lower-case word start a new sentence."""
-    match = _NEXT_WORDS.match(rest)
-    if match is None:
-        return False
-    first, second = match.groups()
-    if not second[0].islower() or first.lower() not in english_words():
-        return False
-    return second in common_words() or "'" in second or "\u2019" in second
+    return last not in common or last in LEFT_WORDS
 
 
 def apart_name_start(text: str, type_start: int, number_end: int) -> int:
@@ -514,7 +328,7 @@ def apart_name_start(text: str, type_start: int, number_end: int) -> int:
     nearest = text[start : type_start - 1].split(" ")[-1].lower()
     rare_type = text[type_start:number_end].split(" ", 1)[0].lower() in RARE_APART_TYPES
     words = common_words() if rare_type else english_words()  # "Rothschild Blvd 14"
-    if nearest in words and nearest not in _LEFT_WORDS:
+    if nearest in words and nearest not in LEFT_WORDS:
         return -1  # "Boarding gate 5"
     return start
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.address_cues import cued
-from processors.redaction.address_formats import postcode_evidence
+from processors.redaction.address_evidence import postcode_evidence
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.lexicon import common_words
 

@@ -6,6 +6,12 @@ from __future__ import annotations
 
 import re
 
+from processors.redaction.address_bounds import (
+    brazil_dash_piece,
+    keeps_dot,
+    lower_word_ends,
+    query_tail_start,
+)
 from processors.redaction.address_ends import (
     ABBREVIATIONS,
     FIELD_WORDS,
@@ -13,12 +19,6 @@ from processors.redaction.address_ends import (
     LINE_LABELS,
     TERMINATORS,
     sentence_ends,
-)
-from processors.redaction.address_formats import (
-    brazil_dash_piece,
-    keeps_dot,
-    lower_word_ends,
-    query_tail_start,
 )
 from processors.redaction.address_layout import region_in_brackets, tel_place
 from processors.redaction.address_vocabulary import (

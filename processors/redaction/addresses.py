@@ -30,18 +30,17 @@ from collections.abc import Sequence
 from itertools import chain
 from operator import attrgetter
 
+from processors.redaction.address_bounds import extend_name_left
 from processors.redaction.address_cues import CUE_FORWARD, CUE_FORWARD_LOWER, WORD_FIRST
 from processors.redaction.address_ends import TERMINATORS
-from processors.redaction.address_formats import (
+from processors.redaction.address_evidence import (
     bare_direction,
-    bare_street_type,
     cue_or_unit_before,
-    extend_name_left,
-    format_anchors,
     japanese_evidence,
     romanised_japanese,
     tracking_after,
 )
+from processors.redaction.address_formats import bare_street_type, format_anchors
 from processors.redaction.address_layout import (
     DWELLING,
     TYPED,
@@ -72,7 +71,7 @@ from processors.redaction.address_units import (
 from processors.redaction.address_vocabulary import STREET_WORD, has_street_word
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
-from processors.redaction.phones import after_id_cue
+from processors.redaction.phone_id_cues import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first

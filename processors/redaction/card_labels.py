@@ -7,7 +7,7 @@ after "Name on card:" or "Card number", so for those generic labels the card cue
 
 from __future__ import annotations
 
-from processors.redaction.phones import id_cue_word
+from processors.redaction.phone_id_cues import id_cue_word
 
 __all__ = ["card_cue_reach", "truncation_ok"]
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from processors.redaction.card_labels import card_cue_reach, truncation_ok
 from processors.redaction.checksums import luhn_valid
 from processors.redaction.lookalikes import product_code_lookalike
-from processors.redaction.phones import after_id_cue
+from processors.redaction.phone_id_cues import after_id_cue
 from processors.redaction.spans import CREDIT_CARD, PiiSpan
 from processors.redaction.structured10_cards import (
     card_cue_after,

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from processors.redaction.checksums import ssn_valid
-from processors.redaction.phones import id_cue_word
+from processors.redaction.phone_id_cues import id_cue_word
 from processors.redaction.spans import US_SSN, PiiSpan
 
 __all__ = ["joined_ssns", "may_contain_joined_ssn", "ssns_cue_after"]

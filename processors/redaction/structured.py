@@ -19,7 +19,7 @@ from processors.redaction.lookalikes import (
     image_file_name,
     scp_remote,
 )
-from processors.redaction.phones import id_cue_word
+from processors.redaction.phone_id_cues import id_cue_word
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 from processors.redaction.ssn_forms import joined_ssns, ssns_cue_after
 from processors.redaction.structured10_ips import ipv6_zone_end, quad_is_version_here

@@ -13,14 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from processors.redaction import (
-    address_formats,
+    address_bounds,
     address_layout,
     ip_versions,
     name_placed,
     name_shapes,
     structured,
 )
-from processors.redaction.address_formats import query_tail_start
+from processors.redaction.address_bounds import query_tail_start
 from processors.redaction.ip_versions import is_version_context
 
 _CUES = [
@@ -65,7 +65,7 @@ def test_redaction_version_cue_gates_are_necessary(text: str) -> None:
 @given(_TEXTS)
 def test_redaction_query_tail_gate_is_necessary(text: str) -> None:
     for end in range(len(text) + 1):
-        tail = address_formats._QUERY_TAIL.search(text, max(0, end - 30), end)
+        tail = address_bounds._QUERY_TAIL.search(text, max(0, end - 30), end)
         assert query_tail_start(text, 0, end) == (tail.start() if tail else end)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from processors.redaction import phones, structured
+from processors.redaction import phone_id_cues, structured
 
 _PIECES = [
     "order", "Order", "ID", "id", "no", "No.", "number", "SSN", "tracking", "says", "is", "the",
@@ -28,25 +28,27 @@ _TEXTS = st.one_of(
 @given(_TEXTS, st.integers(min_value=0, max_value=80))
 def test_redaction_last_word_is_the_regexs_first_word(text: str, offset: int) -> None:
     start = min(offset, len(text))
-    words = phones._LAST_WORDS_REVERSED.match(text[max(0, start - 40) : start][::-1])
+    words = phone_id_cues._LAST_WORDS_REVERSED.match(text[max(0, start - 40) : start][::-1])
     expected = None if words is None else words.group(1)[::-1]
-    assert phones._last_word(text, start) == expected
+    assert phone_id_cues._last_word(text, start) == expected
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(_TEXTS)
 def test_redaction_id_cue_word_answers_as_the_regex_walk(text: str) -> None:
     for start in range(len(text) + 1):
-        words = phones._LAST_WORDS_REVERSED.match(text[max(0, start - 40) : start][::-1])
+        words = phone_id_cues._LAST_WORDS_REVERSED.match(text[max(0, start - 40) : start][::-1])
         expected = ""
         for index, reversed_word in enumerate(words.groups() if words is not None else ()):
             if reversed_word is None:
                 break
-            verdict = phones._cue_verdict(text, start, reversed_word[::-1], is_last=index == 0)
+            verdict = phone_id_cues._cue_verdict(
+                text, start, reversed_word[::-1], is_last=index == 0
+            )
             if verdict is not None:
                 expected = verdict
                 break
-        assert phones.id_cue_word(text, start) == expected
+        assert phone_id_cues.id_cue_word(text, start) == expected
 
 
 _IP_PIECES = [
@@ -74,4 +76,5 @@ def test_redaction_version_cue_gate_is_necessary(text: str) -> None:
 def test_redaction_capital_words_have_no_key_parts(word: str) -> None:
     # _cue_verdict skips the key split for a word in capitals: it would give the word alone.
     if word and word.isupper() and "_" not in word and "-" not in word:
-        assert [part.lower() for part in phones._KEY_PART.split(word) if part] == [word.lower()]
+        parts = phone_id_cues._KEY_PART.split(word)
+        assert [part.lower() for part in parts if part] == [word.lower()]

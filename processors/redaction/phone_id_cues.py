@@ -1,0 +1,368 @@
+"""Identifier cues before a number: "order", "waybill no.", ``span_id=``, ``"bookingRef": "``.
+
+:func:`id_cue_word` names the identifier noun right before a number (up to two words back,
+across skippable words: "tracking says 3791 476 4506"), unless the key names personal data
+(``phone_number=``, ``"ccNumber"``) or a phone cue is near. The phone finder
+(:mod:`processors.redaction.phones`) drops a number without ``+`` after such a cue; the card,
+SSN and address finders ask the same question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.phone_context import generic_owned_by_phone
+
+__all__ = ["ID_WORDS", "PHONE_CUE", "after_id_cue", "id_cue_word"]
+
+# The word right before a number (after "#", ":", "=", quotes) that makes it an identifier.
+ID_WORDS = frozenset(
+    [
+        "order",
+        "invoice",
+        "inv",
+        "ref",
+        "reference",
+        "tracking",
+        "track",
+        "sku",
+        "id",
+        "ticket",
+        "case",
+        "serial",
+        "part",
+        "item",
+        "confirmation",
+        "transaction",
+        "txn",
+        "po",
+        "isbn",
+        "batch",
+        "lot",
+        "model",
+        "version",
+        "build",
+        "timestamp",
+        "epoch",
+        "ts",
+        "account",
+        "acct",
+        "customer",
+        "member",
+        "policy",
+        "claim",
+        "booking",
+        "reservation",
+        "shipment",
+        "parcel",
+        "package",
+        "receipt",
+        "no",
+        "nr",
+        "num",
+        "number",
+        "code",
+        "pin",
+        "zip",
+        "postcode",
+        "waybill",
+        "awb",
+        "consignment",
+        "hash",
+        "span",
+        "trace",
+        "uuid",
+        "imei",
+        "iccid",
+        "ean",
+        "upc",
+        "gtin",
+        "asin",
+        "vin",
+        "mrn",
+        "ns",
+        "size",
+        "pallet",
+        "carton",
+        "crate",
+        "skid",
+        "container",
+        "shipping",
+        "usps",
+        "ups",
+        "fedex",
+        "dhl",
+        "gls",
+        "dpd",
+        "tnt",
+        "correios",
+        "yamato",
+        "poste",
+        "hermes",
+        "evri",
+        "parcelforce",
+        "routing",
+        "aba",
+        "sort",
+        # (set 7) national identity and tax numbers, which are no phones
+        "nhs",
+        "sin",
+        "nino",
+        "aadhaar",
+        "aadhar",
+        "tfn",
+        "abn",
+        "acn",
+        "cpf",
+        "cnpj",
+        "curp",
+        "rut",
+        "nif",
+        "nie",
+        "dni",
+        "bsn",
+        "pesel",
+        "vat",
+        "eori",
+        "isin",
+        "tin",
+        "itin",
+        "npi",
+        "passport",
+        "licence",
+        "license",
+        "nric",
+        "hkid",
+        "ird",
+        # (set 7) log keys of counts, sizes, durations and checksums ("latency_ms=1234567890")
+        "rma",
+        "conf",
+        "seq",
+        "sequence",
+        "uid",
+        "gid",
+        "pid",
+        "tid",
+        # (set 7) more identifier nouns, and their German, French, Spanish, Italian, Dutch kin
+        "docket",
+        "voucher",
+        "coupon",
+        "promo",
+        "folio",
+        "dossier",
+        "pnr",
+        "incident",
+        "req",
+        "job",
+        "quote",
+        "quotation",
+        "estimate",
+        "contract",
+        "loan",
+        "application",
+        "registration",
+        "membership",
+        "subscription",
+        "s/n",
+        "p/n",
+        "article",
+        "flight",
+        "cheque",
+        "remittance",
+        "uetr",
+        "mandate",
+        "bestellnummer",
+        "bestellung",
+        "kundennummer",
+        "rechnung",
+        "rechnungsnummer",
+        "sendungsnummer",
+        "auftrag",
+        "auftragsnummer",
+        "aktenzeichen",
+        "vorgang",
+        "commande",
+        "facture",
+        "suivi",
+        "colis",
+        "pedido",
+        "factura",
+        "seguimiento",
+        "ordine",
+        "fattura",
+        "spedizione",
+        "pratica",
+        "bestelling",
+        "factuur",
+        "zending",
+        "inode",
+        "offset",
+        "count",
+        "amount",
+        "bytes",
+        "mem",
+        "memory",
+        "latency",
+        "duration",
+        "elapsed",
+        "took",
+        "ms",
+        "ns",
+        "msec",
+        "usec",
+        "millis",
+        "nanos",
+        "checksum",
+        "crc",
+        "crc32",
+        "nonce",
+        "salt",
+        "seed",
+        "rev",
+        "revision",
+        "commit",
+        "sha",
+        "errno",
+        "rows",
+        "hits",
+        "views",
+        "packets",
+        "pkts",
+        # (set 8) more log keys of counters, positions and sizes ("lag=3494220176")
+        "lag",
+        "pos",
+        "position",
+        "cursor",
+        "counter",
+        "total",
+        "sum",
+        "len",
+        "length",
+        "index",
+        "idx",
+        "watermark",
+        "lsn",
+        "xid",
+        "generation",
+        "records",
+        "messages",
+        "msgs",
+        "events",
+        "requests",
+        "reqs",
+        "tokens",
+        "uptime",
+        "heap",
+        "rss",
+        "nanotime",
+        "attempts",
+        "retries",
+    ]
+)
+# Words are what lies between white space and the separators "'#:=.,;()[]{}|. In a reversed
+# text, the first three words (the last three of the text, reversed), after leading separators.
+_SEPARATOR = r"[\s\"'#:=.,;()\[\]{}|]"
+_SEPARATOR_CHARS = "\"'#:=.,;()[]{}|"  # the same without \s (str.isspace is \s)
+_WORD = r"[^\s\"'#:=.,;()\[\]{}|]+"
+_WORDS = re.compile(_WORD)
+_LAST_WORDS_REVERSED = re.compile(
+    rf"{_SEPARATOR}*({_WORD})(?:{_SEPARATOR}+({_WORD})(?:{_SEPARATOR}+({_WORD}))?)?"
+)
+# "number", "no", "id" name an identifier only right before it ("new number is ..." is a
+# phone); further back they may stand between the noun and its number ("order number is").
+_GENERIC_WORDS = frozenset(["no", "nr", "num", "number", "id", "code"])
+# Words that may stand between an identifier noun and its number.
+_SKIPPABLE = frozenset(["says", "said", "is", "was", "shows", "reads", "of", "the", "your", "my"])
+# Each identifier noun, and its plural, to the noun ("orders" -> "order").
+_ID_WORD_FORMS = {word: word for word in ID_WORDS} | {word + "s": word for word in ID_WORDS}
+# A phone cue near a number cancels an identifier cue (the phone finder reads it too).
+PHONE_CUE = re.compile(
+    r"(?i)(?:phone|tel|telephone|mobile|cell|fax|call|callback|contact|whatsapp|sms|msisdn)\b"
+)
+# The parts of a key written in snake or camel case: "phone_number", "bookingRef".
+_KEY_PART = re.compile(r"[_-]|(?<=[a-z])(?=[A-Z])")  # and (set 7) "Tracking-ID", "Tel-Nr"
+# A key with one of these parts names personal data ("phone_number", "mobileNo", "ccNumber"),
+# so its last part ("number", "no") is not an identifier cue.
+_PII_KEY_PARTS = frozenset(
+    [
+        "phone", "tel", "telephone", "mobile", "cell", "fax", "callback", "whatsapp", "sms",
+        "msisdn", "cc", "card", "pan", "credit", "ssn", "iban", "account", "acct",
+        "caller", "callee", "callerid", "telefon", "handy", "mobil", "natel", "gsm",
+    ]
+)  # fmt: skip
+
+
+def id_cue_word(text: str, start: int) -> str:
+    """The identifier cue right before ``start`` ("order", "waybill", "id"), or ``""``.
+
+    Separators may stand between ("order #", "waybill: ", 'id="'). A phone cue in the 25
+    characters before cancels it ("phone number:" ends with a cue word too).
+    """
+    # (Speed: the last word alone decides most numbers; it is found without a regex.)
+    last_word = _last_word(text, start)
+    if last_word is None:
+        return ""  # no word before the number
+    verdict = _cue_verdict(text, start, last_word, is_last=True)
+    if verdict is not None:
+        return verdict
+    # The cue may be up to two words back: "tracking says 3791 476 4506", "order no. 1234".
+    # The 40 characters before the number are read backwards (reversed), so one anchored
+    # match takes the last three words, last first, and reads no further.
+    words = _LAST_WORDS_REVERSED.match(text[max(0, start - 40) : start][::-1])
+    if words is None:
+        return ""  # (not reached: last_word is its first word)
+    for reversed_word in words.groups()[1:]:
+        if reversed_word is None:
+            break
+        verdict = _cue_verdict(text, start, reversed_word[::-1], is_last=False)
+        if verdict is not None:
+            return verdict
+    return ""
+
+
+def _last_word(text: str, start: int) -> str | None:
+    """The first group of :data:`_LAST_WORDS_REVERSED` (unreversed) on the 40 characters
+    before ``start``: the last run of non-separators there, or None when there is none."""
+    low = max(0, start - 40)
+    end = start
+    while end > low and (text[end - 1].isspace() or text[end - 1] in _SEPARATOR_CHARS):
+        end -= 1
+    begin = end
+    while begin > low and not (text[begin - 1].isspace() or text[begin - 1] in _SEPARATOR_CHARS):
+        begin -= 1
+    return text[begin:end] if begin < end else None
+
+
+def _cue_verdict(text: str, start: int, word: str, *, is_last: bool) -> str | None:
+    """What ``word``, one of the last words before ``start``, says: the cue it names (``""``
+    when a phone cue is near), ``""`` when it ends the search, or ``None`` when the search
+    goes on to the word before it."""
+    lower = word.lower()
+    if (
+        "_" in word
+        or "-" in word
+        or (not word.islower() and not word.isupper() and word[1:] != word[1:].lower())
+    ):  # ("SSN", "IP": all capitals, no camel-case part to split off)
+        # span_id, order_no, bookingRef: the last part names the key; phone_number does not
+        parts = [part.lower() for part in _KEY_PART.split(word) if part]
+        if len(parts) > 1 and (
+            not _PII_KEY_PARTS.isdisjoint(parts)
+            or (parts[0] == "contact" and parts[-1] in _GENERIC_WORDS and parts[-1] != "id")
+        ):  # "contact_no" is a phone (set 7); "contact_id" is an identifier
+            return ""
+        lower = parts[-1] if parts and lower not in ID_WORDS else lower  # FedEx
+    cue = _ID_WORD_FORMS.get(lower)
+    if cue is None:  # not an identifier noun: the search ends unless the word is skippable
+        return None if lower in _SKIPPABLE else ""
+    if cue not in _GENERIC_WORDS or is_last:
+        if cue in _GENERIC_WORDS:
+            words = _WORDS.findall(text, max(0, start - 40), start)[-3:]
+            if generic_owned_by_phone(words, word):
+                return ""  # "the support number 04 95 ...", "my new number ..."
+        return "" if PHONE_CUE.search(text[max(0, start - 25) : start]) else cue
+    return None  # "number", "no" further back: "order number is ..."
+
+
+def after_id_cue(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows an identifier cue (see :func:`id_cue_word`)."""
+    return bool(id_cue_word(text, start))
