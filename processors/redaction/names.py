@@ -41,7 +41,9 @@ from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 __all__ = ["find_names", "may_contain_names"]
 
 
-def may_contain_names(text: str, lowered_placeholders: str | None = None) -> bool:
+def may_contain_names(
+    text: str, lowered_placeholders: str | None = None, no_digit_or_at: bool = False
+) -> bool:
     """False only when :func:`find_names` certainly finds nothing.
 
     Caseless text answers at once. Otherwise one scan looks for a capitalised run and for the
@@ -49,7 +51,9 @@ def may_contain_names(text: str, lowered_placeholders: str | None = None) -> boo
     run are tried. ``lowered_placeholders``, when given, is ``text`` with some or all of its
     placeholders in lower case (redact builds it with the redacted text): it spares
     :func:`_text_to_scan` its search for them (any placeholder left in capitals changes no
-    match, see there).
+    match, see there). ``no_digit_or_at`` True (speed) says the caller knows ``text`` has no
+    decimal digit and no "@" (the re-scan guard asks only then): the rules that need one are
+    not tried.
     """
     if text.islower():
         return True
@@ -72,7 +76,7 @@ def may_contain_names(text: str, lowered_placeholders: str | None = None) -> boo
             return True
     found: list[PiiSpan] = []
     _sign_offs(text, False, found)
-    _placed_names(text, found)
+    _placed_names(text, found, not no_digit_or_at)
     # ("" when the copy has no capital after its first: no pair of capitals)
     person10_names(text, found)  # (set 10) a name word before "from <team>" / "moved to"
     return bool(found) or bool(label_names(text, "" if scanned is None else scanned))
