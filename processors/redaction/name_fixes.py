@@ -321,7 +321,7 @@ def label_names(text: str, capitals_scan: str | None = None) -> list[PiiSpan]:
                 )
             ) and not any(s.start <= run.start() < s.end for s in found):
                 found.append(PiiSpan(run.start(), run.end(), PERSON))
-    recall_names(text, found)  # (set 10 round: person recall)
+    recall_names(text, found, capitals_scan)  # (set 10 round: person recall)
     return found
 
 
