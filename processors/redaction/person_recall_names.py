@@ -44,7 +44,8 @@ def recall_names(text: str, found: list[PiiSpan], capitals_scan: str | None = No
 
     ``capitals_scan`` (speed, see ``label_names``) is ``text`` or a copy with its placeholders
     in lower case, where the capitalised words are looked for (same matches, fewer capitals
-    for the regex engine to stop at); None or "" means ``text``.
+    for the regex engine to stop at), or "" when that copy has no capital after its first
+    character (then only the text's first word may be one); None means ``text``.
     """
     new: list[PiiSpan] = []
     if text.islower():
@@ -54,7 +55,7 @@ def recall_names(text: str, found: list[PiiSpan], capitals_scan: str | None = No
     elif text.isupper():
         _caps_opening(text, new)
     else:
-        _lone_names(text, new, capitals_scan or text)
+        _lone_names(text, new, capitals_scan)
         if _quoted_value(text):
             _person_key_values(text, new)
         if text[:1] in "HDMY" or "\n" in text:
