@@ -378,9 +378,12 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
     return PiiSpan(start, end, span.entity_type)
 
 
-def refine(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """The spans of :func:`find_names` corrected by the rules of the module docstring."""
-    labelled = label_names(text)
+def refine(
+    text: str, spans: list[PiiSpan], capitals_scan: str | None = None
+) -> list[PiiSpan]:
+    """The spans of :func:`find_names` corrected by the rules of the module docstring
+    (``capitals_scan``: see :func:`label_names`)."""
+    labelled = label_names(text, capitals_scan)
     out: list[PiiSpan] = []
     for span in spans:
         if labelled and any(s.start < span.end and span.start < s.end for s in labelled):

@@ -85,19 +85,24 @@ def may_contain_names(
 def find_names(text: str) -> list[PiiSpan]:
     """Person-name spans as described in the module docstring (may overlap; detect resolves)."""
     out: list[PiiSpan] = []
+    scanned: str | None = None
     if text.islower():  # (no capital letter: no run and no capitalised lone name)
         _lowercase_names(text, out)
         _caseless_single_names(text, out)
     else:
-        _runs_and_single_names(text, out)
+        scanned = _text_to_scan(text)
+        _runs_and_single_names(text, scanned, out)
     _placed_names(text, out)
     person10_names(text, out)  # (set 10) a name word before "from <team>" / "moved to"
-    return drop_lookalike_persons(text, refine(text, out))  # (set 10 round: look-alikes)
+    # (speed: label_names looks for capitals in the copy, or "" when it has none after its
+    # first character; see there)
+    fixed = refine(text, out, "" if scanned is None else scanned)
+    return drop_lookalike_persons(text, fixed)  # (set 10 round: look-alikes)
 
 
-def _runs_and_single_names(text: str, out: list[PiiSpan]) -> None:
-    """Capitalised runs, then capitalised lone names, then sign-offs."""
-    scanned = _text_to_scan(text)
+def _runs_and_single_names(text: str, scanned: str | None, out: list[PiiSpan]) -> None:
+    """Capitalised runs, then capitalised lone names, then sign-offs (``scanned`` is
+    :func:`_text_to_scan` of ``text``)."""
     if scanned is None:
         first = _LONE_CANDIDATE.match(text)
         candidates: Iterable[re.Match[str]] = () if first is None else (first,)
