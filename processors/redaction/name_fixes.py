@@ -287,7 +287,8 @@ def label_names(text: str, capitals_scan: str | None = None) -> list[PiiSpan]:
         _CAPITAL_PAIR.search(scan) is not None and _CAPITALS_WORD_PAIR.search(scan) is not None
     )
     found: list[PiiSpan] = shaped_names(text)  # (set 8)
-    initials_and_roles_names(text, found, scan if capital_pair else "")  # (set 9)
+    # (set 9; "" as capitals_scan: no capital after the first character, see above)
+    initials_and_roles_names(text, found, scan if capital_pair else "", capitals_scan != "")
     if "'" in text or "\u2019" in text or " & " in text or " + " in text:
         _possessives_and_pairs(text, found)
     for label in _labels(text) if ":" in text or "=" in text else ():
