@@ -379,9 +379,7 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
     return PiiSpan(start, end, span.entity_type)
 
 
-def refine(
-    text: str, spans: list[PiiSpan], capitals_scan: str | None = None
-) -> list[PiiSpan]:
+def refine(text: str, spans: list[PiiSpan], capitals_scan: str | None = None) -> list[PiiSpan]:
     """The spans of :func:`find_names` corrected by the rules of the module docstring
     (``capitals_scan``: see :func:`label_names`)."""
     labelled = label_names(text, capitals_scan)
