@@ -98,6 +98,12 @@ _CAPS_GATE = re.compile(rf"[{_CAP}][{_CAP}]+ [{_CAP}]")  # cheap: no lookbehind
 # (Speed) Two capitals side by side: needed by _CAPS_GATE and by the capitals rules of
 # initials_and_roles_names (their letters are among these), and cheaper to look for.
 _CAPITAL_PAIR = re.compile(rf"[{_CAP}][{_CAP}]")
+# (Speed) A capital, a space, then capitals not followed by a digit or "_": in every match of
+# the capitals rules (caps_names, _CAPS_RUN, and those of initials_and_roles_names behind
+# _TWO_CAPITALS), where a word ending in a capital is followed by a space and a word whose
+# capitals are followed by a letter, "-", "'", ".", a space, another non-word character or
+# the end (never a digit: "IBAN GB13..." has a pair of capitals but no such match).
+_CAPITALS_WORD_PAIR = re.compile(rf"[{_CAP}] [{_CAP}]++(?![\d_])")
 _CAPS_RUN = re.compile(
     rf"(?<![\w'\u2019])(?:[{_CAP}]{{2,}}(?:['\u2019-][{_CAP}]+)?"
     rf"(?: (?:[A-Z]\.|{_CAP_WORD})){{1,3}})(?![\w'\u2019])"
@@ -276,9 +282,13 @@ def label_names(text: str, capitals_scan: str | None = None) -> list[PiiSpan]:
     copy has no capital after its first character.
     """
     scan = text if capitals_scan is None else capitals_scan
-    capital_pair = _CAPITAL_PAIR.search(scan) is not None
+    # (both necessary for the capitals rules; the first is the cheaper and rarer)
+    capital_pair = (
+        _CAPITAL_PAIR.search(scan) is not None and _CAPITALS_WORD_PAIR.search(scan) is not None
+    )
     found: list[PiiSpan] = shaped_names(text)  # (set 8)
-    initials_and_roles_names(text, found, scan if capital_pair else "")  # (set 9)
+    # (set 9; "" as capitals_scan: no capital after the first character, see above)
+    initials_and_roles_names(text, found, scan if capital_pair else "", capitals_scan != "")
     if "'" in text or "\u2019" in text or " & " in text or " + " in text:
         _possessives_and_pairs(text, found)
     for label in _labels(text) if ":" in text or "=" in text else ():
@@ -321,7 +331,7 @@ def label_names(text: str, capitals_scan: str | None = None) -> list[PiiSpan]:
                 )
             ) and not any(s.start <= run.start() < s.end for s in found):
                 found.append(PiiSpan(run.start(), run.end(), PERSON))
-    recall_names(text, found)  # (set 10 round: person recall)
+    recall_names(text, found, capitals_scan)  # (set 10 round: person recall)
     return found
 
 
@@ -369,9 +379,10 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
     return PiiSpan(start, end, span.entity_type)
 
 
-def refine(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """The spans of :func:`find_names` corrected by the rules of the module docstring."""
-    labelled = label_names(text)
+def refine(text: str, spans: list[PiiSpan], capitals_scan: str | None = None) -> list[PiiSpan]:
+    """The spans of :func:`find_names` corrected by the rules of the module docstring
+    (``capitals_scan``: see :func:`label_names`)."""
+    labelled = label_names(text, capitals_scan)
     out: list[PiiSpan] = []
     for span in spans:
         if labelled and any(s.start < span.end and span.start < s.end for s in labelled):

@@ -117,13 +117,19 @@ def _initial_dot(text: str) -> bool:
 
 
 def initials_and_roles_names(
-    text: str, found: list[PiiSpan], capitals_scan: str | None = None
+    text: str,
+    found: list[PiiSpan],
+    capitals_scan: str | None = None,
+    later_capitals: bool = True,
 ) -> None:
     """Append the names of the module docstring's second list.
 
     ``capitals_scan`` (speed, see ``label_names``) is where to look for two capitals, a space
     and a capital: ``text`` (the default), a copy with its placeholders in lower case, or ""
-    when the caller knows there are no two capitals side by side.
+    when the caller knows there are no two capitals side by side. ``later_capitals`` False
+    (speed) says that no capital follows the first character of ``text`` but in its
+    placeholders: then a role or "Note from" cannot be followed by a name (its capital would
+    follow a space), and only the dash shape of _LONE_CUES is looked for.
     """
     if _initial_dot(text):
         for match in _INITIALS_SURNAME.finditer(text):
@@ -160,10 +166,9 @@ def initials_and_roles_names(
         ):
             found.append(PiiSpan(lower.start(1), lower.end(1), PERSON))
     if (
-        (" from " in text and ":" in text)
-        or " \u2014 " in text
+        " \u2014 " in text
         or " \u2013 " in text
-        or _role_word(text)
+        or (later_capitals and ((" from " in text and ":" in text) or _role_word(text)))
     ):
         for match in _LONE_CUES.finditer(text):
             group = match.lastindex or 1

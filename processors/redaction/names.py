@@ -41,7 +41,9 @@ from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 __all__ = ["find_names", "may_contain_names"]
 
 
-def may_contain_names(text: str, lowered_placeholders: str | None = None) -> bool:
+def may_contain_names(
+    text: str, lowered_placeholders: str | None = None, no_digit_or_at: bool = False
+) -> bool:
     """False only when :func:`find_names` certainly finds nothing.
 
     Caseless text answers at once. Otherwise one scan looks for a capitalised run and for the
@@ -49,7 +51,9 @@ def may_contain_names(text: str, lowered_placeholders: str | None = None) -> boo
     run are tried. ``lowered_placeholders``, when given, is ``text`` with some or all of its
     placeholders in lower case (redact builds it with the redacted text): it spares
     :func:`_text_to_scan` its search for them (any placeholder left in capitals changes no
-    match, see there).
+    match, see there). ``no_digit_or_at`` True (speed) says the caller knows ``text`` has no
+    decimal digit and no "@" (the re-scan guard asks only then): the rules that need one are
+    not tried.
     """
     if text.islower():
         return True
@@ -72,7 +76,7 @@ def may_contain_names(text: str, lowered_placeholders: str | None = None) -> boo
             return True
     found: list[PiiSpan] = []
     _sign_offs(text, False, found)
-    _placed_names(text, found)
+    _placed_names(text, found, not no_digit_or_at)
     # ("" when the copy has no capital after its first: no pair of capitals)
     person10_names(text, found)  # (set 10) a name word before "from <team>" / "moved to"
     return bool(found) or bool(label_names(text, "" if scanned is None else scanned))
@@ -81,19 +85,24 @@ def may_contain_names(text: str, lowered_placeholders: str | None = None) -> boo
 def find_names(text: str) -> list[PiiSpan]:
     """Person-name spans as described in the module docstring (may overlap; detect resolves)."""
     out: list[PiiSpan] = []
+    scanned: str | None = None
     if text.islower():  # (no capital letter: no run and no capitalised lone name)
         _lowercase_names(text, out)
         _caseless_single_names(text, out)
     else:
-        _runs_and_single_names(text, out)
+        scanned = _text_to_scan(text)
+        _runs_and_single_names(text, scanned, out)
     _placed_names(text, out)
     person10_names(text, out)  # (set 10) a name word before "from <team>" / "moved to"
-    return drop_lookalike_persons(text, refine(text, out))  # (set 10 round: look-alikes)
+    # (speed: label_names looks for capitals in the copy, or "" when it has none after its
+    # first character; see there)
+    fixed = refine(text, out, "" if scanned is None else scanned)
+    return drop_lookalike_persons(text, fixed)  # (set 10 round: look-alikes)
 
 
-def _runs_and_single_names(text: str, out: list[PiiSpan]) -> None:
-    """Capitalised runs, then capitalised lone names, then sign-offs."""
-    scanned = _text_to_scan(text)
+def _runs_and_single_names(text: str, scanned: str | None, out: list[PiiSpan]) -> None:
+    """Capitalised runs, then capitalised lone names, then sign-offs (``scanned`` is
+    :func:`_text_to_scan` of ``text``)."""
     if scanned is None:
         first = _LONE_CANDIDATE.match(text)
         candidates: Iterable[re.Match[str]] = () if first is None else (first,)

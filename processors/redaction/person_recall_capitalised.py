@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from processors.redaction.lexicon import common_words, english_words, first_names
 from processors.redaction.name_words import plain_name_word
@@ -143,9 +144,23 @@ def _lone_slot_after(text: str, end: int) -> int:
     return 1 if len(word) > 4 and (word.endswith("ed") or word.endswith("ly")) else 0
 
 
-def _lone_names(text: str, found: list[PiiSpan]) -> None:
+def _lone_names(text: str, found: list[PiiSpan], scan: str | None = None) -> None:
+    """The capitalised lone names, "Surname, Given" and "SURNAME Given" of the module docs.
+
+    ``scan`` (speed) is where to look for the capitalised words: ``text`` or a copy of it
+    with its placeholders in lower case (a match is letters and a hyphen only, so none
+    touches a "<...>" token: the same matches), or "" when that copy has no capital after
+    its first character (every match starts with a capital, so only one at the start is
+    possible); every test reads ``text``.
+    """
     size = len(text)
-    for match in _CAPITALISED.finditer(text):
+    matches: Iterable[re.Match[str]]
+    if scan == "":
+        first = _CAPITALISED.match(text)
+        matches = () if first is None else (first,)
+    else:
+        matches = _CAPITALISED.finditer(text if scan is None else scan)
+    for match in matches:
         start, end = match.span()
         if end + 1 < size and text[end] == " " and text[end + 1].isupper():
             continue  # a capitalised word follows: a run, the other rules'

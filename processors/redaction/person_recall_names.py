@@ -39,8 +39,14 @@ from processors.redaction.spans import PiiSpan
 __all__ = ["recall_names"]
 
 
-def recall_names(text: str, found: list[PiiSpan]) -> None:
-    """Append the names of the module docstring (spans may overlap ``found``)."""
+def recall_names(text: str, found: list[PiiSpan], capitals_scan: str | None = None) -> None:
+    """Append the names of the module docstring (spans may overlap ``found``).
+
+    ``capitals_scan`` (speed, see ``label_names``) is ``text`` or a copy with its placeholders
+    in lower case, where the capitalised words are looked for (same matches, fewer capitals
+    for the regex engine to stop at), or "" when that copy has no capital after its first
+    character (then only the text's first word may be one); None means ``text``.
+    """
     new: list[PiiSpan] = []
     if text.islower():
         if " and " in text:
@@ -49,7 +55,7 @@ def recall_names(text: str, found: list[PiiSpan]) -> None:
     elif text.isupper():
         _caps_opening(text, new)
     else:
-        _lone_names(text, new)
+        _lone_names(text, new, capitals_scan)
         if _quoted_value(text):
             _person_key_values(text, new)
         if text[:1] in "HDMY" or "\n" in text:

@@ -168,7 +168,8 @@ def _may_contain_pii(text: str, lowered_placeholders: str | None = None) -> bool
         "@" in text
         or _has_digit(text)
         or may_contain_ipv6(text)
-        or may_contain_names(text, lowered_placeholders)
+        # (no digit and no "@" here: the tests before said no)
+        or may_contain_names(text, lowered_placeholders, no_digit_or_at=True)
     )
 
 
