@@ -27,6 +27,7 @@ Run: ``python -m bench.redaction_corpus_set11`` (seed 111; byte-for-byte stable)
 
 from __future__ import annotations
 
+import ast
 import functools
 import ipaddress
 import json
@@ -39,8 +40,6 @@ from pathlib import Path
 from types import ModuleType
 
 from bench import make_redaction_corpus as set0
-from bench import redaction_corpus_fresh as set4
-from bench import redaction_corpus_set5 as set5
 from bench import redaction_corpus_set8 as set8
 from bench import redaction_corpus_set9 as set9
 from bench import redaction_corpus_set10 as set10
@@ -200,8 +199,7 @@ CULTURES: dict[str, tuple[str, str]] = {
         "Vinokurov, Kiselyov, Makarova, Savchenko, Yakubovich, Zhuk",
     ),
     "west_south_slavic": (
-        "Miloš, Snežana, Zbigniew, Halina, Jitka, Zdeněk, Slobodan, Gordana, Bojan, Mirjana, "
-        "Dejan",
+        "Miloš, Snežana, Zbigniew, Halina, Jitka, Zdeněk, Slobodan, Gordana, Bojan, Mirjana, Dejan",
         "Dvořáková, Đorđević, Stojanović, Grabowski, Pawlak, Veselá, Pokorná, Vuković, Tomić, "
         "Radovanović, Popović",
     ),
@@ -235,8 +233,7 @@ CULTURES: dict[str, tuple[str, str]] = {
     "latin_american": (
         "Sebastián, Agustín, Maicol, Yamileth, Brayan, Dayana, Kevin Alexis, Jhonatan, Yeimi, "
         "Eduin, Uriel, Maite, Milagros",
-        "González, Rodríguez, Martínez, Gómez, Díaz, Huamán, Sánchez-Pérez, Gutiérrez, "
-        "Contreras",
+        "González, Rodríguez, Martínez, Gómez, Díaz, Huamán, Sánchez-Pérez, Gutiérrez, Contreras",
     ),
     "pacific_maori": (
         "Siaosi, Lagi, Mahina, Tasi, Kelera, Mosese, Unaisi, Iosefa, Kawika, Noelani, Kaimana, "
@@ -245,8 +242,7 @@ CULTURES: dict[str, tuple[str, str]] = {
         "Tabua, Qarase, Nakoa, Kahale, Paewai",
     ),
     "irish_scottish_welsh": (
-        "Siobhán, Cathal, Calum, Gráinne, Pádraig, Sorcha, Colm, Róisín, Eoghan, Mairead, "
-        "Seonaidh",
+        "Siobhán, Cathal, Calum, Gráinne, Pádraig, Sorcha, Colm, Róisín, Eoghan, Mairead, Seonaidh",
         "O'Donoghue, Ní Bhriain, Mac an tSaoi, O'Rourke, Ní Mhurchú, Kinsella, Moloney, Foley, "
         "Jenkins, MacKinnon, MacPherson, Sinclair",
     ),
@@ -284,26 +280,15 @@ FAMILY_FIRST = {
     "korean": 0.5,
     "vietnamese": 0.65,
     "japanese": 0.3,
-    "mongolian_himalayan": 0.0,
 }
 # Particles and connectors are not name words (van, de, al, bin, Ó, Ní, 't ...).
 PARTICLES = frozenset(
-    "du de van der den von al el bin binti ibn mac le la da di dos das do del ter ten ó ní te "
-    "an abu".split()
+    _items(
+        "du, de, van, der, den, von, al, el, bin, binti, ibn, mac, le, la, da, di, dos, das, do, "
+        "del, ter, ten, ó, ní, te, an, abu"
+    )
 )
 TITLES = ("Dr.", "Dr", "Prof.", "Mr.", "Ms", "Mrs.", "Mx.", "Fr.", "Rev.", "Sgt.", "Capt.")
-ROLES = (
-    "nurse",
-    "coach",
-    "landlord",
-    "my cousin",
-    "our neighbour",
-    "my sister-in-law",
-    "the plumber",
-    "my tutor",
-    "the midwife",
-    "our accountant",
-)
 
 
 def name_tokens(name: str) -> set[str]:
@@ -356,19 +341,38 @@ def _strings(value: object) -> list[str]:
     return []
 
 
-EARLIER_GENERATORS: tuple[ModuleType, ...] = (set0, set4, set5, set67, set8, set9, set10)
+EARLIER_GENERATORS: tuple[ModuleType, ...] = (set0, set67, set8, set9, set10)
+# Sets 4 and 5 are read from their source (their pools are plain literals) rather than imported.
+EARLIER_SOURCES = ("redaction_corpus_fresh.py", "redaction_corpus_set5.py")
 POOL_ATTR = re.compile(r"FIRST|LAST|CULTURE|STREET|GIVEN|SURNAME|NAMES")
+
+
+def _literal_pools(path: Path) -> list[object]:
+    """Values of the module-level literal assignments of a source file whose name is a pool's."""
+    values: list[object] = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        else:
+            continue
+        if node.value is not None and any(POOL_ATTR.search(n) for n in names):
+            values.append(ast.literal_eval(node.value))
+    return values
 
 
 @functools.cache
 def earlier_pool_words() -> frozenset[str]:
     """Every word of the person and street pools of the earlier generators (sets 0-10)."""
-    words: set[str] = set()
+    pools: list[object] = []
     for module in EARLIER_GENERATORS:
-        for attr in dir(module):
-            if POOL_ATTR.search(attr):
-                for text in _strings(getattr(module, attr)):
-                    words |= _words(text)
+        pools += [getattr(module, attr) for attr in dir(module) if POOL_ATTR.search(attr)]
+    for name in EARLIER_SOURCES:
+        pools += _literal_pools(Path(__file__).resolve().parent / name)
+    words: set[str] = set()
+    for text in _strings(pools):
+        words |= _words(text)
     return frozenset(words)
 
 
@@ -645,7 +649,7 @@ def ipv6(d: Draw) -> str:
 
 
 IBAN_COUNTRIES = ("NO", "DK", "FI", "LU", "CZ", "HU", "RO", "HR", "SI", "LT", "LV", "GR", "TR")
-IBAN_COUNTRIES_WIDE = IBAN_COUNTRIES + ("DE", "FR", "ES", "IT", "NL", "GB", "SA", "AE", "MT")
+IBAN_COUNTRIES_WIDE = (*IBAN_COUNTRIES, "DE", "FR", "ES", "IT", "NL", "GB", "SA", "AE", "MT")
 ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
@@ -749,7 +753,9 @@ STREET_POOLS = (
     STREETS_KR,
     STREETS_IN,
 )
-STREET_CONNECTORS = frozenset("des du de la los las del dei delle dell dos das do l".split())
+STREET_CONNECTORS = frozenset(
+    _items("des, du, de, la, los, las, del, dei, delle, dell, dos, das, do, l")
+)
 
 
 def all_streets() -> list[str]:
@@ -847,7 +853,12 @@ def addr_us(d: Draw) -> Addr:
     street = f"{d.num(3, 9899)} {d.pick(STREETS_EN)} {d.pick(US_TYPES)}"
     if d.chance(0.3):
         street += d.pick(
-            (f", Apt {d.num(2, 48)}", f" Apt. {d.num(1, 9)}{d.pick('ABCD')}", f", Suite {d.num(100, 900)}", f" #{d.num(2, 60)}")
+            (
+                f", Apt {d.num(2, 48)}",
+                f" Apt. {d.num(1, 9)}{d.pick('ABCD')}",
+                f", Suite {d.num(100, 900)}",
+                f" #{d.num(2, 60)}",
+            )
         )
     zip_code = z + d.digits(2) + (f"-{d.digits(4)}" if d.chance(0.2) else "")
     return Addr([street, f"{city}, {st} {zip_code}"], "us")
@@ -866,14 +877,18 @@ def addr_de(d: Draw) -> Addr:
     city, pc = d.pick(DE_PLACES)
     base = d.pick(STREETS_DE)
     street = d.pick((f"{base}straße", f"{base}weg", f"{base}ring", f"Am {base}hang"))
-    return Addr([f"{street} {d.num(1, 140)}{d.pick(('', '', 'b'))}", f"{pc}{d.digits(2)} {city}"], "de")
+    return Addr(
+        [f"{street} {d.num(1, 140)}{d.pick(('', '', 'b'))}", f"{pc}{d.digits(2)} {city}"], "de"
+    )
 
 
 def addr_at_ch(d: Draw) -> Addr:
     base = d.pick(STREETS_ALPINE)
     if d.chance(0.5):
         city, pc = d.pick(AT_PLACES)
-        street = f"{base}gasse {d.num(1, 60)}" + d.pick(("", f"/{d.num(1, 12)}", f"/Top {d.num(1, 9)}"))
+        street = f"{base}gasse {d.num(1, 60)}" + d.pick(
+            ("", f"/{d.num(1, 12)}", f"/Top {d.num(1, 9)}")
+        )
         return Addr([street, f"{pc}{d.digits(2)} {city}"], "at")
     city, pc = d.pick(CH_PLACES)
     return Addr([f"{base}strasse {d.num(1, 90)}", f"{pc}{d.digits(2)} {city}"], "ch")
@@ -907,7 +922,9 @@ def addr_it(d: Draw) -> Addr:
 
 def addr_pt(d: Draw) -> Addr:
     city, pc = d.pick(PT_PLACES)
-    street = f"Rua {d.pick(STREETS_PT)}, n.º {d.num(1, 300)}" + d.pick(("", ", 2.º Esq.", ", 1.º Dto."))
+    street = f"Rua {d.pick(STREETS_PT)}, n.º {d.num(1, 300)}" + d.pick(
+        ("", ", 2.º Esq.", ", 1.º Dto.")
+    )
     return Addr([street, f"{pc}-{d.digits(3)} {city}"], "pt")
 
 
@@ -915,13 +932,17 @@ def addr_br(d: Draw) -> Addr:
     city, uf, cep = d.pick(BR_PLACES)
     street = f"{d.pick(('Rua', 'Av.', 'Alameda'))} {d.pick(STREETS_PT)}, {d.num(10, 2500)}"
     if d.chance(0.4):
-        street += d.pick((f", apto {d.num(11, 904)}", f", bloco {d.pick('ABCD')}, apto {d.num(11, 99)}"))
+        street += d.pick(
+            (f", apto {d.num(11, 904)}", f", bloco {d.pick('ABCD')}, apto {d.num(11, 99)}")
+        )
     return Addr([street, f"{city} - {uf}, {cep}{d.digits(3)}-{d.digits(3)}"], "br")
 
 
 def addr_nl(d: Draw) -> Addr:
     base = d.pick(STREETS_NL)
-    street = f"{d.pick((f'{base}straat', f'{base}laan', f'{base}hof', f'{base}dreef'))} {d.num(1, 220)}"
+    street = (
+        f"{d.pick((f'{base}straat', f'{base}laan', f'{base}hof', f'{base}dreef'))} {d.num(1, 220)}"
+    )
     street += d.pick(("", "", "-A", " hs", "-3"))
     return Addr([street, f"{d.num(1000, 9999)} {d.letters(2)} {d.pick(NL_PLACES)}"], "nl")
 
@@ -983,9 +1004,18 @@ def addr_au(d: Draw) -> Addr:
 
 def addr_nz(d: Draw) -> Addr:
     city, pc = d.pick(NZ_PLACES)
-    num = f"{d.num(1, 9)}/{d.num(2, 150)}" if d.chance(0.4) else f"{d.num(2, 150)}{d.pick(('', 'A'))}"
+    num = (
+        f"{d.num(1, 9)}/{d.num(2, 150)}" if d.chance(0.4) else f"{d.num(2, 150)}{d.pick(('', 'A'))}"
+    )
     street = f"{num} {d.pick(STREETS_NZ)} {d.pick(('Street', 'Road', 'Place', 'Terrace'))}"
-    return Addr([street, f"{d.pick(('Mount Pleasant', 'Brookfield', 'Maori Hill', 'Stoke'))}", f"{city} {pc}"], "nz")
+    return Addr(
+        [
+            street,
+            f"{d.pick(('Mount Pleasant', 'Brookfield', 'Maori Hill', 'Stoke'))}",
+            f"{city} {pc}",
+        ],
+        "nz",
+    )
 
 
 ADDRESS_FORMATS: tuple[Callable[[Draw], Addr], ...] = (
@@ -1073,6 +1103,7 @@ POSITIVE: dict[str, list[str]] = {
         "game server {Ip}:{port} is back up",
         "v6 addr is {Ip6} if the v4 one fails",
         "she pasted her ssn {Ss} in the group chat by accident, deleting",
+        "omw to {Adl} now, 10 min",
     ],
     "ticket": [
         "Customer asked that we cc {N} on every update.",
@@ -1106,10 +1137,11 @@ POSITIVE: dict[str, list[str]] = {
         "Per {N}, the router at {Ip} was replaced.",
         "Passenger name as on passport: {Nsu}; booking {ord}.",
         "IBAN {Ib} rejected by the receiving bank (account closed).",
+        "Courier note: gate code needed for {Ad}.",
     ],
     "search": [
         "{Nl} linkedin profile mechanical engineer",
-        "{Nl} obituary {city}",
+        "{Nl} obituary funeral notice {city}",
         "dr {Nsl} orthodontist reviews braces",
         "who is {Nl} the potter",
         "{N} phd thesis pdf",
@@ -1139,6 +1171,7 @@ POSITIVE: dict[str, list[str]] = {
         "is card {Cc} a real number or a test one",
         "is ssn {Ss} still active after death",
         "{Ip} spamhaus listed why",
+        "bin collection day {Adl}",
     ],
     "review": [
         "Ask for {Ng} at the front desk, she sorted everything in minutes.",
@@ -1172,6 +1205,7 @@ POSITIVE: dict[str, list[str]] = {
         "{ttl} {Ns} at the counter was lovely.",
         "Technician {N} said the boiler at {Ad} had never been serviced.",
         "Why does a kettle warranty need my SSN {Ssb}? No thanks.",
+        "The parcel locker next to {As} is always full.",
     ],
     "log": [
         '{Ip} - - [{clf}] "GET /account HTTP/1.1" 200 {n}',
@@ -1205,6 +1239,7 @@ POSITIVE: dict[str, list[str]] = {
         "proxy hop chain xff={Ip},{Ip} via=edge-{n}",
         "notify sms={Ph} template=otp_login",
         'courier event=delivered recipient="{N}" signed_by="{Ng}"',
+        'fraud_check billing_addr="{Ad}" ip={Ip} score={n}',
     ],
     "json": [
         '{{"name": "{N}", "role": "admin"}}',
@@ -1238,6 +1273,7 @@ POSITIVE: dict[str, list[str]] = {
         '<input name="billing_name" value="{N}">',
         '{{"doctor": "Dr. {Ns}", "patient_id": "{n}"}}',
         '{{"coach": "{N}", "team": "U12 Girls"}}',
+        '{{"pickup": {{"address": "{Ad}", "contact": "{N}"}}}}',
     ],
     "multiline": [
         "Hi {Ng},\n\nThanks for the forms. I've cc'd {N} so she can countersign.\n\nBest,\n{Ng}",
@@ -1271,6 +1307,7 @@ POSITIVE: dict[str, list[str]] = {
         'order,customer,ship_to\n{ord},{N},"{Ad}"',
         "IP allowlist request\nrequester: {N}\naddresses: {Ip}, {Ip6}",
         "Card on file\nHolder: {Nu}\nNumber: {Cc}\nExpires: {exp}",
+        "Please forward my post to:\n{N}\n{Am}\nfrom {date}.",
     ],
 }
 
@@ -1459,10 +1496,10 @@ NEGATIVE: dict[str, list[str]] = {
         '{{"ssn": "{badssn}", "valid": false}}',
         '{{"iban": "{badiban}", "check_digits_ok": false}}',
         '{{"card_masked": "{masked}"}}',
-        '{{"brand": "{brand}", "category": "apparel", "stock": {n}}}',
+        '{{"brand": "{brand}", "category": "retail", "stock": {n}}}',
         '{{"venue": "{placen}", "capacity": {n}}}',
         '{{"artist": "{band}", "album_year": {year}}}',
-        '{{"vessel": "{thing}", "mmsi_like": "{nine}"}}',
+        '{{"subject": "{thing}", "archive_ref": "{nine}"}}',
         '{{"department": "{roletitle}", "headcount": {n}}}',
         '{{"title": "{heading}", "draft": true, "rev": {n}}}',
         '{{"route": "{roads}", "closures": {n}}}',
@@ -1522,7 +1559,8 @@ WAYBILL_SHAPES = _items(
     "NNNN NNNN NN, NN NN NN NN NN"
 )
 TRACKING_SHAPES = _items(
-    "1ZLLLNNNNNNNNNNNNN, NNNN NNNN NNNN, JVGLNNNNNNNNNNNNNNN, LLNNNNNNNNNLL, 92NN NNNN NNNN NNNN NNNN NN"
+    "1ZLLLNNNNNNNNNNNNN, NNNN NNNN NNNN, JVGLNNNNNNNNNNNNNNN, LLNNNNNNNNNLL, "
+    "92NN NNNN NNNN NNNN NNNN NN"
 )
 FLOORS = _items(
     "3rd floor, 2nd floor, ground floor, 14th floor, mezzanine, basement level 2, 7th floor"
@@ -1538,7 +1576,7 @@ def imei(d: Draw) -> str:
 def bad_ssn(d: Draw) -> str:
     """A never-issued SSN: area 000, 666 or 9xx, or group 00, or serial 0000."""
     kind = d.num(0, 4)
-    area = (("000", "666", f"9{d.digits(2)}")[kind] if kind < 3 else f"{d.num(1, 665):03d}")
+    area = ("000", "666", f"9{d.digits(2)}")[kind] if kind < 3 else f"{d.num(1, 665):03d}"
     group = "00" if kind == 3 else f"{d.num(1, 99):02d}"
     serial = "0000" if kind == 4 else f"{d.num(1, 9999):04d}"
     value = f"{area}{d.pick(('-', ' '))}{group}"
@@ -1590,7 +1628,9 @@ def filler(d: Draw, kind: str) -> str:
         "zip4": lambda: f"{d.digits(5)}-{d.digits(4)}",
         "amt": lambda: f"{d.num(3, 4999)}.{d.digits(2)}",
         "pct": lambda: f"0.{d.digits(2)}",
-        "price": lambda: d.pick((f"${d.num(4, 640)}.{d.digits(2)}", f"€{d.num(4, 640)}", f"£{d.num(4, 99)}.99")),
+        "price": lambda: d.pick(
+            (f"${d.num(4, 640)}.{d.digits(2)}", f"€{d.num(4, 640)}", f"£{d.num(4, 99)}.99")
+        ),
         "city": lambda: d.pick(CITIES),
         "exp": lambda: f"{d.num(1, 12):02d}/{d.num(27, 33)}",
         "year": lambda: str(d.num(1998, 2026)),
@@ -1598,7 +1638,9 @@ def filler(d: Draw, kind: str) -> str:
         "nine": lambda: d.digits(9),
         "wb": lambda: pattern(d, d.pick(WAYBILL_SHAPES)),
         "trk": lambda: pattern(d, d.pick(TRACKING_SHAPES)).replace("L", d.letters(1)),
-        "ord": lambda: pattern(d, d.pick(("NNN-NNNNNNN-NNNNNNN", "SO-NNNNNNN", "#NNNNNN", "NNNNNNNNNNNN"))),
+        "ord": lambda: pattern(
+            d, d.pick(("NNN-NNNNNNN-NNNNNNN", "SO-NNNNNNN", "#NNNNNN", "NNNNNNNNNNNN"))
+        ),
         "inv": lambda: pattern(d, d.pick(("INV/NNNN/NNNNN", "NNNN-NNNNNN", "FA NNNNNNN"))),
         "tkt": lambda: pattern(d, d.pick(("SUP-NNNNN", "#NNNNNNN", "INC NNNNNNN"))),
         "sku": lambda: pattern(d, d.pick(("LLL-NNNN-LL", "NNNN-NNN-NN", "LNNNNN"))),
@@ -1611,15 +1653,21 @@ def filler(d: Draw, kind: str) -> str:
                 f"{d.num(1, 5)}.{d.num(0, 30)}.{d.num(100, 255)}.{d.num(1, 999)}",
             )
         ),
-        "oid": lambda: f"1.3.6.1.{d.pick(('2.1', '4.1'))}.{d.num(2, 60000)}.{d.num(1, 20)}.{d.num(0, 9)}",
-        "dur": lambda: d.pick((f"{d.num(2, 59)} min", f"{d.num(1, 9)}h{d.num(1, 59):02d}", f"{d.num(2, 600)}ms")),
+        "oid": lambda: (
+            f"1.3.6.1.{d.pick(('2.1', '4.1'))}.{d.num(2, 60000)}.{d.num(1, 20)}.{d.num(0, 9)}"
+        ),
+        "dur": lambda: d.pick(
+            (f"{d.num(2, 59)} min", f"{d.num(1, 9)}h {d.num(1, 59):02d}m", f"{d.num(2, 5)} hours")
+        ),
         "hash": lambda: _hex(d, d.pick((40, 64))),
         "hex8": lambda: _hex(d, 8).upper(),
         "uuid": lambda: "-".join(_hex(d, k) for k in (8, 4, 4, 4, 12)),
         "lat": lambda: f"{d.pick(('', '-'))}{d.num(1, 69)}.{d.digits(5)}",
         "lon": lambda: f"{d.pick(('', '-'))}{d.num(1, 179)}.{d.digits(5)}",
         "isbn": lambda: _isbn(d),
-        "ean": lambda: (lambda b: b + check_digit_ean(b))(d.pick(("400", "590", "871")) + d.digits(9)),
+        "ean": lambda: (lambda b: b + check_digit_ean(b))(
+            d.pick(("400", "590", "871")) + d.digits(9)
+        ),
         "mac": lambda: d.pick((":", "-")).join(_hex(d, 2) for _ in range(6)),
         "imei": lambda: imei(d),
         "aba": lambda: aba(d),
@@ -1645,9 +1693,7 @@ def filler(d: Draw, kind: str) -> str:
 PERSON_KINDS = frozenset({"N", "Ng", "Ngl", "Ns", "Nsl", "Nsx", "Nl", "Nr", "Nu", "Nsu", "Ni"})
 ADDRESS_KINDS = frozenset({"Ad", "Adl", "As", "Am", "Amu"})
 PII_KINDS = (
-    PERSON_KINDS
-    | ADDRESS_KINDS
-    | {"M", "Me", "Ph", "Phx", "Cc", "Ss", "Ssb", "Ip", "Ip6", "Ib"}
+    PERSON_KINDS | ADDRESS_KINDS | {"M", "Me", "Ph", "Phx", "Cc", "Ss", "Ssb", "Ip", "Ip6", "Ib"}
 )
 SLOT = re.compile(r"\{(\w+)\}")
 
@@ -1700,7 +1746,12 @@ def render(d: Draw, people: People, template: str) -> tuple[str, list[dict[str, 
             if kind in PII_KINDS:
                 piece, etype = pii_value(d, people, kind)
                 spans.append(
-                    {"start": length, "end": length + len(piece), "entity_type": etype, "value": piece}
+                    {
+                        "start": length,
+                        "end": length + len(piece),
+                        "entity_type": etype,
+                        "value": piece,
+                    }
                 )
             else:
                 piece = filler(d, kind)
@@ -1791,8 +1842,17 @@ def check_record(record: dict[str, object]) -> None:
             ipaddress.ip_address(value)
     assert bool(record.get("negative")) == (not spans), text
     if record.get("negative"):
-        assert not gold_like(text), (text, gold_like(text))
-        assert not bad_lookalike(text), text
+        assert not lookalike_findings(text), (text, lookalike_findings(text))
+
+
+def lookalike_findings(text: str) -> list[str]:
+    """Gold-shaped values in a look-alike text (there must be none): an e-mail, a Luhn-valid
+    digit run, an issuable SSN with separators, a mod-97-valid IBAN (set 10's ``gold_like``),
+    an IPv6 address or a word of this set's person pools."""
+    found = gold_like(text)
+    if bad_lookalike(text):
+        found.append(text)
+    return found
 
 
 def bad_lookalike(text: str) -> bool:
