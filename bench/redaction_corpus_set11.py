@@ -159,7 +159,7 @@ CULTURES: dict[str, tuple[str, str]] = {
     "chinese": (
         "Xiuying, Mingze, Wenjing, Kaiwen, Jingyi, Tianyu, Qiuyue, Yunxi, Mengyao, Siyu, Ziyi, "
         "Xinran, Ruiqi, Zeyu, Hanxiao, Lingyun",
-        "Zheng, Liang, Xie, Xue, Lü, Qiu, Tao, Hou, Shao, Duan, Qian, Shi",
+        "Zheng, Liang, Xie, Xue, Lü, Qiu, Hou, Shao, Duan, Qian, Shi",
     ),
     "cantonese_taiwanese": (
         "Hsin-Yi, Shu-Fen",
@@ -183,8 +183,8 @@ CULTURES: dict[str, tuple[str, str]] = {
         "Anurak, Kanokwan, Pimchanok, Thanakorn, Souksavanh, Phonesavanh, Vuthy, Sophea, "
         "Chanida, Kittipong, Waraporn, Sasithorn, Jirayu, Apichart, Rungnapa, Arunee, Sakda, "
         "Sunisa, Panya",
-        "Rattanakosin, Sukprasert, Sisouphanh, Vongsavath, Keovilay, Prak, Kaewmanee, "
-        "Charoenrat, Intharasuwan, Sirisombat, Yodsuwan, Boonsong, Thammasat-Kul, Chantarasiri, "
+        "Sukprasert, Sisouphanh, Vongsavath, Keovilay, Prak, Kaewmanee, "
+        "Charoenrat, Intharasuwan, Sirisombat, Yodsuwan, Boonsong, Chantarasiri, "
         "Noiwan",
     ),
     "filipino_malay_indonesian": (
@@ -1154,7 +1154,7 @@ POSITIVE: dict[str, list[str]] = {
         "{N} chess rating",
         "{Nl} marathon time",
         "{Nl} {city} phone number",
-        "nurse {Ngl} {Nsl} st thomas",
+        "nurse {Nl} st thomas ward 7",
         "{Adl} zillow sold price history",
         "{Ad} overnight parking permit",
         "distance from {As} to {city} airport",
@@ -1872,16 +1872,26 @@ def loose_skeleton(record: dict[str, object]) -> str:
     return re.sub(r"[^\w#]+", " ", skeleton(record)).strip()
 
 
+DIGIT_RUNS = re.compile(r"\d+")
+NOT_WORD = re.compile(r"[^\w#]+")
+
+
 def _loose(text: str, spans: tuple[tuple[int, int, str], ...]) -> str:
+    """``loose_skeleton`` of an earlier record."""
     for start, end, _ in sorted(spans, reverse=True):
         text = text[:start] + "#" + text[end:]
-    return re.sub(r"[^\w#]+", " ", re.sub(r"\d+", "#", text).lower()).strip()
+    return NOT_WORD.sub(" ", DIGIT_RUNS.sub("#", text).lower()).strip()
+
+
+@functools.cache
+def earlier_skeletons() -> frozenset[str]:
+    return frozenset(_loose(text, spans) for text, spans in _earlier_records())
 
 
 def check_novelty(records: list[dict[str, object]]) -> None:
     """No text and no text skeleton (punctuation aside) of any earlier file."""
     texts = {text for text, _ in _earlier_records()}
-    skeletons = {_loose(text, spans) for text, spans in _earlier_records()}
+    skeletons = earlier_skeletons()
     for record in records:
         assert record["text"] not in texts, record["text"]
         assert loose_skeleton(record) not in skeletons, record["text"]
