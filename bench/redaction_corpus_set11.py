@@ -476,13 +476,25 @@ MAIL_DOMAINS = _items(
 # Capitalised things that are not persons: brands, shops and products named after people,
 # places and buildings named after people, ships, storms and racehorses, bands, titles of books
 # and films, job titles and team names, and common words that are also given names.
-BRANDS = _items(
-    "Ben & Jerry's, Tim Hortons, Dr. Martens, Ralph Lauren, Louis Vuitton, Yves Saint Laurent, "
-    "Jimmy Choo, Stella McCartney, Michael Kors, Vivienne Westwood, Levi's, Heinz, Kellogg's, "
-    "Mrs. Fields, Aunt Jemima, Marie Callender's, Dr. Oetker, Swarovski, Ferrero Rocher, "
-    "Kinder, Max Factor, Maybelline, Hugo Boss, Bang & Olufsen, Philips, Siemens, Bosch, "
-    "Porsche, Ferrari, Lamborghini, Chevrolet, Dodge, Tesla, Peugeot, Citroën, Dyson"
+# Shops and cafés (coffee, gift cards), fashion labels (boots, sizes), other brands.
+SHOPS = _items(
+    "Ben & Jerry's, Tim Hortons, Mrs. Fields, Auntie Anne's, Jimmy John's, Dave & Buster's, "
+    "Marie Callender's, Sonny's BBQ, Ruth's Chris Steak House"
 )
+FASHION = _items(
+    "Dr. Martens, Ralph Lauren, Louis Vuitton, Yves Saint Laurent, Jimmy Choo, Stella McCartney, "
+    "Michael Kors, Vivienne Westwood, Levi's, Hugo Boss, Tommy Bahama, Christian Louboutin, "
+    "Kenneth Cole, Steve Madden"
+)
+BRANDS = [
+    *SHOPS,
+    *FASHION,
+    *_items(
+        "Heinz, Kellogg's, Dr. Oetker, Ferrero Rocher, Max Factor, Maybelline, Swarovski, "
+        "Porsche, Ferrari, Lamborghini, Chevrolet, Peugeot, Citroën, Dyson, Philips, Siemens, "
+        "Bosch, Bang & Olufsen"
+    ),
+]
 PLACES_NAMED = _items(
     "Lincoln Center, St. Mary's Hospital, Carnegie Hall, Madison Square Garden, Rockefeller "
     "Center, Kennedy Airport, Schiphol, Heathrow, Charles de Gaulle airport, Fenway Park, "
@@ -491,14 +503,14 @@ PLACES_NAMED = _items(
     "Johns Hopkins Hospital, Great Ormond Street, Alexandra Palace, Royal Albert Hall"
 )
 THINGS_NAMED = _items(
-    "Queen Mary 2, Hurricane Katrina, Storm Ciarán, Typhoon Haiyan, Seabiscuit, Red Rum, "
-    "Secretariat, Black Caviar, the Cutty Sark, the Mayflower, HMS Victory, the Titanic, "
-    "Cyclone Tracy, Hurricane Sandy, Storm Babet, Winx, Frankel, Enable"
+    "Queen Mary 2, Hurricane Katrina, Storm Ciarán, Typhoon Haiyan, the racehorse Seabiscuit, "
+    "Red Rum, Secretariat, Black Caviar, the Cutty Sark, the Mayflower, HMS Victory, the "
+    "Titanic, Cyclone Tracy, Hurricane Sandy, Storm Babet, the mare Winx, the racehorse Frankel"
 )
 BANDS = _items(
-    "The Beatles, Arctic Monkeys, Florence + the Machine, Marilyn Manson, Alice in Chains, "
-    "Bon Jovi, Van Halen, Pink Floyd, Lynyrd Skynyrd, Belle and Sebastian, Hootie & the "
-    "Blowfish, Mumford & Sons, Simon & Garfunkel, Sly and the Family Stone"
+    "The Beatles, Arctic Monkeys, Florence + the Machine, Alice in Chains, Steely Dan, "
+    "Pink Floyd, Lynyrd Skynyrd, Belle and Sebastian, Hootie & the Blowfish, Mumford & Sons, "
+    "Death Cab for Cutie, Dexys Midnight Runners, The Lumineers"
 )
 WORKS = _items(
     "Pride and Prejudice, Harry Potter, Forrest Gump, Little Women, Moby-Dick, Don Quixote, "
@@ -1321,7 +1333,7 @@ NEGATIVE: dict[str, list[str]] = {
         "we will see lol, {n} ppl said maybe",
         "tracking {wb} says out for delivery",
         "order {ord} still not here 🙄",
-        "grabbed a coffee at {brand} on the way, {price}",
+        "grabbed a coffee at {shop} on the way, {price}",
         "meet at {placen} at {time}?",
         "stuck on {road} again, {dur} and counting",
         "rewatching {work} tonight at {time}, the film not the book",
@@ -1360,7 +1372,7 @@ NEGATIVE: dict[str, list[str]] = {
         "IMEI {imei} is blacklisted by the carrier.",
         "Routing number {aba} belongs to the sender's bank, not ours.",
         "Escalated to {roletitle} on {date}; no reply yet.",
-        "Customer wants the {brand} gift card ({price}) refunded.",
+        "Customer wants the {shop} gift card ({price}) refunded.",
         "Delivery to {placen} loading bay only, dock {n}.",
         "Room {room} on the {floor} has no heating.",
         "Please mark as read and close; duplicate of {tkt}.",
@@ -1380,13 +1392,13 @@ NEGATIVE: dict[str, list[str]] = {
         "Customer Success asked to pause the {band} promo until {date}.",
     ],
     "search": [
-        "{brand} outlet near me {city}",
+        "{fashion} outlet near me {city}",
         "{placen} parking {price}",
         "{road} road trip itinerary {n} days",
         "{band} tour {year}",
         "{work} summary chapter {n}",
         "{thing} wikipedia {year}",
-        "rose gold vs silver {brand} {year}",
+        "rose gold vs silver {fashion} {year}",
         "grace period {n} days credit card meaning",
         "mark as read shortcut gmail {ver}",
         "how to bill me later paypal {year}",
@@ -1406,7 +1418,7 @@ NEGATIVE: dict[str, list[str]] = {
         "{roletitle} salary {city}",
         "{heading} template {year}",
         "{floor} apartments for rent {city}",
-        "{brand} boots sizing eu {n}",
+        "{fashion} boots sizing eu {n}",
         "is {badcc} a valid card",
         "{roads} traffic today {time}",
         "how long is {dur}",
@@ -1414,7 +1426,7 @@ NEGATIVE: dict[str, list[str]] = {
     ],
     "review": [
         "The rose gold finish scratched within {n} days.",
-        "Ordered from {brand}; arrived in {dur}.",
+        "Ordered from {fashion}; arrived in {dur}.",
         "We stayed near {placen} and walked everywhere, {n} minutes max.",
         "Played {band} on repeat the whole {n} km trip.",
         "Better than the {work} film from {year}, honestly.",
@@ -1435,12 +1447,12 @@ NEGATIVE: dict[str, list[str]] = {
         "The {heading} section of the manual (page {n}) is useless.",
         "Our {roletitle} recommended this chair, {price} well spent.",
         "Part {sku} fits the older model too.",
-        "Fits like my old {brand} ones, size {n}.",
+        "Fits like my old {fashion} ones, size {n}.",
         "Delivery slot {time} was respected.",
         "Battery lasted {dur} on a full charge.",
         "Receipt printed a card number {badcc} that isn't even mine, fails the check.",
         "Staff at {placen} were lovely on {date}.",
-        "Cheaper than at {brand} by {price}.",
+        "Cheaper than at {shop} by {price}.",
         "Serial {hex8} was printed on the box and the device.",
         "Loud but works. Pat dry after washing at {n} degrees.",
         "Mark this as a must-have for camping, {n} nights tested.",
@@ -1522,7 +1534,7 @@ NEGATIVE: dict[str, list[str]] = {
         "Device\nIMEI: {imei}\nMAC: {mac}",
         "Checksum\n{hash}\nverified {ts}",
         "Book list\n- {work}\n- {work}\n- {work}",
-        "Playlist\n1. {band}\n2. {band}",
+        "Road trip playlist, vol. {n}\n1. {band}\n2. {band}\n3. {band}",
         "Route notes\nTake {road} north for {dur}, then follow signs to {placen}.",
         "Test data (invalid on purpose)\ncard: {badcc}\nssn: {badssn}",
         "Rejected payment\nIBAN: {badiban}\nreason: check digits",
@@ -1637,12 +1649,13 @@ def filler(d: Draw, kind: str) -> str:
         "last4": lambda: d.digits(4),
         "nine": lambda: d.digits(9),
         "wb": lambda: pattern(d, d.pick(WAYBILL_SHAPES)),
-        "trk": lambda: pattern(d, d.pick(TRACKING_SHAPES)).replace("L", d.letters(1)),
+        "trk": lambda: pattern(d, d.pick(TRACKING_SHAPES)),
         "ord": lambda: pattern(
             d, d.pick(("NNN-NNNNNNN-NNNNNNN", "SO-NNNNNNN", "#NNNNNN", "NNNNNNNNNNNN"))
         ),
-        "inv": lambda: pattern(d, d.pick(("INV/NNNN/NNNNN", "NNNN-NNNNNN", "FA NNNNNNN"))),
-        "tkt": lambda: pattern(d, d.pick(("SUP-NNNNN", "#NNNNNNN", "INC NNNNNNN"))),
+        # Letters that ``pattern`` would replace (N, X, L) stay outside the pattern.
+        "inv": lambda: d.pick(("INV/", "", "FA ")) + pattern(d, "NNNN/NNNNN"),
+        "tkt": lambda: d.pick(("SUP-", "#", "INC ")) + pattern(d, "NNNNNNN"),
         "sku": lambda: pattern(d, d.pick(("LLL-NNNN-LL", "NNNN-NNN-NN", "LNNNNN"))),
         "build": lambda: pattern(d, d.pick(("NNNNNN", "rNNNN", "2NNN.NN.N"))),
         "ver": lambda: f"{d.num(1, 19)}.{d.num(0, 12)}.{d.num(0, 30)}",
@@ -1677,6 +1690,8 @@ def filler(d: Draw, kind: str) -> str:
         "masked": lambda: masked(d),
         "floor": lambda: d.pick(FLOORS),
         "brand": lambda: d.pick(BRANDS),
+        "shop": lambda: d.pick(SHOPS),
+        "fashion": lambda: d.pick(FASHION),
         "placen": lambda: d.pick(PLACES_NAMED),
         "thing": lambda: d.pick(THINGS_NAMED),
         "band": lambda: d.pick(BANDS),
