@@ -547,7 +547,7 @@ LOOKALIKE_POOLS = (
 
 
 # -- structured values ---------------------------------------------------------------------------
-# Phone shapes of 24 countries, national and international, written for this set.
+# Phone shapes of 27 countries, national and international, written for this set.
 # ``N`` any digit, ``X`` a digit 2-9.
 PHONE_SHAPES = _items(
     "(XNN) XNN-NNNN, XNN-XNN-NNNN, +1 (XNN) XNN-NNNN, 1 XNN XNN NNNN, XNN XNN NNNN, "
