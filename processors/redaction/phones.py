@@ -29,7 +29,12 @@ from processors.redaction.phone_context import (
     phone_cue_before,
     short_needs_cue,
 )
-from processors.redaction.phone_id_cues import ID_WORDS, PHONE_CUE, after_id_cue
+from processors.redaction.phone_id_cues import (
+    ID_WORDS,
+    PHONE_CUE,
+    after_id_cue,
+    after_shipping_cue,
+)
 from processors.redaction.phone_shapes import shape_ok
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 from processors.redaction.structured10_phone_ext import marked_extension_end
@@ -120,7 +125,7 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
         if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():
             continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
         if (
-            not core.startswith(("+", "(+"))
+            (not core.startswith(("+", "(+")) or after_shipping_cue(text, start))  # (set 11)
             and after_id_cue(text, start)
             and not number_described_as_phone(text, start, ID_WORDS)  # "an old number" (hook)
         ) or (core[0] != "+" and compound_number_cue(text, start)):  # "Ordernummer" (hook)
