@@ -74,6 +74,7 @@ from processors.redaction.lexicon import common_words
 from processors.redaction.phone_id_cues import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.street11_anchors import street11_spans
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
 from processors.redaction.street_starts import road_number, street_anchors, street_start
 
@@ -149,6 +150,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         # the barrier before reaching it. Most event text with digits has them all inside a
         # phone, card, IP... (the argument is in docs/redaction.md, "Speed").
         return found
+    street11_spans(text, lowered, stops, covered, found)  # "25, Yeonnam-ro 24-gil" (street11)
     for start, walk_from, anchor_end, needs_cue in format_anchors(text, lowered, lowercase_text):
         if not _free(covered, start) or anchor_end > _limit_after(stops, start):
             continue

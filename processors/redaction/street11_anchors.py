@@ -1,0 +1,232 @@
+"""Street-line anchors of the set-11 tuning round, tried before every other address anchor.
+
+Each anchor is a street line whose form names it an address; the shared walk
+(:mod:`processors.redaction.address_walk`) takes the towns, postal code and country after it.
+
+* Korean road-name addresses: a building number and a comma before a road ending in ``-ro``,
+  ``-daero`` or ``-gil`` (``25, Yeonnam-ro 24-gil``, ``18, YEONNAM-RO 14-GIL``), or the road
+  first and its building number after (``Yeonnam-ro 24-gil 12``, ``Sejong-daero 175``).
+* Japanese block addresses: a district and its ``N-chome`` with the block and house numbers
+  (``Shimokitazawa 3-chome 17-4``), or a district and ``N-M-K`` before a ward or city
+  (``Sangenjaya 3-4-4, Suginami-ku``); a building and room number may lead either one, and a
+  number-first block address too (``Maison 479, ...``, ``Heights 245, 3-4-4 Sangenjaya,
+  Suginami-ku``).
+* Indian addresses led by a door, flat, house or plot number that is joined (``81/1``,
+  ``23-4``, ``B-12``) or marked (``Door No. 23-4``, ``No. 188``), then a comma and a name ending
+  in a locality or road word (``Kamdhenu Nagar``, ``Malabar Layout``, ``NARMADA SOCIETY``).
+* Belgian house numbers with a box (``Leisteendreef 20 bus 1, 8000 Brugge``, ``bte 3``): the
+  street name before it and the postal code after it.
+* Italian, Spanish, Portuguese and French streets typed first with a particle, then the name
+  and the number, before a postal code (``Piazzale dei Grilli 138, 26133 Cremona``).
+* A house number right after a counting word ("day", "week"...), which the number-first
+  anchor rejects, when a street type ends the street line and a postal code ends the address
+  (``bin collection day 54 harbourmaster street, oban, pa34 3zq``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.address_lookalikes import COUNTER_WORDS
+from processors.redaction.address_walk import trim, walk
+from processors.redaction.lexicon import NAME_PARTICLES, common_words
+from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+
+__all__ = ["street11_spans"]
+
+# Where a street line starts: the text, a line, a key's value, a clause, or after a word.
+_LEFT = r"(?<![\w.,/:+#&-])"
+_NUMBER = r"\d{1,5}[A-Za-z]?"
+
+# Korean road names (romanised): "-ro" (road), "-daero" (boulevard), "-gil" (street), with a
+# numbered side street ("24-gil", "12beon-gil").
+_KOREAN_GATE = re.compile(r"[a-z]-(?:ro|daero|gil)\b")
+_KOREAN_ROAD = r"[^\W\d_]{2,}-(?i:ro|daero|gil)(?: \d{1,3}(?i:beon)?-(?i:gil|ro))?(?![\w-])"
+_KOREAN_NUMBER_FIRST = re.compile(_LEFT + r"\d{1,4}(?:-\d{1,4})?, " + _KOREAN_ROAD)
+_KOREAN_ROAD_FIRST = re.compile(
+    r"(?<![\w-])" + _KOREAN_ROAD + r" \d{1,4}(?:-\d{1,4})?(?![\w/-])(?!\.\d)"
+)
+
+# A building and its room number before a Japanese address (apartment names are loanwords:
+# "Heights", "Maison", "Corpo", "Haitsu", ...); curated from Japanese apartment naming.
+_BUILDING = (
+    r"(?:(?i:heights|haitsu|maison|mezon|corpo|koopo|coop|mansion|residence|palace|court|villa"
+    r"|heim|hills|tower|plaza|house|terrace|castle|stage|flats?|apartments?|bldg\.?|building"
+    r"|room|apt\.?|unit|#)[ ]?\d{1,5}[A-Za-z]?, )"
+)
+_BUILDING_AT = re.compile(_BUILDING)
+_DISTRICT = r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})?"
+_CHOME = re.compile(
+    _LEFT + _BUILDING + r"?(?:" + _DISTRICT + r" )?\d{1,2}-(?i:ch[oō]me)"
+    r"(?:[ -]\d{1,4}(?:-\d{1,4}){0,2})?(?![\w-])"
+)
+_WARD = r"[^\W\d_]{3,}-(?i:ku|shi|cho|machi|gun|mura)\b"
+_BLOCK_FIRST = re.compile(
+    _LEFT + r"(?:" + _BUILDING + r"?" + _DISTRICT + r" \d{1,2}-\d{1,4}(?:-\d{1,4})?"
+    r"|" + _BUILDING + r"\d{1,2}-\d{1,4}(?:-\d{1,4})? " + _DISTRICT + r"),[ \n]" + _WARD
+)
+
+# Indian locality and road words written after the name (Hindi, Marathi, Gujarati, Kannada,
+# Tamil and English usage in Indian addresses; curated).
+_LOCALITY = (
+    r"nagar|colony|layout|society|vihar|enclave|puram|bagh|extension|residency|apartments"
+    r"|complex|marg|salai|gali|chowk|halli|palya|peth|wadi|ganj|kunj|niwas|sadan|bhavan"
+)
+_ROAD = r"street|road|lane|avenue|cross|main|st|rd"
+_INDIAN = re.compile(
+    r"(?:^|(?<=\n)|(?<=: )|(?<=[\"'=(])|(?<=[^\W\d_] ))"
+    r"(?P<unit>(?i:(?:door|d\.|flat|house|h\.|plot|shop|site)[ ]?no\.?[ ]?|no\.[ ]?))?"
+    r"(?P<num>(?i:[a-z]-)\d{1,4}|\d{1,4}(?:[/-]\d{1,4}){0,2}[A-Za-z]?)"
+    r", (?P<name>(?:[^\W\d_][\w'-]*\.? ){1,3})(?P<word>(?i:" + _LOCALITY + "|" + _ROAD + r"))"
+    r"(?![\w'-])"
+)
+
+# Belgian boxes: "20 bus 1" (Dutch), "16 bte 3" / "boîte 3" (French), before a postal code.
+_BOX = re.compile(
+    r"(?<=[^\W\d_] )" + _NUMBER + r" (?i:bus|bte\.?|boîte) \d{1,4}[A-Za-z]?"
+    r"(?=,? ?\n? ?\d{4} [^\W\d_])"
+)
+_PARTICLES = "dei|degli|delle|dello|della|del|di|de|da|do|dos|das|du|des"
+_PARTICLE_WORDS = frozenset(_PARTICLES.split("|")) | NAME_PARTICLES
+# Romance street types written first, and their particles (curated from Italian, Spanish,
+# Portuguese and French usage).
+_TYPED_FIRST = re.compile(
+    r"(?<![\w'-])(?i:piazzale|piazza|piazzetta|via|viale|vicolo|largo|corso|strada|contrada"
+    r"|borgo|salita|calle|avenida|paseo|camino|rua|travessa|estrada|rue|allée|chemin|impasse)"
+    r" (?i:" + _PARTICLES + r") (?:[^\W\d_][\w'-]* ){1,3}" + _NUMBER + r"(?=, \d{4,5} [^\W\d_])"
+)
+# A number after a counting word, then one to three words and a street type before a comma.
+_COUNTED_STREET = re.compile(
+    r"(?i)(?<![\w.])(?P<counter>[^\W\d_]+)\.? (?P<num>\d{1,5}(?:/\d{1,4})?[a-z]?)"
+    r" (?:[^\W\d_][\w'-]* ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|court|crescent"
+    r"|terrace|place|close|way|grove|parade|boulevard|blvd)(?=, [^\W\d_])"
+)
+_POSTCODE_END = re.compile(r"(?:\d{3,}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$", re.IGNORECASE)
+
+
+def _anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
+    """``(start, min_end, needs_postcode)`` of the anchors in the module docstring."""
+    found: list[tuple[int, int, bool]] = []
+    if "-" in text and _KOREAN_GATE.search(lowered) is not None:
+        for pattern in (_KOREAN_NUMBER_FIRST, _KOREAN_ROAD_FIRST):
+            found.extend((m.start(), m.end(), False) for m in pattern.finditer(text))
+    if "chome" in lowered or "chōme" in lowered:
+        found.extend(_cased_start(text, m) for m in _CHOME.finditer(text))
+    if "-ku" in lowered or "-shi" in lowered or "-cho" in lowered or "-machi" in lowered:
+        found.extend(_cased_start(text, m) for m in _BLOCK_FIRST.finditer(text))
+    if ", " in text:
+        for match in _INDIAN.finditer(text):
+            if _indian_ok(text, match):
+                found.append((match.start(), match.end(), False))
+        if " d" in lowered:
+            for match in _TYPED_FIRST.finditer(text):
+                if _cased(match.group()):
+                    found.append((match.start(), match.end(), False))
+        for match in _COUNTED_STREET.finditer(text):
+            if match.group("counter").lower() in COUNTER_WORDS and _cased(match.group()):
+                found.append((match.start("num"), match.end(), True))
+    if " bus " in lowered or " bte" in lowered or " boîte " in lowered:
+        for match in _BOX.finditer(text):
+            start = _name_start(text, match.start() - 1)
+            if start < match.start() - 1:
+                found.append((start, match.end(), False))
+    return found
+
+
+def _cased_start(text: str, match: re.Match[str]) -> tuple[int, int, bool]:
+    """The anchor of a Japanese match; a leading English word ("near", "at") is left out."""
+    start = match.start()
+    word = text[start : text.find(" ", start)] if " " in text[start:] else ""
+    if word.lower() in common_words() and _BUILDING_AT.match(text, start) is None:
+        start += len(word) + 1
+    return (start, match.end(), False)
+
+
+def _indian_ok(text: str, match: re.Match[str]) -> bool:
+    """Whether an _INDIAN match is a street line: a road word needs a joined or marked number
+    ("14, Residency Road" is another anchor's), the name is cased like a name, and a
+    capitalised word before the number does not count it ("Chapter 12, ...")."""
+    number = match.group("num")
+    if (
+        match.group("word").lower() in _ROAD.split("|")
+        and not match.group("unit")
+        and number.isdigit()
+    ):
+        return False
+    if not _cased(match.group("name") + match.group("word")):
+        return False
+    start = match.start()
+    if start >= 2 and text[start - 1] == " " and not match.group("unit"):
+        word_start = text.rfind(" ", 0, start - 1) + 1
+        before = text[word_start : start - 1]
+        if before[:1].isupper() or before.lower() in COUNTER_WORDS:
+            return False
+    return True
+
+
+def _cased(street: str) -> bool:
+    """A street name in cased text starts each word with a capital (particles aside); a
+    caseless one is all lower or all upper case."""
+    if street.islower() or street.isupper():
+        return True
+    return all(
+        w[:1].isupper() or w.lower() in _PARTICLE_WORDS or not w[:1].isalpha()
+        for w in street.split()
+    )
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _name_start(text: str, end: int) -> int:
+    """Where the street name ending at ``end`` starts: up to four words right before it, one
+    space apart, that are capitalised (or caseless) and not common English, or particles
+    between; ``end`` when there is none."""
+    start = end
+    taken = 0
+    caseless = text.islower() or text.isupper()
+    common = common_words()
+    low = max(0, end - 80)
+    for match in reversed(list(_NAME_WORD.finditer(text, low, end))):
+        word = match.group()
+        lower = word.lower()
+        if taken == 4 or match.end() != start - (1 if taken else 0):
+            break
+        if taken and text[match.end()] != " ":
+            break
+        particle = lower in NAME_PARTICLES
+        if not particle and (lower in common or not (caseless or word[0].isupper())):
+            break
+        start = match.start()
+        taken += 1
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"):
+        return end  # (a word cut by the 80-character window)
+    while taken and text[start : text.find(" ", start)].lower() in NAME_PARTICLES:
+        start = text.index(" ", start) + 1
+        taken -= 1
+    return start
+
+
+def street11_spans(
+    text: str,
+    lowered: str,
+    stops: list[int],
+    covered: list[tuple[int, int]],
+    found: list[PiiSpan],
+) -> None:
+    """Add the addresses of this module's anchors to ``found`` and ``covered`` (the address
+    finder's lists; ``stops`` are the sorted barrier starts, ending with the text's length)."""
+    for start, min_end, needs_postcode in sorted(_anchors(text, lowered)):
+        if any(a <= start < b or start <= a < min_end for a, b in covered):
+            continue
+        limit = next(stop for stop in stops if stop >= start)
+        if min_end > limit:
+            continue
+        end = trim(text, start, walk(text, start, limit, allow_and=False))
+        if end < min_end or (
+            needs_postcode
+            and (", " not in text[min_end:end] or not _POSTCODE_END.search(text, 0, end))
+        ):
+            continue
+        covered.append((start, end))
+        found.append(PiiSpan(start, end, STREET_ADDRESS))
