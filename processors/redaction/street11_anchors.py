@@ -73,6 +73,7 @@ _LOCALITY = (
     r"|complex|marg|salai|gali|chowk|halli|palya|peth|wadi|ganj|kunj|niwas|sadan|bhavan"
 )
 _ROAD = r"street|road|lane|avenue|cross|main|st|rd"
+_ROAD_WORDS = frozenset(_ROAD.split("|"))
 _INDIAN = re.compile(
     r"(?:^|(?<=\n)|(?<=: )|(?<=[\"'=(])|(?<=[^\W\d_] ))"
     r"(?P<unit>(?i:(?:door|d\.|flat|house|h\.|plot|shop|site)[ ]?no\.?[ ]?|no\.[ ]?))?"
@@ -99,7 +100,11 @@ _TYPED_FIRST = re.compile(
 _COUNTED_STREET = re.compile(
     r"(?i)(?<![\w.])(?P<counter>[^\W\d_]+)\.? (?P<num>\d{1,5}(?:/\d{1,4})?[a-z]?)"
     r" (?:[^\W\d_][\w'-]* ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|court|crescent"
-    r"|terrace|place|close|way|grove|parade|boulevard|blvd)(?=, [^\W\d_])"
+    r"|terrace|place|close|way|grove|parade|boulevard|blvd)$"
+)
+_TYPE_END = re.compile(
+    r"(?i)(?<![\w'-])(?:street|st|road|rd|avenue|ave|lane|drive|court|crescent|terrace|place"
+    r"|close|way|grove|parade|boulevard|blvd)$"
 )
 _POSTCODE_END = re.compile(r"(?:\d{3,}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$", re.IGNORECASE)
 
@@ -107,24 +112,21 @@ _POSTCODE_END = re.compile(r"(?:\d{3,}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$", re.I
 def _anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     """``(start, min_end, needs_postcode)`` of the anchors in the module docstring."""
     found: list[tuple[int, int, bool]] = []
-    if "-" in text and _KOREAN_GATE.search(lowered) is not None:
+    if "-ro" in lowered or "-gil" in lowered or "-daero" in lowered:
         for pattern in (_KOREAN_NUMBER_FIRST, _KOREAN_ROAD_FIRST):
             found.extend((m.start(), m.end(), False) for m in pattern.finditer(text))
     if "chome" in lowered or "chōme" in lowered:
         found.extend(_cased_start(text, m) for m in _CHOME.finditer(text))
     if "-ku" in lowered or "-shi" in lowered or "-cho" in lowered or "-machi" in lowered:
         found.extend(_cased_start(text, m) for m in _BLOCK_FIRST.finditer(text))
-    if ", " in text:
-        for match in _INDIAN.finditer(text):
-            if _indian_ok(text, match):
-                found.append((match.start(), match.end(), False))
-        if " d" in lowered:
-            for match in _TYPED_FIRST.finditer(text):
-                if _cased(match.group()):
-                    found.append((match.start(), match.end(), False))
-        for match in _COUNTED_STREET.finditer(text):
-            if match.group("counter").lower() in COUNTER_WORDS and _cased(match.group()):
-                found.append((match.start("num"), match.end(), True))
+    # The comma anchors, each tried only around a ", " (found by str.find; a regex search
+    # over the whole text would try its lookbehinds at every position).
+    comma = text.find(", ")
+    last = -1  # where the last comma anchor found ends
+    while comma > 0:
+        if comma > last:
+            last = max(last, _comma_anchors(text, comma, found))
+        comma = text.find(", ", comma + 2)
     if " bus " in lowered or " bte" in lowered or " boîte " in lowered:
         for match in _BOX.finditer(text):
             start = _name_start(text, match.start() - 1)
@@ -133,24 +135,59 @@ def _anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     return found
 
 
+def _comma_anchors(text: str, comma: int, found: list[tuple[int, int, bool]]) -> int:
+    """Add the anchors around the ", " at ``comma`` (Indian, Romance typed, counted); return
+    where the last one ends (``-1`` for none)."""
+    end = -1
+    if text[comma - 1].isdecimal():  # "81/1, ", "No. 188, ", "B-12, "; "Grilli 138, 26133"
+        match = _INDIAN.search(text, max(0, comma - 16), comma + 80)
+        if (
+            match is not None
+            and match.start("num") < comma < match.end()
+            and _indian_ok(text, match)
+        ):
+            found.append((match.start(), match.end(), False))
+            end = match.end()
+        if text[comma + 2 : comma + 3].isdecimal():
+            typed = _TYPED_FIRST.search(text, max(0, comma - 70), comma + 12)
+            if typed is not None and typed.end() == comma and _cased(typed.group()):
+                found.append((typed.start(), typed.end(), False))
+                end = typed.end()
+    elif _TYPE_END.search(text, max(0, comma - 10), comma) is not None:  # "... street, "
+        counted = _COUNTED_STREET.search(text, max(0, comma - 70), comma)
+        if (
+            counted is not None
+            and counted.group("counter").lower() in COUNTER_WORDS
+            and _cased(counted.group())
+        ):
+            found.append((counted.start("num"), counted.end(), True))
+            end = counted.end()
+    return end
+
+
 def _cased_start(text: str, match: re.Match[str]) -> tuple[int, int, bool]:
-    """The anchor of a Japanese match; a leading English word ("near", "at") is left out."""
+    """The anchor of a Japanese match; a leading English word ("near", "at") is left out, and
+    a building's name before its type word is taken in ("Sakura Heights 101, ...")."""
     start = match.start()
     word = text[start : text.find(" ", start)] if " " in text[start:] else ""
-    if word.lower() in common_words() and _BUILDING_AT.match(text, start) is None:
+    if _BUILDING_AT.match(text, start) is not None:
+        if start > 1 and text[start - 1] == " ":
+            named = _name_start(text, start - 1)
+            start = named if named < start - 1 else start
+    elif word.lower() in common_words():
         start += len(word) + 1
     return (start, match.end(), False)
 
 
 def _indian_ok(text: str, match: re.Match[str]) -> bool:
-    """Whether an _INDIAN match is a street line: a road word needs a joined or marked number
-    ("14, Residency Road" is another anchor's), the name is cased like a name, and a
+    """Whether an _INDIAN match is a street line: a road word needs a marked number or a
+    block letter ("Door No. 23-4, Kaveri Street", "B-12, ... Road"; "won 2-1, Abbey Road" is
+    a score and "14, Residency Road" another anchor's), the name is cased like a name, and a
     capitalised word before the number does not count it ("Chapter 12, ...")."""
-    number = match.group("num")
     if (
-        match.group("word").lower() in _ROAD.split("|")
+        match.group("word").lower() in _ROAD_WORDS
         and not match.group("unit")
-        and number.isdigit()
+        and not match.group("num")[0].isalpha()
     ):
         return False
     if not _cased(match.group("name") + match.group("word")):
