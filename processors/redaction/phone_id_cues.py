@@ -388,5 +388,10 @@ SHIPPING_WORDS = frozenset(
 
 def after_shipping_cue(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows a shipping identifier cue (``waybill``,
-    ``tracking``, ``AWB``...; see :func:`id_cue_word`, which a phone cue near cancels)."""
-    return id_cue_word(text, start) in SHIPPING_WORDS
+    ``tracking``, ``AWB``...; see :func:`id_cue_word`, which a phone cue near cancels), also
+    through a generic noun ("tracking number +61 ...", "waybill no.")."""
+    cue = id_cue_word(text, start)
+    if cue in _GENERIC_WORDS:
+        words = _WORDS.findall(text, max(0, start - 40), start)[-3:-1]
+        return any(_ID_WORD_FORMS.get(word.lower()) in SHIPPING_WORDS for word in words)
+    return cue in SHIPPING_WORDS

@@ -60,6 +60,7 @@ _CHOME = re.compile(
     _LEFT + _BUILDING + r"?(?:" + _DISTRICT + r" )?\d{1,2}-(?i:ch[oō]me)"
     r"(?:[ -]\d{1,4}(?:-\d{1,4}){0,2})?(?![\w-])"
 )
+_BLOCK_NUMBERS = re.compile(r"(?i)ch[oō]me[ -]\d|\d-\d{1,4},")
 _WARD = r"[^\W\d_]{3,}-(?i:ku|shi|cho|machi|gun|mura)\b"
 _BLOCK_FIRST = re.compile(
     _LEFT + r"(?:" + _BUILDING + r"?" + _DISTRICT + r" \d{1,2}-\d{1,4}(?:-\d{1,4})?"
@@ -116,9 +117,9 @@ def _anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
         for pattern in (_KOREAN_NUMBER_FIRST, _KOREAN_ROAD_FIRST):
             found.extend((m.start(), m.end(), False) for m in pattern.finditer(text))
     if "chome" in lowered or "chōme" in lowered:
-        found.extend(_cased_start(text, m) for m in _CHOME.finditer(text))
+        found.extend(a for m in _CHOME.finditer(text) if (a := _cased_start(text, m)))
     if "-ku" in lowered or "-shi" in lowered or "-cho" in lowered or "-machi" in lowered:
-        found.extend(_cased_start(text, m) for m in _BLOCK_FIRST.finditer(text))
+        found.extend(a for m in _BLOCK_FIRST.finditer(text) if (a := _cased_start(text, m)))
     # The comma anchors, each tried only around a ", " (found by str.find; a regex search
     # over the whole text would try its lookbehinds at every position).
     comma = text.find(", ")
@@ -165,7 +166,7 @@ def _comma_anchors(text: str, comma: int, found: list[tuple[int, int, bool]]) ->
     return end
 
 
-def _cased_start(text: str, match: re.Match[str]) -> tuple[int, int, bool]:
+def _cased_start(text: str, match: re.Match[str]) -> tuple[int, int, bool] | None:
     """The anchor of a Japanese match; a leading English word ("near", "at") is left out, and
     a building's name before its type word is taken in ("Sakura Heights 101, ...")."""
     start = match.start()
@@ -176,6 +177,8 @@ def _cased_start(text: str, match: re.Match[str]) -> tuple[int, int, bool]:
             start = named if named < start - 1 else start
     elif word.lower() in common_words():
         start += len(word) + 1
+    if text[start].isdigit() and not _BLOCK_NUMBERS.search(text, start, match.end()):
+        return None  # "near 2-chome": no district, no building and no block number
     return (start, match.end(), False)
 
 
