@@ -75,6 +75,7 @@ from processors.redaction.phone_id_cues import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street11_anchors import street11_spans
+from processors.redaction.street11_ends import street11_ends
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
 from processors.redaction.street_starts import road_number, street_anchors, street_start
 
@@ -315,7 +316,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         ):
             covered.append((start, end))
             found.append(PiiSpan(start, end, STREET_ADDRESS))
-    return found
+    return street11_ends(text, found, stops)  # "udine (ud)", "7529 at gouda" (street11_ends)
 
 
 def _limit_after(stops: list[int], pos: int) -> int:

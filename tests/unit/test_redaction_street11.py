@@ -98,6 +98,23 @@ def _phones(text: str) -> list[str]:
             "recycling day 2/14 rata crescent, hillcrest, hamilton 3216",
             ["2/14 rata crescent, hillcrest, hamilton 3216"],
         ),
+        # Ends after the postal code: an Italian province, Dutch letters, a saint's town
+        (
+            "via dei tigli 3, 33100 udine (ud) zillow sold price history",
+            ["via dei tigli 3, 33100 udine (ud)"],
+        ),
+        (
+            "can u drop it at lindenstraat 4-b, 1012 an amsterdam",
+            ["lindenstraat 4-b, 1012 an amsterdam"],
+        ),
+        (
+            "drop it at\nlindenstraat 4\n1012 AN Amsterdam\nthx",
+            ["lindenstraat 4\n1012 AN Amsterdam"],
+        ),
+        (
+            "rosenweg 14, 4450 st. pölten zillow sold price history",
+            ["rosenweg 14, 4450 st. pölten"],
+        ),
     ],
 )
 def test_street11_catches(text: str, expected: list[str]) -> None:
@@ -123,6 +140,18 @@ def test_street11_catches(text: str, expected: list[str]) -> None:
 )
 def test_street11_lookalikes(text: str) -> None:
     assert _streets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("meet at kerkstraat 14, 1234 at noon", ["kerkstraat 14, 1234"]),
+        ("Via Roma 1, 00184 Roma (RM) is closed", ["Via Roma 1, 00184 Roma (RM)"]),
+        ("rosenweg 14, 4450 st. pölten, austria", ["rosenweg 14, 4450 st. pölten, austria"]),
+    ],
+)
+def test_street11_ends_leave_alone(text: str, expected: list[str]) -> None:
+    assert _streets(text) == expected
 
 
 @pytest.mark.parametrize(
