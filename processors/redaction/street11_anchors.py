@@ -103,10 +103,11 @@ _COUNTED_STREET = re.compile(
     r" (?:[^\W\d_][\w'-]* ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|court|crescent"
     r"|terrace|place|close|way|grove|parade|boulevard|blvd)$"
 )
-_TYPE_END = re.compile(
-    r"(?i)(?<![\w'-])(?:street|st|road|rd|avenue|ave|lane|drive|court|crescent|terrace|place"
-    r"|close|way|grove|parade|boulevard|blvd)$"
-)
+# The street types of _COUNTED_STREET, one of which ends the word before the comma.
+_TYPE_WORDS = frozenset(
+    ["street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "court", "crescent",
+     "terrace", "place", "close", "way", "grove", "parade", "boulevard", "blvd"]
+)  # fmt: skip
 _POSTCODE_END = re.compile(r"(?:\d{3,}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$", re.IGNORECASE)
 
 
@@ -154,7 +155,7 @@ def _comma_anchors(text: str, comma: int, found: list[tuple[int, int, bool]]) ->
             if typed is not None and typed.end() == comma and _cased(typed.group()):
                 found.append((typed.start(), typed.end(), False))
                 end = typed.end()
-    elif _TYPE_END.search(text, max(0, comma - 10), comma) is not None:  # "... street, "
+    elif text[text.rfind(" ", max(0, comma - 12), comma) + 1 : comma].lower() in _TYPE_WORDS:
         counted = _COUNTED_STREET.search(text, max(0, comma - 70), comma)
         if (
             counted is not None
