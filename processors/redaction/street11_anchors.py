@@ -82,6 +82,9 @@ _INDIAN = re.compile(
     r", (?P<name>(?:[^\W\d_][\w'-]*\.? ){1,3})(?P<word>(?i:" + _LOCALITY + "|" + _ROAD + r"))"
     r"(?![\w'-])"
 )
+_UNIT_END = re.compile(
+    r"(?i)(?:(?:door|d\.|flat|house|h\.|plot|shop|site)[ ]?no\.?[ ]?|(?<![\w.])no\.[ ]?)$"
+)
 
 # Belgian boxes: "20 bus 1" (Dutch), "16 bte 3" / "boîte 3" (French), before a postal code.
 _BOX = re.compile(
@@ -114,13 +117,8 @@ _POSTCODE_END = re.compile(r"(?:\d{3,}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$", re.I
 def _anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     """``(start, min_end, needs_postcode)`` of the anchors in the module docstring."""
     found: list[tuple[int, int, bool]] = []
-    if "-ro" in lowered or "-gil" in lowered or "-daero" in lowered:
-        for pattern in (_KOREAN_NUMBER_FIRST, _KOREAN_ROAD_FIRST):
-            found.extend((m.start(), m.end(), False) for m in pattern.finditer(text))
-    if "chome" in lowered or "chōme" in lowered:
-        found.extend(a for m in _CHOME.finditer(text) if (a := _cased_start(text, m)))
-    if "-ku" in lowered or "-shi" in lowered or "-cho" in lowered or "-machi" in lowered:
-        found.extend(a for m in _BLOCK_FIRST.finditer(text) if (a := _cased_start(text, m)))
+    if "-" in text:  # (every Korean and Japanese anchor has a dash)
+        _dashed_anchors(text, lowered, found)
     # The comma anchors, each tried only around a ", " (found by str.find; a regex search
     # over the whole text would try its lookbehinds at every position).
     comma = text.find(", ")
@@ -137,17 +135,24 @@ def _anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     return found
 
 
+def _dashed_anchors(text: str, lowered: str, found: list[tuple[int, int, bool]]) -> None:
+    """Add the Korean and Japanese anchors."""
+    if "-ro" in lowered or "-gil" in lowered or "-daero" in lowered:
+        for pattern in (_KOREAN_NUMBER_FIRST, _KOREAN_ROAD_FIRST):
+            found.extend((m.start(), m.end(), False) for m in pattern.finditer(text))
+    if "chome" in lowered or "chōme" in lowered:
+        found.extend(a for m in _CHOME.finditer(text) if (a := _cased_start(text, m)))
+    if "-ku" in lowered or "-shi" in lowered or "-cho" in lowered or "-machi" in lowered:
+        found.extend(a for m in _BLOCK_FIRST.finditer(text) if (a := _cased_start(text, m)))
+
+
 def _comma_anchors(text: str, comma: int, found: list[tuple[int, int, bool]]) -> int:
     """Add the anchors around the ", " at ``comma`` (Indian, Romance typed, counted); return
     where the last one ends (``-1`` for none)."""
     end = -1
     if text[comma - 1].isdecimal():  # "81/1, ", "No. 188, ", "B-12, "; "Grilli 138, 26133"
-        match = _INDIAN.search(text, max(0, comma - 16), comma + 80)
-        if (
-            match is not None
-            and match.start("num") < comma < match.end()
-            and _indian_ok(text, match)
-        ):
+        match = _indian_match(text, comma)
+        if match is not None and _indian_ok(text, match):
             found.append((match.start(), match.end(), False))
             end = match.end()
         if text[comma + 2 : comma + 3].isdecimal():
@@ -155,7 +160,10 @@ def _comma_anchors(text: str, comma: int, found: list[tuple[int, int, bool]]) ->
             if typed is not None and typed.end() == comma and _cased(typed.group()):
                 found.append((typed.start(), typed.end(), False))
                 end = typed.end()
-    elif text[text.rfind(" ", max(0, comma - 12), comma) + 1 : comma].lower() in _TYPE_WORDS:
+    elif (
+        text[comma - 1] in "tdeyTDEY"  # (the last letters of _TYPE_WORDS: a cheap gate)
+        and text[text.rfind(" ", max(0, comma - 12), comma) + 1 : comma].lower() in _TYPE_WORDS
+    ):
         counted = _COUNTED_STREET.search(text, max(0, comma - 70), comma)
         if (
             counted is not None
@@ -181,6 +189,26 @@ def _cased_start(text: str, match: re.Match[str]) -> tuple[int, int, bool] | Non
     if text[start].isdigit() and not _BLOCK_NUMBERS.search(text, start, match.end()):
         return None  # "near 2-chome": no district, no building and no block number
     return (start, match.end(), False)
+
+
+def _indian_match(text: str, comma: int) -> re.Match[str] | None:
+    """The _INDIAN match whose number ends at ``comma``. (Speed: it is matched where the
+    number starts, after the last space or quote, or where a "No." before it starts; a search
+    over the window tried the pattern at each of its ~100 positions.)"""
+    low = max(0, comma - 12)
+    number = max(text.rfind(" ", low, comma), text.rfind("\n", low, comma))
+    number = max(number, text.rfind('"', low, comma), text.rfind("'", low, comma)) + 1
+    if number == comma:
+        return None
+    if number >= 2 and (text[number - 2] in ".oO" or text[number : number + 1] in "nN"):
+        # "No. 188", "Door No. 23-4", "Door No.23-4": the unit starts before the number
+        unit_end = number + 3 if text[number : number + 1] in "nN" else number
+        unit = _UNIT_END.search(text, max(0, number - 14), unit_end)
+        if unit is not None:
+            match = _INDIAN.match(text, unit.start(), comma + 80)
+            if match is not None:
+                return match
+    return _INDIAN.match(text, number, comma + 80)
 
 
 def _indian_ok(text: str, match: re.Match[str]) -> bool:
@@ -216,6 +244,7 @@ def _cased(street: str) -> bool:
     )
 
 
+_DIGIT = re.compile(r"\d")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
@@ -263,7 +292,11 @@ def street11_spans(
         limit = next(stop for stop in stops if stop >= start)
         if min_end > limit:
             continue
-        end = trim(text, start, walk(text, start, limit, allow_and=False))
+        walked = walk(text, start, limit, allow_and=False)
+        digit = _DIGIT.search(text, start, min_end) if walked < min_end else None
+        if digit is not None:  # "Door No.23-4": no token of the walk; it goes on from the number
+            walked = walk(text, digit.start(), limit, allow_and=False)
+        end = trim(text, start, walked)
         if end < min_end or (
             needs_postcode
             and (", " not in text[min_end:end] or not _POSTCODE_END.search(text, 0, end))

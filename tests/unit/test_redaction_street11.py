@@ -77,6 +77,11 @@ def _phones(text: str) -> list[str]:
             ["C-4, GANGA SOCIETY, 2ND MAIN ROAD\nSURAT, GUJARAT 395 007"],
         ),
         ("locker near Door No. 5-2, Tapti Street is full", ["Door No. 5-2, Tapti Street"]),
+        ("locker near Door No.5-2, Tapti Street is full", ["Door No.5-2, Tapti Street"]),
+        (
+            "Ship to: Flat No.12, Lotus Layout\nMysuru 570011",
+            ["Flat No.12, Lotus Layout\nMysuru 570011"],
+        ),
         ("pls send to 12/4, gandhi nagar, pune 411 001", ["12/4, gandhi nagar, pune 411 001"]),
         # Belgian boxes
         (
