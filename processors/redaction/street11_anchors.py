@@ -7,10 +7,10 @@ Each anchor is a street line whose form names it an address; the shared walk
   ``-daero`` or ``-gil`` (``25, Yeonnam-ro 24-gil``, ``18, YEONNAM-RO 14-GIL``), or the road
   first and its building number after (``Yeonnam-ro 24-gil 12``, ``Sejong-daero 175``).
 * Japanese block addresses: a district and its ``N-chome`` with the block and house numbers
-  (``Shimokitazawa 3-chome 17-4``), or a district and ``N-M-K`` before a ward or city
-  (``Sangenjaya 3-4-4, Suginami-ku``); a building and room number may lead either one, and a
-  number-first block address too (``Maison 479, ...``, ``Heights 245, 3-4-4 Sangenjaya,
-  Suginami-ku``).
+  (``Shimokitazawa 3-chome 17-4``; without them ``Ginza 4-chome`` is an area, no address), or
+  a district and ``N-M-K`` before a ward or city (``Sangenjaya 3-4-4, Suginami-ku``); a
+  building and room number may lead either one, and a number-first block address too
+  (``Maison 479, ...``, ``Heights 245, 3-4-4 Sangenjaya, Suginami-ku``).
 * Indian addresses led by a door, flat, house or plot number that is joined (``81/1``,
   ``23-4``, ``B-12``) or marked (``Door No. 23-4``, ``No. 188``), then a comma and a name ending
   in a locality or road word (``Kamdhenu Nagar``, ``Malabar Layout``, ``NARMADA SOCIETY``).
@@ -58,7 +58,7 @@ _BUILDING_AT = re.compile(_BUILDING)
 _DISTRICT = r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})?"
 _CHOME = re.compile(
     _LEFT + _BUILDING + r"?(?:" + _DISTRICT + r" )?\d{1,2}-(?i:ch[oō]me)"
-    r"(?:[ -]\d{1,4}(?:-\d{1,4}){0,2})?(?![\w-])"
+    r"[ -]\d{1,4}(?:-\d{1,4}){0,2}(?![\w-])"  # (without the block, "Ginza 4-chome" is an area)
 )
 _BLOCK_NUMBERS = re.compile(r"(?i)ch[oō]me[ -]\d|\d-\d{1,4},")
 _WARD = r"[^\W\d_]{3,}-(?i:ku|shi|cho|machi|gun|mura)\b"

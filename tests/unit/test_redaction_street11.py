@@ -141,6 +141,8 @@ def test_street11_catches(text: str, expected: list[str]) -> None:
         "the K-pop tour, 2 nights in Seoul",
         "Meeting room 4-2, 3rd floor",
         "a 2-chome walk",  # no district, no block numbers: nothing is kept
+        "met at Ginza 4-chome crossing yesterday",  # an area, no block and house number
+        "Tower 3, Minato-ku",
     ],
 )
 def test_street11_lookalikes(text: str) -> None:
