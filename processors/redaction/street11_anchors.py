@@ -30,6 +30,7 @@ import re
 from processors.redaction.address_lookalikes import COUNTER_WORDS
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import NAME_PARTICLES, common_words
+from processors.redaction.phone_id_cues import after_id_cue
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 
 __all__ = ["street11_spans"]
@@ -224,6 +225,8 @@ def _indian_ok(text: str, match: re.Match[str]) -> bool:
         return False
     if not _cased(match.group("name") + match.group("word")):
         return False
+    if after_id_cue(text, match.start()):
+        return False  # "Order No. 5, Main Road", "ticket 12/3, Gandhi Nagar"
     start = match.start()
     if start >= 2 and text[start - 1] == " " and not match.group("unit"):
         word_start = text.rfind(" ", 0, start - 1) + 1

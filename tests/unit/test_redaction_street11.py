@@ -134,6 +134,8 @@ def test_street11_catches(text: str, expected: list[str]) -> None:
         "score 3-4, kings road",
         "Chapter 12, Lotus Layout",
         "see section 3-4, Ganga Society rules",
+        "Order No. 5, Lotus Layout branch opens at 9",
+        "ticket 12/3, Gandhi Nagar desk",
         "Route 66 bus 12, 2024 timetable",
         "take bus 12, 2024 schedule changes",
         "day 3 of the street fair, main street, was fun",
