@@ -153,8 +153,9 @@ def _comma_anchors(text: str, comma: int, found: list[tuple[int, int, bool]]) ->
     end = -1
     if text[comma - 1].isdecimal():  # "81/1, ", "No. 188, ", "B-12, "; "Grilli 138, 26133"
         match = _indian_match(text, comma)
-        if match is not None and _indian_ok(text, match):
-            found.append((match.start(), match.end(), False))
+        verdict = _indian_verdict(text, match) if match is not None else None
+        if match is not None and verdict is not None:
+            found.append((match.start(), match.end(), verdict))
             end = match.end()
         if text[comma + 2 : comma + 3].isdecimal():
             typed = _TYPED_FIRST.search(text, max(0, comma - 70), comma + 12)
@@ -212,28 +213,36 @@ def _indian_match(text: str, comma: int) -> re.Match[str] | None:
     return _INDIAN.match(text, number, comma + 80)
 
 
-def _indian_ok(text: str, match: re.Match[str]) -> bool:
-    """Whether an _INDIAN match is a street line: a road word needs a marked number or a
-    block letter ("Door No. 23-4, Kaveri Street", "B-12, ... Road"; "won 2-1, Abbey Road" is
-    a score and "14, Residency Road" another anchor's), the name is cased like a name, and a
-    capitalised word before the number does not count it ("Chapter 12, ...")."""
+def _indian_verdict(text: str, match: re.Match[str]) -> bool | None:
+    """Whether an _INDIAN match is a street line (None: it is not; True: only with a postal
+    code at the end of the address). A road word after a number joined by a slash or dash
+    needs the postal code ("12/3, MG Road, Bengaluru 560001"; "on 12/3, Main Street will
+    close" is a date, "won 2-1, Abbey Road" a score); after a plain number it is another
+    anchor's ("14, Residency Road"); a marked number or a block letter needs nothing ("Door
+    No. 23-4, Kaveri Street", "B-12, ... Road"). The name is cased like a name, no identifier
+    cue stands before, and a capitalised word before the number does not count it ("Chapter
+    12, ..."; a label "Address:" does not count)."""
+    number = match.group("num")
+    needs_postcode = False
     if (
         match.group("word").lower() in _ROAD_WORDS
         and not match.group("unit")
-        and not match.group("num")[0].isalpha()
+        and not number[0].isalpha()
     ):
-        return False
+        if number.isdigit():
+            return None
+        needs_postcode = True
     if not _cased(match.group("name") + match.group("word")):
-        return False
+        return None
     if after_id_cue(text, match.start()):
-        return False  # "Order No. 5, Main Road", "ticket 12/3, Gandhi Nagar"
+        return None  # "Order No. 5, Main Road", "ticket 12/3, Gandhi Nagar"
     start = match.start()
     if start >= 2 and text[start - 1] == " " and not match.group("unit"):
         word_start = text.rfind(" ", 0, start - 1) + 1
         before = text[word_start : start - 1]
-        if before[:1].isupper() or before.lower() in COUNTER_WORDS:
-            return False
-    return True
+        if (before[:1].isupper() and before[-1] != ":") or before.lower() in COUNTER_WORDS:
+            return None
+    return needs_postcode
 
 
 def _cased(street: str) -> bool:
@@ -302,7 +311,10 @@ def street11_spans(
         end = trim(text, start, walked)
         if end < min_end or (
             needs_postcode
-            and (", " not in text[min_end:end] or not _POSTCODE_END.search(text, 0, end))
+            and (
+                ", " not in text[min_end:end]
+                or not _POSTCODE_END.search(text, max(0, end - 9), end)
+            )
         ):
             continue
         covered.append((start, end))

@@ -83,6 +83,8 @@ def _phones(text: str) -> list[str]:
             ["Flat No.12, Lotus Layout\nMysuru 570011"],
         ),
         ("pls send to 12/4, gandhi nagar, pune 411 001", ["12/4, gandhi nagar, pune 411 001"]),
+        ("deliver to 12/3, MG Road, Bengaluru 560001", ["12/3, MG Road, Bengaluru 560001"]),
+        ("Address: 5, Lotus Layout", ["5, Lotus Layout"]),
         # Belgian boxes
         (
             "code for Berkenlaan 7 bus 2, 9000 Gent, België.",
