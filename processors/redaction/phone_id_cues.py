@@ -377,12 +377,12 @@ def after_id_cue(text: str, start: int) -> bool:
 
 # (set 11) Identifier nouns of shipping: a number after one is a waybill, tracking or
 # consignment number even when it is written with a "+" and phone-like groups ("Waybill +38
-# 809 716 740"); carriers write their own number formats, never a phone, after these words.
-# Curated from the ID_WORDS above (the shipping nouns and carrier names).
+# 809 716 740"). Curated from the shipping nouns of ID_WORDS; not a carrier's name or
+# "shipping", which may label the carrier's or the department's own phone line ("FedEx: +1
+# 800 ...", "Shipping: +44 ...").
 SHIPPING_WORDS = frozenset(
-    ["waybill", "awb", "consignment", "tracking", "track", "shipment", "parcel", "shipping",
-     "sendungsnummer", "suivi", "colis", "seguimiento", "spedizione", "zending", "usps", "ups",
-     "fedex", "dhl", "gls", "dpd", "tnt", "correios", "yamato", "parcelforce", "evri", "hermes"]
+    ["waybill", "awb", "consignment", "tracking", "shipment", "parcel", "sendungsnummer",
+     "suivi", "colis", "seguimiento", "spedizione", "zending"]
 )  # fmt: skip
 
 

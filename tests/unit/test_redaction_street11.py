@@ -188,6 +188,8 @@ def test_shipping_cue_numbers_are_no_phones(text: str) -> None:
         ("tracking desk phone: +65 6123 4567", ["+65 6123 4567"]),
         ("Order 1234 placed, my number is +49 30 901820", ["+49 30 901820"]),
         ("customer +44 20 7946 0958 asked", ["+44 20 7946 0958"]),
+        ("FedEx: +1 800 463 3339", ["+1 800 463 3339"]),
+        ("Shipping: +44 20 7946 0958", ["+44 20 7946 0958"]),
     ],
 )
 def test_phones_near_shipping_words_stay(text: str, expected: list[str]) -> None:
