@@ -20,7 +20,8 @@ split off when followed by an English verb.
 The parts: ``address_cues``, ``address_number_first`` (with ``address_lookalikes``),
 ``address_street_first``, ``address_walk`` (with ``address_ends``), ``address_vocabulary``;
 national formats, layouts and units in ``address_formats``, ``address_layout``,
-``address_units`` and ``postcodes``.
+``address_units`` and ``postcodes``; the set-11 anchors (Korean, Japanese, Indian, Belgian
+forms), tried first, in ``street11_anchors``, and the set-11 end fixes in ``street11_ends``.
 """
 
 from __future__ import annotations

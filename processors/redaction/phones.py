@@ -10,7 +10,8 @@ and an extension (``x760``, ``ext. 12``). It is a phone number when:
   ``ddd.ddd.dddd`` or French ``0d.dd.dd.dd.dd`` shapes, and not SSN- or date-shaped.
 
 Numbers without ``+`` are rejected right after an identifier cue ("order", "invoice",
-"tracking", "SKU", "ID", "#", "timestamp", ...), which keeps order and tracking numbers out.
+"tracking", "SKU", "ID", "#", "timestamp", ...), which keeps order and tracking numbers out;
+so are numbers with ``+`` after a shipping cue ("Waybill +38 809 716 740": set 11).
 
 Parts elsewhere: the shape test in :mod:`processors.redaction.phone_shapes`, the identifier
 cues in :mod:`processors.redaction.phone_id_cues`, phone cues and national shapes in
