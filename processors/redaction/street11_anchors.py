@@ -41,7 +41,6 @@ _NUMBER = r"\d{1,5}[A-Za-z]?"
 
 # Korean road names (romanised): "-ro" (road), "-daero" (boulevard), "-gil" (street), with a
 # numbered side street ("24-gil", "12beon-gil").
-_KOREAN_GATE = re.compile(r"[a-z]-(?:ro|daero|gil)\b")
 _KOREAN_ROAD = r"[^\W\d_]{2,}-(?i:ro|daero|gil)(?: \d{1,3}(?i:beon)?-(?i:gil|ro))?(?![\w-])"
 _KOREAN_NUMBER_FIRST = re.compile(_LEFT + r"\d{1,4}(?:-\d{1,4})?, " + _KOREAN_ROAD)
 _KOREAN_ROAD_FIRST = re.compile(
