@@ -20,7 +20,8 @@ split off when followed by an English verb.
 The parts: ``address_cues``, ``address_number_first`` (with ``address_lookalikes``),
 ``address_street_first``, ``address_walk`` (with ``address_ends``), ``address_vocabulary``;
 national formats, layouts and units in ``address_formats``, ``address_layout``,
-``address_units`` and ``postcodes``.
+``address_units`` and ``postcodes``; the set-11 anchors (Korean, Japanese, Indian, Belgian
+forms), tried first, in ``street11_anchors``, and the set-11 end fixes in ``street11_ends``.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ from processors.redaction.lexicon import common_words
 from processors.redaction.phone_id_cues import after_id_cue
 from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.street11_anchors import street11_spans
+from processors.redaction.street11_ends import street11_ends
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
 from processors.redaction.street_starts import road_number, street_anchors, street_start
 
@@ -149,6 +152,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         # the barrier before reaching it. Most event text with digits has them all inside a
         # phone, card, IP... (the argument is in docs/redaction.md, "Speed").
         return found
+    street11_spans(text, lowered, stops, covered, found)  # "25, Yeonnam-ro 24-gil" (street11)
     for start, walk_from, anchor_end, needs_cue in format_anchors(text, lowered, lowercase_text):
         if not _free(covered, start) or anchor_end > _limit_after(stops, start):
             continue
@@ -313,7 +317,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         ):
             covered.append((start, end))
             found.append(PiiSpan(start, end, STREET_ADDRESS))
-    return found
+    return street11_ends(text, found, stops)  # "udine (ud)", "7529 at gouda" (street11_ends)
 
 
 def _limit_after(stops: list[int], pos: int) -> int:

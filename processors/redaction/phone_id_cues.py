@@ -13,7 +13,14 @@ import re
 
 from processors.redaction.phone_context import generic_owned_by_phone
 
-__all__ = ["ID_WORDS", "PHONE_CUE", "after_id_cue", "id_cue_word"]
+__all__ = [
+    "ID_WORDS",
+    "PHONE_CUE",
+    "SHIPPING_WORDS",
+    "after_id_cue",
+    "after_shipping_cue",
+    "id_cue_word",
+]
 
 # The word right before a number (after "#", ":", "=", quotes) that makes it an identifier.
 ID_WORDS = frozenset(
@@ -366,3 +373,25 @@ def _cue_verdict(text: str, start: int, word: str, *, is_last: bool) -> str | No
 def after_id_cue(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows an identifier cue (see :func:`id_cue_word`)."""
     return bool(id_cue_word(text, start))
+
+
+# (set 11) Identifier nouns of shipping: a number after one is a waybill, tracking or
+# consignment number even when it is written with a "+" and phone-like groups ("Waybill +38
+# 809 716 740"). Curated from the shipping nouns of ID_WORDS; not a carrier's name or
+# "shipping", which may label the carrier's or the department's own phone line ("FedEx: +1
+# 800 ...", "Shipping: +44 ...").
+SHIPPING_WORDS = frozenset(
+    ["waybill", "awb", "consignment", "tracking", "shipment", "parcel", "sendungsnummer",
+     "suivi", "colis", "seguimiento", "spedizione", "zending"]
+)  # fmt: skip
+
+
+def after_shipping_cue(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a shipping identifier cue (``waybill``,
+    ``tracking``, ``AWB``...; see :func:`id_cue_word`, which a phone cue near cancels), also
+    through a generic noun ("tracking number +61 ...", "waybill no.")."""
+    cue = id_cue_word(text, start)
+    if cue in _GENERIC_WORDS:
+        words = _WORDS.findall(text, max(0, start - 40), start)[-3:-1]
+        return any(_ID_WORD_FORMS.get(word.lower()) in SHIPPING_WORDS for word in words)
+    return cue in SHIPPING_WORDS

@@ -10,7 +10,8 @@ and an extension (``x760``, ``ext. 12``). It is a phone number when:
   ``ddd.ddd.dddd`` or French ``0d.dd.dd.dd.dd`` shapes, and not SSN- or date-shaped.
 
 Numbers without ``+`` are rejected right after an identifier cue ("order", "invoice",
-"tracking", "SKU", "ID", "#", "timestamp", ...), which keeps order and tracking numbers out.
+"tracking", "SKU", "ID", "#", "timestamp", ...), which keeps order and tracking numbers out;
+so are numbers with ``+`` after a shipping cue ("Waybill +38 809 716 740": set 11).
 
 Parts elsewhere: the shape test in :mod:`processors.redaction.phone_shapes`, the identifier
 cues in :mod:`processors.redaction.phone_id_cues`, phone cues and national shapes in
@@ -29,7 +30,12 @@ from processors.redaction.phone_context import (
     phone_cue_before,
     short_needs_cue,
 )
-from processors.redaction.phone_id_cues import ID_WORDS, PHONE_CUE, after_id_cue
+from processors.redaction.phone_id_cues import (
+    ID_WORDS,
+    PHONE_CUE,
+    after_id_cue,
+    after_shipping_cue,
+)
 from processors.redaction.phone_shapes import shape_ok
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 from processors.redaction.structured10_phone_ext import marked_extension_end
@@ -120,7 +126,7 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
         if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():
             continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
         if (
-            not core.startswith(("+", "(+"))
+            (not core.startswith(("+", "(+")) or after_shipping_cue(text, start))  # (set 11)
             and after_id_cue(text, start)
             and not number_described_as_phone(text, start, ID_WORDS)  # "an old number" (hook)
         ) or (core[0] != "+" and compound_number_cue(text, start)):  # "Ordernummer" (hook)
