@@ -104,7 +104,7 @@ _SALE_AFTER = re.compile(
 )
 # A band's name "X and Y" before a word of its life (tour, gig, album) with no possessive.
 _BAND_WORDS = r"(?:tour|tours|concert|gig|album|reunion|setlist|tickets)\b"
-_BAND_AFTER = re.compile(r" (?:and|&) [A-Z][\w'-]*(?: [A-Z][\w'-]*)? " + _BAND_WORDS)
+_BAND_AFTER = re.compile(r" (?:and|&) [A-Z][\w-]*(?: [A-Z][\w-]*)? " + _BAND_WORDS)
 _BAND_BEFORE = re.compile(r"[A-Z][\w'-]* (?:and|&) $")
 _BAND_END = re.compile(r" " + _BAND_WORDS)
 # Goods that arrived damaged (the part named is a product's: screen, lid, seal ...).
