@@ -71,10 +71,6 @@ _VENUES = frozenset(
      "field", "bridge", "station", "terminal", "auditorium", "coliseum", "colosseum", "dome",
      "pavilion", "ballpark", "racecourse", "speedway", "zoo", "aquarium", "observatory"]
 )  # fmt: skip
-# A lower-case venue word after the run ("Charles de Gaulle airport"); no verb among them.
-_VENUE_AFTER = re.compile(
-    r" (?:airport|stadium|arena|cathedral|museum|terminal|station|racecourse|speedway)\b"
-)
 _TRAVEL_BEFORE = re.compile(
     r"(?i)\b(?:signs?|directions|way|route|shuttle|bus|train|tram|ferry|drive|walk)"
     r" (?:to|for) $"
@@ -104,15 +100,21 @@ _SALE_AFTER = re.compile(
 )
 # A band's name "X and Y" before a word of its life (tour, gig, album) with no possessive.
 _BAND_WORDS = r"(?:tour|tours|concert|gig|album|reunion|setlist|tickets)\b"
-_BAND_AFTER = re.compile(r" (?:and|&) [A-Z][\w-]*(?: [A-Z][\w-]*)? " + _BAND_WORDS)
 _BAND_BEFORE = re.compile(r"[A-Z][\w'-]* (?:and|&) $")
-_BAND_END = re.compile(r" " + _BAND_WORDS)
 # Goods that arrived damaged (the part named is a product's: screen, lid, seal ...).
-_BROKEN_AFTER = re.compile(
-    r" (?:arrived|came|was delivered|showed up) (?:damaged|broken|dented|cracked|smashed"
+_BROKEN = (
+    r"(?:arrived|came|was delivered|showed up) (?:damaged|broken|dented|cracked|smashed"
     r"|with an? (?:cracked|broken|dented|scratched|shattered|faulty|dead|missing|torn)"
     r" (?:screen|lid|case|box|seal|battery|display|hinge|handle|strap|cable|charger|zip"
     r"|zipper|button|part|piece|glass|lens|base|cap))\b"
+)
+# After the run and a space, one match for three rules: group "drop" (a lower-case venue
+# word, goods that arrived broken, "and Y tour" after the first of a band's pair) or group
+# "band" (a band's word: the run is the second of a pair when "X and " stands before it).
+_SPACE_AFTER = re.compile(
+    r" (?:(?P<drop>(?:airport|stadium|arena|cathedral|museum|terminal|station|racecourse"
+    r"|speedway)\b|" + _BROKEN + r"|(?:and|&) [A-Z][\w-]*(?: [A-Z][\w-]*)? " + _BAND_WORDS + r")"
+    r"|(?P<band>" + _BAND_WORDS + r"))"
 )
 # A carrier a pickup is booked with, then its booking number ("Pickup scheduled with Royal
 # Mail, booking 7486415967"): both sides are needed.
@@ -155,12 +157,13 @@ def person11_lookalike(text: str, start: int, end: int) -> bool:
         return True
     after_char = text[end : end + 1]
     if after_char == " ":
-        if (
-            _VENUE_AFTER.match(text, end) is not None
-            or _BROKEN_AFTER.match(text, end) is not None
-            or (value.isupper() and 1 < len(value) < 5 and _barcode_after(text, end))
-            or _band_pair(text, start, end)
+        found = _SPACE_AFTER.match(text, end)
+        if found is not None and (
+            found.lastgroup == "drop"
+            or _BAND_BEFORE.search(text, max(0, start - 30), start) is not None
         ):
+            return True
+        if value.isupper() and 1 < len(value) < 5 and _barcode_after(text, end):
             return True
     elif after_char in _APOSTROPHES:
         if _SALE_AFTER.match(text, end) is not None or _chain_possessive(text, start, end):
@@ -176,8 +179,9 @@ def person11_lookalike(text: str, start: int, end: int) -> bool:
         and _title_value(text, start, end, value)
     ):
         return True
-    # (the spans of the label rules skip the set-10 slot rules in refine: ask them here)
-    return refit_person10(text, PiiSpan(start, end, PERSON)) is None
+    # (the lone names of the label rules skip the set-10 slot rules in refine: ask them here;
+    # a run of two words or more has been asked in refine, or is a label's value)
+    return " " not in value and refit_person10(text, PiiSpan(start, end, PERSON)) is None
 
 
 def _vowelless_token(value: str) -> bool:
@@ -191,31 +195,30 @@ def _vowelless_token(value: str) -> bool:
     )
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
-
-
 def _list_or_report_item(text: str, start: int, end: int) -> bool:
     """A works-list item, an itinerary day or a report row by region (see the docstring)."""
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
+        return False
+    mark = _LIST_MARK.match(text, line_start)
+    day = None if mark is not None else _DAY_LINE.match(text, line_start)
+    if mark is None and (day is None or day.end() != start) and line_start != start:
         return False
     heading = _heading(text, line_start)
     if heading is None:
         return False
-    rest = text[end:line_end].strip(" \t.,;!")
-    mark = _LIST_MARK.match(text, line_start)
-    if mark is not None and not rest and _WORKS_HEADING.search(heading):
-        return _only_capitalised_words(text[mark.end() : start])
-    day = _DAY_LINE.match(text, line_start)
-    if day is not None and day.end() == start and not rest and _TRIP_HEADING.search(heading):
-        return True
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end].strip(" \t.,;!")
+    if mark is not None:
+        return (
+            not rest
+            and _WORKS_HEADING.search(heading) is not None
+            and _only_capitalised_words(text[mark.end() : start])
+        )
+    if day is not None:
+        return not rest and _TRIP_HEADING.search(heading) is not None
     return (
-        line_start == start
-        and _AMOUNT_AFTER.match(text, end) is not None
-        and _REPORT_HEADING.search(heading) is not None
+        _AMOUNT_AFTER.match(text, end) is not None and _REPORT_HEADING.search(heading) is not None
     )
 
 
@@ -239,14 +242,13 @@ def _only_capitalised_words(gap: str) -> bool:
 
 def _venue(text: str, start: int, end: int, value: str) -> bool:
     """The run ends in a kind of venue (see the docstring)."""
-    words = value.split(" ")
-    last = words[-1]
-    if not last[:1].isupper() or last.lower() not in _VENUES:
-        return False
+    last = value[value.rfind(" ") + 1 :]
     lower = last.lower()
+    if lower not in _VENUES or not last[:1].isupper():
+        return False
     if lower not in first_names() and lower not in surname_words():
         return True
-    first = words[0].lower()
+    first = value[: value.find(" ")].lower()
     if first not in first_names() and (first in english_words() or first in common_words()):
         return True
     return (
@@ -277,16 +279,6 @@ def _barcode_after(text: str, end: int) -> bool:
     for position, char in enumerate(reversed(digits[:-1])):
         total += int(char) * (3 if position % 2 == 0 else 1)
     return (10 - total % 10) % 10 == int(digits[-1])
-
-
-def _band_pair(text: str, start: int, end: int) -> bool:
-    """One half of "X and Y" before a band's word ("Belle and Sebastian tour")."""
-    if _BAND_AFTER.match(text, end) is not None:
-        return True
-    return (
-        _BAND_END.match(text, end) is not None
-        and _BAND_BEFORE.search(text, max(0, start - 30), start) is not None
-    )
 
 
 def _chain_possessive(text: str, start: int, end: int) -> bool:
