@@ -5,7 +5,8 @@
 span; True drops the span (no span is ever added or moved). Each rule is about the words or
 the layout around the candidate, never about the candidate's own words:
 
-- a caseless run whose first word has no vowel, on a line with a key=value pair or an IPv4
+- a caseless run whose first word has no vowel (or is a protocol or service of our own
+  short list: "imap", "ldap", "oauth"), on a line with a key=value pair or an IPv4
   address after it, is a protocol or device token of a log line, not a name ("smtp auth
   failed for ... from 10.1.2.3", "pbx call from=...");
 - an item of a list under a heading that names works ("Book list\\n- Annie Hall"), an
@@ -21,7 +22,8 @@ the layout around the candidate, never about the candidate's own words:
   product compared by taste or smell ("Tastes like Mrs. Meyer's but ..."), when no noun
   follows the possessive (a person's: "coffee at Jane Doe's house");
 - a brand's possessive run before a shop's sale ("Victoria's Secret had a sale");
-- the quoted value of a key that holds a title or a topic ('"title": "Jane Eyre"'; for a
+- the quoted value of a key that holds a title, a topic, a work, a horse or a ship
+  ('"title": "Jane Eyre"', '"vessel": "Queen Mary"'; for a
   "subject", which may be a data subject, only when every word is English: '"Red Rum"');
 - a pair "X and Y" before a word of a band's life ("Belle and Sebastian tour 1999");
 - a carrier a pickup is booked with, before its booking number ("Pickup scheduled with
@@ -47,12 +49,23 @@ _VOWELS = frozenset("aeiouy")
 _LOG_LINE_AFTER = re.compile(r"[^\n]*?(?:\w=|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]))")
 # Titles written without a vowel ("dr smith" is a person).
 _VOWELLESS_TITLES = frozenset(["dr", "mr", "mrs", "ms", "mx", "sgt", "st", "jr", "sr", "drs"])
+# Protocol and service tokens of log lines that do have a vowel (our own curated list).
+_LOG_TOKENS = frozenset(
+    ["imap", "ldap", "oauth", "saml", "sip", "voip", "api", "cron", "nginx", "iam", "sso",
+     "pop", "pop3", "radius", "kerberos", "samba", "mysql", "postgres", "redis", "kafka"]
+)  # fmt: skip
 
 # Headings of a list of works (books, films, songs, shows); "Guest list" is none of them.
 _WORKS_HEADING = re.compile(
     r"(?i)\b(?:(?:book|reading|film|movie|watch|song|track|album|novel|comic|podcast|show"
     r"|series|tv|wish)[ -]?list|playlist|tbr|to[- ](?:read|watch)"
-    r"|(?:books|films|movies|novels|songs|albums|podcasts|shows) (?:to|for|i|we|this|of))\b"
+    r"|(?:books|films|movies|novels|songs|albums|podcasts|shows|musicals|operas|plays"
+    r"|classics|reads))\b"
+)
+# People a heading may list instead ("Book club members", "Favourite authors").
+_PEOPLE_HEADING = re.compile(
+    r"(?i)\b(?:members|guests|attendees|authors|writers|cast|actors|speakers|people|contacts"
+    r"|team|staff|students|readers|friends|invitees|participants|who)\b"
 )
 _TRIP_HEADING = re.compile(r"(?i)\b(?:trip|itinerary|travel|route|holiday|vacation|tour)\b")
 _DAY_LINE = re.compile(r"(?i)(?:day|stop|leg|night) \d{1,2} ?[:\-\u2013] ?")
@@ -72,8 +85,8 @@ _VENUES = frozenset(
      "pavilion", "ballpark", "racecourse", "speedway", "zoo", "aquarium", "observatory"]
 )  # fmt: skip
 _TRAVEL_BEFORE = re.compile(
-    r"(?i)\b(?:signs?|directions|way|route|shuttle|bus|train|tram|ferry|drive|walk)"
-    r" (?:to|for) $"
+    r"(?i)\b(?:(?:signs?|directions|way|route|shuttle|bus|train|tram|ferry|drive|walk)"
+    r" (?:to|for)|tickets? (?:for|to)|tour of|(?:concert|gig|show|event) at) $"
 )
 _PARKING_AFTER = re.compile(
     r" (?:parking|car park|tickets?|box office|entrance|gates?|station|stop|concert|gig)\b"
@@ -121,6 +134,7 @@ _SPACE_AFTER = re.compile(
 _CARRIER_BEFORE = re.compile(
     r"(?i)\b(?:pick-?ups?|collections?|deliver(?:y|ies)|shipments?|parcels?|returns?)"
     r" (?:is |was |has been )?(?:scheduled|booked|arranged|confirmed) (?:with|via) $"
+    r"|\b(?:shipped|sent|dispatched|posted) (?:with|via|by) $"
 )
 _BOOKING_AFTER = re.compile(
     r"(?i), (?:booking|tracking|waybill|consignment|collection)"
@@ -139,14 +153,16 @@ _QUOTES = ('"', "'")
 # A key whose value is a title or a topic, never a person ('"subject": "Red Rum"'; a
 # subject may be a data subject, so its value must be made of English words).
 _TITLE_KEY_BEFORE = re.compile(
-    r"(?i)[\"']?\b(title|headline|caption|topic|subject)[\"']?\s*[:=]\s*[\"']$"
+    r"(?i)[\"']?\b(title|headline|caption|topic|subject|film|movie|book|novel|show|series"
+    r"|episode|painting|artwork|exhibit|exhibition|play|musical|opera|horse|racehorse|ship"
+    r"|vessel)[\"']?\s*[:=]\s*[\"']$"
 )
 
 
 def person11_lookalike(text: str, start: int, end: int) -> bool:
     """True when the person span ``text[start:end]`` is a look-alike (module docstring)."""
     value = text[start:end]
-    if value.islower() and _vowelless_token(value) and _LOG_LINE_AFTER.match(text, end):
+    if value.islower() and _log_token(value) and _LOG_LINE_AFTER.match(text, end):
         return True
     if "\n" in text and _list_or_report_item(text, start, end):
         return True
@@ -184,9 +200,9 @@ def person11_lookalike(text: str, start: int, end: int) -> bool:
     return " " not in value and refit_person10(text, PiiSpan(start, end, PERSON)) is None
 
 
-def _vowelless_token(value: str) -> bool:
+def _log_token(value: str) -> bool:
     first = value.split(" ", 1)[0]
-    return (
+    return first in _LOG_TOKENS or (
         first.isascii()
         and first not in _VOWELLESS_TITLES
         and _VOWELS.isdisjoint(first)
@@ -213,6 +229,7 @@ def _list_or_report_item(text: str, start: int, end: int) -> bool:
         return (
             not rest
             and _WORKS_HEADING.search(heading) is not None
+            and _PEOPLE_HEADING.search(heading) is None
             and _only_capitalised_words(text[mark.end() : start])
         )
     if day is not None:
@@ -259,7 +276,7 @@ def _venue(text: str, start: int, end: int, value: str) -> bool:
 
 def _title_value(text: str, start: int, end: int, value: str) -> bool:
     """The run fills the quoted value of a key that holds a title or a topic."""
-    found = _TITLE_KEY_BEFORE.search(text, max(0, start - 16), start)
+    found = _TITLE_KEY_BEFORE.search(text, max(0, start - 18), start)
     if found is None or not text.startswith(('"', "'"), end):
         return False
     if found.group(1).lower() != "subject":
