@@ -12,6 +12,8 @@ the layout around the candidate, never about the candidate's own words:
 - an item of a list under a heading that names works ("Book list\\n- Annie Hall"), an
   itinerary line ("Trip plan\\nDay 1: Santa Barbara") or a row of a report by region or store
   ("Sales by region\\nMarseille Saint-Charles: €140,13");
+- a code name after "Project" or "Operation" ("Project Marigold Sterling kickoff");
+- a work: "X is my favourite novel", "Rewatching X on Netflix";
 - a place named after a person: the run ends in a kind of venue ("Lincoln Center",
   "Alexandra Palace", "Royal Albert Hall") or a lower-case venue word follows it ("Charles de
   Gaulle airport"). A venue word that is also a surname or a given name ("Hall", "Park") needs
@@ -22,8 +24,8 @@ the layout around the candidate, never about the candidate's own words:
   product compared by taste or smell ("Tastes like Mrs. Meyer's but ..."), when no noun
   follows the possessive (a person's: "coffee at Jane Doe's house");
 - a brand's possessive run before a shop's sale ("Victoria's Secret had a sale");
-- the quoted value of a key that holds a title, a topic, a work, a horse or a ship
-  ('"title": "Jane Eyre"', '"vessel": "Queen Mary"'; for a
+- the quoted value of a key that holds a title, a topic, a work, a horse, a ship, a drug, a
+  project, an app or a team ('"title": "Jane Eyre"', '"vessel": "Queen Mary"'; for a
   "subject", which may be a data subject, only when every word is English: '"Red Rum"');
 - a pair "X and Y" before a word of a band's life ("Belle and Sebastian tour 1999");
 - a carrier a pickup is booked with, before its booking number ("Pickup scheduled with
@@ -82,7 +84,10 @@ _VENUES = frozenset(
      "gallery", "theatre", "theater", "cathedral", "abbey", "castle", "tower", "gardens",
      "library", "college", "university", "hospital", "institute", "memorial", "plaza", "pier",
      "field", "bridge", "station", "terminal", "auditorium", "coliseum", "colosseum", "dome",
-     "pavilion", "ballpark", "racecourse", "speedway", "zoo", "aquarium", "observatory"]
+     "pavilion", "ballpark", "racecourse", "speedway", "zoo", "aquarium", "observatory",
+     "hospice", "clinic", "school", "academy", "church", "chapel", "mosque", "temple",
+     "synagogue", "foundation", "trust", "prize", "award", "medal", "scholarship",
+     "fellowship", "lecture", "building"]
 )  # fmt: skip
 _TRAVEL_BEFORE = re.compile(
     r"(?i)\b(?:(?:signs?|directions|way|route|shuttle|bus|train|tram|ferry|drive|walk)"
@@ -121,14 +126,34 @@ _BROKEN = (
     r" (?:screen|lid|case|box|seal|battery|display|hinge|handle|strap|cable|charger|zip"
     r"|zipper|button|part|piece|glass|lens|base|cap))\b"
 )
+# "X is my favourite novel": the run names a work (the noun ends the clause or a phrase
+# about the work follows; "is a book lover" is no work).
+_WORK_NOUNS = (
+    r"(?:novel|book|film|movie|song|album|show|series|play|musical|opera|sitcom|documentary)"
+    r"(?=[.,!;?)]|$| (?:of|by|ever|and|about|from|in|on|with|to)\b)"
+)
+_PLATFORMS = (
+    r"(?:Netflix|Hulu|Prime(?: Video)?|Disney\+?|HBO(?: Max)?|Max|Apple TV\+?|Peacock"
+    r"|Paramount\+?|Crunchyroll|iPlayer|BBC iPlayer|DVD|Blu-ray|VHS)\b"
+)
 # After the run and a space, one match for three rules: group "drop" (a lower-case venue
-# word, goods that arrived broken, "and Y tour" after the first of a band's pair) or group
-# "band" (a band's word: the run is the second of a pair when "X and " stands before it).
+# word, goods that arrived broken, "and Y tour" after the first of a band's pair, "is my
+# favourite novel"), group "band" (a band's word: the run is the second of a pair when "X
+# and " stands before it) or group "platform" (a streaming platform: with a verb of watching
+# before the run).
 _SPACE_AFTER = re.compile(
     r" (?:(?P<drop>(?:airport|stadium|arena|cathedral|museum|terminal|station|racecourse"
-    r"|speedway)\b|" + _BROKEN + r"|(?:and|&) [A-Z][\w-]*(?: [A-Z][\w-]*)? " + _BAND_WORDS + r")"
-    r"|(?P<band>" + _BAND_WORDS + r"))"
+    r"|speedway)\b|"
+    + _BROKEN
+    + r"|(?:and|&) [A-Z][\w-]*(?: [A-Z][\w-]*)? "
+    + _BAND_WORDS
+    + r"|(?:is|was) (?:my|our|his|her|their|a|an|the) (?:\w+ )?"
+    + _WORK_NOUNS
+    + r")"
+    r"|(?P<band>" + _BAND_WORDS + r")|(?P<platform>on " + _PLATFORMS + r"))"
 )
+# A verb of watching before a title seen on a platform ("Rewatching X on Netflix").
+_WATCH_BEFORE = re.compile(r"(?i)\b(?:re-?)?watch(?:ing|ed)?\b")
 # A carrier a pickup is booked with, then its booking number ("Pickup scheduled with Royal
 # Mail, booking 7486415967"): both sides are needed.
 _CARRIER_BEFORE = re.compile(
@@ -149,13 +174,16 @@ _STREET_ENDS = frozenset(
      "parade", "boulevard", "highway", "parkway", "cross", "main"]
 )  # fmt: skip
 _APOSTROPHES = ("'", "\u2019")
+# A project's or an operation's code name ("Project Marigold kickoff").
+_CODENAME_BEFORE = ("Project ", "Operation ", "Codename ", "Code name ", "Programme ")
 _QUOTES = ('"', "'")
 # A key whose value is a title or a topic, never a person ('"subject": "Red Rum"'; a
 # subject may be a data subject, so its value must be made of English words).
 _TITLE_KEY_BEFORE = re.compile(
     r"(?i)[\"']?\b(title|headline|caption|topic|subject|film|movie|book|novel|show|series"
     r"|episode|painting|artwork|exhibit|exhibition|play|musical|opera|horse|racehorse|ship"
-    r"|vessel)[\"']?\s*[:=]\s*[\"']$"
+    r"|vessel|drug|medication|medicine|project|app|application|software|package|repo"
+    r"|repository|team|club|codename|release|distro)[\"']?\s*[:=]\s*[\"']$"
 )
 
 
@@ -165,6 +193,8 @@ def person11_lookalike(text: str, start: int, end: int) -> bool:
     if value.islower() and _log_token(value) and _LOG_LINE_AFTER.match(text, end):
         return True
     if "\n" in text and _list_or_report_item(text, start, end):
+        return True
+    if text.endswith(_CODENAME_BEFORE, max(0, start - 10), start):
         return True
     if " " in value and (
         _venue(text, start, end, value)
@@ -176,7 +206,12 @@ def person11_lookalike(text: str, start: int, end: int) -> bool:
         found = _SPACE_AFTER.match(text, end)
         if found is not None and (
             found.lastgroup == "drop"
-            or _BAND_BEFORE.search(text, max(0, start - 30), start) is not None
+            or (
+                _BAND_BEFORE.search(text, max(0, start - 30), start)
+                if found.lastgroup == "band"
+                else _WATCH_BEFORE.search(text, max(0, start - 30), end)  # ("Rewatching X")
+            )
+            is not None
         ):
             return True
         if value.isupper() and 1 < len(value) < 5 and _barcode_after(text, end):

@@ -65,6 +65,12 @@ def _lookalike(text: str, value: str) -> bool:
         ("Lumo Beacon arrived with a cracked lens", "Lumo Beacon"),
         # a street after a house number
         ("No. 41, Kesari Nagar\nPune", "Kesari Nagar"),
+        # a code name, a work
+        ("Project Marigold Sterling kickoff is on Monday", "Marigold Sterling"),
+        ("Dorrie Vane is my favourite novel.", "Dorrie Vane"),
+        ("I watched Marlow Quent on DVD", "Marlow Quent"),
+        ('{"drug": "Tamsin Ferrow", "dose": "5mg"}', "Tamsin Ferrow"),
+        ("Mabry Vance Hospice charity shop", "Mabry Vance Hospice"),
         # a set-10 slot rule for spans of the label rules
         ("Reading Marisol again for book club", "Marisol"),
     ],
@@ -94,6 +100,10 @@ def test_lookalike_is_dropped(text: str, value: str) -> None:
         ("coffee at Ingrid Solberg's house", "Ingrid Solberg"),
         # a couple with a possessive
         ("Ingrid and Tomas's concert tickets", "Ingrid"),
+        # a role, a book lover, a channel of a person
+        ("Project manager Ingrid Solberg joined", "Ingrid Solberg"),
+        ("Ingrid Solberg is a book lover", "Ingrid Solberg"),
+        ("Watching Ingrid Solberg on YouTube", "Ingrid Solberg"),
         # a data subject in a JSON key
         ('{"subject": "Ingrid Solberg", "request": "erasure"}', "Ingrid Solberg"),
         # an appointment is no pickup
