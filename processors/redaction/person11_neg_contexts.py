@@ -33,6 +33,10 @@ the layout around the candidate, never about the candidate's own words:
 - goods that arrived broken ("Yeti Rambler arrived with a cracked screen");
 - a street after a house number ("No. 188, Malabar Layout"): the run ends in a street word.
 
+A lone name found by the label rules of :mod:`~processors.redaction.name_fixes` skips the
+set-10 slot rules of :func:`~processors.redaction.person10_not_persons.refit_person10` there
+("Reading Layla again", "Harley-Davidson had a sale"): they are asked here.
+
 The cue words are this project's own curated lists (written for these rules).
 """
 
