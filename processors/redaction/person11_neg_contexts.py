@@ -93,6 +93,8 @@ _VENUES = frozenset(
      "synagogue", "foundation", "trust", "prize", "award", "medal", "scholarship",
      "fellowship", "lecture", "building"]
 )  # fmt: skip
+# (a cheap C-level gate: the run ends in a capitalised venue word)
+_VENUE_ENDINGS = tuple(" " + word.capitalize() for word in _VENUES)
 _TRAVEL_BEFORE = re.compile(
     r"(?i)\b(?:(?:signs?|directions|way|route|shuttle|bus|train|tram|ferry|drive|walk)"
     r" (?:to|for)|tickets? (?:for|to)|tour of|(?:concert|gig|show|event) at) $"
@@ -198,10 +200,10 @@ def person11_lookalike(text: str, start: int, end: int) -> bool:
         return True
     if "\n" in text and _list_or_report_item(text, start, end):
         return True
-    if text.endswith(_CODENAME_BEFORE, max(0, start - 10), start):
+    if text.endswith(_CODENAME_BEFORE, 0, start):
         return True
     if " " in value and (
-        _venue(text, start, end, value)
+        (value.endswith(_VENUE_ENDINGS) and _venue(text, start, end, value))
         or (text[start - 2 : start - 1] == "," and _street_after_number(text, start, value))
     ):
         return True
@@ -236,7 +238,11 @@ def person11_lookalike(text: str, start: int, end: int) -> bool:
         return True
     # (the lone names of the label rules skip the set-10 slot rules in refine: ask them here;
     # a run of two words or more has been asked in refine, or is a label's value)
-    return " " not in value and refit_person10(text, PiiSpan(start, end, PERSON)) is None
+    return (
+        " " not in value
+        and value[:1].isupper()
+        and refit_person10(text, PiiSpan(start, end, PERSON)) is None
+    )
 
 
 def _log_token(value: str) -> bool:
@@ -297,11 +303,8 @@ def _only_capitalised_words(gap: str) -> bool:
 
 
 def _venue(text: str, start: int, end: int, value: str) -> bool:
-    """The run ends in a kind of venue (see the docstring)."""
-    last = value[value.rfind(" ") + 1 :]
-    lower = last.lower()
-    if lower not in _VENUES or not last[:1].isupper():
-        return False
+    """The run, ending in a capitalised venue word, names a place (see the docstring)."""
+    lower = value[value.rfind(" ") + 1 :].lower()
     if lower not in first_names() and lower not in surname_words():
         return True
     first = value[: value.find(" ")].lower()
