@@ -93,8 +93,6 @@ _VENUES = frozenset(
      "synagogue", "foundation", "trust", "prize", "award", "medal", "scholarship",
      "fellowship", "lecture", "building"]
 )  # fmt: skip
-# (a cheap C-level gate: the run ends in a capitalised venue word)
-_VENUE_ENDINGS = tuple(" " + word.capitalize() for word in _VENUES)
 _TRAVEL_BEFORE = re.compile(
     r"(?i)\b(?:(?:signs?|directions|way|route|shuttle|bus|train|tram|ferry|drive|walk)"
     r" (?:to|for)|tickets? (?:for|to)|tour of|(?:concert|gig|show|event) at) $"
@@ -185,12 +183,14 @@ _CODENAME_BEFORE = ("Project ", "Operation ", "Codename ", "Code name ", "Progra
 _QUOTES = ('"', "'")
 # A key whose value is a title or a topic, never a person ('"subject": "Red Rum"'; a
 # subject may be a data subject, so its value must be made of English words).
-_TITLE_KEY_BEFORE = re.compile(
-    r"(?i)[\"']?\b(title|headline|caption|topic|subject|film|movie|book|novel|show|series"
-    r"|episode|painting|artwork|exhibit|exhibition|play|musical|opera|horse|racehorse|ship"
-    r"|vessel|drug|medication|medicine|project|app|application|software|package|repo"
-    r"|repository|team|club|codename|release|distro)[\"']?\s*[:=]\s*[\"']$"
-)
+_TITLE_KEYS = frozenset(
+    ["title", "headline", "caption", "topic", "subject", "film", "movie", "book", "novel",
+     "show", "series", "episode", "painting", "artwork", "exhibit", "exhibition", "play",
+     "musical", "opera", "horse", "racehorse", "ship", "vessel", "drug", "medication",
+     "medicine", "project", "app", "application", "software", "package", "repo",
+     "repository", "team", "club", "codename", "release", "distro"]
+)  # fmt: skip
+_KEY_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
 
 
 def person11_lookalike(text: str, start: int, end: int) -> bool:
@@ -203,7 +203,7 @@ def person11_lookalike(text: str, start: int, end: int) -> bool:
     if text.endswith(_CODENAME_BEFORE, 0, start):
         return True
     if " " in value and (
-        (value.endswith(_VENUE_ENDINGS) and _venue(text, start, end, value))
+        (value[value.rfind(" ") + 1 :].lower() in _VENUES and _venue(text, start, end, value))
         or (text[start - 2 : start - 1] == "," and _street_after_number(text, start, value))
     ):
         return True
@@ -303,8 +303,11 @@ def _only_capitalised_words(gap: str) -> bool:
 
 
 def _venue(text: str, start: int, end: int, value: str) -> bool:
-    """The run, ending in a capitalised venue word, names a place (see the docstring)."""
-    lower = value[value.rfind(" ") + 1 :].lower()
+    """The run, ending in a venue word, names a place (see the docstring)."""
+    last = value[value.rfind(" ") + 1 :]
+    if not last[:1].isupper():
+        return False
+    lower = last.lower()
     if lower not in first_names() and lower not in surname_words():
         return True
     first = value[: value.find(" ")].lower()
@@ -318,10 +321,15 @@ def _venue(text: str, start: int, end: int, value: str) -> bool:
 
 def _title_value(text: str, start: int, end: int, value: str) -> bool:
     """The run fills the quoted value of a key that holds a title or a topic."""
-    found = _TITLE_KEY_BEFORE.search(text, max(0, start - 18), start)
-    if found is None or not text.startswith(('"', "'"), end):
+    # ('{"subject": "' before the run: the opening quote, a separator, the key in quotes)
+    head = text[max(0, start - 24) : start - 1].rstrip()
+    if not head.endswith((":", "=")):
         return False
-    if found.group(1).lower() != "subject":
+    head = head[:-1].rstrip().rstrip("\"'")
+    key = head[len(head.rstrip(_KEY_CHARS)) :].lower()
+    if key not in _TITLE_KEYS:
+        return False
+    if key != "subject":
         return True
     return all(
         word in english_words() or word in common_words() for word in value.lower().split(" ")
