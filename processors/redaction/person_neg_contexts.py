@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.lexicon import first_names, surname_words
+from processors.redaction.person11_neg_contexts import person11_lookalike
 from processors.redaction.person_neg_shapes import NOT_A_PERSON, person_bounds
 from processors.redaction.spans import PiiSpan
 
@@ -106,7 +107,7 @@ def drop_lookalike_persons(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     kept: list[PiiSpan] = []
     changed = False
     for span in spans:
-        if _lookalike(text, span.start, span.end):
+        if _lookalike(text, span.start, span.end) or person11_lookalike(text, span.start, span.end):
             changed = True
             continue
         bounds = person_bounds(text, span.start, span.end)
