@@ -1,0 +1,98 @@
+"""Set-11 person recall: names in slots the earlier rules did not know, and titles cut off.
+
+``recall11(text, spans)`` (hooked at the end of ``names.find_names``, before the look-alike
+filter) adds the spans of ``person11_recall_slots`` and ``person11_recall_lower`` and takes a
+title or a role noun off the front of every person span (the corpora never count it:
+``Attn: Ms Berhe`` -> ``Berhe``). A new span replaces the candidates it overlaps unless one
+of them holds it whole (``Bagheri`` + ``Sediqa`` -> ``Bagheri, Sediqa``).
+
+``may_recall11(text)`` is False only when ``recall11`` adds nothing (the exact prefilter of
+``names.may_contain_names``): it runs the same finders, each behind the cheap test (a
+character or a word that every one of its matches holds) that ``_new_spans`` uses too.
+"""
+
+from __future__ import annotations
+
+from processors.redaction.person11_recall_lower import lower_names
+from processors.redaction.person11_recall_slots import (
+    caps_names,
+    contact_names,
+    inverted_names,
+    paired_names,
+    surname_first_names,
+    titled_names,
+)
+from processors.redaction.person11_recall_words import ROLES, TITLES, UP
+from processors.redaction.spans import PiiSpan
+
+__all__ = ["may_recall11", "recall11"]
+
+_UPPER_SET = frozenset(UP)
+_TITLE_HEADS = frozenset([*TITLES, *(r.capitalize() for r in ROLES), *ROLES])
+
+
+def _has_capital_pair(text: str) -> bool:
+    """Two capital letters side by side somewhere (needed by every capitals rule)."""
+    previous = False
+    for char in text:
+        upper = char in _UPPER_SET
+        if upper and previous:
+            return True
+        previous = upper
+    return False
+
+
+def _new_spans(text: str) -> list[PiiSpan]:
+    """Every span of the set-11 finders, each behind its cheap gate."""
+    new: list[PiiSpan] = []
+    if " " not in text:
+        return new
+    if not text.islower():
+        titled_names(text, new)
+        if ", " in text:
+            inverted_names(text, new)
+        if (" & " in text or " and " in text) and not text.isupper():
+            paired_names(text, new)
+        if _has_capital_pair(text):
+            surname_first_names(text, new)
+            caps_names(text, new)
+    if " on " in text or " at " in text:
+        contact_names(text, new)
+    lower_names(text, new)
+    return new
+
+
+def may_recall11(text: str) -> bool:
+    """False only when :func:`recall11` adds no span to ``text``."""
+    return bool(_new_spans(text))
+
+
+def _untitled(text: str, span: PiiSpan) -> PiiSpan | None:
+    """``span`` without a leading title or role noun; None when it is only one."""
+    value = text[span.start : span.end]
+    head, _, rest = value.partition(" ")
+    if head.rstrip(".") not in _TITLE_HEADS:
+        return span
+    if not rest:
+        return None
+    return PiiSpan(span.start + len(head) + 1, span.end, span.entity_type)
+
+
+def recall11(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` with titles cut off and the set-11 spans added (see module docs)."""
+    out: list[PiiSpan] = []
+    for span in spans:
+        fixed = _untitled(text, span)
+        if fixed is not None:
+            out.append(fixed)
+    new = _new_spans(text)
+    if not new:
+        return out
+    for span in new:
+        inside = [s for s in out if s.start < span.end and span.start < s.end]
+        if any(s.start <= span.start and span.end <= s.end for s in inside):
+            continue
+        if inside:
+            out = [s for s in out if s not in inside]
+        out.append(span)
+    return out
