@@ -81,7 +81,7 @@ def may_contain_names(
     # ("" when the copy has no capital after its first: no pair of capitals)
     person10_names(text, found)  # (set 10) a name word before "from <team>" / "moved to"
     found_any = bool(found) or bool(label_names(text, "" if scanned is None else scanned))
-    return found_any or may_recall11(text)  # (set 11 recall)
+    return found_any or may_recall11(text, not no_digit_or_at)  # (set 11 recall)
 
 
 def find_names(text: str) -> list[PiiSpan]:

@@ -13,58 +13,64 @@ character or a word that every one of its matches holds) that ``_new_spans`` use
 
 from __future__ import annotations
 
+import re
+
 from processors.redaction.person11_recall_lower import lower_names
 from processors.redaction.person11_recall_slots import (
     caps_names,
     contact_names,
     inverted_names,
     paired_names,
+    shout_out_names,
     surname_first_names,
     titled_names,
 )
-from processors.redaction.person11_recall_words import ROLES, TITLES, UP
+from processors.redaction.person11_recall_words import LO, ROLES, TITLES, UP
 from processors.redaction.spans import PiiSpan
 
 __all__ = ["may_recall11", "recall11"]
 
-_UPPER_SET = frozenset(UP)
 _TITLE_HEADS = frozenset([*TITLES, *(r.capitalize() for r in ROLES), *ROLES])
+# (Speed) Necessary conditions of the finders, each a character class or a literal first
+# (cheap for the regex engine), tried before the finder's own, dearer, regex.
+_CAPITAL_PAIR = re.compile(f"[{UP}][{UP}]")
+_COMMA_CAPITAL = re.compile(f", [{UP}]")
+_CAPS_THEN_CAPITALISED = re.compile(f"[{UP}][{UP}] [{UP}][{LO}]")
+_NUMBER_AFTER_ON = re.compile(r" (?:on|at) [+(\d]")
+_JOINED_CAPITAL = re.compile(f" (?:&|and) [{UP}]")
 
 
-def _has_capital_pair(text: str) -> bool:
-    """Two capital letters side by side somewhere (needed by every capitals rule)."""
-    previous = False
-    for char in text:
-        upper = char in _UPPER_SET
-        if upper and previous:
-            return True
-        previous = upper
-    return False
-
-
-def _new_spans(text: str) -> list[PiiSpan]:
-    """Every span of the set-11 finders, each behind its cheap gate."""
+def _new_spans(text: str, digits: bool = True) -> list[PiiSpan]:
+    """Every span of the set-11 finders, each behind its cheap gate (``digits`` False: the
+    caller knows the text has no digit, which the contact rule needs)."""
     new: list[PiiSpan] = []
     if " " not in text:
         return new
-    if not text.islower():
+    caseless = text.islower()
+    if not caseless:
         titled_names(text, new)
-        if ", " in text:
+        if " to " in text and (
+            "hank" in text or "out to" in text or "udos" in text or "ongrat" in text
+        ):
+            shout_out_names(text, new)
+        if ", " in text and _COMMA_CAPITAL.search(text) is not None:
             inverted_names(text, new)
-        if (" & " in text or " and " in text) and not text.isupper():
+        if (" & " in text or " and " in text) and _JOINED_CAPITAL.search(text) is not None:
             paired_names(text, new)
-        if _has_capital_pair(text):
-            surname_first_names(text, new)
+        if _CAPITAL_PAIR.search(text) is not None:
+            if _CAPS_THEN_CAPITALISED.search(text) is not None:
+                surname_first_names(text, new)
             caps_names(text, new)
-    if " on " in text or " at " in text:
+    if digits and (" on " in text or " at " in text) and _NUMBER_AFTER_ON.search(text):
         contact_names(text, new)
-    lower_names(text, new)
+    lower_names(text, caseless, new)
     return new
 
 
-def may_recall11(text: str) -> bool:
-    """False only when :func:`recall11` adds no span to ``text``."""
-    return bool(_new_spans(text))
+def may_recall11(text: str, digits: bool = True) -> bool:
+    """False only when :func:`recall11` adds no span to ``text`` (``digits`` False: the
+    caller knows it has no decimal digit)."""
+    return bool(_new_spans(text, digits))
 
 
 def _untitled(text: str, span: PiiSpan) -> PiiSpan | None:

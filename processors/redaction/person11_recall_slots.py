@@ -34,10 +34,14 @@ from processors.redaction.person11_recall_words import (
     LOOSE_NAME_TOKEN,
     LOW_WORD,
     NAME_TOKEN,
+    PLAIN_PARTS,
     PARTICLE,
     PARTICLES,
     ROLE_ALTERNATION,
+    ROLES,
     TITLE_ALTERNATION,
+    TITLES,
+    U,
     is_place,
 )
 from processors.redaction.spans import PERSON, PiiSpan
@@ -62,21 +66,53 @@ _WORK_BEFORE = re.compile(
 )
 
 
+# (Speed) An alternation of words is cheap for the regex engine only when nothing comes
+# before it (no look-behind): the title is found so, and the character before it is tested
+# after. Role nouns are first looked for among the words of the text.
+_TITLE_WORD = re.compile(rf"(?:{TITLE_ALTERNATION})\.? ")
+_GLUED = ".'\u2019-_@/"
+_ROLE_AT = re.compile(rf"(?:{ROLE_ALTERNATION}) ")
+
+
 def titled_names(text: str, out: list[PiiSpan]) -> None:
     """A surname after a title or a role noun (see module docs)."""
-    for match in _TITLED.finditer(text):
-        start = match.start()
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".'\u2019-_@/"):
-            continue
+    for at in _TITLE_WORD.finditer(text):
+        start = at.start()
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _GLUED):
+            _titled_at(text, start, out)
+    if (
+        "oach " in text
+        or "urse " in text
+        or "nstructor " in text
+        or "fficer " in text
+        or "etective " in text
+        or "nspector " in text
+        or "ergeant " in text
+        or "aptain " in text
+        or "astor " in text
+        or "rainer " in text
+    ):
+        for at in _ROLE_AT.finditer(text):
+            start = at.start()
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _GLUED):
+                _titled_at(text, start, out)
+
+
+def _titled_at(text: str, start: int, out: list[PiiSpan]) -> None:
+    """The name after the title or role noun at ``start``, if any."""
+    match = _TITLED.match(text, start)
+    if match is not None:
         if start > 0 and _WORK_BEFORE.search(text, max(0, start - 16), start) is not None:
-            continue
+            return
         words = list(_TOKEN_SPLIT.finditer(match.group("name")))
         base = match.start("name")
         end = -1
         particle = False
-        for word in words:
+        for index, word in enumerate(words):
             token = word.group()
             if _is_particle(token):
+                if index == len(words) - 1 and token[0].isupper() and not particle:
+                    end = base + word.end()  # a surname that is a particle too ("Mrs Du")
                 particle = True
                 continue
             if not (AFTER_TITLE[token] or (particle and LOOSE_NAME_TOKEN[token])):
@@ -84,16 +120,31 @@ def titled_names(text: str, out: list[PiiSpan]) -> None:
             end = base + word.end()
             particle = False
         if end < 0:
-            continue
+            return
         head = text[start:base].rstrip(" .")
         if head.lower() in _MASCOT_ROLES and text[base:end].lower() in first_names():
-            continue  # a brand's mascot as often as a person ("Captain Morgan", "Chef Mario")
+            return  # a brand's mascot as often as a person ("Captain Morgan", "Chef Mario")
         if any(
             not_a_person_run(text, a, end) or not_a_person_run_by_head_or_key(text, a, end)
             for a in (start, base)
         ) or not drop_lookalike_persons(text, [PiiSpan(start, end, PERSON)]):
-            continue  # ('campaign="Dr. Martens"', "Dr. Martens outlet")
+            return  # ('campaign="Dr. Martens"', "Dr. Martens outlet")
         out.append(PiiSpan(base, end, PERSON))
+
+
+# "Shout out to Chaltu in", "Kudos to Elmarie": a thanks, "to", a name.
+_SHOUT_OUT = re.compile(
+    rf"(?:[Ss]hout[- ]?[Oo]uts?|[Kk]udos|[Cc]ongrats|[Cc]ongratulations|[Tt]hanks|[Tt]hank you)"
+    rf" to (?P<name>{_NAME_RUN})(?![\w\u2019-]|'\w\w)"
+)
+
+
+def shout_out_names(text: str, out: list[PiiSpan]) -> None:
+    """A name after a thanks and ``to`` (every word a name word, one of no English list)."""
+    for match in _SHOUT_OUT.finditer(text):
+        words = [w for w in match.group("name").split(" ") if not _is_particle(w)]
+        if all(NAME_TOKEN[w] for w in words) and any(PLAIN_PARTS[w] for w in words):
+            out.append(PiiSpan(match.start("name"), match.end("name"), PERSON))
 
 
 _INVERTED = re.compile(
@@ -103,29 +154,47 @@ _INVERTED = re.compile(
 _SLOT_BEFORE = ("\n", '"', "'", "=", "(", "[", "- ", "* ", "\u2022 ", ": ", "by ", "for ")
 
 
+_COMMA_CAPITAL = re.compile(rf", (?={U})")
+
+
 def inverted_names(text: str, out: list[PiiSpan]) -> None:
     """``Surname, Given`` that fills a slot (see module docs)."""
-    for match in _INVERTED.finditer(text):
-        start = match.start()
-        if start > 0 and not text.endswith(_SLOT_BEFORE, 0, start):
-            continue
-        if start > 1 and text.endswith(("- ", "* "), 0, start) and text[start - 3] not in "\n":
-            if start != 2:
-                continue  # a dash inside a line, not a list item
-        surname = [w for w in match.group("sur").split(" ") if not _is_particle(w)]
-        given = match.group("given").split(" ")
-        if len(surname) > 1 and len(given) > 1:
-            continue  # two full names in a list ("Watchers: Riku Mori, Shadi Amini")
-        if len(surname) == 1 and LISTED_GIVEN[surname[0]] and LISTED_GIVEN[given[0]]:
-            continue  # two given names in a list ("Watchers: Jamshed, Eneida")
-        if text.endswith("s: ", 0, start):
-            continue  # after a plural key a comma separates items ("Attendees: ...")
-        if not all(NAME_TOKEN[w] for w in surname) or not all(NAME_TOKEN[w] for w in given):
-            continue
-        countries = country_names()
-        if any(w.lower() in countries or is_place(w.lower()) for w in (*surname, *given)):
-            continue
-        out.append(PiiSpan(start, match.end(), PERSON))
+    for comma in _COMMA_CAPITAL.finditer(text):
+        pos = comma.start()
+        low = max(0, pos - 48)
+        starts = {0} if low == 0 else set()
+        for mark in _SLOT_BEFORE:
+            found = text.rfind(mark, low, pos)
+            if found >= 0:
+                starts.add(found + len(mark))
+        for start in sorted(starts):
+            match = _INVERTED.match(text, start)
+            if match is not None and match.end("sur") == pos:
+                _inverted_at(text, match, out)
+                break
+
+
+def _inverted_at(text: str, match: re.Match[str], out: list[PiiSpan]) -> None:
+    """The checks of :func:`inverted_names` on one candidate."""
+    start = match.start()
+    if start > 1 and text.endswith(("- ", "* "), 0, start) and text[start - 3] not in "\n":
+        if start != 2:
+            return  # a dash inside a line, not a list item
+    surname = [w for w in match.group("sur").split(" ") if not _is_particle(w)]
+    given = match.group("given").split(" ")
+    if len(surname) > 1 and len(given) > 1:
+        return  # two full names in a list ("Watchers: Riku Mori, Shadi Amini")
+    if text.endswith("s: ", 0, start):
+        return  # after a plural key a comma separates items ("Watchers: Omid, Eneida")
+    # (the surname may be a word of the 40,000-word list: "Okada", "Yoshida")
+    if not all(LOOSE_NAME_TOKEN[w] for w in surname) or not all(
+        NAME_TOKEN[w] for w in given
+    ):
+        return
+    countries = country_names()
+    if any(w.lower() in countries or is_place(w.lower()) for w in (*surname, *given)):
+        return
+    out.append(PiiSpan(start, match.end(), PERSON))
 
 
 # SURNAME Given after a label: "Reporter: OMBATI Namubiru.", "passport: SHENOY Vijay;".
@@ -170,7 +239,8 @@ def _caps_name_words(words: list[str], labelled: bool = False) -> int:
         # (a surname of two letters after a listed given name: "QIUYUE LÜ", "MRS DU")
         if (
             word in _CAPS_PARTICLES
-            or NAME_TOKEN[word]
+            or LISTED_GIVEN[word]
+            or PLAIN_PARTS[word]
             or (len(word) == 2 and word.lower() not in common_words() and word.isalpha())
         ):
             kept += 1
@@ -206,7 +276,7 @@ def caps_names(text: str, out: list[PiiSpan]) -> None:
 
 
 _CONTACT = re.compile(
-    r"(?<![\w'\u2019])(?:"
+    r"(?:"
     + "|".join(sorted([*CONTACT_VERBS, *(v.capitalize() for v in CONTACT_VERBS)], key=len))
     + rf") (?P<name>{CAP_WORD}(?: {CAP_WORD})?|{LOW_WORD}) (?:on|at) (?=[+(\d])"
 )
@@ -215,13 +285,16 @@ _CONTACT = re.compile(
 def contact_names(text: str, out: list[PiiSpan]) -> None:
     """A name between a verb of contact and a phone number."""
     for match in _CONTACT.finditer(text):
+        start = match.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'\u2019_"):
+            continue
         words = match.group("name").split(" ")
         if all(NAME_TOKEN[w] for w in words):
             out.append(PiiSpan(match.start("name"), match.end("name"), PERSON))
 
 
 _PAIR = re.compile(
-    rf"(?<![\w'\u2019-])(?P<a>{CAP_WORD}) (?:&|and) (?P<b>{CAP_WORD})(?P<c> {CAP_WORD})?"
+    rf"(?P<a>{CAP_WORD}) (?:&|and) (?P<b>{CAP_WORD})(?P<c> {CAP_WORD})?"
     r"(?![\w'\u2019-])"
 )
 _PAIR_CUES = frozenset(["for", "to", "with", "by", "thanks", "congrats", "cc", "and", "from"])
@@ -238,6 +311,8 @@ def paired_names(text: str, out: list[PiiSpan]) -> None:
     """Two capitalised names joined by ``&`` or ``and`` after a preposition or a label."""
     for match in _PAIR.finditer(text):
         start = match.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-_"):
+            continue
         before = text[max(0, start - 16) : start].split()
         if not before:
             continue

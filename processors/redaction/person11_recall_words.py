@@ -40,7 +40,7 @@ TITLES = frozenset(
 )  # fmt: skip
 ROLES = frozenset(
     ["coach", "nurse", "instructor", "officer", "detective", "inspector", "sergeant", "captain",
-     "pastor", "professor", "doctor", "judge", "midwife", "constable", "chef", "trainer"]
+     "pastor", "trainer"]
 )  # fmt: skip
 TITLE_ALTERNATION = "|".join(sorted(TITLES, key=len, reverse=True))
 ROLE_ALTERNATION = "|".join(
@@ -76,6 +76,7 @@ def _plain_parts(lower: str) -> bool:
 
 
 NAME_TOKEN = WordMemo(name_token)
+PLAIN_PARTS = WordMemo(lambda word: _plain_parts(word.lower()))
 
 
 def _loose_name_token(word: str) -> bool:
