@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.name_caseless import _lowercase_names
+from processors.redaction.lexicon import common_words, first_names, surname_words
 from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.person11_recall_words import LOW_WORD, UP
 from processors.redaction.spans import PERSON, PiiSpan
 
-# The first capitalised word (a capital then a lower-case letter; not a code such as "AT30").
-_FIRST_CAPITAL = re.compile(rf"(?:^|\s)[{UP}][a-z\u00df-\u00ff]")
 # Verbs (and "if") that take a person right after them. Curated by hand.
 _PERSON_VERBS = ("invited", "invite", "inviting", "if", "marry", "married", "dating", "dated",
                  "who's", "who\u2019s", "whos", "who is")  # fmt: skip
@@ -32,10 +30,10 @@ _VERB_PAIR = re.compile(
 _TOLD_TO = re.compile(
     rf"(?:told|tell|ask|asked|remind|reminded|get|got) (?P<a>{LOW_WORD}) to\b"
 )
+_THANKS_GATE = re.compile("(?i:nks|you|thx|ty) to ")
 _TOLD_GATE = re.compile("told |tell |ask |asked |remind|got |get ")
 # "coach lehtonen contact": a role noun before a lower-case surname.
-_ROLE_WORDS = ("coach ", "nurse ", "instructor ", "tutor ", "trainer ", "dr ", "prof ")
-_ROLE_GATE = re.compile("|".join(_ROLE_WORDS))
+_ROLE_WORDS = ("coach ", "nurse ", "tutor ")
 _ROLE_LOWER = re.compile(
     "(?:"
     + "|".join(w.strip() for w in _ROLE_WORDS)
@@ -50,23 +48,46 @@ def _plain(word: str) -> bool:
     return word not in CHAT_WORDS and all(plain_name_word(p) for p in word.split("-"))
 
 
+# Two or three lower-case words opening a text, then a lower-case word.
+_LEADING = re.compile(rf"({LOW_WORD}) ({LOW_WORD})(?: ({LOW_WORD}))?(?= [a-z\u00df-\u00ff])")
+
+
+def _given_word(word: str) -> bool:
+    return (word in first_names() and word not in common_words()) or _plain(word)
+
+
+def _leading_name(text: str, out: list[PiiSpan]) -> None:
+    """A name opening a text that has capitals further on (a search with a place name:
+    "joylyn hamzah obituary funeral notice Coimbra"), read as caseless text is: a listed
+    given name or a word of no English list, then a surname of no English list (or a
+    listed surname that is no frequent word)."""
+    match = _LEADING.match(text)
+    if match is None:
+        return
+    first, second, third = match.group(1), match.group(2), match.group(3)
+    if first in CHAT_WORDS or not _given_word(first) or not _surname_word(second):
+        return
+    if not (first in first_names() or second in first_names() or _plain(first)):
+        return
+    end = match.end(3) if third and _plain(third) else match.end(2)
+    out.append(PiiSpan(0, end, PERSON))
+
+
+def _surname_word(word: str) -> bool:
+    return _plain(word) or (word in surname_words() and word not in common_words())
+
+
 def _word_start(text: str, start: int) -> bool:
     """Whether ``start`` begins a word (no letter, digit, apostrophe or hyphen before it)."""
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'\u2019-_")
 
 
-def lower_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
+def lower_names(text: str, caseless: bool, has_to: bool, out: list[PiiSpan]) -> None:
     """The names of the module docstring, each behind a cheap test (``caseless``: the text
-    has no capital letter)."""
+    has no capital letter; ``has_to``: it holds " to")."""
     if not caseless and text[:1].islower():
-        first = _FIRST_CAPITAL.search(text)
-        if first is not None and first.start() > 0:
-            head = text[: first.start()]
-            found: list[PiiSpan] = []
-            _lowercase_names(head, found)
-            # (a lower-case word must follow the name before the capitalised one)
-            out.extend(s for s in found if head[s.end :].strip())
-    if "if " in text or "invit" in text or "marr" in text or "dating" in text or "who" in text:
+        _leading_name(text, out)
+    if "who" in text or "if " in text or "invit" in text or "marr" in text or "dating" in text:
         for match in _VERB_PAIR.finditer(text):
             if not _word_start(text, match.start()):
                 continue
@@ -74,15 +95,15 @@ def lower_names(text: str, caseless: bool, out: list[PiiSpan]) -> None:
                 third = match.group("c")
                 end = match.end("c") if third and _plain(third) else match.end("b")
                 out.append(PiiSpan(match.start("a"), end, PERSON))
-    if " to" in text and _TOLD_GATE.search(text) is not None:
+    if has_to and _TOLD_GATE.search(text) is not None:
         for match in _TOLD_TO.finditer(text):
             if _word_start(text, match.start()) and _plain(match.group("a")):
                 out.append(PiiSpan(match.start("a"), match.end("a"), PERSON))
-    if caseless and _ROLE_GATE.search(text) is not None:
+    if caseless and ("coach " in text or "nurse " in text or "tutor " in text):
         for match in _ROLE_LOWER.finditer(text):
             if _word_start(text, match.start()) and _plain(match.group("a")):
                 out.append(PiiSpan(match.start("a"), match.end("a"), PERSON))
-    if " for" in text and " to " in text and ("th" in text or "ty " in text):
+    if has_to and " for" in text and _THANKS_GATE.search(text) is not None:
         for match in _THANKS_FOR.finditer(text):
             if _plain(match.group("a").lower()):
                 out.append(PiiSpan(match.start("a"), match.end("a"), PERSON))

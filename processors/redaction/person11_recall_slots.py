@@ -70,8 +70,8 @@ _WORK_BEFORE = re.compile(
 # before it (no look-behind): the title is found so, and the character before it is tested
 # after. Role nouns are first looked for among the words of the text.
 _TITLE_WORD = re.compile(rf"(?:{TITLE_ALTERNATION})\.? ")
+_ROLE_WORD = re.compile(rf"(?:{ROLE_ALTERNATION}) ")
 _GLUED = ".'\u2019-_@/"
-_ROLE_AT = re.compile(rf"(?:{ROLE_ALTERNATION}) ")
 
 
 def titled_names(text: str, out: list[PiiSpan]) -> None:
@@ -80,19 +80,8 @@ def titled_names(text: str, out: list[PiiSpan]) -> None:
         start = at.start()
         if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _GLUED):
             _titled_at(text, start, out)
-    if (
-        "oach " in text
-        or "urse " in text
-        or "nstructor " in text
-        or "fficer " in text
-        or "etective " in text
-        or "nspector " in text
-        or "ergeant " in text
-        or "aptain " in text
-        or "astor " in text
-        or "rainer " in text
-    ):
-        for at in _ROLE_AT.finditer(text):
+    if "oach " in text or "urse " in text or "nstructor " in text or "fficer " in text:
+        for at in _ROLE_WORD.finditer(text):
             start = at.start()
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _GLUED):
                 _titled_at(text, start, out)
@@ -151,6 +140,9 @@ _INVERTED = re.compile(
     rf"(?P<sur>(?:{PARTICLE} )?{CAP_WORD}(?: {CAP_WORD})?), (?P<given>{CAP_WORD}(?: {CAP_WORD})?)"
     rf"(?=$|[\n\"';)\]}}]| [a-z_]+=|[.!] |[.!]$)"
 )
+_GIVEN_ENDS_SLOT = re.compile(
+    rf"{CAP_WORD}(?: {CAP_WORD})?(?=$|[\n\"';)\]}}]| [a-z_]+=|[.!] |[.!]$)"
+)
 _SLOT_BEFORE = ("\n", '"', "'", "=", "(", "[", "- ", "* ", "\u2022 ", ": ", "by ", "for ")
 
 
@@ -161,6 +153,15 @@ def inverted_names(text: str, out: list[PiiSpan]) -> None:
     """``Surname, Given`` that fills a slot (see module docs)."""
     for comma in _COMMA_CAPITAL.finditer(text):
         pos = comma.start()
+        # (speed) a capitalised word must end right before the comma, and the given name
+        # must end the slot after it, before the slot start is looked for
+        begin = pos
+        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'\u2019-"):
+            begin -= 1
+        if begin == pos or not text[begin].isupper():
+            continue
+        if _GIVEN_ENDS_SLOT.match(text, pos + 2) is None:
+            continue
         low = max(0, pos - 48)
         starts = {0} if low == 0 else set()
         for mark in _SLOT_BEFORE:
@@ -232,7 +233,7 @@ _CAPS_SENTENCE_START = re.compile(rf"(?:^|(?<=[.!?:] )|(?<=\n))({CAPS_WORD}(?: {
 def _caps_name_words(words: list[str], labelled: bool = False) -> int:
     """How many of ``words`` (capitals) make a name that starts with a listed given name (or
     with any name word, ``labelled``: the line after a label line)."""
-    if not words or not (LISTED_GIVEN[words[0]] or (labelled and NAME_TOKEN[words[0]])):
+    if not words or not (LISTED_GIVEN[words[0]] or (labelled and LOOSE_NAME_TOKEN[words[0]])):
         return 0
     kept = 1
     for word in words[1:]:
@@ -241,6 +242,7 @@ def _caps_name_words(words: list[str], labelled: bool = False) -> int:
             word in _CAPS_PARTICLES
             or LISTED_GIVEN[word]
             or PLAIN_PARTS[word]
+            or (labelled and LOOSE_NAME_TOKEN[word])
             or (len(word) == 2 and word.lower() not in common_words() and word.isalpha())
         ):
             kept += 1
@@ -328,3 +330,24 @@ def paired_names(text: str, out: list[PiiSpan]) -> None:
         out.append(PiiSpan(start, match.end("a"), PERSON))
         end = match.end("c") if full else match.end("b")
         out.append(PiiSpan(match.start("b"), end, PERSON))
+
+
+# A sign-off line with particles or initials after a closing ("Yours sincerely,\nZodwa van
+# 't Hof"), which the run rules do not read ("'t").
+_SIGN_OFF = re.compile(
+    r"(?:[Ss]incerely|[Rr]egards|[Bb]est|[Cc]heers|[Tt]hanks|[Ww]ishes|[Yy]ours|[Ll]ove),?"
+    rf"[ \t]*\n[ \t]*(?P<name>{CAP_WORD}(?: (?:{PARTICLE}|{U}\.|{CAP_WORD})){{1,4}})[ \t]*$"
+)
+
+
+def sign_off_names(text: str, out: list[PiiSpan]) -> None:
+    """The whole last line after a closing line, when it is a name with a particle."""
+    match = _SIGN_OFF.search(text)
+    if match is None:
+        return
+    words = match.group("name").split(" ")
+    if not any(_is_particle(w) for w in words[1:]):
+        return  # (a plain run is the older rules' business)
+    names = [w for w in words if not _is_particle(w) and not w.endswith(".")]
+    if all(LOOSE_NAME_TOKEN[w] for w in names):
+        out.append(PiiSpan(match.start("name"), match.end("name"), PERSON))
