@@ -74,20 +74,23 @@ _ROLE_WORD = re.compile(rf"(?:{ROLE_ALTERNATION}) ")
 _GLUED = ".'\u2019-_@/"
 
 
-def titled_names(text: str, out: list[PiiSpan]) -> None:
-    """A surname after a title or a role noun (see module docs)."""
+def titled_names(text: str, out: list[PiiSpan], covered: list[PiiSpan] | None = None) -> None:
+    """A surname after a title or a role noun (see module docs). A name that one of
+    ``covered`` holds already is not checked further (speed: it would add nothing)."""
     for at in _TITLE_WORD.finditer(text):
         start = at.start()
         if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _GLUED):
-            _titled_at(text, start, out)
+            _titled_at(text, start, out, covered)
     if "oach " in text or "urse " in text or "nstructor " in text or "fficer " in text:
         for at in _ROLE_WORD.finditer(text):
             start = at.start()
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _GLUED):
-                _titled_at(text, start, out)
+                _titled_at(text, start, out, covered)
 
 
-def _titled_at(text: str, start: int, out: list[PiiSpan]) -> None:
+def _titled_at(
+    text: str, start: int, out: list[PiiSpan], covered: list[PiiSpan] | None
+) -> None:
     """The name after the title or role noun at ``start``, if any."""
     match = _TITLED.match(text, start)
     if match is not None:
@@ -109,6 +112,8 @@ def _titled_at(text: str, start: int, out: list[PiiSpan]) -> None:
             end = base + word.end()
             particle = False
         if end < 0:
+            return
+        if covered and any(s.start <= base and end <= s.end for s in covered):
             return
         head = text[start:base].rstrip(" .")
         if head.lower() in _MASCOT_ROLES and text[base:end].lower() in first_names():
