@@ -9,13 +9,24 @@ of them holds it whole (``Bagheri`` + ``Sediqa`` -> ``Bagheri, Sediqa``).
 ``may_recall11(text)`` is False only when ``recall11`` adds nothing (the exact prefilter of
 ``names.may_contain_names``): it runs the same finders, each behind the cheap test (a
 character or a word that every one of its matches holds) that ``_new_spans`` uses too.
+
+Text that holds a placeholder (``<PERSON>``) is redacted text: these rules read only text as
+written, so they add nothing to it, in ``recall11`` and ``may_recall11`` alike. (Speed: the
+re-scan guard of ``redact`` asks ``may_contain_names`` about every redacted text; the names
+these rules find were redacted in the first pass.)
 """
 
 from __future__ import annotations
 
 import re
 
-from processors.redaction.person11_recall_lower import lower_names
+from processors.redaction.person11_recall_lower import (
+    leading_name,
+    role_lower_names,
+    thanks_names,
+    told_names,
+    verb_pair_names,
+)
 from processors.redaction.person11_recall_slots import (
     _TITLE_WORD,
     caps_names,
@@ -28,10 +39,11 @@ from processors.redaction.person11_recall_slots import (
     titled_names,
 )
 from processors.redaction.person11_recall_words import LO, ROLES, TITLES, UP
-from processors.redaction.spans import PiiSpan
+from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
 __all__ = ["may_recall11", "recall11"]
 
+_PLACEHOLDERS = tuple(placeholder(kind) for kind in ENTITY_TYPES)
 _TITLE_HEADS = frozenset([*TITLES, *(r.capitalize() for r in ROLES), *ROLES])
 # (Speed) Necessary conditions of the finders, each a character class or a literal first
 # (cheap for the regex engine), tried before the finder's own, dearer, regex. In ASCII text
@@ -53,14 +65,16 @@ def _new_spans(
     new: list[PiiSpan] = []
     if " " not in text:
         return new
+    if "<" in text and any(token in text for token in _PLACEHOLDERS):
+        return new  # (already redacted text: see the module docs)
     caseless = text.islower()
     has_to = " to" in text
     if not caseless:
         if _TITLE_WORD.search(text) is not None or (
-            "oach " in text or "urse " in text or "nstructor " in text or "fficer " in text
+            "oach " in text or "urse " in text or "fficer " in text
         ):
             titled_names(text, new, covered)
-        if has_to and " to " in text and ("hank" in text or "out to" in text or "udos" in text):
+        if has_to and ("hank" in text or "out to" in text or "udos" in text):
             shout_out_names(text, new)
         if ", " in text and _COMMA_CAPITAL.search(text) is not None:
             inverted_names(text, new)
@@ -77,10 +91,17 @@ def _new_spans(
             sign_off_names(text, new)
     if digits and (" on " in text or " at " in text) and _NUMBER_AFTER_ON.search(text):
         contact_names(text, new)
-    if caseless or has_to or text[:1].islower() or "who" in text or "if " in text:
-        lower_names(text, caseless, has_to, new)
-    elif "invit" in text or "marr" in text or "dating" in text:
-        lower_names(text, caseless, has_to, new)
+    if not caseless and text[:1].islower():
+        leading_name(text, new)
+    if "who" in text or "if " in text or "invit" in text or "marr" in text or "dating" in text:
+        verb_pair_names(text, new)
+    if has_to:
+        if "told " in text or "tell " in text or "ask" in text or "remind" in text:
+            told_names(text, new)
+        if " for" in text and ("nks to " in text or "you to " in text or "ty to " in text):
+            thanks_names(text, new)
+    if caseless and ("coach " in text or "nurse " in text or "tutor " in text):
+        role_lower_names(text, new)
     return new
 
 

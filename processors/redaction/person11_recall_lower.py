@@ -1,4 +1,5 @@
-"""Set-11 person recall of lower-case names (see ``person11_recall``).
+"""Set-11 person recall of lower-case names (see ``person11_recall``, which tests the
+cheap necessary conditions of each finder before calling it).
 
 - a text that opens in lower case and has capitals further on (a search query with a place:
   ``joylyn hamzah obituary funeral notice Coimbra``) is read for caseless names up to its
@@ -54,7 +55,7 @@ def _given_word(word: str) -> bool:
     return (word in first_names() and word not in common_words()) or _plain(word)
 
 
-def _leading_name(text: str, out: list[PiiSpan]) -> None:
+def leading_name(text: str, out: list[PiiSpan]) -> None:
     """A name opening a text that has capitals further on (a search with a place name:
     "joylyn hamzah obituary funeral notice Coimbra"), read as caseless text is: a listed
     given name or a word of no English list, then a surname of no English list (or a
@@ -80,28 +81,33 @@ def _word_start(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'\u2019-_")
 
 
-def lower_names(text: str, caseless: bool, has_to: bool, out: list[PiiSpan]) -> None:
-    """The names of the module docstring, each behind a cheap test (``caseless``: the text
-    has no capital letter; ``has_to``: it holds " to")."""
-    if not caseless and text[:1].islower():
-        _leading_name(text, out)
-    if "who" in text or "if " in text or "invit" in text or "marr" in text or "dating" in text:
-        for match in _VERB_PAIR.finditer(text):
-            if not _word_start(text, match.start()):
-                continue
-            if _plain(match.group("a")) and _plain(match.group("b")):
-                third = match.group("c")
-                end = match.end("c") if third and _plain(third) else match.end("b")
-                out.append(PiiSpan(match.start("a"), end, PERSON))
-    if has_to and ("told " in text or "tell " in text or "ask" in text or "remind" in text):
-        for match in _TOLD_TO.finditer(text):
-            if _word_start(text, match.start()) and _plain(match.group("a")):
-                out.append(PiiSpan(match.start("a"), match.end("a"), PERSON))
-    if caseless and ("coach " in text or "nurse " in text or "tutor " in text):
-        for match in _ROLE_LOWER.finditer(text):
-            if _word_start(text, match.start()) and _plain(match.group("a")):
-                out.append(PiiSpan(match.start("a"), match.end("a"), PERSON))
-    if has_to and " for" in text and ("nks to " in text or "you to " in text or "ty to " in text):
-        for match in _THANKS_FOR.finditer(text):
-            if _plain(match.group("a").lower()):
-                out.append(PiiSpan(match.start("a"), match.end("a"), PERSON))
+def verb_pair_names(text: str, out: list[PiiSpan]) -> None:
+    """Two or three lower-case words of no English list after a verb that takes a person."""
+    for match in _VERB_PAIR.finditer(text):
+        if not _word_start(text, match.start()):
+            continue
+        if _plain(match.group("a")) and _plain(match.group("b")):
+            third = match.group("c")
+            end = match.end("c") if third and _plain(third) else match.end("b")
+            out.append(PiiSpan(match.start("a"), end, PERSON))
+
+
+def told_names(text: str, out: list[PiiSpan]) -> None:
+    """A lower-case word of no English list between a verb of asking and "to"."""
+    for match in _TOLD_TO.finditer(text):
+        if _word_start(text, match.start()) and _plain(match.group("a")):
+            out.append(PiiSpan(match.start("a"), match.end("a"), PERSON))
+
+
+def role_lower_names(text: str, out: list[PiiSpan]) -> None:
+    """A lower-case word of no English list after a role noun, in caseless text."""
+    for match in _ROLE_LOWER.finditer(text):
+        if _word_start(text, match.start()) and _plain(match.group("a")):
+            out.append(PiiSpan(match.start("a"), match.end("a"), PERSON))
+
+
+def thanks_names(text: str, out: list[PiiSpan]) -> None:
+    """One word of no English list between "thanks to" and "for"."""
+    for match in _THANKS_FOR.finditer(text):
+        if _plain(match.group("a").lower()):
+            out.append(PiiSpan(match.start("a"), match.end("a"), PERSON))

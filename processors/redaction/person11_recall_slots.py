@@ -81,7 +81,7 @@ def titled_names(text: str, out: list[PiiSpan], covered: list[PiiSpan] | None = 
         start = at.start()
         if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _GLUED):
             _titled_at(text, start, out, covered)
-    if "oach " in text or "urse " in text or "nstructor " in text or "fficer " in text:
+    if "oach " in text or "urse " in text or "fficer " in text:
         for at in _ROLE_WORD.finditer(text):
             start = at.start()
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in _GLUED):
@@ -192,6 +192,13 @@ def _inverted_at(text: str, match: re.Match[str], out: list[PiiSpan]) -> None:
         return  # two full names in a list ("Watchers: Riku Mori, Shadi Amini")
     if text.endswith("s: ", 0, start):
         return  # after a plural key a comma separates items ("Watchers: Omid, Eneida")
+    if (
+        text.endswith(": ", 0, start)
+        and len(surname) == 1
+        and LISTED_GIVEN[surname[0]]
+        and LISTED_GIVEN[given[0]]
+    ):
+        return  # two given names after a label are a list ("cc: Lars, Ingrid")
     # (the surname may be a word of the 40,000-word list: "Okada", "Yoshida")
     if not all(LOOSE_NAME_TOKEN[w] for w in surname) or not all(
         NAME_TOKEN[w] for w in given
@@ -200,7 +207,22 @@ def _inverted_at(text: str, match: re.Match[str], out: list[PiiSpan]) -> None:
     countries = country_names()
     if any(w.lower() in countries or is_place(w.lower()) for w in (*surname, *given)):
         return
+    if (
+        start > 0
+        and (text[start - 1] in "\"'=([" or text.endswith(": ", 0, start))
+        and given[0].lower() not in first_names()
+        and _PERSON_KEY_BEFORE.search(text, max(0, start - 28), start) is None
+    ):
+        return  # a value of no person key needs a listed given name ('"route": "A, B"')
     out.append(PiiSpan(start, match.end(), PERSON))
+
+
+# Keys whose value is a person (curated by hand), before a quote, "=", "(" or ": ".
+_PERSON_KEY_BEFORE = re.compile(
+    r"(?i)(?:name|author|by|reviewer|owner|contact|patient|customer|holder|recipient|sender"
+    r"|member|guest|tenant|agent|assignee|reporter|requester|approver|signed|employee|user"
+    r"|attendee|passenger|driver|doctor|for)[\"']?[ \t]*[:=(\[]?[ \t]*[\"'(\[]?$"
+)
 
 
 # SURNAME Given after a label: "Reporter: OMBATI Namubiru.", "passport: SHENOY Vijay;".

@@ -41,7 +41,7 @@ TITLES = frozenset(
      "Lt", "Col", "Maj", "Cmdr", "Insp", "Det", "Cllr", "Sra", "Srta", "Mme", "Mlle", "Herr",
      "Frau", "Pr", "Drs", "Ir"]
 )  # fmt: skip
-ROLES = frozenset(["coach", "nurse", "instructor", "officer"])
+ROLES = frozenset(["coach", "nurse", "officer"])
 # (Speed) Grouped by first letter, so the regex engine tests few branches at a capital.
 _BY_LETTER: dict[str, list[str]] = {}
 for _title in sorted(TITLES, key=len, reverse=True):
