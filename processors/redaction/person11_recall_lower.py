@@ -28,15 +28,11 @@ _VERB_PAIR = re.compile(
     rf"(?: (?P<c>{LOW_WORD}))?(?=$|[\s,.!?;:])"
 )
 # "told seonag to bring", "ask yangchen to": a verb of asking, a name, "to".
-_TOLD_TO = re.compile(
-    rf"(?:told|tell|ask|asked|remind|reminded) (?P<a>{LOW_WORD}) to\b"
-)
+_TOLD_TO = re.compile(rf"(?:told|tell|ask|asked|remind|reminded) (?P<a>{LOW_WORD}) to\b")
 # "coach lehtonen contact": a role noun before a lower-case surname.
 _ROLE_WORDS = ("coach ", "nurse ", "tutor ")
 _ROLE_LOWER = re.compile(
-    "(?:"
-    + "|".join(w.strip() for w in _ROLE_WORDS)
-    + rf") (?P<a>{LOW_WORD})\b(?!-)"
+    "(?:" + "|".join(w.strip() for w in _ROLE_WORDS) + rf") (?P<a>{LOW_WORD})\b(?!-)"
 )
 _THANKS_FOR = re.compile(
     rf"(?i:thanks|thank you|ty) to (?P<a>{LOW_WORD}|[{UP}][a-z\u00df-\u00ff]+) for\b"

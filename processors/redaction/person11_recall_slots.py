@@ -24,7 +24,6 @@ from processors.redaction.name_not_persons import (
     not_a_person_run_by_head_or_key,
 )
 from processors.redaction.name_words import plain_name_word
-from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.person11_recall_words import (
     AFTER_TITLE,
     CAP_WORD,
@@ -34,16 +33,15 @@ from processors.redaction.person11_recall_words import (
     LOOSE_NAME_TOKEN,
     LOW_WORD,
     NAME_TOKEN,
-    PLAIN_PARTS,
     PARTICLE,
     PARTICLES,
+    PLAIN_PARTS,
     ROLE_ALTERNATION,
-    ROLES,
     TITLE_ALTERNATION,
-    TITLES,
     U,
     is_place,
 )
+from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import PERSON, PiiSpan
 
 _NAME_RUN = rf"(?:{PARTICLE} )*{CAP_WORD}(?: (?:{PARTICLE} )*{CAP_WORD}){{0,2}}"
@@ -88,9 +86,7 @@ def titled_names(text: str, out: list[PiiSpan], covered: list[PiiSpan] | None = 
                 _titled_at(text, start, out, covered)
 
 
-def _titled_at(
-    text: str, start: int, out: list[PiiSpan], covered: list[PiiSpan] | None
-) -> None:
+def _titled_at(text: str, start: int, out: list[PiiSpan], covered: list[PiiSpan] | None) -> None:
     """The name after the title or role noun at ``start``, if any."""
     match = _TITLED.match(text, start)
     if match is not None:
@@ -183,9 +179,8 @@ def inverted_names(text: str, out: list[PiiSpan]) -> None:
 def _inverted_at(text: str, match: re.Match[str], out: list[PiiSpan]) -> None:
     """The checks of :func:`inverted_names` on one candidate."""
     start = match.start()
-    if start > 1 and text.endswith(("- ", "* "), 0, start) and text[start - 3] not in "\n":
-        if start != 2:
-            return  # a dash inside a line, not a list item
+    if start > 2 and text.endswith(("- ", "* "), 0, start) and text[start - 3] != "\n":
+        return  # a dash inside a line, not a list item
     surname = [w for w in match.group("sur").split(" ") if not _is_particle(w)]
     given = match.group("given").split(" ")
     if len(surname) > 1 and len(given) > 1:
@@ -200,9 +195,7 @@ def _inverted_at(text: str, match: re.Match[str], out: list[PiiSpan]) -> None:
     ):
         return  # two given names after a label are a list ("cc: Lars, Ingrid")
     # (the surname may be a word of the 40,000-word list: "Okada", "Yoshida")
-    if not all(LOOSE_NAME_TOKEN[w] for w in surname) or not all(
-        NAME_TOKEN[w] for w in given
-    ):
+    if not all(LOOSE_NAME_TOKEN[w] for w in surname) or not all(NAME_TOKEN[w] for w in given):
         return
     countries = country_names()
     if any(w.lower() in countries or is_place(w.lower()) for w in (*surname, *given)):
@@ -231,7 +224,9 @@ _SURNAME_FIRST = re.compile(
     r"(?=$|[\n.,;:)\]\"']| \(| [a-z])"
 )
 _VOWELS = frozenset("AEIOUYÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕØÚÙÛÜŪĪĒŌĀ")
-_CAPS_PARTICLES = frozenset(["NÍ", "NI", "MAC", "MC", "BIN", "VAN", "VON", "DE", "DA", "DI", "EL", "AL"])
+_CAPS_PARTICLES = frozenset(
+    ["NÍ", "NI", "MAC", "MC", "BIN", "VAN", "VON", "DE", "DA", "DI", "EL", "AL"]
+)
 
 
 def surname_first_names(text: str, out: list[PiiSpan]) -> None:
@@ -254,7 +249,9 @@ def surname_first_names(text: str, out: list[PiiSpan]) -> None:
 
 
 _CAPS_LINE = re.compile(rf"(?m)^[ \t]*({CAPS_WORD}(?: {CAPS_WORD}){{1,3}})[ \t]*$")
-_CAPS_SENTENCE_START = re.compile(rf"(?:^|(?<=[.!?:] )|(?<=\n))({CAPS_WORD}(?: {CAPS_WORD}){{1,3}})")
+_CAPS_SENTENCE_START = re.compile(
+    rf"(?:^|(?<=[.!?:] )|(?<=\n))({CAPS_WORD}(?: {CAPS_WORD}){{1,3}})"
+)
 
 
 def _caps_name_words(words: list[str], labelled: bool = False) -> int:

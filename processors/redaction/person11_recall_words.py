@@ -8,8 +8,14 @@ person and then a number.
 
 from __future__ import annotations
 
-from processors.redaction.lexicon import common_words, english_words, first_names, stop_words
-from processors.redaction.lexicon import place_names, surname_words
+from processors.redaction.lexicon import (
+    common_words,
+    english_words,
+    first_names,
+    place_names,
+    stop_words,
+    surname_words,
+)
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.word_memo import WordMemo
 
