@@ -323,6 +323,10 @@ _PAIR = re.compile(
     rf"(?P<a>{CAP_WORD}) (?:&|and) (?P<b>{CAP_WORD})(?P<c> {CAP_WORD})?"
     r"(?![\w'\u2019-])"
 )
+# A verb after two names that opens a text: past tense, or a few frequent ones (curated).
+_SUBJECT_VERB = re.compile(
+    r" (?:[a-z]+ed|made|have|has|are|were|said|told|took|gave|came|went|did|will|can|sent)\b"
+)
 _PAIR_CUES = frozenset(["for", "to", "with", "by", "thanks", "congrats", "cc", "and", "from"])
 
 
@@ -334,17 +338,21 @@ def _pair_word(word: str) -> bool:
 
 
 def paired_names(text: str, out: list[PiiSpan]) -> None:
-    """Two capitalised names joined by ``&`` or ``and`` after a preposition or a label."""
+    """Two capitalised names joined by ``&`` or ``and`` after a preposition or a label, or
+    opening the text before a verb."""
     for match in _PAIR.finditer(text):
         start = match.start()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'\u2019-_"):
             continue
         before = text[max(0, start - 16) : start].split()
         if not before:
-            continue
-        cue = before[-1].lower()
-        if not (cue in _PAIR_CUES or (cue.endswith(":") and cue[:-1].isalpha())):
-            continue
+            # at the start, the subject of a verb ("Sequoyah and Soukaina made our day")
+            if _SUBJECT_VERB.match(text, match.end()) is None:
+                continue
+        else:
+            cue = before[-1].lower()
+            if not (cue in _PAIR_CUES or (cue.endswith(":") and cue[:-1].isalpha())):
+                continue
         tail = match.group("c")
         full = tail is not None and NAME_TOKEN[tail.strip()] and NAME_TOKEN[match.group("b")]
         if not (_pair_word(match.group("a")) and (full or _pair_word(match.group("b")))):

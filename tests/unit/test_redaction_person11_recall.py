@@ -125,6 +125,7 @@ def test_no_contact_name_for_english_words(text: str) -> None:
         ("Ordered for Ehizogie & Kevin Alexis, both sizes fit.", ["Ehizogie", "Kevin Alexis"]),
         ("Shoutout to Balqis and Refilwe in the returns department.", ["Balqis", "Refilwe"]),
         ("Shout out to Chaltu in the bakery section!", ["Chaltu"]),
+        ("Sequoyah and Soukaina made our wedding day perfect!", ["Sequoyah", "Soukaina"]),
     ],
 )
 def test_names_joined_or_thanked(text: str, expected: list[str]) -> None:
