@@ -35,6 +35,7 @@ from processors.redaction.name_placed import _placed_names
 from processors.redaction.name_runs import _RUN, _RUN_AFTER_CAPITAL, _segments
 from processors.redaction.name_words import _LONE_NAME_OK, _U
 from processors.redaction.person10_names import person10_names
+from processors.redaction.person11_recall import may_recall11, recall11
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -79,7 +80,8 @@ def may_contain_names(
     _placed_names(text, found, not no_digit_or_at)
     # ("" when the copy has no capital after its first: no pair of capitals)
     person10_names(text, found)  # (set 10) a name word before "from <team>" / "moved to"
-    return bool(found) or bool(label_names(text, "" if scanned is None else scanned))
+    found_any = bool(found) or bool(label_names(text, "" if scanned is None else scanned))
+    return found_any or may_recall11(text, not no_digit_or_at)  # (set 11 recall)
 
 
 def find_names(text: str) -> list[PiiSpan]:
@@ -97,6 +99,7 @@ def find_names(text: str) -> list[PiiSpan]:
     # (speed: label_names looks for capitals in the copy, or "" when it has none after its
     # first character; see there)
     fixed = refine(text, out, "" if scanned is None else scanned)
+    fixed = recall11(text, fixed)  # (set 11: person recall, titles off)
     return drop_lookalike_persons(text, fixed)  # (set 10 round: look-alikes)
 
 
