@@ -686,7 +686,7 @@ FILLERS: dict[str, Callable[[random.Random], str]] = {
         [
             f"${r.randint(1, 999)},{_d(r, 3)}.{_d(r, 2)}",
             f"€{r.randint(1, 99)}.{_d(r, 3)},{_d(r, 2)}",
-            f"{r.randint(1, 999)} {_d(r, 3)} {_d(r, 3)}",
+            f"{r.randint(1, 999)} {_d(r, 3)} {_d(r, 3)} kr",
             f"USD {r.randint(100, 999_999)}.{_d(r, 2)}",
             f"{r.randint(1, 9)},{_d(r, 3)},{_d(r, 3)}",
         ]
@@ -810,7 +810,7 @@ POSITIVE: dict[str, list[str]] = {
         "The technician left the printer on {ip4} with default password, otherwise fine.",
         "Order {order} arrived late; called {phone} and they sorted it.",
         "Shop asked for my social ({ssn}) just to open a loyalty account. No thanks.",
-        "Good price. Helpline {phone} ext. 2 for English.",
+        "Good price. Helpline {phone}, press 2 for English.",
         "I paid with {card} and the terminal showed the full number, yikes.",
         "Can recommend, ring {phone} and ask for the weekend rate.",
         "Hosting is fine but my server {ip6} was down for {duration}.",
