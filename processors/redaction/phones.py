@@ -33,6 +33,7 @@ from processors.redaction.phone_id_cues import ID_WORDS, PHONE_CUE, after_id_cue
 from processors.redaction.phone_shapes import shape_ok
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 from processors.redaction.structured10_phone_ext import marked_extension_end
+from processors.redaction.structured12_phones import called_number, exit_dialled, not_a_phone
 from processors.redaction.structured_phone_cues import (
     card_shaped_lookalike,
     compound_number_cue,
@@ -114,7 +115,9 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
         ext_start = match.start("ext")  # -1 without an extension
         core = text[start : ext_start if ext_start >= 0 else end]
         if len(core) < 8 or not (
-            shape_ok(core) or (cued_dotted_mobile(core) and phone_cue_before(text, start))
+            shape_ok(core)
+            or (cued_dotted_mobile(core) and phone_cue_before(text, start))
+            or exit_dialled(core)  # "00 44 20 7946 0958" (struct12 hook)
         ):  # (set 10 round hook: "333.1234567" after a phone cue)
             continue
         if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():
@@ -123,6 +126,7 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             not core.startswith(("+", "(+"))
             and after_id_cue(text, start)
             and not number_described_as_phone(text, start, ID_WORDS)  # "an old number" (hook)
+            and not called_number(text, start, end)  # "unknown number ... keeps calling" (hook)
         ) or (core[0] != "+" and compound_number_cue(text, start)):  # "Ordernummer" (hook)
             continue
         if core.isdigit() and non_phone_log_key(text, start):  # "session=..." (hook)
@@ -147,6 +151,8 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
         ):
             continue
         if _EPOCH.fullmatch(core) and not PHONE_CUE.search(text, max(0, start - 25)):
+            continue
+        if not_a_phone(text, start, end):  # log time stamps, listed ids, labels (struct12 hook)
             continue
         if ext_start < 0:
             end = hash_extension_end(text, end)  # (set 10 round hook: " #123")

@@ -1,0 +1,129 @@
+"""Behaviour of the struct12 phone rules (:mod:`processors.redaction.structured12_phones`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect
+from processors.redaction.structured12_phones import called_number, exit_dialled, not_a_phone
+
+
+def _phones(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "00 44 20 7946 0958",
+        "011 49 30 21743058",
+        "00 1 435 654 8780",
+        "00 33 1 60 35 55 02",
+        "011 81 3 2777 5728",
+        "00 91 98361 30530",
+        "00-39-06-6774-1916",
+    ],
+)
+def test_exit_code_then_country_code_is_a_phone(number: str) -> None:
+    assert exit_dialled(number)
+    assert _phones(f"please call me on {number} tomorrow") == [number]
+    assert _phones(f"Contact\nMobile: {number}\nThanks") == [number]
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "00 2092 7562",  # no country-code group: a waybill
+        "011 2613 1349",  # Delhi's area code, not the NANP exit code
+        "00 12 34 56 78 90",  # 12 is no country code
+        "00 1 435 654 878",  # nine digits after +1
+        "00 44 20 79",  # too short
+        "0044 20 7946 0958",  # joined exit codes are the older shape rule's
+    ],
+)
+def test_exit_dialled_needs_a_country_code_and_a_national_number(number: str) -> None:
+    assert not exit_dialled(number)
+
+
+def test_extension_after_an_exit_dialled_number_is_kept() -> None:
+    text = "hey can u call me back on 00 33 1 60 35 55 02 x4452 when ur free"
+    assert _phones(text) == ["00 33 1 60 35 55 02 x4452"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "unknown number 021 141 8476 keeps calling",
+        "Unknown number 083-305-1572 keeps calling",
+        "the number 03-7416-9883 called me twice",
+        "missed number: 094976 16539",
+        "WITHHELD NUMBER 63912 43631",
+        "got a text\nfrom an unrecognised number 71 93854-5996",
+    ],
+)
+def test_number_that_calls_is_a_phone(text: str) -> None:
+    (phone,) = _phones(text)
+    start = text.index(phone)
+    assert called_number(text, start, start + len(phone))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "number 021 141 8476 on the form",
+        "order number 021 141 8476 was called off",
+        "case number 083-305-1572",
+        "the lucky number 2112 3456 won",
+    ],
+)
+def test_number_as_identifier_stays_one(text: str) -> None:
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1735787480 INFO forwarded call to 020 8264 1029 via trunk 42",
+        "1718390243 WARN sms to +1-583-322-2937 failed",
+        "[1718390243] ERROR callback queue full",
+        "1782259119402 DEBUG phone lookup",
+    ],
+)
+def test_epoch_opening_a_log_line_is_no_phone(text: str) -> None:
+    stamp = text.lstrip("[").split(" ")[0].rstrip("]")
+    assert stamp not in _phones(text)
+    start = text.index(stamp)
+    assert not_a_phone(text, start, start + len(stamp))
+
+
+def test_epoch_without_log_level_after_a_phone_cue_is_still_a_phone() -> None:
+    assert _phones("call me on 1718390243 please") == ["1718390243"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 8421725033 split in two parcels, waybills 7803 8613 7466 and 3220220420.",
+        "waybills JD758273546705590581 and 022-35703689",
+        "tracking numbers 1Z6055B21112767289, 00 2092 7562",
+        "orders SO228668654 / 9862945131 are late",
+        "Return request\nOrder ORD-2025-597007\nLabel 0199 8151 4332",
+        "print the return label 670-47263848 please",
+    ],
+)
+def test_listed_identifiers_and_labels_are_no_phones(text: str) -> None:
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("call 0412 345 678 or 0498 765 432", ["0412 345 678", "0498 765 432"]),
+        ("order 12345 shipped; phone 020 8264 1029", ["020 8264 1029"]),
+        ("my number is 020 8264 1029, and 07700 900123", ["020 8264 1029", "07700 900123"]),
+        ("label: +44 20 7946 0958", ["+44 20 7946 0958"]),
+        ("Tel label\nphone 020 8264 1029", ["020 8264 1029"]),
+    ],
+)
+def test_phones_near_those_cues_are_kept(text: str, phones: list[str]) -> None:
+    assert _phones(text) == phones
