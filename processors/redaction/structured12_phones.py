@@ -16,7 +16,9 @@ Hooked into :func:`processors.redaction.phones.find_phones`:
 * :func:`not_a_phone` (context): a Unix time stamp that opens a log record (``1735787480
   INFO ...``: seconds or milliseconds, then a log level), a number listed after another number
   that follows an identifier cue ("waybills 7803 8613 7466 and 3220220420", "orders 123, 456"),
-  and a shipping label number ("Label 0199 8151 4332", "return label ...").
+  a number after a record noun the identifier list lacks (a shipping label, an employee, a
+  meter: "Label 0199 8151 4332", "employee 041-234-5678") and a quantity (a number then a unit
+  of measure or a currency code: "0412 345 678 kWh", "12 345 678 EUR").
 """
 
 from __future__ import annotations
@@ -99,7 +101,23 @@ _LOG_LEVEL_AFTER = re.compile(
 _CONNECTOR_BEFORE = re.compile(r"(?:,|\band|\bor|&|/|;)[ \t]*$")
 # Characters of an identifier written in a list (digits, capitals, separators).
 _ID_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ -/#")
-_LABEL_BEFORE = re.compile(r"(?i)\blabels?[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*$")
+# Identifier nouns of records, meters and vehicles that the phone module's list lacks, and a
+# shipping label (our own list: words a number follows in forms and records).
+_RECORD_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:labels?|employee|emp|staff|student|patient|badge|meter|mpan|mprn|chassis|"
+    r"certificate|cert|permit|barcode|cadastral|matricola)[ \t]*(?:no\.?|nr\.?|number|#)?"
+    r"[ \t]*[:#=]?[ \t]*[\"']?$"
+)
+# A unit of measure or a currency right after: a quantity ("0412 345 678 kWh", "1 234 567
+# people", "12 345 678 EUR"), not a phone. (Our own list of common units and ISO 4217 codes;
+# one-letter units are left out: "M", "T" label phone lines.)
+_UNIT_AFTER = re.compile(
+    r"[ \t]?(?:[kMG]?Wh|[kMG]W|mAh|kg|lbs?|km|cm|mm|m[\u00b2\u00b323]|ml|litres?|liters?|gal|"
+    r"pcs|units|bytes|[KMGT]i?B|px|dpi|rpm|[kMG]?Hz|\u00b0[CF]|%|people|inhabitants|residents|"
+    r"views|downloads|steps|kcal|calories|points|pts|votes|tonnes?|tons|barrels|"
+    r"USD|EUR|GBP|JPY|INR|CNY|CHF|SEK|NOK|DKK|PLN|HUF|CZK|AUD|CAD|NZD|ZAR|NGN|BRL|MXN|KRW|"
+    r"VND|IDR|kr|Ft|z\u0142)(?!\w)"
+)
 
 
 def not_a_phone(text: str, start: int, end: int) -> bool:
@@ -113,9 +131,11 @@ def not_a_phone(text: str, start: int, end: int) -> bool:
         return True
     if start == 0 or text[start] == "+":
         return False
-    window = max(0, start - 12)
-    if _LABEL_BEFORE.search(text, window, start) is not None:
+    if end < len(text) and _UNIT_AFTER.match(text, end) is not None:
+        return True
+    if _RECORD_NOUN_BEFORE.search(text, max(0, start - 24), start) is not None:
         return not PHONE_CUE.search(text, max(0, start - 25), start)
+    window = max(0, start - 12)
     connector = _CONNECTOR_BEFORE.search(text, window, start)
     if connector is None:
         return False

@@ -127,3 +127,62 @@ def test_listed_identifiers_and_labels_are_no_phones(text: str) -> None:
 )
 def test_phones_near_those_cues_are_kept(text: str, phones: list[str]) -> None:
     assert _phones(text) == phones
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meter reading 0412 345 678 kWh",
+        "population 12 345 678 people",
+        "budget: 041 234 5678 EUR",
+        "employee 041-234-5678 badge printed",
+        "Chassis: 1234 5678 901",
+        "MPAN 12 3456 7890 123",
+        "Meter no. 0123 4567 890\nread on 2024-03-05",
+    ],
+)
+def test_quantities_and_record_numbers_are_no_phones(text: str) -> None:
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("call the employee on 041-234-5678", ["041-234-5678"]),
+        ("0412 345 678 mobile", ["0412 345 678"]),
+        ("ring 0412 345 678 m.", ["0412 345 678"]),
+        ("T 0412 345 678\nM 0498 765 432", ["0412 345 678", "0498 765 432"]),
+    ],
+)
+def test_phones_next_to_units_or_record_nouns_are_kept(text: str, phones: list[str]) -> None:
+    assert _phones(text) == phones
+
+
+def _ips(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == "IP_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ips"),
+    [
+        ("netmask 255.255.255.0", []),
+        ("inet 10.0.0.5 netmask 255.255.240.0 broadcast 10.0.15.255", ["10.0.0.5", "10.0.15.255"]),
+        ("MASK 255.0.0.0\nGW 10.0.0.1", ["10.0.0.1"]),
+        ("limited broadcast 255.255.255.255", []),
+        ("odd host 255.255.1.0", ["255.255.1.0"]),  # not contiguous: no mask
+        ("host 255.1.2.3", ["255.1.2.3"]),
+        ("255.255.254.0/23 covers it", []),
+    ],
+)
+def test_subnet_masks_are_no_addresses(text: str, ips: list[str]) -> None:
+    assert _ips(text) == ips
+
+
+def test_is_netmask_follows_the_mask_layout() -> None:
+    from processors.redaction.structured12_ips import is_netmask
+
+    assert is_netmask("255.255.255.128")
+    assert is_netmask("255.192.0.0")
+    assert not is_netmask("255.192.0.1")
+    assert not is_netmask("255.0.255.0")
+    assert not is_netmask("10.255.255.0")
