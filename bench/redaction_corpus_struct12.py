@@ -917,7 +917,7 @@ NEGATIVE: dict[str, list[str]] = {
     "search": [
         "track parcel {waybill}",
         "isbn {isbn}",
-        "{version} release notes",
+        "{version} release notes pdf",
         "what is oid {oid}",
         "mac vendor lookup {mac}",
         "convert {ts} to date",
