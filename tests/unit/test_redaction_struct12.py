@@ -186,3 +186,45 @@ def test_is_netmask_follows_the_mask_layout() -> None:
     assert not is_netmask("255.192.0.1")
     assert not is_netmask("255.0.255.0")
     assert not is_netmask("10.255.255.0")
+
+
+def _cards(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == "CREDIT_CARD"]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "4111 1111 1111 1111",
+        "4111-1111-1111-1111",
+        "3790 842549 36153",
+        "3059 649411 1389",
+        "4804 7986 1538 2",
+        "4364-6004-9566-3349-795",
+        "4111111111111111",
+    ],
+)
+def test_printed_card_layouts_are_cards(card: str) -> None:
+    assert _cards(f"card number {card} please refund") == [card]
+    assert _cards(f"Payment\nCard: {card}\nExp: 04/27") == [card]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saw 601-3879150-9415454 today",  # an order id (3-7-7) that passes Luhn by chance
+        "saw 41111 11111 11111 1 today",
+        "saw 411-1111-1111-1111 today",
+    ],
+)
+def test_other_groupings_are_no_cards(text: str) -> None:
+    assert _cards(text) == []
+
+
+def test_card_layout_ok() -> None:
+    from processors.redaction.structured12_cards import card_layout_ok
+
+    assert card_layout_ok(["4111", "1111", "1111", "1111"])
+    assert card_layout_ok(["3790", "842549", "36153"])
+    assert not card_layout_ok(["601", "3879150", "9415454"])
+    assert not card_layout_ok(["4111", "11111", "1111", "111"])
