@@ -18,13 +18,16 @@ Hooked into :func:`processors.redaction.phones.find_phones`:
   that follows an identifier cue ("waybills 7803 8613 7466 and 3220220420", "orders 123, 456"),
   a number after a record noun the identifier list lacks (a shipping label, an employee, a
   meter: "Label 0199 8151 4332", "employee 041-234-5678") and a quantity (a number then a unit
-  of measure or a currency code: "0412 345 678 kWh", "12 345 678 EUR").
+  of measure or a currency: "0412 345 678 kWh", "12 345 678 EUR"), and digits grouped in
+  threes by a typographic space ("100\u202f000\u202f000", SI and French style) without a
+  phone cue.
 """
 
 from __future__ import annotations
 
 import re
 
+from processors.redaction.phone_context import phone_cue_before
 from processors.redaction.phone_id_cues import ID_WORDS, PHONE_CUE, after_id_cue, id_cue_word
 
 __all__ = ["called_number", "exit_dialled", "not_a_phone"]
@@ -112,12 +115,16 @@ _RECORD_NOUN_BEFORE = re.compile(
 # people", "12 345 678 EUR"), not a phone. (Our own list of common units and ISO 4217 codes;
 # one-letter units are left out: "M", "T" label phone lines.)
 _UNIT_AFTER = re.compile(
-    r"[ \t]?(?:[kMG]?Wh|[kMG]W|mAh|kg|lbs?|km|cm|mm|m[\u00b2\u00b323]|ml|litres?|liters?|gal|"
+    r"[ \t\u00a0\u2009\u202f]?(?:[kMG]?Wh|[kMG]W|mAh|kg|lbs?|km|cm|mm|m[\u00b2\u00b323]|ml|"
+    r"litres?|liters?|gal|"
     r"pcs|units|bytes|[KMGT]i?B|px|dpi|rpm|[kMG]?Hz|\u00b0[CF]|%|people|inhabitants|residents|"
     r"views|downloads|steps|kcal|calories|points|pts|votes|tonnes?|tons|barrels|"
     r"USD|EUR|GBP|JPY|INR|CNY|CHF|SEK|NOK|DKK|PLN|HUF|CZK|AUD|CAD|NZD|ZAR|NGN|BRL|MXN|KRW|"
-    r"VND|IDR|kr|Ft|z\u0142)(?!\w)"
+    r"VND|IDR|kr|Ft|z\u0142|[$\u20ac\u00a3\u00a5\u20b9\u20a9\u20ab\u20bd\u20ba\u00a2])(?!\w)"
 )
+# Digits grouped in threes by a no-break, thin or narrow no-break space (SI and French
+# typography of large numbers: "100\u202f000\u202f000"); phone plans group otherwise.
+_TYPOGRAPHIC_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+")
 
 
 def not_a_phone(text: str, start: int, end: int) -> bool:
@@ -129,10 +136,18 @@ def not_a_phone(text: str, start: int, end: int) -> bool:
         and _LOG_LEVEL_AFTER.match(text, end) is not None
     ):
         return True
-    if start == 0 or text[start] == "+":
+    if text[start] == "+":
         return False
     if end < len(text) and _UNIT_AFTER.match(text, end) is not None:
         return True
+    if (
+        not text.isascii()
+        and _TYPOGRAPHIC_THOUSANDS.fullmatch(text, start, end) is not None
+        and not phone_cue_before(text, start)
+    ):
+        return True
+    if start == 0:
+        return False
     if _RECORD_NOUN_BEFORE.search(text, max(0, start - 24), start) is not None:
         return not PHONE_CUE.search(text, max(0, start - 25), start)
     window = max(0, start - 12)

@@ -228,3 +228,36 @@ def test_card_layout_ok() -> None:
     assert card_layout_ok(["3790", "842549", "36153"])
     assert not card_layout_ok(["601", "3879150", "9415454"])
     assert not card_layout_ok(["4111", "11111", "1111", "111"])
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "020\u20117946\u20110958",  # non-breaking hyphens
+        "415\u2012555\u20122671",  # figure dashes
+        "+44\u202f20\u202f7946\u202f0958",  # narrow no-break spaces
+        "+1\u2009415\u2009555\u20092671",  # thin spaces
+        "06\u202f12\u202f34\u202f56\u202f78",
+    ],
+)
+def test_typographic_joiners_join_phone_groups(number: str) -> None:
+    assert _phones(f"call me at {number} pls") == [number]
+    assert _phones(f"Tel.\n{number}") == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "100\u202f000\u202f000 \u20ac",
+        "100\u202f000\u202f000\u202f\u20ac",
+        "budget 1\u202f234\u202f567\u202f890",
+        "pop. 12\u00a0345\u00a0678 people",
+        "on 2024\u201103\u201105",
+    ],
+)
+def test_typographic_thousands_and_dates_are_no_phones(text: str) -> None:
+    assert _phones(text) == []
+
+
+def test_typographic_thousands_after_a_phone_cue_is_a_phone() -> None:
+    assert _phones("tel 612\u202f345\u202f678") == ["612\u202f345\u202f678"]
