@@ -16,7 +16,9 @@ Hooked into :func:`processors.redaction.phones.find_phones`:
 * :func:`not_a_phone` (context): a Unix time stamp that opens a log record (``1735787480
   INFO ...``: seconds or milliseconds, then a log level), a number listed after another number
   that follows an identifier cue ("waybills 7803 8613 7466 and 3220220420", "orders 123, 456"),
-  a number after a record noun the identifier list lacks (a shipping label, an employee, a
+  a number right after a document noun even with a phone word further back ("call about
+  invoice 592-502-2548", "phone support: ticket 415-555-2671"), a number after a record noun
+  the identifier list lacks (a shipping label, an employee, a
   meter: "Label 0199 8151 4332", "employee 041-234-5678") and a quantity (a number then a unit
   of measure or a currency: "0412 345 678 kWh", "12 345 678 EUR"), and digits grouped in
   threes by a typographic space ("100\u202f000\u202f000", SI and French style) without a
@@ -111,6 +113,17 @@ _RECORD_NOUN_BEFORE = re.compile(
     r"certificate|cert|permit|barcode|cadastral|matricola)[ \t]*(?:no\.?|nr\.?|number|#)?"
     r"[ \t]*[:#=]?[ \t]*[\"']?$"
 )
+# Nouns of documents, shipments and cases: right before a number they name it even when a phone
+# word stands further back ("call about invoice 592-502-2548", "sms sent for tracking ...",
+# "phone support: ticket ..."), which cancels the identifier cue of the phone module. (Our
+# own list, a subset of its identifier nouns: not "customer", "member", "account", which may
+# stand before a person's phone.)
+_DOCUMENT_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:order|invoice|inv|tracking|waybill|awb|consignment|shipment|parcel|package|"
+    r"ticket|case|ref|reference|sku|receipt|confirmation|transaction|txn|booking|"
+    r"reservation|claim|policy|incident|rma|serial|batch|lot)s?"
+    r"(?:[ \t]*(?:no\.?|nr\.?|number|num|id|#))?[ \t]*[:#=]?[ \t]*[\"']?$"
+)
 # A unit of measure or a currency right after: a quantity ("0412 345 678 kWh", "1 234 567
 # people", "12 345 678 EUR"), not a phone. (Our own list of common units and ISO 4217 codes;
 # one-letter units are left out: "M", "T" label phone lines.)
@@ -150,6 +163,8 @@ def not_a_phone(text: str, start: int, end: int) -> bool:
         return False
     if _RECORD_NOUN_BEFORE.search(text, max(0, start - 24), start) is not None:
         return not PHONE_CUE.search(text, max(0, start - 25), start)
+    if _DOCUMENT_NOUN_BEFORE.search(text, max(0, start - 32), start) is not None:
+        return True
     window = max(0, start - 12)
     connector = _CONNECTOR_BEFORE.search(text, window, start)
     if connector is None:

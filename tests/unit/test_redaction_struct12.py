@@ -261,3 +261,32 @@ def test_typographic_thousands_and_dates_are_no_phones(text: str) -> None:
 
 def test_typographic_thousands_after_a_phone_cue_is_a_phone() -> None:
     assert _phones("tel 612\u202f345\u202f678") == ["612\u202f345\u202f678"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please call about invoice 592-502-2548 today",
+        "sms sent for tracking 0412 345 678",
+        "phone support: ticket 415-555-2671",
+        "callback for waybill 0412 345 678",
+        "PHONE ORDER NO. 0412 345 678",
+        "Call log\nre booking #415-555-2671",
+    ],
+)
+def test_document_noun_right_before_wins_over_a_phone_word(text: str) -> None:
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("phone number 415-555-2671", ["415-555-2671"]),
+        ("call order line 415-555-2671", ["415-555-2671"]),
+        ("call me re: order 12345 at 415-555-2671", ["415-555-2671"]),
+        ("call customer 0412 345 678", ["0412 345 678"]),
+        ("Please call about invoice +1 592-502-2548", ["+1 592-502-2548"]),
+    ],
+)
+def test_phones_after_other_words_are_kept(text: str, phones: list[str]) -> None:
+    assert _phones(text) == phones
