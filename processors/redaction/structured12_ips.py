@@ -7,11 +7,17 @@ written in practice) and every octet after it is a mask octet (255, 254, 252, 24
 192, 128, 0) no larger than the one before, and after an octet below 255 only zeros follow.
 ``255.255.255.255`` (the limited broadcast) names no host either. Hooked into
 :func:`processors.redaction.structured.find_ipv4s`.
+
+A dotted quad right after a word or key naming software or its revision ("kernel: 5.15.0.91",
+"driver=31.0.15.3", "rev 1.0.0.4", "Python 3.11.4.1") is a version, like the quads after
+"version" or "firmware" that the earlier rules read.
 """
 
 from __future__ import annotations
 
-__all__ = ["is_netmask"]
+import re
+
+__all__ = ["is_netmask", "quad_after_software_word"]
 
 _MASK_OCTETS = frozenset(["255", "254", "252", "248", "240", "224", "192", "128", "0"])
 
@@ -29,3 +35,19 @@ def is_netmask(quad: str) -> bool:
             return False
         full = octet == "255"
     return True
+
+
+# (struct12) Software words that a version follows, as a word or a key ("kernel: 5.15.0.91",
+# "driver=31.0.15.3", "rev 1.0.0.4", "Python 3.11.4.1", "patch level 2.3.4.5"). Our own list:
+# words that name software or its revision and never a host ("agent", "node", "app" and "go"
+# are left out: an SNMP agent, a cluster node and an app server are hosts).
+_SOFTWARE_KEY_BEFORE = re.compile(
+    r"(?i)(?<![\w.-])(?:rev|revision|sw|software|kernel|driver|bios|uefi|patch(?:[ _-]?level)?|"
+    r"hotfix|package|pkg|plugin|python|java|jdk|jre|php|ruby|perl|dotnet|\.net)"
+    r"(?:[_-]?(?:version|ver|v|id|no|number))?[ \t]*[\"']?[ \t]*[:=]?[ \t]*[\"']?v?$"
+)
+
+
+def quad_after_software_word(text: str, start: int) -> bool:
+    """Whether a software word or key stands right before the dotted quad at ``start``."""
+    return _SOFTWARE_KEY_BEFORE.search(text, max(0, start - 32), start) is not None

@@ -290,3 +290,34 @@ def test_document_noun_right_before_wins_over_a_phone_word(text: str) -> None:
 )
 def test_phones_after_other_words_are_kept(text: str, phones: list[str]) -> None:
     assert _phones(text) == phones
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kernel: 5.15.0.91",
+        '"kernel_version": "5.15.0.91"',
+        "driver=31.0.15.3",
+        "rev 1.0.0.4",
+        "Python 3.11.4.1",
+        "patch level 2.3.4.5",
+        "SW_VER=1.2.3.4",
+        "Host report\npkg 1.2.3.4 pinned",
+    ],
+)
+def test_quads_after_software_words_are_versions(text: str) -> None:
+    assert _ips(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SNMP agent 10.0.0.5",
+        "node 10.0.0.5 down",
+        "from 10.0.0.5 kernel: panic",
+        "dev.python 10.0.0.1",
+        "ssh 10.0.0.1",
+    ],
+)
+def test_quads_after_host_words_stay_addresses(text: str) -> None:
+    assert len(_ips(text)) == 1
