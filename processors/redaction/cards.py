@@ -21,6 +21,7 @@ from processors.redaction.structured10_cards import (
     described_number_word,
     four_grouped_with_short_tail,
 )
+from processors.redaction.structured12_cards import card_layout_ok
 from processors.redaction.structured_phone_cues import phone_key_before
 
 __all__ = ["find_cards", "is_card_number", "may_contain_spaced_card"]
@@ -125,6 +126,8 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
                     count == len(groups) and four_grouped_with_short_tail(text, match.start(), used)
                 )
             ):  # (struct10 hook: "4782 0596 9267 2", a 13-digit Visa)
+                continue
+            if count > 1 and not card_layout_ok(used):  # "601-3879150-9415454" (struct12 hook)
                 continue
             digits = "".join(used)
             if len(digits) < 12:

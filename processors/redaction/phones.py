@@ -39,6 +39,7 @@ from processors.redaction.phone_id_cues import (
 from processors.redaction.phone_shapes import shape_ok
 from processors.redaction.spans import PHONE_NUMBER, PiiSpan
 from processors.redaction.structured10_phone_ext import marked_extension_end
+from processors.redaction.structured12_phones import called_number, exit_dialled, not_a_phone
 from processors.redaction.structured_phone_cues import (
     card_shaped_lookalike,
     compound_number_cue,
@@ -64,13 +65,18 @@ _CANDIDATE = re.compile(
     rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|"
     # (set 8) a trunk-"0" area code, then a dash with spaces: "020 - 607 46 41"
     rf"0{_NOT_AFTER}\d{{1,5}} - (?=\d)|\d{_NOT_AFTER}\d*)"
-    r"(?:(?:[ .\-/\u2013\u00a0]| / |[ ]?(?=\())?(?:\(0\)[ ]?)?" + _GROUP + r")*+)"
+    # (struct12) and the typographic joiners: non-breaking hyphen, figure dash, thin and
+    # narrow no-break spaces ("020\u20117946\u20110958", French "06\u202f12\u202f34 ...")
+    r"(?:(?:[ .\-/\u2013\u00a0\u2009\u2011\u2012\u202f]| / |[ ]?(?=\())?(?:\(0\)[ ]?)?"
+    + _GROUP
+    + r")*+)"
     # (set 8) and after a comma: "052 030 3522, ext. 62"
     r"(?P<ext>(?:[ ]?|,[ ]?(?=(?i:ext)))(?i:x|ext[.:]?|extension)[ ]?\d{1,6})?"
     # A comma and a digit after: thousands ("1,299"), unless four digits end the run, which no
     # thousands group has (a CSV row's next field: "Ana,415-555-2671,42").
     r"(?![\w+/-]|[.:]\d|(?<!\d{4}),\d|\(\d)"
 )
+_TYPOGRAPHIC_JOINERS = "\u2013\u00a0\u2009\u2011\u2012\u202f"
 _CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20ab\u20bd\u20ba\u00a2")
 # Unix seconds from 2014 to 2033. North American area codes never start with 1, so a bare
 # ten-digit "14..."-"19..." is a timestamp unless a phone cue says otherwise.
@@ -98,7 +104,7 @@ def may_contain_phone(text: str, shape: str) -> bool:
     """
     if "+" in text or "000.000.0000" in shape or "00.00.00.00.00" in shape:
         return True
-    if not text.isascii() and ("\u2013" in text or "\u00a0" in text):
+    if not text.isascii() and any(joiner in text for joiner in _TYPOGRAPHIC_JOINERS):
         return True  # groups may be joined by an en dash or a no-break space, not in the tables
     # Eight digits: the shortest national number ("2967-6912" after a phone cue).
     # (bytes.find, not `in`: `in` on bytes first tries its needle as an int, which is slow)
@@ -120,7 +126,9 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
         ext_start = match.start("ext")  # -1 without an extension
         core = text[start : ext_start if ext_start >= 0 else end]
         if len(core) < 8 or not (
-            shape_ok(core) or (cued_dotted_mobile(core) and phone_cue_before(text, start))
+            shape_ok(core)
+            or (cued_dotted_mobile(core) and phone_cue_before(text, start))
+            or exit_dialled(core)  # "00 44 20 7946 0958" (struct12 hook)
         ):  # (set 10 round hook: "333.1234567" after a phone cue)
             continue
         if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():
@@ -129,6 +137,7 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             (not core.startswith(("+", "(+")) or after_shipping_cue(text, start))  # (set 11)
             and after_id_cue(text, start)
             and not number_described_as_phone(text, start, ID_WORDS)  # "an old number" (hook)
+            and not called_number(text, start, end)  # "unknown number ... keeps calling" (hook)
         ) or (core[0] != "+" and compound_number_cue(text, start)):  # "Ordernummer" (hook)
             continue
         if core.isdigit() and non_phone_log_key(text, start):  # "session=..." (hook)
@@ -153,6 +162,8 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
         ):
             continue
         if _EPOCH.fullmatch(core) and not PHONE_CUE.search(text, max(0, start - 25)):
+            continue
+        if not_a_phone(text, start, end):  # log time stamps, listed ids, labels (struct12 hook)
             continue
         if ext_start < 0:
             end = hash_extension_end(text, end)  # (set 10 round hook: " #123")

@@ -28,6 +28,7 @@ from processors.redaction.structured10_ssn import (
     record_typed_not_ssn,
     typed_record_ssns,
 )
+from processors.redaction.structured12_ips import is_netmask, quad_after_software_word
 from processors.redaction.structured_ssn_cues import csv_column_ssns, extra_ssn_cue_before
 from processors.redaction.structured_versions import ipv6_code_path, quad_reads_as_version
 
@@ -194,6 +195,8 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
             is_version_context(text, match.start(), match.end())
             or quad_reads_as_version(text, match.start(), match.end())  # (set 10 round hook)
             or quad_is_version_here(text, match.start(), match.end())  # (struct10 hook)
+            or (text[match.start()] == "2" and is_netmask(match.group()))  # (struct12 hook)
+            or quad_after_software_word(text, match.start())  # "kernel: 5.15.0.91" (struct12)
         ):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 

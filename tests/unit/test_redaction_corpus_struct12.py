@@ -1,0 +1,77 @@
+"""Struct 12 (``data/pii/struct12.jsonl``): structured PII and look-alike numbers.
+
+Checks on the committed file only (the redactor is neither imported nor run here): the
+generator reproduces it byte for byte, every gold span is sound, look-alikes have no spans,
+and the counts are the ones written in ``data/pii/README.md`` ("struct12").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench import redaction_corpus_struct12 as struct12
+
+FILE = Path(__file__).resolve().parents[2] / "data" / "pii" / "struct12.jsonl"
+# data/pii/README.md, "struct12".
+SPANS = {"IP_ADDRESS": 689, "PHONE_NUMBER": 666, "US_SSN": 216, "CREDIT_CARD": 155}
+TEMPLATES = 224
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict[str, Any]]:
+    with FILE.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def test_generator_reproduces_the_file() -> None:
+    assert struct12.lines() == FILE.read_text(encoding="utf-8")
+
+
+def test_spans_are_sound(records: list[dict[str, Any]]) -> None:
+    for record in records:
+        text, spans = record["text"], record["spans"]
+        assert set(record) <= {"id", "template_id", "text", "spans", "register", "negative"}
+        end = 0
+        for span in spans:
+            assert set(span) == {"start", "end", "entity_type", "value"}
+            assert span["entity_type"] in SPANS
+            assert text[span["start"] : span["end"]] == span["value"]
+            assert span["value"] == span["value"].strip()
+            assert span["start"] >= end
+            end = span["end"]
+        assert bool(record.get("negative")) == (not spans)
+
+
+def test_counts_are_as_documented(records: list[dict[str, Any]]) -> None:
+    assert [r["id"] for r in records] == list(range(3000))
+    assert sum(1 for r in records if r.get("negative")) == 1500
+    kinds = Counter((r["register"], bool(r.get("negative"))) for r in records)
+    assert set(kinds) == {(reg, neg) for reg in struct12.REGISTERS for neg in (False, True)}
+    assert set(kinds.values()) == {214, 215}
+    assert dict(Counter(s["entity_type"] for r in records for s in r["spans"])) == SPANS
+    assert len({r["template_id"] for r in records}) == TEMPLATES
+    assert len({r["text"] for r in records}) == 3000
+
+
+def test_both_halves_are_varied(records: list[dict[str, Any]]) -> None:
+    for register in struct12.REGISTERS:
+        for negative in (False, True):
+            ids = {
+                r["template_id"]
+                for r in records
+                if r["register"] == register and bool(r.get("negative")) == negative
+            }
+            assert min(sum(1 for i in ids if i % 2 == p) for p in (0, 1)) >= 7
+
+
+def test_look_alikes_hold_no_checksum_valid_card(records: list[dict[str, Any]]) -> None:
+    for record in records:
+        if record.get("negative"):
+            for run in re.findall(r"(?<![\w.])\d{13,19}(?![\w.])", record["text"]):
+                assert not struct12.luhn_ok(run) or not run.startswith(("3", "4", "5", "6"))
