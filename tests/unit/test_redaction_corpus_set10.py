@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from bench import redaction_corpus_set10 as set10
+from tests.corpus_records import assert_record_sound
 
 SET10 = Path(__file__).resolve().parents[2] / "data" / "pii" / "hard_holdout10.jsonl"
 TYPES = {
@@ -54,18 +55,9 @@ def test_generator_reproduces_the_file() -> None:
 
 def test_spans_are_sound(records: list[dict[str, Any]]) -> None:
     for record in records:
-        text, spans = record["text"], record["spans"]
-        assert set(record) <= {"id", "template_id", "text", "spans", "register", "negative"}
-        end = 0
-        for span in spans:
-            assert span["entity_type"] in TYPES
-            assert text[span["start"] : span["end"]] == span["value"]
-            assert span["start"] >= end  # sorted, no overlap
-            assert span["end"] > span["start"]
-            end = span["end"]
-        assert bool(record.get("negative")) == (not spans)
+        assert_record_sound(record, TYPES)
         if record.get("negative"):
-            assert not set10.gold_like(text)
+            assert not set10.gold_like(record["text"])
 
 
 def test_counts_are_as_documented(records: list[dict[str, Any]]) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from bench import redaction_corpus_set11 as set11
+from tests.corpus_records import assert_record_sound
 
 SET11 = Path(__file__).resolve().parents[2] / "data" / "pii" / "hard_holdout11.jsonl"
 TYPES = {
@@ -56,17 +57,7 @@ def test_generator_reproduces_the_file() -> None:
 
 def test_spans_are_sound(records: list[dict[str, Any]]) -> None:
     for record in records:
-        text, spans = record["text"], record["spans"]
-        assert set(record) <= {"id", "template_id", "text", "spans", "register", "negative"}
-        end = 0
-        for span in spans:
-            assert set(span) == {"start", "end", "entity_type", "value"}
-            assert span["entity_type"] in TYPES
-            assert text[span["start"] : span["end"]] == span["value"]
-            assert span["start"] >= end  # sorted, no overlap
-            assert span["end"] > span["start"]
-            end = span["end"]
-        assert bool(record.get("negative")) == (not spans)
+        assert_record_sound(record, TYPES)
 
 
 def test_look_alikes_have_no_spans(records: list[dict[str, Any]]) -> None:
