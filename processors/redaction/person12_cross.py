@@ -27,6 +27,7 @@ import unicodedata
 
 from processors.redaction.lexicon import common_words, english_words
 from processors.redaction.person11_recall_words import PARTICLES, ROLES, TITLES
+from processors.redaction.person12_caps import caps_unknown_names, may_have_caps_run
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
 __all__ = ["cross12", "may_cross12"]
@@ -157,13 +158,16 @@ def cross12(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         out.append(grown)
     if "'s" in text or "\u2019s" in text:
         out.extend(_possessives(text, out))
+    for caps in caps_unknown_names(text):
+        if not any(s.start < caps.end and caps.start < s.end for s in out):
+            out.append(caps)
     return out
 
 
 def may_cross12(text: str) -> bool:
     """False only when :func:`cross12` adds a span to no span list of ``text``."""
-    if "'s" not in text and "\u2019s" not in text:
-        return False
     if "<" in text and any(token in text for token in _PLACEHOLDERS):
         return False
-    return bool(_possessives(text, []))
+    if ("'s" in text or "\u2019s" in text) and _possessives(text, []):
+        return True
+    return may_have_caps_run(text)
