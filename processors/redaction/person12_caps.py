@@ -19,18 +19,32 @@ import unicodedata
 
 from processors.redaction.address_layout import country_names
 from processors.redaction.lexicon import common_words, english_words
-from processors.redaction.person11_recall_words import UP
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["caps_unknown_names", "may_have_caps_run"]
 
-# Two capitals in a row: the cheap gate (a run needs a word of 4+ capitals).
-_TWO_CAPS = re.compile(f"[{UP}][{UP}]")
-# A word in capitals (hyphen or apostrophe inside: "AL-MUTAIRI", "O'NEILL").
-_CAPS_WORD = rf"[{UP}]+(?:['\u2019-][{UP}]+)*"
-_CAPS_RUN = re.compile(rf"(?<![\w<@./'\u2019-]){_CAPS_WORD}(?: {_CAPS_WORD})+(?![\w>@'\u2019-])")
-
-
+# (Speed) The cheap gates. In ASCII text a run opens with two words of two capitals or
+# more, so the text holds two capitals, a space and two capitals. Other text must hold a
+# capital, a space and a capital, "capital" widened to the range of Latin letters from
+# U+00C0 to U+1EF9 (small ones too: a range is far cheaper for the regex engine than the
+# class of every capital, and a fifth of the text is not ASCII).
+_ASCII_PAIR = re.compile("[A-Z][A-Z] [A-Z][A-Z]")
+_PAIR = re.compile("[A-Z\u00c0-\u1ef9] [A-Z\u00c0-\u1ef9]")
+# A word in capitals (hyphen or apostrophe inside: "AL-MUTAIRI", "O'NEILL"), and runs of
+# them. ASCII text uses A-Z, other text "a letter that is no ASCII small letter" (every
+# capital, and some small letters, which ``str.isupper`` then turns away): the class of
+# every Latin capital costs the regex engine far more. The look-behind follows the first
+# letter, so that the engine scans for that letter rather than trying the look-behind at
+# every position.
+_ASCII_LETTER, _LETTER = "[A-Z]", r"[^\W\d_a-z]"
+_ASCII_WORD = f"{_ASCII_LETTER}+(?:['\u2019-]{_ASCII_LETTER}+)*"
+_WORD = f"{_LETTER}+(?:['\u2019-]{_LETTER}+)*"
+_BEFORE, _AFTER = r"(?<![\w<@./'\u2019-].)", r"(?![\w>@'\u2019-])"
+_ASCII_RUN = re.compile(
+    f"{_ASCII_LETTER}{_BEFORE}{_ASCII_LETTER}*(?:['\u2019-]{_ASCII_LETTER}+)*"
+    f"(?: {_ASCII_WORD})+{_AFTER}"
+)
+_RUN = re.compile(f"{_LETTER}{_BEFORE}{_LETTER}*(?:['\u2019-]{_LETTER}+)*(?: {_WORD})+{_AFTER}")
 # A vowel (any accent): a word in capitals with none is an acronym or a code ("PNR WLNMZR").
 _VOWEL = re.compile("[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĨ-ıŌ-œŨ-ųƠơƯưẠ-ỹ]")
 
@@ -49,21 +63,25 @@ def _unknown(word: str) -> bool:
 
 def may_have_caps_run(text: str) -> bool:
     """False only when :func:`caps_unknown_names` finds nothing in ``text``."""
-    return _TWO_CAPS.search(text) is not None and bool(caps_unknown_names(text))
+    return bool(caps_unknown_names(text))
 
 
 def caps_unknown_names(text: str) -> list[PiiSpan]:
     """Spans of the runs of unknown capitalised words (module docs)."""
     out: list[PiiSpan] = []
-    if _TWO_CAPS.search(text) is None:
+    ascii_text = text.isascii()
+    gate = (_ASCII_PAIR if ascii_text else _PAIR).search(text)
+    if gate is None:
         return out
+    first = text.rfind(" ", 0, gate.start()) + 1  # (the word of the first such place)
+    runs = (_ASCII_RUN if ascii_text else _RUN).finditer(text, first)
     countries = country_names()
-    for match in _CAPS_RUN.finditer(text):
+    for match in runs:
         words = match.group().split(" ")
         position = match.start()
         group: list[tuple[int, str]] = []
         for word in [*words, ""]:
-            if word and _unknown(word) and _VOWEL.search(word) is not None:
+            if word and word.isupper() and _unknown(word) and _VOWEL.search(word) is not None:
                 group.append((position, word))
                 position += len(word) + 1
                 continue

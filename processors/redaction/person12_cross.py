@@ -104,16 +104,20 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii())
 
 
-def _extended(text: str, span: PiiSpan) -> PiiSpan:
+def _extended(text: str, span: PiiSpan, ascii_text: bool) -> PiiSpan:
     start, end = span.start, span.end
     value = text[start:end]
+    starts_particle = value.partition(" ")[0].lower() in PARTICLES
+    ends_particle = value.rpartition(" ")[2].lower() in PARTICLES
+    if not (starts_particle or ends_particle) and ascii_text:
+        return span  # (speed: nothing to grow; a foreign word needs a non-ASCII letter)
     style = _style(value)
     if style == "upper" or "\n" in value:
         return span
     words = value.split(" ")
     if len(words) >= 4:
         return span
-    if words[0].lower() in PARTICLES and start > 1:
+    if starts_particle and start > 1:
         # (a name does not start with a particle when a name word stands before it:
         # "joost van der linde")
         left = _LEFT_WORD.search(text, max(0, start - 40), start)
@@ -121,13 +125,12 @@ def _extended(text: str, span: PiiSpan) -> PiiSpan:
             word = left.group(1)
             if _same_style(word, style) and _name_word(word):
                 start = left.start(1)
-    right = _RIGHT_WORD.match(text, end)
+    right = None if not ends_particle and style != "lower" else _RIGHT_WORD.match(text, end)
     if right is not None and _same_style(right.group(1), style):
         word = right.group(1)
         # (a name does not end with a particle, "iain mac giolla"; a lower-case name takes
         # a third word spelt with a letter beyond ASCII that is no English word even
         # without its accents, "echeverría sepúlveda", but not "bogotá")
-        ends_particle = words[-1].lower() in PARTICLES
         foreign = style == "lower" and not word.isascii() and _folded(word) not in english_words()
         if _name_word(word) and (ends_particle or foreign):
             end = right.end(1)
@@ -139,15 +142,16 @@ def _extended(text: str, span: PiiSpan) -> PiiSpan:
 def cross12(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` with the boundaries fixed and the possessive names added (module docs).
     A grown span replaces the person candidates it holds whole; it is not grown when it
-    would run into any other span."""
+    would run into any other span. (``spans`` itself is returned when nothing changes.)"""
     if "<" in text and any(token in text for token in _PLACEHOLDERS):
         return spans
-    out = list(spans)
+    out = spans
+    ascii_text = text.isascii()
     for span in spans:
-        if span.entity_type != "PERSON" or span not in out:
+        if span.entity_type != "PERSON":
             continue
-        grown = _extended(text, span)
-        if grown == span:
+        grown = _extended(text, span, ascii_text)
+        if grown is span or (out is not spans and not any(s is span for s in out)):
             continue
         inside = [s for s in out if s is not span and s.start < grown.end and grown.start < s.end]
         if any(
@@ -157,17 +161,21 @@ def cross12(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         out = [s for s in out if s is not span and s not in inside]
         out.append(grown)
     if "'s" in text or "\u2019s" in text:
-        out.extend(_possessives(text, out))
+        new = _possessives(text, out)
+        if new:
+            out = [*out, *new]
     for caps in caps_unknown_names(text):
         if not any(s.start < caps.end and caps.start < s.end for s in out):
-            out.append(caps)
+            out = [*out, caps]
     return out
 
 
 def may_cross12(text: str) -> bool:
     """False only when :func:`cross12` adds a span to no span list of ``text``."""
+    possessive = "'s" in text or "\u2019s" in text
+    caps = may_have_caps_run(text)  # (cheap for most text: see person12_caps)
+    if not (possessive or caps):
+        return False
     if "<" in text and any(token in text for token in _PLACEHOLDERS):
         return False
-    if ("'s" in text or "\u2019s" in text) and _possessives(text, []):
-        return True
-    return may_have_caps_run(text)
+    return caps or bool(_possessives(text, []))
