@@ -46,6 +46,7 @@ import re
 
 from processors.redaction.lexicon import common_words, english_words, first_names, surname_words
 from processors.redaction.person10_not_persons import refit_person10
+from processors.redaction.person_neg_shapes import NOT_NOUNS_AFTER_POSSESSIVE
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["person11_lookalike"]
@@ -111,11 +112,7 @@ _BITE_AT_BEFORE = re.compile(
     r"|\b(?:tastes?|tasted|smells?|smelled|smelt) like (?P<title>(?:Mrs?|Ms|Dr)\.? )?$"
 )
 # Words after the possessive that are no noun owned by it ("Jimmy John's on the way").
-_NO_NOUN = frozenset(
-    ["on", "at", "in", "for", "to", "and", "or", "but", "near", "by", "with", "again", "today",
-     "tonight", "tomorrow", "later", "now", "then", "too", "so", "is", "was", "if", "when",
-     "before", "after", "instead", "first", "anyway", "yet", "lol", "this", "last", "every"]
-)  # fmt: skip
+_NO_NOUN = NOT_NOUNS_AFTER_POSSESSIVE | {"this", "last", "every"}
 _WORD_AFTER = re.compile(r"['\u2019]s(?: ([a-z]+))?")
 _SALE_AFTER = re.compile(
     r"['\u2019]s [A-Z][\w-]* (?:had|has|is having|was having) an? (?:\w+ )?sale\b"

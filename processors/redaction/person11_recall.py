@@ -39,11 +39,10 @@ from processors.redaction.person11_recall_slots import (
     titled_names,
 )
 from processors.redaction.person11_recall_words import LO, ROLES, TITLES, UP
-from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
+from processors.redaction.spans import PiiSpan, holds_placeholder
 
 __all__ = ["may_recall11", "recall11"]
 
-_PLACEHOLDERS = tuple(placeholder(kind) for kind in ENTITY_TYPES)
 _TITLE_HEADS = frozenset([*TITLES, *(r.capitalize() for r in ROLES), *ROLES])
 # (Speed) Necessary conditions of the finders, each a character class or a literal first
 # (cheap for the regex engine), tried before the finder's own, dearer, regex. In ASCII text
@@ -65,7 +64,7 @@ def _new_spans(
     new: list[PiiSpan] = []
     if " " not in text:
         return new
-    if "<" in text and any(token in text for token in _PLACEHOLDERS):
+    if holds_placeholder(text):
         return new  # (already redacted text: see the module docs)
     caseless = text.islower()
     has_to = " to" in text

@@ -21,7 +21,7 @@ from processors.redaction.address_layout import country_names
 from processors.redaction.lexicon import common_words, english_words
 from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["caps_unknown_names", "may_have_caps_run"]
+__all__ = ["caps_unknown_names", "folded", "may_have_caps_run"]
 
 # (Speed) The cheap gates. In ASCII text a run opens with two words of two capitals or
 # more, so the text holds two capitals, a space and two capitals. Other text must hold a
@@ -49,7 +49,8 @@ _RUN = re.compile(f"{_LETTER}{_BEFORE}{_LETTER}*(?:['\u2019-]{_LETTER}+)*(?: {_W
 _VOWEL = re.compile("[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĨ-ıŌ-œŨ-ųƠơƯưẠ-ỹ]")
 
 
-def _folded(word: str) -> str:
+def folded(word: str) -> str:
+    """``word`` lower-cased without its accents ("Kraków" -> "krakow")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii())
 
 
@@ -57,8 +58,8 @@ def _unknown(word: str) -> bool:
     low = word.lower()
     if len(low) < 2 or low in common_words() or low in english_words():
         return False
-    folded = _folded(word)
-    return folded not in english_words() and folded not in common_words()
+    plain = folded(word)
+    return plain not in english_words() and plain not in common_words()
 
 
 def may_have_caps_run(text: str) -> bool:

@@ -1,21 +1,23 @@
 """Person rules kept because they fix errors in several corpora (round 12, "cross").
 
 ``cross12(text, spans)`` (hooked at the end of ``names.find_names``, before the look-alike
-filter) applies two general mechanisms; ``may_cross12(text)`` is its exact prefilter for
-``names.may_contain_names`` (only the possessive rule adds spans where there were none).
+filter) applies three rules; ``may_cross12(text)`` is its exact prefilter for
+``names.may_contain_names`` (only the possessive and capitals rules add spans where there were
+none).
 
-1. Possessive of a name word (``Went to Chaltu's class``, ``brb, tsetseg's at the door``):
-   a word directly before ``'s`` that no English list holds (neither the common words nor
-   the English lexicon, which also lists brands and places: ``Google's``, ``London's``) and
-   that is written as a name (capitalised; or lower case when the whole text is) is a person.
-   A capitalised word before it (``Trader Joe's``, ``Coach Martini's``) is left to the other
-   rules. A given name that is also a common word (``Summer's``) stays out.
-2. Boundaries: a person span never starts or ends inside a hyphenated word (``do-yoon``
-   found as ``yoon``), and it takes in one more name word of its own case next to it when
-   that word is a listed given name or a word of no English list (``joost van der linde``,
-   ``guadalupe echeverría sepúlveda``, ``kok leong``, ``Ruaridh Matheson-MacLeòid``). Lower
-   case spans may grow on either side; capitalised ones only leftwards (a capitalised word
-   after a name is as often a place or a brand: ``Khamla Sok Nairobi``).
+1. Possessive of a lower-case name word (``brb, tsetseg's at the door``): a lower-case word
+   directly before ``'s`` that no English list holds (neither the common words nor the
+   English lexicon, which also lists brands and places) is a person, unless punctuation or
+   an eponym's noun follows (``parkinson's,``, ``crohn's disease``). Capitalised possessives
+   are left to the other rules: eponyms and brands (``Crohn's``, ``Wendy's``) are the
+   look-alikes' staple.
+2. Boundaries: a person span does not begin or end with a particle when a name word of its
+   own case stands beside it (``joost van der linde``, ``iain mac giolla``), and a lower-case
+   span takes in a next word spelt with a letter beyond ASCII that is no English word even
+   without its accents (``guadalupe echeverría sepúlveda``, not ``bogotá``). A name word is a
+   word of no English list (listed given names are in none).
+3. Two to four words in capitals that open a run and are in no English list
+   (``person12_caps``: ``AUMA AHIMBISIBWE HUNG UP``).
 
 Text that holds a placeholder (``<PERSON>``) is redacted text: nothing is added to it.
 """
@@ -23,16 +25,14 @@ Text that holds a placeholder (``<PERSON>``) is redacted text: nothing is added 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from processors.redaction.lexicon import common_words, english_words
 from processors.redaction.person11_recall_words import PARTICLES, ROLES, TITLES
-from processors.redaction.person12_caps import caps_unknown_names, may_have_caps_run
-from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
+from processors.redaction.person12_caps import caps_unknown_names, folded, may_have_caps_run
+from processors.redaction.spans import PiiSpan, holds_placeholder
 
 __all__ = ["cross12", "may_cross12"]
 
-_PLACEHOLDERS = tuple(placeholder(kind) for kind in ENTITY_TYPES)
 # A word of letters right before a possessive 's (not inside an address, handle or URL).
 _POSSESSIVE = re.compile(r"(?<![\w@./'\u2019-])([^\W\d_]{3,})['\u2019]s\b")
 # Chat abbreviations that are no name but are missing from the English lists (own curated
@@ -99,11 +99,6 @@ _LEFT_WORD = re.compile(r"(?:^|(?<=[\s\"'(\[{,]))([^\W\d_]+) $")
 _RIGHT_WORD = re.compile(r" ([^\W\d_]+)(?=$|[\s.,;:!?)\]}\"])")
 
 
-def _folded(word: str) -> str:
-    """``word`` lower-cased without its accents ("Kraków" -> "krakow")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii())
-
-
 def _extended(text: str, span: PiiSpan, ascii_text: bool) -> PiiSpan:
     start, end = span.start, span.end
     value = text[start:end]
@@ -131,7 +126,7 @@ def _extended(text: str, span: PiiSpan, ascii_text: bool) -> PiiSpan:
         # (a name does not end with a particle, "iain mac giolla"; a lower-case name takes
         # a third word spelt with a letter beyond ASCII that is no English word even
         # without its accents, "echeverría sepúlveda", but not "bogotá")
-        foreign = style == "lower" and not word.isascii() and _folded(word) not in english_words()
+        foreign = style == "lower" and not word.isascii() and folded(word) not in english_words()
         if _name_word(word) and (ends_particle or foreign):
             end = right.end(1)
     if (start, end) == (span.start, span.end):
@@ -143,7 +138,7 @@ def cross12(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` with the boundaries fixed and the possessive names added (module docs).
     A grown span replaces the person candidates it holds whole; it is not grown when it
     would run into any other span. (``spans`` itself is returned when nothing changes.)"""
-    if "<" in text and any(token in text for token in _PLACEHOLDERS):
+    if holds_placeholder(text):
         return spans
     out = spans
     ascii_text = text.isascii()
@@ -176,6 +171,6 @@ def may_cross12(text: str) -> bool:
     caps = may_have_caps_run(text)  # (cheap for most text: see person12_caps)
     if not (possessive or caps):
         return False
-    if "<" in text and any(token in text for token in _PLACEHOLDERS):
+    if holds_placeholder(text):
         return False
     return caps or bool(_possessives(text, []))

@@ -34,7 +34,11 @@ import re
 
 from processors.redaction.lexicon import first_names, surname_words
 from processors.redaction.person11_neg_contexts import person11_lookalike
-from processors.redaction.person_neg_shapes import NOT_A_PERSON, person_bounds
+from processors.redaction.person_neg_shapes import (
+    NOT_A_PERSON,
+    NOT_NOUNS_AFTER_POSSESSIVE,
+    person_bounds,
+)
 from processors.redaction.spans import PiiSpan
 
 __all__ = ["drop_lookalike_persons"]
@@ -67,11 +71,7 @@ _SHOP_VERB_BEFORE = re.compile(
     r" " + _TITLE_GAP + "$"
 )
 # Words after a shop's possessive that are no noun owned by it ("Trader Joe's on the way").
-_NO_NOUN = frozenset(
-    ["on", "at", "in", "for", "to", "and", "or", "but", "near", "by", "with", "again", "today",
-     "tonight", "tomorrow", "later", "now", "then", "too", "so", "is", "was", "if", "when",
-     "before", "after", "instead", "first", "anyway", "right", "yet", "lol", "rn", "tho"]
-)  # fmt: skip
+_NO_NOUN = NOT_NOUNS_AFTER_POSSESSIVE | {"right", "rn", "tho"}
 _POSSESSIVE_WORD_AFTER = re.compile(r"^['\u2019]s ([a-z]+)")
 # Keys whose values are goods, campaigns, acts, venues or firms (no person key among them).
 _THING_KEYS = frozenset(

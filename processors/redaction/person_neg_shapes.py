@@ -23,9 +23,17 @@ import re
 
 from processors.redaction.lexicon import english_words, first_names, surname_words
 
-__all__ = ["NOT_A_PERSON", "person_bounds"]
+__all__ = ["NOT_A_PERSON", "NOT_NOUNS_AFTER_POSSESSIVE", "person_bounds"]
 
 NOT_A_PERSON = (-1, -1)
+
+# Words after a possessive that are no noun it owns ("Trader Joe's on the way"): the shared
+# core of the shop and chain possessive rules (person_neg_contexts, person11_neg_contexts).
+NOT_NOUNS_AFTER_POSSESSIVE = frozenset(
+    ["on", "at", "in", "for", "to", "and", "or", "but", "near", "by", "with", "again", "today",
+     "tonight", "tomorrow", "later", "now", "then", "too", "so", "is", "was", "if", "when",
+     "before", "after", "instead", "first", "anyway", "yet", "lol"]
+)  # fmt: skip
 
 # Street types (and their postal abbreviations, AU/UK/US/IE) that end a street's name.
 _STREET_TYPES = frozenset(

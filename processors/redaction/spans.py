@@ -18,6 +18,7 @@ __all__ = [
     "US_SSN",
     "PiiSpan",
     "Redaction",
+    "holds_placeholder",
     "placeholder",
     "resolve",
 ]
@@ -115,6 +116,14 @@ _set_redaction_counts: Callable[[Redaction, Mapping[str, int]], None] = vars(Red
 def placeholder(entity_type: str) -> str:
     """The text that replaces a span of ``entity_type``, e.g. ``<PERSON>``."""
     return f"<{entity_type}>"
+
+
+_ALL_PLACEHOLDERS = tuple(placeholder(kind) for kind in ENTITY_TYPES)
+
+
+def holds_placeholder(text: str) -> bool:
+    """True when ``text`` holds a placeholder (``<PERSON>``, ...): it is redacted text."""
+    return "<" in text and any(token in text for token in _ALL_PLACEHOLDERS)
 
 
 def resolve(candidates: Iterable[PiiSpan]) -> tuple[PiiSpan, ...]:
