@@ -129,5 +129,19 @@ MEASURE_WORDS = frozenset(
         "patch",
         "edition",
         "series",
+        # (stop 24) sizes and rates of technical text: "0 bytes", "512 kb", "60 km/h"
+        "bytes",
+        "byte",
+        "kb",
+        "bits",
+        "km/h",
+        "km/hr",
+        "mph",
+        "kph",
+        "ms",
+        "fps",
+        "rpm",
+        "kw",
+        "kwh",
     ]
 )

@@ -29,7 +29,10 @@ UNIT_BEFORE = re.compile(
 BLOCK_BEFORE = re.compile(r"(?i)\b(?:blk|block)\.? $")
 
 
-_NUMBER_AFTER_WORD = re.compile(r"[^\W\d_]{2,}\.? \d{1,5}\b")
+_NUMBER_AFTER_WORD = re.compile(r"([^\W\d_]{2,})\.? \d{1,5}\b")
+# (stop 24) A number after one of these words is a count, a ratio or a range, not the end of an
+# address: "83 out of 100", "3 of 5 stars", "4 in 10", "2 to 3 days", "9 per 1000".
+_RATIO_WORDS = frozenset(["of", "in", "to", "per", "from", "by", "and", "or", "than", "vs"])
 _CAPITAL_WORD = re.compile(r"\S+ [^\W\d_a-z]")
 # "97299 65 Annfield Rd": two numbers, then a street name (not "1 800 FLOWERS").
 _TWO_NUMBERS = re.compile(r"\d+[A-Za-z]? \d+[A-Za-z]? (?:[^\W\d_][^\W\d_A-Z]|[^\W\d_A-Z])")
@@ -43,7 +46,9 @@ def has_evidence(text: str, start: int, span: str) -> bool:
         return not _lower_first_line(text, span)
     # "Max 90 size 44" or "2 items, ETA 3" are not addresses: a number after a word counts
     # only when the word after the house number is capitalised (or the text is caseless).
-    if _NUMBER_AFTER_WORD.search(span) and (_CAPITAL_WORD.match(span) or text.islower()):
+    if (_CAPITAL_WORD.match(span) or text.islower()) and any(
+        number.group(1).lower() not in _RATIO_WORDS for number in _NUMBER_AFTER_WORD.finditer(span)
+    ):
         return True
     # The cue look-back is the most expensive test, so it runs last.
     return cued(text, start)

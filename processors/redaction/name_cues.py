@@ -51,7 +51,9 @@ _GIVEN = WordMemo(_is_given, maxsize=4096)
 
 
 def _is_unlisted_opener(word: str) -> bool:
-    return word.isalpha() and plain_name_word(word) and word not in CHAT_WORDS
+    # (One letter is no name here: "i need help", "k call me" open caseless chat with a
+    # pronoun or a chat word; an initial stands before a surname, which this rule never takes.)
+    return len(word) > 1 and word.isalpha() and plain_name_word(word) and word not in CHAT_WORDS
 
 
 _UNLISTED_OPENER = WordMemo(_is_unlisted_opener, maxsize=4096)

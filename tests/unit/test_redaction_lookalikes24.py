@@ -1,0 +1,102 @@
+"""Stop-24 look-alike fixes: a lone pronoun opening caseless chat, affixed English words that
+open a sentence, counts and ratios after a number, and units of size and speed."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect, redact
+from processors.redaction.person13_derived import derived_english
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.entity_type) for s in detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i need help with my order",
+        "i got charged twice",
+        "i have a question about billing",
+        "k call me later",
+        "hey. i need a refund",
+        "a can of beans please",
+    ],
+)
+def test_one_letter_opening_caseless_chat_is_no_name(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("wayra ur mic is muted", "wayra"),
+        ("sry wrong chat lol. stoyan ignore that", "stoyan"),
+    ],
+)
+def test_an_unlisted_word_opening_caseless_chat_still_is(text: str, name: str) -> None:
+    assert _found(text) == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reinstalled the app and it still crashes on launch.",
+        "Preordered the blue one, when does it ship?",
+        "Resubmitted the form, no reply yet.",
+        "Screenshotted the error for you.",
+        "Decodes the input strings from the iterator.",
+        "Thanks for checking.\nReordered the same size and it fits.",
+    ],
+)
+def test_an_affixed_english_word_opening_a_sentence_is_no_name(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fisher called me back", "Fisher"),  # (-er makes surnames: never taken as an affix)
+        ("Hi Sanders, thanks for the help", "Sanders"),  # (not at a sentence's start)
+        ("Declan will call you tomorrow", "Declan"),  # (a listed given name)
+    ],
+)
+def test_names_that_look_affixed_stay_names(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+
+
+def test_derived_english_needs_a_listed_base_of_four_letters() -> None:
+    assert derived_english("reinstalled")
+    assert derived_english("screenshotted")
+    assert derived_english("decodes")
+    assert not derived_english("install")  # (a listed word itself)
+    assert not derived_english("reza")  # ("re" + "za": too short a base)
+    assert not derived_english("okonkwo")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol i got 83 out of 100 on the quiz",
+        "honestly 10 out of 10 would buy again",
+        "rated it 4 of 5 stars",
+        "truncates the file to 0 bytes, while the rest stays",
+        "Suppose a car travels 40 km/hr for 5 km and then speeds up to 60 km/hr.",
+    ],
+)
+def test_counts_ratios_and_units_are_no_addresses(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("ship to 12 oak st 4", "12 oak st 4"),
+        ("my address is 12 harbour view 4", "12 harbour view 4"),
+        ("we live at 60 Kms Road", "60 Kms Road"),
+    ],
+)
+def test_addresses_with_a_number_after_a_word_still_count(text: str, street: str) -> None:
+    assert _found(text) == [(street, "STREET_ADDRESS")]
+    assert redact(redact(text).text).text == redact(text).text
