@@ -26,7 +26,11 @@ CHAT_WORDS = frozenset(
     ["imo", "sry", "hun", "srsly", "tmrw", "tmr", "bestie", "wifey", "hubby", "lmk", "hmu",
      "wya", "wyd", "wbu", "istg", "highkey", "ngl", "tbh", "idk", "pls", "plz", "thx", "ty",
      "brb", "btw", "fyi", "omw", "otw", "ily", "ilysm", "bff", "gf", "bf", "bby", "babe", "ttyl",
-     "cya", "nite", "gn", "gm", "sup", "soz", "congrats", "bday"]
+     "cya", "nite", "gn", "gm", "sup", "soz", "congrats", "bday",
+     # (stop 24; our own list of chat shorthand, some of which a name list holds: "Imo", "Irl")
+     "irl", "afaik", "afk", "iirc", "imho", "fwiw", "tbf", "icymi", "rofl", "lmao", "lol", "omg",
+     "smh", "jk", "nvm", "idc", "ikr", "wdym", "yall", "bruh", "fam", "tldr", "ftw", "hbu", "ofc",
+     "ppl", "rn", "ayy", "ayyy", "yup", "yep", "nah", "welp", "ugh", "meh", "hbd", "ttys", "gtg"]
 )  # fmt: skip
 # Phrases before a lone listed given name ("ask for Prakash", "a gift for Mihai"); their last
 # word needs a listed given name after it, as "approved by" does.

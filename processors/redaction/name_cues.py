@@ -89,7 +89,12 @@ def find_cued_names(text: str) -> list[PiiSpan]:
     if (
         0 < space <= _MAX_WORD
         and (
-            _GIVEN[text[:space].rstrip(",")]
+            # (a listed name that is also chat shorthand opens caseless chat as shorthand:
+            # "imo please dont buy this", "irl can we meet")
+            (
+                _GIVEN[text[:space].rstrip(",")]
+                and not (text.islower() and text[:space] in CHAT_WORDS)
+            )
             # (set 7) an unlisted word that is no English or chat word, in caseless chat:
             # "wayra ur mic is muted"
             or (text.islower() and _UNLISTED_OPENER[text[:space].rstrip(",")])

@@ -22,6 +22,10 @@ def _found(text: str) -> list[tuple[str, str]]:
         "k call me later",
         "hey. i need a refund",
         "a can of beans please",
+        "irl can we meet",  # (chat shorthand, though a name list holds "Irl" and "Imo")
+        "imo please dont buy this",
+        "afaik you need admin rights",
+        "ayy you made it",
     ],
 )
 def test_one_letter_opening_caseless_chat_is_no_name(text: str) -> None:
