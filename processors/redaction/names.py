@@ -38,6 +38,7 @@ from processors.redaction.person10_names import person10_names
 from processors.redaction.person11_recall import may_recall11, recall11
 from processors.redaction.person12_cross import cross12, may_cross12
 from processors.redaction.person13_derived import drop_derived_openers
+from processors.redaction.person13_titles import may_have_titled_names, titled_names, trim_kin_words
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -83,7 +84,12 @@ def may_contain_names(
     # ("" when the copy has no capital after its first: no pair of capitals)
     person10_names(text, found)  # (set 10) a name word before "from <team>" / "moved to"
     found_any = bool(found) or bool(label_names(text, "" if scanned is None else scanned))
-    return found_any or may_recall11(text, not no_digit_or_at) or may_cross12(text)  # (12)
+    return (
+        found_any
+        or may_recall11(text, not no_digit_or_at)
+        or may_cross12(text)  # (12)
+        or may_have_titled_names(text)  # (stop 24) "talked to mrs. okafor"
+    )
 
 
 def find_names(text: str) -> list[PiiSpan]:
@@ -102,8 +108,11 @@ def find_names(text: str) -> list[PiiSpan]:
     # first character; see there)
     fixed = refine(text, out, "" if scanned is None else scanned)
     fixed = cross12(text, recall11(text, fixed))  # (set 11 recall; round-12 cross rules)
+    if may_have_titled_names(text):
+        fixed = fixed + titled_names(text)  # (stop 24) "talked to mrs. okafor"
     fixed = drop_lookalike_persons(text, fixed)  # (set 10 round: look-alikes)
-    return drop_derived_openers(text, fixed)  # (stop 24) "Reinstalled the app"
+    fixed = drop_derived_openers(text, fixed)  # (stop 24) "Reinstalled the app"
+    return trim_kin_words(text, fixed)  # (stop 24) "my son dmitri"
 
 
 def _runs_and_single_names(text: str, scanned: str | None, out: list[PiiSpan]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from processors.redaction import detect, redact
+from processors.redaction.names import may_contain_names
 from processors.redaction.person13_derived import derived_english
 
 
@@ -104,3 +105,47 @@ def test_counts_ratios_and_units_are_no_addresses(text: str) -> None:
 def test_addresses_with_a_number_after_a_word_still_count(text: str, street: str) -> None:
     assert _found(text) == [(street, "STREET_ADDRESS")]
     assert redact(redact(text).text).text == redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("talked to mrs. okafor about the refund", "okafor"),
+        ("my landlord mr. castellanos never replies", "castellanos"),
+        ("spoke with dr. adeyemi yesterday", "adeyemi"),
+        ("ms. fujimoto was super helpful", "fujimoto"),
+        ("Thanks! I talked to mrs okafor about it", "okafor"),  # (capitals elsewhere)
+    ],
+)
+def test_a_name_after_a_lower_case_title(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+    assert may_contain_names(text)
+    assert redact(redact(text).text).text == redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dr augustin orthodontist accepting new patients",
+        "ms excel keeps crashing",
+        "p99 latency 35 ms kafka lag 2",
+        "14 orrisroot dr apt 12c",
+    ],
+)
+def test_no_trade_street_type_or_unit_after_a_lower_case_title(text: str) -> None:
+    found = _found(text)
+    assert not any(value.endswith(("orthodontist", "excel", "kafka")) for value, _ in found)
+    assert ("apt", "PERSON") not in found
+    assert ("12c", "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my son dmitri loves it", "dmitri"),
+        ("bought it for my husband rafael", "rafael"),
+        ("our host gianluca was great", "gianluca"),
+    ],
+)
+def test_a_kin_word_after_a_possessive_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert [value for value, kind in _found(text) if kind == "PERSON"] == [name]

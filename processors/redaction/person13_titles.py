@@ -1,0 +1,93 @@
+"""Stop 24: names after a lower-case title, and kin words cut from the front of a name.
+
+* In chat and tickets titles are often written in lower case mid-sentence ("talked to mrs.
+  okafor about the refund", "my landlord mr. castellanos never replies"). The capitalised
+  rules need the title's capital, and the caseless rules a text with no capital at all.
+  :func:`titled_names` takes the word after a lower-case ``mr``, ``mrs``, ``ms``, ``mx``,
+  ``dr`` or ``prof`` (the title stays outside the span, as the corpora draw it) when it is no
+  English word or is a listed given name, and a second such word after a listed given name.
+  ``dr`` after a number or before a word of an address ("14 orris dr apt 2") is the street
+  type and is left alone.
+* :func:`trim_kin_words` cuts a lower-case kin or role word ("my son dmitri", "our host
+  gianluca") from the front of a person span when a possessive determiner precedes it: the
+  word names the relation, not the person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import common_words, english_words, first_names
+from processors.redaction.name_words import plain_name_word
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["may_have_titled_names", "titled_names", "trim_kin_words"]
+
+# A lower-case title, then one or two words (letters, hyphens, apostrophes).
+_TITLED = re.compile(
+    r"(?<![\w.-])(?:mrs|mr|ms|mx|dr|prof)\.? "
+    r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
+)
+_TITLE_WORDS = ("mr", "mrs", "ms", "mx", "dr", "prof")
+_ADDRESS_NEXT = frozenset(["apt", "unit", "ste", "suite", "#", "n", "s", "e", "w"])
+_POSSESSIVES = ("my ", "your ", "his ", "her ", "our ", "their ")
+_KIN_WORDS = frozenset(
+    ["son", "daughter", "wife", "husband", "mom", "mum", "dad", "brother", "sister", "aunt",
+     "uncle", "cousin", "friend", "boss", "neighbor", "neighbour", "partner", "host", "nan",
+     "grandma", "grandpa", "niece", "nephew", "landlord", "landlady", "coworker", "colleague"]
+)  # fmt: skip
+
+
+def may_have_titled_names(text: str) -> bool:
+    """False only when :func:`titled_names` certainly finds nothing in ``text`` (its titles
+    are lower case)."""
+    return any(title + " " in text or title + ". " in text for title in _TITLE_WORDS)
+
+
+def titled_names(text: str) -> list[PiiSpan]:
+    """The names after lower-case titles (see the module docstring)."""
+    found: list[PiiSpan] = []
+    for match in _TITLED.finditer(text):
+        if match.start() > 0 and text[match.start() - 2 : match.start()].strip().isdigit():
+            continue  # "5796 dr deventer", "12 main dr": a street type
+        words = match.group("name").split(" ")
+        if len(words) == 2 and not (words[0] in first_names() and _surname(words[1])):
+            words = words[:1]
+        if not _name_word(words[0]):
+            continue
+        rest = text[match.start("name") + len(words[0]) :].split(None, 1)
+        if len(words) == 1 and rest and rest[0].lower().strip(",.") in _ADDRESS_NEXT:
+            continue  # "orris dr apt 2"
+        start = match.start("name")
+        found.append(PiiSpan(start, start + len(" ".join(words)), PERSON))
+    return found
+
+
+def _name_word(word: str) -> bool:
+    """A lower-case word that may be a name: no English word, or a listed given name."""
+    if not word.islower():
+        return False
+    lower = word.strip("'\u2019")
+    if lower in first_names():
+        return lower not in common_words()
+    return len(lower) > 2 and plain_name_word(lower) and lower not in english_words()
+
+
+def _surname(word: str) -> bool:
+    """A name word after a listed given name, but no trade ("dr augustin orthodontist": a
+    word on "-ist" names one, "-qvist"/"-kvist" surnames aside)."""
+    return _name_word(word) and (not word.endswith("ist") or word.endswith("vist"))
+
+
+def trim_kin_words(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` with a kin word after a possessive cut from the front of person spans."""
+    result = spans
+    for index, span in enumerate(spans):
+        if span.entity_type != PERSON:
+            continue
+        first, _, rest = text[span.start : span.end].partition(" ")
+        if rest and first in _KIN_WORDS and text[: span.start].lower().endswith(_POSSESSIVES):
+            if result is spans:
+                result = list(spans)
+            result[index] = PiiSpan(span.end - len(rest), span.end, PERSON)
+    return result
