@@ -38,6 +38,7 @@ from processors.redaction.person10_names import person10_names
 from processors.redaction.person11_recall import may_recall11, recall11
 from processors.redaction.person12_cross import cross12, may_cross12
 from processors.redaction.person13_derived import drop_derived_openers
+from processors.redaction.person13_goods import drop_brand_persons
 from processors.redaction.person13_titles import may_have_titled_names, titled_names, trim_kin_words
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
@@ -112,6 +113,7 @@ def find_names(text: str) -> list[PiiSpan]:
         fixed = fixed + titled_names(text)  # (stop 24) "talked to mrs. okafor"
     fixed = drop_lookalike_persons(text, fixed)  # (set 10 round: look-alikes)
     fixed = drop_derived_openers(text, fixed)  # (stop 24) "Reinstalled the app"
+    fixed = drop_brand_persons(text, fixed)  # (stop 24) "Tommy Hilfiger polo"
     return trim_kin_words(text, fixed)  # (stop 24) "my son dmitri"
 
 

@@ -149,3 +149,28 @@ def test_no_trade_street_type_or_unit_after_a_lower_case_title(text: str) -> Non
 )
 def test_a_kin_word_after_a_possessive_is_no_part_of_the_name(text: str, name: str) -> None:
     assert [value for value, kind in _found(text) if kind == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tommy Hilfiger polo sale",
+        "George Foreman grill replacement plate",
+        "jack daniels whiskey gift set",
+        "Harry Potter box set hardcover",
+    ],
+)
+def test_a_name_before_a_noun_of_goods_is_a_brand(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sehr freundlich, Frau Anyanwu hat mir alles erklärt.", "Anyanwu"),  # (German "hat")
+        ("Priya Raghunathan will watch the stream", "Priya Raghunathan"),
+        ("Kofi Mensah, your books are ready", "Kofi Mensah"),  # (a comma between)
+    ],
+)
+def test_a_name_before_other_words_stays(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
