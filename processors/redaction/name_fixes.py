@@ -396,5 +396,8 @@ def refine(text: str, spans: list[PiiSpan], capitals_scan: str | None = None) ->
             and not not_a_person_run_by_head_or_key(text, fixed.start, fixed.end)  # (set 9)
         ):
             out.append(fixed)
-    out.extend(labelled)
+    for span in labelled:
+        refit = refit_person10(text, span)
+        if refit is not None:
+            out.append(refit)
     return out

@@ -33,10 +33,6 @@ the layout around the candidate, never about the candidate's own words:
 - goods that arrived broken ("Yeti Rambler arrived with a cracked screen");
 - a street after a house number ("No. 188, Malabar Layout"): the run ends in a street word.
 
-A lone name found by the label rules of :mod:`~processors.redaction.name_fixes` skips the
-set-10 slot rules of :func:`~processors.redaction.person10_not_persons.refit_person10` there
-("Reading Layla again", "Harley-Davidson had a sale"): they are asked here.
-
 The cue words are this project's own curated lists (written for these rules).
 """
 
@@ -45,9 +41,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.lexicon import common_words, english_words, first_names, surname_words
-from processors.redaction.person10_not_persons import refit_person10
 from processors.redaction.person_neg_shapes import NOT_NOUNS_AFTER_POSSESSIVE
-from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["person11_lookalike"]
 
@@ -233,13 +227,7 @@ def person11_lookalike(text: str, start: int, end: int) -> bool:
         and _title_value(text, start, end, value)
     ):
         return True
-    # (the lone names of the label rules skip the set-10 slot rules in refine: ask them here;
-    # a run of two words or more has been asked in refine, or is a label's value)
-    return (
-        " " not in value
-        and value[:1].isupper()
-        and refit_person10(text, PiiSpan(start, end, PERSON)) is None
-    )
+    return False
 
 
 def _log_token(value: str) -> bool:

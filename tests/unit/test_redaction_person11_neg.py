@@ -71,8 +71,6 @@ def _lookalike(text: str, value: str) -> bool:
         ("I watched Marlow Quent on DVD", "Marlow Quent"),
         ('{"drug": "Tamsin Ferrow", "dose": "5mg"}', "Tamsin Ferrow"),
         ("Mabry Vance Hospice charity shop", "Mabry Vance Hospice"),
-        # a set-10 slot rule for spans of the label rules
-        ("Reading Marisol again for book club", "Marisol"),
     ],
 )
 def test_lookalike_is_dropped(text: str, value: str) -> None:
@@ -133,3 +131,8 @@ def test_multi_line_and_lower_case() -> None:
     assert _lookalike("book list\n- marlow quent\n- dorrie vane", "marlow quent")
     assert not _lookalike("guest list\n- ingrid solberg", "ingrid solberg")
     assert not _lookalike("follow signs to jimin park", "jimin park")
+
+
+def test_label_rule_spans_pass_the_set10_slot_rules_in_refine() -> None:
+    # (refine asks refit_person10 for the label rules' spans too: "Reading X again" is a book)
+    assert _persons("Reading Marisol again for book club") == []
