@@ -40,6 +40,7 @@ from processors.redaction.person12_cross import cross12, may_cross12
 from processors.redaction.person13_derived import drop_derived_openers
 from processors.redaction.person13_goods import drop_brand_persons
 from processors.redaction.person13_titles import may_have_titled_names, titled_names, trim_kin_words
+from processors.redaction.person13_works import drop_named_things
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -114,6 +115,7 @@ def find_names(text: str) -> list[PiiSpan]:
     fixed = drop_lookalike_persons(text, fixed)  # (set 10 round: look-alikes)
     fixed = drop_derived_openers(text, fixed)  # (stop 24) "Reinstalled the app"
     fixed = drop_brand_persons(text, fixed)  # (stop 24) "Tommy Hilfiger polo"
+    fixed = drop_named_things(text, fixed)  # (stop 24) "Jane Eyre cast", "MLK Day"
     return trim_kin_words(text, fixed)  # (stop 24) "my son dmitri"
 
 

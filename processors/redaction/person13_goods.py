@@ -33,7 +33,7 @@ _GOODS = frozenset(
      "headphones", "earbuds", "sunscreen", "candle", "candles", "jersey", "socks", "pajamas",
      "leggings", "skirt", "blazer", "cufflinks", "necklace", "bracelet", "earrings", "pendant",
      "stroller", "lego", "playset", "doll", "dolls", "merch", "merchandise",
-     "outlet", "coupon"]
+     "outlet", "coupon", "units"]
 )  # fmt: skip
 _WORD_ENDS = " \t\n,.;:!?)'\"\u2019"
 

@@ -1,0 +1,129 @@
+"""Stop 24: names that name a holiday, a work (film, book, song), a dish or an account.
+
+People lend their names to holidays ("Martin Luther King Jr. Day"), to works and their
+characters ("Bridget Jones's Diary cast", "Watched Forrest Gump on the flight"), to dishes
+("Peach Melba") and to nothing at all in a system account ("username": "build-bot").
+:func:`drop_named_things` runs last in ``find_names`` and drops a person span when:
+
+* a holiday follows it ("... Day", "'s Day"), or it opens with a festival's name ("Eid
+  al-Fitr");
+* a word that only a work takes follows it, possibly after a possessive and more words of the
+  title ("Romeo and Juliet cast", "Bridget Jones's Diary soundtrack"): cast, soundtrack,
+  trailer, sequel, prequel, remake, lyrics, chords, audiobook, ...;
+* a verb of watching or streaming stands right before it and no verb or possessive follows
+  ("Watched Oliver Twist on the flight", not "watched Anna play" or "watched Anna's kids");
+* it "came on" at a party or on the radio (a song), or a dotted leader and a price follow it
+  (a menu: "Peach Melba ... 12.50");
+* it is the value of a key that holds dishes, drinks, titles or works ('"dish": "Tom
+  Collins"', '{"title": "Hey Jude"}');
+* it is the whole value of a user-name key and is made of English words or is a system
+  account ("qa-lead", "pixelwizard", "noreply"), not a name.
+
+It only drops spans (the exact re-scan guard of the redactor is untouched). The word lists are
+this project's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import common_words, english_words, first_names, surname_words
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["drop_named_things"]
+
+_HOLIDAY_AFTER = re.compile(r"(?:['\u2019]s|\.| Jr\.?| Sr\.?)? Day\b")
+_FESTIVALS = frozenset(
+    ["eid", "diwali", "holi", "hanukkah", "chanukah", "purim", "passover", "ramadan", "navratri",
+     "onam", "pongal", "vesak", "nowruz", "songkran", "chuseok", "obon", "lohri", "baisakhi",
+     "vaisakhi", "kwanzaa", "shavuot", "sukkot", "mawlid", "raksha", "dussehra", "durga"]
+)  # fmt: skip
+# More words of a title between the name and the word after it: a possessive, capitalised
+# words and the small words of titles ("and", "of", "the", ":").
+_TITLE_WORDS = r"(?:['\u2019]s)?(?:(?: (?:and|of|the|a|in|&)|:)* [A-Z][\w'\u2019-]*){0,6}"
+_TITLE_REST = re.compile(_TITLE_WORDS + r" (?P<word>[a-z]+)\b")
+_WORK_WORDS = frozenset(
+    ["cast", "soundtrack", "trailer", "sequel", "prequel", "remake", "reboot", "lyrics",
+     "chords", "tabs", "audiobook", "screenplay", "adaptation", "spoilers", "showtimes",
+     "episodes", "fanfic", "fanfiction", "cosplay", "karaoke"]
+)  # fmt: skip
+_WATCH_BEFORE = re.compile(
+    r"\b(?i:watched|rewatched|re-watched|binged|binge-watched|streamed|streaming|watching)"
+    r" (?:the )?(?:[A-Z][\w'\u2019-]* (?:(?:and|of|the|&) )*){0,4}$"
+)
+# After a watched title (and the rest of it): the end, punctuation or a word that starts no
+# clause about a person.
+_AFTER_TITLE = re.compile(
+    _TITLE_WORDS + r"(?:$|[.,!?;:)]| (?:on|again|last|twice|yesterday|tonight|with)\b)"
+)
+# A song on the radio or at a party: "Jolene came on at the party" (a person comes on time).
+_SONG_AFTER = re.compile(r" came on(?: (?:at|in|during|the radio)\b|[.!]|$)")
+# A menu or price list: a dotted leader and a price ("Peach Melba ... 12.50").
+_PRICE_LEADER = re.compile(r" ?(?:\.{3,}|\u2026) ?[$\u20ac\u00a3]?\d+[.,]\d\d\b")
+_DISH_KEYS = frozenset(
+    ["dish", "drink", "cocktail", "recipe", "menu_item", "title", "movie", "film", "show",
+     "book", "game", "holiday", "promo", "festival", "track_title", "song_title"]
+)  # fmt: skip
+# A key, its separator and a quote, then up to three capitalised words of the value ("Hey ").
+_KEY_BEFORE = re.compile(
+    r"[\"']?(?P<key>[A-Za-z_]+)[\"']?\s*[:=]\s*[\"']?(?:[A-Z][\w'\u2019-]* ){0,3}$"
+)
+_USER_KEYS = frozenset(["username", "user_name", "login", "handle", "screen_name", "nick"])
+_SYSTEM_ACCOUNTS = frozenset(
+    ["noreply", "no-reply", "sysop", "root", "admin", "administrator", "postmaster", "daemon",
+     "nobody", "guest", "webmaster", "devops", "sysadmin"]
+)  # fmt: skip
+
+
+def drop_named_things(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` without the person spans the rules of the module docstring take back."""
+    if not spans:
+        return spans
+    kept = [span for span in spans if not _named_thing(text, span)]
+    return spans if len(kept) == len(spans) else kept
+
+
+def _named_thing(text: str, span: PiiSpan) -> bool:
+    if span.entity_type != PERSON:
+        return False
+    start, end = span.start, span.end
+    value = text[start:end]
+    if _HOLIDAY_AFTER.match(text, end) or value.split(" ", 1)[0].lower() in _FESTIVALS:
+        return True
+    rest = _TITLE_REST.match(text, end)
+    if rest is not None and rest.group("word") in _WORK_WORDS:
+        return True
+    if _SONG_AFTER.match(text, end) or _PRICE_LEADER.match(text, end):
+        return True
+    before = text[max(0, start - 30) : start]
+    if _WATCH_BEFORE.search(before) and _AFTER_TITLE.match(text, end):
+        return True
+    key = _KEY_BEFORE.search(before)
+    if key is None:
+        return False
+    name = key.group("key").lower()
+    return name in _DISH_KEYS or (name in _USER_KEYS and _account_not_name(value))
+
+
+def _account_not_name(value: str) -> bool:
+    """A user name of English words or a system account (not a person's name)."""
+    lower = value.lower()
+    if lower in _SYSTEM_ACCOUNTS:
+        return True
+    if " " in lower or lower in first_names() or lower in surname_words():
+        return False
+    parts = [part for part in re.split(r"[-_.]", lower) if part]
+    if len(parts) > 1:  # ("qa-lead", "ci-runner"; not "j.doe": an initial is a name's)
+        return any(len(part) > 3 for part in parts) and all(
+            _english(part) or 2 <= len(part) <= 3 for part in parts
+        )
+    return _two_english_words(lower)
+
+
+def _two_english_words(word: str) -> bool:
+    """``word`` is two English words of three letters or more written together."""
+    return any(_english(word[:cut]) and _english(word[cut:]) for cut in range(3, len(word) - 2))
+
+
+def _english(word: str) -> bool:
+    return word in common_words() or word in english_words()
