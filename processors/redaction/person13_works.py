@@ -52,9 +52,9 @@ _WATCH_BEFORE = re.compile(
     r" (?:the )?(?:[A-Z][\w'\u2019-]* (?:(?:and|of|the|&) )*){0,4}$"
 )
 # After a watched title (and the rest of it): the end, punctuation or a word that starts no
-# clause about a person.
+# clause about a person ("on the flight"; not "on YouTube": people are watched there).
 _AFTER_TITLE = re.compile(
-    _TITLE_WORDS + r"(?:$|[.,!?;:)]| (?:on|again|last|twice|yesterday|tonight|with)\b)"
+    _TITLE_WORDS + r"(?:$|[.,!?;:)]| (?:on the|again|last|twice|yesterday|tonight)\b)"
 )
 # A song on the radio or at a party: "Jolene came on at the party" (a person comes on time).
 _SONG_AFTER = re.compile(r" came on(?: (?:at|in|during|the radio)\b|[.!]|$)")
