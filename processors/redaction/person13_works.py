@@ -47,8 +47,6 @@ _WORK_WORDS = frozenset(
      "chords", "tabs", "audiobook", "screenplay", "adaptation", "spoilers", "showtimes",
      "episodes", "fanfic", "fanfiction", "cosplay", "karaoke"]
 )  # fmt: skip
-_ANY_WORK_WORD = re.compile(r"\b(?:" + "|".join(sorted(_WORK_WORDS)) + r")\b")
-_ANY_WATCH = re.compile(r"(?i)watch|stream|binge")
 _WATCH_BEFORE = re.compile(
     r"\b(?i:watched|rewatched|re-watched|binged|binge-watched|streamed|streaming|watching)"
     r" (?:the )?(?:[A-Z][\w'\u2019-]* (?:(?:and|of|the|&) )*){0,4}$"
@@ -67,9 +65,8 @@ _DISH_KEYS = frozenset(
      "book", "game", "holiday", "promo", "festival", "track_title", "song_title"]
 )  # fmt: skip
 # A key, its separator and a quote, then up to three capitalised words of the value ("Hey ").
-_KEY_BEFORE = re.compile(
-    r"[\"']?(?P<key>[A-Za-z_]+)[\"']?\s*[:=]\s*[\"']?(?:[A-Z][\w'\u2019-]* ){0,3}$"
-)
+_VALUE_BEFORE = re.compile(r"\s*[\"']?(?:[A-Z][\w'\u2019-]* ){0,3}")
+_KEY_EDGE = " \t\"'"
 _USER_KEYS = frozenset(["username", "user_name", "login", "handle", "screen_name", "nick"])
 _SYSTEM_ACCOUNTS = frozenset(
     ["noreply", "no-reply", "sysop", "root", "admin", "administrator", "postmaster", "daemon",
@@ -82,39 +79,49 @@ def drop_named_things(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     if not spans:
         return spans
     # (speed: what the text holds at all decides which rules can take anything back)
+    lowered = text.lower()
     gates = (
         "Day" in text,
-        _ANY_WORK_WORD.search(text) is not None,
         "came on" in text or "..." in text or "\u2026" in text,
-        _ANY_WATCH.search(text) is not None,
+        "watch" in lowered or "stream" in lowered or "binge" in lowered,
         ":" in text or "=" in text,
     )
     kept = [span for span in spans if not _named_thing(text, span, gates)]
     return spans if len(kept) == len(spans) else kept
 
 
-def _named_thing(text: str, span: PiiSpan, gates: tuple[bool, bool, bool, bool, bool]) -> bool:
+def _named_thing(text: str, span: PiiSpan, gates: tuple[bool, bool, bool, bool]) -> bool:
     if span.entity_type != PERSON:
         return False
-    holiday, work, song_or_menu, watch, key_value = gates
+    holiday, song_or_menu, watch, key_value = gates
     start, end = span.start, span.end
     value = text[start:end]
     if value.split(" ", 1)[0].lower() in _FESTIVALS:
         return True
     if holiday and _HOLIDAY_AFTER.match(text, end):
         return True
-    if work and (rest := _TITLE_REST.match(text, end)) and rest.group("word") in _WORK_WORDS:
+    if (rest := _TITLE_REST.match(text, end)) and rest.group("word") in _WORK_WORDS:
         return True
     if song_or_menu and (_SONG_AFTER.match(text, end) or _PRICE_LEADER.match(text, end)):
         return True
     before = text[max(0, start - 30) : start]
     if watch and _WATCH_BEFORE.search(before) and _AFTER_TITLE.match(text, end):
         return True
-    key = _KEY_BEFORE.search(before) if key_value else None
-    if key is None:
-        return False
-    name = key.group("key").lower()
+    name = _key_before(before) if key_value else ""
     return name in _DISH_KEYS or (name in _USER_KEYS and _account_not_name(value))
+
+
+def _key_before(before: str) -> str:
+    """The key (lower case) whose value ``before`` ends in: a key, ":" or "=", a quote and up
+    to three capitalised words ('"title": "Hey '), or "" (speed: no regex search at $)."""
+    separator = max(before.rfind(":"), before.rfind("="))
+    if separator < 0 or _VALUE_BEFORE.fullmatch(before, separator + 1) is None:
+        return ""
+    head = before[:separator].rstrip(_KEY_EDGE)
+    start = len(head)
+    while start > 0 and (head[start - 1].isalpha() or head[start - 1] == "_"):
+        start -= 1
+    return head[start:].lower()
 
 
 def _account_not_name(value: str) -> bool:
