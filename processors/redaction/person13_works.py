@@ -68,6 +68,7 @@ _DISH_KEYS = frozenset(
 _VALUE_BEFORE = re.compile(r"\s*[\"']?(?:[A-Z][\w'\u2019-]* ){0,3}")
 _KEY_EDGE = " \t\"'"
 _USER_KEYS = frozenset(["username", "user_name", "login", "handle", "screen_name", "nick"])
+_THING_OR_USER_KEYS = _DISH_KEYS | _USER_KEYS
 _SYSTEM_ACCOUNTS = frozenset(
     ["noreply", "no-reply", "sysop", "root", "admin", "administrator", "postmaster", "daemon",
      "nobody", "guest", "webmaster", "devops", "sysadmin"]
@@ -115,13 +116,16 @@ def _key_before(before: str) -> str:
     """The key (lower case) whose value ``before`` ends in: a key, ":" or "=", a quote and up
     to three capitalised words ('"title": "Hey '), or "" (speed: no regex search at $)."""
     separator = max(before.rfind(":"), before.rfind("="))
-    if separator < 0 or _VALUE_BEFORE.fullmatch(before, separator + 1) is None:
+    if separator < 0:
         return ""
     head = before[:separator].rstrip(_KEY_EDGE)
     start = len(head)
     while start > 0 and (head[start - 1].isalpha() or head[start - 1] == "_"):
         start -= 1
-    return head[start:].lower()
+    key = head[start:].lower()
+    if key not in _THING_OR_USER_KEYS or _VALUE_BEFORE.fullmatch(before, separator + 1) is None:
+        return ""  # (the set test first: most keys are neither)
+    return key
 
 
 def _account_not_name(value: str) -> bool:
