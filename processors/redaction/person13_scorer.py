@@ -1,0 +1,256 @@
+"""A learned name-in-context scorer for PERSON (round 13).
+
+A logistic regression, trained offline by ``bench/train_name_scorer.py`` on our generated
+corpora, scores one word as "inside a person name" from what surrounds it and from what kind of
+word it is: its shape, case and length, which bundled word lists hold it, its first and last
+letters, the lower-cased neighbouring words and the punctuation between them, its place in the
+line. The word's own identity is no feature (that would learn the corpora's pools of names).
+The weights live in ``data/name_scorer.tsv`` and are read once, on first use.
+
+:func:`token_features` is shared by the training script and the run time, so both compute the
+same features. :func:`veto13` drops a PERSON span none of whose words looks like a name in its
+context (score below the veto threshold of the model file).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from importlib import resources
+
+from processors.redaction.lexicon import (
+    common_words,
+    english_words,
+    first_names,
+    place_names,
+    surname_words,
+)
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["TOKEN", "add13", "is_candidate", "model", "score_tokens", "token_features", "veto13"]
+
+# A word: letters, possibly joined by hyphens or apostrophes ("Do-hyun", "O'Neil"), or a run of
+# digits (a neighbour only). "_" is no letter here.
+TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+_WEIGHTS: dict[str, float] = {}
+_THRESHOLDS: dict[str, float] = {}
+_COUNTRIES: set[str] = set()
+
+
+def model() -> tuple[dict[str, float], dict[str, float]]:
+    """The feature weights and the thresholds (``veto``, ``add``) of ``data/name_scorer.tsv``."""
+    if not _WEIGHTS:
+        data = resources.files("processors.redaction").joinpath("data", "name_scorer.tsv")
+        for line in data.read_text("utf-8").splitlines():
+            if line and not line.startswith("#"):
+                name, _, value = line.rpartition("\t")
+                if name.startswith("=threshold:"):
+                    _THRESHOLDS[name[11:]] = float(value)
+                else:
+                    _WEIGHTS[name] = float(value)
+    return _WEIGHTS, _THRESHOLDS
+
+
+def _countries() -> set[str]:
+    if not _COUNTRIES:
+        data = resources.files("processors.redaction").joinpath("data", "country_names.txt")
+        _COUNTRIES.update(line for line in data.read_text("utf-8").splitlines() if line)
+    return _COUNTRIES
+
+
+def _shape(word: str) -> str:
+    """Upper -> X, lower -> x, digit -> d, others kept; repeats of one class collapsed."""
+    out: list[str] = []
+    last = ""
+    for char in word:
+        kind = "X" if char.isupper() else "x" if char.islower() else "d" if char.isdigit() else char
+        if kind != last:
+            out.append(kind)
+            last = kind
+    return "".join(out)
+
+
+def _word_class(word: str) -> str:
+    """A neighbour's kind: number, placeholder-like capitals, known name, capitalised, lower."""
+    if not word:
+        return "none"
+    if not word.isalpha() and any(c.isdigit() for c in word):
+        return "num"
+    low = word.lower()
+    name = low in first_names()
+    if word.isupper() and len(word) > 1:
+        return "caps"
+    if word[0].isupper():
+        return "capname" if name else "capeng" if low in english_words() else "capother"
+    return "name" if name else "eng" if low in english_words() else "other"
+
+
+def _gap(text: str) -> str:
+    """The punctuation between two words: spaces dropped, a line break as "NL"."""
+    if text == " ":
+        return "_"
+    kept = text.replace(" ", "").replace("\t", "").replace("\r", "")
+    if "\n" in kept:
+        return "NL" + kept.replace("\n", "")[:2]
+    return kept[:3] if kept else "_"
+
+
+def token_features(text: str, spans: list[tuple[int, int]], index: int) -> list[str]:
+    """The features of word ``index`` of ``spans`` (the :data:`TOKEN` matches of ``text``)."""
+    start, end = spans[index]
+    word = text[start:end]
+    possessive = word.endswith(("'s", "’s")) and len(word) > 3
+    if possessive:
+        word = word[:-2]
+    low = word.lower()
+    feats = ["bias", "shape=" + _shape(word), "len=" + str(min(len(word), 10))]
+    cap = word[0].isupper()
+    case = "C" if cap else "l"
+    if word.isupper() and len(word) > 1:
+        case = "U"
+    lists = ""
+    if low in first_names():
+        lists += "F"
+    if low in english_words():
+        lists += "E"
+    if low in common_words():
+        lists += "W"
+    if low in place_names():
+        lists += "P"
+    if low in surname_words():
+        lists += "S"
+    if low in _countries():
+        lists += "K"
+    feats.append("lists=" + lists)
+    feats.append("case+lists=" + case + lists)
+    feats.append("suf2=" + low[-2:])
+    feats.append("suf3=" + low[-3:])
+    feats.append("pre2=" + low[:2])
+    if possessive:
+        feats.append("poss")
+    if text.islower():
+        feats.append("caseless+lists=" + lists)
+    # left context
+    before = text[spans[index - 1][1] : start] if index > 0 else text[:start]
+    left = text[spans[index - 1][0] : spans[index - 1][1]] if index > 0 else ""
+    line_start = index == 0 or "\n" in before
+    gap = _gap(before) if index > 0 else "BOS" + _gap(before)
+    feats.append("lgap=" + gap)
+    feats.append("l1=" + left.lower())
+    feats.append("l1cls=" + _word_class(left))
+    feats.append("l1cls+case=" + _word_class(left) + case)
+    feats.append("l1+gap=" + left.lower() + gap)
+    if index > 1:
+        feats.append("l2=" + text[spans[index - 2][0] : spans[index - 2][1]].lower())
+    else:
+        feats.append("l2=<none>")
+    if line_start:
+        feats.append("linestart+case+lists=" + case + lists)
+    if before.rstrip():
+        feats.append("lgapend=" + before.rstrip()[-1])
+    # right context
+    last = index + 1 >= len(spans)
+    after = text[end : spans[index + 1][0]] if not last else text[end:]
+    right = "" if last else text[spans[index + 1][0] : spans[index + 1][1]]
+    rgap = ("EOS" + _gap(after)) if last else _gap(after)
+    feats.append("rgap=" + rgap)
+    if line_start and (last or "\n" in after):
+        feats.append("alone+gap=" + gap)
+    feats.append("r1=" + right.lower())
+    feats.append("r1cls=" + _word_class(right))
+    feats.append("r1cls+case=" + _word_class(right) + case)
+    feats.append("r1+gap=" + rgap + right.lower())
+    if index + 2 < len(spans):
+        feats.append("r2=" + text[spans[index + 2][0] : spans[index + 2][1]].lower())
+    else:
+        feats.append("r2=<none>")
+    feats.append("lr=" + _word_class(left) + "|" + _word_class(right))
+    feats.append("l1+case=" + left.lower() + case)
+    feats.append("r1+case=" + right.lower() + case)
+    if "\n" in text:
+        feats.append("multiline")
+    if "@" in text:
+        feats.append("has@")
+    if index > 0 and text.find(":", spans[index - 1][1], start) >= 0:
+        feats.append("label:" + left.lower())
+    return feats
+
+
+def score_tokens(text: str, spans: list[tuple[int, int]], index: int) -> float:
+    """The probability that word ``index`` lies in a person name (see :func:`token_features`)."""
+    weights = model()[0]
+    total = 0.0
+    for feature in token_features(text, spans, index):
+        total += weights.get(feature, 0.0)
+    if total < -30.0:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-total))
+
+
+def _overlaps(start: int, end: int, spans: list[PiiSpan]) -> bool:
+    for span in spans:
+        if start < span.end and end > span.start:
+            return True
+    return False
+
+
+def veto13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[PiiSpan]:
+    """``found`` without the PERSON spans whose best word scores below ``threshold`` (by
+    default the model file's ``veto`` threshold; 0 or less: off)."""
+    if threshold < 0.0:
+        threshold = model()[1].get("veto", 0.0)
+    if threshold <= 0.0 or not found:
+        return found
+    words: list[tuple[int, int]] = []
+    kept: list[PiiSpan] = []
+    for span in found:
+        if span.entity_type == PERSON:
+            if not words:
+                words = [match.span() for match in TOKEN.finditer(text)]
+            best = 0.0
+            for index, (start, end) in enumerate(words):
+                if start < span.end and end > span.start:
+                    best = max(best, score_tokens(text, words, index))
+            if best < threshold:
+                continue
+        kept.append(span)
+    return kept
+
+
+def is_candidate(word: str) -> bool:
+    """A word a person's name could be: capitalised, or a listed given name, or no common
+    English word (the 6,000 most frequent)."""
+    if not word[0].isalpha():
+        return False
+    if word[0].isupper():
+        return True
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]
+    return low in first_names() or low not in common_words()
+
+
+def add13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[PiiSpan]:
+    """``found`` plus a PERSON span for each run of candidates (one space apart) that no span
+    covers and that score at least ``threshold`` (by default the model file's ``add``
+    threshold; above 1: off). A possessive "'s" is left out."""
+    if threshold < 0.0:
+        threshold = model()[1].get("add", 2.0)
+    if threshold > 1.0:
+        return found
+    words = [match.span() for match in TOKEN.finditer(text)]
+    added: list[PiiSpan] = []
+    for index, (start, end) in enumerate(words):
+        word = text[start:end]
+        if not is_candidate(word) or _overlaps(start, end, found):
+            continue
+        if score_tokens(text, words, index) < threshold:
+            continue
+        if word.endswith(("'s", "’s")) and len(word) > 3:
+            end -= 2
+        if added and text[added[-1].end : start] == " ":
+            added[-1] = PiiSpan(added[-1].start, end, PERSON)
+        else:
+            added.append(PiiSpan(start, end, PERSON))
+    return found + added if added else found
