@@ -37,6 +37,7 @@ from processors.redaction.name_words import _LONE_NAME_OK, _U
 from processors.redaction.person10_names import person10_names
 from processors.redaction.person11_recall import may_recall11, recall11
 from processors.redaction.person12_cross import cross12, may_cross12
+from processors.redaction.person13_scorer import veto13  # (round 13: learned veto, see there)
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -101,7 +102,7 @@ def find_names(text: str) -> list[PiiSpan]:
     # first character; see there)
     fixed = refine(text, out, "" if scanned is None else scanned)
     fixed = cross12(text, recall11(text, fixed))  # (set 11 recall; round-12 cross rules)
-    return drop_lookalike_persons(text, fixed)  # (set 10 round: look-alikes)
+    return veto13(text, drop_lookalike_persons(text, fixed))  # (set 10 round; round-13 veto)
 
 
 def _runs_and_single_names(text: str, scanned: str | None, out: list[PiiSpan]) -> None:

@@ -8,8 +8,12 @@ line. The word's own identity is no feature (that would learn the corpora's pool
 The weights live in ``data/name_scorer.tsv`` and are read once, on first use.
 
 :func:`token_features` is shared by the training script and the run time, so both compute the
-same features. :func:`veto13` drops a PERSON span none of whose words looks like a name in its
-context (score below the veto threshold of the model file).
+same features. :func:`veto13` (hooked at the end of ``names.find_names``) drops a PERSON span
+none of whose words scores above the model file's ``veto`` threshold; it only removes spans, so
+``may_contain_names`` stays exact and ``redact`` idempotent. :func:`add13` adds spans for
+uncovered candidates scoring above the ``add`` threshold; it is not hooked. The model file's
+thresholds are chosen on the validation splits by the training script: both are off (veto 0,
+add 2) because neither mode made the validation splits better without making one worse.
 """
 
 from __future__ import annotations
@@ -31,8 +35,9 @@ __all__ = ["TOKEN", "add13", "is_candidate", "model", "score_tokens", "token_fea
 
 # A word: letters, possibly joined by hyphens or apostrophes ("Do-hyun", "O'Neil"), or a run of
 # digits (a neighbour only). "_" is no letter here.
-TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
+_POSSESSIVES = ("'s", "\u2019s")
 _WEIGHTS: dict[str, float] = {}
 _THRESHOLDS: dict[str, float] = {}
 _COUNTRIES: set[str] = set()
@@ -100,7 +105,7 @@ def token_features(text: str, spans: list[tuple[int, int]], index: int) -> list[
     """The features of word ``index`` of ``spans`` (the :data:`TOKEN` matches of ``text``)."""
     start, end = spans[index]
     word = text[start:end]
-    possessive = word.endswith(("'s", "’s")) and len(word) > 3
+    possessive = word.endswith(_POSSESSIVES) and len(word) > 3
     if possessive:
         word = word[:-2]
     low = word.lower()
@@ -189,10 +194,7 @@ def score_tokens(text: str, spans: list[tuple[int, int]], index: int) -> float:
 
 
 def _overlaps(start: int, end: int, spans: list[PiiSpan]) -> bool:
-    for span in spans:
-        if start < span.end and end > span.start:
-            return True
-    return False
+    return any(start < span.end and end > span.start for span in spans)
 
 
 def veto13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[PiiSpan]:
@@ -226,7 +228,7 @@ def is_candidate(word: str) -> bool:
     if word[0].isupper():
         return True
     low = word.lower()
-    if low.endswith(("'s", "’s")):
+    if low.endswith(_POSSESSIVES):
         low = low[:-2]
     return low in first_names() or low not in common_words()
 
@@ -247,7 +249,7 @@ def add13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[PiiS
             continue
         if score_tokens(text, words, index) < threshold:
             continue
-        if word.endswith(("'s", "’s")) and len(word) > 3:
+        if word.endswith(_POSSESSIVES) and len(word) > 3:
             end -= 2
         if added and text[added[-1].end : start] == " ":
             added[-1] = PiiSpan(added[-1].start, end, PERSON)
