@@ -31,7 +31,16 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["TOKEN", "add13", "is_candidate", "model", "score_tokens", "token_features", "veto13"]
+__all__ = [
+    "TOKEN",
+    "add13",
+    "is_candidate",
+    "model",
+    "score_tokens",
+    "thresholds",
+    "token_features",
+    "veto13",
+]
 
 # A word: letters, possibly joined by hyphens or apostrophes ("Do-hyun", "O'Neil"), or a run of
 # digits (a neighbour only). "_" is no letter here.
@@ -83,12 +92,26 @@ def _word_class(word: str) -> str:
     if not word.isalpha() and any(c.isdigit() for c in word):
         return "num"
     low = word.lower()
-    name = low in first_names()
+    name = low in _lists()[0]
     if word.isupper() and len(word) > 1:
         return "caps"
     if word[0].isupper():
-        return "capname" if name else "capeng" if low in english_words() else "capother"
-    return "name" if name else "eng" if low in english_words() else "other"
+        return "capname" if name else "capeng" if low in _lists()[1] else "capother"
+    return "name" if name else "eng" if low in _lists()[1] else "other"
+
+
+_LISTS: list[frozenset[str]] = []
+
+
+def _lists() -> list[frozenset[str]]:
+    """first_names, english_words, common_words, place_names, surname_words, countries."""
+    if not _LISTS:
+        _LISTS.extend([first_names(), english_words(), common_words(), place_names()])
+        _LISTS.extend([surname_words(), frozenset(_countries())])
+    return _LISTS
+
+
+_LIST_MARKS = "FEWPSK"
 
 
 def _gap(text: str) -> str:
@@ -101,6 +124,18 @@ def _gap(text: str) -> str:
     return kept[:3] if kept else "_"
 
 
+def _fast_shape(word: str) -> str:
+    """:func:`_shape` of ``word``, without a loop for the common ASCII shapes."""
+    if word.isascii() and word.isalpha():
+        if word.islower():
+            return "x"
+        if word.isupper():
+            return "X"
+        if word[0].isupper() and word[1:].islower():
+            return "Xx"
+    return _shape(word)
+
+
 def token_features(text: str, spans: list[tuple[int, int]], index: int) -> list[str]:
     """The features of word ``index`` of ``spans`` (the :data:`TOKEN` matches of ``text``)."""
     start, end = spans[index]
@@ -109,24 +144,14 @@ def token_features(text: str, spans: list[tuple[int, int]], index: int) -> list[
     if possessive:
         word = word[:-2]
     low = word.lower()
-    feats = ["bias", "shape=" + _shape(word), "len=" + str(min(len(word), 10))]
-    cap = word[0].isupper()
-    case = "C" if cap else "l"
+    feats = ["bias", "shape=" + _fast_shape(word), "len=" + str(min(len(word), 10))]
+    case = "C" if word[0].isupper() else "l"
     if word.isupper() and len(word) > 1:
         case = "U"
     lists = ""
-    if low in first_names():
-        lists += "F"
-    if low in english_words():
-        lists += "E"
-    if low in common_words():
-        lists += "W"
-    if low in place_names():
-        lists += "P"
-    if low in surname_words():
-        lists += "S"
-    if low in _countries():
-        lists += "K"
+    for mark, words in zip(_LIST_MARKS, _lists(), strict=True):
+        if low in words:
+            lists += mark
     feats.append("lists=" + lists)
     feats.append("case+lists=" + case + lists)
     feats.append("suf2=" + low[-2:])
@@ -137,57 +162,80 @@ def token_features(text: str, spans: list[tuple[int, int]], index: int) -> list[
     if text.islower():
         feats.append("caseless+lists=" + lists)
     # left context
-    before = text[spans[index - 1][1] : start] if index > 0 else text[:start]
-    left = text[spans[index - 1][0] : spans[index - 1][1]] if index > 0 else ""
+    if index > 0:
+        left_start, left_end = spans[index - 1]
+        before = text[left_end:start]
+        left = text[left_start:left_end]
+        gap = _gap(before)
+    else:
+        before = text[:start]
+        left = ""
+        gap = "BOS" + _gap(before)
+    left_low = left.lower()
+    left_class = _word_class(left)
     line_start = index == 0 or "\n" in before
-    gap = _gap(before) if index > 0 else "BOS" + _gap(before)
     feats.append("lgap=" + gap)
-    feats.append("l1=" + left.lower())
-    feats.append("l1cls=" + _word_class(left))
-    feats.append("l1cls+case=" + _word_class(left) + case)
-    feats.append("l1+gap=" + left.lower() + gap)
+    feats.append("l1=" + left_low)
+    feats.append("l1cls=" + left_class)
+    feats.append("l1cls+case=" + left_class + case)
+    feats.append("l1+gap=" + left_low + gap)
     if index > 1:
         feats.append("l2=" + text[spans[index - 2][0] : spans[index - 2][1]].lower())
     else:
         feats.append("l2=<none>")
     if line_start:
         feats.append("linestart+case+lists=" + case + lists)
-    if before.rstrip():
-        feats.append("lgapend=" + before.rstrip()[-1])
+    stripped = before.rstrip()
+    if stripped:
+        feats.append("lgapend=" + stripped[-1])
     # right context
     last = index + 1 >= len(spans)
-    after = text[end : spans[index + 1][0]] if not last else text[end:]
-    right = "" if last else text[spans[index + 1][0] : spans[index + 1][1]]
-    rgap = ("EOS" + _gap(after)) if last else _gap(after)
+    if last:
+        after = text[end:]
+        right = ""
+        rgap = "EOS" + _gap(after)
+    else:
+        right_start, right_end = spans[index + 1]
+        after = text[end:right_start]
+        right = text[right_start:right_end]
+        rgap = _gap(after)
+    right_low = right.lower()
+    right_class = _word_class(right)
     feats.append("rgap=" + rgap)
     if line_start and (last or "\n" in after):
         feats.append("alone+gap=" + gap)
-    feats.append("r1=" + right.lower())
-    feats.append("r1cls=" + _word_class(right))
-    feats.append("r1cls+case=" + _word_class(right) + case)
-    feats.append("r1+gap=" + rgap + right.lower())
+    feats.append("r1=" + right_low)
+    feats.append("r1cls=" + right_class)
+    feats.append("r1cls+case=" + right_class + case)
+    feats.append("r1+gap=" + rgap + right_low)
     if index + 2 < len(spans):
         feats.append("r2=" + text[spans[index + 2][0] : spans[index + 2][1]].lower())
     else:
         feats.append("r2=<none>")
-    feats.append("lr=" + _word_class(left) + "|" + _word_class(right))
-    feats.append("l1+case=" + left.lower() + case)
-    feats.append("r1+case=" + right.lower() + case)
+    feats.append("lr=" + left_class + "|" + right_class)
+    feats.append("l1+case=" + left_low + case)
+    feats.append("r1+case=" + right_low + case)
     if "\n" in text:
         feats.append("multiline")
     if "@" in text:
         feats.append("has@")
-    if index > 0 and text.find(":", spans[index - 1][1], start) >= 0:
-        feats.append("label:" + left.lower())
+    if index > 0 and ":" in before:
+        feats.append("label:" + left_low)
     return feats
 
 
-def score_tokens(text: str, spans: list[tuple[int, int]], index: int) -> float:
-    """The probability that word ``index`` lies in a person name (see :func:`token_features`)."""
+def _raw_score(text: str, spans: list[tuple[int, int]], index: int) -> float:
+    """The log-odds that word ``index`` lies in a person name."""
     weights = model()[0]
     total = 0.0
     for feature in token_features(text, spans, index):
         total += weights.get(feature, 0.0)
+    return total
+
+
+def score_tokens(text: str, spans: list[tuple[int, int]], index: int) -> float:
+    """The probability that word ``index`` lies in a person name (see :func:`token_features`)."""
+    total = _raw_score(text, spans, index)
     if total < -30.0:
         return 0.0
     return 1.0 / (1.0 + math.exp(-total))
@@ -197,24 +245,39 @@ def _overlaps(start: int, end: int, spans: list[PiiSpan]) -> bool:
     return any(start < span.end and end > span.start for span in spans)
 
 
+def thresholds() -> dict[str, float]:
+    """The thresholds of the model file (``veto``, ``add``), read without its weights."""
+    if not _THRESHOLDS:
+        data = resources.files("processors.redaction").joinpath("data", "name_scorer.tsv")
+        for line in data.read_text("utf-8").splitlines():
+            if line.startswith("=threshold:"):
+                name, _, value = line.rpartition("\t")
+                _THRESHOLDS[name[11:]] = float(value)
+    return _THRESHOLDS
+
+
 def veto13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[PiiSpan]:
-    """``found`` without the PERSON spans whose best word scores below ``threshold`` (by
+    """``found`` without the PERSON spans none of whose words scores ``threshold`` or more (by
     default the model file's ``veto`` threshold; 0 or less: off)."""
     if threshold < 0.0:
-        threshold = model()[1].get("veto", 0.0)
+        threshold = thresholds().get("veto", 0.0)
     if threshold <= 0.0 or not found:
         return found
+    limit = math.log(threshold / (1.0 - threshold))  # (the same test on the log-odds)
     words: list[tuple[int, int]] = []
     kept: list[PiiSpan] = []
     for span in found:
         if span.entity_type == PERSON:
             if not words:
                 words = [match.span() for match in TOKEN.finditer(text)]
-            best = 0.0
+            keep = False
             for index, (start, end) in enumerate(words):
-                if start < span.end and end > span.start:
-                    best = max(best, score_tokens(text, words, index))
-            if best < threshold:
+                if start >= span.end:
+                    break
+                if end > span.start and _raw_score(text, words, index) >= limit:
+                    keep = True
+                    break
+            if not keep:
                 continue
         kept.append(span)
     return kept
@@ -238,7 +301,7 @@ def add13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[PiiS
     covers and that score at least ``threshold`` (by default the model file's ``add``
     threshold; above 1: off). A possessive "'s" is left out."""
     if threshold < 0.0:
-        threshold = model()[1].get("add", 2.0)
+        threshold = thresholds().get("add", 2.0)
     if threshold > 1.0:
         return found
     words = [match.span() for match in TOKEN.finditer(text)]
