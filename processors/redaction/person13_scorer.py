@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from importlib import resources
+from itertools import repeat
 
 from processors.redaction.lexicon import (
     common_words,
@@ -48,6 +49,7 @@ TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
 _POSSESSIVES = ("'s", "\u2019s")
 _WEIGHTS: dict[str, float] = {}
+_LINE = re.compile(r"^([^#\n][^\t\n]*)\t([^\t\n]+)$", re.MULTILINE)  # feature, weight
 _THRESHOLDS: dict[str, float] = {}
 _COUNTRIES: set[str] = set()
 
@@ -56,13 +58,10 @@ def model() -> tuple[dict[str, float], dict[str, float]]:
     """The feature weights and the thresholds (``veto``, ``add``) of ``data/name_scorer.tsv``."""
     if not _WEIGHTS:
         data = resources.files("processors.redaction").joinpath("data", "name_scorer.tsv")
-        for line in data.read_text("utf-8").splitlines():
-            if line and not line.startswith("#"):
-                name, _, value = line.rpartition("\t")
-                if name.startswith("=threshold:"):
-                    _THRESHOLDS[name[11:]] = float(value)
-                else:
-                    _WEIGHTS[name] = float(value)
+        pairs = _LINE.findall(data.read_text("utf-8"))  # (one C-level scan: 16,000 lines)
+        _WEIGHTS.update(zip([k for k, _ in pairs], map(float, [v for _, v in pairs]), strict=True))
+        for name in [k for k in _WEIGHTS if k.startswith("=threshold:")]:
+            _THRESHOLDS[name[11:]] = _WEIGHTS.pop(name)
     return _WEIGHTS, _THRESHOLDS
 
 
@@ -226,11 +225,8 @@ def token_features(text: str, spans: list[tuple[int, int]], index: int) -> list[
 
 def _raw_score(text: str, spans: list[tuple[int, int]], index: int) -> float:
     """The log-odds that word ``index`` lies in a person name."""
-    weights = model()[0]
-    total = 0.0
-    for feature in token_features(text, spans, index):
-        total += weights.get(feature, 0.0)
-    return total
+    feats = token_features(text, spans, index)
+    return sum(map(model()[0].get, feats, repeat(0.0, len(feats))))
 
 
 def score_tokens(text: str, spans: list[tuple[int, int]], index: int) -> float:
@@ -246,10 +242,11 @@ def _overlaps(start: int, end: int, spans: list[PiiSpan]) -> bool:
 
 
 def thresholds() -> dict[str, float]:
-    """The thresholds of the model file (``veto``, ``add``), read without its weights."""
+    """The thresholds of the model file (``veto``, ``add``), read without its weights: they are
+    its first lines after the comments."""
     if not _THRESHOLDS:
         data = resources.files("processors.redaction").joinpath("data", "name_scorer.tsv")
-        for line in data.read_text("utf-8").splitlines():
+        for line in data.read_text("utf-8").split("\n", 8)[:8]:
             if line.startswith("=threshold:"):
                 name, _, value = line.rpartition("\t")
                 _THRESHOLDS[name[11:]] = float(value)
