@@ -39,6 +39,7 @@ from processors.redaction.person11_recall import may_recall11, recall11
 from processors.redaction.person12_cross import cross12, may_cross12
 from processors.redaction.person13_derived import drop_derived_openers
 from processors.redaction.person13_goods import drop_brand_persons
+from processors.redaction.person13_scorer import veto13  # (round 13: learned veto, see there)
 from processors.redaction.person13_titles import may_have_titled_names, titled_names, trim_kin_words
 from processors.redaction.person13_works import drop_named_things
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
@@ -112,7 +113,7 @@ def find_names(text: str) -> list[PiiSpan]:
     fixed = cross12(text, recall11(text, fixed))  # (set 11 recall; round-12 cross rules)
     if may_have_titled_names(text):
         fixed = fixed + titled_names(text)  # (stop 24) "talked to mrs. okafor"
-    fixed = drop_lookalike_persons(text, fixed)  # (set 10 round: look-alikes)
+    fixed = veto13(text, drop_lookalike_persons(text, fixed))  # (set 10 round; round-13 veto)
     fixed = drop_derived_openers(text, fixed)  # (stop 24) "Reinstalled the app"
     fixed = drop_brand_persons(text, fixed)  # (stop 24) "Tommy Hilfiger polo"
     fixed = drop_named_things(text, fixed)  # (stop 24) "Jane Eyre cast", "MLK Day"

@@ -1,0 +1,318 @@
+"""A learned name-in-context scorer for PERSON (round 13).
+
+A logistic regression, trained offline by ``bench/train_name_scorer.py`` on our generated
+corpora, scores one word as "inside a person name" from what surrounds it and from what kind of
+word it is: its shape, case and length, which bundled word lists hold it, its first and last
+letters, the lower-cased neighbouring words and the punctuation between them, its place in the
+line. The word's own identity is no feature (that would learn the corpora's pools of names).
+The weights live in ``data/name_scorer.tsv`` and are read once, on first use.
+
+:func:`token_features` is shared by the training script and the run time, so both compute the
+same features. :func:`veto13` (hooked at the end of ``names.find_names``) drops a PERSON span
+none of whose words scores above the model file's ``veto`` threshold; it only removes spans, so
+``may_contain_names`` stays exact and ``redact`` idempotent. :func:`add13` adds spans for
+uncovered candidates scoring above the ``add`` threshold; it is not hooked. The model file's
+thresholds are chosen on the validation splits by the training script: both are off (veto 0,
+add 2) because neither mode made the validation splits better without making one worse.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from importlib import resources
+from itertools import repeat
+
+from processors.redaction.lexicon import (
+    common_words,
+    english_words,
+    first_names,
+    place_names,
+    surname_words,
+)
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = [
+    "TOKEN",
+    "add13",
+    "is_candidate",
+    "model",
+    "score_tokens",
+    "thresholds",
+    "token_features",
+    "veto13",
+]
+
+# A word: letters, possibly joined by hyphens or apostrophes ("Do-hyun", "O'Neil"), or a run of
+# digits (a neighbour only). "_" is no letter here.
+TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+
+_POSSESSIVES = ("'s", "\u2019s")
+_WEIGHTS: dict[str, float] = {}
+_LINE = re.compile(r"^([^#\n][^\t\n]*)\t([^\t\n]+)$", re.MULTILINE)  # feature, weight
+_THRESHOLDS: dict[str, float] = {}
+_COUNTRIES: set[str] = set()
+
+
+def model() -> tuple[dict[str, float], dict[str, float]]:
+    """The feature weights and the thresholds (``veto``, ``add``) of ``data/name_scorer.tsv``."""
+    if not _WEIGHTS:
+        data = resources.files("processors.redaction").joinpath("data", "name_scorer.tsv")
+        pairs = _LINE.findall(data.read_text("utf-8"))  # (one C-level scan: 16,000 lines)
+        _WEIGHTS.update(zip([k for k, _ in pairs], map(float, [v for _, v in pairs]), strict=True))
+        for name in [k for k in _WEIGHTS if k.startswith("=threshold:")]:
+            _THRESHOLDS[name[11:]] = _WEIGHTS.pop(name)
+    return _WEIGHTS, _THRESHOLDS
+
+
+def _countries() -> set[str]:
+    if not _COUNTRIES:
+        data = resources.files("processors.redaction").joinpath("data", "country_names.txt")
+        _COUNTRIES.update(line for line in data.read_text("utf-8").splitlines() if line)
+    return _COUNTRIES
+
+
+def _shape(word: str) -> str:
+    """Upper -> X, lower -> x, digit -> d, others kept; repeats of one class collapsed."""
+    out: list[str] = []
+    last = ""
+    for char in word:
+        kind = "X" if char.isupper() else "x" if char.islower() else "d" if char.isdigit() else char
+        if kind != last:
+            out.append(kind)
+            last = kind
+    return "".join(out)
+
+
+def _word_class(word: str) -> str:
+    """A neighbour's kind: number, placeholder-like capitals, known name, capitalised, lower."""
+    if not word:
+        return "none"
+    if not word.isalpha() and any(c.isdigit() for c in word):
+        return "num"
+    low = word.lower()
+    name = low in _lists()[0]
+    if word.isupper() and len(word) > 1:
+        return "caps"
+    if word[0].isupper():
+        return "capname" if name else "capeng" if low in _lists()[1] else "capother"
+    return "name" if name else "eng" if low in _lists()[1] else "other"
+
+
+_LISTS: list[frozenset[str]] = []
+
+
+def _lists() -> list[frozenset[str]]:
+    """first_names, english_words, common_words, place_names, surname_words, countries."""
+    if not _LISTS:
+        _LISTS.extend([first_names(), english_words(), common_words(), place_names()])
+        _LISTS.extend([surname_words(), frozenset(_countries())])
+    return _LISTS
+
+
+_LIST_MARKS = "FEWPSK"
+
+
+def _gap(text: str) -> str:
+    """The punctuation between two words: spaces dropped, a line break as "NL"."""
+    if text == " ":
+        return "_"
+    kept = text.replace(" ", "").replace("\t", "").replace("\r", "")
+    if "\n" in kept:
+        return "NL" + kept.replace("\n", "")[:2]
+    return kept[:3] if kept else "_"
+
+
+def _fast_shape(word: str) -> str:
+    """:func:`_shape` of ``word``, without a loop for the common ASCII shapes."""
+    if word.isascii() and word.isalpha():
+        if word.islower():
+            return "x"
+        if word.isupper():
+            return "X"
+        if word[0].isupper() and word[1:].islower():
+            return "Xx"
+    return _shape(word)
+
+
+def token_features(text: str, spans: list[tuple[int, int]], index: int) -> list[str]:
+    """The features of word ``index`` of ``spans`` (the :data:`TOKEN` matches of ``text``)."""
+    start, end = spans[index]
+    word = text[start:end]
+    possessive = word.endswith(_POSSESSIVES) and len(word) > 3
+    if possessive:
+        word = word[:-2]
+    low = word.lower()
+    feats = ["bias", "shape=" + _fast_shape(word), "len=" + str(min(len(word), 10))]
+    case = "C" if word[0].isupper() else "l"
+    if word.isupper() and len(word) > 1:
+        case = "U"
+    lists = ""
+    for mark, words in zip(_LIST_MARKS, _lists(), strict=True):
+        if low in words:
+            lists += mark
+    feats.append("lists=" + lists)
+    feats.append("case+lists=" + case + lists)
+    feats.append("suf2=" + low[-2:])
+    feats.append("suf3=" + low[-3:])
+    feats.append("pre2=" + low[:2])
+    if possessive:
+        feats.append("poss")
+    if text.islower():
+        feats.append("caseless+lists=" + lists)
+    # left context
+    if index > 0:
+        left_start, left_end = spans[index - 1]
+        before = text[left_end:start]
+        left = text[left_start:left_end]
+        gap = _gap(before)
+    else:
+        before = text[:start]
+        left = ""
+        gap = "BOS" + _gap(before)
+    left_low = left.lower()
+    left_class = _word_class(left)
+    line_start = index == 0 or "\n" in before
+    feats.append("lgap=" + gap)
+    feats.append("l1=" + left_low)
+    feats.append("l1cls=" + left_class)
+    feats.append("l1cls+case=" + left_class + case)
+    feats.append("l1+gap=" + left_low + gap)
+    if index > 1:
+        feats.append("l2=" + text[spans[index - 2][0] : spans[index - 2][1]].lower())
+    else:
+        feats.append("l2=<none>")
+    if line_start:
+        feats.append("linestart+case+lists=" + case + lists)
+    stripped = before.rstrip()
+    if stripped:
+        feats.append("lgapend=" + stripped[-1])
+    # right context
+    last = index + 1 >= len(spans)
+    if last:
+        after = text[end:]
+        right = ""
+        rgap = "EOS" + _gap(after)
+    else:
+        right_start, right_end = spans[index + 1]
+        after = text[end:right_start]
+        right = text[right_start:right_end]
+        rgap = _gap(after)
+    right_low = right.lower()
+    right_class = _word_class(right)
+    feats.append("rgap=" + rgap)
+    if line_start and (last or "\n" in after):
+        feats.append("alone+gap=" + gap)
+    feats.append("r1=" + right_low)
+    feats.append("r1cls=" + right_class)
+    feats.append("r1cls+case=" + right_class + case)
+    feats.append("r1+gap=" + rgap + right_low)
+    if index + 2 < len(spans):
+        feats.append("r2=" + text[spans[index + 2][0] : spans[index + 2][1]].lower())
+    else:
+        feats.append("r2=<none>")
+    feats.append("lr=" + left_class + "|" + right_class)
+    feats.append("l1+case=" + left_low + case)
+    feats.append("r1+case=" + right_low + case)
+    if "\n" in text:
+        feats.append("multiline")
+    if "@" in text:
+        feats.append("has@")
+    if index > 0 and ":" in before:
+        feats.append("label:" + left_low)
+    return feats
+
+
+def _raw_score(text: str, spans: list[tuple[int, int]], index: int) -> float:
+    """The log-odds that word ``index`` lies in a person name."""
+    feats = token_features(text, spans, index)
+    return sum(map(model()[0].get, feats, repeat(0.0, len(feats))))
+
+
+def score_tokens(text: str, spans: list[tuple[int, int]], index: int) -> float:
+    """The probability that word ``index`` lies in a person name (see :func:`token_features`)."""
+    total = _raw_score(text, spans, index)
+    if total < -30.0:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-total))
+
+
+def _overlaps(start: int, end: int, spans: list[PiiSpan]) -> bool:
+    return any(start < span.end and end > span.start for span in spans)
+
+
+def thresholds() -> dict[str, float]:
+    """The thresholds of the model file (``veto``, ``add``), read without its weights: they are
+    its first lines after the comments."""
+    if not _THRESHOLDS:
+        data = resources.files("processors.redaction").joinpath("data", "name_scorer.tsv")
+        for line in data.read_text("utf-8").split("\n", 8)[:8]:
+            if line.startswith("=threshold:"):
+                name, _, value = line.rpartition("\t")
+                _THRESHOLDS[name[11:]] = float(value)
+    return _THRESHOLDS
+
+
+def veto13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[PiiSpan]:
+    """``found`` without the PERSON spans none of whose words scores ``threshold`` or more (by
+    default the model file's ``veto`` threshold; 0 or less: off)."""
+    if threshold < 0.0:
+        threshold = thresholds().get("veto", 0.0)
+    if threshold <= 0.0 or not found:
+        return found
+    limit = math.log(threshold / (1.0 - threshold))  # (the same test on the log-odds)
+    words: list[tuple[int, int]] = []
+    kept: list[PiiSpan] = []
+    for span in found:
+        if span.entity_type == PERSON:
+            if not words:
+                words = [match.span() for match in TOKEN.finditer(text)]
+            keep = False
+            for index, (start, end) in enumerate(words):
+                if start >= span.end:
+                    break
+                if end > span.start and _raw_score(text, words, index) >= limit:
+                    keep = True
+                    break
+            if not keep:
+                continue
+        kept.append(span)
+    return kept
+
+
+def is_candidate(word: str) -> bool:
+    """A word a person's name could be: capitalised, or a listed given name, or no common
+    English word (the 6,000 most frequent)."""
+    if not word[0].isalpha():
+        return False
+    if word[0].isupper():
+        return True
+    low = word.lower()
+    if low.endswith(_POSSESSIVES):
+        low = low[:-2]
+    return low in first_names() or low not in common_words()
+
+
+def add13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[PiiSpan]:
+    """``found`` plus a PERSON span for each run of candidates (one space apart) that no span
+    covers and that score at least ``threshold`` (by default the model file's ``add``
+    threshold; above 1: off). A possessive "'s" is left out."""
+    if threshold < 0.0:
+        threshold = thresholds().get("add", 2.0)
+    if threshold > 1.0:
+        return found
+    words = [match.span() for match in TOKEN.finditer(text)]
+    added: list[PiiSpan] = []
+    for index, (start, end) in enumerate(words):
+        word = text[start:end]
+        if not is_candidate(word) or _overlaps(start, end, found):
+            continue
+        if score_tokens(text, words, index) < threshold:
+            continue
+        if word.endswith(_POSSESSIVES) and len(word) > 3:
+            end -= 2
+        if added and text[added[-1].end : start] == " ":
+            added[-1] = PiiSpan(added[-1].start, end, PERSON)
+        else:
+            added.append(PiiSpan(start, end, PERSON))
+    return found + added if added else found
