@@ -30,6 +30,7 @@ from processors.redaction.lexicon import (
     place_names,
     surname_words,
 )
+from processors.redaction.name_cue_words import _KEY_CUE
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = [
@@ -274,10 +275,16 @@ def veto13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[Pii
                 if end > span.start and _raw_score(text, words, index) >= limit:
                     keep = True
                     break
-            if not keep:
+            if not keep and not _person_key_before(text, span.start):
                 continue
         kept.append(span)
     return kept
+
+
+def _person_key_before(text: str, start: int) -> bool:
+    """The span is the value of a key that names a person ("assignee=", '"owner": "'): the
+    key says more than the words around it, so the veto leaves it (stop 24)."""
+    return _KEY_CUE.search(text, max(0, start - 24), start) is not None
 
 
 def is_candidate(word: str) -> bool:
