@@ -49,12 +49,13 @@ _PERSON_KEYS = (
 # case-sensitively from the letters that match one under IGNORECASE (with U+017F, the long s,
 # for "s"), so the engine skips to them; a look-ahead then wants the run of letters after it
 # to be three to eight long and followed by a separator (every key has 4-9 letters and no
-# letter may follow it; [A-Za-z\u017f\u212a] is what (?i)[a-z] matches, U+212A the Kelvin
-# sign), and a look-behind per key rechecks the first letter as before. At most one key
-# matches at a position (none is a prefix of another), so their order does not matter.)
+# letter may follow it; [A-Za-z\u0130\u0131\u017f\u212a] is what (?i)[a-z] matches: the
+# dotted and dotless i, the long s and the Kelvin sign), and a look-behind per key rechecks
+# the first letter as before. At most one key matches at a position (none is a prefix of
+# another), so their order does not matter.)
 _PERSON_KEY_VALUE = re.compile(
     r"(?i)(?-i:[ACDEGHMNOPRSTUacdeghmnoprstu\u017f])"
-    r"(?=(?-i:[A-Za-z\u017f\u212a]){3,8}+[\"']?[ \t]*[:=])(?:"
+    r"(?=(?-i:[A-Za-z\u0130\u0131\u017f\u212a]){3,8}+[\"']?[ \t]*[:=])(?:"
     + "|".join(f"(?<={key[0]}){key[1:]}" for key in _PERSON_KEYS)
     + r")[\"']?[ \t]*[:=][ \t]*[\"']"
     rf"((?:[{_UPPER}][{_LOWER}]*\.?|[{_UPPER}]{{2,}})(?:[ -](?:[{_UPPER}][{_LOWER}]*\.?"

@@ -25,7 +25,8 @@ _PLAIN_PERSON_KEY_VALUE = re.compile(
     rf"|[{_UPPER}]{{2,}})){{0,3}})[\"']"
 )
 _KEY_FRAGMENTS = [
-    "name", "Name", "NAME", "user", "USER", "u\u017fer", "nic\u212aname", "payee", "payer", "Owner",
+    "name", "Name", "NAME", "user", "USER", "u\u017fer", "nic\u212aname", "payee", "payer",
+    "d\u0131splay", "D\u0130SPLAY", "pat\u0131ent", "Owner",
     "display_name", "customer", "the", "x", "é", "\"", "'", "=", ":", " ", "\t", "-", ".",
     '="', '": "', "=' ", "Mariama", "Tall", "KERTTU", "ab", "\n", ",",
 ]  # fmt: skip
@@ -44,6 +45,8 @@ def test_redaction_speed24_person_key_value_cases() -> None:
         "USERNAME = 'Lars Ek'",
         'u\u017fer="Anna Berg"',
         'nic\u212aname: "Jo"',
+        'd\u0131splay: "Jo Ek"',
+        'PAT\u0130ENT="Jo Ek"',
         'customer_name :\t"O. Tall"',
         'agentname="x"',
         'rename="Bob" owner = "Ann Lee',
@@ -53,3 +56,16 @@ def test_redaction_speed24_person_key_value_cases() -> None:
     ):
         assert _spans(keys._PERSON_KEY_VALUE, text) == _spans(_PLAIN_PERSON_KEY_VALUE, text)
     assert _spans(keys._PERSON_KEY_VALUE, 'payee="Erdeni Hedges"') == [((0, 21), (7, 20))]
+
+
+def test_redaction_speed24_person_key_classes_cover_ignorecase() -> None:
+    """The consumed first letter is exactly what a key's first letter matches under
+    IGNORECASE, and the look-ahead's letters hold all that any key letter matches."""
+    first = re.compile("(?i)[" + "".join({key[0] for key in keys._PERSON_KEYS}) + "]")
+    letters = re.compile("(?i)[" + "".join(set("".join(keys._PERSON_KEYS))) + "]")
+    first_class = re.compile("[ACDEGHMNOPRSTUacdeghmnoprstu\u017f]")
+    letter_class = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert (first.match(char) is None) == (first_class.match(char) is None), hex(code)
+        assert letters.match(char) is None or letter_class.match(char) is not None, hex(code)
