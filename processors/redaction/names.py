@@ -36,7 +36,8 @@ from processors.redaction.name_runs import _RUN, _RUN_AFTER_CAPITAL, _segments
 from processors.redaction.name_words import _LONE_NAME_OK, _U
 from processors.redaction.person10_names import person10_names
 from processors.redaction.person11_recall import may_recall11, recall11
-from processors.redaction.person12_cross import cross12, may_cross12
+from processors.redaction.person12_cross import cross12
+from processors.redaction.person13_initials import cross13, may_cross12_or_13
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -82,7 +83,7 @@ def may_contain_names(
     # ("" when the copy has no capital after its first: no pair of capitals)
     person10_names(text, found)  # (set 10) a name word before "from <team>" / "moved to"
     found_any = bool(found) or bool(label_names(text, "" if scanned is None else scanned))
-    return found_any or may_recall11(text, not no_digit_or_at) or may_cross12(text)  # (12)
+    return found_any or may_recall11(text, not no_digit_or_at) or may_cross12_or_13(text)
 
 
 def find_names(text: str) -> list[PiiSpan]:
@@ -100,7 +101,7 @@ def find_names(text: str) -> list[PiiSpan]:
     # (speed: label_names looks for capitals in the copy, or "" when it has none after its
     # first character; see there)
     fixed = refine(text, out, "" if scanned is None else scanned)
-    fixed = cross12(text, recall11(text, fixed))  # (set 11 recall; round-12 cross rules)
+    fixed = cross13(text, cross12(text, recall11(text, fixed)))  # (11 recall; 12, 13 cross)
     return drop_lookalike_persons(text, fixed)  # (set 10 round: look-alikes)
 
 
