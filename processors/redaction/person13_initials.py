@@ -38,6 +38,7 @@ from processors.redaction.name_contexts import street_after
 from processors.redaction.name_initials_and_roles import _ACRONYMS, _initial_dot
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.person12_cross import may_cross12
+from processors.redaction.person13_lower import grow13
 from processors.redaction.spans import PERSON, PiiSpan, holds_placeholder
 
 __all__ = ["cross13", "may_cross12_or_13", "may_cross13"]
@@ -121,7 +122,10 @@ def _lower_candidates(text: str) -> list[PiiSpan]:
 def cross13(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` with the names of the module docstring added (``spans`` itself when
     nothing changes)."""
-    if "." not in text or holds_placeholder(text):
+    if holds_placeholder(text):
+        return spans
+    spans = grow13(text, spans)  # (a third lower-case word: person13_lower)
+    if "." not in text:
         return spans
     found = _candidates(text) if _initial_dot(text) else []
     if ". " in text:
