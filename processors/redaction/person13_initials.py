@@ -38,6 +38,7 @@ from processors.redaction.name_contexts import street_after
 from processors.redaction.name_initials_and_roles import _ACRONYMS, _initial_dot
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.person12_cross import may_cross12
+from processors.redaction.person13_keys import key_names, may_have_key
 from processors.redaction.person13_lower import grow13
 from processors.redaction.spans import PERSON, PiiSpan, holds_placeholder
 
@@ -125,9 +126,9 @@ def cross13(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     if holds_placeholder(text):
         return spans
     spans = grow13(text, spans)  # (a third lower-case word: person13_lower)
-    if "." not in text:
-        return spans
-    found = _candidates(text) if _initial_dot(text) else []
+    found = key_names(text) if may_have_key(text) else []  # (person13_keys)
+    if "." in text and _initial_dot(text):
+        found += _candidates(text)
     if ". " in text:
         found += _lower_candidates(text)
     out = spans
@@ -144,6 +145,8 @@ def may_cross13(text: str) -> bool:
     if holds_placeholder(text):
         return False
     if _initial_dot(text) and _candidates(text):
+        return True
+    if may_have_key(text) and key_names(text):
         return True
     return ". " in text and bool(_lower_candidates(text))
 
