@@ -43,8 +43,11 @@ _NOT_NAMES = frozenset(
     ["none", "null", "nobody", "unknown", "unassigned", "system", "admin", "root", "bot",
      "everyone", "anyone", "tbd", "pending", "team", "support", "self", "me", "you", "n"]
 )  # fmt: skip
-_GATE = re.compile(
-    r"(?i)display|name|holder|assignee|approv|owner|payee|driver|recipient|report|request"
+# (Speed) A stem of every key, then the rest of a key and a mark: a gate on lower-cased text,
+# cheaper than the case-blind key regex.
+_STEM_THEN_MARK = re.compile(
+    r"(?:display|name|holder|assignee|approv|owner|payee|driver|recipient|report|request)"
+    r"[\w\"' \t]*[:=]"
 )
 
 
@@ -67,8 +70,9 @@ def _value_ok(value: str) -> bool:
 
 
 def may_have_key(text: str) -> bool:
-    """A cheap gate: a key-value mark and a key word."""
-    return ("=" in text or ":" in text) and _GATE.search(text) is not None
+    """A cheap gate: a key stem, word characters, quotes or blanks, then ``:`` or ``=`` in
+    the lower-cased text (every match of the key regex passes it)."""
+    return ("=" in text or ":" in text) and _STEM_THEN_MARK.search(text.lower()) is not None
 
 
 def key_names(text: str) -> list[PiiSpan]:
