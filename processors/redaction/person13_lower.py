@@ -50,8 +50,9 @@ def grow13(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` with two-word lower-case person spans grown (``spans`` itself when nothing
     changes)."""
     out = spans
+    size = len(text)
     for span in spans:
-        if span.entity_type != PERSON or span.end >= len(text) or text[span.end] != " ":
+        if span.end >= size or text[span.end] != " " or span.entity_type != PERSON:
             continue
         value = text[span.start : span.end]
         if value.count(" ") != 1 or not value.islower() or "\n" in value:
