@@ -15,8 +15,13 @@ found alone: ``Kalita`` -> ``B.A. Kalita``); it is dropped when it would cut ano
 A second shape is written in lower case: a given name, one initial and a surname (``lusine m.
 manukyan``, ``niamh g. ó briain``, ``aigerim d. kamau``): the given name a listed given name or a
 word of no English list, the surname (after an optional particle) a listed surname or a word of
-no English list. ``may_cross13(text)`` is the exact prefilter of both for
-``names.may_contain_names``.
+no English list.
+
+``cross13`` also applies the other two round-13 rules: it grows two-word lower-case names
+(``person13_lower.grow13``) and adds the values of person keys (``person13_keys``). Each of
+the three was kept because it fixes errors in set 13's tuning half and in at least one other
+corpus. ``may_cross13(text)`` is the exact prefilter of the rules that add spans, for
+``names.may_contain_names`` (``may_cross12_or_13`` asks round 12's first).
 
 The existing set-9 shape (``name_initials_and_roles``) stops at a sentence-final dot, at a
 possessive, after any capitalised word (``Customer T. Lefèvre``) and at inner capitals; this
