@@ -142,7 +142,9 @@ def _lower_candidates(text: str) -> list[PiiSpan]:
 
 def _found(text: str) -> list[PiiSpan]:
     """Every new name of the three rules (the cheap character tests first: speed)."""
-    found = key_names(text) if ("=" in text or ":" in text) and may_have_key(text) else []
+    # (a key value is quoted, or follows "=")
+    quoted = ":" in text and ('"' in text or "'" in text)
+    found = key_names(text) if ("=" in text or quoted) and may_have_key(text) else []
     if "." in text:
         if _initial_dot(text):
             found += _candidates(text)
