@@ -36,9 +36,10 @@ from processors.redaction.name_runs import _RUN, _RUN_AFTER_CAPITAL, _segments
 from processors.redaction.name_words import _LONE_NAME_OK, _U
 from processors.redaction.person10_names import person10_names
 from processors.redaction.person11_recall import may_recall11, recall11
-from processors.redaction.person12_cross import cross12, may_cross12
+from processors.redaction.person12_cross import cross12
 from processors.redaction.person13_derived import drop_derived_openers
 from processors.redaction.person13_goods import drop_brand_persons
+from processors.redaction.person13_initials import cross13, may_cross12_or_13
 from processors.redaction.person13_scorer import veto13  # (round 13: learned veto, see there)
 from processors.redaction.person13_titles import may_have_titled_names, titled_names, trim_kin_words
 from processors.redaction.person13_works import drop_named_things
@@ -90,7 +91,7 @@ def may_contain_names(
     return (
         found_any
         or may_recall11(text, not no_digit_or_at)
-        or may_cross12(text)  # (12)
+        or may_cross12_or_13(text)  # (rounds 12, 13)
         or may_have_titled_names(text)  # (stop 24) "talked to mrs. okafor"
     )
 
@@ -110,7 +111,7 @@ def find_names(text: str) -> list[PiiSpan]:
     # (speed: label_names looks for capitals in the copy, or "" when it has none after its
     # first character; see there)
     fixed = refine(text, out, "" if scanned is None else scanned)
-    fixed = cross12(text, recall11(text, fixed))  # (set 11 recall; round-12 cross rules)
+    fixed = cross13(text, cross12(text, recall11(text, fixed)))  # (11 recall; 12, 13 cross)
     if may_have_titled_names(text):
         fixed = fixed + titled_names(text)  # (stop 24) "talked to mrs. okafor"
     fixed = veto13(text, drop_lookalike_persons(text, fixed))  # (set 10 round; round-13 veto)

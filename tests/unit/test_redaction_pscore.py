@@ -2,9 +2,10 @@
 
 The veto is hooked at the end of ``find_names``. On its validation splits neither mode helped
 without hurting another split; on set 13, which it never saw, the veto at 0.05 (with the value
-of a person key left alone) removed look-alikes and lost no name, so the model file turns it on
-(stop 24). Add stays off. These tests pin what the functions do at explicit thresholds, the
-hook, and that the model is reproducible.
+of a person key left alone) removed look-alikes and lost no name there, but it dropped names of
+the earlier rounds' rule tests, so the model file keeps both modes off (stop 24). These tests
+pin what the functions do at explicit thresholds (and the hook with the veto forced on), and
+that the model is reproducible.
 """
 
 from __future__ import annotations
@@ -107,13 +108,20 @@ def test_add_leaves_plain_text_and_covered_words_alone() -> None:
     assert add13(text, covered, ADD) == covered
 
 
-def test_model_file_turns_the_veto_on_and_add_off() -> None:
-    # (stop 24: the veto at 0.05 took set 13's look-alikes 25 -> 16 of 806 with no name lost,
-    # a corpus the scorer never saw; add stays off)
-    assert model()[1] == {"veto": 0.05, "add": 2.0}
+def test_model_file_turns_both_modes_off() -> None:
+    # (stop 24: the veto at 0.05 took set 13's look-alikes 25 -> 16 of 806, but it dropped five
+    # names of the rule tests written for earlier rounds ("Failed password for inês from ...",
+    # "Cheers\nwilhelmina"): a gate keeps its recall, so the veto stays off)
+    assert model()[1] == {"veto": 0.0, "add": 2.0}
     text = "ping 2001:db8::825d not responding"
-    assert veto13(text, [PiiSpan(0, 4, PERSON)]) == []
+    spans = [PiiSpan(0, 4, PERSON)]
+    assert veto13(text, spans) == spans
     assert add13("ask for Kunga at the desk", []) == []
+
+
+def test_hook_is_a_no_op_when_off() -> None:
+    text = "ping 2001:db8::825d not responding"
+    assert "ping" in _texts(find_names(text), text)
 
 
 def test_the_veto_leaves_the_value_of_a_person_key() -> None:

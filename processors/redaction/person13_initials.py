@@ -1,0 +1,182 @@
+"""Initials before a surname (round 13): ``B.A. Kalita``, ``Technician B.K. Shevchenko``,
+``A. Khoury's account``, ``J.B. De Luca``.
+
+``cross13(text, spans)`` (hooked at the end of ``names.find_names``, before the look-alike
+filter) finds one to three capital initials, each with a dot (``B.A.``, ``B. A.``, ``Ç.M.``),
+then a capitalised surname: one word with inner capitals, apostrophes or hyphens allowed
+(``McAllister``, ``O'Rourke``, ``Rivers-Fisher``), optionally after a particle (``De Luca``,
+``van Houten``, ``al-Rashid``), followed by the end, a space, punctuation or a possessive
+``'s`` (left out). The surname is no frequent English word, no place, and no English word at
+all after a single initial; the initials are no acronym (``U.S.``, ``P.S.``), no house number
+stands before them (``12 W. Main St``) and no street type after. When a capitalised name word
+(no English word) stands right before the initials, they are a middle initial and the other
+rules take the whole name. The span found replaces the person spans it holds whole (a surname
+found alone: ``Kalita`` -> ``B.A. Kalita``); it is dropped when it would cut another span.
+A second shape is written in lower case: a given name, one initial and a surname (``lusine m.
+manukyan``, ``niamh g. ó briain``, ``aigerim d. kamau``): the given name a listed given name or a
+word of no English list, the surname (after an optional particle) a listed surname or a word of
+no English list.
+
+``cross13`` also applies the other two round-13 rules: it grows two-word lower-case names
+(``person13_lower.grow13``) and adds the values of person keys (``person13_keys``). Each of
+the three was kept because it fixes errors in set 13's tuning half and in at least one other
+corpus. ``may_cross13(text)`` is the exact prefilter of the rules that add spans, for
+``names.may_contain_names`` (``may_cross12_or_13`` asks round 12's first).
+
+The existing set-9 shape (``name_initials_and_roles``) stops at a sentence-final dot, at a
+possessive, after any capitalised word (``Customer T. Lefèvre``) and at inner capitals; this
+rule covers those cases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import (
+    common_words,
+    english_words,
+    first_names,
+    place_names,
+    surname_words,
+)
+from processors.redaction.name_contexts import street_after
+from processors.redaction.name_initials_and_roles import _ACRONYMS, _initial_dot
+from processors.redaction.name_words import plain_name_word
+from processors.redaction.person12_cross import may_cross12
+from processors.redaction.person13_keys import key_names, may_have_key
+from processors.redaction.person13_lower import grow13
+from processors.redaction.spans import PERSON, PiiSpan, holds_placeholder
+
+__all__ = ["cross13", "may_cross12_or_13", "may_cross13"]
+
+_PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Tt]er)"
+_INITIALS_SURNAME = re.compile(
+    r"(?<![\w.&'@/\\-])((?:[^\W\d_]\. ?){1,3})"
+    rf"((?:{_PARTICLE} |[Aa]l-|[Ee]l-)?[^\W\d_]+(?:['\u2019](?!s\b)[^\W\d_]+|-[^\W\d_]+)*)"
+    r"(?=$|['\u2019]s\b|[\s.,;:!?)\]}\"])"
+)
+# Lower case: given name, one initial, optional particle, surname (own particle list).
+_LOWER_MIDDLE = re.compile(
+    r"(?<![\w.'@/-])([^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]{2,})?) [^\W\d_A-Z]\. "
+    r"((?:(?:van der|van|von|de la|de|del|di|da|du|dos|bin|ben|ó|ní|mac) )?"
+    r"[^\W\d_A-Z]{2,}(?:['\u2019-][^\W\d_A-Z]{2,})?)(?![\w'\u2019@-]|\.\w)"
+)
+
+
+def _lower_ok(given: str, surname: str) -> bool:
+    givens = given.split("-")
+    if not all(g in first_names() or plain_name_word(g) for g in givens):
+        return False
+    core = surname.rsplit(" ", 1)[-1]
+    parts = re.split(r"['\u2019-]", core)
+    return all(p in surname_words() or plain_name_word(p) for p in parts)
+
+
+# The word right before the initials (same line), to tell a middle initial.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
+
+
+def _surname_ok(initials: int, surname: str) -> bool:
+    """``surname`` (its last word: after a particle) may be a surname after ``initials``
+    initials: capitalised with a lower-case letter, no frequent English word nor place, and
+    no English word at all after a single initial."""
+    core = re.split(r"[ -]", surname)[-1]
+    if not core[:1].isupper() or core.isupper() or len(core) < 2:
+        return False
+    for part in re.split(r"['\u2019-]", core):
+        low = part.lower()
+        if low in common_words() or low in place_names():
+            return False
+        if low in english_words() and initials < 2:
+            return False
+    return True
+
+
+def _candidates(text: str) -> list[PiiSpan]:
+    found: list[PiiSpan] = []
+    for match in _INITIALS_SURNAME.finditer(text):
+        initials = match.group(1)
+        letters = initials.replace(" ", "").replace(".", "")
+        if not letters.isupper() or initials.replace(" ", "") in _ACRONYMS:
+            continue
+        start, end = match.span()
+        if start >= 2 and text[start - 1] == " " and text[start - 2].isdecimal():
+            continue  # ("12 W. Main St")
+        if not _surname_ok(len(letters), match.group(2)) or street_after(text, end):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None:
+            word = before.group(1)
+            low = word.lower()
+            if word[:1].isupper() and low not in english_words() and low not in common_words():
+                continue  # a middle initial ("Nicole L. Parmentier")
+        found.append(PiiSpan(start, end, PERSON))
+    return found
+
+
+def _lower_gate(text: str) -> bool:
+    """(Speed) A gate of ``_LOWER_MIDDLE``: a letter (no ASCII capital), a space, one such
+    letter, ". " and one such letter."""
+    at = text.find(". ")
+    while at >= 0:
+        if at >= 3 and text[at - 2] == " " and at + 2 < len(text):  # noqa: SIM102
+            if _small(text[at - 1]) and _small(text[at - 3]) and _small(text[at + 2]):
+                return True
+        at = text.find(". ", at + 2)
+    return False
+
+
+def _small(char: str) -> bool:
+    return char.isalpha() and not "A" <= char <= "Z"
+
+
+def _lower_candidates(text: str) -> list[PiiSpan]:
+    if not _lower_gate(text):
+        return []
+    return [
+        PiiSpan(match.start(1), match.end(2), PERSON)
+        for match in _LOWER_MIDDLE.finditer(text)
+        if _lower_ok(match.group(1), match.group(2))
+    ]
+
+
+def _found(text: str) -> list[PiiSpan]:
+    """Every new name of the three rules (the cheap character tests first: speed)."""
+    # (a key value is quoted, or follows "=")
+    quoted = ":" in text and ('"' in text or "'" in text)
+    found = key_names(text) if ("=" in text or quoted) and may_have_key(text) else []
+    if "." in text:
+        if _initial_dot(text):
+            found += _candidates(text)
+        if ". " in text:
+            found += _lower_candidates(text)
+    return found
+
+
+def cross13(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` with the names of the module docstring added (``spans`` itself when
+    nothing changes)."""
+    if "<" in text and holds_placeholder(text):
+        return spans
+    if spans:
+        spans = grow13(text, spans)  # (a third lower-case word: person13_lower)
+    found = _found(text)
+    if not found:
+        return spans
+    out = spans
+    for new in found:
+        inside = [s for s in out if s.start < new.end and new.start < s.end]
+        if any(s.entity_type != PERSON or s.start < new.start or s.end > new.end for s in inside):
+            continue  # (it would cut another span, or a longer name holds it)
+        out = [*(s for s in out if s not in inside), new]
+    return out
+
+
+def may_cross13(text: str) -> bool:
+    """False only when :func:`cross13` adds a span to no span list of ``text``."""
+    return not ("<" in text and holds_placeholder(text)) and bool(_found(text))
+
+
+def may_cross12_or_13(text: str) -> bool:
+    """The prefilters of the round-12 and round-13 cross rules, in one call for names.py."""
+    return may_cross12(text) or may_cross13(text)

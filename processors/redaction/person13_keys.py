@@ -1,0 +1,98 @@
+"""The value of a key that names one person (round 13): ``approved_by=Tavish``,
+``"display": "Zaurbek"``, ``"display_name": "xóchitl marchetti-vrane"``.
+
+``key_names(text)`` (called by ``person13_initials.cross13``) reads the value after a key of
+the list below: one to three words in quotes after ``=`` or ``:``, or one word without quotes
+after ``=`` (a labelled form line, ``Account holder: Nizhoni Two Bulls``, is left to the label
+rules, which take the whole line): the words all capitalised or all in
+lower case (never all in capitals: codes), each of letters with inner hyphens or apostrophes.
+Every word is a listed given name, a listed surname, a particle inside the name, or a word of
+no English list, and the first word is no frequent English word; values such as ``none``,
+``unassigned``, ``root`` or ``admin`` are not names. The earlier key rule
+(``person_recall_keys_and_capitals``) needs a quoted, capitalised value holding a listed given
+name; names of no list (``Karthikeyan``, ``Kestrabel``), unquoted values in key=value logs and
+lower-case display names were missed. Keys that hold user names, agents or products
+(``user``, ``agent``, ``name``) are not in the list: a user name is not a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import common_words, first_names, surname_words
+from processors.redaction.name_words import plain_name_word
+from processors.redaction.person11_recall_words import PARTICLES
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["key_names", "may_have_key"]
+
+# Keys that name one person (own curated list, from the labels of support and delivery
+# records): alone or as the tail of a longer key ("account_holder").
+_KEYS = (
+    r"display|display_?name|full_?name|contact_?name|holder|assignee|approved_?by|approver"
+    r"|owner|payee|driver|recipient|reporter|requester"
+)
+_WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+# A key that ends where a mark follows (searched back from the mark), and the value after
+# the mark: one to three words in quotes, or one word without quotes after "=".
+_KEY_END = re.compile(rf"(?i)(?<![\w-])(?:\w+_)?(?:{_KEYS})[\"']?[ \t]{{0,8}}$")
+_VALUE = re.compile(
+    rf"[:=][ \t]*(?:\"({_WORD}(?: {_WORD}){{0,2}})\"|'({_WORD}(?: {_WORD}){{0,2}})')"
+    rf"|=({_WORD})(?=$|[\s,;)}}\]])"
+)
+# Values that are no name (own curated list).
+_NOT_NAMES = frozenset(
+    ["none", "null", "nobody", "unknown", "unassigned", "system", "admin", "root", "bot",
+     "everyone", "anyone", "tbd", "pending", "team", "support", "self", "me", "you", "n"]
+)  # fmt: skip
+# (Speed) A stem of every key, then the rest of a key and a mark: a gate on lower-cased text,
+# cheaper than the case-blind key regex.
+_STEM_THEN_MARK = re.compile(
+    r"(?:display|name|holder|assignee|approv|owner|payee|driver|recipient|report|request)"
+    r"[\w\"' \t]*[:=]"
+)
+
+
+def _word_ok(word: str, inner: bool) -> bool:
+    low = word.lower()
+    if inner and low in PARTICLES:
+        return True
+    parts = re.split(r"['\u2019-]", low)
+    return all(p in first_names() or p in surname_words() or plain_name_word(p) for p in parts)
+
+
+def _value_ok(value: str) -> bool:
+    words = value.split(" ")
+    if value.isupper() or value.lower() in _NOT_NAMES or words[0].lower() in common_words():
+        return False
+    if not (value.islower() or all(w[:1].isupper() or w.lower() in PARTICLES for w in words)):
+        return False
+    last = len(words) - 1
+    return all(_word_ok(w, 0 < i < last) for i, w in enumerate(words))
+
+
+def may_have_key(text: str) -> bool:
+    """A cheap gate: a key stem, word characters, quotes or blanks, then ``:`` or ``=`` in
+    the lower-cased text (every match of the key regex passes it)."""
+    return ("=" in text or ":" in text) and _STEM_THEN_MARK.search(text.lower()) is not None
+
+
+def key_names(text: str) -> list[PiiSpan]:
+    """The person values of the module docstring. (Speed: the marks come from the gate's
+    regex on the lower-cased text, which keeps every offset when it keeps the length; a key
+    is then looked for only right before a mark.)"""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = []
+    for mark in _STEM_THEN_MARK.finditer(low):
+        at = mark.end() - 1
+        if _KEY_END.search(text, max(0, at - 48), at) is None:
+            continue
+        value = _VALUE.match(text, at)
+        if value is None:
+            continue
+        group = value.lastindex or 1
+        if _value_ok(value.group(group)):
+            found.append(PiiSpan(value.start(group), value.end(group), PERSON))
+    return found
