@@ -188,9 +188,27 @@ def _written_cased(text: str, start: int, limit: int) -> bool:
 def trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,\n('\u2019":  # a closing quote is no address
         end -= 1
+    if text.startswith(".\n", end - 1) and _sentence_end_after_word(text, start, end - 1):
+        end -= 1  # (stop 24) "..., 76000 rouen.\ncheers": the full stop ends the sentence
     tail = query_tail_start(text, start, end)  # "... floor plan": a search query goes on
     if tail == end:
         tail = street_end(text, start, end)  # after the postal code (street_ends.py)
     if tail == end:
         tail = street10_end(text, start, end)  # "between 9", "\nFragile - ..." (street10_ends)
     return trim(text, start, tail) if tail < end else end
+
+
+# Abbreviations of four letters or more whose dot belongs to an address ("2.º dcha.").
+_DOTTED_ABBREVIATIONS = frozenset(
+    ["dcha", "drcha", "blvd", "bldg", "avda", "apto", "dept", "prov", "plza", "pres", "terr"]
+)
+
+
+def _sentence_end_after_word(text: str, start: int, dot: int) -> bool:
+    """The dot at ``dot`` ends a sentence: it follows a word of four letters or more that is
+    no abbreviation (the corpora draw a town's full stop outside the address)."""
+    word_start = dot
+    while word_start > start and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start:dot]
+    return len(word) >= 4 and word.lower() not in _DOTTED_ABBREVIATIONS

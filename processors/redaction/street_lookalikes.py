@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import common_words
+from processors.redaction.lexicon import common_words, first_names
 
 # Words that end company names (legal forms and the trade words of funds, banks and media), the
 # common English ones of the SEC's and Companies House's name lists; "Co." is left out (it is
@@ -42,8 +42,8 @@ def road_word_first(span: str) -> bool:
         return False
     noun = words[2].rstrip(".,;:")
     lower = noun.lower()
-    if not noun[:1].isupper() or lower in _ROAD_NAMES:
-        return False
+    if not noun[:1].isupper() or lower in _ROAD_NAMES or lower in first_names():
+        return False  # (stop 24: "86 Avenue Jean Jaurès": a street named after a person)
     # A common word, or the plural of one ("Bikes"): "Pasteur" is in the long English list.
     common = common_words()
     return lower in common or (lower.endswith("s") and lower[:-1] in common)

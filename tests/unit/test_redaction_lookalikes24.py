@@ -175,3 +175,26 @@ def test_a_name_before_a_noun_of_goods_is_a_brand(text: str) -> None:
 )
 def test_a_name_before_other_words_stays(text: str, name: str) -> None:
     assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "leaving the keys at 86 avenue jean jaurès, 76000 rouen.\ncheers",
+            "86 avenue jean jaurès, 76000 rouen",
+        ),
+        (
+            "Leaving the keys at 86 Avenue Jean Jaurès, 76000 Rouen.\nCheers",
+            "86 Avenue Jean Jaurès, 76000 Rouen",
+        ),
+        ("I live at 4 Rue Victor Hugo, 69002 Lyon.\nThanks", "4 Rue Victor Hugo, 69002 Lyon"),
+        ("send it to 12 main st.\nthx", "12 main st."),  # (an abbreviation keeps its dot)
+    ],
+)
+def test_a_full_stop_before_a_line_break_ends_the_address(text: str, street: str) -> None:
+    assert _found(text) == [(street, "STREET_ADDRESS")]
+
+
+def test_a_road_word_before_goods_is_still_no_address() -> None:
+    assert _found("2 Road Bikes for sale") == []
