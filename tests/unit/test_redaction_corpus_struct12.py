@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bench import redaction_corpus_struct12 as struct12
-from tests.corpus_records import assert_record_sound
+from tests.corpus_records import assert_counts, assert_halves_varied, assert_record_sound
 
 FILE = Path(__file__).resolve().parents[2] / "data" / "pii" / "struct12.jsonl"
 # data/pii/README.md, "struct12".
@@ -42,25 +41,11 @@ def test_spans_are_sound(records: list[dict[str, Any]]) -> None:
 
 
 def test_counts_are_as_documented(records: list[dict[str, Any]]) -> None:
-    assert [r["id"] for r in records] == list(range(3000))
-    assert sum(1 for r in records if r.get("negative")) == 1500
-    kinds = Counter((r["register"], bool(r.get("negative"))) for r in records)
-    assert set(kinds) == {(reg, neg) for reg in struct12.REGISTERS for neg in (False, True)}
-    assert set(kinds.values()) == {214, 215}
-    assert dict(Counter(s["entity_type"] for r in records for s in r["spans"])) == SPANS
-    assert len({r["template_id"] for r in records}) == TEMPLATES
-    assert len({r["text"] for r in records}) == 3000
+    assert_counts(records, struct12.REGISTERS, SPANS, TEMPLATES)
 
 
 def test_both_halves_are_varied(records: list[dict[str, Any]]) -> None:
-    for register in struct12.REGISTERS:
-        for negative in (False, True):
-            ids = {
-                r["template_id"]
-                for r in records
-                if r["register"] == register and bool(r.get("negative")) == negative
-            }
-            assert min(sum(1 for i in ids if i % 2 == p) for p in (0, 1)) >= 7
+    assert_halves_varied(records, struct12.REGISTERS)
 
 
 def test_look_alikes_hold_no_checksum_valid_card(records: list[dict[str, Any]]) -> None:
