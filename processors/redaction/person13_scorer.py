@@ -49,6 +49,16 @@ __all__ = [
 TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
 _POSSESSIVES = ("'s", "\u2019s")
+
+
+def _low(text: str) -> str:
+    """``text.lower()`` with a final sigma (U+03C2) as a plain one (U+03C3): compiled with
+    mypyc, ``lower`` maps a capital sigma to the plain one everywhere, while CPython writes the
+    final form at a word's end; features must not depend on which one runs (the retraining
+    test compares the model byte for byte)."""
+    return text.lower().replace("\u03c2", "\u03c3")
+
+
 _WEIGHTS: dict[str, float] = {}
 _LINE = re.compile(r"^([^#\n][^\t\n]*)\t([^\t\n]+)$", re.MULTILINE)  # feature, weight
 _THRESHOLDS: dict[str, float] = {}
@@ -91,7 +101,7 @@ def _word_class(word: str) -> str:
         return "none"
     if not word.isalpha() and any(c.isdigit() for c in word):
         return "num"
-    low = word.lower()
+    low = _low(word)
     name = low in _lists()[0]
     if word.isupper() and len(word) > 1:
         return "caps"
@@ -143,7 +153,7 @@ def token_features(text: str, spans: list[tuple[int, int]], index: int) -> list[
     possessive = word.endswith(_POSSESSIVES) and len(word) > 3
     if possessive:
         word = word[:-2]
-    low = word.lower()
+    low = _low(word)
     feats = ["bias", "shape=" + _fast_shape(word), "len=" + str(min(len(word), 10))]
     case = "C" if word[0].isupper() else "l"
     if word.isupper() and len(word) > 1:
@@ -171,7 +181,7 @@ def token_features(text: str, spans: list[tuple[int, int]], index: int) -> list[
         before = text[:start]
         left = ""
         gap = "BOS" + _gap(before)
-    left_low = left.lower()
+    left_low = _low(left)
     left_class = _word_class(left)
     line_start = index == 0 or "\n" in before
     feats.append("lgap=" + gap)
@@ -180,7 +190,7 @@ def token_features(text: str, spans: list[tuple[int, int]], index: int) -> list[
     feats.append("l1cls+case=" + left_class + case)
     feats.append("l1+gap=" + left_low + gap)
     if index > 1:
-        feats.append("l2=" + text[spans[index - 2][0] : spans[index - 2][1]].lower())
+        feats.append("l2=" + _low(text[spans[index - 2][0] : spans[index - 2][1]]))
     else:
         feats.append("l2=<none>")
     if line_start:
@@ -199,7 +209,7 @@ def token_features(text: str, spans: list[tuple[int, int]], index: int) -> list[
         after = text[end:right_start]
         right = text[right_start:right_end]
         rgap = _gap(after)
-    right_low = right.lower()
+    right_low = _low(right)
     right_class = _word_class(right)
     feats.append("rgap=" + rgap)
     if line_start and (last or "\n" in after):
@@ -209,7 +219,7 @@ def token_features(text: str, spans: list[tuple[int, int]], index: int) -> list[
     feats.append("r1cls+case=" + right_class + case)
     feats.append("r1+gap=" + rgap + right_low)
     if index + 2 < len(spans):
-        feats.append("r2=" + text[spans[index + 2][0] : spans[index + 2][1]].lower())
+        feats.append("r2=" + _low(text[spans[index + 2][0] : spans[index + 2][1]]))
     else:
         feats.append("r2=<none>")
     feats.append("lr=" + left_class + "|" + right_class)
@@ -294,7 +304,7 @@ def is_candidate(word: str) -> bool:
         return False
     if word[0].isupper():
         return True
-    low = word.lower()
+    low = _low(word)
     if low.endswith(_POSSESSIVES):
         low = low[:-2]
     return low in first_names() or low not in common_words()

@@ -159,4 +159,8 @@ def test_retraining_gives_the_same_weights() -> None:
         for line in stored.read_text("utf-8").splitlines()
         if line and not line.startswith(("#", "=threshold:"))
     ]
-    assert lines == [f"{f}\t{w}" for f, w in weights.items()]
+    stored_weights = dict(line.split("\t") for line in lines)
+    # (the same features; each weight within two of its last digits: a CPU with other SIMD
+    # paths for numpy's exp may round the odd weight to its neighbour)
+    assert list(stored_weights) == list(weights)
+    assert all(abs(float(stored_weights[f]) - w) <= 0.002 for f, w in weights.items())
