@@ -13,6 +13,7 @@ __all__ = [
     "common_words",
     "english_words",
     "first_names",
+    "is_english",
     "place_names",
     "stop_words",
     "surname_words",
@@ -65,3 +66,9 @@ def place_names() -> frozenset[str]:
 def english_words() -> frozenset[str]:
     """The ~35,000 most frequent English words that are no listed given name (lower-cased)."""
     return frozenset(_read("english_words.txt"))
+
+
+def is_english(word: str) -> bool:
+    """``word`` (lower case) is one of the frequent English words or of the ~35,000 (the first
+    list holds some given names the second leaves out: "mark", "will")."""
+    return word in common_words() or word in english_words()

@@ -21,7 +21,11 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import common_words, english_words, first_names, surname_words
+from processors.redaction.lexicon import (
+    first_names,
+    is_english,
+    surname_words,
+)
 from processors.redaction.spans import PiiSpan
 
 __all__ = ["refit_person10"]
@@ -119,17 +123,13 @@ def _shop_possessive(text: str, span: PiiSpan, head: str) -> bool:
     """True when the possessive name ending the span is a shop's (see _CAPITAL_WORD_BEFORE)."""
     words = text[span.start : span.end].split(" ")
     first = words[0].lower()
-    if len(words) == 2 and _english(first) and first not in first_names():
+    if len(words) == 2 and is_english(first) and first not in first_names():
         return True  # (the English word kept in the span: "Papa John's", "Trader Joe's")
     before = _CAPITAL_WORD_BEFORE.search(head)
     if before is None or head.endswith(_DETERMINERS, 0, before.start()):
         return False
     word = before.group(1).lower()
-    return _english(word) and word not in first_names() and word not in _TITLES
-
-
-def _english(word: str) -> bool:
-    return word in english_words() or word in common_words()
+    return is_english(word) and word not in first_names() and word not in _TITLES
 
 
 def _in_work_list(text: str, start: int) -> bool:

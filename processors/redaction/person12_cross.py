@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import common_words, english_words
+from processors.redaction.lexicon import english_words, is_english
 from processors.redaction.person11_recall_words import PARTICLES, ROLES, TITLES
 from processors.redaction.person12_caps import caps_unknown_names, folded, may_have_caps_run
 from processors.redaction.spans import PiiSpan, holds_placeholder
@@ -57,7 +57,7 @@ _HEADS = frozenset(w.lower() for w in [*TITLES, *ROLES])
 def _english(word: str) -> bool:
     """True when ``word`` (any case) is an English word, a title or chat shorthand."""
     low = word.lower()
-    return low in common_words() or low in english_words() or low in _CHAT or low in _HEADS
+    return is_english(low) or low in _CHAT or low in _HEADS
 
 
 def _name_word(word: str) -> bool:

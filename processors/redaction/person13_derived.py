@@ -16,7 +16,11 @@ affixes above or those; none of the kept ones opens a sentence alone.
 
 from __future__ import annotations
 
-from processors.redaction.lexicon import common_words, english_words, first_names, surname_words
+from processors.redaction.lexicon import (
+    first_names,
+    is_english,
+    surname_words,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["derived_english", "drop_derived_openers"]
@@ -54,12 +58,12 @@ def _opens_sentence(text: str, start: int) -> bool:
 def derived_english(lower: str) -> bool:
     """True when the lower-case ``lower`` is no listed English word but a listed one with an
     English prefix or inflection (a doubled final consonant or a dropped "e" allowed)."""
-    if _english(lower):
+    if is_english(lower):
         return False
     for prefix in _PREFIXES:
         if lower.startswith(prefix) and len(lower) - len(prefix) >= _MIN_BASE:
             rest = lower[len(prefix) :]
-            if _english(rest) or _inflected(rest):
+            if is_english(rest) or _inflected(rest):
                 return True
     return _inflected(lower)
 
@@ -68,12 +72,8 @@ def _inflected(lower: str) -> bool:
     for suffix in _INFLECTIONS:
         if lower.endswith(suffix) and len(lower) - len(suffix) >= _MIN_BASE:
             base = lower[: -len(suffix)]
-            if _english(base) or _english(base + "e"):
+            if is_english(base) or is_english(base + "e"):
                 return True
-            if len(base) > _MIN_BASE and base[-1] == base[-2] and _english(base[:-1]):
+            if len(base) > _MIN_BASE and base[-1] == base[-2] and is_english(base[:-1]):
                 return True  # "screenshotted", "shipping"
     return False
-
-
-def _english(word: str) -> bool:
-    return word in english_words() or word in common_words()

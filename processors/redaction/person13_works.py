@@ -27,7 +27,11 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import common_words, english_words, first_names, surname_words
+from processors.redaction.lexicon import (
+    first_names,
+    is_english,
+    surname_words,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["drop_named_things"]
@@ -138,15 +142,11 @@ def _account_not_name(value: str) -> bool:
     parts = [part for part in re.split(r"[-_.]", lower) if part]
     if len(parts) > 1:  # ("qa-lead", "ci-runner"; not "j.doe": an initial is a name's)
         return any(len(part) > 3 for part in parts) and all(
-            _english(part) or 2 <= len(part) <= 3 for part in parts
+            is_english(part) or 2 <= len(part) <= 3 for part in parts
         )
     return _two_english_words(lower)
 
 
 def _two_english_words(word: str) -> bool:
     """``word`` is two English words of three letters or more written together."""
-    return any(_english(word[:cut]) and _english(word[cut:]) for cut in range(3, len(word) - 2))
-
-
-def _english(word: str) -> bool:
-    return word in common_words() or word in english_words()
+    return any(is_english(word[:cut]) and is_english(word[cut:]) for cut in range(3, len(word) - 2))

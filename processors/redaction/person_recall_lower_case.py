@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
+from processors.redaction.lexicon import is_english
 from processors.redaction.person_recall_words import (
     _AFTER_CASELESS,
     _AFTER_PERSON,
     _LOWER,
     _NAME_KIND,
     _PLACE_BEFORE,
-    _english,
     _given,
     _name_word,
     _token_before,
@@ -107,7 +107,7 @@ def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
             previous = text[begin:finish]
             if previous[-1] in ".!?" and len(previous) > 2 and previous[:-1].isalpha():
                 pass  # a sentence start
-            elif not (previous.isalpha() and _english(previous)) or previous in _PLACE_BEFORE:
+            elif not (previous.isalpha() and is_english(previous)) or previous in _PLACE_BEFORE:
                 continue
         following = _NEXT_TOKEN.match(text, end)
         after = following.group(1) if following is not None else ""

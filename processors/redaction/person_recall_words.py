@@ -129,8 +129,3 @@ def _token_before(text: str, start: int) -> tuple[int, int]:
     while begin > low and not text[begin - 1].isspace():
         begin -= 1
     return begin, end
-
-
-def _english(word: str) -> bool:
-    """A frequent English word or one of the 40,000 (``word`` already lower-case)."""
-    return word in common_words() or word in english_words()
