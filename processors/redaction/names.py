@@ -37,12 +37,9 @@ from processors.redaction.name_words import _LONE_NAME_OK, _U
 from processors.redaction.person10_names import person10_names
 from processors.redaction.person11_recall import may_recall11, recall11
 from processors.redaction.person12_cross import cross12
-from processors.redaction.person13_derived import drop_derived_openers
-from processors.redaction.person13_goods import drop_brand_persons
 from processors.redaction.person13_initials import cross13, may_cross12_or_13
 from processors.redaction.person13_scorer import veto13  # (round 13: learned veto, see there)
-from processors.redaction.person13_titles import may_have_titled_names, titled_names, trim_kin_words
-from processors.redaction.person13_works import drop_named_things
+from processors.redaction.person13_titles import may_have_titled_names, titled_names
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -114,11 +111,8 @@ def find_names(text: str) -> list[PiiSpan]:
     fixed = cross13(text, cross12(text, recall11(text, fixed)))  # (11 recall; 12, 13 cross)
     if may_have_titled_names(text):
         fixed = fixed + titled_names(text)  # (stop 24) "talked to mrs. okafor"
-    fixed = veto13(text, drop_lookalike_persons(text, fixed))  # (set 10 round; round-13 veto)
-    fixed = drop_derived_openers(text, fixed)  # (stop 24) "Reinstalled the app"
-    fixed = drop_brand_persons(text, fixed)  # (stop 24) "Tommy Hilfiger polo"
-    fixed = drop_named_things(text, fixed)  # (stop 24) "Jane Eyre cast", "MLK Day"
-    return trim_kin_words(text, fixed)  # (stop 24) "my son dmitri"
+    # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
+    return veto13(text, drop_lookalike_persons(text, fixed))
 
 
 def _runs_and_single_names(text: str, scanned: str | None, out: list[PiiSpan]) -> None:

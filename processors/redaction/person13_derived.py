@@ -3,11 +3,11 @@
 A capital at the start of a sentence says nothing, and ticket and review text often opens with
 a verb nobody lists among the 40,000 most frequent English words because it carries an affix:
 "Reinstalled the app", "Preordered the blue one", "Screenshotted the error", "Decodes the
-input". The name rules take such a word for a lone name. :func:`drop_derived_openers` runs
-last in ``find_names`` and drops a one-word person span that opens a sentence when the word is
-a listed English word with a prefix (re-, un-, pre-, ...) or an inflection (-s, -ed, -ing,
--ize) that English adds, and no listed given name or surname. It only drops spans (the exact
-re-scan guard of the redactor is untouched).
+input". The name rules take such a word for a lone name. :func:`derived_opener` tells
+:func:`~processors.redaction.person_neg_contexts.drop_lookalike_persons` to drop a one-word
+person span that opens a sentence when the word is a listed English word with a prefix (re-,
+un-, pre-, ...) or an inflection (-s, -ed, -ing, -ize) that English adds, and no listed given
+name or surname.
 
 Agent suffixes (-er: Fisher, Tucker) and "de-" (DeRose, Declan) are left out on purpose: they
 make real surnames. On the tuning corpora 63 of 15,328 gold name words have one of the
@@ -21,9 +21,8 @@ from processors.redaction.lexicon import (
     is_english,
     surname_words,
 )
-from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["derived_english", "drop_derived_openers"]
+__all__ = ["derived_english", "derived_opener"]
 
 _PREFIXES = ("re", "un", "pre", "over", "under", "mis", "non", "sub", "multi", "inter", "out")
 _INFLECTIONS = ("s", "es", "ed", "ing", "ize", "ise", "ized", "ised", "izes", "ises", "izing")
@@ -31,20 +30,13 @@ _MIN_BASE = 4  # letters a base needs: "re" + "set" or "dec" + "odes" prove noth
 _SENTENCE_ENDS = ".!?:;\n"
 
 
-def drop_derived_openers(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """``spans`` without the one-word person spans that open a sentence with an affixed
-    English word (see the module docstring)."""
-    if not spans:
-        return spans
-    kept = [span for span in spans if not _derived_opener(text, span)]
-    return spans if len(kept) == len(spans) else kept
-
-
-def _derived_opener(text: str, span: PiiSpan) -> bool:
-    if span.entity_type != PERSON or not text[span.start].isupper():
+def derived_opener(text: str, start: int, end: int) -> bool:
+    """The person span ``text[start:end]`` is one affixed English word opening a sentence
+    (see the module docstring)."""
+    if not text[start].isupper():
         return False
-    word = text[span.start : span.end]
-    if not word.isalpha() or not _opens_sentence(text, span.start):
+    word = text[start:end]
+    if not word.isalpha() or not _opens_sentence(text, start):
         return False
     lower = word.lower()
     return lower not in first_names() and lower not in surname_words() and derived_english(lower)

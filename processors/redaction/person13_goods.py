@@ -2,10 +2,10 @@
 
 Shops, reviews and search queries name goods after people: "Tommy Hilfiger polo sale",
 "George Foreman grill replacement plate", "Jack Daniels whiskey", "Harry Potter box set".
-A person is rarely followed directly by a noun of goods, so :func:`drop_brand_persons` drops a
-person span of two or more words when the next word is one. One-word spans are kept ("Anna
-shoes?" may be a question to Anna). It only drops spans (the exact re-scan guard of the
-redactor is untouched).
+A person is rarely followed directly by a noun of goods, so :func:`before_goods` tells
+:func:`~processors.redaction.person_neg_contexts.drop_lookalike_persons` to drop a person span
+of two or more words when the next word is one. One-word spans are kept ("Anna shoes?" may be
+a question to Anna).
 
 The nouns are our own list of clothes, drink, media, toys and household goods, without the
 ones that are also verbs or another language's common words a name may stand before ("hat":
@@ -15,9 +15,7 @@ and without plurals a subject may do ("Radomir Okonjo watches the kids", "books 
 
 from __future__ import annotations
 
-from processors.redaction.spans import PERSON, PiiSpan
-
-__all__ = ["drop_brand_persons"]
+__all__ = ["before_goods"]
 
 _GOODS = frozenset(
     ["grill", "polo", "polos", "jeans", "shirt", "shirts", "t-shirt", "tee", "shoes",
@@ -38,21 +36,13 @@ _GOODS = frozenset(
 _WORD_ENDS = " \t\n,.;:!?)'\"\u2019"
 
 
-def drop_brand_persons(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """``spans`` without the person spans of two or more words right before a noun of goods."""
-    if not spans:
-        return spans
-    kept = [span for span in spans if not _before_goods(text, span)]
-    return spans if len(kept) == len(spans) else kept
-
-
-def _before_goods(text: str, span: PiiSpan) -> bool:
-    if span.entity_type != PERSON or not text.startswith(" ", span.end):
+def before_goods(text: str, start: int, end: int) -> bool:
+    """The person span ``text[start:end]`` has two or more words and a noun of goods right
+    after it."""
+    if not text.startswith(" ", end) or " " not in text[start:end]:
         return False
-    if " " not in text[span.start : span.end]:
-        return False
-    start = span.end + 1
-    end = start
-    while end < len(text) and text[end] not in _WORD_ENDS:
-        end += 1
-    return text[start:end].lower() in _GOODS
+    word_start = end + 1
+    word_end = word_start
+    while word_end < len(text) and text[word_end] not in _WORD_ENDS:
+        word_end += 1
+    return text[word_start:word_end].lower() in _GOODS

@@ -8,7 +8,7 @@
   English word or is a listed given name, and a second such word after a listed given name.
   ``dr`` after a number or before a word of an address ("14 orris dr apt 2") is the street
   type and is left alone.
-* :func:`trim_kin_words` cuts a lower-case kin or role word ("my son dmitri", "our host
+* :func:`after_kin_word` cuts a lower-case kin or role word ("my son dmitri", "our host
   gianluca") from the front of a person span when a possessive determiner precedes it: the
   word names the relation, not the person.
 """
@@ -21,7 +21,7 @@ from processors.redaction.lexicon import common_words, english_words, first_name
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["may_have_titled_names", "titled_names", "trim_kin_words"]
+__all__ = ["after_kin_word", "may_have_titled_names", "titled_names"]
 
 # A lower-case title, then one or two words (letters, hyphens, apostrophes).
 _TITLED = re.compile(
@@ -79,15 +79,14 @@ def _surname(word: str) -> bool:
     return _name_word(word) and (not word.endswith("ist") or word.endswith("vist"))
 
 
-def trim_kin_words(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """``spans`` with a kin word after a possessive cut from the front of person spans."""
-    result = spans
-    for index, span in enumerate(spans):
-        if span.entity_type != PERSON:
-            continue
-        first, _, rest = text[span.start : span.end].partition(" ")
-        if rest and first in _KIN_WORDS and text[: span.start].lower().endswith(_POSSESSIVES):
-            if result is spans:
-                result = list(spans)
-            result[index] = PiiSpan(span.end - len(rest), span.end, PERSON)
-    return result
+def after_kin_word(text: str, start: int, end: int) -> int:
+    """Where the person span ``text[start:end]`` starts once a kin word after a possessive is
+    cut from its front (``start`` when there is none)."""
+    first, _, rest = text[start:end].partition(" ")
+    if (
+        rest
+        and first in _KIN_WORDS
+        and text[max(0, start - 6) : start].lower().endswith(_POSSESSIVES)
+    ):
+        return end - len(rest)
+    return start

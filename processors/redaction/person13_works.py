@@ -3,7 +3,8 @@
 People lend their names to holidays ("Martin Luther King Jr. Day"), to works and their
 characters ("Bridget Jones's Diary cast", "Watched Forrest Gump on the flight"), to dishes
 ("Peach Melba") and to nothing at all in a system account ("username": "build-bot").
-:func:`drop_named_things` runs last in ``find_names`` and drops a person span when:
+:func:`named_thing` tells :func:`~processors.redaction.person_neg_contexts.drop_lookalike_persons`
+to drop a person span when:
 
 * a holiday follows it ("... Day", "'s Day"), or it opens with a festival's name ("Eid
   al-Fitr");
@@ -19,7 +20,7 @@ characters ("Bridget Jones's Diary cast", "Watched Forrest Gump on the flight"),
 * it is the whole value of a user-name key and is made of English words or is a system
   account ("qa-lead", "pixelwizard", "noreply"), not a name.
 
-It only drops spans (the exact re-scan guard of the redactor is untouched). The word lists are
+The word lists are
 this project's own.
 """
 
@@ -32,9 +33,8 @@ from processors.redaction.lexicon import (
     is_english,
     surname_words,
 )
-from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["drop_named_things"]
+__all__ = ["named_thing"]
 
 _HOLIDAY_AFTER = re.compile(r"(?:['\u2019]s|\.| Jr\.?| Sr\.?)? Day\b")
 _FESTIVALS = frozenset(
@@ -79,40 +79,25 @@ _SYSTEM_ACCOUNTS = frozenset(
 )  # fmt: skip
 
 
-def drop_named_things(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """``spans`` without the person spans the rules of the module docstring take back."""
-    if not spans:
-        return spans
-    # (speed: what the text holds at all decides which rules can take anything back)
-    lowered = text.lower()
-    gates = (
-        "Day" in text,
-        "came on" in text or "..." in text or "\u2026" in text,
-        "watch" in lowered or "stream" in lowered or "binge" in lowered,
-        ":" in text or "=" in text,
-    )
-    kept = [span for span in spans if not _named_thing(text, span, gates)]
-    return spans if len(kept) == len(spans) else kept
-
-
-def _named_thing(text: str, span: PiiSpan, gates: tuple[bool, bool, bool, bool]) -> bool:
-    if span.entity_type != PERSON:
-        return False
-    holiday, song_or_menu, watch, key_value = gates
-    start, end = span.start, span.end
+def named_thing(text: str, start: int, end: int) -> bool:
+    """The person span ``text[start:end]`` names a holiday, a work, a song, a dish or an
+    account by the rules of the module docstring."""
     value = text[start:end]
-    if value.split(" ", 1)[0].lower() in _FESTIVALS:
-        return True
-    if holiday and _HOLIDAY_AFTER.match(text, end):
+    if value.split(" ", 1)[0].lower() in _FESTIVALS or _HOLIDAY_AFTER.match(text, end):
         return True
     if (rest := _TITLE_REST.match(text, end)) and rest.group("word") in _WORK_WORDS:
         return True
-    if song_or_menu and (_SONG_AFTER.match(text, end) or _PRICE_LEADER.match(text, end)):
+    if _SONG_AFTER.match(text, end) or _PRICE_LEADER.match(text, end):
         return True
     before = text[max(0, start - 30) : start]
-    if watch and _WATCH_BEFORE.search(before) and _AFTER_TITLE.match(text, end):
+    lowered = before.lower()  # (speed: the watch regex only where a verb of it can stand)
+    if (
+        ("watch" in lowered or "stream" in lowered or "binge" in lowered)
+        and _WATCH_BEFORE.search(before)
+        and _AFTER_TITLE.match(text, end)
+    ):
         return True
-    name = _key_before(before) if key_value else ""
+    name = _key_before(before)
     return name in _DISH_KEYS or (name in _USER_KEYS and _account_not_name(value))
 
 

@@ -25,7 +25,10 @@ themselves:
 - a Romance article and a non-name word ("La Poste", "Le Creuset", "La Rambla").
 
 Then :func:`~processors.redaction.person_neg_shapes.person_bounds` drops streets and goods by
-shape and trims a leading word that is no part of the name.
+shape and trims a leading word that is no part of the name. The stop-24 rules are asked of
+those bounds: an affixed English word opening a sentence, a brand before goods, and holidays,
+works, songs, dishes and accounts drop the span (``person13_derived``, ``person13_goods``,
+``person13_works``); a kin word after a possessive is cut from its front (``person13_titles``).
 """
 
 from __future__ import annotations
@@ -34,6 +37,10 @@ import re
 
 from processors.redaction.lexicon import first_names, surname_words
 from processors.redaction.person11_neg_contexts import person11_lookalike
+from processors.redaction.person13_derived import derived_opener
+from processors.redaction.person13_goods import before_goods
+from processors.redaction.person13_titles import after_kin_word
+from processors.redaction.person13_works import named_thing
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -111,13 +118,26 @@ def drop_lookalike_persons(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             changed = True
             continue
         bounds = person_bounds(text, span.start, span.end)
-        if bounds == (span.start, span.end):
-            kept.append(span)
-            continue
-        changed = True
-        if bounds != NOT_A_PERSON:
+        if bounds != NOT_A_PERSON and not _named_after_something(text, *bounds):
+            start, end = bounds
+            bounds = (after_kin_word(text, start, end), end)  # (stop 24) "my son dmitri"
+            if bounds == (span.start, span.end):
+                kept.append(span)
+                continue
             kept.append(PiiSpan(bounds[0], bounds[1], span.entity_type))
+        changed = True
     return kept if changed else spans
+
+
+def _named_after_something(text: str, start: int, end: int) -> bool:
+    """(Stop 24) The name of a thing, asked of the span's corrected bounds: an affixed English
+    word opening a sentence ("Reinstalled the app"), a brand before goods ("Tommy Hilfiger
+    polo"), a holiday, work, song, dish or account ("Jane Eyre cast", "MLK Day")."""
+    return (
+        derived_opener(text, start, end)
+        or before_goods(text, start, end)
+        or named_thing(text, start, end)
+    )
 
 
 def _lookalike(text: str, start: int, end: int) -> bool:
