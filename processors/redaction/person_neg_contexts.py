@@ -53,7 +53,9 @@ __all__ = ["drop_lookalike_persons"]
 # What may follow a caseless run that labels a token rather than names a person.
 _TECH_AFTER = re.compile(
     r"(?:=| ?==|[ ,][a-z_][a-z0-9_.]*=| [0-9a-fA-F]{2}(?:[:-][0-9a-fA-F]{2}){5}\b"
-    r"| \d{1,3}(?:\.\d{1,3}){3}(?![.\d])| (\d{12,13})\b(?![-.]\d))"
+    r"| \d{1,3}(?:\.\d{1,3}){3}(?![.\d])| (\d{12,13})\b(?![-.]\d)"
+    # (stop 25) an IPv6 address: a hex letter or "::" in two colon groups ("ping 2001:db8::1")
+    r"| (?=[0-9a-fA-F]{1,4}:[0-9a-fA-F:]*(?:::|[a-fA-F]))[0-9a-fA-F]{1,4}:[0-9a-fA-F]{0,4}:)"
 )
 # A short capitalised word may stand between ("the Uncle Ben's sale", "at Dr. Martens").
 _TITLE_GAP = r"(?-i:(?:Dr|Mrs?|Ms|St|Uncle|Aunt|Papa|Mama|Captain)\.? )?"
