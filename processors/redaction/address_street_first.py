@@ -16,7 +16,7 @@ from processors.redaction.address_vocabulary import (
     STREET_TYPES_FIRST,
     STREET_WORD_RUNS,
 )
-from processors.redaction.lexicon import is_english
+from processors.redaction.lexicon import common_words, english_words
 
 __all__ = ["lower_street_name", "street_first_anchors"]
 
@@ -108,4 +108,9 @@ def lower_street_name(anchor: str) -> bool:
     if anchor.islower() and words[0] in STREET_TYPES_FIRST and words[0] != "via":
         return False  # "rua de santa catarina, 21" typed in lower case
     names = [w for w in words[1:] if w.lower() not in _NOT_NAME_WORDS] or words
-    return not names[0][:1].isupper() and is_english(names[0].lower())
+    name = names[0].lower()
+    # (stop 25: any English word, "via trunk 42"; but a short one may be a street type's
+    # abbreviation that the 35,000-word list holds too: "Rävala pst 5")
+    return not names[0][:1].isupper() and (
+        name in common_words() or (len(name) > 3 and name in english_words())
+    )

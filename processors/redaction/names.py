@@ -40,6 +40,7 @@ from processors.redaction.person12_cross import cross12
 from processors.redaction.person13_initials import cross13, may_cross12_or_13
 from processors.redaction.person13_scorer import veto13  # (round 13: learned veto, see there)
 from processors.redaction.person13_titles import may_have_titled_names, titled_names
+from processors.redaction.person25_quoted import lower_quoted_phrases
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -90,6 +91,8 @@ def may_contain_names(
         or may_recall11(text, not no_digit_or_at)
         or may_cross12_or_13(text)  # (rounds 12, 13)
         or may_have_titled_names(text)  # (stop 24) "talked to mrs. okafor"
+        # (stop 25) a lower-case quoted phrase, read as caseless text (see find_names)
+        or (scanned is not None and '"' in text and bool(lower_quoted_phrases(text)))
     )
 
 
@@ -112,7 +115,13 @@ def find_names(text: str) -> list[PiiSpan]:
     if may_have_titled_names(text):
         fixed = fixed + titled_names(text)  # (stop 24) "talked to mrs. okafor"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
-    return veto13(text, drop_lookalike_persons(text, fixed))
+    kept = veto13(text, drop_lookalike_persons(text, fixed))
+    if scanned is not None and '"' in text:  # (stop 25) a lower-case quoted phrase
+        for offset, phrase in lower_quoted_phrases(text):
+            kept = kept + [
+                PiiSpan(s.start + offset, s.end + offset, s.entity_type) for s in find_names(phrase)
+            ]
+    return kept
 
 
 def _runs_and_single_names(text: str, scanned: str | None, out: list[PiiSpan]) -> None:

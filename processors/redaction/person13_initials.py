@@ -45,6 +45,7 @@ from processors.redaction.name_words import plain_name_word
 from processors.redaction.person12_cross import may_cross12
 from processors.redaction.person13_keys import key_names, may_have_key
 from processors.redaction.person13_lower import grow13
+from processors.redaction.person25_initials import lower_initials_names
 from processors.redaction.spans import PERSON, PiiSpan, holds_placeholder
 
 __all__ = ["cross13", "may_cross12_or_13", "may_cross13"]
@@ -150,6 +151,7 @@ def _found(text: str) -> list[PiiSpan]:
             found += _candidates(text)
         if ". " in text:
             found += _lower_candidates(text)
+            found += lower_initials_names(text)  # (stop 25) "m. kiplagat", "w.m. bin yusof"
     return found
 
 
@@ -166,7 +168,15 @@ def cross13(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     out = spans
     for new in found:
         inside = [s for s in out if s.start < new.end and new.start < s.end]
-        if any(s.entity_type != PERSON or s.start < new.start or s.end > new.end for s in inside):
+        # (stop 25) lower-case initials take back their surname from a caseless pair that
+        # ran on past it: "m. kiplagat linkedin" (not "kiplagat linkedin")
+        lower_initials = text[new.start + 1] == "." and text[new.start].islower()
+        if any(
+            s.entity_type != PERSON
+            or s.start < new.start
+            or (s.end > new.end and not (lower_initials and s.start > new.start))
+            for s in inside
+        ):
             continue  # (it would cut another span, or a longer name holds it)
         out = [*(s for s in out if s not in inside), new]
     return out

@@ -24,7 +24,7 @@ from processors.redaction.name_words import plain_name_word
 from processors.redaction.person11_recall_words import PARTICLES
 from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["key_names", "may_have_key"]
+__all__ = ["after_person_key", "key_names", "may_have_key"]
 
 # Keys that name one person (own curated list, from the labels of support and delivery
 # records): alone or as the tail of a longer key ("account_holder").
@@ -75,6 +75,16 @@ def may_have_key(text: str) -> bool:
     """A cheap gate: a key stem, word characters, quotes or blanks, then ``:`` or ``=`` in
     the lower-cased text (every match of the key regex passes it)."""
     return ("=" in text or ":" in text) and _STEM_THEN_MARK.search(text.lower()) is not None
+
+
+def after_person_key(text: str, start: int) -> bool:
+    """(Stop 25) The word at ``start`` is the unquoted value of a person key
+    (``owner=chidera job=nightly``): a log's next key after it makes it no technical value."""
+    return (
+        start > 0
+        and text[start - 1] == "="
+        and _KEY_END.search(text, max(0, start - 49), start - 1) is not None
+    )
 
 
 def key_names(text: str) -> list[PiiSpan]:

@@ -39,6 +39,7 @@ from processors.redaction.lexicon import first_names, surname_words
 from processors.redaction.person11_neg_contexts import person11_lookalike
 from processors.redaction.person13_derived import derived_opener
 from processors.redaction.person13_goods import before_goods
+from processors.redaction.person13_keys import after_person_key
 from processors.redaction.person13_titles import after_kin_word
 from processors.redaction.person13_works import named_thing
 from processors.redaction.person_neg_shapes import (
@@ -146,7 +147,7 @@ def _lookalike(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     after = text[end : end + 40]
     before = text[max(0, start - 40) : start]
-    if value.islower():
+    if value.islower() and not after_person_key(text, start):
         found = _TECH_AFTER.match(after)
         if found is not None and _not_a_plain_number(found.group(1), " " in value):
             return True

@@ -120,8 +120,9 @@ def test_model_file_turns_both_modes_off() -> None:
 
 
 def test_hook_is_a_no_op_when_off() -> None:
-    text = "ping 2001:db8::825d not responding"
-    assert "ping" in _texts(find_names(text), text)
+    # (a software name the rules take for a person; "ping 2001:db8::1" was one until stop 25)
+    text = "how to install Apache Airflow on ubuntu"
+    assert "Apache Airflow" in _texts(find_names(text), text)
 
 
 def test_the_veto_leaves_the_value_of_a_person_key() -> None:
@@ -132,9 +133,9 @@ def test_the_veto_leaves_the_value_of_a_person_key() -> None:
 
 def test_hook_vetoes_when_on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(model()[1], "veto", VETO)
-    text = "ping 2001:db8::825d not responding"
+    text = "how to install Apache Airflow on ubuntu"
     assert _texts(find_names(text), text) == []
-    assert [s.entity_type for s in detect(text)] == ["IP_ADDRESS"]
+    assert detect(text) == ()
     for named, name in (
         ("Dear Mrs Okonkwo,\nyour parcel has shipped.", "Okonkwo"),
         ("thanks so much\nsee you soon\n- Tomasz Kowalski", "Tomasz Kowalski"),

@@ -1,5 +1,7 @@
-"""Stop-25 fixes found on struct12's tuning half: a command word before an IPv6 address is no
-name, and a common English word after "via" is no Italian street ("via trunk 42")."""
+"""Stop-25 fixes found on the tuning halves of struct12 and set 13: a command word before an
+IPv6 address is no name; a common English word after "via" is no Italian street ("via trunk
+42"); a person key's value before the next key, a name opening a JSON string, and names in a
+lower-case quoted phrase of cased text are found."""
 
 from __future__ import annotations
 
@@ -52,3 +54,66 @@ def test_via_and_an_english_word_before_a_number_is_no_street(text: str) -> None
 )
 def test_italian_streets_are_still_streets(text: str, street: str) -> None:
     assert (street, "STREET_ADDRESS") in _found(text)
+
+
+@pytest.mark.parametrize("name", ["chidera", "mary-kate", "gonçalo"])
+def test_a_person_key_value_before_the_next_key_is_a_name(name: str) -> None:
+    # Before, a lower-case word followed by " key=" was taken for a technical value.
+    text = f"owner={name} job=nightly-export result=ok"
+    assert _found(text) == [(name, "PERSON")]
+
+
+def test_a_user_name_key_value_is_still_no_person() -> None:
+    assert _found("user=chidera job=nightly-export result=ok") == []
+    assert _found("owner=root job=nightly-export result=ok") == []
+
+
+@pytest.mark.parametrize("name", ["Zdeněk", "Małgorzata", "Józef"])
+def test_a_json_string_value_opens_like_a_text(name: str) -> None:
+    assert _found(f'{{"comment": "{name} fixed it, thanks!"}}') == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize("name", ["nasiba", "gonçalo", "iñaki"])
+def test_a_lower_case_quoted_phrase_is_read_as_caseless_text(name: str) -> None:
+    text = f'2024-12-04T20:09:08Z INFO courier note: "leave with {name} next door"'
+    assert _found(text) == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'level=warn msg="kyc mismatch" code=7 Retry',
+        'INFO job="nightly export finished" status=OK',
+        '{"Note": "leave at the back door please"}',
+    ],
+)
+def test_short_or_nameless_quoted_phrases_add_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("is a. dlamini married", "a. dlamini"),
+        ("w.m. bin yusof email address", "w.m. bin yusof"),
+        ("met s. de luca at the gym, super nice", "s. de luca"),
+        ('{"display_name": "i. o\'sullivan", "locale": "en-GB"}', "i. o'sullivan"),
+        ("m. kiplagat linkedin", "m. kiplagat"),  # (not the caseless pair "kiplagat linkedin")
+    ],
+)
+def test_lower_case_initials_before_a_surname_are_a_name(text: str, name: str) -> None:
+    assert _found(text) == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "e.g. paris or rome",
+        "meet at 10 a.m. tomorrow",
+        "plan a. buy milk",
+        "i. think so",
+        "p.s. thanks",
+    ],
+)
+def test_lower_case_abbreviations_and_english_words_are_no_initials(text: str) -> None:
+    assert all(kind != "PERSON" for _, kind in _found(text))

@@ -1,0 +1,26 @@
+"""(Stop 25) A quoted phrase in lower case inside cased text is read as caseless text: a log's
+``courier note: "leave with nasiba next door"`` or a JSON ``"note": "left with haruto at ..."``.
+
+``find_names`` runs on the phrase alone (it is caseless text, so the caseless rules read it,
+with their own look-alike filters), and its spans are moved to the phrase's place. Only a
+phrase of three or more words qualifies: a quoted word or pair is a value (``"status": "ok"``,
+``msg="kyc mismatch"``, ``name="ana lopez"``), which the key rules read, and a two-word log
+message read alone looks like a caseless name pair.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["lower_quoted_phrases"]
+
+_QUOTED_PHRASE = re.compile(r'"([^"\n ]+ [^"\n ]+ [^"\n]+)"')
+
+
+def lower_quoted_phrases(text: str) -> list[tuple[int, str]]:
+    """``(offset, phrase)`` for each quoted phrase of ``text`` that is all in lower case."""
+    return [
+        (match.start(1), match.group(1))
+        for match in _QUOTED_PHRASE.finditer(text)
+        if match.group(1).islower()
+    ]
