@@ -33,6 +33,7 @@ from processors.redaction.lexicon import (
 from processors.redaction.name_contexts import STREET_TYPES
 from processors.redaction.name_initials_and_roles import initials_and_roles_names
 from processors.redaction.name_not_persons import not_a_person_run, not_a_person_run_by_head_or_key
+from processors.redaction.name_placed import in_name_column
 from processors.redaction.name_shapes import caps_names, shaped_names
 from processors.redaction.name_words import _given, plain_name_word
 from processors.redaction.person10_not_persons import refit_person10
@@ -372,7 +373,13 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
             return PiiSpan(start, end, span.entity_type)
         if lower in english_words() or lower in _CHAT:
             before = text[max(0, start - 8) : start].split()
-            if not before or before[-1].rstrip(".").lower() not in _TITLE_WORDS:
+            titled = bool(before) and before[-1].rstrip(".").lower() in _TITLE_WORDS
+            # (stop 25) a CSV name column's value is a name though the 35,000-word list
+            # holds it ("last_name" over "Takahashi", "MacLeod"); not a frequent word ("none")
+            column = (
+                lower not in common_words() and "," in text and in_name_column(text, start, end)
+            )
+            if not (titled or column):
                 return None
     if (start, end) == (span.start, span.end):
         return span

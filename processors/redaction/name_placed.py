@@ -19,8 +19,12 @@ _MORE_CSV_NAME_COLUMNS = frozenset(
 )  # fmt: skip
 # A person value of a CSV cell: capitalised words, "Surname, Given" ("Le Gall, Margaux").
 _CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*\.?"
+# (stop 25) A surname may open with particles in lower case ("da Costa", "van der Berg").
+_LEADING_PARTICLES = (
+    r"(?:(?:van|von|de|da|dos|du|di|del|della|le|la|al|bin|ben|ap)(?: der| den| la| 't)? )?"
+)
 _CAPITALISED_VALUE = re.compile(
-    rf"{_CAP_WORD}(?:,? (?:{_CAP_WORD}|(?:van|von|de|da|del|der|al|bin)))*"
+    rf"{_LEADING_PARTICLES}{_CAP_WORD}(?:,? (?:{_CAP_WORD}|(?:van|von|de|da|del|der|al|bin)))*"
 )
 
 
@@ -139,16 +143,38 @@ def _csv_name_value(value: str) -> bool:
     )
 
 
+def _name_columns(header: str) -> set[int]:
+    fields = [field.strip().strip('"').lower() for field in header.split(",")]
+    if len(fields) < 2:
+        return set()
+    return {
+        index
+        for index, field in enumerate(fields)
+        if field in _NAME_COLUMNS or field in _MORE_CSV_NAME_COLUMNS
+    }
+
+
+def in_name_column(text: str, start: int, end: int) -> bool:
+    """(Stop 25) ``text[start:end]`` is a whole field under a name column of the CSV header
+    on ``text``'s first line ("last_name" over "Takahashi": a surname the English list holds)."""
+    header_end = text.find("\n")
+    line_start = text.rfind("\n", 0, start) + 1
+    if header_end < 0 or line_start <= header_end or "," not in text[:header_end]:
+        return False
+    columns = _name_columns(text[:header_end])
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    for index, (offset, field) in enumerate(csv_fields(line)):
+        if line_start + offset <= start and end <= line_start + offset + len(field):
+            return index in columns and field.strip().strip('"') == text[start:end]
+    return False
+
+
 def _csv_names(text: str, out: list[PiiSpan]) -> None:
     """Values under a name column of a CSV header ("first,last,email" then "Ana,Lima,...")."""
     header_end = text.find("\n")
-    header = [field.strip().strip('"').lower() for field in text[:header_end].split(",")]
-    columns = {
-        index
-        for index, field in enumerate(header)
-        if field in _NAME_COLUMNS or field in _MORE_CSV_NAME_COLUMNS
-    }
-    if not columns or len(header) < 2:
+    columns = _name_columns(text[:header_end])
+    if not columns:
         return
     cursor = header_end + 1
     for line in text[cursor:].split("\n"):

@@ -117,3 +117,14 @@ def test_lower_case_initials_before_a_surname_are_a_name(text: str, name: str) -
 )
 def test_lower_case_abbreviations_and_english_words_are_no_initials(text: str) -> None:
     assert all(kind != "PERSON" for _, kind in _found(text))
+
+
+@pytest.mark.parametrize("surname", ["Takahashi", "MacLeod", "da Costa", "van der Berg", "ap Rhys"])
+def test_a_csv_name_column_value_is_a_name(surname: str) -> None:
+    # (the 35,000-word English list holds "takahashi" and "macleod"; particles open a surname)
+    text = f"first_name,last_name,city\nŞükrü,{surname},Lyon"
+    assert (surname, "PERSON") in _found(text)
+
+
+def test_a_frequent_word_in_a_csv_name_column_is_still_dropped() -> None:
+    assert ("None", "PERSON") not in _found("first_name,last_name,city\nNone,Ito,Lyon")
