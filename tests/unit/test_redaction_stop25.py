@@ -128,3 +128,29 @@ def test_a_csv_name_column_value_is_a_name(surname: str) -> None:
 
 def test_a_frequent_word_in_a_csv_name_column_is_still_dropped() -> None:
     assert ("None", "PERSON") not in _found("first_name,last_name,city\nNone,Ito,Lyon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New arrivals from Calvin Klein and Ralph Lauren.",
+        "Dr. Martens replacement part 4471-B is back-ordered.",
+        "how to install Apache Airflow on ubuntu",
+        "Is Tommy Hilfiger cheaper online?",
+        "Loved the Jimmy Choo's heel height",
+    ],
+)
+def test_brands_named_after_people_are_no_person(text: str) -> None:
+    assert all(kind != "PERSON" for _, kind in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Please call Calvin Kleinberg about the order", "Calvin Kleinberg"),
+        ("Dear Ralph,\nyour order has shipped.", "Ralph"),
+        ("Paul Smith called about the refund", "Paul Smith"),
+    ],
+)
+def test_people_near_brand_names_are_still_names(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)

@@ -1,0 +1,99 @@
+"""(Stop 25) Brands, firms and products named after people are no person, in any context:
+"New arrivals from Calvin Klein and Ralph Lauren", "Dr. Martens replacement part",
+"how to install Apache Airflow".
+
+The context rules (``person13_goods``, ``person_neg_contexts``) read what stands around a
+name; a newsletter or a list of brands gives them nothing to read. This is a gazetteer of
+our own (curated from public knowledge of fashion, cosmetics, food and drink, finance and
+software brands): names whose owner is a brand far more often than a private person. Full
+names common among people ("Paul Smith", "Ted Baker", "Tom Ford", "Sara Lee") are left out
+on purpose: a gate loses less by flagging a brand than by passing a person.
+
+:func:`brand_name` says whether a person span is such a name, or a part of one standing in
+it ("Martens" in "Dr. Martens", "Choo" in "Jimmy Choo's").
+"""
+
+from __future__ import annotations
+
+import functools
+
+__all__ = ["brand_name"]
+
+# fmt: off
+_BRANDS = (
+    # fashion, shoes, accessories
+    "calvin klein", "ralph lauren", "polo ralph lauren", "hugo boss", "louis vuitton",
+    "kate spade", "jimmy choo", "tommy hilfiger", "michael kors", "tory burch", "marc jacobs",
+    "vera wang", "giorgio armani", "emporio armani", "stella mccartney", "karl lagerfeld",
+    "yves saint laurent", "alexander mcqueen", "christian louboutin", "oscar de la renta",
+    "diane von furstenberg", "christian dior", "coco chanel", "salvatore ferragamo",
+    "carolina herrera", "donna karan", "vivienne westwood", "alexander wang", "jil sander",
+    "emilio pucci", "roberto cavalli", "dolce & gabbana", "dolce and gabbana",
+    "stuart weitzman", "steve madden", "sam edelman",
+    "betsey johnson", "tommy bahama", "eddie bauer", "l.l. bean", "ll bean", "j. crew",
+    "harry winston", "van cleef & arpels", "levi strauss", "dr. martens", "dr martens",
+    "doc martens", "jean paul gaultier", "paco rabanne", "nina ricci", "thierry mugler",
+    "hervé léger", "issey miyake", "yohji yamamoto", "hermès",
+    "christian lacroix", "miu miu", "bottega veneta",
+    # cosmetics and care
+    "estée lauder", "estee lauder", "helena rubinstein", "elizabeth arden", "bobbi brown",
+    "laura mercier", "charlotte tilbury", "john frieda", "vidal sassoon",
+    "max factor", "kiehl's", "dr. jart",
+    # food and drink
+    "ben & jerry's", "ben and jerry's", "johnnie walker", "jack daniel's", "jack daniels",
+    "jim beam", "captain morgan", "betty crocker", "chef boyardee",
+    "marie callender's", "uncle ben's", "aunt jemima", "little debbie", "orville redenbacher",
+    "duncan hines", "tim hortons", "wendy's", "papa john's", "dr pepper", "dr. pepper",
+    "jose cuervo", "don julio", "dom pérignon", "dom perignon", "veuve clicquot",
+    "moët & chandon", "robert mondavi", "ernest & julio gallo",
+    "mrs. fields", "famous amos", "colonel sanders", "ronald mcdonald",
+    # finance, retail, firms
+    "charles schwab", "wells fargo", "morgan stanley", "goldman sachs", "jp morgan",
+    "j.p. morgan", "merrill lynch", "marks & spencer",
+    "marks and spencer", "harvey nichols", "dean & deluca", "trader joe's", "sherwin-williams",
+    "black & decker", "george foreman",
+    # software and tech
+    "apache airflow", "apache kafka", "apache spark", "apache tomcat", "apache hadoop",
+    "dell technologies",
+    "hewlett packard", "hewlett-packard",
+)
+# fmt: on
+
+
+@functools.cache
+def _brands_holding() -> dict[str, tuple[str, ...]]:
+    """Each run of whole words of a brand -> the brands it stands in."""
+    holding: dict[str, list[str]] = {}
+    for brand in _BRANDS:
+        words = brand.split(" ")
+        for first in range(len(words)):
+            for last in range(first + 1, len(words) + 1):
+                holding.setdefault(" ".join(words[first:last]), []).append(brand)
+    return {part: tuple(brands) for part, brands in holding.items()}
+
+
+def brand_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (a person span) is a brand of the list, or a part of one that
+    stands whole in ``text`` around it."""
+    value = text[start:end].lower()
+    if value.endswith(("'s", "\u2019s")) and value not in _brands_holding():
+        value = value[:-2]
+    brands = _brands_holding().get(value)
+    if brands is None:
+        return False
+    for brand in brands:
+        offset = 0
+        while True:
+            at = brand.find(value, offset)
+            if at < 0:
+                break
+            begin, finish = start - at, start - at + len(brand)
+            if (
+                begin >= 0
+                and text[begin:finish].lower() == brand
+                and (begin == 0 or not text[begin - 1].isalnum())
+                and (finish >= len(text) or not text[finish].isalnum())
+            ):
+                return True
+            offset = at + 1
+    return False
