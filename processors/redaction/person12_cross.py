@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import english_words, is_english
+from processors.redaction.lexicon import NAME_PARTICLES, english_words, is_english
 from processors.redaction.name_cue_words import CHAT_WORDS
-from processors.redaction.person11_recall_words import PARTICLES, ROLES, TITLES
+from processors.redaction.person11_recall_words import ROLES, TITLES
 from processors.redaction.person12_caps import caps_unknown_names, folded, may_have_caps_run
 from processors.redaction.spans import PiiSpan, holds_placeholder
 
@@ -96,8 +96,8 @@ _RIGHT_WORD = re.compile(r" ([^\W\d_]+)(?=$|[\s.,;:!?)\]}\"])")
 def _extended(text: str, span: PiiSpan, ascii_text: bool) -> PiiSpan:
     start, end = span.start, span.end
     value = text[start:end]
-    starts_particle = value.partition(" ")[0].lower() in PARTICLES
-    ends_particle = value.rpartition(" ")[2].lower() in PARTICLES
+    starts_particle = value.partition(" ")[0].lower() in NAME_PARTICLES
+    ends_particle = value.rpartition(" ")[2].lower() in NAME_PARTICLES
     if not (starts_particle or ends_particle) and ascii_text:
         return span  # (speed: nothing to grow; a foreign word needs a non-ASCII letter)
     style = _style(value)

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import common_words, first_names, surname_words
+from processors.redaction.lexicon import NAME_PARTICLES, common_words, first_names, surname_words
 from processors.redaction.name_words import plain_name_word
-from processors.redaction.person11_recall_words import PARTICLES
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["key_names", "may_have_key"]
@@ -55,7 +54,7 @@ _STEM_THEN_MARK = re.compile(
 
 def _word_ok(word: str, inner: bool) -> bool:
     low = word.lower()
-    if inner and low in PARTICLES:
+    if inner and low in NAME_PARTICLES:
         return True
     parts = re.split(r"['\u2019-]", low)
     return all(p in first_names() or p in surname_words() or plain_name_word(p) for p in parts)
@@ -65,7 +64,7 @@ def _value_ok(value: str) -> bool:
     words = value.split(" ")
     if value.isupper() or value.lower() in _NOT_NAMES or words[0].lower() in common_words():
         return False
-    if not (value.islower() or all(w[:1].isupper() or w.lower() in PARTICLES for w in words)):
+    if not (value.islower() or all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)):
         return False
     last = len(words) - 1
     return all(_word_ok(w, 0 < i < last) for i, w in enumerate(words))
