@@ -13,7 +13,7 @@ from processors.redaction.address_vocabulary import (
     ADDRESS_LOWER,
     APART_STREET_TYPES,
     JOINED_STREET_SUFFIXES,
-    STREET_TYPES_FIRST,
+    STREET_FIRST_ANCHOR_TYPES,
     STREET_WORD_RUNS,
 )
 from processors.redaction.lexicon import common_words, english_words
@@ -77,20 +77,22 @@ def street_first_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
                 found.append((apart, number.end()))  # "Kongens gate 89A"
                 continue
         if prefix_types is None:
-            prefix_types = not STREET_TYPES_FIRST.isdisjoint(_OPENER.sub(" ", lowered).split())
+            prefix_types = not STREET_FIRST_ANCHOR_TYPES.isdisjoint(
+                _OPENER.sub(" ", lowered).split()
+            )
         if not prefix_types:
             continue
         line_start = text.rfind("\n", 0, end_of_name) + 1
         window_start = max(line_start, end_of_name - 60)
         words = _OPENER.sub(" ", text[window_start:end_of_name]).split(" ")
-        if STREET_TYPES_FIRST.isdisjoint(map(str.lower, words[-5:-1])):
+        if STREET_FIRST_ANCHOR_TYPES.isdisjoint(map(str.lower, words[-5:-1])):
             continue
         position = end_of_name
         for count, word in enumerate(reversed(words[-5:])):
             position -= len(word) + (1 if count else 0)
             if not word and count and position > window_start:
                 continue  # a double space: "Via  Roma 10"
-            if not word or (count and word.lower() in STREET_TYPES_FIRST):
+            if not word or (count and word.lower() in STREET_FIRST_ANCHOR_TYPES):
                 if word:
                     found.append((position, number.end()))
                 break
@@ -105,7 +107,7 @@ _NOT_NAME_WORDS = ADDRESS_LOWER | STREET_WORD_RUNS
 def lower_street_name(anchor: str) -> bool:
     """In cased text, "via email 2" is not a street: its name is capitalised or not English."""
     words = anchor.split()[:-1]
-    if anchor.islower() and words[0] in STREET_TYPES_FIRST and words[0] != "via":
+    if anchor.islower() and words[0] in STREET_FIRST_ANCHOR_TYPES and words[0] != "via":
         return False  # "rua de santa catarina, 21" typed in lower case
     names = [w for w in words[1:] if w.lower() not in _NOT_NAME_WORDS] or words
     name = names[0].lower()

@@ -24,7 +24,7 @@ from processors.redaction.address_layout import region_in_brackets, tel_place
 from processors.redaction.address_vocabulary import (
     ADDRESS_LOWER,
     LOWER_STREET_TYPE,
-    STREET_TYPES_FIRST,
+    STREET_FIRST_ANCHOR_TYPES,
     has_street_word,
 )
 from processors.redaction.lexicon import common_words
@@ -135,14 +135,14 @@ def walk(
             # and from there the walk reads it as caseless text.
             typed = text[start : match.start()] if cased else ""
             if cased and (
-                "," in sep or "," in typed or typed.split(" ", 1)[0] in STREET_TYPES_FIRST
+                "," in sep or "," in typed or typed.split(" ", 1)[0] in STREET_FIRST_ANCHOR_TYPES
             ):
                 cased = not (
                     typed.islower()
                     and (
                         LOWER_STREET_TYPE.search(typed)
                         or has_street_word(typed)
-                        or typed.split(" ", 1)[0] in STREET_TYPES_FIRST
+                        or typed.split(" ", 1)[0] in STREET_FIRST_ANCHOR_TYPES
                     )
                 )
             if cased:
@@ -168,7 +168,7 @@ def _written_cased(text: str, start: int, limit: int) -> bool:
         return False
     for word in _FIRST_ALPHA.finditer(text, start, min(limit, start + 60)):
         lower = word.group().lower()
-        if lower in ADDRESS_LOWER or lower + "." in STREET_TYPES_FIRST:
+        if lower in ADDRESS_LOWER or lower + "." in STREET_FIRST_ANCHOR_TYPES:
             continue
         if word.group()[:1].isupper():
             return True

@@ -20,10 +20,12 @@ __all__ = [
 ]
 
 STOP_RANK = 400  # the first STOP_RANK common words are never part of a name
-# Lower-case particles inside a name ("van der Berg", "bin Salleh", "al-Farsi").
+# Lower-case particles inside a name ("van der Berg", "van 't Hof", "bin Salleh", "al-Farsi",
+# "Ní Mhurchú"): the one list of the person rules (curated).
 NAME_PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la",
-     "le", "ten", "ter", "bin", "ibn", "al", "el", "zu", "af", "av", "binti", "bint"]
+     "le", "ten", "ter", "te", "'t", "\u2019t", "al", "el", "bin", "binti", "bint", "ibn", "zu",
+     "af", "av", "ní", "ó", "ua", "mac", "nic", "ap", "ben"]
 )  # fmt: skip
 
 

@@ -21,7 +21,10 @@ _MORE_WORD_CUES = frozenset(
 )  # fmt: skip
 # Cue words that are never part of a lower-case name ("msg päivi hämäläinen").
 _MORE_CUE_WORDS = frozenset(["msg", "bday", "birthday"])
-# Chat words that are no English words (wordfreq) and open a message.
+# Chat shorthand that is no name (own curated list, from the chat registers of the corpora):
+# mostly no English word (wordfreq) or one a name list holds ("Imo", "Irl", "Hun"). The one
+# list of the person rules: a word here opens chat, is never taken into a name and is no
+# "word of no English list".
 CHAT_WORDS = frozenset(
     ["imo", "sry", "hun", "srsly", "tmrw", "tmr", "bestie", "wifey", "hubby", "lmk", "hmu",
      "wya", "wyd", "wbu", "istg", "highkey", "ngl", "tbh", "idk", "pls", "plz", "thx", "ty",
@@ -30,7 +33,9 @@ CHAT_WORDS = frozenset(
      # (stop 24; our own list of chat shorthand, some of which a name list holds: "Imo", "Irl")
      "irl", "afaik", "afk", "iirc", "imho", "fwiw", "tbf", "icymi", "rofl", "lmao", "lol", "omg",
      "smh", "jk", "nvm", "idc", "ikr", "wdym", "yall", "bruh", "fam", "tldr", "ftw", "hbu", "ofc",
-     "ppl", "rn", "ayy", "ayyy", "yup", "yep", "nah", "welp", "ugh", "meh", "hbd", "ttys", "gtg"]
+     "ppl", "rn", "ayy", "ayyy", "yup", "yep", "nah", "welp", "ugh", "meh", "hbd", "ttys", "gtg",
+     # (from person12_cross's former own list)
+     "asap", "hey", "hi", "hmm", "ok", "okay", "u", "ur", "xoxo", "ya", "yo"]
 )  # fmt: skip
 # Phrases before a lone listed given name ("ask for Prakash", "a gift for Mihai"); their last
 # word needs a listed given name after it, as "approved by" does.

@@ -44,7 +44,7 @@ __all__ = ["label_names", "refine"]
 
 
 # Particles of other languages too ("Ó Briain", "Ní Mhaonaigh", "Mac Giolla", "bint Saleh").
-_PARTICLES = NAME_PARTICLES | {"ó", "ní", "mac", "mc", "bint", "ben"}
+_PARTICLES = NAME_PARTICLES | {"mc"}
 # A word of a name: letters, inner apostrophes or hyphens ("N'Guessan", "al-Farsi"), or an
 # initial ("R.").
 _TOKEN = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?"  # noqa: S105

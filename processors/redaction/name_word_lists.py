@@ -18,6 +18,15 @@ _MORE_NOT_NAME = frozenset(
 # (and coordinate labels: "lon 138.92" is no name then a number)
 _MORE_NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo", "lon", "lat", "lng", "alt", "elev", "cya"])
 
+# Values of a person key or a user-name key that name nobody: placeholders, roles and system
+# accounts ("assignee": "unassigned", "username": "root"). Own curated list.
+NOT_NAME_VALUES = frozenset(
+    ["none", "null", "nobody", "unknown", "unassigned", "system", "admin", "root", "bot",
+     "everyone", "anyone", "tbd", "pending", "team", "support", "self", "me", "you", "n",
+     "noreply", "no-reply", "sysop", "administrator", "postmaster", "daemon", "guest",
+     "webmaster", "devops", "sysadmin"]
+)  # fmt: skip
+
 # Capitalised words that are frequent in addresses, organisations and places, not names.
 _NOT_NAME = frozenset(
     [

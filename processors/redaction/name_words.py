@@ -15,7 +15,7 @@ from processors.redaction.lexicon import (
     stop_words,
     surname_words,
 )
-from processors.redaction.name_cue_words import _CUE_WORDS
+from processors.redaction.name_cue_words import _CUE_WORDS, CHAT_WORDS
 from processors.redaction.name_word_lists import _FUNCTION, _NEVER_SINGLE, _NOT_NAME
 from processors.redaction.word_memo import WordMemo
 
@@ -31,6 +31,12 @@ def plain_name_word(word: str) -> bool:
     if len(lower) == 1:
         return True
     return len(lower) > 2 and lower not in english_words() and lower not in common_words()
+
+
+def unlisted_name_word(word: str) -> bool:
+    """A lower-case word that may be a name though no list has it: no chat shorthand, and
+    each part of a hyphenated word a ``plain_name_word`` (``thaís``, ``al-rashid``)."""
+    return word not in CHAT_WORDS and all(plain_name_word(part) for part in word.split("-"))
 
 
 _LATIN_RANGE = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]

@@ -16,7 +16,7 @@ import re
 
 from processors.redaction.lexicon import common_words, first_names, surname_words
 from processors.redaction.name_cue_words import CHAT_WORDS
-from processors.redaction.name_words import plain_name_word
+from processors.redaction.name_words import unlisted_name_word
 from processors.redaction.person11_recall_words import LOW_WORD, UP
 from processors.redaction.spans import PERSON, PiiSpan
 
@@ -39,16 +39,12 @@ _THANKS_FOR = re.compile(
 )
 
 
-def _plain(word: str) -> bool:
-    return word not in CHAT_WORDS and all(plain_name_word(p) for p in word.split("-"))
-
-
 # Two or three lower-case words opening a text, then a lower-case word.
 _LEADING = re.compile(rf"({LOW_WORD}) ({LOW_WORD})(?: ({LOW_WORD}))?(?= [a-z\u00df-\u00ff])")
 
 
 def _given_word(word: str) -> bool:
-    return (word in first_names() and word not in common_words()) or _plain(word)
+    return (word in first_names() and word not in common_words()) or unlisted_name_word(word)
 
 
 def leading_name(text: str, out: list[PiiSpan]) -> None:
@@ -62,14 +58,14 @@ def leading_name(text: str, out: list[PiiSpan]) -> None:
     first, second, third = match.group(1), match.group(2), match.group(3)
     if first in CHAT_WORDS or not _given_word(first) or not _surname_word(second):
         return
-    if not (first in first_names() or second in first_names() or _plain(first)):
+    if not (first in first_names() or second in first_names() or unlisted_name_word(first)):
         return
-    end = match.end(3) if third and _plain(third) else match.end(2)
+    end = match.end(3) if third and unlisted_name_word(third) else match.end(2)
     out.append(PiiSpan(0, end, PERSON))
 
 
 def _surname_word(word: str) -> bool:
-    return _plain(word) or (word in surname_words() and word not in common_words())
+    return unlisted_name_word(word) or (word in surname_words() and word not in common_words())
 
 
 def _word_start(text: str, start: int) -> bool:
@@ -82,28 +78,28 @@ def verb_pair_names(text: str, out: list[PiiSpan]) -> None:
     for match in _VERB_PAIR.finditer(text):
         if not _word_start(text, match.start()):
             continue
-        if _plain(match.group("a")) and _plain(match.group("b")):
+        if unlisted_name_word(match.group("a")) and unlisted_name_word(match.group("b")):
             third = match.group("c")
-            end = match.end("c") if third and _plain(third) else match.end("b")
+            end = match.end("c") if third and unlisted_name_word(third) else match.end("b")
             out.append(PiiSpan(match.start("a"), end, PERSON))
 
 
 def told_names(text: str, out: list[PiiSpan]) -> None:
     """A lower-case word of no English list between a verb of asking and "to"."""
     for match in _TOLD_TO.finditer(text):
-        if _word_start(text, match.start()) and _plain(match.group("a")):
+        if _word_start(text, match.start()) and unlisted_name_word(match.group("a")):
             out.append(PiiSpan(match.start("a"), match.end("a"), PERSON))
 
 
 def role_lower_names(text: str, out: list[PiiSpan]) -> None:
     """A lower-case word of no English list after a role noun, in caseless text."""
     for match in _ROLE_LOWER.finditer(text):
-        if _word_start(text, match.start()) and _plain(match.group("a")):
+        if _word_start(text, match.start()) and unlisted_name_word(match.group("a")):
             out.append(PiiSpan(match.start("a"), match.end("a"), PERSON))
 
 
 def thanks_names(text: str, out: list[PiiSpan]) -> None:
     """One word of no English list between "thanks to" and "for"."""
     for match in _THANKS_FOR.finditer(text):
-        if _plain(match.group("a").lower()):
+        if unlisted_name_word(match.group("a").lower()):
             out.append(PiiSpan(match.start("a"), match.end("a"), PERSON))

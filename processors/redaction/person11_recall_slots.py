@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.address_layout import country_names
-from processors.redaction.lexicon import common_words, first_names
+from processors.redaction.lexicon import NAME_PARTICLES, common_words, first_names
 from processors.redaction.name_not_persons import (
     not_a_person_run,
     not_a_person_run_by_head_or_key,
@@ -34,7 +34,6 @@ from processors.redaction.person11_recall_words import (
     LOW_WORD,
     NAME_TOKEN,
     PARTICLE,
-    PARTICLES,
     PLAIN_PARTS,
     ROLE_ALTERNATION,
     TITLE_ALTERNATION,
@@ -54,7 +53,7 @@ _MASCOT_ROLES = frozenset(["captain", "chef", "doctor", "professor", "judge", "o
 
 
 def _is_particle(word: str) -> bool:
-    return word.lower() in PARTICLES
+    return word.lower() in NAME_PARTICLES
 
 
 # Before a title, words that make "Mrs. Robinson" or "Dr. No" a song, a book or a film.

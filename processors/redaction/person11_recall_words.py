@@ -9,6 +9,7 @@ person and then a number.
 from __future__ import annotations
 
 from processors.redaction.lexicon import (
+    NAME_PARTICLES,
     common_words,
     english_words,
     first_names,
@@ -34,12 +35,9 @@ CAPS_WORD = rf"{U}(?:[{UP}-]|['\u2019](?!S\b))*{U}"
 # A lower-case name word: "kalonji", "munkh-orgil", "hsin-yi".
 LOW_WORD = rf"{L}[{LO}-]*{L}"
 # Particles inside a surname, as written in mixed case ("van 't Hof", "Ní Mhurchú", "bin").
-PARTICLES = frozenset(
-    ["van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la",
-     "le", "ten", "ter", "te", "'t", "\u2019t", "al", "el", "bin", "binti", "bint", "ibn", "zu",
-     "af", "av", "ní", "ó", "ua", "mac", "nic", "ap", "ben"]
-)  # fmt: skip
-PARTICLE = "(?:" + "|".join(sorted((p for p in PARTICLES if "'" not in p), key=len, reverse=True))
+PARTICLE = "(?:" + "|".join(
+    sorted((p for p in NAME_PARTICLES if "'" not in p), key=len, reverse=True)
+)
 PARTICLE += "|['\u2019]t|N\u00ed|\u00d3|Mac|Nic|Van|Von|De|Da|Di|Du|Le|La|El|Al)"
 # Abbreviated titles (a dot may follow) and role nouns that stand before a surname. Curated.
 TITLES = frozenset(

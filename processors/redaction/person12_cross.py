@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import english_words, is_english
-from processors.redaction.person11_recall_words import PARTICLES, ROLES, TITLES
+from processors.redaction.lexicon import NAME_PARTICLES, english_words, is_english
+from processors.redaction.name_cue_words import CHAT_WORDS
+from processors.redaction.person11_recall_words import ROLES, TITLES
 from processors.redaction.person12_caps import caps_unknown_names, folded, may_have_caps_run
 from processors.redaction.spans import PiiSpan, holds_placeholder
 
@@ -35,13 +36,6 @@ __all__ = ["cross12", "may_cross12"]
 
 # A word of letters right before a possessive 's (not inside an address, handle or URL).
 _POSSESSIVE = re.compile(r"(?<![\w@./'\u2019-])([^\W\d_]{3,})['\u2019]s\b")
-# Chat abbreviations that are no name but are missing from the English lists (own curated
-# list, from the chat registers of the corpora): never taken into a name.
-_CHAT = frozenset(
-    ["lol", "lmao", "omg", "thx", "ty", "pls", "plz", "asap", "bday", "hbd", "idk", "smh",
-     "ngl", "fyi", "btw", "tbh", "rn", "omw", "brb", "gm", "gn", "ok", "okay", "ugh", "yo",
-     "hey", "hi", "hmm", "nvm", "u", "ur", "ya", "yall", "wbu", "imo", "irl", "jk", "xoxo"]
-)  # fmt: skip
 # Nouns after an eponym's possessive (own curated list: conditions, laws and methods named
 # after people, which the look-alike corpora hold in every case: "crohn's disease").
 _EPONYM_HEADS = frozenset(
@@ -57,7 +51,7 @@ _HEADS = frozenset(w.lower() for w in [*TITLES, *ROLES])
 def _english(word: str) -> bool:
     """True when ``word`` (any case) is an English word, a title or chat shorthand."""
     low = word.lower()
-    return is_english(low) or low in _CHAT or low in _HEADS
+    return is_english(low) or low in CHAT_WORDS or low in _HEADS
 
 
 def _name_word(word: str) -> bool:
@@ -102,8 +96,8 @@ _RIGHT_WORD = re.compile(r" ([^\W\d_]+)(?=$|[\s.,;:!?)\]}\"])")
 def _extended(text: str, span: PiiSpan, ascii_text: bool) -> PiiSpan:
     start, end = span.start, span.end
     value = text[start:end]
-    starts_particle = value.partition(" ")[0].lower() in PARTICLES
-    ends_particle = value.rpartition(" ")[2].lower() in PARTICLES
+    starts_particle = value.partition(" ")[0].lower() in NAME_PARTICLES
+    ends_particle = value.rpartition(" ")[2].lower() in NAME_PARTICLES
     if not (starts_particle or ends_particle) and ascii_text:
         return span  # (speed: nothing to grow; a foreign word needs a non-ASCII letter)
     style = _style(value)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.lexicon import (
+    NAME_PARTICLES,
     common_words,
     english_words,
     first_names,
@@ -50,16 +51,26 @@ from processors.redaction.spans import PERSON, PiiSpan, holds_placeholder
 
 __all__ = ["cross13", "may_cross12_or_13", "may_cross13"]
 
-_PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Ll]e|[Ll]a|[Tt]er)"
+
+def _either_case_first(particle: str) -> str:
+    """``particle`` as a regex whose first letter may be a capital (``[Vv]an``; ``'t`` as it is)."""
+    first, rest = particle[0], re.escape(particle[1:])
+    return f"[{first.upper()}{first}]{rest}" if first.isalpha() else re.escape(particle)
+
+
+# The particles of lexicon.NAME_PARTICLES, longest first, in lower case or capitalised.
+_BY_LENGTH = sorted(NAME_PARTICLES, key=lambda particle: (-len(particle), particle))
+_PARTICLE = "(?:" + "|".join(_either_case_first(p) for p in _BY_LENGTH) + ")"
+_LOWER_PARTICLE = "(?:" + "|".join(re.escape(p) for p in _BY_LENGTH) + ")"
 _INITIALS_SURNAME = re.compile(
     r"(?<![\w.&'@/\\-])((?:[^\W\d_]\. ?){1,3})"
     rf"((?:{_PARTICLE} |[Aa]l-|[Ee]l-)?[^\W\d_]+(?:['\u2019](?!s\b)[^\W\d_]+|-[^\W\d_]+)*)"
     r"(?=$|['\u2019]s\b|[\s.,;:!?)\]}\"])"
 )
-# Lower case: given name, one initial, optional particle, surname (own particle list).
+# Lower case: given name, one initial, up to two particles ("van der", "de la"), surname.
 _LOWER_MIDDLE = re.compile(
     r"(?<![\w.'@/-])([^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]{2,})?) [^\W\d_A-Z]\. "
-    r"((?:(?:van der|van|von|de la|de|del|di|da|du|dos|bin|ben|ó|ní|mac) )?"
+    rf"((?:{_LOWER_PARTICLE} ){{0,2}}"
     r"[^\W\d_A-Z]{2,}(?:['\u2019-][^\W\d_A-Z]{2,})?)(?![\w'\u2019@-]|\.\w)"
 )
 

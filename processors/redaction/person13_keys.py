@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import common_words, first_names, surname_words
+from processors.redaction.lexicon import NAME_PARTICLES, common_words, first_names, surname_words
+from processors.redaction.name_word_lists import NOT_NAME_VALUES
 from processors.redaction.name_words import plain_name_word
-from processors.redaction.person11_recall_words import PARTICLES
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["after_person_key", "key_names", "may_have_key"]
@@ -40,11 +40,6 @@ _VALUE = re.compile(
     rf"[:=][ \t]*(?:\"({_WORD}(?: {_WORD}){{0,2}})\"|'({_WORD}(?: {_WORD}){{0,2}})')"
     rf"|=({_WORD})(?=$|[\s,;)}}\]])"
 )
-# Values that are no name (own curated list).
-_NOT_NAMES = frozenset(
-    ["none", "null", "nobody", "unknown", "unassigned", "system", "admin", "root", "bot",
-     "everyone", "anyone", "tbd", "pending", "team", "support", "self", "me", "you", "n"]
-)  # fmt: skip
 # (Speed) A stem of every key, then the rest of a key and a mark: a gate on lower-cased text,
 # cheaper than the case-blind key regex.
 _STEM_THEN_MARK = re.compile(
@@ -55,7 +50,7 @@ _STEM_THEN_MARK = re.compile(
 
 def _word_ok(word: str, inner: bool) -> bool:
     low = word.lower()
-    if inner and low in PARTICLES:
+    if inner and low in NAME_PARTICLES:
         return True
     parts = re.split(r"['\u2019-]", low)
     return all(p in first_names() or p in surname_words() or plain_name_word(p) for p in parts)
@@ -63,9 +58,9 @@ def _word_ok(word: str, inner: bool) -> bool:
 
 def _value_ok(value: str) -> bool:
     words = value.split(" ")
-    if value.isupper() or value.lower() in _NOT_NAMES or words[0].lower() in common_words():
+    if value.isupper() or value.lower() in NOT_NAME_VALUES or words[0].lower() in common_words():
         return False
-    if not (value.islower() or all(w[:1].isupper() or w.lower() in PARTICLES for w in words)):
+    if not (value.islower() or all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)):
         return False
     last = len(words) - 1
     return all(_word_ok(w, 0 < i < last) for i, w in enumerate(words))

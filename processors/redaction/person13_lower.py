@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.name_words import plain_name_word
-from processors.redaction.person11_recall_words import PARTICLES
-from processors.redaction.person12_cross import _CHAT
+from processors.redaction.lexicon import NAME_PARTICLES
+from processors.redaction.name_words import unlisted_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["grow13"]
@@ -31,17 +30,13 @@ _NEXT = re.compile(
 _WORD = re.compile(r" ([^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)?)(?= [^\W\d_])")
 
 
-def _name_word(word: str) -> bool:
-    return word not in _CHAT and all(plain_name_word(part) for part in word.split("-"))
-
-
 def _end_of_growth(text: str, end: int) -> int:
     """Where a grown span ends, or ``end`` when it does not grow."""
     pair = _NEXT.match(text, end)
-    if pair is not None and pair.group(1) in PARTICLES:
-        return pair.end(2) if pair.group(2) and _name_word(pair.group(2)) else end
+    if pair is not None and pair.group(1) in NAME_PARTICLES:
+        return pair.end(2) if pair.group(2) and unlisted_name_word(pair.group(2)) else end
     word = _WORD.match(text, end)
-    if word is not None and _name_word(word.group(1)):
+    if word is not None and unlisted_name_word(word.group(1)):
         return word.end(1)
     return end
 

@@ -33,6 +33,7 @@ from processors.redaction.lexicon import (
     is_english,
     surname_words,
 )
+from processors.redaction.name_word_lists import NOT_NAME_VALUES
 
 __all__ = ["named_thing"]
 
@@ -73,10 +74,6 @@ _VALUE_BEFORE = re.compile(r"\s*[\"']?(?:[A-Z][\w'\u2019-]* ){0,3}")
 _KEY_EDGE = " \t\"'"
 _USER_KEYS = frozenset(["username", "user_name", "login", "handle", "screen_name", "nick"])
 _THING_OR_USER_KEYS = _DISH_KEYS | _USER_KEYS
-_SYSTEM_ACCOUNTS = frozenset(
-    ["noreply", "no-reply", "sysop", "root", "admin", "administrator", "postmaster", "daemon",
-     "nobody", "guest", "webmaster", "devops", "sysadmin"]
-)  # fmt: skip
 
 
 def named_thing(text: str, start: int, end: int) -> bool:
@@ -120,7 +117,7 @@ def _key_before(before: str) -> str:
 def _account_not_name(value: str) -> bool:
     """A user name of English words or a system account (not a person's name)."""
     lower = value.lower()
-    if lower in _SYSTEM_ACCOUNTS:
+    if lower in NOT_NAME_VALUES:
         return True
     if " " in lower or lower in first_names() or lower in surname_words():
         return False

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.address_lookalikes import MEASURE_WORDS
+from processors.redaction.street_types_first import STREET_TYPES_FIRST, TYPES_FIRST_ALTERNATION
 
 __all__ = ["NUMBER_SUFFIXES", "street10_anchors", "street10_road_word", "typed_street_goes_on"]
 
@@ -28,13 +29,8 @@ NUMBER_SUFFIXES = frozenset(["bis", "ter", "quater"])
 # (Publication 28, appendix C1) and the Hindi "marg" (road) of Indian addresses.
 _ROAD_WORDS = frozenset(["trail", "loop", "marg", "pike", "causeway"])
 
-# Street types written before the name (French, Italian, Spanish, Portuguese, Catalan), and
-# the particles that join them to the name.
-_TYPES_FIRST = (
-    r"rue|route|avenue|boulevard|bd|chemin|allée|allee|impasse|quai|place|cours|square|passage"
-    r"|via|viale|vicolo|largo|piazza|piazzale|corso|strada|contrada|calle|c/|paseo|avenida|avda\."
-    r"|av\.|camino|carrer|passeig|plaza|plaça|ronda|travesía|rua|travessa|alameda|praça|estrada"
-)
+# The Romance particles that join a street type written first (street_types_first) to the
+# name.
 _PARTICLES = (
     r"du|des|de la|de l'|de|d'|del|della|dello|dei|degli|delle|di|de los|de las|do|da|dos|das"
     r"|dels|de les"
@@ -44,7 +40,7 @@ _LINE_START = r"(?:^|(?<=\n)|(?<=: )|(?<=[\"'=])|(?<=[a-z] )|(?<=, ))"
 _NUMBER_COMMA_TYPED = re.compile(
     _LINE_START
     + r"\d{1,5}[A-Za-z]?(?: (?i:bis|ter))?, (?i:"
-    + _TYPES_FIRST
+    + TYPES_FIRST_ALTERNATION
     + r") (?i:"
     + _PARTICLES
     + r")[ ]?[^\W\d_]"
@@ -56,7 +52,7 @@ _NUMBER_COMMA_NAMED = re.compile(
     r"(?i:road|street|lane|avenue|marg|salai|rd|st|cross road|main road)\b(?![\w'-])"
 )
 _TYPED_NAME_NUMBER = re.compile(
-    r"(?<![\w/.-])(?i:" + _TYPES_FIRST + r") (?i:" + _PARTICLES + r")[ ]?"
+    r"(?<![\w/.-])(?i:" + TYPES_FIRST_ALTERNATION + r") (?i:" + _PARTICLES + r")[ ]?"
     r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}, \d{1,4}[A-Za-z]?(?![\w,./-])"
 )
 _DUTCH_NUMBER = re.compile(
@@ -152,14 +148,13 @@ def street10_road_word(span: str, words: list[str]) -> bool:
     return False
 
 
-_TYPE_WORDS = frozenset(_TYPES_FIRST.replace("\\", "").split("|"))
 _PARTICLE_AFTER = re.compile(r" (?i:" + _PARTICLES + r")[ ]?[^\W\d_]")
 
 
 def typed_street_goes_on(text: str, word: str, end: int) -> bool:
     """Whether the lower-case ``word`` ending at ``end`` is a street type written first and a
     particle follows (``12, route du Moulin``): the street line goes on after the comma."""
-    return word in _TYPE_WORDS and _PARTICLE_AFTER.match(text, end) is not None
+    return word in STREET_TYPES_FIRST and _PARTICLE_AFTER.match(text, end) is not None
 
 
 # Nouns counted by a number that MEASURE_WORDS lacks (stays, people, distance, money): "Place

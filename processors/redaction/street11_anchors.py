@@ -32,6 +32,7 @@ from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import NAME_PARTICLES, common_words
 from processors.redaction.phone_id_cues import after_id_cue
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.street_types_first import TYPES_FIRST_ALTERNATION
 
 __all__ = ["street11_spans"]
 
@@ -93,11 +94,10 @@ _BOX = re.compile(
 )
 _PARTICLES = "dei|degli|delle|dello|della|del|di|de|da|do|dos|das|du|des"
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|")) | NAME_PARTICLES
-# Romance street types written first, and their particles (curated from Italian, Spanish,
-# Portuguese and French usage).
+# A street type written first (street_types_first), a Romance particle (curated from Italian,
+# Spanish, Portuguese and French usage), a name and the number before ", " and a postal code.
 _TYPED_FIRST = re.compile(
-    r"(?<![\w'-])(?i:piazzale|piazza|piazzetta|via|viale|vicolo|largo|corso|strada|contrada"
-    r"|borgo|salita|calle|avenida|paseo|camino|rua|travessa|estrada|rue|allée|chemin|impasse)"
+    r"(?<![\w'-])(?i:" + TYPES_FIRST_ALTERNATION + r")"
     r" (?i:" + _PARTICLES + r") (?:[^\W\d_][\w'-]* ){1,3}" + _NUMBER + r"(?=, \d{4,5} [^\W\d_])"
 )
 # A number after a counting word, then one to three words and a street type before a comma.

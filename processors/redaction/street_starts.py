@@ -35,6 +35,7 @@ import re
 
 from processors.redaction.lexicon import common_words, first_names
 from processors.redaction.street10_anchors import street10_anchors
+from processors.redaction.street_types_first import TYPES_FIRST_ALTERNATION
 
 # Road words the address module's list lacks (Australian and British abbreviations and types,
 # from Australia Post's and Royal Mail's street-type tables).
@@ -42,14 +43,10 @@ EXTRA_ROAD_WORDS = frozenset(
     ["parade", "tce", "terr", "circuit", "cct", "esplanade", "promenade", "quay", "mews",
      "wynd", "gdns", "pkwy", "trl", "crt", "bvd", "cir"]
 )  # fmt: skip
-_ROAD_TYPES_FIRST = (
-    r"rue|route|avenue|av\.|avenida|boul\.|boulevard|bd\.?|chemin|allée|impasse|quai|place"
-    r"|calle|carrer|rúa|rua|via|viale|corso|piazza|strada|largo"
-)
 _UNIT_SLASH = re.compile(r"(?<![\w/])U\d{1,4}[A-Za-z]?/\d{1,5}[A-Za-z]?(?= [A-Z])")
 _NUMBER_COMMA_ELIDED = re.compile(
     r"(?<![\w.,/:+#-])\d{1,5}(?:-\d{1,5})?[a-z]?(?: bis| ter)?, "
-    r"(?i:" + _ROAD_TYPES_FIRST + r") ?(?:(?i:[dl]|dell|dall|nell|sull)['\u2019][A-ZÀ-Þ]"
+    r"(?i:" + TYPES_FIRST_ALTERNATION + r") ?(?:(?i:[dl]|dell|dall|nell|sull)['\u2019][A-ZÀ-Þ]"
     r"|(?<=\.) ?[A-ZÀ-Þ])"
 )
 # "14, Residency Road, Bengaluru": a house number, a comma and a named road (South Asian and

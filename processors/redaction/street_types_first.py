@@ -1,0 +1,42 @@
+"""What may start a street name: the street types written before the name ("Calle Mayor",
+"rue du Moulin", "ul. Długa", "Jalan Ampang"), in one list for every address rule.
+
+A leaf module (no imports of the package), as the street anchors that use it
+(``street10_anchors``, ``street11_anchors``, ``street_starts``) are imported by
+``address_vocabulary``, which derives two narrower lists from it (the street-first anchor's,
+and the types after "12, " of ``address_layout``; each says why it is narrower).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["STREET_TYPES_FIRST", "TYPES_FIRST_ALTERNATION", "types_alternation"]
+
+# Lower case, with the dot where the type is abbreviated ("av.", "ul."). Curated from
+# Spanish, Catalan, Portuguese, Italian, French, Polish, Romanian, Ukrainian, Russian, Hebrew,
+# Arabic (Morocco), Malay and Indonesian, Thai, Vietnamese and Peruvian usage.
+STREET_TYPES_FIRST = frozenset(
+    ["calle", "c/", "carrer", "avenida", "avda.", "av.", "paseo", "plaza", "pza.", "rua",
+     "travessa", "estrada", "via", "viale", "corso", "piazza", "largo", "vicolo", "ul.",
+     "ulica", "al.", "aleja", "trg", "ulitsa", "bulevar", "rue", "avenue", "boulevard",
+     "chemin", "allée", "impasse", "quai", "camino", "ronda", "jl.", "jalan", "\u0219os.",
+     "\u015fos.", "persiaran", "calzada", "travesía", "carrera", "alameda", "pl.", "plac",
+     "strada", "calea", "aleea", "rúa", "vul.", "vulytsia", "prov.", "provulok", "boul.",
+     "derb", "rehov", "derech", "sderot", "thanon", "soi", "đường", "phố", "jr.", "jirón",
+     "prosp.", "prospekt",
+     # (from the former lists of street10_anchors, street11_anchors and street_starts)
+     "allee", "bd", "bd.", "contrada", "cours", "passage", "passeig", "piazzale", "piazzetta",
+     "place", "plaça", "praça", "route", "square", "borgo", "salita"]
+)  # fmt: skip
+
+
+def types_alternation(types: Iterable[str]) -> str:
+    """A regex alternation (no group) of ``types``, longest first: "piazzale" before
+    "piazza", "bd." before "bd"."""
+    ordered = sorted(types, key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word) for word in ordered)
+
+
+TYPES_FIRST_ALTERNATION = types_alternation(STREET_TYPES_FIRST)
