@@ -32,7 +32,9 @@ from processors.redaction.person10_caseless import english_pair_person10
 from processors.redaction.spans import PERSON, PiiSpan
 
 _LOWER_WORD = re.compile(
-    rf"(?<![\w@.'\u2019+-]){_L}+(?:['\u2019]{_L}{{2,}})?(?:-{_L}+)?(?![\w@]|\.\w)"
+    # (stop 25: a second or third barrel may hold an apostrophe, "lindqvist-o'rourke")
+    rf"(?<![\w@.'\u2019+-]){_L}+(?:['\u2019]{_L}{{2,}})?"
+    rf"(?:-{_L}+(?:['\u2019]{_L}{{2,}})?){{0,2}}(?![\w@]|\.\w)"
 )
 
 

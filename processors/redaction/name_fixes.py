@@ -386,10 +386,27 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
     return PiiSpan(start, end, span.entity_type)
 
 
+def _with_particle_head(text: str, label: PiiSpan, runs: list[PiiSpan]) -> PiiSpan:
+    """(Stop 25) A label rule's surname taken back into its run when only a name and
+    particles stand before it there: "Ana bin Yusof", "Ragnhild ap Rhys" (not "Yusof")."""
+    for run in runs:
+        if run.end == label.end and run.start < label.start:
+            head = text[run.start : label.start].split()
+            if (
+                len(head) >= 2
+                and head[0][:1].isupper()
+                and all(w in NAME_PARTICLES for w in head[1:])
+            ):
+                return run
+    return label
+
+
 def refine(text: str, spans: list[PiiSpan], capitals_scan: str | None = None) -> list[PiiSpan]:
     """The spans of :func:`find_names` corrected by the rules of the module docstring
     (``capitals_scan``: see :func:`label_names`)."""
     labelled = label_names(text, capitals_scan)
+    if labelled and spans:
+        labelled = [_with_particle_head(text, s, spans) for s in labelled]
     out: list[PiiSpan] = []
     for span in spans:
         if labelled and any(s.start < span.end and span.start < s.end for s in labelled):

@@ -120,9 +120,10 @@ def test_model_file_turns_both_modes_off() -> None:
 
 
 def test_hook_is_a_no_op_when_off() -> None:
-    # (a software name the rules take for a person; "ping 2001:db8::1" was one until stop 25)
-    text = "how to install Apache Airflow on ubuntu"
-    assert "Apache Airflow" in _texts(find_names(text), text)
+    # (a building the rules take for a person; "ping 2001:db8::1" and "Apache Airflow" were
+    # such examples until stop 25's rules)
+    text = "Apollo 11 faces the car park, ask for floor 209."
+    assert "Apollo" in _texts(find_names(text), text)
 
 
 def test_the_veto_leaves_the_value_of_a_person_key() -> None:
@@ -133,7 +134,7 @@ def test_the_veto_leaves_the_value_of_a_person_key() -> None:
 
 def test_hook_vetoes_when_on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(model()[1], "veto", VETO)
-    text = "how to install Apache Airflow on ubuntu"
+    text = "Apollo 11 faces the car park, ask for floor 209."
     assert _texts(find_names(text), text) == []
     assert detect(text) == ()
     for named, name in (

@@ -154,3 +154,24 @@ def test_brands_named_after_people_are_no_person(text: str) -> None:
 )
 def test_people_near_brand_names_are_still_names(text: str, name: str) -> None:
     assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Refund approved by Marguin binti Rahman for order 48213.", "Marguin binti Rahman"),
+        (
+            "Assigned to Karl-Heinz; reporter Ragnhild ap Rhys (raprhys@example.com).",
+            "Ragnhild ap Rhys",
+        ),
+        ("is Zhiwei ben Ami still at home?", "Zhiwei ben Ami"),
+    ],
+)
+def test_a_name_and_particles_keep_their_surname(text: str, name: str) -> None:
+    # (a label rule had read the surname alone, "Rahman", and won over the run)
+    assert (name, "PERSON") in _found(text)
+
+
+def test_a_lower_case_barrel_may_hold_an_apostrophe() -> None:
+    text = "met zhiwei lindqvist-o'rourke at the gym, super nice"
+    assert _found(text) == [("zhiwei lindqvist-o'rourke", "PERSON")]
