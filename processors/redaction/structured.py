@@ -142,10 +142,27 @@ def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
             continue
         if "\n" in text and csv_id_column(text, start):
             continue  # under a CSV header's identifier column ("order_id") (set 7)
+        if match.group(2) == " " and _inside_spaced_number(text, start, match.end()):
+            continue  # (stop 25) a group of a longer number: "1Z YJ3 799 52 3230 318 2"
         yield PiiSpan(start, match.end(), US_SSN)
     yield from _glued_ssns(text, separated=True)
     if "/" in text or "_" in text:
         yield from joined_ssns(text)  # "SSN 123/45/6789" (set 8)
+
+
+# (stop 25) A group with a digit right before, or a digit group right after, a spaced SSN
+# shape: it is a part of a longer spaced number (a UPS waybill "1Z YJ3 799 52 3230 318 2").
+_GROUP_BEFORE = re.compile(r"(?<![\w-])[A-Za-z0-9]*\d[A-Za-z0-9]* $")
+_GROUP_AFTER = re.compile(r" \d+(?![\w.,-]\d)")
+
+
+def _inside_spaced_number(text: str, start: int, end: int) -> bool:
+    if _SSN_WORD.search(text, max(0, start - 30), start):
+        return False  # "SSN 123 45 6789 2024": the cue decides
+    return (
+        _GROUP_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _GROUP_AFTER.match(text, end) is not None
+    )
 
 
 def _glued_ssns(text: str, *, separated: bool) -> Iterator[PiiSpan]:

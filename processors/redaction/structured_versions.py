@@ -8,7 +8,8 @@ rules (:mod:`ip_versions`). A dotted quad reads as a version when
 * a version word and a copula come before: "the build is ...", "version was now ...";
 * a software noun comes before, or an update verb in the gerund with no object ("after
   updating to ..."; "gateway updated to 10.0.0.1" stays an address, as before), or a software
-  noun as the object of an update verb ("updated the app to ...");
+  noun as the object of an update verb ("updated the app to ..."), or a past update verb
+  whose subject is a person, not a host ("just updated to ...", "I upgraded to ...");
 * "latest", "previous", "current" ... stand before it ("latest 5.4.3.2 is buggy"), an SNMP
   tool or MIB word ("snmpget 1.3.6.1"), or a release verb ("fixed in", "regression since",
   "released", "ships with", "rolled out");
@@ -49,6 +50,9 @@ _BEFORE = re.compile(
     r"\b(?:app|application|software|plugin|package|library|game|apk)(?:\s+version)?|"
     # "after updating to", "upgrading from"
     r"\b(?:updating|upgrading|downgrading)\s+(?:it\s+)?(?:to|from)|"
+    # (stop 25) "just updated to", "I upgraded to", "Updated to": no host is the subject
+    r"(?:^|(?<![\w-])(?:just|i|we|finally|recently|already|auto|then|has|have|had|been|got)\s+)"
+    r"(?:updated|upgraded|downgraded)\s+to|"
     # "updated the app to"
     r"\b(?:updat|upgrad|downgrad|install)(?:e|ed|es|ing)\s+(?:the\s+|my\s+|our\s+|this\s+)?"
     r"(?:app|application|software|firmware|game|os|package|plugin|extension|browser|driver|"

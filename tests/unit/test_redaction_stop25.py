@@ -175,3 +175,27 @@ def test_a_name_and_particles_keep_their_surname(text: str, name: str) -> None:
 def test_a_lower_case_barrel_may_hold_an_apostrophe() -> None:
     text = "met zhiwei lindqvist-o'rourke at the gym, super nice"
     assert _found(text) == [("zhiwei lindqvist-o'rourke", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["track package 1Z ZB1 568 74 3075 987 0", "Waybill: 1Z DL2 516 68 4354 884 3"],
+)
+def test_a_spaced_ssn_shape_inside_a_longer_number_is_no_ssn(text: str) -> None:
+    assert all(kind != "US_SSN" for _, kind in _found(text))
+
+
+@pytest.mark.parametrize("text", ["my ssn is 568 74 3075", "SSN 568 74 3075 2024"])
+def test_a_spaced_ssn_after_its_cue_is_still_one(text: str) -> None:
+    assert ("568 74 3075", "US_SSN") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["just updated to 4.3.9.31 and wifi broke again", "I upgraded to 2.6.7.25 yesterday"]
+)
+def test_a_quad_a_person_updated_to_is_a_version(text: str) -> None:
+    assert all(kind != "IP_ADDRESS" for _, kind in _found(text))
+
+
+def test_a_host_updated_to_a_quad_is_still_an_address() -> None:
+    assert ("10.0.0.1", "IP_ADDRESS") in _found("gateway updated to 10.0.0.1")
