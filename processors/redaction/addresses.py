@@ -193,6 +193,9 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         if _free(covered, start) and min_end <= _limit_after(stops, start):
             end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=False))
             if end >= min_end and (not needs_road or has_street_word(text[start:end])):
+                # (stop 25) the words of the name before it, as for street_first_anchors:
+                # "Nieuwe Binnenweg 44-II", "Witte de Withstraat 197-II"
+                start = extend_name_left(text, start, lowercase_text or text[start].islower())
                 covered.append((start, end))
                 found.append(PiiSpan(start, end, STREET_ADDRESS))
     street_first = street_first_anchors(text, lowered)
@@ -277,6 +280,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         if after_id_cue(text, start) and not text.startswith(", ", start - 2):
             continue  # (the costliest test; "Les Pins, 48 rue": a comma ends the cue)
         end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=False))
+        if text.startswith("=", end):
+            continue  # (stop 25) "status=200 route=/healthz": the word is the next key
         span = text[start:end]
         if " " not in span.strip() or bare_direction(span) or not has_evidence(text, start, span):
             continue

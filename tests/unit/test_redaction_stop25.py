@@ -199,3 +199,13 @@ def test_a_quad_a_person_updated_to_is_a_version(text: str) -> None:
 
 def test_a_host_updated_to_a_quad_is_still_an_address() -> None:
     assert ("10.0.0.1", "IP_ADDRESS") in _found("gateway updated to 10.0.0.1")
+
+
+def test_a_number_before_a_key_is_no_house_number() -> None:
+    text = "request_id=16e56c0d duration_ms=1904 status=200 route=/healthz"
+    assert _found(text) == []
+
+
+def test_a_street_start_anchor_takes_the_name_words_before_it() -> None:
+    text = "fitted the boiler at Nieuwe Binnenweg 44-II, 2611 RV Delft in under an hour."
+    assert _found(text) == [("Nieuwe Binnenweg 44-II, 2611 RV Delft", "STREET_ADDRESS")]
