@@ -108,7 +108,12 @@ def not_a_person_run(text: str, start: int, end: int) -> bool:
         if caseless and _STREET_NEXT.match(text, end) is not None:
             return True  # "kemal ataturk avenue"
     elif nxt and nxt in "'\u2019":
-        if _POSSESSIVE_AFTER.match(text, end) is not None:
+        after = _POSSESSIVE_AFTER.match(text, end)
+        # (stop 25) a full name's one shop or store is a person's ("Nerea Moreau's shop has
+        # moved"); a brand has shops ("Trader Joe's stores"), a one-word name is ambiguous
+        if after is not None and not (
+            " " in text[start:end] and after.group().endswith((" shop", " store"))
+        ):
             return True
         if " " in text[start:end] and _RUN_POSSESSIVE_AFTER.match(text, end) is not None:
             return True  # "Marie Callender's pies" (but "Maria's coffee" is hers)

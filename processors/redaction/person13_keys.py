@@ -30,7 +30,7 @@ __all__ = ["after_person_key", "key_names", "may_have_key"]
 # records): alone or as the tail of a longer key ("account_holder").
 _KEYS = (
     r"display|display_?name|full_?name|contact_?name|holder|assignee|approved_?by|approver"
-    r"|owner|payee|driver|recipient|reporter|requester"
+    r"|owner|payee|driver|recipient|reporter|requester|actor"  # (stop 25: audit "actor=")
 )
 _WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 # A key that ends where a mark follows (searched back from the mark), and the value after
@@ -43,7 +43,7 @@ _VALUE = re.compile(
 # (Speed) A stem of every key, then the rest of a key and a mark: a gate on lower-cased text,
 # cheaper than the case-blind key regex.
 _STEM_THEN_MARK = re.compile(
-    r"(?:display|name|holder|assignee|approv|owner|payee|driver|recipient|report|request)"
+    r"(?:display|name|holder|assignee|approv|owner|payee|driver|recipient|report|request|actor)"
     r"[\w\"' \t]*[:=]"
 )
 

@@ -42,7 +42,7 @@ from processors.redaction.person13_goods import before_goods
 from processors.redaction.person13_keys import after_person_key
 from processors.redaction.person13_titles import after_kin_word
 from processors.redaction.person13_works import named_thing
-from processors.redaction.person25_brands import brand_name
+from processors.redaction.person25_eponyms import eponym
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -141,7 +141,7 @@ def _named_after_something(text: str, start: int, end: int) -> bool:
         derived_opener(text, start, end)
         or before_goods(text, start, end)
         or named_thing(text, start, end)
-        or brand_name(text, start, end)  # (stop 25) a brand of the gazetteer
+        or eponym(text, start, end)  # (stop 25) a brand, work or dish of the gazetteer
     )
 
 

@@ -179,7 +179,7 @@ def _lone_names(text: str, found: list[PiiSpan], scan: str | None = None) -> Non
             _caps_surname_before(text, start, end, found)
             continue
         if text.startswith(", ", end) and text[end + 2 : end + 3].isupper():
-            if start > 0 and text[start - 1] == " ":
+            if start == 0 or text[start - 1] == " ":  # (stop 25: or opening the text)
                 _surname_given_at(text, start, end, found)
             continue
         listed = kind == 2
@@ -224,7 +224,14 @@ def _surname_given_at(text: str, start: int, end: int, found: list[PiiSpan]) -> 
     ):
         return
     before = text[max(0, start - 16) : start].split()
-    if (
+    if start == 0:
+        # (stop 25) opening the text, then a comma and a lower-case word: a review's or a
+        # form's signature ("Menon, Kavya, verified buyer."), not a list ("Lars, Ingrid and")
+        if not (text.startswith(", ", tail) and text[tail + 2 : tail + 3].islower()):
+            return
+        if text.startswith(("and ", "or "), tail + 2):
+            return
+    elif (
         not before
         or not (before[-1].isalpha() and before[-1].islower())  # (not a list: "cc: Lars, Ingrid")
         or (before[-1] in _PLACE_BEFORE and before[-1] != "to")

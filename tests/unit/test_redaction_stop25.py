@@ -138,9 +138,12 @@ def test_a_frequent_word_in_a_csv_name_column_is_still_dropped() -> None:
         "how to install Apache Airflow on ubuntu",
         "Is Tommy Hilfiger cheaper online?",
         "Loved the Jimmy Choo's heel height",
+        "Anna Karenina summary chapter 4",
+        "Book club\n1. Jane Eyre\n2. David Copperfield\nMeeting: 1.5.2026",
+        "Best Crêpes Suzette in Graz, and only $01.50.",
     ],
 )
-def test_brands_named_after_people_are_no_person(text: str) -> None:
+def test_brands_works_and_dishes_named_after_people_are_no_person(text: str) -> None:
     assert all(kind != "PERSON" for _, kind in _found(text))
 
 
@@ -150,6 +153,8 @@ def test_brands_named_after_people_are_no_person(text: str) -> None:
         ("Please call Calvin Kleinberg about the order", "Calvin Kleinberg"),
         ("Dear Ralph,\nyour order has shipped.", "Ralph"),
         ("Paul Smith called about the refund", "Paul Smith"),
+        ("Hey Jude, your parcel is at the desk", "Jude"),
+        ("Anna Karenova called twice", "Anna Karenova"),
     ],
 )
 def test_people_near_brand_names_are_still_names(text: str, name: str) -> None:
@@ -209,3 +214,22 @@ def test_a_number_before_a_key_is_no_house_number() -> None:
 def test_a_street_start_anchor_takes_the_name_words_before_it() -> None:
     text = "fitted the boiler at Nieuwe Binnenweg 44-II, 2611 RV Delft in under an hour."
     assert _found(text) == [("Nieuwe Binnenweg 44-II, 2611 RV Delft", "STREET_ADDRESS")]
+
+
+def test_a_full_name_s_one_shop_is_a_person_s() -> None:
+    text = "Great tailor. Nerea Moreau's shop has moved, new number 087 201 6242."
+    assert ("Nerea Moreau", "PERSON") in _found(text)
+    assert _found("Trader Joe's stores are open late") == []
+
+
+def test_an_audit_actor_is_a_person_key() -> None:
+    text = "2025-02-15T10:35:08Z audit action=export actor=kaede target=report"
+    assert _found(text) == [("kaede", "PERSON")]
+    assert _found("audit action=export actor=system target=report") == []
+
+
+def test_surname_comma_given_opening_a_review_is_a_name() -> None:
+    assert _found("Menon, Kavya, verified buyer. Fits true to size.") == [
+        ("Menon, Kavya", "PERSON")
+    ]
+    assert ("Lars, Ingrid", "PERSON") not in _found("Lars, Ingrid, and Per went home")

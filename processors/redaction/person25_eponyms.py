@@ -1,15 +1,19 @@
-"""(Stop 25) Brands, firms and products named after people are no person, in any context:
-"New arrivals from Calvin Klein and Ralph Lauren", "Dr. Martens replacement part",
-"how to install Apache Airflow".
+"""(Stop 25) Brands, firms, products, works and dishes named after people are no person, in
+any context: "New arrivals from Calvin Klein and Ralph Lauren", "Dr. Martens replacement
+part", "how to install Apache Airflow", "Anna Karenina summary chapter 4", "Best Crêpes
+Suzette in Graz".
 
 The context rules (``person13_goods``, ``person_neg_contexts``) read what stands around a
 name; a newsletter or a list of brands gives them nothing to read. This is a gazetteer of
 our own (curated from public knowledge of fashion, cosmetics, food and drink, finance and
-software brands): names whose owner is a brand far more often than a private person. Full
+software brands, of novels, films and songs titled by a character's name, and of dishes):
+names that name a thing far more often than a private person. Full
 names common among people ("Paul Smith", "Ted Baker", "Tom Ford", "Sara Lee") are left out
-on purpose: a gate loses less by flagging a brand than by passing a person.
+on purpose: a gate loses less by flagging a brand than by passing a person. So are titles
+that open a greeting or are a common name ("Hey Jude", "Mrs. Robinson", "Tom Jones"), and
+one-word titles ("Jolene").
 
-:func:`brand_name` says whether a person span is such a name, or a part of one standing in
+:func:`eponym` says whether a person span is such a name, or a part of one standing in
 it ("Martens" in "Dr. Martens", "Choo" in "Jimmy Choo's").
 """
 
@@ -17,7 +21,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["brand_name"]
+__all__ = ["eponym"]
 
 # fmt: off
 _BRANDS = (
@@ -56,6 +60,22 @@ _BRANDS = (
     "apache airflow", "apache kafka", "apache spark", "apache tomcat", "apache hadoop",
     "dell technologies",
     "hewlett packard", "hewlett-packard",
+    # novels, plays, films and songs titled by a character's name
+    "anna karenina", "jane eyre", "david copperfield", "oliver twist", "don quixote",
+    "tristram shandy", "madame bovary", "robinson crusoe", "tom sawyer", "huckleberry finn",
+    "moll flanders", "daisy miller", "dorian gray", "nicholas nickleby", "martin chuzzlewit",
+    "barnaby rudge", "silas marner", "adam bede", "daniel deronda", "eugene onegin",
+    "peter pan", "mary poppins", "pippi longstocking", "harry potter", "percy jackson",
+    "artemis fowl", "jack reacher", "jason bourne", "james bond", "indiana jones",
+    "bridget jones", "sherlock holmes", "hercule poirot", "forrest gump", "jerry maguire",
+    "annie hall", "billy elliot", "edward scissorhands", "donnie darko", "napoleon dynamite",
+    "benjamin button", "walter mitty", "ferris bueller", "eleanor oliphant", "eleanor rigby",
+    "billie jean", "johnny b. goode", "sweet caroline", "peggy sue", "ruby tuesday",
+    "mr. brightside", "mr brightside", "winnie the pooh",
+    # dishes and drinks
+    "crêpes suzette", "crepes suzette", "caesar salad", "eggs benedict", "earl grey",
+    "tom collins", "beef wellington", "peach melba", "bloody mary", "shirley temple",
+    "arnold palmer", "oysters rockefeller", "beef stroganoff", "chicken marengo",
 )
 # fmt: on
 
@@ -72,8 +92,8 @@ def _brands_holding() -> dict[str, tuple[str, ...]]:
     return {part: tuple(brands) for part, brands in holding.items()}
 
 
-def brand_name(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` (a person span) is a brand of the list, or a part of one that
+def eponym(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (a person span) is a name of the list, or a part of one that
     stands whole in ``text`` around it."""
     value = text[start:end].lower()
     if value.endswith(("'s", "\u2019s")) and value not in _brands_holding():
