@@ -105,6 +105,18 @@ def _after_auxiliary(text: str, start: int) -> bool:
     return _AUXILIARY_OPENER.search(text, max(0, start - 12), start) is not None
 
 
+# (stop 25) A verb whose "to" points at a person ("Escalated to Kaede in Tier 2"; not "moved
+# to", "sent to", "transferred to": places and desks).
+_PERSON_TO_BEFORE = re.compile(
+    r"(?i)\b(?:escalated|assigned|reassigned|handed(?: it)?(?: over)?|talked|spoke|speaking"
+    r"|talking|replied|introduced|married|engaged) to $"
+)
+# (and not a thing's name before a noun of work: "Assigned to Jira board", "to Ops team")
+_WORK_NOUN_AFTER = re.compile(
+    r" (?:board|team|queue|project|channel|group|backlog|sprint|epic|desk|inbox|pipeline)\b"
+)
+
+
 def _unlisted_slot(text: str, start: int, end: int) -> bool:
     """Where a capitalised word of no list is a name: after a lower-case English word that is
     no participle, after a question's auxiliary ("Did Prabin send"), or opening a sentence
@@ -183,6 +195,13 @@ def _lone_names(text: str, found: list[PiiSpan], scan: str | None = None) -> Non
                 _surname_given_at(text, start, end, found)
             continue
         listed = kind == 2
+        if (
+            text.endswith("to ", 0, start)
+            and _PERSON_TO_BEFORE.search(text, max(0, start - 24), start)
+            and _WORK_NOUN_AFTER.match(text, end) is None
+        ):
+            found.append(PiiSpan(start, end, PERSON))  # (stop 25) "Escalated to Kaede in"
+            continue
         after = _lone_slot_after(text, end)
         if (
             after == 0

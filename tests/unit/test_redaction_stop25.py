@@ -233,3 +233,22 @@ def test_surname_comma_given_opening_a_review_is_a_name() -> None:
         ("Menon, Kavya", "PERSON")
     ]
     assert ("Lars, Ingrid", "PERSON") not in _found("Lars, Ingrid, and Per went home")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Escalated to Kaede in Tier 2.", "Kaede"),
+        ("Reassigned to Bolormaa; customer Ivana Choi wrote in.", "Bolormaa"),
+        ("I spoke to Ngozi today", "Ngozi"),
+    ],
+)
+def test_a_word_of_no_list_after_a_verb_to_a_person_is_a_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Moved to Lisbon in May.", "Escalated to Legal in Tier 2.", "Assigned to Jira board"]
+)
+def test_places_desks_and_tools_after_to_are_no_name(text: str) -> None:
+    assert all(kind != "PERSON" for _, kind in _found(text))
