@@ -105,15 +105,17 @@ def _after_auxiliary(text: str, start: int) -> bool:
     return _AUXILIARY_OPENER.search(text, max(0, start - 12), start) is not None
 
 
-# (stop 25) A verb whose "to" points at a person ("Escalated to Kaede in Tier 2"; not "moved
-# to", "sent to", "transferred to": places and desks).
+# (stop 25) A verb whose "to" or "for" points at a person ("Escalated to Kaede in Tier 2",
+# "ask for Kunga"; not "moved to", "sent to", "transferred to": places and desks).
 _PERSON_TO_BEFORE = re.compile(
     r"(?i)\b(?:escalated|assigned|reassigned|handed(?: it)?(?: over)?|talked|spoke|speaking"
-    r"|talking|replied|introduced|married|engaged) to $"
+    r"|talking|replied|introduced|married|engaged|shout ?out) to $|\bask(?:ed|ing)? for $"
 )
-# (and not a thing's name before a noun of work: "Assigned to Jira board", "to Ops team")
+# (and not a thing's name before a noun of work: "Assigned to Jira board", "ask for Zendesk
+# access")
 _WORK_NOUN_AFTER = re.compile(
-    r" (?:board|team|queue|project|channel|group|backlog|sprint|epic|desk|inbox|pipeline)\b"
+    r" (?:board|team|queue|project|channel|group|backlog|sprint|epic|desk|inbox|pipeline"
+    r"|access|permissions?|approval|support|help|accounts?|licen[cs]es?)\b"
 )
 
 
@@ -196,7 +198,7 @@ def _lone_names(text: str, found: list[PiiSpan], scan: str | None = None) -> Non
             continue
         listed = kind == 2
         if (
-            text.endswith("to ", 0, start)
+            text.endswith(("to ", "for "), 0, start)
             and _PERSON_TO_BEFORE.search(text, max(0, start - 24), start)
             and _WORK_NOUN_AFTER.match(text, end) is None
         ):

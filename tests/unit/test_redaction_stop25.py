@@ -252,3 +252,9 @@ def test_a_word_of_no_list_after_a_verb_to_a_person_is_a_name(text: str, name: s
 )
 def test_places_desks_and_tools_after_to_are_no_name(text: str) -> None:
     assert all(kind != "PERSON" for _, kind in _found(text))
+
+
+def test_ask_for_a_word_of_no_list_is_a_name() -> None:
+    text = "can u ring 085 724 5454 and ask for Anwesha"
+    assert ("Anwesha", "PERSON") in _found(text)
+    assert all(kind != "PERSON" for _, kind in _found("please ask for Zendesk access"))
