@@ -195,7 +195,9 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             if end >= min_end and (not needs_road or has_street_word(text[start:end])):
                 # (stop 25) the words of the name before it, as for street_first_anchors:
                 # "Nieuwe Binnenweg 44-II", "Witte de Withstraat 197-II"
-                start = extend_name_left(text, start, lowercase_text or text[start].islower())
+                named = extend_name_left(text, start, lowercase_text or text[start].islower())
+                if named < start and not _overlaps(covered, named, start):
+                    start = named  # (never into a barrier or another span)
                 covered.append((start, end))
                 found.append(PiiSpan(start, end, STREET_ADDRESS))
     street_first = street_first_anchors(text, lowered)
@@ -212,11 +214,14 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             continue
         if tracking_after(text, anchor_end):
             continue  # "via USPS 5688 3720 8212"
+        anchor_start = start
         start = extend_name_left(text, start, lowercase_text or text[start].islower())
         end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=False))
         if end >= anchor_end:
             start = unit_prefix_start(text, start, lowercase_text)  # "Bât. B, Rue ...", "Urb. X,"
             start = street_start(text, start, end)  # a key's value, a house name (street_starts)
+            if start < anchor_start and _overlaps(covered, start, anchor_start):
+                start = anchor_start  # (stop 25: never back into a barrier or another span)
             covered.append((start, end))
             found.append(PiiSpan(start, end, STREET_ADDRESS))
     for start in unit_street_starts(text):
@@ -311,6 +316,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             start = start if typed == start else unit_prefix_start(text, typed, lowercase_text)
         else:
             start = street_start(text, start, end)  # a key's value, a house name (street_starts)
+        if start < match.start() and _overlaps(covered, start, match.start()):
+            start = match.start()  # (stop 25: never back into a barrier or another span)
         covered.append((start, end))
         found.append(PiiSpan(start, end, STREET_ADDRESS))
     # Last: a street line, towns and a country, where nothing above found an address.

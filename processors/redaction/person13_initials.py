@@ -46,6 +46,7 @@ from processors.redaction.name_words import plain_name_word
 from processors.redaction.person12_cross import may_cross12
 from processors.redaction.person13_keys import key_names, may_have_key
 from processors.redaction.person13_lower import grow13
+from processors.redaction.person25_cc import cc_names
 from processors.redaction.person25_initials import lower_initials_names
 from processors.redaction.spans import PERSON, PiiSpan, holds_placeholder
 
@@ -157,6 +158,8 @@ def _found(text: str) -> list[PiiSpan]:
     # (a key value is quoted, or follows "=")
     quoted = ":" in text and ('"' in text or "'" in text)
     found = key_names(text) if ("=" in text or quoted) and may_have_key(text) else []
+    if "c:" in text or "C:" in text:
+        found += cc_names(text)  # (stop 25) "cc: nikhil" in cased text
     if "." in text:
         if _initial_dot(text):
             found += _candidates(text)

@@ -76,6 +76,9 @@ _BRANDS = (
     "crêpes suzette", "crepes suzette", "caesar salad", "eggs benedict", "earl grey",
     "tom collins", "beef wellington", "peach melba", "bloody mary", "shirley temple",
     "arnold palmer", "oysters rockefeller", "beef stroganoff", "chicken marengo",
+    "fettuccine alfredo", "bananas foster", "lobster newberg", "sloppy joe", "waldorf salad",
+    "cobb salad", "chicken tetrazzini", "reuben sandwich", "monte cristo", "rob roy",
+    "john collins", "harvey wallbanger", "baby ruth",
 )
 # fmt: on
 

@@ -119,6 +119,20 @@ _WORK_NOUN_AFTER = re.compile(
 )
 
 
+# (stop 25) "call Hope on +49 30 ...", "text Will at 831-639-7371": a given name that is also
+# an English word, between a verb of calling and a phone number.
+_CALL_BEFORE = re.compile(r"(?i)\b(?:call|ring|text|phone|ask for) $")
+_ON_A_NUMBER = re.compile(r" (?:on|at) [+(]?\d")
+
+
+def _called_on_a_number(text: str, start: int, end: int) -> bool:
+    return (
+        _ON_A_NUMBER.match(text, end) is not None
+        and _CALL_BEFORE.search(text, max(0, start - 10), start) is not None
+        and text[start:end].lower() in first_names()
+    )
+
+
 def _unlisted_slot(text: str, start: int, end: int) -> bool:
     """Where a capitalised word of no list is a name: after a lower-case English word that is
     no participle, after a question's auxiliary ("Did Prabin send"), or opening a sentence
@@ -180,6 +194,8 @@ def _lone_names(text: str, found: list[PiiSpan], scan: str | None = None) -> Non
             continue  # a capitalised word follows: a run, the other rules'
         kind = _NAME_KIND[text[start:end]]
         if kind == 0:
+            if _called_on_a_number(text, start, end):
+                found.append(PiiSpan(start, end, PERSON))  # (stop 25) "call Hope on +49 ..."
             continue
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _GLUED_BEFORE):
             continue

@@ -258,3 +258,24 @@ def test_ask_for_a_word_of_no_list_is_a_name() -> None:
     text = "can u ring 085 724 5454 and ask for Anwesha"
     assert ("Anwesha", "PERSON") in _found(text)
     assert all(kind != "PERSON" for _, kind in _found("please ask for Zendesk access"))
+
+
+def test_lower_case_names_of_a_cc_list_in_cased_text() -> None:
+    text = "Ticket 4 closed. cc: ronan, nkechi and will\nThanks"
+    assert _found(text) == [("ronan", "PERSON"), ("nkechi", "PERSON"), ("will", "PERSON")]
+    assert _found("Ticket closed. cc: team") == []
+    assert _found("See docs. cc: the whole list") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("call Hope on +49 30 63618322 if late", "Hope"), ("text Will at 831-639-7371", "Will")],
+)
+def test_a_given_name_that_is_a_word_before_a_number_to_call(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+    assert all(kind != "PERSON" for _, kind in _found("Call Support on 0800 123 456"))
+
+
+@pytest.mark.parametrize("dish", ["Fettuccine Alfredo", "Bananas Foster", "Sloppy Joe"])
+def test_dishes_named_after_people(dish: str) -> None:
+    assert all(kind != "PERSON" for _, kind in _found(f"{dish} recipe 53 minutes"))
