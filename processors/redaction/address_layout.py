@@ -143,7 +143,9 @@ def layout_anchors(text: str, lowered: str) -> list[tuple[int, int, int, int]]:
                 text, max(0, match.start() - 12), match.start()
             ):
                 continue
-            name = _WORD.match(text, type_word.end() + (text[type_word.end()] == " "))
+            # (stop 25: the type word may end the text, "0, RUAA": hypothesis found the
+            # IndexError)
+            name = _WORD.match(text, type_word.end() + text.startswith(" ", type_word.end()))
             if name is None:
                 continue
             # In text with capitals the street's name is capitalised or no English word

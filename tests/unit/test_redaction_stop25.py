@@ -279,3 +279,9 @@ def test_a_given_name_that_is_a_word_before_a_number_to_call(text: str, name: st
 @pytest.mark.parametrize("dish", ["Fettuccine Alfredo", "Bananas Foster", "Sloppy Joe"])
 def test_dishes_named_after_people(dish: str) -> None:
     assert all(kind != "PERSON" for _, kind in _found(f"{dish} recipe 53 minutes"))
+
+
+@pytest.mark.parametrize("text", ["0, RUAA", "12, RUA", "7, VIA"])
+def test_a_street_type_ending_the_text_after_a_number_and_comma(text: str) -> None:
+    # (hypothesis found an IndexError here: the "12, TYPE" layout read past the text's end)
+    assert detect(text) == ()
