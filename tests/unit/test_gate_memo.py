@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -62,3 +63,13 @@ def test_pii_glued_to_an_id_prefix_is_refused_and_plain_numbered_ids_are_not() -
         "v2-build-19045",
     ):
         assert not gate.identifier_holds_pii(plain), plain
+
+
+def test_the_gate_redactor_fails_closed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(text: str) -> object:
+        raise IndexError("a redactor bug")
+
+    monkeypatch.setattr(core, "redact", broken)
+    text = "Jane Smith lives at 12 Main St, a text never seen before"
+    assert redact_text(text) == ("<REDACTION_FAILED>", {core.REDACTION_FAILED: 1})
+    assert text not in core._CLEAN_TEXT
