@@ -1,9 +1,13 @@
-"""Shared checks for the synthetic PII corpora's records (sets 10, 11, 13 and struct12)."""
+"""Shared checks for the synthetic PII corpora's records (sets 10, 11, 13, 14, 15 and struct12)."""
 
 from __future__ import annotations
 
+import ipaddress
+import json
+import re
 from collections import Counter
 from collections.abc import Container, Sequence
+from pathlib import Path
 from typing import Any
 
 RECORD_FIELDS = {"id", "template_id", "text", "spans", "register", "negative"}
@@ -53,3 +57,70 @@ def assert_halves_varied(records: list[dict[str, Any]], registers: Sequence[str]
                 if r["register"] == register and bool(r.get("negative")) == negative
             }
             assert min(sum(1 for i in ids if i % 2 == p) for p in (0, 1)) >= 7
+
+
+# Independent checksums for the corpora's gold (not the detector's own code, nor a generator's).
+IBAN_SHAPE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+
+
+def luhn_ok(number: str) -> bool:
+    """The Luhn check of the digits of ``number`` (separators ignored)."""
+    digits = [int(c) for c in number if c.isdigit()]
+    total = sum(
+        d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(reversed(digits))
+    )
+    return total % 10 == 0
+
+
+def mod97_ok(iban: str) -> bool:
+    """The ISO 13616 check of an IBAN written with or without spaces."""
+    compact = iban.replace(" ", "")
+    return int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+
+
+def gold_values(records: list[dict[str, Any]], entity_type: str) -> list[str]:
+    return [s["value"] for r in records for s in r["spans"] if s["entity_type"] == entity_type]
+
+
+def assert_structured_gold_valid(records: list[dict[str, Any]]) -> None:
+    """Every card passes Luhn (13-19 digits), every IBAN mod 97, every IP parses as one address,
+    and every SSN could be issued (no 000, 666 or 9xx area, no 00 group, no 0000 serial)."""
+    for value in gold_values(records, "CREDIT_CARD"):
+        digits = re.sub(r"[ -]", "", value)
+        assert digits.isdigit(), value
+        assert 13 <= len(digits) <= 19, value
+        assert luhn_ok(digits), value
+    for value in gold_values(records, "IBAN_CODE"):
+        assert mod97_ok(value), value
+    for value in gold_values(records, "IP_ADDRESS"):
+        ipaddress.ip_address(value)  # raises on anything that is not one address
+    for value in gold_values(records, "US_SSN"):
+        digits = re.sub(r"\D", "", value)
+        assert len(digits) == 9, value
+        area, group, serial = digits[:3], digits[3:5], digits[5:]
+        assert area not in ("000", "666"), value
+        assert area[0] != "9", value
+        assert group != "00", value
+        assert serial != "0000", value
+
+
+def assert_look_alikes_hold_no_email_nor_valid_iban(records: list[dict[str, Any]]) -> None:
+    for record in records:
+        if record.get("negative"):
+            assert "@" not in record["text"]
+            for iban in IBAN_SHAPE.findall(record["text"]):
+                assert not mod97_ok(iban), record["text"]
+
+
+def read_records(path: Path) -> list[dict[str, Any]]:
+    """The records of a corpus file, one JSON object a line."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def assert_spans_sound(records: list[dict[str, Any]], entity_types: Container[str]) -> None:
+    """:func:`assert_record_sound` for every record, and no span value with blanks around it."""
+    for record in records:
+        assert_record_sound(record, entity_types)
+        for span in record["spans"]:
+            assert span["value"] == span["value"].strip()

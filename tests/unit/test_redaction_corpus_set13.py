@@ -7,14 +7,18 @@ and the counts are the ones written in ``data/pii/README.md`` ("set13").
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bench import redaction_corpus_set13 as set13
-from tests.corpus_records import assert_counts, assert_halves_varied, assert_record_sound
+from tests.corpus_records import (
+    assert_counts,
+    assert_halves_varied,
+    assert_spans_sound,
+    read_records,
+)
 
 FILE = Path(__file__).resolve().parents[2] / "data" / "pii" / "set13.jsonl"
 # data/pii/README.md, "set13".
@@ -24,8 +28,7 @@ TEMPLATES = 252
 
 @pytest.fixture(scope="module")
 def records() -> list[dict[str, Any]]:
-    with FILE.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
+    return read_records(FILE)
 
 
 def test_generator_reproduces_the_file() -> None:
@@ -33,10 +36,7 @@ def test_generator_reproduces_the_file() -> None:
 
 
 def test_spans_are_sound(records: list[dict[str, Any]]) -> None:
-    for record in records:
-        assert_record_sound(record, SPANS)
-        for span in record["spans"]:
-            assert span["value"] == span["value"].strip()
+    assert_spans_sound(records, SPANS)
 
 
 def test_counts_are_as_documented(records: list[dict[str, Any]]) -> None:
