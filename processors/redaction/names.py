@@ -92,7 +92,7 @@ def may_contain_names(
         or may_cross12_or_13(text)  # (rounds 12, 13)
         or may_have_titled_names(text)  # (stop 24) "talked to mrs. okafor"
         # (stop 25) a lower-case quoted phrase, read as caseless text (see find_names)
-        or (scanned is not None and '"' in text and bool(lower_quoted_phrases(text)))
+        or ('"' in text and bool(lower_quoted_phrases(text)))
     )
 
 
@@ -116,7 +116,7 @@ def find_names(text: str) -> list[PiiSpan]:
         fixed = fixed + titled_names(text)  # (stop 24) "talked to mrs. okafor"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
-    if scanned is not None and '"' in text:  # (stop 25) a lower-case quoted phrase
+    if '"' in text and not text.islower():  # (stop 25) a lower-case quoted phrase
         for offset, phrase in lower_quoted_phrases(text):
             kept = kept + [
                 PiiSpan(s.start + offset, s.end + offset, s.entity_type) for s in find_names(phrase)

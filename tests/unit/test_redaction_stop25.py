@@ -77,6 +77,8 @@ def test_a_json_string_value_opens_like_a_text(name: str) -> None:
 def test_a_lower_case_quoted_phrase_is_read_as_caseless_text(name: str) -> None:
     text = f'2024-12-04T20:09:08Z INFO courier note: "leave with {name} next door"'
     assert _found(text) == [(name, "PERSON")]
+    # (a text whose only capital opens it is cased text too)
+    assert _found(f'Courier note: "leave with {name} next door"') == [(name, "PERSON")]
 
 
 @pytest.mark.parametrize(
