@@ -50,7 +50,7 @@ _AND_NEXT = re.compile(
 def _lone_slot_before(text: str, start: int, pair: bool) -> bool:
     """Whether what precedes ``start`` leaves room only for a person (see module docs)."""
     if start == 0 or (start > 2 and text.endswith((': "', ':"'), 0, start)):
-        return True  # (stop 25) a JSON string value opens like a text: {"note": "Zdeněk fixed
+        return True  # (stop 25: a JSON string value opens like a text, '"note": "Zdeněk ...')
     if text[start - 1] not in " \n":
         return False
     begin, finish = _token_before(text, start)
