@@ -15,7 +15,7 @@ Workers (``sinks.surface_models``) write it each time they re-estimate a surface
 do not read it back: it is for operators and for readers in other languages. Counts only grow,
 so the Lua script writes only when ``version`` is at least the stored one: a worker that read
 older counts cannot replace a newer estimate, and writing the same estimate twice is harmless.
-The key gets the bandit hash's remaining TTL, so the two expire together; if the bandit hash is
+The key gets the bandit hash's expiry instant, so the two expire together; if the bandit hash is
 gone, nothing is written. Whoever deletes a bandit hash by hand should delete this key too (a
 stored ``version`` above the new counts would hold back writes until the counts catch up).
 """
@@ -37,9 +37,12 @@ __all__ = ["ExaminationSink", "ExaminationWrite"]
 
 # KEYS[1] = examination hash, KEYS[2] = the surface's bandit hash (same tenant slot).
 # ARGV[1] = version, then field, value pairs. Returns 1 if written, 0 if not.
+# The bandit hash's absolute expiry is copied (PEXPIRETIME then PEXPIREAT, Redis 7): copying
+# its remaining PTTL with PEXPIRE could land one millisecond apart when the clock ticks between
+# the two calls, and the two keys must expire at the same instant.
 _PUT_IF_NOT_OLDER_LUA = """
-local ttl = redis.call('PTTL', KEYS[2])
-if ttl == -2 then
+local expires_at = redis.call('PEXPIRETIME', KEYS[2])
+if expires_at == -2 then
   return 0
 end
 local stored = tonumber(redis.call('HGET', KEYS[1], 'version') or '-1')
@@ -47,8 +50,8 @@ if tonumber(ARGV[1]) < stored then
   return 0
 end
 redis.call('HSET', KEYS[1], 'version', ARGV[1], unpack(ARGV, 2))
-if ttl > 0 then
-  redis.call('PEXPIRE', KEYS[1], ttl)
+if expires_at > 0 then
+  redis.call('PEXPIREAT', KEYS[1], expires_at)
 else
   redis.call('PERSIST', KEYS[1])
 end
