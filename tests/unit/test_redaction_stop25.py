@@ -121,7 +121,10 @@ def test_lower_case_abbreviations_and_english_words_are_no_initials(text: str) -
     assert all(kind != "PERSON" for _, kind in _found(text))
 
 
-@pytest.mark.parametrize("surname", ["Takahashi", "MacLeod", "da Costa", "van der Berg", "ap Rhys"])
+@pytest.mark.parametrize(
+    "surname",
+    ["Takahashi", "MacLeod", "da Costa", "van der Berg", "ap Rhys", "van 't Hek", "al-Zahrani"],
+)
 def test_a_csv_name_column_value_is_a_name(surname: str) -> None:
     # (the 35,000-word English list holds "takahashi" and "macleod"; particles open a surname)
     text = f"first_name,last_name,city\nŞükrü,{surname},Lyon"
