@@ -24,7 +24,7 @@ import functools
 __all__ = ["eponym"]
 
 # fmt: off
-_BRANDS = (
+_EPONYMS = (
     # fashion, shoes, accessories
     "calvin klein", "ralph lauren", "polo ralph lauren", "hugo boss", "louis vuitton",
     "kate spade", "jimmy choo", "tommy hilfiger", "michael kors", "tory burch", "marc jacobs",
@@ -84,36 +84,36 @@ _BRANDS = (
 
 
 @functools.cache
-def _brands_holding() -> dict[str, tuple[str, ...]]:
-    """Each run of whole words of a brand -> the brands it stands in."""
+def _eponyms_holding() -> dict[str, tuple[str, ...]]:
+    """Each run of whole words of a name of the list -> the names it stands in."""
     holding: dict[str, list[str]] = {}
-    for brand in _BRANDS:
-        words = brand.split(" ")
+    for name in _EPONYMS:
+        words = name.split(" ")
         for first in range(len(words)):
             for last in range(first + 1, len(words) + 1):
-                holding.setdefault(" ".join(words[first:last]), []).append(brand)
-    return {part: tuple(brands) for part, brands in holding.items()}
+                holding.setdefault(" ".join(words[first:last]), []).append(name)
+    return {part: tuple(names) for part, names in holding.items()}
 
 
 def eponym(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` (a person span) is a name of the list, or a part of one that
     stands whole in ``text`` around it."""
     value = text[start:end].lower()
-    if value.endswith(("'s", "\u2019s")) and value not in _brands_holding():
+    if value.endswith(("'s", "\u2019s")) and value not in _eponyms_holding():
         value = value[:-2]
-    brands = _brands_holding().get(value)
-    if brands is None:
+    names = _eponyms_holding().get(value)
+    if names is None:
         return False
-    for brand in brands:
+    for name in names:
         offset = 0
         while True:
-            at = brand.find(value, offset)
+            at = name.find(value, offset)
             if at < 0:
                 break
-            begin, finish = start - at, start - at + len(brand)
+            begin, finish = start - at, start - at + len(name)
             if (
                 begin >= 0
-                and text[begin:finish].lower() == brand
+                and text[begin:finish].lower() == name
                 and (begin == 0 or not text[begin - 1].isalnum())
                 and (finish >= len(text) or not text[finish].isalnum())
             ):
