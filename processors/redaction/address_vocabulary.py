@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 
+from processors.redaction.alternation import alternation
 from processors.redaction.street10_anchors import street10_road_word
 from processors.redaction.street_starts import extra_road_word
-from processors.redaction.street_types_first import STREET_TYPES_FIRST, types_alternation
+from processors.redaction.street_types_first import STREET_TYPES_FIRST
 
 __all__ = [
     "ADDRESS_LOWER",
@@ -260,7 +261,7 @@ ROAD_WORDS = frozenset(
 # text and after a year or a count, so a type that is also a word of prose there makes
 # addresses of "since 2020, via email", "room 12, square table", "in 2022, ronda rousey
 # retired", "5, camino real snacks" (own probes; the tuning splits do not change either way).
-TYPES_AFTER_COMMA = types_alternation(
+TYPES_AFTER_COMMA = alternation(
     STREET_TYPES_FIRST
     & {"rue", "avenue", "av.", "avenida", "boul.", "boulevard", "bd", "bd.", "chemin", "allée",
        "impasse", "quai", "calle", "carrer", "rúa", "rua", "viale", "corso", "piazza", "derb",

@@ -8,8 +8,11 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from processors.redaction.alternation import alternation
+
 __all__ = [
     "NAME_PARTICLES",
+    "NAME_PARTICLE_ALTERNATION",
     "common_words",
     "english_words",
     "first_names",
@@ -27,6 +30,8 @@ NAME_PARTICLES = frozenset(
      "le", "ten", "ter", "te", "'t", "\u2019t", "al", "el", "bin", "binti", "bint", "ibn", "zu",
      "af", "av", "ní", "ó", "ua", "mac", "nic", "ap", "ben"]
 )  # fmt: skip
+# The same as a regex alternation (no group), longest first.
+NAME_PARTICLE_ALTERNATION = alternation(NAME_PARTICLES)
 
 
 def _read(name: str) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import NAME_PARTICLES
+from processors.redaction.lexicon import NAME_PARTICLE_ALTERNATION
 from processors.redaction.name_cues import find_cued_names
 from processors.redaction.name_words import _contact_name_ok
 from processors.redaction.spans import PERSON, PiiSpan
@@ -22,10 +22,9 @@ _MORE_CSV_NAME_COLUMNS = frozenset(
 _CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*\.?"
 # (stop 25) A surname may open with up to two particles in lower case ("da Costa", "van der
 # Berg", "van 't Hek"), those of lexicon.NAME_PARTICLES, or with "al-"/"el-" ("al-Zahrani").
-_PARTICLE_WORD = "|".join(
-    re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda particle: (-len(particle), particle))
+_LEADING_PARTICLES = (
+    rf"(?:(?:{NAME_PARTICLE_ALTERNATION})(?: (?:{NAME_PARTICLE_ALTERNATION}))? |[ae]l-)?"
 )
-_LEADING_PARTICLES = rf"(?:(?:{_PARTICLE_WORD})(?: (?:{_PARTICLE_WORD}))? |[ae]l-)?"
 _CAPITALISED_VALUE = re.compile(
     rf"{_LEADING_PARTICLES}{_CAP_WORD}(?:,? (?:{_CAP_WORD}|(?:van|von|de|da|del|der|al|bin)))*"
 )

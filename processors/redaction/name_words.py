@@ -8,6 +8,7 @@ import functools
 import re
 
 from processors.redaction.lexicon import (
+    NAME_PARTICLE_ALTERNATION,
     NAME_PARTICLES,
     common_words,
     english_words,
@@ -49,7 +50,7 @@ _PARTICLES = NAME_PARTICLES
 # letter next, which nothing after a token accepts, so only the failing backtracking is saved.
 _TOKEN = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}++(?:-?{_U}{_L}++|-{_L}++)*"
 _INITIAL = rf"{_U}\.?"
-_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ")"
+_PARTICLE = "(?:" + NAME_PARTICLE_ALTERNATION + ")"
 _STREET_SUFFIXES = (
     "straße",
     "strasse",

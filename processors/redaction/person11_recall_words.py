@@ -8,6 +8,7 @@ person and then a number.
 
 from __future__ import annotations
 
+from processors.redaction.alternation import alternation
 from processors.redaction.lexicon import (
     NAME_PARTICLES,
     common_words,
@@ -35,9 +36,7 @@ CAPS_WORD = rf"{U}(?:[{UP}-]|['\u2019](?!S\b))*{U}"
 # A lower-case name word: "kalonji", "munkh-orgil", "hsin-yi".
 LOW_WORD = rf"{L}[{LO}-]*{L}"
 # Particles inside a surname, as written in mixed case ("van 't Hof", "Ní Mhurchú", "bin").
-PARTICLE = "(?:" + "|".join(
-    sorted((p for p in NAME_PARTICLES if "'" not in p), key=len, reverse=True)
-)
+PARTICLE = "(?:" + alternation(p for p in NAME_PARTICLES if "'" not in p)
 PARTICLE += "|['\u2019]t|N\u00ed|\u00d3|Mac|Nic|Van|Von|De|Da|Di|Du|Le|La|El|Al)"
 # Abbreviated titles (a dot may follow) and role nouns that stand before a surname. Curated.
 TITLES = frozenset(

@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import re
 
+from processors.redaction.alternation import longest_first
 from processors.redaction.lexicon import (
+    NAME_PARTICLE_ALTERNATION,
     NAME_PARTICLES,
     common_words,
     english_words,
@@ -60,9 +62,8 @@ def _either_case_first(particle: str) -> str:
 
 
 # The particles of lexicon.NAME_PARTICLES, longest first, in lower case or capitalised.
-_BY_LENGTH = sorted(NAME_PARTICLES, key=lambda particle: (-len(particle), particle))
-_PARTICLE = "(?:" + "|".join(_either_case_first(p) for p in _BY_LENGTH) + ")"
-_LOWER_PARTICLE = "(?:" + "|".join(re.escape(p) for p in _BY_LENGTH) + ")"
+_PARTICLE = "(?:" + "|".join(_either_case_first(p) for p in longest_first(NAME_PARTICLES)) + ")"
+_LOWER_PARTICLE = "(?:" + NAME_PARTICLE_ALTERNATION + ")"
 _INITIALS_SURNAME = re.compile(
     r"(?<![\w.&'@/\\-])((?:[^\W\d_]\. ?){1,3})"
     rf"((?:{_PARTICLE} |[Aa]l-|[Ee]l-)?[^\W\d_]+(?:['\u2019](?!s\b)[^\W\d_]+|-[^\W\d_]+)*)"

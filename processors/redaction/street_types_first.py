@@ -1,7 +1,7 @@
 """What may start a street name: the street types written before the name ("Calle Mayor",
 "rue du Moulin", "ul. Długa", "Jalan Ampang"), in one list for every address rule.
 
-A leaf module (no imports of the package), as the street anchors that use it
+A leaf module (it imports only the leaf ``alternation``), as the street anchors that use it
 (``street10_anchors``, ``street11_anchors``, ``street_starts``) are imported by
 ``address_vocabulary``, which derives two narrower lists from it (the street-first anchor's,
 and the types after "12, " of ``address_layout``; each says why it is narrower).
@@ -9,10 +9,9 @@ and the types after "12, " of ``address_layout``; each says why it is narrower).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from processors.redaction.alternation import alternation
 
-__all__ = ["STREET_TYPES_FIRST", "TYPES_FIRST_ALTERNATION", "types_alternation"]
+__all__ = ["STREET_TYPES_FIRST", "TYPES_FIRST_ALTERNATION"]
 
 # Lower case, with the dot where the type is abbreviated ("av.", "ul."). Curated from
 # Spanish, Catalan, Portuguese, Italian, French, Polish, Romanian, Ukrainian, Russian, Hebrew,
@@ -32,11 +31,4 @@ STREET_TYPES_FIRST = frozenset(
 )  # fmt: skip
 
 
-def types_alternation(types: Iterable[str]) -> str:
-    """A regex alternation (no group) of ``types``, longest first: "piazzale" before
-    "piazza", "bd." before "bd"."""
-    ordered = sorted(types, key=lambda word: (-len(word), word))
-    return "|".join(re.escape(word) for word in ordered)
-
-
-TYPES_FIRST_ALTERNATION = types_alternation(STREET_TYPES_FIRST)
+TYPES_FIRST_ALTERNATION = alternation(STREET_TYPES_FIRST)
