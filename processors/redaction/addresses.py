@@ -170,7 +170,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
                 or (cue_or_unit_before(text, start) and romanised_japanese(span))
             ):
                 continue
-        start = street_start(text, unit_prefix_start(text, start, lowercase_text), end)
+        moved = street_start(text, unit_prefix_start(text, start, lowercase_text), end)
+        start = _moved_left(covered, moved, start)
         covered.append((start, end))
         found.append(PiiSpan(start, end, STREET_ADDRESS))
     for start, walk_from, min_end, needs in layout_anchors(text, lowered):
@@ -186,7 +187,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             or road_evidence(span)
             or (needs == DWELLING and place_segments(span, lowercase_text))
         ):
-            start = unit_prefix_start(text, start, lowercase_text)
+            start = _moved_left(covered, unit_prefix_start(text, start, lowercase_text), start)
             covered.append((start, end))
             found.append(PiiSpan(start, end, STREET_ADDRESS))
     for start, min_end, needs_road in street_anchors(text, lowered):  # (street_starts.py)
@@ -196,8 +197,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
                 # (stop 25) the words of the name before it, as for street_first_anchors:
                 # "Nieuwe Binnenweg 44-II", "Witte de Withstraat 197-II"
                 named = extend_name_left(text, start, lowercase_text or text[start].islower())
-                if named < start and not _overlaps(covered, named, start):
-                    start = named  # (never into a barrier or another span)
+                start = _moved_left(covered, named, start)
                 covered.append((start, end))
                 found.append(PiiSpan(start, end, STREET_ADDRESS))
     street_first = street_first_anchors(text, lowered)
@@ -220,8 +220,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         if end >= anchor_end:
             start = unit_prefix_start(text, start, lowercase_text)  # "Bât. B, Rue ...", "Urb. X,"
             start = street_start(text, start, end)  # a key's value, a house name (street_starts)
-            if start < anchor_start and _overlaps(covered, start, anchor_start):
-                start = anchor_start  # (stop 25: never back into a barrier or another span)
+            start = _moved_left(covered, start, anchor_start)
             covered.append((start, end))
             found.append(PiiSpan(start, end, STREET_ADDRESS))
     for start in unit_street_starts(text):
@@ -316,8 +315,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             start = start if typed == start else unit_prefix_start(text, typed, lowercase_text)
         else:
             start = street_start(text, start, end)  # a key's value, a house name (street_starts)
-        if start < match.start() and _overlaps(covered, start, match.start()):
-            start = match.start()  # (stop 25: never back into a barrier or another span)
+        start = _moved_left(covered, start, match.start())
         covered.append((start, end))
         found.append(PiiSpan(start, end, STREET_ADDRESS))
     # Last: a street line, towns and a country, where nothing above found an address.
@@ -347,6 +345,13 @@ def _free(covered: list[tuple[int, int]], pos: int) -> bool:
         if covered_start <= pos < covered_end:
             return False
     return True
+
+
+def _moved_left(covered: list[tuple[int, int]], moved: int, anchor: int) -> int:
+    """``moved``, a start the rules took left of the anchor's ``anchor`` (a unit, a name, a
+    type before it), unless that crosses a barrier or an earlier span: then ``anchor``. An
+    address never starts back inside one (stop 25; hypothesis found "12 St. ul. Main 12")."""
+    return anchor if moved < anchor and _overlaps(covered, moved, anchor) else moved
 
 
 def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:
