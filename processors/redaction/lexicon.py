@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from processors.redaction.accents import fold_accents
 from processors.redaction.alternation import alternation
 
 __all__ = [
@@ -41,8 +42,13 @@ def _read(name: str) -> list[str]:
 
 @functools.cache
 def first_names() -> frozenset[str]:
-    """Lower-cased given names from many locales (Latin script)."""
-    return frozenset(_read("first_names.txt"))
+    """Lower-cased given names from many locales (Latin script), each also without its accents
+    (``siobhán`` and ``siobhan``): the name rules read text with its accents folded (see
+    :mod:`accents`), and people write a name either way. A folded form that is an English word
+    (``désiré`` -> ``desire``, ``niče`` -> ``nice``) is left out."""
+    listed = frozenset(_read("first_names.txt"))
+    folded = {fold_accents(name) for name in listed if not name.isascii()} - listed
+    return listed | {name for name in folded if not is_english(name)}
 
 
 @functools.cache

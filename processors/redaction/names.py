@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from processors.redaction.name_accents import fold_given_names
 from processors.redaction.name_caseless import _caseless_single_names, _lowercase_names
 from processors.redaction.name_fixes import label_names, refine
 from processors.redaction.name_lone import (
@@ -59,10 +60,13 @@ def may_contain_names(
     :func:`_text_to_scan` its search for them (any placeholder left in capitals changes no
     match, see there). ``no_digit_or_at`` True (speed) says the caller knows ``text`` has no
     decimal digit and no "@" (the re-scan guard asks only then): the rules that need one are
-    not tried.
+    not tried. Like :func:`find_names`, it reads ``text`` with its accents folded.
     """
     if text.islower():
         return True
+    text = fold_given_names(text)
+    if lowered_placeholders is not None:
+        lowered_placeholders = fold_given_names(lowered_placeholders)
     if lowered_placeholders is None:
         scanned = _text_to_scan(text)
     else:
@@ -97,7 +101,12 @@ def may_contain_names(
 
 
 def find_names(text: str) -> list[PiiSpan]:
-    """Person-name spans as described in the module docstring (may overlap; detect resolves)."""
+    """Person-name spans as described in the module docstring (may overlap; detect resolves).
+
+    The rules read ``text`` with its accents folded (``Siobhán`` as ``Siobhan``, same offsets):
+    their word lists then match a name however its accents are written.
+    """
+    text = fold_given_names(text)
     out: list[PiiSpan] = []
     scanned: str | None = None
     if text.islower():  # (no capital letter: no run and no capitalised lone name)
