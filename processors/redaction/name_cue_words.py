@@ -234,6 +234,14 @@ _TITLES = frozenset(
         "Herr",
         "Frau",
         "Mme",
+        # (stop 26) Italian, Dutch and Indian honorifics
+        "Sig",
+        "Dott",
+        "Avv",
+        "Mevr",
+        "Dhr",
+        "Smt",
+        "Shri",
     ]
 )
 _KEY_CUE = re.compile(

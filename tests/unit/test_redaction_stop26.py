@@ -1,0 +1,51 @@
+"""Stop-26 rules: a city after a full name is cut from it, smaller multi-word cities are no
+names, and Italian, Dutch and Indian honorifics cue the surname after them."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect
+from processors.redaction.lexicon import is_named_city
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.entity_type) for s in detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Arjun Nair Duluth", "Arjun Nair"),
+        ("Arjun Nair Duluth phone number", "Arjun Nair"),
+        ("Frauke Krüger Bremen", "Frauke Krüger"),
+        ("Francesca Di Stefano Freiburg im Breisgau", "Francesca Di Stefano"),
+    ],
+)
+def test_a_city_after_a_full_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert _found(text) == [(name, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ivana E. Oliveira",  # a Faker surname: not in the city list
+        "Tinhinane M. Blackwood",  # after an initial the city is a surname
+        "Marguin D. de la Cruz",  # after a particle too
+        "Sarah Jane Austin",  # a given name is never cut as a city
+    ],
+)
+def test_a_surname_that_is_also_a_city_stays(name: str) -> None:
+    assert (name, "PERSON") in _found(f"Refund approved by {name} for order 48213.")
+
+
+def test_smaller_multi_word_cities_are_no_names() -> None:
+    assert _found("they moved back to Santa Monica") == []
+    assert is_named_city("santa barbara")
+    # Every word a given name: a person as often as a place.
+    assert not is_named_city("diego martin")
+
+
+@pytest.mark.parametrize("title", ["Sig.", "Dott.", "Mevr.", "Shri"])
+def test_more_honorifics_cue_a_surname(title: str) -> None:
+    assert _found(f"ran into {title} Colombo at the store today") == [("Colombo", "PERSON")]
