@@ -136,13 +136,15 @@ def shout_out_names(text: str, out: list[PiiSpan]) -> None:
             out.append(PiiSpan(match.start("name"), match.end("name"), PERSON))
 
 
+# (stop 26) Up to two particles or an "al-"/"el-" before the surname ("van 't Hek, Khalid",
+# "al-Harthy, Hiba"), and the slot may end at ", " before a lower-case word when it opens its
+# line ("von Ahlefeldt, Jörg, verified buyer."; checked in _inverted_at).
+_SLOT_END = r"(?=$|[\n\"';)\]}]| [a-z_]+=|[.!] |[.!]$|, [a-z])"
 _INVERTED = re.compile(
-    rf"(?P<sur>(?:{PARTICLE} )?{CAP_WORD}(?: {CAP_WORD})?), (?P<given>{CAP_WORD}(?: {CAP_WORD})?)"
-    rf"(?=$|[\n\"';)\]}}]| [a-z_]+=|[.!] |[.!]$)"
+    rf"(?P<sur>(?:{PARTICLE} ){{0,2}}(?:[ae]l-)?{CAP_WORD}(?: {CAP_WORD})?), "
+    rf"(?P<given>{CAP_WORD}(?: {CAP_WORD})?){_SLOT_END}"
 )
-_GIVEN_ENDS_SLOT = re.compile(
-    rf"{CAP_WORD}(?: {CAP_WORD})?(?=$|[\n\"';)\]}}]| [a-z_]+=|[.!] |[.!]$)"
-)
+_GIVEN_ENDS_SLOT = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})?{_SLOT_END}")
 _SLOT_BEFORE = ("\n", '"', "'", "=", "(", "[", "- ", "* ", "\u2022 ", ": ", "by ", "for ")
 
 
@@ -158,7 +160,9 @@ def inverted_names(text: str, out: list[PiiSpan]) -> None:
         begin = pos
         while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'\u2019-"):
             begin -= 1
-        if begin == pos or not text[begin].isupper():
+        if begin == pos or not (
+            text[begin].isupper() or (text.startswith(("al-", "el-"), begin) and begin + 3 < pos)
+        ):
             continue
         if _GIVEN_ENDS_SLOT.match(text, pos + 2) is None:
             continue
@@ -180,6 +184,8 @@ def _inverted_at(text: str, match: re.Match[str], out: list[PiiSpan]) -> None:
     start = match.start()
     if start > 2 and text.endswith(("- ", "* "), 0, start) and text[start - 3] != "\n":
         return  # a dash inside a line, not a list item
+    if text.startswith(",", match.end()) and not (start == 0 or text[start - 1] == "\n"):
+        return  # (a comma ends the slot only of a line's opening name)
     surname = [w for w in match.group("sur").split(" ") if not _is_particle(w)]
     given = match.group("given").split(" ")
     if len(surname) > 1 and len(given) > 1:

@@ -7,6 +7,8 @@ import pytest
 
 from processors.redaction import detect
 from processors.redaction.lexicon import is_named_city
+from processors.redaction.person11_recall_slots import inverted_names
+from processors.redaction.spans import PiiSpan
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -49,3 +51,24 @@ def test_smaller_multi_word_cities_are_no_names() -> None:
 @pytest.mark.parametrize("title", ["Sig.", "Dott.", "Mevr.", "Shri"])
 def test_more_honorifics_cue_a_surname(title: str) -> None:
     assert _found(f"ran into {title} Colombo at the store today") == [("Colombo", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("van 't Hek, Khalid", "van 't Hek, Khalid"),
+        ("Invoice to:\nel-Sayed, Yuki\nLindenblütenallee 4b\n96047 Bamberg", "el-Sayed, Yuki"),
+        ("von Ahlefeldt, Jörg, verified buyer. Fits true to size.", "von Ahlefeldt, Jörg"),
+    ],
+)
+def test_surname_given_with_particles_or_a_trailing_clause(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+
+
+def test_a_comma_ends_the_slot_only_of_a_line_opening_name() -> None:
+    # Mid-line, "Surname, Given, ..." may be a list ("by Sanz, Uxue, Omid and Lars").
+    found: list[PiiSpan] = []
+    inverted_names("approved by Sanz, Uxue, then closed", found)
+    assert found == []
+    inverted_names("Sanz, Uxue, verified buyer", found)
+    assert found == [PiiSpan(0, 10, "PERSON")]
