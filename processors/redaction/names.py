@@ -42,6 +42,7 @@ from processors.redaction.person13_initials import cross13, may_cross12_or_13
 from processors.redaction.person13_scorer import veto13  # (round 13: learned veto, see there)
 from processors.redaction.person13_titles import may_have_titled_names, titled_names
 from processors.redaction.person25_quoted import lower_quoted_phrases
+from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.person26_cities import trim_trailing_cities
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
@@ -98,6 +99,7 @@ def may_contain_names(
         or may_have_titled_names(text)  # (stop 24) "talked to mrs. okafor"
         # (stop 25) a lower-case quoted phrase, read as caseless text (see find_names)
         or ('"' in text and bool(lower_quoted_phrases(text)))
+        or bool(capital_lines(text))  # (stop 26) a line in capitals, read as caseless text
     )
 
 
@@ -126,6 +128,11 @@ def find_names(text: str) -> list[PiiSpan]:
         fixed = fixed + titled_names(text)  # (stop 24) "talked to mrs. okafor"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
+    if not text.islower():  # (stop 26) a line in capitals, read as caseless text
+        for offset, line in capital_lines(text):
+            kept = kept + [
+                PiiSpan(s.start + offset, s.end + offset, s.entity_type) for s in find_names(line)
+            ]
     if len(kept) > 0 and text.count(" ") >= 2:  # (stop 26) "Arjun Nair Duluth"
         kept = trim_trailing_cities(text, kept)
     if '"' in text and not text.islower():  # (stop 25) a lower-case quoted phrase

@@ -184,8 +184,11 @@ def _inverted_at(text: str, match: re.Match[str], out: list[PiiSpan]) -> None:
     start = match.start()
     if start > 2 and text.endswith(("- ", "* "), 0, start) and text[start - 3] != "\n":
         return  # a dash inside a line, not a list item
-    if text.startswith(",", match.end()) and not (start == 0 or text[start - 1] == "\n"):
-        return  # (a comma ends the slot only of a line's opening name)
+    if text.startswith(",", match.end()) and not (
+        (start == 0 or text[start - 1] == "\n")
+        and not (LISTED_GIVEN[match.group("sur")] and LISTED_GIVEN[match.group("given")])
+    ):
+        return  # (a comma ends the slot only of a line's opening name; "Lars, Ingrid, and")
     surname = [w for w in match.group("sur").split(" ") if not _is_particle(w)]
     given = match.group("given").split(" ")
     if len(surname) > 1 and len(given) > 1:

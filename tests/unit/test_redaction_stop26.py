@@ -8,6 +8,7 @@ import pytest
 from processors.redaction import detect
 from processors.redaction.lexicon import is_named_city
 from processors.redaction.person11_recall_slots import inverted_names
+from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.spans import PiiSpan
 
 
@@ -72,3 +73,21 @@ def test_a_comma_ends_the_slot_only_of_a_line_opening_name() -> None:
     assert found == []
     inverted_names("Sanz, Uxue, verified buyer", found)
     assert found == [PiiSpan(0, 10, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("BOGDAN D. DE LUCA IS THE BEST COACH EVER", "BOGDAN D. DE LUCA"),
+        ("CONTACT CARD\nRODEL DE LA FUENTE\n0044 20 7575 8449", "RODEL DE LA FUENTE"),
+        ("SHIP TO:\nA.D. BEN AMI\nKIEFERNALLEE 240\n21335 LÜNEBURG", "A.D. BEN AMI"),
+    ],
+)
+def test_a_line_in_capitals_is_read_as_caseless_text(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)
+
+
+def test_a_code_line_in_capitals_is_no_name() -> None:
+    assert capital_lines("Itinerary\nAC34 14:46 → Lagos\nPNR PGXLUZ") == []
+    assert capital_lines("MR. JOHN SMITH") == [(0, "mr. john smith")]  # (a title is no code)
+    assert _found("Itinerary\nAC34 14:46 → Lagos\nPNR PGXLUZ") == []
