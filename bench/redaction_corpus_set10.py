@@ -567,6 +567,7 @@ LATER_FILES = (
     "set13.jsonl",
     "set14.jsonl",
     "set15.jsonl",
+    "set16.jsonl",
 )
 
 
