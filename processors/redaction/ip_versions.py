@@ -12,7 +12,10 @@ The dotted quad itself cannot tell ("18.21.19.198" is both), so the words around
   "... (2023-01-01): bug fixes");
 * "from=" / "to=" keys on a line that names firmware, a version or an upgrade;
 * a release word right after: "... changelog", "... release notes", "... fixes the crash",
-  "... is out", "... beta"; a driver, kernel or OS name right before ("driver 31.0.15.3").
+  "... is out", "... beta", also after a software word ("... firmware changelog"); a driver,
+  kernel or OS name right before ("driver 31.0.15.3");
+* (stop 26) a software word that reports its value right before: "firmware says ...",
+  "version shows ...", "build is now ...".
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ __all__ = ["is_version_context"]
 
 # A software word right before, with to/from ("Bumped firmware to", "version from v"), or a
 # driver/kernel/OS name right before ("driver 31.0.15.3", "Android 14.0.0.1").
+# (stop 26) Or a software word that reports its value: "router firmware says 7.7.16.19".
 _SOFTWARE_TO = re.compile(
-    r"(?i)\b(?:(?:firmware|version|release|build|fw|sdk)\s+(?:to|from)|"
+    r"(?i)\b(?:(?:firmware|version|release|build|fw|sdk)\s+(?:to|from|says|shows|reads|is\s+now)|"
     r"driver|kernel|bios|patch|hotfix|changelog|android|ios|macos)\s+v?$"
 )
 # (set 7) Read backwards from the quad (one anchored match on the reversed 24 characters
@@ -47,8 +51,10 @@ _SOFTWARE_LINE = re.compile(r"(?i)firmware|version|release|upgrade|software|\bve
 # A user agent's product token: "Chrome/122.0.0.0" (a capitalised name, not a URL path).
 _PRODUCT = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z]+/$")
 _KEY_BEFORE = re.compile(r"(?i)\b(?:from|to|old|new)\s*[=:]\s*[\"']?$")
+# (stop 26: a software word may come between: "12.6.13.21 firmware changelog")
 _AFTER = re.compile(
-    r"(?i)\s*(?:\([^()\n]{1,24}\)\s*)?(?:[-\u2013\u2014:]\s*)?\(?(?:(?:alpha|lts|nightly|"
+    r"(?i)\s*(?:\([^()\n]{1,24}\)\s*)?(?:[-\u2013\u2014:]\s*)?\(?"
+    r"(?:(?:firmware|fw|software|build)\s+)?(?:(?:alpha|lts|nightly|"
     r"preview)(?![\w-])|changelog|change\s+log|release\s+notes?|fix(?:es|ed)?\b|broke\b|breaks\b|"
     r"regression|hotfix|beta(?![\w-])|is\s+out\b|(?:was\s+|got\s+)?released\b|"
     r"(?:initial|first|stable|final|major|minor|patch|maintenance|bugfix)\s+release\b|"
