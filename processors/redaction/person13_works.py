@@ -41,7 +41,13 @@ _HOLIDAY_AFTER = re.compile(r"(?:['\u2019]s|\.| Jr\.?| Sr\.?)? Day\b")
 _FESTIVALS = frozenset(
     ["eid", "diwali", "holi", "hanukkah", "chanukah", "purim", "passover", "ramadan", "navratri",
      "onam", "pongal", "vesak", "nowruz", "songkran", "chuseok", "obon", "lohri", "baisakhi",
-     "vaisakhi", "kwanzaa", "shavuot", "sukkot", "mawlid", "raksha", "dussehra", "durga"]
+     "vaisakhi", "kwanzaa", "shavuot", "sukkot", "mawlid", "raksha", "dussehra", "durga",
+     # (stop 26) feasts and festivals of more calendars, by their first word ("Mardi Gras")
+     "mardi", "candlemas", "lammas", "michaelmas", "whitsun", "pentecost", "shrove", "maundy",
+     "juneteenth", "hogmanay", "halloween", "thanksgiving", "carnaval", "oktoberfest",
+     "walpurgisnacht", "midsummer", "yom", "rosh", "simchat", "ashura", "muharram",
+     "deepavali", "janmashtami", "sankranti", "losar", "qingming", "tanabata", "setsubun",
+     "hinamatsuri", "seollal", "krathong", "yalda", "samhain", "imbolc", "beltane", "cinco"]
 )  # fmt: skip
 # More words of a title between the name and the word after it: a possessive, capitalised
 # words and the small words of titles ("and", "of", "the", ":").
