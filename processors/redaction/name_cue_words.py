@@ -39,7 +39,11 @@ CHAT_WORDS = frozenset(
 )  # fmt: skip
 # Phrases before a lone listed given name ("ask for Prakash", "a gift for Mihai"); their last
 # word needs a listed given name after it, as "approved by" does.
-_MORE_PHRASE_CUES = ("ask for", "asked for", "gift for", "present for", "escalated by", "merged by")
+_MORE_PHRASE_CUES = ("ask for", "asked for", "gift for", "present for", "escalated by", "merged by",
+                     # (stop 26) who acted on a ticket or a parcel
+                     "resolved by", "closed by", "fixed by", "raised by", "opened by",
+                     "requested by", "submitted by", "created by", "updated by", "delivered by",
+                     "collected by", "reported by", "completed by")  # fmt: skip
 _MORE_PHRASE_ENDS = ("for",)
 # A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
 _MORE_SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives",

@@ -50,6 +50,7 @@ from processors.redaction.person13_keys import key_names, may_have_key
 from processors.redaction.person13_lower import grow13
 from processors.redaction.person25_cc import cc_names
 from processors.redaction.person25_initials import lower_initials_names
+from processors.redaction.person26_key_lists import key_list_names, may_have_key_list
 from processors.redaction.spans import PERSON, PiiSpan, holds_placeholder
 
 __all__ = ["cross13", "may_cross12_or_13", "may_cross13"]
@@ -159,6 +160,8 @@ def _found(text: str) -> list[PiiSpan]:
     # (a key value is quoted, or follows "=")
     quoted = ":" in text and ('"' in text or "'" in text)
     found = key_names(text) if ("=" in text or quoted) and may_have_key(text) else []
+    if quoted and may_have_key_list(text):
+        found += key_list_names(text)  # (stop 26) '"reviewers": "Garrett and Colby"'
     if "c:" in text or "C:" in text:
         found += cc_names(text)  # (stop 25) "cc: nikhil" in cased text
     if "." in text:

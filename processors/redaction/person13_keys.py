@@ -24,7 +24,7 @@ from processors.redaction.name_word_lists import NOT_NAME_VALUES
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["after_person_key", "key_names", "may_have_key"]
+__all__ = ["after_person_key", "key_names", "may_have_key", "person_value_ok"]
 
 # Keys that name one person (own curated list, from the labels of support and delivery
 # records): alone or as the tail of a longer key ("account_holder").
@@ -56,7 +56,8 @@ def _word_ok(word: str, inner: bool) -> bool:
     return all(p in first_names() or p in surname_words() or plain_name_word(p) for p in parts)
 
 
-def _value_ok(value: str) -> bool:
+def person_value_ok(value: str) -> bool:
+    """Whether ``value`` (one to three words) reads as a person's name (module docstring)."""
     words = value.split(" ")
     if value.isupper() or value.lower() in NOT_NAME_VALUES or words[0].lower() in common_words():
         return False
@@ -98,6 +99,6 @@ def key_names(text: str) -> list[PiiSpan]:
         if value is None:
             continue
         group = value.lastindex or 1
-        if _value_ok(value.group(group)):
+        if person_value_ok(value.group(group)):
             found.append(PiiSpan(value.start(group), value.end(group), PERSON))
     return found

@@ -91,3 +91,34 @@ def test_a_code_line_in_capitals_is_no_name() -> None:
     assert capital_lines("Itinerary\nAC34 14:46 → Lagos\nPNR PGXLUZ") == []
     assert capital_lines("MR. JOHN SMITH") == [(0, "mr. john smith")]  # (a title is no code)
     assert _found("Itinerary\nAC34 14:46 → Lagos\nPNR PGXLUZ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('{"reviewers": "Garrett and Colby"}', ["Garrett", "Colby"]),
+        ('{"assignees": ["Jarrod", "Bolanle Egwu"], "status": "open"}', ["Jarrod", "Bolanle Egwu"]),
+        ('{"owners": ["platform-team", "none"]}', []),
+        ('{"members": "Design and Research"}', []),
+    ],
+)
+def test_a_plural_person_key_holds_a_list_of_names(text: str, names: list[str]) -> None:
+    assert [found for found, kind in _found(text) if kind == "PERSON"] == names
+
+
+def test_who_resolved_a_ticket_is_a_person() -> None:
+    text = "Resolved by Arantxa after the customer confirmed the new address."
+    assert ("Arantxa", "PERSON") in _found(text)
+    assert ("Finance", "PERSON") not in _found("Resolved by Finance after review.")
+
+
+@pytest.mark.parametrize(
+    "text", ["wifi died again, router firmware says 7.7.16.19 lol", "12.6.13.21 firmware changelog"]
+)
+def test_a_firmware_version_is_no_ip_address(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("holiday", ["Mardi Gras", "Candlemas", "Juneteenth", "Lammas"])
+def test_holidays_are_no_names(holiday: str) -> None:
+    assert _found(f"Bought this for {holiday}; the kids loved it.") == []
