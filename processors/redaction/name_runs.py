@@ -29,7 +29,7 @@ from processors.redaction.word_memo import WordMemo
 # evaluating the look-behind at every position. The first token is _TOKEN again.
 _RUN_AFTER_CAPITAL = (
     rf"(?<![\w@.+-].)(?<!\w['\u2019].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}++"
-    rf"(?:-?{_U}{_L}++|-{_L}++)*"
+    rf"(?:-?{_U}{_L}++|-{_L}++|['\u2019]{_U}{_L}++)*"
     rf"(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*(?:{HYPHEN_PARTICLE})?{_TOKEN})+"
     rf"(?![\w@]|['\u2019]?{_L}*@)"
 )

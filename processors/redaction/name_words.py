@@ -48,7 +48,8 @@ _L = f"[{_LOWER}]"
 _PARTICLES = NAME_PARTICLES
 # Lower-case letters are taken possessively ("{_L}++"): giving one back leaves a lower-case
 # letter next, which nothing after a token accepts, so only the failing backtracking is saved.
-_TOKEN = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}++(?:-?{_U}{_L}++|-{_L}++)*"
+# (stop 26: an inner apostrophe before a capital, "Dell'Acqua", "Sant'Anna")
+_TOKEN = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}++(?:-?{_U}{_L}++|-{_L}++|['\u2019]{_U}{_L}++)*"
 _INITIAL = rf"{_U}\.?"
 _PARTICLE = "(?:" + NAME_PARTICLE_ALTERNATION + ")"
 _STREET_SUFFIXES = (

@@ -21,6 +21,7 @@ from processors.redaction.lexicon import (
     is_english,
     surname_words,
 )
+from processors.redaction.person13_keys import quoted_person_value
 
 __all__ = ["derived_english", "derived_opener"]
 
@@ -36,7 +37,7 @@ def derived_opener(text: str, start: int, end: int) -> bool:
     if not text[start].isupper():
         return False
     word = text[start:end]
-    if not word.isalpha() or not _opens_sentence(text, start):
+    if not word.isalpha() or not _opens_sentence(text, start) or quoted_person_value(text, start):
         return False
     lower = word.lower()
     return lower not in first_names() and lower not in surname_words() and derived_english(lower)

@@ -19,23 +19,42 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import NAME_PARTICLES, common_words, first_names, surname_words
+from processors.redaction.lexicon import (
+    NAME_PARTICLES,
+    common_words,
+    first_names,
+    is_english,
+    surname_words,
+)
 from processors.redaction.name_word_lists import NOT_NAME_VALUES
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["after_person_key", "key_names", "may_have_key", "person_value_ok"]
+__all__ = [
+    "after_person_key",
+    "key_names",
+    "may_have_key",
+    "person_value_ok",
+    "quoted_person_value",
+]
 
 # Keys that name one person (own curated list, from the labels of support and delivery
 # records): alone or as the tail of a longer key ("account_holder").
 _KEYS = (
     r"display|display_?name|full_?name|contact_?name|holder|assignee|approved_?by|approver"
     r"|owner|payee|driver|recipient|reporter|requester|actor"  # (stop 25: audit "actor=")
+    r"|last_?name|family_?name|surname"  # (stop 26: '"last_name": "Prewitt"')
 )
 _WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 # A key that ends where a mark follows (searched back from the mark), and the value after
 # the mark: one to three words in quotes, or one word without quotes after "=".
 _KEY_END = re.compile(rf"(?i)(?<![\w-])(?:\w+_)?(?:{_KEYS})[\"']?[ \t]{{0,8}}$")
+# (stop 26) Keys of a call centre's or a shop's staff: their value is a person only when it
+# is a listed given name of no English list ("agent=dietmar"; "agent=curl/8.1" is software).
+_STAFF_KEYS = r"agent|operator|advisor|adviser|technician|courier|cashier|clerk"
+_STAFF_KEY_END = re.compile(rf"(?i)(?<![\w-])(?:\w+_)?(?:{_STAFF_KEYS})[\"']?[ \t]{{0,8}}$")
+# (stop 26) A surname key's value is a surname whatever the lists say ("last_name": "Prewitt").
+_SURNAME_KEY_END = re.compile(r"(?i)(?:last_?name|family_?name|surname)[\"']?[ \t]{0,8}$")
 _VALUE = re.compile(
     rf"[:=][ \t]*(?:\"({_WORD}(?: {_WORD}){{0,2}})\"|'({_WORD}(?: {_WORD}){{0,2}})')"
     rf"|=({_WORD})(?=$|[\s,;)}}\]])"
@@ -43,7 +62,8 @@ _VALUE = re.compile(
 # (Speed) A stem of every key, then the rest of a key and a mark: a gate on lower-cased text,
 # cheaper than the case-blind key regex.
 _STEM_THEN_MARK = re.compile(
-    r"(?:display|name|holder|assignee|approv|owner|payee|driver|recipient|report|request|actor)"
+    r"(?:display|name|holder|assignee|approv|owner|payee|driver|recipient|report|request|actor"
+    r"|surname|agent|operator|advis|technician|courier|cashier|clerk)"
     r"[\w\"' \t]*[:=]"
 )
 
@@ -67,6 +87,37 @@ def person_value_ok(value: str) -> bool:
     return all(_word_ok(w, 0 < i < last) for i, w in enumerate(words))
 
 
+def _staff_name(text: str, at: int, found: list[PiiSpan]) -> None:
+    """The value after the staff key's mark at ``at``, when one listed given name."""
+    value = _VALUE.match(text, at)
+    if value is None:
+        return
+    group = value.lastindex or 1
+    word = value.group(group)
+    low = word.lower()
+    if (
+        " " not in word
+        and (word.islower() or word.istitle())
+        and low in first_names()
+        and not is_english(low)
+        and low not in NOT_NAME_VALUES
+    ):
+        found.append(PiiSpan(value.start(group), value.end(group), PERSON))
+
+
+def _surname_value_ok(value: str) -> bool:
+    """A surname key's value: one word, capitalised or in lower case, no frequent English
+    word (``"last_name": "none"``) nor a value that names nobody."""
+    low = value.lower()
+    return (
+        " " not in value
+        and not value.isupper()
+        and (value[:1].isupper() or value.islower())
+        and low not in common_words()
+        and low not in NOT_NAME_VALUES
+    )
+
+
 def may_have_key(text: str) -> bool:
     """A cheap gate: a key stem, word characters, quotes or blanks, then ``:`` or ``=`` in
     the lower-cased text (every match of the key regex passes it)."""
@@ -83,6 +134,17 @@ def after_person_key(text: str, start: int) -> bool:
     )
 
 
+def quoted_person_value(text: str, start: int) -> bool:
+    """(Stop 26) The word at ``start`` opens the quoted value of a person key
+    (``"last_name": "Prewitt"``): a key's value opens no sentence."""
+    if start < 3 or text[start - 1] not in "\"'":
+        return False
+    mark = start - 2
+    while mark > 0 and text[mark] in " \t":
+        mark -= 1
+    return text[mark] in ":=" and _KEY_END.search(text, max(0, mark - 48), mark) is not None
+
+
 def key_names(text: str) -> list[PiiSpan]:
     """The person values of the module docstring. (Speed: the marks come from the gate's
     regex on the lower-cased text, which keeps every offset when it keeps the length; a key
@@ -90,15 +152,20 @@ def key_names(text: str) -> list[PiiSpan]:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    found = []
+    found: list[PiiSpan] = []
     for mark in _STEM_THEN_MARK.finditer(low):
         at = mark.end() - 1
         if _KEY_END.search(text, max(0, at - 48), at) is None:
+            if _STAFF_KEY_END.search(text, max(0, at - 32), at) is not None:
+                _staff_name(text, at, found)
             continue
         value = _VALUE.match(text, at)
         if value is None:
             continue
         group = value.lastindex or 1
-        if person_value_ok(value.group(group)):
+        if person_value_ok(value.group(group)) or (
+            _surname_value_ok(value.group(group))
+            and _SURNAME_KEY_END.search(text, max(0, at - 24), at) is not None
+        ):
             found.append(PiiSpan(value.start(group), value.end(group), PERSON))
     return found

@@ -122,3 +122,19 @@ def test_a_firmware_version_is_no_ip_address(text: str) -> None:
 @pytest.mark.parametrize("holiday", ["Mardi Gras", "Candlemas", "Juneteenth", "Lammas"])
 def test_holidays_are_no_names(holiday: str) -> None:
     assert _found(f"Bought this for {holiday}; the kids loved it.") == []
+
+
+def test_a_surname_key_holds_a_surname() -> None:
+    text = "{'first_name': 'Travis', 'last_name': 'Prewitt', 'ssn': '303-44-7948'}"
+    assert ("Prewitt", "PERSON") in _found(text)
+    assert _found('{"last_name": "none"}') == []
+
+
+def test_a_staff_key_holds_a_listed_given_name_only() -> None:
+    assert ("dietmar", "PERSON") in _found("dialed=8001 duration=132s agent=dietmar")
+    assert _found('ua agent="curl/8.1"') == []
+    assert _found("agent=support") == []
+
+
+def test_an_inner_apostrophe_before_a_capital_stays_in_the_surname() -> None:
+    assert _found("Please call Ludovica Dell'Acqua tomorrow") == [("Ludovica Dell'Acqua", "PERSON")]
