@@ -11,8 +11,9 @@ to drop a person span when:
 * a word that only a work takes follows it, possibly after a possessive and more words of the
   title ("Romeo and Juliet cast", "Bridget Jones's Diary soundtrack"): cast, soundtrack,
   trailer, sequel, prequel, remake, lyrics, chords, audiobook, ...;
-* a verb of watching or streaming stands right before it and no verb or possessive follows
-  ("Watched Oliver Twist on the flight", not "watched Anna play" or "watched Anna's kids");
+* a verb of watching, streaming, finishing or re-reading stands right before it and no verb or
+  possessive follows ("Watched Oliver Twist on the flight", "did u ever finish Aida?", not
+  "watched Anna play" or "watched Anna's kids");
 * it "came on" at a party or on the radio (a song), or a dotted leader and a price follow it
   (a menu: "Peach Melba ... 12.50");
 * it is the value of a key that holds dishes, drinks, titles or works ('"dish": "Tom
@@ -58,8 +59,10 @@ _WORK_WORDS = frozenset(
      "chords", "tabs", "audiobook", "screenplay", "adaptation", "spoilers", "showtimes",
      "episodes", "fanfic", "fanfiction", "cosplay", "karaoke"]
 )  # fmt: skip
+# (stop 26: or reading one, or finishing it: "did u ever finish Aida?", "reread Heidi")
 _WATCH_BEFORE = re.compile(
-    r"\b(?i:watched|rewatched|re-watched|binged|binge-watched|streamed|streaming|watching)"
+    r"\b(?i:watched|rewatched|re-watched|binged|binge-watched|streamed|streaming|watching"
+    r"|finish|finished|finishing|reread|re-read|rereading|re-reading)"
     r" (?:the )?(?:[A-Z][\w'\u2019-]* (?:(?:and|of|the|&) )*){0,4}$"
 )
 # After a watched title (and the rest of it): the end, punctuation or a word that starts no
@@ -95,7 +98,13 @@ def named_thing(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     lowered = before.lower()  # (speed: the watch regex only where a verb of it can stand)
     if (
-        ("watch" in lowered or "stream" in lowered or "binge" in lowered)
+        (
+            "watch" in lowered
+            or "stream" in lowered
+            or "binge" in lowered
+            or "finish" in lowered
+            or "read" in lowered
+        )
         and _WATCH_BEFORE.search(before)
         and _AFTER_TITLE.match(text, end)
     ):

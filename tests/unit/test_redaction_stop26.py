@@ -138,3 +138,8 @@ def test_a_staff_key_holds_a_listed_given_name_only() -> None:
 
 def test_an_inner_apostrophe_before_a_capital_stays_in_the_surname() -> None:
     assert _found("Please call Ludovica Dell'Acqua tomorrow") == [("Ludovica Dell'Acqua", "PERSON")]
+
+
+def test_a_title_being_finished_is_a_work() -> None:
+    assert _found("did u ever finish Ethan Frome? i gave up halfway") == []
+    assert ("Anna Kowalski", "PERSON") in _found("I finished the report with Anna Kowalski today.")
