@@ -29,7 +29,7 @@ import re
 
 from processors.redaction.address_lookalikes import COUNTER_WORDS
 from processors.redaction.address_walk import trim, walk
-from processors.redaction.lexicon import NAME_PARTICLES, common_words
+from processors.redaction.lexicon import NAME_PARTICLES, common_words, stop_words
 from processors.redaction.phone_id_cues import after_id_cue
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street_types_first import TYPES_FIRST_ALTERNATION
@@ -50,10 +50,13 @@ _KOREAN_ROAD_FIRST = re.compile(
 
 # A building and its room number before a Japanese address (apartment names are loanwords:
 # "Heights", "Maison", "Corpo", "Haitsu", ...); curated from Japanese apartment naming.
+# (Stop 26) The type word may end a longer word ("Sunhills") and be followed by up to two
+# words of the name ("Maison Aoba 205, "); "forest", "garden", "park" are types too.
 _BUILDING = (
-    r"(?:(?i:heights|haitsu|maison|mezon|corpo|koopo|coop|mansion|residence|palace|court|villa"
-    r"|heim|hills|tower|plaza|house|terrace|castle|stage|flats?|apartments?|bldg\.?|building"
-    r"|room|apt\.?|unit|#)[ ]?\d{1,5}[A-Za-z]?, )"
+    r"(?:(?i:(?:[^\W\d_]*(?:heights|haitsu|maison|mezon|corpo|koopo|coop|mansion|residence"
+    r"|palace|court|villa|heim|hills|tower|plaza|house|terrace|castle|stage|forest|gardens?"
+    r"|park))(?: [^\W\d_]{2,}){0,2}|flats?|apartments?|bldg\.?|building|room|apt\.?|unit|#)"
+    r"[ ]?\d{1,5}[A-Za-z]?, )"
 )
 _BUILDING_AT = re.compile(_BUILDING)
 _DISTRICT = r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})?"
@@ -65,7 +68,7 @@ _BLOCK_NUMBERS = re.compile(r"(?i)ch[oō]me[ -]\d|\d-\d{1,4},")
 _WARD = r"[^\W\d_]{3,}-(?i:ku|shi|cho|machi|gun|mura)\b"
 _BLOCK_FIRST = re.compile(
     _LEFT + r"(?:" + _BUILDING + r"?" + _DISTRICT + r" \d{1,2}-\d{1,4}(?:-\d{1,4})?"
-    r"|" + _BUILDING + r"\d{1,2}-\d{1,4}(?:-\d{1,4})? " + _DISTRICT + r"),[ \n]" + _WARD
+    r"|" + _BUILDING + r"\d{1,2}-\d{1,4}(?:-\d{1,4})? " + _DISTRICT + r")(?:,[ \n]|\n)" + _WARD
 )
 
 # Indian locality and road words written after the name (Hindi, Marathi, Gujarati, Kannada,
@@ -184,6 +187,8 @@ def _cased_start(text: str, match: re.Match[str]) -> tuple[int, int, bool] | Non
     if _BUILDING_AT.match(text, start) is not None:
         if start > 1 and text[start - 1] == " ":
             named = _name_start(text, start - 1)
+            if named == start - 1:  # (stop 26) "Grand Forest 1110", "green court 403"
+                named = _building_name_start(text, start - 1, text[start].islower())
             start = named if named < start - 1 else start
     elif word.lower() in common_words():
         start += len(word) + 1
@@ -286,6 +291,35 @@ def _name_start(text: str, end: int) -> int:
         start = text.index(" ", start) + 1
         taken -= 1
     return start
+
+
+def _building_name_start(text: str, end: int, lower_case: bool) -> int:
+    """Where a building's name of up to two words ending at ``end`` starts ("Grand" of "Grand
+    Forest 1110", "green" of "green court 403"): words of the building's case that are none of
+    the most frequent English words; ``end`` when there is none."""
+    start = end
+    for _ in range(2):
+        match = _LAST_WORD.search(text, max(0, start - 24), start)
+        lower = "" if match is None else match.group().lower()
+        if match is None or lower in stop_words() or lower in _PLACE_PREPOSITIONS:
+            break
+        if match.group()[0].islower() != lower_case:
+            break
+        start = match.start()
+        if start == 0 or text[start - 1] != " ":
+            break
+        start -= 1
+    if start < end and text[start] == " ":
+        start += 1
+    return start
+
+
+# Words of place that the 400 most frequent words leave out ("rent near grand forest 541").
+_PLACE_PREPOSITIONS = frozenset(
+    ["near", "opposite", "behind", "beside", "past", "via", "toward", "towards", "outside",
+     "inside", "around", "across", "beyond", "nearby"]
+)  # fmt: skip
+_LAST_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*$")
 
 
 def street11_spans(

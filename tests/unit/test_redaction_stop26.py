@@ -143,3 +143,23 @@ def test_an_inner_apostrophe_before_a_capital_stays_in_the_surname() -> None:
 def test_a_title_being_finished_is_a_work() -> None:
     assert _found("did u ever finish Ethan Frome? i gave up halfway") == []
     assert ("Anna Kowalski", "PERSON") in _found("I finished the report with Anna Kowalski today.")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Maison Aoba 205, 2-22-16 Nishiki, Naka-ku, Nagoya 460-2134",
+        "Grand Forest 1110, 2-3-10 Tenjin, Chuo-ku, Fukuoka 810-6211, Japan",
+        "Sakura Heights 324, 1-28-5 Nishiazabu\nMinato-ku, Tokyo 106-0942",
+        "green court 403, 3-20-17 kitahorie, nishi-ku, osaka 550-7114",
+    ],
+)
+def test_a_japanese_building_and_room_open_the_address(address: str) -> None:
+    assert (address, "STREET_ADDRESS") in _found(f"the parcel for {address} never came")
+
+
+def test_a_place_word_before_a_building_stays_out() -> None:
+    text = "rent prices near grand forest 541, 3-21-11 kita-shinagawa, shinagawa-ku, tokyo"
+    assert ("grand forest 541, 3-21-11 kita-shinagawa, shinagawa-ku, tokyo", "STREET_ADDRESS") in (
+        _found(text)
+    )
