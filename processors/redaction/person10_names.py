@@ -40,6 +40,10 @@ _MOVE = re.compile(r" (?:moved|moving|relocated) to ")
 
 def person10_names(text: str, out: list[PiiSpan]) -> None:
     """Append the names of the module docstring to ``out``."""
+    # (speed) Every cue holds one of these strings (" from ", " From ", " FROM ", " moved to ",
+    # " relocated to ", " moving to "): a few C-level tests spare most texts the regex.
+    if not ("rom " in text or "ROM " in text or "d to " in text or "ng to " in text):
+        return
     cue = _CUE.search(text)
     if cue is None:
         return

@@ -19,6 +19,7 @@ import unicodedata
 
 from processors.redaction.address_layout import country_names
 from processors.redaction.lexicon import common_words, english_words
+from processors.redaction.shapes import ascii_capitals
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["caps_unknown_names", "folded", "may_have_caps_run"]
@@ -28,7 +29,7 @@ __all__ = ["caps_unknown_names", "folded", "may_have_caps_run"]
 # capital, a space and a capital, "capital" widened to the range of Latin letters from
 # U+00C0 to U+1EF9 (small ones too: a range is far cheaper for the regex engine than the
 # class of every capital, and a fifth of the text is not ASCII).
-_ASCII_PAIR = re.compile("[A-Z][A-Z] [A-Z][A-Z]")
+# (In ASCII text the first is a substring test of ascii_capitals: b"AA AA".)
 _PAIR = re.compile("[A-Z\u00c0-\u1ef9] [A-Z\u00c0-\u1ef9]")
 # A word in capitals (hyphen or apostrophe inside: "AL-MUTAIRI", "O'NEILL"), and runs of
 # them. ASCII text uses A-Z, other text "a letter that is no ASCII small letter" (every
@@ -71,10 +72,14 @@ def caps_unknown_names(text: str) -> list[PiiSpan]:
     """Spans of the runs of unknown capitalised words (module docs)."""
     out: list[PiiSpan] = []
     ascii_text = text.isascii()
-    gate = (_ASCII_PAIR if ascii_text else _PAIR).search(text)
-    if gate is None:
+    if ascii_text:  # (speed: "[A-Z][A-Z] [A-Z][A-Z]" without the regex engine)
+        gate_start = ascii_capitals(text).find(b"AA AA")
+    else:
+        gate = _PAIR.search(text)
+        gate_start = -1 if gate is None else gate.start()
+    if gate_start < 0:
         return out
-    first = text.rfind(" ", 0, gate.start()) + 1  # (the word of the first such place)
+    first = text.rfind(" ", 0, gate_start) + 1  # (the word of the first such place)
     runs = (_ASCII_RUN if ascii_text else _RUN).finditer(text, first)
     countries = country_names()
     for match in runs:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from string import ascii_letters, digits
 
-__all__ = ["ascii_shape"]
+__all__ = ["ascii_capitals", "ascii_shape"]
 
 # Every decimal digit outside ASCII is at or above U+0660, so its UTF-8 form starts with a
 # byte of 0xD9 or more; the shape writes all such bytes as 0xFF ("\xff" once decoded).
@@ -41,3 +41,18 @@ def ascii_shape(text: str) -> str | None:
     if "\xff" in shape and _NON_ASCII_DIGIT.search(text) is not None:
         return None
     return shape
+
+
+# Every ASCII capital to "A", a space to " ", any other byte to ".".
+_CAPITALS = bytes(
+    ord("A") if ord("A") <= byte <= ord("Z") else byte if byte == ord(" ") else ord(".")
+    for byte in range(256)
+)
+
+
+def ascii_capitals(text: str) -> bytes:
+    """ASCII ``text`` with each capital as ``A``, each space as `` `` and any other character
+    as ``.``: one translation, then a substring test stands in for a regex of capitals
+    (``b"AA" in ascii_capitals(text)`` for ``[A-Z][A-Z]``), at the same positions. Only for
+    text that :meth:`str.isascii`."""
+    return text.encode("ascii").translate(_CAPITALS)

@@ -124,6 +124,23 @@ _DOCUMENT_NOUN_BEFORE = re.compile(
     r"reservation|claim|policy|incident|rma|serial|batch|lot)s?"
     r"(?:[ \t]*(?:no\.?|nr\.?|number|num|id|#))?[ \t]*[:#=]?[ \t]*[\"']?$"
 )
+# (Speed) A word that every match of each of the two regexes above holds, lower-cased (one
+# for several nouns: "cert" for "certificate", "inv" for "invoice", "ref" for "reference").
+_RECORD_NOUN_STEMS = (
+    "label", "emp", "staff", "student", "patient", "badge", "meter", "mpan", "mprn",
+    "chassis", "cert", "permit", "barcode", "cadastral", "matricola",
+)  # fmt: skip
+_DOCUMENT_NOUN_STEMS = (
+    "order", "inv", "tracking", "waybill", "awb", "consignment", "shipment", "parcel",
+    "package", "ticket", "case", "ref", "sku", "receipt", "confirmation", "transaction", "txn",
+    "booking", "reservation", "claim", "policy", "incident", "rma", "serial", "batch", "lot",
+)  # fmt: skip
+
+
+def _holds_any(lowered: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in lowered for stem in stems)  # (mypyc compiles this to a loop)
+
+
 # A unit of measure or a currency right after: a quantity ("0412 345 678 kWh", "1 234 567
 # people", "12 345 678 EUR"), not a phone. (Our own list of common units and ISO 4217 codes;
 # one-letter units are left out: "M", "T" label phone lines.)
@@ -161,9 +178,18 @@ def not_a_phone(text: str, start: int, end: int) -> bool:
         return True
     if start == 0:
         return False
-    if _RECORD_NOUN_BEFORE.search(text, max(0, start - 24), start) is not None:
+    # (Speed) In ASCII text a noun regex runs only when its window holds one of its nouns
+    # (case-insensitive there is lower(); other text may hold a letter that (?i) folds to an
+    # ASCII one, "\u017f" to "s", so it always runs the regexes).
+    ascii_text = text.isascii()
+    lowered = text[max(0, start - 32) : start].lower() if ascii_text else ""
+    if (not ascii_text or _holds_any(lowered[-24:], _RECORD_NOUN_STEMS)) and (
+        _RECORD_NOUN_BEFORE.search(text, max(0, start - 24), start) is not None
+    ):
         return not PHONE_CUE.search(text, max(0, start - 25), start)
-    if _DOCUMENT_NOUN_BEFORE.search(text, max(0, start - 32), start) is not None:
+    if (not ascii_text or _holds_any(lowered, _DOCUMENT_NOUN_STEMS)) and (
+        _DOCUMENT_NOUN_BEFORE.search(text, max(0, start - 32), start) is not None
+    ):
         return True
     window = max(0, start - 12)
     connector = _CONNECTOR_BEFORE.search(text, window, start)
