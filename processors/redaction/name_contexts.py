@@ -74,8 +74,8 @@ def organisation_run(value: str) -> bool:
     listed given name before a frequent English word stays a name (``Thomas Sides``)."""
     space = value.rfind(" ")
     last = value[space + 1 :].lower()
-    if last in _ORGANISATION_WORDS:
-        return True
+    if last in _ORGANISATION_WORDS or (last[-1:] == "s" and last[:-1] in _ORGANISATION_WORDS):
+        return True  # (stop 26: or its plural, "Hilton Hotels")
     if len(last) <= 3 or not last.endswith("s") or last not in english_words():
         return False
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]

@@ -31,9 +31,19 @@ _GOODS = frozenset(
      "headphones", "earbuds", "sunscreen", "candle", "candles", "jersey", "socks", "pajamas",
      "leggings", "skirt", "blazer", "cufflinks", "necklace", "bracelet", "earrings", "pendant",
      "stroller", "lego", "playset", "doll", "dolls", "merch", "merchandise",
-     "outlet", "coupon", "units"]
+     "outlet", "coupon", "units",
+     # (stop 26) a firm's service or wares: "Mary Kay stuff" ("support": see _VERB_GOODS)
+     "support", "helpdesk", "hotline", "stuff", "products", "catalogue", "catalog",
+     "franchise"]
 )  # fmt: skip
 _WORD_ENDS = " \t\n,.;:!?)'\"\u2019"
+# Nouns that are verbs too: a person does them to an object ("Does Maria Lopez support this
+# plan?"), a firm's noun is followed by anything else ("Knight Frank support answered").
+_VERB_GOODS = frozenset(["support"])
+_OBJECT_OPENERS = frozenset(
+    ["the", "this", "that", "these", "those", "a", "an", "my", "our", "your", "his", "her",
+     "their", "them", "it", "us", "me", "him", "you"]
+)  # fmt: skip
 
 
 def before_goods(text: str, start: int, end: int) -> bool:
@@ -45,4 +55,10 @@ def before_goods(text: str, start: int, end: int) -> bool:
     word_end = word_start
     while word_end < len(text) and text[word_end] not in _WORD_ENDS:
         word_end += 1
-    return text[word_start:word_end].lower() in _GOODS
+    word = text[word_start:word_end].lower()
+    if word not in _GOODS:
+        return False
+    if word in _VERB_GOODS:
+        following = text[word_end + 1 : word_end + 8].split(" ", 1)[0].lower()
+        return following not in _OBJECT_OPENERS
+    return True

@@ -163,3 +163,19 @@ def test_a_place_word_before_a_building_stays_out() -> None:
     assert ("grand forest 541, 3-21-11 kita-shinagawa, shinagawa-ku, tokyo", "STREET_ADDRESS") in (
         _found(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five stars because Knight Frank support actually answered within 24 minutes.",
+        "Five stars because Hilton Hotels support actually answered.",
+        "got Mary Kay stuff in the sale",
+    ],
+)
+def test_a_firm_before_its_service_or_wares_is_no_person(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_person_may_support_something() -> None:
+    assert _found("Does Maria Lopez support this plan?") == [("Maria Lopez", "PERSON")]
