@@ -15,6 +15,7 @@ import re
 
 from processors.redaction.addresses import find_addresses
 from processors.redaction.cards import find_cards, may_contain_spaced_card
+from processors.redaction.name_echoes import echo_names
 from processors.redaction.names import find_names, may_contain_names
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
@@ -82,6 +83,8 @@ def detect(text: str) -> tuple[PiiSpan, ...]:
     else:
         candidates.extend(structured)
         spans = resolve(candidates) if len(candidates) > 1 else tuple(candidates)
+    if len(spans) > 0:  # (stop 26) a found name's other places: "... Thank you Robin!"
+        spans = echo_names(text, spans)
     if holes:
         spans = tuple(s for s in spans if not any(a <= s.start and s.end <= b for a, b in holes))
     return spans

@@ -7,6 +7,7 @@ import pytest
 
 from processors.redaction import detect
 from processors.redaction.lexicon import is_named_city
+from processors.redaction.name_echoes import _whole_words
 from processors.redaction.person11_recall_slots import inverted_names
 from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.spans import PiiSpan
@@ -179,3 +180,12 @@ def test_a_firm_before_its_service_or_wares_is_no_person(text: str) -> None:
 
 def test_a_person_may_support_something() -> None:
     assert _found("Does Maria Lopez support this plan?") == [("Maria Lopez", "PERSON")]
+
+
+def test_a_found_name_is_found_wherever_else_it_stands() -> None:
+    text = "Our guide Robin knew every bird by its call. Thank you Robin!"
+    assert _found(text) == [("Robin", "PERSON"), ("Robin", "PERSON")]
+    # Not inside a longer word or an e-mail address.
+    text = "Hi Anna, write to anna@example.com or Annabel."
+    assert [found for found, kind in _found(text) if kind == "PERSON"] == ["Anna"]
+    assert _whole_words("ping Anna.B", 5, 9) is False  # (a dotted handle)
