@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.address_vocabulary import has_street_word
+from processors.redaction.shapes import ascii_capitals
 
 __all__ = ["capital_lines"]
 
@@ -29,7 +30,12 @@ _VOWELLESS_WORD = re.compile(
 
 def capital_lines(text: str) -> list[tuple[int, str]]:
     """``(offset, line in lower case)`` for each line of ``text`` written all in capitals."""
-    if _TWO_CAPITALS.search(text) is None or "<" in text:
+    if "<" in text:
+        return []
+    if text.isascii():  # (speed: a substring test stands in for the regex)
+        if b"AA" not in ascii_capitals(text):
+            return []
+    elif _TWO_CAPITALS.search(text) is None:
         return []
     found: list[tuple[int, str]] = []
     offset = 0
