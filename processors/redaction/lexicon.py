@@ -42,15 +42,34 @@ def _read(name: str) -> list[str]:
     return [line for line in text.splitlines() if line]
 
 
+# Syllables of Korean given names in romanised spelling (Revised Romanization and the older
+# spellings still common in passports: "hyun"/"hyeon", "young"/"yeong"); written by hand from
+# Korean naming. Two joined by a hyphen are a given name ("seo-yeon", "ji-hoon", "ha-eun"):
+# the lists hold few of them. (Joined without a hyphen they make English words: "rain".)
+_KOREAN_SYLLABLES = frozenset(
+    ["min", "jun", "seo", "yeon", "ji", "hoon", "ha", "eun", "do", "hyun", "hyeon", "chae",
+     "won", "ye", "jin", "soo", "su", "young", "yeong", "woo", "jae", "ho", "sang", "hee",
+     "hye", "mi", "na", "ra", "yu", "yun", "yoon", "kyung", "kyeong", "sung", "seong", "seung",
+     "hwa", "ah", "bin", "bo", "dong", "gyu", "kyu", "hae", "han", "hyo", "in", "jeong",
+     "jung", "joo", "ju", "kang", "ki", "gi", "kwang", "gwang", "myung", "myeong", "nam",
+     "rin", "se", "seok", "suk", "shin", "sin", "tae", "uk", "yong", "hong", "il", "chul",
+     "cheol", "hyuk", "hyeok", "byung", "byeong", "chan", "da", "gun", "geon", "hun", "jang",
+     "jo", "ryu", "si", "so", "wook", "yeol", "yul", "ga", "eon", "hwan"]
+)  # fmt: skip
+_NOT_KOREAN = frozenset(["ah-ha", "ha-ah"])  # (interjections)
+
+
 @functools.cache
 def first_names() -> frozenset[str]:
     """Lower-cased given names from many locales (Latin script), each also without its accents
     (``siobhán`` and ``siobhan``): the name rules read text with its accents folded (see
     :mod:`accents`), and people write a name either way. A folded form that is an English word
-    (``désiré`` -> ``desire``, ``niče`` -> ``nice``) is left out."""
+    (``désiré`` -> ``desire``, ``niče`` -> ``nice``) is left out. Also every pair of Korean
+    given-name syllables joined by a hyphen (``seo-yeon``; see _KOREAN_SYLLABLES)."""
     listed = frozenset(_read("first_names.txt"))
     folded = {fold_accents(name) for name in listed if not name.isascii()} - listed
-    return listed | {name for name in folded if not is_english(name)}
+    korean = {f"{a}-{b}" for a in _KOREAN_SYLLABLES for b in _KOREAN_SYLLABLES if a != b}
+    return listed | {name for name in folded | korean if not is_english(name)} - _NOT_KOREAN
 
 
 @functools.cache

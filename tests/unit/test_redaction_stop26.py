@@ -189,3 +189,9 @@ def test_a_found_name_is_found_wherever_else_it_stands() -> None:
     text = "Hi Anna, write to anna@example.com or Annabel."
     assert [found for found, kind in _found(text) if kind == "PERSON"] == ["Anna"]
     assert _whole_words("ping Anna.B", 5, 9) is False  # (a dotted handle)
+
+
+def test_korean_given_names_with_a_hyphen_are_listed() -> None:
+    assert ("seo-yeon", "PERSON") in _found("seo-yeon can u grab the keys from the desk")
+    assert ("Chae-won", "PERSON") in _found("Assigned to Chae-won. Requester: Hafiz Kovács.")
+    assert _found("that was an ah-ha moment") == []
