@@ -44,6 +44,7 @@ from processors.redaction.person13_titles import may_have_titled_names, titled_n
 from processors.redaction.person25_quoted import lower_quoted_phrases
 from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.person26_cities import trim_trailing_cities
+from processors.redaction.person26_thing_lists import drop_under_thing_heading
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -133,6 +134,8 @@ def find_names(text: str) -> list[PiiSpan]:
             kept = kept + [
                 PiiSpan(s.start + offset, s.end + offset, s.entity_type) for s in find_names(line)
             ]
+    if len(kept) > 0 and "\n" in text:  # (stop 26) "Gift ideas:\n- Ethan Frome"
+        kept = drop_under_thing_heading(text, kept)
     if len(kept) > 0 and text.count(" ") >= 2:  # (stop 26) "Arjun Nair Duluth"
         kept = trim_trailing_cities(text, kept)
     if '"' in text and not text.islower():  # (stop 25) a lower-case quoted phrase

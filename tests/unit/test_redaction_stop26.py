@@ -195,3 +195,12 @@ def test_korean_given_names_with_a_hyphen_are_listed() -> None:
     assert ("seo-yeon", "PERSON") in _found("seo-yeon can u grab the keys from the desk")
     assert ("Chae-won", "PERSON") in _found("Assigned to Chae-won. Requester: Hafiz Kovács.")
     assert _found("that was an ah-ha moment") == []
+
+
+def test_the_lines_under_a_heading_of_things_name_things() -> None:
+    text = "Gift ideas:\n- Elizabeth Arden scarf\n- tickets to Ethan Frome"
+    assert _found(text) == []
+    assert _found("Store locations\nDam Square\nKönigsallee") == []
+    # The heading's own line keeps its names.
+    text = "Gift ideas for Anna Kowalski:\n- a scarf"
+    assert ("Anna Kowalski", "PERSON") in _found(text)
