@@ -568,6 +568,7 @@ LATER_FILES = (
     "set14.jsonl",
     "set15.jsonl",
     "set16.jsonl",
+    "set17.jsonl",
 )
 
 
