@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.address_vocabulary import has_street_word
+from processors.redaction.shapes import ascii_capitals
 
 __all__ = ["capital_lines"]
 
@@ -29,7 +30,14 @@ _VOWELLESS_WORD = re.compile(
 
 def capital_lines(text: str) -> list[tuple[int, str]]:
     """``(offset, line in lower case)`` for each line of ``text`` written all in capitals."""
-    if _TWO_CAPITALS.search(text) is None or "<" in text:
+    # (speed: the substring test first, as the re-scan guard's text always holds a "<"; in
+    # ASCII text the pair of capitals is a substring test too, same answer as the regex)
+    if "<" in text:
+        return []
+    if text.isascii():
+        if b"AA" not in ascii_capitals(text):
+            return []
+    elif _TWO_CAPITALS.search(text) is None:
         return []
     found: list[tuple[int, str]] = []
     offset = 0
