@@ -30,9 +30,11 @@ _VOWELLESS_WORD = re.compile(
 
 def capital_lines(text: str) -> list[tuple[int, str]]:
     """``(offset, line in lower case)`` for each line of ``text`` written all in capitals."""
+    # (speed: the substring test first, as the re-scan guard's text always holds a "<"; in
+    # ASCII text the pair of capitals is a substring test too, same answer as the regex)
     if "<" in text:
         return []
-    if text.isascii():  # (speed: a substring test stands in for the regex)
+    if text.isascii():
         if b"AA" not in ascii_capitals(text):
             return []
     elif _TWO_CAPITALS.search(text) is None:
