@@ -62,10 +62,10 @@ _NOT_KOREAN = frozenset(["ah-ha", "ha-ah"])  # (interjections)
 @functools.cache
 def first_names() -> frozenset[str]:
     """Lower-cased given names from many locales (Latin script), each also without its accents
-    (``siobhán`` and ``siobhan``): the name rules read text with its accents folded (see
-    :mod:`accents`), and people write a name either way. A folded form that is an English word
-    (``désiré`` -> ``desire``, ``niče`` -> ``nice``) is left out. Also every pair of Korean
-    given-name syllables joined by a hyphen (``seo-yeon``; see _KOREAN_SYLLABLES)."""
+    (``nóni`` and ``noni``): people write a name either way, and the name rules fold an
+    accented word that is listed only so (see :mod:`name_accents`). A folded form that is an
+    English word (``désiré`` -> ``desire``, ``niče`` -> ``nice``) is left out. Also every pair
+    of Korean given-name syllables joined by a hyphen (``seo-yeon``; see _KOREAN_SYLLABLES)."""
     listed = frozenset(_read("first_names.txt"))
     folded = {fold_accents(name) for name in listed if not name.isascii()} - listed
     korean = {f"{a}-{b}" for a in _KOREAN_SYLLABLES for b in _KOREAN_SYLLABLES if a != b}

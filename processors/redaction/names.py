@@ -63,7 +63,7 @@ def may_contain_names(
     :func:`_text_to_scan` its search for them (any placeholder left in capitals changes no
     match, see there). ``no_digit_or_at`` True (speed) says the caller knows ``text`` has no
     decimal digit and no "@" (the re-scan guard asks only then): the rules that need one are
-    not tried. Like :func:`find_names`, it reads ``text`` with its accents folded.
+    not tried. Like :func:`find_names`, it reads ``text`` through :func:`fold_given_names`.
     """
     if text.islower():
         return True
@@ -107,8 +107,8 @@ def may_contain_names(
 def find_names(text: str) -> list[PiiSpan]:
     """Person-name spans as described in the module docstring (may overlap; detect resolves).
 
-    The rules read ``text`` with its accents folded (``Siobhán`` as ``Siobhan``, same offsets):
-    their word lists then match a name however its accents are written.
+    The rules read ``text`` with each accented word that only folded is a listed given name
+    folded (``Xóchitl`` as ``Xochitl``, same offsets; :mod:`name_accents`).
     """
     text = fold_given_names(text)
     out: list[PiiSpan] = []
@@ -129,20 +129,19 @@ def find_names(text: str) -> list[PiiSpan]:
         fixed = fixed + titled_names(text)  # (stop 24) "talked to mrs. okafor"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
-    if not text.islower():  # (stop 26) a line in capitals, read as caseless text
-        for offset, line in capital_lines(text):
+    # Pieces read alone as caseless text: (stop 25) a lower-case quoted phrase, (stop 26) a
+    # line written in capitals; their spans move to the piece's place.
+    if not text.islower():
+        pieces = lower_quoted_phrases(text) if '"' in text else []
+        pieces += capital_lines(text)
+        for offset, piece in pieces:
             kept = kept + [
-                PiiSpan(s.start + offset, s.end + offset, s.entity_type) for s in find_names(line)
+                PiiSpan(s.start + offset, s.end + offset, s.entity_type) for s in find_names(piece)
             ]
     if len(kept) > 0 and "\n" in text:  # (stop 26) "Gift ideas:\n- Ethan Frome"
         kept = drop_under_thing_heading(text, kept)
     if len(kept) > 0 and text.count(" ") >= 2:  # (stop 26) "Arjun Nair Duluth"
         kept = trim_trailing_cities(text, kept)
-    if '"' in text and not text.islower():  # (stop 25) a lower-case quoted phrase
-        for offset, phrase in lower_quoted_phrases(text):
-            kept = kept + [
-                PiiSpan(s.start + offset, s.end + offset, s.entity_type) for s in find_names(phrase)
-            ]
     return kept
 
 
