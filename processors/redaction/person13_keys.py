@@ -13,6 +13,11 @@ no English list, and the first word is no frequent English word; values such as 
 name; names of no list (``Karthikeyan``, ``Kestrabel``), unquoted values in key=value logs and
 lower-case display names were missed. Keys that hold user names, agents or products
 (``user``, ``agent``, ``name``) are not in the list: a user name is not a person.
+
+Stop 26: a surname key's value (``"last_name": "Prewitt"``) is a surname though the English
+list holds it; and a staff key (``agent=``, ``operator=``, ``courier=`` ...), whose value may be
+software (``agent=curl/8.1``) or a team, holds a person only when that value is one listed
+given name of no English list (``agent=dietmar``).
 """
 
 from __future__ import annotations
