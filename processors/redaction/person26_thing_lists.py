@@ -4,7 +4,8 @@ A text that opens with a heading such as ``Gift ideas:``, ``Reading list``, ``St
 locations`` or ``Menu`` goes on to list gifts, books, films, shops or dishes, and those are
 often named after people ("Elizabeth Arden scarf", "Ethan Frome", "Königsallee", "Peach
 Melba"). :func:`drop_under_thing_heading` drops the PERSON spans of the lines after such a
-heading; the heading's own line keeps its names ("Gift ideas for Anna:"). Every blind corpus
+heading, up to the first blank line (a sign-off may follow the list: "Thanks,\nIngrid
+Solberg"); the heading's own line keeps its names ("Gift ideas for Anna:"). Every blind corpus
 we wrote has such lists among its look-alikes, and none has a person under one.
 """
 
@@ -14,26 +15,32 @@ import re
 
 from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["drop_under_thing_heading", "thing_heading_end"]
+__all__ = ["drop_under_thing_heading", "thing_list_lines"]
 
 _THING_HEADING = re.compile(
     r"(?i)[ \t]*(?:gift ideas|gift list|wish ?list|shopping list|things to buy|to buy"
     r"|reading list|books to read|to read|watch ?list|to watch|playlist|set ?list"
     r"|store locations|our stores|locations|menu|specials)\b[^\n]*\n"
 )
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def thing_heading_end(text: str) -> int:
-    """Where the lines under a heading of things start in ``text``, or -1 (no such heading)."""
+def thing_list_lines(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the lines under a heading of things in ``text`` (up to the first
+    blank line), or None (no such heading)."""
     if "\n" not in text:
-        return -1
+        return None
     heading = _THING_HEADING.match(text)
-    return -1 if heading is None else heading.end()
+    if heading is None:
+        return None
+    blank = _BLANK_LINE.search(text, heading.end())
+    return heading.end(), len(text) if blank is None else blank.start()
 
 
 def drop_under_thing_heading(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` without the PERSON spans under a heading of things (module docstring)."""
-    start = thing_heading_end(text)
-    if start < 0:
+    lines = thing_list_lines(text)
+    if lines is None:
         return spans
-    return [s for s in spans if s.entity_type != PERSON or s.start < start]
+    start, end = lines
+    return [s for s in spans if s.entity_type != PERSON or not (start <= s.start < end)]

@@ -201,6 +201,8 @@ def test_the_lines_under_a_heading_of_things_name_things() -> None:
     text = "Gift ideas:\n- Elizabeth Arden scarf\n- tickets to Ethan Frome"
     assert _found(text) == []
     assert _found("Store locations\nDam Square\nKönigsallee") == []
-    # The heading's own line keeps its names.
+    # The heading's own line keeps its names, and the list ends at a blank line.
     text = "Gift ideas for Anna Kowalski:\n- a scarf"
     assert ("Anna Kowalski", "PERSON") in _found(text)
+    text = "Reading list\n- Dorrie Vane\n\nThanks,\nIngrid Solberg"
+    assert _found(text) == [("Ingrid Solberg", "PERSON")]
