@@ -1,5 +1,8 @@
-"""Stop-26 rules: a city after a full name is cut from it, smaller multi-word cities are no
-names, and Italian, Dutch and Indian honorifics cue the surname after them."""
+"""Stop-26 rules (docs/redaction.md, "Set 16, set 17 and the stop-26 rules"): cities after a
+name and multi-word cities, more honorifics, `Surname, Given` with particles, lines in
+capitals, plural, surname and staff keys, `resolved by`, firmware versions, holidays, works
+being finished, firms before their service, name echoes, lists under a heading of things and
+Japanese buildings."""
 
 from __future__ import annotations
 
