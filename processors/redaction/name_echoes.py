@@ -6,11 +6,15 @@ where nothing cues it is found only where a cue stands. Within one text the same
 the same way names the same person, so :func:`echo_names` adds a PERSON span at every other
 place where a found person's exact text stands as whole words, outside every other span.
 A name of one or two letters is not echoed, nor one in lower case in cased text (it may be a
-word there: "joy" in "Thanks Joy, pure joy").
+word there: "joy" in "Thanks Joy, pure joy"). A one-word name that is an English word is not
+echoed where a sentence or line starts (its capital proves nothing there: "Thanks Will! Will
+do") or where a determiner or pronoun follows it (a verb's object: "Dear Mark,\nMark the box
+fragile").
 """
 
 from __future__ import annotations
 
+from processors.redaction.lexicon import is_english
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["echo_names"]
@@ -32,10 +36,15 @@ def echo_names(text: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]:
     for name in names:
         if cased and not name[:1].isupper():
             continue
+        word_like = " " not in name and is_english(name.lower())
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            if _whole_words(text, at, end) and not _covered(spans, added, at, end):
+            if (
+                _whole_words(text, at, end)
+                and not (word_like and _reads_as_word(text, at, end))
+                and not _covered(spans, added, at, end)
+            ):
                 added.append(PiiSpan(at, end, PERSON))
             at = text.find(name, end)
     if not added:
@@ -51,6 +60,26 @@ def _whole_words(text: str, start: int, end: int) -> bool:
         or after in "_@-"
         or (after in ".'\u2019" and text[end + 1 : end + 2].isalnum())
     )
+
+
+# Words after which a capitalised English word is a verb with its object ("Mark the box").
+_OBJECT_WORDS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "our",
+     "their", "its", "it", "them", "us", "me", "him", "you", "all", "up", "down", "off", "out"]
+)  # fmt: skip
+_SENTENCE_MARKS = ".!?"
+
+
+def _reads_as_word(text: str, start: int, end: int) -> bool:
+    """The English-word name at ``text[start:end]`` may be the word: it opens a sentence or a
+    line, or a determiner or pronoun follows it."""
+    before = text[:start].rstrip(" \t")
+    if not before or before[-1] == "\n" or before[-1] in _SENTENCE_MARKS:
+        return True
+    if not text.startswith(" ", end):
+        return False
+    following = text[end + 1 : end + 8].split(" ", 1)[0].rstrip(".,;:!?")
+    return following in _OBJECT_WORDS
 
 
 def _covered(spans: tuple[PiiSpan, ...], added: list[PiiSpan], start: int, end: int) -> bool:

@@ -209,3 +209,16 @@ def test_the_lines_under_a_heading_of_things_name_things() -> None:
     assert ("Anna Kowalski", "PERSON") in _found(text)
     text = "Reading list\n- Dorrie Vane\n\nThanks,\nIngrid Solberg"
     assert _found(text) == [("Ingrid Solberg", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dear Mark,\nMark the box fragile please.", "Mark"),  # a line start, then an object
+        ("Thanks Hope. Hope you are well", "Hope"),  # a sentence start
+    ],
+)
+def test_an_english_word_name_is_not_echoed_where_it_reads_as_the_word(
+    text: str, name: str
+) -> None:
+    assert [found for found, kind in _found(text) if kind == "PERSON"] == [name]
