@@ -108,37 +108,36 @@ _CONNECTOR_BEFORE = re.compile(r"(?:,|\band|\bor|&|/|;)[ \t]*$")
 _ID_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ -/#")
 # Identifier nouns of records, meters and vehicles that the phone module's list lacks, and a
 # shipping label (our own list: words a number follows in forms and records).
+_RECORD_NOUNS = (
+    "label", "employee", "emp", "staff", "student", "patient", "badge", "meter", "mpan", "mprn",
+    "chassis", "certificate", "cert", "permit", "barcode", "cadastral", "matricola",
+)  # fmt: skip
 _RECORD_NOUN_BEFORE = re.compile(
-    r"(?i)\b(?:labels?|employee|emp|staff|student|patient|badge|meter|mpan|mprn|chassis|"
-    r"certificate|cert|permit|barcode|cadastral|matricola)[ \t]*(?:no\.?|nr\.?|number|#)?"
-    r"[ \t]*[:#=]?[ \t]*[\"']?$"
+    r"(?i)\b(?:"
+    + "|".join("labels?" if noun == "label" else noun for noun in _RECORD_NOUNS)
+    + r")[ \t]*(?:no\.?|nr\.?|number|#)?[ \t]*[:#=]?[ \t]*[\"']?$"
 )
 # Nouns of documents, shipments and cases: right before a number they name it even when a phone
 # word stands further back ("call about invoice 592-502-2548", "sms sent for tracking ...",
 # "phone support: ticket ..."), which cancels the identifier cue of the phone module. (Our
 # own list, a subset of its identifier nouns: not "customer", "member", "account", which may
 # stand before a person's phone.)
+_DOCUMENT_NOUNS = (
+    "order", "invoice", "inv", "tracking", "waybill", "awb", "consignment", "shipment",
+    "parcel", "package", "ticket", "case", "ref", "reference", "sku", "receipt", "confirmation",
+    "transaction", "txn", "booking", "reservation", "claim", "policy", "incident", "rma",
+    "serial", "batch", "lot",
+)  # fmt: skip
 _DOCUMENT_NOUN_BEFORE = re.compile(
-    r"(?i)\b(?:order|invoice|inv|tracking|waybill|awb|consignment|shipment|parcel|package|"
-    r"ticket|case|ref|reference|sku|receipt|confirmation|transaction|txn|booking|"
-    r"reservation|claim|policy|incident|rma|serial|batch|lot)s?"
+    r"(?i)\b(?:" + "|".join(_DOCUMENT_NOUNS) + r")s?"
     r"(?:[ \t]*(?:no\.?|nr\.?|number|num|id|#))?[ \t]*[:#=]?[ \t]*[\"']?$"
 )
-# (Speed) A word that every match of each of the two regexes above holds, lower-cased (one
-# for several nouns: "cert" for "certificate", "inv" for "invoice", "ref" for "reference").
-_RECORD_NOUN_STEMS = (
-    "label", "emp", "staff", "student", "patient", "badge", "meter", "mpan", "mprn",
-    "chassis", "cert", "permit", "barcode", "cadastral", "matricola",
-)  # fmt: skip
-_DOCUMENT_NOUN_STEMS = (
-    "order", "inv", "tracking", "waybill", "awb", "consignment", "shipment", "parcel",
-    "package", "ticket", "case", "ref", "sku", "receipt", "confirmation", "transaction", "txn",
-    "booking", "reservation", "claim", "policy", "incident", "rma", "serial", "batch", "lot",
-)  # fmt: skip
 
 
-def _holds_any(lowered: str, stems: tuple[str, ...]) -> bool:
-    return any(stem in lowered for stem in stems)  # (mypyc compiles this to a loop)
+def _holds_any(lowered: str, nouns: tuple[str, ...]) -> bool:
+    """(Speed) Whether ``lowered`` holds one of ``nouns``: every match of a noun regex above
+    holds one of its nouns, so a "no" spares the regex."""
+    return any(noun in lowered for noun in nouns)  # (mypyc compiles this to a loop)
 
 
 # A unit of measure or a currency right after: a quantity ("0412 345 678 kWh", "1 234 567
@@ -183,11 +182,11 @@ def not_a_phone(text: str, start: int, end: int) -> bool:
     # ASCII one, "\u017f" to "s", so it always runs the regexes).
     ascii_text = text.isascii()
     lowered = text[max(0, start - 32) : start].lower() if ascii_text else ""
-    if (not ascii_text or _holds_any(lowered[-24:], _RECORD_NOUN_STEMS)) and (
+    if (not ascii_text or _holds_any(lowered[-24:], _RECORD_NOUNS)) and (
         _RECORD_NOUN_BEFORE.search(text, max(0, start - 24), start) is not None
     ):
         return not PHONE_CUE.search(text, max(0, start - 25), start)
-    if (not ascii_text or _holds_any(lowered, _DOCUMENT_NOUN_STEMS)) and (
+    if (not ascii_text or _holds_any(lowered, _DOCUMENT_NOUNS)) and (
         _DOCUMENT_NOUN_BEFORE.search(text, max(0, start - 32), start) is not None
     ):
         return True
