@@ -18,14 +18,13 @@ from processors.redaction.spans import PERSON, PiiSpan
 __all__ = ["key_list_names", "may_have_key_list"]
 
 # Plural keys of people (this project's own list), alone or as a key's tail ("pr_reviewers").
+_KEYS = ("reviewers", "assignees", "approvers", "owners", "recipients", "watchers",
+         "attendees", "participants", "guests", "members", "authors", "drivers", "holders",
+         "organizers", "organisers")  # fmt: skip
 _KEY = re.compile(
-    r"(?i)(?<![\w-])(?:\w+_)?(?:reviewers|assignees|approvers|owners|recipients|watchers"
-    r"|attendees|participants|guests|members|authors|drivers|holders|organizers|organisers)"
+    r"(?i)(?<![\w-])(?:\w+_)?(?:" + "|".join(_KEYS) + r")"
     r"(?:[\"'][ \t]*)?[:=][ \t]*"  # (the mark right after the key or its quote)
 )
-_STEMS = ("reviewers", "assignees", "approvers", "owners", "recipients", "watchers",
-          "attendees", "participants", "guests", "members", "authors", "drivers", "holders",
-          "organizers", "organisers")  # fmt: skip
 _QUOTED = re.compile(r"\"([^\"\n]{1,120})\"|'([^'\n]{1,120})'")
 _ARRAY = re.compile(r"\[([^\[\]\n]{1,240})\]")
 _JOINER = re.compile(r", (?:and |& )?| and | & ")
@@ -33,12 +32,12 @@ _MAX_WORDS = 3
 
 
 def may_have_key_list(text: str) -> bool:
-    """False only when :func:`key_list_names` finds nothing (a plural key's stem is absent)."""
-    # (speed: every plural key ends in "s" before its quote, blank or mark)
+    """False only when :func:`key_list_names` finds nothing (no plural key stands in it)."""
+    # (speed: every plural key ends in "s" right before its quote or mark; "S" in capitals)
     if not ('s"' in text or "s'" in text or "s:" in text or "s=" in text or "S" in text):
         return False
     low = text.lower()
-    return any(stem in low for stem in _STEMS)
+    return any(key in low for key in _KEYS)
 
 
 def key_list_names(text: str) -> list[PiiSpan]:
@@ -67,5 +66,5 @@ def key_list_names(text: str) -> list[PiiSpan]:
 
 
 def _add_item(item: str, start: int, found: list[PiiSpan]) -> None:
-    if 0 < item.count(" ") + 1 <= _MAX_WORDS and item.strip() == item and person_value_ok(item):
+    if item.count(" ") < _MAX_WORDS and item.strip() == item and person_value_ok(item):
         found.append(PiiSpan(start, start + len(item), PERSON))
