@@ -32,7 +32,7 @@ def echo_names(text: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]:
     if not names:
         return spans
     cased = not text.islower()
-    added: list[PiiSpan] = []
+    taken = list(spans)  # (the spans and the echoes so far: an echo overlaps none of them)
     for name in names:
         if cased and not name[:1].isupper():
             continue
@@ -43,13 +43,13 @@ def echo_names(text: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]:
             if (
                 _whole_words(text, at, end)
                 and not (word_like and _reads_as_word(text, at, end))
-                and not _covered(spans, added, at, end)
+                and not any(s.start < end and at < s.end for s in taken)
             ):
-                added.append(PiiSpan(at, end, PERSON))
+                taken.append(PiiSpan(at, end, PERSON))
             at = text.find(name, end)
-    if not added:
+    if len(taken) == len(spans):
         return spans
-    return tuple(sorted([*spans, *added], key=lambda s: s.start))
+    return tuple(sorted(taken, key=lambda s: s.start))
 
 
 def _whole_words(text: str, start: int, end: int) -> bool:
@@ -73,16 +73,12 @@ _SENTENCE_MARKS = ".!?"
 def _reads_as_word(text: str, start: int, end: int) -> bool:
     """The English-word name at ``text[start:end]`` may be the word: it opens a sentence or a
     line, or a determiner or pronoun follows it."""
-    before = text[:start].rstrip(" \t")
-    if not before or before[-1] == "\n" or before[-1] in _SENTENCE_MARKS:
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before == 0 or text[before - 1] == "\n" or text[before - 1] in _SENTENCE_MARKS:
         return True
     if not text.startswith(" ", end):
         return False
     following = text[end + 1 : end + 8].split(" ", 1)[0].rstrip(".,;:!?")
     return following in _OBJECT_WORDS
-
-
-def _covered(spans: tuple[PiiSpan, ...], added: list[PiiSpan], start: int, end: int) -> bool:
-    return any(s.start < end and start < s.end for s in spans) or any(
-        s.start < end and start < s.end for s in added
-    )
