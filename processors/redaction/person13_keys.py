@@ -51,13 +51,21 @@ _KEYS = (
     r"|last_?name|family_?name|surname"  # (stop 26: '"last_name": "Prewitt"')
 )
 _WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
-# A key that ends where a mark follows (searched back from the mark), and the value after
-# the mark: one to three words in quotes, or one word without quotes after "=".
-_KEY_END = re.compile(rf"(?i)(?<![\w-])(?:\w+_)?(?:{_KEYS})[\"']?[ \t]{{0,8}}$")
+
+
+def _key_end(keys: str) -> re.Pattern[str]:
+    """A key of ``keys`` (an alternation), alone or as a longer key's tail, ending where a
+    mark follows (searched back from the mark)."""
+    return re.compile(rf"(?i)(?<![\w-])(?:\w+_)?(?:{keys})[\"']?[ \t]{{0,8}}$")
+
+
+# A person key before a mark, and the value after the mark: one to three words in quotes, or
+# one word without quotes after "=".
+_KEY_END = _key_end(_KEYS)
 # (stop 26) Keys of a call centre's or a shop's staff: their value is a person only when it
 # is a listed given name of no English list ("agent=dietmar"; "agent=curl/8.1" is software).
 _STAFF_KEYS = r"agent|operator|advisor|adviser|technician|courier|cashier|clerk"
-_STAFF_KEY_END = re.compile(rf"(?i)(?<![\w-])(?:\w+_)?(?:{_STAFF_KEYS})[\"']?[ \t]{{0,8}}$")
+_STAFF_KEY_END = _key_end(_STAFF_KEYS)
 # (stop 26) A surname key's value is a surname whatever the lists say ("last_name": "Prewitt").
 _SURNAME_KEY_END = re.compile(r"(?i)(?:last_?name|family_?name|surname)[\"']?[ \t]{0,8}$")
 _VALUE = re.compile(
