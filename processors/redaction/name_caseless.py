@@ -83,11 +83,39 @@ def _lowercase_names(text: str, out: list[PiiSpan]) -> None:
         )
         if ok and english_pair_person10(text, word, last, unlisted):  # (set 10) "server ip"
             ok = False
+        if ok and _verb_form(text, last):  # (stop 27) "ysabeau reckons the number is ..."
+            out.append(PiiSpan(first.start(), first.end(), PERSON))
+            index = nxt + 1
+            continue
         if gap == " " and len(surname) > 1 and ok:
             out.append(PiiSpan(first.start(), last.end(), PERSON))
             index = nxt + 1
         else:
             index += 1
+
+
+_CLAUSE_OPENERS = frozenset(
+    ["the", "that", "it", "its", "it's", "she", "he", "we", "they", "i", "you", "his", "her",
+     "a", "an", "this", "my", "our", "your", "their", "there", "so", "we're", "they're"]
+)  # fmt: skip
+
+
+def _verb_form(text: str, word_match: re.Match[str]) -> bool:
+    """The word is an English verb in its third person (``reckons``, ``thinks``) that is no
+    listed surname or given name, and a clause follows it (``the``, ``that``, ``she``): the
+    caseless name before it is its subject, not its given name. Without the clause the word
+    may still be a surname (``simran bains instagram``, ``reed hedges arrest record``)."""
+    word = word_match.group()
+    after = text[word_match.end() : word_match.end() + 12].lstrip(" ").split(" ", 1)[0]
+    return (
+        after in _CLAUSE_OPENERS
+        and len(word) > 4
+        and word[-1] == "s"
+        and word[-2] != "s"
+        and word[:-1] in english_words()
+        and word not in surname_words()
+        and word not in first_names()
+    )
 
 
 def _pair_cued(text: str, words: list[re.Match[str]], index: int) -> bool:

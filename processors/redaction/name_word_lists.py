@@ -13,10 +13,15 @@ _MORE_NOT_NAME = frozenset(
      "caddesi", "sok", "sokak", "sk", "bulvari", "blv", "calzada", "travesía", "alameda",
      "rodovia", "estrada", "praça", "ulica", "str",
      # identifiers that follow a word as a surname would ("is it a valid ssn")
-     "ssn", "dob", "iban", "bic", "cvv", "ein", "nhs", "vat", "imei", "pin"]
+     "ssn", "dob", "iban", "bic", "cvv", "ein", "nhs", "vat", "imei", "pin",
+     # (stop 27) chat spellings of "yourself" that follow a name as a surname would
+     "urself", "urselves", "yrself"]
 )  # fmt: skip
 # (and coordinate labels: "lon 138.92" is no name then a number)
-_MORE_NEVER_SINGLE = frozenset(["xx", "xxx", "xoxo", "lon", "lat", "lng", "alt", "elev", "cya"])
+# (stop 27: and chat's "urs" = "yours", although Urs is a given name: "update urs")
+_MORE_NEVER_SINGLE = frozenset(
+    ["xx", "xxx", "xoxo", "lon", "lat", "lng", "alt", "elev", "cya", "urs"]
+)  # fmt: skip
 
 # Values of a person key or a user-name key that name nobody: placeholders, roles and system
 # accounts ("assignee": "unassigned", "username": "root"). Own curated list.

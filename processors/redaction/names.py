@@ -45,6 +45,10 @@ from processors.redaction.person25_quoted import lower_quoted_phrases
 from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.person26_cities import trim_trailing_cities
 from processors.redaction.person26_thing_lists import drop_under_thing_heading
+from processors.redaction.person27_lower_stretches import (
+    lower_case_stretches,
+    stretch_name_ok,
+)
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -101,6 +105,7 @@ def may_contain_names(
         # (stop 25) a lower-case quoted phrase, read as caseless text (see find_names)
         or ('"' in text and bool(lower_quoted_phrases(text)))
         or bool(capital_lines(text))  # (stop 26) a line in capitals, read as caseless text
+        or bool(lower_case_stretches(text))  # (stop 27) lower-case chat between capitals
     )
 
 
@@ -137,6 +142,12 @@ def find_names(text: str) -> list[PiiSpan]:
         for offset, piece in pieces:
             kept = kept + [
                 PiiSpan(s.start + offset, s.end + offset, s.entity_type) for s in find_names(piece)
+            ]
+        for offset, piece in lower_case_stretches(text):  # (stop 27) "i told jannik ... Croque"
+            kept = kept + [
+                PiiSpan(s.start + offset, s.end + offset, s.entity_type)
+                for s in find_names(piece)
+                if stretch_name_ok(piece[s.start : s.end])
             ]
     if len(kept) > 0 and "\n" in text:  # (stop 26) "Gift ideas:\n- Ethan Frome"
         kept = drop_under_thing_heading(text, kept)

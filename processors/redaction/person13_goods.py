@@ -34,7 +34,11 @@ _GOODS = frozenset(
      "outlet", "coupon", "units",
      # (stop 26) a firm's service or wares: "Mary Kay stuff" ("support": see _VERB_GOODS)
      "support", "helpdesk", "hotline", "stuff", "products", "catalogue", "catalog",
-     "franchise"]
+     "franchise",
+     # (stop 27) dishes and drinks named after a person: "Sally Lunn bun", "Mary Pickford
+     # cocktail", "Monte Cristo sandwich"
+     "bun", "buns", "cocktail", "cocktails", "sandwich", "cake", "pie", "tart", "sauce",
+     "salad", "soup", "pudding", "biscuits", "berries", "fizz", "sour", "spritz"]
 )  # fmt: skip
 _WORD_ENDS = " \t\n,.;:!?)'\"\u2019"
 # Nouns that are verbs too: a person does them to an object ("Does Maria Lopez support this

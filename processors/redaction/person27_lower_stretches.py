@@ -1,0 +1,63 @@
+"""(Stop 27) Chat that is lower case but for a few capitalised words is read as caseless text
+between them: "i told jannik the party's at ..., she said she'd bring Croque Madame".
+
+The caseless rules (a listed given name after a verb of speech, a given name and a surname
+that is no English word) run only on text without a capital letter, and one capitalised dish,
+brand or shout turned them all off. A text that opens with a lower-case letter is written
+the chat way; each stretch of two or more words without a capital letter is read alone as
+caseless text (``find_names`` moves its spans to the stretch's place). A capitalised word
+ends a stretch, so it is never read in lower case (the capitalised rules read it).
+
+A stretch is a piece cut out of its sentence, so the lone-name rules that read where a
+sentence ends see ends that are not there ("so i'm wfh" before a capitalised holiday): of
+a stretch's spans only names with a listed given name that is no English word, or with a
+word that is not plain ASCII, are kept (:func:`stretch_name_ok`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import english_words, first_names
+from processors.redaction.name_words import _uncommon
+
+__all__ = ["lower_case_stretches", "stretch_name_ok"]
+
+_TOKEN = re.compile(r"\S+")
+
+
+def lower_case_stretches(text: str) -> list[tuple[int, str]]:
+    """``(offset, stretch)`` for each stretch of two or more whitespace-separated tokens
+    without a capital letter, in a text that opens with a lower-case letter and holds a
+    capital (text all in lower case is read whole), and no ``=`` or ``":`` of a log line or
+    JSON."""
+    if not text[:1].islower() or text.islower() or "=" in text or '":' in text:
+        return []  # (key=value and JSON text is no chat: its keys are its context)
+    found: list[tuple[int, str]] = []
+    start = end = -1
+    count = 0
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if word.lower() != word:  # a capital ends the stretch
+            if count >= 2:
+                found.append((start, text[start:end]))
+            count = 0
+            continue
+        if count == 0:
+            start = token.start()
+        end = token.end()
+        count += 1
+    if count >= 2:
+        found.append((start, text[start:end]))
+    return [(offset, piece) for offset, piece in found if piece.islower()]
+
+
+def stretch_name_ok(value: str) -> bool:
+    """A span found in a stretch is kept when one of its words is a listed given name that is
+    no common or English word, or is not plain ASCII (``jannik``, ``ysabeau nguyễn``; not
+    ``doc``, ``iban``, ``wfh`` or ``geo lookup``)."""
+    return any(
+        not word.isascii()
+        or (word in first_names() and word not in english_words() and _uncommon(word))
+        for word in value.split(" ")
+    )

@@ -1,0 +1,91 @@
+"""Stop-27 rules (docs/redaction.md, "Set 17 even, set 18 and the stop-27 rules"): a caseless
+name before a verb and its clause, chat's "urself" and "urs", lower-case chat between
+capitalised words, dishes named after people."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect
+from processors.redaction.person27_dishes import holds_food_word
+from processors.redaction.person27_lower_stretches import lower_case_stretches, stretch_name_ok
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.entity_type) for s in detect(text)]
+
+
+def _persons(text: str) -> list[str]:
+    return [value for value, kind in _found(text) if kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ysabeau reckons the landlord is away", "ysabeau"),
+        ("jannik reckons that it is fine", "jannik"),
+        ("ask timothée guérin urself, ok", "timothée guérin"),
+    ],
+)
+def test_a_caseless_name_ends_before_its_verb_or_chat_word(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "simran bains instagram",
+        "reed hedges arrest record",
+        "iain mac giolla vs ifeoma bains chess",
+    ],
+)
+def test_a_plural_surname_without_a_clause_after_it_stays(text: str) -> None:
+    assert " " in _persons(text)[-1]
+
+
+def test_chat_urs_is_yours_but_urs_fischer_is_a_name() -> None:
+    assert _persons("the app is on 12.0.0 now, update urs") == []
+    assert _persons("urs fischer called") == ["urs fischer"]
+
+
+def test_lower_case_chat_between_capitals_is_read_caselessly() -> None:
+    text = "i told jannik the party's at 148 aloe street, she said she'd bring Croque Madame"
+    assert "jannik" in _persons(text)
+    assert _persons("iban checker CH8152759379610740971") == []
+    assert _persons("doc says its prob Crohn's disease, more tests next week") == []
+
+
+def test_stretches_need_a_lower_case_opening_and_no_key_value_text() -> None:
+    assert lower_case_stretches("i told jannik about Croque Madame") == [(0, "i told jannik about")]
+    assert lower_case_stretches("I told jannik about Croque Madame") == []
+    assert lower_case_stretches("all lower case") == []
+    assert lower_case_stretches('geo lookup street="Maison 582" zone=1') == []
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [("jannik", True), ("ysabeau nguyễn", True), ("doc", False), ("iban", False), ("wfh", False)],
+)
+def test_what_a_stretch_may_name(value: str, kept: bool) -> None:
+    assert stretch_name_ok(value) is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great for Shrimp de Jonghe night, the pan heats evenly.",
+        "Tournedos Rossini recipe easy",
+        "Torta Barozzi recipe easy",
+        "we're doing Tarte Tatin for the party, bring wine",
+        "we're doing Mary Pickford cocktail tonight, bring wine",
+        "Great for Sally Lunn bun night",
+    ],
+)
+def test_dishes_named_after_people_are_no_person(text: str) -> None:
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize("name", ["Wade Lamb", "Summer W. Lamb", "Reed Bacon", "Condoleezza Rice"])
+def test_surnames_that_are_foods_stay_names(name: str) -> None:
+    assert not holds_food_word(name)
+    assert _persons(f"Customer {name} reports the export button does nothing.") == [name]
