@@ -45,6 +45,7 @@ from processors.redaction.person25_quoted import lower_quoted_phrases
 from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.person26_cities import trim_trailing_cities
 from processors.redaction.person26_thing_lists import drop_under_thing_heading
+from processors.redaction.person27_handover import handed_over_names, may_hand_over
 from processors.redaction.person27_lower_stretches import (
     lower_case_stretches,
     stretch_name_ok,
@@ -106,6 +107,7 @@ def may_contain_names(
         or ('"' in text and bool(lower_quoted_phrases(text)))
         or bool(capital_lines(text))  # (stop 26) a line in capitals, read as caseless text
         or bool(lower_case_stretches(text))  # (stop 27) lower-case chat between capitals
+        or (may_hand_over(text) and bool(handed_over_names(text)))  # (stop 27)
     )
 
 
@@ -132,18 +134,21 @@ def find_names(text: str) -> list[PiiSpan]:
     fixed = cross13(text, cross12(text, recall11(text, fixed)))  # (11 recall; 12, 13 cross)
     if may_have_titled_names(text):
         fixed = fixed + titled_names(text)  # (stop 24) "talked to mrs. okafor"
+    if may_hand_over(text):  # (stop 27) "Reassigned from Tanvi to Rubén", "Love,\nA & B xx"
+        fixed = fixed + handed_over_names(text)
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     # Pieces read alone as caseless text: (stop 25) a lower-case quoted phrase, (stop 26) a
     # line written in capitals; their spans move to the piece's place.
     if not text.islower():
         pieces = lower_quoted_phrases(text) if '"' in text else []
-        pieces += capital_lines(text)
         for offset, piece in pieces:
             kept = kept + [
                 PiiSpan(s.start + offset, s.end + offset, s.entity_type) for s in find_names(piece)
             ]
-        for offset, piece in lower_case_stretches(text):  # (stop 27) "i told jannik ... Croque"
+        # (stop 27: the pieces cut out of a text keep only names that are names alone, see
+        # stretch_name_ok: "... TUTOR EVER." ends a sentence, "ever" is no name)
+        for offset, piece in capital_lines(text) + lower_case_stretches(text):
             kept = kept + [
                 PiiSpan(s.start + offset, s.end + offset, s.entity_type)
                 for s in find_names(piece)

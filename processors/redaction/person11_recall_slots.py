@@ -222,7 +222,9 @@ def _inverted_at(text: str, match: re.Match[str], out: list[PiiSpan]) -> None:
 _PERSON_KEY_BEFORE = re.compile(
     r"(?i)(?:name|author|by|reviewer|owner|contact|patient|customer|holder|recipient|sender"
     r"|member|guest|tenant|agent|assignee|reporter|requester|approver|signed|employee|user"
-    r"|attendee|passenger|driver|doctor|for)[\"']?[ \t]*[:=(\[]?[ \t]*[\"'(\[]?$"
+    r"|attendee|passenger|driver|doctor|for"
+    r"|payer|payee|beneficiary|signatory)"  # (stop 27: '"payer": "Yap, Bong"')
+    r"[\"']?[ \t]*[:=(\[]?[ \t]*[\"'(\[]?$"
 )
 
 

@@ -47,7 +47,7 @@ __all__ = [
 # records): alone or as the tail of a longer key ("account_holder").
 _KEYS = (
     r"display|display_?name|full_?name|contact_?name|holder|assignee|approved_?by|approver"
-    r"|owner|payee|driver|recipient|reporter|requester|actor"  # (stop 25: audit "actor=")
+    r"|owner|payee|payer|driver|recipient|reporter|requester|actor"  # (stop 25: "actor=")
     r"|last_?name|family_?name|surname"  # (stop 26: '"last_name": "Prewitt"')
 )
 _WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
@@ -75,7 +75,7 @@ _VALUE = re.compile(
 # (Speed) A stem of every key, then the rest of a key and a mark: a gate on lower-cased text,
 # cheaper than the case-blind key regex.
 _STEM_THEN_MARK = re.compile(
-    r"(?:display|name|holder|assignee|approv|owner|payee|driver|recipient|report|request|actor"
+    r"(?:display|name|holder|assignee|approv|owner|paye|driver|recipient|report|request|actor"
     r"|surname|agent|operator|advis|technician|courier|cashier|clerk)"
     r"[\w\"' \t]*[:=]"
 )

@@ -22,6 +22,9 @@ __all__ = ["capital_lines"]
 
 _TWO_CAPITALS = re.compile(r"[^\W\d_a-z]{2}")  # (a cheap first test; re-checked per line)
 _MIN_LETTERS = 4
+# Where a sentence in capitals ends: its end mark, then blanks and a lower-case letter (an
+# initial's full stop, "Y. AL-MANSOURI", ends nothing).
+_SENTENCE_END = re.compile(r"[.!?]+(?= +[^\W\d_A-Z])")
 # (titles are no codes: "MR JOHN SMITH")
 _VOWELLESS_WORD = re.compile(
     r"(?<![^\W\d_])(?!(?:mrs?|ms|mx|dr|jr|sr)(?![^\W\d_]))[b-df-hj-np-tv-xz]{2,}(?![^\W\d_])"
@@ -29,7 +32,8 @@ _VOWELLESS_WORD = re.compile(
 
 
 def capital_lines(text: str) -> list[tuple[int, str]]:
-    """``(offset, line in lower case)`` for each line of ``text`` written all in capitals."""
+    """``(offset, line in lower case)`` for each line of ``text`` written all in capitals, and
+    for each sentence in capitals of a line that is not (stop 27)."""
     # (speed: the substring test first, as the re-scan guard's text always holds a "<"; in
     # ASCII text the pair of capitals is a substring test too, same answer as the regex)
     if "<" in text:
@@ -42,16 +46,30 @@ def capital_lines(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
-        lower = line.lower()
-        if (
-            " " in line.strip()
-            and line.upper() == line
-            and lower != line
-            and len(lower) == len(line)
-            and sum(char.isalpha() for char in line) >= _MIN_LETTERS
-            and _VOWELLESS_WORD.search(lower) is None
-            and not has_street_word(lower)
-        ):
-            found.append((offset, lower))
+        if line.upper() == line:
+            if _shouted(line):
+                found.append((offset, line.lower()))
+        elif _TWO_CAPITALS.search(line) is not None:
+            # (stop 27) a sentence in capitals in a line that goes on in lower case:
+            # "OSMAR MAC CARTHAIGH IS THE BEST TUTOR EVER. my son finally passed maths"
+            start = 0
+            for end in _SENTENCE_END.finditer(line):
+                piece = line[start : end.end()]
+                if piece.upper() == piece and _shouted(piece):
+                    found.append((offset + start, piece.lower()))
+                start = end.end()
         offset += len(line) + 1
     return found
+
+
+def _shouted(piece: str) -> bool:
+    """A piece (a line, or a sentence of one) in capitals that may be read in lower case."""
+    lower = piece.lower()
+    return (
+        " " in piece.strip()
+        and lower != piece
+        and len(lower) == len(piece)
+        and sum(char.isalpha() for char in piece) >= _MIN_LETTERS
+        and _VOWELLESS_WORD.search(lower) is None
+        and not has_street_word(lower)
+    )

@@ -20,7 +20,9 @@ __all__ = ["drop_under_thing_heading", "thing_list_lines"]
 _THING_HEADING = re.compile(
     r"(?i)[ \t]*(?:gift ideas|gift list|wish ?list|shopping list|things to buy|to buy"
     r"|reading list|books to read|to read|watch ?list|to watch|playlist|set ?list"
-    r"|store locations|our stores|locations|menu|specials)\b[^\n]*\n"
+    r"|store locations|our stores|locations|menu|specials"
+    # (stop 27: "Book club, next month\nBarry Lyndon", not "Book club members\n- Ingrid")
+    r"|book club(?![^\n]*\b(?:members?|attendees|rsvps?|people|who)\b))\b[^\n]*\n"
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 

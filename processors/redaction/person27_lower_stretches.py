@@ -10,8 +10,8 @@ ends a stretch, so it is never read in lower case (the capitalised rules read it
 
 A stretch is a piece cut out of its sentence, so the lone-name rules that read where a
 sentence ends see ends that are not there ("so i'm wfh" before a capitalised holiday): of
-a stretch's spans only names with a listed given name that is no English word, or with a
-word that is not plain ASCII, are kept (:func:`stretch_name_ok`).
+a stretch's spans only names of two or more words, listed given names that are no English
+word, and words that are not plain ASCII are kept (:func:`stretch_name_ok`).
 """
 
 from __future__ import annotations
@@ -53,11 +53,11 @@ def lower_case_stretches(text: str) -> list[tuple[int, str]]:
 
 
 def stretch_name_ok(value: str) -> bool:
-    """A span found in a stretch is kept when one of its words is a listed given name that is
-    no common or English word, or is not plain ASCII (``jannik``, ``ysabeau nguyễn``; not
-    ``doc``, ``iban``, ``wfh`` or ``geo lookup``)."""
-    return any(
-        not word.isascii()
-        or (word in first_names() and word not in english_words() and _uncommon(word))
-        for word in value.split(" ")
+    """A span found in a piece cut out of its text is kept when it has two or more words, or
+    is a listed given name that is no common or English word, or is not plain ASCII
+    (``jannik``, ``þórunn``; not ``doc``, ``iban``, ``wfh`` or a shout's last ``EVER``)."""
+    return (
+        " " in value
+        or not value.isascii()
+        or (value in first_names() and value not in english_words() and _uncommon(value))
     )

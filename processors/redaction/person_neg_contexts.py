@@ -44,6 +44,7 @@ from processors.redaction.person13_titles import after_kin_word
 from processors.redaction.person13_works import named_thing
 from processors.redaction.person25_eponyms import eponym
 from processors.redaction.person27_dishes import holds_food_word
+from processors.redaction.person27_firms import firm_place
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -144,6 +145,7 @@ def _named_after_something(text: str, start: int, end: int) -> bool:
         or named_thing(text, start, end)
         or eponym(text, start, end)  # (stop 25) a brand, work or dish of the gazetteer
         or holds_food_word(text[start:end])  # (stop 27) "Tarte Tatin", "Shrimp de Jonghe"
+        or firm_place(text, start)  # (stop 27) "Senior Buyer | Raymond James"
     )
 
 

@@ -89,3 +89,56 @@ def test_dishes_named_after_people_are_no_person(text: str) -> None:
 def test_surnames_that_are_foods_stay_names(name: str) -> None:
     assert not holds_food_word(name)
     assert _persons(f"Customer {name} reports the export button does nothing.") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Reassigned from Wiesław to Rizaldy. Reason: annual leave.", ["Wiesław", "Rizaldy"]),
+        ("Escalated the ticket from Velmorra to Erwan today.", ["Velmorra", "Erwan"]),
+        ("Love you both,\nGráinne & Basil xx", ["Gráinne", "Basil"]),
+        ("Cheers,\nVelmorra", ["Velmorra"]),
+    ],
+)
+def test_hand_overs_and_sign_offs_name_people(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reassigned from Billing to Support.",
+        "transferred from Berlin to Paris in May",
+        "moved from Berlin to Paris in May",
+        "Thanks,\nThe Team",
+        "The stock is back.\n\nCheers,\nSales",
+    ],
+)
+def test_hand_overs_and_sign_offs_of_no_person(text: str) -> None:
+    assert _persons(text) == []
+
+
+def test_a_sentence_in_capitals_in_a_lower_case_line_is_read_caselessly() -> None:
+    text = "YSABEAU Y. AL-MANSOURI IS THE BEST TUTOR EVER. my son finally passed maths"
+    assert _persons(text) == ["YSABEAU Y. AL-MANSOURI"]
+
+
+def test_payer_keys_hold_a_surname_first_name() -> None:
+    text = '{"payer": "Pietrzyk, Bożydar", "iban": "AT162030556132173373"}'
+    assert _persons(text) == ["Pietrzyk, Bożydar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order summary\nTotal: 3.20\nThanks for shopping with Russell Stover!",
+        "--\nEckhard Quach\nSenior Buyer | Shepherd Neame\nM: +86 10 5912 3083",
+        "Book club, next month\nBarry Lyndon\nMeet at the café",
+    ],
+)
+def test_firms_and_works_in_their_places_are_no_person(text: str) -> None:
+    assert _persons(text) in ([], ["Eckhard Quach"])
+
+
+def test_a_person_after_thanks_for_something_else_stays() -> None:
+    assert _persons("Thanks for coming with Anna Smith") == ["Anna Smith"]
