@@ -569,6 +569,7 @@ LATER_FILES = (
     "set15.jsonl",
     "set16.jsonl",
     "set17.jsonl",
+    "set18.jsonl",
 )
 
 
