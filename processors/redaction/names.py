@@ -50,6 +50,7 @@ from processors.redaction.person27_lower_stretches import (
     lower_case_stretches,
     stretch_name_ok,
 )
+from processors.redaction.person27_told import may_tell, told_names
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -108,6 +109,7 @@ def may_contain_names(
         or bool(capital_lines(text))  # (stop 26) a line in capitals, read as caseless text
         or bool(lower_case_stretches(text))  # (stop 27) lower-case chat between capitals
         or (may_hand_over(text) and bool(handed_over_names(text)))  # (stop 27)
+        or (may_tell(text) and bool(told_names(text)))  # (stop 27) "i told jhun the ..."
     )
 
 
@@ -136,6 +138,8 @@ def find_names(text: str) -> list[PiiSpan]:
         fixed = fixed + titled_names(text)  # (stop 24) "talked to mrs. okafor"
     if may_hand_over(text):  # (stop 27) "Reassigned from Tanvi to Rubén", "Love,\nA & B xx"
         fixed = fixed + handed_over_names(text)
+    if may_tell(text):  # (stop 27) "i told jhun the party's at ..."
+        fixed = fixed + told_names(text)
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     # Pieces read alone as caseless text: (stop 25) a lower-case quoted phrase, (stop 26) a

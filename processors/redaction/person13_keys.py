@@ -27,6 +27,7 @@ import re
 from processors.redaction.lexicon import (
     NAME_PARTICLES,
     common_words,
+    english_words,
     first_names,
     is_english,
     surname_words,
@@ -96,8 +97,19 @@ def person_value_ok(value: str) -> bool:
         return False
     if not (value.islower() or all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)):
         return False
+    if len(words) == 1 and value.islower() and _glued_english_words(value):
+        return False  # (stop 27) a user name of two words: "actor=quietotter"
     last = len(words) - 1
     return all(_word_ok(w, 0 < i < last) for i, w in enumerate(words))
+
+
+def _glued_english_words(word: str) -> bool:
+    """``word`` (lower case) is no listed name and is two English words of three or more
+    letters written together (``quietotter``, ``bluecheese``), as user names are made."""
+    if word in first_names() or word in surname_words():
+        return False
+    english = english_words()
+    return any(word[:cut] in english and word[cut:] in english for cut in range(3, len(word) - 2))
 
 
 def _staff_name(text: str, at: int, found: list[PiiSpan]) -> None:

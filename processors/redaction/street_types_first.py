@@ -27,7 +27,10 @@ STREET_TYPES_FIRST = frozenset(
      "prosp.", "prospekt",
      # (from the former lists of street10_anchors, street11_anchors and street_starts)
      "allee", "bd", "bd.", "contrada", "cours", "passage", "passeig", "piazzale", "piazzetta",
-     "place", "plaça", "praça", "route", "square", "borgo", "salita"]
+     "place", "plaça", "praça", "route", "square", "borgo", "salita",
+     # (stop 27) Mexican street types: a private close, a closed street, a footpath, an alley,
+     # a ring road, an extension and a return ("Privada de los Fresnos 315")
+     "privada", "cerrada", "andador", "callejón", "circuito", "prolongación", "retorno"]
 )  # fmt: skip
 
 

@@ -142,3 +142,37 @@ def test_firms_and_works_in_their_places_are_no_person(text: str) -> None:
 
 def test_a_person_after_thanks_for_something_else_stays() -> None:
     assert _persons("Thanks for coming with Anna Smith") == ["Anna Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("i told jhun the party's at 12 main street, she said she'd bring Bath Oliver", "jhun"),
+        ("asked wanderley if the van is free", "wanderley"),
+    ],
+)
+def test_a_word_after_a_verb_of_telling_and_before_what_was_told(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["told yall the plan", "asked everyone about it", "told them that"]
+)
+def test_chat_objects_of_telling_are_no_name(text: str) -> None:
+    assert _persons(text) == []
+
+
+def test_a_user_name_of_two_glued_words_is_no_person() -> None:
+    assert _persons("audit actor=quietotter action=view_tax_id") == []
+    assert _persons("audit actor=rosemary action=view_tax_id") == ["rosemary"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Privada de los Fresnos 315, Col. Las Arboledas, 45070 Zapopan, Jal.",
+        "Cerrada de los Fresnos 315, Col. Centro, 45070 Zapopan, Jal.",
+    ],
+)
+def test_mexican_street_types(text: str) -> None:
+    assert _found(text) == [(text, "STREET_ADDRESS")]

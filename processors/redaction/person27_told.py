@@ -1,0 +1,52 @@
+"""(Stop 27) A lower-case word that is no English or common word, right after a verb of telling
+or asking and before what was told ("i told jhun the party's at ...", "asked wanderley if",
+"pinged cleide about it"), is a person's name.
+
+The caseless rules take a lone name only when it is a listed given name, and chat is full of
+names no list holds. The verb before and the clause after leave a person as the only reading;
+the word must also pass the caseless name-word checks (no English suffix, no chat word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import common_words, english_words, stop_words
+from processors.redaction.name_words import _uncommon
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["may_tell", "told_names"]
+
+_VERBS = ("told", "tell", "asked", "ask", "texted", "messaged", "pinged", "reminded", "remind",
+          "warned", "warn")  # fmt: skip
+_TOLD = re.compile(
+    r"(?<![\w'\u2019])(?:" + "|".join(_VERBS) + r") "
+    r"([^\W\d_A-Z\u00c0-\u00de][^\W\d_]{2,}(?:-[^\W\d_]+)?)"
+    r"(?=,| (?:the|that|about|abt|if|whether|we|i|you|u|she|he|they|it|to|not|our|my|his|her"
+    r"|when|where|what|how)\b)"
+)
+# Chat words that stand where a name would ("told yall the", "asked everyone about").
+_CHAT_OBJECTS = frozenset(["yall", "ya", "em", "everyone", "everybody", "peeps", "bestie"])
+
+
+def may_tell(text: str) -> bool:
+    """False only when :func:`told_names` certainly finds nothing."""
+    return any(verb in text for verb in ("tell", "told", "ask", "texted", "messaged",
+                                         "pinged", "remind", "warn"))  # fmt: skip
+
+
+def told_names(text: str) -> list[PiiSpan]:
+    """The names of the module docstring."""
+    found: list[PiiSpan] = []
+    for match in _TOLD.finditer(text):
+        word = match.group(1)
+        if (
+            word.islower()
+            and word not in english_words()
+            and word not in common_words()
+            and word not in stop_words()
+            and word not in _CHAT_OBJECTS
+            and _uncommon(word)
+        ):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    return found
