@@ -139,11 +139,14 @@ def shout_out_names(text: str, out: list[PiiSpan]) -> None:
 # (stop 26) Up to two particles or an "al-"/"el-" before the surname ("van 't Hek, Khalid",
 # "al-Harthy, Hiba"), and the slot may end at ", " before a lower-case word when it opens its
 # line ("von Ahlefeldt, Jörg, verified buyer."; checked in _inverted_at).
-_SLOT_END = r"(?=$|[\n\"';)\]}]| [a-z_]+=|[.!] |[.!]$|, [a-z])"
+# (stop 27: or before a lower-case word when the name opens the text, a search query's
+# "Huckabee, Shelby contact details"; checked in _inverted_at)
+_SLOT_END = r"(?=$|[\n\"';)\]}]| [a-z_]+=|[.!] |[.!]$|, [a-z]| [a-z])"
 _INVERTED = re.compile(
     rf"(?P<sur>(?:{PARTICLE} ){{0,2}}(?:[ae]l-)?{CAP_WORD}(?: {CAP_WORD})?), "
     rf"(?P<given>{CAP_WORD}(?: {CAP_WORD})?){_SLOT_END}"
 )
+_KEY_AFTER = re.compile(r" [a-z_]+=")
 _GIVEN_ENDS_SLOT = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})?{_SLOT_END}")
 _SLOT_BEFORE = ("\n", '"', "'", "=", "(", "[", "- ", "* ", "\u2022 ", ": ", "by ", "for ")
 
@@ -189,6 +192,13 @@ def _inverted_at(text: str, match: re.Match[str], out: list[PiiSpan]) -> None:
         and not (LISTED_GIVEN[match.group("sur")] and LISTED_GIVEN[match.group("given")])
     ):
         return  # (a comma ends the slot only of a line's opening name; "Lars, Ingrid, and")
+    if (
+        start > 0
+        and text.startswith(" ", match.end())
+        and text[match.end() + 1].islower()
+        and _KEY_AFTER.match(text, match.end()) is None
+    ):
+        return  # (before a lower-case word the slot is a query's opening name only)
     surname = [w for w in match.group("sur").split(" ") if not _is_particle(w)]
     given = match.group("given").split(" ")
     if len(surname) > 1 and len(given) > 1:

@@ -15,7 +15,7 @@ and without plurals a subject may do ("Radomir Okonjo watches the kids", "books 
 
 from __future__ import annotations
 
-__all__ = ["before_goods"]
+__all__ = ["before_goods", "ends_in_goods"]
 
 _GOODS = frozenset(
     ["grill", "polo", "polos", "jeans", "shirt", "shirts", "t-shirt", "tee", "shoes",
@@ -66,3 +66,10 @@ def before_goods(text: str, start: int, end: int) -> bool:
         following = text[word_end + 1 : word_end + 8].split(" ", 1)[0].lower()
         return following not in _OBJECT_OPENERS
     return True
+
+
+def ends_in_goods(value: str) -> bool:
+    """(Stop 27) A caseless span of two or more words ends in a noun of goods ("pearl
+    earrings"): the caseless pair rule took the noun for a surname."""
+    space = value.rfind(" ")
+    return space > 0 and value.islower() and value[space + 1 :] in _GOODS

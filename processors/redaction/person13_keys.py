@@ -93,7 +93,13 @@ def _word_ok(word: str, inner: bool) -> bool:
 def person_value_ok(value: str) -> bool:
     """Whether ``value`` (one to three words) reads as a person's name (module docstring)."""
     words = value.split(" ")
-    if value.isupper() or value.lower() in NOT_NAME_VALUES or words[0].lower() in common_words():
+    if value.isupper() or value.lower() in NOT_NAME_VALUES:
+        return False
+    if words[0].lower() in common_words() and not (
+        # (stop 27) a given name that is a common word, alone as a person key's value:
+        # '"display": "Joy"', "owner=Robin"
+        len(words) == 1 and value[:1].isupper() and value.lower() in first_names()
+    ):
         return False
     if not (value.islower() or all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)):
         return False

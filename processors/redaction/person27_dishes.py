@@ -20,7 +20,7 @@ import re
 from processors.redaction.accents import fold_accents
 from processors.redaction.lexicon import first_names, surname_words
 
-__all__ = ["holds_food_word"]
+__all__ = ["food_after", "holds_food_word"]
 
 # fmt: off
 _FOOD_WORDS = (
@@ -63,3 +63,21 @@ def holds_food_word(value: str) -> bool:
     """A word of ``value`` (a person span) is a word of food that is no listed name."""
     foods = _food_words()
     return any(word.group().lower() in foods for word in _WORD.finditer(value))
+
+
+# Nouns of food made from, or named after, a plant or a person with a given name's spelling:
+# "Holly berries", "Olive oil", "Basil pesto", "Rosemary chicken", "Ginger beer".
+_FOOD_AFTER = frozenset(
+    ["berries", "oil", "pesto", "butter", "tea", "beer", "leaves", "seeds", "jam", "juice",
+     "syrup", "chicken", "sauce", "bread", "cake", "pie", "soup", "salad", "cookies",
+     "biscuits", "ice", "sorbet", "liqueur", "gin", "wine", "vinegar", "honey", "salt",
+     "bun", "buns", "cocktail", "sandwich"]
+)  # fmt: skip
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def food_after(text: str, end: int) -> bool:
+    """A food noun in lower case follows the person span that ends at ``end`` ("Holly
+    berries", "Olive oil"): the span names a plant, a flavour or a dish."""
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and found.group(1) in _FOOD_AFTER

@@ -1,9 +1,11 @@
-"""(Stop 27) Names in two layouts that only a person fits, whatever the names are:
+"""(Stop 27) Names in layouts that only a person fits, whatever the names are:
 
 - a hand-over between two people in a ticket: "Reassigned from Wiesław to Rizaldy",
   "Escalated from Tanvi to Rubén", "handed the case from Kaylee to Ruffa";
 - a sign-off of one or two names on its own line under a closing line: "Love you both,\\n
-  Gráinne & Basil xx", "Cheers,\\nOmkar and Patience".
+  Gráinne & Basil xx", "Cheers,\\nOmkar and Patience"; or after a dash on the last line
+  ("\\n\\n\u2014 Rommel");
+- who closed a ticket: "Resolved by Dindo after the customer confirmed ...".
 
 Each name is one to three capitalised words that could be a name (a listed given name, or a
 word of no English, common or place list), so "Reassigned from Billing to Support",
@@ -45,9 +47,20 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A dash sign-off on the text's last line: "...\n\n\u2014 Rommel".
+_DASH_SIGN_OFF = re.compile(rf"\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*({_NAME})[ \t.!]*$")
+# Who closed or took a ticket: "Resolved by Dindo after ...", "assigned to Olumide.".
+_DONE_BY = re.compile(
+    r"(?:[Rr]esolved|[Cc]losed|[Hh]andled|[Ff]ixed|[Aa]nswered|[Aa]pproved) by "
+    rf"({_NAME})(?= (?:after|on|at|when|because|via|with|in|and)\b|[,.;:)]|$)"
+)
+
+
 def may_hand_over(text: str) -> bool:
     """False only when :func:`handed_over_names` certainly finds nothing."""
-    return (" from " in text and " to " in text) or ",\n" in text
+    return (
+        (" from " in text and " to " in text) or ",\n" in text or "\n" in text or "ed by " in text
+    )
 
 
 def handed_over_names(text: str) -> list[PiiSpan]:
@@ -59,11 +72,18 @@ def handed_over_names(text: str) -> list[PiiSpan]:
     if ",\n" in text:
         for match in _SIGN_OFF.finditer(text):
             _add_names(match, found)
+    if "\n" in text:
+        dash = _DASH_SIGN_OFF.search(text, max(0, len(text) - 60))
+        if dash is not None:
+            _add_names(dash, found)
+    if "ed by " in text:
+        for match in _DONE_BY.finditer(text):
+            _add_names(match, found)
     return found
 
 
 def _add_names(match: re.Match[str], found: list[PiiSpan]) -> None:
-    for group in (1, 2):
+    for group in range(1, (match.re.groups or 0) + 1):
         value = match.group(group)
         if value is None:
             continue

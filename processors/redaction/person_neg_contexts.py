@@ -38,12 +38,12 @@ import re
 from processors.redaction.lexicon import first_names, surname_words
 from processors.redaction.person11_neg_contexts import person11_lookalike
 from processors.redaction.person13_derived import derived_opener
-from processors.redaction.person13_goods import before_goods
+from processors.redaction.person13_goods import before_goods, ends_in_goods
 from processors.redaction.person13_keys import after_person_key
 from processors.redaction.person13_titles import after_kin_word
 from processors.redaction.person13_works import named_thing
 from processors.redaction.person25_eponyms import eponym
-from processors.redaction.person27_dishes import holds_food_word
+from processors.redaction.person27_dishes import food_after, holds_food_word
 from processors.redaction.person27_firms import firm_place
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
@@ -145,6 +145,8 @@ def _named_after_something(text: str, start: int, end: int) -> bool:
         or named_thing(text, start, end)
         or eponym(text, start, end)  # (stop 25) a brand, work or dish of the gazetteer
         or holds_food_word(text[start:end])  # (stop 27) "Tarte Tatin", "Shrimp de Jonghe"
+        or food_after(text, end)  # (stop 27) "Holly berries", "Olive oil"
+        or ends_in_goods(text[start:end])  # (stop 27) "pearl earrings"
         or firm_place(text, start)  # (stop 27) "Senior Buyer | Raymond James"
     )
 

@@ -176,3 +176,34 @@ def test_a_user_name_of_two_glued_words_is_no_person() -> None:
 )
 def test_mexican_street_types(text: str) -> None:
     assert _found(text) == [(text, "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('{"user": {"handle": "sleepyotter", "display": "Robin"}}', "Robin"),
+        ("Resolved by Dindo after the customer confirmed the address.", "Dindo"),
+        ("Huckabee, Shelby contact details", "Huckabee, Shelby"),
+        ("meeting xiao yanling at the station tmrw", "xiao yanling"),
+        ("omg fan qiuyue just moved to granada", "fan qiuyue"),
+    ],
+)
+def test_more_places_only_a_person_fits(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol Holly berries again?? this week is cursed",
+        "lol pearl earrings again?? this week is cursed",
+        "Resolved by Support after a call",
+        "Paris, France is lovely",
+    ],
+)
+def test_more_look_alikes(text: str) -> None:
+    assert _persons(text) == []
+
+
+def test_an_inverted_name_before_a_log_key_keeps_its_given_name() -> None:
+    assert _persons("review approved by Sanz, Uxue change=A824CB17") == ["Sanz, Uxue"]
