@@ -58,13 +58,17 @@ _LABEL = re.compile(
     r"|beneficiary|ship to|deliver to|bill to|sold to|employee|manager|contact|debtor"
     r"|creditor|recipient|account holder|attn|holder_name|customer_name|name"
     r"|guest|passenger|applicant|sender"  # (set 7)
+    r"|apologies|absent|chair|driver"  # (stop 27: minutes, "Apologies: Nick")
     r"|(?P<part>first name(?: and middle initial)?|last name|surname|given name"
     r"|(?:first|last|family|given)_name|given names|(?<=\")(?:first|last|given|family)(?=\")))"
     r"[\"']?[ \t]*[:=][ \t]*\[?[\"']?(?P<nl>\n)?"
 )
+# (stop 27) Keys of minutes whose value may be a list of names ("Apologies: Nick, Opal").
+_LIST_KEYS = frozenset(["apologies", "absent"])
 _LOOSE_KEYS = frozenset(
-    ["name", "contact", "manager", "employee", "recipient", "creditor", "sender"]
-)
+    ["name", "contact", "manager", "employee", "recipient", "creditor", "sender", "chair",
+     "driver"]
+)  # fmt: skip
 # How every key of _LABEL ends (lower-cased).
 _KEY_ENDS = (
     "name",
@@ -91,6 +95,11 @@ _KEY_ENDS = (
     "last",
     "given",
     "family",
+    # stop 27
+    "apologies",
+    "absent",
+    "chair",
+    "driver",
 )
 _NAME_WORD_BEFORE = ("name ", "Name ", "NAME ", "cardholder ", "Cardholder ")
 _VCARD_N = re.compile(r"(?m)^N:([^;\n]*);([^;\n]*)")
@@ -317,6 +326,8 @@ def label_names(text: str, capitals_scan: str | None = None) -> list[PiiSpan]:
         # A listed given name is needed only after a key that may hold other things.
         single = label.group("part") is not None or (label.group("key").lower() not in _LOOSE_KEYS)
         if "," in words:
+            if label.group("key").lower() in _LIST_KEYS:
+                continue  # (a list of names, not "Surname, Given": other rules read it)
             surname, given = words.split(", ", 1)
             if not (_name_words(given, single=True) and _name_words(surname, single=True)):
                 continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import common_words, english_words
+from processors.redaction.lexicon import NAME_PARTICLES, city_names, common_words, english_words
 from processors.redaction.name_not_persons import _POSSESSIVE_AFTER
 from processors.redaction.name_words import _NAME_WORD, _listed, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
@@ -199,6 +199,16 @@ def _called_names(text: str, found: list[PiiSpan]) -> None:
             at = text.find(cue, at + 1)
 
 
+def _no_name_before(text: str, start: int) -> bool:
+    """(Stop 27) The word before ``start`` is none, or a common word that is no particle
+    ("Per Dunaway's email"; not "Frits L van den Heuvel's number", a longer name's end)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return not text[max(0, start - 3) : start].strip(" ").isalpha()
+    word = before.group(1).lower()
+    return word in common_words() and word not in NAME_PARTICLES
+
+
 def _possessives(text: str, found: list[PiiSpan]) -> None:
     for owner in _SENTENCE_POSSESSIVE.finditer(text):
         if (
@@ -210,7 +220,19 @@ def _possessives(text: str, found: list[PiiSpan]) -> None:
     for whose in _CONTACT_POSSESSIVE.finditer(text):
         word = whose.group(1)
         if not word.islower():
-            continue  # (capitalised names are runs or cued lone names already)
+            # (capitalised names are runs or cued lone names already; stop 27: but not a
+            # surname alone, "Per Dunaway's email (...)": a name word of no English list,
+            # which holds the brands, "Google's address", and no city)
+            low = word.lower()
+            if (
+                word[1:].islower()
+                and _NAME_WORD[word]
+                and low not in english_words()
+                and low not in city_names()
+                and _no_name_before(text, whose.start(1))
+            ):
+                found.append(PiiSpan(whose.start(1), whose.end(1), PERSON))
+            continue
         if _listed(word) or (_NAME_WORD[word] and word.lower() not in english_words()):
             start = whose.start(1)
             before = _WORD_BEFORE.search(text, max(0, start - 24), start)

@@ -46,7 +46,7 @@ from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.person26_cities import trim_trailing_cities
 from processors.redaction.person26_thing_lists import drop_under_thing_heading
 from processors.redaction.person27_chinese import chinese_names, may_have_chinese_names
-from processors.redaction.person27_handover import handed_over_names, may_hand_over
+from processors.redaction.person27_handover import handed_over_names, may_hand_over, who_names
 from processors.redaction.person27_lower_stretches import (
     lower_case_stretches,
     stretch_name_ok,
@@ -110,6 +110,7 @@ def may_contain_names(
         or bool(capital_lines(text))  # (stop 26) a line in capitals, read as caseless text
         or bool(lower_case_stretches(text))  # (stop 27) lower-case chat between capitals
         or (may_hand_over(text) and bool(handed_over_names(text)))  # (stop 27)
+        or bool(who_names(text))  # (stop 27) "Shoutout to Harmony, who drove out"
         or (may_tell(text) and bool(told_names(text)))  # (stop 27) "i told jhun the ..."
         or (may_have_chinese_names(text) and bool(chinese_names(text)))  # (stop 27)
     )
@@ -146,6 +147,8 @@ def find_names(text: str) -> list[PiiSpan]:
         fixed = fixed + chinese_names(text)
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
+    if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters
+        kept = kept + who_names(text)
     # Pieces read alone as caseless text: (stop 25) a lower-case quoted phrase, (stop 26) a
     # line written in capitals; their spans move to the piece's place.
     if not text.islower():

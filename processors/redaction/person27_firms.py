@@ -25,7 +25,8 @@ _TITLES = (
     "controller", "counsel", "paralegal", "auditor", "broker", "underwriter", "intern",
 )  # fmt: skip
 _AFTER_TITLE = re.compile(
-    r"(?i)\b(?:" + "|".join(_TITLES) + r")(?-i:[ \t]*[|@\u00b7,][ \t]*| at )$"
+    # (no comma: "The manager, Mallory Ingram, refused" names a person)
+    r"(?i)\b(?:" + "|".join(_TITLES) + r")(?-i:[ \t]*[|@\u00b7][ \t]*| at )$"
 )
 
 

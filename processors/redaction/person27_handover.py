@@ -5,7 +5,9 @@
 - a sign-off of one or two names on its own line under a closing line: "Love you both,\\n
   Gráinne & Basil xx", "Cheers,\\nOmkar and Patience"; or after a dash on the last line
   ("\\n\\n\u2014 Rommel");
-- who closed a ticket: "Resolved by Dindo after the customer confirmed ...".
+- who closed a ticket: "Resolved by Dindo after the customer confirmed ...";
+- a name after "to", "with", "from", "and" or "by" and before ", who" ("Shoutout to Harmony,
+  who drove out on a Sunday"): "who" asks for a person.
 
 Each name is one to three capitalised words that could be a name (a listed given name, or a
 word of no English, common or place list), so "Reassigned from Billing to Support",
@@ -28,7 +30,7 @@ from processors.redaction.name_word_lists import NOT_NAME_VALUES
 from processors.redaction.name_words import _is_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["handed_over_names", "may_hand_over"]
+__all__ = ["handed_over_names", "may_hand_over", "who_names"]
 
 _NAME = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)?(?: [^\W\d_a-z][^\W\d_]*){0,2}"
 _HAND_OVER = re.compile(
@@ -47,6 +49,10 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A name before ", who": "Shoutout to Harmony, who drove out ...", "Thanks to Opal Reyes, who".
+_WHO = re.compile(
+    rf"\b(?:to|with|from|and|by) ({_NAME}), who\b(?! knew\b| cares\b)"
+)  # ("who knew")
 # A dash sign-off on the text's last line: "...\n\n\u2014 Rommel".
 _DASH_SIGN_OFF = re.compile(rf"\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*({_NAME})[ \t.!]*$")
 # Who closed or took a ticket: "Resolved by Dindo after ...", "assigned to Olumide.".
@@ -78,6 +84,16 @@ def handed_over_names(text: str) -> list[PiiSpan]:
             _add_names(dash, found)
     if "ed by " in text:
         for match in _DONE_BY.finditer(text):
+            _add_names(match, found)
+    return found
+
+
+def who_names(text: str) -> list[PiiSpan]:
+    """The names before ", who" (module docstring). They are taken after the look-alike
+    filters, which drop a lone English-word name ("Harmony") that "who" shows is a person."""
+    found: list[PiiSpan] = []
+    if ", who" in text:
+        for match in _WHO.finditer(text):
             _add_names(match, found)
     return found
 

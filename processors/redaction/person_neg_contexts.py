@@ -45,6 +45,7 @@ from processors.redaction.person13_works import named_thing
 from processors.redaction.person25_eponyms import eponym
 from processors.redaction.person27_dishes import food_after, holds_food_word
 from processors.redaction.person27_firms import firm_place
+from processors.redaction.person27_places import place_or_feast_run
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -147,12 +148,15 @@ def _named_after_something(text: str, start: int, end: int) -> bool:
         or holds_food_word(text[start:end])  # (stop 27) "Tarte Tatin", "Shrimp de Jonghe"
         or food_after(text, end)  # (stop 27) "Holly berries", "Olive oil"
         or ends_in_goods(text[start:end])  # (stop 27) "pearl earrings"
+        or place_or_feast_run(text[start:end])  # (stop 27) "Margaret River", "Día de San Juan"
         or firm_place(text, start)  # (stop 27) "Senior Buyer | Raymond James"
     )
 
 
 def _lookalike(text: str, start: int, end: int) -> bool:
     value = text[start:end]
+    if end - start <= 4 and text.startswith(":", end) and value.isupper():
+        return True  # (stop 27) an acronym labels a field: "ETA: 2026-09-21"
     after = text[end : end + 40]
     before = text[max(0, start - 40) : start]
     if value.islower() and not after_person_key(text, start):

@@ -207,3 +207,36 @@ def test_more_look_alikes(text: str) -> None:
 
 def test_an_inverted_name_before_a_log_key_keeps_its_given_name() -> None:
     assert _persons("review approved by Sanz, Uxue change=A824CB17") == ["Sanz, Uxue"]
+
+
+def test_a_name_after_a_job_title_and_a_comma_is_a_person() -> None:
+    text = "Terrible. The manager, Mallory Ingram, refused to even look at the receipt."
+    assert _persons(text) == ["Mallory Ingram"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Minutes, 3 March\nPresent: Giles Velasco\nApologies: Felicity\nAction: chase", None),
+        ("Per Dunaway's email (jd@kestrava.io), the part ships Monday.", ["Dunaway"]),
+        ("Shoutout to Harmony, who drove out on a Sunday.", ["Harmony"]),
+        ("Shipment\nTracking: 1ZPAX9867510344854\nETA: 2026-09-21", []),
+        ("traffic on Rundle Mall is insane rn", []),
+        ("went to Margaret River for the weekend, so nice", []),
+        ("we're doing Día de San Juan at mine this year, bring snacks", []),
+        ("Grace Park called about the invoice.", ["Grace Park"]),
+        ("Per Google's email, the account is closed.", []),
+        ("Thanks to Support, who fixed it.", []),
+    ],
+)
+def test_set_18_even_kinds(text: str, names: list[str] | None) -> None:
+    found = _persons(text)
+    if names is None:
+        assert "Felicity" in found
+    else:
+        assert found == names
+
+
+def test_a_list_under_apologies_is_no_surname_first_name() -> None:
+    found = _persons("Apologies: Ecrin Tsyrenova, Ivy Marsh\nNotes: budget approved")
+    assert "Ecrin Tsyrenova, Ivy Marsh" not in found

@@ -1,0 +1,44 @@
+"""(Stop 27) Runs that name a place or a feast day by their last or first word: "Margaret
+River", "Rundle Mall", "Robin Hood's Bay", "Día de San Juan", "Fête de la Musique".
+
+A place named after a person keeps the person's name and adds a word of geography or of
+town planning; a feast day opens with the word for day or feast. Words that are also listed
+surnames are left out when the list is read (``Park``, ``Dam``), so "Grace Park" stays a
+person; "Mall" is listed but kept, a surname far rarer than the shopping street. Our own
+lists.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from processors.redaction.lexicon import surname_words
+
+__all__ = ["place_or_feast_run"]
+
+_PLACE_ENDS = (
+    "river", "mall", "creek", "falls", "valley", "harbour", "harbor", "heights", "springs",
+    "plaza", "arcade", "quay", "wharf", "pier", "beach", "bay", "lake", "lagoon", "gorge",
+    "canyon", "glacier", "peninsula", "estuary", "reservoir", "dam", "national park",
+    "promenade", "esplanade", "boardwalk", "marina", "mile", "gardens", "terminal",
+)  # fmt: skip
+_FEAST_OPENERS = frozenset(["día", "dia", "fête", "fete", "festa", "fiesta", "feast", "jour"])
+
+
+@functools.cache
+def _place_ends() -> frozenset[str]:
+    return frozenset(w for w in _PLACE_ENDS if w not in surname_words() or w == "mall")
+
+
+def place_or_feast_run(value: str) -> bool:
+    """``value`` (a person span of two or more words) ends in a word of geography or opens
+    with a word for a feast day."""
+    if " " not in value:
+        return False
+    first, _, rest = value.partition(" ")
+    if first.lower() in _FEAST_OPENERS:
+        return True
+    last = rest.rpartition(" ")[2].lower()
+    if last.endswith(("'s", "\u2019s")):
+        last = last[:-2]
+    return last in _place_ends()
