@@ -46,8 +46,12 @@ _MX_STATES = frozenset(
      "yuc", "zac"]
 )  # fmt: skip
 # The side of a floor after its ordinal: Portuguese "6º Dto.", Spanish "3º izq.", Danish "1. tv.".
-_FLOOR_SIDES = frozenset(["dto", "dta", "esq", "izq", "dcha", "drcha", "tv", "th", "mf"])
-_FLOOR_ORDINAL = re.compile(r"\d(?:[º°ª]|\.) $")
+# (stop 27: and Spanish "izda.", "izqda.", "dcho.", Portuguese ordinals with a dot, "4.º Esq.")
+_FLOOR_SIDES = frozenset(
+    ["dto", "dta", "esq", "izq", "dcha", "drcha", "tv", "th", "mf", "izda", "izqda", "dcho",
+     "izdo"]
+)  # fmt: skip
+_FLOOR_ORDINAL = re.compile(r"\d(?:\.?[º°ª]|\.) $")
 _CEP = re.compile(r"\b\d{5}-\d{3}\b")
 _DASH_WORD = re.compile(r"(?P<sep> - )(?P<tok>[^\W\d_][\w'\u2019/-]*)")
 _UNIT_NEXT = frozenset(

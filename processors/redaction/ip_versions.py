@@ -54,7 +54,9 @@ _KEY_BEFORE = re.compile(r"(?i)\b(?:from|to|old|new)\s*[=:]\s*[\"']?$")
 # (stop 26: a software word may come between: "12.6.13.21 firmware changelog")
 _AFTER = re.compile(
     r"(?i)\s*(?:\([^()\n]{1,24}\)\s*)?(?:[-\u2013\u2014:]\s*)?\(?"
-    r"(?:(?:firmware|fw|software|build)\s+)?(?:(?:alpha|lts|nightly|"
+    r"(?:(?:firmware|fw|software|build)\s+)?"
+    # (stop 27) an adverb before the verb: "Update 9.3.34.160 finally fixed the drops"
+    r"(?:(?:finally|just|also|really|actually|has|have|had)\s+)?(?:(?:alpha|lts|nightly|"
     r"preview)(?![\w-])|changelog|change\s+log|release\s+notes?|fix(?:es|ed)?\b|broke\b|breaks\b|"
     r"regression|hotfix|beta(?![\w-])|is\s+out\b|(?:was\s+|got\s+)?released\b|"
     r"(?:initial|first|stable|final|major|minor|patch|maintenance|bugfix)\s+release\b|"

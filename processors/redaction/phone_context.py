@@ -40,6 +40,8 @@ _PHONE_OWNERS = frozenset(
         "direct", "my", "his", "her", "their", "our", "new", "personal", "private",
     ]
 )  # fmt: skip
+# (stop 27) Verbs of leaving or giving a number ("they left a number: ...").
+_GIVING_VERBS = frozenset(["left", "leave", "leaves", "gave", "give", "gives", "sent", "dropped"])
 # A phone cue in the 40 characters before a number (English and the common Romance words).
 _PHONE_CUE_BEFORE = re.compile(
     r"(?i)(?:phone|\btel\b|\btel[.:;]|mobile|\bcell|\bfax|\bcall|contact|whatsapp|\bsms\b|"
@@ -166,7 +168,14 @@ def may_contain_dotted_phone(text: str, shape: str) -> bool:
 def generic_owned_by_phone(words: list[str], word: str) -> bool:
     """Whether the word before the generic cue ``word`` makes it a phone ("my number")."""
     index = max(i for i, w in enumerate(words) if w == word)
-    return index > 0 and words[index - 1].lower() in _PHONE_OWNERS
+    if index > 0 and words[index - 1].lower() in _PHONE_OWNERS:
+        return True
+    # (stop 27) a number someone left or gave: "they left a number: 0151 92505646"
+    return (
+        index > 1
+        and words[index - 1].lower() in ("a", "the")
+        and words[index - 2].lower() in _GIVING_VERBS
+    )
 
 
 def iban_tail(text: str, start: int) -> bool:

@@ -240,3 +240,27 @@ def test_set_18_even_kinds(text: str, names: list[str] | None) -> None:
 def test_a_list_under_apologies_is_no_surname_first_name() -> None:
     found = _persons("Apologies: Ecrin Tsyrenova, Ivy Marsh\nNotes: budget approved")
     assert "Ecrin Tsyrenova, Ivy Marsh" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Address line 1: Rua dos Pintassilgos, n.º 155, 4.º Esq.", None, "STREET_ADDRESS"),
+        ('{"line1": "Calle del Acebo, 63, 3º izda.", "city": "Zaragoza"}', None, None),
+        ("Tidy work, they left a number: 0151 92505646.", "0151 92505646", "PHONE_NUMBER"),
+    ],
+)
+def test_floor_sides_keep_their_dot_and_a_left_number_is_a_phone(
+    text: str, value: str | None, kind: str | None
+) -> None:
+    found = _found(text)
+    if value is None:
+        assert found[0][0].endswith((" Esq.", " izda."))
+    else:
+        assert (value, kind) in found
+
+
+def test_an_update_that_finally_fixed_something_is_a_version() -> None:
+    assert _found("Update 9.3.34.160 finally fixed the Bluetooth drops.") == []
+    assert _found("host 10.0.0.1 finally responded") == [("10.0.0.1", "IP_ADDRESS")]
+    assert _found("order a number: 123456789") == []
