@@ -97,6 +97,12 @@ _HU_STREET = re.compile(
 _NO_BEFORE_STREET = re.compile(
     r"(?i)(?<![\w.])no\. ?\d{1,5}[a-z]?, (?=(?:jalan|jln\.?|jl\.|lorong|persiaran|lebuh|taman) )"
 )
+# (stop 27) Singapore: a block and its street, then the floor and unit after "#" ("Blk 647
+# Lorong Chuan, #19-79", "516 Bedok North Ave 3 #06-466"); the "#floor-unit" tells it.
+_SG_BLOCK = re.compile(
+    r"(?<![\w.#-])(?P<blk>(?:Blk|BLK|blk|Block) )?\d{1,4}[A-Z]? (?P<word>[A-Z][\w'-]*)"
+    r"(?: (?:[A-Z][\w'-]*|\d{1,3})){0,4},? #\d{1,3}-\d{1,4}[A-Z]?(?!\w)"
+)
 # Czech and Slovak street names are adjectives: "Lidická 67", "Vinohradská 12", "Národní 9"
 # (a stem of four letters or more; no English word; not right after a capitalised word, where
 # it may be a surname: "Jana Lidická 5").
@@ -223,6 +229,11 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
                 start += len(words.pop(0)) + 1  # "lockbox at Merced 3820, Of. 464"
             if words and _plain_name(words, caseless or words[0].islower()):
                 found.append((start, start, match.end(), False))
+    if "#" in text and "-" in text:
+        for match in _SG_BLOCK.finditer(text):
+            word = match.group("word").lower()
+            if match.group("blk") or (word not in common_words() and word not in english_words()):
+                found.append((match.start(), match.start(), match.end(), False))
     if "no." in lowered and (
         "jal" in lowered or "jl" in lowered or "lorong" in lowered or "persiaran" in lowered
     ):

@@ -45,7 +45,12 @@ from processors.redaction.person25_quoted import lower_quoted_phrases
 from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.person26_cities import trim_trailing_cities
 from processors.redaction.person26_thing_lists import drop_under_thing_heading
-from processors.redaction.person27_chinese import chinese_names, may_have_chinese_names
+from processors.redaction.person27_family_first import (
+    chinese_names,
+    may_have_chinese_names,
+    may_have_vietnamese_names,
+    vietnamese_names,
+)
 from processors.redaction.person27_handover import handed_over_names, may_hand_over, who_names
 from processors.redaction.person27_lower_stretches import (
     lower_case_stretches,
@@ -74,6 +79,7 @@ def may_contain_names(
     """
     if text.islower():
         return True
+    unfolded = text  # (as find_names reads Vietnamese names)
     text = fold_given_names(text)
     if lowered_placeholders is not None:
         lowered_placeholders = fold_given_names(lowered_placeholders)
@@ -113,6 +119,7 @@ def may_contain_names(
         or bool(who_names(text))  # (stop 27) "Shoutout to Harmony, who drove out"
         or (may_tell(text) and bool(told_names(text)))  # (stop 27) "i told jhun the ..."
         or (may_have_chinese_names(text) and bool(chinese_names(text)))  # (stop 27)
+        or (may_have_vietnamese_names(unfolded) and bool(vietnamese_names(unfolded)))
     )
 
 
@@ -122,6 +129,7 @@ def find_names(text: str) -> list[PiiSpan]:
     The rules read ``text`` with each accented word that only folded is a listed given name
     folded (``Xóchitl`` as ``Xochitl``, same offsets; :mod:`name_accents`).
     """
+    unfolded = text  # (stop 27: Vietnamese syllables keep their accents, "Mỹ" is no "My")
     text = fold_given_names(text)
     out: list[PiiSpan] = []
     scanned: str | None = None
@@ -145,6 +153,8 @@ def find_names(text: str) -> list[PiiSpan]:
         fixed = fixed + told_names(text)
     if may_have_chinese_names(text):  # (stop 27) "meeting xiao yanling at ..."
         fixed = fixed + chinese_names(text)
+    if may_have_vietnamese_names(unfolded):  # (stop 27) "Dương Mỹ Duyên", "vu dieu hien"
+        fixed = fixed + vietnamese_names(unfolded)
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters

@@ -30,7 +30,9 @@ STREET_TYPES_FIRST = frozenset(
      "place", "plaça", "praça", "route", "square", "borgo", "salita",
      # (stop 27) Mexican street types: a private close, a closed street, a footpath, an alley,
      # a ring road, an extension and a return ("Privada de los Fresnos 315")
-     "privada", "cerrada", "andador", "callejón", "circuito", "prolongación", "retorno"]
+     "privada", "cerrada", "andador", "callejón", "circuito", "prolongación", "retorno",
+     # (stop 27) Malay lanes and streets of Malaysia and Singapore ("Blk 647 Lorong Chuan")
+     "lorong", "lrg.", "lebuh", "jln."]
 )  # fmt: skip
 
 

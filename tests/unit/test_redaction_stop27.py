@@ -264,3 +264,30 @@ def test_an_update_that_finally_fixed_something_is_a_version() -> None:
     assert _found("Update 9.3.34.160 finally fixed the Bluetooth drops.") == []
     assert _found("host 10.0.0.1 finally responded") == [("10.0.0.1", "IP_ADDRESS")]
     assert _found("order a number: 123456789") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Customer Dương Mỹ Duyên says she was charged twice", ["Dương Mỹ Duyên"]),
+        ("email address for vu dieu hien", ["vu dieu hien"]),
+        ("Tran Van Minh called about the lease", ["Tran Van Minh"]),
+        ("Le Mans is far", []),
+        ("the mai tai was great", []),
+        ("omg nguyen schmidt just moved to 72 allée de la paix", ["nguyen schmidt"]),
+    ],
+)
+def test_vietnamese_names_family_name_first(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Address line 1: Blk 647 Lorong Chuan, #19-79", "Blk 647 Lorong Chuan, #19-79"),
+        ("516 Bedok North Ave 3 #06-466", "516 Bedok North Ave 3 #06-466"),
+    ],
+)
+def test_singapore_blocks(text: str, address: str) -> None:
+    assert _found(text) == [(address, "STREET_ADDRESS")]
+    assert _found("Order 123 Shipped #12-345") == []
