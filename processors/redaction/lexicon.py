@@ -17,6 +17,7 @@ __all__ = [
     "city_names",
     "common_words",
     "english_words",
+    "eponym_names",
     "first_names",
     "is_english",
     "is_named_city",
@@ -82,6 +83,14 @@ def common_words() -> frozenset[str]:
 def stop_words() -> frozenset[str]:
     """The most frequent English words: never a name even when capitalised."""
     return frozenset(_read("common_words.txt")[:STOP_RANK])
+
+
+@functools.cache
+def eponym_names() -> tuple[str, ...]:
+    """Names of brands, firms, works, dishes, prizes, laws and diseases named after people,
+    of two words or more ("lockheed martin", "crohn's disease"): hand-curated, for
+    :mod:`person25_eponyms`. ``#`` lines of the file are comments."""
+    return tuple(line for line in _read("eponyms.txt") if not line.startswith("#"))
 
 
 @functools.cache
