@@ -570,6 +570,7 @@ LATER_FILES = (
     "set16.jsonl",
     "set17.jsonl",
     "set18.jsonl",
+    "set19.jsonl",
 )
 
 

@@ -1,0 +1,187 @@
+"""Set 19's templates with PII: 20 per register, written as someone in that register would.
+
+Slots are ``<%name.form@countries|case%>``:
+
+- ``p1``..``p4`` a person: (full name), ``.g`` given name, ``.s`` surname, ``.sg`` "Surname,
+  Given", ``.i`` "K. Surname", ``.mail`` an e-mail built from the name (EMAIL_ADDRESS);
+- ``a1`` an address: (one line), ``.ml`` over several lines, ``.st`` the street line alone;
+  ``.city``, ``.pc`` and ``.ctry`` are its locality, postcode and country, not gold;
+- ``phone`` (``.intl``, ``.nat``, ``.ext``, ``.e164``), ``ssn`` (``.dash``, ``.space``,
+  ``.dot``, ``.bare``), ``ip4`` (``.public``, ``.private``, ``.doc``, ``.cgnat``), ``ip6``
+  (``.compressed``, ``.full``, ``.stripped``, ``.upper``, ``.mapped``, ``.nat64``, ``.ll``,
+  ``.zone``, ``.ula``), ``ip`` (either), ``card`` (``.space``, ``.dash``, ``.compact``),
+  ``iban`` (``.compact``, ``.grouped``), ``email`` (someone else's address);
+- ``f.kind`` a look-alike filler (no span); ``|l`` lower case, ``|u`` capitals.
+
+Titles, possessives, brackets, ports, prefix lengths, ``tel:`` and labels are written outside
+the slots, so they stay outside the gold spans.
+"""
+
+from __future__ import annotations
+
+POSITIVE: dict[str, tuple[str, ...]] = {
+    "chat": (
+        "hey <%p1.g|l%> did u get my msg about saturday",
+        "omg <%p1.g|l%> just texted me from a new number <%phone.nat%> save it",
+        "i told <%p1.g|l%> the party moved to <%a1|l%> lol",
+        "meet at <%a1|l%> around 7? <%p1.g|l%> is bringing snacks",
+        "new place is <%a1@us,ca,au,gb,ie|l%>!! come by whenever",
+        "<%p1.g|l%> reckons the plumber's number is <%phone%>, he's been twice already",
+        "lmk if u need my card again its <%card.space%>",
+        "ok sending rent now, iban <%iban.grouped%> right?",
+        "did <%p1.g|l%> ever pay u back? ring em on <%phone.nat%>",
+        "my ssn is <%ssn.dash%> for the form thing, dont lose it",
+        "ugh the vpn says my ip is <%ip4%> again",
+        "pls send it to <%p1.mail%> not my work one",
+        "<%p1.g|l%>!!! happy bday, love from all of us xx",
+        "<%p1.g|l%> moved to <%a1|l%> last week, sending a card",
+        "whos <%p1|l%>? they keep calling from <%phone.intl%>",
+        "router page is http://<%ip4.private%>:<%f.port%> fyi, pw on the fridge",
+        "running late, tell mrs <%p1.s|l%> i'll be at <%a1|l%> by 5",
+        "lol <%p1.g|l%>'s new bf is literally called <%p2|l%>",
+        "my ipv6 is <%ip6%> apparently?? no idea what that means",
+        "if anything happens call my sister <%p1.g%> on <%phone.nat%>",
+    ),
+    "ticket": (
+        "Customer <%p1%> reports a double charge; full card on file is <%card%>.",
+        "Please update the shipping address on order <%f.order%> to <%a1%>. Thanks, <%p1.g%>",
+        "Escalated to <%p1%> (Tier 2). Caller gave callback number <%phone.ext%>.",
+        "Reassigned from <%p1.g%> to <%p2.g%>: customer wants the refund sent to IBAN <%iban%>.",
+        "Login blocked from <%ip4.public%>; user <%p1.mail%> says it wasn't them.",
+        "Hi team, my name is <%p1%> and I can't reset my password. My phone is <%phone%>.",
+        "The W-9 we received lists SSN <%ssn%> but the payee is <%p1.sg%>. Please confirm.",
+        "Ms <%p1.s%> called again about the router at <%a1%>; visit booked for <%f.date%>.",
+        "<%p1%> (account holder, SSN <%ssn.dash%>) asked us to remove her ex as an authorised "
+        "user.",
+        "API requests from <%ip6%> fail with 403 since Tuesday's deploy.",
+        "Per <%p1.g%>, invoices should go to <%p2.mail%> instead of the shared inbox.",
+        "Dr. <%p1.s%>'s office needs the records faxed to <%phone.nat%> by Friday.",
+        "Card <%card.dash%> declined twice; billing address on file is <%a1%>.",
+        "Allowlist request: <%ip4.doc%> and <%ip6%> for <%p1.g%>'s team.",
+        "Billing contact is now <%p1%>, new number <%phone.intl%>, address <%a1%>.",
+        "Vendor payment to <%iban.grouped%> bounced; beneficiary on file: <%p1|u%>.",
+        "User says their ssn <%ssn.bare%> was rejected by the identity check.",
+        "Courier couldn't find <%a1%>; recipient <%p1%> not answering <%phone%>.",
+        "Thanks <%p1.g%>! cc: <%p2.g|l%> so she sees the fix.",
+        "Reset link went to <%p1.mail%> but never arrived; SSN on file <%ssn.space%> matches.",
+    ),
+    "search": (
+        "<%p1|l%> linkedin",
+        "who owns <%a1|l%>",
+        "reverse phone lookup <%phone%>",
+        "dr <%p1.s|l%> dermatologist reviews",
+        "<%ip4%> whois",
+        "is <%ip6%> a valid ipv6",
+        "<%p1%> obituary 2025",
+        "who does <%p1.mail%> belong to",
+        "iban <%iban.compact%> which bank",
+        "<%p1|l%> and <%p2|l%> wedding photos",
+        "<%phone.intl%> spam or legit",
+        "houses for sale near <%a1|l%>",
+        "ssn <%ssn%> lookup free",
+        "bin checker <%card.compact%>",
+        "<%p1|l%> phone number <%a1.city|l%>",
+        "ping <%ip6.compressed%> request timed out",
+        "directions from <%a1|l%> to the airport",
+        "<%p1%>'s email address",
+        "pizza delivery <%a1@us|l%>",
+        "<%p1.i|l%> realtor <%phone.nat%>",
+    ),
+    "review": (
+        "Bought it for my wife <%p1.g%> and she loves it. Five stars!",
+        "<%p1%> from customer service (<%phone.ext%>) was brilliant, sorted my refund in "
+        "ten minutes.",
+        "Driver left it at <%a1%> instead of my address. Two stars.",
+        "Do NOT buy. I called <%phone%> three times and nobody answered.",
+        "The installer, <%p1%>, was polite and tidy. Would book them again.",
+        "Paid with my card <%card.dash%> and got charged twice. Took a month to fix.",
+        "Had to read my card number (<%card.space%>) over the phone because the site "
+        "kept crashing. Not impressed.",
+        "Thanks to <%p1.g%> at the front desk for the late checkout!",
+        "Seller asked me to pay by transfer to <%iban%> instead of through the site. Scam?",
+        "My order went to <%a1%>, an address I left years ago.",
+        "FIVE STARS FOR <%p1|u%>, BEST TRAINER AT THIS GYM",
+        "Emailed <%email%> twice, still no reply. Avoid.",
+        "\u201cAsk for <%p1.g%> at the bar,\u201d the receptionist said. Best tip of the trip.",
+        "Technician <%p1.s%> showed up two hours late and left mud everywhere.",
+        "The app printed my SSN (<%ssn%>) in a confirmation email. Unacceptable.",
+        "Sent it back to the returns depot at <%a1%> three weeks ago, still no refund.",
+        "Our host <%p1.g%> (<%phone.intl%>) met us at <%a1%> with the keys. Lovely flat.",
+        "<%p1.g%>'s cake for my mum's 70th was perfect!",
+        "It kept handing out <%ip4.private%> as the gateway and then dropping. Returned.",
+        "Reviewer: <%p1.sg%>. Pan warped after two weeks on a gas hob.",
+    ),
+    "log": (
+        '<%ip4%> - - [<%f.clf%>] "GET /account HTTP/1.1" 200 <%f.pid%>',
+        "sshd[<%f.pid%>]: Failed password for invalid user admin from <%ip4%> port <%f.port%> ssh2",
+        'level=info msg="profile updated" user="<%p1%>" phone=<%phone.e164%>',
+        "auth ok actor=<%p1.mail%> src=<%ip6%> mfa=totp",
+        "kernel: [UFW BLOCK] IN=eth0 OUT= SRC=<%ip4%> DST=<%ip4.private%> PROTO=TCP DPT=<%f.port%>",
+        'payment.created amount=<%f.amount%> card=<%card.compact%> holder="<%p1|u%>"',
+        "event=kyc_check ssn=<%ssn.bare%> result=pass reviewer=<%p1.g%>",
+        "dhcpd: DHCPACK on <%ip4.private%> to <%f.mac%> via eth1",
+        '[<%f.timestamp%>] WARN payout rejected iban=<%iban.compact%> beneficiary="<%p1.sg%>"',
+        'client=[<%ip6%>]:<%f.port%> request="POST /login" status=401',
+        "    inet6 <%ip6%>/64 scope global dynamic",
+        'shipment.label_printed to="<%p1%>" addr="<%a1%>"',
+        "X-Forwarded-For: <%ip4%>, <%ip4.private%>",
+        "user.signup email=<%p1.mail%> phone=<%phone.e164%> plan=free",
+        "sms.sent to=<%phone.e164%> template=otp status=delivered",
+        'audit: record viewed by <%p1.g|l%> subject_ssn=<%ssn.dash%> home="<%a1%>"',
+        'ERROR address validation failed for "<%a1%>" (code 4)',
+        "assignee=<%p1.g%> reporter=<%p2.g%> ticket=<%f.ticket%> state=open",
+        "<%ip6.zone%> > ff02::2: ICMP6, router solicitation, length 16",
+        'callback_number="<%phone.ext%>" agent="<%p1%>" queue=billing',
+    ),
+    "json": (
+        '{"name": "<%p1%>", "email": "<%p1.mail%>", "phone": "<%phone%>"}',
+        '{"customer": {"first_name": "<%p1.g%>", "last_name": "<%p1.s%>"}, "ssn": "<%ssn%>"}',
+        "{'holder': 'Dr. <%p1%>', 'iban': '<%iban.compact%>'}",
+        '{"shipping": {"line1": "<%a1.st%>", "city": "<%a1.city%>", "postal_code": "<%a1.pc%>"}}',
+        '{"event": "login", "ip": "<%ip4%>", "user": "<%p1.mail%>"}',
+        '[{"attendee": "<%p1%>"}, {"attendee": "<%p2%>"}]',
+        '<div class="contact" data-person="<%p1%>" data-tel="<%phone.intl%>"></div>',
+        '{"payment_method": {"card_number": "<%card%>", "exp": "08/29"}, "payer": "<%p1%>"}',
+        '{"tax_id": "<%ssn.bare%>", "tax_id_type": "SSN", "full_name": "<%p1.sg%>"}',
+        '{"peer": "[<%ip6%>]:<%f.port%>", "state": "ESTABLISHED"}',
+        '{"address": "<%a1%>", "resident": "<%p1%>"}',
+        '{"emergency_contact": {"name": "<%p1.g%>", "relation": "sister", "mobile": '
+        '"<%phone.nat%>"}}',
+        '{"from": "<%p1%> <<%p1.mail%>>", "to": ["<%p2.mail%>"], "subject": "re: invoice"}',
+        '{"applicant": "<%p1.sg%>", "ssn": "<%ssn.space%>", "amount": "<%f.amount%>"}',
+        'attrs="owner=<%p1|u%>;site=lab-2;ip=<%ip4.private%>"',
+        '{"src_ip": "<%ip6%>", "dst_port": 443, "bytes": <%f.pid%>}',
+        '{"recipient": {"name": "<%p1%>", "street": "<%a1.st%>", "zip": "<%a1.pc%>"}}',
+        '{"guardian": "<%p1%>", "home": "<%a1%>", "children": 2}',
+        '{"bank": {"iban": "<%iban.grouped%>", "account_holder": "<%p1%>"}}',
+        '{"user": {"handle": "<%f.user%>", "display_name": "<%p1%>", "phone": "<%phone%>"}}',
+    ),
+    "multiline": (
+        "Hi <%p1.g%>,\n\nThanks for your order. It ships to:\n<%p2%>\n<%a1.ml%>\n\nBest,\n"
+        "Quillmere Orders",
+        "SHIP TO:\n<%p1|u%>\n<%a1.ml|u%>\nTEL <%phone%>",
+        "--\n<%p1%>\nSenior Account Manager\nM: <%phone.intl%>\nE: <%p1.mail%>",
+        "Name: <%p1%>\nDate of birth: <%f.dob%>\nSSN:\n<%ssn%>\nEmployer: Tidewell Ltd",
+        'first_name,last_name,street,phone\n<%p1.g%>,<%p1.s%>,"<%a1.st%>",<%phone%>',
+        "From: <%p1%> <<%p1.mail%>>\nTo: <%p2.mail%>\nSubject: Re: lease\n\n<%p2.g%>, the "
+        "new address is <%a1%>.\nThanks!",
+        "Address line 1: <%a1.st%>\nCity: <%a1.city%>\nPostcode: <%a1.pc%>\nPhone: <%phone%>",
+        "BEGIN:VCARD\nVERSION:3.0\nFN:<%p1%>\nTEL;TYPE=cell:<%phone.intl%>\nEMAIL:<%p1.mail%>"
+        "\nEND:VCARD",
+        "Dear Mr <%p1.s%>,\n\nYour refund will be paid to IBAN <%iban.grouped%>.\n\n"
+        "Kind regards,\n<%p2%>",
+        "Incident summary\nSource: <%ip6%>\nOn-call: <%p1%> (<%phone.intl%>)",
+        "Name;Card;Expiry\n<%p1%>;<%card%>;09/28",
+        "Miss you loads\n<%p1.g%> xx\nPS ring me on <%phone.nat%> when you land",
+        "Attendees: <%p1%>, <%p2%>\nAction: <%p2.g%> to email <%p3.mail%> the draft",
+        "<%p1%>\n<%a1.ml%>\n\n<%f.date%>\n\nTo whom it may concern,",
+        "Applicant (Last, First): <%p1.sg%>\nSSN: <%ssn%>\nHome phone: <%phone.nat%>",
+        "RETURN TO\n<%a1.ml@gb,ie,au,ca,us%>\nRMA <%f.invoice%>",
+        "---------- Forwarded message ---------\nFrom: <%p1.mail%>\nDate: <%f.date%>\n\n"
+        "hey <%p2.g|l%>, that login came from <%ip4%> not me, and <%card.space%> isn't my card "
+        "either",
+        "cheers for sorting it\n\u2014 <%p1.g%>",
+        "Deliver to: <%p1%>\n<%a1.ml%>\nNotes: leave with the neighbour if out",
+        "Payee: <%p1%>\nIBAN: <%iban%>\nReference: <%f.invoice%>",
+    ),
+}
