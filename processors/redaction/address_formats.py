@@ -103,6 +103,10 @@ _SG_BLOCK = re.compile(
     r"(?<![\w.#-])(?P<blk>(?:Blk|BLK|blk|Block) )?\d{1,4}[A-Z]? (?P<word>[A-Z][\w'-]*)"
     r"(?: (?:[A-Z][\w'-]*|\d{1,3})){0,4},? #\d{1,3}-\d{1,4}[A-Z]?(?!\w)"
 )
+# (stop 27) A vCard's ADR holds post box; extended address; street; locality; region;
+# postcode; country (RFC 6350, 6.3.1): its street part, when it holds a digit, is an address
+# line ("ADR;TYPE=home:;;Lerchenfeld 219;Oldenburg;;;").
+_VCARD_STREET = re.compile(r"(?m)^ADR[^:\n]*:[^;\n]*;[^;\n]*;([^;\n]*\d[^;\n]*)(?=;|$)")
 # Czech and Slovak street names are adjectives: "Lidická 67", "Vinohradská 12", "Národní 9"
 # (a stem of four letters or more; no English word; not right after a capitalised word, where
 # it may be a surname: "Jana Lidická 5").
@@ -229,6 +233,9 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
                 start += len(words.pop(0)) + 1  # "lockbox at Merced 3820, Of. 464"
             if words and _plain_name(words, caseless or words[0].islower()):
                 found.append((start, start, match.end(), False))
+    if "ADR" in text:
+        for match in _VCARD_STREET.finditer(text):
+            found.append((match.start(1), -1, match.end(1), False))
     if "#" in text and "-" in text:
         for match in _SG_BLOCK.finditer(text):
             word = match.group("word").lower()

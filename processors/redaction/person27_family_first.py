@@ -106,18 +106,21 @@ def vietnamese_names(text: str) -> list[PiiSpan]:
             continue
         if len(rest) < 2 and not accented:
             continue
-        if any(w.isascii() and _not_a_syllable(w.lower()) for w in rest):
+        if any(w.isascii() and _not_a_syllable(w.lower(), accented) for w in rest):
             continue
         found.append(PiiSpan(match.start(), match.end(), PERSON))
         at = match.end()
 
 
-def _not_a_syllable(word: str) -> bool:
-    """An unaccented word that is no Vietnamese syllable: an English, common or stop word, or
-    longer than any syllable ("schmidt")."""
-    return (
-        len(word) > 6 or word in english_words() or word in common_words() or word in stop_words()
-    )
+def _not_a_syllable(word: str, accented: bool) -> bool:
+    """An unaccented word that is no Vietnamese syllable: a stop word ("Lê is"); in a run
+    without accents an English or common word or one longer than any syllable ("nguyen
+    schmidt just"); in an accented run an English or common word of five letters or more
+    ("nguyễn married"), so that "kim" of "ngô kim oanh" stays a syllable."""
+    if word in stop_words():
+        return True
+    english = word in english_words() or word in common_words()
+    return (len(word) > 4 and english) if accented else (len(word) > 6 or english)
 
 
 def _same_case(family: str, rest: list[str]) -> bool:

@@ -21,6 +21,8 @@ _PLACE_ENDS = (
     "plaza", "arcade", "quay", "wharf", "pier", "beach", "bay", "lake", "lagoon", "gorge",
     "canyon", "glacier", "peninsula", "estuary", "reservoir", "dam", "national park",
     "promenade", "esplanade", "boardwalk", "marina", "mile", "gardens", "terminal",
+    # feasts named after a person: "Burns Supper", "Bonfire Night"
+    "supper", "night",
 )  # fmt: skip
 _FEAST_OPENERS = frozenset(["día", "dia", "fête", "fete", "festa", "fiesta", "feast", "jour"])
 

@@ -291,3 +291,20 @@ def test_vietnamese_names_family_name_first(text: str, names: list[str]) -> None
 def test_singapore_blocks(text: str, address: str) -> None:
     assert _found(text) == [(address, "STREET_ADDRESS")]
     assert _found("Order 123 Shipped #12-345") == []
+
+
+def test_the_street_part_of_a_vcard_adr_is_an_address_line() -> None:
+    text = "BEGIN:VCARD\nFN:Aurelio Quispe\nADR;TYPE=home:;;Lerchenfeld 219;Oldenburg;;;\nEND:VCARD"
+    assert ("Lerchenfeld 219", "STREET_ADDRESS") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ngô kim oanh linkedin", ["ngô kim oanh"]),
+        ("is sione nguyễn married", ["sione nguyễn"]),
+        ("Holiday hours\nBurns Supper: closed", []),
+    ],
+)
+def test_accented_vietnamese_runs_and_feast_suppers(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
