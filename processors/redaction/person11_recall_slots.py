@@ -147,8 +147,31 @@ _INVERTED = re.compile(
     rf"(?P<given>{CAP_WORD}(?: {CAP_WORD})?){_SLOT_END}"
 )
 _KEY_AFTER = re.compile(r" [a-z_]+=")
+_ROLE_BEFORE = re.compile(r"(?:^|\n)(?:User|Customer|Client|Member|Guest|Patient|Tenant) $")
+_ROLE_OPENING = re.compile(r"(?:User|Customer|Client|Member|Guest|Patient|Tenant) ")
 _GIVEN_ENDS_SLOT = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})?{_SLOT_END}")
-_SLOT_BEFORE = ("\n", '"', "'", "=", "(", "[", "- ", "* ", "\u2022 ", ": ", "by ", "for ")
+_SLOT_BEFORE = (
+    "\n",
+    '"',
+    "'",
+    "=",
+    "(",
+    "[",
+    "- ",
+    "* ",
+    "\u2022 ",
+    ": ",
+    "by ",
+    "for ",
+    # (stop 27) a role word opening the text: "User Xu, Jianguo reports ..."
+    "User ",
+    "Customer ",
+    "Client ",
+    "Member ",
+    "Guest ",
+    "Patient ",
+    "Tenant ",
+)
 
 
 _COMMA_CAPITAL = re.compile(rf", (?={U})")
@@ -175,7 +198,11 @@ def inverted_names(text: str, out: list[PiiSpan]) -> None:
             found = text.rfind(mark, low, pos)
             if found >= 0:
                 starts.add(found + len(mark))
-        for start in sorted(starts):
+        ordered = sorted(starts)
+        role = _ROLE_OPENING.match(text)
+        if role is not None and role.end() < pos:
+            ordered.insert(0, role.end())  # (stop 27) "User Xu, Jianguo reports ...", first
+        for start in ordered:
             match = _INVERTED.match(text, start)
             if match is not None and match.end("sur") == pos:
                 _inverted_at(text, match, out)
@@ -197,8 +224,11 @@ def _inverted_at(text: str, match: re.Match[str], out: list[PiiSpan]) -> None:
         and text.startswith(" ", match.end())
         and text[match.end() + 1].islower()
         and _KEY_AFTER.match(text, match.end()) is None
+        and _ROLE_BEFORE.search(text, max(0, start - 12), start) is None
     ):
-        return  # (before a lower-case word the slot is a query's opening name only)
+        # (before a lower-case word the slot is a query's opening name, or follows a role
+        # word that opens the text: "User Xu, Jianguo reports ...")
+        return
     surname = [w for w in match.group("sur").split(" ") if not _is_particle(w)]
     given = match.group("given").split(" ")
     if len(surname) > 1 and len(given) > 1:

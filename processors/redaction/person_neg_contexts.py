@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import first_names, surname_words
+from processors.redaction.lexicon import common_words, first_names, surname_words
 from processors.redaction.person11_neg_contexts import person11_lookalike
 from processors.redaction.person13_derived import derived_opener
 from processors.redaction.person13_goods import before_goods, ends_in_goods
@@ -153,10 +153,26 @@ def _named_after_something(text: str, start: int, end: int) -> bool:
     )
 
 
+# Chat interjections: a common word after one is an exclamation, not a name ("lol fancy").
+_INTERJECTION_BEFORE = re.compile(r"(?<![\w'])(?:lol|omg|ok|k|ugh|lmao|haha|wow|yay) $")
+
+
+def _after_interjection(text: str, start: int, end: int) -> bool:
+    """(Stop 27) A caseless one-word span that is a common word right after an interjection
+    and ends the text ("... 9000 gent lol fancy"; not "ok grace, call me")."""
+    return (
+        not text[end:].strip(" .!?")
+        and text[start:end] in common_words()
+        and _INTERJECTION_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
+
+
 def _lookalike(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if end - start <= 4 and text.startswith(":", end) and value.isupper():
         return True  # (stop 27) an acronym labels a field: "ETA: 2026-09-21"
+    if value.islower() and " " not in value and _after_interjection(text, start, end):
+        return True  # (stop 27) "... lol fancy": a common word after an interjection, at the end
     after = text[end : end + 40]
     before = text[max(0, start - 40) : start]
     if value.islower() and not after_person_key(text, start):

@@ -308,3 +308,22 @@ def test_the_street_part_of_a_vcard_adr_is_an_address_line() -> None:
 )
 def test_accented_vietnamese_runs_and_feast_suppers(text: str, names: list[str]) -> None:
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ok so amber vellacourt's new place is berkenlaan 43, 5000 namur lol fancy", None),
+        ("ok grace, call me", ["grace"]),
+        ("User Xu, Jianguo reports repeated sign-in attempts", ["Xu, Jianguo"]),
+        ("review approved by Sanz, Uxue change=A824CB17", ["Sanz, Uxue"]),
+    ],
+)
+def test_interjections_at_the_end_and_role_words_before_surname_first(
+    text: str, names: list[str] | None
+) -> None:
+    found = _persons(text)
+    if names is None:
+        assert "fancy" not in found
+    else:
+        assert found == names
