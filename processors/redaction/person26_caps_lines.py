@@ -49,7 +49,7 @@ def capital_lines(text: str) -> list[tuple[int, str]]:
         if line.upper() == line:
             if _shouted(line):
                 found.append((offset, line.lower()))
-        elif _TWO_CAPITALS.search(line) is not None:
+        elif (". " in line or "! " in line or "? " in line) and _TWO_CAPITALS.search(line):
             # (stop 27) a sentence in capitals in a line that goes on in lower case:
             # "OSMAR MAC CARTHAIGH IS THE BEST TUTOR EVER. my son finally passed maths"
             start = 0

@@ -19,6 +19,7 @@ the common Vietnamese family names, with and without their accents.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from processors.redaction.lexicon import common_words, english_words, first_names, stop_words
@@ -48,9 +49,16 @@ _FAMILY_NAMES = frozenset(
 _PAIR = re.compile(r"(?<![\w'\u2019@.-])([A-Za-z][a-z]+)(?= ([A-Za-z][a-z]+)(?![\w'\u2019@-]))")
 
 
+@functools.lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text`` (speed: both gates, asked twice per text by the
+    finder and the re-scan guard, share one split)."""
+    return frozenset(text.lower().split())
+
+
 def may_have_chinese_names(text: str) -> bool:
     """False only when :func:`chinese_names` certainly finds nothing (a cheap word test)."""
-    return not _FAMILY_NAMES.isdisjoint(text.lower().split())
+    return not _FAMILY_NAMES.isdisjoint(_lower_words(text))
 
 
 def chinese_names(text: str) -> list[PiiSpan]:
@@ -85,7 +93,7 @@ _SYLLABLES = re.compile(
 
 def may_have_vietnamese_names(text: str) -> bool:
     """False only when :func:`vietnamese_names` certainly finds nothing (a cheap word test)."""
-    return not _VIETNAMESE_FAMILY.isdisjoint(text.lower().split())
+    return not _VIETNAMESE_FAMILY.isdisjoint(_lower_words(text))
 
 
 def vietnamese_names(text: str) -> list[PiiSpan]:
