@@ -127,7 +127,8 @@ def find_names(text: str) -> list[PiiSpan]:
     """Person-name spans as described in the module docstring (may overlap; detect resolves).
 
     The rules read ``text`` with each accented word that only folded is a listed given name
-    folded (``Xóchitl`` as ``Xochitl``, same offsets; :mod:`name_accents`).
+    folded (``Xóchitl`` as ``Xochitl``, same offsets; :mod:`name_accents`), but for the
+    Vietnamese rule (stop 27), which reads the text as written (``Mỹ`` is no ``My``).
     """
     unfolded = text  # (stop 27: Vietnamese syllables keep their accents, "Mỹ" is no "My")
     text = fold_given_names(text)
@@ -160,7 +161,8 @@ def find_names(text: str) -> list[PiiSpan]:
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters
         kept = kept + who_names(text)
     # Pieces read alone as caseless text: (stop 25) a lower-case quoted phrase, (stop 26) a
-    # line written in capitals; their spans move to the piece's place.
+    # line written in capitals, (stop 27) a sentence in capitals and lower-case chat between
+    # capitalised words; their spans move to the piece's place.
     if not text.islower():
         pieces = lower_quoted_phrases(text) if '"' in text else []
         for offset, piece in pieces:

@@ -18,6 +18,10 @@ Stop 26: a surname key's value (``"last_name": "Prewitt"``) is a surname though 
 list holds it; and a staff key (``agent=``, ``operator=``, ``courier=`` ...), whose value may be
 software (``agent=curl/8.1``) or a team, holds a person only when that value is one listed
 given name of no English list (``agent=dietmar``).
+
+Stop 27: ``payer`` is a person key; one capitalised listed given name that is a common word
+is a name as a key's whole value (``"display": "Joy"``); a lower-case value made of two
+English words glued together is a user name (``actor=quietotter``), not a person.
 """
 
 from __future__ import annotations

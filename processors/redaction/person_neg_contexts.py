@@ -29,6 +29,11 @@ shape and trims a leading word that is no part of the name. The stop-24 rules ar
 those bounds: an affixed English word opening a sentence, a brand before goods, and holidays,
 works, songs, dishes and accounts drop the span (``person13_derived``, ``person13_goods``,
 ``person13_works``); a kin word after a possessive is cut from its front (``person13_titles``).
+Stop 27 adds to those: dishes (``person27_dishes``: a word of food in the run, a food noun
+after it), a caseless pair ending in goods ("pearl earrings"), place and feast runs
+(``person27_places``), a firm's place (``person27_firms``: "thanks for shopping with",
+"Senior Buyer | ..."); and, before the bounds, an acronym that labels a field ("ETA:") and a
+common word after a chat interjection at the end of a text ("... lol fancy").
 """
 
 from __future__ import annotations
