@@ -55,7 +55,7 @@ _WHO = re.compile(
 )  # ("who knew")
 # A dash sign-off on the text's last line: "...\n\n\u2014 Rommel".
 _DASH_SIGN_OFF = re.compile(rf"\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*({_NAME})[ \t.!]*$")
-# Who closed or took a ticket: "Resolved by Dindo after ...", "assigned to Olumide.".
+# Who closed a ticket: "Resolved by Dindo after ...", "Closed by Olumide.".
 _DONE_BY = re.compile(
     r"(?:[Rr]esolved|[Cc]losed|[Hh]andled|[Ff]ixed|[Aa]nswered|[Aa]pproved) by "
     rf"({_NAME})(?= (?:after|on|at|when|because|via|with|in|and)\b|[,.;:)]|$)"
@@ -64,13 +64,12 @@ _DONE_BY = re.compile(
 
 def may_hand_over(text: str) -> bool:
     """False only when :func:`handed_over_names` certainly finds nothing."""
-    return (
-        (" from " in text and " to " in text) or ",\n" in text or "\n" in text or "ed by " in text
-    )
+    return (" from " in text and " to " in text) or "\n" in text or "ed by " in text
 
 
 def handed_over_names(text: str) -> list[PiiSpan]:
-    """The person spans of the two layouts of the module docstring."""
+    """The person spans of the layouts of the module docstring but the last (a name before
+    ", who": :func:`who_names`)."""
     found: list[PiiSpan] = []
     if " from " in text and " to " in text:
         for match in _HAND_OVER.finditer(text):
