@@ -147,8 +147,10 @@ _INVERTED = re.compile(
     rf"(?P<given>{CAP_WORD}(?: {CAP_WORD})?){_SLOT_END}"
 )
 _KEY_AFTER = re.compile(r" [a-z_]+=")
-_ROLE_BEFORE = re.compile(r"(?:^|\n)(?:User|Customer|Client|Member|Guest|Patient|Tenant) $")
-_ROLE_OPENING = re.compile(r"(?:User|Customer|Client|Member|Guest|Patient|Tenant) ")
+# (stop 27) Role words that may open a text before "Surname, Given" ("User Xu, Jianguo ...").
+_ROLES = "User|Customer|Client|Member|Guest|Patient|Tenant"
+_ROLE_BEFORE = re.compile(rf"(?:^|\n)(?:{_ROLES}) $")
+_ROLE_OPENING = re.compile(rf"(?:{_ROLES}) ")
 _GIVEN_ENDS_SLOT = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})?{_SLOT_END}")
 _SLOT_BEFORE = (
     "\n",
