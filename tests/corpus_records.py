@@ -6,7 +6,7 @@ import ipaddress
 import json
 import re
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,18 @@ def assert_halves_varied(records: list[dict[str, Any]], registers: Sequence[str]
                 if r["register"] == register and bool(r.get("negative")) == negative
             }
             assert min(sum(1 for i in ids if i % 2 == p) for p in (0, 1)) >= 7
+
+
+def assert_every_type_in_both_halves(
+    records: list[dict[str, Any]], entity_types: Iterable[str]
+) -> None:
+    """Both halves (even and odd template ids) hold a span of every one of ``entity_types``
+    and of no other type."""
+    for parity in (0, 1):
+        types = {
+            s["entity_type"] for r in records if r["template_id"] % 2 == parity for s in r["spans"]
+        }
+        assert types == set(entity_types)
 
 
 # Independent checksums for the corpora's gold (not the detector's own code, nor a generator's).
