@@ -66,7 +66,7 @@ def chinese_names(text: str) -> list[PiiSpan]:
     found: list[PiiSpan] = []
     for match in _PAIR.finditer(text):
         family, given = match.group(1), match.group(2)
-        if family.lower() not in _FAMILY_NAMES or family.istitle() != given.istitle():
+        if family.lower() not in _FAMILY_NAMES or not _same_case(family, [given]):
             continue
         low = given.lower()
         if low in first_names() and low not in english_words() and low not in common_words():
@@ -132,6 +132,7 @@ def _not_a_syllable(word: str, accented: bool) -> bool:
 
 
 def _same_case(family: str, rest: list[str]) -> bool:
+    """The family name and the words after it are all in lower case, or all capitalised."""
     if family.islower():
         return all(w.islower() for w in rest)
     return family.istitle() and all(w.istitle() for w in rest)
