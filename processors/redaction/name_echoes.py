@@ -10,6 +10,12 @@ word there: "joy" in "Thanks Joy, pure joy"). A one-word name that is an English
 echoed where a sentence or line starts (its capital proves nothing there: "Thanks Will! Will
 do") or where a determiner or pronoun follows it (a verb's object: "Dear Mark,\nMark the box
 fragile").
+
+(Stop 28) A word of a found full name is a name where it stands alone too ("Attendees: Bronte
+Tobin, Matthias Weiss\nAction: Matthias to email ..."): minutes, threads and tickets name a
+person in full once and by one name after. Only a capitalised word of three letters or more
+that is no English word is echoed, and only where no capitalised word stands next to it (such
+a run was judged on its own: "Weiss Partners").
 """
 
 from __future__ import annotations
@@ -47,6 +53,8 @@ def echo_names(text: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]:
             ):
                 taken.append(PiiSpan(at, end, PERSON))
             at = text.find(name, end)
+    for word in _name_words(names):
+        _echo_word(text, word, taken)
     if len(taken) == len(spans):
         return spans
     return tuple(sorted(taken, key=lambda s: s.start))
@@ -82,3 +90,42 @@ def _reads_as_word(text: str, start: int, end: int) -> bool:
         return False
     following = text[end + 1 : end + 8].split(" ", 1)[0].rstrip(".,;:!?")
     return following in _OBJECT_WORDS
+
+
+def _name_words(names: set[str]) -> list[str]:
+    """The words of the multi-word names that may be echoed alone (sorted: deterministic)."""
+    words = {
+        word
+        for name in names
+        if " " in name
+        for word in name.split(" ")
+        if len(word) >= _MIN_LENGTH
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and not is_english(word.lower())
+    }
+    return sorted(words - names)
+
+
+def _echo_word(text: str, word: str, taken: list[PiiSpan]) -> None:
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (
+            _whole_words(text, at, end)
+            and not _capitalised_neighbour(text, at, end)
+            and not any(s.start < end and at < s.end for s in taken)
+        ):
+            taken.append(PiiSpan(at, end, PERSON))
+        at = text.find(word, end)
+
+
+def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after ``text[start:end]`` (one space between)."""
+    before = text[max(0, start - 30) : start]
+    if before.endswith(" ") and before[:-1][-1:].isalpha():
+        previous = before[:-1].rsplit(None, 1)[-1]
+        if previous[:1].isupper():
+            return True
+    return text.startswith(" ", end) and text[end + 1 : end + 2].isupper()

@@ -23,8 +23,14 @@ _PLACE_ENDS = (
     "promenade", "esplanade", "boardwalk", "marina", "mile", "gardens", "terminal",
     # feasts named after a person: "Burns Supper", "Bonfire Night"
     "supper", "night",
+    # (stop 28) Indian feasts of a person's birth or a deity's day: "Ambedkar Jayanti"
+    "jayanti", "puja", "purnima", "chaturthi", "navami", "ashtami", "diwas", "utsav",
 )  # fmt: skip
-_FEAST_OPENERS = frozenset(["día", "dia", "fête", "fete", "festa", "fiesta", "feast", "jour"])
+_FEAST_OPENERS = frozenset(
+    ["día", "dia", "fête", "fete", "festa", "fiesta", "feast", "jour",
+     # (stop 28) a saint's day or place: "Sant Jordi", "Sint Maarten", "Sankt Gallen"
+     "sant", "sint", "sankt", "saint"]
+)  # fmt: skip
 
 
 @functools.cache

@@ -33,7 +33,9 @@ Stop 27 adds to those: dishes (``person27_dishes``: a word of food in the run, a
 after it), a caseless pair ending in goods ("pearl earrings"), place and feast runs
 (``person27_places``), a firm's place (``person27_firms``: "thanks for shopping with",
 "Senior Buyer | ..."); and, before the bounds, an acronym that labels a field ("ETA:") and a
-common word after a chat interjection at the end of a text ("... lol fancy").
+common word after a chat interjection at the end of a text ("... lol fancy"). Stop 28 adds,
+before the bounds, an item under a heading of firms, a thing paid for, a one-word feast, a
+food in lower case and a word without a vowel (``person28_occasions``).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from processors.redaction.person25_eponyms import eponym
 from processors.redaction.person27_dishes import food_after, holds_food_word
 from processors.redaction.person27_firms import firm_place
 from processors.redaction.person27_places import place_or_feast_run
+from processors.redaction.person28_occasions import named_occasion_or_purchase, under_firm_heading
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -197,8 +200,14 @@ def _lookalike(text: str, start: int, end: int) -> bool:
     separator = max(before.rfind(":"), before.rfind("="))
     if separator > 0 and _thing_key_before(before, separator):
         return True
-    if "\n" in text and (_in_thing_column(text, start, end) or _music_list_item(text, start, end)):
+    if "\n" in text and (
+        _in_thing_column(text, start, end)
+        or _music_list_item(text, start, end)
+        or under_firm_heading(text, start, end)  # (stop 28) "Sponsors\nKaren Millen"
+    ):
         return True
+    if named_occasion_or_purchase(text, start, end):
+        return True  # (stop 28) "Bloomsday", "paid $48.01 for Oeufs Florentine", "snmp oid"
     if value.startswith(("La ", "Le ", "Les ", "Los ", "Las ", "El ")):
         romance = _ROMANCE_ARTICLE.fullmatch(value)
         if romance is not None:

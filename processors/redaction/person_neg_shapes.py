@@ -55,6 +55,21 @@ _STREET_WORD_GATE = frozenset(
      "praça", "piazza", "carrer", "rambla", "du", "de", "des", "la", "del", "della", "do", "da",
      "dos", "das", "di", "d'"]
 )  # fmt: skip
+# (Stop 28) A street word that opens the run itself: a street named without a house number
+# ("meet u outside Dunelm on Passeig de Gràcia"); words that are listed names are left out.
+_STREET_OPENERS = frozenset(
+    ["passeig", "carrer", "avinguda", "calle", "avenida", "paseo", "rua", "travessa", "largo",
+     "rue", "viale", "strada", "piazza", "praça", "plaça", "rambla", "chemin", "straße",
+     "strasse", "ulica", "utca"]
+)  # fmt: skip
+# (Stop 28) A pronoun's contraction after a caseless name is no part of it ("tell mrs suarez
+# i'll be at ...").
+_CONTRACTIONS = frozenset(
+    f"{pronoun}{mark}{tail}"
+    for pronoun in ("i", "we", "you", "they", "he", "she")
+    for mark in ("'", "\u2019")
+    for tail in ("ll", "m", "d", "ve", "re", "s")
+)
 # A quantity before goods: "Qty 1 x Nespresso Vertuo", "2x Yeti Rambler" (x or the sign).
 _QUANTITY_BEFORE = re.compile(r"(?:^|(?<=\s))\d{1,4} ?[\u00d7x] ?$")
 # Greetings that open a letter in other languages (Czech, Slovak, Spanish, Italian, French,
@@ -104,6 +119,8 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if value.islower():
         return _caseless_bounds(value, start, end)
     first_space = value.find(" ")
+    if first_space > 0 and _street_opener(value[:first_space]):
+        return NOT_A_PERSON
     if first_space > 0 and value[0].isupper():
         first = value[:first_space].lower()
         if (first in _GREETINGS and _opens_a_letter(text, start, end)) or (
@@ -125,6 +142,8 @@ def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
     words = value.split(" ")
     if len(words) < 2:
         return start, end
+    if words[-1] in _CONTRACTIONS:
+        return start, end - len(words[-1]) - 1
     if words[0] in _CHAT_WISHES:
         return start + len(words[0]) + 1, end
     last = words[-1]
@@ -137,6 +156,11 @@ def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
     ):
         return start, end - len(last) - 1
     return start, end
+
+
+def _street_opener(word: str) -> bool:
+    lower = word.lower()
+    return lower in _STREET_OPENERS and lower not in first_names()
 
 
 def _shaped(word: str, ends: tuple[str, ...]) -> bool:

@@ -28,6 +28,12 @@ _GREETING_LOWER = re.compile(
     rf"(?:Hi|Hey|Hello|Dear|Hiya|Heya|Morning|Yo|Howdy)[ \t]+({_LOWER_NAME}(?: {_LOWER_NAME})?)"
     rf"(?=[ \t]*(?:[,!:\n]|$))"
 )
+# (Stop 28) The same greeting, in either case, opening a later line: the body of a forwarded
+# or quoted mail under its header lines ("Date: ...\n\nhey shaurya, that login ...").
+_LINE_GREETING_LOWER = re.compile(
+    rf"\n[ \t]*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Hh]iya|[Hh]eya)[ \t]+({_LOWER_NAME})"
+    rf"(?=[ \t]*[,!])"
+)
 # The last line of a text: a dash or "xx" then one or two lower-case words ("- parvina"), or
 # those words alone after a closing line ("Cheers\nanalyn").
 _LOWER_SIGN_OFF = re.compile(
@@ -54,6 +60,10 @@ def _lower_names_in_capitals(text: str, found: list[PiiSpan]) -> None:
     greeting = _GREETING_LOWER.match(text) if text[:1] in "HDMY" else None
     if greeting is not None and _lower_name_words(greeting.group(1)):
         found.append(PiiSpan(greeting.start(1), greeting.end(1), PERSON))
+    if "\n" in text:
+        for line_greeting in _LINE_GREETING_LOWER.finditer(text):
+            if _lower_name_words(line_greeting.group(1)):
+                found.append(PiiSpan(line_greeting.start(1), line_greeting.end(1), PERSON))
     sign_off = _LOWER_SIGN_OFF.search(text) if "\n" in text else None
     if sign_off is None or not _lower_name_words(sign_off.group("name")):
         return

@@ -44,7 +44,9 @@ _AFTER_PERSON = frozenset(
      "got", "knows", "knew", "helped", "did", "does"]
 )  # fmt: skip
 # More words after a name in caseless chat ("told hamisi about the party", "pls review").
-_AFTER_CASELESS = frozenset(["about", "pls", "plz", "is", "was", "ur", "u", "im"])
+_AFTER_CASELESS = frozenset(
+    ["about", "pls", "plz", "is", "was", "ur", "u", "im", "ever", "already", "finally"]
+)  # (stop 28: "did milena ever pay u back")
 # Capitalised frequent words before a name that make it a title, a place or a thing.
 _NOT_A_VERB = frozenset(
     ["he", "she", "it", "we", "they", "you", "i", "mr", "mrs", "ms", "dr", "miss", "sir",

@@ -1,0 +1,102 @@
+"""(Stop 28) Person look-alikes that their place or their shape names as a thing:
+
+- an item of a list under a heading of firms ("Sponsors\\nCurrys\\nKaren Millen"): sponsors,
+  partners, stockists and the like are businesses, and a firm often bears a person's name;
+- what was bought at a price ("just paid $68.42 for Oeufs Florentine", "spent £40 on ..."):
+  one pays *for* a thing, and a person paid for is written with a possessive;
+- a one-word feast ("Bloomsday", "Candlemas", "Oktoberfest"): a word on "-sday", "-mas",
+  "-fest" or "-tide" that is no listed given name or surname (not "-day": "Halliday");
+- a lower-case run in cased text that ends in a food whose word is also a surname ("brook
+  trout for dinner"): the capitalised surname stays a person ("Mike Trout"), but a name
+  written in lower case among capitals is already unlikely, and there the food wins;
+- a lower-case plain ASCII word of four letters or more without a vowel ("snmp oid ...
+  meaning"): an acronym, not a name (shorter ones are chat shorthand before a name: "msg",
+  "hbd").
+
+Our own lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import first_names, surname_words
+
+__all__ = ["lower_food_run", "named_occasion_or_purchase", "under_firm_heading"]
+
+_FIRM_HEADINGS = frozenset(
+    ["sponsors", "our sponsors", "sponsored by", "partners", "our partners", "stockists",
+     "exhibitors", "vendors", "suppliers", "retailers", "brands", "lenders", "advertisers",
+     "merchants", "carriers", "stockist list", "supported by", "in partnership with"]
+)  # fmt: skip
+_PAID_FOR = re.compile(
+    r"(?i)\b(?:paid|spent|spending|splurged|dropped|charged(?: me)?|cost(?: me)?)"
+    r" (?:[$\u00a3\u20ac\u20b9\u00a5]|rs\.? ?|inr ?|usd ?|eur ?)?\d[\d,.]*"
+    r"(?: ?(?:usd|eur|gbp|inr|dollars|euros|pounds|quid|bucks|rupees))? (?:for|on) $"
+)
+_FEAST_ENDS = ("sday", "mas", "fest", "tide")  # (not "-day": Halliday, Faraday)
+# Foods whose words are also surnames (person27_dishes leaves them out for that reason).
+_SURNAME_FOODS = frozenset(
+    ["trout", "salmon", "lamb", "bacon", "rice", "curry", "haddock", "herring", "pike", "perch",
+     "bass", "sole", "cod", "hake", "duck", "partridge", "quail", "pheasant", "veal", "ham",
+     "mackerel", "carp", "turbot", "brisket", "mutton", "hamburger", "pudding", "pickles"]
+)  # fmt: skip
+_VOWELS = frozenset("aeiouy")
+# Chat shorthand without a vowel that stands next to a name ("msg phương", "hbd turki").
+_CHAT_SHORTHAND = frozenset(["thnx", "thks", "plzz", "pplz", "msgs", "txts", "bday"])
+
+
+def under_firm_heading(text: str, start: int, end: int) -> bool:
+    """The span stands on a line of its own under a first line that heads a list of firms."""
+    heading_end = text.find("\n")
+    if heading_end < 0 or start < heading_end:
+        return False
+    heading = text[:heading_end].strip(" \t:").lower()
+    if heading not in _FIRM_HEADINGS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(line) <= 40 and ":" not in line and "@" not in line
+
+
+def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
+    """The rules of the module docstring that read the span and its left context."""
+    value = text[start:end]
+    if " " not in value and _one_word_feast(value):
+        return True
+    if value.islower():
+        if any(_no_vowel(word) for word in value.split(" ")):
+            return True
+        if not text.islower() and lower_food_run(value):
+            return True
+    if start >= 8 and text[start - 1] == " " and text[start - 4 : start - 1] in ("for", " on"):
+        return _PAID_FOR.search(text, max(0, start - 48), start) is not None
+    return False
+
+
+def lower_food_run(value: str) -> bool:
+    """A lower-case run of two or more words ending in a food whose word is also a surname
+    (asked of runs in cased text, or of pieces cut out of one: ``names.find_names``)."""
+    return " " in value and value.islower() and value.rpartition(" ")[2] in _SURNAME_FOODS
+
+
+def _one_word_feast(word: str) -> bool:
+    lower = word.lower()
+    return (
+        len(lower) > 6
+        and lower.endswith(_FEAST_ENDS)
+        and word[:1].isupper()
+        and lower not in first_names()
+        and lower not in surname_words()
+    )
+
+
+def _no_vowel(word: str) -> bool:
+    return (
+        len(word) >= 4
+        and word.isascii()
+        and word.isalpha()
+        and not any(c in _VOWELS for c in word)
+        and word not in _CHAT_SHORTHAND
+    )

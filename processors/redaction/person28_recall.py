@@ -1,0 +1,98 @@
+"""(Stop 28) Names in places that leave a person as the only reading, which the earlier rules
+did not cover:
+
+- ``Per Quentin, invoices should go to ...``: "per" with one capitalised word and a comma
+  opening a sentence cites a person ("Per the contract," and "Per Legal," are no names: the
+  word must be no English word);
+- a name written ``Surname, Given`` under a label that says so (``Applicant (Last, First):
+  Mendiola, Ronnel``) or after a role and "is" (``the payee is Samson, Manny.``), with its
+  particle (``zu Solms, Kjartan``);
+- a lower-case name after ``cc:`` in cased text (``Thanks Darryl! cc: jessa so she sees``);
+- a caseless vocative opening a chat before exclamation marks (``yakubu!!! happy bday``): a
+  listed given name, or any name-like word when a wish follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import NAME_PARTICLES, common_words, first_names, is_english
+from processors.redaction.name_words import _uncommon
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["may_have_recall28", "recall28"]
+
+_WORD = r"[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)?"
+_PARTICLE = r"(?:(?:" + "|".join(sorted(w for w in NAME_PARTICLES if w.isalpha())) + r") )?"
+_INVERTED = rf"({_PARTICLE}{_WORD}(?: {_WORD})?, {_WORD}(?: {_WORD})?)"
+_PER = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))Per (" + _WORD + r"),")
+_LAST_FIRST = re.compile(
+    r"(?i:last,? ?first|surname,? ?(?:first|given)(?: names?)?)\)?[ \t]*[:=][ \t]*" + _INVERTED
+    + r"(?=[ \t]*(?:$|[\n,;.]))"
+)  # fmt: skip
+_ROLE_IS = re.compile(
+    r"\b(?:payee|payer|beneficiary|cardholder|holder|applicant|claimant|tenant|patient"
+    r"|recipient|insured|policyholder|employee|member) (?:is|was|reads|shows) " + _INVERTED
+    + r"(?=[.;]|$)"
+)  # fmt: skip
+_CC_LOWER = re.compile(r"(?<![\w])[Cc][Cc]:? ([a-z][a-z'\u2019-]{2,})(?![\w@.-])")
+_VOCATIVE = re.compile(r"([a-z]{3,})!{2,}[ \t]*(\w+)?")
+_WISHES = frozenset(["happy", "hbd", "congrats", "congratulations", "welcome", "miss", "love",
+                     "thanks", "thank", "ty", "omg", "yay"])  # fmt: skip
+
+
+def may_have_recall28(text: str) -> bool:
+    """False only when :func:`recall28` certainly finds nothing."""
+    return "Per " in text or ", " in text or "cc" in text or "Cc" in text or "!!" in text
+
+
+def recall28(text: str) -> list[PiiSpan]:
+    """The names of the module docstring."""
+    found: list[PiiSpan] = []
+    if "Per " in text:
+        for match in _PER.finditer(text):
+            if _capitalised_name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if ", " in text:
+        for pattern in (_LAST_FIRST, _ROLE_IS):
+            for match in pattern.finditer(text):
+                if _inverted_name(match.group(1)):
+                    found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if ("cc" in text or "Cc" in text) and not text.islower():
+        for match in _CC_LOWER.finditer(text):
+            if _lower_name_word(match.group(1), listed=False):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if "!!" in text:
+        vocative = _VOCATIVE.match(text)
+        if vocative is not None and text.islower():
+            wish = (vocative.group(2) or "") in _WISHES
+            if _lower_name_word(vocative.group(1), listed=not wish):
+                found.append(PiiSpan(vocative.start(1), vocative.end(1), PERSON))
+    return found
+
+
+def _capitalised_name_word(word: str) -> bool:
+    """A listed given name that is no common word, or a word of no English list."""
+    lower = word.lower()
+    if lower in first_names():
+        return lower not in common_words()
+    return not is_english(lower) and _uncommon(lower)
+
+
+def _inverted_name(value: str) -> bool:
+    """Every capitalised word is a name word (no English word unless a listed given name)."""
+    for word in value.replace(",", "").split(" "):
+        lower = word.lower()
+        if lower in NAME_PARTICLES:
+            continue
+        if is_english(lower) and lower not in first_names():
+            return False
+    return True
+
+
+def _lower_name_word(word: str, *, listed: bool) -> bool:
+    """A lower-case word that may be a name: no English or common word; with ``listed`` a
+    listed given name."""
+    if is_english(word) or not _uncommon(word):
+        return False
+    return not listed or word in first_names()

@@ -1,0 +1,139 @@
+"""Stop-28 rules (docs/redaction.md, "Set 19 even and the stop-28 rules"): a word of a found
+full name echoed alone, greetings opening a later line, "Per X,", inverted names under a label
+or after a role, "cc:" in lower case, chat vocatives; firms under a heading, things paid for,
+feasts, foods in lower case, acronyms without a vowel, streets named without a number."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect, redact
+from processors.redaction.names import find_names, may_contain_names
+from processors.redaction.person28_occasions import named_occasion_or_purchase
+
+
+def _persons(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Present: Ottilie Brandauer, Kwabena Mensah\nNext steps: Kwabena to call the bank",
+            ["Ottilie Brandauer", "Kwabena Mensah", "Kwabena"],
+        ),
+        ("Ticket from Radomir Kowalczyk. Kowalczyk says the app froze.", None),
+    ],
+)
+def test_a_word_of_a_full_name_is_a_name_alone_too(text: str, names: list[str] | None) -> None:
+    found = _persons(text)
+    if names is not None:
+        assert found == names
+    else:
+        assert found == ["Radomir Kowalczyk", "Kowalczyk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English word, or a word standing next to another capitalised word, is not echoed
+        "Thanks Grace Obi. Grace period ends Friday.",
+        "Signed: Ingmar Weiss\nWeiss Partners LLP will invoice you.",
+    ],
+)
+def test_no_echo_of_english_words_or_inside_other_runs(text: str) -> None:
+    found = _persons(text)
+    assert "Grace" not in found
+    assert "Weiss" not in found
+
+
+def test_a_greeting_opening_a_later_line_in_lower_case() -> None:
+    text = "From: ops@example.org\nSubject: login\n\nhi teodora, was that you on the vpn?"
+    assert _persons(text) == ["teodora"]
+    assert _persons("From: ops@example.org\n\nhi team, the vpn is down") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Per Anneliese, the refund goes out Monday.", "Anneliese"),
+        ("Thanks. Per Olumide, the order ships today.", "Olumide"),
+        ("Applicant (Last, First): Okonkwo, Chidera\nDOB: 1990-01-01", "Okonkwo, Chidera"),
+        ("Name (surname, given names): van Dijk, Maartje", "van Dijk, Maartje"),
+        ("Our records show the beneficiary is Lindqvist, Sigrid.", "Lindqvist, Sigrid"),
+        ("Resolved, thanks! cc: radka so she knows", "radka"),
+        ("oluwaseun!!! happy bday 🎉", "oluwaseun"),
+        ("did zofia ever send the photos?", "zofia"),
+        ("pls tell mr novak i'm on my way", "novak"),
+    ],
+)
+def test_names_in_places_that_leave_a_person(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per the contract, refunds take 5 days.",
+        "Per Legal, we cannot share that.",
+        "Per Section 4, the fee applies.",
+        "Resolved. cc: legal so they know",
+        "omg!!! happy friday",
+        "Status (Last, First): Pending, Review",
+    ],
+)
+def test_no_names_where_the_cue_words_do_not_name_one(text: str) -> None:
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sponsors\nHarvey Nichols\nTed Baker\nJimmy Choo",
+        "Our partners:\nMarks & Spencer\nJohn Lewis",
+        "just paid $12.50 for Eggs Benedict, worth it",
+        "spent £40 on Beef Wellington and regret nothing",
+        "Closed for Hogmanay, back on the 3rd.",
+        "Menu for Thanksgiving\n- Pumpkin pie",
+        "Great trip for Durga Puja, the lights were amazing",
+        "Office closed for Sant Jordi.",
+        "smoked salmon for lunch, then Ballarat by 3",
+        "smtp relay error at 09:14, see Grafana",
+        "we met outside Zara on Carrer de Mallorca",
+    ],
+)
+def test_things_named_like_people_are_no_persons(text: str) -> None:
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the person stays: a name with a surname that is a food, a name in chat shorthand
+        ("Signed by Mike Trout at the game", "Mike Trout"),
+        ("msg phương đỗ about the refunds", "phương đỗ"),
+        ("hbd turki!!! 🎉", "turki"),
+    ],
+)
+def test_the_look_alike_rules_keep_persons(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+def test_a_surname_on_day_is_no_feast() -> None:
+    text = "Thanks to Halliday and Bloomsday"
+    assert not named_occasion_or_purchase(text, 10, 18)  # a listed surname
+    assert named_occasion_or_purchase(text, 23, 32)
+
+
+def test_the_guard_stays_exact_for_the_new_rules() -> None:
+    texts = [
+        "Per Anneliese, the refund goes out Monday.",
+        "Resolved, thanks! cc: radka so she knows",
+        "Our records show the beneficiary is Lindqvist, Sigrid.",
+        "From: ops@example.org\n\nhi teodora, was that you?",
+    ]
+    for text in texts:
+        assert find_names(text)
+        assert may_contain_names(text)
+        assert "<PERSON>" in redact(text).text
