@@ -21,6 +21,7 @@ _PLACE_ENDS = (
     "plaza", "arcade", "quay", "wharf", "pier", "beach", "bay", "lake", "lagoon", "gorge",
     "canyon", "glacier", "peninsula", "estuary", "reservoir", "dam", "national park",
     "promenade", "esplanade", "boardwalk", "marina", "mile", "gardens", "terminal",
+    "market", "bazaar",  # (stop 28) "Crawford Market"
     # feasts named after a person: "Burns Supper", "Bonfire Night"
     "supper", "night",
     # (stop 28) Indian feasts of a person's birth or a deity's day: "Ambedkar Jayanti"

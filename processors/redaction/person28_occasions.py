@@ -9,6 +9,10 @@
 - a lower-case run in cased text that ends in a food whose word is also a surname ("brook
   trout for dinner"): the capitalised surname stays a person ("Mike Trout"), but a name
   written in lower case among capitals is already unlikely, and there the food wins;
+- a name with a number glued on by a hyphen ("Job Lewis-7 ran out of memory"): a host, job
+  or build named after someone;
+- a name whose possessive heads a capitalised business noun ("Lucky Luke's Diner", "Mrs.
+  Brown's Boys"): the firm or the show, not the person;
 - a lower-case plain ASCII word of four letters or more without a vowel ("snmp oid ...
   meaning"): an acronym, not a name (shorter ones are chat shorthand before a name: "msg",
   "hbd").
@@ -41,6 +45,13 @@ _SURNAME_FOODS = frozenset(
      "bass", "sole", "cod", "hake", "duck", "partridge", "quail", "pheasant", "veal", "ham",
      "mackerel", "carp", "turbot", "brisket", "mutton", "hamburger", "pudding", "pickles"]
 )  # fmt: skip
+_BUSINESS_NOUNS = frozenset(
+    ["diner", "kitchen", "cafe", "café", "bar", "grill", "pub", "bakery", "deli", "pizza",
+     "tavern", "bistro", "restaurant", "boutique", "salon", "barbers", "garage", "shop",
+     "store", "market", "inn", "burgers", "chicken", "donuts", "doughnuts", "brewery",
+     "creamery", "cantina", "taqueria", "chophouse", "steakhouse", "smokehouse", "boys",
+     "girls", "army", "bakehouse", "cookies", "furniture", "hardware", "motel", "lodge"]
+)  # fmt: skip
 _VOWELS = frozenset("aeiouy")
 # Chat shorthand without a vowel that stands next to a name ("msg phương", "hbd turki").
 _CHAT_SHORTHAND = frozenset(["thnx", "thks", "plzz", "pplz", "msgs", "txts", "bday"])
@@ -65,6 +76,13 @@ def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if " " not in value and _one_word_feast(value):
         return True
+    after = text[end : end + 24]
+    if after[:1] == "-" and after[1:2].isdigit():
+        return True
+    if after[:2] in ("'s", "\u2019s") and after[2:3] == " " and after[3:4].isupper():
+        noun = after[3:].split(" ", 1)[0].rstrip(".,!?;:")
+        if noun.lower() in _BUSINESS_NOUNS:
+            return True
     if value.islower():
         if any(_no_vowel(word) for word in value.split(" ")):
             return True

@@ -8,6 +8,8 @@ did not cover:
   Mendiola, Ronnel``) or after a role and "is" (``the payee is Samson, Manny.``), with its
   particle (``zu Solms, Kjartan``);
 - a lower-case name after ``cc:`` in cased text (``Thanks Darryl! cc: jessa so she sees``);
+- a capitalised word before "here" introducing its writer (``Hi Team, Yuki here from
+  billing.``);
 - a caseless vocative opening a chat before exclamation marks (``yakubu!!! happy bday``): a
   listed given name, or any name-like word when a wish follows.
 """
@@ -35,6 +37,9 @@ _ROLE_IS = re.compile(
     r"|recipient|insured|policyholder|employee|member) (?:is|was|reads|shows) " + _INVERTED
     + r"(?=[.;]|$)"
 )  # fmt: skip
+_HERE = re.compile(
+    r"(?:^|(?<=[.!?,] )|(?<=\n))(" + _WORD + r") here(?= from | at | with |[,.!:]| -| \u2014)"
+)
 _CC_LOWER = re.compile(r"(?<![\w])[Cc][Cc]:? ([a-z][a-z'\u2019-]{2,})(?![\w@.-])")
 _VOCATIVE = re.compile(r"([a-z]{3,})!{2,}[ \t]*(\w+)?")
 _WISHES = frozenset(["happy", "hbd", "congrats", "congratulations", "welcome", "miss", "love",
@@ -43,7 +48,27 @@ _WISHES = frozenset(["happy", "hbd", "congrats", "congratulations", "welcome", "
 
 def may_have_recall28(text: str) -> bool:
     """False only when :func:`recall28` certainly finds nothing."""
-    return "Per " in text or ", " in text or "cc" in text or "Cc" in text or "!!" in text
+    return (
+        "Per " in text
+        or _may_be_inverted(text)
+        or (("cc" in text or "Cc" in text) and not text.islower())
+        or "!!" in text
+        or " here" in text
+    )
+
+
+def _may_be_inverted(text: str) -> bool:
+    """(speed) Every match of the two inverted-name regexes holds ", " and its cue."""
+    return ", " in text and (
+        "ast" in text
+        or "AST" in text
+        or "urname" in text
+        or "URNAME" in text
+        or " is " in text
+        or " was " in text
+        or " reads " in text
+        or " shows " in text
+    )
 
 
 def recall28(text: str) -> list[PiiSpan]:
@@ -53,7 +78,11 @@ def recall28(text: str) -> list[PiiSpan]:
         for match in _PER.finditer(text):
             if _capitalised_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if ", " in text:
+    if " here" in text:
+        for match in _HERE.finditer(text):
+            if _capitalised_name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if _may_be_inverted(text):
         for pattern in (_LAST_FIRST, _ROLE_IS):
             for match in pattern.finditer(text):
                 if _inverted_name(match.group(1)):

@@ -101,6 +101,9 @@ def test_no_names_where_the_cue_words_do_not_name_one(text: str) -> None:
         "smoked salmon for lunch, then Ballarat by 3",
         "smtp relay error at 09:14, see Grafana",
         "we met outside Zara on Carrer de Mallorca",
+        "Job Lewis-7 ran out of memory on node karl-3",
+        "Welcome to Lucky Luke's Diner! Table for two?",
+        "Crawford Market opens at 9am",
     ],
 )
 def test_things_named_like_people_are_no_persons(text: str) -> None:
@@ -114,6 +117,7 @@ def test_things_named_like_people_are_no_persons(text: str) -> None:
         ("Signed by Mike Trout at the game", "Mike Trout"),
         ("msg phương đỗ about the refunds", "phương đỗ"),
         ("hbd turki!!! 🎉", "turki"),
+        ("Ask Maria Lopez's Team lead", "Maria Lopez"),
     ],
 )
 def test_the_look_alike_rules_keep_persons(text: str, name: str) -> None:
