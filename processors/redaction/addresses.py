@@ -32,6 +32,7 @@ from itertools import chain
 from operator import attrgetter
 
 from processors.redaction.address_bounds import extend_name_left
+from processors.redaction.address_columns import street_column_values
 from processors.redaction.address_cues import CUE_FORWARD, CUE_FORWARD_LOWER, WORD_FIRST
 from processors.redaction.address_ends import TERMINATORS
 from processors.redaction.address_evidence import (
@@ -152,6 +153,11 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         # the barrier before reaching it. Most event text with digits has them all inside a
         # phone, card, IP... (the argument is in docs/redaction.md, "Speed").
         return found
+    # (stop 28) a whole value under a street key or CSV column, before the shape rules
+    for start, end in street_column_values(text, lowered):
+        if _free(covered, start) and end <= _limit_after(stops, start):
+            covered.append((start, end))
+            found.append(PiiSpan(start, end, STREET_ADDRESS))
     street11_spans(text, lowered, stops, covered, found)  # "25, Yeonnam-ro 24-gil" (street11)
     for start, walk_from, anchor_end, needs_cue in format_anchors(text, lowered, lowercase_text):
         if not _free(covered, start) or anchor_end > _limit_after(stops, start):
