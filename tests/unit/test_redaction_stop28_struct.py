@@ -92,3 +92,53 @@ def test_csv_fields_keep_a_quoted_delimiter() -> None:
 def test_a_row_of_another_width_is_no_value() -> None:
     text = "name,street\nAna,4 Rua Nova,extra\n"
     assert street_column_values(text, text.lower()) == []
+
+
+def _cards(text: str) -> list[str]:
+    return [value for value, kind in _found(text) if kind == "CREDIT_CARD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("read my card number (4884 3703 74244) over the phone", "4884 3703 74244"),
+        ("payment declined for 4550-0772-15473 again", "4550-0772-15473"),
+        ("Name;Card;Expiry\nLi Wen;4730-3451-16568;09/28", "4730-3451-16568"),
+        ("full card on file is 4730 3451 16568.", "4730 3451 16568"),
+    ],
+)
+def test_a_13_digit_visa_printed_4_4_5_in_card_context(text: str, card: str) -> None:
+    assert _cards(text) == [card]
+    assert [value for value, kind in _found(text) if kind == "PHONE_NUMBER"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order ref 4884 3703 74244 shipped",  # no card context
+        "waybill 4550-0772-15473 left the depot",
+        "Name;Order;Expiry\nLi Wen;4730-3451-16568;09/28",  # not a card column
+        "card declined: 4884 3703 74245",  # fails Luhn
+        "card number 5884 3703 74244",  # not a Visa prefix
+        "Name;Card;Expiry\nLi Wen;2028-09-30;09/28",  # a date
+    ],
+)
+def test_4_4_5_lookalikes_are_no_card(text: str) -> None:
+    assert _cards(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IBAN GB55 BARC 5905 7887 3556 00 fails the checksum; customer to resend.",
+        "iban: DE12 ABCD 4111 1111 1111 1111 rejected",
+        "Konto AT61-BKAU-4111-1111-1111-1111 ungültig",
+    ],
+)
+def test_digits_continuing_an_iban_are_no_card(text: str) -> None:
+    assert _cards(text) == []
+
+
+def test_a_card_after_an_iban_stays_a_card() -> None:
+    text = "IBAN DE89 3704 0044 0532 0130 00, card 4111 1111 1111 1111"
+    assert _cards(text) == ["4111 1111 1111 1111"]
