@@ -78,6 +78,7 @@ from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street11_anchors import street11_spans
 from processors.redaction.street11_ends import street11_ends
+from processors.redaction.street28_tails import brazilian_tail_end, canadian_lines
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
 from processors.redaction.street_starts import road_number, street_anchors, street_start
 
@@ -333,7 +334,20 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         ):
             covered.append((start, end))
             found.append(PiiSpan(start, end, STREET_ADDRESS))
+    for start, end in canadian_lines(text):  # "1844-536 miramichi bay, brandon mb r7a 3k5"
+        if _free(covered, start) and not _overlaps(covered, start, end):
+            covered.append((start, end))
+            found.append(PiiSpan(start, end, STREET_ADDRESS))
+    if "\n" in text:  # (stop 28) "..., casa 3 - Cambuí\nCampinas - SP\n13905-310"
+        found = [_brazilian_tail(text, span, stops) for span in found]
     return street11_ends(text, found, stops)  # "udine (ud)", "7529 at gouda" (street11_ends)
+
+
+def _brazilian_tail(text: str, span: PiiSpan, stops: list[int]) -> PiiSpan:
+    end = brazilian_tail_end(text, span.end)
+    if end > span.end and end <= _limit_after(stops, span.end):
+        return PiiSpan(span.start, end, span.entity_type)
+    return span
 
 
 def _limit_after(stops: list[int], pos: int) -> int:

@@ -142,3 +142,43 @@ def test_digits_continuing_an_iban_are_no_card(text: str) -> None:
 def test_a_card_after_an_iban_stays_a_card() -> None:
     text = "IBAN DE89 3704 0044 0532 0130 00, card 4111 1111 1111 1111"
     assert _cards(text) == ["4111 1111 1111 1111"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "new place is 2210-48 kestrel bay, selkirk mb r1a 2b3!! come by",
+            "2210-48 kestrel bay, selkirk mb r1a 2b3",
+        ),
+        ("Ship to 77 Tamarack Crescent, Red Deer AB T4N 1A1 please", None),
+        (
+            "Ship to:\nAv. Brasil, 210, apto 4 - Centro\nJundiaí - SP\n13201-005\nThanks",
+            "Av. Brasil, 210, apto 4 - Centro\nJundiaí - SP\n13201-005",
+        ),
+    ],
+)
+def test_canadian_and_brazilian_last_lines(text: str, street: str | None) -> None:
+    streets = _streets(text)
+    if street is None:  # (the cased form: found by the rules before stop 28 or by this one)
+        assert len(streets) == 1
+        assert streets[0].endswith("T4N 1A1")
+    else:
+        assert streets == [street]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ticket 12 shipped, mb r1a 2b3 is the build id",
+        "version 3 notes, on a1b 2c3",
+        "room 4 then, Brandon mb r7a 3k5",
+    ],
+)
+def test_canadian_lookalikes_stay_unflagged(text: str) -> None:
+    assert _streets(text) == []
+
+
+def test_a_brazilian_tail_needs_the_uf_and_cep_lines() -> None:
+    text = "Rua Augusta, 1500 - Consolação\nnotes - see below\n12345"
+    assert all("notes" not in street for street in _streets(text))
