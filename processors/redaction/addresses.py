@@ -32,6 +32,7 @@ from itertools import chain
 from operator import attrgetter
 
 from processors.redaction.address_bounds import extend_name_left
+from processors.redaction.address_columns import street_column_values
 from processors.redaction.address_cues import CUE_FORWARD, CUE_FORWARD_LOWER, WORD_FIRST
 from processors.redaction.address_ends import TERMINATORS
 from processors.redaction.address_evidence import (
@@ -77,6 +78,7 @@ from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street11_anchors import street11_spans
 from processors.redaction.street11_ends import street11_ends
+from processors.redaction.street28_tails import brazilian_tail_end, canadian_lines
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
 from processors.redaction.street_starts import road_number, street_anchors, street_start
 
@@ -152,6 +154,11 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         # the barrier before reaching it. Most event text with digits has them all inside a
         # phone, card, IP... (the argument is in docs/redaction.md, "Speed").
         return found
+    # (stop 28) a whole value under a street key or CSV column, before the shape rules
+    for start, end in street_column_values(text, lowered):
+        if _free(covered, start) and end <= _limit_after(stops, start):
+            covered.append((start, end))
+            found.append(PiiSpan(start, end, STREET_ADDRESS))
     street11_spans(text, lowered, stops, covered, found)  # "25, Yeonnam-ro 24-gil" (street11)
     for start, walk_from, anchor_end, needs_cue in format_anchors(text, lowered, lowercase_text):
         if not _free(covered, start) or anchor_end > _limit_after(stops, start):
@@ -327,7 +334,20 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         ):
             covered.append((start, end))
             found.append(PiiSpan(start, end, STREET_ADDRESS))
+    for start, end in canadian_lines(text):  # "1844-536 miramichi bay, brandon mb r7a 3k5"
+        if _free(covered, start) and not _overlaps(covered, start, end):
+            covered.append((start, end))
+            found.append(PiiSpan(start, end, STREET_ADDRESS))
+    if "\n" in text:  # (stop 28) "..., casa 3 - Cambuí\nCampinas - SP\n13905-310"
+        found = [_brazilian_tail(text, span, stops) for span in found]
     return street11_ends(text, found, stops)  # "udine (ud)", "7529 at gouda" (street11_ends)
+
+
+def _brazilian_tail(text: str, span: PiiSpan, stops: list[int]) -> PiiSpan:
+    end = brazilian_tail_end(text, span.end)
+    if end > span.end and end <= _limit_after(stops, span.end):
+        return PiiSpan(span.start, end, span.entity_type)
+    return span
 
 
 def _limit_after(stops: list[int], pos: int) -> int:

@@ -22,6 +22,7 @@ from processors.redaction.structured10_cards import (
     four_grouped_with_short_tail,
 )
 from processors.redaction.structured12_cards import card_layout_ok
+from processors.redaction.structured28_cards import iban_run_before, visa13_in_card_context
 from processors.redaction.structured_phone_cues import phone_key_before
 
 __all__ = ["find_cards", "is_card_number", "may_contain_spaced_card"]
@@ -111,6 +112,8 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
         raw = match.group()
         if len(raw) < 12:
             continue
+        if iban_run_before(text, match.start()):
+            continue  # "GB55 BARC 5905 7887 3556 00": an IBAN's digits (structured28)
         # The run is digits joined by single separators, so splitting at its one kind of
         # separator gives its groups.
         separators = set(raw.translate(_WITHOUT_DIGITS))
@@ -127,7 +130,11 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
                 )
             ):  # (struct10 hook: "4782 0596 9267 2", a 13-digit Visa)
                 continue
-            if count > 1 and not card_layout_ok(used):  # "601-3879150-9415454" (struct12 hook)
+            if (
+                count > 1
+                and not card_layout_ok(used)  # "601-3879150-9415454" (struct12 hook)
+                and not visa13_in_card_context(text, match.start(), used)  # (structured28)
+            ):
                 continue
             digits = "".join(used)
             if len(digits) < 12:

@@ -1,0 +1,56 @@
+"""(stop 28) Two address layouts told by their last lines: a Canadian street line before
+"city PROVINCE A1A 1A1", and a Brazilian label's bairro, "City - UF" and CEP lines.
+
+* Canada: ``1844-536 miramichi bay, brandon mb r7a 3k5`` (unit-house number, a street type
+  the shape rules do not know, as "bay" or "crescent"). The province code and the postal code
+  (letter-digit-letter digit-letter-digit) after a town are evidence enough for the street
+  words before them.
+* Brazil: ``Rua Nísia Floresta, 165, casa 3 - Cambuí\\nCampinas - SP\\n13905-310``: a street
+  span the rules found runs on over " - bairro", then a "City - UF" line and a CEP line
+  (``ddddd-ddd``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["brazilian_tail_end", "canadian_lines"]
+
+_PROVINCES = "ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt"
+_WORD = r"[^\W\d_][\w'.\u2019-]*"
+# A house number (a unit joined by a dash before it), one to four street words, a comma, one
+# to three town words, an optional comma, the province and the postal code. The case of the
+# province follows the text's (see canadian_lines).
+_CANADIAN = re.compile(
+    rf"(?<![\w/.-])(?:\d{{1,5}}-)?\d{{1,6}}[A-Za-z]?(?: {_WORD}){{1,4}}, {_WORD}(?: {_WORD}){{0,2}}"
+    rf",? (?P<province>(?i:{_PROVINCES})) (?i:[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])"
+)
+_POSTAL_HINT = re.compile(r"(?i)[a-z]\d[a-z] ?\d[a-z]\d")
+# " - bairro" (optional), then the "City - UF" line and the CEP line.
+_BRAZILIAN_TAIL = re.compile(
+    rf"(?: - {_WORD}(?: {_WORD}){{0,3}})?\n{_WORD}(?: {_WORD}){{0,3}} - [A-Z]{{2}}\n\d{{5}}-\d{{3}}"
+    r"(?![\w-])"
+)
+
+
+def canadian_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each Canadian street line ending in its province and postal code."""
+    if _POSTAL_HINT.search(text) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    for match in _CANADIAN.finditer(text):
+        province = match.group("province")
+        span = match.group()
+        if not (province.isupper() or span.islower()):
+            continue  # "Brandon mb": a lower-case pair in cased text is a word, not a province
+        found.append((match.start(), match.end()))
+    return found
+
+
+def brazilian_tail_end(text: str, end: int) -> int:
+    """The end of a Brazilian label's bairro, "City - UF" and CEP lines right after ``end``,
+    or ``end``."""
+    if not text.startswith((" - ", "\n"), end):
+        return end
+    tail = _BRAZILIAN_TAIL.match(text, end)
+    return tail.end() if tail else end
