@@ -55,7 +55,7 @@ _UNIT_LED = re.compile(
     r"(?i)(?<![\w.])(?P<unit>(?:house|flat|plot|villa|h\.?) ?no\.?|house|no\.|flat|plot|villa"
     r"|số|nhà|apartment|apt\.?)"
     r" ?(?P<num>\d{1,5}[a-z]?(?:[/-]\d{1,4}[a-z]?){0,2}(?:/[a-z])?)(?![\w/-])(?:,? |,?\n)"
-    r"(?=[^\W\d_])"
+    r"(?=[^\W\d_]|\d{1,3}(?:st|nd|rd|th) [^\W\d_])"  # (stop 28) "House No. 394, 12th Main Road"
 )
 # What every _UNIT_LED match holds, in the lower-cased text: searched first, 7x cheaper.
 _UNIT_GATE = re.compile(r"(?:house|flat|plot|villa|no\.|số|nhà|apartment|h\.?no)(?: ?no\.?)? ?\d")

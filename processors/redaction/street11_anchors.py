@@ -345,7 +345,8 @@ def street11_spans(
         if end < min_end or (
             needs_postcode
             and (
-                ", " not in text[min_end:end]
+                # (stop 28: or a line break, "29/7, Sarjapur Road\nHinjewadi\nPune - 411069")
+                (", " not in text[min_end:end] and "\n" not in text[min_end:end])
                 or not _POSTCODE_END.search(text, max(0, end - 9), end)
             )
         ):

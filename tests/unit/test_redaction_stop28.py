@@ -141,3 +141,25 @@ def test_the_guard_stays_exact_for_the_new_rules() -> None:
         assert find_names(text)
         assert may_contain_names(text)
         assert "<PERSON>" in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "billing address on file is House No. 394, 12th Main Road, Whitefield, Bengaluru"
+            " 560091.",
+            "House No. 394, 12th Main Road, Whitefield, Bengaluru 560091",
+        ),
+        (
+            "Deliver to: Jalen Fletcher\n29/7, Sarjapur Road\nHinjewadi\nPune - 411069\nNotes: x",
+            "29/7, Sarjapur Road\nHinjewadi\nPune - 411069",
+        ),
+    ],
+)
+def test_indian_streets_with_an_ordinal_or_over_lines(text: str, street: str) -> None:
+    assert street in [text[s.start : s.end] for s in detect(text) if s.entity_type != "PERSON"]
+
+
+def test_a_score_before_a_road_name_over_lines_is_no_street() -> None:
+    assert detect("Score was 2-1, Abbey Road\nnext game 12") == []
