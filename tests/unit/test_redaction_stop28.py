@@ -162,4 +162,4 @@ def test_indian_streets_with_an_ordinal_or_over_lines(text: str, street: str) ->
 
 
 def test_a_score_before_a_road_name_over_lines_is_no_street() -> None:
-    assert detect("Score was 2-1, Abbey Road\nnext game 12") == []
+    assert detect("Score was 2-1, Abbey Road\nnext game 12") == ()
