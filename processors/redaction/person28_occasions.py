@@ -13,6 +13,9 @@
   or build named after someone;
 - a name whose possessive heads a capitalised business noun ("Lucky Luke's Diner", "Mrs.
   Brown's Boys"): the firm or the show, not the person;
+- a run ending in a word of places that is also a surname ("Park", "Hill", "Green"), right
+  after a preposition of place ("a walk round Victoria Park", "picnic in Dolores Park"; not
+  "at", "near", "to" or "from": "sat near Megan Hill", "sent to Grace Park");
 - a lower-case plain ASCII word of four letters or more without a vowel ("snmp oid ...
   meaning"): an acronym, not a name (shorter ones are chat shorthand before a name: "msg",
   "hbd").
@@ -45,6 +48,13 @@ _SURNAME_FOODS = frozenset(
      "bass", "sole", "cod", "hake", "duck", "partridge", "quail", "pheasant", "veal", "ham",
      "mackerel", "carp", "turbot", "brisket", "mutton", "hamburger", "pudding", "pickles"]
 )  # fmt: skip
+_SURNAME_PLACE_ENDS = frozenset(
+    ["park", "hill", "hills", "green", "field", "fields", "wood", "woods", "castle", "bridge",
+     "hall", "heath", "common", "cross", "gate", "moor"]
+)  # fmt: skip
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "round", "around", "through", "across", "inside", "towards"]
+)  # fmt: skip
 _BUSINESS_NOUNS = frozenset(
     ["diner", "kitchen", "cafe", "café", "bar", "grill", "pub", "bakery", "deli", "pizza",
      "tavern", "bistro", "restaurant", "boutique", "salon", "barbers", "garage", "shop",
@@ -76,6 +86,14 @@ def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if " " not in value and _one_word_feast(value):
         return True
+    if (
+        " " in value
+        and value.rpartition(" ")[2].lower() in _SURNAME_PLACE_ENDS
+        and not text.startswith(("'", "\u2019"), end)  # ("in Tom Green's words")
+    ):
+        before = text[max(0, start - 12) : start]
+        if before.endswith(" ") and before[:-1].rpartition(" ")[2].lower() in _PLACE_PREPOSITIONS:
+            return True
     after = text[end : end + 24]
     if after[:1] == "-" and after[1:2].isdigit():
         return True

@@ -104,6 +104,8 @@ def test_no_names_where_the_cue_words_do_not_name_one(text: str) -> None:
         "Job Lewis-7 ran out of memory on node karl-3",
         "Welcome to Lucky Luke's Diner! Table for two?",
         "Crawford Market opens at 9am",
+        "lunch at Nando's then a walk round Victoria Park",
+        "picnic in Dolores Park today",
     ],
 )
 def test_things_named_like_people_are_no_persons(text: str) -> None:
@@ -118,6 +120,7 @@ def test_things_named_like_people_are_no_persons(text: str) -> None:
         ("msg phương đỗ about the refunds", "phương đỗ"),
         ("hbd turki!!! 🎉", "turki"),
         ("Ask Maria Lopez's Team lead", "Maria Lopez"),
+        ("sent to Grace Park yesterday", "Grace Park"),
     ],
 )
 def test_the_look_alike_rules_keep_persons(text: str, name: str) -> None:
