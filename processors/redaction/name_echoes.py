@@ -53,7 +53,7 @@ def echo_names(text: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]:
             ):
                 taken.append(PiiSpan(at, end, PERSON))
             at = text.find(name, end)
-    for word in _name_words(names):
+    for word in _name_words(text, names):
         _echo_word(text, word, taken)
     if len(taken) == len(spans):
         return spans
@@ -92,8 +92,9 @@ def _reads_as_word(text: str, start: int, end: int) -> bool:
     return following in _OBJECT_WORDS
 
 
-def _name_words(names: set[str]) -> list[str]:
-    """The words of the multi-word names that may be echoed alone (sorted: deterministic)."""
+def _name_words(text: str, names: set[str]) -> list[str]:
+    """The words of the multi-word names that may be echoed alone (sorted: deterministic);
+    (speed) only words the text holds twice or more, tested before the word list."""
     words = {
         word
         for name in names
@@ -103,6 +104,7 @@ def _name_words(names: set[str]) -> list[str]:
         and word[0].isupper()
         and word[1:].islower()
         and word.isalpha()
+        and text.count(word) > 1
         and not is_english(word.lower())
     }
     return sorted(words - names)

@@ -51,24 +51,35 @@ def may_have_recall28(text: str) -> bool:
     return (
         "Per " in text
         or _may_be_inverted(text)
-        or (("cc" in text or "Cc" in text) and not text.islower())
+        or (_may_cc(text) and not text.islower())
         or "!!" in text
         or " here" in text
     )
 
 
+# (speed) Substrings every match of a regex holds: _LAST_FIRST's ":" or "=" (its label is read
+# case-blind, so no word of it is a safe gate), _ROLE_IS's role word (lower case), _CC_LOWER's
+# "cc" with its colon or space.
+_ROLE_GATES = ("payee", "payer", "beneficiary", "holder", "applicant", "claimant", "tenant",
+               "patient", "recipient", "insured", "employee", "member")  # fmt: skip
+_CC_GATES = ("cc ", "cc:", "Cc ", "Cc:", "cC ", "cC:", "CC ", "CC:")
+
+
 def _may_be_inverted(text: str) -> bool:
     """(speed) Every match of the two inverted-name regexes holds ", " and its cue."""
-    return ", " in text and (
-        "ast" in text
-        or "AST" in text
-        or "urname" in text
-        or "URNAME" in text
-        or " is " in text
-        or " was " in text
-        or " reads " in text
-        or " shows " in text
-    )
+    return ", " in text and (_may_last_first(text) or _may_role(text))
+
+
+def _may_last_first(text: str) -> bool:
+    return ":" in text or "=" in text
+
+
+def _may_role(text: str) -> bool:
+    return any(gate in text for gate in _ROLE_GATES)
+
+
+def _may_cc(text: str) -> bool:
+    return any(gate in text for gate in _CC_GATES)
 
 
 def recall28(text: str) -> list[PiiSpan]:
@@ -82,12 +93,13 @@ def recall28(text: str) -> list[PiiSpan]:
         for match in _HERE.finditer(text):
             if _capitalised_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if _may_be_inverted(text):
-        for pattern in (_LAST_FIRST, _ROLE_IS):
-            for match in pattern.finditer(text):
-                if _inverted_name(match.group(1)):
-                    found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if ("cc" in text or "Cc" in text) and not text.islower():
+    if ", " in text:
+        for pattern, gate in ((_LAST_FIRST, _may_last_first), (_ROLE_IS, _may_role)):
+            if gate(text):
+                for match in pattern.finditer(text):
+                    if _inverted_name(match.group(1)):
+                        found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if _may_cc(text) and not text.islower():
         for match in _CC_LOWER.finditer(text):
             if _lower_name_word(match.group(1), listed=False):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))

@@ -25,7 +25,10 @@ _CANADIAN = re.compile(
     rf"(?<![\w/.-])(?:\d{{1,5}}-)?\d{{1,6}}[A-Za-z]?(?: {_WORD}){{1,4}}, {_WORD}(?: {_WORD}){{0,2}}"
     rf",? (?P<province>(?i:{_PROVINCES})) (?i:[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])"
 )
-_POSTAL_HINT = re.compile(r"(?i)[a-z]\d[a-z] ?\d[a-z]\d")
+# (speed) The postal code's tail from its first digit: a pattern that opens with a digit is
+# only tried at digits, where one opening with a letter was tried at every letter.
+_POSTAL_HINT = re.compile(r"(?i)\d[a-z] ?\d[a-z]\d")
+_LETTER = re.compile(r"(?i)[a-z]")  # (the letter before it, as the case-blind class reads it)
 # " - bairro" (optional), then the "City - UF" line and the CEP line.
 _BRAZILIAN_TAIL = re.compile(
     rf"(?: - {_WORD}(?: {_WORD}){{0,3}})?\n{_WORD}(?: {_WORD}){{0,3}} - [A-Z]{{2}}\n\d{{5}}-\d{{3}}"
@@ -35,7 +38,7 @@ _BRAZILIAN_TAIL = re.compile(
 
 def canadian_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each Canadian street line ending in its province and postal code."""
-    if _POSTAL_HINT.search(text) is None:
+    if not _has_postal_code(text):
         return []
     found: list[tuple[int, int]] = []
     for match in _CANADIAN.finditer(text):
@@ -45,6 +48,18 @@ def canadian_lines(text: str) -> list[tuple[int, int]]:
             continue  # "Brandon mb": a lower-case pair in cased text is a word, not a province
         found.append((match.start(), match.end()))
     return found
+
+
+def _has_postal_code(text: str) -> bool:
+    """Whether a letter precedes some match of _POSTAL_HINT (every _CANADIAN match holds one;
+    searched again from each match's next character, as matches may overlap)."""
+    hint = _POSTAL_HINT.search(text)
+    while hint is not None:
+        at = hint.start()
+        if at > 0 and _LETTER.match(text, at - 1) is not None:
+            return True
+        hint = _POSTAL_HINT.search(text, at + 1)
+    return False
 
 
 def brazilian_tail_end(text: str, end: int) -> int:
