@@ -10,6 +10,8 @@ did not cover:
 - a lower-case name after ``cc:`` in cased text (``Thanks Darryl! cc: jessa so she sees``);
 - a capitalised word before "here" introducing its writer (``Hi Team, Yuki here from
   billing.``);
+- a capitalised word opening a sentence before a state only a person is in (``Ibsen is off
+  tomorrow``, ``Okafor called in sick``);
 - a caseless vocative opening a chat before exclamation marks (``yakubu!!! happy bday``): a
   listed given name, or any name-like word when a wish follows.
 """
@@ -20,6 +22,7 @@ import re
 
 from processors.redaction.lexicon import NAME_PARTICLES, common_words, first_names, is_english
 from processors.redaction.name_words import _uncommon
+from processors.redaction.person13_keys import _glued_english_words
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["may_have_recall28", "recall28"]
@@ -40,6 +43,12 @@ _ROLE_IS = re.compile(
 _HERE = re.compile(
     r"(?:^|(?<=[.!?,] )|(?<=\n))(" + _WORD + r") here(?= from | at | with |[,.!:]| -| \u2014)"
 )
+_ABSENT = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(" + _WORD + r") (?:is (?:off|out) (?:sick|today|tomorrow|this week)"
+    r"|is on (?:leave|holiday|vacation|pto|annual leave|maternity leave|paternity leave)"
+    r"|is away (?:today|tomorrow|this week|until)|is running late|called in sick"
+    r"|has left the company)\b"
+)
 _CC_LOWER = re.compile(r"(?<![\w])[Cc][Cc]:? ([a-z][a-z'\u2019-]{2,})(?![\w@.-])")
 _VOCATIVE = re.compile(r"([a-z]{3,})!{2,}[ \t]*(\w+)?")
 _WISHES = frozenset(["happy", "hbd", "congrats", "congratulations", "welcome", "miss", "love",
@@ -54,7 +63,12 @@ def may_have_recall28(text: str) -> bool:
         or (_may_cc(text) and not text.islower())
         or "!!" in text
         or " here" in text
+        or _may_be_absent(text)
     )
+
+
+def _may_be_absent(text: str) -> bool:
+    return " is " in text or " called in " in text or " has left " in text
 
 
 # (speed) Substrings every match of a regex holds: _LAST_FIRST's ":" or "=" (its label is read
@@ -89,6 +103,10 @@ def recall28(text: str) -> list[PiiSpan]:
         for match in _PER.finditer(text):
             if _capitalised_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if _may_be_absent(text):
+        for match in _ABSENT.finditer(text):
+            if _capitalised_name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if " here" in text:
         for match in _HERE.finditer(text):
             if _capitalised_name_word(match.group(1)):
@@ -113,11 +131,12 @@ def recall28(text: str) -> list[PiiSpan]:
 
 
 def _capitalised_name_word(word: str) -> bool:
-    """A listed given name that is no common word, or a word of no English list."""
+    """A listed given name that is no common word, or a word of no English list and not two
+    English words glued ("Autopay is off today")."""
     lower = word.lower()
     if lower in first_names():
         return lower not in common_words()
-    return not is_english(lower) and _uncommon(lower)
+    return not is_english(lower) and _uncommon(lower) and not _glued_english_words(lower)
 
 
 def _inverted_name(value: str) -> bool:

@@ -66,6 +66,9 @@ def test_a_greeting_opening_a_later_line_in_lower_case() -> None:
         ("oluwaseun!!! happy bday 🎉", "oluwaseun"),
         ("did zofia ever send the photos?", "zofia"),
         ("pls tell mr novak i'm on my way", "novak"),
+        ("Hi Team, Yuki here from billing.", "Yuki"),
+        ("Ibsen is off tomorrow, ask the desk", "Ibsen"),
+        ("Hi all. Okafor called in sick.", "Okafor"),
     ],
 )
 def test_names_in_places_that_leave_a_person(text: str, name: str) -> None:
@@ -81,6 +84,8 @@ def test_names_in_places_that_leave_a_person(text: str, name: str) -> None:
         "Resolved. cc: legal so they know",
         "omg!!! happy friday",
         "Status (Last, First): Pending, Review",
+        "Autopay is off today",
+        "Click here, then there",
     ],
 )
 def test_no_names_where_the_cue_words_do_not_name_one(text: str) -> None:
