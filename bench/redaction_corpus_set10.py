@@ -571,6 +571,7 @@ LATER_FILES = (
     "set17.jsonl",
     "set18.jsonl",
     "set19.jsonl",
+    "set21.jsonl",
 )
 
 
