@@ -58,6 +58,14 @@ _KOREAN_SYLLABLES = frozenset(
      "jo", "ryu", "si", "so", "wook", "yeol", "yul", "ga", "eon", "hwan"]
 )  # fmt: skip
 _NOT_KOREAN = frozenset(["ah-ha", "ha-ah"])  # (interjections)
+# (Stop 28) Given names that are English words and were missing from the list (virtue and
+# word names, common in Nigeria, the Puritan tradition and the US): our own list. They are
+# English words, so the rules that want no English word still pass them by; the cued rules
+# (a person key, a title, a greeting) now read them as names. Words that head common phrases
+# are left out ("Loyalty Program", "Unity Editor", "Turkish Delight", "Gift Card").
+_WORD_GIVEN_NAMES = frozenset(
+    ["amity", "valor", "valour", "temperance", "godswill", "goodluck", "clemency", "favour",
+     "modesty"])  # fmt: skip
 
 
 @functools.cache
@@ -67,7 +75,7 @@ def first_names() -> frozenset[str]:
     accented word that is listed only so (see :mod:`name_accents`). A folded form that is an
     English word (``désiré`` -> ``desire``, ``niče`` -> ``nice``) is left out. Also every pair
     of Korean given-name syllables joined by a hyphen (``seo-yeon``; see _KOREAN_SYLLABLES)."""
-    listed = frozenset(_read("first_names.txt"))
+    listed = frozenset(_read("first_names.txt")) | _WORD_GIVEN_NAMES
     folded = {fold_accents(name) for name in listed if not name.isascii()} - listed
     korean = {f"{a}-{b}" for a in _KOREAN_SYLLABLES for b in _KOREAN_SYLLABLES if a != b}
     return listed | {name for name in folded | korean if not is_english(name)} - _NOT_KOREAN

@@ -391,3 +391,5 @@ _NEVER_SINGLE = frozenset(
     ]
 )
 _NEVER_SINGLE |= _MORE_NEVER_SINGLE  # (set 7)
+# (stop 28) Words the given-name list holds that chat writes as words ("did u ever get").
+_NEVER_SINGLE |= frozenset(["ever", "iban", "doc"])

@@ -41,7 +41,8 @@ _FOOD_WORDS = (
     "tarte", "gâteau", "gateau", "poire", "pêches", "pêche", "crêpes", "crêpe", "crepes",
     "croque", "tournedos", "bœuf", "boeuf", "poulet", "canard", "coq", "salade", "soupe",
     "potage", "quiche", "terrine", "pâté", "madeleines", "filet", "sauté", "gratin",
-    "blanquette", "velouté", "vol-au-vent", "galette", "clafoutis", "macarons",
+    "blanquette", "velouté", "vol-au-vent", "galette", "clafoutis", "macarons", "oeufs",
+    "œufs",
     # Italian, Spanish, German, Swedish
     "torta", "pollo", "vitello", "saltimbocca", "panino", "panna", "tarta", "sopa",
     "ensalada", "pastel", "torte", "kuchen", "schnitzel", "strudel", "wurst", "biff",

@@ -19,12 +19,17 @@ __all__ = ["may_tell", "told_names"]
 
 _VERBS = ("told", "tell", "asked", "ask", "texted", "messaged", "pinged", "reminded", "remind",
           "warned", "warn")  # fmt: skip
-_TOLD = re.compile(
-    r"(?<![\w'\u2019])(?:" + "|".join(_VERBS) + r") "
-    r"([^\W\d_A-Z\u00c0-\u00de][^\W\d_]{2,}(?:-[^\W\d_]+)?)"
+_AFTER_NAME = (
     r"(?=,| (?:the|that|about|abt|if|whether|we|i|you|u|she|he|they|it|to|not|our|my|his|her"
     r"|when|where|what|how)\b)"
 )
+_TOLD = re.compile(
+    r"(?<![\w'\u2019])(?:" + "|".join(_VERBS) + r") "
+    r"([^\W\d_A-Z\u00c0-\u00de][^\W\d_]{2,}(?:-[^\W\d_]+)?)"
+    # (stop 28) a surname may follow: "i told adaora onwuachi to text me"
+    r"(?: ([^\W\d_A-Z\u00c0-\u00de][^\W\d_]{2,}(?:-[^\W\d_]+)?))?" + _AFTER_NAME
+)
+_ENDS_THE_NAME = re.compile(_AFTER_NAME)
 # Chat words that stand where a name would ("told yall the", "asked everyone about").
 _CHAT_OBJECTS = frozenset(["yall", "ya", "em", "everyone", "everybody", "peeps", "bestie"])
 
@@ -39,14 +44,25 @@ def told_names(text: str) -> list[PiiSpan]:
     """The names of the module docstring."""
     found: list[PiiSpan] = []
     for match in _TOLD.finditer(text):
-        word = match.group(1)
-        if (
-            word.islower()
-            and word not in english_words()
-            and word not in common_words()
-            and word not in stop_words()
-            and word not in _CHAT_OBJECTS
-            and _uncommon(word)
-        ):
-            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+        if not _told_word(match.group(1)):
+            continue
+        surname = match.group(2)
+        if surname is not None and _told_word(surname):
+            end = match.end(2)
+        elif surname is None or _ENDS_THE_NAME.match(text, match.end(1)) is not None:
+            end = match.end(1)
+        else:
+            continue  # the word after the name is neither a surname nor what was told
+        found.append(PiiSpan(match.start(1), end, PERSON))
     return found
+
+
+def _told_word(word: str) -> bool:
+    return (
+        word.islower()
+        and word not in english_words()
+        and word not in common_words()
+        and word not in stop_words()
+        and word not in _CHAT_OBJECTS
+        and _uncommon(word)
+    )

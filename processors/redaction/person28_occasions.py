@@ -16,6 +16,8 @@
 - a run ending in a word of places that is also a surname ("Park", "Hill", "Green"), right
   after a preposition of place ("a walk round Victoria Park", "picnic in Dolores Park"; not
   "at", "near", "to" or "from": "sat near Megan Hill", "sent to Grace Park");
+- the value of a "name" key in a JSON object under a key of places or things
+  (``{"location": {"name": "Prince Albert"}}``);
 - a lower-case plain ASCII word of four letters or more without a vowel ("snmp oid ...
   meaning"): an acronym, not a name (shorter ones are chat shorthand before a name: "msg",
   "hbd").
@@ -29,7 +31,12 @@ import re
 
 from processors.redaction.lexicon import first_names, surname_words
 
-__all__ = ["lower_food_run", "named_occasion_or_purchase", "under_firm_heading"]
+__all__ = [
+    "lower_food_run",
+    "named_occasion_or_purchase",
+    "named_place_value",
+    "under_firm_heading",
+]
 
 _FIRM_HEADINGS = frozenset(
     ["sponsors", "our sponsors", "sponsored by", "partners", "our partners", "stockists",
@@ -63,6 +70,14 @@ _BUSINESS_NOUNS = frozenset(
      "girls", "army", "bakehouse", "cookies", "furniture", "hardware", "motel", "lodge"]
 )  # fmt: skip
 _VOWELS = frozenset("aeiouy")
+_NAME_KEY = re.compile(r'"name"[ \t]*:[ \t]*"$')
+_OUTER_KEY = re.compile(r'"(\w+)"[ \t]*:[ \t]*\{$')
+# Object keys whose "name" names a place, a venue, a firm or goods.
+_THING_OBJECTS = frozenset(
+    ["location", "place", "venue", "city", "town", "destination", "origin", "store", "shop",
+     "merchant", "company", "organisation", "organization", "org", "employer", "hotel",
+     "restaurant", "product", "item", "brand", "airport", "station", "region", "country"]
+)  # fmt: skip
 # Chat shorthand without a vowel that stands next to a name ("msg phương", "hbd turki").
 _CHAT_SHORTHAND = frozenset(["thnx", "thks", "plzz", "pplz", "msgs", "txts", "bday"])
 
@@ -115,6 +130,21 @@ def lower_food_run(value: str) -> bool:
     """A lower-case run of two or more words ending in a food whose word is also a surname
     (asked of runs in cased text, or of pieces cut out of one: ``names.find_names``)."""
     return " " in value and value.islower() and value.rpartition(" ")[2] in _SURNAME_FOODS
+
+
+def named_place_value(text: str, start: int) -> bool:
+    """The span is the value of a "name" key inside an object under a key of places or
+    things (``{"location": {"name": "Prince Albert", ...}}``)."""
+    if not text.endswith('"', 0, start):
+        return False
+    key = _NAME_KEY.search(text, max(0, start - 16), start)
+    if key is None:
+        return False
+    opening = text.rfind("{", 0, key.start())
+    if opening < 0 or "}" in text[opening : key.start()]:
+        return False
+    outer = _OUTER_KEY.search(text, max(0, opening - 40), opening + 1)
+    return outer is not None and outer.group(1).lower() in _THING_OBJECTS
 
 
 def _one_word_feast(word: str) -> bool:

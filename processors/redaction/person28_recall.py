@@ -12,6 +12,14 @@ did not cover:
   billing.``);
 - a capitalised word opening a sentence before a state only a person is in (``Ibsen is off
   tomorrow``, ``Okafor called in sick``);
+- a name whose "'s" is "is" before a state only a person is in (``If Flint's still working
+  there``);
+- a capitalised word with an aside in brackets before a verb of speech (``Erivaldo (new guy in
+  accounts) says call him``; an English word needs a person noun in the aside: ``Birch (new
+  guy ...)``);
+- a listed given name after a conjunction and before a verb (``... and Eugenia wrapped it``);
+- in caseless chat, a word after chat shorthand and before a verb (``brb quenby is at the
+  door``);
 - a caseless vocative opening a chat before exclamation marks (``yakubu!!! happy bday``): a
   listed given name, or any name-like word when a wish follows.
 """
@@ -49,6 +57,28 @@ _ABSENT = re.compile(
     r"|is away (?:today|tomorrow|this week|until)|is running late|called in sick"
     r"|has left the company)\b"
 )
+_CONTRACTED_IS = re.compile(
+    r"(?<![\w'\u2019])(" + _WORD + r")['\u2019]s (?:still (?:working|there|around|at|in charge"
+    r"|on shift|with)|coming|going|leaving|gonna|not coming|back from|off sick|out sick"
+    r"|on leave|on holiday|on vacation)\b"
+)
+_ASIDE_SAYS = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(" + _WORD + r") \(([^()\n]{3,40})\),? (?:says|said|asks|asked"
+    r"|wants|called|told|mentioned|reckons|thinks|emailed|wrote)\b"
+)
+_PERSON_NOUNS = frozenset(
+    ["guy", "girl", "man", "woman", "lady", "colleague", "manager", "boss", "intern", "hire",
+     "friend", "neighbour", "neighbor", "cousin", "sister", "brother", "mum", "mom", "dad",
+     "aunt", "uncle", "teammate", "coworker", "landlord", "landlady", "tenant", "lead"]
+)  # fmt: skip
+_CONJUNCTION_VERB = re.compile(
+    r"(?<=[\w,] )(?:and|but|so|then|while|when|because|until|after|before) (" + _WORD + r")"
+    r" (?=[a-z]{3,}ed\b|(?:is|was|has|had|said|says|will|can|could|would|did)\b)"
+)
+_CHAT_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:brb|omg|lol|btw|fyi|ngl|tbh|ugh|welp) ([a-z]{3,}) (?:is|was|has|just"
+    r"|says|said|wants|will|cant|can't)\b"
+)
 _CC_LOWER = re.compile(r"(?<![\w])[Cc][Cc]:? ([a-z][a-z'\u2019-]{2,})(?![\w@.-])")
 _VOCATIVE = re.compile(r"([a-z]{3,})!{2,}[ \t]*(\w+)?")
 _WISHES = frozenset(["happy", "hbd", "congrats", "congratulations", "welcome", "miss", "love",
@@ -64,7 +94,18 @@ def may_have_recall28(text: str) -> bool:
         or "!!" in text
         or " here" in text
         or _may_be_absent(text)
+        or "'s " in text
+        or "\u2019s " in text
+        or ") " in text
+        or "), " in text
+        or text.islower()
+        or not _CONJUNCTIONS.isdisjoint(text.split(" "))
     )
+
+
+_CONJUNCTIONS = frozenset(
+    ["and", "but", "so", "then", "while", "when", "because", "until", "after", "before"]
+)
 
 
 def _may_be_absent(text: str) -> bool:
@@ -106,6 +147,24 @@ def recall28(text: str) -> list[PiiSpan]:
     if _may_be_absent(text):
         for match in _ABSENT.finditer(text):
             if _capitalised_name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if "'s " in text or "\u2019s " in text:
+        for match in _CONTRACTED_IS.finditer(text):
+            if _capitalised_name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if ") " in text or "), " in text:
+        for match in _ASIDE_SAYS.finditer(text):
+            aside = set(match.group(2).lower().replace(",", " ").split())
+            if _capitalised_name_word(match.group(1)) or not aside.isdisjoint(_PERSON_NOUNS):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if not _CONJUNCTIONS.isdisjoint(text.split(" ")):
+        for match in _CONJUNCTION_VERB.finditer(text):
+            word = match.group(1).lower()
+            if word in first_names() and word not in common_words() and not is_english(word):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if text.islower():
+        for match in _CHAT_BEFORE.finditer(text):
+            if _lower_name_word(match.group(1), listed=False):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if " here" in text:
         for match in _HERE.finditer(text):

@@ -53,7 +53,11 @@ from processors.redaction.person25_eponyms import eponym
 from processors.redaction.person27_dishes import food_after, holds_food_word
 from processors.redaction.person27_firms import firm_place
 from processors.redaction.person27_places import place_or_feast_run
-from processors.redaction.person28_occasions import named_occasion_or_purchase, under_firm_heading
+from processors.redaction.person28_occasions import (
+    named_occasion_or_purchase,
+    named_place_value,
+    under_firm_heading,
+)
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -81,9 +85,12 @@ _SOMEONE_BEFORE = re.compile(
 # firm's business, not a person's ("Charles Schwab renewal", "Wells Fargo merger").
 _SHOP_OR_FIRM_AFTER = re.compile(
     r"(?:['\u2019]s)?(?: (?:near me|opening hours|open now|store hours|hours today"
-    r"|opening times|weather|forecast|time ?zone|population|winners)\b| ?\(store\b)"
+    r"|opening times|weather|forecast|time ?zone|population|winners"
+    # (stop 28) a shop's policy or voucher, a firm's logo, a work's screenings and recordings
+    r"|returns? policy|gift card|gift voucher|promo code|discount code"
+    r"|streaming|trailer|soundtrack|audiobook|full movie|box set)\b| ?\(store\b)"
     r"| (?:renewal|partnership|merger|acquisition|earnings|shares|stock|ipo|rollout"
-    r"|integration|procurement|rfp)\b"
+    r"|integration|procurement|rfp|logo)\b"
 )
 _SHOP_VERB_BEFORE = re.compile(
     r"(?i)\b(?:(?:order(?:ed|ing|s)?|purchas(?:ed?|ing))(?: online)? from"
@@ -206,6 +213,8 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         or under_firm_heading(text, start, end)  # (stop 28) "Sponsors\nKaren Millen"
     ):
         return True
+    if '"name"' in text and named_place_value(text, start):
+        return True  # (stop 28) '{"location": {"name": "Prince Albert"'
     if named_occasion_or_purchase(text, start, end):
         return True  # (stop 28) "Bloomsday", "paid $48.01 for Oeufs Florentine", "snmp oid"
     if value.startswith(("La ", "Le ", "Les ", "Los ", "Las ", "El ")):

@@ -60,7 +60,7 @@ _STREET_WORD_GATE = frozenset(
 _STREET_OPENERS = frozenset(
     ["passeig", "carrer", "avinguda", "calle", "avenida", "paseo", "rua", "travessa", "largo",
      "rue", "viale", "strada", "piazza", "praça", "plaça", "rambla", "chemin", "straße",
-     "strasse", "ulica", "utca"]
+     "strasse", "ulica", "utca", "cours", "quai", "vicolo", "corso"]
 )  # fmt: skip
 # (Stop 28) A pronoun's contraction after a caseless name is no part of it ("tell mrs suarez
 # i'll be at ...").
@@ -117,6 +117,8 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     ) is not None:
         return NOT_A_PERSON
     if value.islower():
+        if text.startswith("=", end) and " " in value:  # (stop 28) "actor=jacopo field=phone"
+            return _caseless_bounds(value[: value.rfind(" ")], start, start + value.rfind(" "))
         return _caseless_bounds(value, start, end)
     first_space = value.find(" ")
     if first_space > 0 and _street_opener(value[:first_space]):
