@@ -572,6 +572,7 @@ LATER_FILES = (
     "set18.jsonl",
     "set19.jsonl",
     "set20.jsonl",
+    "set22.jsonl",
 )
 
 
