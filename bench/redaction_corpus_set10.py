@@ -573,6 +573,7 @@ LATER_FILES = (
     "set19.jsonl",
     "set20.jsonl",
     "set21.jsonl",
+    "set22.jsonl",
 )
 
 
