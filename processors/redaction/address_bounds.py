@@ -34,7 +34,9 @@ LEFT_WORDS = frozenset(
      "hohe", "sankt", "st.", "na", "nad", "pod", "za"]
 )  # fmt: skip
 _QUERY_TAIL = re.compile(
-    r"(?i)[ ,]+(?:floor ?plans?|parking|opening hours|directions|reviews|map|prices?|for sale"
+    # (stop 28) what is priced may come first: "... lisboa house price"
+    r"(?i)[ ,]+(?:(?:house|home|property|flat|apartment|rent|rental|land) )?"
+    r"(?:floor ?plans?|parking|opening hours|directions|reviews|map|prices?|values?|for sale"
     r"|for rent|street ?view|photos|zip(?: ?code)?|post(?:al)? ?code)$"
 )
 _QUERY_TAIL_LAST = "nsgpetwNSGPETW\u017f\n"

@@ -18,10 +18,12 @@ from processors.redaction.spans import PERSON, PiiSpan
 __all__ = ["may_tell", "told_names"]
 
 _VERBS = ("told", "tell", "asked", "ask", "texted", "messaged", "pinged", "reminded", "remind",
-          "warned", "warn")  # fmt: skip
+          "warned", "warn",
+          # (stop 28) "can u ring emerald back?", "can someone send amaka ekpo the deposit?"
+          "ring", "send", "sent", "pay", "paid", "call", "text", "email", "ping")  # fmt: skip
 _AFTER_NAME = (
     r"(?=,| (?:the|that|about|abt|if|whether|we|i|you|u|she|he|they|it|to|not|our|my|his|her"
-    r"|when|where|what|how)\b)"
+    r"|when|where|what|how|back)\b)"
 )
 _TOLD = re.compile(
     r"(?<![\w'\u2019])(?:" + "|".join(_VERBS) + r") "
@@ -36,8 +38,9 @@ _CHAT_OBJECTS = frozenset(["yall", "ya", "em", "everyone", "everybody", "peeps",
 
 def may_tell(text: str) -> bool:
     """False only when :func:`told_names` certainly finds nothing."""
-    return any(verb in text for verb in ("tell", "told", "ask", "texted", "messaged",
-                                         "pinged", "remind", "warn"))  # fmt: skip
+    return any(verb in text for verb in ("tell", "told", "ask", "text", "messaged", "ping",
+                                         "remind", "warn", "ring", "send", "sent", "pay",
+                                         "paid", "call", "email"))  # fmt: skip
 
 
 def told_names(text: str) -> list[PiiSpan]:

@@ -18,6 +18,13 @@
   "at", "near", "to" or "from": "sat near Megan Hill", "sent to Grace Park");
 - the value of a "name" key in a JSON object under a key of places or things
   (``{"location": {"name": "Prince Albert"}}``);
+- a lower-case word that is two English words glued (``stillotter``, ``soggybiscuit``) or is
+  glued to more by a dot (``crumpet.engine``): a user handle;
+- what something was renamed to ("renamed the cafe on Danforth Avenue to Rémy Martin");
+- a lower-case run ending in a colour ("- onyx black", "emerald green"): a colourway;
+- a saint's place or day with a particle ("Santa Rosa de Lima");
+- an item of a JSON list under a key of works, goods or places (``"playlist": [...]``);
+- a one-word holiday of our list ("Thaipusam", "Juhannus", "Vappu");
 - a lower-case plain ASCII word of four letters or more without a vowel ("snmp oid ...
   meaning"): an acronym, not a name (shorter ones are chat shorthand before a name: "msg",
   "hbd").
@@ -29,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import first_names, surname_words
+from processors.redaction.lexicon import english_words, first_names, surname_words
 
 __all__ = [
     "lower_food_run",
@@ -70,6 +77,34 @@ _BUSINESS_NOUNS = frozenset(
      "girls", "army", "bakehouse", "cookies", "furniture", "hardware", "motel", "lodge"]
 )  # fmt: skip
 _VOWELS = frozenset("aeiouy")
+_RENAMED_TO = re.compile(r"\brenamed\b[^.!?\n]{0,70} to (?:[A-Z][\w'\u2019-]* (?:&|and) )?$")
+_SAINT_OPENERS = frozenset(["santa", "santo", "san", "são", "saint", "sainte", "st."])
+_PARTICLES_IN_PLACES = frozenset(["de", "del", "da", "do", "di", "dos", "das", "la"])
+_LIST_KEY = re.compile(r'"(\w+)"[ \t]*:[ \t]*\[$')
+# JSON list keys whose items are works, goods or places, not people.
+_THING_LISTS = frozenset(
+    ["playlist", "songs", "tracks", "albums", "films", "movies", "books", "titles", "dishes",
+     "menu", "items", "products", "brands", "places", "venues", "cities", "shops", "stores",
+     "sponsors", "partners", "clients", "vendors", "suppliers", "tags", "categories"]
+)  # fmt: skip
+_COLOURS = frozenset(
+    ["black", "white", "grey", "gray", "green", "blue", "red", "pink", "brown", "beige",
+     "navy", "teal", "cream", "ivory", "olive", "mustard", "burgundy", "charcoal", "khaki",
+     "lilac", "mauve", "coral", "taupe"]
+)  # fmt: skip
+# One-word holidays and feasts of many countries (our own list, general knowledge).
+_HOLIDAYS = frozenset(
+    ["thaipusam", "juhannus", "vappu", "sechseläuten", "hogmanay", "diwali", "deepavali",
+     "holi", "vesak", "nowruz", "purim", "hanukkah", "chanukah", "onam", "pongal", "baisakhi",
+     "vaisakhi", "songkran", "chuseok", "obon", "walpurgisnacht", "fasching", "fastnacht",
+     "karneval", "carnaval", "lohri", "navratri", "dussehra", "ugadi", "bihu", "sinterklaas",
+     "koningsdag", "midsommar", "juneteenth", "thanksgiving", "michaelmas", "candlemas",
+     "whitsun", "pentecost", "epiphany", "lammas", "beltane", "samhain", "imbolc", "yule",
+     "kwanzaa", "loy krathong", "matariki", "waitangi", "anzac", "seollal", "tanabata",
+     "setsubun", "hanami", "fiestas", "sanfermines", "oktoberfest", "ramadan", "eid",
+     "shavuot", "sukkot", "passover", "pesach", "easter", "christmas", "bloomsday",
+     "ganeshotsav", "makar", "raksha", "rakhi", "karva", "teej", "chhath", "mawlid"]
+)  # fmt: skip
 _NAME_KEY = re.compile(r'"name"[ \t]*:[ \t]*"$')
 _OUTER_KEY = re.compile(r'"(\w+)"[ \t]*:[ \t]*\{$')
 # Object keys whose "name" names a place, a venue, a firm or goods.
@@ -99,7 +134,19 @@ def under_firm_heading(text: str, start: int, end: int) -> bool:
 def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
     """The rules of the module docstring that read the span and its left context."""
     value = text[start:end]
-    if " " not in value and _one_word_feast(value):
+    if " " not in value and (_one_word_feast(value) or value.lower() in _HOLIDAYS):
+        return True
+    if value.islower() and (
+        _glued_handle(value) or (text.startswith(".", end) and text[end + 1 : end + 2].isalpha())
+    ):
+        return True
+    if value[:1].isupper() and value.partition(" ")[0].lower() in _SAINT_OPENERS:
+        rest = value.split(" ")
+        if len(rest) >= 3 and not _PARTICLES_IN_PLACES.isdisjoint(rest[1:-1]):
+            return True  # (a saint's place or day: "Santa Rosa de Lima", "San Juan de Dios")
+    if "[" in text and _in_thing_list(text, start):
+        return True
+    if "renamed" in text and _RENAMED_TO.search(text, max(0, start - 80), start) is not None:
         return True
     if (
         " " in value
@@ -120,6 +167,8 @@ def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
         if any(_no_vowel(word) for word in value.split(" ")):
             return True
         if not text.islower() and lower_food_run(value):
+            return True
+        if " " in value and value.rpartition(" ")[2] in _COLOURS:
             return True
     if start >= 8 and text[start - 1] == " " and text[start - 4 : start - 1] in ("for", " on"):
         return _PAID_FOR.search(text, max(0, start - 48), start) is not None
@@ -145,6 +194,34 @@ def named_place_value(text: str, start: int) -> bool:
         return False
     outer = _OUTER_KEY.search(text, max(0, opening - 40), opening + 1)
     return outer is not None and outer.group(1).lower() in _THING_OBJECTS
+
+
+def _in_thing_list(text: str, start: int) -> bool:
+    """The span is an item of a JSON list under a key of works, goods or places."""
+    opening = text.rfind("[", 0, start)
+    if opening < 0 or "]" in text[opening:start]:
+        return False
+    key = _LIST_KEY.search(text, max(0, opening - 30), opening + 1)
+    return key is not None and key.group(1).lower() in _THING_LISTS
+
+
+def _glued_handle(value: str) -> bool:
+    """A lower-case word of eight letters or more, of no name list, made of two English words
+    of three or more letters, one of them five or more (shorter words split too often by
+    chance: "tow|hid", "pad|mini", "fuji|moto")."""
+    if " " in value:
+        value = value.partition(" ")[0]
+    if len(value) < 8 or not value.isalpha():
+        return False
+    if value in first_names() or value in surname_words():
+        return False
+    english = english_words()
+    if value in english:
+        return False
+    return any(
+        value[:cut] in english and value[cut:] in english and max(cut, len(value) - cut) >= 5
+        for cut in range(3, len(value) - 2)
+    )
 
 
 def _one_word_feast(word: str) -> bool:

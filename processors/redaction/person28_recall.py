@@ -27,10 +27,16 @@ did not cover:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from processors.redaction.lexicon import NAME_PARTICLES, common_words, first_names, is_english
+from processors.redaction.lexicon import (
+    NAME_PARTICLES,
+    common_words,
+    first_names,
+    is_english,
+    stop_words,
+)
 from processors.redaction.name_words import _uncommon
-from processors.redaction.person13_keys import _glued_english_words
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["may_have_recall28", "recall28"]
@@ -38,7 +44,7 @@ __all__ = ["may_have_recall28", "recall28"]
 _WORD = r"[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)?"
 _PARTICLE = r"(?:(?:" + "|".join(sorted(w for w in NAME_PARTICLES if w.isalpha())) + r") )?"
 _INVERTED = rf"({_PARTICLE}{_WORD}(?: {_WORD})?, {_WORD}(?: {_WORD})?)"
-_PER = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))Per (" + _WORD + r"),")
+_PER = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))Per (" + _WORD + r")(?:,|['\u2019]s )")
 _LAST_FIRST = re.compile(
     r"(?i:last,? ?first|surname,? ?(?:first|given)(?: names?)?)\)?[ \t]*[:=][ \t]*" + _INVERTED
     + r"(?=[ \t]*(?:$|[\n,;.]))"
@@ -79,6 +85,35 @@ _CHAT_BEFORE = re.compile(
     r"(?:^|(?<=[.!?] ))(?:brb|omg|lol|btw|fyi|ngl|tbh|ugh|welp) ([a-z]{3,}) (?:is|was|has|just"
     r"|says|said|wants|will|cant|can't)\b"
 )
+_AS_SAID = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))As (" + _WORD + r") (?:explained|said|mentioned|noted|suggested"
+    r"|pointed out|told me|told us|wrote|put it|promised|confirmed),"
+)
+_TITLE_IN_QUOTES = re.compile(
+    r"(?<=['\"])(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?=['\"](?!\w))"
+)
+_STAFF_AT = re.compile(
+    r"(?<![\w'\u2019])(" + _WORD + r") (?:in|at|from) (?:support|billing|sales|accounts"
+    r"|reception|the counter|the desk|the front desk|customer service|the till|the shop"
+    r"|the store)\b (?:just |also |then |kindly |finally |eventually )?(?=[a-z]+(?:ed|s)\b)"
+)
+_ROLE_LOWER = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y|[Tt]he) (?:guide|driver|host|tutor|teacher|nanny|cleaner|waiter"
+    r"|waitress|server|barber|stylist|instructor|coach|rep|advisor|adviser|nurse|therapist"
+    r"|trainer|courier|agent) ([a-z][a-z'\u2019-]{2,}|[a-zà-ÿ][\w'-]{2,}) (?=(?:was|is|has|had"
+    r"|did|said|told|kept|made|gave|took|got|knew|came|went)\b|[a-z]+ed\b)"
+)
+_FROM_WORK = re.compile(
+    r"(?<![\w'\u2019])([a-z][a-z'\u2019-]{2,}) from (?:work|the office|school|uni|church"
+    r"|the gym|book club|my class) (?=(?:is|was|has|said|says|will|wants|just|came|called"
+    r"|texted)\b)"
+)
+_KEY_INVERTED = re.compile(
+    r'"(?:filer|taxpayer|payee|payer|applicant|holder|cardholder|customer|patient|employee'
+    r'|insured|beneficiary|claimant|tenant|name|full_name|fullname|account_name|member)"'
+    r'[ \t]*:[ \t]*"' + _INVERTED + '"'
+)
+_USER_KEY = re.compile(r'"(?:user|username|user_name|login)"[ \t]*:[ \t]*"([A-Z][^\W\d_]{2,})"')
 _CC_LOWER = re.compile(r"(?<![\w])[Cc][Cc]:? ([a-z][a-z'\u2019-]{2,})(?![\w@.-])")
 _VOCATIVE = re.compile(r"([a-z]{3,})!{2,}[ \t]*(\w+)?")
 _WISHES = frozenset(["happy", "hbd", "congrats", "congratulations", "welcome", "miss", "love",
@@ -100,7 +135,25 @@ def may_have_recall28(text: str) -> bool:
         or "), " in text
         or text.islower()
         or not _CONJUNCTIONS.isdisjoint(text.split(" "))
+        or "As " in text
+        or _may_have_title(text)
+        or _may_have_staff(text)
+        or _may_have_role(text)
+        or " from " in text
+        or '"' in text
     )
+
+
+def _may_have_title(text: str) -> bool:
+    return "Dr" in text or "Mr" in text or "Ms" in text or "Mx" in text or "Prof" in text
+
+
+def _may_have_staff(text: str) -> bool:
+    return " in " in text or " at " in text or " from " in text
+
+
+def _may_have_role(text: str) -> bool:
+    return "ur " in text or "y " in text or "he " in text
 
 
 _CONJUNCTIONS = frozenset(
@@ -146,8 +199,9 @@ def recall28(text: str) -> list[PiiSpan]:
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if _may_be_absent(text):
         for match in _ABSENT.finditer(text):
-            if _capitalised_name_word(match.group(1)):
+            if _absent_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    found.extend(_more28(text))
     if "'s " in text or "\u2019s " in text:
         for match in _CONTRACTED_IS.finditer(text):
             if _capitalised_name_word(match.group(1)):
@@ -190,12 +244,21 @@ def recall28(text: str) -> list[PiiSpan]:
 
 
 def _capitalised_name_word(word: str) -> bool:
-    """A listed given name that is no common word, or a word of no English list and not two
-    English words glued ("Autopay is off today")."""
+    """A listed given name that is no common word, or a word of no English list."""
     lower = word.lower()
     if lower in first_names():
         return lower not in common_words()
-    return not is_english(lower) and _uncommon(lower) and not _glued_english_words(lower)
+    return not is_english(lower) and _uncommon(lower)
+
+
+def _absent_name_word(word: str) -> bool:
+    """A name word that is not two frequent English words glued ("Autopay is off today"; a
+    looser split takes names apart: "ngo|zika")."""
+    lower = word.lower()
+    common = common_words()
+    return _capitalised_name_word(word) and not any(
+        lower[:cut] in common and lower[cut:] in common for cut in range(3, len(lower) - 2)
+    )
 
 
 def _inverted_name(value: str) -> bool:
@@ -215,3 +278,49 @@ def _lower_name_word(word: str, *, listed: bool) -> bool:
     if is_english(word) or not _uncommon(word):
         return False
     return not listed or word in first_names()
+
+
+def _more28(text: str) -> list[PiiSpan]:
+    """The later stop-28 places: "As X explained,", a title in quotes, staff at a place,
+    a lower-case name after a role, "X from work is"."""
+    found: list[PiiSpan] = []
+    if "As " in text:
+        found.extend(_spans(_AS_SAID, text, _capitalised_name_word))
+    if _may_have_title(text):
+        found.extend(_spans(_TITLE_IN_QUOTES, text, _uncommon_capitalised))
+    if _may_have_staff(text):
+        found.extend(_spans(_STAFF_AT, text, _uncommon_capitalised))
+    if '"' in text:
+        found.extend(_spans(_KEY_INVERTED, text, _inverted_name))
+        found.extend(_spans(_USER_KEY, text, _capitalised_name_word))
+    if _may_have_role(text):
+        found.extend(_spans(_ROLE_LOWER, text, _lower_or_listed))
+    if " from " in text:
+        found.extend(_spans(_FROM_WORK, text, _uncommon_word))
+    return found
+
+
+def _spans(pattern: re.Pattern[str], text: str, ok: Callable[[str], bool]) -> list[PiiSpan]:
+    return [
+        PiiSpan(match.start(1), match.end(1), PERSON)
+        for match in pattern.finditer(text)
+        if ok(match.group(1))
+    ]
+
+
+def _lower_or_listed(word: str) -> bool:
+    """A lower-case name word: of no English list, or a listed given name of no common word."""
+    if word in first_names():
+        return word not in common_words()
+    return _lower_name_word(word, listed=False)
+
+
+def _uncommon_word(word: str) -> bool:
+    """(A strong cue, "X from work is coming") any lower-case word of no frequent English use
+    ("reign", "onyx"; not "someone", "the team")."""
+    return _uncommon(word) and word not in stop_words()
+
+
+def _uncommon_capitalised(word: str) -> bool:
+    """(A strong cue: a title, a desk) a capitalised word of no frequent English use."""
+    return word[:1].isupper() and _uncommon_word(word.lower())

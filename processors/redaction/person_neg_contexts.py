@@ -90,7 +90,7 @@ _SHOP_OR_FIRM_AFTER = re.compile(
     r"|returns? policy|gift card|gift voucher|promo code|discount code"
     r"|streaming|trailer|soundtrack|audiobook|full movie|box set)\b| ?\(store\b)"
     r"| (?:renewal|partnership|merger|acquisition|earnings|shares|stock|ipo|rollout"
-    r"|integration|procurement|rfp|logo)\b"
+    r"|integration|procurement|rfp|logo|recipes?|on repeat)\b"
 )
 _SHOP_VERB_BEFORE = re.compile(
     r"(?i)\b(?:(?:order(?:ed|ing|s)?|purchas(?:ed?|ing))(?: online)? from"
@@ -107,7 +107,9 @@ _THING_KEYS = frozenset(
     ["campaign", "artist", "band", "headliner", "act", "album", "song", "track", "product",
      "item", "sku", "model", "brand", "label", "merchant", "retailer", "store", "shop",
      "vendor", "venue", "sponsor", "advertiser", "company", "employer", "organisation",
-     "organization", "org", "publisher", "manufacturer"]
+     "organization", "org", "publisher", "manufacturer",
+     # (stop 28) places: 'geo lookup city="Lake Burley Griffin"'
+     "city", "town", "destination", "location"]
 )  # fmt: skip
 # Between the key's separator and the run: quotes, spaces and other words of the value
 # ('"artist": "The Jesus and Mary Chain"').

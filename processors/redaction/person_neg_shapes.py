@@ -70,6 +70,12 @@ _CONTRACTIONS = frozenset(
     for mark in ("'", "\u2019")
     for tail in ("ll", "m", "d", "ve", "re", "s")
 )
+# (Stop 28) Role words that open a ticket's line before the person's name.
+_ROLE_WORDS = frozenset(
+    ["requester", "requestor", "reporter", "assignee", "submitter", "approver", "reviewer",
+     "caller", "complainant", "claimant", "applicant", "customer", "client", "cardholder",
+     "tenant", "guest", "passenger", "patient", "sender", "recipient"]
+)  # fmt: skip
 # A quantity before goods: "Qty 1 x Nespresso Vertuo", "2x Yeti Rambler" (x or the sign).
 _QUANTITY_BEFORE = re.compile(r"(?:^|(?<=\s))\d{1,4} ?[\u00d7x] ?$")
 # Greetings that open a letter in other languages (Czech, Slovak, Spanish, Italian, French,
@@ -123,6 +129,8 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     first_space = value.find(" ")
     if first_space > 0 and _street_opener(value[:first_space]):
         return NOT_A_PERSON
+    if first_space > 0 and value[:first_space].lower() in _ROLE_WORDS:
+        return start + first_space + 1, end  # (stop 28) "Requester Ofelia Prado <...> says"
     if first_space > 0 and value[0].isupper():
         first = value[:first_space].lower()
         if (first in _GREETINGS and _opens_a_letter(text, start, end)) or (

@@ -76,6 +76,17 @@ def test_a_greeting_opening_a_later_line_in_lower_case() -> None:
         ("We packed the boxes and Gertrude labelled them.", "Gertrude"),
         ("brb thandeka is at the door", "thandeka"),
         ('{"assignee": "Temperance", "title": "printer jammed"}', "Temperance"),
+        ("Per Oyinkansola's note the parcel ships Monday.", "Oyinkansola"),
+        ("As Wilhelmina explained, the card cannot be refunded.", "Wilhelmina"),
+        ("They charged twice and Radegund in support just shrugged.", "Radegund"),
+        ("Our guide tadeusz was funny and patient with the kids", "tadeusz"),
+        ("ok so quillon from work is coming too", "quillon"),
+        ("hey, can u ring bernadetta back? her number's on the card", "bernadetta"),
+        ("can someone send amaka ekpo the deposit?", "amaka ekpo"),
+        ("{'patient': 'Dr. Featherstonehaugh', 'room': 4}", "Featherstonehaugh"),
+        ('{"event": "login", "user": "Thessalyn"}', "Thessalyn"),
+        ('{"filer": "Okonjo, Adaeze", "form": "W-9"}', "Okonjo, Adaeze"),
+        ("Requester Ofelia Prado <op@example.com> says hi", "Ofelia Prado"),
     ],
 )
 def test_names_in_places_that_leave_a_person(text: str, name: str) -> None:
@@ -126,6 +137,18 @@ def test_no_names_where_the_cue_words_do_not_name_one(text: str) -> None:
         "Ermanno Scervino returns policy",
         "Shops to visit\nConnaught Place\nCours Mirabeau",
         "SKU 38 is mislabeled as Oeufs Bénédicte in the menu import.",
+        "add me, i'm stillotter on there",
+        "add me, i'm crumpet.engine on there",
+        "they renamed the cafe on Danforth Avenue to Rémy Martin?? weird",
+        "they renamed the shop on Hill Road to Dollond & Aitchison",
+        "Colourways:\n- onyx black\n- emerald green",
+        "Three of us went for Thaipusam; booking well ahead is a must.",
+        "making Crème Caramel tonight",
+        "Pancit Malabon recipe easy",
+        "Playlist had Johnny Guitar on repeat",
+        '{"playlist": ["Fireman Sam", "Martha My Dear"]}',
+        "Booked for Santa Rosa de Lima and the place was packed",
+        'INFO geo lookup city="Lake Burley Griffin" ms=353',
         "lunch at Nando's then a walk round Victoria Park",
         "picnic in Dolores Park today",
     ],
@@ -144,6 +167,10 @@ def test_things_named_like_people_are_no_persons(text: str) -> None:
         ("Ask Maria Lopez's Team lead", "Maria Lopez"),
         ("sent to Grace Park yesterday", "Grace Park"),
         ("John Smith's new logo design is ready", "John Smith"),
+        ('{"team": ["Anna Berg", "Jo Park"]}', "Anna Berg"),
+        ("hey towhid!! long time", "towhid"),
+        ("ms. fujimoto was super helpful", "fujimoto"),
+        ("i told padmini the router is at the back", "padmini"),
         ('{"customer": {"name": "Prince Albert", "id": 5}}', "Prince Albert"),
     ],
 )
@@ -195,3 +222,9 @@ def test_a_score_before_a_road_name_over_lines_is_no_street() -> None:
 def test_a_key_after_a_caseless_name_is_no_part_of_it() -> None:
     text = "event=profile.update actor=jacopo field=phone"
     assert _persons(text) == ["jacopo"]
+
+
+def test_a_priced_house_is_no_part_of_the_address() -> None:
+    text = "rua da boavista 202, 4.º dto., 1200-067 lisboa house price"
+    spans = [text[s.start : s.end] for s in detect(text)]
+    assert spans == ["rua da boavista 202, 4.º dto., 1200-067 lisboa"]
