@@ -21,7 +21,8 @@
 - a lower-case word that is two English words glued (``stillotter``, ``soggybiscuit``) or is
   glued to more by a dot (``crumpet.engine``): a user handle;
 - what something was renamed to ("renamed the cafe on Danforth Avenue to Rémy Martin");
-- a lower-case run ending in a colour ("- onyx black", "emerald green"): a colourway;
+- a lower-case run ending in a colour ("- onyx black", "emerald green"): a colourway; or in
+  a noun of software ("hashlib module", "from pytz import utc");
 - a saint's place or day with a particle ("Santa Rosa de Lima");
 - an item of a JSON list under a key of works, goods or places (``"playlist": [...]``);
 - a one-word holiday of our list ("Thaipusam", "Juhannus", "Vappu");
@@ -86,6 +87,12 @@ _THING_LISTS = frozenset(
     ["playlist", "songs", "tracks", "albums", "films", "movies", "books", "titles", "dishes",
      "menu", "items", "products", "brands", "places", "venues", "cities", "shops", "stores",
      "sponsors", "partners", "clients", "vendors", "suppliers", "tags", "categories"]
+)  # fmt: skip
+# Lower-case nouns of software after its name ("hashlib module"; "from pytz import utc").
+_SOFTWARE_NOUNS = frozenset(
+    ["module", "modules", "plugin", "plugins", "package", "packages", "library", "libraries",
+     "framework", "driver", "drivers", "parser", "runtime", "bindings", "wrapper", "import",
+     "decorators", "databases", "extension", "extensions"]
 )  # fmt: skip
 _COLOURS = frozenset(
     ["black", "white", "grey", "gray", "green", "blue", "red", "pink", "brown", "beige",
@@ -168,8 +175,8 @@ def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
             return True
         if not text.islower() and lower_food_run(value):
             return True
-        if " " in value and value.rpartition(" ")[2] in _COLOURS:
-            return True
+        if " " in value and value.rpartition(" ")[2] in _COLOURS | _SOFTWARE_NOUNS:
+            return True  # "- onyx black", "hashlib module", "pytz import" (from pytz import)
     if start >= 8 and text[start - 1] == " " and text[start - 4 : start - 1] in ("for", " on"):
         return _PAID_FOR.search(text, max(0, start - 48), start) is not None
     return False

@@ -131,6 +131,8 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         return NOT_A_PERSON
     if first_space > 0 and value[:first_space].lower() in _ROLE_WORDS:
         return start + first_space + 1, end  # (stop 28) "Requester Ofelia Prado <...> says"
+    if first_space > 0 and _verb_opening_a_sentence(text, start, value[:first_space]):
+        return start + first_space + 1, end  # (stop 28) "Integrating Apache Kafka with ..."
     if first_space > 0 and value[0].isupper():
         first = value[:first_space].lower()
         if (first in _GREETINGS and _opens_a_letter(text, start, end)) or (
@@ -166,6 +168,19 @@ def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
     ):
         return start, end - len(last) - 1
     return start, end
+
+
+def _verb_opening_a_sentence(text: str, start: int, word: str) -> bool:
+    """(Stop 28) An English verb on "-ing" or "-ed" opening a sentence or a line is no part of
+    the name after it ("Restricting Lua access", "Downloaded Adobe Reader"); surnames and given
+    names on those endings are kept ("Manning", "Fielding")."""
+    lower = word.lower()
+    if not lower.endswith(("ing", "ed")) or len(lower) < 5:
+        return False
+    before = text[:start].rstrip(" \t\"'(*-")
+    if before and before[-1] not in ".!?:\n":
+        return False
+    return lower not in first_names() and lower not in surname_words() and lower in english_words()
 
 
 def _street_opener(word: str) -> bool:

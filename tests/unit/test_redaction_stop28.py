@@ -149,6 +149,8 @@ def test_no_names_where_the_cue_words_do_not_name_one(text: str) -> None:
         '{"playlist": ["Fireman Sam", "Martha My Dear"]}',
         "Booked for Santa Rosa de Lima and the place was packed",
         'INFO geo lookup city="Lake Burley Griffin" ms=353',
+        ">>> from pytz import utc",
+        "hashlib module - A common interface to many hash functions.",
         "lunch at Nando's then a walk round Victoria Park",
         "picnic in Dolores Park today",
     ],
@@ -170,6 +172,7 @@ def test_things_named_like_people_are_no_persons(text: str) -> None:
         ('{"team": ["Anna Berg", "Jo Park"]}', "Anna Berg"),
         ("hey towhid!! long time", "towhid"),
         ("ms. fujimoto was super helpful", "fujimoto"),
+        ("Fielding Smith called", "Fielding Smith"),
         ("i told padmini the router is at the back", "padmini"),
         ('{"customer": {"name": "Prince Albert", "id": 5}}', "Prince Albert"),
     ],
@@ -228,3 +231,7 @@ def test_a_priced_house_is_no_part_of_the_address() -> None:
     text = "rua da boavista 202, 4.º dto., 1200-067 lisboa house price"
     spans = [text[s.start : s.end] for s in detect(text)]
     assert spans == ["rua da boavista 202, 4.º dto., 1200-067 lisboa"]
+
+
+def test_a_verb_opening_a_sentence_is_cut_from_the_name_after_it() -> None:
+    assert "Integrating Apache Kafka" not in _persons("Integrating Apache Kafka with Python")
