@@ -54,6 +54,7 @@ from processors.redaction.person27_family_first import (
 from processors.redaction.person27_handover import handed_over_names, may_hand_over, who_names
 from processors.redaction.person27_lower_stretches import (
     lower_case_stretches,
+    lower_stretch_name_ok,
     stretch_name_ok,
 )
 from processors.redaction.person27_told import may_tell, told_names
@@ -176,13 +177,19 @@ def find_names(text: str) -> list[PiiSpan]:
             ]
         # (stop 27: the pieces cut out of a text keep only names that are names alone, see
         # stretch_name_ok: "... TUTOR EVER." ends a sentence, "ever" is no name)
-        for offset, piece in capital_lines(text) + lower_case_stretches(text):
-            kept = kept + [
-                PiiSpan(s.start + offset, s.end + offset, s.entity_type)
-                for s in find_names(piece)
-                if stretch_name_ok(piece[s.start : s.end])
-                and not lower_food_run(piece[s.start : s.end])  # (stop 28) "brook trout"
-            ]
+        # (stop 28: a stretch's span of several words holds no English word or holds a
+        # listed given name: "handy helpers" in prose; see lower_stretch_name_ok)
+        for pieces, name_ok in (
+            (capital_lines(text), stretch_name_ok),
+            (lower_case_stretches(text), lower_stretch_name_ok),
+        ):
+            for offset, piece in pieces:
+                kept = kept + [
+                    PiiSpan(s.start + offset, s.end + offset, s.entity_type)
+                    for s in find_names(piece)
+                    if name_ok(piece[s.start : s.end])
+                    and not lower_food_run(piece[s.start : s.end])  # (stop 28) "brook trout"
+                ]
     if len(kept) > 0 and "\n" in text:  # (stop 26) "Gift ideas:\n- Ethan Frome"
         kept = drop_under_thing_heading(text, kept)
     if len(kept) > 0 and text.count(" ") >= 2:  # (stop 26) "Arjun Nair Duluth"

@@ -21,7 +21,7 @@ import re
 from processors.redaction.lexicon import english_words, first_names
 from processors.redaction.name_words import _uncommon
 
-__all__ = ["lower_case_stretches", "stretch_name_ok"]
+__all__ = ["lower_case_stretches", "lower_stretch_name_ok", "stretch_name_ok"]
 
 _TOKEN = re.compile(r"\S+")
 
@@ -61,3 +61,18 @@ def stretch_name_ok(value: str) -> bool:
         or not value.isascii()
         or (value in first_names() and value not in english_words() and _uncommon(value))
     )
+
+
+def lower_stretch_name_ok(value: str) -> bool:
+    """(Stop 28) A span from a lower-case stretch (not a line in capitals) of several words
+    holds no English word, or a listed given name that is none ("handy helpers", "stack
+    traces" in prose are no names; "jung jae-ho" and "simran bains" are)."""
+    if not stretch_name_ok(value):
+        return False
+    if " " not in value:
+        return True
+    english = english_words()
+    words = value.split(" ")
+    if not any(word in english for word in words):
+        return True
+    return any(word in first_names() and word not in english for word in words)
