@@ -6,7 +6,7 @@ knows (it reads as a phone or an order number), so it counts only in card contex
 word on its line before it ("card number (4777 ...", "declined"), or a CSV column named so
 (``Name;Card;Expiry`` over ``Anja Messina;4808-9659-85759;09/28``).
 
-Digits that continue an IBAN-shaped run (country code, check digits and four-character groups
+Digits that continue an IBAN-shaped run (country code, check digits and any four-character groups
 right before them: ``GB55 BARC 5905 7887 3556 00``) belong to that IBAN, valid or not, and
 are no card.
 """
@@ -25,7 +25,7 @@ _CARD_COLUMN = re.compile(r"(?i)\b(?:card|visa|cc|pan)\b")
 _LINE_REACH = 60
 # Country code, check digits and one or more groups of four (the bank code first), each
 # followed by one space or dash, right before the digits.
-_IBAN_RUN = re.compile(r"(?<![\w-])([A-Z]{2})\d\d(?:([ -])[A-Z0-9]{4})+[ -]$")
+_IBAN_RUN = re.compile(r"(?<![\w-])([A-Z]{2})\d\d(?:([ -])[A-Z0-9]{4})*[ -]$")
 _IBAN_REACH = 40
 
 

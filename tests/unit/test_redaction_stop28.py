@@ -237,3 +237,9 @@ def test_a_priced_house_is_no_part_of_the_address() -> None:
 
 def test_a_verb_opening_a_sentence_is_cut_from_the_name_after_it() -> None:
     assert "Integrating Apache Kafka" not in _persons("Integrating Apache Kafka with Python")
+
+
+def test_the_digits_right_after_an_iban_country_and_check_digits_are_no_card() -> None:
+    text = "validation failed field=iban value=AT08 4756 6928 3878 3746 reason=checksum"
+    assert detect(text) == ()
+    assert [s.entity_type for s in detect("card 4111 1111 1111 1111 ok")] == ["CREDIT_CARD"]
