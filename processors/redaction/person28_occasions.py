@@ -26,6 +26,8 @@
 - a saint's place or day with a particle ("Santa Rosa de Lima");
 - an item of a JSON list under a key of works, goods or places (``"playlist": [...]``);
 - a one-word holiday of our list ("Thaipusam", "Juhannus", "Vappu");
+- a word and a number opening a line or a sentence ("Dock 18 projector is broken"): a room,
+  pier or building;
 - a lower-case plain ASCII word of four letters or more without a vowel ("snmp oid ...
   meaning"): an acronym, not a name (shorter ones are chat shorthand before a name: "msg",
   "hbd").
@@ -94,6 +96,7 @@ _SOFTWARE_NOUNS = frozenset(
      "framework", "driver", "drivers", "parser", "runtime", "bindings", "wrapper", "import",
      "decorators", "databases", "extension", "extensions"]
 )  # fmt: skip
+_NUMBER_THEN = re.compile(r" \d{1,4}(?:$|\n| [a-z]|,)")
 _COLOURS = frozenset(
     ["black", "white", "grey", "gray", "green", "blue", "red", "pink", "brown", "beige",
      "navy", "teal", "cream", "ivory", "olive", "mustard", "burgundy", "charcoal", "khaki",
@@ -166,6 +169,8 @@ def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
     after = text[end : end + 24]
     if after[:1] == "-" and after[1:2].isdigit():
         return True
+    if after[:1] == " " and after[1:2].isdigit() and " " not in value:
+        return _numbered_place(text, start, after)
     if after[:2] in ("'s", "\u2019s") and after[2:3] == " " and after[3:4].isupper():
         noun = after[3:].split(" ", 1)[0].rstrip(".,!?;:")
         if noun.lower() in _BUSINESS_NOUNS:
@@ -210,6 +215,17 @@ def _in_thing_list(text: str, start: int) -> bool:
         return False
     key = _LIST_KEY.search(text, max(0, opening - 30), opening + 1)
     return key is not None and key.group(1).lower() in _THING_LISTS
+
+
+def _numbered_place(text: str, start: int, after: str) -> bool:
+    """A word and a number opening a line or a sentence, then a lower-case word or the line's
+    end ("Dock 18 projector is broken", "Ship from:\nWarehouse 90\nPier 39"): a room, pier or
+    building; mid-sentence a name may take a number ("pay Jon 50 bucks")."""
+    before = text[:start].rstrip(" \t")
+    if before and before[-1] not in "\n.!?":
+        return False
+    number = _NUMBER_THEN.match(after)
+    return number is not None
 
 
 def _glued_handle(value: str) -> bool:

@@ -152,6 +152,8 @@ def test_no_names_where_the_cue_words_do_not_name_one(text: str) -> None:
         ">>> from pytz import utc",
         "hashlib module - A common interface to many hash functions.",
         "match the order of Python stack traces.",
+        "Dock 18 projector is broken again.",
+        "Ship from:\nWarehouse 90\nPier 39",
         "lunch at Nando's then a walk round Victoria Park",
         "picnic in Dolores Park today",
     ],
