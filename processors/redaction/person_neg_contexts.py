@@ -90,7 +90,10 @@ _SHOP_OR_FIRM_AFTER = re.compile(
     r"|returns? policy|gift card|gift voucher|promo code|discount code"
     r"|streaming|trailer|soundtrack|audiobook|full movie|box set)\b| ?\(store\b)"
     r"| (?:renewal|partnership|merger|acquisition|earnings|shares|stock|ipo|rollout"
-    r"|integration|procurement|rfp|logo|recipes?|on repeat)\b"
+    r"|integration|procurement|rfp|logo|recipes?|on repeat"
+    # (stop 28) software named after people: "Jenkins pipeline", "Grafana dashboard"
+    r"|pipeline|build|cluster|instance|dashboard|worker|plugin|container|deployment|repo"
+    r"|repository|bucket|sdk|cli|daemon|runner)\b"
 )
 _SHOP_VERB_BEFORE = re.compile(
     r"(?i)\b(?:(?:order(?:ed|ing|s)?|purchas(?:ed?|ing))(?: online)? from"
