@@ -574,6 +574,7 @@ LATER_FILES = (
     "set20.jsonl",
     "set21.jsonl",
     "set22.jsonl",
+    "set23.jsonl",
 )
 
 
