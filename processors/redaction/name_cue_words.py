@@ -246,6 +246,10 @@ _TITLES = frozenset(
         "Dhr",
         "Smt",
         "Shri",
+        # (stop 28) Polish and Italian feminine titles
+        "Pani",
+        "Dott.ssa",
+        "Sig.ra",
     ]
 )
 _KEY_CUE = re.compile(

@@ -124,6 +124,7 @@ _TITLE_WORDS = frozenset(
         "herr",
         "frau",
         "fräulein",
+        "pani",  # (stop 28)
         "mr",
         "mrs",
         "ms",

@@ -159,7 +159,8 @@ def _found(text: str) -> list[PiiSpan]:
     """Every new name of the three rules (the cheap character tests first: speed)."""
     # (a key value is quoted, or follows "=")
     quoted = ":" in text and ('"' in text or "'" in text)
-    found = key_names(text) if ("=" in text or quoted) and may_have_key(text) else []
+    # (stop 28: or one word after a colon that ends the line, "Owner: cleonice")
+    found = key_names(text) if ("=" in text or ":" in text) and may_have_key(text) else []
     if quoted and may_have_key_list(text):
         found += key_list_names(text)  # (stop 26) '"reviewers": "Garrett and Colby"'
     if "c:" in text or "C:" in text:

@@ -69,19 +69,21 @@ def _key_end(keys: str) -> re.Pattern[str]:
 _KEY_END = _key_end(_KEYS)
 # (stop 26) Keys of a call centre's or a shop's staff: their value is a person only when it
 # is a listed given name of no English list ("agent=dietmar"; "agent=curl/8.1" is software).
-_STAFF_KEYS = r"agent|operator|advisor|adviser|technician|courier|cashier|clerk"
+_STAFF_KEYS = r"agent|operator|advisor|adviser|technician|courier|cashier|clerk|admin"
 _STAFF_KEY_END = _key_end(_STAFF_KEYS)
 # (stop 26) A surname key's value is a surname whatever the lists say ("last_name": "Prewitt").
 _SURNAME_KEY_END = re.compile(r"(?i)(?:last_?name|family_?name|surname)[\"']?[ \t]{0,8}$")
 _VALUE = re.compile(
     rf"[:=][ \t]*(?:\"({_WORD}(?: {_WORD}){{0,2}})\"|'({_WORD}(?: {_WORD}){{0,2}})')"
     rf"|=({_WORD})(?=$|[\s,;)}}\]])"
+    # (stop 28) one word after a colon that ends the line: "Owner: cleonice", "admin: iolanda"
+    rf"|:[ \t]*({_WORD})(?=[ \t]*(?:$|\n))"
 )
 # (Speed) A stem of every key, then the rest of a key and a mark: a gate on lower-cased text,
 # cheaper than the case-blind key regex.
 _STEM_THEN_MARK = re.compile(
     r"(?:display|name|holder|assignee|approv|owner|paye|driver|recipient|report|request|actor"
-    r"|surname|agent|operator|advis|technician|courier|cashier|clerk)"
+    r"|surname|agent|operator|advis|technician|courier|cashier|clerk|admin)"
     r"[\w\"' \t]*[:=]"
 )
 

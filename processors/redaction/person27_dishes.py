@@ -42,7 +42,7 @@ _FOOD_WORDS = (
     "croque", "tournedos", "bœuf", "boeuf", "poulet", "canard", "coq", "salade", "soupe",
     "potage", "quiche", "terrine", "pâté", "madeleines", "filet", "sauté", "gratin",
     "blanquette", "velouté", "vol-au-vent", "galette", "clafoutis", "macarons", "oeufs",
-    "œufs", "crème", "creme",
+    "œufs", "crème", "creme", "pommes",
     # Italian, Spanish, German, Swedish
     "torta", "pollo", "vitello", "saltimbocca", "panino", "panna", "tarta", "sopa",
     "ensalada", "pastel", "torte", "kuchen", "schnitzel", "strudel", "wurst", "biff",

@@ -26,6 +26,9 @@
 - a saint's place or day with a particle ("Santa Rosa de Lima");
 - an item of a JSON list under a key of works, goods or places (``"playlist": [...]``);
 - a one-word holiday of our list ("Thaipusam", "Juhannus", "Vappu");
+- a kin word in lower case ("nan's moving to ..."): a relative, named by no name;
+- a name after "my old" or "my new" ("Sound like my old Staedtler"): a thing one owns (a
+  person is "my old friend X");
 - a word and a number opening a line or a sentence ("Dock 18 projector is broken"): a room,
   pier or building;
 - a lower-case plain ASCII word of four letters or more without a vowel ("snmp oid ...
@@ -96,6 +99,10 @@ _SOFTWARE_NOUNS = frozenset(
      "framework", "driver", "drivers", "parser", "runtime", "bindings", "wrapper", "import",
      "decorators", "databases", "extension", "extensions"]
 )  # fmt: skip
+# Kin words chat writes where a name would stand ("nan's moving to ...").
+_KIN_WORDS = frozenset(["nan", "nana", "gran", "granny", "grandma", "grandpa", "mum", "mom",
+                        "dad", "bro", "sis", "hubby", "wifey"])  # fmt: skip
+_OWNED_BEFORE = re.compile(r"\b(?:my|our|your|his|her|their) (?:old|new) $")
 _NUMBER_THEN = re.compile(r" \d{1,4}(?:$|\n| [a-z]|,)")
 _COLOURS = frozenset(
     ["black", "white", "grey", "gray", "green", "blue", "red", "pink", "brown", "beige",
@@ -144,7 +151,9 @@ def under_firm_heading(text: str, start: int, end: int) -> bool:
 def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
     """The rules of the module docstring that read the span and its left context."""
     value = text[start:end]
-    if " " not in value and (_one_word_feast(value) or value.lower() in _HOLIDAYS):
+    if " " not in value and (
+        _one_word_feast(value) or value.lower() in _HOLIDAYS or value in _KIN_WORDS
+    ):
         return True
     if value.islower() and (
         _glued_handle(value) or (text.startswith(".", end) and text[end + 1 : end + 2].isalpha())
@@ -156,6 +165,12 @@ def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
             return True  # (a saint's place or day: "Santa Rosa de Lima", "San Juan de Dios")
     if "[" in text and _in_thing_list(text, start):
         return True
+    if (
+        start >= 7
+        and text[start - 1] == " "
+        and _OWNED_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return True  # ("Sound like my old Staedtler", "my new Husqvarna")
     if "renamed" in text and _RENAMED_TO.search(text, max(0, start - 80), start) is not None:
         return True
     if (

@@ -95,7 +95,9 @@ _TITLE_IN_QUOTES = re.compile(
 _STAFF_AT = re.compile(
     r"(?<![\w'\u2019])(" + _WORD + r") (?:in|at|from) (?:support|billing|sales|accounts"
     r"|reception|the counter|the desk|the front desk|customer service|the till|the shop"
-    r"|the store)\b (?:just |also |then |kindly |finally |eventually )?(?=[a-z]+(?:ed|s)\b)"
+    r"|the store|compliance|finance|legal|payroll|security|dispatch|returns|procurement"
+    r"|operations)\b(?: (?:just |also |then |kindly |finally |eventually )?(?=[a-z]+(?:ed|s)\b)"
+    r"|(?=[.,;!]))"
 )
 _ROLE_LOWER = re.compile(
     r"\b(?:[Oo]ur|[Mm]y|[Tt]he) (?:guide|driver|host|tutor|teacher|nanny|cleaner|waiter"

@@ -47,13 +47,14 @@ _HOUSE_NUMBER_BEFORE = re.compile(
 )
 _STREET_WORD_BEFORE = re.compile(
     r"(?:^|(?<=[\s,]))(?:rue|calle|rua|avenida|viale|strada|chemin|all[ée]e|plaza|praça|piazza"
-    r"|carrer|rambla)(?: (?:du|de|des|de la|del|della|do|da|dos|das|di|d'))? $"
+    r"|carrer|rambla|[Vv]ia (?:dei|degli|delle|della|del|di))"  # (stop 28: "Via dei Materassai")
+    r"(?: (?:du|de|des|de la|del|della|do|da|dos|das|di|d'))? $"
 )
 # (the last word before the run in that rule: a street word or a particle)
 _STREET_WORD_GATE = frozenset(
     ["rue", "calle", "rua", "avenida", "viale", "strada", "chemin", "allée", "allee", "plaza",
      "praça", "piazza", "carrer", "rambla", "du", "de", "des", "la", "del", "della", "do", "da",
-     "dos", "das", "di", "d'"]
+     "dos", "das", "di", "d'", "dei", "degli", "delle"]
 )  # fmt: skip
 # (Stop 28) A street word that opens the run itself: a street named without a house number
 # ("meet u outside Dunelm on Passeig de Gràcia"); words that are listed names are left out.

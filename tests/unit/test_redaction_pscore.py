@@ -28,6 +28,7 @@ from processors.redaction.person13_scorer import (
 from processors.redaction.spans import PERSON, PiiSpan
 
 VETO = 0.05
+_CLUB_TABLE = "team,wins,losses\nReal Sociedad,12,4\nBayern Munich,9,7"
 ADD = 0.99
 
 
@@ -120,10 +121,10 @@ def test_model_file_turns_both_modes_off() -> None:
 
 
 def test_hook_is_a_no_op_when_off() -> None:
-    # (a building the rules take for a person; "ping 2001:db8::1" and "Apache Airflow" were
-    # such examples until stop 25's rules)
-    text = "Apollo 11 faces the car park, ask for floor 209."
-    assert "Apollo" in _texts(find_names(text), text)
+    # (a club the rules take for a person; "ping 2001:db8::1", "Apache Airflow" and "Apollo 11
+    # faces the car park" were such examples until stop 25's and stop 28's rules)
+    text = _CLUB_TABLE
+    assert "Bayern Munich" in _texts(find_names(text), text)
 
 
 def test_the_veto_leaves_the_value_of_a_person_key() -> None:
@@ -134,7 +135,7 @@ def test_the_veto_leaves_the_value_of_a_person_key() -> None:
 
 def test_hook_vetoes_when_on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(model()[1], "veto", VETO)
-    text = "Apollo 11 faces the car park, ask for floor 209."
+    text = _CLUB_TABLE
     assert _texts(find_names(text), text) == []
     assert detect(text) == ()
     for named, name in (
