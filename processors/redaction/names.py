@@ -59,7 +59,7 @@ from processors.redaction.person27_lower_stretches import (
 )
 from processors.redaction.person27_told import may_tell, told_names
 from processors.redaction.person28_occasions import lower_food_run
-from processors.redaction.person28_recall import may_have_recall28, recall28
+from processors.redaction.person28_recall import may_have_recall28, recall28, the_who_names
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -124,6 +124,7 @@ def may_contain_names(
         or (may_have_chinese_names(text) and bool(chinese_names(text)))  # (stop 27)
         or (may_have_vietnamese_names(unfolded) and bool(vietnamese_names(unfolded)))
         or (may_have_recall28(text) and bool(recall28(text)))  # (stop 28)
+        or bool(the_who_names(text))  # (stop 28)
     )
 
 
@@ -166,6 +167,8 @@ def find_names(text: str) -> list[PiiSpan]:
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters
         kept = kept + who_names(text)
+    if " who " in text and text.islower():  # (stop 28) "the orlena who lived above the chippy"
+        kept = kept + the_who_names(text)
     # Pieces read alone as caseless text: (stop 25) a lower-case quoted phrase, (stop 26) a
     # line written in capitals, (stop 27) a sentence in capitals and lower-case chat between
     # capitalised words; their spans move to the piece's place.

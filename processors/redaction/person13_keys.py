@@ -22,6 +22,9 @@ given name of no English list (``agent=dietmar``).
 Stop 27: ``payer`` is a person key; one capitalised listed given name that is a common word
 is a name as a key's whole value (``"display": "Joy"``); a lower-case value made of two
 English words glued together is a user name (``actor=quietotter``), not a person.
+
+Stop 28: one word after a colon that ends the line (``Owner: cleonice``); ``admin`` is a person
+key.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ __all__ = [
 _KEYS = (
     r"display|display_?name|full_?name|contact_?name|holder|assignee|approved_?by|approver"
     r"|owner|payee|payer|driver|recipient|reporter|requester|actor"  # (stop 25: "actor=")
+    r"|admin"  # (stop 28: "admin: iolanda"; "admin: root" is no name value)
     r"|last_?name|family_?name|surname"  # (stop 26: '"last_name": "Prewitt"')
 )
 _WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
@@ -69,7 +73,7 @@ def _key_end(keys: str) -> re.Pattern[str]:
 _KEY_END = _key_end(_KEYS)
 # (stop 26) Keys of a call centre's or a shop's staff: their value is a person only when it
 # is a listed given name of no English list ("agent=dietmar"; "agent=curl/8.1" is software).
-_STAFF_KEYS = r"agent|operator|advisor|adviser|technician|courier|cashier|clerk|admin"
+_STAFF_KEYS = r"agent|operator|advisor|adviser|technician|courier|cashier|clerk"
 _STAFF_KEY_END = _key_end(_STAFF_KEYS)
 # (stop 26) A surname key's value is a surname whatever the lists say ("last_name": "Prewitt").
 _SURNAME_KEY_END = re.compile(r"(?i)(?:last_?name|family_?name|surname)[\"']?[ \t]{0,8}$")

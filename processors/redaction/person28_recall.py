@@ -20,8 +20,9 @@ did not cover:
 - a listed given name after a conjunction and before a verb (``... and Eugenia wrapped it``);
 - in caseless chat, a word after chat shorthand and before a verb (``brb quenby is at the
   door``);
-- a caseless vocative opening a chat before exclamation marks (``yakubu!!! happy bday``): a
-  listed given name, or any name-like word when a wish follows.
+- a caseless vocative opening a chat before exclamation or question marks (``yakubu!!! happy
+  bday``, ``iolanda??``): a listed given name, or any name-like word when a wish follows;
+- in caseless chat, "the X who" and a verb (``the orlena who lived above the chippy``).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from processors.redaction.lexicon import (
 from processors.redaction.name_words import _uncommon
 from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["may_have_recall28", "recall28"]
+__all__ = ["may_have_recall28", "recall28", "the_who_names"]
 
 _WORD = r"[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)?"
 _PARTICLE = r"(?:(?:" + "|".join(sorted(w for w in NAME_PARTICLES if w.isalpha())) + r") )?"
@@ -117,7 +118,9 @@ _KEY_INVERTED = re.compile(
 )
 _USER_KEY = re.compile(r'"(?:user|username|user_name|login)"[ \t]*:[ \t]*"([A-Z][^\W\d_]{2,})"')
 _CC_LOWER = re.compile(r"(?<![\w])[Cc][Cc]:? ([a-z][a-z'\u2019-]{2,})(?![\w@.-])")
-_VOCATIVE = re.compile(r"([a-z]{3,})!{2,}[ \t]*(\w+)?")
+_VOCATIVE = re.compile(r"([a-z]{3,})[!?]{2,}[ \t]*(\w+)?")
+# (chat) "iolanda?? the orlena who lived above the chippy?": someone known by a name
+_THE_WHO = re.compile(r"\bthe ([a-z]{3,}) who (?=[a-z]+(?:ed|s)\b)")
 _WISHES = frozenset(["happy", "hbd", "congrats", "congratulations", "welcome", "miss", "love",
                      "thanks", "thank", "ty", "omg", "yay"])  # fmt: skip
 
@@ -129,6 +132,7 @@ def may_have_recall28(text: str) -> bool:
         or _may_be_inverted(text)
         or (_may_cc(text) and not text.islower())
         or "!!" in text
+        or "??" in text
         or " here" in text
         or _may_be_absent(text)
         or "'s " in text
@@ -236,7 +240,7 @@ def recall28(text: str) -> list[PiiSpan]:
         for match in _CC_LOWER.finditer(text):
             if _lower_name_word(match.group(1), listed=False):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if "!!" in text:
+    if "!!" in text or "??" in text:
         vocative = _VOCATIVE.match(text)
         if vocative is not None and text.islower():
             wish = (vocative.group(2) or "") in _WISHES
@@ -326,3 +330,12 @@ def _uncommon_word(word: str) -> bool:
 def _uncommon_capitalised(word: str) -> bool:
     """(A strong cue: a title, a desk) a capitalised word of no frequent English use."""
     return word[:1].isupper() and _uncommon_word(word.lower())
+
+
+def the_who_names(text: str) -> list[PiiSpan]:
+    """In caseless chat, "the X who" and a verb (``the orlena who lived above the chippy``).
+    Asked after the look-alike filters (``names.find_names``), whose article rule would drop
+    the name after "the"."""
+    if not text.islower() or " who " not in text:
+        return []
+    return _spans(_THE_WHO, text, lambda word: _lower_name_word(word, listed=False))

@@ -47,8 +47,9 @@ _HOUSE_NUMBER_BEFORE = re.compile(
 )
 _STREET_WORD_BEFORE = re.compile(
     r"(?:^|(?<=[\s,]))(?:rue|calle|rua|avenida|viale|strada|chemin|all[ée]e|plaza|praça|piazza"
-    r"|carrer|rambla|[Vv]ia (?:dei|degli|delle|della|del|di))"  # (stop 28: "Via dei Materassai")
-    r"(?: (?:du|de|des|de la|del|della|do|da|dos|das|di|d'))? $"
+    # (stop 28: "Via dei Materassai", "Piazzetta dei Velai")
+    r"|carrer|rambla|[Vv]ia (?:dei|degli|delle|della|del|di)|[Pp]iazzetta)"
+    r"(?: (?:du|de|des|de la|del|della|do|da|dos|das|di|d'|dei|degli|delle))? $"
 )
 # (the last word before the run in that rule: a street word or a particle)
 _STREET_WORD_GATE = frozenset(

@@ -92,6 +92,8 @@ def test_a_greeting_opening_a_later_line_in_lower_case() -> None:
         ("Dott.ssa Scanlan explained everything twice.", "Scanlan"),
         ("Pani Olagunju wrote in again about the label.", "Olagunju"),
         ("Caller wanted it confirmed. Passed to Nurlan in compliance.", "Nurlan"),
+        ("iolanda?? the orlena who lived above the chippy?", "orlena"),
+        ("iolanda?? the orlena who lived above the chippy?", "iolanda"),
     ],
 )
 def test_names_in_places_that_leave_a_person(text: str, name: str) -> None:
@@ -166,6 +168,10 @@ def test_no_names_where_the_cue_words_do_not_name_one(text: str) -> None:
         "Owner: Finance",
         "admin: root",
         "Everyone in finance, please read",
+        "owner=Platform",
+        "admin: enabled",
+        "the guy who lived here",
+        "The branch is cleaner than the one on Piazzetta dei Velai.",
         "Ship from:\nWarehouse 90\nPier 39",
         "lunch at Nando's then a walk round Victoria Park",
         "picnic in Dolores Park today",
