@@ -190,6 +190,9 @@ def trim(text: str, start: int, end: int) -> int:
         end -= 1
     if text.startswith(".\n", end - 1) and _sentence_end_after_word(text, start, end - 1):
         end -= 1  # (stop 24) "..., 76000 rouen.\ncheers": the full stop ends the sentence
+    last_space = text.rfind(" ", start, end)
+    if last_space > start and text[last_space + 1 : end] in _VERBS_AFTER:
+        return trim(text, start, last_space)  # (stop 28) "... Bierkade 244 swore by them"
     tail = query_tail_start(text, start, end)  # "... floor plan": a search query goes on
     if tail == end:
         tail = street_end(text, start, end)  # after the postal code (street_ends.py)
@@ -198,6 +201,13 @@ def trim(text: str, start: int, end: int) -> int:
     return trim(text, start, tail) if tail < end else end
 
 
+# (Stop 28) Verbs that follow an address as the subject's verb, never a word of a town: the
+# walk takes a lower-case word after a street for a town in caseless text.
+_VERBS_AFTER = frozenset(
+    ["swore", "swears", "said", "says", "was", "were", "is", "has", "had", "went", "came",
+     "told", "got", "took", "left", "gave", "kept", "made", "sent", "thinks", "reckons",
+     "loves", "loved", "hates", "wants", "needs", "looks", "seems"]
+)  # fmt: skip
 # Abbreviations of four letters or more whose dot belongs to an address ("2.º dcha.").
 _DOTTED_ABBREVIATIONS = frozenset(
     ["dcha", "drcha", "blvd", "bldg", "avda", "apto", "dept", "prov", "plza", "pres", "terr"]

@@ -266,3 +266,8 @@ def test_the_digits_right_after_an_iban_country_and_check_digits_are_no_card() -
     text = "validation failed field=iban value=AT08 4756 6928 3878 3746 reason=checksum"
     assert detect(text) == ()
     assert [s.entity_type for s in detect("card 4111 1111 1111 1111 ok")] == ["CREDIT_CARD"]
+
+
+def test_a_verb_after_an_address_is_no_part_of_it() -> None:
+    text = "Our neighbour on Bierkade 244 swore by them, and she was right."
+    assert [text[s.start : s.end] for s in detect(text)] == ["Bierkade 244"]
