@@ -125,128 +125,107 @@ _WISHES = frozenset(["happy", "hbd", "congrats", "congratulations", "welcome", "
                      "thanks", "thank", "ty", "omg", "yay"])  # fmt: skip
 
 
-def may_have_recall28(text: str) -> bool:
-    """False only when :func:`recall28` certainly finds nothing."""
-    return (
-        "Per " in text
-        or _may_be_inverted(text)
-        or (_may_cc(text) and not text.islower())
-        or "!!" in text
-        or "??" in text
-        or " here" in text
-        or _may_be_absent(text)
-        or "'s " in text
-        or "\u2019s " in text
-        or ") " in text
-        or "), " in text
-        or text.islower()
-        or not _CONJUNCTIONS.isdisjoint(text.split(" "))
-        or "As " in text
-        or _may_have_title(text)
-        or _may_have_staff(text)
-        or _may_have_role(text)
-        or " from " in text
-        or '"' in text
-    )
-
-
-def _may_have_title(text: str) -> bool:
-    return "Dr" in text or "Mr" in text or "Ms" in text or "Mx" in text or "Prof" in text
-
-
-def _may_have_staff(text: str) -> bool:
-    return " in " in text or " at " in text or " from " in text
-
-
-def _may_have_role(text: str) -> bool:
-    return "ur " in text or "y " in text or "he " in text
-
-
-_CONJUNCTIONS = frozenset(
-    ["and", "but", "so", "then", "while", "when", "because", "until", "after", "before"]
+# (speed) One scan for the cue every rule's regex holds (each alternative is a literal or a
+# shorter pattern that every match of its rule's regex contains), so that only the rules whose
+# cue stands run. "lastfirst" is case-blind as its label is.
+_CUES = re.compile(
+    r"(?P<per>Per )"
+    r"|(?P<absent> is (?:off|out|on|away|running)| called in | has left )"
+    r"|(?P<as>As )"
+    r"|(?P<title>['\"](?:Dr|Mr|Ms|Mx|Prof))"
+    r"|(?P<staff> (?:in|at|from) (?:support|billing|sales|accounts|reception|the counter"
+    r"|the desk|the front desk|customer service|the till|the shop|the store|compliance|finance"
+    r"|legal|payroll|security|dispatch|returns|procurement|operations)\b)"
+    r'|(?P<json>"(?:filer|taxpayer|payee|payer|applicant|holder|cardholder|customer|patient'
+    r"|employee|insured|beneficiary|claimant|tenant|name|full_name|fullname|account_name|member"
+    r'|user|username|user_name|login)"[ \t]*:)'
+    r"|(?P<role>\b(?:[Oo]ur|[Mm]y|[Tt]he) (?:guide|driver|host|tutor|teacher|nanny|cleaner"
+    r"|waiter|waitress|server|barber|stylist|instructor|coach|rep|advisor|adviser|nurse"
+    r"|therapist|trainer|courier|agent) )"
+    r"|(?P<work> from (?:work|the office|school|uni|church|the gym|book club|my class) )"
+    r"|(?P<contracted>['\u2019]s (?:still|coming|going|leaving|gonna|not coming|back from"
+    r"|off sick|out sick|on leave|on holiday|on vacation)\b)"
+    r"|(?P<aside>\),? (?:says|said|asks|asked|wants|called|told|mentioned|reckons|thinks|emailed"
+    r"|wrote)\b)"
+    r"|(?P<conj>(?<=[\w,] )(?:and|but|so|then|while|when|because|until|after|before) [A-Z])"
+    r"|(?P<chat>(?:^|(?<=[.!?] ))(?:brb|omg|lol|btw|fyi|ngl|tbh|ugh|welp) )"
+    r"|(?P<here> here(?= from | at | with |[,.!:]| -| \u2014))"
+    r"|(?P<lastfirst>(?i:last|surname))"
+    r"|(?P<roleis>(?:payee|payer|beneficiary|holder|applicant|claimant|tenant|patient|recipient"
+    r"|insured|employee|member) (?:is|was|reads|shows) )"
+    r"|(?P<cc>[Cc][Cc]:? )"
+    r"|(?P<marks>[!?]{2})"
 )
 
 
-def _may_be_absent(text: str) -> bool:
-    return " is " in text or " called in " in text or " has left " in text
+def _cues(text: str) -> set[str]:
+    """The kinds of cue that stand in ``text`` (group names of _CUES)."""
+    return {match.lastgroup or "" for match in _CUES.finditer(text)}
 
 
-# (speed) Substrings every match of a regex holds: _LAST_FIRST's ":" or "=" (its label is read
-# case-blind, so no word of it is a safe gate), _ROLE_IS's role word (lower case), _CC_LOWER's
-# "cc" with its colon or space.
-_ROLE_GATES = ("payee", "payer", "beneficiary", "holder", "applicant", "claimant", "tenant",
-               "patient", "recipient", "insured", "employee", "member")  # fmt: skip
-_CC_GATES = ("cc ", "cc:", "Cc ", "Cc:", "cC ", "cC:", "CC ", "CC:")
-
-
-def _may_be_inverted(text: str) -> bool:
-    """(speed) Every match of the two inverted-name regexes holds ", " and its cue."""
-    return ", " in text and (_may_last_first(text) or _may_role(text))
-
-
-def _may_last_first(text: str) -> bool:
-    return ":" in text or "=" in text
-
-
-def _may_role(text: str) -> bool:
-    return any(gate in text for gate in _ROLE_GATES)
-
-
-def _may_cc(text: str) -> bool:
-    return any(gate in text for gate in _CC_GATES)
+def may_have_recall28(text: str) -> bool:
+    """False only when :func:`recall28` certainly finds nothing (no rule's cue stands)."""
+    return _CUES.search(text) is not None
 
 
 def recall28(text: str) -> list[PiiSpan]:
     """The names of the module docstring."""
+    cues = _cues(text)
+    if not cues:
+        return []
     found: list[PiiSpan] = []
-    if "Per " in text:
-        for match in _PER.finditer(text):
-            if _capitalised_name_word(match.group(1)):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if _may_be_absent(text):
-        for match in _ABSENT.finditer(text):
-            if _absent_name_word(match.group(1)):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    found.extend(_more28(text))
-    if "'s " in text or "\u2019s " in text:
-        for match in _CONTRACTED_IS.finditer(text):
-            if _capitalised_name_word(match.group(1)):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if ") " in text or "), " in text:
+    if "per" in cues:
+        found.extend(_spans(_PER, text, _capitalised_name_word))
+    if "absent" in cues:
+        found.extend(_spans(_ABSENT, text, _absent_name_word))
+    if "as" in cues:
+        found.extend(_spans(_AS_SAID, text, _capitalised_name_word))
+    if "title" in cues:
+        found.extend(_spans(_TITLE_IN_QUOTES, text, _uncommon_capitalised))
+    if "staff" in cues:
+        found.extend(_spans(_STAFF_AT, text, _uncommon_capitalised))
+    if "json" in cues:
+        found.extend(_spans(_KEY_INVERTED, text, _inverted_name))
+        found.extend(_spans(_USER_KEY, text, _capitalised_name_word))
+    if "role" in cues:
+        found.extend(_spans(_ROLE_LOWER, text, _lower_or_listed))
+    if "work" in cues:
+        found.extend(_spans(_FROM_WORK, text, _uncommon_word))
+    if "contracted" in cues:
+        found.extend(_spans(_CONTRACTED_IS, text, _capitalised_name_word))
+    if "aside" in cues:
         for match in _ASIDE_SAYS.finditer(text):
             aside = set(match.group(2).lower().replace(",", " ").split())
             if _capitalised_name_word(match.group(1)) or not aside.isdisjoint(_PERSON_NOUNS):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if not _CONJUNCTIONS.isdisjoint(text.split(" ")):
-        for match in _CONJUNCTION_VERB.finditer(text):
-            word = match.group(1).lower()
-            if word in first_names() and word not in common_words() and not is_english(word):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if text.islower():
-        for match in _CHAT_BEFORE.finditer(text):
-            if _lower_name_word(match.group(1), listed=False):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if " here" in text:
-        for match in _HERE.finditer(text):
-            if _capitalised_name_word(match.group(1)):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if ", " in text:
-        for pattern, gate in ((_LAST_FIRST, _may_last_first), (_ROLE_IS, _may_role)):
-            if gate(text):
-                for match in pattern.finditer(text):
-                    if _inverted_name(match.group(1)):
-                        found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if _may_cc(text) and not text.islower():
-        for match in _CC_LOWER.finditer(text):
-            if _lower_name_word(match.group(1), listed=False):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if "!!" in text or "??" in text:
+    if "conj" in cues:
+        found.extend(_spans(_CONJUNCTION_VERB, text, _listed_given_of_no_english))
+    if "chat" in cues and text.islower():
+        found.extend(_spans(_CHAT_BEFORE, text, _lower_unlisted))
+    if "here" in cues:
+        found.extend(_spans(_HERE, text, _capitalised_name_word))
+    if "lastfirst" in cues and ", " in text:
+        found.extend(_spans(_LAST_FIRST, text, _inverted_name))
+    if "roleis" in cues and ", " in text:
+        found.extend(_spans(_ROLE_IS, text, _inverted_name))
+    if "cc" in cues and not text.islower():
+        found.extend(_spans(_CC_LOWER, text, _lower_unlisted))
+    if "marks" in cues and text.islower():
         vocative = _VOCATIVE.match(text)
-        if vocative is not None and text.islower():
+        if vocative is not None:
             wish = (vocative.group(2) or "") in _WISHES
             if _lower_name_word(vocative.group(1), listed=not wish):
                 found.append(PiiSpan(vocative.start(1), vocative.end(1), PERSON))
     return found
+
+
+def _listed_given_of_no_english(word: str) -> bool:
+    lower = word.lower()
+    return lower in first_names() and lower not in common_words() and not is_english(lower)
+
+
+def _lower_unlisted(word: str) -> bool:
+    return _lower_name_word(word, listed=False)
 
 
 def _capitalised_name_word(word: str) -> bool:
@@ -284,26 +263,6 @@ def _lower_name_word(word: str, *, listed: bool) -> bool:
     if is_english(word) or not _uncommon(word):
         return False
     return not listed or word in first_names()
-
-
-def _more28(text: str) -> list[PiiSpan]:
-    """The later stop-28 places: "As X explained,", a title in quotes, staff at a place,
-    a lower-case name after a role, "X from work is"."""
-    found: list[PiiSpan] = []
-    if "As " in text:
-        found.extend(_spans(_AS_SAID, text, _capitalised_name_word))
-    if _may_have_title(text):
-        found.extend(_spans(_TITLE_IN_QUOTES, text, _uncommon_capitalised))
-    if _may_have_staff(text):
-        found.extend(_spans(_STAFF_AT, text, _uncommon_capitalised))
-    if '"' in text:
-        found.extend(_spans(_KEY_INVERTED, text, _inverted_name))
-        found.extend(_spans(_USER_KEY, text, _capitalised_name_word))
-    if _may_have_role(text):
-        found.extend(_spans(_ROLE_LOWER, text, _lower_or_listed))
-    if " from " in text:
-        found.extend(_spans(_FROM_WORK, text, _uncommon_word))
-    return found
 
 
 def _spans(pattern: re.Pattern[str], text: str, ok: Callable[[str], bool]) -> list[PiiSpan]:
