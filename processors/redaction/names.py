@@ -59,7 +59,7 @@ from processors.redaction.person27_lower_stretches import (
 )
 from processors.redaction.person27_told import may_tell, told_names
 from processors.redaction.person28_occasions import lower_food_run
-from processors.redaction.person28_recall import may_have_recall28, recall28, the_who_names
+from processors.redaction.person28_recall import recall28, the_who_names
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -123,7 +123,7 @@ def may_contain_names(
         or (may_tell(text) and bool(told_names(text)))  # (stop 27) "i told jhun the ..."
         or (may_have_chinese_names(text) and bool(chinese_names(text)))  # (stop 27)
         or (may_have_vietnamese_names(unfolded) and bool(vietnamese_names(unfolded)))
-        or (may_have_recall28(text) and bool(recall28(text)))  # (stop 28)
+        or bool(recall28(text))  # (stop 28: each rule behind its own substring test)
         or bool(the_who_names(text))  # (stop 28)
     )
 
@@ -161,8 +161,7 @@ def find_names(text: str) -> list[PiiSpan]:
         fixed = fixed + chinese_names(text)
     if may_have_vietnamese_names(unfolded):  # (stop 27) "Dương Mỹ Duyên", "vu dieu hien"
         fixed = fixed + vietnamese_names(unfolded)
-    if may_have_recall28(text):  # (stop 28) "Per Quentin,", "payee is Samson, Manny."
-        fixed = fixed + recall28(text)
+    fixed = fixed + recall28(text)  # (stop 28) "Per Quentin,", "payee is Samson, Manny."
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters
