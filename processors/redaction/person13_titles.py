@@ -21,7 +21,7 @@ from processors.redaction.lexicon import common_words, english_words, first_name
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["after_kin_word", "may_have_titled_names", "titled_names"]
+__all__ = ["KIN_WORDS", "after_kin_word", "may_have_titled_names", "titled_names"]
 
 # A lower-case title, then one or two words (letters, hyphens, apostrophes).
 _TITLED = re.compile(
@@ -31,7 +31,8 @@ _TITLED = re.compile(
 _ANY_TITLE = re.compile(r"(?:mrs?|ms|mx|dr|prof)\.? ")  # (one scan: half the cost of six `in`s)
 _ADDRESS_NEXT = frozenset(["apt", "unit", "ste", "suite", "#", "n", "s", "e", "w"])
 _POSSESSIVES = ("my ", "your ", "his ", "her ", "our ", "their ")
-_KIN_WORDS = frozenset(
+# (also person28_occasions: a kin word alone in lower case is no name, "nan's moving")
+KIN_WORDS = frozenset(
     ["son", "daughter", "wife", "husband", "mom", "mum", "dad", "brother", "sister", "aunt",
      "uncle", "cousin", "friend", "boss", "neighbor", "neighbour", "partner", "host", "nan",
      "grandma", "grandpa", "niece", "nephew", "landlord", "landlady", "coworker", "colleague"]
@@ -88,7 +89,7 @@ def after_kin_word(text: str, start: int, end: int) -> int:
     first, _, rest = text[start:end].partition(" ")
     if (
         rest
-        and first in _KIN_WORDS
+        and first in KIN_WORDS
         and text[max(0, start - 6) : start].lower().endswith(_POSSESSIVES)
     ):
         return end - len(rest)

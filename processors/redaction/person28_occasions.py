@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.lexicon import english_words, first_names, surname_words
+from processors.redaction.person13_titles import KIN_WORDS
 
 __all__ = [
     "lower_food_run",
@@ -99,9 +100,9 @@ _SOFTWARE_NOUNS = frozenset(
      "framework", "driver", "drivers", "parser", "runtime", "bindings", "wrapper", "import",
      "decorators", "databases", "extension", "extensions"]
 )  # fmt: skip
-# Kin words chat writes where a name would stand ("nan's moving to ...").
-_KIN_WORDS = frozenset(["nan", "nana", "gran", "granny", "grandma", "grandpa", "mum", "mom",
-                        "dad", "bro", "sis", "hubby", "wifey"])  # fmt: skip
+# Kin words chat writes where a name would stand ("nan's moving to ..."): those after which a
+# name may follow (person13_titles) and chat's own.
+_KIN_WORDS = KIN_WORDS | {"nana", "gran", "granny", "bro", "sis", "hubby", "wifey"}
 _OWNED_BEFORE = re.compile(r"\b(?:my|our|your|his|her|their) (?:old|new) $")
 _NUMBER_THEN = re.compile(r" \d{1,4}(?:$|\n| [a-z]|,)")
 _COLOURS = frozenset(
