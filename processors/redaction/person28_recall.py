@@ -1,12 +1,18 @@
 """(Stop 28) Names in places that leave a person as the only reading, which the earlier rules
 did not cover:
 
-- ``Per Quentin, invoices should go to ...``: "per" with one capitalised word and a comma
-  opening a sentence cites a person ("Per the contract," and "Per Legal," are no names: the
-  word must be no English word);
+- ``Per Quentin, invoices should go to ...`` and ``Per Yolaine's note``: "per" with one
+  capitalised word and a comma or a possessive opening a sentence cites a person ("Per the
+  contract," and "Per Legal," are no names: the word must be no English word);
+- ``As Chandrika explained,`` and the like;
 - a name written ``Surname, Given`` under a label that says so (``Applicant (Last, First):
-  Mendiola, Ronnel``) or after a role and "is" (``the payee is Samson, Manny.``), with its
-  particle (``zu Solms, Kjartan``);
+  Mendiola, Ronnel``), after a role and "is" (``the payee is Samson, Manny.``) or under a JSON
+  person key (``"filer": "Okonjo, Adaeze"``), with its particle (``zu Solms, Kjartan``); a
+  capitalised name under a JSON ``user`` key;
+- a title inside a quoted value (``'Dr. Morcant'``);
+- staff at a desk or in a department (``Liselotte in support just shrugged``, ``Passed to
+  Nurlan in compliance.``), a lower-case name after a role (``our guide bienvenido was``) and
+  ``reign from work is coming``;
 - a lower-case name after ``cc:`` in cased text (``Thanks Darryl! cc: jessa so she sees``);
 - a capitalised word before "here" introducing its writer (``Hi Team, Yuki here from
   billing.``);
