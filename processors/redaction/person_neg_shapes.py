@@ -15,6 +15,12 @@ untouched:
   cues of the other rules);
 - in caseless text, a chat wish before the name ("hbd kok leong") or a profession after it
   ("dr frost pediatrician").
+
+Stop 28 adds: a street word opening the run ("Passeig de Gràcia", "Via dei Materassai"); a
+ticket's role word before the name ("Requester Ofelia Prado" -> "Ofelia Prado"); an English
+verb on -ing or -ed opening a sentence ("Integrating Apache Kafka" -> "Apache Kafka"); and in
+caseless text a pronoun's contraction after the name ("suarez i'll") or a key after it
+("actor=jacopo field=phone").
 """
 
 from __future__ import annotations
@@ -174,8 +180,8 @@ def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
 
 def _verb_opening_a_sentence(text: str, start: int, word: str) -> bool:
     """(Stop 28) An English verb on "-ing" or "-ed" opening a sentence or a line is no part of
-    the name after it ("Restricting Lua access", "Downloaded Adobe Reader"); surnames and given
-    names on those endings are kept ("Manning", "Fielding")."""
+    the name after it ("Restricting Lua access", "Integrating Apache Kafka"); surnames and
+    given names on those endings are kept ("Manning", "Fielding")."""
     lower = word.lower()
     if not lower.endswith(("ing", "ed")) or len(lower) < 5:
         return False
