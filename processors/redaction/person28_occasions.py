@@ -110,6 +110,7 @@ _COLOURS = frozenset(
      "navy", "teal", "cream", "ivory", "olive", "mustard", "burgundy", "charcoal", "khaki",
      "lilac", "mauve", "coral", "taupe"]
 )  # fmt: skip
+_COLOUR_OR_SOFTWARE_NOUNS = _COLOURS | _SOFTWARE_NOUNS
 # One-word holidays and feasts of many countries (our own list, general knowledge).
 _HOLIDAYS = frozenset(
     ["thaipusam", "juhannus", "vappu", "sechseläuten", "hogmanay", "diwali", "deepavali",
@@ -185,8 +186,13 @@ def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
     after = text[end : end + 24]
     if after[:1] == "-" and after[1:2].isdigit():
         return True
-    if after[:1] == " " and after[1:2].isdigit() and " " not in value:
-        return _numbered_place(text, start, after)
+    if (
+        after[:1] == " "
+        and after[1:2].isdigit()
+        and " " not in value
+        and _numbered_place(text, start, after)
+    ):
+        return True
     if after[:2] in ("'s", "\u2019s") and after[2:3] == " " and after[3:4].isupper():
         noun = after[3:].split(" ", 1)[0].rstrip(".,!?;:")
         if noun.lower() in _BUSINESS_NOUNS:
@@ -196,7 +202,7 @@ def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
             return True
         if not text.islower() and lower_food_run(value):
             return True
-        if " " in value and value.rpartition(" ")[2] in _COLOURS | _SOFTWARE_NOUNS:
+        if " " in value and value.rpartition(" ")[2] in _COLOUR_OR_SOFTWARE_NOUNS:
             return True  # "- onyx black", "hashlib module", "pytz import" (from pytz import)
     if start >= 8 and text[start - 1] == " " and text[start - 4 : start - 1] in ("for", " on"):
         return _PAID_FOR.search(text, max(0, start - 48), start) is not None
