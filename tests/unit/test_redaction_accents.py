@@ -3,6 +3,7 @@ and offsets never move."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,6 +26,12 @@ def test_folding_drops_accents_only() -> None:
 def test_folding_never_makes_markup_or_digits() -> None:
     # "≮" is "<" plus a combining stroke, "²" a compatibility form of "2": neither folds.
     assert fold_accents("≮PERSON> x²") == "≮PERSON> x²"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _given_names_loaded() -> None:
+    """The given-name list is read on first use; read it before hypothesis times examples."""
+    first_names()
 
 
 @given(st.text())
