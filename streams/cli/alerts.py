@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from streams.settings import load_settings
 
@@ -44,8 +43,5 @@ def run_tail(args: argparse.Namespace) -> int:
                 return 0
     except KeyboardInterrupt:
         return 0
-    except BrokenPipeError:  # `| head`: the reader went away
-        sys.stderr.close()
-        return 0
-    finally:
+    finally:  # (a reader gone away, `| head`, is handled for every command by cli.main)
         reader.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -61,7 +62,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `personalize status | head`: the reader went away, no traceback
+        _stdout_to_devnull()
+        return 0
     return code
+
+
+def _stdout_to_devnull() -> None:
+    """Point stdout at the null device, so the interpreter's flush at exit finds no closed
+    pipe to complain about (the recipe of the `signal` module's documentation)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # (a stdout without a file descriptor: nothing to point)
+        pass
 
 
 if __name__ == "__main__":

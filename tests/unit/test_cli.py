@@ -53,3 +53,16 @@ def test_config_masks_secrets(
     out = capsys.readouterr().out
     assert "hunter2" not in out
     assert "pseudonym_secret = Secret('**********')" in out
+
+
+def test_a_reader_gone_away_ends_a_command_quietly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`personalize status | head`: a closed pipe ends the command with no traceback. (capsys:
+    a stdout without a file descriptor, so the test's own descriptors stay as they are.)"""
+
+    def closed_pipe(args: object) -> int:
+        raise BrokenPipeError
+
+    monkeypatch.setattr("streams.cli.services.run_status", closed_pipe)
+    assert main(["status"]) == 0
