@@ -45,6 +45,7 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_words import _uncommon
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import holds_any
 
 __all__ = ["recall28", "the_who_names"]
 
@@ -157,32 +158,25 @@ _ROLE_IS_CUES = ("payee", "payer", "beneficiary", "holder", "applicant", "claima
 _CC_CUES = ("cc ", "cc:", "Cc ", "Cc:", "cC ", "cC:", "CC ", "CC:")
 
 
-def _holds(text: str, cues: tuple[str, ...]) -> bool:
-    for cue in cues:  # noqa: SIM110 (a loop: no generator per call)
-        if cue in text:
-            return True
-    return False
-
-
 def recall28(text: str) -> list[PiiSpan]:
     """The names of the module docstring (each rule behind the substring test of its cue)."""
     found: list[PiiSpan] = []
     if "Per " in text:
         found.extend(_spans(_PER, text, _capitalised_name_word))
-    if _holds(text, _ABSENT_CUES):
+    if holds_any(text, _ABSENT_CUES):
         found.extend(_spans(_ABSENT, text, _absent_name_word))
     if "As " in text:
         found.extend(_spans(_AS_SAID, text, _capitalised_name_word))
-    if _holds(text, _TITLE_CUES) and ("'" in text or '"' in text):
+    if holds_any(text, _TITLE_CUES) and ("'" in text or '"' in text):
         found.extend(_spans(_TITLE_IN_QUOTES, text, _uncommon_capitalised))
-    if (" in " in text or " at " in text or " from " in text) and _holds(text, _STAFF_CUES):
+    if (" in " in text or " at " in text or " from " in text) and holds_any(text, _STAFF_CUES):
         found.extend(_spans(_STAFF_AT, text, _uncommon_capitalised))
     if '"' in text and ":" in text:
         found.extend(_spans(_KEY_INVERTED, text, _inverted_name))
         found.extend(_spans(_USER_KEY, text, _capitalised_name_word))
-    if _holds(text, _ROLE_CUES):
+    if holds_any(text, _ROLE_CUES):
         found.extend(_spans(_ROLE_LOWER, text, _lower_or_listed))
-    if " from " in text and _holds(text, _WORK_CUES):
+    if " from " in text and holds_any(text, _WORK_CUES):
         found.extend(_spans(_FROM_WORK, text, _uncommon_word))
     if "'s " in text or "\u2019s " in text:
         found.extend(_spans(_CONTRACTED_IS, text, _capitalised_name_word))
@@ -191,18 +185,18 @@ def recall28(text: str) -> list[PiiSpan]:
             aside = set(match.group(2).lower().replace(",", " ").split())
             if _capitalised_name_word(match.group(1)) or not aside.isdisjoint(_PERSON_NOUNS):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if _holds(text, _CONJUNCTION_CUES):
+    if holds_any(text, _CONJUNCTION_CUES):
         found.extend(_spans(_CONJUNCTION_VERB, text, _listed_given_of_no_english))
-    if text.islower() and _holds(text, _CHAT_CUES):
+    if text.islower() and holds_any(text, _CHAT_CUES):
         found.extend(_spans(_CHAT_BEFORE, text, _lower_unlisted))
     if " here" in text:
         found.extend(_spans(_HERE, text, _capitalised_name_word))
     if ", " in text:
         if ":" in text or "=" in text:
             found.extend(_spans(_LAST_FIRST, text, _inverted_name))
-        if _holds(text, _ROLE_IS_CUES):
+        if holds_any(text, _ROLE_IS_CUES):
             found.extend(_spans(_ROLE_IS, text, _inverted_name))
-    if not text.islower() and _holds(text, _CC_CUES):
+    if not text.islower() and holds_any(text, _CC_CUES):
         found.extend(_spans(_CC_LOWER, text, _lower_unlisted))
     if ("!!" in text or "??" in text) and text.islower():
         vocative = _VOCATIVE.match(text)
