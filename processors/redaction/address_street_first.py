@@ -18,7 +18,7 @@ from processors.redaction.address_vocabulary import (
 )
 from processors.redaction.lexicon import common_words, english_words
 
-__all__ = ["lower_street_name", "street_first_anchors"]
+__all__ = ["lower_street_name", "means_via", "street_first_anchors"]
 
 # A number after a space after a letter-like character, a dot or a comma (the look-behind
 # lets through a superset of the numbers street_first_anchors looks at: "Via Roma, 10" has
@@ -115,4 +115,23 @@ def lower_street_name(anchor: str) -> bool:
     # abbreviation that the 35,000-word list holds too: "Rävala pst 5")
     return not names[0][:1].isupper() and (
         name in common_words() or (len(name) > 3 and name in english_words())
+    )
+
+
+# (stop 29) A verb of sending or travelling before a lower-case "via": the way something went
+# ("shipped via waybill 283-945-6679", "paid via paypal 12"), no Italian street.
+_VERB_BEFORE_VIA = re.compile(
+    r"(?i)\b(?:shipped|ship|sent|send|sending|delivered|dispatched|posted|paid|pay|ordered"
+    r"|booked|contacted|submitted|returned|received|arrived|came|forwarded|notified|tracked"
+    r"|travel(?:l)?ed|went|flew|connected|reached|routed|transferred|refunded|reported)"
+    r"(?: (?:it|them|this|that|back|out|over))? $"
+)
+
+
+def means_via(text: str, start: int) -> bool:
+    """The anchor at ``start`` opens with a lower-case "via" after a verb of sending or
+    travelling: "by way of", not a street."""
+    return (
+        text.startswith("via ", start)
+        and _VERB_BEFORE_VIA.search(text, max(0, start - 24), start) is not None
     )

@@ -62,7 +62,11 @@ from processors.redaction.address_number_first import (
     UNIT_BEFORE,
     has_evidence,
 )
-from processors.redaction.address_street_first import lower_street_name, street_first_anchors
+from processors.redaction.address_street_first import (
+    lower_street_name,
+    means_via,
+    street_first_anchors,
+)
 from processors.redaction.address_units import (
     dash_anchors,
     not_a_house_number,
@@ -219,8 +223,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         street = text[start:anchor_end]
         if not _free(covered, start) or (not lowercase_text and lower_street_name(street)):
             continue
-        if tracking_after(text, anchor_end):
-            continue  # "via USPS 5688 3720 8212"
+        if tracking_after(text, anchor_end) or means_via(text, start):
+            continue  # "via USPS 5688 3720 8212", (stop 29) "shipped via waybill 283-945-6679"
         anchor_start = start
         start = extend_name_left(text, start, lowercase_text or text[start].islower())
         end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=False))

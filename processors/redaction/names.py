@@ -60,6 +60,7 @@ from processors.redaction.person27_lower_stretches import (
 from processors.redaction.person27_told import may_tell, told_names
 from processors.redaction.person28_occasions import lower_food_run
 from processors.redaction.person28_recall import recall28, the_who_names
+from processors.redaction.person29_recall import greeted_name, recall29
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -125,6 +126,7 @@ def may_contain_names(
         or (may_have_vietnamese_names(unfolded) and bool(vietnamese_names(unfolded)))
         or bool(recall28(text))  # (stop 28: each rule behind its own substring test)
         or bool(the_who_names(text))  # (stop 28)
+        or bool(recall29(text))  # (stop 29: each rule behind its own substring test)
     )
 
 
@@ -162,6 +164,7 @@ def find_names(text: str) -> list[PiiSpan]:
     if may_have_vietnamese_names(unfolded):  # (stop 27) "Dương Mỹ Duyên", "vu dieu hien"
         fixed = fixed + vietnamese_names(unfolded)
     fixed = fixed + recall28(text)  # (stop 28) "Per Quentin,", "payee is Samson, Manny."
+    fixed = fixed + recall29(text)  # (stop 29) "the admin, Taddeo, never answered"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters
@@ -186,12 +189,18 @@ def find_names(text: str) -> list[PiiSpan]:
             (lower_case_stretches(text), lower_stretch_name_ok),
         ):
             for offset, piece in pieces:
-                kept = kept + [
-                    PiiSpan(s.start + offset, s.end + offset, s.entity_type)
-                    for s in find_names(piece)
-                    if name_ok(piece[s.start : s.end])
-                    and not lower_food_run(piece[s.start : s.end])  # (stop 28) "brook trout"
-                ]
+                kept = (
+                    kept
+                    + [
+                        PiiSpan(s.start + offset, s.end + offset, s.entity_type)
+                        for s in find_names(piece)
+                        if (
+                            name_ok(piece[s.start : s.end])
+                            or (offset == 0 and greeted_name(piece, s.start, s.end))  # (stop 29)
+                        )
+                        and not lower_food_run(piece[s.start : s.end])  # (stop 28) "brook trout"
+                    ]
+                )
     if len(kept) > 0 and "\n" in text:  # (stop 26) "Gift ideas:\n- Ethan Frome"
         kept = drop_under_thing_heading(text, kept)
     if len(kept) > 0 and text.count(" ") >= 2:  # (stop 26) "Arjun Nair Duluth"

@@ -2,10 +2,12 @@
 
 - an item of a list under a heading of firms ("Sponsors\\nCurrys\\nKaren Millen"): sponsors,
   partners, stockists and the like are businesses, and a firm often bears a person's name;
+  (stop 29) or of shops somewhere ("Shops on Avenue Foch:\\nLoake\\nCampari");
 - what was bought at a price ("just paid $68.42 for Oeufs Florentine", "spent £40 on ..."):
   one pays *for* a thing, and a person paid for is written with a possessive;
-- a one-word feast ("Bloomsday", "Candlemas", "Oktoberfest"): a word on "-sday", "-mas",
-  "-fest" or "-tide" that is no listed given name or surname (not "-day": "Halliday");
+- a one-word feast ("Bloomsday", "Candlemas", "Oktoberfest", "Johannistag"): a word on
+  "-sday", "-mas", "-fest", "-tide" or (stop 29) "-tag" that is no listed given name or
+  surname (not "-day": "Halliday");
 - a lower-case run in cased text that ends in a food whose word is also a surname ("brook
   trout for dinner"): the capitalised surname stays a person ("Mike Trout"), but a name
   written in lower case among capitals is already unlikely, and there the food wins;
@@ -62,7 +64,13 @@ _PAID_FOR = re.compile(
     r" (?:[$\u00a3\u20ac\u20b9\u00a5]|rs\.? ?|inr ?|usd ?|eur ?)?\d[\d,.]*"
     r"(?: ?(?:usd|eur|gbp|inr|dollars|euros|pounds|quid|bucks|rupees))? (?:for|on) $"
 )
-_FEAST_ENDS = ("sday", "mas", "fest", "tide")  # (not "-day": Halliday, Faraday)
+_FEAST_ENDS = ("sday", "mas", "fest", "tide", "tag")  # (not "-day": Halliday, Faraday)
+# (stop 29) "Shops on Avenue Foch:\nLoake\nCampari": a heading of shops somewhere.
+_FIRM_HEADING_HEADS = frozenset(
+    ["shops", "stores", "boutiques", "brands", "labels", "stockists", "restaurants", "cafes",
+     "bars", "wineries", "retailers", "vendors"]
+)  # fmt: skip
+_HEADING_PREPOSITIONS = frozenset(["on", "at", "in", "along", "near", "around", "by", "we"])
 # Foods whose words are also surnames (person27_dishes leaves them out for that reason).
 _SURNAME_FOODS = frozenset(
     ["trout", "salmon", "lamb", "bacon", "rice", "curry", "haddock", "herring", "pike", "perch",
@@ -122,7 +130,10 @@ _HOLIDAYS = frozenset(
      "kwanzaa", "loy krathong", "matariki", "waitangi", "anzac", "seollal", "tanabata",
      "setsubun", "hanami", "fiestas", "sanfermines", "oktoberfest", "ramadan", "eid",
      "shavuot", "sukkot", "passover", "pesach", "easter", "christmas", "bloomsday",
-     "ganeshotsav", "makar", "raksha", "rakhi", "karva", "teej", "chhath", "mawlid"]
+     "ganeshotsav", "makar", "raksha", "rakhi", "karva", "teej", "chhath", "mawlid",
+     # (stop 29)
+     "andrzejki", "wigilia", "dożynki", "dozynki", "ostern", "pfingsten", "weihnachten",
+     "fasnacht", "lichtmess", "kupala", "jaanipäev", "midsummer", "halloween", "hallowe'en"]
 )  # fmt: skip
 _NAME_KEY = re.compile(r'"name"[ \t]*:[ \t]*"$')
 _OUTER_KEY = re.compile(r'"(\w+)"[ \t]*:[ \t]*\{$')
@@ -143,7 +154,9 @@ def under_firm_heading(text: str, start: int, end: int) -> bool:
         return False
     heading = text[:heading_end].strip(" \t:").lower()
     if heading not in _FIRM_HEADINGS:
-        return False
+        head, _, rest = heading.partition(" ")
+        if head not in _FIRM_HEADING_HEADS or rest.partition(" ")[0] not in _HEADING_PREPOSITIONS:
+            return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]

@@ -58,6 +58,7 @@ from processors.redaction.person28_occasions import (
     named_place_value,
     under_firm_heading,
 )
+from processors.redaction.person29_places import place_feast_or_work
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -112,7 +113,10 @@ _THING_KEYS = frozenset(
      "vendor", "venue", "sponsor", "advertiser", "company", "employer", "organisation",
      "organization", "org", "publisher", "manufacturer",
      # (stop 28) places: 'geo lookup city="Lake Burley Griffin"'
-     "city", "town", "destination", "location"]
+     "city", "town", "destination", "location",
+     # (stop 29) '"place": "Magellan Strait"'
+     "place", "spot", "landmark", "area", "district", "neighbourhood", "neighborhood",
+     "region", "country"]
 )  # fmt: skip
 # Between the key's separator and the run: quotes, spaces and other words of the value
 # ('"artist": "The Jesus and Mary Chain"').
@@ -222,6 +226,8 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 28) '{"location": {"name": "Prince Albert"'
     if named_occasion_or_purchase(text, start, end):
         return True  # (stop 28) "Bloomsday", "paid $48.01 for Oeufs Florentine", "snmp oid"
+    if place_feast_or_work(text, start, end):
+        return True  # (stop 29) "see u on Lan Kwai Fong", "doing for Andrzejki?", "Gilmore Girls"
     if value.startswith(("La ", "Le ", "Les ", "Los ", "Las ", "El ")):
         romance = _ROMANCE_ARTICLE.fullmatch(value)
         if romance is not None:

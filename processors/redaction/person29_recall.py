@@ -1,0 +1,199 @@
+"""(Stop 29) Names in places that leave a person as the only reading, which the earlier rules
+did not cover:
+
+- a name set off by commas after a role (``the admin, Taddeo, never answered``);
+- a name after a verb of talking, a pronoun of a person following (``Spoke with Edinaldo by
+  phone; she will retry``);
+- a word opening a sentence before a coming or going only a person does (``rosalinda is
+  coming, the rest can't make it``, ``Pengfei can't make it``);
+- a name whose home or partner is spoken of (``omg is this Clodoaldo's new place??``);
+- a name of two words before where it lives (``wait so zenaide queiroga lives at ...``);
+- a listed given name that is also an English word after a kin word (``my sister Clemency;``);
+- a lower-case name after a greeting opening lower-case chat that has capitals further on
+  (``hey clodoaldo, can u send the deposit to FI78 ...``), asked by ``names.find_names`` of
+  the stretch that opens the text;
+- a word name before a surname of no English list (``Memory Gildersleeve``, ``Goodness
+  Hamelin``): such names are English words, listed nowhere, because they head common phrases
+  ("Memory Foam", "Gift Card", "Loyalty Program"), whose second word is English;
+- a person key's value written with initials (``"holder": "N. HEJMOWSKA"``, ``'contact':
+  'Dr. C. Estrada'``, ``owner=BALAJI E. NAGARAJAN``).
+
+Every name word must be a listed given name of no common word, or a word of no English list
+(the same test as :mod:`person28_recall`), so "the admin, Legal, ..." and "Netflix's new
+place" stay as they are only as far as the lists know them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.lexicon import (
+    common_words,
+    first_names,
+    is_english,
+    stop_words,
+    surname_words,
+)
+from processors.redaction.person28_recall import (
+    _capitalised_name_word,
+    _lower_name_word,
+    _spans,
+)
+from processors.redaction.spans import PiiSpan
+from processors.redaction.substrings import holds_any
+
+__all__ = ["greeted_name", "recall29"]
+
+_CAPITALISED = r"[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)?"
+_ANY_CASE = r"[^\W\d_]{2,}(?:['\u2019-][^\W\d_]+)?"
+_SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=\n))"
+_ROLES = (
+    "admin", "sysadmin", "manager", "landlord", "landlady", "owner", "host", "driver", "guide",
+    "tech", "technician", "engineer", "plumber", "electrician", "agent", "rep", "nurse",
+    "doctor", "vet", "teacher", "tutor", "coach", "boss", "supervisor", "neighbour",
+    "neighbor", "receptionist", "courier", "cleaner", "contractor", "builder", "moderator",
+    "organiser", "organizer", "chef", "waiter", "waitress", "barista", "pharmacist",
+    "dentist", "lawyer", "accountant", "realtor", "caretaker", "concierge", "janitor",
+    "developer", "dev", "lead", "instructor", "trainer", "therapist", "midwife", "mechanic",
+)  # fmt: skip
+_ROLE_APPOSITIVE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir) (?:new |old |night |site )?"
+    r"(?:" + "|".join(_ROLES) + r"), (" + _ANY_CASE + r"),"
+)
+_TALKED_WITH = re.compile(
+    r"\b(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Cc]hatting) (?:with|to) ("
+    + _CAPITALISED
+    + r")(?= by (?:phone|email|chat|video)| on the phone|[;,.] (?:[Ss]he|[Hh]e)\b)"
+)
+_COMING = re.compile(
+    _SENTENCE_START + r"(" + _ANY_CASE + r") (?:is (?:coming|joining us|on (?:her|his) way"
+    r"|bringing (?:the|her|his|a)|picking (?:us|me) up)|(?:can't|cannot|cant|won't) make it)\b"
+)
+_HOME_OR_PARTNER = re.compile(
+    r"(?<![\w'\u2019])(" + _ANY_CASE + r")['\u2019]s (?:new |old )?(?:place|flat|house|home"
+    r"|apartment|apt|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b"
+)
+_LIVES_AT = re.compile(
+    r"(?:^|(?<=[.!?,] )|(?<=\n)|(?<=\bso )|(?<=\band ))(" + _ANY_CASE + " " + _ANY_CASE
+    + r") (?:lives|lived|is living|stays|is staying|has moved|moved) (?:at|in|to|on|into)\b"
+)  # fmt: skip
+_KIN_THEN_NAME = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:sister|brother|mum|mom|dad|son|daughter|wife"
+    r"|husband|cousin|aunt|uncle|niece|nephew|grandma|grandpa|gran|nan|partner|girlfriend"
+    r"|boyfriend|fianc[ée]e?|flatmate|roommate|bestie) (" + _CAPITALISED + r")(?=[;,.!?)]"
+    r"| and | who | is | was | has | had | said | says | came )"
+)
+# Word names of Southern and West Africa and of the Puritan tradition (our own list), which
+# no name list holds because they are common English words.
+_WORD_NAMES = (
+    "Memory", "Goodness", "Blessing", "Precious", "Gift", "Loyalty", "Unity", "Peace",
+    "Patience", "Mercy", "Charity", "Prudence", "Honour", "Justice", "Fortune", "Miracle",
+    "Wisdom", "Knowledge", "Praise", "Comfort", "Destiny", "Happiness", "Innocent", "Lucky",
+    "Treasure", "Success", "Beauty", "Marvellous", "Testimony", "Lovemore", "Givemore",
+    "Blessed", "Trust", "Talent", "Learnmore", "Nomore", "Prosper", "Tendai",
+)  # fmt: skip
+_WORD_NAME_THEN_SURNAME = re.compile(
+    r"(?<![\w'\u2019-])((?:" + "|".join(_WORD_NAMES) + r") [A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
+    r"(?![\w-])"
+)
+_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?"
+_INITIALLED = (
+    r"((?:[A-Z]\. ?){1,2}(?:[A-Z][a-z]+|[A-Z]{2,})(?:[- ](?:[A-Z][a-z]+|[A-Z]{2,}))?"
+    r"|[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+|[A-Z]{2,} [A-Z]\. [A-Z]{2,})"
+)
+_KEY_INITIALLED = re.compile(
+    r"(?i:holder|cardholder|owner|contact|contact_name|customer|client|payee|payer|recipient"
+    r"|assignee|approved_by|approver|requester|reporter|signatory|tenant|patient|guest"
+    r"|member|passenger|sender|author|name|full_name)['\"]?[ \t]*[:=][ \t]*['\"]?"
+    + _TITLE + _INITIALLED + r"(?=['\";,\n}]|$)"
+)  # fmt: skip
+
+_ROLE_CUES = tuple(f"{role}, " for role in _ROLES)
+_TALK_CUES = ("poke ", "peaking ", "alked ", "alking ", "hatted ", "hatting ")
+_COMING_CUES = (" is coming", " is joining", " way", " is bringing", " is picking", " make it")
+_HOME_CUES = ("place", "flat", "house", "home", "apartment", "apt", "friend", "husband",
+              "wife", "fianc")  # fmt: skip
+_LIVES_CUES = (" lives ", " lived ", " living ", " stays ", " staying ", " moved ")
+_KIN_CUES = ("sister", "brother", "mum", "mom", "dad", "son", "daughter", "wife", "husband",
+             "cousin", "aunt", "uncle", "niece", "nephew", "grand", "nan", "partner", "friend",
+             "fianc", "mate", "bestie")  # fmt: skip
+
+
+def recall29(text: str) -> list[PiiSpan]:
+    """The names of the module docstring (each rule behind the substring test of its cue)."""
+    found: list[PiiSpan] = []
+    if ", " in text and holds_any(text, _ROLE_CUES):
+        found.extend(_spans(_ROLE_APPOSITIVE, text, _name_word_as_written))
+    if holds_any(text, _TALK_CUES):
+        found.extend(_spans(_TALKED_WITH, text, _capitalised_name_word))
+    if holds_any(text, _COMING_CUES):
+        found.extend(_spans(_COMING, text, _name_word_as_written))
+    if ("'s " in text or "\u2019s " in text) and holds_any(text, _HOME_CUES):
+        found.extend(_spans(_HOME_OR_PARTNER, text, _name_word_as_written))
+    if holds_any(text, _LIVES_CUES):
+        found.extend(_spans(_LIVES_AT, text, _two_name_words))
+    if holds_any(text, _KIN_CUES):
+        found.extend(_spans(_KIN_THEN_NAME, text, _listed_given_name))
+    if holds_any(text, _WORD_NAMES):
+        found.extend(_spans(_WORD_NAME_THEN_SURNAME, text, _surname_of_no_english))
+    if ". " in text and ("=" in text or ":" in text):
+        found.extend(_spans(_KEY_INITIALLED, text, _initialled_name))
+    return found
+
+
+def _name_word_as_written(word: str) -> bool:
+    """A capitalised name word (:func:`_capitalised_name_word`), or a lower-case word of no
+    English or common use."""
+    if word[:1].isupper():
+        return _capitalised_name_word(word) and not word.isupper()
+    return word.islower() and _lower_name_word(word, listed=False)
+
+
+def _two_name_words(value: str) -> bool:
+    """Two words written alike (both capitalised or both lower case), each a name word."""
+    first, _, second = value.partition(" ")
+    if first[:1].isupper() != second[:1].isupper():
+        return False
+    return _name_word_as_written(first) and _name_word_as_written(second)
+
+
+def _listed_given_name(word: str) -> bool:
+    """A listed given name, also one that is an English word (after a kin word "my sister
+    Clemency" is a person), but no word of the stop list ("my son Is")."""
+    lower = word.lower()
+    return lower in first_names() and lower not in stop_words()
+
+
+def _surname_of_no_english(value: str) -> bool:
+    """The second word is of no English list and no frequent use ("Memory Gildersleeve"; not
+    "Memory Foam", "Gift Card")."""
+    surname = value.partition(" ")[2].lower()
+    return not is_english(surname) and surname not in common_words() and not value.isupper()
+
+
+def _initialled_name(value: str) -> bool:
+    """Initials and a surname, or a given name, an initial and a surname: the surname (the
+    last word) is no frequent English word ("C. Estrada"; not "A. Team")."""
+    last = value.replace("-", " ").rpartition(" ")[2].rpartition(".")[2].lower()
+    if len(last) < 2 or last in common_words():
+        return False
+    return last in surname_words() or last in first_names() or not is_english(last)
+
+
+_GREETINGS = frozenset(
+    ["hey", "hi", "hiya", "heya", "hello", "yo", "morning", "evening", "thanks", "thx", "ty",
+     "cheers", "dear", "sorry"]
+)  # fmt: skip
+
+
+def greeted_name(piece: str, start: int, end: int) -> bool:
+    """The span ``piece[start:end]`` is one lower-case word of no English or common use right
+    after the greeting that opens ``piece`` and before a comma (``hey clodoaldo, can u``)."""
+    return (
+        piece.startswith(",", end)
+        and piece[: start - 1] in _GREETINGS
+        and piece[start - 1 : start] == " "
+        and piece[start:end].islower()
+        and " " not in piece[start:end]
+        and _lower_name_word(piece[start:end], listed=False)
+    )

@@ -1,0 +1,93 @@
+"""Stop-29 rules (docs/redaction.md, "Set 20 even and the stop-29 rules"): a name after a role
+and a comma, after a verb of talking, before a coming, a home or where one lives, after a kin
+word, a word name before a surname, initials under a person key, a greeting opening lower-case
+chat; shops under a heading, places after "on", feasts asked about, titles of shows, a
+lower-case "via" after a verb of sending."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect
+from processors.redaction.names import find_names, may_contain_names
+from processors.redaction.person29_recall import greeted_name
+
+
+def _found(text: str, kind: str = "PERSON") -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Printer jammed again and the technician, Wendelin, never came back.", "Wendelin"),
+        ("the landlord, oyelaran, still hasn't fixed the boiler", "oyelaran"),
+        ("Spoke with Radegunda by phone; she confirmed the refund.", "Radegunda"),
+        ("Talked to Ebenezar on the phone about the delay.", "Ebenezar"),
+        ("quiteria is coming, save her a seat", "quiteria"),
+        ("Dobromir can't make it to standup.", "Dobromir"),
+        ("is this Hermenegild's new flat?? looks huge", "Hermenegild"),
+        ("wait so anastacio ferrabosco lives at the end of our road?", "anastacio ferrabosco"),
+        ("Went hiking with my brother Clemency and two dogs.", "Clemency"),
+        ("did Memory Tshabangu ever send the form?", "Memory Tshabangu"),
+        ('{"holder": "K. WOJTYNIAK", "exp": "09/29"}', "K. WOJTYNIAK"),
+        ("{'contact': 'Dr. P. Oyelowo', 'tel': 'n/a'}", "P. Oyelowo"),
+        ('meta="owner=AMARACHI C. EZEOKE;ver=2"', "AMARACHI C. EZEOKE"),
+        ("hey leocadio, can u send the receipt to FI21 1234 5600 0007 85 pls", "leocadio"),
+    ],
+)
+def test_a_person_in_a_place_only_a_person_takes_is_found(text: str, name: str) -> None:
+    assert name in _found(text)
+    assert may_contain_names(text)  # (the gate lets through every text with a name found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the admin, Legal, signs off on it",  # an English word
+        "Spoke with Support by phone; she was lovely.",
+        "Welcome to Lucky Luke's Diner! Table for two?",  # a firm's possessive
+        "Shops on Rue Cler:\nFauchon\nMaille",
+        "Stores at Orchard Road:\nTangs\nCharles Keith",
+        "see u on Nathan Road around 9",
+        "Branch on Nowy Rynek is closed on Sundays.",
+        "what r u doing for Valborgsmässoafton?",
+        "what are you doing for Andrzejki this year",
+        "Celebrated Ojude Oba here, great drums.",
+        "We rewatched Gilmore Girls all weekend.",
+        "Mamma Mia! cast list",
+        "Carnival in Sint-Maarten was loud",
+        '{"lat": 12.1, "place": "Bass Strait"}',
+        "if u want the same tea tin lmk",
+        "Muttertag brunch is booked",
+    ],
+)
+def test_a_place_feast_firm_or_work_is_no_person(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_word_name_needs_a_surname_of_no_english_list() -> None:
+    assert not any(n.startswith("Memory") for n in _found("Memory Foam Mattress, king size"))
+    assert _found("Gift Card balance: 0") == []
+
+
+def test_a_person_celebrated_stays_a_person() -> None:
+    assert _found("Celebrated Maria Lopez at her retirement do") == ["Maria Lopez"]
+
+
+def test_a_lower_case_via_after_a_verb_of_sending_is_no_street() -> None:
+    text = "Parcel 4411 shipped via waybill 283-945-6679; still nothing."
+    assert _found(text, "STREET_ADDRESS") == []
+    # an Italian street keeps its "via"
+    assert _found("spedire a via roma 12, 00184 roma", "STREET_ADDRESS") == [
+        "via roma 12, 00184 roma"
+    ]
+
+
+def test_the_greeting_rule_needs_the_greeting_to_open_the_piece_and_a_comma() -> None:
+    piece = "hey leocadio, can u send it to"
+    assert greeted_name(piece, 4, 12)
+    assert not greeted_name("ok so hey leocadio, can u", 10, 18)
+    assert not greeted_name("hey leocadio can u send it", 4, 12)
+    assert not greeted_name("hey guys, send it", 4, 8)  # an English word
+    assert find_names("hey guys, send it to FI21 1234 5600 0007 85") == []
