@@ -60,6 +60,7 @@ from processors.redaction.person27_lower_stretches import (
 from processors.redaction.person27_told import may_tell, told_names
 from processors.redaction.person28_occasions import lower_food_run
 from processors.redaction.person28_recall import recall28, the_who_names
+from processors.redaction.person29_chat import chat29
 from processors.redaction.person29_recall import greeted_name, recall29
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
@@ -127,6 +128,7 @@ def may_contain_names(
         or bool(recall28(text))  # (stop 28: each rule behind its own substring test)
         or bool(the_who_names(text))  # (stop 28)
         or bool(recall29(text))  # (stop 29: each rule behind its own substring test)
+        or bool(chat29(text))  # (stop 29) "me and kwesiba r at the pub"
     )
 
 
@@ -165,6 +167,7 @@ def find_names(text: str) -> list[PiiSpan]:
         fixed = fixed + vietnamese_names(unfolded)
     fixed = fixed + recall28(text)  # (stop 28) "Per Quentin,", "payee is Samson, Manny."
     fixed = fixed + recall29(text)  # (stop 29) "the admin, Taddeo, never answered"
+    fixed = fixed + chat29(text)  # (stop 29) "did quillon reply to u?"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters

@@ -67,7 +67,8 @@ _TALKED_WITH = re.compile(
 )
 _COMING = re.compile(
     _SENTENCE_START + r"(" + _ANY_CASE + r") (?:is (?:coming|joining us|on (?:her|his) way"
-    r"|bringing (?:the|her|his|a)|picking (?:us|me) up)|(?:can't|cannot|cant|won't) make it)\b"
+    r"|bringing (?:the|her|his|a)|picking (?:us|me) up|driving (?:us|me))"
+    r"|(?:can't|cannot|cant|won't) (?:make it|come)|says hi|said hi)\b"
 )
 _HOME_OR_PARTNER = re.compile(
     r"(?<![\w'\u2019])(" + _ANY_CASE + r")['\u2019]s (?:new |old )?(?:place|flat|house|home"
@@ -110,7 +111,8 @@ _KEY_INITIALLED = re.compile(
 
 _ROLE_CUES = tuple(f"{role}, " for role in _ROLES)
 _TALK_CUES = ("poke ", "peaking ", "alked ", "alking ", "hatted ", "hatting ")
-_COMING_CUES = (" is coming", " is joining", " way", " is bringing", " is picking", " make it")
+_COMING_CUES = (" is coming", " is joining", " way", " is bringing", " is picking", " make it",
+                " is driving", " come", " hi")  # fmt: skip
 _HOME_CUES = ("place", "flat", "house", "home", "apartment", "apt", "friend", "husband",
               "wife", "fianc")  # fmt: skip
 _LIVES_CUES = (" lives ", " lived ", " living ", " stays ", " staying ", " moved ")

@@ -91,3 +91,45 @@ def test_the_greeting_rule_needs_the_greeting_to_open_the_piece_and_a_comma() ->
     assert not greeted_name("hey leocadio can u send it", 4, 12)
     assert not greeted_name("hey guys, send it", 4, 8)  # an English word
     assert find_names("hey guys, send it to FI21 1234 5600 0007 85") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("me and kwesiba r at the pub", "kwesiba"),
+        ("ysolde and i are going to the game", "ysolde"),
+        ("did quillon reply to u?", "quillon"),
+        ("is radovan coming tonight?", "radovan"),
+        ("gonna call temitayo later", "temitayo"),
+        ("waiting for radovan to finish work", "radovan"),
+        ("Waiting on Quillon to reply.", "Quillon"),
+        ("night kwesiba x", "kwesiba"),
+        ("just saw orlaith vashenko at tesco", "orlaith vashenko"),
+        ("Can you loop in Ysolde on this thread?", "Ysolde"),
+        ("Sent from Quillon's iPhone", "Quillon"),
+        ("kwesiba cant come sorry", "kwesiba"),
+        ("radovan is driving us", "radovan"),
+    ],
+)
+def test_a_name_in_a_chat_frame_only_a_person_fills_is_found(text: str, name: str) -> None:
+    assert name in _found(text)
+    assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did it reply to u?",
+        "is everything ok tonight?",
+        "me and u r at the pub",
+        "gonna call mum later",
+        "text me later",
+        "waiting for it to finish",
+        "just saw the new film at the odeon",
+        "night all x",
+        "Can you loop in support on this?",
+        "Sent from Yahoo Mail on Android",
+    ],
+)
+def test_a_chat_frame_with_no_name_word_finds_nobody(text: str) -> None:
+    assert _found(text) == []

@@ -1,0 +1,101 @@
+"""(Stop 29) Names in chat and notes in frames only a person fills, found by our own probe of
+frames and invented names (docs/redaction.md, "Set 20 even and the stop-29 rules"): the lists
+do not know an invented name, so only its frame can tell.
+
+- ``me and kwesiba r at the pub``, ``ysolde and i are going``: a word paired with "me"/"i";
+- ``did quillon reply to u?``, ``is radovan coming tonight?``: a question about someone's
+  doing;
+- ``gonna call temitayo later``, ``text ysolde tonight``: a verb of reaching someone and a
+  time;
+- ``waiting for radovan to finish work``, ``Waiting on Quillon to reply.``;
+- ``night kwesiba x``: a sign-off before kisses;
+- ``just saw orlaith vashenko at tesco``: two words after "saw"/"met" and a place;
+- ``Can you loop in Ysolde on this?``, ``Ping Radovan when you're back``, ``Sent from
+  Quillon's iPhone``.
+
+A lower-case word must be of no English list and no frequent use; a capitalised one passes
+:func:`person28_recall._capitalised_name_word`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.person28_recall import _spans
+from processors.redaction.person29_recall import _name_word_as_written, _two_name_words
+from processors.redaction.spans import PiiSpan
+from processors.redaction.substrings import holds_any
+
+__all__ = ["chat29"]
+
+_WORD = r"[^\W\d_]{3,}(?:['\u2019-][^\W\d_]+)?"
+_LOWER = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
+_PAIRED = re.compile(
+    r"\b(?:me|and me) and (" + _LOWER + r") (?:r|are|were|went|got|have|had|will|'re)\b"
+    r"|(?:^|(?<=[.!?,] ))(" + _LOWER + r") and (?:i|me) (?:r|are|were|went|got|have|had"
+    r"|will|am|'re|\u2019re)\b"
+)
+_ASKED_ABOUT = re.compile(
+    r"\b(?:did|does|has|will|can|could|is|was) (" + _LOWER + r") (?:reply|replied|text"
+    r"|texted|call|called|answer|answered|ring|rang|respond|responded|show up|turn up|pay"
+    r"|paid|coming|going|still coming|free|awake|home|back)\b"
+)
+_REACH_THEN_TIME = re.compile(
+    r"\b(?:call|text|ring|message|msg|ask|tell|meet|visit|ping|phone|remind) (" + _LOWER
+    + r") (?:later|tonight|tomorrow|2moro|tmrw|now|rn|asap|today|first thing|after work"
+    r"|when)\b"
+)  # fmt: skip
+_WAITING = re.compile(
+    r"\b[Ww]aiting (?:for|on) (" + _WORD + r") to (?:reply|respond|answer|finish|come|get"
+    r"|send|confirm|sign|call|arrive|approve|review)\b"
+)
+_KISSES = re.compile(
+    r"(?:^|\n)(?:night|nite|gn|morning|bye|cya|love|luv) (" + _LOWER + r") x{1,3}$"
+)
+_SAW_AT = re.compile(
+    r"\b(?:saw|met|seen|bumped into|ran into) (" + _LOWER + " " + _LOWER
+    + r") (?:at|in|outside|on|today|yesterday)\b"
+)  # fmt: skip
+_LOOP_IN = re.compile(
+    r"\b[Ll]oop(?:ing|ed)? in (" + _WORD + r")(?= on | as |[.,?!]|$)"
+    r"|\b[Pp]ing (" + _WORD + r") (?=when |if |once |about |on |after )"
+    r"|\b[Ss]ent from (" + _WORD + r")['\u2019]s (?=iPhone|iPad|Galaxy|Pixel|phone|mobile)"
+)
+
+_PAIRED_CUES = (" and i ", " and me ", "me and ")
+_ASKED_CUES = ("did ", "does ", "has ", "will ", "can ", "could ", "is ", "was ")
+_REACH_CUES = ("call ", "text ", "ring ", "message ", "msg ", "ask ", "tell ", "meet ",
+               "visit ", "ping ", "phone ", "remind ")  # fmt: skip
+_SAW_CUES = ("saw ", "met ", "seen ", " into ")
+_LOOP_CUES = ("oop", "ing ", "ent from ")
+
+
+def chat29(text: str) -> list[PiiSpan]:
+    """The names of the module docstring (each rule behind the substring test of its cue)."""
+    found: list[PiiSpan] = []
+    lower = text.islower()
+    if lower and holds_any(text, _PAIRED_CUES):
+        found.extend(_group_spans(_PAIRED, text))
+    if lower and holds_any(text, _ASKED_CUES):
+        found.extend(_spans(_ASKED_ABOUT, text, _name_word_as_written))
+    if lower and holds_any(text, _REACH_CUES):
+        found.extend(_spans(_REACH_THEN_TIME, text, _name_word_as_written))
+    if "aiting " in text:
+        found.extend(_spans(_WAITING, text, _name_word_as_written))
+    if lower and text.endswith("x"):
+        found.extend(_spans(_KISSES, text, _name_word_as_written))
+    if lower and holds_any(text, _SAW_CUES):
+        found.extend(_spans(_SAW_AT, text, _two_name_words))
+    if holds_any(text, _LOOP_CUES):
+        found.extend(_group_spans(_LOOP_IN, text))
+    return found
+
+
+def _group_spans(pattern: re.Pattern[str], text: str) -> list[PiiSpan]:
+    """The spans of whichever group of an alternation matched, when a name word."""
+    found: list[PiiSpan] = []
+    for match in pattern.finditer(text):
+        group = match.lastindex or 1
+        if _name_word_as_written(match.group(group)):
+            found.append(PiiSpan(match.start(group), match.end(group), "PERSON"))
+    return found
