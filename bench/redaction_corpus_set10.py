@@ -575,6 +575,7 @@ LATER_FILES = (
     "set21.jsonl",
     "set22.jsonl",
     "set23.jsonl",
+    "set24.jsonl",
 )
 
 
