@@ -20,14 +20,14 @@ from processors.redaction.address_ends import (
     TERMINATORS,
     sentence_ends,
 )
-from processors.redaction.address_layout import region_in_brackets, tel_place
+from processors.redaction.address_layout import country_names, region_in_brackets, tel_place
 from processors.redaction.address_vocabulary import (
     ADDRESS_LOWER,
     LOWER_STREET_TYPE,
     STREET_FIRST_ANCHOR_TYPES,
     has_street_word,
 )
-from processors.redaction.lexicon import common_words
+from processors.redaction.lexicon import common_words, is_english
 from processors.redaction.street10_anchors import NUMBER_SUFFIXES, typed_street_goes_on
 from processors.redaction.street10_ends import street10_end
 from processors.redaction.street_ends import street_end
@@ -193,12 +193,37 @@ def trim(text: str, start: int, end: int) -> int:
     last_space = text.rfind(" ", start, end)
     if last_space > start and text[last_space + 1 : end] in _VERBS_AFTER:
         return trim(text, start, last_space)  # (stop 28) "... Bierkade 244 swore by them"
+    cut = _aside_or_prose_after(text, start, end)
+    if cut > start:
+        return trim(text, start, cut)  # (stop 29) "... 33003 Oviedo (CRM updated)"
     tail = query_tail_start(text, start, end)  # "... floor plan": a search query goes on
     if tail == end:
         tail = street_end(text, start, end)  # after the postal code (street_ends.py)
     if tail == end:
         tail = street10_end(text, start, end)  # "between 9", "\nFragile - ..." (street10_ends)
     return trim(text, start, tail) if tail < end else end
+
+
+def _aside_or_prose_after(text: str, start: int, end: int) -> int:
+    """(Stop 29) Where an address that ran on into an aside or prose should end, or -1: an
+    opened bracket that does not close inside it ("... 33003 Oviedo (CRM updated)"), or, in
+    cased text, a last piece after a comma of two or more English words in lower case
+    ("... 40125 Bologna (BO), quick replies on ...")."""
+    bracket = text.rfind(" (", start, end)
+    if bracket > start and ")" not in text[bracket:end] and text[bracket + 2 : end].isalpha():
+        return bracket
+    comma = text.rfind(", ", start, end)
+    if comma > start and not text.islower():
+        piece = text[comma + 2 : end]
+        words = piece.split(" ")
+        if (
+            piece.lower() not in country_names()
+            and len(words) >= 2  # (one word may be a town: "88 high street east, bath")
+            and any(len(w) > 2 for w in words)
+            and all(w.islower() and (w in common_words() or is_english(w)) for w in words)
+        ):
+            return comma
+    return -1
 
 
 # (Stop 28) Verbs that follow an address as the subject's verb, never a word of a town: the

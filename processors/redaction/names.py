@@ -58,9 +58,10 @@ from processors.redaction.person27_lower_stretches import (
     stretch_name_ok,
 )
 from processors.redaction.person27_told import may_tell, told_names
-from processors.redaction.person28_occasions import lower_food_run
+from processors.redaction.person28_occasions import glued_handle, lower_food_run
 from processors.redaction.person28_recall import recall28, the_who_names
 from processors.redaction.person29_chat import chat29
+from processors.redaction.person29_frames import frames29
 from processors.redaction.person29_recall import greeted_name, recall29
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
@@ -129,6 +130,7 @@ def may_contain_names(
         or bool(the_who_names(text))  # (stop 28)
         or bool(recall29(text))  # (stop 29: each rule behind its own substring test)
         or bool(chat29(text))  # (stop 29) "me and kwesiba r at the pub"
+        or bool(frames29(text))  # (stop 29) "Fulvietta from accounts here"
     )
 
 
@@ -168,6 +170,7 @@ def find_names(text: str) -> list[PiiSpan]:
     fixed = fixed + recall28(text)  # (stop 28) "Per Quentin,", "payee is Samson, Manny."
     fixed = fixed + recall29(text)  # (stop 29) "the admin, Taddeo, never answered"
     fixed = fixed + chat29(text)  # (stop 29) "did quillon reply to u?"
+    fixed = fixed + frames29(text)  # (stop 29) "At Thuraya's request", "Action: Qiaoyun sends"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters
@@ -202,6 +205,7 @@ def find_names(text: str) -> list[PiiSpan]:
                             or (offset == 0 and greeted_name(piece, s.start, s.end))  # (stop 29)
                         )
                         and not lower_food_run(piece[s.start : s.end])  # (stop 28) "brook trout"
+                        and not glued_handle(piece[s.start : s.end])  # (stop 29) "velvetmoth"
                     ]
                 )
     if len(kept) > 0 and "\n" in text:  # (stop 26) "Gift ideas:\n- Ethan Frome"

@@ -23,6 +23,8 @@ Stop 27: ``payer`` is a person key; one capitalised listed given name that is a 
 is a name as a key's whole value (``"display": "Joy"``); a lower-case value made of two
 English words glued together is a user name (``actor=quietotter``), not a person.
 
+Stop 29: a group's handle (``owner=team-atlas``) is no person.
+
 Stop 28: one word after a colon that ends the line (``Owner: cleonice``); ``admin`` is a person
 key.
 """
@@ -44,6 +46,7 @@ from processors.redaction.name_words import plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = [
+    "GROUP_WORDS",
     "after_person_key",
     "key_names",
     "may_have_key",
@@ -60,6 +63,8 @@ _KEYS = (
     r"|last_?name|family_?name|surname"  # (stop 26: '"last_name": "Prewitt"')
 )
 _WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+# (stop 29) Words that open the handle of a group, not a person ("team-atlas", "squad-kilo").
+GROUP_WORDS = frozenset(["team", "squad", "group", "grp", "dept", "org", "ops", "crew", "guild"])
 
 
 def _key_end(keys: str) -> re.Pattern[str]:
@@ -105,6 +110,8 @@ def person_value_ok(value: str) -> bool:
     words = value.split(" ")
     if value.isupper() or value.lower() in NOT_NAME_VALUES:
         return False
+    if value.partition("-")[0].lower() in GROUP_WORDS:
+        return False  # (stop 29) "owner=team-atlas": a team's handle
     if words[0].lower() in common_words() and not (
         # (stop 27) a given name that is a common word, alone as a person key's value:
         # '"display": "Joy"', "owner=Robin"

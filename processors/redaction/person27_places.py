@@ -24,7 +24,7 @@ _PLACE_ENDS = (
     "market", "bazaar",  # (stop 28) "Crawford Market"
     # (stop 29) "Magellan Strait", "Colaba Causeway", a school: "Abbott Elementary"
     "strait", "straits", "gulf", "fjord", "reef", "atoll", "archipelago", "causeway",
-    "isthmus", "delta", "elementary",
+    "isthmus", "delta", "elementary", "gully",
     # feasts named after a person: "Burns Supper", "Bonfire Night"
     "supper", "night",
     # (stop 28) Indian feasts of a person's birth or a deity's day: "Ambedkar Jayanti"

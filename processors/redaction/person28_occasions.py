@@ -48,6 +48,7 @@ from processors.redaction.lexicon import english_words, first_names, surname_wor
 from processors.redaction.person13_titles import KIN_WORDS
 
 __all__ = [
+    "glued_handle",
     "lower_food_run",
     "named_occasion_or_purchase",
     "named_place_value",
@@ -171,7 +172,7 @@ def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
     ):
         return True
     if value.islower() and (
-        _glued_handle(value) or (text.startswith(".", end) and text[end + 1 : end + 2].isalpha())
+        glued_handle(value) or (text.startswith(".", end) and text[end + 1 : end + 2].isalpha())
     ):
         return True
     if value[:1].isupper() and value.partition(" ")[0].lower() in _SAINT_OPENERS:
@@ -263,7 +264,7 @@ def _numbered_place(text: str, start: int, after: str) -> bool:
     return number is not None
 
 
-def _glued_handle(value: str) -> bool:
+def glued_handle(value: str) -> bool:
     """A lower-case word of eight letters or more, of no name list, made of two English words
     of three or more letters, one of them five or more (shorter words split too often by
     chance: "tow|hid", "pad|mini", "fuji|moto")."""

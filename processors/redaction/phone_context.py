@@ -24,6 +24,7 @@ __all__ = [
     "iban_tail",
     "may_contain_dotted_phone",
     "national_dotted_ok",
+    "parcel_state_after",
     "phone_cue_after",
     "phone_cue_before",
     "short_national_ok",
@@ -188,3 +189,16 @@ def iban_tail(text: str, start: int) -> bool:
     if not text[start - 5 : start - 1].isalnum():
         return False
     return _IBAN_HEAD.search(text, max(0, start - 40), start) is not None
+
+
+# (stop 29) A parcel's state after the number: "tracking still says 755-433-4891 is out for
+# delivery" is a tracking number, whatever its shape.
+_PARCEL_STATE_AFTER = re.compile(
+    r" (?:is|was|has been|still) (?:out for delivery|in transit|delivered|dispatched"
+    r"|held at customs|at the depot|awaiting collection)\b"
+)
+
+
+def parcel_state_after(text: str, end: int) -> bool:
+    """The number ending at ``end`` is followed by a parcel's delivery state."""
+    return text.startswith(" ", end) and _PARCEL_STATE_AFTER.match(text, end) is not None

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from processors.redaction.lookalikes import csv_id_column
 from processors.redaction.phone_context import (
     iban_tail,
+    parcel_state_after,
     phone_cue_after,
     phone_cue_before,
     short_needs_cue,
@@ -142,6 +143,8 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue
         if core.isdigit() and non_phone_log_key(text, start):  # "session=..." (hook)
             continue
+        if parcel_state_after(text, end):
+            continue  # (stop 29) "tracking still says 755-433-4891 is out for delivery"
         if "\n" in text and csv_id_column(text, start):
             continue  # under a CSV header's identifier column ("order_id") (set 7)
         if start and text[start - 1] in _CURRENCY_SIGNS:

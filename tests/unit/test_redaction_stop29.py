@@ -133,3 +133,66 @@ def test_a_name_in_a_chat_frame_only_a_person_fills_is_found(text: str, name: st
 )
 def test_a_chat_frame_with_no_name_word_finds_nobody(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Great hostel; Brannoc and Ysolde cooked dinner for everyone.", ["Brannoc", "Ysolde"]),
+        ("told quillon and kwesiba the news, both happy", ["quillon", "kwesiba"]),
+        ("Hello all, Temitayo from billing here - the export is late.", ["Temitayo"]),
+        ("vashenko here, new number soon", ["vashenko"]),
+        ("Present: everyone except Radovan\nAction: Ysolde sends the deck.", ["Radovan", "Ysolde"]),
+        ("At Kwesiba's request the parcel goes to the depot.", ["Kwesiba"]),
+        ("plan:\n- quillon brings the tent\n- we meet at 9", ["quillon"]),
+        ("if lost call me or orlaith vashenko (+44 20 7946 0018)", ["orlaith vashenko"]),
+        ("no way brannoc tessarin from school?? wild", ["brannoc tessarin"]),
+        ("The plumber (Mr al-Harrazi) came on time.", ["al-Harrazi"]),
+    ],
+)
+def test_an_invented_name_in_a_frame_only_a_person_fills_is_found(
+    text: str, names: list[str]
+) -> None:
+    found = _found(text)
+    assert all(name in found for name in names), found
+    assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Input line, begidx and endidx made it",  # lower case in cased text
+        "anyone going to port adeline for st. wendelin's day?",
+        "meet at the saint fiacre's day market? 8 ok?",
+        "anyone going to villa ernestina for santa eduviges day?",
+        "Mister Ambrose Returns ending explained",
+        "Ines at Midnight ending explained",
+        'search.query q="The Ghost of Ludmila Grey" results=3744',
+        'crm.account name="Corbin Hale Logistics" tier=enterprise seats=3017',
+        'crm.account name="Merriweather & Finch" tier=enterprise seats=45',
+        "job=nightly-report owner=team-atlas duration=37m16s",
+        "Tickets for Kwesiba Fest sold out.",
+        "Just upgraded to Radovan Pro.",
+    ],
+)
+def test_a_saint_place_work_firm_or_team_is_no_person(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_contact_in_an_account_record_stays_a_person() -> None:
+    text = 'ts tenant_contact="Oriel Vashenko <o.v@example.org>" plan=pro seats=9'
+    assert _found(text) == ["Oriel Vashenko"]
+
+
+def test_a_parcel_state_after_a_number_makes_it_no_phone() -> None:
+    assert _found("tracking still says 755-433-4891 is out for delivery", "PHONE_NUMBER") == []
+    assert _found("call 755-433-4891 about the delivery", "PHONE_NUMBER") == ["755-433-4891"]
+
+
+def test_an_address_ends_before_an_open_aside_or_prose_after_a_comma() -> None:
+    text = "the correct one is Paseo de las Hilanderas, 9, 33003 Oviedo (CRM updated)."
+    assert _found(text, "STREET_ADDRESS") == ["Paseo de las Hilanderas, 9, 33003 Oviedo"]
+    text = "flat at Via delle Filandaie, 55, 40125 Bologna (BO), quick replies on chat."
+    assert _found(text, "STREET_ADDRESS") == ["Via delle Filandaie, 55, 40125 Bologna (BO)"]
+    text = "New place: calle de la luna 12, 14474 valencia, spain, Monday"
+    assert _found(text, "STREET_ADDRESS") == ["calle de la luna 12, 14474 valencia, spain"]

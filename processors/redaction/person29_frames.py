@@ -1,0 +1,119 @@
+"""(Stop 29, from set 24's even half) One-word and two-word names of no list in frames that
+only a person fills; set 24's names are mostly invented, so only the frame can tell:
+
+- two name words joined by "and" before a deed (``Ruoxuan and Đoan made breakfast``), or
+  after "told" in chat (``told jérémiel and dobrosav the plan``);
+- a writer introducing themselves from a department (``Fulvietta from accounts here``) or in
+  lower case opening the text (``hildrun here, new email is ...``);
+- minutes: ``everyone except Eivind``, ``Action: Qiaoyun sends the draft``;
+- ``At Thuraya's request`` / ``on Nawwaf's behalf``;
+- a list item of a plan opening with a lower-case name and a deed (``- radoslawa grabs the
+  keys``);
+- a name before a phone number in brackets (``call me or luayy brenkmeier ((715) 460-1360)``);
+- a name "from school" (``no way morvane thach from school??``);
+- a title before a name with an Arabic article (``Mr al-Mutlaq``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.redaction.person28_recall import _spans
+from processors.redaction.person29_recall import _name_word_as_written, _two_name_words
+from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import holds_any
+
+__all__ = ["frames29"]
+
+_NAME = r"[^\W\d_]{3,}(?:['\u2019-][^\W\d_]+)?"
+_LOWER = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
+_DEEDS = (
+    r"(?:made|did|helped|cooked|ran|looked|took|showed|gave|met|kept|went"
+    r"|came|drove|fixed|sorted|welcomed|hosted|baked|served|found|organised|organized"
+    r"|arranged|picked|brought|carried|stayed|waited)"
+)
+_PAIR_DEED = re.compile(
+    r"(?:^|(?<=[;:.!?] )|(?<=, ))(" + _NAME + r") and (" + _NAME + r") " + _DEEDS + r"\b"
+)
+_TOLD_PAIR = re.compile(
+    r"\btold (" + _LOWER + r") and (" + _LOWER + r") (?:the|about|that|everything|to|we|i)\b"
+)
+_DEPARTMENT_HERE = re.compile(
+    r"(?:^|(?<=[,.!?] )|(?<=\n))(" + _NAME + r") from (?:accounts|billing|support|sales"
+    r"|finance|hr|it|legal|marketing|ops|operations|payroll|the office|reception|dispatch"
+    r"|procurement|customer service) here\b"
+)
+_LOWER_HERE = re.compile(r"^(" + _LOWER + r") here(?=[,.!]| -| \u2014| \u2013)")
+_EXCEPT = re.compile(r"\b(?:everyone|everybody|all) (?:except|but|bar|minus) (" + _NAME + r")\b")
+_ACTION = re.compile(
+    r"(?:^|\n)(?:Actions?|Action items?|AP|To ?do|TODO|Next steps?|Owner): (" + _NAME
+    + r") (?:to|will|[a-z]{3,}s)\b"
+)  # fmt: skip
+_AT_REQUEST = re.compile(
+    r"\b(?:[Aa]t|[Oo]n|[Pp]er|[Bb]y) (" + _NAME + r")['\u2019]s (?:request|behalf|suggestion"
+    r"|insistence|instruction|instructions|direction|say-so)\b"
+)
+_PLAN_ITEM = re.compile(
+    r"(?:^|\n)[-*\u2022] (" + _LOWER + r") (?:grabs|brings|takes|gets|books|drives|picks"
+    r"|buys|sorts|handles|calls|pays|cooks|makes|checks|sends|collects|carries|orders)\b"
+)
+_BEFORE_BRACKETED_PHONE = re.compile(
+    r"\b(?:or|and|call|ring|text|contact|ask for) (" + _NAME + " " + _NAME
+    + r") \((?=[+\d(])"
+)  # fmt: skip
+_FROM_SCHOOL = re.compile(
+    r"(?<![\w'\u2019])(" + _LOWER + " " + _LOWER + r") from (?:school|uni|college|high school"
+    r"|primary school|primary|secondary school|sixth form)\b"
+)
+_TITLE_ARTICLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.? ((?:al|el|ad|ar|as|at|an|ash|az)-[A-Z][^\W\d_]+)(?![\w-])"
+)
+
+_DEPARTMENT_CUES = (" here", "here ", "here,")
+_TITLES = ("Mr", "Ms", "Mx", "Dr", "Prof")
+
+
+def frames29(text: str) -> list[PiiSpan]:
+    """The names of the module docstring (each rule behind the substring test of its cue)."""
+    found: list[PiiSpan] = []
+    if " and " in text:
+        found.extend(_pair_spans(_PAIR_DEED, text, lower_too=text.islower()))
+        if "told " in text and text.islower():
+            found.extend(_pair_spans(_TOLD_PAIR, text, lower_too=True))
+    if " from " in text:
+        if holds_any(text, _DEPARTMENT_CUES):
+            found.extend(_spans(_DEPARTMENT_HERE, text, _name_word_as_written))
+        found.extend(_spans(_FROM_SCHOOL, text, _two_name_words))
+    if text[:1].islower() and " here" in text:
+        found.extend(_spans(_LOWER_HERE, text, _name_word_as_written))
+    if "xcept " in text or " but " in text or " bar " in text or " minus " in text:
+        found.extend(_spans(_EXCEPT, text, _name_word_as_written))
+    if ": " in text:
+        found.extend(_spans(_ACTION, text, _name_word_as_written))
+    if "'s " in text or "\u2019s " in text:
+        found.extend(_spans(_AT_REQUEST, text, _name_word_as_written))
+    if "\n" in text:
+        found.extend(_spans(_PLAN_ITEM, text, _name_word_as_written))
+    if " (" in text:
+        found.extend(_spans(_BEFORE_BRACKETED_PHONE, text, _two_name_words))
+    if "-" in text and holds_any(text, _TITLES):
+        found.extend(_spans(_TITLE_ARTICLE, text, _any_value))
+    return found
+
+
+def _any_value(value: str) -> bool:
+    return True  # (a title and an Arabic article: the shape is the evidence)
+
+
+def _pair_spans(pattern: re.Pattern[str], text: str, *, lower_too: bool) -> list[PiiSpan]:
+    """Both names of a pair, when both are name words (in lower case only with
+    ``lower_too``: in cased text "begidx and endidx" are identifiers)."""
+    found: list[PiiSpan] = []
+    for match in pattern.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if not lower_too and not (first[:1].isupper() and second[:1].isupper()):
+            continue
+        if _name_word_as_written(first) and _name_word_as_written(second):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+            found.append(PiiSpan(match.start(2), match.end(2), PERSON))
+    return found
