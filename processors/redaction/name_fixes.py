@@ -185,6 +185,8 @@ _LOWER_NEXT = re.compile(r" ([^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]+)?)(?=$|[\s,.!?])")
 # Month abbreviations open syslog lines ("Sep 24 03:14:45 mx1 ...").
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) {1,2}\d")
 _STORMS = ("Storm ", "Hurricane ", "Cyclone ", "Typhoon ", "Tropical Storm ")
+# (stop 29) Wishes that no English list holds, cut from the front of a name run.
+_WISH_WORDS = frozenset(["congrats", "kudos", "hbd", "rip", "bravo", "gratz", "grats"])
 _CHAT = frozenset(
     [
         "u",
@@ -366,8 +368,8 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
     if end - start <= 4 and _MONTH.match(text, start) is not None:
         return None
     first, _, rest = value.partition(" ")
-    if rest and first.rstrip(".").lower() in _TITLE_WORDS:
-        start += len(first) + 1
+    if rest and (first.rstrip(".").lower() in _TITLE_WORDS or first.lower() in _WISH_WORDS):
+        start += len(first) + 1  # (stop 29: a wish, "Congrats Ysolde", of no English list)
         value = rest
     if value.islower() and " " in value:
         words = value.split(" ")

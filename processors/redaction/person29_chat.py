@@ -11,7 +11,15 @@ do not know an invented name, so only its frame can tell.
 - ``night kwesiba x``: a sign-off before kisses;
 - ``just saw orlaith vashenko at tesco``: two words after "saw"/"met" and a place;
 - ``Can you loop in Ysolde on this?``, ``Ping Radovan when you're back``, ``Sent from
-  Quillon's iPhone``.
+  Quillon's iPhone``, ``cc'ing Kwesiba here``;
+- a capitalised word opening a sentence before a deed only a person does (``Quillon helped me
+  set up the router``, ``Ysolde left the meeting``, ``Radovan was super helpful with ...``);
+- a speaker's label in a chat log (``[10:02] Temitayo: hi all``, ``<Kwesiba> anyone around?``);
+- a word paired with "I" or "me" in cased text (``Quillon & I``, ``me + Radovan``);
+- a wish to someone (``Congrats Ysolde on the promotion!``, ``Good luck Quillon``, ``RIP
+  Radovan``);
+- a name whose kin or feast is spoken of (``Kwesiba's mum called``) or with kin in brackets
+  (``Ysolde (my sister)``).
 
 A lower-case word must be of no English list and no frequent use; a capitalised one passes
 :func:`person28_recall._capitalised_name_word`.
@@ -62,6 +70,38 @@ _LOOP_IN = re.compile(
     r"|\b[Ss]ent from (" + _WORD + r")['\u2019]s (?=iPhone|iPad|Galaxy|Pixel|phone|mobile)"
 )
 
+_DEED_OPENING = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(" + _WORD + r") (?:helped (?:me|us)|joined the (?:call|meeting"
+    r"|channel|chat|team|server|group)|left the (?:meeting|call|chat|channel|group|team)"
+    r"|was (?:super |really |very |so |extremely )?(?:helpful|lovely|kind|friendly|rude"
+    r"|patient|amazing|brilliant) (?:with|to|and|about)|mentioned|explained|suggested"
+    r"|confirmed|apologi[sz]ed|promised|replied|responded|reports (?:that|the))\b"
+)
+_SPEAKER = re.compile(
+    r"(?:^|\n)(?:\[\d{1,2}:\d{2}(?::\d{2})?\] (" + _WORD + r"):|<(" + _WORD + r")>) "
+)
+_WITH_I = re.compile(
+    r"(?:^|(?<=[.!?,] ))(" + _WORD + r") (?:and|&|\+) I\b|\b[Mm]e (?:and|&|\+) (" + _WORD
+    + r")\b(?! I\b)"
+)  # fmt: skip
+_WISH = re.compile(
+    r"\b(?:[Cc]ongrats|[Cc]ongratulations|[Gg]ood luck|RIP|[Ww]ell done|[Gg]et well soon"
+    r"|[Hh]appy retirement|[Bb]ravo|[Kk]udos|[Ss]hout ?out to) (" + _WORD + r")(?![\w'\u2019-])"
+)
+_KIN_OF = re.compile(
+    r"(?<![\w'\u2019])(" + _WORD + r")['\u2019]s (?:mum|mom|dad|mother|father|sister|brother|son"
+    r"|daughter|kids|nan|gran|grandma|grandpa|parents|birthday|wedding|funeral|leaving do"
+    r"|hen do|stag do|baby shower)\b"
+    r"|(?<![\w'\u2019])(" + _WORD + r") \((?:my|our|his|her) (?:sister|brother|mum|mom|dad|son"
+    r"|daughter|cousin|aunt|uncle|wife|husband|partner|friend|boss|neighbou?r)\)"
+)
+_CC_ING = re.compile(r"\b[Cc][Cc]['\u2019]?ing (" + _WORD + r")\b")
+
+_DEED_CUES = (" helped ", " joined ", " left ", " was ", " mentioned", " explained",
+              " suggested", " confirmed", " apologi", " promised", " replied", " responded",
+              " reports ")  # fmt: skip
+_WISH_CUES = ("ongrat", "ood luck", "RIP ", "ell done", "et well", "etirement", "ravo ",
+              "udos ", "hout")  # fmt: skip
 _PAIRED_CUES = (" and i ", " and me ", "me and ")
 _ASKED_CUES = ("did ", "does ", "has ", "will ", "can ", "could ", "is ", "was ")
 _REACH_CUES = ("call ", "text ", "ring ", "message ", "msg ", "ask ", "tell ", "meet ",
@@ -88,6 +128,19 @@ def chat29(text: str) -> list[PiiSpan]:
         found.extend(_spans(_SAW_AT, text, _two_name_words))
     if holds_any(text, _LOOP_CUES):
         found.extend(_group_spans(_LOOP_IN, text))
+    if not lower:
+        if holds_any(text, _DEED_CUES):
+            found.extend(_group_spans(_DEED_OPENING, text))
+        if "] " in text or "<" in text:
+            found.extend(_group_spans(_SPEAKER, text))
+        if " I" in text or "me " in text or "Me " in text:
+            found.extend(_group_spans(_WITH_I, text))
+        if holds_any(text, _WISH_CUES):
+            found.extend(_group_spans(_WISH, text))
+        if "'s " in text or "\u2019s " in text or " (" in text:
+            found.extend(_group_spans(_KIN_OF, text))
+        if "ing " in text:
+            found.extend(_group_spans(_CC_ING, text))
     return found
 
 

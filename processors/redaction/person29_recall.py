@@ -105,7 +105,8 @@ _INITIALLED = (
 _KEY_INITIALLED = re.compile(
     r"(?i:holder|cardholder|owner|contact|contact_name|customer|client|payee|payer|recipient"
     r"|assignee|approved_by|approver|requester|reporter|signatory|tenant|patient|guest"
-    r"|member|passenger|sender|author|name|full_name)['\"]?[ \t]*[:=][ \t]*['\"]?"
+    r"|member|passenger|sender|author|name|full_name|ship_to|bill_to|deliver_to|consignee"
+    r"|addressee|attn)['\"]?[ \t]*[:=][ \t]*['\"]?"
     + _TITLE + _INITIALLED + r"(?=['\";,\n}]|$)"
 )  # fmt: skip
 

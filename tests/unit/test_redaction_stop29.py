@@ -196,3 +196,39 @@ def test_an_address_ends_before_an_open_aside_or_prose_after_a_comma() -> None:
     assert _found(text, "STREET_ADDRESS") == ["Via delle Filandaie, 55, 40125 Bologna (BO)"]
     text = "New place: calle de la luna 12, 14474 valencia, spain, Monday"
     assert _found(text, "STREET_ADDRESS") == ["calle de la luna 12, 14474 valencia, spain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quillon helped me set up the router.", "Quillon"),
+        ("Ysolde left the meeting early.", "Ysolde"),
+        ("Radovan was super helpful with the return.", "Radovan"),
+        ("[10:02] Temitayo: hi all", "Temitayo"),
+        ("<Kwesiba> anyone around?", "Kwesiba"),
+        ("Quillon & I went hiking", "Quillon"),
+        ("me + Radovan at the gig", "Radovan"),
+        ("Congrats Ysolde on the promotion!", "Ysolde"),
+        ("Good luck Quillon tomorrow", "Quillon"),
+        ("Kwesiba's mum called twice", "Kwesiba"),
+        ("Ysolde (my sister) is visiting", "Ysolde"),
+        ("cc'ing Kwesiba here", "Kwesiba"),
+    ],
+)
+def test_a_name_in_a_cased_frame_only_a_person_fills_is_found(text: str, name: str) -> None:
+    assert _found(text) == [name]
+    assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support helped me set up the router.",
+        "[10:02] System: backup done",
+        "Salt & I",
+        "Congrats Team on the launch!",
+        "Netflix (my favourite) is down",
+    ],
+)
+def test_a_cased_frame_with_an_english_word_finds_nobody(text: str) -> None:
+    assert _found(text) == []
