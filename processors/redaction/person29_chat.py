@@ -71,11 +71,13 @@ _LOOP_IN = re.compile(
 )
 
 _DEED_OPENING = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))(" + _WORD + r") (?:helped (?:me|us)|joined the (?:call|meeting"
+    r"(?:^|(?<=[.!?,] )|(?<=\n))(" + _WORD + r") (?:helped (?:me|us)|joined the (?:call|meeting"
     r"|channel|chat|team|server|group)|left the (?:meeting|call|chat|channel|group|team)"
     r"|was (?:super |really |very |so |extremely )?(?:helpful|lovely|kind|friendly|rude"
     r"|patient|amazing|brilliant) (?:with|to|and|about)|mentioned|explained|suggested"
-    r"|confirmed|apologi[sz]ed|promised|replied|responded|reports (?:that|the))\b"
+    r"|confirmed|apologi[sz]ed|promised|replied|responded|reports (?:that|the)"
+    r"|will (?:email|send|call|ring|check|follow up|look into|get back|reply|confirm"
+    r"|contact|update))\b"
 )
 _SPEAKER = re.compile(
     r"(?:^|\n)(?:\[\d{1,2}:\d{2}(?::\d{2})?\] (" + _WORD + r"):|<(" + _WORD + r")>) "
@@ -99,7 +101,7 @@ _CC_ING = re.compile(r"\b[Cc][Cc]['\u2019]?ing (" + _WORD + r")\b")
 
 _DEED_CUES = (" helped ", " joined ", " left ", " was ", " mentioned", " explained",
               " suggested", " confirmed", " apologi", " promised", " replied", " responded",
-              " reports ")  # fmt: skip
+              " reports ", " will ")  # fmt: skip
 _WISH_CUES = ("ongrat", "ood luck", "RIP ", "ell done", "et well", "etirement", "ravo ",
               "udos ", "hout")  # fmt: skip
 _PAIRED_CUES = (" and i ", " and me ", "me and ")

@@ -2,6 +2,9 @@
 did not cover:
 
 - a name set off by commas after a role (``the admin, Taddeo, never answered``);
+- a name before "the" and a role, or after a role, before a verb (``Great stay, Quillon the
+  host was lovely``, ``the instructor Ysolde was patient``: own probe), or after "a lady
+  called" and the like;
 - a name after a verb of talking, a pronoun of a person following (``Spoke with Edinaldo by
   phone; she will retry``);
 - a word opening a sentence before a coming or going only a person does (``rosalinda is
@@ -60,6 +63,19 @@ _ROLE_APPOSITIVE = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir) (?:new |old |night |site )?"
     r"(?:" + "|".join(_ROLES) + r"), (" + _ANY_CASE + r"),"
 )
+# (own probe) "Great stay, Quillon the host was lovely", "the instructor Ysolde was patient"
+_NAME_THEN_ROLE = re.compile(
+    r"(?:^|(?<=[.!?,] )|(?<=\n))(" + _ANY_CASE + r") the (?:" + "|".join(_ROLES) + r")"
+    r" (?:was|is|had|has|made|gave|did|kept)\b"
+)
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:new |old )?(?:" + "|".join(_ROLES) + r") (" + _CAPITALISED
+    + r") (?=(?:was|is|had|has|made|gave|did|kept|said|told|took|showed|explained)\b)"
+)  # fmt: skip
+_CALLED = re.compile(
+    r"\b(?:lady|guy|man|woman|girl|bloke|chap|someone|person|agent|rep|fella|gentleman"
+    r"|fellow) (?:called|named) (" + _CAPITALISED + r")(?![\w'\u2019-])"
+)
 _TALKED_WITH = re.compile(
     r"\b(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Cc]hatting) (?:with|to) ("
     + _CAPITALISED
@@ -111,6 +127,7 @@ _KEY_INITIALLED = re.compile(
 )  # fmt: skip
 
 _ROLE_CUES = tuple(f"{role}, " for role in _ROLES)
+_ROLE_WORDS = tuple(f"{role} " for role in _ROLES)
 _TALK_CUES = ("poke ", "peaking ", "alked ", "alking ", "hatted ", "hatting ")
 _COMING_CUES = (" is coming", " is joining", " way", " is bringing", " is picking", " make it",
                 " is driving", " come", " hi")  # fmt: skip
@@ -127,6 +144,12 @@ def recall29(text: str) -> list[PiiSpan]:
     found: list[PiiSpan] = []
     if ", " in text and holds_any(text, _ROLE_CUES):
         found.extend(_spans(_ROLE_APPOSITIVE, text, _name_word_as_written))
+    if holds_any(text, _ROLE_WORDS):
+        if " the " in text:
+            found.extend(_spans(_NAME_THEN_ROLE, text, _name_word_as_written))
+        found.extend(_spans(_ROLE_THEN_NAME, text, _capitalised_name_word))
+    if "called " in text or "named " in text:
+        found.extend(_spans(_CALLED, text, _capitalised_name_word))
     if holds_any(text, _TALK_CUES):
         found.extend(_spans(_TALKED_WITH, text, _capitalised_name_word))
     if holds_any(text, _COMING_CUES):

@@ -232,3 +232,30 @@ def test_a_name_in_a_cased_frame_only_a_person_fills_is_found(text: str, name: s
 )
 def test_a_cased_frame_with_an_english_word_finds_nobody(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Per our call, Temitayo will email the logs.", "Temitayo"),
+        ("Great stay, Quillon the host was lovely", "Quillon"),
+        ("the instructor Ysolde was patient", "Ysolde"),
+        ("Spoke to a lady called Kwesiba.", "Kwesiba"),
+    ],
+)
+def test_a_name_by_a_role_or_a_promise_is_found(text: str, name: str) -> None:
+    assert _found(text) == [name]
+    assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per our call, Support will email the logs.",
+        "Great stay, Breakfast the host made was lovely",
+        "the instructor Guide was patient",
+        "a guy called Mister",
+    ],
+)
+def test_a_role_or_promise_frame_with_an_english_word_finds_nobody(text: str) -> None:
+    assert _found(text) == []
