@@ -22,7 +22,9 @@ from processors.redaction.word_memo import WordMemo
 
 # Additions of set 7 (the lists and tests below use them).
 # A lower-case particle joined by a hyphen to a capitalised surname ("Salma al-Shammari").
-HYPHEN_PARTICLE = "(?:al|el|bin|ibn|abu|ben)-"
+# (stop 29) and the elided Romance particles glued by an apostrophe ("Anaïse d'Aubignac",
+# "Luca dell'Orto")
+HYPHEN_PARTICLE = "(?:al|el|bin|ibn|abu|ben)-|(?:d|dell|dall|degli|degl|l)['\u2019]"
 
 
 def plain_name_word(word: str) -> bool:

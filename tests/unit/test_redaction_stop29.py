@@ -259,3 +259,20 @@ def test_a_name_by_a_role_or_a_promise_is_found(text: str, name: str) -> None:
 )
 def test_a_role_or_promise_frame_with_an_english_word_finds_nobody(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Account holder: Anaïse d'Aubignac\nIBAN: see below", "Anaïse d'Aubignac"),
+        ("Customer Anaïse d'Aubignac called twice", "Anaïse d'Aubignac"),
+        ("Signed: Luca dell'Orto", "Luca dell'Orto"),
+    ],
+)
+def test_an_elided_particle_stays_inside_the_name(text: str, name: str) -> None:
+    assert _found(text) == [name]
+
+
+def test_a_place_with_an_elided_particle_stays_a_place() -> None:
+    assert _found("holiday on the Côte d'Azur") == []
+    assert _found("skiing in Val d'Isère") == []
