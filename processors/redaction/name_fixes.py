@@ -214,6 +214,15 @@ _CHAT = frozenset(
         "me",
         "landed",
         "safe",
+        # (stop 29) chat verbs and shorthand next to a name: "i owe kwesiba", "radovan lent
+        # me", "kwesiba texted u", "dinner w ysolde"
+        "owe",
+        "owes",
+        "lent",
+        "texted",
+        "rang",
+        "w",
+        "n",
     ]
 )
 

@@ -62,6 +62,7 @@ from processors.redaction.person28_occasions import glued_handle, lower_food_run
 from processors.redaction.person28_recall import recall28, the_who_names
 from processors.redaction.person29_chat import chat29
 from processors.redaction.person29_frames import frames29
+from processors.redaction.person29_lower_chat import lower_chat29
 from processors.redaction.person29_recall import greeted_name, recall29
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
@@ -131,6 +132,7 @@ def may_contain_names(
         or bool(recall29(text))  # (stop 29: each rule behind its own substring test)
         or bool(chat29(text))  # (stop 29) "me and kwesiba r at the pub"
         or bool(frames29(text))  # (stop 29) "Fulvietta from accounts here"
+        or bool(lower_chat29(text))  # (stop 29) "radovan lent me her car"
     )
 
 
@@ -171,6 +173,7 @@ def find_names(text: str) -> list[PiiSpan]:
     fixed = fixed + recall29(text)  # (stop 29) "the admin, Taddeo, never answered"
     fixed = fixed + chat29(text)  # (stop 29) "did quillon reply to u?"
     fixed = fixed + frames29(text)  # (stop 29) "At Thuraya's request", "Action: Qiaoyun sends"
+    fixed = fixed + lower_chat29(text)  # (stop 29) "i owe kwesiba 10 bucks"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters

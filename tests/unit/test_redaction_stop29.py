@@ -10,6 +10,7 @@ import pytest
 
 from processors.redaction import detect
 from processors.redaction.names import find_names, may_contain_names
+from processors.redaction.person29_lower_chat import lower_chat29
 from processors.redaction.person29_recall import greeted_name
 
 
@@ -276,3 +277,45 @@ def test_an_elided_particle_stays_inside_the_name(text: str, name: str) -> None:
 def test_a_place_with_an_elided_particle_stays_a_place() -> None:
     assert _found("holiday on the Côte d'Azur") == []
     assert _found("skiing in Val d'Isère") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("radovan lent me her car", "radovan"),
+        ("ysolde is sick today", "ysolde"),
+        ("kwesiba broke up with him", "kwesiba"),
+        ("has anyone heard from temitayo", "temitayo"),
+        ("i owe kwesiba 10 bucks", "kwesiba"),
+        ("what did radovan say?", "radovan"),
+        ("where is quillon??", "quillon"),
+        ("xx ysolde", "ysolde"),
+        ("from kwesiba with love", "kwesiba"),
+        ("dinner w kwesiba tmrw", "kwesiba"),
+        ("kwesiba n me are going", "kwesiba"),
+        ("omw to radovan's", "radovan"),
+    ],
+)
+def test_a_one_word_name_in_caseless_chat_is_found(text: str, name: str) -> None:
+    assert _found(text) == [name]
+    assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where is evri??",
+        "heard from dpd yet?",
+        "miss uni so much",
+        "lunch with work at 1",
+        "spotify just left me on shuffle",
+        "Radovan lent me her car, said Tesco",  # (cased text: the caseless rules stay off)
+    ],
+)
+def test_a_brand_clipping_or_cased_text_takes_no_caseless_chat_name(text: str) -> None:
+    assert not any(name.islower() for name in _found(text))
+
+
+def test_a_shop_named_by_a_possessive_is_no_home() -> None:
+    assert lower_chat29("omw to nando's") == []
+    assert lower_chat29("omw to radovan's") != []
