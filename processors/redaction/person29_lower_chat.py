@@ -29,8 +29,9 @@ _LOWER = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
 _SUBJECT_DEED = re.compile(
     r"(?:^|(?<=[.!?] ))(" + _LOWER + r") (?:just )?(?:lent (?:me|us)|texted|rang|broke up"
     r"|had (?:the|a|her|his) baby|passed (?:her|his|their) (?:test|exam|driving test)"
-    r"|lives (?:near|next|with|round)|moved (?:to|in|out|back)|is (?:sick|ill|pregnant"
-    r"|engaged|moving|leaving)|got (?:married|engaged|promoted|fired|the job)"
+    r"|lives (?:near|next|with|round)|moved (?:to|in|out|back)|is (?:pregnant|engaged|moving"
+    r"|leaving|(?:sick|ill) (?:today|again|rn|atm|this week|at home|in bed))"
+    r"|got (?:married|engaged|promoted|fired|the job)"
     r"|wants to (?:know|come|meet|see|talk)|just left|left early)\b"
 )
 _OBJECT = re.compile(
@@ -65,7 +66,8 @@ _CHAT_BRANDS = frozenset(
      "morrisons", "waitrose", "ocado", "argos", "currys", "hmrc", "dvla", "nhs", "ubereats",
      "evri", "dpd", "yodel", "hermes", "fedex", "dhl", "usps", "ucas", "barbie", "oppenheimer",
      # clippings that a name list holds
-     "uni", "gym", "vet", "doc", "sis", "bro", "hun", "babe", "bae", "fam"]
+     "uni", "gym", "vet", "doc", "sis", "bro", "hun", "babe", "bae", "fam", "bestie", "bff",
+     "hunny", "sweetie", "darling", "mate", "luv", "boo", "hubby", "wifey"]
 )  # fmt: skip
 _SUBJECT_CUES = (" lent ", " texted", " rang", " broke up", " had ", " passed ", " lives ",
                  " moved ", " is ", " got ", " wants to ", " left")  # fmt: skip
