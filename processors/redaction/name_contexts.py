@@ -64,7 +64,9 @@ _ORGANISATION_WORDS = frozenset(
      "studios", "media", "pharma", "clinic", "dental", "bakery", "cafe", "café", "bistro",
      "kitchen", "grill", "hotel", "hostel", "resort", "salon", "gallery", "museum", "theatre",
      "theater", "academy", "institute", "insurance", "airlines", "airways", "energy",
-     "electric", "motors", "garage", "traders", "labs", "lab", "analytics", "foods"]
+     "electric", "motors", "garage", "traders", "labs", "lab", "analytics", "foods",
+     # (stop 29) legal forms of other countries: "Silva Ltda", "Dubois SARL"
+     "ltda", "sarl", "srl", "bv", "nv", "pty", "pvt", "llp", "sas", "oy", "ag", "kg", "sa"]
 )  # fmt: skip
 
 

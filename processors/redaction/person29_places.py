@@ -17,6 +17,8 @@
   ``Mister Ambrose Returns``);
 - the value of a key in a record of a business account (``crm.account name="Corbin Hale
   Logistics" tier=enterprise seats=3017``): plans, tiers and seats are sold to firms;
+- a firm of partners' surnames (``Smith, Jones and Brown``): "Word, Word" before "and" or
+  "&" and a third capitalised word is no inverted name;
 - a lower-case run after "same" (``if u want the same tea tin``);
 - a saint's day or place joined by a hyphen in Dutch or German (``Sint-Maarten``,
   ``Sankt-Gallen``).
@@ -105,6 +107,8 @@ def place_feast_or_work(text: str, start: int, end: int) -> bool:
         return True
     elif value.islower() and value.partition("-")[0] in GROUP_WORDS:
         return True  # "owner=team-atlas": a team's handle
+    if ", " in value and text.startswith((" and ", " & "), end) and _partners(text, value, end):
+        return True
     if " ending explained" in text and _ENDING_EXPLAINED.match(text, end) is not None:
         return True
     before = text[max(0, start - 40) : start]
@@ -139,3 +143,13 @@ def _firm_key_value(text: str, start: int) -> bool:
             return False
     key = _KEY_BEFORE.search(text, max(0, mark - 30), mark + 1)
     return key is not None and key.group(1).lower() in _FIRM_KEYS
+
+
+def _partners(text: str, value: str, end: int) -> bool:
+    """ "Smith, Jones and Brown": a capitalised word of two letters or more follows "and"/"&",
+    and the span is two single words: three names in a row are a firm of partners or a list,
+    never one inverted name (whose pieces no list tells from surnames: "Jones" and "Doyle"
+    are listed given names too)."""
+    third = text[end:].split(" ", 3)[2:3]  # ("", "and", "Brown", ...)
+    word = third[0].rstrip(".,;:!?") if third else ""
+    return len(word) >= 2 and word.isalpha() and word[0].isupper() and value.count(" ") == 1

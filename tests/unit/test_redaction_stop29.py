@@ -319,3 +319,20 @@ def test_a_brand_clipping_or_cased_text_takes_no_caseless_chat_name(text: str) -
 def test_a_shop_named_by_a_possessive_is_no_home() -> None:
     assert lower_chat29("omw to nando's") == []
     assert lower_chat29("omw to radovan's") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, Jones and Brown is hiring engineers",
+        "Acquired by Brennan, Doyle and Walsh in 2019",
+        "Invoice from Silva Ltda attached.",
+        "Dubois SARL reported strong results.",
+    ],
+)
+def test_a_firm_of_partners_or_with_a_foreign_legal_form_is_no_person(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_an_inverted_name_alone_stays_a_person() -> None:
+    assert _found("Applicant: Okonjo, Adaeze") == ["Okonjo, Adaeze"]
