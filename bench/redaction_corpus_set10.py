@@ -576,6 +576,7 @@ LATER_FILES = (
     "set22.jsonl",
     "set23.jsonl",
     "set24.jsonl",
+    "set25.jsonl",
 )
 
 
