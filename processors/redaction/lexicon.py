@@ -68,6 +68,30 @@ _WORD_GIVEN_NAMES = frozenset(
      "modesty"])  # fmt: skip
 
 
+# (Stop 29) Given names that the frequency list of common words holds only as names (our own
+# pick from its 534 words that are also listed given names: "jennifer", "michael"; not
+# "grace", "will", "mark", "bill", which are words too). The framed rules that want a name
+# word of no common use take these as names.
+NAME_ONLY_COMMON_WORDS = frozenset(
+    ["aaron", "adam", "alan", "albert", "alex", "alexander", "alice", "allen", "amy", "andrew",
+     "andy", "anna", "anne", "anthony", "antonio", "arthur", "ashley", "barbara", "barry",
+     "ben", "benjamin", "brian", "bruce", "carl", "catherine", "charles", "charlie",
+     "charlotte", "chris", "christopher", "craig", "dan", "daniel", "danny", "dave", "david",
+     "donald", "douglas", "eddie", "edward", "elizabeth", "emily", "emma", "eric", "francis",
+     "fred", "gary", "george", "gordon", "graham", "greg", "harry", "helen", "henry", "howard",
+     "ian", "jacob", "jake", "james", "jamie", "jane", "jason", "jeff", "jennifer", "jeremy",
+     "jerry", "jessica", "jim", "jimmy", "joe", "john", "johnny", "jon", "jonathan", "jose",
+     "joseph", "josh", "juan", "julia", "justin", "kate", "keith", "kelly", "ken", "kevin",
+     "kim", "kyle", "larry", "laura", "lawrence", "lisa", "louis", "margaret", "maria",
+     "marie", "mario", "martin", "mary", "matt", "matthew", "michael", "michelle", "mike",
+     "nancy", "nathan", "neil", "nick", "oliver", "oscar", "patrick", "paul", "pete", "peter",
+     "phil", "philip", "rachel", "richard", "rick", "robert", "roger", "ron", "roy", "ryan",
+     "samuel", "sarah", "scott", "sean", "simon", "stanley", "stephen", "steve", "steven",
+     "stuart", "susan", "ted", "terry", "thomas", "tim", "tommy", "tony", "tyler", "victor",
+     "vincent", "walter", "wayne", "william"]
+)  # fmt: skip
+
+
 @functools.cache
 def first_names() -> frozenset[str]:
     """Lower-cased given names from many locales (Latin script), each also without its accents

@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable
 
 from processors.redaction.lexicon import (
+    NAME_ONLY_COMMON_WORDS,
     NAME_PARTICLES,
     common_words,
     first_names,
@@ -217,8 +218,11 @@ def _lower_unlisted(word: str) -> bool:
 
 
 def _capitalised_name_word(word: str) -> bool:
-    """A listed given name that is no common word, or a word of no English list."""
+    """A listed given name that is no common word, or a word of no English list; (stop 29) or
+    a given name common only as a name ("Jennifer")."""
     lower = word.lower()
+    if lower in NAME_ONLY_COMMON_WORDS:
+        return True
     if lower in first_names():
         return lower not in common_words()
     return not is_english(lower) and _uncommon(lower)
@@ -247,7 +251,9 @@ def _inverted_name(value: str) -> bool:
 
 def _lower_name_word(word: str, *, listed: bool) -> bool:
     """A lower-case word that may be a name: no English or common word; with ``listed`` a
-    listed given name."""
+    listed given name; (stop 29) or a given name common only as a name ("jennifer")."""
+    if word in NAME_ONLY_COMMON_WORDS:
+        return True
     if is_english(word) or not _uncommon(word):
         return False
     return not listed or word in first_names()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from processors.redaction.lexicon import first_names
+from processors.redaction.lexicon import NAME_ONLY_COMMON_WORDS, first_names
 from processors.redaction.person28_recall import _lower_name_word, _spans
 from processors.redaction.spans import PiiSpan
 from processors.redaction.substrings import holds_any
@@ -98,6 +98,8 @@ def lower_chat29(text: str) -> list[PiiSpan]:
 def _chat_name_word(word: str) -> bool:
     """A word of no English list, no frequent use and no brand; of four letters or more unless
     a listed given name ("miss uni so much": short words are chat's clippings)."""
+    if word in NAME_ONLY_COMMON_WORDS:
+        return True  # ("jennifer": common only as a name)
     if word in _CHAT_BRANDS or not _lower_name_word(word, listed=False):
         return False
     return len(word) >= 4 or word in first_names()

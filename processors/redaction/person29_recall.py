@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from processors.redaction.lexicon import (
+    NAME_ONLY_COMMON_WORDS,
     common_words,
     first_names,
     is_english,
@@ -169,7 +170,9 @@ def recall29(text: str) -> list[PiiSpan]:
 
 def _name_word_as_written(word: str) -> bool:
     """A capitalised name word (:func:`_capitalised_name_word`), or a lower-case word of no
-    English or common use."""
+    English or common use; or a given name that is common only as a name ("Jennifer")."""
+    if word.lower() in NAME_ONLY_COMMON_WORDS:
+        return word[:1].isupper() or word.islower()
     if word[:1].isupper():
         return _capitalised_name_word(word) and not word.isupper()
     return word.islower() and _lower_name_word(word, listed=False)

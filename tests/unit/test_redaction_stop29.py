@@ -336,3 +336,19 @@ def test_a_firm_of_partners_or_with_a_foreign_legal_form_is_no_person(text: str)
 
 def test_an_inverted_name_alone_stays_a_person() -> None:
     assert _found("Applicant: Okonjo, Adaeze") == ["Okonjo, Adaeze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("jennifer lent me her car", "jennifer"),
+        ("did jennifer reply to u?", "jennifer"),
+        ("the admin, Michael, never answered.", "Michael"),
+    ],
+)
+def test_a_given_name_common_only_as_a_name_passes_the_framed_rules(text: str, name: str) -> None:
+    assert _found(text) == [name]
+
+
+def test_a_given_name_that_is_a_word_too_stays_out_of_the_caseless_frames() -> None:
+    assert _found("grace lent me her car") == []
