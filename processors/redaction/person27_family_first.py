@@ -19,11 +19,11 @@ the common Vietnamese family names, with and without their accents.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from processors.redaction.lexicon import common_words, english_words, first_names, stop_words
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import lower_words
 
 __all__ = [
     "chinese_names",
@@ -49,16 +49,9 @@ _FAMILY_NAMES = frozenset(
 _PAIR = re.compile(r"(?<![\w'\u2019@.-])([A-Za-z][a-z]+)(?= ([A-Za-z][a-z]+)(?![\w'\u2019@-]))")
 
 
-@functools.lru_cache(maxsize=8)
-def _lower_words(text: str) -> frozenset[str]:
-    """The lower-cased words of ``text`` (speed: both gates, asked twice per text by the
-    finder and the re-scan guard, share one split)."""
-    return frozenset(text.lower().split())
-
-
 def may_have_chinese_names(text: str) -> bool:
     """False only when :func:`chinese_names` certainly finds nothing (a cheap word test)."""
-    return not _FAMILY_NAMES.isdisjoint(_lower_words(text))
+    return not _FAMILY_NAMES.isdisjoint(lower_words(text))
 
 
 def chinese_names(text: str) -> list[PiiSpan]:
@@ -93,7 +86,7 @@ _SYLLABLES = re.compile(
 
 def may_have_vietnamese_names(text: str) -> bool:
     """False only when :func:`vietnamese_names` certainly finds nothing (a cheap word test)."""
-    return not _VIETNAMESE_FAMILY.isdisjoint(_lower_words(text))
+    return not _VIETNAMESE_FAMILY.isdisjoint(lower_words(text))
 
 
 def vietnamese_names(text: str) -> list[PiiSpan]:
