@@ -169,17 +169,27 @@ _CONJUNCTION_WORDS = frozenset(
     ["and", "but", "so", "then", "while", "when", "because", "until", "after", "before"]
 )
 _CC_ENDS = ("c ", "c:", "C ", "C:")
+# Which of the word tests above a word passes (one dict lookup per word for all three).
+_ABSENT_WORD, _ROLE_WORD, _CONJUNCTION_WORD = 1, 2, 4
+_WORD_GATES = {
+    **dict.fromkeys(_ABSENT_WORDS, _ABSENT_WORD),
+    **dict.fromkeys(_ROLE_WORDS, _ROLE_WORD),
+    **dict.fromkeys(_CONJUNCTION_WORDS, _CONJUNCTION_WORD),
+}
+# The first two letters of what _CONJUNCTION_VERB wants two words after its conjunction:
+# "is", "was", "has", "had", "said", "says", "will", "can", "could", "would", "did".
+_VERB_HEADS = frozenset(["is", "wa", "ha", "sa", "wi", "ca", "co", "wo", "di"])
 
 
 def recall28(text: str) -> list[PiiSpan]:
     """The names of the module docstring (each rule behind the substring test of its cue)."""
     found: list[PiiSpan] = []
-    words = lower_words(text)
+    gates = _word_gates(lower_words(text))
     # (no capital letter: no rule that wants a capitalised word can match)
     caseless = text.islower()
     if "Per " in text:
         found.extend(_spans(_PER, text, _capitalised_name_word))
-    if not _ABSENT_WORDS.isdisjoint(words) and holds_any(text, _ABSENT_CUES):
+    if gates & _ABSENT_WORD and holds_any(text, _ABSENT_CUES):
         found.extend(_spans(_ABSENT, text, _absent_name_word))
     if "As " in text:
         found.extend(_spans(_AS_SAID, text, _capitalised_name_word))
@@ -194,7 +204,7 @@ def recall28(text: str) -> list[PiiSpan]:
     if '"' in text and ":" in text:
         found.extend(_spans(_KEY_INVERTED, text, _inverted_name))
         found.extend(_spans(_USER_KEY, text, _capitalised_name_word))
-    if not _ROLE_WORDS.isdisjoint(words) and holds_any(text, _ROLE_CUES):
+    if gates & _ROLE_WORD and holds_any(text, _ROLE_CUES):
         found.extend(_spans(_ROLE_LOWER, text, _lower_or_listed))
     if " from " in text and holds_any(text, _WORK_CUES):
         found.extend(_spans(_FROM_WORK, text, _uncommon_word))
@@ -206,11 +216,7 @@ def recall28(text: str) -> list[PiiSpan]:
             aside = set(match.group(2).lower().replace(",", " ").split())
             if _capitalised_name_word(match.group(1)) or not aside.isdisjoint(_PERSON_NOUNS):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if (
-        not caseless
-        and not _CONJUNCTION_WORDS.isdisjoint(words)
-        and holds_any(text, _CONJUNCTION_CUES)
-    ):
+    if not caseless and gates & _CONJUNCTION_WORD and holds_any(text, _CONJUNCTION_CUES):
         found.extend(_spans(_CONJUNCTION_VERB, text, _listed_given_of_no_english))
     if caseless and holds_any(text, _CHAT_CUES):
         found.extend(_spans(_CHAT_BEFORE, text, _lower_unlisted))
@@ -230,6 +236,25 @@ def recall28(text: str) -> list[PiiSpan]:
             if _lower_name_word(vocative.group(1), listed=not wish):
                 found.append(PiiSpan(vocative.start(1), vocative.end(1), PERSON))
     return found
+
+
+def _word_gates(words: tuple[str, ...]) -> int:
+    """Which word tests (_ABSENT_WORD, _ROLE_WORD, _CONJUNCTION_WORD) ``words`` (the text's
+    lower-cased words) pass. _CONJUNCTION_VERB wants a conjunction and a word, each between
+    spaces, then a verb after a space: three words in a row, the third starting with a verb
+    of its list or holding "-ed"."""
+    gates = 0
+    last = len(words) - 1
+    for at, word in enumerate(words):
+        gate = _WORD_GATES.get(word, 0)
+        if gate == _CONJUNCTION_WORD:
+            if at + 2 > last:
+                continue
+            verb = words[at + 2]
+            if verb[:2] not in _VERB_HEADS and "ed" not in verb:
+                continue
+        gates |= gate
+    return gates
 
 
 def _listed_given_of_no_english(word: str) -> bool:
