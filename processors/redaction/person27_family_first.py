@@ -23,7 +23,7 @@ import re
 
 from processors.redaction.lexicon import common_words, english_words, first_names, stop_words
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import lower_words
+from processors.redaction.substrings import holds_word, lower_words
 
 __all__ = [
     "chinese_names",
@@ -51,7 +51,7 @@ _PAIR = re.compile(r"(?<![\w'\u2019@.-])([A-Za-z][a-z]+)(?= ([A-Za-z][a-z]+)(?![
 
 def may_have_chinese_names(text: str) -> bool:
     """False only when :func:`chinese_names` certainly finds nothing (a cheap word test)."""
-    return not _FAMILY_NAMES.isdisjoint(lower_words(text))
+    return holds_word(lower_words(text), _FAMILY_NAMES)
 
 
 def chinese_names(text: str) -> list[PiiSpan]:
@@ -86,7 +86,7 @@ _SYLLABLES = re.compile(
 
 def may_have_vietnamese_names(text: str) -> bool:
     """False only when :func:`vietnamese_names` certainly finds nothing (a cheap word test)."""
-    return not _VIETNAMESE_FAMILY.isdisjoint(lower_words(text))
+    return holds_word(lower_words(text), _VIETNAMESE_FAMILY)
 
 
 def vietnamese_names(text: str) -> list[PiiSpan]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["holds_any", "lower_words"]
+__all__ = ["holds_any", "holds_word", "lower_words"]
 
 
 def holds_any(text: str, needles: tuple[str, ...]) -> bool:
@@ -13,6 +13,15 @@ def holds_any(text: str, needles: tuple[str, ...]) -> bool:
     to ``any`` costs an object per call, and these gates run on every text)."""
     for needle in needles:  # noqa: SIM110
         if needle in text:
+            return True
+    return False
+
+
+def holds_word(words: tuple[str, ...], vocabulary: frozenset[str]) -> bool:
+    """Whether one of ``words`` is in ``vocabulary`` (a plain loop: compiled, each test is a
+    set lookup, cheaper than a call of ``frozenset.isdisjoint``)."""
+    for word in words:  # noqa: SIM110
+        if word in vocabulary:
             return True
     return False
 
