@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from processors.redaction.lexicon import (
     NAME_PARTICLES,
@@ -169,16 +170,31 @@ _CONJUNCTION_WORDS = frozenset(
     ["and", "but", "so", "then", "while", "when", "because", "until", "after", "before"]
 )
 _CC_ENDS = ("c ", "c:", "C ", "C:")
-# Which of the word tests above a word passes (one dict lookup per word for all three).
-_ABSENT_WORD, _ROLE_WORD, _CONJUNCTION_WORD = 1, 2, 4
-_WORD_GATES = {
+# Which of the word tests a word passes (one dict lookup per word for all of them; Final:
+# compiled code reads these without a lookup in the module's dict). "per" and "as" open
+# _PER and _AS_SAID, "in", "at" and "from" come before _STAFF_AT's desk.
+_ABSENT_WORD: Final = 1
+_ROLE_WORD: Final = 2
+_CONJUNCTION_WORD: Final = 4
+_STAFF_WORD: Final = 8
+_PER_WORD: Final = 16
+_AS_WORD: Final = 32
+_WORD_GATES: Final = {
     **dict.fromkeys(_ABSENT_WORDS, _ABSENT_WORD),
     **dict.fromkeys(_ROLE_WORDS, _ROLE_WORD),
     **dict.fromkeys(_CONJUNCTION_WORDS, _CONJUNCTION_WORD),
+    **dict.fromkeys(["in", "at", "from"], _STAFF_WORD),
+    "per": _PER_WORD,
+    "as": _AS_WORD,
 }
 # The first two letters of what _CONJUNCTION_VERB wants two words after its conjunction:
 # "is", "was", "has", "had", "said", "says", "will", "can", "could", "would", "did".
-_VERB_HEADS = frozenset(["is", "wa", "ha", "sa", "wi", "ca", "co", "wo", "di"])
+_VERB_HEADS: Final = frozenset(["is", "wa", "ha", "sa", "wi", "ca", "co", "wo", "di"])
+# The first (up to) four letters of the desks of _STAFF_AT ("the" of "the counter", ...).
+_STAFF_HEADS: Final = frozenset(
+    ["supp", "bill", "sale", "acco", "rece", "the", "cust", "comp", "fina", "lega", "payr",
+     "secu", "disp", "retu", "proc", "oper"]
+)  # fmt: skip
 
 
 def recall28(text: str) -> list[PiiSpan]:
@@ -187,19 +203,15 @@ def recall28(text: str) -> list[PiiSpan]:
     gates = _word_gates(lower_words(text))
     # (no capital letter: no rule that wants a capitalised word can match)
     caseless = text.islower()
-    if "Per " in text:
+    if gates & _PER_WORD and "Per " in text:
         found.extend(_spans(_PER, text, _capitalised_name_word))
     if gates & _ABSENT_WORD and holds_any(text, _ABSENT_CUES):
         found.extend(_spans(_ABSENT, text, _absent_name_word))
-    if "As " in text:
+    if gates & _AS_WORD and "As " in text:
         found.extend(_spans(_AS_SAID, text, _capitalised_name_word))
     if ("'" in text or '"' in text) and not caseless and holds_any(text, _TITLE_CUES):
         found.extend(_spans(_TITLE_IN_QUOTES, text, _uncommon_capitalised))
-    if (
-        not caseless
-        and (" in " in text or " at " in text or " from " in text)
-        and holds_any(text, _STAFF_CUES)
-    ):
+    if not caseless and gates & _STAFF_WORD and holds_any(text, _STAFF_CUES):
         found.extend(_spans(_STAFF_AT, text, _uncommon_capitalised))
     if '"' in text and ":" in text:
         found.extend(_spans(_KEY_INVERTED, text, _inverted_name))
@@ -239,20 +251,23 @@ def recall28(text: str) -> list[PiiSpan]:
 
 
 def _word_gates(words: tuple[str, ...]) -> int:
-    """Which word tests (_ABSENT_WORD, _ROLE_WORD, _CONJUNCTION_WORD) ``words`` (the text's
-    lower-cased words) pass. _CONJUNCTION_VERB wants a conjunction and a word, each between
-    spaces, then a verb after a space: three words in a row, the third starting with a verb
-    of its list or holding "-ed"."""
+    """Which word tests of _WORD_GATES ``words`` (the text's lower-cased words) pass.
+    _CONJUNCTION_VERB wants a conjunction and a word, each between spaces, then a verb after
+    a space: three words in a row, the third starting with a verb of its list or holding
+    "-ed"; _STAFF_AT wants "in", "at" or "from" between spaces, then a word that starts its
+    desk."""
     gates = 0
-    last = len(words) - 1
-    for at, word in enumerate(words):
-        gate = _WORD_GATES.get(word, 0)
+    count = len(words)
+    for at in range(count):
+        gate = _WORD_GATES.get(words[at], 0)
         if gate == _CONJUNCTION_WORD:
-            if at + 2 > last:
+            if at + 2 >= count:
                 continue
             verb = words[at + 2]
             if verb[:2] not in _VERB_HEADS and "ed" not in verb:
                 continue
+        elif gate == _STAFF_WORD and (at + 1 >= count or words[at + 1][:4] not in _STAFF_HEADS):
+            continue
         gates |= gate
     return gates
 
