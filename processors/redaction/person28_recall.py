@@ -238,7 +238,10 @@ def recall28(text: str) -> list[PiiSpan]:
     if " here" in text:
         found.extend(_spans(_HERE, text, _capitalised_name_word))
     if ", " in text:
-        if ":" in text or "=" in text:
+        # (_LAST_FIRST wants "last" or "surname" in any case: in ASCII text, in its lower case)
+        if (":" in text or "=" in text) and (
+            not text.isascii() or "last" in (lowered := text.lower()) or "surname" in lowered
+        ):
             found.extend(_spans(_LAST_FIRST, text, _inverted_name))
         if holds_any(text, _ROLE_IS_CUES):
             found.extend(_spans(_ROLE_IS, text, _inverted_name))

@@ -3,7 +3,7 @@ and the text's lower-cased words."""
 
 from __future__ import annotations
 
-import functools
+from typing import Final
 
 __all__ = ["holds_any", "holds_word", "lower_words"]
 
@@ -26,11 +26,26 @@ def holds_word(words: tuple[str, ...], vocabulary: frozenset[str]) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=8)
+class _LastWords:
+    """The last text :func:`lower_words` split and its words, as one pair (one entry is
+    enough: the gates ask about one text at a time; an lru_cache wrapper cost more than the
+    split it spared)."""
+
+    def __init__(self) -> None:
+        self.pair: tuple[str, tuple[str, ...]] = ("", ())
+
+
+_LAST_WORDS: Final = _LastWords()
+
+
 def lower_words(text: str) -> tuple[str, ...]:
-    """The lower-cased words of ``text`` split at white space, in order (never changed: it is
-    cached). Several gates of one text share one split, the finder's and the re-scan guard's
-    (speed). A word that a regex wants between spaces (``" off "``) is one of them, so
-    ``frozenset.isdisjoint(lower_words(text))`` is an exact gate for such words; a word after
-    other punctuation ("(told") is not."""
-    return tuple(text.lower().split())
+    """The lower-cased words of ``text`` split at white space, in order. Several gates of one
+    text share one split, the finder's and the re-scan guard's (speed). A word that a regex
+    wants between spaces (``" off "``) is one of them, so a set lookup of each is an exact
+    gate for such words; a word after other punctuation ("(told") is not."""
+    last = _LAST_WORDS.pair
+    if last[0] == text:
+        return last[1]
+    words = tuple(text.lower().split())
+    _LAST_WORDS.pair = (text, words)
+    return words
