@@ -9,12 +9,13 @@ so spans found in the folded text are spans of the original.
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 __all__ = ["fold_accents"]
 
 # Folded forms of the non-ASCII characters seen so far (a character maps to itself when it
 # has no accent to drop). Bounded by the number of distinct characters in the input.
-_FOLDED: dict[str, str] = {}
+_FOLDED: Final[dict[str, str]] = {}
 
 
 def _fold_char(char: str) -> str:

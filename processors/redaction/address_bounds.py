@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from processors.redaction.lexicon import common_words, english_words
 
@@ -28,41 +29,41 @@ __all__ = [
 ]
 
 # A particle or adjective that belongs to a compound street name after it.
-LEFT_WORDS = frozenset(
+LEFT_WORDS: Final = frozenset(
     ["van", "de", "den", "der", "het", "'t", "ter", "von", "nieuwe", "oude", "lange", "korte",
      "grote", "kleine", "hoge", "lage", "alte", "neue", "große", "grosse", "obere", "untere",
      "hohe", "sankt", "st.", "na", "nad", "pod", "za"]
 )  # fmt: skip
-_QUERY_TAIL = re.compile(
+_QUERY_TAIL: Final = re.compile(
     # (stop 28) what is priced may come first: "... lisboa house price"
     r"(?i)[ ,]+(?:(?:house|home|property|flat|apartment|rent|rental|land) )?"
     r"(?:floor ?plans?|parking|opening hours|directions|reviews|map|prices?|values?|for sale"
     r"|for rent|street ?view|photos|zip(?: ?code)?|post(?:al)? ?code)$"
 )
-_QUERY_TAIL_LAST = "nsgpetwNSGPETW\u017f\n"
-_DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.){2,}")
+_QUERY_TAIL_LAST: Final = "nsgpetwNSGPETW\u017f\n"
+_DOTTED_ACRONYM: Final = re.compile(r"(?:[^\W\d_]\.){2,}")
 # Mexican states abbreviated after the city ("72160 Puebla, Pue."): the dot is part of them.
-_MX_STATES = frozenset(
+_MX_STATES: Final = frozenset(
     ["ags", "camp", "chis", "chih", "coah", "dgo", "gto", "gro", "hgo", "jal", "méx", "mex",
      "mich", "mor", "nay", "oax", "pue", "qro", "sin", "son", "tab", "tamps", "tlax", "ver",
      "yuc", "zac"]
 )  # fmt: skip
 # The side of a floor after its ordinal: Portuguese "6º Dto.", Spanish "3º izq.", Danish "1. tv.".
 # (stop 27: and Spanish "izda.", "izqda.", "dcho.", Portuguese ordinals with a dot, "4.º Esq.")
-_FLOOR_SIDES = frozenset(
+_FLOOR_SIDES: Final = frozenset(
     ["dto", "dta", "esq", "izq", "dcha", "drcha", "tv", "th", "mf", "izda", "izqda", "dcho",
      "izdo"]
 )  # fmt: skip
-_FLOOR_ORDINAL = re.compile(r"\d(?:\.?[º°ª]|\.) $")
-_CEP = re.compile(r"\b\d{5}-\d{3}\b")
-_DASH_WORD = re.compile(r"(?P<sep> - )(?P<tok>[^\W\d_][\w'\u2019/-]*)")
-_UNIT_NEXT = frozenset(
+_FLOOR_ORDINAL: Final = re.compile(r"\d(?:\.?[º°ª]|\.) $")
+_CEP: Final = re.compile(r"\b\d{5}-\d{3}\b")
+_DASH_WORD: Final = re.compile(r"(?P<sep> - )(?P<tok>[^\W\d_][\w'\u2019/-]*)")
+_UNIT_NEXT: Final = frozenset(
     ["floor", "level", "flat", "apartment", "unit", "suite", "building", "block", "wing",
      "entrance", "house", "tower", "room", "lane", "street", "road", "avenue", "close", "court",
      "drive"]
 )  # fmt: skip
-_LOWER_WORD = re.compile(r"[a-z]{2,}\b")
-_NEXT_WORDS = re.compile(r" ([^\W\d_][\w'\u2019]*) ([^\W\d_][\w'\u2019]*)")
+_LOWER_WORD: Final = re.compile(r"[a-z]{2,}\b")
+_NEXT_WORDS: Final = re.compile(r" ([^\W\d_][\w'\u2019]*) ([^\W\d_][\w'\u2019]*)")
 
 
 def extend_name_left(text: str, start: int, caseless: bool) -> int:

@@ -17,6 +17,7 @@ Sector 47"); not "Route 66" (a road named by its number) nor "5 stars".
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_formats import bare_street_type
 from processors.redaction.address_vocabulary import has_street_word
@@ -25,33 +26,35 @@ from processors.redaction.lexicon import common_words
 __all__ = ["street_column_values"]
 
 # A key before a quoted value: the name, its closing quote, ":" or "=", the opening quote.
-_KEYED_VALUE = re.compile(
+_KEYED_VALUE: Final = re.compile(
     r"(?<![\w-])(?P<key>[A-Za-z][\w-]{0,40})[\"']?[ \t]*[:=][ \t]*(?P<q>[\"'])"
 )
 # The street words a column name ends in, written out or glued ("deliveryaddress"); the name
 # is compared in lower case without "_", "-", " " and ".".
-_STREET_KEY_ENDS = (
+_STREET_KEY_ENDS: Final = (
     "street", "street1", "streetaddress", "streetline1", "address", "address1", "addressline1",
     "addr", "addr1", "addrline1", "line1",
 )  # fmt: skip
 # The words before "address" that make it a network, mail or ledger address.
-_NOT_STREET_PREFIXES = (
+_NOT_STREET_PREFIXES: Final = (
     "ip", "ipv4", "ipv6", "mac", "mail", "url", "web", "host", "wallet", "server", "ether",
     "remote", "bind", "listen", "client", "peer", "src", "dst", "source", "destination",
     "proxy", "gateway", "node", "contract", "memory", "mem", "base", "local", "public",
     "private", "broadcast", "network", "net", "dns", "hw", "btc", "eth",
 )  # fmt: skip
-_CSV_DELIMITERS = ",;\t|"
+_CSV_DELIMITERS: Final = ",;\t|"
 # A column name: up to three words of letters, digits, "_", "." and "-", maybe quoted.
-_HEADER_FIELD = re.compile(r"[\"']?[A-Za-z][\w.-]{0,30}(?: [\w.-]{1,30}){0,2}[\"']?", re.ASCII)
+_HEADER_FIELD: Final = re.compile(
+    r"[\"']?[A-Za-z][\w.-]{0,30}(?: [\w.-]{1,30}){0,2}[\"']?", re.ASCII
+)
 # Function words of a sentence, never of a column name.
-_PROSE_WORDS = frozenset(
+_PROSE_WORDS: Final = frozenset(
     ["the", "a", "an", "on", "at", "in", "near", "to", "of", "and", "is", "was", "my", "our",
      "your", "for", "from", "with", "by", "i", "we", "it", "this", "that"]
 )  # fmt: skip
-_MAX_VALUE = 150
-_NUMBERED_PART = re.compile(r"\d")
-_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
+_MAX_VALUE: Final = 150
+_NUMBERED_PART: Final = re.compile(r"\d")
+_LETTER_WORD: Final = re.compile(r"[^\W\d_]{3,}")
 
 
 def street_column_values(text: str, lowered: str) -> list[tuple[int, int]]:

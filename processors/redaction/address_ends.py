@@ -5,6 +5,7 @@ dot that closes a sentence (which an abbreviation's dot does not).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_bounds import sentence_goes_on
 
@@ -18,11 +19,13 @@ __all__ = [
     "sentence_ends",
 ]
 
-LABEL_LINE = re.compile(r"\n ?[^\W\d_][\w #]{0,20}:")
+LABEL_LINE: Final = re.compile(r"\n ?[^\W\d_][\w #]{0,20}:")
 # A line starting with one of these words is the next field of a form or label ("Phone
 # +358 40 ...", "Email ..."), even without a colon.
-LINE_LABELS = frozenset(["phone", "tel", "mobile", "email", "contact", "name", "iban", "card"])
-TERMINATORS = frozenset(
+LINE_LABELS: Final = frozenset(
+    ["phone", "tel", "mobile", "email", "contact", "name", "iban", "card"]
+)
+TERMINATORS: Final = frozenset(
     [
         "tell",
         "ask",
@@ -161,12 +164,12 @@ TERMINATORS = frozenset(
     ]
 )
 # Field names that end an address in any case ("..., MI 48168, VAT DE052584641").
-FIELD_WORDS = frozenset(
+FIELD_WORDS: Final = frozenset(
     ["vat", "gst", "tax", "invoice", "tracking", "order", "ref", "qty", "quantity", "sku", "weight"]
 )
 
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     [
         "apt",
         "st",
@@ -232,10 +235,10 @@ ABBREVIATIONS = frozenset(
 )
 
 
-_ORDINAL_FLOOR = re.compile(r" [^\W\d_]{1,3}[.,]")
+_ORDINAL_FLOOR: Final = re.compile(r" [^\W\d_]{1,3}[.,]")
 
 
-_COMMA_NUMBER_END = re.compile(
+_COMMA_NUMBER_END: Final = re.compile(
     r"$|[,;)\n\"'?!]|\.(?!\d)| [rR]/[cC]\b| [-\u2013\u2014] (?=[^\W\d_]|\d{1,2}[º°ª])"
     r"| \d{1,2}[º°ª]| [a-z]+\b"
 )

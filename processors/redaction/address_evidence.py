@@ -10,6 +10,7 @@ the number (a tracking number). Called from :mod:`processors.redaction.addresses
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import common_words, english_words
 
@@ -23,22 +24,22 @@ __all__ = [
 ]
 
 # A ward, city, town or district suffix, or a postal code, in the walked span.
-_JP_EVIDENCE = re.compile(
+_JP_EVIDENCE: Final = re.compile(
     r"(?i)-(?:ku|shi|cho|chō|machi|mura|gun|dori|dōri)\b|\b\d{3}-\d{4}\b|\bjapan\b"
 )
-_BARE_DIRECTION = re.compile(r"\d{1,5}[A-Za-z]? [A-Za-z]\.?")
-_TRACKING_AFTER = re.compile(r" \d{3,5} \d{3,5}")
-_CUE_NEAR = re.compile(
+_BARE_DIRECTION: Final = re.compile(r"\d{1,5}[A-Za-z]? [A-Za-z]\.?")
+_TRACKING_AFTER: Final = re.compile(r" \d{3,5} \d{3,5}")
+_CUE_NEAR: Final = re.compile(
     r"(?i)(?:^|\n|\b(?:to|at|address|addr|adr|in|is|street|line ?1)\b|#\d+"
     r"|\b(?:room|rm|apt|apartment|unit|flat|suite)\.? ?#?\d{1,5}[a-z]?)\W*$"
 )
 # A UK postcode or an Irish Eircode in the span is evidence of an address.
-_POSTCODE_EVIDENCE = re.compile(
+_POSTCODE_EVIDENCE: Final = re.compile(
     r"(?i)(?<![\w-])(?:[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}|(?:[ac-fhknprtv-y]\d{2}|d6w) "
     r"[\dac-fhknprtv-y]{4})(?![\w-])"
 )
 # Syllables of romanised Japanese: no l, q, v, x; every consonant but n before a vowel.
-_ROMAJI = re.compile(
+_ROMAJI: Final = re.compile(
     r"(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts|ky|gy|ny|hy|by|py|my|ry)?[aeiouōūâû]|n|"
     r"(?<=[aeiouōū])[kgstp](?=[kgstpc]))+(?:-(?:(?:[kgsztdnhbpmyrwfj]|sh|ch|ts)?[aeiouōū]|n)+)*"
 )

@@ -26,6 +26,7 @@ evidence tests on a walked span in :mod:`processors.redaction.address_evidence`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_bounds import LEFT_WORDS
 from processors.redaction.address_vocabulary import RARE_APART_TYPES, ROADS_NAMED_BY_NUMBER
@@ -37,55 +38,55 @@ __all__ = ["FormatAnchor", "apart_name_start", "bare_street_type", "format_ancho
 # the anchor needs an address cue before it)
 FormatAnchor = tuple[int, int, int, bool]
 
-_NAME = r"[^\W\d_][\w'\u2019.-]*"
-_TR_STREET = re.compile(
+_NAME: Final = r"[^\W\d_][\w'\u2019.-]*"
+_TR_STREET: Final = re.compile(
     r"(?i)(?:mah\.|mahallesi|mh\.) (?:" + _NAME + r" ){1,5}?"
     r"(?:cad\.|caddesi|cd\.|sok\.|sokak|soka[\u011fg][\u0131i]|sk\.|bulvar[\u0131i]|blv\.|bul\.) ?"
     r"no ?: ?(?P<num>\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?)(?P<unit>(?: (?:d|daire|kat) ?: ?\d{1,4})*)"
 )
-_TR_MAH = re.compile(r"(?i)(?<!\w)(?:mah\.|mahallesi|mh\.) ")
-_NR_STREET = re.compile(
+_TR_MAH: Final = re.compile(r"(?i)(?<!\w)(?:mah\.|mahallesi|mh\.) ")
+_NR_STREET: Final = re.compile(
     r"(?i)(?<!\w)(?:str\.|strada|bd\.|b-dul\.?|bdul\.?|bulevardul|calea|[șş]os\.|sos\.|"
     r"[șş]oseaua|aleea|splaiul|pia[țţ]a|intrarea) (?:" + _NAME + r" ){1,4}?"
     r"nr\. ?(?P<num>\d{1,4}[a-z]?)(?!\w)"
 )
-_CO_STREET = re.compile(
+_CO_STREET: Final = re.compile(
     r"(?i)(?<!\w)(?:(?:avenida|av\.?|ak|ac) )?(?:calle|carrera|cra\.?|kr\.?|cl\.?|transversal"
     r"|tv\.?|diagonal|dg\.?|avenida) \d{1,3}[a-z]?(?: bis)?(?: [a-z](?= ))?"
     r"(?: (?:sur|norte|este|oeste))? ?(?:#|no\.|n[º°]\.?) ?"
     r"(?P<num>\d{1,3}[a-z]?(?: bis)?-\d{1,3}[a-z]?)(?![\w-])"
 )
-_CN_NUMBER = re.compile(
+_CN_NUMBER: Final = re.compile(
     r"(?i)(?<!\w)no\. ?(?P<num>\d{1,5}[a-z]?) (?:[^\W\d_][\w'-]* ){0,3}"
     r"(?:road|rd\.?|street|st\.?|avenue|ave\.?|lu|lane|boulevard)(?!\w)"
 )
-_JP_BLOCK = re.compile(r"\d(?<![\w/.-]\d)\d?-\d{1,2}-\d{1,3}(?![\w/-])(?= [^\W\d_])")
-_JP_UNIT_BEFORE = re.compile(r"(?<![\w#])#\d{1,4}[A-Za-z]? $")  # "#651 3-11-2 Tenjin"
-_JP_SCRIPT = re.compile(
+_JP_BLOCK: Final = re.compile(r"\d(?<![\w/.-]\d)\d?-\d{1,2}-\d{1,3}(?![\w/-])(?= [^\W\d_])")
+_JP_UNIT_BEFORE: Final = re.compile(r"(?<![\w#])#\d{1,4}[A-Za-z]? $")  # "#651 3-11-2 Tenjin"
+_JP_SCRIPT: Final = re.compile(
     r"(?:〒 ?\d{3}-\d{4} ?)?[\u3005\u3040-\u30ff\u4e00-\u9fff]{2,30}?"
     r"\d{1,4}(?:[-\uff0d\u2212\u2010の]\d{1,4}){1,2}(?:号)?"
 )
-_JP_SCRIPT_PLACE = re.compile("[都道府県市区町村郡]")
-_GERMAN_PREPOSITION = re.compile(
+_JP_SCRIPT_PLACE: Final = re.compile("[都道府県市区町村郡]")
+_GERMAN_PREPOSITION: Final = re.compile(
     r"(?<![\w'-])(?P<prep>(?i:am|im|zum|zur|an der|an den|auf der|auf dem|in der|in den"
     r"|unter den|hinter der|hinter dem|vor dem)) (?P<name>[^\W\d_][\w'-]+) \d{1,4}[a-zA-Z]?"
     r"(?![\w-])"
 )
 # Greek-script street names in text that is otherwise Latin: "Αγίου Νικολάου 39".
-_GREEK_STREET = re.compile(
+_GREEK_STREET: Final = re.compile(
     r"(?<!\w)(?:[\u0386-\u03ff][\u0370-\u03ff]+ ){0,2}[\u0386-\u03ff][\u0370-\u03ff]+ \d{1,4}"
     r"(?![\w.,]\d)"
 )
-_GREEK_LETTER = re.compile("[\u0370-\u03ff]")
+_GREEK_LETTER: Final = re.compile("[\u0370-\u03ff]")
 # A street name, a house number and a unit word after it: "Merced 895 dpto 35".
-_NUMBER_THEN_UNIT = re.compile(
+_NUMBER_THEN_UNIT: Final = re.compile(
     r"(?<![\w'-])(?P<name>(?:[^\W\d_][\w'\u2019-]* ){1,3})\d{1,5}[A-Za-z]?"
     r",? (?i:dpto|depto|apto|piso|int|of\.)\.? ?[\w-]{1,4}(?!\w)"
 )
 # Hungarian: the dot after the house number is written, a floor and door may follow
 # ("III/2", "6. em. 6."), the town may come first after a label ("Pécs, Andrássy út 56.").
-_HU_UPPER = "A-ZÁÉÍÓÖŐÚÜŰ"
-_HU_STREET = re.compile(
+_HU_UPPER: Final = "A-ZÁÉÍÓÖŐÚÜŰ"
+_HU_STREET: Final = re.compile(
     r"(?:(?:(?<=: )|(?<=\")|(?<=^)|(?<=\n)|(?<= is )|(?<= to )|(?<= at ))"
     r"(?P<city>[" + _HU_UPPER + r"][\w-]+), )?"
     r"(?<![\w-])(?:[" + _HU_UPPER + r"][\w.-]* ){1,3}(?i:út|utca|u\.|tér|körút|krt\.|köz|sor"
@@ -94,44 +95,46 @@ _HU_STREET = re.compile(
     r"(?:(?:, | ?\n)(?P<zip>\d{4})(?!\d))?"
 )
 # Malaysian and Indonesian: the lot number before the street, "No. 43, Jalan Bukit Bintang".
-_NO_BEFORE_STREET = re.compile(
+_NO_BEFORE_STREET: Final = re.compile(
     r"(?i)(?<![\w.])no\. ?\d{1,5}[a-z]?, (?=(?:jalan|jln\.?|jl\.|lorong|persiaran|lebuh|taman) )"
 )
 # (stop 27) Singapore: a block and its street, then the floor and unit after "#" ("Blk 647
 # Lorong Chuan, #19-79", "516 Bedok North Ave 3 #06-466"); the "#floor-unit" tells it.
-_SG_BLOCK = re.compile(
+_SG_BLOCK: Final = re.compile(
     r"(?<![\w.#-])(?P<blk>(?:Blk|BLK|blk|Block) )?\d{1,4}[A-Z]? (?P<word>[A-Z][\w'-]*)"
     r"(?: (?:[A-Z][\w'-]*|\d{1,3})){0,4},? #\d{1,3}-\d{1,4}[A-Z]?(?!\w)"
 )
 # (stop 27) A vCard's ADR holds post box; extended address; street; locality; region;
 # postcode; country (RFC 6350, 6.3.1): its street part, when it holds a digit, is an address
 # line ("ADR;TYPE=home:;;Lerchenfeld 219;Oldenburg;;;").
-_VCARD_STREET = re.compile(r"(?m)^ADR[^:\n]*:[^;\n]*;[^;\n]*;([^;\n]*\d[^;\n]*)(?=;|$)")
+_VCARD_STREET: Final = re.compile(r"(?m)^ADR[^:\n]*:[^;\n]*;[^;\n]*;([^;\n]*\d[^;\n]*)(?=;|$)")
 # Czech and Slovak street names are adjectives: "Lidická 67", "Vinohradská 12", "Národní 9"
 # (a stem of four letters or more; no English word; not right after a capitalised word, where
 # it may be a surname: "Jana Lidická 5").
-_CZECH_STREET = re.compile(
+_CZECH_STREET: Final = re.compile(
     r"(?<![\w'-])(?:[^\W\d_]{4,}(?:ská|cká|ého|ní|ná|SKÁ|CKÁ|NÍ|NÁ)|[^\W\d_]{3}(?:ská|SKÁ))"
     r" \d{1,4}(?:/\d{1,4})?(?:/[A-Za-z]|[a-zA-Z])?"
     r"(?![\w/-])"
 )
-_CAPITALISED_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'-]* $")
+_CAPITALISED_BEFORE: Final = re.compile(r"[A-Z\u00c0-\u00de][\w'-]* $")
 # The value of an address key that is a street name and a number and nothing else:
 # {"address1": "Masarykova 75"}, street="Vasilissis Sofias 110" (no other evidence needed).
-_ADDRESS_KEY = re.compile(
+_ADDRESS_KEY: Final = re.compile(
     r"(?i)(?<![\w])(?P<key>[a-z_]*address[a-z_0-9]*|addr\d?|adr|street[a-z_0-9]*|line_?1)"
     r"[\"']?\s*[:=]\s*[\"']"
 )
-_NOT_STREET_KEY = re.compile(r"(?i)ip|mac|mail|url|web|host|wallet|server|ether|remote|bind|listen")
-_STREET_VALUE = re.compile(
+_NOT_STREET_KEY: Final = re.compile(
+    r"(?i)ip|mac|mail|url|web|host|wallet|server|ether|remote|bind|listen"
+)
+_STREET_VALUE: Final = re.compile(
     r"[^\W\d_][\w'.\u2019-]*(?: [^\W\d_][\w'.\u2019-]*){0,4} \d{1,5}[A-Za-z]?"
     r"(?:[/-]\d{1,4}[A-Za-z]?)?(?=[\"'])"
 )
-_HU_NOT_CITY = frozenset(["address", "cím", "címe"])
+_HU_NOT_CITY: Final = frozenset(["address", "cím", "címe"])
 # Chat words that are no street name ("im at merced 895 dpto 35").
-_CHAT = frozenset(["im", "i'm", "ur", "u", "r", "pls", "plz"])
+_CHAT: Final = frozenset(["im", "i'm", "ur", "u", "r", "pls", "plz"])
 # What may stand right before a Chinese "No. 88 ... Road": a field start, a unit, a cue.
-_CN_BEFORE = re.compile(r"(?i)(?:^|[,:;\n(\"]|\b(?:at|to|is|address))\s*$")
+_CN_BEFORE: Final = re.compile(r"(?i)(?:^|[,:;\n(\"]|\b(?:at|to|is|address))\s*$")
 
 
 def _name_start(text: str, end: int, caseless: bool, limit: int = 3, one: bool = True) -> int:

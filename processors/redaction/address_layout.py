@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from importlib import resources
 from itertools import chain
+from typing import Final
 
 from processors.redaction.address_vocabulary import (
     APART_ABBREVIATIONS,
@@ -46,74 +47,82 @@ __all__ = [
     "type_before_number",
 ]
 
-_NUMBER_COMMA_TYPE = re.compile(
+_NUMBER_COMMA_TYPE: Final = re.compile(
     r"(?i)\d(?<![\w.,/:+#-]\d)\d{0,4}[a-z]?(?: bis| ter)?, (?=(?:" + TYPES_AFTER_COMMA + r")"
     r"(?<=\.)? ?[^\W\d_])"
 )
 # A house, unit or plot word, then the number (``No. 115,``, ``H.No. 237/B,``, ``House No.
 # 33,``, ``Plot 218 ``, ``Flat 428/A,``, ``Số 27 ``).
-_UNIT_LED = re.compile(
+_UNIT_LED: Final = re.compile(
     r"(?i)(?<![\w.])(?P<unit>(?:house|flat|plot|villa|h\.?) ?no\.?|house|no\.|flat|plot|villa"
     r"|số|nhà|apartment|apt\.?)"
     r" ?(?P<num>\d{1,5}[a-z]?(?:[/-]\d{1,4}[a-z]?){0,2}(?:/[a-z])?)(?![\w/-])(?:,? |,?\n)"
     r"(?=[^\W\d_]|\d{1,3}(?:st|nd|rd|th) [^\W\d_])"  # (stop 28) "House No. 394, 12th Main Road"
 )
 # What every _UNIT_LED match holds, in the lower-cased text: searched first, 7x cheaper.
-_UNIT_GATE = re.compile(r"(?:house|flat|plot|villa|no\.|số|nhà|apartment|h\.?no)(?: ?no\.?)? ?\d")
+_UNIT_GATE: Final = re.compile(
+    r"(?:house|flat|plot|villa|no\.|số|nhà|apartment|h\.?no)(?: ?no\.?)? ?\d"
+)
 # Words of which every _UNIT_GATE match holds one ("h.?no" holds "hno" or "h.no").
-_UNIT_GATE_WORDS = (
+_UNIT_GATE_WORDS: Final = (
     "no.", "house", "flat", "plot", "villa", "apartment", "hno", "h.no", "số", "nhà",
 )  # fmt: skip
 
 
 # "Apt 12, ..." (searched only when the text has "apt": "a" is too frequent a first letter)
-_APT_GATE = re.compile(r"apt\.? ?\d{1,5}[a-z]?,")
+_APT_GATE: Final = re.compile(r"apt\.? ?\d{1,5}[a-z]?,")
 # Words right before "No. 12" that make it an identifier, not a house.
-_ID_BEFORE = re.compile(
+_ID_BEFORE: Final = re.compile(
     r"(?i)\b(?:order|invoice|ticket|ref|reference|item|model|part|serial|case|claim|policy"
     r"|account|booking|track(?:ing)?|receipt|batch|lot|version|build|issue|bug|pr|patch"
     r"|chapter|page|step|track|episode|season|volume|vol\.?|rank(?:ed)?|number|hit|top)\.? $"
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 # A town and its postal code (either order) at the end of a span.
-_TOWN_POSTCODE_END = re.compile(
+_TOWN_POSTCODE_END: Final = re.compile(
     r"(?:[,\n] ?[^\W\d_]{3,} \d{5,6}|[,\n] ?(?:[A-Za-z]{1,2}-)?\d{4,6} [^\W\d_]{3,}"
     r"(?: [^\W\d_]+){0,2})$"
 )
 # Unit words that name a dwelling (not "No.", "Unit", "Suite").
-_DWELLINGS = frozenset(["flat", "apartment", "apt", "villa", "house", "plot", "h.no", "house no"])
-_COUNTED = re.compile(r"(?:, |\n)([^\W\d_]+) \d+(?=,|\n|$)")
-_SEGMENT = re.compile(r"(?:, |\n)([^\W\d_])")
-_TOKEN = re.compile(r"[^\W_]+")
+_DWELLINGS: Final = frozenset(
+    ["flat", "apartment", "apt", "villa", "house", "plot", "h.no", "house no"]
+)
+_COUNTED: Final = re.compile(r"(?:, |\n)([^\W\d_]+) \d+(?=,|\n|$)")
+_SEGMENT: Final = re.compile(r"(?:, |\n)([^\W\d_])")
+_TOKEN: Final = re.compile(r"[^\W_]+")
 # Road words written after the road's name (English and South Asian).
-_NAMED_BEFORE = frozenset(
+_NAMED_BEFORE: Final = frozenset(
     ["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way", "court",
      "ct", "place", "pl", "square", "boulevard", "blvd", "crescent", "close", "terrace",
      "parkway", "highway", "hwy", "marg", "salai", "nagar", "colony", "sector", "block",
      "phase"]
 )  # fmt: skip
-_NAME_PARTICLES = frozenset(["de", "du", "des", "la", "le", "les", "del", "do", "da", "dos", "das"])
-_TYPE_WORD = re.compile(r"[^\W\d_]+\.?")
+_NAME_PARTICLES: Final = frozenset(
+    ["de", "du", "des", "la", "le", "les", "del", "do", "da", "dos", "das"]
+)
+_TYPE_WORD: Final = re.compile(r"[^\W\d_]+\.?")
 # A street type that may stand right before a number that begins the street's name.
-_TYPE_BEFORE_NUMBER = re.compile(r"(?i)(?<![\w.])(?:av\.|avda\.|avenida|calle|jr\.|rua|rue) $")
+_TYPE_BEFORE_NUMBER: Final = re.compile(
+    r"(?i)(?<![\w.])(?:av\.|avda\.|avenida|calle|jr\.|rua|rue) $"
+)
 
 
 # A street whose name begins with a number: "Av. 18 de Julio 2140", "Calle 5 de Mayo 12".
-_NUMBERED_GATE = re.compile(r"\d (?:de|del|du|di) ")
-_NUMBERED_NAME = re.compile(
+_NUMBERED_GATE: Final = re.compile(r"\d (?:de|del|du|di) ")
+_NUMBERED_NAME: Final = re.compile(
     r"(?<![\w.])(?i:av\.|avda\.|avenida|calle|jr\.|rua|rue|via) \d{1,2}"
     r" (?:de |del |du |di )?[A-Z][^\W\d_]+ \d{1,5}[A-Za-z]?(?![\w/-])"
 )
 
 
 # What an anchor of layout_anchors needs besides reaching its end.
-NEEDS_ROAD = 0  # road_evidence on the walked span
-DWELLING = 1  # road_evidence or place_segments
-TYPED = 2  # nothing more: the anchor holds a street type and a name
+NEEDS_ROAD: Final = 0  # road_evidence on the walked span
+DWELLING: Final = 1  # road_evidence or place_segments
+TYPED: Final = 2  # nothing more: the anchor holds a street type and a name
 
 
-_DIGIT_COMMA = re.compile(r"\d, ")
-_TYPE_AT = re.compile(r"(?i)(?:" + TYPES_AFTER_COMMA + r")")
+_DIGIT_COMMA: Final = re.compile(r"\d, ")
+_TYPE_AT: Final = re.compile(r"(?i)(?:" + TYPES_AFTER_COMMA + r")")
 
 
 def _comma_type_gate(text: str) -> bool:
@@ -203,23 +212,23 @@ def country_names() -> frozenset[str]:
     return frozenset(line for line in data.read_text("utf-8").splitlines() if line)
 
 
-_W = r"[^\W\d_][\w'\u2019.-]*"
-_NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
-_STREET_LINE = rf"(?:{_W}(?: {_W}){{0,3}} {_NUM}|{_NUM},? {_W}(?: {_W}){{0,4}})"
-_TOWN = rf"(?:\d{{3,6}} )?{_W}(?: {_W}){{0,3}}(?: \d{{3,6}})?"
+_W: Final = r"[^\W\d_][\w'\u2019.-]*"
+_NUM: Final = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
+_STREET_LINE: Final = rf"(?:{_W}(?: {_W}){{0,3}} {_NUM}|{_NUM},? {_W}(?: {_W}){{0,4}})"
+_TOWN: Final = rf"(?:\d{{3,6}} )?{_W}(?: {_W}){{0,3}}(?: \d{{3,6}})?"
 # A street line, one or two town lines and a country line (a label or signature block):
 # "Ilica 242\nZagreb\nCroatia", "Laugavegur 43\n101 Reykjavík\nÍsland".
-_NUMBER = re.compile(r"\d+")
-_WORD_DOTTED = re.compile(r"[^\W\d_][\w'\u2019.-]*")
-_COUNTRY = r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3}"
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_BLOCK = re.compile(
+_NUMBER: Final = re.compile(r"\d+")
+_WORD_DOTTED: Final = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_COUNTRY: Final = r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3}"
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_BLOCK: Final = re.compile(
     rf"(?m)^(?P<street>{_STREET_LINE})\n(?:{_TOWN}\n){{1,2}}(?P<country>{_COUNTRY})$"
 )
 # What may end a one-line address with a country (tested first: it is cheap).
-_LAST_SEGMENT = re.compile(r", ([^\W\d_][\w'\u2019 -]{0,40}?)(?=$|[.!?;:)\"'\n]| [a-z])")
+_LAST_SEGMENT: Final = re.compile(r", ([^\W\d_][\w'\u2019 -]{0,40}?)(?=$|[.!?;:)\"'\n]| [a-z])")
 # The same on one line with commas: "Ilica 242, Zagreb, Croatia".
-_ONE_LINE = re.compile(
+_ONE_LINE: Final = re.compile(
     rf"(?<![\w,.-])(?P<street>{_STREET_LINE}), (?:{_TOWN}, ){{1,2}}(?P<country>{_COUNTRY}?)"
     r"(?=$|[.!?;:)\"'\n]| [a-z])"
 )
@@ -337,12 +346,12 @@ def apart_word(name_end: str) -> bool:
     return name_end[-4:].rsplit(" ", 1)[-1].lower() in APART_ABBREVIATIONS and " " in name_end[-5:]
 
 
-_NEAR_NOT_STREET = frozenset(
+_NEAR_NOT_STREET: Final = frozenset(
     ["marker", "mile", "km", "exit", "junction", "stop", "stadium", "arena"]
 )
 
 
-_NEAR_CUE = re.compile(r"(?i)(?<![\w])near\s+")
+_NEAR_CUE: Final = re.compile(r"(?i)(?<![\w])near\s+")
 
 
 def near_cues(text: str) -> Iterator[re.Match[str]]:

@@ -4,11 +4,13 @@ monitor", "2 weeks"): the word before or after tells them from a house number.
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = ["COUNTER_WORDS", "MEASURE_WORDS"]
 
 # A number right after these counts or ranks something ("Chapter 12 Section 3", "page 12 of
 # 40", "Gate 12 Terminal 3"); it is not a house number.
-COUNTER_WORDS = frozenset(
+COUNTER_WORDS: Final = frozenset(
     [
         "chapter",
         "ch",
@@ -72,7 +74,7 @@ COUNTER_WORDS = frozenset(
         "x",
     ]
 )
-MEASURE_WORDS = frozenset(
+MEASURE_WORDS: Final = frozenset(
     [
         "inch",
         "g",

@@ -5,6 +5,7 @@ or block written before the number, and the evidence a house-number anchor must 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_cues import cued
 from processors.redaction.address_evidence import postcode_evidence
@@ -15,27 +16,29 @@ __all__ = ["BLOCK_BEFORE", "NUM_ANCHOR", "NUM_ANCHOR_ASCII", "UNIT_BEFORE", "has
 
 # Look-behinds placed after a first consumed character let the regex engine skip to candidate
 # characters instead of evaluating the look-behind at every position (same matches).
-NUM_ANCHOR = re.compile(
+NUM_ANCHOR: Final = re.compile(
     r"\d(?<![\w.:/+#$€£-]\d)(?<!\d,\d)(?<!\d \d)\d{0,5}[A-Za-z]?"
     r"(?= (?:\d{1,5}[A-Za-z]? )?[^\W\d_])"
 )
-NUM_ANCHOR_ASCII = re.compile(NUM_ANCHOR.pattern, re.ASCII)  # the same in ASCII text, cheaper
+NUM_ANCHOR_ASCII: Final = re.compile(
+    NUM_ANCHOR.pattern, re.ASCII
+)  # the same in ASCII text, cheaper
 
 
 # A unit written before the house number belongs to the address ("Flat 3, 12 High Street").
-UNIT_BEFORE = re.compile(
+UNIT_BEFORE: Final = re.compile(
     r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|blk|block) ?#?\d{1,5}[a-z]?,? $"
 )
-BLOCK_BEFORE = re.compile(r"(?i)\b(?:blk|block)\.? $")
+BLOCK_BEFORE: Final = re.compile(r"(?i)\b(?:blk|block)\.? $")
 
 
-_NUMBER_AFTER_WORD = re.compile(r"([^\W\d_]{2,})\.? \d{1,5}\b")
+_NUMBER_AFTER_WORD: Final = re.compile(r"([^\W\d_]{2,})\.? \d{1,5}\b")
 # (stop 24) A number after one of these words is a count, a ratio or a range, not the end of an
 # address: "83 out of 100", "3 of 5 stars", "4 in 10", "2 to 3 days", "9 per 1000".
-_RATIO_WORDS = frozenset(["of", "in", "to", "per", "from", "by", "and", "or", "than", "vs"])
-_CAPITAL_WORD = re.compile(r"\S+ [^\W\d_a-z]")
+_RATIO_WORDS: Final = frozenset(["of", "in", "to", "per", "from", "by", "and", "or", "than", "vs"])
+_CAPITAL_WORD: Final = re.compile(r"\S+ [^\W\d_a-z]")
 # "97299 65 Annfield Rd": two numbers, then a street name (not "1 800 FLOWERS").
-_TWO_NUMBERS = re.compile(r"\d+[A-Za-z]? \d+[A-Za-z]? (?:[^\W\d_][^\W\d_A-Z]|[^\W\d_A-Z])")
+_TWO_NUMBERS: Final = re.compile(r"\d+[A-Za-z]? \d+[A-Za-z]? (?:[^\W\d_][^\W\d_A-Z]|[^\W\d_A-Z])")
 
 
 def has_evidence(text: str, start: int, span: str) -> bool:

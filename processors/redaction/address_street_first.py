@@ -5,6 +5,7 @@ ending in a street suffix (``Goetheplatz 3``) or a type written apart (``Kongens
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_ends import comma_number_ends
 from processors.redaction.address_formats import apart_name_start
@@ -26,19 +27,19 @@ __all__ = ["lower_street_name", "means_via", "street_first_anchors"]
 # pattern starts with the space so that the regex engine can skip from space to space. (A
 # comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not three
 # digits: "1,299" is a price.)
-_HOUSE_NUMBER_PATTERN = (
+_HOUSE_NUMBER_PATTERN: Final = (
     r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|HS|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
     r"(?:-I{1,3}|-i{1,3}|-[A-Za-z](?![\w/-]))?(?:/(?:Top|top|TOP) \d{1,4})?)"
     r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )
-_HOUSE_NUMBER = re.compile(_HOUSE_NUMBER_PATTERN)
+_HOUSE_NUMBER: Final = re.compile(_HOUSE_NUMBER_PATTERN)
 # In ASCII text "\w" and "\d" match the same characters with re.ASCII, which tests them faster.
-_HOUSE_NUMBER_ASCII = re.compile(_HOUSE_NUMBER_PATTERN, re.ASCII)
+_HOUSE_NUMBER_ASCII: Final = re.compile(_HOUSE_NUMBER_PATTERN, re.ASCII)
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
 # (A regex substitution: str.translate with a table is many times slower on non-ASCII text.)
-_OPENER = re.compile("[\"'([{=:,;|\n\t\u00ab\u201c\u2018]")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
-_LONGEST_SUFFIX = max(len(suffix) for suffix in JOINED_STREET_SUFFIXES)
+_OPENER: Final = re.compile("[\"'([{=:,;|\n\t\u00ab\u201c\u2018]")
+_NAME_WORD: Final = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_LONGEST_SUFFIX: Final = max(len(suffix) for suffix in JOINED_STREET_SUFFIXES)
 
 
 def street_first_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
@@ -101,7 +102,7 @@ def street_first_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
     return found
 
 
-_NOT_NAME_WORDS = ADDRESS_LOWER | STREET_WORD_RUNS
+_NOT_NAME_WORDS: Final = ADDRESS_LOWER | STREET_WORD_RUNS
 
 
 def lower_street_name(anchor: str) -> bool:

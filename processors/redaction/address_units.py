@@ -12,10 +12,11 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["dash_anchors", "not_a_house_number", "unit_prefix_start", "unit_word_before"]
 
-_UNIT = (
+_UNIT: Final = (
     r"(?:\d{1,4}-dong(?: \d{1,5}-ho)?|\d{1,5}-ho"  # Korean building and flat: "101-dong 1203-ho"
     r"|(?:flat|apt\.?|apartment|appt\.?|unit|suite|ste\.?|room|rm\.?|floor|fl\.?|level|blk\.?"
     r"|block|tower|building|bldg\.?|wing|villa|house|plot|no\.?|#)"
@@ -26,36 +27,38 @@ _UNIT = (
     r"|(?:flat|unit|apt\.?|apartment|villa|shop) [a-z]|\d{1,3}/?f(?:-\d{1,3})?\.?)"
 )
 # A residence named before its unit: "Résidence Les Pins, appt 3, 103 rue ...".
-_RESIDENCE_END = re.compile(
+_RESIDENCE_END: Final = re.compile(
     r"(?i)(?<![\w])(?:r[ée]sidences?|residencia|edif[ií]cio|immeuble|condominio|condominium"
     r"|urb\.|urbanizaci[oó]n|cond\.|residencial)"
     r"(?: [^\W\d_][\w'\u2019-]*){1,3}" + r"(?:, ?| ?\n ?)$"
 )
-_ESTATE_END = re.compile(
+_ESTATE_END: Final = re.compile(
     r"(?i)(?<![\w])(?:urb\.|urbanizaci[oó]n|cond\.|condominio)(?: [^\W\d_][\w'\u2019-]*){1,3}"
     r"(?:, ?| ?\n ?)$"
 )
-_SEP = r"(?:, ?| ?\n ?)"
+_SEP: Final = r"(?:, ?| ?\n ?)"
 # One unit right before ``start`` (the text before is reversed into a look-behind-free form
 # by anchoring at the end of a bounded window).
-_UNIT_END = re.compile(r"(?i)(?<![\w#])" + _UNIT + _SEP + r"$")
+_UNIT_END: Final = re.compile(r"(?i)(?<![\w#])" + _UNIT + _SEP + r"$")
 # A building name between a unit and the house number: one to four words.
-_NAME_END = re.compile(
+_NAME_END: Final = re.compile(
     r"(?<![\w])(?:[^\W\d_][\w'\u2019.-]* ){0,3}[^\W\d_][\w'\u2019.-]*" + _SEP + "$"
 )
 # (The look-behind after the first digit lets the engine skip to digits; same matches.)
-_DASH_ANCHOR = re.compile(r"\d(?<![\w./:+#-]\d)\d{0,3}[A-Za-z]?[-/]\d{1,5}[A-Za-z]?(?= [^\W\d_])")
+_DASH_ANCHOR: Final = re.compile(
+    r"\d(?<![\w./:+#-]\d)\d{0,3}[A-Za-z]?[-/]\d{1,5}[A-Za-z]?(?= [^\W\d_])"
+)
 # A duration ("9h 55m") or a day and month, then a year or the end of the phrase ("5 May
 # 2025", "16 August 2025."), in one match at the number.
-_NOT_HOUSE = re.compile(
+_NOT_HOUSE: Final = re.compile(
     r"\d{1,4}[hmd] \d{1,4}[msh]\b|\d{1,2} (?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
     r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
     r"(?: \d{4}\b|$|[,.;)]\s)"
 )
-_PLOT_THEN_STREET = re.compile(
+_PLOT_THEN_STREET: Final = re.compile(
     r"(?<![\w-])(?:[Pp]lot|PLOT|[Ll]ot|LOT) \d{1,5}[A-Za-z]?, (?=[^\W\d_])"
 )
-_LETTER_UNIT_THEN_STREET = re.compile(r"-(?<=[A-Z]-)\d{1,3}-\d{1,3}, (?=[^\W\d_])")
+_LETTER_UNIT_THEN_STREET: Final = re.compile(r"-(?<=[A-Z]-)\d{1,3}-\d{1,3}, (?=[^\W\d_])")
 
 
 def unit_street_starts(text: str) -> list[int]:
@@ -120,7 +123,9 @@ def not_a_house_number(text: str, start: int) -> bool:
     return _NOT_HOUSE.match(text, start) is not None
 
 
-_UNIT_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:unit|flat|apt\.?|apartment|suite|villa|shop) $")
+_UNIT_WORD_BEFORE: Final = re.compile(
+    r"(?i)(?<![\w-])(?:unit|flat|apt\.?|apartment|suite|villa|shop) $"
+)
 
 
 def unit_word_before(text: str, start: int) -> int:

@@ -26,6 +26,7 @@ which all come from ``street_types_first.STREET_TYPES_FIRST``:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.alternation import alternation
 from processors.redaction.street10_anchors import street10_road_word
@@ -59,8 +60,8 @@ __all__ = [
 # The types are those of STREET_TYPES_FIRST but the English nouns among them: capitalised,
 # they open brands and titles before a name and a number ("Square Enix 2", own probe);
 # street10_anchors takes them only with a Romance particle after them ("place des Lilas").
-STREET_FIRST_ANCHOR_TYPES = STREET_TYPES_FIRST - {"passage", "place", "route", "square"}
-JOINED_STREET_SUFFIXES = tuple(
+STREET_FIRST_ANCHOR_TYPES: Final = STREET_TYPES_FIRST - {"passage", "place", "route", "square"}
+JOINED_STREET_SUFFIXES: Final = tuple(
     [
         "straße",
         "strasse",
@@ -106,7 +107,7 @@ JOINED_STREET_SUFFIXES = tuple(
 
 
 # Lower-case words inside addresses that are also common English: particles and street types.
-ADDRESS_LOWER = frozenset(
+ADDRESS_LOWER: Final = frozenset(
     [
         "de",
         "la",
@@ -194,7 +195,7 @@ ADDRESS_LOWER = frozenset(
 
 # A street-type or unit word (STREET_WORDS), or a word ending in a street suffix
 # (STREET_WORD_ENDINGS), in any case.
-STREET_WORDS = (
+STREET_WORDS: Final = (
     "street", "st", "road", "rd", "avenue", "ave", "av", "avda", "avenida", "lane", "ln", "drive",
     "dr", "way", "court", "ct", "place", "pl", "square", "sq", "boulevard", "blvd", "crescent",
     "close", "terrace", "parkway", "highway", "hwy", "route", "grove", "walk", "row", "hill",
@@ -210,23 +211,23 @@ STREET_WORDS = (
     "phố", "maantee", "cesta", "iela", "gatve", "tänav", "sokak", "lgh", "mnt", "tn", "shari",
     "sharia", "prosp",
 )  # fmt: skip
-STREET_WORD_ENDINGS = (
+STREET_WORD_ENDINGS: Final = (
     "strasse", "straße", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gata",
     "gatan", "vägen", "katu", "tie", "gade", "vegur", "stræde", "kuja", "polku", "utca", "gasse",
     "allee", "platz", "stígur", "tänav", "stræti", "braut",
 )  # fmt: skip
-STREET_WORD = re.compile(
+STREET_WORD: Final = re.compile(
     r"(?i)(?:\b(?:" + "|".join(re.escape(word) for word in STREET_WORDS) + r")\b"
     r"|(?:" + "|".join(re.escape(ending) for ending in STREET_WORD_ENDINGS) + r")\b)"
 )
-WORD_RUN = re.compile(r"\w+")
+WORD_RUN: Final = re.compile(r"\w+")
 # The characters that match a Latin letter case-insensitively (in Python's re) without having
 # it as their lower case: capital dotted I, dotless i, long s (tests pin this).
-CASE_FOLDING_EXCEPTIONS = ("\u0130", "\u0131", "\u017f")
-STREET_WORD_RUNS = frozenset(word for word in STREET_WORDS if WORD_RUN.fullmatch(word))
+CASE_FOLDING_EXCEPTIONS: Final = ("\u0130", "\u0131", "\u017f")
+STREET_WORD_RUNS: Final = frozenset(word for word in STREET_WORDS if WORD_RUN.fullmatch(word))
 
 
-LOWER_STREET_TYPE = re.compile(
+LOWER_STREET_TYPE: Final = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|gardens|court|ct|way|place"
     r"|terrace|crescent|boulevard|blvd)\b"
 )
@@ -234,7 +235,7 @@ LOWER_STREET_TYPE = re.compile(
 # Road and street-type words of many languages (whole words, lower case, no dot). Used by
 # address_layout as evidence that a walked span is an address, and as words that are no
 # common English there.
-ROAD_WORDS = frozenset(
+ROAD_WORDS: Final = frozenset(
     [
         # English
         "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "way",
@@ -261,7 +262,7 @@ ROAD_WORDS = frozenset(
 # text and after a year or a count, so a type that is also a word of prose there makes
 # addresses of "since 2020, via email", "room 12, square table", "in 2022, ronda rousey
 # retired", "5, camino real snacks" (own probes; the tuning splits do not change either way).
-TYPES_AFTER_COMMA = alternation(
+TYPES_AFTER_COMMA: Final = alternation(
     STREET_TYPES_FIRST
     & {"rue", "avenue", "av.", "avenida", "boul.", "boulevard", "bd", "bd.", "chemin", "allée",
        "impasse", "quai", "calle", "carrer", "rúa", "rua", "viale", "corso", "piazza", "derb",
@@ -270,14 +271,14 @@ TYPES_AFTER_COMMA = alternation(
 
 # Street types written apart from the name that JOINED_STREET_SUFFIXES does not hold
 # ("Kongens gate 89A"): the street-first anchor's test for a type written apart.
-APART_STREET_TYPES = (
+APART_STREET_TYPES: Final = (
     "gate", "allé", "ring", "chaussee", "steig", "maantee", "cesta", "iela", "gatve", "blvd",
     "ulica",
 )  # fmt: skip
 
 # Street types written apart that are no English word: the name before them need only not be
 # common English (set 8).
-RARE_APART_TYPES = frozenset(
+RARE_APART_TYPES: Final = frozenset(
     ["maantee", "cesta", "iela", "gatve", "blvd", "blvd.", "ulica", "mnt", "mnt.", "tn", "tn.",
      "pst", "pst.", "g.", "pr.", "al."]
 )  # fmt: skip
@@ -285,12 +286,14 @@ RARE_APART_TYPES = frozenset(
 # Street types written apart after the name that are abbreviations or short words, taken only
 # as a whole word: Estonian "Pärnu mnt 22", "Rüütli tn 5"; Lithuanian "Gedimino pr. 9",
 # "Didžioji g. 30", "Laisvės al. 53".
-APART_ABBREVIATIONS = frozenset(["mnt", "mnt.", "tn", "tn.", "pst", "pst.", "g.", "pr.", "al."])
+APART_ABBREVIATIONS: Final = frozenset(
+    ["mnt", "mnt.", "tn", "tn.", "pst", "pst.", "g.", "pr.", "al."]
+)
 
 # A street or road type that names a road with its number alone ("Route 66", "Calle 13",
 # "Interstate 95", "Pier 39"): after an address cue it is no street address
 # (address_formats.bare_street_type).
-ROADS_NAMED_BY_NUMBER = frozenset(
+ROADS_NAMED_BY_NUMBER: Final = frozenset(
     ["route", "highway", "hwy", "interstate", "motorway", "autobahn", "pier", "dock", "rue",
      "calle", "carrera", "via", "straße", "strasse", "quai", "suite", "avenue", "street", "road",
      "rua", "avenida", "ulica", "plaza", "platz"]
@@ -298,7 +301,7 @@ ROADS_NAMED_BY_NUMBER = frozenset(
 
 # Street-type words written apart from the name that postcodes.py lets into the street name
 # before a postal code.
-STREET_TYPES_APART = frozenset(
+STREET_TYPES_APART: Final = frozenset(
     [
         "gate", "gata", "gatan", "vei", "veien", "vej", "gade", "straße", "strasse", "gasse",
         "weg", "allee", "platz", "street", "road", "avenue", "lane", "way", "tie", "katu",

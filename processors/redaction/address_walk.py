@@ -5,6 +5,7 @@ breaks) from an anchor, and the trim of its end; ``address_ends`` says where it 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_bounds import (
     brazil_dash_piece,
@@ -35,32 +36,32 @@ from processors.redaction.street_ends import street_end
 __all__ = ["trim", "walk"]
 
 # (A unit may be written "#08-45".)
-_WORD_PATTERN = (
+_WORD_PATTERN: Final = (
     r"\([^\W\d_]+\)|\([^\W\d_]+(?: [^\W\d_]+){1,3}\)"  # "(A Coruña)": set 8
     r"|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
 )
-_FIRST_TOKEN = re.compile(_WORD_PATTERN)
+_FIRST_TOKEN: Final = re.compile(_WORD_PATTERN)
 # (The separators are tried most common first; no two of them can start the same piece.)
-_PIECE_PATTERN = r"(?P<sep> {1,2}|, |,? ?\n ?,? ?)(?P<tok>" + _WORD_PATTERN + ")"
-_PIECE = re.compile(_PIECE_PATTERN)
-_PIECE_ASCII = re.compile(_PIECE_PATTERN, re.ASCII)  # the same in ASCII text, cheaper
+_PIECE_PATTERN: Final = r"(?P<sep> {1,2}|, |,? ?\n ?,? ?)(?P<tok>" + _WORD_PATTERN + ")"
+_PIECE: Final = re.compile(_PIECE_PATTERN)
+_PIECE_ASCII: Final = re.compile(_PIECE_PATTERN, re.ASCII)  # the same in ASCII text, cheaper
 # What may follow a lower-case common word that is still part of a street name
 # ("Scheys gate 155", "Sidi Bou said\n Apt. 191").
-_ADDRESS_GOES_ON = re.compile(
+_ADDRESS_GOES_ON: Final = re.compile(
     r",? ?\n| \d|,? [A-Z\u00c0-\u00de]|(?i: (?:street|st|road|rd|avenue|ave|lane|ln|way|drive|dr"
     r"|court|ct|crescent|gardens|close|terrace|place|boulevard|blvd|square|parkway|floor)\b)"
 )
-_ZIP_AFTER = re.compile(r"  ?(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)\b")
-_FIRST_ALPHA = re.compile(r"[^\W\d_]{2,}")
-_HUNGARIAN_NUMBER = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
+_ZIP_AFTER: Final = re.compile(r"  ?(?:\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)\b")
+_FIRST_ALPHA: Final = re.compile(r"[^\W\d_]{2,}")
+_HUNGARIAN_NUMBER: Final = re.compile(r"(?i)(?:út|utca|u\.|tér|körút|krt\.) \d+\.$")
 
 
-_MAX_PIECES = 30
+_MAX_PIECES: Final = 30
 # "Kolkata - 700010", "Belo Horizonte - MG,": a dash before a postal code or a state code.
-_DASH_PIECE = re.compile(
+_DASH_PIECE: Final = re.compile(
     r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$|\n)|\d{1,2}[º°ª](?!\w))"
 )
-_DIGIT_NEXT = re.compile(r" \d")
+_DIGIT_NEXT: Final = re.compile(r" \d")
 
 
 def walk(
@@ -228,13 +229,13 @@ def _aside_or_prose_after(text: str, start: int, end: int) -> int:
 
 # (Stop 28) Verbs that follow an address as the subject's verb, never a word of a town: the
 # walk takes a lower-case word after a street for a town in caseless text.
-_VERBS_AFTER = frozenset(
+_VERBS_AFTER: Final = frozenset(
     ["swore", "swears", "said", "says", "was", "were", "is", "has", "had", "went", "came",
      "told", "got", "took", "left", "gave", "kept", "made", "sent", "thinks", "reckons",
      "loves", "loved", "hates", "wants", "needs", "looks", "seems"]
 )  # fmt: skip
 # Abbreviations of four letters or more whose dot belongs to an address ("2.º dcha.").
-_DOTTED_ABBREVIATIONS = frozenset(
+_DOTTED_ABBREVIATIONS: Final = frozenset(
     ["dcha", "drcha", "blvd", "bldg", "avda", "apto", "dept", "prov", "plza", "pres", "terr"]
 )
 

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from itertools import chain
 from operator import attrgetter
+from typing import Final
 
 from processors.redaction.address_bounds import extend_name_left
 from processors.redaction.address_columns import street_column_values
@@ -88,21 +89,21 @@ from processors.redaction.street_starts import road_number, street_anchors, stre
 
 __all__ = ["find_addresses"]
 
-_MILITARY = re.compile(
+_MILITARY: Final = re.compile(
     r"(?i)\b(?:unit \d{3,5},? box \d{3,5}|psc \d{3,5},? box \d{3,5}"
     r"|us(?:s|ns|nv|cgc) [^\W\d_][^\n,.]{0,40})\n ?[adf]po a[aep] \d{5}\b"
 )
-_PO_BOX = re.compile(
+_PO_BOX: Final = re.compile(
     r"(?i)\b(?:p\.? ?o\.? ?box|post office box|postfach|apartado(?: de correos)?|casilla"
     r"|boîte postale) ?#?\d{1,6}\b"
 )
 
 
-_CORNER = re.compile(r"(?i)\bthe corner of (?=\S)")
+_CORNER: Final = re.compile(r"(?i)\bthe corner of (?=\S)")
 
 
-_DIGIT = re.compile(r"\d")
-_START = attrgetter("start")
+_DIGIT: Final = re.compile(r"\d")
+_START: Final = attrgetter("start")
 
 
 def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:

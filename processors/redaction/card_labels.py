@@ -7,11 +7,13 @@ after "Name on card:" or "Card number", so for those generic labels the card cue
 
 from __future__ import annotations
 
+from typing import Final
+
 from processors.redaction.phone_id_cues import id_cue_word
 
 __all__ = ["card_cue_reach", "truncation_ok"]
 
-_GENERIC = frozenset(["number", "no", "nr", "num"])
+_GENERIC: Final = frozenset(["number", "no", "nr", "num"])
 
 
 def card_cue_reach(text: str, start: int) -> int:

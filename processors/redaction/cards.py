@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from processors.redaction.card_labels import card_cue_reach, truncation_ok
 from processors.redaction.checksums import luhn_valid
@@ -28,7 +29,7 @@ from processors.redaction.structured_phone_cues import phone_key_before
 __all__ = ["find_cards", "is_card_number", "may_contain_spaced_card"]
 
 # (low prefix, high prefix, allowed lengths); prefixes compare as integers of the same width.
-_BRANDS: tuple[tuple[int, int, frozenset[int]], ...] = (
+_BRANDS: Final[tuple[tuple[int, int, frozenset[int]], ...]] = (
     (4, 4, frozenset({13, 16, 19})),  # Visa
     (51, 55, frozenset({16})),  # Mastercard
     (2221, 2720, frozenset({16})),  # Mastercard 2-series
@@ -60,7 +61,7 @@ _BRANDS: tuple[tuple[int, int, frozenset[int]], ...] = (
 )
 
 # The brands that issue cards of each length: ((prefix width, low prefix, high prefix), ...).
-_BRANDS_BY_LENGTH: dict[int, tuple[tuple[int, int, int], ...]] = {
+_BRANDS_BY_LENGTH: Final[dict[int, tuple[tuple[int, int, int], ...]]] = {
     length: tuple((len(str(low)), low, high) for low, high, lengths in _BRANDS if length in lengths)
     for length in range(12, 20)
 }
@@ -70,18 +71,18 @@ _BRANDS_BY_LENGTH: dict[int, tuple[tuple[int, int, int], ...]] = {
 # Commas around the run are allowed (CSV fields); brand, length and Luhn keep prices out.
 # (Not possessive, set 7: a grouped run may end before a group that a "/" or "." follows,
 # "4111 1111 1111 1111 05/27"; a bare run cannot, as a digit would follow its end.)
-_CANDIDATE = re.compile(r"\d(?<![\w+./-]\d)(?:[ \u00a0\u2013-]?\d)*(?![\w+\u2013-]|[./]\d)")
-_WITHOUT_DIGITS = str.maketrans("", "", "0123456789")
-_CARD_CUE = re.compile(r"(?i)card|\b(?:visa|amex|mastercard|cc|pan)\b")
+_CANDIDATE: Final = re.compile(r"\d(?<![\w+./-]\d)(?:[ \u00a0\u2013-]?\d)*(?![\w+\u2013-]|[./]\d)")
+_WITHOUT_DIGITS: Final = str.maketrans("", "", "0123456789")
+_CARD_CUE: Final = re.compile(r"(?i)card|\b(?:visa|amex|mastercard|cc|pan)\b")
 # (set 8) Groups of four joined by one other separator, the same throughout: a dot
 # ("4111.1111.1111.1111"), two or three spaces, a tab, a dash or dot with spaces, an
 # underscore; the last group may be shorter (19 digits: 4-4-4-4-3) and Amex reads 4-6-5.
-_SPACED = re.compile(
+_SPACED: Final = re.compile(
     r"\d(?<![\w+./-]\d)\d{3}(\.|[ ]{2,3}|\t| [-\u2013.] |_)\d{4,6}(?:\1\d{1,5}){1,3}"
     r"(?![\w+\u2013-]|[./]\d)"
 )
 # What every _SPACED match shows in an ASCII text's shape (see redactor._find_structured).
-_SPACED_SHAPE = re.compile(r"0000(?:\.|[ ]{2,3}|\t| [-.] |_)0000")
+_SPACED_SHAPE: Final = re.compile(r"0000(?:\.|[ ]{2,3}|\t| [-.] |_)0000")
 
 
 def card_brand_matches(digits: str) -> bool:

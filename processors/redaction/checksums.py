@@ -9,11 +9,12 @@
 from __future__ import annotations
 
 import string
+from typing import Final
 
 __all__ = ["IBAN_LENGTHS", "iban_valid", "luhn_valid", "ssn_valid"]
 
 # SWIFT IBAN registry: country code -> total IBAN length (letters and digits, no spaces).
-IBAN_LENGTHS: dict[str, int] = {
+IBAN_LENGTHS: Final[dict[str, int]] = {
     "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
     "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27,
     "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27,
@@ -28,9 +29,9 @@ IBAN_LENGTHS: dict[str, int] = {
 
 
 # Luhn doubles every second digit from the right and adds the digits of the product.
-_LUHN_DOUBLED = bytes.maketrans(b"0123456789", b"0246813579")
+_LUHN_DOUBLED: Final = bytes.maketrans(b"0123456789", b"0246813579")
 # ISO 13616 reads a digit as itself and a letter as two digits: A = 10, ..., Z = 35.
-_DIGITS_OF = {char: str(int(char, 36)) for char in string.digits + string.ascii_uppercase}
+_DIGITS_OF: Final = {char: str(int(char, 36)) for char in string.digits + string.ascii_uppercase}
 
 
 def luhn_valid(digits: str) -> bool:

@@ -21,13 +21,14 @@ The dotted quad itself cannot tell ("18.21.19.198" is both), so the words around
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["is_version_context"]
 
 # A software word right before, with to/from ("Bumped firmware to", "version from v"), or a
 # driver/kernel/OS name right before ("driver 31.0.15.3", "Android 14.0.0.1").
 # (stop 26) Or a software word that reports its value: "router firmware says 7.7.16.19".
-_SOFTWARE_TO = re.compile(
+_SOFTWARE_TO: Final = re.compile(
     r"(?i)\b(?:(?:firmware|version|release|build|fw|sdk)\s+(?:to|from|says|shows|reads|is\s+now)|"
     r"driver|kernel|bios|patch|hotfix|changelog|android|ios|macos)\s+v?$"
 )
@@ -35,24 +36,24 @@ _SOFTWARE_TO = re.compile(
 # before it, cheaper than a search): "installed", "running", "roll back to"; a numbered
 # section or a version pin, not a host ("section 1.2.3.4", "\u00a74.2.1.3", "Table 2.1.3.4",
 # "Step 1.1.2.3", "foo==1.2.3.4").
-_BEFORE_REVERSED = re.compile(
+_BEFORE_REVERSED: Final = re.compile(
     r"(?i)(?:v?\s+(?:dellatsni|gnillatsni|gninnur|ot\s+kcab\s*llor)|"
     r"\s*(?:noitces|\.t?ces|esualc|retpahc|\.hc|elbat|\.?(?:eru)?gif|pets|\.?(?:hparg)?arap|"
     r"elcitra|\.tra|xidneppa|xenna|tnemeriuqer|\.qer))(?!\w)|\s*(?:\u00a7|=[=<>~!])"
 )
 # An update verb with to/from counts when the line names software before it: "Came with
 # firmware 2.15.37.215, updated to ..." (but "gateway updated to 10.0.0.1" stays an address).
-_UPDATE_TO = re.compile(
+_UPDATE_TO: Final = re.compile(
     r"(?i)\b(?:updated?|upgraded?|downgraded?|bumped|bump|rolled\s+back|roll\s+back)"
     r"\s+(?:it\s+)?(?:to|from)\s+v?$"
 )
 # ("fw=" and "app=" are log keys of firewalls and services, so they are not software words.)
-_SOFTWARE_LINE = re.compile(r"(?i)firmware|version|release|upgrade|software|\bver\b")
+_SOFTWARE_LINE: Final = re.compile(r"(?i)firmware|version|release|upgrade|software|\bver\b")
 # A user agent's product token: "Chrome/122.0.0.0" (a capitalised name, not a URL path).
-_PRODUCT = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z]+/$")
-_KEY_BEFORE = re.compile(r"(?i)\b(?:from|to|old|new)\s*[=:]\s*[\"']?$")
+_PRODUCT: Final = re.compile(r"(?<![\w/.-])[A-Z][A-Za-z]+/$")
+_KEY_BEFORE: Final = re.compile(r"(?i)\b(?:from|to|old|new)\s*[=:]\s*[\"']?$")
 # (stop 26: a software word may come between: "12.6.13.21 firmware changelog")
-_AFTER = re.compile(
+_AFTER: Final = re.compile(
     r"(?i)\s*(?:\([^()\n]{1,24}\)\s*)?(?:[-\u2013\u2014:]\s*)?\(?"
     r"(?:(?:firmware|fw|software|build)\s+)?"
     # (stop 27) an adverb before the verb: "Update 9.3.34.160 finally fixed the drops"
@@ -64,12 +65,12 @@ _AFTER = re.compile(
     r"(?:minor\s+|various\s+)?(?:improvements|bug\s*fixes)\b)"
 )
 # A list under a changelog heading: "Changelog\n8.16.7.219 - ...\n14.22.18.131 - ...".
-_CHANGELOG_HEADING = re.compile(
+_CHANGELOG_HEADING: Final = re.compile(
     r"(?i)change\s*log|release\s+(?:notes|history)|version\s+history|what'?s\s+new"
 )
 # The item's note follows a dash, a colon or a bracket: "8.16.7.219 - security fixes".
-_ITEM_NOTE = re.compile(r"[ \t]*(?:[-\u2013\u2014:]|\()")
-_LIST_ITEM_START = re.compile(r"\n[ \t]*(?:[-*\u2022][ \t]*)?(?:v(?:er)?\.?[ \t]*)?")
+_ITEM_NOTE: Final = re.compile(r"[ \t]*(?:[-\u2013\u2014:]|\()")
+_LIST_ITEM_START: Final = re.compile(r"\n[ \t]*(?:[-*\u2022][ \t]*)?(?:v(?:er)?\.?[ \t]*)?")
 
 
 def is_version_context(text: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = [
     "csv_id_column",
@@ -26,7 +27,7 @@ __all__ = [
 ]
 
 # Header words that name an identifier column (the last part of "order_id", "ean13", ...).
-_ID_COLUMN_PARTS = frozenset(
+_ID_COLUMN_PARTS: Final = frozenset(
     [
         "id", "ean", "ean13", "gtin", "upc", "isbn", "sku", "barcode", "tracking", "waybill",
         "awb", "order", "invoice", "ref", "reference", "serial", "imei", "iccid", "batch",
@@ -36,17 +37,17 @@ _ID_COLUMN_PARTS = frozenset(
     ]
 )  # fmt: skip
 # Header parts that name personal data: a column "card_number" or "phone_id" keeps its values.
-_PII_COLUMN_PARTS = frozenset(
+_PII_COLUMN_PARTS: Final = frozenset(
     [
         "phone", "tel", "telephone", "mobile", "cell", "fax", "msisdn", "whatsapp", "card",
         "cc", "pan", "credit", "ssn", "iban", "contact",
     ]
 )  # fmt: skip
-_HEADER_FIELD = re.compile(r"[\"']?[A-Za-z][\w .#-]{0,30}[\"']?")
-_PARTS = re.compile(r"[a-z0-9]+")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_PAYMENT_WORDS = re.compile(r"(?i)card|visa|mastercard|amex|\bcc\b|payment|\bpan\b")
-_PRODUCT_WORDS = re.compile(r"(?i)\b(?:ean|gtin|upc|barcode|bar\s+code|sku|ean-?13|isbn)")
+_HEADER_FIELD: Final = re.compile(r"[\"']?[A-Za-z][\w .#-]{0,30}[\"']?")
+_PARTS: Final = re.compile(r"[a-z0-9]+")
+_CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_PAYMENT_WORDS: Final = re.compile(r"(?i)card|visa|mastercard|amex|\bcc\b|payment|\bpan\b")
+_PRODUCT_WORDS: Final = re.compile(r"(?i)\b(?:ean|gtin|upc|barcode|bar\s+code|sku|ean-?13|isbn)")
 
 
 def csv_id_column(text: str, start: int) -> bool:
@@ -101,7 +102,7 @@ def product_code_lookalike(text: str, start: int, digits: str) -> bool:
     return gs1_valid(digits) and product_code_context(text) and _PAYMENT_WORDS.search(text) is None
 
 
-_IMAGE_EXTENSIONS = frozenset(
+_IMAGE_EXTENSIONS: Final = frozenset(
     ["png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "avif", "heic"]
 )
 
@@ -118,4 +119,4 @@ def scp_remote(text: str, end: int) -> bool:
     return end + 1 < len(text) and text[end] == ":" and text[end + 1] in "/~" + _PATH_START
 
 
-_PATH_START = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_."
+_PATH_START: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_."

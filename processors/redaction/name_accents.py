@@ -11,6 +11,7 @@ turn a name into an English word.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.accents import fold_accents
 from processors.redaction.lexicon import first_names
@@ -20,7 +21,7 @@ __all__ = ["fold_given_names"]
 # A word with a letter outside ASCII: the whole run of word characters. (Speed: the same
 # matches as r"\w*[^\W\x00-\x7f]\w*", which finditer only ever starts at a word's start,
 # without its retries at every later position of an ASCII word and its backtracking.)
-_WORD_WITH_ACCENTS = re.compile(r"(?<!\w)[0-9A-Za-z_]*+[^\W\x00-\x7f]\w*")
+_WORD_WITH_ACCENTS: Final = re.compile(r"(?<!\w)[0-9A-Za-z_]*+[^\W\x00-\x7f]\w*")
 
 
 def fold_given_names(text: str) -> str:

@@ -5,6 +5,7 @@ and lone given names behind a cheap screen for their cues.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import (
     common_words,
@@ -31,7 +32,7 @@ from processors.redaction.name_words import (
 from processors.redaction.person10_caseless import english_pair_person10
 from processors.redaction.spans import PERSON, PiiSpan
 
-_LOWER_WORD = re.compile(
+_LOWER_WORD: Final = re.compile(
     # (stop 25: a second or third barrel may hold an apostrophe, "lindqvist-o'rourke")
     rf"(?<![\w@.'\u2019+-]){_L}+(?:['\u2019]{_L}{{2,}})?"
     rf"(?:-{_L}+(?:['\u2019]{_L}{{2,}})?){{0,2}}(?![\w@]|\.\w)"
@@ -94,7 +95,7 @@ def _lowercase_names(text: str, out: list[PiiSpan]) -> None:
             index += 1
 
 
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     ["the", "that", "it", "its", "it's", "she", "he", "we", "they", "i", "you", "his", "her",
      "a", "an", "this", "my", "our", "your", "their", "there", "so", "we're", "they're"]
 )  # fmt: skip
@@ -136,11 +137,11 @@ def _pair_cued(text: str, words: list[re.Match[str]], index: int) -> bool:
 # One given name alone, in a place where only a name fits: after a greeting or a role word
 # ("Hi Anna,", "customer Sven says", "its yerlan"), as the value of a name key
 # ("first_name": "Wei"), alone on a sign-off line, or as the last word after a sentence.
-_ONE = re.compile(r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)?(?=$|[\s,.!?:;)\"'])")
-_ELONGATION = re.compile("yyy|iii|ooo|eee|aaa|xxx|kkk|sss|lll")
-_SENTENCE_END_CUE = re.compile(r"[.!?] ")
-_DASH_OR_KEY_CUE = re.compile("-- |\u2014 |- |name|contact|recipient|customer|holder|signed")
-_PUNCT_SPACES = str.maketrans(dict.fromkeys('!?.,;()[]{}"/=|<>*#&+', " "))
+_ONE: Final = re.compile(r"[^\W\d_][^\W\d_'\u2019]*(?:['\u2019-][^\W\d_]+)?(?=$|[\s,.!?:;)\"'])")
+_ELONGATION: Final = re.compile("yyy|iii|ooo|eee|aaa|xxx|kkk|sss|lll")
+_SENTENCE_END_CUE: Final = re.compile(r"[.!?] ")
+_DASH_OR_KEY_CUE: Final = re.compile("-- |\u2014 |- |name|contact|recipient|customer|holder|signed")
+_PUNCT_SPACES: Final = str.maketrans(dict.fromkeys('!?.,;()[]{}"/=|<>*#&+', " "))
 
 
 def _may_have_single_cue(text: str) -> bool:
@@ -165,12 +166,12 @@ def _may_have_single_cue(text: str) -> bool:
 # word before a colon ("hi: anna"), a key of _KEY_CUE, a sentence end or dash then the name and
 # " from" anywhere, or the name as the last word ("... today. pierre from acme"), a glued dash
 # sign-off ("love it -eleni", "~eleni") and a verb of speech after the name ("lucía said").
-_MORE_SINGLE_CUES = re.compile(
+_MORE_SINGLE_CUES: Final = re.compile(
     r"[.!?\-\u2014] \S+(?:$| from\b)|[-\u2014~][^\W\d_]\S*[ .!]*$"
     r"|reviewer|author|owner|assignee|reporter|sender"
     r"|" + "|".join(sorted({word[-1] * 3 for word in _WORD_CUES if word[-1].isalpha()}))
 )
-_SAID_FIRST_WORDS = frozenset(word.split()[0] for word in _SAID_WORDS)
+_SAID_FIRST_WORDS: Final = frozenset(word.split()[0] for word in _SAID_WORDS)
 
 
 def _more_single_cues(text: str) -> bool:

@@ -5,6 +5,7 @@ product ("the Hydro Flask", "Levi Strauss 501", "Khao San Road").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import (
     common_words,
@@ -17,22 +18,22 @@ from processors.redaction.lexicon import (
 
 # Additions of set 7 (the lists and tests below use them).
 # Keys whose value is a product, a work or an organisation ("manufacturer": "Carl Zeiss").
-_MORE_PRODUCT_KEYS = (
+_MORE_PRODUCT_KEYS: Final = (
     "album|artist|band|manufacturer|maker|vendor|company|merchant|store|shop|venue|restaurant"
     "|team|club|label|publisher|carrier|org|organi[sz]ation|employer|city|hotel|song|track"
     "|supplier|provider|bank|insurer|airline|destination"
     "|op|operator|courier|network|isp"  # (set 8: '"op": "Royal Mail"')
 )
 # Street types that come before the street's name.
-STREET_TYPES = frozenset(
+STREET_TYPES: Final = frozenset(
     ["rua", "rue", "via", "calle", "avenida", "av", "avda", "calzada", "travesía", "travessa",
      "largo", "piazza", "viale", "corso", "paseo", "plaza", "praça", "alameda", "rodovia",
      "estrada", "boulevard", "blvd", "strada", "ulica", "ul", "carrer", "chemin", "impasse",
      "allée", "résidence", "boul", "bd"]
 )  # fmt: skip
 # A run right after a street type is a street ("Rua Oscar Freire", "Calzada de Tlalpan").
-_MORE_NOT_AFTER_WORDS = STREET_TYPES | {"along", "around", "across", "weather"}
-_STREET_AFTER = re.compile(
+_MORE_NOT_AFTER_WORDS: Final = STREET_TYPES | {"along", "around", "across", "weather"}
+_STREET_AFTER: Final = re.compile(
     r" (?:Road|Rd|Street|Str|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Court|Ct|Square|Sq|Terrace"
     r"|Crescent|Highway|Hwy|Straße|Strasse)\b"
 )
@@ -52,13 +53,13 @@ def last_word(token: str) -> str:
 
 # ... or right before a commerce or sports word ("Orlando Pirates score", "Nevsky Prospekt
 # store", "Philips Hue starter kit", "Ralph Lauren customer service").
-_MORE_NOT_BEFORE_WORDS = (
+_MORE_NOT_BEFORE_WORDS: Final = (
     "score", "scores", "fixtures", "tickets", "customer", "store", "stores", "shops", "outlet",
     "starter", "kit", "set", "lyrics", "tour", "album", "procurement", "stock", "shares",
     "coupon", "menu", "christmas", "careers", "jobs", "headquarters",
 )  # fmt: skip
 # Words that end the name of a firm, a shop or a team.
-_ORGANISATION_WORDS = frozenset(
+_ORGANISATION_WORDS: Final = frozenset(
     ["realty", "group", "inc", "ltd", "llc", "gmbh", "plc", "corp", "company", "logistics",
      "consulting", "solutions", "systems", "partners", "capital", "ventures", "studio",
      "studios", "media", "pharma", "clinic", "dental", "bakery", "cafe", "café", "bistro",
@@ -95,16 +96,16 @@ _NOT_AFTER_WORDS = frozenset(
 _NOT_AFTER_WORDS |= _MORE_NOT_AFTER_WORDS  # (set 7)
 # ... or right before "vs", "size" or a model number that ends the phrase ("Levi Strauss
 # 501", "Levi Strauss 501 size 36"; not a phone "555-0132" nor a house number "12 Main St").
-_NOT_BEFORE_WORDS = (
+_NOT_BEFORE_WORDS: Final = (
     "vs", "versus", "size", "manual", "review", "reviews", "specs", "charger", "case", "price",
     "battery", "replacement", "firmware", "deal", "deals", "sale", "refurbished", "accessories",
     *_MORE_NOT_BEFORE_WORDS,
 )  # fmt: skip
-_NOT_BEFORE = re.compile(" (?:" + "|".join(_NOT_BEFORE_WORDS) + r")\b")
+_NOT_BEFORE: Final = re.compile(" (?:" + "|".join(_NOT_BEFORE_WORDS) + r")\b")
 # (a cheap test of the letter after the space saves most regex calls)
-_NOT_BEFORE_INITIALS = frozenset(word[0] for word in _NOT_BEFORE_WORDS)
-_MODEL_NUMBER = re.compile(r" \d+\b(?![-/.,:]\d)")
-_STREET_WORDS_AFTER = frozenset(
+_NOT_BEFORE_INITIALS: Final = frozenset(word[0] for word in _NOT_BEFORE_WORDS)
+_MODEL_NUMBER: Final = re.compile(r" \d+\b(?![-/.,:]\d)")
+_STREET_WORDS_AFTER: Final = frozenset(
     [
         "rue",
         "avenue",
@@ -142,7 +143,7 @@ _STREET_WORDS_AFTER = frozenset(
         "van",
     ]
 )
-_PRODUCT_KEY = re.compile(
+_PRODUCT_KEY: Final = re.compile(
     rf"(?i)(?:product|item|brand|model|title|{_MORE_PRODUCT_KEYS})[\"']?\s*[:=]\s*[\"']?$"
 )
 

@@ -16,6 +16,7 @@ already; these rules add the lower-case and the lone forms.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import common_words, first_names, stop_words
 from processors.redaction.name_cue_words import CHAT_WORDS
@@ -25,21 +26,21 @@ from processors.redaction.word_memo import WordMemo
 
 __all__ = ["find_cued_names"]
 
-_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?"
-_WHOLE = re.compile(rf"\s*({_WORD})[.!?]*\s*")
-_VOCATIVE = re.compile(
+_WORD: Final = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+_WHOLE: Final = re.compile(rf"\s*({_WORD})[.!?]*\s*")
+_VOCATIVE: Final = re.compile(
     rf"({_WORD})(?:,| \u2014| -| \u2013)? (?=(?:can|could|would|pls|please|are|r|did|do|u|you"
     r"|where|when|have|got|need|call|text|lmk|dont|im|ur|ignore)\b)"
 )
-_DASH_SIGNATURE = re.compile(
+_DASH_SIGNATURE: Final = re.compile(
     rf"(?:^|\s)(?:--?|\u2014|\u2013) ?(?P<name>(?P<given>{_WORD})(?: [^\W\d_]\.?)?(?: {_WORD})?)"
     r"[.!]*\s*$"
 )
-_MAX_WORD = 24  # the longest given name the opener rule looks at
-_MAX_SIGNATURE = 48  # characters from the dash to the end of the text
+_MAX_WORD: Final = 24  # the longest given name the opener rule looks at
+_MAX_SIGNATURE: Final = 48  # characters from the dash to the end of the text
 # The last dash of the text followed by a word (the regex engine skips to dashes).
-_TAIL_DASH = re.compile(r"[-\u2014\u2013] ?[^\W\d_][^-\u2014\u2013]*$")
-_LOG_KEY_USER = re.compile(rf"\b(?:user|username|login|uid)=({_WORD})(?=$|[\s,;])")
+_TAIL_DASH: Final = re.compile(r"[-\u2014\u2013] ?[^\W\d_][^-\u2014\u2013]*$")
+_LOG_KEY_USER: Final = re.compile(rf"\b(?:user|username|login|uid)=({_WORD})(?=$|[\s,;])")
 
 
 def _is_given(word: str) -> bool:
@@ -47,7 +48,7 @@ def _is_given(word: str) -> bool:
     return lower in first_names() and lower not in common_words()
 
 
-_GIVEN = WordMemo(_is_given, maxsize=4096)
+_GIVEN: Final = WordMemo(_is_given, maxsize=4096)
 
 
 def _is_unlisted_opener(word: str) -> bool:
@@ -56,7 +57,7 @@ def _is_unlisted_opener(word: str) -> bool:
     return len(word) > 1 and word.isalpha() and plain_name_word(word) and word not in CHAT_WORDS
 
 
-_UNLISTED_OPENER = WordMemo(_is_unlisted_opener, maxsize=4096)
+_UNLISTED_OPENER: Final = WordMemo(_is_unlisted_opener, maxsize=4096)
 
 
 def _sentence_openers(text: str, found: list[PiiSpan]) -> None:

@@ -20,12 +20,14 @@ a run was judged on its own: "Weiss Partners").
 
 from __future__ import annotations
 
+from typing import Final
+
 from processors.redaction.lexicon import is_english
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["echo_names"]
 
-_MIN_LENGTH = 3
+_MIN_LENGTH: Final = 3
 
 
 def echo_names(text: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]:
@@ -71,11 +73,11 @@ def _whole_words(text: str, start: int, end: int) -> bool:
 
 
 # Words after which a capitalised English word is a verb with its object ("Mark the box").
-_OBJECT_WORDS = frozenset(
+_OBJECT_WORDS: Final = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "our",
      "their", "its", "it", "them", "us", "me", "him", "you", "all", "up", "down", "off", "out"]
 )  # fmt: skip
-_SENTENCE_MARKS = ".!?"
+_SENTENCE_MARKS: Final = ".!?"
 
 
 def _reads_as_word(text: str, start: int, end: int) -> bool:

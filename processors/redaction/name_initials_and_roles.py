@@ -18,52 +18,53 @@ See ``docs/redaction.md``, "Set 9 rules (PERSON)".
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import common_words, english_words, first_names, place_names
 from processors.redaction.name_contexts import street_after
 from processors.redaction.name_words import _lone_word, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
-_INITIALS_SURNAME = re.compile(
+_INITIALS_SURNAME: Final = re.compile(
     r"(?<![\w.&'-])((?:[A-Z]\.){1,3}) ?([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?![\w.'&-])"
 )
 # Initials that are acronyms of places, firms, teams or notes ("U.S. Army", "P.S. Thanks").
-_ACRONYMS = frozenset(
+_ACRONYMS: Final = frozenset(
     ["U.S.", "U.K.", "D.C.", "A.C.", "E.U.", "U.N.", "P.S.", "N.B.", "L.A.", "N.Y.", "U.S.A.",
      "R.I.P.", "F.C.", "S.A.", "A.M.", "P.M.", "B.C.", "A.D.", "Q.A.", "T.V.", "O.K."]
 )  # fmt: skip
-_USER_VALUE = re.compile(
+_USER_VALUE: Final = re.compile(
     r"(?i)[\"']user(?:_?name)?[\"'][ \t]*:[ \t]*"
     r"[\"']([^\W\d_]{2,}(?: [^\W\d_]{2,}){1,2})[\"']"
 )
-_BEFORE_TITLE = re.compile(
+_BEFORE_TITLE: Final = re.compile(
     r"(?<![\w'-])([A-Z][^\W\d_A-Z]+(?:[-' ][A-Z][^\W\d_A-Z]+)?)"
     r" \(title (?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)"
 )
 # Two lower-case name words (no English words), then a capitalised word (a place), then a
 # lower-case word: a search for a person ("tsegaye welde Leeds dentist").
-_LOWER_NAME_PLACE = re.compile(
+_LOWER_NAME_PLACE: Final = re.compile(
     r"^([^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]+)? [^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]+)?)"
     r" ([A-Z][^\W\d_A-Z]+) (?=[a-z])"
 )
 # Two or three words in capitals, then a lower-case verb or word, in mixed-case text: "KWAME
 # OSEI signed the lease", "just saw ADWOA MENSAH on the news".
-_CAPS_PAIR = re.compile(
+_CAPS_PAIR: Final = re.compile(
     r"(?:^|(?<=[a-z] )|(?<=\] ))([A-Z\u00c0-\u00de]{3,}(?:-[A-Z\u00c0-\u00de]+)?"
     r"(?: [A-Z\u00c0-\u00de]{2,}(?:-[A-Z\u00c0-\u00de]+)?){1,2})(?= [a-z])"
 )
-_NAME = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
-_LONE_CUES = re.compile(
+_NAME: Final = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
+_LONE_CUES: Final = re.compile(
     r"\b(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) (?:server|waiter|waitress|bartender|barista|nurse"
     rf"|guide|stylist|therapist|tutor|teacher|coach|nanny|cleaner) ({_NAME})(?= [a-z]|[,.!])"
     rf"|\b(?:[Nn]ote|[Mm]essage|[Mm]emo|[Cc]omment|[Rr]eply) from ({_NAME}):"
     rf"|(?<![\w'-])({_NAME}) [\u2014\u2013] (?:she|he)\b"
 )
-_LOWER_LONE = re.compile(
+_LOWER_LONE: Final = re.compile(
     r"(?<![\w'-])([^\W\d_A-Z]{3,}) just (?:texted|called|messaged|emailed|dm'?d|rang)\b"
     r"|\bpick(?:ing|ed)? up ([^\W\d_A-Z]{3,}) from\b"
 )
-_CAPS_SURNAME_GIVEN = re.compile(
+_CAPS_SURNAME_GIVEN: Final = re.compile(
     r"(?<=[a-z] )([A-Z]{2,}(?:-[A-Z]{2,})? ([A-Z][^\W\d_A-Z]{2,}))(?= [a-z])"
 )
 
@@ -87,17 +88,19 @@ def _after_capitalised_word(text: str, start: int) -> bool:
     return first < start - 1 and text[first].isupper()
 
 
-_ROLE_WORDS = (
+_ROLE_WORDS: Final = (
     "server", "waiter", "waitress", "bartender", "barista", "nurse", "guide", "stylist",
     "therapist", "tutor", "teacher", "coach", "nanny", "cleaner",
 )  # fmt: skip
 # Two capitals, a space, a capital: the gate of the rules on words in capitals.
-_TWO_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de]{2}(?:-[A-Z\u00c0-\u00de]+)? [A-Z\u00c0-\u00de]")
+_TWO_CAPITALS: Final = re.compile(
+    r"[A-Z\u00c0-\u00de]{2}(?:-[A-Z\u00c0-\u00de]+)? [A-Z\u00c0-\u00de]"
+)
 
 
 # (Speed) One scan for " " and a role word instead of a test per word: a role of
 # _LONE_CUES follows "our"/"my"/"the"/"your" and a space.
-_SPACE_ROLE_WORD = re.compile(" (?:" + "|".join(_ROLE_WORDS) + ")")
+_SPACE_ROLE_WORD: Final = re.compile(" (?:" + "|".join(_ROLE_WORDS) + ")")
 
 
 def _role_word(text: str) -> bool:

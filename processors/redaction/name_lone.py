@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from processors.redaction.lexicon import common_words, first_names
 from processors.redaction.name_contexts import _PRODUCT_KEY
@@ -44,21 +45,21 @@ def _lone_names(
                 out.append(PiiSpan(start, name_end, PERSON))
 
 
-_LIST_SEPARATORS = frozenset([", ", " and ", " & ", ", and ", " or ", "/", " / "])
+_LIST_SEPARATORS: Final = frozenset([", ", " and ", " & ", ", and ", " or ", "/", " / "])
 # A lone name after these and a space may end a sentence or sign off ("... times. Hannah",
 # "-- Pierre from ...", "\u2014 Ana").
-_TAIL_MARKS = ".!?-\u2014"
-_AFTER_TAIL = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
+_TAIL_MARKS: Final = ".!?-\u2014"
+_AFTER_TAIL: Final = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
 # A candidate for a lone name in text with capitals, after its first (capital) letter.
 # (The atomic group only saves backtracking: a shorter word is followed by a letter, which
 # the look-ahead rejects anyway.)
-_LONE_AFTER_CAPITAL = (
+_LONE_AFTER_CAPITAL: Final = (
     rf"(?<![\w'\u2019@.+].)(?<!\w-.)(?>[^\W\d_'\u2019]*(?:-[^\W\d_]+)?)"
     r"(?=$|[\s,.!?:;)\"'])"
     # followed by a capitalised word it is part of a run, which find_names handles
     rf"(?! {_U}{_L})"
 )
-_LONE_CANDIDATE = re.compile(_U + _LONE_AFTER_CAPITAL)
+_LONE_CANDIDATE: Final = re.compile(_U + _LONE_AFTER_CAPITAL)
 
 
 def _cued_single(text: str, start: int, end: int) -> bool:
@@ -125,12 +126,12 @@ def _said_after(text: str, end: int) -> bool:
 
 
 # "- Sarah K." signs off with a surname initial.
-_TRAILING_INITIAL = re.compile(rf" {_U}\.(?=\s*$|[\"'])")
-_SIGN_OFF_LINE = re.compile(
+_TRAILING_INITIAL: Final = re.compile(rf" {_U}\.(?=\s*$|[\"'])")
+_SIGN_OFF_LINE: Final = re.compile(
     r"(?m)^[ \t]*(?P<dash>(?:--?|\u2014|\u2013)[ \t]*)?(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
     r"[.!]?[ \t]*$"
 )
-_CLOSING = re.compile(
+_CLOSING: Final = re.compile(
     r"(?i)(?:,|\b(?:best|regards|cheers|thanks|thank you|sincerely|love|xo|take care|br|yours"
     r"|wishes))[ \t!.]*$"
 )
@@ -183,7 +184,7 @@ def _sign_offs(text: str, caseless: bool, out: list[PiiSpan]) -> None:
                 out.append(PiiSpan(line.start("name"), line.end("name"), PERSON))
 
 
-_LOWER_SURNAME = re.compile(
+_LOWER_SURNAME: Final = re.compile(
     rf" (?:{_L}\.? {{1,2}})?(?:{_PARTICLE} )*({_L}+(?:['\u2019]{_L}{{2,}})?(?:-{_L}+)?)"
     rf"(?=$|[\s,.!?:;)\"'])"
 )

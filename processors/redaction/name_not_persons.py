@@ -27,12 +27,13 @@ Runs that are no person by :func:`not_a_person_run_by_head_or_key` (set 9):
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import common_words, surname_words
 
 # After a run (and a space): the run names a brand, a shop or a firm ("Tory Burch bag",
 # "Fred Perry items", "Goldman Sachs graduate scheme").
-_PRODUCT_AFTER = re.compile(
+_PRODUCT_AFTER: Final = re.compile(
     r" (?:bags?|handbags?|purses?|items|products|perfumes?|fragrances?|cologne|shoes|sneakers"
     r"|trainers|boots|jeans|sunglasses|wallets?|collection|boutiques?|outlets|merch"
     r"|merchandise|franchise|graduate|internships?|layoffs|earnings|ipo|share price|stockists?"
@@ -42,50 +43,50 @@ _PRODUCT_AFTER = re.compile(
 )
 # After a run and "'s": a shop or a brand ("Jack Daniel's outlet"), an eponym ("Lou Gehrig's
 # disease", "Dijkstra's algorithm").
-_POSSESSIVE_AFTER = re.compile(
+_POSSESSIVE_AFTER: Final = re.compile(
     r"['\u2019]s (?:disease|syndrome|palsy|disorder|algorithm|law|theorem|principle|paradox"
     r"|constant|conjecture|lemma|razor|equation|outlet|outlets|stores?|shops?|items|products"
     r"|franchise|restaurants?|locations|menu|merch|customer service"
     r"|customer care|careers|headquarters|share price)\b"
 )
-_RUN_POSSESSIVE_AFTER = re.compile(
+_RUN_POSSESSIVE_AFTER: Final = re.compile(
     r"['\u2019]s (?:whiskey|whisky|bourbon|rum|gin|vodka|beer|ale|lager|coffee|donuts?"
     r"|doughnuts?|popcorn|pies?)\b"
 )
 # Before a run: a comparison of goods or a purchase ("Cheaper than Ralph Lauren", "my new
 # Michael Kors bag"), a place or an employer ("at Wells Fargo", "Store at Jackson Hole").
 # Music: "Played Jethro Tull on it"; a postcode before a town: "15777 Santiago de Compostela".
-_BEFORE_RUN = re.compile(
+_BEFORE_RUN: Final = re.compile(
     r"(?:\b(?:[Cc]heaper|[Pp]ricier|[Dd]earer) than|\b[Nn]ew|\b[Aa]t|\b[Pp]layed"
     r"|\b[Ll]isten(?:ing|ed)? to|\b\d{4,6}|\b[Tt]astes like|\b[Ss]mells like|\b[Mm]y old"
     r"|\b[Bb]een to|\b[Tt]rip to|\b[Ff]lights? to) $"
 )
 # A firm's news after a run or a word: "Charles Schwab just laid off", "Sainsbury's is hiring".
-_FIRM_AFTER = re.compile(
+_FIRM_AFTER: Final = re.compile(
     r"(?: & [A-Z][^\W\d_]+)?(?:['\u2019]s)? (?:just |has |have )?"
     r"(?:laid off|lays off|is hiring|are hiring|went bust|went bankrupt|filed for bankruptcy"
     r"|announced layoffs)\b"
 )
-_POSTCODE_LINE = re.compile(r" \d{4,7}[ \t]*(?:\n|$)")
-_STREET_NEXT = re.compile(
+_POSTCODE_LINE: Final = re.compile(r" \d{4,7}[ \t]*(?:\n|$)")
+_STREET_NEXT: Final = re.compile(
     r" (?:avenue|ave|road|rd|street|st|lane|marg|apts|apartments|nagar|colony|highway|blvd"
     r"|boulevard|drive|mews|close|crescent|terrace)\b"
 )
-_STREET_BEFORE = re.compile(
+_STREET_BEFORE: Final = re.compile(
     r"\b(?:avenue|av|avenida|rue|boulevard|boul|bd|calle|via|rua|jalan|jl|thanon|soi|derb"
     r"|street|road|ulica|carrer)\.? $"
 )
-_GOODS_BEFORE_TITLE = re.compile(r"(?:\b[Tt]he|\b[Mm]y old|\b[Ll]ike|\bthan|\b[Nn]ew) $")
-_TITLE_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms)\.? $")
+_GOODS_BEFORE_TITLE: Final = re.compile(r"(?:\b[Tt]he|\b[Mm]y old|\b[Ll]ike|\bthan|\b[Nn]ew) $")
+_TITLE_BEFORE: Final = re.compile(r"\b(?:Dr|Mr|Mrs|Ms)\.? $")
 # Street words of other languages that open a street's name ("Thanon Charoen Krung", "Derb
 # Sidi Bouloukat", "Soi Ari") or close it ("Sarojini Naidu Marg", "Nevsky Prospekt").
-_STREET_FIRST = frozenset(
+_STREET_FIRST: Final = frozenset(
     ["thanon", "soi", "derb", "jalan", "jln", "jl", "phố", "đường", "ngõ", "sharia", "shari",
      "rehov", "rechov", "sok", "sokak", "cadde", "caddesi", "ulitsa", "vulytsia", "vul",
      "prospekt", "calea", "strada", "ulica", "trg", "rruga", "odos", "leoforos", "carrera",
      "avinguda", "rúa", "bairro", "colonia", "barrio", "moo", "tambon"]
 )  # fmt: skip
-_STREET_LAST = frozenset(
+_STREET_LAST: Final = frozenset(
     ["marg", "mews", "apts", "apartments", "highway", "hwy", "prospekt", "prospect", "nagar",
      "colony", "enclave", "chowk", "bazar", "bazaar", "ulitsa", "khiyabani", "sokak", "caddesi",
      "dist", "district", "township", "estate", "heights", "towers", "residency", "niketan",
@@ -157,34 +158,34 @@ def not_a_person_run(text: str, start: int, end: int) -> bool:
 
 
 # The last letters of the words _BEFORE_RUN ends with (a cheap first test).
-_BEFORE_RUN_ENDS = frozenset("nwtdeo0123456789")
+_BEFORE_RUN_ENDS: Final = frozenset("nwtdeo0123456789")
 
 
 # Head words that end the name of an award, a cup, an event, a place or a road.
-_HEADS = frozenset(
+_HEADS: Final = frozenset(
     ["award", "awards", "prize", "cup", "trophy", "medal", "marathon", "island", "islands",
      "falls", "springs", "hole", "expressway", "freeway", "parkway", "bulvar\u0131", "bulvari",
      "clan", "company", "corporation", "foundation", "memorial", "stadium", "arena",
      "airport", "university", "hospital", "bridge", "drive", "way"]
 )  # fmt: skip
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
-_STREET_TYPE_BEFORE = re.compile(
+_NEXT_WORD: Final = re.compile(r" ([A-Z][a-z]+)\b")
+_STREET_TYPE_BEFORE: Final = re.compile(
     r"(?:^|(?<=[\s\"'=:]))(?:Avenue|Avenida|Av\.|Rue|Boulevard|Bd|Calle|Via|Rua|Piazza|Place"
     r"|St\.|Saint|Ste\.) $"
 )
-_KEY_BEFORE = re.compile(
+_KEY_BEFORE: Final = re.compile(
     r"(?i)(?:^|(?<=[\s{,\"']))(?:carrier|courier|award|prize|event|tournament|competition"
     r"|hub|depot|street|road|store|shop|brand|product|team|venue|company|employer|sponsor"
     r"|manufacturer|vendor|merchant|bank)[\"']?[ \t]*[:=][ \t]*[\"']?$"
 )
-_GOODS_AFTER = re.compile(
+_GOODS_AFTER: Final = re.compile(
     r" (?:knock-?offs?|dupes?|heels|speakers?|blenders?|headphones|earbuds|locations?"
     r"|schedule|roster|nominees|bridge|fixtures|standings)\b"
 )
 # A chain's branch: "the best Kim Loan's location in town", "nearest Bo's locations".
-_BRANCH_AFTER = re.compile(r"['\u2019]s (?:locations\b|location in\b|branch(?:es)? in\b)")
-_BRANCH_BEFORE = re.compile(r"(?i)\b(?:best|nearest|closest|favou?rite|local) $")
-_VERSION_BEFORE = re.compile(r"(?:^|(?<=\s))v?\d+(?:\.\d+){1,3}: $")
+_BRANCH_AFTER: Final = re.compile(r"['\u2019]s (?:locations\b|location in\b|branch(?:es)? in\b)")
+_BRANCH_BEFORE: Final = re.compile(r"(?i)\b(?:best|nearest|closest|favou?rite|local) $")
+_VERSION_BEFORE: Final = re.compile(r"(?:^|(?<=\s))v?\d+(?:\.\d+){1,3}: $")
 
 
 def not_a_person_run_by_head_or_key(text: str, start: int, end: int) -> bool:

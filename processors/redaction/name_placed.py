@@ -6,6 +6,7 @@ names.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import NAME_PARTICLE_ALTERNATION
 from processors.redaction.name_cues import find_cued_names
@@ -14,23 +15,23 @@ from processors.redaction.spans import PERSON, PiiSpan
 
 # Additions of set 7 (the lists and tests below use them).
 # CSV headers of person columns (besides those of names.py).
-_MORE_CSV_NAME_COLUMNS = frozenset(
+_MORE_CSV_NAME_COLUMNS: Final = frozenset(
     ["account_holder", "holder", "beneficiary", "payee", "cardholder", "employee", "patient",
      "guest", "passenger", "applicant", "member", "student", "author", "sender", "owner"]
 )  # fmt: skip
 # A person value of a CSV cell: capitalised words, "Surname, Given" ("Le Gall, Margaux").
-_CAP_WORD = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*\.?"
+_CAP_WORD: Final = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*\.?"
 # (stop 25) A surname may open with up to two particles in lower case ("da Costa", "van der
 # Berg", "van 't Hek"), those of lexicon.NAME_PARTICLES, or with "al-"/"el-" ("al-Zahrani").
-_LEADING_PARTICLES = (
+_LEADING_PARTICLES: Final = (
     rf"(?:(?:{NAME_PARTICLE_ALTERNATION})(?: (?:{NAME_PARTICLE_ALTERNATION}))? |[ae]l-)?"
 )
-_CAPITALISED_VALUE = re.compile(
+_CAPITALISED_VALUE: Final = re.compile(
     rf"{_LEADING_PARTICLES}{_CAP_WORD}(?:,? (?:{_CAP_WORD}|(?:van|von|de|da|del|der|al|bin)))*"
 )
 
 
-_DISPLAY_NAME = re.compile(
+_DISPLAY_NAME: Final = re.compile(
     r"\"((?:[^\W\d_][\w'\u2019.-]*)(?: [^\W\d_][\w'\u2019.-]*){0,3}, "
     r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,2})\" ?<[^<>\s@]+@"
 )
@@ -100,19 +101,19 @@ def _placed_names(text: str, out: list[PiiSpan], contacts: bool = True) -> None:
 
 # A given name alone at the start of a line, then a phone or an e-mail ("ngozi +39 06 ...").
 # (Atomic and possessive: giving a letter back leaves a letter next, which fails anyway.)
-_NAME_THEN_CONTACT = re.compile(
+_NAME_THEN_CONTACT: Final = re.compile(
     r"((?>[^\W\d_]+(?:-[^\W\d_]+)?))(?=[ ,:;]+(?:\+\d|\(\d|\d|[\w.+-]++@))"
 )
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT: Final = re.compile(r"\d")
 # The user of an authentication log line: "Failed password for ingrid from 203.0.113.7".
-_LOG_USER = re.compile(
+_LOG_USER: Final = re.compile(
     r"\b(?:for|user[=:]?|login[=:]?|by) (?:invalid user )?([^\W\d_]+(?:-[^\W\d_]+)?)"
     r" from [0-9a-f:.]{3}"
 )
 
 
 # CSV columns whose values are person names, by their header.
-_NAME_COLUMNS = frozenset(
+_NAME_COLUMNS: Final = frozenset(
     [
         "name",
         "first",
@@ -135,7 +136,7 @@ _NAME_COLUMNS = frozenset(
         "recipient",
     ]
 )
-_CSV_NAME_VALUE = re.compile(r"[^\W\d_][^\W\d_'\u2019. -]*[^\W\d_.]\.?")
+_CSV_NAME_VALUE: Final = re.compile(r"[^\W\d_][^\W\d_'\u2019. -]*[^\W\d_.]\.?")
 
 
 def _csv_name_value(value: str) -> bool:

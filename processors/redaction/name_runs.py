@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from processors.redaction.lexicon import first_names
 from processors.redaction.name_contexts import _product_or_place
@@ -27,14 +28,14 @@ from processors.redaction.word_memo import WordMemo
 # A run after its first (capital) letter: the pattern starts with the capital, with the
 # look-behind after it, so that the regex engine skips straight to capitals instead of
 # evaluating the look-behind at every position. The first token is _TOKEN again.
-_RUN_AFTER_CAPITAL = (
+_RUN_AFTER_CAPITAL: Final = (
     rf"(?<![\w@.+-].)(?<!\w['\u2019].)(?:['\u2019](?:IJ|{_U})|(?<=I)J)?{_L}++"
     rf"(?:-?{_U}{_L}++|-{_L}++|['\u2019]{_U}{_L}++)*"
     rf"(?: {{1,2}}(?:{_INITIAL} {{1,2}})?(?:{_PARTICLE} )*(?:{HYPHEN_PARTICLE})?{_TOKEN})+"
     rf"(?![\w@]|['\u2019]?{_L}*@)"
 )
-_RUN = re.compile(_U + _RUN_AFTER_CAPITAL)
-_INITIAL_ONLY = re.compile(rf"{_U}\.?|{_L}\.?")
+_RUN: Final = re.compile(_U + _RUN_AFTER_CAPITAL)
+_INITIAL_ONLY: Final = re.compile(rf"{_U}\.?|{_L}\.?")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -57,10 +58,10 @@ def _classify_run_piece(word: str) -> tuple[str, bool, bool, bool]:
     return kind, given, _may_follow_given_name(word), _may_glue(word)
 
 
-_RUN_PIECES = WordMemo(_classify_run_piece)
+_RUN_PIECES: Final = WordMemo(_classify_run_piece)
 
 # Before a capitalised word, these mean it starts a sentence or a quote (it glues nothing).
-_OPENERS = ".!?:;\n\"'(-"
+_OPENERS: Final = ".!?:;\n\"'(-"
 
 
 def _segments(text: str, start: int, end: int, out: list[PiiSpan]) -> None:

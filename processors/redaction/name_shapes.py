@@ -7,19 +7,20 @@ names in capitals after a role or opening a line, possessives). See ``docs/redac
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import NAME_PARTICLES, city_names, common_words, english_words
 from processors.redaction.name_not_persons import _POSSESSIVE_AFTER
 from processors.redaction.name_words import _NAME_WORD, _listed, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_CAPW = rf"[{_UP}][^\W\d_A-Z]+(?:-[^\W\d_]+)*"  # a capitalised word ("Chih-ming", "Þórður")
-_CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]+)?"  # a word in capitals ("KRANJC", "SKÓLAVÖRÐUSTÍGUR")
-_END = r"(?=$|[\s,.;:!?)\"'|])"
+_UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_CAPW: Final = rf"[{_UP}][^\W\d_A-Z]+(?:-[^\W\d_]+)*"  # a capitalised word ("Chih-ming", "Þórður")
+_CAPS: Final = rf"[{_UP}]{{2,}}(?:-[{_UP}]+)?"  # a word in capitals ("KRANJC", "SKÓLAVÖRÐUSTÍGUR")
+_END: Final = r"(?=$|[\s,.;:!?)\"'|])"
 
 # Role words (lower case) before a "Surname, Given" name.
-_ROLES = frozenset(
+_ROLES: Final = frozenset(
     ["requester", "owner", "holder", "customer", "client", "tenant", "patient", "applicant",
      "employee", "member", "caller", "guest", "user", "reporter", "assignee", "beneficiary",
      "payee", "passenger", "student", "resident", "buyer", "seller", "sender", "recipient",
@@ -29,50 +30,52 @@ _ROLES = frozenset(
 )  # fmt: skip
 # (Speed: the capital first and the look-behind after it, two characters wide, so that the
 # regex engine skips straight to capitals instead of trying the look-behind everywhere.)
-_SURNAME_GIVEN = re.compile(
+_SURNAME_GIVEN: Final = re.compile(
     rf"([{_UP}](?<![\w'\u2019-].){_CAPW[len(_UP) + 2 :]}(?: {_CAPW})?), ({_CAPW}(?: {_CAPW})?)"
     rf"{_END}"
 )
-_KEY_BEFORE = re.compile(r"[\"']([\w ]{1,30})[\"']\s*:\s*[\"']$")
+_KEY_BEFORE: Final = re.compile(r"[\"']([\w ]{1,30})[\"']\s*:\s*[\"']$")
 
-_CAPW_FULL = re.compile(_CAPW)
-_AND_SECOND = re.compile(rf" and ({_CAPW}) (?=[a-z])")
+_CAPW_FULL: Final = re.compile(_CAPW)
+_AND_SECOND: Final = re.compile(rf" and ({_CAPW}) (?=[a-z])")
 
-_CALL_TAIL = re.compile(rf"({_CAPW})(?: back)?(?: (?:on|at)|,)? ?(?=[(+]*\d[\d ()./-]{{5,}}\d)")
-_NAME_BRACKET_PHONE = re.compile(
+_CALL_TAIL: Final = re.compile(
+    rf"({_CAPW})(?: back)?(?: (?:on|at)|,)? ?(?=[(+]*\d[\d ()./-]{{5,}}\d)"
+)
+_NAME_BRACKET_PHONE: Final = re.compile(
     rf"(?m)^({_CAPW}) \(\+?\d[\d ./-]{{6,}}\d\) (?=is |will |can |has |says |'s )"
 )
 
 # A name opening a Spanish question or exclamation, speaking to someone ("¿Anaïs me pasas
 # ...?"), and a name that opens a later sentence with "'s" ("Lovely stay. Jernej's breakfast").
-_SPANISH_VOCATIVE = re.compile(
+_SPANISH_VOCATIVE: Final = re.compile(
     rf"(?:^|(?<=\s))[\u00bf\u00a1]({_CAPW}),? (?=(?:me|te|nos|le|les|puedes|podés|podrías|pod[eé]is"
     r"|sabes|tienes|vienes|est[aá]s|ya|ayúdame|mándame|pásame|llámame)\b)"
 )
-_SPANISH_WORDS = frozenset(
+_SPANISH_WORDS: Final = frozenset(
     ["qué", "que", "cómo", "como", "cuándo", "cuando", "dónde", "donde", "quién", "quien",
      "cuál", "cual", "cuánto", "cuanto", "por", "para", "alguien", "nadie", "todo", "esto",
      "eso", "ya", "no", "sí", "si", "hay", "ahora", "hoy", "también", "entonces", "bueno",
      "oye", "oiga", "perdón", "disculpa", "hola", "usted", "vos", "tú", "mamá", "papá"]
 )  # fmt: skip
-_SENTENCE_POSSESSIVE = re.compile(rf"(?<=[^\W_A-Z]{{2}}[.!?] )({_CAPW})['\u2019]s (?=[a-z])")
+_SENTENCE_POSSESSIVE: Final = re.compile(rf"(?<=[^\W_A-Z]{{2}}[.!?] )({_CAPW})['\u2019]s (?=[a-z])")
 
 # Whose number, e-mail or address: only a person's ("whats rutendo's number", "dm'd you
 # amna's email", "Ask for Hana's address").
-_CONTACT_POSSESSIVE = re.compile(
+_CONTACT_POSSESSIVE: Final = re.compile(
     r"(?<![\w'\u2019])([^\W\d_]+(?:-[^\W\d_]+)?)['\u2019]s (?:(?:phone|mobile|cell|home|work)"
     r" )?(?:number|no|#|e-?mail|phone|mobile|cell|address|addy|socials|insta|whatsapp)\b"
 )
-_CAPS_THEN_GIVEN = re.compile(rf"(?m)^((?:{_CAPS} ){{1,2}})({_CAPW})(?= [a-z]|$)")
-_CAPS_FIRST_LINE = re.compile(rf"(?:^|(?<=:\n))({_CAPS}(?: {_CAPS}){{1,2}})\n(?=[^\n]*\d)")
-_CAPS_AFTER_CUE = re.compile(
+_CAPS_THEN_GIVEN: Final = re.compile(rf"(?m)^((?:{_CAPS} ){{1,2}})({_CAPW})(?= [a-z]|$)")
+_CAPS_FIRST_LINE: Final = re.compile(rf"(?:^|(?<=:\n))({_CAPS}(?: {_CAPS}){{1,2}})\n(?=[^\n]*\d)")
+_CAPS_AFTER_CUE: Final = re.compile(
     rf"(?<![\w])(?:for|to|[a-z]{{2,}}:|attn:?|FOR|TO|ATTN:?) ({_CAPS}(?: {_CAPS}){{1,2}})"
     r"(?=,|\.(?:\s|$)|\n|$)"
 )
 
-_COMMA_CAPITAL = re.compile(rf", [{_UP}]")
-_BRACKET_DIGIT = re.compile(r" \(\d")
-_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,}) $")
+_COMMA_CAPITAL: Final = re.compile(rf", [{_UP}]")
+_BRACKET_DIGIT: Final = re.compile(r" \(\d")
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,}) $")
 
 
 def _all_names(words: str) -> bool:
@@ -184,7 +187,7 @@ def _and_pairs(text: str, found: list[PiiSpan]) -> None:
 
 
 # The cue words before a called name, each after the letter that starts it ("call", "Call").
-_CALL_WORDS = (("all ", "cC"), ("ontact ", "cC"), ("ext ", "tT"), ("hone ", "pP"))
+_CALL_WORDS: Final = (("all ", "cC"), ("ontact ", "cC"), ("ext ", "tT"), ("hone ", "pP"))
 
 
 def _called_names(text: str, found: list[PiiSpan]) -> None:

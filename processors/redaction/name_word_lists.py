@@ -5,10 +5,12 @@ that are no lone name).
 
 from __future__ import annotations
 
+from typing import Final
+
 # Additions of set 7 (the lists and tests below use them).
 # Titles of other languages: never a name word ("La Sra. Mammadova").
 # ... and Turkish address words ("Kizilay Mah. Inönü Cad."), never a surname.
-_MORE_NOT_NAME = frozenset(
+_MORE_NOT_NAME: Final = frozenset(
     ["sra", "srta", "sr", "mme", "mlle", "dott", "dra", "salut", "mah", "mahallesi", "cad",
      "caddesi", "sok", "sokak", "sk", "bulvari", "blv", "calzada", "travesía", "alameda",
      "rodovia", "estrada", "praça", "ulica", "str",
@@ -19,13 +21,13 @@ _MORE_NOT_NAME = frozenset(
 )  # fmt: skip
 # (and coordinate labels: "lon 138.92" is no name then a number)
 # (stop 27: and chat's "urs" = "yours", although Urs is a given name: "update urs")
-_MORE_NEVER_SINGLE = frozenset(
+_MORE_NEVER_SINGLE: Final = frozenset(
     ["xx", "xxx", "xoxo", "lon", "lat", "lng", "alt", "elev", "cya", "urs"]
 )  # fmt: skip
 
 # Values of a person key or a user-name key that name nobody: placeholders, roles and system
 # accounts ("assignee": "unassigned", "username": "root"). Own curated list.
-NOT_NAME_VALUES = frozenset(
+NOT_NAME_VALUES: Final = frozenset(
     ["none", "null", "nobody", "unknown", "unassigned", "system", "admin", "root", "bot",
      "everyone", "anyone", "tbd", "pending", "team", "support", "self", "me", "you", "n",
      "noreply", "no-reply", "sysop", "administrator", "postmaster", "daemon", "guest",
@@ -182,7 +184,7 @@ _NOT_NAME |= _MORE_NOT_NAME  # (set 7)
 
 
 # Function words: never a name, even where a given-name list has them (Will, May, Can).
-_FUNCTION = frozenset(
+_FUNCTION: Final = frozenset(
     [
         "the",
         "a",

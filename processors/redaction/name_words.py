@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from processors.redaction.lexicon import (
     NAME_PARTICLE_ALTERNATION,
@@ -24,7 +25,7 @@ from processors.redaction.word_memo import WordMemo
 # A lower-case particle joined by a hyphen to a capitalised surname ("Salma al-Shammari").
 # (stop 29) and the elided Romance particles glued by an apostrophe ("Anaïse d'Aubignac",
 # "Luca dell'Orto")
-HYPHEN_PARTICLE = "(?:al|el|bin|ibn|abu|ben)-|(?:d|dell|dall|degli|degl|l)['\u2019]"
+HYPHEN_PARTICLE: Final = "(?:al|el|bin|ibn|abu|ben)-|(?:d|dell|dall|degli|degl|l)['\u2019]"
 
 
 def plain_name_word(word: str) -> bool:
@@ -42,19 +43,19 @@ def unlisted_name_word(word: str) -> bool:
     return word not in CHAT_WORDS and all(plain_name_word(part) for part in word.split("-"))
 
 
-_LATIN_RANGE = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
-_UPPER = "".join(chr(c) for c in _LATIN_RANGE if chr(c).isupper() and chr(c).isalpha())
-_LOWER = "".join(chr(c) for c in _LATIN_RANGE if chr(c).islower() and chr(c).isalpha())
-_U = f"[{_UPPER}]"
-_L = f"[{_LOWER}]"
-_PARTICLES = NAME_PARTICLES
+_LATIN_RANGE: Final = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+_UPPER: Final = "".join(chr(c) for c in _LATIN_RANGE if chr(c).isupper() and chr(c).isalpha())
+_LOWER: Final = "".join(chr(c) for c in _LATIN_RANGE if chr(c).islower() and chr(c).isalpha())
+_U: Final = f"[{_UPPER}]"
+_L: Final = f"[{_LOWER}]"
+_PARTICLES: Final = NAME_PARTICLES
 # Lower-case letters are taken possessively ("{_L}++"): giving one back leaves a lower-case
 # letter next, which nothing after a token accepts, so only the failing backtracking is saved.
 # (stop 26: an inner apostrophe before a capital, "Dell'Acqua", "Sant'Anna")
-_TOKEN = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}++(?:-?{_U}{_L}++|-{_L}++|['\u2019]{_U}{_L}++)*"
-_INITIAL = rf"{_U}\.?"
-_PARTICLE = "(?:" + NAME_PARTICLE_ALTERNATION + ")"
-_STREET_SUFFIXES = (
+_TOKEN: Final = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}++(?:-?{_U}{_L}++|-{_L}++|['\u2019]{_U}{_L}++)*"
+_INITIAL: Final = rf"{_U}\.?"
+_PARTICLE: Final = "(?:" + NAME_PARTICLE_ALTERNATION + ")"
+_STREET_SUFFIXES: Final = (
     "straße",
     "strasse",
     "weg",
@@ -70,8 +71,8 @@ _STREET_SUFFIXES = (
     "gade",
     "vej",
 )
-_INNER_CAPITAL = re.compile(rf"{_L}{_U}")
-_NAME_PREFIX = re.compile(
+_INNER_CAPITAL: Final = re.compile(rf"{_L}{_U}")
+_NAME_PREFIX: Final = re.compile(
     r"(?:Mc|Mac|O['\u2019]|D['\u2019]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z]"
 )
 
@@ -109,7 +110,7 @@ def _may_glue(word: str) -> bool:
     return lower not in _NOT_NAME and lower not in _FUNCTION
 
 
-_ENGLISH_SUFFIX = re.compile(
+_ENGLISH_SUFFIX: Final = re.compile(
     r"(?:tion|sion|ment|ness|ity|ance|ence|ing|able|ible|ship|ful|less|ous|ive|ize|ise|ally"
     r"|ery|ward|ed|ly)$"
 )
@@ -140,8 +141,8 @@ def _contact_name_ok(word: str) -> bool:
 
 
 # "heyyy", "hiii": a letter written three times is chat emphasis, never part of a name.
-_TRIPLED = re.compile(r"([^\W\d_])\1\1")
-_CONTRACTION = re.compile(r"['\u2019](?:m|s|ll|ve|d|re|t)$")
+_TRIPLED: Final = re.compile(r"([^\W\d_])\1\1")
+_CONTRACTION: Final = re.compile(r"['\u2019](?:m|s|ll|ve|d|re|t)$")
 
 
 def _single_name_ok(word: str, caseless: bool) -> bool:
@@ -168,8 +169,8 @@ def _single_name_ok(word: str, caseless: bool) -> bool:
 
 
 # Whether a word may be a lone name, in text with capitals and in caseless text.
-_LONE_NAME_OK = WordMemo(functools.partial(_single_name_ok, caseless=False))
-_LONE_NAME_OK_CASELESS = WordMemo(functools.partial(_single_name_ok, caseless=True))
+_LONE_NAME_OK: Final = WordMemo(functools.partial(_single_name_ok, caseless=False))
+_LONE_NAME_OK_CASELESS: Final = WordMemo(functools.partial(_single_name_ok, caseless=True))
 
 
 # The "may this word be a name" predicates of the shape and label rules, side by side. They
@@ -197,7 +198,7 @@ def _name_word(word: str) -> bool:
     return lower in surname_words() or plain_name_word(word)
 
 
-_NAME_WORD = WordMemo(_name_word, maxsize=4096)
+_NAME_WORD: Final = WordMemo(_name_word, maxsize=4096)
 
 
 def _listed(word: str) -> bool:

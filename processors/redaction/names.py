@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from processors.redaction.name_accents import fold_given_names
 from processors.redaction.name_caseless import _caseless_single_names, _lowercase_names
@@ -238,7 +239,9 @@ def _runs_and_single_names(text: str, scanned: str | None, out: list[PiiSpan]) -
 # placeholder neither starts nor continues a run or a lone-name candidate, and its case
 # changes no look-around next to it (its first and last characters are "<" and ">"), so
 # those regexes scan a copy with the placeholders in lower case: same length, same matches.
-_PLACEHOLDERS = tuple((placeholder(kind), placeholder(kind).lower()) for kind in ENTITY_TYPES)
+_PLACEHOLDERS: Final = tuple(
+    (placeholder(kind), placeholder(kind).lower()) for kind in ENTITY_TYPES
+)
 
 
 def _text_to_scan(text: str) -> str | None:
@@ -259,6 +262,6 @@ def _text_to_scan(text: str) -> str | None:
 # _RUN does: a candidate consumes only its word, and no run starts inside a word (a run's
 # first letter follows no letter nor hyphen). The look-behind both alternatives begin with
 # is checked once, first.
-_RUN_OR_LONE_CANDIDATE = re.compile(
+_RUN_OR_LONE_CANDIDATE: Final = re.compile(
     rf"{_U}(?<![\w@.+].)(?:(?P<run>{_RUN_AFTER_CAPITAL})|{_LONE_AFTER_CAPITAL})"
 )

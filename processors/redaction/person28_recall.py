@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from processors.redaction.lexicon import (
     NAME_ONLY_COMMON_WORDS,
@@ -46,166 +47,236 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_words import _uncommon
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import holds_any
+from processors.redaction.substrings import holds_any, lower_words
 
 __all__ = ["recall28", "the_who_names"]
 
-_WORD = r"[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)?"
-_PARTICLE = r"(?:(?:" + "|".join(sorted(w for w in NAME_PARTICLES if w.isalpha())) + r") )?"
-_INVERTED = rf"({_PARTICLE}{_WORD}(?: {_WORD})?, {_WORD}(?: {_WORD})?)"
-_PER = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))Per (" + _WORD + r")(?:,|['\u2019]s )")
-_LAST_FIRST = re.compile(
+_WORD: Final = r"[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)?"
+_PARTICLE: Final = r"(?:(?:" + "|".join(sorted(w for w in NAME_PARTICLES if w.isalpha())) + r") )?"
+_INVERTED: Final = rf"({_PARTICLE}{_WORD}(?: {_WORD})?, {_WORD}(?: {_WORD})?)"
+_PER: Final = re.compile(r"(?:^|(?<=[.!?\n] )|(?<=\n))Per (" + _WORD + r")(?:,|['\u2019]s )")
+_LAST_FIRST: Final = re.compile(
     r"(?i:last,? ?first|surname,? ?(?:first|given)(?: names?)?)\)?[ \t]*[:=][ \t]*" + _INVERTED
     + r"(?=[ \t]*(?:$|[\n,;.]))"
 )  # fmt: skip
-_ROLE_IS = re.compile(
+_ROLE_IS: Final = re.compile(
     r"\b(?:payee|payer|beneficiary|cardholder|holder|applicant|claimant|tenant|patient"
     r"|recipient|insured|policyholder|employee|member) (?:is|was|reads|shows) " + _INVERTED
     + r"(?=[.;]|$)"
 )  # fmt: skip
-_HERE = re.compile(
+_HERE: Final = re.compile(
     r"(?:^|(?<=[.!?,] )|(?<=\n))(" + _WORD + r") here(?= from | at | with |[,.!:]| -| \u2014)"
 )
-_ABSENT = re.compile(
+_ABSENT: Final = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(" + _WORD + r") (?:is (?:off|out) (?:sick|today|tomorrow|this week)"
     r"|is on (?:leave|holiday|vacation|pto|annual leave|maternity leave|paternity leave)"
     r"|is away (?:today|tomorrow|this week|until)|is running late|called in sick"
     r"|has left the company)\b"
 )
-_CONTRACTED_IS = re.compile(
+_CONTRACTED_IS: Final = re.compile(
     r"(?<![\w'\u2019])(" + _WORD + r")['\u2019]s (?:still (?:working|there|around|at|in charge"
     r"|on shift|with)|coming|going|leaving|gonna|not coming|back from|off sick|out sick"
     r"|on leave|on holiday|on vacation)\b"
 )
-_ASIDE_SAYS = re.compile(
+_ASIDE_SAYS: Final = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(" + _WORD + r") \(([^()\n]{3,40})\),? (?:says|said|asks|asked"
     r"|wants|called|told|mentioned|reckons|thinks|emailed|wrote)\b"
 )
-_PERSON_NOUNS = frozenset(
+_PERSON_NOUNS: Final = frozenset(
     ["guy", "girl", "man", "woman", "lady", "colleague", "manager", "boss", "intern", "hire",
      "friend", "neighbour", "neighbor", "cousin", "sister", "brother", "mum", "mom", "dad",
      "aunt", "uncle", "teammate", "coworker", "landlord", "landlady", "tenant", "lead"]
 )  # fmt: skip
-_CONJUNCTION_VERB = re.compile(
+_CONJUNCTION_VERB: Final = re.compile(
     r"(?<=[\w,] )(?:and|but|so|then|while|when|because|until|after|before) (" + _WORD + r")"
     r" (?=[a-z]{3,}ed\b|(?:is|was|has|had|said|says|will|can|could|would|did)\b)"
 )
-_CHAT_BEFORE = re.compile(
+_CHAT_BEFORE: Final = re.compile(
     r"(?:^|(?<=[.!?] ))(?:brb|omg|lol|btw|fyi|ngl|tbh|ugh|welp) ([a-z]{3,}) (?:is|was|has|just"
     r"|says|said|wants|will|cant|can't)\b"
 )
-_AS_SAID = re.compile(
+_AS_SAID: Final = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))As (" + _WORD + r") (?:explained|said|mentioned|noted|suggested"
     r"|pointed out|told me|told us|wrote|put it|promised|confirmed),"
 )
-_TITLE_IN_QUOTES = re.compile(
+_TITLE_IN_QUOTES: Final = re.compile(
     r"(?<=['\"])(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)(?=['\"](?!\w))"
 )
-_STAFF_AT = re.compile(
+_STAFF_AT: Final = re.compile(
     r"(?<![\w'\u2019])(" + _WORD + r") (?:in|at|from) (?:support|billing|sales|accounts"
     r"|reception|the counter|the desk|the front desk|customer service|the till|the shop"
     r"|the store|compliance|finance|legal|payroll|security|dispatch|returns|procurement"
     r"|operations)\b(?: (?:just |also |then |kindly |finally |eventually )?(?=[a-z]+(?:ed|s)\b)"
     r"|(?=[.,;!]))"
 )
-_ROLE_LOWER = re.compile(
+_ROLE_LOWER: Final = re.compile(
     r"\b(?:[Oo]ur|[Mm]y|[Tt]he) (?:guide|driver|host|tutor|teacher|nanny|cleaner|waiter"
     r"|waitress|server|barber|stylist|instructor|coach|rep|advisor|adviser|nurse|therapist"
     r"|trainer|courier|agent) ([a-z][a-z'\u2019-]{2,}|[a-zà-ÿ][\w'-]{2,}) (?=(?:was|is|has|had"
     r"|did|said|told|kept|made|gave|took|got|knew|came|went)\b|[a-z]+ed\b)"
 )
-_FROM_WORK = re.compile(
+_FROM_WORK: Final = re.compile(
     r"(?<![\w'\u2019])([a-z][a-z'\u2019-]{2,}) from (?:work|the office|school|uni|church"
     r"|the gym|book club|my class) (?=(?:is|was|has|said|says|will|wants|just|came|called"
     r"|texted)\b)"
 )
-_KEY_INVERTED = re.compile(
+_KEY_INVERTED: Final = re.compile(
     r'"(?:filer|taxpayer|payee|payer|applicant|holder|cardholder|customer|patient|employee'
     r'|insured|beneficiary|claimant|tenant|name|full_name|fullname|account_name|member)"'
     r'[ \t]*:[ \t]*"' + _INVERTED + '"'
 )
-_USER_KEY = re.compile(r'"(?:user|username|user_name|login)"[ \t]*:[ \t]*"([A-Z][^\W\d_]{2,})"')
-_CC_LOWER = re.compile(r"(?<![\w])[Cc][Cc]:? ([a-z][a-z'\u2019-]{2,})(?![\w@.-])")
-_VOCATIVE = re.compile(r"([a-z]{3,})[!?]{2,}[ \t]*(\w+)?")
+_USER_KEY: Final = re.compile(
+    r'"(?:user|username|user_name|login)"[ \t]*:[ \t]*"([A-Z][^\W\d_]{2,})"'
+)
+_CC_LOWER: Final = re.compile(r"(?<![\w])[Cc][Cc]:? ([a-z][a-z'\u2019-]{2,})(?![\w@.-])")
+_VOCATIVE: Final = re.compile(r"([a-z]{3,})[!?]{2,}[ \t]*(\w+)?")
 # (chat) "iolanda?? the orlena who lived above the chippy?": someone known by a name
-_THE_WHO = re.compile(r"\bthe ([a-z]{3,}) who (?=[a-z]+(?:ed|s)\b)")
-_WISHES = frozenset(["happy", "hbd", "congrats", "congratulations", "welcome", "miss", "love",
-                     "thanks", "thank", "ty", "omg", "yay"])  # fmt: skip
+_THE_WHO: Final = re.compile(r"\bthe ([a-z]{3,}) who (?=[a-z]+(?:ed|s)\b)")
+_WISHES: Final = frozenset(["happy", "hbd", "congrats", "congratulations", "welcome", "miss",
+                            "love", "thanks", "thank", "ty", "omg", "yay"])  # fmt: skip
 
 
 # (speed) Each rule runs only where a literal its regex holds stands: a regex scan costs far
 # more than a substring test (one scan for all cues, an alternation of their patterns, cost
 # more than every rule together), so the gates are plain ``in`` tests of rare substrings.
-_ABSENT_CUES = (" is off", " is out", " is on ", " is away", " is running", " called in ",
-                " has left ")  # fmt: skip
-_TITLE_CUES = ("Dr", "Mr", "Ms", "Mx", "Prof")
-_STAFF_CUES = (
+_ABSENT_CUES: Final = (" is off", " is out", " is on ", " is away", " is running", " called in ",
+                       " has left ")  # fmt: skip
+_TITLE_CUES: Final = ("Dr", "Mr", "Ms", "Mx", "Prof")
+_STAFF_CUES: Final = (
     "support", "billing", "sales", "accounts", "reception", "counter", "desk",
     "customer service", "till", "shop", "store", "compliance", "finance", "legal", "payroll",
     "security", "dispatch", "returns", "procurement", "operations",
 )  # fmt: skip
-_ROLE_CUES = (
+_ROLE_CUES: Final = (
     "guide", "driver", "host", "tutor", "teacher", "nanny", "cleaner", "waiter", "waitress",
     "server", "barber", "stylist", "instructor", "coach", "rep ", "advis", "nurse", "therapist",
     "trainer", "courier", "agent",
 )  # fmt: skip
-_WORK_CUES = (" from work", " from the office", " from school", " from uni", " from church",
-              " from the gym", " from book club", " from my class")  # fmt: skip
-_CONJUNCTION_CUES = (" and ", " but ", " so ", " then ", " while ", " when ", " because ",
-                     " until ", " after ", " before ")  # fmt: skip
-_CHAT_CUES = ("brb ", "omg ", "lol ", "btw ", "fyi ", "ngl ", "tbh ", "ugh ", "welp ")
-_ROLE_IS_CUES = ("payee", "payer", "beneficiary", "holder", "applicant", "claimant", "tenant",
-                 "patient", "recipient", "insured", "employee", "member")  # fmt: skip
-_CC_CUES = ("cc ", "cc:", "Cc ", "Cc:", "cC ", "cC:", "CC ", "CC:")
+_WORK_CUES: Final = (" from work", " from the office", " from school", " from uni", " from church",
+                     " from the gym", " from book club", " from my class")  # fmt: skip
+_CONJUNCTION_CUES: Final = (" and ", " but ", " so ", " then ", " while ", " when ", " because ",
+                            " until ", " after ", " before ")  # fmt: skip
+_CHAT_CUES: Final = ("brb ", "omg ", "lol ", "btw ", "fyi ", "ngl ", "tbh ", "ugh ", "welp ")
+_ROLE_IS_CUES: Final = ("payee", "payer", "beneficiary", "holder", "applicant", "claimant",
+                        "tenant", "patient", "recipient", "insured", "employee",
+                        "member")  # fmt: skip
+_CC_CUES: Final = ("cc ", "cc:", "Cc ", "Cc:", "cC ", "cC:", "CC ", "CC:")
+# (speed) Cheaper tests asked before some of the cues above, each as exact: a word that the
+# rule's regex has between two spaces is one of the text's words (substrings.lower_words);
+# every cue of _CC_CUES holds one of _CC_ENDS.
+_ABSENT_WORDS: Final = frozenset(["off", "out", "on", "away", "running", "called", "left"])
+_ROLE_WORDS: Final = frozenset(
+    ["guide", "driver", "host", "tutor", "teacher", "nanny", "cleaner", "waiter", "waitress",
+     "server", "barber", "stylist", "instructor", "coach", "rep", "advisor", "adviser", "nurse",
+     "therapist", "trainer", "courier", "agent"]
+)  # fmt: skip
+_CONJUNCTION_WORDS: Final = frozenset(
+    ["and", "but", "so", "then", "while", "when", "because", "until", "after", "before"]
+)
+_CC_ENDS: Final = ("c ", "c:", "C ", "C:")
+# Which of the word tests a word passes (one dict lookup per word for all of them; Final:
+# compiled code reads these without a lookup in the module's dict). "per" and "as" open
+# _PER and _AS_SAID, "in", "at" and "from" come before _STAFF_AT's desk.
+_ABSENT_WORD: Final = 1
+_ROLE_WORD: Final = 2
+_CONJUNCTION_WORD: Final = 4
+_STAFF_WORD: Final = 8
+_PER_WORD: Final = 16
+_AS_WORD: Final = 32
+_WORD_GATES: Final = {
+    **dict.fromkeys(_ABSENT_WORDS, _ABSENT_WORD),
+    **dict.fromkeys(_ROLE_WORDS, _ROLE_WORD),
+    **dict.fromkeys(_CONJUNCTION_WORDS, _CONJUNCTION_WORD),
+    **dict.fromkeys(["in", "at", "from"], _STAFF_WORD),
+    "per": _PER_WORD,
+    "as": _AS_WORD,
+}
+# The first two letters of what _CONJUNCTION_VERB wants two words after its conjunction:
+# "is", "was", "has", "had", "said", "says", "will", "can", "could", "would", "did".
+_VERB_HEADS: Final = frozenset(["is", "wa", "ha", "sa", "wi", "ca", "co", "wo", "di"])
+# The first (up to) four letters of the desks of _STAFF_AT ("the" of "the counter", ...).
+_STAFF_HEADS: Final = frozenset(
+    ["supp", "bill", "sale", "acco", "rece", "the", "cust", "comp", "fina", "lega", "payr",
+     "secu", "disp", "retu", "proc", "oper"]
+)  # fmt: skip
 
 
 def recall28(text: str) -> list[PiiSpan]:
     """The names of the module docstring (each rule behind the substring test of its cue)."""
     found: list[PiiSpan] = []
-    if "Per " in text:
+    gates = _word_gates(lower_words(text))
+    # (no capital letter: no rule that wants a capitalised word can match)
+    caseless = text.islower()
+    if gates & _PER_WORD and "Per " in text:
         found.extend(_spans(_PER, text, _capitalised_name_word))
-    if holds_any(text, _ABSENT_CUES):
+    if gates & _ABSENT_WORD and holds_any(text, _ABSENT_CUES):
         found.extend(_spans(_ABSENT, text, _absent_name_word))
-    if "As " in text:
+    if gates & _AS_WORD and "As " in text:
         found.extend(_spans(_AS_SAID, text, _capitalised_name_word))
-    if holds_any(text, _TITLE_CUES) and ("'" in text or '"' in text):
+    if ("'" in text or '"' in text) and not caseless and holds_any(text, _TITLE_CUES):
         found.extend(_spans(_TITLE_IN_QUOTES, text, _uncommon_capitalised))
-    if (" in " in text or " at " in text or " from " in text) and holds_any(text, _STAFF_CUES):
+    if not caseless and gates & _STAFF_WORD and holds_any(text, _STAFF_CUES):
         found.extend(_spans(_STAFF_AT, text, _uncommon_capitalised))
     if '"' in text and ":" in text:
         found.extend(_spans(_KEY_INVERTED, text, _inverted_name))
         found.extend(_spans(_USER_KEY, text, _capitalised_name_word))
-    if holds_any(text, _ROLE_CUES):
+    if gates & _ROLE_WORD and holds_any(text, _ROLE_CUES):
         found.extend(_spans(_ROLE_LOWER, text, _lower_or_listed))
     if " from " in text and holds_any(text, _WORK_CUES):
         found.extend(_spans(_FROM_WORK, text, _uncommon_word))
-    if "'s " in text or "\u2019s " in text:
+    if not caseless and ("'s " in text or "\u2019s " in text):
         found.extend(_spans(_CONTRACTED_IS, text, _capitalised_name_word))
-    if ")" in text:
+    # (a capitalised word, " (", the aside, ")" and "," or a space, then a space)
+    if not caseless and " (" in text and (") " in text or "), " in text):
         for match in _ASIDE_SAYS.finditer(text):
             aside = set(match.group(2).lower().replace(",", " ").split())
             if _capitalised_name_word(match.group(1)) or not aside.isdisjoint(_PERSON_NOUNS):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if holds_any(text, _CONJUNCTION_CUES):
+    if not caseless and gates & _CONJUNCTION_WORD and holds_any(text, _CONJUNCTION_CUES):
         found.extend(_spans(_CONJUNCTION_VERB, text, _listed_given_of_no_english))
-    if text.islower() and holds_any(text, _CHAT_CUES):
+    if caseless and holds_any(text, _CHAT_CUES):
         found.extend(_spans(_CHAT_BEFORE, text, _lower_unlisted))
     if " here" in text:
         found.extend(_spans(_HERE, text, _capitalised_name_word))
     if ", " in text:
-        if ":" in text or "=" in text:
+        # (_LAST_FIRST wants "last" or "surname" in any case: in ASCII text, in its lower case)
+        if (":" in text or "=" in text) and (
+            not text.isascii() or "last" in (lowered := text.lower()) or "surname" in lowered
+        ):
             found.extend(_spans(_LAST_FIRST, text, _inverted_name))
         if holds_any(text, _ROLE_IS_CUES):
             found.extend(_spans(_ROLE_IS, text, _inverted_name))
-    if not text.islower() and holds_any(text, _CC_CUES):
+    if not caseless and holds_any(text, _CC_ENDS) and holds_any(text, _CC_CUES):
         found.extend(_spans(_CC_LOWER, text, _lower_unlisted))
-    if ("!!" in text or "??" in text) and text.islower():
+    if ("!!" in text or "??" in text) and caseless:
         vocative = _VOCATIVE.match(text)
         if vocative is not None:
             wish = (vocative.group(2) or "") in _WISHES
             if _lower_name_word(vocative.group(1), listed=not wish):
                 found.append(PiiSpan(vocative.start(1), vocative.end(1), PERSON))
     return found
+
+
+def _word_gates(words: tuple[str, ...]) -> int:
+    """Which word tests of _WORD_GATES ``words`` (the text's lower-cased words) pass.
+    _CONJUNCTION_VERB wants a conjunction and a word, each between spaces, then a verb after
+    a space: three words in a row, the third starting with a verb of its list or holding
+    "-ed"; _STAFF_AT wants "in", "at" or "from" between spaces, then a word that starts its
+    desk."""
+    gates = 0
+    count = len(words)
+    for at in range(count):
+        gate = _WORD_GATES.get(words[at], 0)
+        if gate == _CONJUNCTION_WORD:
+            if at + 2 >= count:
+                continue
+            verb = words[at + 2]
+            if verb[:2] not in _VERB_HEADS and "ed" not in verb:
+                continue
+        elif gate == _STAFF_WORD and (at + 1 >= count or words[at + 1][:4] not in _STAFF_HEADS):
+            continue
+        gates |= gate
+    return gates
 
 
 def _listed_given_of_no_english(word: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from processors.redaction.lexicon import common_words, english_words, first_names
 from processors.redaction.name_words import plain_name_word
@@ -36,13 +37,13 @@ from processors.redaction.person_recall_words import (
 from processors.redaction.spans import PERSON, PiiSpan
 
 # A capitalised word that no letter, apostrophe-s, hyphen, dot or @ touches.
-_CAPITALISED = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?")
+_CAPITALISED: Final = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?")
 # Characters that, touching a capitalised word, make it part of a token ("x.Anna", "Anna@").
-_GLUED_BEFORE = "'\u2019-.@/&+#_"
-_GLUED_AFTER = "-@&_"
-_PUNCT_AFTER = ".!?;)\u2014,"
-_LOWER_WORD = re.compile(rf" ([{_LOWER}']+)")
-_AND_NEXT = re.compile(
+_GLUED_BEFORE: Final = "'\u2019-.@/&+#_"
+_GLUED_AFTER: Final = "-@&_"
+_PUNCT_AFTER: Final = ".!?;)\u2014,"
+_LOWER_WORD: Final = re.compile(rf" ([{_LOWER}']+)")
+_AND_NEXT: Final = re.compile(
     rf" and ([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?)(?![\w\-@&]|['\u2019][a-z])"
 )
 
@@ -95,10 +96,10 @@ def _lower_word_before(text: str, start: int) -> bool:
     )
 
 
-_AUXILIARY_OPENER = re.compile(
+_AUXILIARY_OPENER: Final = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))(?:Did|Does|Do|Can|Could|Will|Would|Should|Has|Have|Is|Was) $"
 )
-_SUBJECT_THEN = re.compile(r" (?:from|the|at) [a-z]")
+_SUBJECT_THEN: Final = re.compile(r" (?:from|the|at) [a-z]")
 
 
 def _after_auxiliary(text: str, start: int) -> bool:
@@ -107,13 +108,13 @@ def _after_auxiliary(text: str, start: int) -> bool:
 
 # (stop 25) A verb whose "to" or "for" points at a person ("Escalated to Kaede in Tier 2",
 # "ask for Kunga"; not "moved to", "sent to", "transferred to": places and desks).
-_PERSON_TO_BEFORE = re.compile(
+_PERSON_TO_BEFORE: Final = re.compile(
     r"(?i)\b(?:escalated|assigned|reassigned|handed(?: it)?(?: over)?|talked|spoke|speaking"
     r"|talking|replied|introduced|married|engaged|shout ?out) to $|\bask(?:ed|ing)? for $"
 )
 # (and not a thing's name before a noun of work: "Assigned to Jira board", "ask for Zendesk
 # access")
-_WORK_NOUN_AFTER = re.compile(
+_WORK_NOUN_AFTER: Final = re.compile(
     r" (?:board|team|queue|project|channel|group|backlog|sprint|epic|desk|inbox|pipeline"
     r"|access|permissions?|approval|support|help|accounts?|licen[cs]es?)\b"
 )
@@ -121,8 +122,8 @@ _WORK_NOUN_AFTER = re.compile(
 
 # (stop 25) "call Hope on +49 30 ...", "text Will at 831-639-7371": a given name that is also
 # an English word, between a verb of calling and a phone number.
-_CALL_BEFORE = re.compile(r"(?i)\b(?:call|ring|text|phone|ask for) $")
-_ON_A_NUMBER = re.compile(r" (?:on|at) [+(]?\d")
+_CALL_BEFORE: Final = re.compile(r"(?i)\b(?:call|ring|text|phone|ask for) $")
+_ON_A_NUMBER: Final = re.compile(r" (?:on|at) [+(]?\d")
 
 
 def _called_on_a_number(text: str, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = [
     "generic_owned_by_phone",
@@ -32,9 +33,9 @@ __all__ = [
     "spaced_slash_ok",
 ]
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS: Final = re.compile(r"\d+")
 # Words that, right before "number"/"no", say the number is someone's phone.
-_PHONE_OWNERS = frozenset(
+_PHONE_OWNERS: Final = frozenset(
     [
         "support", "contact", "callback", "phone", "mobile", "cell", "fax", "tel", "telephone",
         "landline", "whatsapp", "helpline", "hotline", "emergency", "office", "home", "work",
@@ -42,9 +43,11 @@ _PHONE_OWNERS = frozenset(
     ]
 )  # fmt: skip
 # (stop 27) Verbs of leaving or giving a number ("they left a number: ...").
-_GIVING_VERBS = frozenset(["left", "leave", "leaves", "gave", "give", "gives", "sent", "dropped"])
+_GIVING_VERBS: Final = frozenset(
+    ["left", "leave", "leaves", "gave", "give", "gives", "sent", "dropped"]
+)
 # A phone cue in the 40 characters before a number (English and the common Romance words).
-_PHONE_CUE_BEFORE = re.compile(
+_PHONE_CUE_BEFORE: Final = re.compile(
     r"(?i)(?:phone|\btel\b|\btel[.:;]|mobile|\bcell|\bfax|\bcall|contact|whatsapp|\bsms\b|"
     r"msisdn|n[uú]mero|tel[eé]fono|m[oó]vil|\bhandy\b|\bring\b|\btext\b|reach|"
     # (set 7) short labels and symbols of signatures and forms
@@ -54,7 +57,7 @@ _PHONE_CUE_BEFORE = re.compile(
 # (set 7) Right before the number: a one-letter label of a signature or form line ("T 853 ...
 # | M 2855-2771", "M: ..."); "number" owned by a person ("left his number ..."); an e-mail
 # then a slash or bar ("nare35@mail.com / 9971 0855").
-_CUE_RIGHT_BEFORE = re.compile(
+_CUE_RIGHT_BEFORE: Final = re.compile(
     r"(?:(?:^|[\n|/,;\u00b7\u2022]|\s\s)\s*[TMPFHW]\s*[.:]?[ \t]*|(?<![\w.'])[TMPFHW][.:][ \t]*|"
     r"(?i:\b(?:my|his|her|their|our|your)\s+(?:(?:new|mobile|cell|phone|contact|home|work|"
     r"direct|private|personal)\s+)?(?:number|no\.?|num|#)\s*(?:is\s*)?:?\s*)|"
@@ -62,19 +65,19 @@ _CUE_RIGHT_BEFORE = re.compile(
 )
 # (set 7) National numbers with dots, a trunk "0" first: "0738.731.941", "079.123.45.67",
 # "030.1234.5678", and the Belgian slash form "0474/12.34.56", "02/123.45.67".
-_NATIONAL_DOTTED = re.compile(r"0[1-9]\d{0,3}[./]\d{2,4}(?:\.\d{2,4}){1,3}")
-_DOTTED_TRUNK = re.compile(r"0(?<![\d.]0)[1-9]\d{0,3}[./]\d{2,4}\.\d\d")
+_NATIONAL_DOTTED: Final = re.compile(r"0[1-9]\d{0,3}[./]\d{2,4}(?:\.\d{2,4}){1,3}")
+_DOTTED_TRUNK: Final = re.compile(r"0(?<![\d.]0)[1-9]\d{0,3}[./]\d{2,4}\.\d\d")
 # (set 7) The German spaced slash after the area code: "089 / 123 456 78".
-_SPACED_SLASH = re.compile(r"0\d{1,5} / \d{2,}(?: \d{2,})*")
-_THOUSANDS = re.compile(r"\d{3} \d{3} \d{3}")
+_SPACED_SLASH: Final = re.compile(r"0\d{1,5} / \d{2,}(?: \d{2,})*")
+_THOUSANDS: Final = re.compile(r"\d{3} \d{3} \d{3}")
 # Shapes no national plan writes without a trunk "0": 4-4-4 (FedEx, Aadhaar), 3-3-3-3, and
 # thousands in groups of three after a short head ("1 234 567 890").
-_NOT_NATIONAL_GROUPS = re.compile(r"\d{4} \d{4} \d{4}|\d{1,3}(?: \d{3}){3,}")
-_WORD_AFTER = re.compile(r" ?[^\W\d_]")
-_CURRENCY_BEFORE = re.compile(r"[$€£¥₹₩₫₽₺¢]\s?$")
-_IBAN_HEAD = re.compile(r"(?i)(?<![\w-])[a-z]{2}\d{2}(?: [a-z0-9]{4})+ $")
+_NOT_NATIONAL_GROUPS: Final = re.compile(r"\d{4} \d{4} \d{4}|\d{1,3}(?: \d{3}){3,}")
+_WORD_AFTER: Final = re.compile(r" ?[^\W\d_]")
+_CURRENCY_BEFORE: Final = re.compile(r"[$€£¥₹₩₫₽₺¢]\s?$")
+_IBAN_HEAD: Final = re.compile(r"(?i)(?<![\w-])[a-z]{2}\d{2}(?: [a-z0-9]{4})+ $")
 # The head of a UPS tracking number grouped by spaces: "1Z" and the shipper's six characters.
-_UPS_HEAD = re.compile(r"(?<![\w-])1Z ?[0-9A-Z]{3} ?[0-9A-Z]{3} $")
+_UPS_HEAD: Final = re.compile(r"(?<![\w-])1Z ?[0-9A-Z]{3} ?[0-9A-Z]{3} $")
 
 
 def short_national_ok(core: str, groups: list[str]) -> bool:
@@ -131,14 +134,14 @@ def phone_cue_before(text: str, start: int) -> bool:
 
 
 # (set 8) A phone word right after the number: "256702373770 whatsapp", "2922 5157 (mobile)".
-_PHONE_CUE_AFTER = re.compile(
+_PHONE_CUE_AFTER: Final = re.compile(
     r"(?i)[ \t]*[(\[,:-]?[ \t]*(?:on\s+|via\s+|is\s+(?:my|his|her|their|the)\s+)?"
     r"(?:whatsapp|phone|mobile|cell|tel|telephone|fax|sms|signal|telegram|viber|landline)\b"
 )
 # (set 8) Questions about a number's owner: "who owns 9645 2576", "whose number is ...";
 # and "number" a few words back ("sherif's number again? i only have 2922 5157"), not
 # "number of" (a count).
-_OWNER_CUE_BEFORE = re.compile(
+_OWNER_CUE_BEFORE: Final = re.compile(
     r"(?i)\bwho(?:se|\s+owns|\s+called|\s+is)\b|\bnumber\b(?!\s+of\b)[^\d\n]*$"
 )
 

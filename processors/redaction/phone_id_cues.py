@@ -10,6 +10,7 @@ SSN and address finders ask the same question.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.phone_context import generic_owned_by_phone
 
@@ -23,7 +24,7 @@ __all__ = [
 ]
 
 # The word right before a number (after "#", ":", "=", quotes) that makes it an identifier.
-ID_WORDS = frozenset(
+ID_WORDS: Final = frozenset(
     [
         "order",
         "invoice",
@@ -268,29 +269,31 @@ ID_WORDS = frozenset(
 )
 # Words are what lies between white space and the separators "'#:=.,;()[]{}|. In a reversed
 # text, the first three words (the last three of the text, reversed), after leading separators.
-_SEPARATOR = r"[\s\"'#:=.,;()\[\]{}|]"
-_SEPARATOR_CHARS = "\"'#:=.,;()[]{}|"  # the same without \s (str.isspace is \s)
-_WORD = r"[^\s\"'#:=.,;()\[\]{}|]+"
-_WORDS = re.compile(_WORD)
-_LAST_WORDS_REVERSED = re.compile(
+_SEPARATOR: Final = r"[\s\"'#:=.,;()\[\]{}|]"
+_SEPARATOR_CHARS: Final = "\"'#:=.,;()[]{}|"  # the same without \s (str.isspace is \s)
+_WORD: Final = r"[^\s\"'#:=.,;()\[\]{}|]+"
+_WORDS: Final = re.compile(_WORD)
+_LAST_WORDS_REVERSED: Final = re.compile(
     rf"{_SEPARATOR}*({_WORD})(?:{_SEPARATOR}+({_WORD})(?:{_SEPARATOR}+({_WORD}))?)?"
 )
 # "number", "no", "id" name an identifier only right before it ("new number is ..." is a
 # phone); further back they may stand between the noun and its number ("order number is").
-_GENERIC_WORDS = frozenset(["no", "nr", "num", "number", "id", "code"])
+_GENERIC_WORDS: Final = frozenset(["no", "nr", "num", "number", "id", "code"])
 # Words that may stand between an identifier noun and its number.
-_SKIPPABLE = frozenset(["says", "said", "is", "was", "shows", "reads", "of", "the", "your", "my"])
+_SKIPPABLE: Final = frozenset(
+    ["says", "said", "is", "was", "shows", "reads", "of", "the", "your", "my"]
+)
 # Each identifier noun, and its plural, to the noun ("orders" -> "order").
-_ID_WORD_FORMS = {word: word for word in ID_WORDS} | {word + "s": word for word in ID_WORDS}
+_ID_WORD_FORMS: Final = {word: word for word in ID_WORDS} | {word + "s": word for word in ID_WORDS}
 # A phone cue near a number cancels an identifier cue (the phone finder reads it too).
-PHONE_CUE = re.compile(
+PHONE_CUE: Final = re.compile(
     r"(?i)(?:phone|tel|telephone|mobile|cell|fax|call|callback|contact|whatsapp|sms|msisdn)\b"
 )
 # The parts of a key written in snake or camel case: "phone_number", "bookingRef".
-_KEY_PART = re.compile(r"[_-]|(?<=[a-z])(?=[A-Z])")  # and (set 7) "Tracking-ID", "Tel-Nr"
+_KEY_PART: Final = re.compile(r"[_-]|(?<=[a-z])(?=[A-Z])")  # and (set 7) "Tracking-ID", "Tel-Nr"
 # A key with one of these parts names personal data ("phone_number", "mobileNo", "ccNumber"),
 # so its last part ("number", "no") is not an identifier cue.
-_PII_KEY_PARTS = frozenset(
+_PII_KEY_PARTS: Final = frozenset(
     [
         "phone", "tel", "telephone", "mobile", "cell", "fax", "callback", "whatsapp", "sms",
         "msisdn", "cc", "card", "pan", "credit", "ssn", "iban", "account", "acct",
@@ -380,7 +383,7 @@ def after_id_cue(text: str, start: int) -> bool:
 # 809 716 740"). Curated from the shipping nouns of ID_WORDS; not a carrier's name or
 # "shipping", which may label the carrier's or the department's own phone line ("FedEx: +1
 # 800 ...", "Shipping: +44 ...").
-SHIPPING_WORDS = frozenset(
+SHIPPING_WORDS: Final = frozenset(
     ["waybill", "awb", "consignment", "tracking", "shipment", "parcel", "sendungsnummer",
      "suivi", "colis", "seguimiento", "spedizione", "zending"]
 )  # fmt: skip

@@ -8,6 +8,7 @@ of :mod:`processors.redaction.phones`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.phone_context import (
     hungarian_one_digit_area,
@@ -18,11 +19,11 @@ from processors.redaction.phone_context import (
 
 __all__ = ["shape_ok"]
 
-_DIGITS = re.compile(r"\d+")
-_US_DOTS = re.compile(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}")
-_FR_DOTS = re.compile(r"0\d(?:\.\d\d){4}")
-_SSN_SHAPE = re.compile(r"\d{3}[-\u2013]\d{2}[-\u2013]\d{4}")
-_DATE_SHAPE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+_DIGITS: Final = re.compile(r"\d+")
+_US_DOTS: Final = re.compile(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}")
+_FR_DOTS: Final = re.compile(r"0\d(?:\.\d\d){4}")
+_SSN_SHAPE: Final = re.compile(r"\d{3}[-\u2013]\d{2}[-\u2013]\d{4}")
+_DATE_SHAPE: Final = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
 def shape_ok(core: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from processors.redaction.lookalikes import csv_id_column
 from processors.redaction.phone_context import (
@@ -54,15 +55,15 @@ from processors.redaction.structured_phone_cues import (
 
 __all__ = ["find_phones", "may_contain_phone"]
 
-_GROUP = r"(?:\(\d{1,6}\)|\d+)"
+_GROUP: Final = r"(?:\(\d{1,6}\)|\d+)"
 # The look-behind sits after the first character (``.`` stands for it) so that the regex
 # engine can skip ahead to a ``+``, ``(`` or digit instead of testing it at every position.
 # A "+" number may follow a comma (CSV fields); a bare one may not ("1,299").
 # After a colon only when a word precedes it ("sms:0404 516 293"), never a digit ("10:30").
-_NOT_AFTER = r"(?<![\w+./#-].)(?<![\d\W]:.)"
+_NOT_AFTER: Final = r"(?<![\w+./#-].)(?<![\d\W]:.)"
 # "tel:+1..." is a phone; "10:+5" is not.
-_PLUS_NOT_AFTER = r"(?<![\w+./#-].)(?<!\d:.)"
-_CANDIDATE = re.compile(
+_PLUS_NOT_AFTER: Final = r"(?<![\w+./#-].)(?<!\d:.)"
+_CANDIDATE: Final = re.compile(
     rf"(?>(?:\+{_PLUS_NOT_AFTER}[ ]?{_GROUP}|\({_NOT_AFTER}\+?\d{{1,6}}\)|"
     # (set 8) a trunk-"0" area code, then a dash with spaces: "020 - 607 46 41"
     rf"0{_NOT_AFTER}\d{{1,5}} - (?=\d)|\d{_NOT_AFTER}\d*)"
@@ -77,11 +78,11 @@ _CANDIDATE = re.compile(
     # thousands group has (a CSV row's next field: "Ana,415-555-2671,42").
     r"(?![\w+/-]|[.:]\d|(?<!\d{4}),\d|\(\d)"
 )
-_TYPOGRAPHIC_JOINERS = "\u2013\u00a0\u2009\u2011\u2012\u202f"
-_CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20ab\u20bd\u20ba\u00a2")
+_TYPOGRAPHIC_JOINERS: Final = "\u2013\u00a0\u2009\u2011\u2012\u202f"
+_CURRENCY_SIGNS: Final = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20ab\u20bd\u20ba\u00a2")
 # Unix seconds from 2014 to 2033. North American area codes never start with 1, so a bare
 # ten-digit "14..."-"19..." is a timestamp unless a phone cue says otherwise.
-_EPOCH = re.compile(r"1[4-9]\d{8}")
+_EPOCH: Final = re.compile(r"1[4-9]\d{8}")
 
 
 # What every phone number that shape_ok accepts looks like in ascii_shape(), where a digit
@@ -90,12 +91,12 @@ _EPOCH = re.compile(r"1[4-9]\d{8}")
 #   parentheses (so a digit, such separators and a digit), all in one run of those characters,
 # * or dotted as in the US ("000.000.0000") or France ("00.00.00.00.00"),
 # * or "00" and an international number, which may have dots too.
-_BARE_OR_GROUPED_DIGITS = re.compile(r"0(?<!00)(?:0{9,12}(?!0)|0*[ \-/()]+0)")
+_BARE_OR_GROUPED_DIGITS: Final = re.compile(r"0(?<!00)(?:0{9,12}(?!0)|0*[ \-/()]+0)")
 # bytes.translate tables that leave one "0" per digit of each run of phone characters
 # (separators dropped, anything else "|"): without and with the dots.
-_RUNS = b"|" * ord("0") + b"0" * 10 + b"|" * (256 - ord("9") - 1)
-_SEPARATORS = b" -/()"
-_SEPARATORS_AND_DOTS = b" .-/()"
+_RUNS: Final = b"|" * ord("0") + b"0" * 10 + b"|" * (256 - ord("9") - 1)
+_SEPARATORS: Final = b" -/()"
+_SEPARATORS_AND_DOTS: Final = b" .-/()"
 
 
 def may_contain_phone(text: str, shape: str) -> bool:

@@ -18,13 +18,14 @@ is a street-type word, so ``Windows 11, 2024 Edition`` is no address.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_vocabulary import STREET_TYPES_APART
 from processors.redaction.lexicon import common_words, stop_words
 
 __all__ = ["postcode_anchors"]
 
-_NUMBER_THEN_POSTCODE = re.compile(
+_NUMBER_THEN_POSTCODE: Final = re.compile(
     r"\d(?:(?<=[^\W\d_] \d)|(?<=[^\W\d_], \d))\d{0,3}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
     r"(?:-[A-Za-z])?"
     r"(?=(?:, ?| ?\n ?)(?:[A-Za-z]{1,2}-)?"
@@ -33,18 +34,18 @@ _NUMBER_THEN_POSTCODE = re.compile(
 )
 # What every match above contains; searching for it first is far cheaper (the regex engine
 # skips straight to commas and line breaks).
-_POSTCODE_HINT = re.compile(r"[,\n] ?(?:[A-Za-z]{1,2}-)?\d")
+_POSTCODE_HINT: Final = re.compile(r"[,\n] ?(?:[A-Za-z]{1,2}-)?\d")
 # Particles inside street names.
-_PARTICLES = frozenset(
+_PARTICLES: Final = frozenset(
     ["de", "la", "le", "des", "du", "del", "della", "di", "da", "dos", "van", "von", "der", "den"]
 )
 # Quotes, brackets and key separators end the street name on the left, like a line break.
 # (A regex substitution: str.translate with a table is many times slower on non-ASCII text.)
-_OPENER = re.compile("[\"'([{=:,;|\t\u00ab\u201c\u2018]")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
-_MAX_WORDS = 4
+_OPENER: Final = re.compile("[\"'([{=:,;|\t\u00ab\u201c\u2018]")
+_NAME_WORD: Final = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_MAX_WORDS: Final = 4
 # German street names may start with a capitalised preposition: "Am Mühlbach 50".
-_LEADING = frozenset(["Am", "Im", "An", "Auf", "Zum", "Zur", "Unter", "Hinter", "In"])
+_LEADING: Final = frozenset(["Am", "Im", "An", "Auf", "Zum", "Zur", "Unter", "Hinter", "In"])
 
 
 def postcode_anchors(text: str) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ Promises:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.addresses import find_addresses
 from processors.redaction.cards import find_cards, may_contain_spaced_card
@@ -37,33 +38,35 @@ from processors.redaction.structured_ssn_cues import may_contain_extra_ssn_cue
 
 __all__ = ["detect", "redact"]
 
-_PLACEHOLDER = re.compile("<(?:" + "|".join(ENTITY_TYPES) + ")>")
-_PLACEHOLDERS = {entity_type: placeholder(entity_type) for entity_type in ENTITY_TYPES}
+_PLACEHOLDER: Final = re.compile("<(?:" + "|".join(ENTITY_TYPES) + ")>")
+_PLACEHOLDERS: Final = {entity_type: placeholder(entity_type) for entity_type in ENTITY_TYPES}
 # The same in lower case: the copy of the redacted text that the name guard scans (its regexes
 # stop at every capital letter, and a placeholder's capitals change none of their matches).
-_LOWER_PLACEHOLDERS = {entity_type: text.lower() for entity_type, text in _PLACEHOLDERS.items()}
-_MAX_PASSES = 8
-_DIGIT = re.compile(r"\d")
+_LOWER_PLACEHOLDERS: Final = {
+    entity_type: text.lower() for entity_type, text in _PLACEHOLDERS.items()
+}
+_MAX_PASSES: Final = 8
+_DIGIT: Final = re.compile(r"\d")
 # A bytes.translate table: every ASCII digit to "0", anything else to "_".
-_ASCII_DIGIT_MARKS = b"_" * ord("0") + b"0" * 10 + b"_" * (256 - ord("9") - 1)
-_NON_DIGITS = re.compile(r"\D+")
+_ASCII_DIGIT_MARKS: Final = b"_" * ord("0") + b"0" * 10 + b"_" * (256 - ord("9") - 1)
+_NON_DIGITS: Final = re.compile(r"\D+")
 # Fewest digits each detector can match (a cheap prefilter: most event text has none).
-_MIN_DIGITS_SSN = 9
-_MIN_DIGITS_PHONE = 8
-_MIN_DIGITS_CARD = 12
+_MIN_DIGITS_SSN: Final = 9
+_MIN_DIGITS_PHONE: Final = 8
+_MIN_DIGITS_CARD: Final = 12
 # Two check digits: an alphanumeric BBAN may hold as few as three more digits by chance
 # ("LV46UNLA6K0MAPIT3AXJS", set 10 round), so only the check digits are certain.
-_MIN_DIGITS_IBAN = 2
-_MIN_DIGITS_IPV4 = 4
+_MIN_DIGITS_IBAN: Final = 2
+_MIN_DIGITS_IPV4: Final = 4
 # In ascii_shape(): twelve digits joined by single spaces or dashes, not right after a letter,
 # digit, "_", "+", ".", "/" or "-" (as cards._CANDIDATE starts). Not after an IBAN's letters.
-_CARD_START = re.compile(r"0(?<![0a_+./-]0)(?:[ -]?0){11}")
+_CARD_START: Final = re.compile(r"0(?<![0a_+./-]0)(?:[ -]?0){11}")
 # The characters outside ASCII that a separated SSN may hold (its separators: a no-break space,
 # the dashes U+2010-U+2014, the minus sign); a card or a phone number may hold only U+2013 and
 # U+00A0. Without them a match is all ASCII, and the shape tests stay exact in any text.
-_SSN_NON_ASCII = re.compile("[\u00a0\u2010-\u2014\u2212]")
+_SSN_NON_ASCII: Final = re.compile("[\u00a0\u2010-\u2014\u2212]")
 # Nine bare digits are an SSN only after one of these cues (see find_bare_ssns).
-_SSN_CUE_ANYWHERE = re.compile(r"(?i)ssn|social\s+security|ss#")
+_SSN_CUE_ANYWHERE: Final = re.compile(r"(?i)ssn|social\s+security|ss#")
 
 
 def detect(text: str) -> tuple[PiiSpan, ...]:

@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import re
 from string import ascii_letters, digits
+from typing import Final
 
 __all__ = ["ascii_capitals", "ascii_shape"]
 
 # Every decimal digit outside ASCII is at or above U+0660, so its UTF-8 form starts with a
 # byte of 0xD9 or more; the shape writes all such bytes as 0xFF ("\xff" once decoded).
-_HIGH_LEAD_BYTES = bytes(range(0xD9, 0x100))
-_SHAPE = bytes.maketrans(
+_HIGH_LEAD_BYTES: Final = bytes(range(0xD9, 0x100))
+_SHAPE: Final = bytes.maketrans(
     digits.encode() + ascii_letters.encode() + _HIGH_LEAD_BYTES,
     b"0" * 10 + b"a" * 52 + b"\xff" * len(_HIGH_LEAD_BYTES),
 )
-_NON_ASCII_DIGIT = re.compile(r"[^\D0-9]")
+_NON_ASCII_DIGIT: Final = re.compile(r"[^\D0-9]")
 
 
 def ascii_shape(text: str) -> str | None:
@@ -44,7 +45,7 @@ def ascii_shape(text: str) -> str | None:
 
 
 # Every ASCII capital to "A", a space to " ", any other byte to ".".
-_CAPITALS = bytes(
+_CAPITALS: Final = bytes(
     ord("A") if ord("A") <= byte <= ord("Z") else byte if byte == ord(" ") else ord(".")
     for byte in range(256)
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from processors.redaction.checksums import ssn_valid
 from processors.redaction.phone_id_cues import id_cue_word
@@ -18,16 +19,16 @@ from processors.redaction.spans import US_SSN, PiiSpan
 
 __all__ = ["joined_ssns", "may_contain_joined_ssn", "ssns_cue_after"]
 
-_BARE = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,/]\d)")
+_BARE: Final = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,/]\d)")
 # The cue after the number: "123456789 ssn", "123456789 (SSN)", "123456789 is my ssn".
-_CUE_AFTER = re.compile(
+_CUE_AFTER: Final = re.compile(
     r"(?i)[^\d\n.;!?]{0,12}?(?<![^\W\d_])(?:ssn|social\s+security|ss#)(?![^\W\d_])"
 )
 # No identifier noun before the number ("order 123456789 ..."); a generic one may stand there.
-_NO_ID_CUE = frozenset(["", "no", "nr", "num", "number", "id", "code", "customer", "member"])
-_CUE_BEFORE = re.compile(r"(?i)(?:\bssn|social\s+security|\bss#)[^\d\n]{0,20}$")
-_JOINED = re.compile(r"(\d(?<![\w./-]\d)\d\d)( ?[/_] ?)(\d{2})\2(\d{4})(?![\w/-]|[.,]\d)")
-_JOINED_SHAPE = re.compile(r"000 ?[/_] ?00 ?[/_] ?0000")
+_NO_ID_CUE: Final = frozenset(["", "no", "nr", "num", "number", "id", "code", "customer", "member"])
+_CUE_BEFORE: Final = re.compile(r"(?i)(?:\bssn|social\s+security|\bss#)[^\d\n]{0,20}$")
+_JOINED: Final = re.compile(r"(\d(?<![\w./-]\d)\d\d)( ?[/_] ?)(\d{2})\2(\d{4})(?![\w/-]|[.,]\d)")
+_JOINED_SHAPE: Final = re.compile(r"000 ?[/_] ?00 ?[/_] ?0000")
 
 
 def may_contain_joined_ssn(shape: str) -> bool:

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_lookalikes import MEASURE_WORDS
 from processors.redaction.street_types_first import STREET_TYPES_FIRST, TYPES_FIRST_ALTERNATION
@@ -23,21 +24,21 @@ from processors.redaction.street_types_first import STREET_TYPES_FIRST, TYPES_FI
 __all__ = ["NUMBER_SUFFIXES", "street10_anchors", "street10_road_word", "typed_street_goes_on"]
 
 # Words that follow a French or Italian house number ("12 bis", "7 ter"): part of the number.
-NUMBER_SUFFIXES = frozenset(["bis", "ter", "quater"])
+NUMBER_SUFFIXES: Final = frozenset(["bis", "ter", "quater"])
 
 # Road words after the name that the address module's lists lack: US Postal Service suffixes
 # (Publication 28, appendix C1) and the Hindi "marg" (road) of Indian addresses.
-_ROAD_WORDS = frozenset(["trail", "loop", "marg", "pike", "causeway"])
+_ROAD_WORDS: Final = frozenset(["trail", "loop", "marg", "pike", "causeway"])
 
 # The Romance particles that join a street type written first (street_types_first) to the
 # name.
-_PARTICLES = (
+_PARTICLES: Final = (
     r"du|des|de la|de l'|de|d'|del|della|dello|dei|degli|delle|di|de los|de las|do|da|dos|das"
     r"|dels|de les"
 )
 # Where a house number written before its street starts a street line.
-_LINE_START = r"(?:^|(?<=\n)|(?<=: )|(?<=[\"'=])|(?<=[a-z] )|(?<=, ))"
-_NUMBER_COMMA_TYPED = re.compile(
+_LINE_START: Final = r"(?:^|(?<=\n)|(?<=: )|(?<=[\"'=])|(?<=[a-z] )|(?<=, ))"
+_NUMBER_COMMA_TYPED: Final = re.compile(
     _LINE_START
     + r"\d{1,5}[A-Za-z]?(?: (?i:bis|ter))?, (?i:"
     + TYPES_FIRST_ALTERNATION
@@ -47,15 +48,15 @@ _NUMBER_COMMA_TYPED = re.compile(
 )
 # Road words written after the name (English and South Asian: "marg", "salai", "path" is
 # English too common); any case.
-_NUMBER_COMMA_NAMED = re.compile(
+_NUMBER_COMMA_NAMED: Final = re.compile(
     _LINE_START + r"\d{1,4}[A-Za-z]?, (?:[^\W\d_][\w'-]*\.? ){1,3}"
     r"(?i:road|street|lane|avenue|marg|salai|rd|st|cross road|main road)\b(?![\w'-])"
 )
-_TYPED_NAME_NUMBER = re.compile(
+_TYPED_NAME_NUMBER: Final = re.compile(
     r"(?<![\w/.-])(?i:" + TYPES_FIRST_ALTERNATION + r") (?i:" + _PARTICLES + r")[ ]?"
     r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}, \d{1,4}[A-Za-z]?(?![\w,./-])"
 )
-_DUTCH_NUMBER = re.compile(
+_DUTCH_NUMBER: Final = re.compile(
     r"(?<![\w-])[^\W\d_]{3,}(?i:straat|pad|singel|laan|weg|gracht|kade|plein|dijk|hof|steeg"
     r"|dreef|erf) \d{1,4}-?(?i:bis|ii|iii|iv)(?![\w/-])"
 )
@@ -148,7 +149,7 @@ def street10_road_word(span: str, words: list[str]) -> bool:
     return False
 
 
-_PARTICLE_AFTER = re.compile(r" (?i:" + _PARTICLES + r")[ ]?[^\W\d_]")
+_PARTICLE_AFTER: Final = re.compile(r" (?i:" + _PARTICLES + r")[ ]?[^\W\d_]")
 
 
 def typed_street_goes_on(text: str, word: str, end: int) -> bool:
@@ -159,12 +160,12 @@ def typed_street_goes_on(text: str, word: str, end: int) -> bool:
 
 # Nouns counted by a number that MEASURE_WORDS lacks (stays, people, distance, money): "Place
 # de la Concorde, 2 nights" is a stay, not a house number.
-_COUNTED_NOUNS = frozenset(
+_COUNTED_NOUNS: Final = frozenset(
     ["night", "nights", "guest", "guests", "adult", "adults", "children", "kids", "persons",
      "pax", "ticket", "tickets", "mile", "miles", "meters", "metres", "euro", "minute", "min."]
 )  # fmt: skip
-_WORD = re.compile(r"[^\W\d_]+")
-_PARTICLE_WORDS = frozenset(_PARTICLES.replace("'", " ").replace("|", " ").split())
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_PARTICLE_WORDS: Final = frozenset(_PARTICLES.replace("'", " ").replace("|", " ").split())
 
 
 def _counted(text: str, start: int) -> bool:

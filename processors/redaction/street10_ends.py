@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_layout import country_names
 from processors.redaction.lexicon import common_words
@@ -25,17 +26,17 @@ from processors.redaction.lexicon import common_words
 __all__ = ["street10_end"]
 
 # Prepositions of time and contrast that never stand inside a street line.
-_CUT_WORDS = re.compile(r" (?:between|instead|during|except|unless|whereas|although) ")
-_JAPANESE_BLOCK = re.compile(r"\d{1,2}-\d{1,2}(?:-\d{1,3})?\b")
-_JAPANESE_POSTCODE_END = re.compile(r"[^\W\d_] \d{3}-\d{4}(?!\d)")
-_COUNTRY_JAPAN = re.compile(r"(?i)(?:,? |\n)japan\b")
+_CUT_WORDS: Final = re.compile(r" (?:between|instead|during|except|unless|whereas|although) ")
+_JAPANESE_BLOCK: Final = re.compile(r"\d{1,2}-\d{1,2}(?:-\d{1,3})?\b")
+_JAPANESE_POSTCODE_END: Final = re.compile(r"[^\W\d_] \d{3}-\d{4}(?!\d)")
+_COUNTRY_JAPAN: Final = re.compile(r"(?i)(?:,? |\n)japan\b")
 # "..., 73100 lecce le" / "1946 lf venlo": a postal code first, a town, a province code.
-_POSTAL_TOWN = r", \d{4,5}(?: [a-z]{2})? +([a-z'][a-z'-]+)(?: [a-z]{2}(?= |$))?"
-_POSTAL_TOWN_TAIL = re.compile(_POSTAL_TOWN + "(?= )")
-_POSTAL_TOWN_LAST = re.compile(_POSTAL_TOWN + "$")  # already ends there (trim runs again)
-_LETTERS = re.compile(r"[^\W\d_]+")
+_POSTAL_TOWN: Final = r", \d{4,5}(?: [a-z]{2})? +([a-z'][a-z'-]+)(?: [a-z]{2}(?= |$))?"
+_POSTAL_TOWN_TAIL: Final = re.compile(_POSTAL_TOWN + "(?= )")
+_POSTAL_TOWN_LAST: Final = re.compile(_POSTAL_TOWN + "$")  # already ends there (trim runs again)
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 # First words of town names that need the next word ("san sebastián", "bad ems").
-_TOWN_PARTICLES = frozenset(
+_TOWN_PARTICLES: Final = frozenset(
     ["san", "santa", "santo", "são", "sao", "saint", "st", "sankt", "bad", "novi", "nova",
      "la", "le", "les", "el", "los", "las", "den", "villa", "castel", "porto", "puerto", "new",
      "stara", "nowy", "nowa", "velika", "mont", "port", "fort"]

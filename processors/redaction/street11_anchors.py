@@ -26,6 +26,7 @@ Each anchor is a street line whose form names it an address; the shared walk
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_lookalikes import COUNTER_WORDS
 from processors.redaction.address_walk import trim, walk
@@ -37,14 +38,14 @@ from processors.redaction.street_types_first import TYPES_FIRST_ALTERNATION
 __all__ = ["street11_spans"]
 
 # Where a street line starts: the text, a line, a key's value, a clause, or after a word.
-_LEFT = r"(?<![\w.,/:+#&-])"
-_NUMBER = r"\d{1,5}[A-Za-z]?"
+_LEFT: Final = r"(?<![\w.,/:+#&-])"
+_NUMBER: Final = r"\d{1,5}[A-Za-z]?"
 
 # Korean road names (romanised): "-ro" (road), "-daero" (boulevard), "-gil" (street), with a
 # numbered side street ("24-gil", "12beon-gil").
-_KOREAN_ROAD = r"[^\W\d_]{2,}-(?i:ro|daero|gil)(?: \d{1,3}(?i:beon)?-(?i:gil|ro))?(?![\w-])"
-_KOREAN_NUMBER_FIRST = re.compile(_LEFT + r"\d{1,4}(?:-\d{1,4})?, " + _KOREAN_ROAD)
-_KOREAN_ROAD_FIRST = re.compile(
+_KOREAN_ROAD: Final = r"[^\W\d_]{2,}-(?i:ro|daero|gil)(?: \d{1,3}(?i:beon)?-(?i:gil|ro))?(?![\w-])"
+_KOREAN_NUMBER_FIRST: Final = re.compile(_LEFT + r"\d{1,4}(?:-\d{1,4})?, " + _KOREAN_ROAD)
+_KOREAN_ROAD_FIRST: Final = re.compile(
     r"(?<![\w-])" + _KOREAN_ROAD + r" \d{1,4}(?:-\d{1,4})?(?![\w/-])(?!\.\d)"
 )
 
@@ -52,69 +53,69 @@ _KOREAN_ROAD_FIRST = re.compile(
 # "Heights", "Maison", "Corpo", "Haitsu", ...); curated from Japanese apartment naming.
 # (Stop 26) The type word may end a longer word ("Sunhills") and be followed by up to two
 # words of the name ("Maison Aoba 205, "); "forest", "garden", "park" are types too.
-_BUILDING = (
+_BUILDING: Final = (
     r"(?:(?i:(?:[^\W\d_]*(?:heights|haitsu|maison|mezon|corpo|koopo|coop|mansion|residence"
     r"|palace|court|villa|heim|hills|tower|plaza|house|terrace|castle|stage|forest|gardens?"
     r"|park))(?: [^\W\d_]{2,}){0,2}|flats?|apartments?|bldg\.?|building|room|apt\.?|unit|#)"
     r"[ ]?\d{1,5}[A-Za-z]?, )"
 )
-_BUILDING_AT = re.compile(_BUILDING)
-_DISTRICT = r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})?"
-_CHOME = re.compile(
+_BUILDING_AT: Final = re.compile(_BUILDING)
+_DISTRICT: Final = r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})?"
+_CHOME: Final = re.compile(
     _LEFT + _BUILDING + r"?(?:" + _DISTRICT + r" )?\d{1,2}-(?i:ch[oō]me)"
     r"[ -]\d{1,4}(?:-\d{1,4}){0,2}(?![\w-])"  # (without the block, "Ginza 4-chome" is an area)
 )
-_BLOCK_NUMBERS = re.compile(r"(?i)ch[oō]me[ -]\d|\d-\d{1,4},")
-_WARD = r"[^\W\d_]{3,}-(?i:ku|shi|cho|machi|gun|mura)\b"
-_BLOCK_FIRST = re.compile(
+_BLOCK_NUMBERS: Final = re.compile(r"(?i)ch[oō]me[ -]\d|\d-\d{1,4},")
+_WARD: Final = r"[^\W\d_]{3,}-(?i:ku|shi|cho|machi|gun|mura)\b"
+_BLOCK_FIRST: Final = re.compile(
     _LEFT + r"(?:" + _BUILDING + r"?" + _DISTRICT + r" \d{1,2}-\d{1,4}(?:-\d{1,4})?"
     r"|" + _BUILDING + r"\d{1,2}-\d{1,4}(?:-\d{1,4})? " + _DISTRICT + r")(?:,[ \n]|\n)" + _WARD
 )
 
 # Indian locality and road words written after the name (Hindi, Marathi, Gujarati, Kannada,
 # Tamil and English usage in Indian addresses; curated).
-_LOCALITY = (
+_LOCALITY: Final = (
     r"nagar|colony|layout|society|vihar|enclave|puram|bagh|extension|residency|apartments"
     r"|complex|marg|salai|gali|chowk|halli|palya|peth|wadi|ganj|kunj|niwas|sadan|bhavan"
 )
-_ROAD = r"street|road|lane|avenue|cross|main|st|rd"
-_ROAD_WORDS = frozenset(_ROAD.split("|"))
-_INDIAN = re.compile(
+_ROAD: Final = r"street|road|lane|avenue|cross|main|st|rd"
+_ROAD_WORDS: Final = frozenset(_ROAD.split("|"))
+_INDIAN: Final = re.compile(
     r"(?:^|(?<=\n)|(?<=: )|(?<=[\"'=(])|(?<=[^\W\d_] ))"
     r"(?P<unit>(?i:(?:door|d\.|flat|house|h\.|plot|shop|site)[ ]?no\.?[ ]?|no\.[ ]?))?"
     r"(?P<num>(?i:[a-z]-)\d{1,4}|\d{1,4}(?:[/-]\d{1,4}){0,2}[A-Za-z]?)"
     r", (?P<name>(?:[^\W\d_][\w'-]*\.? ){1,3})(?P<word>(?i:" + _LOCALITY + "|" + _ROAD + r"))"
     r"(?![\w'-])"
 )
-_UNIT_END = re.compile(
+_UNIT_END: Final = re.compile(
     r"(?i)(?:(?:door|d\.|flat|house|h\.|plot|shop|site)[ ]?no\.?[ ]?|(?<![\w.])no\.[ ]?)$"
 )
 
 # Belgian boxes: "20 bus 1" (Dutch), "16 bte 3" / "boîte 3" (French), before a postal code.
-_BOX = re.compile(
+_BOX: Final = re.compile(
     r"(?<=[^\W\d_] )" + _NUMBER + r" (?i:bus|bte\.?|boîte) \d{1,4}[A-Za-z]?"
     r"(?=,? ?\n? ?\d{4} [^\W\d_])"
 )
-_PARTICLES = "dei|degli|delle|dello|della|del|di|de|da|do|dos|das|du|des"
-_PARTICLE_WORDS = frozenset(_PARTICLES.split("|")) | NAME_PARTICLES
+_PARTICLES: Final = "dei|degli|delle|dello|della|del|di|de|da|do|dos|das|du|des"
+_PARTICLE_WORDS: Final = frozenset(_PARTICLES.split("|")) | NAME_PARTICLES
 # A street type written first (street_types_first), a Romance particle (curated from Italian,
 # Spanish, Portuguese and French usage), a name and the number before ", " and a postal code.
-_TYPED_FIRST = re.compile(
+_TYPED_FIRST: Final = re.compile(
     r"(?<![\w'-])(?i:" + TYPES_FIRST_ALTERNATION + r")"
     r" (?i:" + _PARTICLES + r") (?:[^\W\d_][\w'-]* ){1,3}" + _NUMBER + r"(?=, \d{4,5} [^\W\d_])"
 )
 # A number after a counting word, then one to three words and a street type before a comma.
-_COUNTED_STREET = re.compile(
+_COUNTED_STREET: Final = re.compile(
     r"(?i)(?<![\w.])(?P<counter>[^\W\d_]+)\.? (?P<num>\d{1,5}(?:/\d{1,4})?[a-z]?)"
     r" (?:[^\W\d_][\w'-]* ){1,3}(?:street|st|road|rd|avenue|ave|lane|drive|court|crescent"
     r"|terrace|place|close|way|grove|parade|boulevard|blvd)$"
 )
 # The street types of _COUNTED_STREET, one of which ends the word before the comma.
-_TYPE_WORDS = frozenset(
+_TYPE_WORDS: Final = frozenset(
     ["street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "court", "crescent",
      "terrace", "place", "close", "way", "grove", "parade", "boulevard", "blvd"]
 )  # fmt: skip
-_POSTCODE_END = re.compile(r"(?:\d{3,}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$", re.IGNORECASE)
+_POSTCODE_END: Final = re.compile(r"(?:\d{3,}|[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2})$", re.IGNORECASE)
 
 
 def _anchors(text: str, lowered: str) -> list[tuple[int, int, bool]]:
@@ -260,8 +261,8 @@ def _cased(street: str) -> bool:
     )
 
 
-_DIGIT = re.compile(r"\d")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_DIGIT: Final = re.compile(r"\d")
+_NAME_WORD: Final = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
 def _name_start(text: str, end: int) -> int:
@@ -315,11 +316,11 @@ def _building_name_start(text: str, end: int, lower_case: bool) -> int:
 
 
 # Words of place that the 400 most frequent words leave out ("rent near grand forest 541").
-_PLACE_PREPOSITIONS = frozenset(
+_PLACE_PREPOSITIONS: Final = frozenset(
     ["near", "opposite", "behind", "beside", "past", "via", "toward", "towards", "outside",
      "inside", "around", "across", "beyond", "nearby"]
 )  # fmt: skip
-_LAST_WORD = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*$")
+_LAST_WORD: Final = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*$")
 
 
 def street11_spans(

@@ -13,6 +13,7 @@ the address finder found:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_layout import country_names
 from processors.redaction.lexicon import common_words
@@ -20,14 +21,16 @@ from processors.redaction.spans import PiiSpan
 
 __all__ = ["street11_ends"]
 
-_PROVINCE = re.compile(r" \((?:[a-z]{2}|[A-Z]{2})\)(?![\w(])")
-_CAP_TOWN_END = re.compile(r"(?<![\w-])\d{5} [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}$")
-_DUTCH_CODE_END = re.compile(r"(?:,|\n) ?\d{4}$")
+_PROVINCE: Final = re.compile(r" \((?:[a-z]{2}|[A-Z]{2})\)(?![\w(])")
+_CAP_TOWN_END: Final = re.compile(
+    r"(?<![\w-])\d{5} [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}$"
+)
+_DUTCH_CODE_END: Final = re.compile(r"(?:,|\n) ?\d{4}$")
 # The letters of a Dutch postal code (never SA, SD or SS) and the town after them.
-_DUTCH_LETTERS_TOWN = re.compile(
+_DUTCH_LETTERS_TOWN: Final = re.compile(
     r" (?!(?i:sa|sd|ss)\b)(?P<letters>[a-z]{2}|[A-Z]{2}) (?P<town>[^\W\d_][\w'\u2019-]+)"
 )
-_SAINT_TOWN = re.compile(
+_SAINT_TOWN: Final = re.compile(
     r"(?<![\w-])\d{4,5} (?:st|ste|sankt|saint|san|santa)\.? [^\W\d_][\w'\u2019-]*"
 )
 

@@ -13,24 +13,27 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["brazilian_tail_end", "canadian_lines"]
 
-_PROVINCES = "ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt"
-_WORD = r"[^\W\d_][\w'.\u2019-]*"
+_PROVINCES: Final = "ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt"
+_WORD: Final = r"[^\W\d_][\w'.\u2019-]*"
 # A house number (a unit joined by a dash before it), one to four street words, a comma, one
 # to three town words, an optional comma, the province and the postal code. The case of the
 # province follows the text's (see canadian_lines).
-_CANADIAN = re.compile(
+_CANADIAN: Final = re.compile(
     rf"(?<![\w/.-])(?:\d{{1,5}}-)?\d{{1,6}}[A-Za-z]?(?: {_WORD}){{1,4}}, {_WORD}(?: {_WORD}){{0,2}}"
     rf",? (?P<province>(?i:{_PROVINCES})) (?i:[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])"
 )
 # (speed) The postal code's tail from its first digit: a pattern that opens with a digit is
 # only tried at digits, where one opening with a letter was tried at every letter.
-_POSTAL_HINT = re.compile(r"(?i)\d[a-z] ?\d[a-z]\d")
-_LETTER = re.compile(r"(?i)[a-z]")  # (the letter before it, as the case-blind class reads it)
+_POSTAL_HINT: Final = re.compile(r"(?i)\d[a-z] ?\d[a-z]\d")
+_LETTER: Final = re.compile(
+    r"(?i)[a-z]"
+)  # (the letter before it, as the case-blind class reads it)
 # " - bairro" (optional), then the "City - UF" line and the CEP line.
-_BRAZILIAN_TAIL = re.compile(
+_BRAZILIAN_TAIL: Final = re.compile(
     rf"(?: - {_WORD}(?: {_WORD}){{0,3}})?\n{_WORD}(?: {_WORD}){{0,3}} - [A-Z]{{2}}\n\d{{5}}-\d{{3}}"
     r"(?![\w-])"
 )

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from processors.redaction.address_layout import country_names
 from processors.redaction.lexicon import (
@@ -41,12 +42,12 @@ from processors.redaction.lexicon import (
 )
 
 # A part of the span: the text between commas and line breaks.
-_PART = re.compile(r"[^,\n]+")
+_PART: Final = re.compile(r"[^,\n]+")
 # A postal code written after the town or state: US/AU/CA state + ZIP ("QLD 4350", "mt 59807",
 # "AL 36663-1234"), a town + 4-6 digits ("Auckland 1011", "Lahore 54660", "Kolkata - 700010"),
 # a Brazilian CEP ("90327-508"), a UK postcode ("NE46 6LR"), a Canadian one ("S7K 7W6") and an
 # Irish Eircode ("V92 P8AV").
-_POSTAL_LAST = re.compile(
+_POSTAL_LAST: Final = re.compile(
     r"(?i)(?<=[^\W\d_])(?:\.? | - )(?P<code>\d{4,6}(?:-\d{3,4})?)(?![\w-])"
     r"|(?<![\w-])(?P<cep>\d{5}-\d{3})(?![\w-])"
     r"|(?<![\w-])(?P<uk>[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d"
@@ -54,28 +55,28 @@ _POSTAL_LAST = re.compile(
 )
 # A postal code written before the town: "2000 Maribor", "9101 GS Deventer", "77-948 rzeszów",
 # "1000-001 Lisboa", "L-5226 Esch-sur-Alzette", "CH-8001 Zürich"; or a part that is a bare code.
-_POSTAL_FIRST = re.compile(
+_POSTAL_FIRST: Final = re.compile(
     r"(?i)\s*(?:[a-z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{3} \d{2})(?![\w-])"
     r"(?: +[a-z]{2}(?= +\S))?"  # (a Dutch code's letters: "1015 CX Amsterdam")
 )
 # A road type's abbreviation, its dot and one capitalised word at the end of the span: the
 # word starts a sentence when it is a function word ("22 Baker St. The park", "Rd. It's").
-_ABBREVIATION_THEN_WORD = re.compile(
+_ABBREVIATION_THEN_WORD: Final = re.compile(
     r"(?<![^\W\d_])(?i:st|rd|ave|av|dr|ln|blvd|ct|pl|sq|cres|tce|hwy|pkwy)(?P<dot>\.) "
     r"(?P<word>[A-Z][a-z]*(?:['\u2019][a-z]+)?)"
 )
 # A postal code written first inside a one-line street and town ("... paix 75002 paris").
-_CODE_IN_LINE = re.compile(r"(?<=[^\W_] )\d{4,5}(?= [^\W\d_])")
+_CODE_IN_LINE: Final = re.compile(r"(?<=[^\W_] )\d{4,5}(?= [^\W\d_])")
 # A Brazilian state after its town, before the CEP ("Recife - PE, 81726-631").
-_STATE_BEFORE = re.compile(r" - [A-Za-z]{2},$")
+_STATE_BEFORE: Final = re.compile(r" - [A-Za-z]{2},$")
 # A country's ISO code on a line of its own after the town ("35002 Marburg\nDE").
-_ISO_CODE = re.compile(r"[A-Z]{2,3}")
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_DIGIT = re.compile(r"\d")
+_ISO_CODE: Final = re.compile(r"[A-Z]{2,3}")
+_WORD: Final = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_DIGIT: Final = re.compile(r"\d")
 # Road and unit words: a part holding one is a street or unit line, never the postal part
 # ("4500 Sunset Blvd", "Suite 1200"). A short list of its own (the address module's list is
 # not to be edited here): the common road and unit words of the formats above.
-_ROAD_OR_UNIT = frozenset(
+_ROAD_OR_UNIT: Final = frozenset(
     ["street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "way",
      "court", "ct", "place", "pl", "square", "sq", "boulevard", "blvd", "boul", "crescent",
      "cres", "close", "terrace", "tce", "parade", "pde", "parkway", "highway", "hwy", "route",
@@ -87,13 +88,13 @@ _ROAD_OR_UNIT = frozenset(
      "straat", "gracht", "kade", "plein", "vej", "vei", "platz", "gasse", "allee", "đường", "phố",
      "derb"]
 )  # fmt: skip
-_ROAD_ENDINGS = (
+_ROAD_ENDINGS: Final = (
     "straße", "strasse", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "gata", "gatan",
     "vägen", "katu", "gade", "utca", "gasse", "allee", "platz",
 )  # fmt: skip
 # Words after a postal code that still name the town, though English ("Frankfurt am Main"
 # is capitalised and so never cut; these are the lower-case particles of town names).
-_TOWN_PARTICLES = frozenset(
+_TOWN_PARTICLES: Final = frozenset(
     ["de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "lès", "sous", "sur",
      "en", "am", "an", "im", "der", "den", "vor", "ob", "bei", "zu", "von", "van", "aan", "op",
      "upon", "on", "y", "i", "e", "sobre"]
@@ -101,7 +102,7 @@ _TOWN_PARTICLES = frozenset(
 
 
 # First words of towns of two or more words ("san sebastián", "bad homburg", "novi sad").
-_TOWN_PREFIXES = frozenset(
+_TOWN_PREFIXES: Final = frozenset(
     ["san", "santa", "santo", "são", "saint", "sainte", "st", "ste", "sankt", "bad", "den",
      "la", "le", "les", "las", "los", "el", "il", "novi", "nowy", "nowa", "nova", "novo",
      "stary", "stara", "new", "port", "porto", "puerto", "mont", "villa", "castel", "ciudad",

@@ -9,25 +9,26 @@ of company names right after the road word makes the whole a name, and no addres
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import common_words, first_names
 
 # Words that end company names (legal forms and the trade words of funds, banks and media), the
 # common English ones of the SEC's and Companies House's name lists; "Co." is left out (it is
 # also an Irish county: "Co. Kerry").
-_FIRM_WORDS = frozenset(
+_FIRM_WORDS: Final = frozenset(
     ["capital", "partners", "holdings", "group", "bank", "bancorp", "ventures", "advisors",
      "advisers", "associates", "investments", "securities", "fund", "funds", "management",
      "llc", "llp", "inc", "ltd", "corp", "corporation", "company", "trust", "equity",
      "financial", "journal", "records", "productions", "studios", "media", "brands"]
 )  # fmt: skip
-_ROAD_FIRST = frozenset(["road", "street", "avenue", "lane", "drive", "way"])
+_ROAD_FIRST: Final = frozenset(["road", "street", "avenue", "lane", "drive", "way"])
 # Road words that may follow a road word in a street's name ("5 Avenue Road", "Street Lane").
-_ROAD_NAMES = frozenset(
+_ROAD_NAMES: Final = frozenset(
     ["road", "street", "avenue", "lane", "drive", "way", "close", "court", "place", "terrace",
      "hill", "park", "gardens", "grove", "square", "crescent", "row", "walk", "end"]
 )  # fmt: skip
-_ROAD_THEN_WORD = re.compile(
+_ROAD_THEN_WORD: Final = re.compile(
     r"(?i)\b(?:street|st|road|rd|avenue|ave|lane|boulevard|blvd|drive|place|square|way"
     r"|court|terrace|plaza|park)\.? (?P<word>[A-Z][A-Za-z]*)\b"
 )

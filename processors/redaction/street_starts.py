@@ -32,6 +32,7 @@ postal code:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import common_words, first_names
 from processors.redaction.street10_anchors import street10_anchors
@@ -39,53 +40,53 @@ from processors.redaction.street_types_first import TYPES_FIRST_ALTERNATION
 
 # Road words the address module's list lacks (Australian and British abbreviations and types,
 # from Australia Post's and Royal Mail's street-type tables).
-EXTRA_ROAD_WORDS = frozenset(
+EXTRA_ROAD_WORDS: Final = frozenset(
     ["parade", "tce", "terr", "circuit", "cct", "esplanade", "promenade", "quay", "mews",
      "wynd", "gdns", "pkwy", "trl", "crt", "bvd", "cir"]
 )  # fmt: skip
-_UNIT_SLASH = re.compile(r"(?<![\w/])U\d{1,4}[A-Za-z]?/\d{1,5}[A-Za-z]?(?= [A-Z])")
-_NUMBER_COMMA_ELIDED = re.compile(
+_UNIT_SLASH: Final = re.compile(r"(?<![\w/])U\d{1,4}[A-Za-z]?/\d{1,5}[A-Za-z]?(?= [A-Z])")
+_NUMBER_COMMA_ELIDED: Final = re.compile(
     r"(?<![\w.,/:+#-])\d{1,5}(?:-\d{1,5})?[a-z]?(?: bis| ter)?, "
     r"(?i:" + TYPES_FIRST_ALTERNATION + r") ?(?:(?i:[dl]|dell|dall|nell|sull)['\u2019][A-ZÀ-Þ]"
     r"|(?<=\.) ?[A-ZÀ-Þ])"
 )
 # "14, Residency Road, Bengaluru": a house number, a comma and a named road (South Asian and
 # British style); the number starts the text, a line or a clause, or follows a lower-case word.
-_NUMBER_COMMA_ROAD = re.compile(
+_NUMBER_COMMA_ROAD: Final = re.compile(
     r"(?:^|(?<=\n)|(?<=: )|(?<=[a-z] ))\d{1,4}[A-Za-z]?, (?:[A-Z][\w'-]*\.? ){1,3}"
     r"(?:Road|Street|Lane|Avenue|Marg|Salai|Nagar|Rd|St)\b"
 )
-_KEY_VALUE = re.compile(
+_KEY_VALUE: Final = re.compile(
     r"(?i)(?<![\w])(?P<key>[a-z_]*address[a-z_0-9]*|addr\d?|street[a-z_0-9]*|line_?1)"
     r"[\"']?\s*[:=]\s*[\"'](?P<value>\d{1,5}[a-z]?(?: [^\W\d_][\w'\u2019.-]*){1,4})[\"']"
 )
-_NOT_STREET_KEY = re.compile(r"(?i)ip|mac|mail|url|web|host|wallet|server|ether|remote|bind")
-_VALUE_KEY_BEFORE = re.compile(
+_NOT_STREET_KEY: Final = re.compile(r"(?i)ip|mac|mail|url|web|host|wallet|server|ether|remote|bind")
+_VALUE_KEY_BEFORE: Final = re.compile(
     r"(?i)(?<![\w])(?:[a-z_]*address[a-z_0-9]*|addr\d?|street[a-z_0-9]*|line_?1)"
     r"[\"']?\s*[:=]\s*[\"']$"
 )
 # A house name: capitalised words ending in a dwelling noun (the names of British, Irish and
 # Commonwealth houses and of residential buildings).
-_DWELLING_NOUNS = frozenset(
+_DWELLING_NOUNS: Final = frozenset(
     ["cottage", "cottages", "house", "farm", "farmhouse", "lodge", "manor", "barn", "hall",
      "villa", "grange", "rectory", "vicarage", "mansions", "chambers", "apartments", "residence",
      "residences", "towers", "court", "heights", "bungalow"]
 )  # fmt: skip
 # Units before the street line that the address module's list lacks: shops and offices, and
 # the flat words of Spanish, Portuguese, Italian, French, German, Polish, Czech, Danish.
-_UNIT_WORD_BEFORE = re.compile(
+_UNIT_WORD_BEFORE: Final = re.compile(
     r"(?i)(?<![\w])(?:shop|store|kiosk|stall|office|local|oficina|loja|sala|lokal|kantor"
     r"|apartamento|apartament|appartamento|appartement|wohnung|mieszkanie|byt|lejlighed)"
     r"\.? ?#?\d{1,5}[a-z]?, $"
     r"|(?<![\w])(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top) (?:floor|fl\.?), $"
 )
 # A road's number is no house number: "Highway 1 road trip", "Route 9 diner".
-_ROAD_NUMBER_WORDS = frozenset(
+_ROAD_NUMBER_WORDS: Final = frozenset(
     ["highway", "hwy", "route", "interstate", "motorway", "autobahn", "freeway", "expressway",
      "autoroute", "autopista", "autostrada", "exit", "junction"]
 )  # fmt: skip
-_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'\u2019-]*")
-_POSTAL_LINE = re.compile(r"(?m)(?:\n|, )(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})? [A-ZÀ-Þ]")
+_CAPITALISED: Final = re.compile(r"[A-ZÀ-Þ][\w'\u2019-]*")
+_POSTAL_LINE: Final = re.compile(r"(?m)(?:\n|, )(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})? [A-ZÀ-Þ]")
 
 
 def extra_road_word(words: list[str]) -> bool:

@@ -9,6 +9,8 @@ and the types after "12, " of ``address_layout``; each says why it is narrower).
 
 from __future__ import annotations
 
+from typing import Final
+
 from processors.redaction.alternation import alternation
 
 __all__ = ["STREET_TYPES_FIRST", "TYPES_FIRST_ALTERNATION"]
@@ -16,7 +18,7 @@ __all__ = ["STREET_TYPES_FIRST", "TYPES_FIRST_ALTERNATION"]
 # Lower case, with the dot where the type is abbreviated ("av.", "ul."). Curated from
 # Spanish, Catalan, Portuguese, Italian, French, Polish, Romanian, Ukrainian, Russian, Hebrew,
 # Arabic (Morocco), Malay and Indonesian, Thai, Vietnamese and Peruvian usage.
-STREET_TYPES_FIRST = frozenset(
+STREET_TYPES_FIRST: Final = frozenset(
     ["calle", "c/", "carrer", "avenida", "avda.", "av.", "paseo", "plaza", "pza.", "rua",
      "travessa", "estrada", "via", "viale", "corso", "piazza", "largo", "vicolo", "ul.",
      "ulica", "al.", "aleja", "trg", "ulitsa", "bulevar", "rue", "avenue", "boulevard",
@@ -36,4 +38,4 @@ STREET_TYPES_FIRST = frozenset(
 )  # fmt: skip
 
 
-TYPES_FIRST_ALTERNATION = alternation(STREET_TYPES_FIRST)
+TYPES_FIRST_ALTERNATION: Final = alternation(STREET_TYPES_FIRST)

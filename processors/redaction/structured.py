@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
 from processors.redaction.ip_versions import is_version_context
@@ -43,7 +44,7 @@ __all__ = [
     "may_contain_ipv6",
 ]
 
-_EMAIL = re.compile(
+_EMAIL: Final = re.compile(
     r"(?<![\w.%+-])(?<!\w')[\w%+-]+(?:[.'][\w%+-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+"
     r"[^\W\d_]{2,24}(?![\w-])"
 )
@@ -51,43 +52,43 @@ _EMAIL = re.compile(
 # Separators: "-", " ", ".", a no-break space, a Unicode dash or minus, or a dash with spaces
 # ("628 - 62 - 1718").
 # A comma and a digit may follow (a CSV row's next field: "123-45-6789,42").
-_SSN = re.compile(
+_SSN: Final = re.compile(
     r"(\d(?<![\w.\u2010-\u2014\u2212-]\d)\d\d)([- .\u00a0\u2010-\u2014\u2212]| [-\u2013\u2014] )"
     r"(\d{2})\2(\d{4})(?![\w\u2010-\u2014\u2212-]|\.\d)"
 )
 # (set 7) The cue glued to the number: "SSN-123-45-6789", "ssn123456789", "SSN#123-45-6789".
-_SSN_GLUED = re.compile(r"(?i)(?<![^\W\d_])ssn[-#:]?(\d{3})(-?)(\d{2})\2(\d{4})(?![\w-])")
-_SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
+_SSN_GLUED: Final = re.compile(r"(?i)(?<![^\W\d_])ssn[-#:]?(\d{3})(-?)(\d{2})\2(\d{4})(?![\w-])")
+_SSN_BARE: Final = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
 # "SSN 123456789", "ssn? its 634822258", "SSN on file 405685629": a cue, then no digit.
-_SSN_CUE = re.compile(r"(?i)(?:\bssn|social\s+security|\bss#)[^\d\n]{0,20}$")
+_SSN_CUE: Final = re.compile(r"(?i)(?:\bssn|social\s+security|\bss#)[^\d\n]{0,20}$")
 # "number 123-45-6789" or "customer id 123-45-6789" may well be an SSN; "order ..." is not.
-_GENERIC_ID_WORDS = frozenset(
+_GENERIC_ID_WORDS: Final = frozenset(
     ["no", "nr", "num", "number", "id", "code", "customer", "member", "account", "acct"]
 )
-_SSN_WORD = re.compile(r"(?i)ssn|social|\bss#|\btax|\btin\b|\bitin\b")
-_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_SSN_WORD: Final = re.compile(r"(?i)ssn|social|\bss#|\btax|\btin\b|\bitin\b")
+_OCTET: Final = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 # The first octet consumes its first digit before the look-behind (so the regex engine skips
 # to digits); the look-behinds then pick the same alternatives, in the same order, as _OCTET.
 # A colon may come before when a key's letter precedes it ("src:10.0.0.1"), not a digit or
 # another colon ("10:30", "::ffff:...": the IPv6 finder takes those).
-_FIRST_OCTET = (
+_FIRST_OCTET: Final = (
     r"\d(?<![\w.-]\d)(?<![\W\d]:\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)"
 )
-_IPV4 = re.compile(rf"{_FIRST_OCTET}\.(?:{_OCTET}\.){{2}}{_OCTET}(?![\w-]|\.\d)")
+_IPV4: Final = re.compile(rf"{_FIRST_OCTET}\.(?:{_OCTET}\.){{2}}{_OCTET}(?![\w-]|\.\d)")
 # "version 10.0.0.1", "v1.2.3.4", and the same as a key: build=1.2.3.4, "version": "1.2.3.4".
-_VERSION_CUE = re.compile(
+_VERSION_CUE: Final = re.compile(
     r"(?i)(?:\bv|\bver|version|release|build|firmware|\bsdk|\bfw|\bos|\boid)\.?"
     r"(?:\s*|[\"']?\s*[:=]\s*[\"']?|\(\s*[\"']?)$"
 )
 # The characters a _VERSION_CUE match may end in (or it ends in a space, or before a line
 # break): the last letter of a cue word in either case (the Kelvin sign folds to "k", the long
 # s to "s") or a dot, quote, ":", "=" or "(". A string test on them spares most searches.
-_VERSION_CUE_LAST = "vrnedkwsVRNEDKWS\u212a\u017f.\"':=("
+_VERSION_CUE_LAST: Final = "vrnedkwsVRNEDKWS\u212a\u017f.\"':=("
 # What may stand between a _VERSION_CUE word and its end, besides white space.
-_VERSION_CUE_SUFFIX = ".\"':=("
+_VERSION_CUE_SUFFIX: Final = ".\"':=("
 # A key and a colon may come before ("addr:2001:db8::1"): tried only when the run without
 # it does not match, so "dead:beef::1" keeps its first group.
-_IPV6 = re.compile(
+_IPV6: Final = re.compile(
     r"(?<![\w:.-])(?:[A-Za-z_][\w-]{0,30}:)??(?P<ip>(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)"
     r"[0-9A-Fa-f:]{2,39}(?:\.[\d.]+)?)(?![\w:-])"
 )
@@ -95,9 +96,11 @@ _IPV6 = re.compile(
 # the start are checked by looking back. Digits are rarer than letters, so the regex engine
 # tries far fewer positions than with a pattern that starts at the country code. A match
 # starts two characters before ``match.start()``.
-_IBAN = re.compile(r"\d(?<=(?<![\w-])[A-Za-z]{2}\d)\d(?:[ ]?[A-Za-z0-9]){11,30}")
+_IBAN: Final = re.compile(r"\d(?<=(?<![\w-])[A-Za-z]{2}\d)\d(?:[ ]?[A-Za-z0-9]){11,30}")
 # (set 7) In groups joined by dashes: "DE89-3704-0044-0532-0130-00".
-_IBAN_DASHED = re.compile(r"\d(?<=(?<![\w-])[A-Za-z]{2}\d)\d(?:-[A-Za-z0-9]{1,4}){3,8}(?![\w-])")
+_IBAN_DASHED: Final = re.compile(
+    r"\d(?<=(?<![\w-])[A-Za-z]{2}\d)\d(?:-[A-Za-z0-9]{1,4}){3,8}(?![\w-])"
+)
 
 
 def find_emails(text: str) -> Iterator[PiiSpan]:
@@ -152,8 +155,8 @@ def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
 
 # (stop 25) A group with a digit right before, or a digit group right after, a spaced SSN
 # shape: it is a part of a longer spaced number (a UPS waybill "1Z YJ3 799 52 3230 318 2").
-_GROUP_BEFORE = re.compile(r"(?<![\w-])[A-Za-z0-9]*\d[A-Za-z0-9]* $")
-_GROUP_AFTER = re.compile(r" \d+(?![\w.,-]\d)")
+_GROUP_BEFORE: Final = re.compile(r"(?<![\w-])[A-Za-z0-9]*\d[A-Za-z0-9]* $")
+_GROUP_AFTER: Final = re.compile(r" \d+(?![\w.,-]\d)")
 
 
 def _inside_spaced_number(text: str, start: int, end: int) -> bool:
@@ -233,7 +236,7 @@ def _version_cue_may_end(text: str, start: int) -> bool:
 
 
 # Fewest colons of an IPv6 address written without "::": six, "0:0:0:0:0:ffff:1.2.3.4".
-IPV6_MIN_COLONS = 6
+IPV6_MIN_COLONS: Final = 6
 
 
 def may_contain_ipv6(text: str) -> bool:

@@ -20,25 +20,26 @@ Hooked into :func:`cards.find_cards` (and its spaced-card pass).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.structured_phone_cues import iban_head_before
 
 __all__ = ["card_cue_after", "described_number_word", "four_grouped_with_short_tail"]
 
-_NUMBER_WORDS = frozenset(["number", "no", "nr", "num"])
+_NUMBER_WORDS: Final = frozenset(["number", "no", "nr", "num"])
 # Determiners and possessives, and adjectives saying the number is written out in full.
-_DESCRIBING_WORDS = frozenset(
+_DESCRIBING_WORDS: Final = frozenset(
     [
         "the", "a", "this", "that", "my", "your", "his", "her", "their", "our", "its",
         "full", "whole", "entire", "complete", "long", "actual", "real", "same", "unmasked",
     ]
 )  # fmt: skip
 # An expiry, a security code or a brand after the number ("exp 04/27", "cvv", "visa").
-_CARD_FIELD_AFTER = re.compile(
+_CARD_FIELD_AFTER: Final = re.compile(
     r"(?i)[^\n]{0,40}?(?<![^\W\d_])(?:exp(?:iry|ires|iration)?|valid\s+thru|cvv2?|cvc2?|csc|"
     r"visa|mastercard|amex)(?![^\W\d_])"
 )
-_SEPARATORS = "\"'#:=.,;()[]{}|"
+_SEPARATORS: Final = "\"'#:=.,;()[]{}|"
 
 
 def _word_before(text: str, end: int) -> tuple[str, int]:

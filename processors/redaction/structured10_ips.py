@@ -23,11 +23,12 @@ earlier rules (:mod:`ip_versions`, :mod:`structured_versions`).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["ipv6_zone_end", "quad_is_version_here"]
 
 # A zone id: an interface name or an index ("eth0", "en0", "wlan0", "12"), after a "%".
-_ZONE = re.compile(r"%[A-Za-z0-9](?:[\w.-]{0,30}[A-Za-z0-9])?(?![\w-])")
+_ZONE: Final = re.compile(r"%[A-Za-z0-9](?:[\w.-]{0,30}[A-Za-z0-9])?(?![\w-])")
 
 
 def ipv6_zone_end(text: str, end: int) -> int:
@@ -41,9 +42,9 @@ def ipv6_zone_end(text: str, end: int) -> int:
 
 # A product token right before the slash: not after a path or an address character; it may
 # be a key's value ("ua=okhttp/4.9.3.1").
-_PRODUCT_TOKEN = re.compile(r"(?<![\w/.:@%-])[A-Za-z][\w-]{1,30}/$")
+_PRODUCT_TOKEN: Final = re.compile(r"(?<![\w/.:@%-])[A-Za-z][\w-]{1,30}/$")
 # Tokens that name a host, a network or a direction: what follows them is an address.
-_HOST_WORDS = frozenset(
+_HOST_WORDS: Final = frozenset(
     [
         "ip", "ips", "ipv4", "host", "hosts", "hostname", "addr", "address", "src", "source",
         "dst", "dest", "destination", "from", "to", "via", "peer", "client", "server", "gw",
@@ -55,15 +56,15 @@ _HOST_WORDS = frozenset(
 )  # fmt: skip
 # "After update", "since the upgrade", "firmware update", "installed update": the noun, and
 # before it a preposition, a determiner or a software noun.
-_UPDATE_NOUN_BEFORE = re.compile(
+_UPDATE_NOUN_BEFORE: Final = re.compile(
     r"(?i)\b(?:after|before|since|until|till|with|without|from|in|post|pre|the|this|that|an?|"
     r"latest|last|new|next|recent|previous|newest|installed|applied|"
     r"firmware|software|app|system|os|security|sdk|driver|agent|client|browser)"
     r"[ \t]+(?:update|upgrade)s?[ \t]+v?$"
 )
-_OID_BEFORE = re.compile(r"(?i)\bobject[ \t]+identifier[ \t:=]*$")
+_OID_BEFORE: Final = re.compile(r"(?i)\bobject[ \t]+identifier[ \t:=]*$")
 # Web browsers (their user agents carry four-part versions).
-_BROWSER_BEFORE = re.compile(
+_BROWSER_BEFORE: Final = re.compile(
     r"(?i)\b(?:chrome|chromium|firefox|safari|opera|vivaldi|brave|msie)[ \t]+v?$"
 )
 

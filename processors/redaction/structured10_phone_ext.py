@@ -12,10 +12,11 @@ character or by a dot and a digit ("x.628.5" is no extension).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["marked_extension_end"]
 
-_EXTENSION = re.compile(
+_EXTENSION: Final = re.compile(
     r"(?:[ ]|,[ ]?)(?:[xX](?:\.[ ]?|-)|(?i:extn)\.?[ ]?|(?i:ext)-|(?<=,)[ ]?[xX](?=\d)|"
     r"(?<=, )[xX](?=\d))\d{1,6}(?!\w|\.\d)"
 )

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from processors.redaction.checksums import ssn_valid
 from processors.redaction.spans import US_SSN, PiiSpan
@@ -34,30 +35,34 @@ __all__ = [
 
 # "social_security_number", "socialSecurityNumber", "soc_sec_no", "ss_number", "ssNo": a
 # word start (or a camel-case part start), the cue, then no lower-case letter.
-_KEY_CUE_WORD = (
+_KEY_CUE_WORD: Final = (
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
     r"(?i:soc(?:ial)?[ _.-]*sec(?:urity)?(?:[ _.-]*(?:no|nr|nbr|num|number|#))?|"
     r"ss[_-]?(?:no|nr|nbr|num|number))(?![a-z])"
 )
-_KEY_CUE_BEFORE = re.compile(_KEY_CUE_WORD + r"[^\d\n]{0,20}$")
-_KEY_CUE_ANYWHERE = re.compile(_KEY_CUE_WORD)
+_KEY_CUE_BEFORE: Final = re.compile(_KEY_CUE_WORD + r"[^\d\n]{0,20}$")
+_KEY_CUE_ANYWHERE: Final = re.compile(_KEY_CUE_WORD)
 
 # A key (quoted or not) and its value: "id_type": "SSN", tax_id_type='EIN', kind=ssn.
-_PAIR = re.compile(
+_PAIR: Final = re.compile(
     r"(?P<key>[A-Za-z_][\w.-]{0,40})[\"']?[ \t]*[:=][ \t]*(?P<quote>[\"']?)"
     r"(?P<value>[^\"',;{}\[\]\s]{1,30}(?:[ _-][^\"',;{}\[\]\s]{1,20}){0,3})(?P=quote)"
 )
 # A value naming the SSN as a type: "SSN", "US-SSN", "social security number".
-_SSN_TYPE_VALUE = re.compile(
+_SSN_TYPE_VALUE: Final = re.compile(
     r"(?i)(?:us[ _-]?)?(?:ssn|social[ _-]?security(?:[ _-]?(?:number|no))?)"
 )
 # Key parts that name a type, and those that name an identifier's value.
-_TYPE_PARTS = frozenset(["type", "kind", "scheme", "category"])
-_VALUE_PARTS = frozenset(["id", "number", "no", "nr", "num", "value", "val", "tin", "identifier"])
+_TYPE_PARTS: Final = frozenset(["type", "kind", "scheme", "category"])
+_VALUE_PARTS: Final = frozenset(
+    ["id", "number", "no", "nr", "num", "value", "val", "tin", "identifier"]
+)
 # Parts of a type key that say it types an identifier ("tax_id_type", "document_type").
-_ID_NAMING_PARTS = frozenset(["id", "tin", "tax", "taxpayer", "identifier", "document", "doc"])
-_KEY_PART = re.compile(r"[_.-]|(?<=[a-z])(?=[A-Z])")
-_NINE_DIGIT_VALUE = re.compile(
+_ID_NAMING_PARTS: Final = frozenset(
+    ["id", "tin", "tax", "taxpayer", "identifier", "document", "doc"]
+)
+_KEY_PART: Final = re.compile(r"[_.-]|(?<=[a-z])(?=[A-Z])")
+_NINE_DIGIT_VALUE: Final = re.compile(
     r"(?P<key>[A-Za-z_][\w.-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"(?P<digits>\d(?<![\w-]\d)\d{8})(?![\w-]|[.,]\d)"
 )

@@ -16,10 +16,11 @@ A dotted quad right after a word or key naming software or its revision ("kernel
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["is_netmask", "quad_after_software_word"]
 
-_MASK_OCTETS = frozenset(["255", "254", "252", "248", "240", "224", "192", "128", "0"])
+_MASK_OCTETS: Final = frozenset(["255", "254", "252", "248", "240", "224", "192", "128", "0"])
 
 
 def is_netmask(quad: str) -> bool:
@@ -41,7 +42,7 @@ def is_netmask(quad: str) -> bool:
 # "driver=31.0.15.3", "rev 1.0.0.4", "Python 3.11.4.1", "patch level 2.3.4.5"). Our own list:
 # words that name software or its revision and never a host ("agent", "node", "app" and "go"
 # are left out: an SNMP agent, a cluster node and an app server are hosts).
-_SOFTWARE_KEY_BEFORE = re.compile(
+_SOFTWARE_KEY_BEFORE: Final = re.compile(
     r"(?i)(?<![\w.-])(?:rev|revision|sw|software|kernel|driver|bios|uefi|patch(?:[ _-]?level)?|"
     r"hotfix|package|pkg|plugin|python|java|jdk|jre|php|ruby|perl|dotnet|\.net)"
     r"(?:[_-]?(?:version|ver|v|id|no|number))?[ \t]*[\"']?[ \t]*[:=]?[ \t]*[\"']?v?$"

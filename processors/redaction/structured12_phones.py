@@ -28,6 +28,7 @@ Hooked into :func:`processors.redaction.phones.find_phones`:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.phone_context import phone_cue_before
 from processors.redaction.phone_id_cues import ID_WORDS, PHONE_CUE, after_id_cue, id_cue_word
@@ -36,7 +37,7 @@ __all__ = ["called_number", "exit_dialled", "not_a_phone"]
 
 # ITU-T E.164 country codes (ITU-T list of assigned country codes): the one- and two-digit
 # ones; a three-digit code is any other 2xx-9xx whose first two digits are not a code.
-_CC_2 = frozenset(
+_CC_2: Final = frozenset(
     [
         "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45",
         "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61",
@@ -44,8 +45,8 @@ _CC_2 = frozenset(
         "95", "98",
     ]
 )  # fmt: skip
-_EXIT_SPACED = re.compile(r"(?:00|011)[ \-](\d{1,3})[ \-](\d[\d \-]*\d)")
-_DIGIT_RUNS = re.compile(r"\d+")
+_EXIT_SPACED: Final = re.compile(r"(?:00|011)[ \-](\d{1,3})[ \-](\d[\d \-]*\d)")
+_DIGIT_RUNS: Final = re.compile(r"\d+")
 
 
 def _country_code(group: str) -> bool:
@@ -71,17 +72,17 @@ def exit_dialled(core: str) -> bool:
 
 
 # "number" said to call: a calling verb right after the number.
-_CALLS_AFTER = re.compile(
+_CALLS_AFTER: Final = re.compile(
     r"(?i)[ \t]*(?:(?:keeps|kept|has\s+been|had\s+been|is|was|just|has|keep)\s+)?"
     r"(?:calling|called|ringing|rang|rings|calls|texting|texted|texts|messaging|messaged)\b"
 )
 # "number" described as a caller's: "unknown number", "missed number", "withheld number".
-_CALLER_NUMBER_BEFORE = re.compile(
+_CALLER_NUMBER_BEFORE: Final = re.compile(
     r"(?i)\b(?:unknown|unrecogni[sz]ed|private|withheld|hidden|missed|blocked|spam|scam|"
     r"strange|foreign|mystery|suspicious|incoming|caller)\s+(?:phone\s+)?(?:number|no\.?|num|#)"
     r"[ \t]*[:\-]?[ \t]*$"
 )
-_GENERIC = frozenset(["number", "no", "num", "nr"])
+_GENERIC: Final = frozenset(["number", "no", "num", "nr"])
 
 
 def called_number(text: str, start: int, end: int) -> bool:
@@ -98,21 +99,21 @@ def called_number(text: str, start: int, end: int) -> bool:
 
 
 # A Unix time stamp (2014-2033, seconds or milliseconds) then a log level.
-_LOG_EPOCH = re.compile(r"1[4-9]\d{8}(?:\d{3})?")
-_LOG_LEVEL_AFTER = re.compile(
+_LOG_EPOCH: Final = re.compile(r"1[4-9]\d{8}(?:\d{3})?")
+_LOG_LEVEL_AFTER: Final = re.compile(
     r"\]?[ \t]+\[?(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|AUDIT|NOTICE|CRIT|CRITICAL)\b"
 )
 # A list connector right before the number: "..., 3220220420", "... and 3220220420".
-_CONNECTOR_BEFORE = re.compile(r"(?:,|\band|\bor|&|/|;)[ \t]*$")
+_CONNECTOR_BEFORE: Final = re.compile(r"(?:,|\band|\bor|&|/|;)[ \t]*$")
 # Characters of an identifier written in a list (digits, capitals, separators).
-_ID_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ -/#")
+_ID_CHARS: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ -/#")
 # Identifier nouns of records, meters and vehicles that the phone module's list lacks, and a
 # shipping label (our own list: words a number follows in forms and records).
-_RECORD_NOUNS = (
+_RECORD_NOUNS: Final = (
     "label", "employee", "emp", "staff", "student", "patient", "badge", "meter", "mpan", "mprn",
     "chassis", "certificate", "cert", "permit", "barcode", "cadastral", "matricola",
 )  # fmt: skip
-_RECORD_NOUN_BEFORE = re.compile(
+_RECORD_NOUN_BEFORE: Final = re.compile(
     r"(?i)\b(?:"
     + "|".join("labels?" if noun == "label" else noun for noun in _RECORD_NOUNS)
     + r")[ \t]*(?:no\.?|nr\.?|number|#)?[ \t]*[:#=]?[ \t]*[\"']?$"
@@ -122,13 +123,13 @@ _RECORD_NOUN_BEFORE = re.compile(
 # "phone support: ticket ..."), which cancels the identifier cue of the phone module. (Our
 # own list, a subset of its identifier nouns: not "customer", "member", "account", which may
 # stand before a person's phone.)
-_DOCUMENT_NOUNS = (
+_DOCUMENT_NOUNS: Final = (
     "order", "invoice", "inv", "tracking", "waybill", "awb", "consignment", "shipment",
     "parcel", "package", "ticket", "case", "ref", "reference", "sku", "receipt", "confirmation",
     "transaction", "txn", "booking", "reservation", "claim", "policy", "incident", "rma",
     "serial", "batch", "lot",
 )  # fmt: skip
-_DOCUMENT_NOUN_BEFORE = re.compile(
+_DOCUMENT_NOUN_BEFORE: Final = re.compile(
     r"(?i)\b(?:" + "|".join(_DOCUMENT_NOUNS) + r")s?"
     r"(?:[ \t]*(?:no\.?|nr\.?|number|num|id|#))?[ \t]*[:#=]?[ \t]*[\"']?$"
 )
@@ -143,7 +144,7 @@ def _holds_any(lowered: str, nouns: tuple[str, ...]) -> bool:
 # A unit of measure or a currency right after: a quantity ("0412 345 678 kWh", "1 234 567
 # people", "12 345 678 EUR"), not a phone. (Our own list of common units and ISO 4217 codes;
 # one-letter units are left out: "M", "T" label phone lines.)
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER: Final = re.compile(
     r"[ \t\u00a0\u2009\u202f]?(?:[kMG]?Wh|[kMG]W|mAh|kg|lbs?|km|cm|mm|m[\u00b2\u00b323]|ml|"
     r"litres?|liters?|gal|"
     r"pcs|units|bytes|[KMGT]i?B|px|dpi|rpm|[kMG]?Hz|\u00b0[CF]|%|people|inhabitants|residents|"
@@ -153,7 +154,7 @@ _UNIT_AFTER = re.compile(
 )
 # Digits grouped in threes by a no-break, thin or narrow no-break space (SI and French
 # typography of large numbers: "100\u202f000\u202f000"); phone plans group otherwise.
-_TYPOGRAPHIC_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+")
+_TYPOGRAPHIC_THOUSANDS: Final = re.compile(r"[1-9]\d{0,2}(?:[\u00a0\u2009\u202f]\d{3})+")
 
 
 def not_a_phone(text: str, start: int, end: int) -> bool:

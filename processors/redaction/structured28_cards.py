@@ -14,19 +14,20 @@ are no card.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.checksums import IBAN_LENGTHS
 
 __all__ = ["iban_run_before", "visa13_in_card_context"]
 
 # The card words that may stand before the number on its line.
-_CARD_WORD = re.compile(r"(?i)\b(?:card|visa|declined|charged?)\b")
-_CARD_COLUMN = re.compile(r"(?i)\b(?:card|visa|cc|pan)\b")
-_LINE_REACH = 60
+_CARD_WORD: Final = re.compile(r"(?i)\b(?:card|visa|declined|charged?)\b")
+_CARD_COLUMN: Final = re.compile(r"(?i)\b(?:card|visa|cc|pan)\b")
+_LINE_REACH: Final = 60
 # Country code, check digits and one or more groups of four (the bank code first), each
 # followed by one space or dash, right before the digits.
-_IBAN_RUN = re.compile(r"(?<![\w-])([A-Z]{2})\d\d(?:([ -])[A-Z0-9]{4})*[ -]$")
-_IBAN_REACH = 40
+_IBAN_RUN: Final = re.compile(r"(?<![\w-])([A-Z]{2})\d\d(?:([ -])[A-Z0-9]{4})*[ -]$")
+_IBAN_REACH: Final = 40
 
 
 def visa13_in_card_context(text: str, start: int, groups: list[str]) -> bool:

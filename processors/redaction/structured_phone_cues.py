@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.checksums import IBAN_LENGTHS, luhn_valid
 
@@ -30,14 +31,14 @@ __all__ = [
 # A determiner, one describing word, then "number"/"no."/"num"/"#" at the end: "an old
 # number, ", "the same number: ", "a different number - ". The describing word is a plain
 # lower-case word (the caller has ruled out identifier nouns such as "order" or "case").
-_DESCRIBED_NUMBER = re.compile(
+_DESCRIBED_NUMBER: Final = re.compile(
     r"(?i:\b(?:a|an|the|that|this|same|another|other|any|my|his|her|their|our|your)\s+)([a-z]{3,14})\s+"
     r"(?i:number|num|no\.?)\s*(?:is\s+|was\s+)?[,:\-\u2013]?\s*[\"'(]?$"
 )
 # Words that make "the X number" a count or an identifier in any text, not a phone.
 # (Counts and draws; and identifier nouns of forms and records that are not in the phone
 # module's identifier list: "the tax number", "your employee number".)
-_NOT_PHONE_DESCRIBERS = frozenset(
+_NOT_PHONE_DESCRIBERS: Final = frozenset(
     [
         "total", "random", "lucky", "winning", "magic", "prime", "odd", "even", "serial",
         "reference", "tracking", "version", "tax", "vat", "employee", "student", "staff",
@@ -51,11 +52,11 @@ _NOT_PHONE_DESCRIBERS = frozenset(
 )  # fmt: skip
 # An IBAN head right before the number: two capital letters of an IBAN country and two check
 # digits, then one space ("NO17 2207 9038 061").
-_IBAN_HEAD = re.compile(r"(?<![\w-])([A-Za-z]{2})\d\d $")
+_IBAN_HEAD: Final = re.compile(r"(?<![\w-])([A-Za-z]{2})\d\d $")
 # One dot after a 2-4 digit head, then 6-8 digits: "333.1234567".
-_DOTTED_MOBILE = re.compile(r"\d{2,4}\.\d{6,8}")
+_DOTTED_MOBILE: Final = re.compile(r"\d{2,4}\.\d{6,8}")
 # " #123" or " # 123" (2-6 digits) right after a number, not followed by a word character.
-_HASH_EXTENSION = re.compile(r" ?# ?\d{2,6}(?![\w.,]\d|[\w#])")
+_HASH_EXTENSION: Final = re.compile(r" ?# ?\d{2,6}(?![\w.,]\d|[\w#])")
 
 
 def number_described_as_phone(text: str, start: int, id_words: frozenset[str]) -> bool:
@@ -107,9 +108,9 @@ def hash_extension_end(text: str, end: int) -> int:
 # "06 12 34 56 78"), nine digits as 2-3-4 ("15-048-3782", a D-U-N-S number; Malaysia and
 # Israel write "012-345 6789"), and a run led by a year ("2023-123-4567", "2023 10 05 14 30":
 # document numbers and dates).
-_PAIRS_OF_FIVE = re.compile(r"[1-9]\d(?:[ .\-]\d\d){4}")
-_TWO_THREE_FOUR = re.compile(r"[1-9]\d[ \-]\d{3}[ \-]\d{4}")
-_YEAR_LED = re.compile(r"(?:19[5-9]\d|20[0-4]\d)[ .\-/]\d")
+_PAIRS_OF_FIVE: Final = re.compile(r"[1-9]\d(?:[ .\-]\d\d){4}")
+_TWO_THREE_FOUR: Final = re.compile(r"[1-9]\d[ \-]\d{3}[ \-]\d{4}")
+_YEAR_LED: Final = re.compile(r"(?:19[5-9]\d|20[0-4]\d)[ .\-/]\d")
 
 
 def shape_needs_cue(core: str) -> bool:
@@ -128,8 +129,10 @@ def shape_needs_cue(core: str) -> bool:
 # A compound whose head is "number" ("Ordernummer", "Rechnungsnr", "ordernumber",
 # "invoiceno"): an identifier unless its first part names a phone ("Telefonnummer").
 # ("no" only with its dot: "Milano", "casino" end in it.)
-_COMPOUND_NUMBER = re.compile(r"(?i)([^\W\d_]{3,})(?:nummer|number|nr\.?|no\.)\s*[:#=]?\s*[\"']?$")
-_PHONE_COMPOUND_HEADS = re.compile(
+_COMPOUND_NUMBER: Final = re.compile(
+    r"(?i)([^\W\d_]{3,})(?:nummer|number|nr\.?|no\.)\s*[:#=]?\s*[\"']?$"
+)
+_PHONE_COMPOUND_HEADS: Final = re.compile(
     r"(?i)tele?f|phon|handy|mobil|fax|ruf|kontakt|contact|notruf|notfall|hotline|cell|whatsapp|"
     r"gsm|natel|service|support|festnetz|durchwahl|zentral|b\u00fcro|buero|office|home|work|"
     r"privat|direkt|direct|callback"
@@ -150,7 +153,7 @@ def compound_number_cue(text: str, start: int) -> bool:
 
 
 # A phone word or key right before a number: "msisdn=", "phone: ", '"mobile": "', "tel ".
-_PHONE_KEY_BEFORE = re.compile(
+_PHONE_KEY_BEFORE: Final = re.compile(
     r"(?i)(?:phone|\btel|mobile|\bcell|msisdn|whatsapp|\bfax|\bsms)[\w-]{0,12}"
     r"[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
 )
@@ -163,11 +166,11 @@ def phone_key_before(text: str, start: int) -> bool:
 
 
 # The key right before a value: "session=", '"price_cents": ', "ttl: ".
-_KEY_BEFORE = re.compile(r"([A-Za-z][\w.-]{0,30})[\"']?[ \t]*[:=][ \t]*[\"']?$")
-_KEY_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_KEY_BEFORE: Final = re.compile(r"([A-Za-z][\w.-]{0,30})[\"']?[ \t]*[:=][ \t]*[\"']?$")
+_KEY_PARTS: Final = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Log and record keys whose values are sessions, connections, sizes, money or lifetimes (the
 # phone module's identifier words cover orders, ids, counts and durations already).
-_NON_PHONE_KEY_PARTS = frozenset(
+_NON_PHONE_KEY_PARTS: Final = frozenset(
     [
         "session", "sid", "conn", "connection", "request", "ttl", "cookie", "key", "cents",
         "price", "cost", "fee", "balance", "visitor", "visit", "thread", "worker", "shard",
@@ -175,7 +178,7 @@ _NON_PHONE_KEY_PARTS = frozenset(
         "width", "version", "build", "etag", "ver", "signature", "sig", "digest", "fingerprint",
     ]
 )  # fmt: skip
-_PHONE_KEY_PARTS = frozenset(
+_PHONE_KEY_PARTS: Final = frozenset(
     [
         "phone", "tel", "telephone", "mobile", "cell", "fax", "msisdn", "sms", "whatsapp",
         "caller", "callee", "contact", "callback", "telecom", "direct", "dial", "ani", "dnis",

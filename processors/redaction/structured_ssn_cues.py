@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from processors.redaction.checksums import ssn_valid
 from processors.redaction.spans import US_SSN, PiiSpan
 
 __all__ = ["csv_column_ssns", "extra_ssn_cue_before", "may_contain_extra_ssn_cue"]
 
-_EXTRA_CUE = re.compile(
+_EXTRA_CUE: Final = re.compile(
     r"(?i)(?:(?<=[a-z_])ssn|\bss\.?\s*no\b\.?|\bsoc(?:ial)?\.?\s*sec(?:urity)?\b\.?|"
     r"(?<![a-z])tax(?:payer)?[\s_-]*(?:id|identification|number|no)\b\.?|\bi?tin\b)"
     r"[^\d\n]{0,20}$"
@@ -46,14 +47,14 @@ def extra_ssn_cue_before(text: str, start: int) -> bool:
 # Every cue of _EXTRA_CUE and every _SSN_COLUMN header that the base gate (an "ssn" or
 # "social" anywhere) does not see, wherever it stands: the gate's second, exact step
 # ("setting" and "address no." pass the first).
-_ANY_EXTRA_CUE = re.compile(
+_ANY_EXTRA_CUE: Final = re.compile(
     r"(?i)\bss\.?\s*no\b|\bsoc(?:ial)?\.?\s*sec|(?<![a-z])tax(?:payer)?[\s_-]*(?:id|identification|"
     r"number|no)\b|(?<![a-z])i?tin(?![a-z])|ssn"
 )
-_DELIMITERS = (",", ";", "\t", "|")
+_DELIMITERS: Final = (",", ";", "\t", "|")
 # A header field naming an SSN column: "ssn", "SSN", "employee_ssn", "social_security",
 # "tax_id", "TIN".
-_SSN_COLUMN = re.compile(
+_SSN_COLUMN: Final = re.compile(
     r"(?i)[\"']?[ \t]*(?:[a-z_ -]{0,20}[_ -])?(?:ssn|social[_ -]?security(?:[_ -]?(?:no|number))?|"
     r"tax(?:payer)?[_ -]?id|i?tin)[ \t]*[\"']?"
 )

@@ -24,24 +24,25 @@ has a digit.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.ip_versions import is_version_context
 
 __all__ = ["ipv6_code_path", "quad_reads_as_version"]
 
-_RELEASE_NOUN_AFTER = re.compile(
+_RELEASE_NOUN_AFTER: Final = re.compile(
     r"(?i)[ \t]+(?:update|updates|upgrade|build|release|version|firmware|patch|installer|"
     r"apk|rom|hotfix|installed|rollout)\b"
 )
 # The characters a _RELEASE_NOUN_AFTER match may have right after the quad's first space.
-_RELEASE_NOUN_STARTS = " \tubrvfpiahUBRVFPIAH"
+_RELEASE_NOUN_STARTS: Final = " \tubrvfpiahUBRVFPIAH"
 # "7.1.2.3 (build 42)", "7.1.2.3 (rev 5)": a build or revision in brackets after it.
-_BUILD_IN_BRACKETS_AFTER = re.compile(r"(?i)[ \t]*\((?:build|rev|revision|r)\b")
+_BUILD_IN_BRACKETS_AFTER: Final = re.compile(r"(?i)[ \t]*\((?:build|rev|revision|r)\b")
 # The quad before, joined to this one: "from 2.1.0.0 to 2.2.0.0", "2.2.0.0 and 2.2.0.1".
-_JOINED_QUAD_BEFORE = re.compile(
+_JOINED_QUAD_BEFORE: Final = re.compile(
     r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})[ \t]*(?:to|->|\u2192|and|or|vs\.?|,)[ \t]*$"
 )
-_BEFORE = re.compile(
+_BEFORE: Final = re.compile(
     r"(?i)(?:"
     # "the build is", "version was now", "build id is", "firmware number is"
     r"\b(?:version|build|release|firmware|ver|fw)(?:\s+(?:id|number|no\.?|string))?"
@@ -69,12 +70,12 @@ _BEFORE = re.compile(
 )
 # A release noun after the quad counts when a determiner stands right before it ("the 1.2.0.5
 # update"), not a host noun ("the server 10.0.0.5 update failed").
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|new|our|my|your|with)\s+$")
+_DETERMINER_BEFORE: Final = re.compile(r"(?i)\b(?:the|a|an|this|that|new|our|my|your|with)\s+$")
 
 
 # The last word of every _BEFORE and _JOINED_QUAD_BEFORE match, lower-cased (a cheap gate:
 # most quads follow none of them). SNMP tool names ("snmpget") are tested by their prefix.
-_LAST_WORDS_BEFORE = frozenset(
+_LAST_WORDS_BEFORE: Final = frozenset(
     [
         "is", "was", "now", "became", "reads", "shows", "app", "application", "software",
         "plugin", "package", "library", "game", "apk", "version", "to", "from", "latest",
@@ -87,10 +88,10 @@ _LAST_WORDS_BEFORE = frozenset(
 
 # Last words that end a match only after another word, and what the 40 characters before the
 # quad (lower-cased) must then hold: "is" after a version word, "to" after an update verb, ...
-_VERSION_WORDS = ("version", "build", "release", "firmware", "ver", "fw")
-_UPDATE_WORDS = ("updat", "upgrad", "downgrad", "install")
-_JOINERS = ("and", "or", "vs", "vs.", "->", "\u2192")
-_NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
+_VERSION_WORDS: Final = ("version", "build", "release", "firmware", "ver", "fw")
+_UPDATE_WORDS: Final = ("updat", "upgrad", "downgrad", "install")
+_JOINERS: Final = ("and", "or", "vs", "vs.", "->", "\u2192")
+_NEEDS_BEFORE: Final[dict[str, tuple[str, ...]]] = {
     "is": _VERSION_WORDS,
     "was": _VERSION_WORDS,
     "now": _VERSION_WORDS,
