@@ -28,6 +28,7 @@ A lower-case word must be of no English list and no frequent use; a capitalised 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.person28_recall import _spans
 from processors.redaction.person29_recall import _name_word_as_written, _two_name_words
@@ -36,41 +37,41 @@ from processors.redaction.substrings import holds_any
 
 __all__ = ["chat29"]
 
-_WORD = r"[^\W\d_]{3,}(?:['\u2019-][^\W\d_]+)?"
-_LOWER = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
-_PAIRED = re.compile(
+_WORD: Final = r"[^\W\d_]{3,}(?:['\u2019-][^\W\d_]+)?"
+_LOWER: Final = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
+_PAIRED: Final = re.compile(
     r"\b(?:me|and me) and (" + _LOWER + r") (?:r|are|were|went|got|have|had|will|'re)\b"
     r"|(?:^|(?<=[.!?,] ))(" + _LOWER + r") and (?:i|me) (?:r|are|were|went|got|have|had"
     r"|will|am|'re|\u2019re)\b"
 )
-_ASKED_ABOUT = re.compile(
+_ASKED_ABOUT: Final = re.compile(
     r"\b(?:did|does|has|will|can|could|is|was) (" + _LOWER + r") (?:reply|replied|text"
     r"|texted|call|called|answer|answered|ring|rang|respond|responded|show up|turn up|pay"
     r"|paid|coming|going|still coming|free|awake|home|back)\b"
 )
-_REACH_THEN_TIME = re.compile(
+_REACH_THEN_TIME: Final = re.compile(
     r"\b(?:call|text|ring|message|msg|ask|tell|meet|visit|ping|phone|remind) (" + _LOWER
     + r") (?:later|tonight|tomorrow|2moro|tmrw|now|rn|asap|today|first thing|after work"
     r"|when)\b"
 )  # fmt: skip
-_WAITING = re.compile(
+_WAITING: Final = re.compile(
     r"\b[Ww]aiting (?:for|on) (" + _WORD + r") to (?:reply|respond|answer|finish|come|get"
     r"|send|confirm|sign|call|arrive|approve|review)\b"
 )
-_KISSES = re.compile(
+_KISSES: Final = re.compile(
     r"(?:^|\n)(?:night|nite|gn|morning|bye|cya|love|luv) (" + _LOWER + r") x{1,3}$"
 )
-_SAW_AT = re.compile(
+_SAW_AT: Final = re.compile(
     r"\b(?:saw|met|seen|bumped into|ran into) (" + _LOWER + " " + _LOWER
     + r") (?:at|in|outside|on|today|yesterday)\b"
 )  # fmt: skip
-_LOOP_IN = re.compile(
+_LOOP_IN: Final = re.compile(
     r"\b[Ll]oop(?:ing|ed)? in (" + _WORD + r")(?= on | as |[.,?!]|$)"
     r"|\b[Pp]ing (" + _WORD + r") (?=when |if |once |about |on |after )"
     r"|\b[Ss]ent from (" + _WORD + r")['\u2019]s (?=iPhone|iPad|Galaxy|Pixel|phone|mobile)"
 )
 
-_DEED_OPENING = re.compile(
+_DEED_OPENING: Final = re.compile(
     r"(?:^|(?<=[.!?,] )|(?<=\n))(" + _WORD + r") (?:helped (?:me|us)|joined the (?:call|meeting"
     r"|channel|chat|team|server|group)|left the (?:meeting|call|chat|channel|group|team)"
     r"|was (?:super |really |very |so |extremely )?(?:helpful|lovely|kind|friendly|rude"
@@ -79,37 +80,71 @@ _DEED_OPENING = re.compile(
     r"|will (?:email|send|call|ring|check|follow up|look into|get back|reply|confirm"
     r"|contact|update))\b"
 )
-_SPEAKER = re.compile(
+_SPEAKER: Final = re.compile(
     r"(?:^|\n)(?:\[\d{1,2}:\d{2}(?::\d{2})?\] (" + _WORD + r"):|<(" + _WORD + r")>) "
 )
-_WITH_I = re.compile(
+_WITH_I: Final = re.compile(
     r"(?:^|(?<=[.!?,] ))(" + _WORD + r") (?:and|&|\+) I\b|\b[Mm]e (?:and|&|\+) (" + _WORD
     + r")\b(?! I\b)"
 )  # fmt: skip
-_WISH = re.compile(
+_WISH: Final = re.compile(
     r"\b(?:[Cc]ongrats|[Cc]ongratulations|[Gg]ood luck|RIP|[Ww]ell done|[Gg]et well soon"
     r"|[Hh]appy retirement|[Bb]ravo|[Kk]udos|[Ss]hout ?out to) (" + _WORD + r")(?![\w'\u2019-])"
 )
-_KIN_OF = re.compile(
+_KIN_OF: Final = re.compile(
     r"(?<![\w'\u2019])(" + _WORD + r")['\u2019]s (?:mum|mom|dad|mother|father|sister|brother|son"
     r"|daughter|kids|nan|gran|grandma|grandpa|parents|birthday|wedding|funeral|leaving do"
     r"|hen do|stag do|baby shower)\b"
     r"|(?<![\w'\u2019])(" + _WORD + r") \((?:my|our|his|her) (?:sister|brother|mum|mom|dad|son"
     r"|daughter|cousin|aunt|uncle|wife|husband|partner|friend|boss|neighbou?r)\)"
 )
-_CC_ING = re.compile(r"\b[Cc][Cc]['\u2019]?ing (" + _WORD + r")\b")
+_CC_ING: Final = re.compile(r"\b[Cc][Cc]['\u2019]?ing (" + _WORD + r")\b")
 
-_DEED_CUES = (" helped ", " joined ", " left ", " was ", " mentioned", " explained",
-              " suggested", " confirmed", " apologi", " promised", " replied", " responded",
-              " reports ", " will ")  # fmt: skip
-_WISH_CUES = ("ongrat", "ood luck", "RIP ", "ell done", "et well", "etirement", "ravo ",
-              "udos ", "hout")  # fmt: skip
-_PAIRED_CUES = (" and i ", " and me ", "me and ")
-_ASKED_CUES = ("did ", "does ", "has ", "will ", "can ", "could ", "is ", "was ")
-_REACH_CUES = ("call ", "text ", "ring ", "message ", "msg ", "ask ", "tell ", "meet ",
-               "visit ", "ping ", "phone ", "remind ")  # fmt: skip
-_SAW_CUES = ("saw ", "met ", "seen ", " into ")
-_LOOP_CUES = ("oop", "ing ", "ent from ")
+_DEED_CUES: Final = (
+    " helped ",
+    " joined ",
+    " left ",
+    " was ",
+    " mentioned",
+    " explained",
+    " suggested",
+    " confirmed",
+    " apologi",
+    " promised",
+    " replied",
+    " responded",
+    " reports ",
+    " will ",
+)
+_WISH_CUES: Final = (
+    "ongrat",
+    "ood luck",
+    "RIP ",
+    "ell done",
+    "et well",
+    "etirement",
+    "ravo ",
+    "udos ",
+    "hout",
+)
+_PAIRED_CUES: Final = (" and i ", " and me ", "me and ")
+_ASKED_CUES: Final = ("did ", "does ", "has ", "will ", "can ", "could ", "is ", "was ")
+_REACH_CUES: Final = (
+    "call ",
+    "text ",
+    "ring ",
+    "message ",
+    "msg ",
+    "ask ",
+    "tell ",
+    "meet ",
+    "visit ",
+    "ping ",
+    "phone ",
+    "remind ",
+)
+_SAW_CUES: Final = ("saw ", "met ", "seen ", " into ")
+_LOOP_CUES: Final = ("oop", "ing ", "ent from ")
 
 
 def chat29(text: str) -> list[PiiSpan]:

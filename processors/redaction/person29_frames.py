@@ -17,6 +17,7 @@ only a person fills; set 24's names are mostly invented, so only the frame can t
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.person28_recall import _spans
 from processors.redaction.person29_recall import _name_word_as_written, _two_name_words
@@ -25,52 +26,54 @@ from processors.redaction.substrings import holds_any
 
 __all__ = ["frames29"]
 
-_NAME = r"[^\W\d_]{3,}(?:['\u2019-][^\W\d_]+)?"
-_LOWER = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
-_DEEDS = (
+_NAME: Final = r"[^\W\d_]{3,}(?:['\u2019-][^\W\d_]+)?"
+_LOWER: Final = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
+_DEEDS: Final = (
     r"(?:made|did|helped|cooked|ran|looked|took|showed|gave|met|kept|went"
     r"|came|drove|fixed|sorted|welcomed|hosted|baked|served|found|organised|organized"
     r"|arranged|picked|brought|carried|stayed|waited)"
 )
-_PAIR_DEED = re.compile(
+_PAIR_DEED: Final = re.compile(
     r"(?:^|(?<=[;:.!?] )|(?<=, ))(" + _NAME + r") and (" + _NAME + r") " + _DEEDS + r"\b"
 )
-_TOLD_PAIR = re.compile(
+_TOLD_PAIR: Final = re.compile(
     r"\btold (" + _LOWER + r") and (" + _LOWER + r") (?:the|about|that|everything|to|we|i)\b"
 )
-_DEPARTMENT_HERE = re.compile(
+_DEPARTMENT_HERE: Final = re.compile(
     r"(?:^|(?<=[,.!?] )|(?<=\n))(" + _NAME + r") from (?:accounts|billing|support|sales"
     r"|finance|hr|it|legal|marketing|ops|operations|payroll|the office|reception|dispatch"
     r"|procurement|customer service) here\b"
 )
-_LOWER_HERE = re.compile(r"^(" + _LOWER + r") here(?=[,.!]| -| \u2014| \u2013)")
-_EXCEPT = re.compile(r"\b(?:everyone|everybody|all) (?:except|but|bar|minus) (" + _NAME + r")\b")
-_ACTION = re.compile(
+_LOWER_HERE: Final = re.compile(r"^(" + _LOWER + r") here(?=[,.!]| -| \u2014| \u2013)")
+_EXCEPT: Final = re.compile(
+    r"\b(?:everyone|everybody|all) (?:except|but|bar|minus) (" + _NAME + r")\b"
+)
+_ACTION: Final = re.compile(
     r"(?:^|\n)(?:Actions?|Action items?|AP|To ?do|TODO|Next steps?|Owner): (" + _NAME
     + r") (?:to|will|[a-z]{3,}s)\b"
 )  # fmt: skip
-_AT_REQUEST = re.compile(
+_AT_REQUEST: Final = re.compile(
     r"\b(?:[Aa]t|[Oo]n|[Pp]er|[Bb]y) (" + _NAME + r")['\u2019]s (?:request|behalf|suggestion"
     r"|insistence|instruction|instructions|direction|say-so)\b"
 )
-_PLAN_ITEM = re.compile(
+_PLAN_ITEM: Final = re.compile(
     r"(?:^|\n)[-*\u2022] (" + _LOWER + r") (?:grabs|brings|takes|gets|books|drives|picks"
     r"|buys|sorts|handles|calls|pays|cooks|makes|checks|sends|collects|carries|orders)\b"
 )
-_BEFORE_BRACKETED_PHONE = re.compile(
+_BEFORE_BRACKETED_PHONE: Final = re.compile(
     r"\b(?:or|and|call|ring|text|contact|ask for) (" + _NAME + " " + _NAME
     + r") \((?=[+\d(])"
 )  # fmt: skip
-_FROM_SCHOOL = re.compile(
+_FROM_SCHOOL: Final = re.compile(
     r"(?<![\w'\u2019])(" + _LOWER + " " + _LOWER + r") from (?:school|uni|college|high school"
     r"|primary school|primary|secondary school|sixth form)\b"
 )
-_TITLE_ARTICLE = re.compile(
+_TITLE_ARTICLE: Final = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.? ((?:al|el|ad|ar|as|at|an|ash|az)-[A-Z][^\W\d_]+)(?![\w-])"
 )
 
-_DEPARTMENT_CUES = (" here", "here ", "here,")
-_TITLES = ("Mr", "Ms", "Mx", "Dr", "Prof")
+_DEPARTMENT_CUES: Final = (" here", "here ", "here,")
+_TITLES: Final = ("Mr", "Ms", "Mx", "Dr", "Prof")
 
 
 def frames29(text: str) -> list[PiiSpan]:

@@ -17,6 +17,7 @@ that are no brand chat writes in lower case ("netflix is down", "uber just left"
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import NAME_ONLY_COMMON_WORDS, first_names
 from processors.redaction.person28_recall import _lower_name_word, _spans
@@ -25,8 +26,8 @@ from processors.redaction.substrings import holds_any
 
 __all__ = ["lower_chat29"]
 
-_LOWER = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
-_SUBJECT_DEED = re.compile(
+_LOWER: Final = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
+_SUBJECT_DEED: Final = re.compile(
     r"(?:^|(?<=[.!?] ))(" + _LOWER + r") (?:just )?(?:lent (?:me|us)|texted|rang|broke up"
     r"|had (?:the|a|her|his) baby|passed (?:her|his|their) (?:test|exam|driving test)"
     r"|lives (?:near|next|with|round)|moved (?:to|in|out|back)|is (?:pregnant|engaged|moving"
@@ -34,7 +35,7 @@ _SUBJECT_DEED = re.compile(
     r"|got (?:married|engaged|promoted|fired|the job)"
     r"|wants to (?:know|come|meet|see|talk)|just left|left early)\b"
 )
-_OBJECT = re.compile(
+_OBJECT: Final = re.compile(
     r"\b(?:heard from|owe|owes|bring|invite|miss|missing|hug) (" + _LOWER + r")"
     r"(?= (?:too|now|rn|tmrw|tomorrow|tonight|later|pls|please|\d|a |the |back|so much)|[?!.]|$)"
     r"|\bwhat did (" + _LOWER + r") (?:say|said|do|want|think)\b"
@@ -46,16 +47,16 @@ _OBJECT = re.compile(
     r"|^(" + _LOWER + r") (?:n|and|&) me (?:are|r|went|will|were)\b"
 )
 # Someone's home ("omw to kwesiba's"), but not a shop named so ("at nando's").
-_HOME = re.compile(
+_HOME: Final = re.compile(
     r"\b(?:omw to|on my way to|at|going to|round|over at) (" + _LOWER + r")['\u2019]s(?=$|[ .!?])"
 )
-_SHOPS_BY_POSSESSIVE = frozenset(
+_SHOPS_BY_POSSESSIVE: Final = frozenset(
     ["nando", "mcdonald", "sainsbury", "wendy", "domino", "macy", "kohl", "claire", "dunkin",
      "arby", "denny", "moe", "hardee", "carl", "applebee", "chili", "papa", "lowe", "kellogg"]
 )  # fmt: skip
 # Brands and apps that chat writes in lower case, which no English list holds, and chat's
 # clippings that a name list holds (our own list).
-_CHAT_BRANDS = frozenset(
+_CHAT_BRANDS: Final = frozenset(
     ["spotify", "netflix", "tesco", "uber", "lyft", "ikea", "zara", "lidl", "aldi", "primark",
      "deliveroo", "venmo", "paypal", "whatsapp", "tiktok", "snapchat", "youtube", "insta",
      "instagram", "reddit", "discord", "gmail", "asda", "sainsburys", "greggs", "nandos",
@@ -69,10 +70,36 @@ _CHAT_BRANDS = frozenset(
      "uni", "gym", "vet", "doc", "sis", "bro", "hun", "babe", "bae", "fam", "bestie", "bff",
      "hunny", "sweetie", "darling", "mate", "luv", "boo", "hubby", "wifey"]
 )  # fmt: skip
-_SUBJECT_CUES = (" lent ", " texted", " rang", " broke up", " had ", " passed ", " lives ",
-                 " moved ", " is ", " got ", " wants to ", " left")  # fmt: skip
-_OBJECT_CUES = ("heard from ", "owe", "bring ", "invite ", "miss", "hug ", "what did ",
-                "where", " seen ", "xx", " with love", "with ", "w ", " me ")  # fmt: skip
+_SUBJECT_CUES: Final = (
+    " lent ",
+    " texted",
+    " rang",
+    " broke up",
+    " had ",
+    " passed ",
+    " lives ",
+    " moved ",
+    " is ",
+    " got ",
+    " wants to ",
+    " left",
+)
+_OBJECT_CUES: Final = (
+    "heard from ",
+    "owe",
+    "bring ",
+    "invite ",
+    "miss",
+    "hug ",
+    "what did ",
+    "where",
+    " seen ",
+    "xx",
+    " with love",
+    "with ",
+    "w ",
+    " me ",
+)
 
 
 def lower_chat29(text: str) -> list[PiiSpan]:

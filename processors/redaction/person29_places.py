@@ -29,24 +29,25 @@ Our own lists.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import first_names, surname_words
 from processors.redaction.person13_keys import GROUP_WORDS
 
 __all__ = ["place_feast_or_work"]
 
-_ON_A_PLACE = re.compile(
+_ON_A_PLACE: Final = re.compile(
     r"(?i)\b(?:see (?:u|you|ya|y'all)|meet (?:me |us |u |you )?|store|shop|branch|outlet"
     r"|caf[eé]|stall|kiosk|restaurant|office|parked|stuck|traffic|walking|shopping|staying"
     r"|hotel|flat|apartment|queue|queueing) on $"
 )
-_FEAST_QUESTION = re.compile(
+_FEAST_QUESTION: Final = re.compile(
     r"(?i)\bwhat (?:are|r) (?:you|u|ya|y'all|you guys|u guys) (?:doing|up to|planning)"
     r" (?:for|on) $"
 )
-_CELEBRATED = re.compile(r"(?i)(?<![\w'])(?:celebrat(?:ed|ing|e)|observ(?:ed|ing|e)) $")
+_CELEBRATED: Final = re.compile(r"(?i)(?<![\w'])(?:celebrat(?:ed|ing|e)|observ(?:ed|ing|e)) $")
 # Last words of titles of shows, films and books that no person's name ends in.
-_WORK_ENDS = frozenset(
+_WORK_ENDS: Final = frozenset(
     ["girls", "boys", "wars", "tales", "games", "chronicles", "diaries", "stories",
      "adventures", "files", "anatomy", "academy", "confidential", "tonight",
      # events, product tiers and eponymous ideas ("Kwesiba Fest", "Radovan Pro", "Vashenko
@@ -58,35 +59,35 @@ _WORK_ENDS = frozenset(
 )  # fmt: skip
 # (Dutch and German: "Saint-Exupéry" and "Sainte-Beuve" are surnames, "Sint-" and "Sankt-"
 # open places and feasts.)
-_SAINT_HYPHENED = ("sint-", "sankt-")
-_EXCLAMATIONS = frozenset(["mamma mia", "madre mia", "dios mio", "mon dieu"])
-_SAINT_BEFORE = re.compile(
+_SAINT_HYPHENED: Final = ("sint-", "sankt-")
+_EXCLAMATIONS: Final = frozenset(["mamma mia", "madre mia", "dios mio", "mon dieu"])
+_SAINT_BEFORE: Final = re.compile(
     r"(?i)(?<![\w.])(?:st\.?|ste\.?|saint|sainte|santa|santo|san|sankt|são|sao"
     r"|feast of|feast of st\.?|feast of saint) $"
 )
-_PLACE_OPENER_BEFORE = re.compile(
+_PLACE_OPENER_BEFORE: Final = re.compile(
     r"(?i)(?<![\w.])(?:port|fort|mount|mt\.?|villa|lake|cape|cabo|isla|isle of"
     r"|ile|île|baie|bahía|lago|monte|puerto|porto|castel|castello|ciudad|vila|vale of) $"
 )
-_WORK_OPENER_BEFORE = re.compile(r"(?<![\w'])The [A-Z][a-z]+ of $")
+_WORK_OPENER_BEFORE: Final = re.compile(r"(?<![\w'])The [A-Z][a-z]+ of $")
 # Verbs of the third person that end a work's title ("Aurelio Goes North").
-_TITLE_VERBS = frozenset(
+_TITLE_VERBS: Final = frozenset(
     ["goes", "returns", "comes", "rises", "falls", "wins", "strikes", "begins", "dies",
      "lives", "sings", "dances", "walks", "runs", "speaks", "waits", "loves", "knows",
      "leaves", "remembers", "forgets", "awakens", "travels", "forever"]
 )  # fmt: skip
-_SAINT_OPENERS = ("santa ", "san ", "são ", "sao ", "st. ", "saint ")
-_FEAST_AFTER = (" day", "'s day", "\u2019s day", " eve", "'s eve", "\u2019s eve")
+_SAINT_OPENERS: Final = ("santa ", "san ", "são ", "sao ", "st. ", "saint ")
+_FEAST_AFTER: Final = (" day", "'s day", "\u2019s day", " eve", "'s eve", "\u2019s eve")
 # The rest of a title before "ending explained" ("Ines at Midnight ending explained").
-_ENDING_EXPLAINED = re.compile(
+_ENDING_EXPLAINED: Final = re.compile(
     r"(?: (?:[A-Z][\w'\u2019-]*|at|of|the|and|in|on|to|a))* ending explained"
 )
-_KEY_BEFORE = re.compile(r"([A-Za-z_]+)=$")
-_FIRM_KEYS = frozenset(
+_KEY_BEFORE: Final = re.compile(r"([A-Za-z_]+)=$")
+_FIRM_KEYS: Final = frozenset(
     ["name", "account", "account_name", "tenant", "tenant_name", "org", "org_name",
      "organisation", "organization", "company", "customer", "client", "workspace", "team"]
 )  # fmt: skip
-_ACCOUNT_RECORD = re.compile(r"(?<![\w-])(?:seats|tier|plan|licen[cs]es|mrr|arr)=")
+_ACCOUNT_RECORD: Final = re.compile(r"(?<![\w-])(?:seats|tier|plan|licen[cs]es|mrr|arr)=")
 
 
 def place_feast_or_work(text: str, start: int, end: int) -> bool:

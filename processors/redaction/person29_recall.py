@@ -29,6 +29,7 @@ place" stay as they are only as far as the lists know them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import (
     NAME_ONLY_COMMON_WORDS,
@@ -48,10 +49,10 @@ from processors.redaction.substrings import holds_any
 
 __all__ = ["greeted_name", "recall29"]
 
-_CAPITALISED = r"[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)?"
-_ANY_CASE = r"[^\W\d_]{2,}(?:['\u2019-][^\W\d_]+)?"
-_SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=\n))"
-_ROLES = (
+_CAPITALISED: Final = r"[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)?"
+_ANY_CASE: Final = r"[^\W\d_]{2,}(?:['\u2019-][^\W\d_]+)?"
+_SENTENCE_START: Final = r"(?:^|(?<=[.!?] )|(?<=\n))"
+_ROLES: Final = (
     "admin", "sysadmin", "manager", "landlord", "landlady", "owner", "host", "driver", "guide",
     "tech", "technician", "engineer", "plumber", "electrician", "agent", "rep", "nurse",
     "doctor", "vet", "teacher", "tutor", "coach", "boss", "supervisor", "neighbour",
@@ -60,42 +61,42 @@ _ROLES = (
     "dentist", "lawyer", "accountant", "realtor", "caretaker", "concierge", "janitor",
     "developer", "dev", "lead", "instructor", "trainer", "therapist", "midwife", "mechanic",
 )  # fmt: skip
-_ROLE_APPOSITIVE = re.compile(
+_ROLE_APPOSITIVE: Final = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Tt]heir) (?:new |old |night |site )?"
     r"(?:" + "|".join(_ROLES) + r"), (" + _ANY_CASE + r"),"
 )
 # (own probe) "Great stay, Quillon the host was lovely", "the instructor Ysolde was patient"
-_NAME_THEN_ROLE = re.compile(
+_NAME_THEN_ROLE: Final = re.compile(
     r"(?:^|(?<=[.!?,] )|(?<=\n))(" + _ANY_CASE + r") the (?:" + "|".join(_ROLES) + r")"
     r" (?:was|is|had|has|made|gave|did|kept)\b"
 )
-_ROLE_THEN_NAME = re.compile(
+_ROLE_THEN_NAME: Final = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:new |old )?(?:" + "|".join(_ROLES) + r") (" + _CAPITALISED
     + r") (?=(?:was|is|had|has|made|gave|did|kept|said|told|took|showed|explained)\b)"
 )  # fmt: skip
-_CALLED = re.compile(
+_CALLED: Final = re.compile(
     r"\b(?:lady|guy|man|woman|girl|bloke|chap|someone|person|agent|rep|fella|gentleman"
     r"|fellow) (?:called|named) (" + _CAPITALISED + r")(?![\w'\u2019-])"
 )
-_TALKED_WITH = re.compile(
+_TALKED_WITH: Final = re.compile(
     r"\b(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Cc]hatting) (?:with|to) ("
     + _CAPITALISED
     + r")(?= by (?:phone|email|chat|video)| on the phone|[;,.] (?:[Ss]he|[Hh]e)\b)"
 )
-_COMING = re.compile(
+_COMING: Final = re.compile(
     _SENTENCE_START + r"(" + _ANY_CASE + r") (?:is (?:coming|joining us|on (?:her|his) way"
     r"|bringing (?:the|her|his|a)|picking (?:us|me) up|driving (?:us|me))"
     r"|(?:can't|cannot|cant|won't) (?:make it|come)|says hi|said hi)\b"
 )
-_HOME_OR_PARTNER = re.compile(
+_HOME_OR_PARTNER: Final = re.compile(
     r"(?<![\w'\u2019])(" + _ANY_CASE + r")['\u2019]s (?:new |old )?(?:place|flat|house|home"
     r"|apartment|apt|boyfriend|girlfriend|husband|wife|fianc[ée]e?)\b"
 )
-_LIVES_AT = re.compile(
+_LIVES_AT: Final = re.compile(
     r"(?:^|(?<=[.!?,] )|(?<=\n)|(?<=\bso )|(?<=\band ))(" + _ANY_CASE + " " + _ANY_CASE
     + r") (?:lives|lived|is living|stays|is staying|has moved|moved) (?:at|in|to|on|into)\b"
 )  # fmt: skip
-_KIN_THEN_NAME = re.compile(
+_KIN_THEN_NAME: Final = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:sister|brother|mum|mom|dad|son|daughter|wife"
     r"|husband|cousin|aunt|uncle|niece|nephew|grandma|grandpa|gran|nan|partner|girlfriend"
     r"|boyfriend|fianc[ée]e?|flatmate|roommate|bestie) (" + _CAPITALISED + r")(?=[;,.!?)]"
@@ -103,23 +104,23 @@ _KIN_THEN_NAME = re.compile(
 )
 # Word names of Southern and West Africa and of the Puritan tradition (our own list), which
 # no name list holds because they are common English words.
-_WORD_NAMES = (
+_WORD_NAMES: Final = (
     "Memory", "Goodness", "Blessing", "Precious", "Gift", "Loyalty", "Unity", "Peace",
     "Patience", "Mercy", "Charity", "Prudence", "Honour", "Justice", "Fortune", "Miracle",
     "Wisdom", "Knowledge", "Praise", "Comfort", "Destiny", "Happiness", "Innocent", "Lucky",
     "Treasure", "Success", "Beauty", "Marvellous", "Testimony", "Lovemore", "Givemore",
     "Blessed", "Trust", "Talent", "Learnmore", "Nomore", "Prosper", "Tendai",
 )  # fmt: skip
-_WORD_NAME_THEN_SURNAME = re.compile(
+_WORD_NAME_THEN_SURNAME: Final = re.compile(
     r"(?<![\w'\u2019-])((?:" + "|".join(_WORD_NAMES) + r") [A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)"
     r"(?![\w-])"
 )
-_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?"
-_INITIALLED = (
+_TITLE: Final = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?"
+_INITIALLED: Final = (
     r"((?:[A-Z]\. ?){1,2}(?:[A-Z][a-z]+|[A-Z]{2,})(?:[- ](?:[A-Z][a-z]+|[A-Z]{2,}))?"
     r"|[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+|[A-Z]{2,} [A-Z]\. [A-Z]{2,})"
 )
-_KEY_INITIALLED = re.compile(
+_KEY_INITIALLED: Final = re.compile(
     r"(?i:holder|cardholder|owner|contact|contact_name|customer|client|payee|payer|recipient"
     r"|assignee|approved_by|approver|requester|reporter|signatory|tenant|patient|guest"
     r"|member|passenger|sender|author|name|full_name|ship_to|bill_to|deliver_to|consignee"
@@ -127,17 +128,49 @@ _KEY_INITIALLED = re.compile(
     + _TITLE + _INITIALLED + r"(?=['\";,\n}]|$)"
 )  # fmt: skip
 
-_ROLE_CUES = tuple(f"{role}, " for role in _ROLES)
-_ROLE_WORDS = tuple(f"{role} " for role in _ROLES)
-_TALK_CUES = ("poke ", "peaking ", "alked ", "alking ", "hatted ", "hatting ")
-_COMING_CUES = (" is coming", " is joining", " way", " is bringing", " is picking", " make it",
-                " is driving", " come", " hi")  # fmt: skip
-_HOME_CUES = ("place", "flat", "house", "home", "apartment", "apt", "friend", "husband",
-              "wife", "fianc")  # fmt: skip
-_LIVES_CUES = (" lives ", " lived ", " living ", " stays ", " staying ", " moved ")
-_KIN_CUES = ("sister", "brother", "mum", "mom", "dad", "son", "daughter", "wife", "husband",
-             "cousin", "aunt", "uncle", "niece", "nephew", "grand", "nan", "partner", "friend",
-             "fianc", "mate", "bestie")  # fmt: skip
+_ROLE_CUES: Final = tuple(f"{role}, " for role in _ROLES)
+_ROLE_WORDS: Final = tuple(f"{role} " for role in _ROLES)
+_TALK_CUES: Final = ("poke ", "peaking ", "alked ", "alking ", "hatted ", "hatting ")
+_COMING_CUES: Final = (
+    " is coming", " is joining", " way", " is bringing", " is picking", " make it", " is driving",
+    " come", " hi",
+)  # fmt: skip
+_HOME_CUES: Final = (
+    "place",
+    "flat",
+    "house",
+    "home",
+    "apartment",
+    "apt",
+    "friend",
+    "husband",
+    "wife",
+    "fianc",
+)
+_LIVES_CUES: Final = (" lives ", " lived ", " living ", " stays ", " staying ", " moved ")
+_KIN_CUES: Final = (
+    "sister",
+    "brother",
+    "mum",
+    "mom",
+    "dad",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "cousin",
+    "aunt",
+    "uncle",
+    "niece",
+    "nephew",
+    "grand",
+    "nan",
+    "partner",
+    "friend",
+    "fianc",
+    "mate",
+    "bestie",
+)
 
 
 def recall29(text: str) -> list[PiiSpan]:
@@ -209,7 +242,7 @@ def _initialled_name(value: str) -> bool:
     return last in surname_words() or last in first_names() or not is_english(last)
 
 
-_GREETINGS = frozenset(
+_GREETINGS: Final = frozenset(
     ["hey", "hi", "hiya", "heya", "hello", "yo", "morning", "evening", "thanks", "thx", "ty",
      "cheers", "dear", "sorry"]
 )  # fmt: skip
