@@ -127,6 +127,11 @@ _WISH_CUES: Final = (
     "udos ",
     "hout",
 )
+# Every word of _KIN_OF's two lists holds one of these.
+_KIN_CUES: Final = ("mum", "mom", "dad", "mother", "father", "sister", "brother", "son", "daughter",
+                    "kid", "nan", "gran", "parent", "birthday", "wedding", "funeral", " do",
+                    "shower", "cousin", "aunt", "uncle", "wife", "husband", "partner", "friend",
+                    "boss", "neighbo")  # fmt: skip
 _PAIRED_CUES: Final = (" and i ", " and me ", "me and ")
 _ASKED_CUES: Final = ("did ", "does ", "has ", "will ", "can ", "could ", "is ", "was ")
 _REACH_CUES: Final = (
@@ -174,7 +179,7 @@ def chat29(text: str) -> list[PiiSpan]:
             found.extend(_group_spans(_WITH_I, text))
         if holds_any(text, _WISH_CUES):
             found.extend(_group_spans(_WISH, text))
-        if "'s " in text or "\u2019s " in text or " (" in text:
+        if ("'s " in text or "\u2019s " in text or " (" in text) and holds_any(text, _KIN_CUES):
             found.extend(_group_spans(_KIN_OF, text))
         if "ing " in text:
             found.extend(_group_spans(_CC_ING, text))
