@@ -61,8 +61,10 @@ from processors.redaction.person27_lower_stretches import (
 from processors.redaction.person27_told import may_tell, told_names
 from processors.redaction.person28_occasions import glued_handle, lower_food_run
 from processors.redaction.person28_recall import recall28, the_who_names
-from processors.redaction.person29_names import names29
-from processors.redaction.person29_recall import greeted_name
+from processors.redaction.person29_chat import chat29
+from processors.redaction.person29_frames import frames29
+from processors.redaction.person29_lower_chat import lower_chat29
+from processors.redaction.person29_recall import greeted_name, recall29
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -128,9 +130,10 @@ def may_contain_names(
         or (may_have_vietnamese_names(unfolded) and bool(vietnamese_names(unfolded)))
         or bool(recall28(text))  # (stop 28: each rule behind its own substring test)
         or bool(the_who_names(text))  # (stop 28)
-        # (stop 29) "the admin, Taddeo,", "me and kwesiba r at", "Fulvietta from accounts
-        # here", "radovan lent me her car" (remembered for find_names' call on the same text)
-        or bool(names29(text))
+        or bool(recall29(text))  # (stop 29: each rule behind its own substring test)
+        or bool(chat29(text))  # (stop 29) "me and kwesiba r at the pub"
+        or bool(frames29(text))  # (stop 29) "Fulvietta from accounts here"
+        or bool(lower_chat29(text))  # (stop 29) "radovan lent me her car"
     )
 
 
@@ -168,7 +171,10 @@ def find_names(text: str) -> list[PiiSpan]:
     if may_have_vietnamese_names(unfolded):  # (stop 27) "Dương Mỹ Duyên", "vu dieu hien"
         fixed = fixed + vietnamese_names(unfolded)
     fixed = fixed + recall28(text)  # (stop 28) "Per Quentin,", "payee is Samson, Manny."
-    fixed = fixed + names29(text)  # (stop 29) "At Thuraya's request", "did quillon reply?"
+    fixed = fixed + recall29(text)  # (stop 29) "the admin, Taddeo, never answered"
+    fixed = fixed + chat29(text)  # (stop 29) "did quillon reply to u?"
+    fixed = fixed + frames29(text)  # (stop 29) "At Thuraya's request", "Action: Qiaoyun sends"
+    fixed = fixed + lower_chat29(text)  # (stop 29) "i owe kwesiba 10 bucks"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters
