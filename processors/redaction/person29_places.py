@@ -15,8 +15,11 @@
 - a work: a run before "ending explained", after "The <Word> of" (``The Ghost of Ludmila
   Grey``), or of two words ending in a verb of the third person (``Aurelio Goes North``,
   ``Mister Ambrose Returns``);
-- the value of a key in a record of a business account (``crm.account name="Corbin Hale
-  Logistics" tier=enterprise seats=3017``): plans, tiers and seats are sold to firms;
+- the value of a firm's key (name, account, tenant, org, company, customer ...) in a record of a
+  business account (``crm.account name="Corbin Hale Logistics" tier=enterprise seats=3017``):
+  plans, tiers and seats are sold to firms; a contact's key stays a person
+  (``tenant_contact="Manolito Roxas <...>"``);
+- a team's handle (``owner=team-atlas``);
 - a firm of partners' surnames (``Smith, Jones and Brown``): "Word, Word" before "and" or
   "&" and a third capitalised word is no inverted name;
 - a lower-case run after "same" (``if u want the same tea tin``);

@@ -21,9 +21,10 @@ did not cover:
 - a person key's value written with initials (``"holder": "N. HEJMOWSKA"``, ``'contact':
   'Dr. C. Estrada'``, ``owner=BALAJI E. NAGARAJAN``).
 
-Every name word must be a listed given name of no common word, or a word of no English list
-(the same test as :mod:`person28_recall`), so "the admin, Legal, ..." and "Netflix's new
-place" stay as they are only as far as the lists know them.
+Every name word must be a listed given name of no common word, a word of no English list (the
+test of :mod:`person28_recall`) or a given name common only as a name (``NAME_ONLY_COMMON_WORDS``,
+"Michael"): "the admin, Legal, ..." is no name, but a brand no list holds ("Netflix's new
+place") would be, so the frames are kept to what only a person does.
 """
 
 from __future__ import annotations
