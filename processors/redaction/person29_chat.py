@@ -31,14 +31,19 @@ import re
 from typing import Final
 
 from processors.redaction.person28_recall import _spans
-from processors.redaction.person29_recall import _name_word_as_written, _two_name_words
+from processors.redaction.person29_recall import (
+    LOWER_NAME_WORD,
+    _name_word_as_written,
+    _two_name_words,
+    group_spans,
+)
 from processors.redaction.spans import PiiSpan
 from processors.redaction.substrings import holds_any
 
 __all__ = ["chat29"]
 
 _WORD: Final = r"[^\W\d_]{3,}(?:['\u2019-][^\W\d_]+)?"
-_LOWER: Final = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
+_LOWER: Final = LOWER_NAME_WORD
 _PAIRED: Final = re.compile(
     r"\b(?:me|and me) and (" + _LOWER + r") (?:r|are|were|went|got|have|had|will|'re)\b"
     r"|(?:^|(?<=[.!?,] ))(" + _LOWER + r") and (?:i|me) (?:r|are|were|went|got|have|had"
@@ -157,7 +162,7 @@ def chat29(text: str) -> list[PiiSpan]:
     found: list[PiiSpan] = []
     lower = text.islower()
     if lower and holds_any(text, _PAIRED_CUES):
-        found.extend(_group_spans(_PAIRED, text))
+        found.extend(group_spans(_PAIRED, text, _name_word_as_written))
     if lower and holds_any(text, _ASKED_CUES):
         found.extend(_spans(_ASKED_ABOUT, text, _name_word_as_written))
     if lower and holds_any(text, _REACH_CUES):
@@ -169,28 +174,18 @@ def chat29(text: str) -> list[PiiSpan]:
     if lower and holds_any(text, _SAW_CUES):
         found.extend(_spans(_SAW_AT, text, _two_name_words))
     if holds_any(text, _LOOP_CUES):
-        found.extend(_group_spans(_LOOP_IN, text))
+        found.extend(group_spans(_LOOP_IN, text, _name_word_as_written))
     if not lower:
         if holds_any(text, _DEED_CUES):
-            found.extend(_group_spans(_DEED_OPENING, text))
+            found.extend(group_spans(_DEED_OPENING, text, _name_word_as_written))
         if "] " in text or "<" in text:
-            found.extend(_group_spans(_SPEAKER, text))
+            found.extend(group_spans(_SPEAKER, text, _name_word_as_written))
         if " I" in text or "me " in text or "Me " in text:
-            found.extend(_group_spans(_WITH_I, text))
+            found.extend(group_spans(_WITH_I, text, _name_word_as_written))
         if holds_any(text, _WISH_CUES):
-            found.extend(_group_spans(_WISH, text))
+            found.extend(group_spans(_WISH, text, _name_word_as_written))
         if ("'s " in text or "\u2019s " in text or " (" in text) and holds_any(text, _KIN_CUES):
-            found.extend(_group_spans(_KIN_OF, text))
+            found.extend(group_spans(_KIN_OF, text, _name_word_as_written))
         if "ing " in text:
-            found.extend(_group_spans(_CC_ING, text))
-    return found
-
-
-def _group_spans(pattern: re.Pattern[str], text: str) -> list[PiiSpan]:
-    """The spans of whichever group of an alternation matched, when a name word."""
-    found: list[PiiSpan] = []
-    for match in pattern.finditer(text):
-        group = match.lastindex or 1
-        if _name_word_as_written(match.group(group)):
-            found.append(PiiSpan(match.start(group), match.end(group), "PERSON"))
+            found.extend(group_spans(_CC_ING, text, _name_word_as_written))
     return found

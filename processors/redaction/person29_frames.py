@@ -20,14 +20,18 @@ import re
 from typing import Final
 
 from processors.redaction.person28_recall import _spans
-from processors.redaction.person29_recall import _name_word_as_written, _two_name_words
+from processors.redaction.person29_recall import (
+    LOWER_NAME_WORD,
+    _name_word_as_written,
+    _two_name_words,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import holds_any
 
 __all__ = ["frames29"]
 
 _NAME: Final = r"[^\W\d_]{3,}(?:['\u2019-][^\W\d_]+)?"
-_LOWER: Final = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
+_LOWER: Final = LOWER_NAME_WORD
 _DEEDS: Final = (
     r"(?:made|did|helped|cooked|ran|looked|took|showed|gave|met|kept|went"
     r"|came|drove|fixed|sorted|welcomed|hosted|baked|served|found|organised|organized"

@@ -21,12 +21,13 @@ from typing import Final
 
 from processors.redaction.lexicon import NAME_ONLY_COMMON_WORDS, first_names
 from processors.redaction.person28_recall import _lower_name_word, _spans
+from processors.redaction.person29_recall import LOWER_NAME_WORD, group_spans
 from processors.redaction.spans import PiiSpan
 from processors.redaction.substrings import holds_any
 
 __all__ = ["lower_chat29"]
 
-_LOWER: Final = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
+_LOWER: Final = LOWER_NAME_WORD
 _SUBJECT_DEED: Final = re.compile(
     r"(?:^|(?<=[.!?] ))(" + _LOWER + r") (?:just )?(?:lent (?:me|us)|texted|rang|broke up"
     r"|had (?:the|a|her|his) baby|passed (?:her|his|their) (?:test|exam|driving test)"
@@ -110,10 +111,7 @@ def lower_chat29(text: str) -> list[PiiSpan]:
     if holds_any(text, _SUBJECT_CUES):
         found.extend(_spans(_SUBJECT_DEED, text, _chat_name_word))
     if holds_any(text, _OBJECT_CUES):
-        for match in _OBJECT.finditer(text):
-            group = match.lastindex or 1
-            if _chat_name_word(match.group(group)):
-                found.append(PiiSpan(match.start(group), match.end(group), "PERSON"))
+        found.extend(group_spans(_OBJECT, text, _chat_name_word))
     if "'s" in text or "\u2019s" in text:
         for match in _HOME.finditer(text):
             word = match.group(1)

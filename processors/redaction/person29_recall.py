@@ -30,6 +30,7 @@ place") would be, so the frames are kept to what only a person does.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from processors.redaction.lexicon import (
@@ -48,8 +49,10 @@ from processors.redaction.person28_recall import (
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import holds_any, holds_word, lower_words
 
-__all__ = ["greeted_name", "recall29"]
+__all__ = ["LOWER_NAME_WORD", "greeted_name", "group_spans", "recall29"]
 
+# A lower-case word of three letters or more that may be a name (the person29 modules' own).
+LOWER_NAME_WORD: Final = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
 _CAPITALISED: Final = r"[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]+)?"
 _ANY_CASE: Final = r"[^\W\d_]{2,}(?:['\u2019-][^\W\d_]+)?"
 _SENTENCE_START: Final = r"(?:^|(?<=[.!?] )|(?<=\n))"
@@ -272,3 +275,13 @@ def greeted_name(piece: str, start: int, end: int) -> bool:
         and " " not in piece[start:end]
         and _lower_name_word(piece[start:end], listed=False)
     )
+
+
+def group_spans(pattern: re.Pattern[str], text: str, ok: Callable[[str], bool]) -> list[PiiSpan]:
+    """The spans of whichever group of an alternation matched, when ``ok`` takes its word."""
+    found: list[PiiSpan] = []
+    for match in pattern.finditer(text):
+        group = match.lastindex or 1
+        if ok(match.group(group)):
+            found.append(PiiSpan(match.start(group), match.end(group), PERSON))
+    return found
