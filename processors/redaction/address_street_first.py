@@ -40,6 +40,9 @@ _HOUSE_NUMBER_ASCII: Final = re.compile(_HOUSE_NUMBER_PATTERN, re.ASCII)
 _OPENER: Final = re.compile("[\"'([{=:,;|\n\t\u00ab\u201c\u2018]")
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _LONGEST_SUFFIX: Final = max(len(suffix) for suffix in JOINED_STREET_SUFFIXES)
+# A number sign after the street's comma: "Rua do Poço Velho, n.º 64", "Rua X, nº 5".
+_NUMBER_SIGN: Final = re.compile(r"(?i), n\.?[º°]$")
+_NUMBER_SIGN_ENDS: Final = "º°"
 
 
 def street_first_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
@@ -51,6 +54,10 @@ def street_first_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
         end_of_name = number.start()  # (the space before the number)
         if text[end_of_name - 1 : end_of_name] == "," and comma_number_ends(text, number.end()):
             end_of_name -= 1  # "Rua de Santa Catarina, 282": Iberian and Italian style
+        elif text[end_of_name - 1 : end_of_name] in _NUMBER_SIGN_ENDS and (
+            (sign := _NUMBER_SIGN.search(text, max(0, end_of_name - 6), end_of_name)) is not None
+        ):
+            end_of_name = sign.start()  # "Rua do Poço Velho, n.º 64": Portuguese "número"
         if end_of_name < 2 or not (text[end_of_name - 1].isalpha() or text[end_of_name - 1] == "."):
             continue  # a street name ends in a letter (or "str."); "4111 1111" is no street
         # A cheap pre-test on the last characters of the name: lower-casing only ever adds a

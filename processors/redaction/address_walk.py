@@ -99,7 +99,10 @@ def walk(
         if piece_end > limit:
             break
         sep, token = match.groups()
-        if "\n" in sep and LABEL_LINE.match(text, match.start() + sep.index("\n")):
+        if "\n" in sep and (
+            LABEL_LINE.match(text, match.start() + sep.index("\n"))
+            or _country_line_before(text, match.start())
+        ):
             break
         bare = token.rstrip(".").lower()
         if token[0] == "(" and " " in token and not region_in_brackets(token):
@@ -159,6 +162,13 @@ def walk(
             break
         end = piece_end
     return end
+
+
+def _country_line_before(text: str, line_end: int) -> bool:
+    """Whether the line ending at ``line_end`` is a country's name alone: a label's last line
+    ("...\\n6041 Luzern\\nSwitzerland\\nwithin 5 working days": the next line is prose)."""
+    line = text[text.rfind("\n", 0, line_end) + 1 : line_end].strip(" ,")
+    return 0 < len(line) <= 40 and line.lower() in country_names()
 
 
 def _written_cased(text: str, start: int, limit: int) -> bool:

@@ -2,7 +2,8 @@
 
 * A number in a CSV row whose header names an identifier column ("id,ean,stock",
   "sku,tracking,qty") is that identifier, not a card or phone (a header naming personal
-  data, "card_number" or "phone", keeps it).
+  data, "card_number" or "phone", keeps it); (stop 30) a dotted quad under a software column
+  ("version,build,sha") is a version, not an IP address.
 * A 12-14 digit run that passes the GS1 check digit (EAN-13, UPC-A, GTIN-14) in a text that
   speaks of products or barcodes ("ean", "gtin", "upc", "barcode", "sku") is a product code.
 * "icon@2x.png" is an image file (the @2x/@3x density suffix), not an e-mail address.
@@ -34,6 +35,8 @@ _ID_COLUMN_PARTS: Final = frozenset(
         "lot", "ticket", "case", "txn", "transaction", "hash", "uuid", "code", "asin", "part",
         "model", "item", "product", "shipment", "parcel", "routing", "aba", "timestamp", "ts",
         "epoch", "stock", "qty", "quantity", "price", "amount", "total",
+        # (stop 30) software columns: "version,build,sha\n12.1.5.66,..." holds no address
+        "version", "ver", "build", "release", "firmware", "fw", "sha", "commit", "revision",
     ]
 )  # fmt: skip
 # Header parts that name personal data: a column "card_number" or "phone_id" keeps its values.

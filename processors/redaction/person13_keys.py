@@ -61,6 +61,9 @@ _KEYS = (
     r"|owner|payee|payer|driver|recipient|reporter|requester|actor"  # (stop 25: "actor=")
     r"|admin"  # (stop 28: "admin: iolanda"; "admin: root" is no name value)
     r"|last_?name|family_?name|surname"  # (stop 26: '"last_name": "Prewitt"')
+    # (stop 30) who did something to a record: "audit: changed_by=nirmay"
+    r"|(?:changed|updated|created|modified|requested|reviewed|deleted|edited|submitted"
+    r"|closed|resolved|signed|verified|escalated|refunded|cancell?ed)_?by"
 )
 _WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 # (stop 29) Words that open the handle of a group, not a person ("team-atlas", "squad-kilo").
@@ -92,7 +95,7 @@ _VALUE = re.compile(
 # cheaper than the case-blind key regex.
 _STEM_THEN_MARK = re.compile(
     r"(?:display|name|holder|assignee|approv|owner|paye|driver|recipient|report|request|actor"
-    r"|surname|agent|operator|advis|technician|courier|cashier|clerk|admin)"
+    r"|surname|agent|operator|advis|technician|courier|cashier|clerk|admin|_by|by\"|edby)"
     r"[\w\"' \t]*[:=]"
 )
 

@@ -59,6 +59,7 @@ from processors.redaction.person28_occasions import (
     under_firm_heading,
 )
 from processors.redaction.person29_places import place_feast_or_work
+from processors.redaction.person30_places import named_place_product_or_work
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -228,6 +229,8 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 28) "Bloomsday", "paid $48.01 for Oeufs Florentine", "snmp oid"
     if place_feast_or_work(text, start, end):
         return True  # (stop 29) "see u on Lan Kwai Fong", "doing for Andrzejki?", "Gilmore Girls"
+    if named_place_product_or_work(text, start, end):
+        return True  # (stop 30) "Villa Serafina", "Powered by Ashcroft Lund", "Waltz for Philippa"
     if value.startswith(("La ", "Le ", "Les ", "Los ", "Las ", "El ")):
         romance = _ROMANCE_ARTICLE.fullmatch(value)
         if romance is not None:

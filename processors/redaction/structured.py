@@ -217,6 +217,7 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
             or quad_is_version_here(text, match.start(), match.end())  # (struct10 hook)
             or (text[match.start()] == "2" and is_netmask(match.group()))  # (struct12 hook)
             or quad_after_software_word(text, match.start())  # "kernel: 5.15.0.91" (struct12)
+            or ("\n" in text and csv_id_column(text, match.start()))  # a "version" column
         ):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 
