@@ -38,6 +38,9 @@ _NUMBER_AFTER_WORD: Final = re.compile(r"([^\W\d_]{2,})\.? \d{1,5}\b")
 _RATIO_WORDS: Final = frozenset(["of", "in", "to", "per", "from", "by", "and", "or", "than", "vs"])
 _CAPITAL_WORD: Final = re.compile(r"\S+ [^\W\d_a-z]")
 # "97299 65 Annfield Rd": two numbers, then a street name (not "1 800 FLOWERS").
+# A four- or five-digit postcode before one capitalised word and at most one lower-case word
+# (two capitalised words may be a street without its number's town: "8800 Turnpike Circle").
+_POSTCODE_AND_TOWN: Final = re.compile(r"\d{4,5} [A-Z][^\W\d_]+(?: [a-z]+)?")
 _TWO_NUMBERS: Final = re.compile(r"\d+[A-Za-z]? \d+[A-Za-z]? (?:[^\W\d_][^\W\d_A-Z]|[^\W\d_A-Z])")
 
 
@@ -53,8 +56,9 @@ def has_evidence(text: str, start: int, span: str) -> bool:
         number.group(1).lower() not in _RATIO_WORDS for number in _NUMBER_AFTER_WORD.finditer(span)
     ):
         return True
-    # The cue look-back is the most expensive test, so it runs last.
-    return cued(text, start)
+    # The cue look-back is the most expensive test, so it runs last. (Stop 30) A postcode and
+    # a town after the cue are a locality, no street ("deliveries to 10115 Berlin paused").
+    return not _POSTCODE_AND_TOWN.fullmatch(span) and cued(text, start)
 
 
 def _lower_first_line(text: str, span: str) -> bool:

@@ -7,6 +7,8 @@ earlier rules did not cover; set 25 invents most of its names, so the frame is t
   before a possessive home (``i think nwachukwuike zimo's new place is``): the whole run,
   where the earlier rules took only its last word;
 - a list item of minutes naming who does what (``- Mieczysława to chase the landlord``);
+- two name words after a word of praise in caseless text (``highly recommend ebubechukwu
+  oyewumi!!!``, also a review's sentence in capitals, read as caseless text);
 - a mail's body opening with a name and a request (``Tiwaloluwa, please call ...``);
 - a month that is a given name before a surname of no English list (``requested by April
   Oyarbide``, ``"name": "May Mourisca"``): a month is followed by a day, a year or a word,
@@ -23,7 +25,11 @@ from typing import Final
 
 from processors.redaction.lexicon import common_words, is_english
 from processors.redaction.person28_recall import _spans
-from processors.redaction.person29_recall import _name_word_as_written
+from processors.redaction.person29_recall import (
+    LOWER_NAME_WORD,
+    _name_word_as_written,
+    _two_name_words,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import holds_any
 
@@ -58,6 +64,16 @@ _BODY_REQUEST: Final = re.compile(
 _MONTH_NAME: Final = re.compile(
     r"\b((?:April|May|June|August) [A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)\b(?![ \t]*\d)"
 )
+# (Caseless, also a review's sentence in capitals read as caseless text) two name words after
+# a word of praise: "highly recommend ebubechukwu oyewumi!!!", "kudos to lac bich for".
+_PRAISED: Final = re.compile(
+    r"\b(?:recommend|recommended|recommending|kudos to|shout ?out to|big thanks to) ("
+    + LOWER_NAME_WORD
+    + " "
+    + LOWER_NAME_WORD
+    + r"(?:-[^\W\d_A-Z]{2,})?)(?![\w'\u2019-])"
+)
+_PRAISE_CUES: Final = ("recommend", "kudos to", "out to", "thanks to")
 _MONTHS: Final = ("April ", "May ", "June ", "August ")
 _MAX_RUN_WORDS: Final = 3
 
@@ -76,6 +92,8 @@ def recall30(text: str) -> list[PiiSpan]:
         found.extend(_spans(_MINUTES_ITEM, text, _name_word_as_written))
     if ", " in text:
         found.extend(_spans(_BODY_REQUEST, text, _name_word_as_written))
+    if text.islower() and holds_any(text, _PRAISE_CUES):
+        found.extend(_spans(_PRAISED, text, _two_name_words))
     if holds_any(text, _MONTHS):
         found.extend(_spans(_MONTH_NAME, text, _month_then_surname))
     return found

@@ -31,6 +31,8 @@ def _found(text: str, kind: str = "PERSON") -> list[str]:
         ("Subject: keys\n\nOlumide, please call me back about the flat.", "Olumide"),
         ("Change approved, requested by April Whitcombe-Oyelaran", "April Whitcombe-Oyelaran"),
         ('{"name": "May Ekwueme", "tier": "gold"}', "May Ekwueme"),
+        ("highly recommend chidubem okafor-ibe!!! best roofer in town", "chidubem okafor-ibe"),
+        ("HIGHLY RECOMMEND TEMITOPE ADEYEMO!!! best plumber", "TEMITOPE ADEYEMO"),
     ],
 )
 def test_a_person_in_a_frame_only_a_person_fills_is_found(text: str, name: str) -> None:
@@ -58,6 +60,8 @@ def test_a_person_in_a_frame_only_a_person_fills_is_found(text: str, name: str) 
         '<span data-street="Cresswell Broadway" data-view="map"></span>',
         '{"username": "mossyfern", "karma": 12}',
         "grumpyotter twitch",
+        "would recommend bosch dishwasher",
+        "deliveries to 10115 Berlin paused",  # a postcode and a town: a locality, no street
     ],
 )
 def test_a_place_product_work_or_handle_is_no_person(text: str) -> None:
