@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,45 @@ def _matches(client: Redis, settings: Settings, expected: ItemScores) -> bool:
         if actual is None or not math.isclose(actual, score, rel_tol=0, abs_tol=1e-6):
             return False
     return True
+
+
+def _mismatch_report(
+    client: Redis, settings: Settings, events: list[dict[str, Any]], tmp_path: Path
+) -> str:
+    """What to look at when Redis does not match: each item's score against the expected one
+    (in clicks' worth: CLICK 1, ACCEPT 3; too low is an event lost, too high one counted
+    twice), the group's committed offsets, the stores' persisted offsets against the
+    changelogs, and the workers' warnings. The logs and Faust's data stay under ``tmp_path``."""
+    keys = KeyLayout(settings.redis_prefix)
+    weights: Counter[tuple[str, str, str]] = Counter()
+    for event in events:
+        item_key = (event["tenant"], event["surface"], event["item_id"])
+        weights[item_key] += KIND_TO_WEIGHT[event["kind"]]
+    lines = []
+    for (tenant, surface, item), score in sorted(_expected(events, settings).items()):
+        actual = client.zscore(keys.popularity(tenant, surface), item)
+        if actual is None:
+            lines.append(f"{item}: missing (expected {score!r})")
+        elif not math.isclose(actual, score, rel_tol=0, abs_tol=1e-6):
+            worth = (2.0 ** (actual - score) - 1.0) * weights[tenant, surface, item]
+            lines.append(f"{item}: {actual!r}, expected {score!r} ({worth:+.2f} clicks' worth)")
+    names = [settings.topic(name) for name in ("interactions", "popularity.updates")]
+    group = {"bootstrap.servers": settings.kafka_bootstrap, "group.id": settings.app_id}
+    consumer = Consumer(group)
+    try:
+        partitions = [TopicPartition(name, p) for name in names for p in range(settings.partitions)]
+        for tp in consumer.committed(partitions, timeout=10):
+            end = consumer.get_watermark_offsets(tp, timeout=10)[1]
+            lines.append(f"committed {tp.topic}[{tp.partition}]: {tp.offset} of {end}")
+    finally:
+        consumer.close()
+    lines.append(f"persisted offsets {sorted(_persisted_offsets(settings).items())}")
+    lines.append(f"changelog ends {sorted(_changelog_ends(settings).items())}")
+    for log in sorted(tmp_path.glob("worker-*.log")):
+        text = log.read_text(encoding="utf-8", errors="replace").splitlines()
+        flagged = [line for line in text if re.search(r'"level": "(WARNING|ERROR|CRITICAL)"', line)]
+        lines += [f"{log} ({len(text)} lines), last warnings:", *flagged[-15:]]
+    return "\n".join(lines)
 
 
 def _publish(settings: Settings, events: list[dict[str, Any]]) -> None:
@@ -137,7 +177,11 @@ def test_crash_and_restart_is_exact(pipeline_settings: Settings, tmp_path: Path)
     ends = _changelog_ends(settings)
     assert all(offset < ends[tp] for tp, offset in crashed_at.items())  # never ahead
     with WorkerProcess(settings, tmp_path / "worker-2.log").start():
-        wait_for(lambda: _matches(client, settings, expected), 120, "Redis to match exactly")
+
+        def mismatch() -> str:
+            return "Redis to match exactly\n" + _mismatch_report(client, settings, events, tmp_path)
+
+        wait_for(lambda: _matches(client, settings, expected), 120, mismatch)
         # Once every input is committed nothing more can be applied: a late double count would
         # have reached Redis by then.
         wait_until_consumed(settings, ("interactions", "popularity.updates"), 60)

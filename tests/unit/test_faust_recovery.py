@@ -1,4 +1,5 @@
-"""seek_before_resume: recovery positions the stream partitions before Faust resumes them."""
+"""seek_before_resume: recovery positions the stream partitions before Faust resumes them, and
+holds them in the client until Faust has resumed, sought and cleared them."""
 
 from __future__ import annotations
 
@@ -30,7 +31,49 @@ COMMITTED = {
 }
 
 
-def _recovery(log: list[str], assignment: set[str], generation: int, reset: str) -> Any:
+ASSIGNED = set(COMMITTED)
+STREAMS = "interactions-0 updates-0 updates-1"
+
+
+class FakeClient:
+    """The aiokafka consumer: pause and resume, on its own thread."""
+
+    def __init__(self, log: list[str], assigned: set[TP]) -> None:
+        self.log = log
+        self.assigned = assigned
+
+    def assignment(self) -> set[TP]:
+        return self.assigned
+
+    def pause(self, *tps: TP) -> None:
+        self.log.append("client pauses " + " ".join(sorted(map(_name, tps))))
+
+    def resume(self, *tps: TP) -> None:
+        self.log.append("client resumes " + " ".join(sorted(map(_name, tps))))
+
+
+class FakeThread:
+    def __init__(self, client: FakeClient) -> None:
+        self.client = client
+
+    def _ensure_consumer(self) -> FakeClient:
+        return self.client
+
+    async def call_thread(self, fun: Any) -> Any:
+        return await fun()
+
+
+def _name(tp: Any) -> str:
+    return f"{tp.topic}-{tp.partition}"
+
+
+def _recovery(
+    log: list[str],
+    assignment: set[TP],
+    generation: int,
+    reset: str,
+    client_assignment: set[TP] | None = None,
+) -> Any:
     async def perform_seek() -> None:
         log.append("seek to committed")
 
@@ -43,11 +86,14 @@ def _recovery(log: list[str], assignment: set[str], generation: int, reset: str)
     async def wait(coro: Awaitable[None], timeout: float | None = None) -> None:
         await coro
 
+    client = FakeClient(log, assignment if client_assignment is None else client_assignment)
     consumer = SimpleNamespace(
         assignment=lambda: assignment,
         perform_seek=perform_seek,
         seek_to_committed=seek_to_committed,
         seek=seek,
+        stop_flow=lambda: log.append("stop flow"),
+        _thread=FakeThread(client),
     )
     app = SimpleNamespace(
         consumer=consumer,
@@ -76,27 +122,49 @@ def patched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_streams_are_sought_before_faust_resumes_them_uncommitted_ones_to_the_start(
     patched: list[str],
 ) -> None:
-    recovery = _recovery(patched, {"tp"}, generation=3, reset="earliest")
+    recovery = _recovery(patched, ASSIGNED, generation=3, reset="earliest")
     asyncio.run(Recovery.on_recovery_completed(recovery, 3))
     # A partition without a commit is not moved by "seek to committed"; it must start at 0.
     # Changelogs are recovery's own business and stay where they are.
+    # The stream partitions are held in the client (nothing fetched, nothing delivered) from
+    # before the seek until Faust has resumed them, sought them once more and cleared the
+    # stream queues: records fetched meanwhile were delivered past the seek and lost.
     assert patched == [
+        "stop flow",
+        f"client pauses {STREAMS}",
         "seek to committed",
         "seek updates-0 to 0",
         "seek updates-1 to 0",
         "faust resumes (generation 3)",
+        f"client resumes {STREAMS}",
     ]
 
 
 def test_latest_reset_is_left_to_the_client(patched: list[str]) -> None:
-    recovery = _recovery(patched, {"tp"}, generation=3, reset="latest")
+    recovery = _recovery(patched, ASSIGNED, generation=3, reset="latest")
     asyncio.run(Recovery.on_recovery_completed(recovery, 3))
-    assert patched == ["seek to committed", "faust resumes (generation 3)"]
+    assert patched == [
+        "stop flow",
+        f"client pauses {STREAMS}",
+        "seek to committed",
+        "faust resumes (generation 3)",
+        f"client resumes {STREAMS}",
+    ]
 
 
-@pytest.mark.parametrize(("assignment", "generation"), [(set(), 3), ({"tp"}, 4)])
+def test_partitions_the_client_no_longer_holds_are_left_alone(patched: list[str]) -> None:
+    # A rebalance in between replaced the client's assignment (its partitions start unpaused).
+    recovery = _recovery(
+        patched, ASSIGNED, generation=3, reset="latest", client_assignment={TP("updates", 1)}
+    )
+    asyncio.run(Recovery.on_recovery_completed(recovery, 3))
+    assert patched[1] == "client pauses updates-1"
+    assert patched[-1] == "client resumes updates-1"
+
+
+@pytest.mark.parametrize(("assignment", "generation"), [(set(), 3), (ASSIGNED, 4)])
 def test_no_seek_without_partitions_or_after_another_rebalance(
-    patched: list[str], assignment: set[str], generation: int
+    patched: list[str], assignment: set[TP], generation: int
 ) -> None:
     # A newer generation means Faust itself returns early: the next recovery seeks.
     recovery = _recovery(patched, assignment, generation=generation, reset="earliest")
