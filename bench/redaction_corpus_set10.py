@@ -577,6 +577,7 @@ LATER_FILES = (
     "set23.jsonl",
     "set24.jsonl",
     "set25.jsonl",
+    "set26.jsonl",
 )
 
 
