@@ -59,6 +59,10 @@ _MONTH_NAME: Final = re.compile(
     r"\b((?:April|May|June|August) [A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)\b(?![ \t]*\d)"
 )
 _MONTHS: Final = ("April ", "May ", "June ", "August ")
+# (speed) _BODY_REQUEST's comma and the word after it: an exact gate.
+_REQUEST_CUES: Final = (
+    ", please", ", pls", ", plz", ", kindly", ", can ", ", could ", ", would ",
+)  # fmt: skip
 _MAX_RUN_WORDS: Final = 3
 
 
@@ -74,7 +78,7 @@ def recall30(text: str) -> list[PiiSpan]:
                 found.append(PiiSpan(start, cue.start(), PERSON))
     if "\n" in text and " to " in text:
         found.extend(_spans(_MINUTES_ITEM, text, _name_word_as_written))
-    if ", " in text:
+    if ", " in text and holds_any(text, _REQUEST_CUES):
         found.extend(_spans(_BODY_REQUEST, text, _name_word_as_written))
     if holds_any(text, _MONTHS):
         found.extend(_spans(_MONTH_NAME, text, _month_then_surname))
