@@ -156,8 +156,8 @@ _REACH_CUES: Final = (
 _SAW_CUES: Final = ("saw ", "met ", "seen ", " into ")
 # (speed) Exact gates: each pattern's literals, so a text without them is not scanned.
 _LOOP_CUES: Final = ("oop in ", "ooping in ", "ooped in ", "ping ", "Ping ", "ent from ")
-_WITH_I_CUES: Final = (" and I", " & I", " + I", "me and ", "Me and ", "me & ", "Me & ", "me + ",
-                       "Me + ")  # fmt: skip
+_AND_I_CUES: Final = (" and I", " & I", " + I")
+_ME_AND_CUES: Final = ("me and ", "Me and ", "me & ", "Me & ", "me + ", "Me + ")
 _CC_ING_CUES: Final = ("ccing ", "cCing ", "Ccing ", "CCing ", "c'ing ", "C'ing ", "c\u2019ing ",
                        "C\u2019ing ")  # fmt: skip
 
@@ -186,7 +186,9 @@ def chat29(text: str) -> list[PiiSpan]:
         # (a speaker's label opens a line: "<" alone is in every redacted text's placeholders)
         if text.startswith(("[", "<")) or "\n[" in text or "\n<" in text:
             found.extend(group_spans(_SPEAKER, text, _name_word_as_written))
-        if holds_any(text, _WITH_I_CUES):
+        if (" I" in text and holds_any(text, _AND_I_CUES)) or (
+            ("me " in text or "Me " in text) and holds_any(text, _ME_AND_CUES)
+        ):
             found.extend(group_spans(_WITH_I, text, _name_word_as_written))
         if holds_any(text, _WISH_CUES):
             found.extend(group_spans(_WISH, text, _name_word_as_written))
