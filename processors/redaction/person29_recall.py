@@ -156,6 +156,7 @@ _HOME_CUES: Final = (
 # (speed) The verb of _LIVES_AT, the kin word of _KIN_THEN_NAME and the word after the name in
 # _COMING (but for "is") stand between spaces: a lookup of the text's words is an exact gate.
 _LIVES_WORDS: Final = frozenset(["lives", "lived", "living", "stays", "staying", "moved"])
+_PREPOSITION_HEADS: Final = frozenset(["at", "in", "to", "on"])  # (at, in, into, to, on)
 _COMING_WORDS: Final = frozenset(["can't", "cannot", "cant", "won't", "says", "said"])
 _IS_COMING_CUES: Final = (
     " is coming", " is joining", " is on ", " is bringing", " is picking", " is driving",
@@ -191,7 +192,7 @@ def recall29(text: str) -> list[PiiSpan]:
         found.extend(_spans(_COMING, text, _name_word_as_written))
     if ("'s " in text or "\u2019s " in text) and holds_any(text, _HOME_CUES):
         found.extend(_spans(_HOME_OR_PARTNER, text, _name_word_as_written))
-    if holds_word(words, _LIVES_WORDS):
+    if _lives_then_preposition(words):
         found.extend(_spans(_LIVES_AT, text, _two_name_words))
     if holds_word(words, _KIN_WORDS):
         found.extend(_spans(_KIN_THEN_NAME, text, _listed_given_name))
@@ -205,6 +206,15 @@ def recall29(text: str) -> list[PiiSpan]:
             ) is not None and _initialled_name(value.group(1)):
                 found.append(PiiSpan(value.start(1), value.end(1), PERSON))
     return found
+
+
+def _lives_then_preposition(words: tuple[str, ...]) -> bool:
+    """Whether a verb of _LIVES_AT is a word of the text and the next word starts with its
+    preposition (an exact gate: both follow a space)."""
+    for index in range(len(words) - 1):
+        if words[index] in _LIVES_WORDS and words[index + 1][:2] in _PREPOSITION_HEADS:
+            return True
+    return False
 
 
 def _holds_word_name(words: tuple[str, ...]) -> bool:
