@@ -19,27 +19,27 @@ from processors.redaction.substrings import lower_words
 
 __all__ = ["may_tell", "told_names"]
 
-_VERBS = ("told", "tell", "asked", "ask", "texted", "messaged", "pinged", "reminded", "remind",
-          "warned", "warn",
+_VERBS: Final = ("told", "tell", "asked", "ask", "texted", "messaged", "pinged", "reminded",
+          "remind", "warned", "warn",
           # (stop 28) "can u ring emerald back?", "can someone send amaka ekpo the deposit?"
           "ring", "send", "sent", "pay", "paid", "call", "text", "email", "ping")  # fmt: skip
-_AFTER_NAME = (
+_AFTER_NAME: Final = (
     r"(?=,| (?:the|that|about|abt|if|whether|we|i|you|u|she|he|they|it|to|not|our|my|his|her"
     r"|when|where|what|how|back)\b)"
 )
-_TOLD = re.compile(
+_TOLD: Final = re.compile(
     r"(?<![\w'\u2019])(?:" + "|".join(_VERBS) + r") "
     r"([^\W\d_A-Z\u00c0-\u00de][^\W\d_]{2,}(?:-[^\W\d_]+)?)"
     # (stop 28) a surname may follow: "i told adaora onwuachi to text me"
     r"(?: ([^\W\d_A-Z\u00c0-\u00de][^\W\d_]{2,}(?:-[^\W\d_]+)?))?" + _AFTER_NAME
 )
-_ENDS_THE_NAME = re.compile(_AFTER_NAME)
+_ENDS_THE_NAME: Final = re.compile(_AFTER_NAME)
 # Chat words that stand where a name would ("told yall the", "asked everyone about").
 # (speed) A verb of _TOLD is followed by a space: it ends a word of the text (after punctuation,
 # "(told"); a set lookup of each word's last three letters comes first.
 _VERB_ENDS: Final = tuple(_VERBS)
 _VERB_TAILS: Final = frozenset(verb[-3:] for verb in _VERBS)
-_CHAT_OBJECTS = frozenset(["yall", "ya", "em", "everyone", "everybody", "peeps", "bestie"])
+_CHAT_OBJECTS: Final = frozenset(["yall", "ya", "em", "everyone", "everybody", "peeps", "bestie"])
 
 
 def may_tell(text: str) -> bool:
