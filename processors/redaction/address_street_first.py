@@ -128,7 +128,7 @@ def lower_street_name(anchor: str) -> bool:
 
 # (stop 29) A verb of sending or travelling before a lower-case "via": the way something went
 # ("shipped via waybill 283-945-6679", "paid via paypal 12"), no Italian street.
-_VERB_BEFORE_VIA = re.compile(
+_VERB_BEFORE_VIA: Final = re.compile(
     r"(?i)\b(?:shipped|ship|sent|send|sending|delivered|dispatched|posted|paid|pay|ordered"
     r"|booked|contacted|submitted|returned|received|arrived|came|forwarded|notified|tracked"
     r"|travel(?:l)?ed|went|flew|connected|reached|routed|transferred|refunded|reported)"

@@ -5,13 +5,14 @@ roles, titles, name keys, verbs of speech) and what the word before a candidate 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.word_memo import WordMemo
 
 # Additions of set 7 (the lists and tests below use them).
 # Greetings and thanks of other languages, roles and chat cues before a lone name ("Salut
 # Gulnora,", "Muy amable Meron,", "Delivery guy Enikő", "happy bday zarema").
-_MORE_WORD_CUES = frozenset(
+_MORE_WORD_CUES: Final = frozenset(
     ["salut", "ciao", "bonjour", "hallo", "hej", "olá", "merhaba", "gracias", "merci", "danke",
      "grazie", "obrigado", "obrigada", "amable", "guy", "lady", "landlord", "landlady", "tenant",
      "roommate", "flatmate", "coworker", "teacher", "nurse", "waiter", "waitress", "cardholder",
@@ -20,12 +21,12 @@ _MORE_WORD_CUES = frozenset(
      "dr", "mr", "mrs", "ms", "prof"]
 )  # fmt: skip
 # Cue words that are never part of a lower-case name ("msg päivi hämäläinen").
-_MORE_CUE_WORDS = frozenset(["msg", "bday", "birthday"])
+_MORE_CUE_WORDS: Final = frozenset(["msg", "bday", "birthday"])
 # Chat shorthand that is no name (own curated list, from the chat registers of the corpora):
 # mostly no English word (wordfreq) or one a name list holds ("Imo", "Irl", "Hun"). The one
 # list of the person rules: a word here opens chat, is never taken into a name and is no
 # "word of no English list".
-CHAT_WORDS = frozenset(
+CHAT_WORDS: Final = frozenset(
     ["imo", "sry", "hun", "srsly", "tmrw", "tmr", "bestie", "wifey", "hubby", "lmk", "hmu",
      "wya", "wyd", "wbu", "istg", "highkey", "ngl", "tbh", "idk", "pls", "plz", "thx", "ty",
      "brb", "btw", "fyi", "omw", "otw", "ily", "ilysm", "bff", "gf", "bf", "bby", "babe", "ttyl",
@@ -39,25 +40,28 @@ CHAT_WORDS = frozenset(
 )  # fmt: skip
 # Phrases before a lone listed given name ("ask for Prakash", "a gift for Mihai"); their last
 # word needs a listed given name after it, as "approved by" does.
-_MORE_PHRASE_CUES = ("ask for", "asked for", "gift for", "present for", "escalated by", "merged by",
+_MORE_PHRASE_CUES: Final = ("ask for", "asked for", "gift for", "present for", "escalated by",
+                     "merged by",
                      # (stop 26) who acted on a ticket or a parcel
                      "resolved by", "closed by", "fixed by", "raised by", "opened by",
                      "requested by", "submitted by", "created by", "updated by", "delivered by",
                      "collected by", "reported by", "completed by")  # fmt: skip
-_MORE_PHRASE_ENDS = ("for",)
+_MORE_PHRASE_ENDS: Final = ("for",)
 # A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
-_MORE_SAID_WORDS = ("confirmed", "mentioned", "promised", "gets here", "arrives",
+_MORE_SAID_WORDS: Final = ("confirmed", "mentioned", "promised", "gets here", "arrives",
               # set 8: "Jetske is out today", "Rehema is off sick" (listed names only)
               "is out", "is off", "is away", "is on leave", "is sick", "is on holiday",
               "is on vacation")  # fmt: skip
-ABSENT_WORDS = (" is out", " is off", " is away", " is on leave", " is sick", " is on holiday",
-                " is on vacation")  # fmt: skip
+ABSENT_WORDS: Final = (" is out", " is off", " is away", " is on leave", " is sick",
+                " is on holiday", " is on vacation")  # fmt: skip
 # Words before two unlisted lower-case words that make them a name ("who's yupa ticona",
 # "the form: name nurhaliza harahap").
-_MORE_PAIR_CUES = frozenset(["name", "who's", "whos", "msg"])
+_MORE_PAIR_CUES: Final = frozenset(["name", "who's", "whos", "msg"])
 # After these a lone name signs off only at the end of a line: "best, anna", not "best pho in
 # oslo".
-SIGN_OFF_CUES = frozenset(["best", "love", "tmrw", "tmr", "cya"])  # (set 8: "cya tmrw imane")
+SIGN_OFF_CUES: Final = frozenset(
+    ["best", "love", "tmrw", "tmr", "cya"]
+)  # (set 8: "cya tmrw imane")
 
 _PAIR_CUES = frozenset(
     [
@@ -130,7 +134,7 @@ _CUE_WORDS = frozenset(
 _CUE_WORDS |= _MORE_CUE_WORDS  # (set 7)
 # Lone-name cue words (roles, trades, ticket fields): "my cleaner rehema", "Owner: Nelsa",
 # "Watchers: Khamla, Þórður".
-_ROLE_CUES = frozenset(
+_ROLE_CUES: Final = frozenset(
     ["cleaner", "plumber", "electrician", "gardener", "nanny", "babysitter", "tutor",
      "handyman", "owner", "watchers", "watcher", "assignee", "requester", "approver",
      "surname", "tmrw", "tmr", "cya"]
@@ -209,7 +213,7 @@ _WORD_CUES = (_CUE_WORDS - {"signed"}) | frozenset(
 )
 _WORD_CUES |= _MORE_WORD_CUES  # (set 7)
 _WORD_CUES |= _ROLE_CUES  # (set 8)
-_PHRASE_CUES = frozenset(
+_PHRASE_CUES: Final = frozenset(
     [
         "thank you", "i am", "this is", "my name is", "name is", "approved by", "signed by",
         "reviewed by", "handled by", "written by", "sent by", "assigned to", "reassigned to",
@@ -219,12 +223,12 @@ _PHRASE_CUES = frozenset(
         "last name", "family name", "maiden name",  # (set 8)
     ]
 )  # fmt: skip
-_PHRASE_ENDS = frozenset(["you", "am", "is", "by", "to", "with", *_MORE_PHRASE_ENDS, "name"])
+_PHRASE_ENDS: Final = frozenset(["you", "am", "is", "by", "to", "with", *_MORE_PHRASE_ENDS, "name"])
 # After these the phrase names a person only when the word is a listed given name ("approved
 # by Ondřej", not "approved by Finance"; "thanks to Musa", not "thanks to Amazon").
-_PREPOSITION_ENDS = frozenset(["by", "to", "with", *_MORE_PHRASE_ENDS])
-_REPEATS = re.compile(r"([^\W\d_])\1+")
-_TITLES = frozenset(
+_PREPOSITION_ENDS: Final = frozenset(["by", "to", "with", *_MORE_PHRASE_ENDS])
+_REPEATS: Final = re.compile(r"([^\W\d_])\1+")
+_TITLES: Final = frozenset(
     [
         "Mr",
         "Mrs",
@@ -252,20 +256,20 @@ _TITLES = frozenset(
         "Sig.ra",
     ]
 )
-_KEY_CUE = re.compile(
+_KEY_CUE: Final = re.compile(
     r"(?i)(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed"
     r"|reviewer|author|owner|assignee|reporter|sender|nickname)"
     r"[\"']?\s*[:=]\s*[\"']?$"
 )
 # A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
-_SAID_WORDS = (
+_SAID_WORDS: Final = (
     "said", "says", "asked", "told", "wrote", "replied", "texted", "called", "emailed",
     "is calling", "is texting", "will call", "will text", *_MORE_SAID_WORDS,
 )  # fmt: skip
-_NOT_SAID_AFTER = ("from ", "at ", "the ", "with ")
-_SAID_AFTER = re.compile(" (?:" + "|".join(_SAID_WORDS) + r")\b")
-_SAID_STARTS = tuple(sorted({" " + word[0] for word in _SAID_WORDS}))  # (a cheap first test)
-_CUE_TRIGGERS = _WORD_CUES | _PHRASE_ENDS
+_NOT_SAID_AFTER: Final = ("from ", "at ", "the ", "with ")
+_SAID_AFTER: Final = re.compile(" (?:" + "|".join(_SAID_WORDS) + r")\b")
+_SAID_STARTS: Final = tuple(sorted({" " + word[0] for word in _SAID_WORDS}))  # (a cheap first test)
+_CUE_TRIGGERS: Final = _WORD_CUES | _PHRASE_ENDS
 
 
 def _cue_kind(last: str) -> str:
@@ -286,4 +290,4 @@ def _cue_kind(last: str) -> str:
     return "phrase end" if lower in _PHRASE_ENDS else ""
 
 
-_CUE_KINDS = WordMemo(_cue_kind, maxsize=4096)
+_CUE_KINDS: Final = WordMemo(_cue_kind, maxsize=4096)

@@ -21,6 +21,7 @@ almost nothing.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import (
     NAME_PARTICLES,
@@ -45,15 +46,15 @@ __all__ = ["label_names", "refine"]
 
 
 # Particles of other languages too ("Ó Briain", "Ní Mhaonaigh", "Mac Giolla", "bint Saleh").
-_PARTICLES = NAME_PARTICLES | {"mc"}
+_PARTICLES: Final = NAME_PARTICLES | {"mc"}
 # A word of a name: letters, inner apostrophes or hyphens ("N'Guessan", "al-Farsi"), or an
 # initial ("R.").
-_TOKEN = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?"  # noqa: S105
-_VALUE = re.compile(rf"{_TOKEN}(?: {_TOKEN}){{0,4}}(?:, {_TOKEN}(?: {_TOKEN}){{0,3}})?")
-_VALUE_END = re.compile(r"\s*(?:$|[\n\"';|]|,(?! ?[^\W\d_]+['\"]))| (?=[\w.-]+=)")
-_VALUE_ENDED = re.compile(rf"{_VALUE.pattern}(?={_VALUE_END.pattern})")
+_TOKEN: Final = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?"  # noqa: S105
+_VALUE: Final = re.compile(rf"{_TOKEN}(?: {_TOKEN}){{0,4}}(?:, {_TOKEN}(?: {_TOKEN}){{0,3}})?")
+_VALUE_END: Final = re.compile(r"\s*(?:$|[\n\"';|]|,(?! ?[^\W\d_]+['\"]))| (?=[\w.-]+=)")
+_VALUE_ENDED: Final = re.compile(rf"{_VALUE.pattern}(?={_VALUE_END.pattern})")
 # Keys and labels whose value is a person ("Name on card:", "cc_name": ", "SHIP TO:" + line).
-_LABEL = re.compile(
+_LABEL: Final = re.compile(
     r"(?i)(?<![\w-])(?P<key>full[_ ]?name|cc_name|card_?holder|name on card|card ?holder"
     r"|beneficiary|ship to|deliver to|bill to|sold to|employee|manager|contact|debtor"
     r"|creditor|recipient|account holder|attn|holder_name|customer_name|name"
@@ -64,13 +65,13 @@ _LABEL = re.compile(
     r"[\"']?[ \t]*[:=][ \t]*\[?[\"']?(?P<nl>\n)?"
 )
 # (stop 27) Keys of minutes whose value may be a list of names ("Apologies: Nick, Opal").
-_LIST_KEYS = frozenset(["apologies", "absent"])
-_LOOSE_KEYS = frozenset(
+_LIST_KEYS: Final = frozenset(["apologies", "absent"])
+_LOOSE_KEYS: Final = frozenset(
     ["name", "contact", "manager", "employee", "recipient", "creditor", "sender", "chair",
      "driver"]
 )  # fmt: skip
 # How every key of _LABEL ends (lower-cased).
-_KEY_ENDS = (
+_KEY_ENDS: Final = (
     "name",
     "holder",
     "beneficiary",
@@ -101,25 +102,25 @@ _KEY_ENDS = (
     "chair",
     "driver",
 )
-_NAME_WORD_BEFORE = ("name ", "Name ", "NAME ", "cardholder ", "Cardholder ")
-_VCARD_N = re.compile(r"(?m)^N:([^;\n]*);([^;\n]*)")
-_CAP = "A-Z\u00c0-\u00de\u0100-\u024f"  # capitals (and the mixed Latin Extended-A/B block)
-_CAP_WORD = rf"[{_CAP}]+(?:['\u2019-][{_CAP}]+)?"
-_CAPS_GATE = re.compile(rf"[{_CAP}][{_CAP}]+ [{_CAP}]")  # cheap: no lookbehind
+_NAME_WORD_BEFORE: Final = ("name ", "Name ", "NAME ", "cardholder ", "Cardholder ")
+_VCARD_N: Final = re.compile(r"(?m)^N:([^;\n]*);([^;\n]*)")
+_CAP: Final = "A-Z\u00c0-\u00de\u0100-\u024f"  # capitals (and the mixed Latin Extended-A/B block)
+_CAP_WORD: Final = rf"[{_CAP}]+(?:['\u2019-][{_CAP}]+)?"
+_CAPS_GATE: Final = re.compile(rf"[{_CAP}][{_CAP}]+ [{_CAP}]")  # cheap: no lookbehind
 # (Speed) Two capitals side by side: needed by _CAPS_GATE and by the capitals rules of
 # initials_and_roles_names (their letters are among these), and cheaper to look for.
-_CAPITAL_PAIR = re.compile(rf"[{_CAP}][{_CAP}]")
+_CAPITAL_PAIR: Final = re.compile(rf"[{_CAP}][{_CAP}]")
 # (Speed) A capital, a space, then capitals not followed by a digit or "_": in every match of
 # the capitals rules (caps_names, _CAPS_RUN, and those of initials_and_roles_names behind
 # _TWO_CAPITALS), where a word ending in a capital is followed by a space and a word whose
 # capitals are followed by a letter, "-", "'", ".", a space, another non-word character or
 # the end (never a digit: "IBAN GB13..." has a pair of capitals but no such match).
-_CAPITALS_WORD_PAIR = re.compile(rf"[{_CAP}] [{_CAP}]++(?![\d_])")
-_CAPS_RUN = re.compile(
+_CAPITALS_WORD_PAIR: Final = re.compile(rf"[{_CAP}] [{_CAP}]++(?![\d_])")
+_CAPS_RUN: Final = re.compile(
     rf"(?<![\w'\u2019])(?:[{_CAP}]{{2,}}(?:['\u2019-][{_CAP}]+)?"
     rf"(?: (?:[A-Z]\.|{_CAP_WORD})){{1,3}})(?![\w'\u2019])"
 )
-_TITLE_WORDS = frozenset(
+_TITLE_WORDS: Final = frozenset(
     [
         "herr",
         "frau",
@@ -177,17 +178,19 @@ _TITLE_WORDS = frozenset(
         "passenger",
     ]
 )
-_POSSESSIVE = re.compile(r"(?<![\w'\u2019.])([^\W\d_]{2,})['\u2019]s\b")
+_POSSESSIVE: Final = re.compile(r"(?<![\w'\u2019.])([^\W\d_]{2,})['\u2019]s\b")
 # "at Wendy's" is mostly a shop, so "at" and "to" cue only in caseless chat ("at nasiru's").
-_POSSESSIVE_CUES = frozenset(["for", "with", "by", "thanks", "thank", "brb"])
-_PAIR = re.compile(r"(?<![\w'\u2019])([^\W\d_A-Z]{2,}) [&+] ([^\W\d_A-Z]{2,})(?![\w'\u2019])")
-_LOWER_NEXT = re.compile(r" ([^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]+)?)(?=$|[\s,.!?])")
+_POSSESSIVE_CUES: Final = frozenset(["for", "with", "by", "thanks", "thank", "brb"])
+_PAIR: Final = re.compile(
+    r"(?<![\w'\u2019])([^\W\d_A-Z]{2,}) [&+] ([^\W\d_A-Z]{2,})(?![\w'\u2019])"
+)
+_LOWER_NEXT: Final = re.compile(r" ([^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]+)?)(?=$|[\s,.!?])")
 # Month abbreviations open syslog lines ("Sep 24 03:14:45 mx1 ...").
-_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) {1,2}\d")
-_STORMS = ("Storm ", "Hurricane ", "Cyclone ", "Typhoon ", "Tropical Storm ")
+_MONTH: Final = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) {1,2}\d")
+_STORMS: Final = ("Storm ", "Hurricane ", "Cyclone ", "Typhoon ", "Tropical Storm ")
 # (stop 29) Wishes that no English list holds, cut from the front of a name run.
-_WISH_WORDS = frozenset(["congrats", "kudos", "hbd", "rip", "bravo", "gratz", "grats"])
-_CHAT = frozenset(
+_WISH_WORDS: Final = frozenset(["congrats", "kudos", "hbd", "rip", "bravo", "gratz", "grats"])
+_CHAT: Final = frozenset(
     [
         "u",
         "ur",

@@ -14,11 +14,12 @@ value rarely, a query's or log's key words always.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import common_words, english_words, surname_words
 
 # The token after the pair: digits joined by dots or colons (IP, version, MAC), or a key=.
-_TECHNICAL_VALUE_AFTER = re.compile(r" (?:(?:[0-9a-f]{1,4}[.:]){2,}[0-9a-f]|\w+=)")
+_TECHNICAL_VALUE_AFTER: Final = re.compile(r" (?:(?:[0-9a-f]{1,4}[.:]){2,}[0-9a-f]|\w+=)")
 
 __all__ = ["english_pair_person10"]
 

@@ -14,28 +14,29 @@ for the cues skips the rest in most texts.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import common_words, english_words, first_names, stop_words
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["person10_names"]
 
-_TEAMS = (
+_TEAMS: Final = (
     r"support|sales|billing|hr|accounts|accounting|customer service|customer care|help ?desk"
     r"|it|ops|legal|finance|shipping|returns|logistics|reception|the front desk"
 )
 # After " from ": [the] <team>, not followed by a word that makes it a thing's origin.
-_TEAM_AFTER = re.compile(rf"(?:the )?(?:{_TEAMS})(?: team| department)?\b", re.IGNORECASE)
+_TEAM_AFTER: Final = re.compile(rf"(?:the )?(?:{_TEAMS})(?: team| department)?\b", re.IGNORECASE)
 # The one word (no digits, three letters or more) that ends the text before " from ".
-_WORD_BEFORE = re.compile(r"(?<![\w@.'\u2019-])[^\W\d_]{3,}$")
+_WORD_BEFORE: Final = re.compile(r"(?<![\w@.'\u2019-])[^\W\d_]{3,}$")
 # A lower-case word opening the text or a sentence, before a verb of moving house.
-_MOVED = re.compile(
+_MOVED: Final = re.compile(
     r"(?:^|(?<=[.!?] ))([^\W\d_A-Z][^\W\d_]{2,}) (?:just )?(?:moved|is moving|relocated) to "
 )
 # Either cue, in one C-level scan (most texts have neither).
-_CUE = re.compile(r" (?:from|From|FROM|moved to|moving to|relocated to) ")
-_FROM = re.compile(r" (?:from|From|FROM) ")
-_MOVE = re.compile(r" (?:moved|moving|relocated) to ")
+_CUE: Final = re.compile(r" (?:from|From|FROM|moved to|moving to|relocated to) ")
+_FROM: Final = re.compile(r" (?:from|From|FROM) ")
+_MOVE: Final = re.compile(r" (?:moved|moving|relocated) to ")
 
 
 def person10_names(text: str, out: list[PiiSpan]) -> None:

@@ -20,6 +20,7 @@ Every check is anchored at the span's own edges, so a text pays only for its nam
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import (
     first_names,
@@ -32,22 +33,22 @@ __all__ = ["refit_person10"]
 
 # Before the span: a product attribute of a review or listing ("Color is", "Shade:").
 # Capitalised words may stand between: the variant's own name ("Color is Dear John").
-_ATTRIBUTE_BEFORE = re.compile(
+_ATTRIBUTE_BEFORE: Final = re.compile(
     r"\b(?i:colou?r|shade|flavou?r|scent|fragrance|finish|pattern|variant)"
     r"(?:\s+name)?(?:\s+is|\s+was|\s*[:=\-])\s*(?:[A-Z][\w'\u2019]*\s+)*$"
 )
 # After the span (a possessive "'s" may sit between): a search query for a place or a
 # shop, or a shop's sale; or a lower-case street word of the languages that write it apart
 # from the name ("Karl Johans gate", "... gade", "... vej"). One anchored match for both.
-_SLOT_AFTER = re.compile(
+_SLOT_AFTER: Final = re.compile(
     r"(?:['\u2019]s)?\s+(?i:near\s+me\b|(?:had|has|is\s+having|was\s+having)\s+an?\s+(?:\w+\s+)?sale\b)"
     r"| (?:gate|gata|gatan|gaten|gade|vej|veien|vegen|straße|strasse|weg|gasse|utca|katu|"
     r"laan|allee|platz|plein|gracht|tie|väg|vägen)\b"
 )
 # A run that ends in a street word right after a house number is the street of an address
 # ("11 Gorsey Grove" on a label line), not a person.
-_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\n,;:] ?|\s)\d{1,5}[A-Za-z]? $")
-_STREET_WORDS = frozenset(
+_HOUSE_NUMBER_BEFORE: Final = re.compile(r"(?:^|[\n,;:] ?|\s)\d{1,5}[A-Za-z]? $")
+_STREET_WORDS: Final = frozenset(
     ["road", "street", "lane", "avenue", "drive", "grove", "crescent", "close", "way", "court",
      "place", "terrace", "gardens", "walk", "row", "hill", "square", "mews", "rise", "parade",
      "boulevard", "highway", "parkway"]
@@ -55,35 +56,44 @@ _STREET_WORDS = frozenset(
 # A shop named after a person in the possessive: a capitalised English word the name rules
 # trimmed off before it ("at Uncle Ben's", "Trader Joe's"); "my Uncle Ben's car" keeps the
 # person. (A capitalised word after it, "Victoria's Secret", is no sign: "Anna's Mom".)
-_POSSESSIVE = ("'s", "\u2019s")
+_POSSESSIVE: Final = ("'s", "\u2019s")
 # (mid-sentence: after a lower-case word or "The"; a sentence opener is no sign, "Met Anna's")
-_CAPITAL_WORD_BEFORE = re.compile(
+_CAPITAL_WORD_BEFORE: Final = re.compile(
     r"(?:(?<=[a-z] )|(?<![\w'])(?<=^The )|(?<=[.!?\n] The ))([A-Z][a-z]+) $"
 )
-_TITLES = frozenset(["dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "lady", "lord"])
-_DETERMINERS = ("my ", "your ", "his ", "her ", "our ", "their ", "My ", "Your ")
+_TITLES: Final = frozenset(["dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "lady", "lord"])
+_DETERMINERS: Final = ("my ", "your ", "his ", "her ", "our ", "their ", "My ", "Your ")
 # Before the span: a verb whose object is a work, then only capitalised title words or small
 # function words up to the span ("Reading Hey Jude", "listening to Ode to Billie Joe").
-_WORK_VERB_BEFORE = re.compile(
+_WORK_VERB_BEFORE: Final = re.compile(
     r"\b(?:[Rr]e-?)?(?:[Rr]eading|[Rr]ead|[Ll]istening\s+to|[Ll]istened\s+to|[Hh]umming|"
     r"[Ss]inging)\s+(?:(?:[A-Z][\w'\u2019.]*|to|of|for|the|a|an|and|&|in|on|with)\s+)*$"
 )
 # Any cue word of the two rules above (a superset, to skip their regexes).
 # (The leading lookahead, every cue's first letter, lets the regex engine skip other
 # characters in C; the words grouped by first letter: the same matches, found 2-3x faster.)
-_SLOT_CUE = re.compile(
+_SLOT_CUE: Final = re.compile(
     r"(?=[CcSsFfPpVvRrLlHh])(?:[Cc]olou?r|COLOU?R|[Ss](?:hade|cent|ing)"
     r"|[Ff](?:lavou?r|ragrance|inish)|[Pp]attern|[Vv]ariant|[Rr]ead|[Ll]isten|[Hh]umm)"
 )
 # A header line that names a list of works, and the item marker of a list line.
-_WORK_LIST_HEADER = re.compile(
+_WORK_LIST_HEADER: Final = re.compile(
     r"(?im)^[^\n]*\b(?:(?:reading|watch|wish|to-read|book|song|movie|film|track|album)\s*list|"
     r"playlist|watchlist|books|songs|movies|films|novels|tracks|albums|setlist)\b[^\n]*:[ \t]*$"
 )
-_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]")
+_LIST_ITEM: Final = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]")
 # A job word that ends a "title name job" span ("dr kereama orthodontist"): endings of medical
 # and care professions only (plain "-ist" ends surnames too: Lindqvist, Kleist).
-_JOB_ENDINGS = ("dontist", "dentist", "ologist", "iatrist", "ician", "apist", "macist", "surgeon")
+_JOB_ENDINGS: Final = (
+    "dontist",
+    "dentist",
+    "ologist",
+    "iatrist",
+    "ician",
+    "apist",
+    "macist",
+    "surgeon",
+)
 
 
 def refit_person10(text: str, span: PiiSpan) -> PiiSpan | None:

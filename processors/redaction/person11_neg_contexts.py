@@ -39,46 +39,49 @@ The cue words are this project's own curated lists (written for these rules).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import common_words, english_words, first_names, surname_words
 from processors.redaction.person_neg_shapes import NOT_NOUNS_AFTER_POSSESSIVE
 
 __all__ = ["person11_lookalike"]
 
-_VOWELS = frozenset("aeiouy")
+_VOWELS: Final = frozenset("aeiouy")
 # The rest of a log line: a key=value pair or an IPv4 address.
-_LOG_LINE_AFTER = re.compile(r"[^\n]*?(?:\w=|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]))")
+_LOG_LINE_AFTER: Final = re.compile(r"[^\n]*?(?:\w=|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]))")
 # Titles written without a vowel ("dr smith" is a person).
-_VOWELLESS_TITLES = frozenset(["dr", "mr", "mrs", "ms", "mx", "sgt", "st", "jr", "sr", "drs"])
+_VOWELLESS_TITLES: Final = frozenset(
+    ["dr", "mr", "mrs", "ms", "mx", "sgt", "st", "jr", "sr", "drs"]
+)
 # Protocol and service tokens of log lines that do have a vowel (our own curated list).
-_LOG_TOKENS = frozenset(
+_LOG_TOKENS: Final = frozenset(
     ["imap", "ldap", "oauth", "saml", "sip", "voip", "api", "cron", "nginx", "iam", "sso",
      "pop", "pop3", "radius", "kerberos", "samba", "mysql", "postgres", "redis", "kafka"]
 )  # fmt: skip
 
 # Headings of a list of works (books, films, songs, shows); "Guest list" is none of them.
-_WORKS_HEADING = re.compile(
+_WORKS_HEADING: Final = re.compile(
     r"(?i)\b(?:(?:book|reading|film|movie|watch|song|track|album|novel|comic|podcast|show"
     r"|series|tv|wish)[ -]?list|playlist|tbr|to[- ](?:read|watch)"
     r"|(?:books|films|movies|novels|songs|albums|podcasts|shows|musicals|operas|plays"
     r"|classics|reads))\b"
 )
 # People a heading may list instead ("Book club members", "Favourite authors").
-_PEOPLE_HEADING = re.compile(
+_PEOPLE_HEADING: Final = re.compile(
     r"(?i)\b(?:members|guests|attendees|authors|writers|cast|actors|speakers|people|contacts"
     r"|team|staff|students|readers|friends|invitees|participants|who)\b"
 )
-_TRIP_HEADING = re.compile(r"(?i)\b(?:trip|itinerary|travel|route|holiday|vacation|tour)\b")
-_DAY_LINE = re.compile(r"(?i)(?:day|stop|leg|night) \d{1,2} ?[:\-\u2013] ?")
-_REPORT_HEADING = re.compile(
+_TRIP_HEADING: Final = re.compile(r"(?i)\b(?:trip|itinerary|travel|route|holiday|vacation|tour)\b")
+_DAY_LINE: Final = re.compile(r"(?i)(?:day|stop|leg|night) \d{1,2} ?[:\-\u2013] ?")
+_REPORT_HEADING: Final = re.compile(
     r"(?i)\bby (?:region|city|country|store|shop|location|branch|market|site|office|state)\b"
 )
-_AMOUNT_AFTER = re.compile(r": ?[$\u20ac\u00a3\u00a5]?\d")
-_LIST_MARK = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|\[[ xX]\])[ \t]+")
+_AMOUNT_AFTER: Final = re.compile(r": ?[$\u20ac\u00a3\u00a5]?\d")
+_LIST_MARK: Final = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|\[[ xX]\])[ \t]+")
 
 # Kinds of venue that end a place's name. Those that are also name words ("Hall", "Park",
 # "Field", "Bridge") are told apart in :func:`_venue`.
-_VENUES = frozenset(
+_VENUES: Final = frozenset(
     ["hall", "park", "center", "centre", "palace", "airport", "stadium", "arena", "museum",
      "gallery", "theatre", "theater", "cathedral", "abbey", "castle", "tower", "gardens",
      "library", "college", "university", "hospital", "institute", "memorial", "plaza", "pier",
@@ -88,34 +91,34 @@ _VENUES = frozenset(
      "synagogue", "foundation", "trust", "prize", "award", "medal", "scholarship",
      "fellowship", "lecture", "building"]
 )  # fmt: skip
-_TRAVEL_BEFORE = re.compile(
+_TRAVEL_BEFORE: Final = re.compile(
     r"(?i)\b(?:(?:signs?|directions|way|route|shuttle|bus|train|tram|ferry|drive|walk)"
     r" (?:to|for)|tickets? (?:for|to)|tour of|(?:concert|gig|show|event) at) $"
 )
-_PARKING_AFTER = re.compile(
+_PARKING_AFTER: Final = re.compile(
     r" (?:parking|car park|tickets?|box office|entrance|gates?|station|stop|concert|gig)\b"
 )
 # A label of two to four capitals before a 12-13 digit code ("EAN 5901372522242").
-_CODE_AFTER = re.compile(r":? (\d{12,13})(?![\d-])")
+_CODE_AFTER: Final = re.compile(r":? (\d{12,13})(?![\d-])")
 
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 # Before a chain's possessive: a bite or a drink "at"/"from" it, or a taste compared with it.
-_BITE_AT_BEFORE = re.compile(
+_BITE_AT_BEFORE: Final = re.compile(
     r"(?i)\b(?:coffee|tea|latte|lunch|dinner|breakfast|brunch|bite|snack|burger|sandwich"
     r"|sub|pizza|pie|donut|doughnut|drinks?|meal|takeout|takeaway) (?:at|from) $"
     r"|\b(?:tastes?|tasted|smells?|smelled|smelt) like (?P<title>(?:Mrs?|Ms|Dr)\.? )?$"
 )
 # Words after the possessive that are no noun owned by it ("Jimmy John's on the way").
-_NO_NOUN = NOT_NOUNS_AFTER_POSSESSIVE | {"this", "last", "every"}
-_WORD_AFTER = re.compile(r"['\u2019]s(?: ([a-z]+))?")
-_SALE_AFTER = re.compile(
+_NO_NOUN: Final = NOT_NOUNS_AFTER_POSSESSIVE | {"this", "last", "every"}
+_WORD_AFTER: Final = re.compile(r"['\u2019]s(?: ([a-z]+))?")
+_SALE_AFTER: Final = re.compile(
     r"['\u2019]s [A-Z][\w-]* (?:had|has|is having|was having) an? (?:\w+ )?sale\b"
 )
 # A band's name "X and Y" before a word of its life (tour, gig, album) with no possessive.
-_BAND_WORDS = r"(?:tour|tours|concert|gig|album|reunion|setlist|tickets)\b"
-_BAND_BEFORE = re.compile(r"[A-Z][\w'-]* (?:and|&) $")
+_BAND_WORDS: Final = r"(?:tour|tours|concert|gig|album|reunion|setlist|tickets)\b"
+_BAND_BEFORE: Final = re.compile(r"[A-Z][\w'-]* (?:and|&) $")
 # Goods that arrived damaged (the part named is a product's: screen, lid, seal ...).
-_BROKEN = (
+_BROKEN: Final = (
     r"(?:arrived|came|was delivered|showed up) (?:damaged|broken|dented|cracked|smashed"
     r"|with an? (?:cracked|broken|dented|scratched|shattered|faulty|dead|missing|torn)"
     r" (?:screen|lid|case|box|seal|battery|display|hinge|handle|strap|cable|charger|zip"
@@ -123,11 +126,11 @@ _BROKEN = (
 )
 # "X is my favourite novel": the run names a work (the noun ends the clause or a phrase
 # about the work follows; "is a book lover" is no work).
-_WORK_NOUNS = (
+_WORK_NOUNS: Final = (
     r"(?:novel|book|film|movie|song|album|show|series|play|musical|opera|sitcom|documentary)"
     r"(?=[.,!;?)]|$| (?:of|by|ever|and|about|from|in|on|with|to)\b)"
 )
-_PLATFORMS = (
+_PLATFORMS: Final = (
     r"(?:Netflix|Hulu|Prime(?: Video)?|Disney\+?|HBO(?: Max)?|Max|Apple TV\+?|Peacock"
     r"|Paramount\+?|Crunchyroll|iPlayer|BBC iPlayer|DVD|Blu-ray|VHS)\b"
 )
@@ -136,7 +139,7 @@ _PLATFORMS = (
 # favourite novel"), group "band" (a band's word: the run is the second of a pair when "X
 # and " stands before it) or group "platform" (a streaming platform: with a verb of watching
 # before the run).
-_SPACE_AFTER = re.compile(
+_SPACE_AFTER: Final = re.compile(
     r" (?:(?P<drop>(?:airport|stadium|arena|cathedral|museum|terminal|station|racecourse"
     r"|speedway)\b|"
     + _BROKEN
@@ -148,40 +151,40 @@ _SPACE_AFTER = re.compile(
     r"|(?P<band>" + _BAND_WORDS + r")|(?P<platform>on " + _PLATFORMS + r"))"
 )
 # A verb of watching before a title seen on a platform ("Rewatching X on Netflix").
-_WATCH_BEFORE = re.compile(r"(?i)\b(?:re-?)?watch(?:ing|ed)?\b")
+_WATCH_BEFORE: Final = re.compile(r"(?i)\b(?:re-?)?watch(?:ing|ed)?\b")
 # A carrier a pickup is booked with, then its booking number ("Pickup scheduled with Royal
 # Mail, booking 7486415967"): both sides are needed.
-_CARRIER_BEFORE = re.compile(
+_CARRIER_BEFORE: Final = re.compile(
     r"(?i)\b(?:pick-?ups?|collections?|deliver(?:y|ies)|shipments?|parcels?|returns?)"
     r" (?:is |was |has been )?(?:scheduled|booked|arranged|confirmed) (?:with|via) $"
     r"|\b(?:shipped|sent|dispatched|posted) (?:with|via|by) $"
 )
-_BOOKING_AFTER = re.compile(
+_BOOKING_AFTER: Final = re.compile(
     r"(?i), (?:booking|tracking|waybill|consignment|collection)"
     r"(?: (?:no|number|ref|id))?\.?:? ?#?\w*\d"
 )
 # A house number before a street ("No. 188, Malabar Layout", "12, Gandhi Nagar").
-_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?:(?i:no|nr)\.? ?|#)?\d{1,5}[A-Za-z]?, ?$")
-_STREET_ENDS = frozenset(
+_NUMBER_BEFORE: Final = re.compile(r"(?:^|(?<=[\s,]))(?:(?i:no|nr)\.? ?|#)?\d{1,5}[A-Za-z]?, ?$")
+_STREET_ENDS: Final = frozenset(
     ["layout", "nagar", "colony", "enclave", "marg", "vihar", "puram", "bagh", "chowk",
      "extension", "road", "street", "lane", "avenue", "drive", "grove", "crescent", "close",
      "way", "court", "place", "terrace", "gardens", "walk", "row", "square", "mews", "rise",
      "parade", "boulevard", "highway", "parkway", "cross", "main"]
 )  # fmt: skip
-_APOSTROPHES = ("'", "\u2019")
+_APOSTROPHES: Final = ("'", "\u2019")
 # A project's or an operation's code name ("Project Marigold kickoff").
-_CODENAME_BEFORE = ("Project ", "Operation ", "Codename ", "Code name ", "Programme ")
-_QUOTES = ('"', "'")
+_CODENAME_BEFORE: Final = ("Project ", "Operation ", "Codename ", "Code name ", "Programme ")
+_QUOTES: Final = ('"', "'")
 # A key whose value is a title or a topic, never a person ('"subject": "Red Rum"'; a
 # subject may be a data subject, so its value must be made of English words).
-_TITLE_KEYS = frozenset(
+_TITLE_KEYS: Final = frozenset(
     ["title", "headline", "caption", "topic", "subject", "film", "movie", "book", "novel",
      "show", "series", "episode", "painting", "artwork", "exhibit", "exhibition", "play",
      "musical", "opera", "horse", "racehorse", "ship", "vessel", "drug", "medication",
      "medicine", "project", "app", "application", "software", "package", "repo",
      "repository", "team", "club", "codename", "release", "distro"]
 )  # fmt: skip
-_KEY_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+_KEY_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
 
 
 def person11_lookalike(text: str, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ these rules find were redacted in the first pass.)
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.person11_recall_lower import (
     leading_name,
@@ -43,16 +44,16 @@ from processors.redaction.spans import PiiSpan, holds_placeholder
 
 __all__ = ["may_recall11", "recall11"]
 
-_TITLE_HEADS = frozenset([*TITLES, *(r.capitalize() for r in ROLES), *ROLES])
+_TITLE_HEADS: Final = frozenset([*TITLES, *(r.capitalize() for r in ROLES), *ROLES])
 # (Speed) Necessary conditions of the finders, each a character class or a literal first
 # (cheap for the regex engine), tried before the finder's own, dearer, regex. In ASCII text
 # the capitals are A-Z, a far cheaper class than every Latin capital. (A regex search costs
 # thousands of instructions even when it fails, an ``in`` test a few hundred.)
-_CAPS_THEN_CAPITALISED = re.compile(f"[{UP}][{UP}] [{UP}][{LO}]")
-_ASCII_CAPS_THEN_CAPITALISED = re.compile("[A-Z][A-Z] [A-Z][a-z]")
-_COMMA_CAPITAL = re.compile(f", [{UP}]")
-_NUMBER_AFTER_ON = re.compile(r" (?:on|at) [+(\d]")
-_JOINED_CAPITAL = re.compile(f" (?:&|and) [{UP}]")
+_CAPS_THEN_CAPITALISED: Final = re.compile(f"[{UP}][{UP}] [{UP}][{LO}]")
+_ASCII_CAPS_THEN_CAPITALISED: Final = re.compile("[A-Z][A-Z] [A-Z][a-z]")
+_COMMA_CAPITAL: Final = re.compile(f", [{UP}]")
+_NUMBER_AFTER_ON: Final = re.compile(r" (?:on|at) [+(\d]")
+_JOINED_CAPITAL: Final = re.compile(f" (?:&|and) [{UP}]")
 
 
 def _new_spans(

@@ -13,6 +13,7 @@ cheap necessary conditions of each finder before calling it).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import common_words, first_names, surname_words
 from processors.redaction.name_cue_words import CHAT_WORDS
@@ -21,26 +22,26 @@ from processors.redaction.person11_recall_words import LOW_WORD, UP
 from processors.redaction.spans import PERSON, PiiSpan
 
 # Verbs (and "if") that take a person right after them. Curated by hand.
-_PERSON_VERBS = ("invited", "invite", "inviting", "if", "marry", "married", "dating", "dated",
-                 "who's", "who\u2019s", "whos", "who is")  # fmt: skip
-_VERB_PAIR = re.compile(
+_PERSON_VERBS: Final = ("invited", "invite", "inviting", "if", "marry", "married", "dating",
+                 "dated", "who's", "who\u2019s", "whos", "who is")  # fmt: skip
+_VERB_PAIR: Final = re.compile(
     r"(?:" + "|".join(_PERSON_VERBS) + rf") (?P<a>{LOW_WORD}) (?P<b>{LOW_WORD})"
     rf"(?: (?P<c>{LOW_WORD}))?(?=$|[\s,.!?;:])"
 )
 # "told seonag to bring", "ask yangchen to": a verb of asking, a name, "to".
-_TOLD_TO = re.compile(rf"(?:told|tell|ask|asked|remind|reminded) (?P<a>{LOW_WORD}) to\b")
+_TOLD_TO: Final = re.compile(rf"(?:told|tell|ask|asked|remind|reminded) (?P<a>{LOW_WORD}) to\b")
 # "coach lehtonen contact": a role noun before a lower-case surname.
-_ROLE_WORDS = ("coach ", "nurse ", "tutor ")
-_ROLE_LOWER = re.compile(
+_ROLE_WORDS: Final = ("coach ", "nurse ", "tutor ")
+_ROLE_LOWER: Final = re.compile(
     "(?:" + "|".join(w.strip() for w in _ROLE_WORDS) + rf") (?P<a>{LOW_WORD})\b(?!-)"
 )
-_THANKS_FOR = re.compile(
+_THANKS_FOR: Final = re.compile(
     rf"(?i:thanks|thank you|ty) to (?P<a>{LOW_WORD}|[{UP}][a-z\u00df-\u00ff]+) for\b"
 )
 
 
 # Two or three lower-case words opening a text, then a lower-case word.
-_LEADING = re.compile(rf"({LOW_WORD}) ({LOW_WORD})(?: ({LOW_WORD}))?(?= [a-z\u00df-\u00ff])")
+_LEADING: Final = re.compile(rf"({LOW_WORD}) ({LOW_WORD})(?: ({LOW_WORD}))?(?= [a-z\u00df-\u00ff])")
 
 
 def _given_word(word: str) -> bool:

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_layout import country_names
 from processors.redaction.lexicon import NAME_PARTICLES, common_words, first_names
@@ -43,13 +44,13 @@ from processors.redaction.person11_recall_words import (
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import PERSON, PiiSpan
 
-_NAME_RUN = rf"(?:{PARTICLE} )*{CAP_WORD}(?: (?:{PARTICLE} )*{CAP_WORD}){{0,2}}"
-_TITLED = re.compile(
+_NAME_RUN: Final = rf"(?:{PARTICLE} )*{CAP_WORD}(?: (?:{PARTICLE} )*{CAP_WORD}){{0,2}}"
+_TITLED: Final = re.compile(
     rf"(?:(?:{TITLE_ALTERNATION})\.?|{ROLE_ALTERNATION}) (?P<name>{_NAME_RUN})(?![\w\u2019-]|'\w\w)"
 )
-_TOKEN_SPLIT = re.compile(r"\S+")
+_TOKEN_SPLIT: Final = re.compile(r"\S+")
 # Roles that brands put before a given name for a mascot (curated by hand).
-_MASCOT_ROLES = frozenset(["captain", "chef", "doctor", "professor", "judge", "officer"])
+_MASCOT_ROLES: Final = frozenset(["captain", "chef", "doctor", "professor", "judge", "officer"])
 
 
 def _is_particle(word: str) -> bool:
@@ -57,7 +58,7 @@ def _is_particle(word: str) -> bool:
 
 
 # Before a title, words that make "Mrs. Robinson" or "Dr. No" a song, a book or a film.
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE: Final = re.compile(
     r"(?i)(?:^|\n)[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+$|\b(?:read|reading|watch|watched"
     r"|watching|listen to|listening to|listened to|played|playing|sang|singing|saw|seen)\s$"
 )
@@ -66,9 +67,9 @@ _WORK_BEFORE = re.compile(
 # (Speed) An alternation of words is cheap for the regex engine only when nothing comes
 # before it (no look-behind): the title is found so, and the character before it is tested
 # after. Role nouns are first looked for among the words of the text.
-_TITLE_WORD = re.compile(rf"(?:{TITLE_ALTERNATION})\.? ")
-_ROLE_WORD = re.compile(rf"(?:{ROLE_ALTERNATION}) ")
-_GLUED = ".'\u2019-_@/"
+_TITLE_WORD: Final = re.compile(rf"(?:{TITLE_ALTERNATION})\.? ")
+_ROLE_WORD: Final = re.compile(rf"(?:{ROLE_ALTERNATION}) ")
+_GLUED: Final = ".'\u2019-_@/"
 
 
 def titled_names(text: str, out: list[PiiSpan], covered: list[PiiSpan] | None = None) -> None:
@@ -122,7 +123,7 @@ def _titled_at(text: str, start: int, out: list[PiiSpan], covered: list[PiiSpan]
 
 
 # "Shout out to Chaltu in", "Kudos to Elmarie": a thanks, "to", a name.
-_SHOUT_OUT = re.compile(
+_SHOUT_OUT: Final = re.compile(
     rf"(?:[Ss]hout[- ]?[Oo]uts?|[Kk]udos|[Cc]ongrats|[Cc]ongratulations|[Tt]hanks|[Tt]hank you)"
     rf" to (?P<name>{_NAME_RUN})(?![\w\u2019-]|'\w\w)"
 )
@@ -141,18 +142,18 @@ def shout_out_names(text: str, out: list[PiiSpan]) -> None:
 # line ("von Ahlefeldt, Jörg, verified buyer."; checked in _inverted_at).
 # (stop 27: or before a lower-case word when the name opens the text, a search query's
 # "Huckabee, Shelby contact details"; checked in _inverted_at)
-_SLOT_END = r"(?=$|[\n\"';)\]}]| [a-z_]+=|[.!] |[.!]$|, [a-z]| [a-z])"
-_INVERTED = re.compile(
+_SLOT_END: Final = r"(?=$|[\n\"';)\]}]| [a-z_]+=|[.!] |[.!]$|, [a-z]| [a-z])"
+_INVERTED: Final = re.compile(
     rf"(?P<sur>(?:{PARTICLE} ){{0,2}}(?:[ae]l-)?{CAP_WORD}(?: {CAP_WORD})?), "
     rf"(?P<given>{CAP_WORD}(?: {CAP_WORD})?){_SLOT_END}"
 )
-_KEY_AFTER = re.compile(r" [a-z_]+=")
+_KEY_AFTER: Final = re.compile(r" [a-z_]+=")
 # (stop 27) Role words that may open a text before "Surname, Given" ("User Xu, Jianguo ...").
-_ROLES = "User|Customer|Client|Member|Guest|Patient|Tenant"
-_ROLE_BEFORE = re.compile(rf"(?:^|\n)(?:{_ROLES}) $")
-_ROLE_OPENING = re.compile(rf"(?:{_ROLES}) ")
-_GIVEN_ENDS_SLOT = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})?{_SLOT_END}")
-_SLOT_BEFORE = (
+_ROLES: Final = "User|Customer|Client|Member|Guest|Patient|Tenant"
+_ROLE_BEFORE: Final = re.compile(rf"(?:^|\n)(?:{_ROLES}) $")
+_ROLE_OPENING: Final = re.compile(rf"(?:{_ROLES}) ")
+_GIVEN_ENDS_SLOT: Final = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})?{_SLOT_END}")
+_SLOT_BEFORE: Final = (
     "\n",
     '"',
     "'",
@@ -176,7 +177,7 @@ _SLOT_BEFORE = (
 )
 
 
-_COMMA_CAPITAL = re.compile(rf", (?={U})")
+_COMMA_CAPITAL: Final = re.compile(rf", (?={U})")
 
 
 def inverted_names(text: str, out: list[PiiSpan]) -> None:
@@ -261,7 +262,7 @@ def _inverted_at(text: str, match: re.Match[str], out: list[PiiSpan]) -> None:
 
 
 # Keys whose value is a person (curated by hand), before a quote, "=", "(" or ": ".
-_PERSON_KEY_BEFORE = re.compile(
+_PERSON_KEY_BEFORE: Final = re.compile(
     r"(?i)(?:name|author|by|reviewer|owner|contact|patient|customer|holder|recipient|sender"
     r"|member|guest|tenant|agent|assignee|reporter|requester|approver|signed|employee|user"
     r"|attendee|passenger|driver|doctor|for"
@@ -271,12 +272,12 @@ _PERSON_KEY_BEFORE = re.compile(
 
 
 # SURNAME Given after a label: "Reporter: OMBATI Namubiru.", "passport: SHENOY Vijay;".
-_SURNAME_FIRST = re.compile(
+_SURNAME_FIRST: Final = re.compile(
     rf"(?P<sur>(?:{CAPS_WORD} )?{CAPS_WORD}) (?P<given>{CAP_WORD}(?: {CAP_WORD})?)"
     r"(?=$|[\n.,;:)\]\"']| \(| [a-z])"
 )
-_VOWELS = frozenset("AEIOUYÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕØÚÙÛÜŪĪĒŌĀ")
-_CAPS_PARTICLES = frozenset(
+_VOWELS: Final = frozenset("AEIOUYÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕØÚÙÛÜŪĪĒŌĀ")
+_CAPS_PARTICLES: Final = frozenset(
     ["NÍ", "NI", "MAC", "MC", "BIN", "VAN", "VON", "DE", "DA", "DI", "EL", "AL"]
 )
 
@@ -300,8 +301,8 @@ def surname_first_names(text: str, out: list[PiiSpan]) -> None:
         out.append(PiiSpan(start, match.end(), PERSON))
 
 
-_CAPS_LINE = re.compile(rf"(?m)^[ \t]*({CAPS_WORD}(?: {CAPS_WORD}){{1,3}})[ \t]*$")
-_CAPS_SENTENCE_START = re.compile(
+_CAPS_LINE: Final = re.compile(rf"(?m)^[ \t]*({CAPS_WORD}(?: {CAPS_WORD}){{1,3}})[ \t]*$")
+_CAPS_SENTENCE_START: Final = re.compile(
     rf"(?:^|(?<=[.!?:] )|(?<=\n))({CAPS_WORD}(?: {CAPS_WORD}){{1,3}})"
 )
 
@@ -353,7 +354,7 @@ def caps_names(text: str, out: list[PiiSpan]) -> None:
                 out.append(PiiSpan(start, start + len(" ".join(words[:kept])), PERSON))
 
 
-_CONTACT = re.compile(
+_CONTACT: Final = re.compile(
     r"(?:"
     + "|".join(sorted([*CONTACT_VERBS, *(v.capitalize() for v in CONTACT_VERBS)], key=len))
     + rf") (?P<name>{CAP_WORD}(?: {CAP_WORD})?|{LOW_WORD}) (?:on|at) (?=[+(\d])"
@@ -371,15 +372,17 @@ def contact_names(text: str, out: list[PiiSpan]) -> None:
             out.append(PiiSpan(match.start("name"), match.end("name"), PERSON))
 
 
-_PAIR = re.compile(
+_PAIR: Final = re.compile(
     rf"(?P<a>{CAP_WORD}) (?:&|and) (?P<b>{CAP_WORD})(?P<c> {CAP_WORD})?"
     r"(?![\w'\u2019-])"
 )
 # A verb after two names that opens a text: past tense, or a few frequent ones (curated).
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB: Final = re.compile(
     r" (?:[a-z]+ed|made|have|has|are|were|said|told|took|gave|came|went|did|will|can|sent)\b"
 )
-_PAIR_CUES = frozenset(["for", "to", "with", "by", "thanks", "congrats", "cc", "and", "from"])
+_PAIR_CUES: Final = frozenset(
+    ["for", "to", "with", "by", "thanks", "congrats", "cc", "and", "from"]
+)
 
 
 def _pair_word(word: str) -> bool:
@@ -418,7 +421,7 @@ def paired_names(text: str, out: list[PiiSpan]) -> None:
 
 # A sign-off line with particles or initials after a closing ("Yours sincerely,\nZodwa van
 # 't Hof"), which the run rules do not read ("'t").
-_SIGN_OFF = re.compile(
+_SIGN_OFF: Final = re.compile(
     r"(?:[Ss]incerely|[Rr]egards|[Bb]est|[Cc]heers|[Tt]hanks|[Ww]ishes|[Yy]ours|[Ll]ove),?"
     rf"[ \t]*\n[ \t]*(?P<name>{CAP_WORD}(?: (?:{PARTICLE}|{U}\.|{CAP_WORD})){{1,4}})[ \t]*$"
 )

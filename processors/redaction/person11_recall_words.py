@@ -8,6 +8,8 @@ person and then a number.
 
 from __future__ import annotations
 
+from typing import Final
+
 from processors.redaction.alternation import alternation
 from processors.redaction.lexicon import (
     NAME_PARTICLES,
@@ -21,42 +23,42 @@ from processors.redaction.lexicon import (
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.word_memo import WordMemo
 
-_LATIN = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
-UP = "".join(chr(c) for c in _LATIN if chr(c).isupper() and chr(c).isalpha())
-LO = "".join(chr(c) for c in _LATIN if chr(c).islower() and chr(c).isalpha())
-U = f"[{UP}]"
-L = f"[{LO}]"
+_LATIN: Final = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+UP: Final = "".join(chr(c) for c in _LATIN if chr(c).isupper() and chr(c).isalpha())
+LO: Final = "".join(chr(c) for c in _LATIN if chr(c).islower() and chr(c).isalpha())
+U: Final = f"[{UP}]"
+L: Final = f"[{LO}]"
 # A capitalised name word: "Osagie", "O'Mahony", "MacLeòid", "Pyo-Moen", "Stankevičius-O'Rourke".
 # (Import time: every class of all Latin letters costs the regex compiler a 65,536-entry
 # table, so a word is written with few of them: a capital, then letters, apostrophes and
 # hyphens (not a possessive "'s"), ending in a lower-case letter.)
-CAP_WORD = rf"{U}(?:[{UP}{LO}-]|['\u2019](?!s\b))*{L}"
+CAP_WORD: Final = rf"{U}(?:[{UP}{LO}-]|['\u2019](?!s\b))*{L}"
 # A word in capitals: "OMBATI", "EL-GAMAL", "KRŪMIŅŠ", "O'NEILL".
-CAPS_WORD = rf"{U}(?:[{UP}-]|['\u2019](?!S\b))*{U}"
+CAPS_WORD: Final = rf"{U}(?:[{UP}-]|['\u2019](?!S\b))*{U}"
 # A lower-case name word: "kalonji", "munkh-orgil", "hsin-yi".
-LOW_WORD = rf"{L}[{LO}-]*{L}"
+LOW_WORD: Final = rf"{L}[{LO}-]*{L}"
 # Particles inside a surname, as written in mixed case ("van 't Hof", "Ní Mhurchú", "bin").
 PARTICLE = "(?:" + alternation(p for p in NAME_PARTICLES if "'" not in p)
 PARTICLE += "|['\u2019]t|N\u00ed|\u00d3|Mac|Nic|Van|Von|De|Da|Di|Du|Le|La|El|Al)"
 # Abbreviated titles (a dot may follow) and role nouns that stand before a surname. Curated.
-TITLES = frozenset(
+TITLES: Final = frozenset(
     ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Rev", "Revd", "Fr", "Capt", "Cpt", "Sgt",
      "Lt", "Col", "Maj", "Cmdr", "Insp", "Det", "Cllr", "Sra", "Srta", "Mme", "Mlle", "Herr",
      "Frau", "Pr", "Drs", "Ir", "Sig", "Dott", "Avv", "Mevr", "Dhr", "Smt", "Shri"]
 )  # fmt: skip
-ROLES = frozenset(["coach", "nurse", "officer"])
+ROLES: Final = frozenset(["coach", "nurse", "officer"])
 # (Speed) Grouped by first letter, so the regex engine tests few branches at a capital.
-_BY_LETTER: dict[str, list[str]] = {}
+_BY_LETTER: Final[dict[str, list[str]]] = {}
 for _title in sorted(TITLES, key=len, reverse=True):
     _BY_LETTER.setdefault(_title[0], []).append(_title[1:])
-TITLE_ALTERNATION = "|".join(
+TITLE_ALTERNATION: Final = "|".join(
     f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(_BY_LETTER.items())
 )
-ROLE_ALTERNATION = "|".join(
+ROLE_ALTERNATION: Final = "|".join(
     sorted([*ROLES, *(r.capitalize() for r in ROLES)], key=len, reverse=True)
 )
 # Verbs of contact that take a person and then a number ("message Torsten on 01632 ...").
-CONTACT_VERBS = frozenset(
+CONTACT_VERBS: Final = frozenset(
     ["message", "text", "call", "ring", "phone", "whatsapp", "msg", "dm", "txt", "sms", "contact",
      "reach", "try"]
 )  # fmt: skip
@@ -84,8 +86,8 @@ def _plain_parts(lower: str) -> bool:
     )
 
 
-NAME_TOKEN = WordMemo(name_token)
-PLAIN_PARTS = WordMemo(lambda word: _plain_parts(word.lower()))
+NAME_TOKEN: Final = WordMemo(name_token)
+PLAIN_PARTS: Final = WordMemo(lambda word: _plain_parts(word.lower()))
 
 
 def _loose_name_token(word: str) -> bool:
@@ -97,7 +99,7 @@ def _loose_name_token(word: str) -> bool:
     )
 
 
-LOOSE_NAME_TOKEN = WordMemo(_loose_name_token)
+LOOSE_NAME_TOKEN: Final = WordMemo(_loose_name_token)
 
 
 def _listed_given(word: str) -> bool:
@@ -106,7 +108,7 @@ def _listed_given(word: str) -> bool:
     return lower in first_names() and lower not in english_words() and lower not in common_words()
 
 
-LISTED_GIVEN = WordMemo(_listed_given)
+LISTED_GIVEN: Final = WordMemo(_listed_given)
 
 
 def after_title_word(word: str) -> bool:
@@ -117,7 +119,7 @@ def after_title_word(word: str) -> bool:
     return lower not in common_words() and lower not in english_words()
 
 
-AFTER_TITLE = WordMemo(after_title_word)
+AFTER_TITLE: Final = WordMemo(after_title_word)
 
 
 def is_place(words: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from processors.redaction.address_layout import country_names
 from processors.redaction.lexicon import common_words, english_words
@@ -30,7 +31,7 @@ __all__ = ["caps_unknown_names", "folded", "may_have_caps_run"]
 # U+00C0 to U+1EF9 (small ones too: a range is far cheaper for the regex engine than the
 # class of every capital, and a fifth of the text is not ASCII).
 # (In ASCII text the first is a substring test of ascii_capitals: b"AA AA".)
-_PAIR = re.compile("[A-Z\u00c0-\u1ef9] [A-Z\u00c0-\u1ef9]")
+_PAIR: Final = re.compile("[A-Z\u00c0-\u1ef9] [A-Z\u00c0-\u1ef9]")
 # A word in capitals (hyphen or apostrophe inside: "AL-MUTAIRI", "O'NEILL"), and runs of
 # them. ASCII text uses A-Z, other text "a letter that is no ASCII small letter" (every
 # capital, and some small letters, which ``str.isupper`` then turns away): the class of
@@ -38,16 +39,18 @@ _PAIR = re.compile("[A-Z\u00c0-\u1ef9] [A-Z\u00c0-\u1ef9]")
 # letter, so that the engine scans for that letter rather than trying the look-behind at
 # every position.
 _ASCII_LETTER, _LETTER = "[A-Z]", r"[^\W\d_a-z]"
-_ASCII_WORD = f"{_ASCII_LETTER}+(?:['\u2019-]{_ASCII_LETTER}+)*"
-_WORD = f"{_LETTER}+(?:['\u2019-]{_LETTER}+)*"
+_ASCII_WORD: Final = f"{_ASCII_LETTER}+(?:['\u2019-]{_ASCII_LETTER}+)*"
+_WORD: Final = f"{_LETTER}+(?:['\u2019-]{_LETTER}+)*"
 _BEFORE, _AFTER = r"(?<![\w<@./'\u2019-].)", r"(?![\w>@'\u2019-])"
-_ASCII_RUN = re.compile(
+_ASCII_RUN: Final = re.compile(
     f"{_ASCII_LETTER}{_BEFORE}{_ASCII_LETTER}*(?:['\u2019-]{_ASCII_LETTER}+)*"
     f"(?: {_ASCII_WORD})+{_AFTER}"
 )
-_RUN = re.compile(f"{_LETTER}{_BEFORE}{_LETTER}*(?:['\u2019-]{_LETTER}+)*(?: {_WORD})+{_AFTER}")
+_RUN: Final = re.compile(
+    f"{_LETTER}{_BEFORE}{_LETTER}*(?:['\u2019-]{_LETTER}+)*(?: {_WORD})+{_AFTER}"
+)
 # A vowel (any accent): a word in capitals with none is an acronym or a code ("PNR WLNMZR").
-_VOWEL = re.compile("[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĨ-ıŌ-œŨ-ųƠơƯưẠ-ỹ]")
+_VOWEL: Final = re.compile("[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĨ-ıŌ-œŨ-ųƠơƯưẠ-ỹ]")
 
 
 def folded(word: str) -> str:

@@ -25,6 +25,7 @@ Text that holds a placeholder (``<PERSON>``) is redacted text: nothing is added 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import NAME_PARTICLES, english_words, is_english
 from processors.redaction.name_cue_words import CHAT_WORDS
@@ -35,17 +36,17 @@ from processors.redaction.spans import PiiSpan, holds_placeholder
 __all__ = ["cross12", "may_cross12"]
 
 # A word of letters right before a possessive 's (not inside an address, handle or URL).
-_POSSESSIVE = re.compile(r"(?<![\w@./'\u2019-])([^\W\d_]{3,})['\u2019]s\b")
+_POSSESSIVE: Final = re.compile(r"(?<![\w@./'\u2019-])([^\W\d_]{3,})['\u2019]s\b")
 # Nouns after an eponym's possessive (own curated list: conditions, laws and methods named
 # after people, which the look-alike corpora hold in every case: "crohn's disease").
-_EPONYM_HEADS = frozenset(
+_EPONYM_HEADS: Final = frozenset(
     ["disease", "syndrome", "palsy", "sign", "law", "laws", "theorem", "algorithm", "method",
      "principle", "razor", "paradox", "constant", "equation", "rule", "test", "effect",
      "phenomenon", "ulcer", "lymphoma", "sarcoma", "disorder", "tumour", "tumor", "cycle"]
 )  # fmt: skip
 # The word after a possessive (or a contracted "is"): one lower-case word, after one space.
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
-_HEADS = frozenset(w.lower() for w in [*TITLES, *ROLES])
+_NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
+_HEADS: Final = frozenset(w.lower() for w in [*TITLES, *ROLES])
 
 
 def _english(word: str) -> bool:
@@ -89,8 +90,8 @@ def _same_style(word: str, style: str) -> bool:
     return style == "title" and word[:1].isupper() and word[1:].islower()
 
 
-_LEFT_WORD = re.compile(r"(?:^|(?<=[\s\"'(\[{,]))([^\W\d_]+) $")
-_RIGHT_WORD = re.compile(r" ([^\W\d_]+)(?=$|[\s.,;:!?)\]}\"])")
+_LEFT_WORD: Final = re.compile(r"(?:^|(?<=[\s\"'(\[{,]))([^\W\d_]+) $")
+_RIGHT_WORD: Final = re.compile(r" ([^\W\d_]+)(?=$|[\s.,;:!?)\]}\"])")
 
 
 def _extended(text: str, span: PiiSpan, ascii_text: bool) -> PiiSpan:

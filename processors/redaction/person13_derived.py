@@ -16,6 +16,8 @@ affixes above or those; none of the kept ones opens a sentence alone.
 
 from __future__ import annotations
 
+from typing import Final
+
 from processors.redaction.lexicon import (
     first_names,
     is_english,
@@ -25,10 +27,34 @@ from processors.redaction.person13_keys import quoted_person_value
 
 __all__ = ["derived_english", "derived_opener"]
 
-_PREFIXES = ("re", "un", "pre", "over", "under", "mis", "non", "sub", "multi", "inter", "out")
-_INFLECTIONS = ("s", "es", "ed", "ing", "ize", "ise", "ized", "ised", "izes", "ises", "izing")
-_MIN_BASE = 4  # letters a base needs: "re" + "set" or "dec" + "odes" prove nothing
-_SENTENCE_ENDS = ".!?:;\n"
+_PREFIXES: Final = (
+    "re",
+    "un",
+    "pre",
+    "over",
+    "under",
+    "mis",
+    "non",
+    "sub",
+    "multi",
+    "inter",
+    "out",
+)
+_INFLECTIONS: Final = (
+    "s",
+    "es",
+    "ed",
+    "ing",
+    "ize",
+    "ise",
+    "ized",
+    "ised",
+    "izes",
+    "ises",
+    "izing",
+)
+_MIN_BASE: Final = 4  # letters a base needs: "re" + "set" or "dec" + "odes" prove nothing
+_SENTENCE_ENDS: Final = ".!?:;\n"
 
 
 def derived_opener(text: str, start: int, end: int) -> bool:

@@ -15,9 +15,11 @@ and without plurals a subject may do ("Radomir Okonjo watches the kids", "books 
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = ["before_goods", "ends_in_goods"]
 
-_GOODS = frozenset(
+_GOODS: Final = frozenset(
     ["grill", "polo", "polos", "jeans", "shirt", "shirts", "t-shirt", "tee", "shoes",
      "sneakers", "sandals", "heels", "loafers", "bag", "handbag",
      "backpack", "wallet", "purse", "perfume", "cologne", "fragrance",
@@ -40,11 +42,11 @@ _GOODS = frozenset(
      "bun", "buns", "cocktail", "cocktails", "sandwich", "cake", "pie", "tart", "sauce",
      "salad", "soup", "pudding", "biscuits", "berries", "fizz", "sour", "spritz"]
 )  # fmt: skip
-_WORD_ENDS = " \t\n,.;:!?)'\"\u2019"
+_WORD_ENDS: Final = " \t\n,.;:!?)'\"\u2019"
 # Nouns that are verbs too: a person does them to an object ("Does Maria Lopez support this
 # plan?"), a firm's noun is followed by anything else ("Knight Frank support answered").
-_VERB_GOODS = frozenset(["support"])
-_OBJECT_OPENERS = frozenset(
+_VERB_GOODS: Final = frozenset(["support"])
+_OBJECT_OPENERS: Final = frozenset(
     ["the", "this", "that", "these", "those", "a", "an", "my", "our", "your", "his", "her",
      "their", "them", "it", "us", "me", "him", "you"]
 )  # fmt: skip

@@ -31,6 +31,7 @@ rule covers those cases.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.alternation import longest_first
 from processors.redaction.lexicon import (
@@ -63,15 +64,17 @@ def _either_case_first(particle: str) -> str:
 
 
 # The particles of lexicon.NAME_PARTICLES, longest first, in lower case or capitalised.
-_PARTICLE = "(?:" + "|".join(_either_case_first(p) for p in longest_first(NAME_PARTICLES)) + ")"
-_LOWER_PARTICLE = "(?:" + NAME_PARTICLE_ALTERNATION + ")"
-_INITIALS_SURNAME = re.compile(
+_PARTICLE: Final = (
+    "(?:" + "|".join(_either_case_first(p) for p in longest_first(NAME_PARTICLES)) + ")"
+)
+_LOWER_PARTICLE: Final = "(?:" + NAME_PARTICLE_ALTERNATION + ")"
+_INITIALS_SURNAME: Final = re.compile(
     r"(?<![\w.&'@/\\-])((?:[^\W\d_]\. ?){1,3})"
     rf"((?:{_PARTICLE} |[Aa]l-|[Ee]l-)?[^\W\d_]+(?:['\u2019](?!s\b)[^\W\d_]+|-[^\W\d_]+)*)"
     r"(?=$|['\u2019]s\b|[\s.,;:!?)\]}\"])"
 )
 # Lower case: given name, one initial, up to two particles ("van der", "de la"), surname.
-_LOWER_MIDDLE = re.compile(
+_LOWER_MIDDLE: Final = re.compile(
     r"(?<![\w.'@/-])([^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]{2,})?) [^\W\d_A-Z]\. "
     rf"((?:{_LOWER_PARTICLE} ){{0,2}}"
     r"[^\W\d_A-Z]{2,}(?:['\u2019-][^\W\d_A-Z]{2,})?)(?![\w'\u2019@-]|\.\w)"
@@ -88,7 +91,7 @@ def _lower_ok(given: str, surname: str) -> bool:
 
 
 # The word right before the initials (same line), to tell a middle initial.
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[ \t]$")
 
 
 def _surname_ok(initials: int, surname: str) -> bool:

@@ -32,6 +32,7 @@ key.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import (
     NAME_PARTICLES,
@@ -56,7 +57,7 @@ __all__ = [
 
 # Keys that name one person (own curated list, from the labels of support and delivery
 # records): alone or as the tail of a longer key ("account_holder").
-_KEYS = (
+_KEYS: Final = (
     r"display|display_?name|full_?name|contact_?name|holder|assignee|approved_?by|approver"
     r"|owner|payee|payer|driver|recipient|reporter|requester|actor"  # (stop 25: "actor=")
     r"|admin"  # (stop 28: "admin: iolanda"; "admin: root" is no name value)
@@ -65,9 +66,11 @@ _KEYS = (
     r"|(?:changed|updated|created|modified|requested|reviewed|deleted|edited|submitted"
     r"|closed|resolved|signed|verified|escalated|refunded|cancell?ed)_?by"
 )
-_WORD = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+_WORD: Final = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 # (stop 29) Words that open the handle of a group, not a person ("team-atlas", "squad-kilo").
-GROUP_WORDS = frozenset(["team", "squad", "group", "grp", "dept", "org", "ops", "crew", "guild"])
+GROUP_WORDS: Final = frozenset(
+    ["team", "squad", "group", "grp", "dept", "org", "ops", "crew", "guild"]
+)
 
 
 def _key_end(keys: str) -> re.Pattern[str]:
@@ -78,14 +81,14 @@ def _key_end(keys: str) -> re.Pattern[str]:
 
 # A person key before a mark, and the value after the mark: one to three words in quotes, or
 # one word without quotes after "=".
-_KEY_END = _key_end(_KEYS)
+_KEY_END: Final = _key_end(_KEYS)
 # (stop 26) Keys of a call centre's or a shop's staff: their value is a person only when it
 # is a listed given name of no English list ("agent=dietmar"; "agent=curl/8.1" is software).
-_STAFF_KEYS = r"agent|operator|advisor|adviser|technician|courier|cashier|clerk"
-_STAFF_KEY_END = _key_end(_STAFF_KEYS)
+_STAFF_KEYS: Final = r"agent|operator|advisor|adviser|technician|courier|cashier|clerk"
+_STAFF_KEY_END: Final = _key_end(_STAFF_KEYS)
 # (stop 26) A surname key's value is a surname whatever the lists say ("last_name": "Prewitt").
-_SURNAME_KEY_END = re.compile(r"(?i)(?:last_?name|family_?name|surname)[\"']?[ \t]{0,8}$")
-_VALUE = re.compile(
+_SURNAME_KEY_END: Final = re.compile(r"(?i)(?:last_?name|family_?name|surname)[\"']?[ \t]{0,8}$")
+_VALUE: Final = re.compile(
     rf"[:=][ \t]*(?:\"({_WORD}(?: {_WORD}){{0,2}})\"|'({_WORD}(?: {_WORD}){{0,2}})')"
     rf"|=({_WORD})(?=$|[\s,;)}}\]])"
     # (stop 28) one word after a colon that ends the line: "Owner: cleonice", "admin: iolanda"
@@ -93,7 +96,7 @@ _VALUE = re.compile(
 )
 # (Speed) A stem of every key, then the rest of a key and a mark: a gate on lower-cased text,
 # cheaper than the case-blind key regex.
-_STEM_THEN_MARK = re.compile(
+_STEM_THEN_MARK: Final = re.compile(
     r"(?:display|name|holder|assignee|approv|owner|paye|driver|recipient|report|request|actor"
     r"|surname|agent|operator|advis|technician|courier|cashier|clerk|admin|_by|by\"|edby)"
     r"[\w\"' \t]*[:=]"

@@ -13,6 +13,7 @@ grows spans, so it needs no prefilter. A growth that would run into another span
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import NAME_PARTICLES
 from processors.redaction.name_words import unlisted_name_word
@@ -21,13 +22,13 @@ from processors.redaction.spans import PERSON, PiiSpan
 __all__ = ["grow13"]
 
 # One or two lower-case words after one space, then the end, a space or punctuation.
-_NEXT = re.compile(
+_NEXT: Final = re.compile(
     r" ([^\W\d_A-Z]+(?:['\u2019][^\W\d_A-Z]+)?)"
     r"(?: ([^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)?))?(?=$|[\s.,;:!?)\]}\"])"
 )
 # The third word must be followed by a space and a further word: a last word after a name is
 # as often a place or a time (``liat dimitrov riga``, ``ask kanya naidu tmrw``).
-_WORD = re.compile(r" ([^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)?)(?= [^\W\d_])")
+_WORD: Final = re.compile(r" ([^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)?)(?= [^\W\d_])")
 
 
 def _end_of_growth(text: str, end: int) -> int:

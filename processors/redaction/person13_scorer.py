@@ -22,6 +22,7 @@ import math
 import re
 from importlib import resources
 from itertools import repeat
+from typing import Final
 
 from processors.redaction.lexicon import (
     common_words,
@@ -46,9 +47,9 @@ __all__ = [
 
 # A word: letters, possibly joined by hyphens or apostrophes ("Do-hyun", "O'Neil"), or a run of
 # digits (a neighbour only). "_" is no letter here.
-TOKEN = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+TOKEN: Final = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
-_POSSESSIVES = ("'s", "\u2019s")
+_POSSESSIVES: Final = ("'s", "\u2019s")
 
 
 def _low(text: str) -> str:
@@ -59,10 +60,10 @@ def _low(text: str) -> str:
     return text.lower().replace("\u03c2", "\u03c3")
 
 
-_WEIGHTS: dict[str, float] = {}
-_LINE = re.compile(r"^([^#\n][^\t\n]*)\t([^\t\n]+)$", re.MULTILINE)  # feature, weight
+_WEIGHTS: Final[dict[str, float]] = {}
+_LINE: Final = re.compile(r"^([^#\n][^\t\n]*)\t([^\t\n]+)$", re.MULTILINE)  # feature, weight
 _THRESHOLDS: dict[str, float] = {}
-_COUNTRIES: set[str] = set()
+_COUNTRIES: Final[set[str]] = set()
 
 
 def model() -> tuple[dict[str, float], dict[str, float]]:
@@ -110,7 +111,7 @@ def _word_class(word: str) -> str:
     return "name" if name else "eng" if low in _lists()[1] else "other"
 
 
-_LISTS: list[frozenset[str]] = []
+_LISTS: Final[list[frozenset[str]]] = []
 
 
 def _lists() -> list[frozenset[str]]:
@@ -121,7 +122,7 @@ def _lists() -> list[frozenset[str]]:
     return _LISTS
 
 
-_LIST_MARKS = "FEWPSK"
+_LIST_MARKS: Final = "FEWPSK"
 
 
 def _gap(text: str) -> str:

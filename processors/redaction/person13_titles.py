@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import common_words, english_words, first_names
 from processors.redaction.name_words import plain_name_word
@@ -24,15 +25,17 @@ from processors.redaction.spans import PERSON, PiiSpan
 __all__ = ["KIN_WORDS", "after_kin_word", "may_have_titled_names", "titled_names"]
 
 # A lower-case title, then one or two words (letters, hyphens, apostrophes).
-_TITLED = re.compile(
+_TITLED: Final = re.compile(
     r"(?<![\w.-])(?:mrs|mr|ms|mx|dr|prof)\.? "
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
 )
-_ANY_TITLE = re.compile(r"(?:mrs?|ms|mx|dr|prof)\.? ")  # (one scan: half the cost of six `in`s)
-_ADDRESS_NEXT = frozenset(["apt", "unit", "ste", "suite", "#", "n", "s", "e", "w"])
-_POSSESSIVES = ("my ", "your ", "his ", "her ", "our ", "their ")
+_ANY_TITLE: Final = re.compile(
+    r"(?:mrs?|ms|mx|dr|prof)\.? "
+)  # (one scan: half the cost of six `in`s)
+_ADDRESS_NEXT: Final = frozenset(["apt", "unit", "ste", "suite", "#", "n", "s", "e", "w"])
+_POSSESSIVES: Final = ("my ", "your ", "his ", "her ", "our ", "their ")
 # (also person28_occasions: a kin word alone in lower case is no name, "nan's moving")
-KIN_WORDS = frozenset(
+KIN_WORDS: Final = frozenset(
     ["son", "daughter", "wife", "husband", "mom", "mum", "dad", "brother", "sister", "aunt",
      "uncle", "cousin", "friend", "boss", "neighbor", "neighbour", "partner", "host", "nan",
      "grandma", "grandpa", "niece", "nephew", "landlord", "landlady", "coworker", "colleague"]

@@ -28,6 +28,7 @@ this project's own.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import (
     first_names,
@@ -38,8 +39,8 @@ from processors.redaction.name_word_lists import NOT_NAME_VALUES
 
 __all__ = ["named_thing"]
 
-_HOLIDAY_AFTER = re.compile(r"(?:['\u2019]s|\.| Jr\.?| Sr\.?)? Day\b")
-_FESTIVALS = frozenset(
+_HOLIDAY_AFTER: Final = re.compile(r"(?:['\u2019]s|\.| Jr\.?| Sr\.?)? Day\b")
+_FESTIVALS: Final = frozenset(
     ["eid", "diwali", "holi", "hanukkah", "chanukah", "purim", "passover", "ramadan", "navratri",
      "onam", "pongal", "vesak", "nowruz", "songkran", "chuseok", "obon", "lohri", "baisakhi",
      "vaisakhi", "kwanzaa", "shavuot", "sukkot", "mawlid", "raksha", "dussehra", "durga",
@@ -52,37 +53,37 @@ _FESTIVALS = frozenset(
 )  # fmt: skip
 # More words of a title between the name and the word after it: a possessive, capitalised
 # words and the small words of titles ("and", "of", "the", ":").
-_TITLE_WORDS = r"(?:['\u2019]s)?(?:(?: (?:and|of|the|a|in|&)|:)* [A-Z][\w'\u2019-]*){0,6}"
-_TITLE_REST = re.compile(_TITLE_WORDS + r" (?P<word>[a-z]+)\b")
-_WORK_WORDS = frozenset(
+_TITLE_WORDS: Final = r"(?:['\u2019]s)?(?:(?: (?:and|of|the|a|in|&)|:)* [A-Z][\w'\u2019-]*){0,6}"
+_TITLE_REST: Final = re.compile(_TITLE_WORDS + r" (?P<word>[a-z]+)\b")
+_WORK_WORDS: Final = frozenset(
     ["cast", "soundtrack", "trailer", "sequel", "prequel", "remake", "reboot", "lyrics",
      "chords", "tabs", "audiobook", "screenplay", "adaptation", "spoilers", "showtimes",
      "episodes", "fanfic", "fanfiction", "cosplay", "karaoke"]
 )  # fmt: skip
 # (stop 26: or reading one, or finishing it: "did u ever finish Aida?", "reread Heidi")
-_WATCH_BEFORE = re.compile(
+_WATCH_BEFORE: Final = re.compile(
     r"\b(?i:watched|rewatched|re-watched|binged|binge-watched|streamed|streaming|watching"
     r"|finish|finished|finishing|reread|re-read|rereading|re-reading)"
     r" (?:the )?(?:[A-Z][\w'\u2019-]* (?:(?:and|of|the|&) )*){0,4}$"
 )
 # After a watched title (and the rest of it): the end, punctuation or a word that starts no
 # clause about a person ("on the flight"; not "on YouTube": people are watched there).
-_AFTER_TITLE = re.compile(
+_AFTER_TITLE: Final = re.compile(
     _TITLE_WORDS + r"(?:$|[.,!?;:)]| (?:on the|again|last|twice|yesterday|tonight)\b)"
 )
 # A song on the radio or at a party: "Jolene came on at the party" (a person comes on time).
-_SONG_AFTER = re.compile(r" came on(?: (?:at|in|during|the radio)\b|[.!]|$)")
+_SONG_AFTER: Final = re.compile(r" came on(?: (?:at|in|during|the radio)\b|[.!]|$)")
 # A menu or price list: a dotted leader and a price ("Peach Melba ... 12.50").
-_PRICE_LEADER = re.compile(r" ?(?:\.{3,}|\u2026) ?[$\u20ac\u00a3]?\d+[.,]\d\d\b")
-_DISH_KEYS = frozenset(
+_PRICE_LEADER: Final = re.compile(r" ?(?:\.{3,}|\u2026) ?[$\u20ac\u00a3]?\d+[.,]\d\d\b")
+_DISH_KEYS: Final = frozenset(
     ["dish", "drink", "cocktail", "recipe", "menu_item", "title", "movie", "film", "show",
      "book", "game", "holiday", "promo", "festival", "track_title", "song_title"]
 )  # fmt: skip
 # A key, its separator and a quote, then up to three capitalised words of the value ("Hey ").
-_VALUE_BEFORE = re.compile(r"\s*[\"']?(?:[A-Z][\w'\u2019-]* ){0,3}")
-_KEY_EDGE = " \t\"'"
-_USER_KEYS = frozenset(["username", "user_name", "login", "handle", "screen_name", "nick"])
-_THING_OR_USER_KEYS = _DISH_KEYS | _USER_KEYS
+_VALUE_BEFORE: Final = re.compile(r"\s*[\"']?(?:[A-Z][\w'\u2019-]* ){0,3}")
+_KEY_EDGE: Final = " \t\"'"
+_USER_KEYS: Final = frozenset(["username", "user_name", "login", "handle", "screen_name", "nick"])
+_THING_OR_USER_KEYS: Final = _DISH_KEYS | _USER_KEYS
 
 
 def named_thing(text: str, start: int, end: int) -> bool:

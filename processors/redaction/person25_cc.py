@@ -11,6 +11,7 @@ capitalised names by the lone-name rules.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import first_names
 from processors.redaction.name_word_lists import NOT_NAME_VALUES
@@ -19,13 +20,13 @@ from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["cc_names"]
 
-_WORD = r"[^\W\d_A-Z][^\W\d_A-Z'\u2019-]*[^\W\d_A-Z]"
-_CC_LIST = re.compile(
+_WORD: Final = r"[^\W\d_A-Z][^\W\d_A-Z'\u2019-]*[^\W\d_A-Z]"
+_CC_LIST: Final = re.compile(
     rf"(?i:\bb?cc):[ \t]*({_WORD}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_WORD}){{0,3}})"
     r"[ \t.]*$",
     re.MULTILINE,
 )
-_WORD_AT = re.compile(_WORD)
+_WORD_AT: Final = re.compile(_WORD)
 
 
 def _name_ok(word: str) -> bool:

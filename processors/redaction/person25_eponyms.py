@@ -23,6 +23,7 @@ it ("Martens" in "Dr. Martens", "Choo" in "Jimmy Choo's").
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from processors.redaction.lexicon import eponym_names
 
@@ -30,7 +31,7 @@ __all__ = ["eponym"]
 
 # The gazetteer's one-word names (data/eponyms.txt holds names of two words or more): brands
 # that stand alone as a name ("grabbed lunch at Wendy's").
-_ONE_WORD_EPONYMS = ("hermès", "kiehl's", "wendy's")
+_ONE_WORD_EPONYMS: Final = ("hermès", "kiehl's", "wendy's")
 
 
 @functools.cache

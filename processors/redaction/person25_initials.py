@@ -11,6 +11,7 @@ single initial the surname is no English word at all. Abbreviations (``e.g.``, `
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import common_words, english_words, place_names, surname_words
 from processors.redaction.name_words import plain_name_word
@@ -18,8 +19,8 @@ from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["lower_initials_names"]
 
-_SMALL = r"[^\W\d_A-Z]"
-_LOWER_INITIALS = re.compile(
+_SMALL: Final = r"[^\W\d_A-Z]"
+_LOWER_INITIALS: Final = re.compile(
     rf"(?<![\w.&'\u2019@/\\-])((?:{_SMALL}\.){{1,2}}) "
     r"((?:(?:van der|van den|van|von|de la|de|del|della|di|da|du|dos|bin|binti|ben|ap|ó|ní|mac) "
     r"|al-|el-)?"
@@ -27,8 +28,8 @@ _LOWER_INITIALS = re.compile(
     r"(?![\w'\u2019@-]|\.\w)"
 )
 # Lower-case abbreviations of one or two letters with dots (own list).
-_ABBREVIATIONS = frozenset(["e.g.", "i.e.", "a.m.", "p.m.", "n.b.", "p.s.", "c.f.", "v.s."])
-_BEFORE_INITIAL = " \t\n\"'(:="
+_ABBREVIATIONS: Final = frozenset(["e.g.", "i.e.", "a.m.", "p.m.", "n.b.", "p.s.", "c.f.", "v.s."])
+_BEFORE_INITIAL: Final = " \t\n\"'(:="
 
 
 def _gate(text: str) -> bool:

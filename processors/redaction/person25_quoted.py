@@ -11,10 +11,11 @@ message read alone looks like a caseless name pair.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["lower_quoted_phrases"]
 
-_QUOTED_PHRASE = re.compile(r'"([^"\n ]+ [^"\n ]+ [^"\n]+)"')
+_QUOTED_PHRASE: Final = re.compile(r'"([^"\n ]+ [^"\n ]+ [^"\n]+)"')
 
 
 def lower_quoted_phrases(text: str) -> list[tuple[int, str]]:

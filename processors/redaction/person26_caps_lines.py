@@ -14,19 +14,20 @@ with a street word is an address line (``CAMINO DE RONDA``): neither is read.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.shapes import ascii_capitals
 
 __all__ = ["capital_lines"]
 
-_TWO_CAPITALS = re.compile(r"[^\W\d_a-z]{2}")  # (a cheap first test; re-checked per line)
-_MIN_LETTERS = 4
+_TWO_CAPITALS: Final = re.compile(r"[^\W\d_a-z]{2}")  # (a cheap first test; re-checked per line)
+_MIN_LETTERS: Final = 4
 # Where a sentence in capitals ends: its end mark, then blanks and a lower-case letter (an
 # initial's full stop, "Y. AL-MANSOURI", ends nothing).
-_SENTENCE_END = re.compile(r"[.!?]+(?= +[^\W\d_A-Z])")
+_SENTENCE_END: Final = re.compile(r"[.!?]+(?= +[^\W\d_A-Z])")
 # (titles are no codes: "MR JOHN SMITH")
-_VOWELLESS_WORD = re.compile(
+_VOWELLESS_WORD: Final = re.compile(
     r"(?<![^\W\d_])(?!(?:mrs?|ms|mx|dr|jr|sr)(?![^\W\d_]))[b-df-hj-np-tv-xz]{2,}(?![^\W\d_])"
 )
 

@@ -15,19 +15,20 @@ inside such a city's words is dropped as well.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import NAME_PARTICLES, city_names, first_names
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["trim_trailing_cities"]
 
-_WORD = re.compile(r"[^\s,]+")
+_WORD: Final = re.compile(r"[^\s,]+")
 # Up to four words joined by single spaces: the longest city name to try at a word.
-_PHRASE = re.compile(r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,3}")
+_PHRASE: Final = re.compile(r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,3}")
 # A city's river or region after it: "Freiburg im Breisgau", "Frankfurt am Main", "Halle an
 # der Saale", "Newcastle upon Tyne" (GeoNames lists the first word alone).
-_CITY_QUALIFIER = re.compile(r" (?:im|am|an der|ob der|upon|on|sur) [^\W\d_][\w'\u2019-]*")
-_MIN_NAME_WORDS = 2
+_CITY_QUALIFIER: Final = re.compile(r" (?:im|am|an der|ob der|upon|on|sur) [^\W\d_][\w'\u2019-]*")
+_MIN_NAME_WORDS: Final = 2
 
 
 def trim_trailing_cities(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:

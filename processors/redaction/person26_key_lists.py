@@ -11,6 +11,7 @@ value such as ``none`` or ``unassigned``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.person13_keys import person_value_ok
 from processors.redaction.spans import PERSON, PiiSpan
@@ -18,17 +19,17 @@ from processors.redaction.spans import PERSON, PiiSpan
 __all__ = ["key_list_names", "may_have_key_list"]
 
 # Plural keys of people (this project's own list), alone or as a key's tail ("pr_reviewers").
-_KEYS = ("reviewers", "assignees", "approvers", "owners", "recipients", "watchers",
+_KEYS: Final = ("reviewers", "assignees", "approvers", "owners", "recipients", "watchers",
          "attendees", "participants", "guests", "members", "authors", "drivers", "holders",
          "organizers", "organisers")  # fmt: skip
-_KEY = re.compile(
+_KEY: Final = re.compile(
     r"(?i)(?<![\w-])(?:\w+_)?(?:" + "|".join(_KEYS) + r")"
     r"(?:[\"'][ \t]*)?[:=][ \t]*"  # (the mark right after the key or its quote)
 )
-_QUOTED = re.compile(r"\"([^\"\n]{1,120})\"|'([^'\n]{1,120})'")
-_ARRAY = re.compile(r"\[([^\[\]\n]{1,240})\]")
-_JOINER = re.compile(r", (?:and |& )?| and | & ")
-_MAX_WORDS = 3
+_QUOTED: Final = re.compile(r"\"([^\"\n]{1,120})\"|'([^'\n]{1,120})'")
+_ARRAY: Final = re.compile(r"\[([^\[\]\n]{1,240})\]")
+_JOINER: Final = re.compile(r", (?:and |& )?| and | & ")
+_MAX_WORDS: Final = 3
 
 
 def may_have_key_list(text: str) -> bool:

@@ -12,19 +12,20 @@ we wrote has such lists among its look-alikes, and none has a person under one.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["drop_under_thing_heading", "thing_list_lines"]
 
-_THING_HEADING = re.compile(
+_THING_HEADING: Final = re.compile(
     r"(?i)[ \t]*(?:gift ideas|gift list|wish ?list|shopping list|things to buy|to buy"
     r"|reading list|books to read|to read|watch ?list|to watch|playlist|set ?list"
     r"|store locations|our stores|locations|menu|specials"
     # (stop 27: "Book club, next month\nBarry Lyndon", not "Book club members\n- Ingrid")
     r"|book club(?![^\n]*\b(?:members?|attendees|rsvps?|people|who)\b))\b[^\n]*\n"
 )
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 
 
 def thing_list_lines(text: str) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from processors.redaction.accents import fold_accents
 from processors.redaction.lexicon import first_names, surname_words
@@ -23,7 +24,7 @@ from processors.redaction.lexicon import first_names, surname_words
 __all__ = ["food_after", "holds_food_word"]
 
 # fmt: off
-_FOOD_WORDS = (
+_FOOD_WORDS: Final = (
     # English
     "chicken", "beef", "pork", "veal", "shrimp", "shrimps", "prawn", "prawns",
     "oyster", "oysters", "clams", "mussels", "lobster", "tuna",
@@ -49,7 +50,7 @@ _FOOD_WORDS = (
     "köttbullar", "pytt",
 )
 # fmt: on
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @functools.cache
@@ -73,13 +74,13 @@ def holds_food_word(value: str) -> bool:
 
 # Nouns of food made from, or named after, a plant or a person with a given name's spelling:
 # "Holly berries", "Olive oil", "Basil pesto", "Rosemary chicken", "Ginger beer".
-_FOOD_AFTER = frozenset(
+_FOOD_AFTER: Final = frozenset(
     ["berries", "oil", "pesto", "butter", "tea", "beer", "leaves", "seeds", "jam", "juice",
      "syrup", "chicken", "sauce", "bread", "cake", "pie", "soup", "salad", "cookies",
      "biscuits", "ice", "sorbet", "liqueur", "gin", "wine", "vinegar", "honey", "salt",
      "bun", "buns", "cocktail", "sandwich"]
 )  # fmt: skip
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
 
 
 def food_after(text: str, end: int) -> bool:

@@ -9,14 +9,15 @@ do. The job titles are our own list of the titles of e-mail signatures.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["firm_place"]
 
-_THANKS_FOR_CUSTOM = re.compile(
+_THANKS_FOR_CUSTOM: Final = re.compile(
     r"(?i)\b(?:thanks|thank you) for (?:shopping|ordering|buying|choosing|banking|flying"
     r"|staying|travel(?:l)?ing) (?:with|at|from) $"
 )
-_TITLES = (
+_TITLES: Final = (
     "buyer", "manager", "director", "engineer", "officer", "analyst", "consultant",
     "partner", "associate", "specialist", "coordinator", "lead", "head", "president",
     "vp", "ceo", "cto", "cfo", "coo", "founder", "co-founder", "designer", "developer",
@@ -24,7 +25,7 @@ _TITLES = (
     "adviser", "architect", "scientist", "recruiter", "editor", "planner", "supervisor",
     "controller", "counsel", "paralegal", "auditor", "broker", "underwriter", "intern",
 )  # fmt: skip
-_AFTER_TITLE = re.compile(
+_AFTER_TITLE: Final = re.compile(
     # (no comma: "The manager, Mallory Ingram, refused" names a person)
     r"(?i)\b(?:" + "|".join(_TITLES) + r")(?-i:[ \t]*[|@\u00b7][ \t]*| at )$"
 )

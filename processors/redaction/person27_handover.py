@@ -17,6 +17,7 @@ word of no English, common or place list), so "Reassigned from Billing to Suppor
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import (
     city_names,
@@ -32,31 +33,31 @@ from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["handed_over_names", "may_hand_over", "who_names"]
 
-_NAME = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)?(?: [^\W\d_a-z][^\W\d_]*){0,2}"
-_HAND_OVER = re.compile(
+_NAME: Final = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)?(?: [^\W\d_a-z][^\W\d_]*){0,2}"
+_HAND_OVER: Final = re.compile(
     # (not "moved" or "transferred": people, money and parcels move between cities too)
     r"(?i:re-?assigned|handed(?: over)?|escalated|reallocated)"
     r"(?: (?:it|this|the (?:ticket|case|job|task|issue|request)))? from "
     rf"({_NAME}) to ({_NAME})(?![^\W\d_])"
 )
-_CLOSING = (
+_CLOSING: Final = (
     "love", "lots of love", "all my love", "all our love", "with love", "cheers", "best",
     "thanks", "thank you", "regards", "warmly", "hugs", "xo", "see you", "take care",
 )  # fmt: skip
-_SIGN_OFF = re.compile(
+_SIGN_OFF: Final = re.compile(
     r"(?m)^(?i:" + "|".join(_CLOSING) + r")\b[^\n,]{0,20},[ \t]*\n"
     rf"({_NAME})(?: (?:&|and) ({_NAME}))?(?: x+| xo+)?[ \t!.]*$"
 )
 
 
 # A name before ", who": "Shoutout to Harmony, who drove out ...", "Thanks to Opal Reyes, who".
-_WHO = re.compile(
+_WHO: Final = re.compile(
     rf"\b(?:to|with|from|and|by) ({_NAME}), who\b(?! knew\b| cares\b)"
 )  # ("who knew")
 # A dash sign-off on the text's last line: "...\n\n\u2014 Rommel".
-_DASH_SIGN_OFF = re.compile(rf"\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*({_NAME})[ \t.!]*$")
+_DASH_SIGN_OFF: Final = re.compile(rf"\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*({_NAME})[ \t.!]*$")
 # Who closed a ticket: "Resolved by Dindo after ...", "Closed by Olumide.".
-_DONE_BY = re.compile(
+_DONE_BY: Final = re.compile(
     r"(?:[Rr]esolved|[Cc]losed|[Hh]andled|[Ff]ixed|[Aa]nswered|[Aa]pproved) by "
     rf"({_NAME})(?= (?:after|on|at|when|because|via|with|in|and)\b|[,.;:)]|$)"
 )

@@ -17,13 +17,14 @@ word, and words that are not plain ASCII are kept (:func:`stretch_name_ok`).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import english_words, first_names
 from processors.redaction.name_words import _uncommon
 
 __all__ = ["lower_case_stretches", "lower_stretch_name_ok", "stretch_name_ok"]
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN: Final = re.compile(r"\S+")
 
 
 def lower_case_stretches(text: str) -> list[tuple[int, str]]:

@@ -11,12 +11,13 @@ lists.
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from processors.redaction.lexicon import surname_words
 
 __all__ = ["place_or_feast_run"]
 
-_PLACE_ENDS = (
+_PLACE_ENDS: Final = (
     "river", "mall", "creek", "falls", "valley", "harbour", "harbor", "heights", "springs",
     "plaza", "arcade", "quay", "wharf", "pier", "beach", "bay", "lake", "lagoon", "gorge",
     "canyon", "glacier", "peninsula", "estuary", "reservoir", "dam", "national park",
@@ -30,7 +31,7 @@ _PLACE_ENDS = (
     # (stop 28) Indian feasts of a person's birth or a deity's day: "Ambedkar Jayanti"
     "jayanti", "puja", "purnima", "chaturthi", "navami", "ashtami", "diwas", "utsav",
 )  # fmt: skip
-_FEAST_OPENERS = frozenset(
+_FEAST_OPENERS: Final = frozenset(
     ["día", "dia", "fête", "fete", "festa", "fiesta", "feast", "jour",
      # (stop 28) a saint's day or place: "Sant Jordi", "Sint Maarten", "Sankt Gallen"
      "sant", "sint", "sankt", "saint"]

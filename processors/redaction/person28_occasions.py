@@ -43,6 +43,7 @@ Our own lists.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import english_words, first_names, surname_words
 from processors.redaction.person13_titles import KIN_WORDS
@@ -55,73 +56,73 @@ __all__ = [
     "under_firm_heading",
 ]
 
-_FIRM_HEADINGS = frozenset(
+_FIRM_HEADINGS: Final = frozenset(
     ["sponsors", "our sponsors", "sponsored by", "partners", "our partners", "stockists",
      "exhibitors", "vendors", "suppliers", "retailers", "brands", "lenders", "advertisers",
      "merchants", "carriers", "stockist list", "supported by", "in partnership with"]
 )  # fmt: skip
-_PAID_FOR = re.compile(
+_PAID_FOR: Final = re.compile(
     r"(?i)\b(?:paid|spent|spending|splurged|dropped|charged(?: me)?|cost(?: me)?)"
     r" (?:[$\u00a3\u20ac\u20b9\u00a5]|rs\.? ?|inr ?|usd ?|eur ?)?\d[\d,.]*"
     r"(?: ?(?:usd|eur|gbp|inr|dollars|euros|pounds|quid|bucks|rupees))? (?:for|on) $"
 )
-_FEAST_ENDS = ("sday", "mas", "fest", "tide", "tag")  # (not "-day": Halliday, Faraday)
+_FEAST_ENDS: Final = ("sday", "mas", "fest", "tide", "tag")  # (not "-day": Halliday, Faraday)
 # (stop 29) "Shops on Avenue Foch:\nLoake\nCampari": a heading of shops somewhere.
-_FIRM_HEADING_HEADS = frozenset(
+_FIRM_HEADING_HEADS: Final = frozenset(
     ["shops", "stores", "boutiques", "brands", "labels", "stockists", "restaurants", "cafes",
      "bars", "wineries", "retailers", "vendors"]
 )  # fmt: skip
-_HEADING_PREPOSITIONS = frozenset(["on", "at", "in", "along", "near", "around", "by", "we"])
+_HEADING_PREPOSITIONS: Final = frozenset(["on", "at", "in", "along", "near", "around", "by", "we"])
 # Foods whose words are also surnames (person27_dishes leaves them out for that reason).
-_SURNAME_FOODS = frozenset(
+_SURNAME_FOODS: Final = frozenset(
     ["trout", "salmon", "lamb", "bacon", "rice", "curry", "haddock", "herring", "pike", "perch",
      "bass", "sole", "cod", "hake", "duck", "partridge", "quail", "pheasant", "veal", "ham",
      "mackerel", "carp", "turbot", "brisket", "mutton", "hamburger", "pudding", "pickles"]
 )  # fmt: skip
-_SURNAME_PLACE_ENDS = frozenset(
+_SURNAME_PLACE_ENDS: Final = frozenset(
     ["park", "hill", "hills", "green", "field", "fields", "wood", "woods", "castle", "bridge",
      "hall", "heath", "common", "cross", "gate", "moor"]
 )  # fmt: skip
-_PLACE_PREPOSITIONS = frozenset(
+_PLACE_PREPOSITIONS: Final = frozenset(
     ["in", "round", "around", "through", "across", "inside", "towards"]
 )  # fmt: skip
-_BUSINESS_NOUNS = frozenset(
+_BUSINESS_NOUNS: Final = frozenset(
     ["diner", "kitchen", "cafe", "café", "bar", "grill", "pub", "bakery", "deli", "pizza",
      "tavern", "bistro", "restaurant", "boutique", "salon", "barbers", "garage", "shop",
      "store", "market", "inn", "burgers", "chicken", "donuts", "doughnuts", "brewery",
      "creamery", "cantina", "taqueria", "chophouse", "steakhouse", "smokehouse", "boys",
      "girls", "army", "bakehouse", "cookies", "furniture", "hardware", "motel", "lodge"]
 )  # fmt: skip
-_VOWELS = frozenset("aeiouy")
-_RENAMED_TO = re.compile(r"\brenamed\b[^.!?\n]{0,70} to (?:[A-Z][\w'\u2019-]* (?:&|and) )?$")
-_SAINT_OPENERS = frozenset(["santa", "santo", "san", "são", "saint", "sainte", "st."])
-_PARTICLES_IN_PLACES = frozenset(["de", "del", "da", "do", "di", "dos", "das", "la"])
-_LIST_KEY = re.compile(r'"(\w+)"[ \t]*:[ \t]*\[$')
+_VOWELS: Final = frozenset("aeiouy")
+_RENAMED_TO: Final = re.compile(r"\brenamed\b[^.!?\n]{0,70} to (?:[A-Z][\w'\u2019-]* (?:&|and) )?$")
+_SAINT_OPENERS: Final = frozenset(["santa", "santo", "san", "são", "saint", "sainte", "st."])
+_PARTICLES_IN_PLACES: Final = frozenset(["de", "del", "da", "do", "di", "dos", "das", "la"])
+_LIST_KEY: Final = re.compile(r'"(\w+)"[ \t]*:[ \t]*\[$')
 # JSON list keys whose items are works, goods or places, not people.
-_THING_LISTS = frozenset(
+_THING_LISTS: Final = frozenset(
     ["playlist", "songs", "tracks", "albums", "films", "movies", "books", "titles", "dishes",
      "menu", "items", "products", "brands", "places", "venues", "cities", "shops", "stores",
      "sponsors", "partners", "clients", "vendors", "suppliers", "tags", "categories"]
 )  # fmt: skip
 # Lower-case nouns of software after its name ("hashlib module"; "from pytz import utc").
-_SOFTWARE_NOUNS = frozenset(
+_SOFTWARE_NOUNS: Final = frozenset(
     ["module", "modules", "plugin", "plugins", "package", "packages", "library", "libraries",
      "framework", "driver", "drivers", "parser", "runtime", "bindings", "wrapper", "import",
      "decorators", "databases", "extension", "extensions"]
 )  # fmt: skip
 # Kin words chat writes where a name would stand ("nan's moving to ..."): those after which a
 # name may follow (person13_titles) and chat's own.
-_KIN_WORDS = KIN_WORDS | {"nana", "gran", "granny", "bro", "sis", "hubby", "wifey"}
-_OWNED_BEFORE = re.compile(r"\b(?:my|our|your|his|her|their) (?:old|new) $")
-_NUMBER_THEN = re.compile(r" \d{1,4}(?:$|\n| [a-z]|,)")
-_COLOURS = frozenset(
+_KIN_WORDS: Final = KIN_WORDS | {"nana", "gran", "granny", "bro", "sis", "hubby", "wifey"}
+_OWNED_BEFORE: Final = re.compile(r"\b(?:my|our|your|his|her|their) (?:old|new) $")
+_NUMBER_THEN: Final = re.compile(r" \d{1,4}(?:$|\n| [a-z]|,)")
+_COLOURS: Final = frozenset(
     ["black", "white", "grey", "gray", "green", "blue", "red", "pink", "brown", "beige",
      "navy", "teal", "cream", "ivory", "olive", "mustard", "burgundy", "charcoal", "khaki",
      "lilac", "mauve", "coral", "taupe"]
 )  # fmt: skip
-_COLOUR_OR_SOFTWARE_NOUNS = _COLOURS | _SOFTWARE_NOUNS
+_COLOUR_OR_SOFTWARE_NOUNS: Final = _COLOURS | _SOFTWARE_NOUNS
 # One-word holidays and feasts of many countries (our own list, general knowledge).
-_HOLIDAYS = frozenset(
+_HOLIDAYS: Final = frozenset(
     ["thaipusam", "juhannus", "vappu", "sechseläuten", "hogmanay", "diwali", "deepavali",
      "holi", "vesak", "nowruz", "purim", "hanukkah", "chanukah", "onam", "pongal", "baisakhi",
      "vaisakhi", "songkran", "chuseok", "obon", "walpurgisnacht", "fasching", "fastnacht",
@@ -136,16 +137,16 @@ _HOLIDAYS = frozenset(
      "andrzejki", "wigilia", "dożynki", "dozynki", "ostern", "pfingsten", "weihnachten",
      "fasnacht", "lichtmess", "kupala", "jaanipäev", "midsummer", "halloween", "hallowe'en"]
 )  # fmt: skip
-_NAME_KEY = re.compile(r'"name"[ \t]*:[ \t]*"$')
-_OUTER_KEY = re.compile(r'"(\w+)"[ \t]*:[ \t]*\{$')
+_NAME_KEY: Final = re.compile(r'"name"[ \t]*:[ \t]*"$')
+_OUTER_KEY: Final = re.compile(r'"(\w+)"[ \t]*:[ \t]*\{$')
 # Object keys whose "name" names a place, a venue, a firm or goods.
-_THING_OBJECTS = frozenset(
+_THING_OBJECTS: Final = frozenset(
     ["location", "place", "venue", "city", "town", "destination", "origin", "store", "shop",
      "merchant", "company", "organisation", "organization", "org", "employer", "hotel",
      "restaurant", "product", "item", "brand", "airport", "station", "region", "country"]
 )  # fmt: skip
 # Chat shorthand without a vowel that stands next to a name ("msg phương", "hbd turki").
-_CHAT_SHORTHAND = frozenset(["thnx", "thks", "plzz", "pplz", "msgs", "txts", "bday"])
+_CHAT_SHORTHAND: Final = frozenset(["thnx", "thks", "plzz", "pplz", "msgs", "txts", "bday"])
 
 
 def under_firm_heading(text: str, start: int, end: int) -> bool:

@@ -72,6 +72,9 @@ _PLACE_OPENER_BEFORE: Final = re.compile(
     r"(?i)(?<![\w.])(?:port|fort|mount|mt\.?|villa|lake|cape|cabo|isla|isle of"
     r"|ile|île|baie|bahía|lago|monte|puerto|porto|castel|castello|ciudad|vila|vale of) $"
 )
+# The longest match of _SAINT_BEFORE ("feast of saint "), _PLACE_OPENER_BEFORE ("castello ")
+# or _CELEBRATED ("celebrating ").
+_OPENER_REACH: Final = 15
 _WORK_OPENER_BEFORE: Final = re.compile(r"(?<![\w'])The [A-Z][a-z]+ of $")
 # Verbs of the third person that end a work's title ("Aurelio Goes North").
 _TITLE_VERBS: Final = frozenset(
@@ -122,7 +125,13 @@ def place_feast_or_work(text: str, start: int, end: int) -> bool:
         return False
     if before.endswith(" same ") and value.islower():
         return True  # "if u want the same tea tin": a thing one can have the same of
-    if _SAINT_BEFORE.search(before) is not None or _PLACE_OPENER_BEFORE.search(before):
+    # (speed) These and _CELEBRATED end at the end of ``before`` and match at most 15
+    # characters: the search starts there (its look-behind still sees the character before).
+    tail = max(0, len(before) - _OPENER_REACH)
+    if (
+        _SAINT_BEFORE.search(before, tail) is not None
+        or _PLACE_OPENER_BEFORE.search(before, tail) is not None
+    ):
         return True
     if before.endswith(" of ") and _WORK_OPENER_BEFORE.search(before) is not None:
         return True
@@ -130,7 +139,7 @@ def place_feast_or_work(text: str, start: int, end: int) -> bool:
         return True
     if before.endswith((" for ", " on ")) and _FEAST_QUESTION.search(before) is not None:
         return True
-    if _CELEBRATED.search(before) is not None and not text.startswith(("'", "\u2019"), end):
+    if _CELEBRATED.search(before, tail) is not None and not text.startswith(("'", "\u2019"), end):
         return value.partition(" ")[0].lower() not in first_names()
     return False
 

@@ -141,10 +141,6 @@ _PERSON_KEY_BEFORE: Final = re.compile(
 _ROLE_COMMA_WORDS: Final = frozenset(f"{role}," for role in _ROLES)
 _ROLE_WORD_SET: Final = frozenset(_ROLES)
 _TALK_CUES: Final = ("poke ", "peaking ", "alked ", "alking ", "hatted ", "hatting ")
-_COMING_CUES: Final = (
-    " is coming", " is joining", " way", " is bringing", " is picking", " make it", " is driving",
-    " come", " hi",
-)  # fmt: skip
 _HOME_CUES: Final = (
     "place",
     "flat",
@@ -157,30 +153,25 @@ _HOME_CUES: Final = (
     "wife",
     "fianc",
 )
-_LIVES_CUES: Final = (" lives ", " lived ", " living ", " stays ", " staying ", " moved ")
-_KIN_CUES: Final = (
-    "sister",
-    "brother",
-    "mum",
-    "mom",
-    "dad",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "cousin",
-    "aunt",
-    "uncle",
-    "niece",
-    "nephew",
-    "grand",
-    "nan",
-    "partner",
-    "friend",
-    "fianc",
-    "mate",
-    "bestie",
-)
+# (speed) The verb of _LIVES_AT, the kin word of _KIN_THEN_NAME and the word after the name in
+# _COMING (but for "is") stand between spaces: a lookup of the text's words is an exact gate.
+_LIVES_WORDS: Final = frozenset(["lives", "lived", "living", "stays", "staying", "moved"])
+_PREPOSITION_HEADS: Final = frozenset(["at", "in", "to", "on"])  # (at, in, into, to, on)
+_COMING_WORDS: Final = frozenset(["can't", "cannot", "cant", "won't", "says", "said"])
+_IS_COMING_CUES: Final = (
+    " is coming", " is joining", " is on ", " is bringing", " is picking", " is driving",
+)  # fmt: skip
+_KIN_WORDS: Final = frozenset(
+    ["sister", "brother", "mum", "mom", "dad", "son", "daughter", "wife", "husband", "cousin",
+     "aunt", "uncle", "niece", "nephew", "grandma", "grandpa", "gran", "nan", "partner",
+     "girlfriend", "boyfriend", "fiance", "fiancé", "fiancee", "fiancée", "flatmate",
+     "roommate", "bestie"]
+)  # fmt: skip
+# (speed) A word name followed by a space ends a word of the text (a letter of no other word
+# before it: a whole word, or one after punctuation, "(Memory").
+_WORD_NAMES_LOWER: Final = frozenset(name.lower() for name in _WORD_NAMES)
+_WORD_NAME_ENDS: Final = tuple(_WORD_NAMES_LOWER)
+_WORD_NAME_TAILS: Final = frozenset(name[-4:] for name in _WORD_NAMES_LOWER)
 
 
 def recall29(text: str) -> list[PiiSpan]:
@@ -197,15 +188,15 @@ def recall29(text: str) -> list[PiiSpan]:
         found.extend(_spans(_CALLED, text, _capitalised_name_word))
     if holds_any(text, _TALK_CUES):
         found.extend(_spans(_TALKED_WITH, text, _capitalised_name_word))
-    if holds_any(text, _COMING_CUES):
+    if holds_word(words, _COMING_WORDS) or ("is" in words and holds_any(text, _IS_COMING_CUES)):
         found.extend(_spans(_COMING, text, _name_word_as_written))
     if ("'s " in text or "\u2019s " in text) and holds_any(text, _HOME_CUES):
         found.extend(_spans(_HOME_OR_PARTNER, text, _name_word_as_written))
-    if holds_any(text, _LIVES_CUES):
+    if _lives_then_preposition(words):
         found.extend(_spans(_LIVES_AT, text, _two_name_words))
-    if holds_any(text, _KIN_CUES):
+    if holds_word(words, _KIN_WORDS):
         found.extend(_spans(_KIN_THEN_NAME, text, _listed_given_name))
-    if holds_any(text, _WORD_NAMES):
+    if _holds_word_name(words):
         found.extend(_spans(_WORD_NAME_THEN_SURNAME, text, _surname_of_no_english))
     if ". " in text and ("=" in text or ":" in text):
         for value in _INITIALLED_VALUE.finditer(text):
@@ -215,6 +206,25 @@ def recall29(text: str) -> list[PiiSpan]:
             ) is not None and _initialled_name(value.group(1)):
                 found.append(PiiSpan(value.start(1), value.end(1), PERSON))
     return found
+
+
+def _lives_then_preposition(words: tuple[str, ...]) -> bool:
+    """Whether a verb of _LIVES_AT is a word of the text and the next word starts with its
+    preposition (an exact gate: both follow a space)."""
+    for index in range(len(words) - 1):
+        if words[index] in _LIVES_WORDS and words[index + 1][:2] in _PREPOSITION_HEADS:
+            return True
+    return False
+
+
+def _holds_word_name(words: tuple[str, ...]) -> bool:
+    """Whether one of the lower-cased ``words`` is, or ends after punctuation in, a word name
+    (an exact gate of _WORD_NAME_THEN_SURNAME, cheaper than a substring test of each)."""
+    for word in words:  # noqa: SIM110 (compiled: a loop, no generator object)
+        # (a set lookup of the last four letters first: no call of a str method per word)
+        if word[-4:] in _WORD_NAME_TAILS and word.endswith(_WORD_NAME_ENDS):
+            return True
+    return False
 
 
 def _name_word_as_written(word: str) -> bool:

@@ -75,6 +75,10 @@ _PRAISED: Final = re.compile(
 )
 _PRAISE_CUES: Final = ("recommend", "kudos to", "out to", "thanks to")
 _MONTHS: Final = ("April ", "May ", "June ", "August ")
+# (speed) _BODY_REQUEST's comma and the word after it: an exact gate.
+_REQUEST_CUES: Final = (
+    ", please", ", pls", ", plz", ", kindly", ", can ", ", could ", ", would ",
+)  # fmt: skip
 _MAX_RUN_WORDS: Final = 3
 
 
@@ -90,7 +94,7 @@ def recall30(text: str) -> list[PiiSpan]:
                 found.append(PiiSpan(start, cue.start(), PERSON))
     if "\n" in text and " to " in text:
         found.extend(_spans(_MINUTES_ITEM, text, _name_word_as_written))
-    if ", " in text:
+    if ", " in text and holds_any(text, _REQUEST_CUES):
         found.extend(_spans(_BODY_REQUEST, text, _name_word_as_written))
     if text.islower() and holds_any(text, _PRAISE_CUES):
         found.extend(_spans(_PRAISED, text, _two_name_words))

@@ -26,81 +26,84 @@ caseless text a pronoun's contraction after the name ("suarez i'll") or a key af
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import english_words, first_names, surname_words
 
 __all__ = ["NOT_A_PERSON", "NOT_NOUNS_AFTER_POSSESSIVE", "person_bounds"]
 
-NOT_A_PERSON = (-1, -1)
+NOT_A_PERSON: Final = (-1, -1)
 
 # Words after a possessive that are no noun it owns ("Trader Joe's on the way"): the shared
 # core of the shop and chain possessive rules (person_neg_contexts, person11_neg_contexts).
-NOT_NOUNS_AFTER_POSSESSIVE = frozenset(
+NOT_NOUNS_AFTER_POSSESSIVE: Final = frozenset(
     ["on", "at", "in", "for", "to", "and", "or", "but", "near", "by", "with", "again", "today",
      "tonight", "tomorrow", "later", "now", "then", "too", "so", "is", "was", "if", "when",
      "before", "after", "instead", "first", "anyway", "yet", "lol"]
 )  # fmt: skip
 
 # Street types (and their postal abbreviations, AU/UK/US/IE) that end a street's name.
-_STREET_TYPES = frozenset(
+_STREET_TYPES: Final = frozenset(
     ["street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "terrace", "tce",
      "terr", "crescent", "cres", "cr", "court", "ct", "place", "pl", "parade", "pde",
      "boulevard", "blvd", "highway", "hwy", "close", "mews", "grove", "gr", "esplanade",
      "esp", "circuit", "cct", "square", "sq", "wynd", "row", "gardens", "gdns", "walk"]
 )  # fmt: skip
-_HOUSE_NUMBER_BEFORE = re.compile(
+_HOUSE_NUMBER_BEFORE: Final = re.compile(
     r"(?:^|(?<=[\s,(\"']))[A-Z]?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)? $"
 )
-_STREET_WORD_BEFORE = re.compile(
+_STREET_WORD_BEFORE: Final = re.compile(
     r"(?:^|(?<=[\s,]))(?:rue|calle|rua|avenida|viale|strada|chemin|all[ée]e|plaza|praça|piazza"
     # (stop 28: "Via dei Materassai", "Piazzetta dei Velai")
     r"|carrer|rambla|[Vv]ia (?:dei|degli|delle|della|del|di)|[Pp]iazzetta)"
     r"(?: (?:du|de|des|de la|del|della|do|da|dos|das|di|d'|dei|degli|delle))? $"
 )
 # (the last word before the run in that rule: a street word or a particle)
-_STREET_WORD_GATE = frozenset(
+_STREET_WORD_GATE: Final = frozenset(
     ["rue", "calle", "rua", "avenida", "viale", "strada", "chemin", "allée", "allee", "plaza",
      "praça", "piazza", "carrer", "rambla", "du", "de", "des", "la", "del", "della", "do", "da",
      "dos", "das", "di", "d'", "dei", "degli", "delle"]
 )  # fmt: skip
 # (Stop 28) A street word that opens the run itself: a street named without a house number
 # ("meet u outside Dunelm on Passeig de Gràcia"); words that are listed names are left out.
-_STREET_OPENERS = frozenset(
+_STREET_OPENERS: Final = frozenset(
     ["passeig", "carrer", "avinguda", "calle", "avenida", "paseo", "rua", "travessa", "largo",
      "rue", "viale", "strada", "piazza", "praça", "plaça", "rambla", "chemin", "straße",
      "strasse", "ulica", "utca", "cours", "quai", "vicolo", "corso"]
 )  # fmt: skip
 # (Stop 28) A pronoun's contraction after a caseless name is no part of it ("tell mrs suarez
 # i'll be at ...").
-_CONTRACTIONS = frozenset(
+_CONTRACTIONS: Final = frozenset(
     f"{pronoun}{mark}{tail}"
     for pronoun in ("i", "we", "you", "they", "he", "she")
     for mark in ("'", "\u2019")
     for tail in ("ll", "m", "d", "ve", "re", "s")
 )
 # (Stop 28) Role words that open a ticket's line before the person's name.
-_ROLE_WORDS = frozenset(
+_ROLE_WORDS: Final = frozenset(
     ["requester", "requestor", "reporter", "assignee", "submitter", "approver", "reviewer",
      "caller", "complainant", "claimant", "applicant", "customer", "client", "cardholder",
      "tenant", "guest", "passenger", "patient", "sender", "recipient"]
 )  # fmt: skip
 # A quantity before goods: "Qty 1 x Nespresso Vertuo", "2x Yeti Rambler" (x or the sign).
-_QUANTITY_BEFORE = re.compile(r"(?:^|(?<=\s))\d{1,4} ?[\u00d7x] ?$")
+_QUANTITY_BEFORE: Final = re.compile(r"(?:^|(?<=\s))\d{1,4} ?[\u00d7x] ?$")
 # Greetings that open a letter in other languages (Czech, Slovak, Spanish, Italian, French,
 # German, Dutch, Scandinavian, Turkish, Portuguese, Polish, Hungarian, Estonian, Latvian,
 # Lithuanian, Serbo-Croatian, Swahili, Maori, Malay/Indonesian, Hindi).
 # (a greeting that is also a given name, "Selam", is left out: the name must win)
-_GREETINGS = frozenset(
+_GREETINGS: Final = frozenset(
     ["ahoj", "hola", "ciao", "salut", "bonjour", "hallo", "moin", "servus", "hoi", "hej",
      "merhaba", "olá", "cześć", "czesc", "szia", "tere", "sveiki", "labas", "zdravo",
      "habari", "jambo", "selamat", "namaste"]
 )  # fmt: skip
 # Chat wishes and reactions written before a name ("hbd turki", "rip ...").
-_CHAT_WISHES = frozenset(["hbd", "hby", "bday", "grats", "gratz", "rip", "omw", "brb", "ngl"])
+_CHAT_WISHES: Final = frozenset(
+    ["hbd", "hby", "bday", "grats", "gratz", "rip", "omw", "brb", "ngl"]
+)
 # The shape of a profession after a caseless name ("pediatrician", "dentist", "attorney").
-_PROFESSION_ENDS = ("ician", "ist", "or", "er", "eon", "ney", "yer")
+_PROFESSION_ENDS: Final = ("ician", "ist", "or", "er", "eon", "ney", "yer")
 # A role noun ("Instructor", "Requester", "Electrician") is no given name.
-_ROLE_ENDS = ("or", "er", "ist", "ician", "ant", "ee")
+_ROLE_ENDS: Final = ("or", "er", "ist", "ician", "ant", "ee")
 
 
 def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:

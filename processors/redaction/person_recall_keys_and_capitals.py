@@ -6,6 +6,7 @@ value of a key that holds a person (``payee="Erdeni Hedges"``, ``"display": "Ker
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import stop_words
 from processors.redaction.name_words import plain_name_word
@@ -17,7 +18,7 @@ from processors.redaction.person_recall_words import (
 )
 from processors.redaction.spans import PERSON, PiiSpan
 
-_CAPS_OPENING = re.compile(
+_CAPS_OPENING: Final = re.compile(
     rf"([{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?(?: [{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?){{1,2}})"
 )
 
@@ -40,7 +41,7 @@ def _caps_opening(text: str, found: list[PiiSpan]) -> None:
 
 # The quoted value of a key that holds a person ('name="Mariama Tall"', '"display": "Kerttu"',
 # 'customer="Phalla Sok"'): key names of people and roles, also as the tail of a longer key.
-_PERSON_KEYS = (
+_PERSON_KEYS: Final = (
     "name", "display", "author", "payee", "payer", "agent", "assignee", "reviewer", "driver",
     "recipient", "sender", "customer", "holder", "owner", "user", "nickname", "requester",
     "reporter", "employee", "tenant", "guest", "patient", "member",
@@ -53,7 +54,7 @@ _PERSON_KEYS = (
 # dotted and dotless i, the long s and the Kelvin sign), and a look-behind per key rechecks
 # the first letter as before. At most one key matches at a position (none is a prefix of
 # another), so their order does not matter.)
-_PERSON_KEY_VALUE = re.compile(
+_PERSON_KEY_VALUE: Final = re.compile(
     r"(?i)(?-i:[ACDEGHMNOPRSTUacdeghmnoprstu\u017f])"
     r"(?=(?-i:[A-Za-z\u0130\u0131\u017f\u212a]){3,8}+[\"']?[ \t]*[:=])(?:"
     + "|".join(f"(?<={key[0]}){key[1:]}" for key in _PERSON_KEYS)

@@ -8,6 +8,7 @@ souleymane are coming``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.redaction.lexicon import is_english
 from processors.redaction.person_recall_words import (
@@ -22,25 +23,25 @@ from processors.redaction.person_recall_words import (
 )
 from processors.redaction.spans import PERSON, PiiSpan
 
-_LOWER_NAME = rf"[{_LOWER}]{{2,}}(?:-[{_LOWER}]{{2,}})?"
+_LOWER_NAME: Final = rf"[{_LOWER}]{{2,}}(?:-[{_LOWER}]{{2,}})?"
 # An English greeting opening the text, then one or two lower-case words ("Hi dinuka,").
-_GREETING_LOWER = re.compile(
+_GREETING_LOWER: Final = re.compile(
     rf"(?:Hi|Hey|Hello|Dear|Hiya|Heya|Morning|Yo|Howdy)[ \t]+({_LOWER_NAME}(?: {_LOWER_NAME})?)"
     rf"(?=[ \t]*(?:[,!:\n]|$))"
 )
 # (Stop 28) The same greeting, in either case, opening a later line: the body of a forwarded
 # or quoted mail under its header lines ("Date: ...\n\nhey shaurya, that login ...").
-_LINE_GREETING_LOWER = re.compile(
+_LINE_GREETING_LOWER: Final = re.compile(
     rf"\n[ \t]*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Hh]iya|[Hh]eya)[ \t]+({_LOWER_NAME})"
     rf"(?=[ \t]*[,!])"
 )
 # The last line of a text: a dash or "xx" then one or two lower-case words ("- parvina"), or
 # those words alone after a closing line ("Cheers\nanalyn").
-_LOWER_SIGN_OFF = re.compile(
+_LOWER_SIGN_OFF: Final = re.compile(
     rf"\n[ \t]*(?P<dash>(?:--?|\u2014|\u2013|xx|xo)[ \t]*)?"
     rf"(?P<name>{_LOWER_NAME}(?: {_LOWER_NAME})?)[ \t.!]*$"
 )
-_CLOSING_LINE = re.compile(
+_CLOSING_LINE: Final = re.compile(
     r"(?i)(?:,|\b(?:best|regards|cheers|thanks|thank you|thx|sincerely|love|xo|xx|take care"
     r"|yours|wishes|ciao|bye))[ \t!.]*$"
 )
@@ -75,16 +76,16 @@ def _lower_names_in_capitals(text: str, found: list[PiiSpan]) -> None:
     found.append(PiiSpan(sign_off.start("name"), sign_off.end("name"), PERSON))
 
 
-_CASELESS_WORD = re.compile(
+_CASELESS_WORD: Final = re.compile(
     rf"(?<![\w'\u2019\-.@/&+#=:\"])({_LOWER_NAME})(?![\w\-@&=:\"/]|['\u2019][a-z]|\.\w)"
 )
-_NEXT_TOKEN = re.compile(r"[ \t]*(\S*)")
-_LEADING_LETTERS = re.compile(r"[a-z]+")
+_NEXT_TOKEN: Final = re.compile(r"[ \t]*(\S*)")
+_LEADING_LETTERS: Final = re.compile(r"[a-z]+")
 
 
 # Two lower-case names joined by "and" opening a sentence before a verb ("jocelyn and
 # souleymane are coming").
-_CASELESS_PAIR = re.compile(
+_CASELESS_PAIR: Final = re.compile(
     rf"(?:^|(?<=[.!?] ))({_LOWER_NAME}) and ({_LOWER_NAME}) (?:are|were|have|had|will|is|was"
     r"|said|told|made|got|went|came|both|just)\b"
 )

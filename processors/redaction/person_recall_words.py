@@ -18,15 +18,17 @@ The predicates differ from the like-named ones of ``name_words`` on purpose, so 
 
 from __future__ import annotations
 
+from typing import Final
+
 from processors.redaction.lexicon import common_words, english_words, first_names
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.word_memo import WordMemo
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
+_UPPER: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER: Final = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
 # Prepositions (and words) after which a capitalised word is a place or a thing as often as a
 # person: "trip to Darwin", "near Adelaide", "than Claro", "the Florence locker".
-_PLACE_BEFORE = frozenset(
+_PLACE_BEFORE: Final = frozenset(
     ["in", "at", "near", "to", "from", "via", "around", "into", "of", "the", "than", "outside",
      "across", "towards", "toward", "a", "an", "this", "that", "these", "our", "my", "your",
      "their", "his", "her", "like", "vs", "on", "over", "onto", "visit", "visiting", "pronounce",
@@ -36,7 +38,7 @@ _PLACE_BEFORE = frozenset(
 )  # fmt: skip
 # Closed-class words that follow a person in subject or object position ("Neema from support",
 # "Addison at the front desk", "Booked through Deniz, who", "Did Kekoa send").
-_AFTER_PERSON = frozenset(
+_AFTER_PERSON: Final = frozenset(
     ["the", "from", "at", "and", "who", "whose", "has", "had", "did", "does", "will", "can",
      "could", "would", "should", "may", "might", "to", "for", "with", "again", "said", "says",
      "told", "asked", "just", "also", "always", "never", "really", "still", "next", "here",
@@ -44,11 +46,11 @@ _AFTER_PERSON = frozenset(
      "got", "knows", "knew", "helped", "did", "does"]
 )  # fmt: skip
 # More words after a name in caseless chat ("told hamisi about the party", "pls review").
-_AFTER_CASELESS = frozenset(
+_AFTER_CASELESS: Final = frozenset(
     ["about", "pls", "plz", "is", "was", "ur", "u", "im", "ever", "already", "finally"]
 )  # (stop 28: "did milena ever pay u back")
 # Capitalised frequent words before a name that make it a title, a place or a thing.
-_NOT_A_VERB = frozenset(
+_NOT_A_VERB: Final = frozenset(
     ["he", "she", "it", "we", "they", "you", "i", "mr", "mrs", "ms", "dr", "miss", "sir",
      "lady", "lord", "saint", "prof", "mount", "lake", "port", "fort", "cape", "new", "north",
      "south", "east", "west", "upper", "lower", "great", "greater", "little", "old", "king",
@@ -59,8 +61,8 @@ _NOT_A_VERB = frozenset(
      "fly", "flights", "hotels", "weather", "visit", "travel", "trip", "tour", "route", "bus",
      "train", "airport", "station", "via", "cafe", "restaurant", "bar", "pizza", "radio"]
 )  # fmt: skip
-_PUNCT_AFTER = ".!?;)\u2014,"
-_PARTICLES = frozenset(
+_PUNCT_AFTER: Final = ".!?;)\u2014,"
+_PARTICLES: Final = frozenset(
     [
         "del",
         "de",
@@ -80,7 +82,7 @@ _PARTICLES = frozenset(
         "den",
     ]
 )
-_COUNTRIES_AND_REGIONS = frozenset(
+_COUNTRIES_AND_REGIONS: Final = frozenset(
     # Given names that are also countries or regions: "Lagos, Nigeria" is no "Surname, Given".
     ["jordan", "georgia", "chad", "india", "kenya", "israel", "jamaica", "china", "virginia",
      "carolina", "florida", "victoria", "france", "ireland", "england", "holland", "lorraine",
@@ -110,7 +112,7 @@ def _kind(word: str) -> int:
     return 1 if all(plain_name_word(part) for part in word.split("-")) else 0
 
 
-_NAME_KIND = WordMemo(_kind)
+_NAME_KIND: Final = WordMemo(_kind)
 
 
 def _name_word(word: str) -> bool:

@@ -196,7 +196,7 @@ def iban_tail(text: str, start: int) -> bool:
 
 # (stop 29) A parcel's state after the number: "tracking still says 755-433-4891 is out for
 # delivery" is a tracking number, whatever its shape.
-_PARCEL_STATE_AFTER = re.compile(
+_PARCEL_STATE_AFTER: Final = re.compile(
     r" (?:is|was|has been|still) (?:out for delivery|in transit|delivered|dispatched"
     r"|held at customs|at the depot|awaiting collection)\b"
 )
