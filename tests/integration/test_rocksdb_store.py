@@ -41,13 +41,21 @@ def _expected(events: list[dict[str, Any]], settings: Settings) -> ItemScores:
     return scores
 
 
-def _matches(client: Redis, settings: Settings, expected: ItemScores) -> bool:
+def _differences(
+    client: Redis, settings: Settings, expected: ItemScores
+) -> list[tuple[tuple[str, str, str], float | None, float]]:
+    """(item key, Redis score or None, expected score) for each item Redis does not match."""
     keys = KeyLayout(settings.redis_prefix)
-    for (tenant, surface, item), score in expected.items():
+    found = []
+    for (tenant, surface, item), score in sorted(expected.items()):
         actual = client.zscore(keys.popularity(tenant, surface), item)
         if actual is None or not math.isclose(actual, score, rel_tol=0, abs_tol=1e-6):
-            return False
-    return True
+            found.append(((tenant, surface, item), actual, score))
+    return found
+
+
+def _matches(client: Redis, settings: Settings, expected: ItemScores) -> bool:
+    return not _differences(client, settings, expected)
 
 
 def _mismatch_report(
@@ -57,18 +65,17 @@ def _mismatch_report(
     (in clicks' worth: CLICK 1, ACCEPT 3; too low is an event lost, too high one counted
     twice), the group's committed offsets, the stores' persisted offsets against the
     changelogs, and the workers' warnings. The logs and Faust's data stay under ``tmp_path``."""
-    keys = KeyLayout(settings.redis_prefix)
-    weights: Counter[tuple[str, str, str]] = Counter()
+    weights: dict[tuple[str, str, str], float] = {}
     for event in events:
         item_key = (event["tenant"], event["surface"], event["item_id"])
-        weights[item_key] += KIND_TO_WEIGHT[event["kind"]]
+        weights[item_key] = weights.get(item_key, 0.0) + KIND_TO_WEIGHT[event["kind"]]
     lines = []
-    for (tenant, surface, item), score in sorted(_expected(events, settings).items()):
-        actual = client.zscore(keys.popularity(tenant, surface), item)
+    for item_key, actual, score in _differences(client, settings, _expected(events, settings)):
+        item = item_key[2]
         if actual is None:
             lines.append(f"{item}: missing (expected {score!r})")
-        elif not math.isclose(actual, score, rel_tol=0, abs_tol=1e-6):
-            worth = (2.0 ** (actual - score) - 1.0) * weights[tenant, surface, item]
+        else:
+            worth = (2.0 ** (actual - score) - 1.0) * weights[item_key]
             lines.append(f"{item}: {actual!r}, expected {score!r} ({worth:+.2f} clicks' worth)")
     names = [settings.topic(name) for name in ("interactions", "popularity.updates")]
     group = {"bootstrap.servers": settings.kafka_bootstrap, "group.id": settings.app_id}
