@@ -98,7 +98,7 @@ _VALUE: Final = re.compile(
 # cheaper than the case-blind key regex.
 _STEM_THEN_MARK: Final = re.compile(
     r"(?:display|name|holder|assignee|approv|owner|paye|driver|recipient|report|request|actor"
-    r"|surname|agent|operator|advis|technician|courier|cashier|clerk|admin|_by|by\"|edby)"
+    r"|surname|agent|operator|advis|technician|courier|cashier|clerk|admin|_by|edby)"
     r"[\w\"' \t]*[:=]"
 )
 

@@ -34,10 +34,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.redaction.alternation import alternation
 from processors.redaction.lexicon import first_names, surname_words
 from processors.redaction.person13_keys import GROUP_WORDS
 
-__all__ = ["place_feast_or_work"]
+__all__ = ["PLACE_OPENER_WORDS", "place_feast_or_work"]
 
 _ON_A_PLACE: Final = re.compile(
     r"(?i)\b(?:see (?:u|you|ya|y'all)|meet (?:me |us |u |you )?|store|shop|branch|outlet"
@@ -68,9 +69,16 @@ _SAINT_BEFORE: Final = re.compile(
     r"(?i)(?<![\w.])(?:st\.?|ste\.?|saint|sainte|santa|santo|san|sankt|são|sao"
     r"|feast of|feast of st\.?|feast of saint) $"
 )
+# Words that open a place's name ("Port Adeline", "Villa Ernestina"); person30_places also
+# reads them opening a span.
+PLACE_OPENER_WORDS: Final = frozenset(
+    ["port", "fort", "mount", "villa", "lake", "cape", "cabo", "baie", "bahía", "lago", "monte",
+     "puerto", "porto", "castel", "castello", "ciudad", "vila"]
+)  # fmt: skip
 _PLACE_OPENER_BEFORE: Final = re.compile(
-    r"(?i)(?<![\w.])(?:port|fort|mount|mt\.?|villa|lake|cape|cabo|isla|isle of"
-    r"|ile|île|baie|bahía|lago|monte|puerto|porto|castel|castello|ciudad|vila|vale of) $"
+    r"(?i)(?<![\w.])(?:mt\.?|isla|isle of|ile|île|vale of|"
+    + alternation(PLACE_OPENER_WORDS)
+    + r") $"
 )
 # The longest match of _SAINT_BEFORE ("feast of saint "), _PLACE_OPENER_BEFORE ("castello ")
 # or _CELEBRATED ("celebrating ").

@@ -25,14 +25,13 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import english_words, first_names, surname_words
+from processors.redaction.person29_places import PLACE_OPENER_WORDS
 
 __all__ = ["named_place_product_or_work"]
 
-# (Not "Isla", "Santo" or "Glen": given names too.)
-_PLACE_OPENERS: Final = frozenset(
-    ["villa", "santa", "são", "sao", "port", "fort", "mount", "lake", "cape", "cabo", "lago",
-     "monte", "puerto", "porto", "castel", "castello", "ciudad", "vila", "baie", "bahía"]
-)  # fmt: skip
+# The place-opening words of person29_places, and saints' titles opening a place's name (not
+# "Isla", "Santo" or "Glen": given names too).
+_PLACE_OPENERS: Final = PLACE_OPENER_WORDS | frozenset(["santa", "são", "sao"])
 _PRODUCT_BEFORE: Final = re.compile(
     r"(?:[Pp]owered by|(?:^|(?<=[.!?] )|(?<=\n))(?:Works|Pairs|Syncs|Compatible) with) $"
 )

@@ -44,7 +44,7 @@ _NUMBER_FOR: Final = re.compile(
 # The cue after a run of name words: a deed done to or with the writer in chat, or a home.
 _RUN_CUE: Final = re.compile(
     r" (?:(?:just|finally|literally|also) )?(?:texted|called|messaged|dmed|dm'd|rang|phoned"
-    r"|emailed|pinged|whatsapped|facetimed|messaged) me\b"
+    r"|emailed|pinged|whatsapped|facetimed) me\b"
     r"| and (?:me|i) (?:are|r|were|will|went|have|had|got|both)\b"
     r"|['\u2019]s (?:new |old )?(?:place|house|flat|apartment|address|number|mum|mom|dad)\b"
 )
