@@ -67,7 +67,12 @@ _ORGANISATION_WORDS: Final = frozenset(
      "theater", "academy", "institute", "insurance", "airlines", "airways", "energy",
      "electric", "motors", "garage", "traders", "labs", "lab", "analytics", "foods",
      # (stop 29) legal forms of other countries: "Silva Ltda", "Dubois SARL"
-     "ltda", "sarl", "srl", "bv", "nv", "pty", "pvt", "llp", "sas", "oy", "ag", "kg", "sa"]
+     "ltda", "sarl", "srl", "bv", "nv", "pty", "pvt", "llp", "sas", "oy", "ag", "kg", "sa",
+     # (stop 31) trades and works: "Thimbleby Joinery called", "Harrowquay Freight"
+     "joinery", "freight", "haulage", "removals", "couriers", "plumbing", "roofing",
+     "carpentry", "glazing", "landscaping", "catering", "printing", "publishing", "holdings",
+     "industries", "engineering", "construction", "interiors", "optics", "brewery",
+     "distillery", "winery", "pharmacy", "upholstery", "ironworks", "tiling", "scaffolding"]
 )  # fmt: skip
 
 

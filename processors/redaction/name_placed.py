@@ -19,6 +19,12 @@ _MORE_CSV_NAME_COLUMNS: Final = frozenset(
     ["account_holder", "holder", "beneficiary", "payee", "cardholder", "employee", "patient",
      "guest", "passenger", "applicant", "member", "student", "author", "sender", "owner"]
 )  # fmt: skip
+# (stop 31) Columns of goods, and the bare name columns that beside them name the goods.
+_GOODS_COLUMNS: Final = frozenset(
+    ["sku", "qty", "quantity", "price", "unit_price", "stock", "product_id", "item_id", "upc",
+     "ean", "barcode", "msrp", "in_stock"]
+)  # fmt: skip
+_BARE_NAME_COLUMNS: Final = frozenset(["name", "item", "product", "title", "description"])
 # A person value of a CSV cell: capitalised words, "Surname, Given" ("Le Gall, Margaux").
 _CAP_WORD: Final = r"[^\W\d_a-z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*\.?"
 # (stop 25) A surname may open with up to two particles in lower case ("da Costa", "van der
@@ -147,14 +153,47 @@ def _csv_name_value(value: str) -> bool:
 
 
 def _name_columns(header: str) -> set[int]:
-    fields = [field.strip().strip('"').lower() for field in header.split(",")]
+    fields = _header_fields(header)
     if len(fields) < 2:
         return set()
+    goods = _names_goods(fields)
     return {
         index
         for index, field in enumerate(fields)
-        if field in _NAME_COLUMNS or field in _MORE_CSV_NAME_COLUMNS
+        if (field in _NAME_COLUMNS or field in _MORE_CSV_NAME_COLUMNS)
+        and not (goods and field in _BARE_NAME_COLUMNS)
     }
+
+
+def _header_fields(header: str) -> list[str]:
+    return [field.strip().strip('"').lower() for field in header.split(",")]
+
+
+def _names_goods(fields: list[str]) -> bool:
+    """(Stop 31) A header with a column of goods ("SKU,name,qty"): its bare "name" column
+    names the goods ("Marble Fox", "Harbor Mini"), not a person."""
+    for field in fields:  # noqa: SIM110
+        if field in _GOODS_COLUMNS:
+            return True
+    return False
+
+
+def in_goods_name_column(text: str, start: int, end: int) -> bool:
+    """(Stop 31) ``text[start:end]`` lies in a field under the bare name column of a CSV
+    header of goods on ``text``'s first line (see :func:`_names_goods`)."""
+    header_end = text.find("\n")
+    line_start = text.rfind("\n", 0, start) + 1
+    if header_end < 0 or line_start <= header_end:
+        return False
+    fields = _header_fields(text[:header_end])
+    if len(fields) < 2 or not _names_goods(fields):
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    for index, (offset, field) in enumerate(csv_fields(line)):
+        if line_start + offset <= start and end <= line_start + offset + len(field):
+            return index < len(fields) and fields[index] in _BARE_NAME_COLUMNS
+    return False
 
 
 def in_name_column(text: str, start: int, end: int) -> bool:

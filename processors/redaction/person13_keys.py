@@ -121,7 +121,9 @@ def person_value_ok(value: str) -> bool:
     if words[0].lower() in common_words() and not (
         # (stop 27) a given name that is a common word, alone as a person key's value:
         # '"display": "Joy"', "owner=Robin"
-        len(words) == 1 and value[:1].isupper() and value.lower() in first_names()
+        (len(words) == 1 and value[:1].isupper() and value.lower() in first_names())
+        # (stop 31) or before a surname of no English list: 'holder="Honor Torrimund"'
+        or (len(words) == 2 and _given_then_unlisted_surname(words))
     ):
         return False
     if not (value.islower() or all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)):
@@ -130,6 +132,17 @@ def person_value_ok(value: str) -> bool:
         return False  # (stop 27) a user name of two words: "actor=quietotter"
     last = len(words) - 1
     return all(_word_ok(w, 0 < i < last) for i, w in enumerate(words))
+
+
+def _given_then_unlisted_surname(words: list[str]) -> bool:
+    """A capitalised listed given name, then a capitalised word of no English list."""
+    given, surname = words
+    return (
+        given[:1].isupper()
+        and surname[:1].isupper()
+        and given.lower() in first_names()
+        and not is_english(surname.lower())
+    )
 
 
 def _glued_english_words(word: str) -> bool:

@@ -49,7 +49,7 @@ _GIVING_VERBS: Final = frozenset(
 # A phone cue in the 40 characters before a number (English and the common Romance words).
 _PHONE_CUE_BEFORE: Final = re.compile(
     r"(?i)(?:phone|\btel\b|\btel[.:;]|mobile|\bcell|\bfax|\bcall|contact|whatsapp|\bsms\b|"
-    r"msisdn|n[uú]mero|tel[eé]fono|m[oó]vil|\bhandy\b|\bring\b|\btext\b|reach|"
+    r"msisdn|n[uú]mero|tel[eé]fono|m[oó]vil|\bhandy\b|\bring\b|\brang\b|\btext\b|reach|"
     # (set 7) short labels and symbols of signatures and forms
     r"\b(?:tlf|tlph|(?:mob|ph|puh)(?:\b|\.)|(?:hp|gsm|natel|cel|portable)\b|celular|"
     r"\u0442\u0435\u043b|\u03c4\u03b7\u03bb)|[\u260e\U0001f4de\U0001f4f1])"

@@ -21,7 +21,8 @@ from processors.redaction.checksums import IBAN_LENGTHS
 __all__ = ["iban_run_before", "visa13_in_card_context"]
 
 # The card words that may stand before the number on its line.
-_CARD_WORD: Final = re.compile(r"(?i)\b(?:card|visa|declined|charged?)\b")
+_CARD_WORD: Final = re.compile(r"(?i)\b(?:card|visa|declined|charged?|pan)\b")
+_VISA13_LAYOUTS: Final = ([4, 4, 5], [4, 3, 3, 3])
 _CARD_COLUMN: Final = re.compile(r"(?i)\b(?:card|visa|cc|pan)\b")
 _LINE_REACH: Final = 60
 # Country code, check digits and one or more groups of four (the bank code first), each
@@ -31,9 +32,10 @@ _IBAN_REACH: Final = 40
 
 
 def visa13_in_card_context(text: str, start: int, groups: list[str]) -> bool:
-    """Whether ``groups`` (starting at ``start``) are a 13-digit Visa printed 4-4-5 in card
-    context; the caller checks Luhn and the brand."""
-    if [len(group) for group in groups] != [4, 4, 5] or groups[0][0] != "4":
+    """Whether ``groups`` (starting at ``start``) are a 13-digit Visa printed 4-4-5 (or, stop
+    31, 4-3-3-3: ``pan="4021-874-886-551"``) in card context; the caller checks Luhn and the
+    brand."""
+    if [len(group) for group in groups] not in _VISA13_LAYOUTS or groups[0][0] != "4":
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if _CARD_WORD.search(text, max(line_start, start - _LINE_REACH), start):

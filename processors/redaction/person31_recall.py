@@ -1,0 +1,111 @@
+"""(Stop 31, from set 26's even half) Names in frames that only people fill, which the
+earlier rules did not cover; set 26 invents most of its names, so the frame is the evidence:
+
+- two name words joined by "&" or "and" opening a sentence before a verb of people
+  (``qingmiao & zarvelle are moving to``, ``Corwen and Shardul have booked``);
+- the items of a minutes' list line (``Attendees: Ljiljana Fakhoury, Kessamy``, ``Apologies:
+  Ludomir``): each item read as a person key's value is;
+- a name asked about before "ever", "even" or "finally" and a reply (``did bénigne ever
+  reply??``): the earlier rule wanted the verb right after the name;
+- one or two names after "esp." or "especially" (``Helpful staff, esp. Sundus and Oswen``);
+- a lower-case name after a greeting of Spanish, Portuguese, Italian or French chat that
+  opens the text and before a comma (``oye kha, me pasas tu número?``).
+
+Every name word passes :func:`person29_recall._name_word_as_written` (a listed given name of
+no common word, a word of no English list, or a given name common only as a name) and has no
+capital after its first letter.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.person13_keys import person_value_ok
+from processors.redaction.person28_recall import _spans
+from processors.redaction.person29_recall import _name_word_as_written
+from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import holds_any
+
+__all__ = ["recall31"]
+
+_WORD: Final = r"[^\W\d_]{2,}(?:['\u2019-][^\W\d_]+)?"
+_SENTENCE_START: Final = r"(?:^|(?<=[.!?] )|(?<=\n))"
+_PAIR_SUBJECT: Final = re.compile(
+    _SENTENCE_START + r"(" + _WORD + r") (?:&|and) (" + _WORD + r") (?:are|were|r|have|had"
+    r"|got|just|will|both|'re|\u2019re|'ve|\u2019ve)\b"
+)
+_PAIR_CUES: Final = (" & ", " and ")
+_LIST_LINE: Final = re.compile(
+    r"(?im)^(?:attendees|present|apologies|absent|in attendance|also present|participants"
+    r"|invitees|attending)[ \t]*:[ \t]*([^\n]+)"
+)
+_LIST_CUES: Final = (
+    "ttendees", "TTENDEES", "resent:", "RESENT:", "pologies", "POLOGIES", "bsent:", "BSENT:",
+    "articipants", "ARTICIPANTS", "nvitees", "NVITEES", "ttending:", "TTENDING:",
+)  # fmt: skip
+_ITEM_JOINER: Final = re.compile(r", (?:and |& )?| and | & |; ")
+_ASKED_EVER: Final = re.compile(
+    r"\b(?:[Dd]id|[Hh]as|[Hh]ave) (" + _WORD + r") (?:ever|even|finally|already|actually) "
+    r"(?:reply|replied|respond|responded|answer|answered|call|called|text|texted|ring|rang"
+    r"|get back|got back|write|wrote|email|emailed|pay|paid|show|showed|turn up|turned up)\b"
+)
+_ASKED_CUES: Final = (" ever ", " even ", " finally ", " already ", " actually ")
+_ESPECIALLY: Final = re.compile(
+    r"\b(?:esp\.?|[Ee]specially|[Pp]articularly|[Nn]otably) (" + _WORD + r")"
+    r"(?: (?:and|&) (" + _WORD + r"))?(?![\w'\u2019-])"
+)
+_ESPECIALLY_CUES: Final = ("esp", "cially ", "ularly ", "otably ")
+_FOREIGN_GREETING: Final = re.compile(
+    r"^(?:oye|hola|ola|olá|oi|ciao|salut|coucou|hallo|hej|ahoj|ei|ehi|epa) ("
+    + r"[^\W\d_A-Z]{2,}"
+    + r"),"
+)
+_MAX_ITEM_WORDS: Final = 3
+
+
+def recall31(text: str) -> list[PiiSpan]:
+    """The names of the module docstring (each rule behind the substring test of its cue)."""
+    found: list[PiiSpan] = []
+    if holds_any(text, _PAIR_CUES):
+        for match in _PAIR_SUBJECT.finditer(text):
+            first, second = match.group(1), match.group(2)
+            if first[:1].isupper() == second[:1].isupper() and (
+                _plain_name_word(first) and _plain_name_word(second)
+            ):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+                found.append(PiiSpan(match.start(2), match.end(2), PERSON))
+    if ":" in text and holds_any(text, _LIST_CUES):
+        _list_line_names(text, found)
+    if holds_any(text, _ASKED_CUES):
+        found.extend(_spans(_ASKED_EVER, text, _plain_name_word))
+    if holds_any(text, _ESPECIALLY_CUES):
+        for match in _ESPECIALLY.finditer(text):
+            for group in (1, 2):
+                word = match.group(group)
+                if word and word[:1].isupper() and _plain_name_word(word):
+                    found.append(PiiSpan(match.start(group), match.end(group), PERSON))
+    if "," in text[:24]:
+        found.extend(_spans(_FOREIGN_GREETING, text, _plain_name_word))
+    return found
+
+
+def _plain_name_word(word: str) -> bool:
+    """A name word (:func:`_name_word_as_written`) with no capital after its first letter
+    ("NumPy and SciPy are easy" holds no names)."""
+    rest = word[1:]
+    return rest == rest.lower() and _name_word_as_written(word)
+
+
+def _list_line_names(text: str, found: list[PiiSpan]) -> None:
+    """Each item of a minutes' list line that reads as a person key's value."""
+    for line in _LIST_LINE.finditer(text):
+        value = line.group(1).rstrip(" .")
+        cursor = line.start(1)
+        for item in _ITEM_JOINER.split(value):
+            at = text.find(item, cursor)
+            cursor = at + len(item)
+            if not item or item.count(" ") >= _MAX_ITEM_WORDS:
+                continue
+            if person_value_ok(item) and not item.islower():
+                found.append(PiiSpan(at, at + len(item), PERSON))

@@ -1,0 +1,92 @@
+"""Stop-31 rules (docs/redaction.md, "Set 26 even and the stop-31 rules"): two names opening a
+sentence before a verb of people, minutes' list lines, a name asked about before "ever", names
+after "esp.", a name after a greeting of Romance chat; streets, dishes, occasions, goods, bands
+and firms that look like names; a German "Durchwahl" extension, a 13-digit Visa printed
+4-3-3-3 under a "pan" key."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect
+from processors.redaction.names import may_contain_names
+
+
+def _found(text: str, kind: str = "PERSON") -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ottavine & brisefort are moving to leeds next month!!", ["ottavine", "brisefort"]),
+        ("Quillane and Dervorra have booked the hall for June.", ["Quillane", "Dervorra"]),
+        (
+            "Attendees: Yselde Marwenna, Colbrant\nApologies: Perrinel\nNotes: budget agreed",
+            ["Yselde Marwenna", "Colbrant", "Perrinel"],
+        ),
+        ("did thessaly-ann ever reply?? i sent two mails", ["thessaly-ann"]),
+        ("Has Wendric even called back about the quote?", ["Wendric"]),
+        ("Lovely shop, esp. Marisolde and Ebranke at the till.", ["Marisolde", "Ebranke"]),
+        ("Great service, especially Tavrosh.", ["Tavrosh"]),
+        ("oye quirinea, me pasas tu número? mañana te llamo", ["quirinea"]),
+        (
+            'card.check pan="4022-000-000-133" holder="Grace Oyelowo-Tamsin"',
+            ["Grace Oyelowo-Tamsin"],
+        ),
+    ],
+)
+def test_a_person_in_a_frame_only_people_fill_is_found(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
+    assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for free. NumPy and SciPy are easy to use",  # inner capitals: no name words
+        "Sales and Marketing are on floor two",
+        "Attendees: none\nApologies: all staff",
+        "did anyone ever reply to the ticket?",
+        "Great value, esp. Tuesday mornings.",
+        "hola team, the build is green",
+        "Store hours (Via dei Gelsomini Bianchi)\nMon-Fri 9-6",
+        '{"store": "Rue des Hérons Cendrés", "opens": "09:00"}',
+        'menu.item name="Salmon Ashworthy" price=€12.50',
+        '{"dish": "Trout Lady Evandra", "allergens": []}',
+        "Closed on King Aldemar's Birthday and on Weavers' Day",
+        "SKU,name,qty\nSKU-1142-RED-M,Copper Wren,3\nHX-22010,Lantern Mini,1",
+        "Gig list\nRusted Heron, Friday\nVelvet Orchard, Saturday",
+        "Bramwick Joinery called about the quote, second visit next week",
+        "our wedding venue San Ermenegildo is booked",
+        "oye, tu número? el mío es nuevo",
+    ],
+)
+def test_a_street_dish_occasion_goods_band_or_firm_is_no_person(text: str) -> None:
+    assert _found(text) == [], text
+
+
+def test_a_person_column_beside_goods_keeps_its_names() -> None:
+    text = "sku,customer_name,qty\nSKU-1,Odalric Venhaugen,2"
+    assert _found(text) == ["Odalric Venhaugen"]
+
+
+def test_a_contraction_cuts_no_name() -> None:
+    assert _found("pls tell me Harrowgate's lemma isn't on the exam") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("site contact 0171 1126387 Durchwahl 54, ask for the office", "0171 1126387 Durchwahl 54"),
+        ("Refused until I rang 040/202809 twice.", "040/202809"),
+    ],
+)
+def test_german_extensions_and_slashed_numbers_are_phones(text: str, phone: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == [phone]
+
+
+def test_a_thirteen_digit_visa_under_a_pan_key_is_a_card() -> None:
+    text = 'fraud.flag pan="4021-874-886-551" ip=203.0.113.9'
+    assert _found(text, "CREDIT_CARD") == ["4021-874-886-551"]
+    assert _found(text, "PHONE_NUMBER") == []
