@@ -15,6 +15,8 @@ street, a dish, an occasion or goods, or that are no name at all:
 - a run whose last word is cut by a contraction (``Castellane's lemma isn't``);
 - a lone word of firms (``Joinery`` of "Thimbleby Joinery called", a rule having cut the
   first word);
+- an identifier's label in capitals (``EAN 3145423424229``, ``ABA 069760424``);
+- a run whose last word opens a hexadecimal token (``ether fd:5f:ea:b5:9b:44``: a MAC);
 - a caseless run holding a word of Spanish, Portuguese, Italian or French chat that is no
   name (``tu número``, ``el mío``).
 
@@ -28,6 +30,7 @@ from typing import Final
 
 from processors.redaction.name_contexts import organisation_run
 from processors.redaction.name_placed import in_goods_name_column
+from processors.redaction.phone_id_cues import ID_WORDS
 
 __all__ = ["named_street_dish_occasion_or_goods"]
 
@@ -79,10 +82,14 @@ def named_street_dish_occasion_or_goods(text: str, start: int, end: int) -> bool
         return True
     if text.startswith(("'t", "\u2019t"), end) and not text[end + 2 : end + 3].isalpha():
         return True  # "lemma isn't": a contraction's verb
+    if text.startswith(":", end) and _hex_token_at(text, start, end):
+        return True  # "ether fd:5f:ea:b5:9b:44"
     if value.startswith("San ") and value[4:5].isupper():
         return True
     if value.islower() and " " in value and _foreign_chat(value):
         return True
+    if " " not in value and value.isupper() and value.lower() in ID_WORDS:
+        return True  # "EAN 3145423424229"
     if " " not in value and len(value) > 3 and organisation_run(value):
         return True  # "Joinery", "Media"
     if "\n" not in text:
@@ -90,6 +97,17 @@ def named_street_dish_occasion_or_goods(text: str, start: int, end: int) -> bool
     if _band_on_gig_list(text, start):
         return True
     return "," in text and in_goods_name_column(text, start, end)
+
+
+def _hex_token_at(text: str, start: int, end: int) -> bool:
+    """The span's last word and what follows its colon are hexadecimal digits."""
+    word = text[start:end].rpartition(" ")[2]
+    after = text[end + 1 : end + 3]
+    return len(after) == 2 and _is_hex(word) and _is_hex(after)
+
+
+def _is_hex(chars: str) -> bool:
+    return bool(chars) and all(c in "0123456789abcdefABCDEF" for c in chars)
 
 
 def _foreign_chat(value: str) -> bool:

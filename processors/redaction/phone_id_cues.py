@@ -234,6 +234,16 @@ ID_WORDS: Final = frozenset(
         "rows",
         "hits",
         "views",
+        # (stop 31) counts of people and things ("visitors: 503 083 261"), an employer's id
+        "visitors",
+        "population",
+        "units",
+        "downloads",
+        "subscribers",
+        "followers",
+        "revenue",
+        "impressions",
+        "ein",
         "packets",
         "pkts",
         # (set 8) more log keys of counters, positions and sizes ("lag=3494220176")

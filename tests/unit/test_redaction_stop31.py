@@ -90,3 +90,26 @@ def test_a_thirteen_digit_visa_under_a_pan_key_is_a_card() -> None:
     text = 'fraud.flag pan="4021-874-886-551" ip=203.0.113.9'
     assert _found(text, "CREDIT_CARD") == ["4021-874-886-551"]
     assert _found(text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shipment_id=+41 552 901 377 status=delivered",
+        "Ref +93 118 406 552 - left with neighbour",
+        "ticket +57 330 912 804 closed",
+        "visitors: 418 205 337 this quarter",
+        "EIN 318-204-577 on the invoice",
+        "EAN 4006381333931",
+        "ABA 021000021",
+        "link/ether c4:9e:1f:0a:22:7b brd ff:ff:ff:ff:ff:ff",
+    ],
+)
+def test_a_labelled_identifier_or_count_is_no_phone_or_person(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
+    assert _found(text) == []
+
+
+def test_a_plus_number_after_a_phone_label_stays_a_phone() -> None:
+    assert _found("support line: +44 20 7946 0958", "PHONE_NUMBER") == ["+44 20 7946 0958"]
+    assert _found("case number +44 20 7946 0958", "PHONE_NUMBER") == ["+44 20 7946 0958"]
