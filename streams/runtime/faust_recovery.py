@@ -47,6 +47,13 @@ seek until Faust's ``on_recovery_completed`` has returned, and the consumer's fl
 first. Nothing of a stream partition can be fetched or delivered in between: Faust's own seek
 and its queue clearing find nothing in flight, and the streams start at the positions sought
 here once the client resumes the partitions.
+
+If our seek or Faust's method raises, or the recovery is cancelled, the partitions are resumed
+in the client all the same (the error is re-raised), unless a rebalance has replaced the
+client's assignment meanwhile. Nothing is delivered from a half-done seek: the flow stays
+stopped until Faust's method resumes it, after its own seek. What follows is Faust's: after a
+rebalance a new recovery seeks again; a stop (or a timed-out wait in Faust's method, which
+mode reports as a stop) ends the recovery loop; any other error crashes the worker.
 """
 
 from __future__ import annotations
@@ -71,18 +78,36 @@ def seek_before_resume() -> None:
     async def on_recovery_completed(self: Any, generation_id: int = 0) -> None:
         consumer = self.app.consumer
         held: list[Any] = []
-        if consumer.assignment() and self.app.consumer_generation_id == generation_id:
-            # The stream partitions are still paused here, in Faust's bookkeeping only: hold
-            # them in the client too, and stop the flow, so that nothing of them is fetched or
-            # delivered until Faust has resumed them, sought them again and cleared the
-            # stream queues; then position them (a seek drops whatever was fetched beyond).
-            held = stream_partitions(self.app, consumer)
-            consumer.stop_flow()
-            await self._wait(hold_in_client(consumer, held, paused=True))
-            await self._wait(seek_streams(self.app, consumer))
-        await original(self, generation_id)
-        if held:
-            await hold_in_client(consumer, held, paused=False)
+
+        async def release() -> None:
+            # A newer generation means a rebalance replaced the client's assignment, whose
+            # partitions start unpaused: nothing of ours is left to resume, and what is
+            # paused now may be the next recovery's hold, which this one must not release.
+            if held and self.app.consumer_generation_id == generation_id:
+                await hold_in_client(consumer, held, paused=False)
+
+        try:
+            if consumer.assignment() and self.app.consumer_generation_id == generation_id:
+                # The stream partitions are still paused here, in Faust's bookkeeping only:
+                # hold them in the client too, and stop the flow, so that nothing of them is
+                # fetched or delivered until Faust has resumed them, sought them again and
+                # cleared the stream queues; then position them (a seek drops whatever was
+                # fetched beyond).
+                held = stream_partitions(self.app, consumer)
+                consumer.stop_flow()
+                await self._wait(hold_in_client(consumer, held, paused=True))
+                await self._wait(seek_streams(self.app, consumer))
+            await original(self, generation_id)
+        except BaseException:
+            # Failed or cancelled: only Faust's method resumes the flow, after its own seek,
+            # so resuming in the client delivers nothing from a half-done seek. Resume, so
+            # that no pause of ours outlives this recovery, and keep the original error.
+            try:
+                await release()
+            except Exception:
+                log.warning("could not resume the held stream partitions", exc_info=True)
+            raise
+        await release()
 
     Recovery.on_recovery_completed = on_recovery_completed  # type: ignore[method-assign]
     setattr(Recovery, _PATCHED, True)

@@ -41,6 +41,7 @@ class FakeClient:
     def __init__(self, log: list[str], assigned: set[TP]) -> None:
         self.log = log
         self.assigned = assigned
+        self.resume_error: Exception | None = None
 
     def assignment(self) -> set[TP]:
         return self.assigned
@@ -49,6 +50,8 @@ class FakeClient:
         self.log.append("client pauses " + " ".join(sorted(map(_name, tps))))
 
     def resume(self, *tps: TP) -> None:
+        if self.resume_error is not None:
+            raise self.resume_error
         self.log.append("client resumes " + " ".join(sorted(map(_name, tps))))
 
 
@@ -73,9 +76,12 @@ def _recovery(
     generation: int,
     reset: str,
     client_assignment: set[TP] | None = None,
+    seek_error: Exception | None = None,
 ) -> Any:
     async def perform_seek() -> None:
         log.append("seek to committed")
+        if seek_error is not None:
+            raise seek_error
 
     async def seek_to_committed() -> dict[TP, int | None]:
         return COMMITTED
@@ -101,7 +107,8 @@ def _recovery(
         conf=SimpleNamespace(broker_request_timeout=1.0, consumer_auto_offset_reset=reset),
         tables=SimpleNamespace(changelog_topics={"app-changelog"}),
     )
-    return SimpleNamespace(app=app, _wait=wait)
+    # faust_then: what Faust's own method does after logging (raise, block), if anything.
+    return SimpleNamespace(app=app, _wait=wait, client=client, faust_then=None)
 
 
 @pytest.fixture
@@ -111,6 +118,8 @@ def patched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     async def faust_original(self: Any, generation_id: int = 0) -> None:
         log.append(f"faust resumes (generation {generation_id})")
+        if self.faust_then is not None:
+            await self.faust_then()
 
     monkeypatch.setattr(Recovery, "on_recovery_completed", faust_original)
     monkeypatch.setattr(Recovery, faust_recovery._PATCHED, False, raising=False)
@@ -170,3 +179,83 @@ def test_no_seek_without_partitions_or_after_another_rebalance(
     recovery = _recovery(patched, assignment, generation=generation, reset="earliest")
     asyncio.run(Recovery.on_recovery_completed(recovery, 3))
     assert patched == ["faust resumes (generation 3)"]
+
+
+class FaustMethodError(Exception):
+    pass
+
+
+async def _faust_fails() -> None:
+    raise FaustMethodError("Faust's on_recovery_completed failed")
+
+
+def test_held_partitions_are_resumed_when_faust_raises_and_the_error_propagates(
+    patched: list[str],
+) -> None:
+    recovery = _recovery(patched, ASSIGNED, generation=3, reset="latest")
+    recovery.faust_then = _faust_fails
+    with pytest.raises(FaustMethodError):
+        asyncio.run(Recovery.on_recovery_completed(recovery, 3))
+    assert patched[-2:] == ["faust resumes (generation 3)", f"client resumes {STREAMS}"]
+
+
+def test_held_partitions_are_resumed_when_our_seek_raises_and_faust_is_not_called(
+    patched: list[str],
+) -> None:
+    recovery = _recovery(
+        patched, ASSIGNED, generation=3, reset="earliest", seek_error=TimeoutError()
+    )
+    with pytest.raises(TimeoutError):
+        asyncio.run(Recovery.on_recovery_completed(recovery, 3))
+    # The flow stays stopped: nothing is delivered from the half-done seek.
+    assert patched == [
+        "stop flow",
+        f"client pauses {STREAMS}",
+        "seek to committed",
+        f"client resumes {STREAMS}",
+    ]
+
+
+def test_a_failing_resume_does_not_hide_the_original_error(patched: list[str]) -> None:
+    recovery = _recovery(patched, ASSIGNED, generation=3, reset="latest")
+    recovery.faust_then = _faust_fails
+    recovery.client.resume_error = RuntimeError("consumer thread gone")
+    with pytest.raises(FaustMethodError):
+        asyncio.run(Recovery.on_recovery_completed(recovery, 3))
+
+
+def _cancel_inside_faust(recovery: Any, *, generation_after: int) -> None:
+    """Cancel the recovery while Faust's method runs, the app then at ``generation_after``."""
+
+    async def scenario() -> None:
+        inside = asyncio.Event()
+
+        async def block() -> None:
+            inside.set()
+            await asyncio.Event().wait()
+
+        recovery.faust_then = block
+        task = asyncio.create_task(Recovery.on_recovery_completed(recovery, 3))
+        await inside.wait()
+        recovery.app.consumer_generation_id = generation_after
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(scenario())
+
+
+def test_cancelled_by_a_stop_the_held_partitions_are_resumed(patched: list[str]) -> None:
+    recovery = _recovery(patched, ASSIGNED, generation=3, reset="latest")
+    _cancel_inside_faust(recovery, generation_after=3)
+    assert patched[-2:] == ["faust resumes (generation 3)", f"client resumes {STREAMS}"]
+
+
+def test_cancelled_by_a_rebalance_nothing_is_resumed(patched: list[str]) -> None:
+    # Faust's wait cancels us once the new generation's recovery is signalled, without waiting
+    # for us: the client's new assignment starts unpaused, and a resume from here could
+    # release what the next recovery holds.
+    recovery = _recovery(patched, ASSIGNED, generation=3, reset="latest")
+    _cancel_inside_faust(recovery, generation_after=4)
+    assert patched[-1] == "faust resumes (generation 3)"
+    assert not any(line.startswith("client resumes") for line in patched)
