@@ -2,9 +2,9 @@
 
 The base cue is "SSN", "social security" or "SS#" as a word. Forms and records write it
 other ways too: as the last part of a key ("patient_ssn=", "employeeSSN:"), abbreviated
-("SS No.", "Soc. Sec. #"), or as the taxpayer number a US person's SSN serves as ("tax_id",
-"taxpayer id", "TIN", "ITIN"), or as the header of a delimited column ("name,ssn"). The digits
-must still obey the issuance rules.
+("SS No.", "Soc. Sec. #", "S.S.N."), as whose social it is ("my social is"), or as the
+taxpayer number a US person's SSN serves as ("tax_id", "taxpayer id", "TIN", "ITIN"), or as
+the header of a delimited column ("name,ssn"). The digits must still obey the issuance rules.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ __all__ = ["csv_column_ssns", "extra_ssn_cue_before", "may_contain_extra_ssn_cue
 
 _EXTRA_CUE: Final = re.compile(
     r"(?i)(?:(?<=[a-z_])ssn|\bss\.?\s*no\b\.?|\bsoc(?:ial)?\.?\s*sec(?:urity)?\b\.?|"
+    # (stop 31) "S.S.N. 873805129", "my social is 830329744"
+    r"\bs\.s\.n\.?|\b(?:my|his|her|their|your|the) social(?: is| number| num| no\.?)?|"
     r"(?<![a-z])tax(?:payer)?[\s_-]*(?:id|identification|number|no)\b\.?|\bi?tin\b)"
     r"[^\d\n]{0,20}$"
 )
@@ -36,6 +38,7 @@ def may_contain_extra_ssn_cue(text: str) -> bool:
         or "tax" in lowered
         or "tin" in lowered
         or ("ss" in lowered and "no" in lowered)
+        or "s.s.n" in lowered
     ) and _ANY_EXTRA_CUE.search(text) is not None
 
 
@@ -49,7 +52,7 @@ def extra_ssn_cue_before(text: str, start: int) -> bool:
 # ("setting" and "address no." pass the first).
 _ANY_EXTRA_CUE: Final = re.compile(
     r"(?i)\bss\.?\s*no\b|\bsoc(?:ial)?\.?\s*sec|(?<![a-z])tax(?:payer)?[\s_-]*(?:id|identification|"
-    r"number|no)\b|(?<![a-z])i?tin(?![a-z])|ssn"
+    r"number|no)\b|(?<![a-z])i?tin(?![a-z])|ssn|\bs\.s\.n|\b(?:my|his|her|their|your|the) social\b"
 )
 _DELIMITERS: Final = (",", ";", "\t", "|")
 # A header field naming an SSN column: "ssn", "SSN", "employee_ssn", "social_security",

@@ -113,3 +113,15 @@ def test_a_labelled_identifier_or_count_is_no_phone_or_person(text: str) -> None
 def test_a_plus_number_after_a_phone_label_stays_a_phone() -> None:
     assert _found("support line: +44 20 7946 0958", "PHONE_NUMBER") == ["+44 20 7946 0958"]
     assert _found("case number +44 20 7946 0958", "PHONE_NUMBER") == ["+44 20 7946 0958"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ssn"),
+    [("S.S.N. 873805129 on file", "873805129"), ("my social is 830329744", "830329744")],
+)
+def test_dotted_and_spoken_ssn_cues_mark_nine_digits(text: str, ssn: str) -> None:
+    assert _found(text, "US_SSN") == [ssn]
+
+
+def test_a_social_event_is_no_ssn_cue() -> None:
+    assert _found("the social is at 7, we expect 123456789 visitors", "US_SSN") == []
