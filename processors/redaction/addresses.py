@@ -84,6 +84,7 @@ from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street11_anchors import street11_spans
 from processors.redaction.street11_ends import street11_ends
 from processors.redaction.street28_tails import brazilian_tail_end, canadian_lines
+from processors.redaction.street31_buildings import with_building_before_block
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
 from processors.redaction.street_starts import road_number, street_anchors, street_start
 
@@ -345,6 +346,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             found.append(PiiSpan(start, end, STREET_ADDRESS))
     if "\n" in text:  # (stop 28) "..., casa 3 - Cambuí\nCampinas - SP\n13905-310"
         found = [_brazilian_tail(text, span, stops) for span in found]
+    if "-" in text and ", " in text:  # (stop 31) "Maison Kotoji 104, 1-12-7 Kamiharazono, ..."
+        found = with_building_before_block(text, found)
     return street11_ends(text, found, stops)  # "udine (ud)", "7529 at gouda" (street11_ends)
 
 

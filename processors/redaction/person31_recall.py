@@ -9,7 +9,9 @@ earlier rules did not cover; set 26 invents most of its names, so the frame is t
   reply??``): the earlier rule wanted the verb right after the name;
 - one or two names after "esp." or "especially" (``Helpful staff, esp. Sundus and Oswen``);
 - a lower-case name after a greeting of Spanish, Portuguese, Italian or French chat that
-  opens the text and before a comma (``oye kha, me pasas tu número?``).
+  opens the text and before a comma (``oye kha, me pasas tu número?``);
+- a name in capitals with a middle initial inside mixed-case text (``Customer JORVATH H.
+  BELVARRE says``): the initial gives the shape away.
 
 Every name word passes :func:`person29_recall._name_word_as_written` (a listed given name of
 no common word, a word of no English list, or a given name common only as a name) and has no
@@ -61,6 +63,10 @@ _FOREIGN_GREETING: Final = re.compile(
     + r"[^\W\d_A-Z]{2,}"
     + r"),"
 )
+_CAPS_WITH_INITIAL: Final = re.compile(
+    r"(?<![\w.'\u2019-])([A-Z][A-Z'\u2019-]{2,}) [A-Z]\. ([A-Z][A-Z'\u2019-]{1,}"
+    r"(?: [A-Z][A-Z'\u2019-]{1,})?)(?![\w'\u2019-])"
+)
 _MAX_ITEM_WORDS: Final = 3
 
 
@@ -87,6 +93,13 @@ def recall31(text: str) -> list[PiiSpan]:
                     found.append(PiiSpan(match.start(group), match.end(group), PERSON))
     if "," in text[:24]:
         found.extend(_spans(_FOREIGN_GREETING, text, _plain_name_word))
+    if ". " in text and not text.isupper():
+        for match in _CAPS_WITH_INITIAL.finditer(text):
+            surname = match.group(2).title().split(" ")
+            if _plain_name_word(match.group(1).title()) and all(
+                _plain_name_word(word) for word in surname
+            ):
+                found.append(PiiSpan(match.start(1), match.end(2), PERSON))
     return found
 
 

@@ -125,3 +125,28 @@ def test_dotted_and_spoken_ssn_cues_mark_nine_digits(text: str, ssn: str) -> Non
 
 def test_a_social_event_is_no_ssn_cue() -> None:
     assert _found("the social is at 7, we expect 123456789 visitors", "US_SSN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "return to (Corpo Hinode 307, 2-8-14 Shimoochiai, Kofu, Yamanashi 400-0032) asap",
+            "Corpo Hinode 307, 2-8-14 Shimoochiai, Kofu, Yamanashi 400-0032",
+        ),
+        (
+            "maison sakuragi 12, 4-1-9 higashiyama, morioka, iwate 020-0861 movers",
+            "maison sakuragi 12, 4-1-9 higashiyama, morioka, iwate 020-0861",
+        ),
+    ],
+)
+def test_a_building_before_a_japanese_block_number_joins_the_address(
+    text: str, address: str
+) -> None:
+    assert _found(text, "STREET_ADDRESS") == [address]
+
+
+def test_a_capitals_name_with_a_middle_initial_is_found_in_mixed_case_text() -> None:
+    text = "Parcel held. Recipient OSWALDINE R. KERVASSY must collect it."
+    assert _found(text) == ["OSWALDINE R. KERVASSY"]
+    assert _found("see SECTION A. RULES before filing") == []
