@@ -578,6 +578,7 @@ LATER_FILES = (
     "set24.jsonl",
     "set25.jsonl",
     "set26.jsonl",
+    "set27.jsonl",
 )
 
 
