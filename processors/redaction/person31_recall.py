@@ -10,6 +10,8 @@ earlier rules did not cover; set 26 invents most of its names, so the frame is t
 - one or two names after "esp." or "especially" (``Helpful staff, esp. Sundus and Oswen``);
 - a lower-case name after a greeting of Spanish, Portuguese, Italian or French chat that
   opens the text and before a comma (``oye kha, me pasas tu número?``);
+- a surname opening with a particle after a title (``dr de ulzurrun dermatologist reviews``,
+  ``Dott.ssa de Wintervoort wrote``): the title stays out, the particle is the name's;
 - a name in capitals with a middle initial inside mixed-case text (``Customer JORVATH H.
   BELVARRE says``): the initial gives the shape away.
 
@@ -67,6 +69,15 @@ _CAPS_WITH_INITIAL: Final = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][A-Z'\u2019-]{2,}) [A-Z]\. ([A-Z][A-Z'\u2019-]{1,}"
     r"(?: [A-Z][A-Z'\u2019-]{1,})?)(?![\w'\u2019-])"
 )
+_TITLED_PARTICLE: Final = re.compile(
+    r"(?:^|(?<=[\s(\"']))(?i:dr|doctor|prof|professor|mrs?|ms|mx|herr|frau|pani|pan"
+    r"|dott(?:\.ssa)?|dottssa|sig(?:\.ra)?|sra|sr|mme|mlle)\.? "
+    r"((?:de la|de los|de las|van der|van den|van de|de|di|da|del|della|van|von|le|la|du|dos"
+    r"|das|ó|o'|mac|al|el|ter|ten|bin) [^\W\d_]{2,}(?:[-'\u2019][^\W\d_]+)?)(?![\w'\u2019-])"
+)
+_PARTICLE_CUES: Final = (" de ", " di ", " da ", " del", " van ", " von ", " le ", " la ", " du ",
+                         " dos ", " das ", " ó ", " o'", " mac ", " al ", " el ", " ter ",
+                         " ten ", " bin ")  # fmt: skip
 _MAX_ITEM_WORDS: Final = 3
 
 
@@ -93,6 +104,10 @@ def recall31(text: str) -> list[PiiSpan]:
                     found.append(PiiSpan(match.start(group), match.end(group), PERSON))
     if "," in text[:24]:
         found.extend(_spans(_FOREIGN_GREETING, text, _plain_name_word))
+    if holds_any(text, _PARTICLE_CUES):
+        for match in _TITLED_PARTICLE.finditer(text):
+            if _plain_name_word(match.group(1).rpartition(" ")[2]):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if ". " in text and not text.isupper():
         for match in _CAPS_WITH_INITIAL.finditer(text):
             surname = match.group(2).title().split(" ")

@@ -150,3 +150,21 @@ def test_a_capitals_name_with_a_middle_initial_is_found_in_mixed_case_text() -> 
     text = "Parcel held. Recipient OSWALDINE R. KERVASSY must collect it."
     assert _found(text) == ["OSWALDINE R. KERVASSY"]
     assert _found("see SECTION A. RULES before filing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("dr van der merwezicht dentist reviews", "van der merwezicht"),
+        ("Dott.ssa di Castelvarro wrote again about the refund", "di Castelvarro"),
+        ("Mr de la Fuentevilla is waiting at reception", "de la Fuentevilla"),
+    ],
+)
+def test_a_particle_surname_after_a_title_is_found_without_the_title(
+    text: str, name: str
+) -> None:
+    assert _found(text) == [name]
+
+
+def test_a_latin_phrase_after_dr_is_no_surname() -> None:
+    assert _found("the dr de facto rule applies") == []
