@@ -160,9 +160,7 @@ def test_a_capitals_name_with_a_middle_initial_is_found_in_mixed_case_text() -> 
         ("Mr de la Fuentevilla is waiting at reception", "de la Fuentevilla"),
     ],
 )
-def test_a_particle_surname_after_a_title_is_found_without_the_title(
-    text: str, name: str
-) -> None:
+def test_a_particle_surname_after_a_title_is_found_without_the_title(text: str, name: str) -> None:
     assert _found(text) == [name]
 
 
