@@ -12,6 +12,8 @@ earlier rules did not cover; set 26 invents most of its names, so the frame is t
   opens the text and before a comma (``oye kha, me pasas tu número?``);
 - a surname opening with a particle after a title (``dr de ulzurrun dermatologist reviews``,
   ``Dott.ssa de Wintervoort wrote``): the title stays out, the particle is the name's;
+- a lower-case surname between "dr" and a doctor's kind in a search (``dr kong dentist
+  reviews``): any word but a stop word, English ones too ("kong", "nance");
 - a name in capitals with a middle initial inside mixed-case text (``Customer JORVATH H.
   BELVARRE says``): the initial gives the shape away.
 
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.redaction.lexicon import stop_words
 from processors.redaction.person13_keys import person_value_ok
 from processors.redaction.person28_recall import _spans
 from processors.redaction.person29_recall import _name_word_as_written
@@ -78,6 +81,12 @@ _TITLED_PARTICLE: Final = re.compile(
 _PARTICLE_CUES: Final = (" de ", " di ", " da ", " del", " van ", " von ", " le ", " la ", " du ",
                          " dos ", " das ", " ó ", " o'", " mac ", " al ", " el ", " ter ",
                          " ten ", " bin ")  # fmt: skip
+_DOCTOR_SEARCH: Final = re.compile(
+    r"\b(?:dr|dr\.|doctor) ([a-z][^\W\d_A-Z]{2,}) (?:dentist|orthodontist|dermatologist"
+    r"|pediatrician|paediatrician|gp|surgeon|vet|chiropractor|optometrist|physio|therapist"
+    r"|psychiatrist|psychologist|cardiologist|gynecologist|gynaecologist|allergist|podiatrist"
+    r"|urologist|neurologist|oncologist|osteopath|ophthalmologist|obgyn|ent)\b"
+)
 _MAX_ITEM_WORDS: Final = 3
 
 
@@ -104,6 +113,8 @@ def recall31(text: str) -> list[PiiSpan]:
                     found.append(PiiSpan(match.start(group), match.end(group), PERSON))
     if "," in text[:24]:
         found.extend(_spans(_FOREIGN_GREETING, text, _plain_name_word))
+    if "dr" in text or "doctor " in text:
+        found.extend(_spans(_DOCTOR_SEARCH, text, _no_stop_word))
     if holds_any(text, _PARTICLE_CUES):
         for match in _TITLED_PARTICLE.finditer(text):
             if _plain_name_word(match.group(1).rpartition(" ")[2]):
@@ -116,6 +127,10 @@ def recall31(text: str) -> list[PiiSpan]:
             ):
                 found.append(PiiSpan(match.start(1), match.end(2), PERSON))
     return found
+
+
+def _no_stop_word(word: str) -> bool:
+    return word not in stop_words()
 
 
 def _plain_name_word(word: str) -> bool:

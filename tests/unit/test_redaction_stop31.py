@@ -166,3 +166,8 @@ def test_a_particle_surname_after_a_title_is_found_without_the_title(text: str, 
 
 def test_a_latin_phrase_after_dr_is_no_surname() -> None:
     assert _found("the dr de facto rule applies") == []
+
+
+def test_a_surname_between_dr_and_a_doctors_kind_is_found_even_when_english() -> None:
+    assert _found("dr fields dermatologist opening hours") == ["fields"]
+    assert _found("dr pepper reviews") == []
