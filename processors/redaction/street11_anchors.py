@@ -35,7 +35,7 @@ from processors.redaction.phone_id_cues import after_id_cue
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street_types_first import TYPES_FIRST_ALTERNATION
 
-__all__ = ["street11_spans"]
+__all__ = ["BUILDING_TYPES", "street11_spans"]
 
 # Where a street line starts: the text, a line, a key's value, a clause, or after a word.
 _LEFT: Final = r"(?<![\w.,/:+#&-])"
@@ -53,11 +53,13 @@ _KOREAN_ROAD_FIRST: Final = re.compile(
 # "Heights", "Maison", "Corpo", "Haitsu", ...); curated from Japanese apartment naming.
 # (Stop 26) The type word may end a longer word ("Sunhills") and be followed by up to two
 # words of the name ("Maison Aoba 205, "); "forest", "garden", "park" are types too.
+BUILDING_TYPES: Final = (
+    r"heights|haitsu|maison|mezon|corpo|koopo|coop|mansion|residence|palace|court|villa|heim"
+    r"|hills|tower|plaza|house|terrace|castle|stage|forest|gardens?|park"
+)
 _BUILDING: Final = (
-    r"(?:(?i:(?:[^\W\d_]*(?:heights|haitsu|maison|mezon|corpo|koopo|coop|mansion|residence"
-    r"|palace|court|villa|heim|hills|tower|plaza|house|terrace|castle|stage|forest|gardens?"
-    r"|park))(?: [^\W\d_]{2,}){0,2}|flats?|apartments?|bldg\.?|building|room|apt\.?|unit|#)"
-    r"[ ]?\d{1,5}[A-Za-z]?, )"
+    r"(?:(?i:(?:[^\W\d_]*(?:" + BUILDING_TYPES + r"))(?: [^\W\d_]{2,}){0,2}|flats?|apartments?"
+    r"|bldg\.?|building|room|apt\.?|unit|#)[ ]?\d{1,5}[A-Za-z]?, )"
 )
 _BUILDING_AT: Final = re.compile(_BUILDING)
 _DISTRICT: Final = r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})?"

@@ -11,15 +11,15 @@ import re
 from typing import Final
 
 from processors.redaction.spans import PiiSpan
+from processors.redaction.street11_anchors import BUILDING_TYPES
 
 __all__ = ["with_building_before_block"]
 
 _BLOCK_START: Final = re.compile(r"\d{1,2}-\d{1,4}(?:-\d{1,4})? ")
-# Up to two capitalised words, a building's type word (the loanwords of street11_anchors),
+# Up to two capitalised words, a building's type word (street11_anchors' loanwords),
 # up to two words of its name, a room number and a comma, right before the block number.
 _BUILDING_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:[A-Z][^\W\d_]+ ){0,2}(?i:heights|haitsu|maison|mezon|corpo|koopo|mansion"
-    r"|residence|palace|court|villa|heim|hills|tower|terrace|castle|forest|gardens?)"
+    r"(?<![\w-])(?:[A-Z][^\W\d_]+ ){0,2}(?i:" + BUILDING_TYPES + r")"
     r"(?: [A-Z][^\W\d_]+){0,2} \d{1,5}[A-Za-z]?, $"
 )
 # In lower-case text only a type word that opens the building's name ("maison kotoji 908, ").
