@@ -16,8 +16,8 @@ TEMPLATES: dict[str, list[str]] = {
         "lol ${given_lc} just texted me from a new number ${phone} 😂 save it",
         "i told ${given_lc} the plan, she said she can't make it till 8 tho",
         "oye, ¿tienes el móvil de ${full_lc}? creo que era ${phone}",
-        "> ${full}: call me on ${phone} after 6\nok will do 👍",
         "my new place is ${addr_lc} come by saturday!! bring ${given_lc}",
+        "> ${full}: call me on ${phone} after 6\nok will do 👍",
         "who is ${full_lc}?? keeps emailing me from ${email}",
         "ugh ${given_lc}'s wifi ip is ${ip4} again, router must've reset",
         "can u pay the deposit w my card ${card} exp 09/28",
@@ -66,8 +66,8 @@ TEMPLATES: dict[str, list[str]] = {
     "search": [
         "${full_lc} linkedin",
         '"${full}" obituary ${city:x}',
-        "who called me from ${phone}",
         "${addr_lc} zillow",
+        "who called me from ${phone}",
         "dr ${sur_lc} orthodontist near ${city:x}",
         "reverse lookup ${phone}",
         "${ip4} abuse contact",
@@ -116,8 +116,8 @@ TEMPLATES: dict[str, list[str]] = {
         'payout_created beneficiary_name="${full}" iban=${iban_c} amount=1290.00',
         'WARN kyc mismatch applicant="${rev}" tin=${ssn_bare} ref=${order}',
         "dhcp6: lease ${ip6} assigned hostname=printer-2f hwaddr=${mac}",
-        "postfix/smtpd[812]: NOQUEUE: reject: RCPT from unknown[${ip4}]: 554 5.7.1; to=<${email}>",
         'ship.label.created to_name="${full_uc:a}" to_line1="${street:a}" to_city="${city:a}"',
+        "postfix/smtpd[812]: NOQUEUE: reject: RCPT from unknown[${ip4}]: 554 5.7.1; to=<${email}>",
         'audit actor="${given_lc}" action=update_phone old="${phone}" new="${phone}"',
         'card.auth pan=${card} holder="${full}" result=declined code=05',
         "ndp: neighbor ${ip6z} reachable on vlan 20",
@@ -130,11 +130,9 @@ TEMPLATES: dict[str, list[str]] = {
         'fraud_score=0.91 ssn=${ssn_dash} name="${full}" ip=${ip4}',
     ],
     "json": [
-        '{"customer": {"name": "${full:a}", "email": "${email:a}", "phone": "${phone}"}}',
-        (
-            '{"shipTo":{"line1":"${street:a}","city":"${city:a}","postcode":"${postcode:a}"},"recip'
-            'ient":"${full}"}'
-        ),
+        '{"shipTo":{"line1":"${street:a}","city":"${city:a}","postcode":"${postcode:a}"},"recip'
+        'ient":"${full}"}',
+        ('{"customer": {"name": "${full:a}", "email": "${email:a}", "phone": "${phone}"}}'),
         '{"event":"login","ip":"${ip}","user":{"id":"u_99812","mfa":false}}',
         '{"payee_iban": "${iban_c}", "payee": "${rev}", "memo": "invoice 2291"}',
         "{'applicant': '${full}', 'tax_id': '${ssn_dash}', 'verified': True}",
@@ -178,8 +176,8 @@ TEMPLATES: dict[str, list[str]] = {
             "| ${full} | ${phone} | ${city:y} |"
         ),
         "Name: ${full}\nMobile: ${phone}\nHome: ${phone}\nNotes: met at the ${place} fair",
-        "<p>Hi ${given},</p>\n<p>Your order ships to:<br>\n${addr_ml}</p>\n<p>— ${firm}</p>",
         "FROM\n${full_uc}\n${addr_ml_uc}\n\nRETURN TO\n${firm_uc}\n${addrc_ml_uc}",
+        "<p>Hi ${given},</p>\n<p>Your order ships to:<br>\n${addr_ml}</p>\n<p>— ${firm}</p>",
         "Name;IBAN;Betrag\n${full};${iban_c};120,00\n${full};${iban_c};75,50",
         (
             "On Tue, ${full:a} wrote:\n> my account ${email:a} was hacked from ${ip}\n\n"
