@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench import redaction_corpus_set28_lookalike_pools as lookalike_pools
 from bench import redaction_corpus_set28_places as places
 from bench import redaction_corpus_set28_pools as pools
 from bench import redaction_corpus_set28_values as values
@@ -77,17 +78,17 @@ def _plain_fillers(half: int) -> dict[str, Callable[[random.Random], str]]:
         return lambda rng: rng.choice(pool[half::2])
 
     return {
-        "brand": pick(pools.BRANDS),
-        "firm": pick(pools.FIRMS),
-        "place": pick(pools.PLACES),
-        "street_nn": pick(pools.STREETS_WITHOUT_NUMBER),
-        "title": pick(pools.TITLES),
-        "eponym": pick(pools.EPONYMS),
-        "dish": pick(pools.DISHES),
-        "day": pick(pools.DAYS),
-        "band": pick(pools.BANDS),
-        "user": pick(pools.USER_NAMES),
-        "opener": pick(pools.OPENERS),
+        "brand": pick(lookalike_pools.BRANDS),
+        "firm": pick(lookalike_pools.FIRMS),
+        "place": pick(lookalike_pools.PLACES),
+        "street_nn": pick(lookalike_pools.STREETS_WITHOUT_NUMBER),
+        "title": pick(lookalike_pools.TITLES),
+        "eponym": pick(lookalike_pools.EPONYMS),
+        "dish": pick(lookalike_pools.DISHES),
+        "day": pick(lookalike_pools.DAYS),
+        "band": pick(lookalike_pools.BANDS),
+        "user": pick(lookalike_pools.USER_NAMES),
+        "opener": pick(lookalike_pools.OPENERS),
         "wordname": lambda rng: rng.choice(
             [p for w in pools.WORD_GIVEN[half::2] for p in pools.WORD_NAME_PHRASES[w]]
         ),

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from bench import redaction_corpus_set28 as set28
+from bench import redaction_corpus_set28_lookalike_pools as lookalike_pools
 from bench import redaction_corpus_set28_pools as pools
 from bench.redaction_corpus_set28_values import fold
 from tests.corpus_records import (
@@ -105,17 +106,17 @@ def test_halves_share_no_person_word(records: list[dict[str, Any]]) -> None:
 
 def test_halves_share_no_look_alike_pool_entry() -> None:
     for pool in (
-        pools.BRANDS,
-        pools.FIRMS,
-        pools.PLACES,
-        pools.STREETS_WITHOUT_NUMBER,
-        pools.TITLES,
-        pools.EPONYMS,
-        pools.DISHES,
-        pools.DAYS,
-        pools.BANDS,
-        pools.USER_NAMES,
-        pools.OPENERS,
+        lookalike_pools.BRANDS,
+        lookalike_pools.FIRMS,
+        lookalike_pools.PLACES,
+        lookalike_pools.STREETS_WITHOUT_NUMBER,
+        lookalike_pools.TITLES,
+        lookalike_pools.EPONYMS,
+        lookalike_pools.DISHES,
+        lookalike_pools.DAYS,
+        lookalike_pools.BANDS,
+        lookalike_pools.USER_NAMES,
+        lookalike_pools.OPENERS,
         *pools.STREETS.values(),
     ):
         assert len(set(pool)) == len(pool)
