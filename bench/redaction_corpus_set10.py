@@ -579,6 +579,7 @@ LATER_FILES = (
     "set25.jsonl",
     "set26.jsonl",
     "set27.jsonl",
+    "set28.jsonl",
 )
 
 
