@@ -15,9 +15,11 @@ from typing import Final
 from processors.redaction.lexicon import common_words, english_words, stop_words
 from processors.redaction.name_words import _uncommon
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import lower_words
+from processors.redaction.substrings import QuietGates, lower_words
 
-__all__ = ["may_tell", "told_names"]
+__all__ = ["may_tell", "told_after_redaction", "told_names"]
+
+_QUIET: Final = QuietGates()  # (may_tell's last text: see told_after_redaction)
 
 _VERBS: Final = ("told", "tell", "asked", "ask", "texted", "messaged", "pinged", "reminded",
           "remind", "warned", "warn",
@@ -45,10 +47,23 @@ _CHAT_OBJECTS: Final = frozenset(["yall", "ya", "em", "everyone", "everybody", "
 def may_tell(text: str) -> bool:
     """False only when :func:`told_names` certainly finds nothing: a lower-cased word of the
     text ends in a verb of _TOLD."""
-    for word in lower_words(text):  # noqa: SIM110 (compiled: a loop, no generator object)
+    for word in lower_words(text):
         if word[-3:] in _VERB_TAILS and word.endswith(_VERB_ENDS):
+            _QUIET.note(text, False)
             return True
+    _QUIET.note(text, True)
     return False
+
+
+def told_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`told_names` finds a name in ``text`` (behind :func:`may_tell`), where
+    ``source`` (when not None) is a text that ``text`` is with some spans replaced by
+    placeholders (speed: the re-scan guard). False at once when may_tell last read ``source``
+    and said no: a word of ``text`` that ends in a verb ends in letters redaction kept, so a
+    word of ``source`` ends in it too."""
+    if source is not None and _QUIET.quiet_on(source):
+        return False
+    return may_tell(text) and bool(told_names(text))
 
 
 def told_names(text: str) -> list[PiiSpan]:

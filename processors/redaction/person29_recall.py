@@ -47,9 +47,11 @@ from processors.redaction.person28_recall import (
     _spans,
 )
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import holds_any, holds_word, lower_words
+from processors.redaction.substrings import QuietGates, holds_any, holds_word, lower_words
 
-__all__ = ["LOWER_NAME_WORD", "greeted_name", "group_spans", "recall29"]
+__all__ = ["LOWER_NAME_WORD", "greeted_name", "group_spans", "recall29", "recall29_after_redaction"]
+
+_QUIET: Final = QuietGates()  # (recall29's last text: see recall29_after_redaction)
 
 # A lower-case word of three letters or more that may be a name (the person29 modules' own).
 LOWER_NAME_WORD: Final = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
@@ -177,35 +179,58 @@ _WORD_NAME_TAILS: Final = frozenset(name[-4:] for name in _WORD_NAMES_LOWER)
 def recall29(text: str) -> list[PiiSpan]:
     """The names of the module docstring (each rule behind the substring test of its cue)."""
     found: list[PiiSpan] = []
+    fired = False  # (whether a gate passed: see recall29_after_redaction)
     words = lower_words(text)
     if ", " in text and holds_word(words, _ROLE_COMMA_WORDS):
+        fired = True
         found.extend(_spans(_ROLE_APPOSITIVE, text, _name_word_as_written))
     if holds_word(words, _ROLE_WORD_SET):
+        fired = True
         if " the " in text:
             found.extend(_spans(_NAME_THEN_ROLE, text, _name_word_as_written))
         found.extend(_spans(_ROLE_THEN_NAME, text, _capitalised_name_word))
     if "called " in text or "named " in text:
+        fired = True
         found.extend(_spans(_CALLED, text, _capitalised_name_word))
     if holds_any(text, _TALK_CUES):
+        fired = True
         found.extend(_spans(_TALKED_WITH, text, _capitalised_name_word))
     if holds_word(words, _COMING_WORDS) or ("is" in words and holds_any(text, _IS_COMING_CUES)):
+        fired = True
         found.extend(_spans(_COMING, text, _name_word_as_written))
     if ("'s " in text or "\u2019s " in text) and holds_any(text, _HOME_CUES):
+        fired = True
         found.extend(_spans(_HOME_OR_PARTNER, text, _name_word_as_written))
     if _lives_then_preposition(words):
+        fired = True
         found.extend(_spans(_LIVES_AT, text, _two_name_words))
     if holds_word(words, _KIN_WORDS):
+        fired = True
         found.extend(_spans(_KIN_THEN_NAME, text, _listed_given_name))
     if _holds_word_name(words):
+        fired = True
         found.extend(_spans(_WORD_NAME_THEN_SURNAME, text, _surname_of_no_english))
     if ". " in text and ("=" in text or ":" in text):
+        fired = True
         for value in _INITIALLED_VALUE.finditer(text):
             mark = value.start()
             if _PERSON_KEY_BEFORE.search(
                 text, max(0, mark - 40), mark
             ) is not None and _initialled_name(value.group(1)):
                 found.append(PiiSpan(value.start(1), value.end(1), PERSON))
+    # (no gate asks for lower case: any text is noted)
+    _QUIET.note(text, not fired)
     return found
+
+
+def recall29_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`recall29` finds a name in ``text``, where ``source`` (when not None) is a
+    text that ``text`` is with some spans replaced by placeholders (speed: the re-scan guard).
+    False at once when recall29 last read ``source`` and no gate passed there: each tests for
+    cues of no "<", ">" or part of a placeholder, in words of the text or anywhere."""
+    if source is not None and _QUIET.quiet_on(source):
+        return False
+    return bool(recall29(text))
 
 
 def _lives_then_preposition(words: tuple[str, ...]) -> bool:

@@ -1,0 +1,116 @@
+"""Speed round 31: the re-scan guard reuses the gates that failed on the text it redacts.
+
+A rule family whose gates all failed on the original text is not tried on its redaction
+(``*_after_redaction``); these tests check that this answers as the full family does on texts
+where a placeholder could matter, and that no cue of those gates can come from a placeholder.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import person27_told as told
+from processors.redaction import person28_recall as r28
+from processors.redaction import person29_chat as chat
+from processors.redaction import person29_frames as frames
+from processors.redaction import person29_recall as r29
+from processors.redaction import person30_recall as r30
+from processors.redaction.redactor import _may_contain_pii, _replace_for_guard, detect, redact
+from processors.redaction.spans import ENTITY_TYPES, placeholder
+from processors.redaction.substrings import QuietGates
+
+_FAMILIES = (
+    (chat.chat29, chat.chat29_after_redaction),
+    (r28.recall28, r28.recall28_after_redaction),
+    (r29.recall29, r29.recall29_after_redaction),
+    (frames.frames29, frames.frames29_after_redaction),
+    (r30.recall30, r30.recall30_after_redaction),
+)
+_PLACEHOLDERS = [placeholder(kind) for kind in ENTITY_TYPES]
+_NOT_CUES = ("_PLACEHOLDERS", "ENTITY_TYPES", "__all__")
+
+# Texts whose redaction puts a placeholder where a gate could read it: at a line's start (a
+# chat speaker's label), before a verb ending in "ed" ("<CREDIT_CARD>"), between a
+# conjunction and a verb, at the end of a word, and a text in lower case.
+_TEXTS = (
+    "Kwesiba Ochieng: anyone around?\nQuillon Marsh: yes",
+    "Paid with 4111 1111 1111 1111 and Ysolde confirmed it on Monday.",
+    "It was late and Radovan Petrakis said hi, then 4111 1111 1111 1111 charged.",
+    "Call Temitayo Adeyemi on 0161 496 0000 when you're back, Anna Kowalski.",
+    "i told jhun the party's at 12 Elm Street, 4111111111111111 paid",
+    "Message from Nicole Parmentier: her card 4111 1111 1111 1111 was declined.",
+    "<Kwesiba> anyone around?\n<PERSON> yes",
+)
+
+
+def test_quiet_gates_answer_for_the_text_noted_only() -> None:
+    memo = QuietGates()
+    text = "some text"
+    assert not memo.quiet_on(text)
+    memo.note(text, True)
+    assert memo.quiet_on(text)
+    assert not memo.quiet_on("other text")
+    memo.note(text, False)
+    assert not memo.quiet_on(text)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_each_family_after_redaction_answers_as_the_family(text: str) -> None:
+    spans = detect(text)
+    assert spans, text
+    redacted, _ = _replace_for_guard(text, spans)
+    # (a redaction by every span, and by each span alone: placeholders anywhere)
+    redactions = [redacted] + [_replace_for_guard(text, (span,))[0] for span in spans]
+    for family, after_redaction in _FAMILIES:
+        for redaction in redactions:
+            family(text)  # (the first pass: the family notes its gates on the source)
+            assert after_redaction(redaction, text) == bool(family(redaction)), (family, text)
+    for redaction in redactions:
+        told.may_tell(text)
+        expected = told.may_tell(redaction) and bool(told.told_names(redaction))
+        assert told.told_after_redaction(redaction, text) == expected
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_the_guard_with_its_source_answers_as_the_full_guard(text: str) -> None:
+    spans = detect(text)
+    redacted, lowered = _replace_for_guard(text, spans)
+    detect(text)  # (the memos hold the source, as in redact)
+    reused = _may_contain_pii(redacted, lowered, text)
+    assert reused == _may_contain_pii(redacted, lowered) or not detect(redacted)
+    assert redact(redact(text).text).text == redact(text).text
+
+
+def test_no_placeholder_opens_a_speakers_label() -> None:
+    for token in _PLACEHOLDERS:
+        assert not chat._may_open_with_speaker(token + " hi all")
+        assert not chat._may_open_with_speaker("ok\n" + token + " hi")
+        assert chat.group_spans(chat._SPEAKER, token + " hi\n" + token + " yo", _ok) == []
+    assert chat._may_open_with_speaker("<PERSON> hi\n<Kwesiba> anyone around?")
+    assert chat._may_open_with_speaker("<Kwesiba> anyone around?")
+    assert chat._may_open_with_speaker("x\n[10:02] Temitayo: hi all")
+
+
+def _ok(word: str) -> bool:
+    return bool(chat._name_word_as_written(word))
+
+
+def test_the_conjunction_gate_reads_no_placeholder() -> None:
+    # "<credit_card>" holds "ed", but the verb of _CONJUNCTION_VERB is what precedes a "<".
+    words = ("paid", "and", "ysolde", "<credit_card>")
+    assert r28._word_gates(words) & r28._CONJUNCTION_WORD == 0
+    assert r28._word_gates(("and", "<person>", "confirmed")) & r28._CONJUNCTION_WORD == 0
+    assert r28._word_gates(("and", "ysolde", "confirmed<person>")) & r28._CONJUNCTION_WORD
+
+
+@pytest.mark.parametrize("module", [chat, r28, r29, frames, r30, told])
+def test_no_cue_of_the_reused_gates_comes_from_a_placeholder(module: object) -> None:
+    for name, value in vars(module).items():
+        if not isinstance(value, tuple | frozenset) or name in _NOT_CUES:
+            continue
+        for cue in value:
+            if not isinstance(cue, str):
+                continue
+            assert "<" not in cue, (name, cue)
+            assert ">" not in cue, (name, cue)
+            assert not any(cue in token for token in _PLACEHOLDERS), (name, cue)
