@@ -15,11 +15,11 @@ from typing import Final
 from processors.redaction.lexicon import common_words, english_words, stop_words
 from processors.redaction.name_words import _uncommon
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import QuietGates, lower_words
+from processors.redaction.substrings import FiredGates, lower_words
 
 __all__ = ["may_tell", "told_after_redaction", "told_names"]
 
-_QUIET: Final = QuietGates()  # (may_tell's last text: see told_after_redaction)
+_FIRED: Final = FiredGates()  # (may_tell's last text: see told_after_redaction)
 
 _VERBS: Final = ("told", "tell", "asked", "ask", "texted", "messaged", "pinged", "reminded",
           "remind", "warned", "warn",
@@ -49,9 +49,9 @@ def may_tell(text: str) -> bool:
     text ends in a verb of _TOLD."""
     for word in lower_words(text):
         if word[-3:] in _VERB_TAILS and word.endswith(_VERB_ENDS):
-            _QUIET.note(text, False)
+            _FIRED.note(text, 1)
             return True
-    _QUIET.note(text, True)
+    _FIRED.note(text, 0)
     return False
 
 
@@ -61,7 +61,7 @@ def told_after_redaction(text: str, source: str | None) -> bool:
     placeholders (speed: the re-scan guard). False at once when may_tell last read ``source``
     and said no: a word of ``text`` that ends in a verb ends in letters redaction kept, so a
     word of ``source`` ends in it too."""
-    if source is not None and _QUIET.quiet_on(source):
+    if source is not None and _FIRED.fired_on(source) == 0:
         return False
     return may_tell(text) and bool(told_names(text))
 

@@ -17,14 +17,14 @@ from processors.redaction import person29_recall as r29
 from processors.redaction import person30_recall as r30
 from processors.redaction.redactor import _may_contain_pii, _replace_for_guard, detect, redact
 from processors.redaction.spans import ENTITY_TYPES, placeholder
-from processors.redaction.substrings import QuietGates
+from processors.redaction.substrings import FiredGates
 
 _FAMILIES = (
-    (chat.chat29, chat.chat29_after_redaction),
-    (r28.recall28, r28.recall28_after_redaction),
-    (r29.recall29, r29.recall29_after_redaction),
-    (frames.frames29, frames.frames29_after_redaction),
-    (r30.recall30, r30.recall30_after_redaction),
+    (chat.chat29, chat.chat29_after_redaction, chat._FIRED),
+    (r28.recall28, r28.recall28_after_redaction, r28._FIRED),
+    (r29.recall29, r29.recall29_after_redaction, r29._FIRED),
+    (frames.frames29, frames.frames29_after_redaction, frames._FIRED),
+    (r30.recall30, r30.recall30_after_redaction, r30._FIRED),
 )
 _PLACEHOLDERS = [placeholder(kind) for kind in ENTITY_TYPES]
 _NOT_CUES = ("_PLACEHOLDERS", "ENTITY_TYPES", "__all__")
@@ -43,15 +43,15 @@ _TEXTS = (
 )
 
 
-def test_quiet_gates_answer_for_the_text_noted_only() -> None:
-    memo = QuietGates()
+def test_fired_gates_answer_for_the_text_noted_only() -> None:
+    memo = FiredGates()
     text = "some text"
-    assert not memo.quiet_on(text)
-    memo.note(text, True)
-    assert memo.quiet_on(text)
-    assert not memo.quiet_on("other text")
-    memo.note(text, False)
-    assert not memo.quiet_on(text)
+    assert memo.fired_on(text) == -1
+    memo.note(text, 0)
+    assert memo.fired_on(text) == 0
+    assert memo.fired_on("other text") == -1
+    memo.note(text, 5)
+    assert memo.fired_on(text) == 5
 
 
 @pytest.mark.parametrize("text", _TEXTS)
@@ -61,10 +61,13 @@ def test_each_family_after_redaction_answers_as_the_family(text: str) -> None:
     redacted, _ = _replace_for_guard(text, spans)
     # (a redaction by every span, and by each span alone: placeholders anywhere)
     redactions = [redacted] + [_replace_for_guard(text, (span,))[0] for span in spans]
-    for family, after_redaction in _FAMILIES:
+    for family, after_redaction, memo in _FAMILIES:
         for redaction in redactions:
             family(text)  # (the first pass: the family notes its gates on the source)
+            fired = memo.fired_on(text)
             assert after_redaction(redaction, text) == bool(family(redaction)), (family, text)
+            if family is not chat.chat29:  # (chat29 tries its speaker's rule apart)
+                assert family(redaction, fired) == family(redaction), (family, text)
     for redaction in redactions:
         told.may_tell(text)
         expected = told.may_tell(redaction) and bool(told.told_names(redaction))
