@@ -47,6 +47,7 @@ from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.person26_cities import trim_trailing_cities
 from processors.redaction.person26_thing_lists import drop_under_thing_heading
 from processors.redaction.person27_family_first import (
+    chinese_after_redaction,
     chinese_names,
     may_have_chinese_names,
     may_have_vietnamese_names,
@@ -135,7 +136,7 @@ def may_contain_names(
         or (may_hand_over(text) and bool(handed_over_names(text)))  # (stop 27)
         or bool(who_names(text))  # (stop 27) "Shoutout to Harmony, who drove out"
         or told_after_redaction(text, source)  # (stop 27) "i told jhun the ..."
-        or (may_have_chinese_names(text) and bool(chinese_names(text)))  # (stop 27)
+        or chinese_after_redaction(text, source)  # (stop 27)
         or (may_have_vietnamese_names(unfolded) and bool(vietnamese_names(unfolded)))
         or recall28_after_redaction(text, source)  # (stop 28: each rule behind its own test)
         or bool(the_who_names(text))  # (stop 28)
