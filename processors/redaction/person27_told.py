@@ -41,17 +41,27 @@ _ENDS_THE_NAME: Final = re.compile(_AFTER_NAME)
 # "(told"); a set lookup of each word's last three letters comes first.
 _VERB_ENDS: Final = tuple(_VERBS)
 _VERB_TAILS: Final = frozenset(verb[-3:] for verb in _VERBS)
+_VERBS_THEN_SPACE: Final = tuple((verb, verb + " ") for verb in _VERBS)
 _CHAT_OBJECTS: Final = frozenset(["yall", "ya", "em", "everyone", "everybody", "peeps", "bestie"])
 
 
 def may_tell(text: str) -> bool:
     """False only when :func:`told_names` certainly finds nothing: a lower-cased word of the
-    text ends in a verb of _TOLD."""
+    text ends in a verb of _TOLD, and the text holds that verb as written (in lower case, as
+    _TOLD wants it) before a space ("Call me" or "Text:" alone does not pass)."""
     for word in lower_words(text):
-        if word[-3:] in _VERB_TAILS and word.endswith(_VERB_ENDS):
+        if word[-3:] in _VERB_TAILS and word.endswith(_VERB_ENDS) and _verb_as_written(text, word):
             _FIRED.note(text, 1)
             return True
     _FIRED.note(text, 0)
+    return False
+
+
+def _verb_as_written(text: str, word: str) -> bool:
+    """Whether ``text`` holds a verb of _TOLD that ``word`` ends in, followed by a space."""
+    for verb, verb_then_space in _VERBS_THEN_SPACE:
+        if word.endswith(verb) and verb_then_space in text:
+            return True
     return False
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from processors.redaction import person27_family_first as family_first
 from processors.redaction import person27_told as told
 from processors.redaction import person28_recall as r28
 from processors.redaction import person29_chat as chat
@@ -117,3 +118,27 @@ def test_no_cue_of_the_reused_gates_comes_from_a_placeholder(module: object) -> 
             assert "<" not in cue, (name, cue)
             assert ">" not in cue, (name, cue)
             assert not any(cue in token for token in _PLACEHOLDERS), (name, cue)
+
+
+def test_may_tell_wants_the_verb_as_written_before_a_space() -> None:
+    assert told.may_tell("i told jhun the party's at 8")
+    assert not told.may_tell("Call me when you land")
+    assert not told.may_tell("Text: see you at noon")
+    assert told.may_tell("Call me, or text jhun about it")
+    assert told.told_names("Call me when you land") == []
+
+
+def test_the_chinese_gate_is_reused_on_a_redaction() -> None:
+    source = "meeting xiao yanling at 4111 1111 1111 1111 today"
+    redaction = _replace_for_guard(source, detect(source))[0]
+    family_first.may_have_chinese_names(source)
+    expected = family_first.may_have_chinese_names(redaction) and bool(
+        family_first.chinese_names(redaction)
+    )
+    family_first.may_have_chinese_names(source)
+    assert family_first.chinese_after_redaction(redaction, source) == expected
+    family_first.may_have_chinese_names("no family name here")
+    assert (
+        family_first.chinese_after_redaction("no family name <PERSON>", "no family name here")
+        is False
+    )
