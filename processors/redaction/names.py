@@ -132,7 +132,7 @@ def may_contain_names(
         # (stop 25) a lower-case quoted phrase, read as caseless text (see find_names)
         or ('"' in text and bool(lower_quoted_phrases(text)))
         or bool(capital_lines(text))  # (stop 26) a line in capitals, read as caseless text
-        or bool(lower_case_stretches(text))  # (stop 27) lower-case chat between capitals
+        or _finds_in_stretches(text)  # (stop 27) lower-case chat between capitals
         or (may_hand_over(text) and bool(handed_over_names(text)))  # (stop 27)
         or bool(who_names(text))  # (stop 27) "Shoutout to Harmony, who drove out"
         or told_after_redaction(text, source)  # (stop 27) "i told jhun the ..."
@@ -229,6 +229,17 @@ def find_names(text: str) -> list[PiiSpan]:
     if len(kept) > 0 and text.count(" ") >= 2:  # (stop 26) "Arjun Nair Duluth"
         kept = trim_trailing_cities(text, kept)
     return kept
+
+
+def _finds_in_stretches(text: str) -> bool:
+    """Whether :func:`find_names` finds a name in a lower-case stretch of ``text`` (read alone,
+    as find_names reads it; before find_names' filters of those names). Not just whether there
+    is a stretch (speed): a redacted text of lower case has one between its placeholders, and
+    the re-scan it sent on found nothing."""
+    for _, piece in lower_case_stretches(text):  # noqa: SIM110 (compiled: a plain loop)
+        if find_names(piece):
+            return True
+    return False
 
 
 def _runs_and_single_names(text: str, scanned: str | None, out: list[PiiSpan]) -> None:

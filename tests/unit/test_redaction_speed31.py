@@ -16,6 +16,7 @@ from processors.redaction import person29_chat as chat
 from processors.redaction import person29_frames as frames
 from processors.redaction import person29_recall as r29
 from processors.redaction import person30_recall as r30
+from processors.redaction.names import _finds_in_stretches, may_contain_names
 from processors.redaction.redactor import _may_contain_pii, _replace_for_guard, detect, redact
 from processors.redaction.spans import ENTITY_TYPES, placeholder
 from processors.redaction.substrings import FiredGates
@@ -142,3 +143,21 @@ def test_the_chinese_gate_is_reused_on_a_redaction() -> None:
         family_first.chinese_after_redaction("no family name <PERSON>", "no family name here")
         is False
     )
+
+
+@pytest.mark.parametrize(
+    "redacted",
+    [
+        "send a copy to <PERSON> at <EMAIL_ADDRESS>.",
+        "account holder: <PERSON>, iban: <IBAN_CODE>",
+        "ok so <PERSON> said i told jannik about the party",
+        "ok so <PERSON> and velimir janković are coming over",
+    ],
+)
+def test_a_lower_case_stretch_sends_the_guard_on_only_when_a_name_is_in_it(redacted: str) -> None:
+    # (the guard reads stretches between placeholders as find_names does, not just their being)
+    if detect(redacted):
+        assert may_contain_names(redacted)
+    assert _finds_in_stretches(redacted) == bool(detect(redacted)) or not detect(redacted)
+    if redacted.startswith("send"):
+        assert not _may_contain_pii(redacted)
