@@ -51,6 +51,7 @@ from processors.redaction.person27_family_first import (
     chinese_names,
     may_have_chinese_names,
     may_have_vietnamese_names,
+    vietnamese_after_redaction,
     vietnamese_names,
 )
 from processors.redaction.person27_handover import handed_over_names, may_hand_over, who_names
@@ -137,7 +138,7 @@ def may_contain_names(
         or bool(who_names(text))  # (stop 27) "Shoutout to Harmony, who drove out"
         or told_after_redaction(text, source)  # (stop 27) "i told jhun the ..."
         or chinese_after_redaction(text, source)  # (stop 27)
-        or (may_have_vietnamese_names(unfolded) and bool(vietnamese_names(unfolded)))
+        or vietnamese_after_redaction(unfolded, source)
         or recall28_after_redaction(text, source)  # (stop 28: each rule behind its own test)
         or bool(the_who_names(text))  # (stop 28)
         or recall29_after_redaction(text, source)  # (stop 29: each rule behind its own test)

@@ -31,11 +31,13 @@ __all__ = [
     "chinese_names",
     "may_have_chinese_names",
     "may_have_vietnamese_names",
+    "vietnamese_after_redaction",
     "vietnamese_names",
 ]
 
 # fmt: off
 _FIRED: Final = FiredGates()  # (the Chinese gate's last text: see chinese_after_redaction)
+_VIETNAMESE_FIRED: Final = FiredGates()  # (see vietnamese_after_redaction)
 _FAMILY_NAMES: Final = frozenset(
     ["wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
      "ma", "zhu", "hu", "guo", "lin", "luo", "gao", "zheng", "liang", "xie", "song", "tang",
@@ -103,7 +105,17 @@ _SYLLABLES: Final = re.compile(
 
 def may_have_vietnamese_names(text: str) -> bool:
     """False only when :func:`vietnamese_names` certainly finds nothing (a cheap word test)."""
-    return holds_word(lower_words(text), _VIETNAMESE_FAMILY)
+    holds = holds_word(lower_words(text), _VIETNAMESE_FAMILY)
+    _VIETNAMESE_FIRED.note(text, 1 if holds else 0)
+    return holds
+
+
+def vietnamese_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`vietnamese_names` finds a name in ``text`` (behind its gate), where
+    ``source`` is as for :func:`chinese_after_redaction` (the same word test)."""
+    if source is not None and _VIETNAMESE_FIRED.fired_on(source) == 0:
+        return False
+    return may_have_vietnamese_names(text) and bool(vietnamese_names(text))
 
 
 def vietnamese_names(text: str) -> list[PiiSpan]:

@@ -161,3 +161,16 @@ def test_a_lower_case_stretch_sends_the_guard_on_only_when_a_name_is_in_it(redac
     assert _finds_in_stretches(redacted) == bool(detect(redacted)) or not detect(redacted)
     if redacted.startswith("send"):
         assert not _may_contain_pii(redacted)
+
+
+def test_the_vietnamese_gate_is_reused_on_a_redaction() -> None:
+    source = "gặp Nguyễn Thị Minh Khai at 4111 1111 1111 1111 today"
+    redaction = _replace_for_guard(source, detect(source))[0]
+    expected = family_first.may_have_vietnamese_names(redaction) and bool(
+        family_first.vietnamese_names(redaction)
+    )
+    family_first.may_have_vietnamese_names(source)
+    assert family_first.vietnamese_after_redaction(redaction, source) == expected
+    quiet = "no family name here"
+    family_first.may_have_vietnamese_names(quiet)
+    assert family_first.vietnamese_after_redaction("no family <PERSON> here", quiet) is False
