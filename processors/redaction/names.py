@@ -124,7 +124,7 @@ def may_contain_names(
     _placed_names(text, found, not no_digit_or_at)
     # ("" when the copy has no capital after its first: no pair of capitals)
     person10_names(text, found)  # (set 10) a name word before "from <team>" / "moved to"
-    found_any = bool(found) or bool(label_names(text, "" if scanned is None else scanned))
+    found_any = bool(found) or bool(label_names(text, "" if scanned is None else scanned, source))
     return (
         found_any
         or may_recall11(text, not no_digit_or_at)
