@@ -15,6 +15,7 @@ from processors.redaction import person27_told as told
 from processors.redaction import person28_recall as r28
 from processors.redaction import person29_chat as chat
 from processors.redaction import person29_frames as frames
+from processors.redaction import person29_places as places
 from processors.redaction import person29_recall as r29
 from processors.redaction import person30_recall as r30
 from processors.redaction.names import _finds_in_stretches, may_contain_names
@@ -177,3 +178,32 @@ def test_the_vietnamese_gate_is_reused_on_a_redaction() -> None:
     quiet = "no family name here"
     family_first.may_have_vietnamese_names(quiet)
     assert family_first.vietnamese_after_redaction("no family <PERSON> here", quiet) is False
+
+
+def test_the_opener_words_prefilter_the_three_regexes_in_ascii_text() -> None:
+    words = [*places._OPENER_LAST_WORDS, "feast of st.", "isle of", "vale of", "feast of saint"]
+    words += ["stay", "best", "of course", "mount", "amount", "tempo", "observer", "xsan"]
+    for word in words:
+        for written in (word, word.upper(), word.title()):
+            for lead in ("", "see ", "(", "x."):
+                before = lead + written + " "
+                if not before.isascii():
+                    continue
+                matched = any(
+                    pattern.search(before) is not None
+                    for pattern in (
+                        places._SAINT_BEFORE,
+                        places._PLACE_OPENER_BEFORE,
+                        places._CELEBRATED,
+                    )
+                )
+                if matched:
+                    assert before[:-1].lower().endswith(places._OPENER_LAST_WORDS), before
+    for text, name in (
+        ("We met at the feast of St. Ambrose today", "Ambrose"),
+        ("flights to Port Adeline are cheap", "Adeline"),
+        ("we celebrated Diwali with them", "Diwali"),
+    ):
+        start = text.index(name)
+        assert places.place_feast_or_work(text, start, start + len(name)), text
+    assert not places.place_feast_or_work("we met Adeline today", 7, 14)
