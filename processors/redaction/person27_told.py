@@ -79,7 +79,7 @@ def told_after_redaction(text: str, source: str | None) -> bool:
 def told_names(text: str) -> list[PiiSpan]:
     """The names of the module docstring."""
     found: list[PiiSpan] = []
-    for match in _TOLD.finditer(text):
+    for match in _told_matches(text):
         if not _told_word(match.group(1)):
             continue
         surname = match.group(2)
@@ -91,6 +91,31 @@ def told_names(text: str) -> list[PiiSpan]:
             continue  # the word after the name is neither a surname nor what was told
         found.append(PiiSpan(match.start(1), end, PERSON))
     return found
+
+
+def _told_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_TOLD.finditer(text)``, tried only where a verb of _TOLD then a space
+    stands (speed: the pattern opens with a look-behind and twenty verbs, which the regex
+    engine tries at every position). Every match starts at such a place, so trying them in
+    order and going on after each match's end finds what finditer finds (a match at a place
+    still sees the character before it)."""
+    starts: list[int] = []
+    for _, verb_then_space in _VERBS_THEN_SPACE:
+        at = text.find(verb_then_space)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(verb_then_space, at + 1)
+    starts.sort()
+    matches: list[re.Match[str]] = []
+    resume = 0
+    for at in starts:
+        if at < resume:
+            continue
+        match = _TOLD.match(text, at)
+        if match is not None:
+            matches.append(match)
+            resume = match.end()
+    return matches
 
 
 def _told_word(word: str) -> bool:

@@ -207,3 +207,19 @@ def test_the_opener_words_prefilter_the_three_regexes_in_ascii_text() -> None:
         start = text.index(name)
         assert places.place_feast_or_work(text, start, start + len(name)), text
     assert not places.place_feast_or_work("we met Adeline today", 7, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i told jhun the party's at 8, and asked amaka ekpo about the cake",
+        "told told tell the",
+        "asked ask asked the",
+        "(told ana, ok) xtold ben, ok\ntell cleo the plan",
+        "can u ring emerald back? or text ysolde tonight",
+        "Told nobody. Call me.",
+    ],
+)
+def test_told_matches_are_finditers(text: str) -> None:
+    expected = [(m.span(), m.groups()) for m in told._TOLD.finditer(text)]
+    assert [(m.span(), m.groups()) for m in told._told_matches(text)] == expected
