@@ -35,7 +35,7 @@ from processors.redaction.name_contexts import STREET_TYPES
 from processors.redaction.name_initials_and_roles import initials_and_roles_names
 from processors.redaction.name_not_persons import not_a_person_run, not_a_person_run_by_head_or_key
 from processors.redaction.name_placed import in_name_column
-from processors.redaction.name_shapes import caps_names, shaped_names
+from processors.redaction.name_shapes import caps_names, shaped_after_redaction
 from processors.redaction.name_words import _given, plain_name_word
 from processors.redaction.person10_not_persons import refit_person10
 from processors.redaction.person_recall_names import recall_names
@@ -303,7 +303,9 @@ def _possessives_and_pairs(text: str, found: list[PiiSpan]) -> None:
                 found.append(PiiSpan(pair.start(2), pair.end(2), PERSON))
 
 
-def label_names(text: str, capitals_scan: str | None = None) -> list[PiiSpan]:
+def label_names(
+    text: str, capitals_scan: str | None = None, source: str | None = None
+) -> list[PiiSpan]:
     """Names as label values, vCard ``N:`` parts, capitalised runs, possessives and ``&``
     pairs (see module docs).
 
@@ -311,7 +313,8 @@ def label_names(text: str, capitals_scan: str | None = None) -> list[PiiSpan]:
     need: ``text`` (the default) or a copy of it with its placeholders in lower case (a
     placeholder holds no space and is closed by "<" and ">", so no match of those gates
     touches one: same matches, and fewer capitals for the engine to stop at), or "" when that
-    copy has no capital after its first character.
+    copy has no capital after its first character. ``source`` (speed): None, or the text that
+    ``text`` redacts (see shaped_after_redaction).
     """
     scan = text if capitals_scan is None else capitals_scan
     # (both necessary for the capitals rules; the first is the cheaper and rarer)
@@ -321,7 +324,7 @@ def label_names(text: str, capitals_scan: str | None = None) -> list[PiiSpan]:
     else:
         pair = _CAPITAL_PAIR.search(scan) is not None
     capital_pair = pair and _CAPITALS_WORD_PAIR.search(scan) is not None
-    found: list[PiiSpan] = shaped_names(text)  # (set 8)
+    found: list[PiiSpan] = shaped_after_redaction(text, source)  # (set 8)
     # (set 9; "" as capitals_scan: no capital after the first character, see above)
     initials_and_roles_names(text, found, scan if capital_pair else "", capitals_scan != "")
     if "'" in text or "\u2019" in text or " & " in text or " + " in text:

@@ -13,6 +13,7 @@ from processors.redaction.lexicon import NAME_PARTICLES, city_names, common_word
 from processors.redaction.name_not_persons import _POSSESSIVE_AFTER
 from processors.redaction.name_words import _NAME_WORD, _listed, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import FiredGates
 
 _UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _CAPW: Final = rf"[{_UP}][^\W\d_A-Z]+(?:-[^\W\d_]+)*"  # a capitalised word ("Chih-ming", "Þórður")
@@ -73,6 +74,7 @@ _CAPS_AFTER_CUE: Final = re.compile(
     r"(?=,|\.(?:\s|$)|\n|$)"
 )
 
+_FIRED: Final = FiredGates()  # (shaped_names' last text: see shaped_after_redaction)
 _COMMA_CAPITAL: Final = re.compile(rf", [{_UP}]")
 _BRACKET_DIGIT: Final = re.compile(r" \(\d")
 _WORD_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,}) $")
@@ -137,27 +139,46 @@ def caps_names(text: str, found: list[PiiSpan]) -> None:
             found.append(PiiSpan(match.start(1), match.end(1), PERSON))
 
 
-def shaped_names(text: str) -> list[PiiSpan]:
-    """Names found by the shapes of the module docstring."""
+def shaped_names(text: str, only: int = -1) -> list[PiiSpan]:
+    """Names found by the shapes of the module docstring. ``only`` (speed): the rules to try,
+    by bit (see shaped_after_redaction)."""
     found: list[PiiSpan] = []
-    if ", " in text and _COMMA_CAPITAL.search(text) is not None:
+    fired = 0  # (the rules whose gates passed, by bit)
+    if only & 1 and ", " in text and _COMMA_CAPITAL.search(text) is not None:
+        fired |= 1
         _surname_given(text, found)
-    if " and " in text:
+    if only & 2 and " and " in text:
+        fired |= 2
         _and_pairs(text, found)
-    if " (" in text and (" (+" in text or _BRACKET_DIGIT.search(text) is not None):
+    if only & 4 and " (" in text and (" (+" in text or _BRACKET_DIGIT.search(text) is not None):
+        fired |= 4
         for head in _NAME_BRACKET_PHONE.finditer(text):
             if _NAME_WORD[head.group(1)]:
                 found.append(PiiSpan(head.start(1), head.end(1), PERSON))
-    if "all " in text or "ontact " in text or "ext " in text or "hone " in text:
+    if only & 8 and ("all " in text or "ontact " in text or "ext " in text or "hone " in text):
+        fired |= 8
         _called_names(text, found)
-    if not text.isascii() and ("\u00bf" in text or "\u00a1" in text):
+    if only & 16 and not text.isascii() and ("\u00bf" in text or "\u00a1" in text):
+        fired |= 16
         for ask in _SPANISH_VOCATIVE.finditer(text):
             word = ask.group(1)
             if _listed(word) or (plain_name_word(word) and word.lower() not in _SPANISH_WORDS):
                 found.append(PiiSpan(ask.start(1), ask.end(1), PERSON))
-    if "'s " in text or "\u2019s " in text:
+    if only & 32 and ("'s " in text or "\u2019s " in text):
+        fired |= 32
         _possessives(text, found)
+    _FIRED.note(text, fired)
     return found
+
+
+def shaped_after_redaction(text: str, source: str | None) -> list[PiiSpan]:
+    """:func:`shaped_names` of ``text``, where ``source`` (when not None) is a text that
+    ``text`` is with some spans replaced by placeholders (speed: the re-scan guard). When it
+    last read ``source``, only the rules whose gates passed there are tried: no other gate
+    passes here, as each tests for cues of no "<", ">" or part of a placeholder (", " then a
+    capital letter: a placeholder opens with "<"; a text of plain ASCII stays one)."""
+    fired = -1 if source is None else _FIRED.fired_on(source)
+    return [] if fired == 0 else shaped_names(text, fired)
 
 
 def _and_pairs(text: str, found: list[PiiSpan]) -> None:

@@ -47,9 +47,11 @@ from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.person26_cities import trim_trailing_cities
 from processors.redaction.person26_thing_lists import drop_under_thing_heading
 from processors.redaction.person27_family_first import (
+    chinese_after_redaction,
     chinese_names,
     may_have_chinese_names,
     may_have_vietnamese_names,
+    vietnamese_after_redaction,
     vietnamese_names,
 )
 from processors.redaction.person27_handover import handed_over_names, may_hand_over, who_names
@@ -58,14 +60,14 @@ from processors.redaction.person27_lower_stretches import (
     lower_stretch_name_ok,
     stretch_name_ok,
 )
-from processors.redaction.person27_told import may_tell, told_names
+from processors.redaction.person27_told import may_tell, told_after_redaction, told_names
 from processors.redaction.person28_occasions import glued_handle, lower_food_run
-from processors.redaction.person28_recall import recall28, the_who_names
-from processors.redaction.person29_chat import chat29
-from processors.redaction.person29_frames import frames29
+from processors.redaction.person28_recall import recall28, recall28_after_redaction, the_who_names
+from processors.redaction.person29_chat import chat29, chat29_after_redaction
+from processors.redaction.person29_frames import frames29, frames29_after_redaction
 from processors.redaction.person29_lower_chat import lower_chat29
-from processors.redaction.person29_recall import greeted_name, recall29
-from processors.redaction.person30_recall import recall30
+from processors.redaction.person29_recall import greeted_name, recall29, recall29_after_redaction
+from processors.redaction.person30_recall import recall30, recall30_after_redaction
 from processors.redaction.person31_recall import recall31
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
@@ -74,7 +76,10 @@ __all__ = ["find_names", "may_contain_names"]
 
 
 def may_contain_names(
-    text: str, lowered_placeholders: str | None = None, no_digit_or_at: bool = False
+    text: str,
+    lowered_placeholders: str | None = None,
+    no_digit_or_at: bool = False,
+    source: str | None = None,
 ) -> bool:
     """False only when :func:`find_names` certainly finds nothing.
 
@@ -86,11 +91,16 @@ def may_contain_names(
     match, see there). ``no_digit_or_at`` True (speed) says the caller knows ``text`` has no
     decimal digit and no "@" (the re-scan guard asks only then): the rules that need one are
     not tried. Like :func:`find_names`, it reads ``text`` through :func:`fold_given_names`.
+    ``source`` (speed), when given, is the text that ``text`` redacts (placeholders replaced
+    some of its spans, and find_names read it last): rule families whose gates all failed
+    there are not tried again (see chat29_after_redaction and its kin).
     """
     if text.islower():
         return True
     unfolded = text  # (as find_names reads Vietnamese names)
     text = fold_given_names(text)
+    if text is not unfolded:
+        source = None  # (the families' gates read the text as written)
     if lowered_placeholders is not None:
         lowered_placeholders = fold_given_names(lowered_placeholders)
     if lowered_placeholders is None:
@@ -115,7 +125,7 @@ def may_contain_names(
     _placed_names(text, found, not no_digit_or_at)
     # ("" when the copy has no capital after its first: no pair of capitals)
     person10_names(text, found)  # (set 10) a name word before "from <team>" / "moved to"
-    found_any = bool(found) or bool(label_names(text, "" if scanned is None else scanned))
+    found_any = bool(found) or bool(label_names(text, "" if scanned is None else scanned, source))
     return (
         found_any
         or may_recall11(text, not no_digit_or_at)
@@ -124,19 +134,19 @@ def may_contain_names(
         # (stop 25) a lower-case quoted phrase, read as caseless text (see find_names)
         or ('"' in text and bool(lower_quoted_phrases(text)))
         or bool(capital_lines(text))  # (stop 26) a line in capitals, read as caseless text
-        or bool(lower_case_stretches(text))  # (stop 27) lower-case chat between capitals
+        or _finds_in_stretches(text)  # (stop 27) lower-case chat between capitals
         or (may_hand_over(text) and bool(handed_over_names(text)))  # (stop 27)
         or bool(who_names(text))  # (stop 27) "Shoutout to Harmony, who drove out"
-        or (may_tell(text) and bool(told_names(text)))  # (stop 27) "i told jhun the ..."
-        or (may_have_chinese_names(text) and bool(chinese_names(text)))  # (stop 27)
-        or (may_have_vietnamese_names(unfolded) and bool(vietnamese_names(unfolded)))
-        or bool(recall28(text))  # (stop 28: each rule behind its own substring test)
+        or told_after_redaction(text, source)  # (stop 27) "i told jhun the ..."
+        or chinese_after_redaction(text, source)  # (stop 27)
+        or vietnamese_after_redaction(unfolded, source)
+        or recall28_after_redaction(text, source)  # (stop 28: each rule behind its own test)
         or bool(the_who_names(text))  # (stop 28)
-        or bool(recall29(text))  # (stop 29: each rule behind its own substring test)
-        or bool(chat29(text))  # (stop 29) "me and kwesiba r at the pub"
-        or bool(frames29(text))  # (stop 29) "Fulvietta from accounts here"
+        or recall29_after_redaction(text, source)  # (stop 29: each rule behind its own test)
+        or chat29_after_redaction(text, source)  # (stop 29) "me and kwesiba r at the pub"
+        or frames29_after_redaction(text, source)  # (stop 29) "Fulvietta from accounts here"
         or bool(lower_chat29(text))  # (stop 29) "radovan lent me her car"
-        or bool(recall30(text))  # (stop 30) "new # for shatha:", "changed_by=nirmay"
+        or recall30_after_redaction(text, source)  # (stop 30) "new # for shatha:"
         or bool(recall31(text))  # (stop 31) "did bénigne ever reply", "Attendees: A B, Kessamy"
     )
 
@@ -223,6 +233,17 @@ def find_names(text: str) -> list[PiiSpan]:
     if len(kept) > 0 and text.count(" ") >= 2:  # (stop 26) "Arjun Nair Duluth"
         kept = trim_trailing_cities(text, kept)
     return kept
+
+
+def _finds_in_stretches(text: str) -> bool:
+    """Whether :func:`find_names` finds a name in a lower-case stretch of ``text`` (read alone,
+    as find_names reads it; before find_names' filters of those names). Not just whether there
+    is a stretch (speed): a redacted text of lower case has one between its placeholders, and
+    the re-scan it sent on found nothing."""
+    for _, piece in lower_case_stretches(text):  # noqa: SIM110 (compiled: a plain loop)
+        if find_names(piece):
+            return True
+    return False
 
 
 def _runs_and_single_names(text: str, scanned: str | None, out: list[PiiSpan]) -> None:

@@ -210,5 +210,8 @@ def may_cross13(text: str) -> bool:
 
 
 def may_cross12_or_13(text: str) -> bool:
-    """The prefilters of the round-12 and round-13 cross rules, in one call for names.py."""
+    """The prefilters of the round-12 and round-13 cross rules, in one call for names.py
+    (the placeholder test of both once, first: the re-scan guard's text always holds one)."""
+    if "<" in text and holds_placeholder(text):
+        return False
     return may_cross12(text) or may_cross13(text)

@@ -24,16 +24,20 @@ from typing import Final
 
 from processors.redaction.lexicon import common_words, english_words, first_names, stop_words
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import holds_word, lower_words
+from processors.redaction.substrings import FiredGates, holds_word, lower_words
 
 __all__ = [
+    "chinese_after_redaction",
     "chinese_names",
     "may_have_chinese_names",
     "may_have_vietnamese_names",
+    "vietnamese_after_redaction",
     "vietnamese_names",
 ]
 
 # fmt: off
+_FIRED: Final = FiredGates()  # (the Chinese gate's last text: see chinese_after_redaction)
+_VIETNAMESE_FIRED: Final = FiredGates()  # (see vietnamese_after_redaction)
 _FAMILY_NAMES: Final = frozenset(
     ["wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
      "ma", "zhu", "hu", "guo", "lin", "luo", "gao", "zheng", "liang", "xie", "song", "tang",
@@ -54,7 +58,19 @@ _PAIR: Final = re.compile(
 
 def may_have_chinese_names(text: str) -> bool:
     """False only when :func:`chinese_names` certainly finds nothing (a cheap word test)."""
-    return holds_word(lower_words(text), _FAMILY_NAMES)
+    holds = holds_word(lower_words(text), _FAMILY_NAMES)
+    _FIRED.note(text, 1 if holds else 0)
+    return holds
+
+
+def chinese_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`chinese_names` finds a name in ``text`` (behind its gate), where
+    ``source`` (when not None) is a text that ``text`` is with some spans replaced by
+    placeholders (speed: the re-scan guard). False at once when the gate last read ``source``
+    and said no: a word of ``text`` that holds no "<" is a word of ``source``."""
+    if source is not None and _FIRED.fired_on(source) == 0:
+        return False
+    return may_have_chinese_names(text) and bool(chinese_names(text))
 
 
 def chinese_names(text: str) -> list[PiiSpan]:
@@ -89,7 +105,17 @@ _SYLLABLES: Final = re.compile(
 
 def may_have_vietnamese_names(text: str) -> bool:
     """False only when :func:`vietnamese_names` certainly finds nothing (a cheap word test)."""
-    return holds_word(lower_words(text), _VIETNAMESE_FAMILY)
+    holds = holds_word(lower_words(text), _VIETNAMESE_FAMILY)
+    _VIETNAMESE_FIRED.note(text, 1 if holds else 0)
+    return holds
+
+
+def vietnamese_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`vietnamese_names` finds a name in ``text`` (behind its gate), where
+    ``source`` is as for :func:`chinese_after_redaction` (the same word test)."""
+    if source is not None and _VIETNAMESE_FIRED.fired_on(source) == 0:
+        return False
+    return may_have_vietnamese_names(text) and bool(vietnamese_names(text))
 
 
 def vietnamese_names(text: str) -> list[PiiSpan]:

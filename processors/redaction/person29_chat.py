@@ -37,10 +37,10 @@ from processors.redaction.person29_recall import (
     _two_name_words,
     group_spans,
 )
-from processors.redaction.spans import PiiSpan
-from processors.redaction.substrings import holds_any, lower_words
+from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
+from processors.redaction.substrings import FiredGates, holds_any, lower_words
 
-__all__ = ["chat29"]
+__all__ = ["chat29", "chat29_after_redaction"]
 
 _WORD: Final = r"[^\W\d_]{3,}(?:['\u2019-][^\W\d_]+)?"
 _LOWER: Final = LOWER_NAME_WORD
@@ -149,45 +149,99 @@ _SAW_CUES: Final = ("saw ", "met ", "seen ", " into ")
 _LOOP_CUES: Final = ("oop in ", "ooping in ", "ooped in ", "ping ", "Ping ", "ent from ")
 _AND_I_CUES: Final = (" and I", " & I", " + I")
 _ME_AND_CUES: Final = ("me and ", "Me and ", "me & ", "Me & ", "me + ", "Me + ")
+_PLACEHOLDERS: Final = tuple(placeholder(kind) for kind in ENTITY_TYPES)
+_FIRED: Final = FiredGates()  # (chat29's last text: see chat29_after_redaction)
 _CC_ING_CUES: Final = ("ccing ", "cCing ", "Ccing ", "CCing ", "c'ing ", "C'ing ", "c\u2019ing ",
                        "C\u2019ing ")  # fmt: skip
 
 
-def chat29(text: str) -> list[PiiSpan]:
-    """The names of the module docstring (each rule behind the substring test of its cue)."""
+def chat29(text: str, only: int = -1) -> list[PiiSpan]:
+    """The names of the module docstring (each rule behind the substring test of its cue).
+    ``only`` (speed): the rules to try, by bit (see the fired gates noted at the end)."""
     found: list[PiiSpan] = []
     lower = text.islower()
-    if lower and holds_any(text, _PAIRED_CUES):
+    fired = 0  # (the rules but the speaker's whose gates passed, by bit)
+    if only & 1 and lower and holds_any(text, _PAIRED_CUES):
+        fired |= 1
         found.extend(group_spans(_PAIRED, text, _name_word_as_written))
-    if lower and holds_any(text, _ASKED_CUES):
+    if only & 2 and lower and holds_any(text, _ASKED_CUES):
+        fired |= 2
         found.extend(_spans(_ASKED_ABOUT, text, _name_word_as_written))
-    if lower and holds_any(text, _REACH_CUES):
+    if only & 4 and lower and holds_any(text, _REACH_CUES):
+        fired |= 4
         found.extend(_spans(_REACH_THEN_TIME, text, _name_word_as_written))
-    if "aiting " in text:
+    if only & 8 and "aiting " in text:
+        fired |= 8
         found.extend(_spans(_WAITING, text, _name_word_as_written))
-    if lower and text.endswith("x"):
+    if only & 16 and lower and text.endswith("x"):
+        fired |= 16
         found.extend(_spans(_KISSES, text, _name_word_as_written))
-    if lower and holds_any(text, _SAW_CUES):
+    if only & 32 and lower and holds_any(text, _SAW_CUES):
+        fired |= 32
         found.extend(_spans(_SAW_AT, text, _two_name_words))
-    if holds_any(text, _LOOP_CUES):
+    if only & 64 and holds_any(text, _LOOP_CUES):
+        fired |= 64
         found.extend(group_spans(_LOOP_IN, text, _name_word_as_written))
     if not lower:
-        if _starts_a_word(lower_words(text), _DEED_HEADS, _DEED_WORDS):
+        if only & 128 and _starts_a_word(lower_words(text), _DEED_HEADS, _DEED_WORDS):
+            fired |= 128
             found.extend(group_spans(_DEED_OPENING, text, _name_word_as_written))
-        # (a speaker's label opens a line: "<" alone is in every redacted text's placeholders)
-        if text.startswith(("[", "<")) or "\n[" in text or "\n<" in text:
+        if _may_open_with_speaker(text):
             found.extend(group_spans(_SPEAKER, text, _name_word_as_written))
-        if (" I" in text and holds_any(text, _AND_I_CUES)) or (
-            ("me " in text or "Me " in text) and holds_any(text, _ME_AND_CUES)
+        if only & 256 and (
+            (" I" in text and holds_any(text, _AND_I_CUES))
+            or (("me " in text or "Me " in text) and holds_any(text, _ME_AND_CUES))
         ):
+            fired |= 256
             found.extend(group_spans(_WITH_I, text, _name_word_as_written))
-        if holds_any(text, _WISH_CUES):
+        if only & 512 and holds_any(text, _WISH_CUES):
+            fired |= 512
             found.extend(group_spans(_WISH, text, _name_word_as_written))
-        if ("'s " in text or "\u2019s " in text or " (" in text) and holds_any(text, _KIN_CUES):
+        if only & 1024 and (
+            ("'s " in text or "\u2019s " in text or " (" in text) and holds_any(text, _KIN_CUES)
+        ):
+            fired |= 1024
             found.extend(group_spans(_KIN_OF, text, _name_word_as_written))
-        if "ing " in text and holds_any(text, _CC_ING_CUES):
+        if only & 2048 and "ing " in text and holds_any(text, _CC_ING_CUES):
+            fired |= 2048
             found.extend(group_spans(_CC_ING, text, _name_word_as_written))
+    # (a text in lower case is not noted: the rules for cased text would read its redaction)
+    _FIRED.note(text, -1 if lower else fired)
     return found
+
+
+def chat29_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`chat29` finds a name in ``text``, where ``source`` (when not None) is a
+    text that ``text`` is with some spans replaced by placeholders (speed: the re-scan guard).
+    When chat29 last read ``source``, only the rules whose gates passed there and the
+    speaker's are tried: no other gate passes here (each tests for cues of no "<", ">" or part
+    of a placeholder; the rules for lower-case text do not run on a redacted text, which holds
+    capitals, and a source in lower case is noted as all passed)."""
+    fired = -1 if source is None else _FIRED.fired_on(source)
+    if fired == 0:
+        return _may_open_with_speaker(text) and bool(
+            group_spans(_SPEAKER, text, _name_word_as_written)
+        )
+    return bool(chat29(text, fired))
+
+
+def _may_open_with_speaker(text: str) -> bool:
+    """False only when no line of ``text`` opens with a speaker's label of _SPEAKER: one opens
+    with "[", or with a "<" that opens no placeholder ("<PERSON> " is a label of _SPEAKER, but
+    no name word: _name_word_as_written takes no word in capitals; the others hold "_" or
+    fewer than three letters). Redacted text often opens a line with a placeholder."""
+    if text.startswith("[") or "\n[" in text:
+        return True
+    if "<" not in text:
+        return False
+    if text.startswith("<") and not text.startswith(_PLACEHOLDERS):
+        return True
+    at = text.find("\n<")
+    while at >= 0:
+        if not text.startswith(_PLACEHOLDERS, at + 1):
+            return True
+        at = text.find("\n<", at + 2)
+    return False
 
 
 def _starts_a_word(words: tuple[str, ...], heads: frozenset[str], starts: tuple[str, ...]) -> bool:

@@ -26,9 +26,11 @@ from processors.redaction.person29_recall import (
     _two_name_words,
 )
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import holds_any, lower_words
+from processors.redaction.substrings import FiredGates, holds_any, lower_words
 
-__all__ = ["frames29"]
+__all__ = ["frames29", "frames29_after_redaction"]
+
+_FIRED: Final = FiredGates()  # (frames29's last text: see frames29_after_redaction)
 
 _NAME: Final = r"[^\W\d_]{3,}(?:['\u2019-][^\W\d_]+)?"
 _LOWER: Final = LOWER_NAME_WORD
@@ -90,34 +92,60 @@ _SCHOOL_CUES: Final = (
 _TITLES: Final = ("Mr", "Ms", "Mx", "Dr", "Prof")
 
 
-def frames29(text: str) -> list[PiiSpan]:
-    """The names of the module docstring (each rule behind the substring test of its cue)."""
+def frames29(text: str, only: int = -1) -> list[PiiSpan]:
+    """The names of the module docstring (each rule behind the substring test of its cue).
+    ``only`` (speed): the rules to try, by bit (see the fired gates noted at the end)."""
     found: list[PiiSpan] = []
+    fired = 0  # (the rules whose gates passed, by bit: see frames29_after_redaction)
     if " and " in text:
-        if _holds_deed(lower_words(text)):
+        if only & 1 and _holds_deed(lower_words(text)):
+            fired |= 1
             found.extend(_pair_spans(_PAIR_DEED, text, lower_too=text.islower()))
-        if "told " in text and text.islower():
+        if only & 2 and "told " in text and text.islower():
+            fired |= 2
             found.extend(_pair_spans(_TOLD_PAIR, text, lower_too=True))
     if " from " in text:
-        if holds_any(text, _DEPARTMENT_CUES):
+        if only & 4 and holds_any(text, _DEPARTMENT_CUES):
+            fired |= 4
             found.extend(_spans(_DEPARTMENT_HERE, text, _name_word_as_written))
-        if holds_any(text, _SCHOOL_CUES):
+        if only & 8 and holds_any(text, _SCHOOL_CUES):
+            fired |= 8
             found.extend(_spans(_FROM_SCHOOL, text, _two_name_words))
-    if text[:1].islower() and " here" in text:
+    if only & 16 and text[:1].islower() and " here" in text:
+        fired |= 16
         found.extend(_spans(_LOWER_HERE, text, _name_word_as_written))
-    if "xcept " in text or " but " in text or " bar " in text or " minus " in text:
+    if only & 32 and ("xcept " in text or " but " in text or " bar " in text or " minus " in text):
+        fired |= 32
         found.extend(_spans(_EXCEPT, text, _name_word_as_written))
-    if ": " in text and holds_any(text, _ACTION_HEADS):
+    if only & 64 and ": " in text and holds_any(text, _ACTION_HEADS):
+        fired |= 64
         found.extend(_spans(_ACTION, text, _name_word_as_written))
-    if "'s " in text or "\u2019s " in text:
+    if only & 128 and ("'s " in text or "\u2019s " in text):
+        fired |= 128
         found.extend(_spans(_AT_REQUEST, text, _name_word_as_written))
-    if "\n" in text:
+    if only & 256 and "\n" in text:
+        fired |= 256
         found.extend(_spans(_PLAN_ITEM, text, _name_word_as_written))
-    if " (" in text:
+    if only & 512 and " (" in text:
+        fired |= 512
         found.extend(_spans(_BEFORE_BRACKETED_PHONE, text, _two_name_words))
-    if "-" in text and holds_any(text, _TITLES):
+    if only & 1024 and "-" in text and holds_any(text, _TITLES):
+        fired |= 1024
         found.extend(_spans(_TITLE_ARTICLE, text, _any_value))
+    # (a gate that asks for lower case fails on a redacted text, which holds capitals)
+    _FIRED.note(text, fired)
     return found
+
+
+def frames29_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`frames29` finds a name in ``text``, where ``source`` (when not None) is a
+    text that ``text`` is with some spans replaced by placeholders (speed: the re-scan guard).
+    When it last read ``source``, only the rules whose gates passed there are tried: no other
+    gate passes here, as each tests for cues of no "<", ">" or part of a placeholder, in words
+    of the text or anywhere; a gate that asks for lower case fails on a redacted text, which
+    holds capitals."""
+    fired = -1 if source is None else _FIRED.fired_on(source)
+    return fired != 0 and bool(frames29(text, fired))
 
 
 def _holds_deed(words: tuple[str, ...]) -> bool:

@@ -83,6 +83,14 @@ _PLACE_OPENER_BEFORE: Final = re.compile(
 # The longest match of _SAINT_BEFORE ("feast of saint "), _PLACE_OPENER_BEFORE ("castello ")
 # or _CELEBRATED ("celebrating ").
 _OPENER_REACH: Final = 15
+# (speed) The last word of every match of those three, in lower case: in ASCII text (where
+# their case-blind match is lower()'s) none matches unless the text before the span's space
+# ends in one of these, a test cheaper than three regex calls.
+_OPENER_LAST_WORDS: Final = (
+    "st", "st.", "ste", "ste.", "saint", "sainte", "santa", "santo", "san", "sankt", "sao",
+    "of", "mt", "mt.", "isla", "ile", *sorted(PLACE_OPENER_WORDS),
+    "celebrated", "celebrating", "celebrate", "observed", "observing", "observe",
+)  # fmt: skip
 _WORK_OPENER_BEFORE: Final = re.compile(r"(?<![\w'])The [A-Z][a-z]+ of $")
 # Verbs of the third person that end a work's title ("Aurelio Goes North").
 _TITLE_VERBS: Final = frozenset(
@@ -136,7 +144,8 @@ def place_feast_or_work(text: str, start: int, end: int) -> bool:
     # (speed) These and _CELEBRATED end at the end of ``before`` and match at most 15
     # characters: the search starts there (its look-behind still sees the character before).
     tail = max(0, len(before) - _OPENER_REACH)
-    if (
+    opener = not before.isascii() or before[:-1].lower().endswith(_OPENER_LAST_WORDS)
+    if opener and (
         _SAINT_BEFORE.search(before, tail) is not None
         or _PLACE_OPENER_BEFORE.search(before, tail) is not None
     ):
@@ -147,7 +156,11 @@ def place_feast_or_work(text: str, start: int, end: int) -> bool:
         return True
     if before.endswith((" for ", " on ")) and _FEAST_QUESTION.search(before) is not None:
         return True
-    if _CELEBRATED.search(before, tail) is not None and not text.startswith(("'", "\u2019"), end):
+    if (
+        opener
+        and _CELEBRATED.search(before, tail) is not None
+        and not text.startswith(("'", "\u2019"), end)
+    ):
         return value.partition(" ")[0].lower() not in first_names()
     return False
 

@@ -47,9 +47,11 @@ from processors.redaction.person28_recall import (
     _spans,
 )
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import holds_any, holds_word, lower_words
+from processors.redaction.substrings import FiredGates, holds_any, holds_word, lower_words
 
-__all__ = ["LOWER_NAME_WORD", "greeted_name", "group_spans", "recall29"]
+__all__ = ["LOWER_NAME_WORD", "greeted_name", "group_spans", "recall29", "recall29_after_redaction"]
+
+_FIRED: Final = FiredGates()  # (recall29's last text: see recall29_after_redaction)
 
 # A lower-case word of three letters or more that may be a name (the person29 modules' own).
 LOWER_NAME_WORD: Final = r"[a-zà-ÿ][^\W\d_A-Z]{2,}"
@@ -174,38 +176,64 @@ _WORD_NAME_ENDS: Final = tuple(_WORD_NAMES_LOWER)
 _WORD_NAME_TAILS: Final = frozenset(name[-4:] for name in _WORD_NAMES_LOWER)
 
 
-def recall29(text: str) -> list[PiiSpan]:
-    """The names of the module docstring (each rule behind the substring test of its cue)."""
+def recall29(text: str, only: int = -1) -> list[PiiSpan]:
+    """The names of the module docstring (each rule behind the substring test of its cue).
+    ``only`` (speed): the rules to try, by bit (see the fired gates noted at the end)."""
     found: list[PiiSpan] = []
+    fired = 0  # (the rules whose gates passed, by bit: see recall29_after_redaction)
     words = lower_words(text)
-    if ", " in text and holds_word(words, _ROLE_COMMA_WORDS):
+    if only & 1 and ", " in text and holds_word(words, _ROLE_COMMA_WORDS):
+        fired |= 1
         found.extend(_spans(_ROLE_APPOSITIVE, text, _name_word_as_written))
-    if holds_word(words, _ROLE_WORD_SET):
+    if only & 2 and holds_word(words, _ROLE_WORD_SET):
+        fired |= 2
         if " the " in text:
             found.extend(_spans(_NAME_THEN_ROLE, text, _name_word_as_written))
         found.extend(_spans(_ROLE_THEN_NAME, text, _capitalised_name_word))
-    if "called " in text or "named " in text:
+    if only & 4 and ("called " in text or "named " in text):
+        fired |= 4
         found.extend(_spans(_CALLED, text, _capitalised_name_word))
-    if holds_any(text, _TALK_CUES):
+    if only & 8 and holds_any(text, _TALK_CUES):
+        fired |= 8
         found.extend(_spans(_TALKED_WITH, text, _capitalised_name_word))
-    if holds_word(words, _COMING_WORDS) or ("is" in words and holds_any(text, _IS_COMING_CUES)):
+    if only & 16 and (
+        holds_word(words, _COMING_WORDS) or ("is" in words and holds_any(text, _IS_COMING_CUES))
+    ):
+        fired |= 16
         found.extend(_spans(_COMING, text, _name_word_as_written))
-    if ("'s " in text or "\u2019s " in text) and holds_any(text, _HOME_CUES):
+    if only & 32 and (("'s " in text or "\u2019s " in text) and holds_any(text, _HOME_CUES)):
+        fired |= 32
         found.extend(_spans(_HOME_OR_PARTNER, text, _name_word_as_written))
-    if _lives_then_preposition(words):
+    if only & 64 and _lives_then_preposition(words):
+        fired |= 64
         found.extend(_spans(_LIVES_AT, text, _two_name_words))
-    if holds_word(words, _KIN_WORDS):
+    if only & 128 and holds_word(words, _KIN_WORDS):
+        fired |= 128
         found.extend(_spans(_KIN_THEN_NAME, text, _listed_given_name))
-    if _holds_word_name(words):
+    if only & 256 and _holds_word_name(words):
+        fired |= 256
         found.extend(_spans(_WORD_NAME_THEN_SURNAME, text, _surname_of_no_english))
-    if ". " in text and ("=" in text or ":" in text):
+    if only & 512 and (". " in text and ("=" in text or ":" in text)):
+        fired |= 512
         for value in _INITIALLED_VALUE.finditer(text):
             mark = value.start()
             if _PERSON_KEY_BEFORE.search(
                 text, max(0, mark - 40), mark
             ) is not None and _initialled_name(value.group(1)):
                 found.append(PiiSpan(value.start(1), value.end(1), PERSON))
+    # (no gate asks for lower case: any text is noted)
+    _FIRED.note(text, fired)
     return found
+
+
+def recall29_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`recall29` finds a name in ``text``, where ``source`` (when not None) is a
+    text that ``text`` is with some spans replaced by placeholders (speed: the re-scan guard).
+    When it last read ``source``, only the rules whose gates passed there are tried: no other
+    gate passes here, as each tests for cues of no "<", ">" or part of a placeholder, in words
+    of the text or anywhere."""
+    fired = -1 if source is None else _FIRED.fired_on(source)
+    return fired != 0 and bool(recall29(text, fired))
 
 
 def _lives_then_preposition(words: tuple[str, ...]) -> bool:

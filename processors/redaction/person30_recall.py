@@ -31,9 +31,11 @@ from processors.redaction.person29_recall import (
     _two_name_words,
 )
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import holds_any
+from processors.redaction.substrings import FiredGates, holds_any
 
-__all__ = ["recall30"]
+__all__ = ["recall30", "recall30_after_redaction"]
+
+_FIRED: Final = FiredGates()  # (recall30's last text: see recall30_after_redaction)
 
 _ANY_CASE: Final = r"[^\W\d_]{3,}(?:['\u2019-][^\W\d_]+)?"
 _CAPITALISED: Final = r"[A-Z][^\W\d_]{2,}(?:['\u2019-][^\W\d_]+)?"
@@ -82,25 +84,46 @@ _REQUEST_CUES: Final = (
 _MAX_RUN_WORDS: Final = 3
 
 
-def recall30(text: str) -> list[PiiSpan]:
-    """The names of the module docstring (each rule behind the substring test of its cue)."""
+def recall30(text: str, only: int = -1) -> list[PiiSpan]:
+    """The names of the module docstring (each rule behind the substring test of its cue).
+    ``only`` (speed): the rules to try, by bit (see the fired gates noted at the end)."""
     found: list[PiiSpan] = []
-    if " for " in text or " For " in text:
+    fired = 0  # (the rules whose gates passed, by bit: see recall30_after_redaction)
+    if only & 1 and (" for " in text or " For " in text):
+        fired |= 1
         found.extend(_spans(_NUMBER_FOR, text, _name_word_as_written))
-    if text.islower() and holds_any(text, _RUN_CUES):
+    if only & 2 and text.islower() and holds_any(text, _RUN_CUES):
+        fired |= 2
         for cue in _RUN_CUE.finditer(text):
             start = _name_run_start(text, cue.start())
             if start >= 0:
                 found.append(PiiSpan(start, cue.start(), PERSON))
-    if "\n" in text and " to " in text:
+    if only & 4 and "\n" in text and " to " in text:
+        fired |= 4
         found.extend(_spans(_MINUTES_ITEM, text, _name_word_as_written))
-    if ", " in text and holds_any(text, _REQUEST_CUES):
+    if only & 8 and ", " in text and holds_any(text, _REQUEST_CUES):
+        fired |= 8
         found.extend(_spans(_BODY_REQUEST, text, _name_word_as_written))
-    if text.islower() and holds_any(text, _PRAISE_CUES):
+    if only & 16 and text.islower() and holds_any(text, _PRAISE_CUES):
+        fired |= 16
         found.extend(_spans(_PRAISED, text, _two_name_words))
-    if holds_any(text, _MONTHS):
+    if only & 32 and holds_any(text, _MONTHS):
+        fired |= 32
         found.extend(_spans(_MONTH_NAME, text, _month_then_surname))
+    # (a gate that asks for lower case fails on a redacted text, which holds capitals)
+    _FIRED.note(text, fired)
     return found
+
+
+def recall30_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`recall30` finds a name in ``text``, where ``source`` (when not None) is a
+    text that ``text`` is with some spans replaced by placeholders (speed: the re-scan guard).
+    When it last read ``source``, only the rules whose gates passed there are tried: no other
+    gate passes here, as each tests for cues of no "<", ">" or part of a placeholder, in words
+    of the text or anywhere; a gate that asks for lower case fails on a redacted text, which
+    holds capitals."""
+    fired = -1 if source is None else _FIRED.fired_on(source)
+    return fired != 0 and bool(recall30(text, fired))
 
 
 def _name_run_start(text: str, end: int) -> int:

@@ -160,7 +160,9 @@ def _may_contain_ssn_cue(text: str) -> bool:
     return _SSN_CUE_ANYWHERE.search(text) is not None
 
 
-def _may_contain_pii(text: str, lowered_placeholders: str | None = None) -> bool:
+def _may_contain_pii(
+    text: str, lowered_placeholders: str | None = None, source: str | None = None
+) -> bool:
     """False only when :func:`detect` certainly finds nothing in ``text``.
 
     It mirrors the gates of :func:`detect`: e-mail needs ``@``, IPv6 a ``::`` or six colons
@@ -168,14 +170,14 @@ def _may_contain_pii(text: str, lowered_placeholders: str | None = None) -> bool
     names a capitalised run or caseless text. (Redacted text keeps its "Phone:" labels, so
     testing for a bare colon sent most redactions through a second, always empty, scan.)
     ``lowered_placeholders`` is ``text`` with its placeholders in lower case, or None (see
-    may_contain_names).
+    may_contain_names), ``source`` the text that ``text`` redacts, or None (ditto).
     """
     return (
         "@" in text
         or _has_digit(text)
         or may_contain_ipv6(text)
         # (no digit and no "@" here: the tests before said no)
-        or may_contain_names(text, lowered_placeholders, no_digit_or_at=True)
+        or may_contain_names(text, lowered_placeholders, no_digit_or_at=True, source=source)
     )
 
 
@@ -268,7 +270,7 @@ def redact(text: str) -> Redaction:
     passes = 0
     # Almost always the redacted text has no digit, '@', ':' or capitalised run left, and
     # then a full re-scan is provably empty (see _may_contain_pii), so it is skipped.
-    while passes < _MAX_PASSES and _may_contain_pii(redacted, lowered):
+    while passes < _MAX_PASSES and _may_contain_pii(redacted, lowered, text):
         extra = detect(redacted)
         if not extra:
             break

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["holds_any", "holds_word", "lower_words"]
+__all__ = ["FiredGates", "holds_any", "holds_word", "lower_words"]
 
 
 def holds_any(text: str, needles: tuple[str, ...]) -> bool:
@@ -49,3 +49,24 @@ def lower_words(text: str) -> tuple[str, ...]:
     words = tuple(text.lower().split())
     _LAST_WORDS.pair = (text, words)
     return words
+
+
+class FiredGates:
+    """The last text a rule family read and which of its gates passed there, by bit (speed:
+    the re-scan guard of redact reads the redacted text, the text it read first with some
+    spans replaced by placeholders such as "<PERSON>"). A gate that tests for a cue holding
+    no "<" nor ">" and no part of a placeholder fails on the redacted text when it failed on
+    the first (the cue lies in a stretch of the first text that redaction kept), so only the
+    rules whose gates passed on the first need reading the redacted text."""
+
+    def __init__(self) -> None:
+        self.pair: tuple[str, int] = ("", -1)
+
+    def note(self, text: str, fired: int) -> None:
+        """Record the gates that passed on ``text`` (-1: take every gate as passed)."""
+        self.pair = (text, fired)
+
+    def fired_on(self, text: str) -> int:
+        """The gates noted as passed when the last text noted is ``text`` itself, else -1."""
+        pair = self.pair
+        return pair[1] if pair[0] is text else -1
