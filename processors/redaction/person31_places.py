@@ -52,12 +52,12 @@ _DISH_KEY: Final = re.compile(
     r"(?i)(?:menu|dish|recipe)[\w.-]*(?:[\"']?[ \t]+\w+)?[\"']?[ \t]*[=:][ \t]*[\"']?$"
 )
 _OCCASION_AFTER: Final = re.compile(r"['\u2019]s? (?:Day|Eve|Birthday|Night|Feast|Jubilee)\b")
-# Chat words of Spanish, Portuguese, Italian and French that no name list should pair with a
-# name ("tu número", "el mío"); accented forms only where the plain one is a name ("Mio").
 _GIG_HEADING: Final = re.compile(r"(?i)\b(?:gig ?list|gigs|line-?up|bands|acts|tour dates)\b")
 # Articles and possessives before a word of _FOREIGN_CHAT or "mio"/"mia" (the folded "mío" that
 # the name rules read: "Mio" is a given name).
 _FOREIGN_HEADS: Final = frozenset(["el", "la", "lo", "il", "tu", "mi", "su", "le", "un", "una"])
+# Chat words of Spanish, Portuguese, Italian and French that no name list should pair with a
+# name ("tu número", "el mío"); accented forms only where the plain one is a name ("Mio").
 _FOREIGN_CHAT: Final = frozenset(
     ["número", "numero", "mío", "mía", "tuyo", "tuya", "tienes", "tengo", "pasas", "gracias",
      "porfa", "mañana", "manana", "ahorita", "obrigado", "obrigada", "amanhã", "você", "voce",

@@ -47,9 +47,11 @@ _LIST_LINE: Final = re.compile(
     r"(?im)^(?:attendees|present|apologies|absent|in attendance|also present|participants"
     r"|invitees|attending)[ \t]*:[ \t]*([^\n]+)"
 )
+# (every head of _LIST_LINE, as written or in capitals, but its first letter)
 _LIST_CUES: Final = (
-    "ttendees", "TTENDEES", "resent:", "RESENT:", "pologies", "POLOGIES", "bsent:", "BSENT:",
-    "articipants", "ARTICIPANTS", "nvitees", "NVITEES", "ttending:", "TTENDING:",
+    "ttendees", "TTENDEES", "resent", "RESENT", "pologies", "POLOGIES", "bsent", "BSENT",
+    "articipants", "ARTICIPANTS", "nvitees", "NVITEES", "ttending", "TTENDING", "ttendance",
+    "TTENDANCE",
 )  # fmt: skip
 _ITEM_JOINER: Final = re.compile(r", (?:and |& )?| and | & |; ")
 _ASKED_EVER: Final = re.compile(

@@ -25,6 +25,10 @@ def _found(text: str, kind: str = "PERSON") -> list[str]:
             "Attendees: Yselde Marwenna, Colbrant\nApologies: Perrinel\nNotes: budget agreed",
             ["Yselde Marwenna", "Colbrant", "Perrinel"],
         ),
+        (
+            "Minutes\nIn attendance: Quorvan Delisse, Brevikka\nNotes: ok",
+            ["Quorvan Delisse", "Brevikka"],
+        ),
         ("did thessaly-ann ever reply?? i sent two mails", ["thessaly-ann"]),
         ("Has Wendric even called back about the quote?", ["Wendric"]),
         ("Lovely shop, esp. Marisolde and Ebranke at the till.", ["Marisolde", "Ebranke"]),
