@@ -119,10 +119,18 @@ def dash_anchors(text: str) -> list[re.Match[str]]:
 
 
 def not_a_house_number(text: str, start: int) -> bool:
-    """Whether the number at ``start`` starts a date or a duration."""
+    """Whether the number at ``start`` starts a date or a duration, or (stop 31) follows a
+    bracketed area code: "txn (126) 368 4131 settled" is a phone's shape, no house number."""
+    if (
+        start > 5
+        and text[start - 2 : start] == ") "
+        and _AREA_CODE_BEFORE.search(text, start - 8, start)
+    ):
+        return True
     return _NOT_HOUSE.match(text, start) is not None
 
 
+_AREA_CODE_BEFORE: Final = re.compile(r"(?<![\w)])\(\d{2,5}\) $")
 _UNIT_WORD_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:unit|flat|apt\.?|apartment|suite|villa|shop) $"
 )

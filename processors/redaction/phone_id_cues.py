@@ -203,6 +203,16 @@ ID_WORDS: Final = frozenset(
         "bestelling",
         "factuur",
         "zending",
+        # (stop 31) parcels in German, Dutch, Spanish, Italian, Portuguese, and "pkg"
+        "sendung",
+        "paket",
+        "pakket",
+        "paquete",
+        "pacco",
+        "encomenda",
+        "envio",
+        "envío",
+        "pkg",
         "inode",
         "offset",
         "count",
@@ -291,8 +301,11 @@ _LAST_WORDS_REVERSED: Final = re.compile(
 _GENERIC_WORDS: Final = frozenset(["no", "nr", "num", "number", "id", "code"])
 # Words that may stand between an identifier noun and its number.
 _SKIPPABLE: Final = frozenset(
-    ["says", "said", "is", "was", "shows", "reads", "of", "the", "your", "my"]
-)
+    ["says", "said", "is", "was", "shows", "reads", "of", "the", "your", "my",
+     # (stop 31) the number sign of French, Spanish and Portuguese: the noun before it
+     # decides ("Colis n° 07126 405747" is a parcel's, "Tél. n° 01 42 ..." a phone)
+     "n°", "nº", "n.º", "n.°"]
+)  # fmt: skip
 # Each identifier noun, and its plural, to the noun ("orders" -> "order").
 _ID_WORD_FORMS: Final = {word: word for word in ID_WORDS} | {word + "s": word for word in ID_WORDS}
 # A phone cue near a number cancels an identifier cue (the phone finder reads it too).
@@ -395,7 +408,9 @@ def after_id_cue(text: str, start: int) -> bool:
 # 800 ...", "Shipping: +44 ...").
 SHIPPING_WORDS: Final = frozenset(
     ["waybill", "awb", "consignment", "tracking", "shipment", "parcel", "sendungsnummer",
-     "suivi", "colis", "seguimiento", "spedizione", "zending"]
+     "suivi", "colis", "seguimiento", "spedizione", "zending",
+     # (stop 31)
+     "sendung", "paket", "pakket", "paquete", "pacco", "encomenda", "envio", "envío", "pkg"]
 )  # fmt: skip
 
 
@@ -405,6 +420,8 @@ def after_shipping_cue(text: str, start: int) -> bool:
     through a generic noun ("tracking number +61 ...", "waybill no.")."""
     cue = id_cue_word(text, start)
     if cue in _GENERIC_WORDS:
-        words = _WORDS.findall(text, max(0, start - 40), start)[-3:-1]
-        return any(_ID_WORD_FORMS.get(word.lower()) in SHIPPING_WORDS for word in words)
+        words = _WORDS.findall(text, max(0, start - 40), start)[-3:]
+        if words and "_" in words[-1]:  # (stop 31) "tracking_no=+31 ...": the key's parts
+            return any(part in SHIPPING_WORDS for part in words[-1].lower().split("_"))
+        return any(_ID_WORD_FORMS.get(word.lower()) in SHIPPING_WORDS for word in words[:-1])
     return cue in SHIPPING_WORDS

@@ -175,3 +175,22 @@ def test_a_latin_phrase_after_dr_is_no_surname() -> None:
 def test_a_surname_between_dr_and_a_doctors_kind_is_found_even_when_english() -> None:
     assert _found("dr fields dermatologist opening hours") == ["fields"]
     assert _found("dr pepper reviews") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sendung 09710 224225 wurde zugestellt",
+        "Colis n° 07126 405747 en cours",
+        "pkg +86 640 477 465 arrived at sort facility",
+        "[shipping] tracking_no=+31 417 601 969 eta=2d",
+        "txn (126) 368 4131 settled",
+    ],
+)
+def test_parcel_numbers_in_other_languages_and_bracketed_ids_are_no_pii(text: str) -> None:
+    assert detect(text) == ()
+
+
+def test_a_phone_after_a_number_sign_stays_a_phone() -> None:
+    assert _found("Tél. n° 01 42 68 53 00", "PHONE_NUMBER") == ["01 42 68 53 00"]
+    assert _found("call (415) 555 2671 now", "PHONE_NUMBER") == ["(415) 555 2671"]
