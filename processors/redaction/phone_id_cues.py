@@ -419,9 +419,11 @@ def after_shipping_cue(text: str, start: int) -> bool:
     ``tracking``, ``AWB``...; see :func:`id_cue_word`, which a phone cue near cancels), also
     through a generic noun ("tracking number +61 ...", "waybill no.")."""
     cue = id_cue_word(text, start)
+    if not cue:
+        return False
+    words = _WORDS.findall(text, max(0, start - 40), start)[-3:]
+    if words and "_" in words[-1]:  # (stop 31) "tracking_no=", "shipment_id=": the key's parts
+        return any(part in SHIPPING_WORDS for part in words[-1].lower().split("_"))
     if cue in _GENERIC_WORDS:
-        words = _WORDS.findall(text, max(0, start - 40), start)[-3:]
-        if words and "_" in words[-1]:  # (stop 31) "tracking_no=+31 ...": the key's parts
-            return any(part in SHIPPING_WORDS for part in words[-1].lower().split("_"))
         return any(_ID_WORD_FORMS.get(word.lower()) in SHIPPING_WORDS for word in words[:-1])
     return cue in SHIPPING_WORDS

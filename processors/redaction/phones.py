@@ -57,12 +57,13 @@ from processors.redaction.structured_phone_cues import (
 __all__ = ["find_phones", "may_contain_phone"]
 
 # (stop 31) Identifier nouns that label a record, never a phone line (not a carrier's name, not
-# "shipping", "customer" or "number", which may: "FedEx: +1 800 ...", "customer +44 ...").
+# "shipping", "customer" or "number", which may: "FedEx: +1 800 ...", "customer +44 ..."; not
+# a bare "id" either: "user_id=+44 ..." may be a login by phone number).
 _RECORD_WORDS: Final = frozenset(
-    ["id", "ref", "reference", "invoice", "inv", "ticket", "order", "booking", "rma", "po",
+    ["ref", "reference", "invoice", "inv", "ticket", "order", "booking", "rma", "po",
      "receipt", "txn", "transaction", "confirmation", "conf", "claim", "policy", "voucher",
      "coupon", "sku", "serial", "batch", "lot", "incident", "job", "pnr", "reservation",
-     "quotation", "quote", "docket", "dossier", "folio", "req", "uuid", "uid", "xid"]
+     "quotation", "quote", "docket", "dossier", "folio"]
 )  # fmt: skip
 
 _GROUP: Final = r"(?:\(\d{1,6}\)|\d+)"

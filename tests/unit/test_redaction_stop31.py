@@ -116,6 +116,8 @@ def test_a_labelled_identifier_or_count_is_no_phone_or_person(text: str) -> None
 
 def test_a_plus_number_after_a_phone_label_stays_a_phone() -> None:
     assert _found("support line: +44 20 7946 0958", "PHONE_NUMBER") == ["+44 20 7946 0958"]
+    # a login may be a phone number: a bare id key keeps it
+    assert _found("user_id=+44 20 7946 0958 login ok", "PHONE_NUMBER") == ["+44 20 7946 0958"]
     assert _found("case number +44 20 7946 0958", "PHONE_NUMBER") == ["+44 20 7946 0958"]
 
 
