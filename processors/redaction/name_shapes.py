@@ -177,7 +177,7 @@ def shaped_after_redaction(text: str, source: str | None) -> list[PiiSpan]:
     last read ``source``, only the rules whose gates passed there are tried: no other gate
     passes here, as each tests for cues of no "<", ">" or part of a placeholder (", " then a
     capital letter: a placeholder opens with "<"; a text of plain ASCII stays one)."""
-    fired = -1 if source is None else _FIRED.fired_on(source)
+    fired = _FIRED.fired_for(source)
     return [] if fired == 0 else shaped_names(text, fired)
 
 

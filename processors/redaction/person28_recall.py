@@ -289,13 +289,11 @@ def recall28(text: str, only: int = -1) -> list[PiiSpan]:
 
 
 def recall28_after_redaction(text: str, source: str | None) -> bool:
-    """Whether :func:`recall28` finds a name in ``text``, where ``source`` (when not None) is a
-    text that ``text`` is with some spans replaced by placeholders (speed: the re-scan guard).
-    When it last read ``source``, only the rules whose gates passed there are tried: no other
-    gate passes here, as each tests for cues of no "<", ">" or part of a placeholder, in words
-    of the text or anywhere (the word gate of _CONJUNCTION_VERB reads no "<": see _word_gates);
-    a source in lower case is noted as passing all (its redaction holds capitals)."""
-    fired = -1 if source is None else _FIRED.fired_on(source)
+    """Whether :func:`recall28` finds a name in ``text``, a redaction of ``source`` (when not
+    None): only the rules whose gates passed on ``source`` are tried (substrings.FiredGates;
+    the word gate of _CONJUNCTION_VERB reads no "<": see _word_gates; a source in lower case
+    is noted as passing all, its redaction holds capitals)."""
+    fired = _FIRED.fired_for(source)
     return fired != 0 and bool(recall28(text, fired))
 
 

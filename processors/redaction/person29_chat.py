@@ -217,7 +217,7 @@ def chat29_after_redaction(text: str, source: str | None) -> bool:
     speaker's are tried: no other gate passes here (each tests for cues of no "<", ">" or part
     of a placeholder; the rules for lower-case text do not run on a redacted text, which holds
     capitals, and a source in lower case is noted as all passed)."""
-    fired = -1 if source is None else _FIRED.fired_on(source)
+    fired = _FIRED.fired_for(source)
     if fired == 0:
         return _may_open_with_speaker(text) and bool(
             group_spans(_SPEAKER, text, _name_word_as_written)

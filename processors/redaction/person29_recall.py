@@ -227,12 +227,9 @@ def recall29(text: str, only: int = -1) -> list[PiiSpan]:
 
 
 def recall29_after_redaction(text: str, source: str | None) -> bool:
-    """Whether :func:`recall29` finds a name in ``text``, where ``source`` (when not None) is a
-    text that ``text`` is with some spans replaced by placeholders (speed: the re-scan guard).
-    When it last read ``source``, only the rules whose gates passed there are tried: no other
-    gate passes here, as each tests for cues of no "<", ">" or part of a placeholder, in words
-    of the text or anywhere."""
-    fired = -1 if source is None else _FIRED.fired_on(source)
+    """Whether :func:`recall29` finds a name in ``text``, a redaction of ``source`` (when not
+    None): only the rules whose gates passed on ``source`` are tried (substrings.FiredGates)."""
+    fired = _FIRED.fired_for(source)
     return fired != 0 and bool(recall29(text, fired))
 
 

@@ -116,13 +116,10 @@ def recall30(text: str, only: int = -1) -> list[PiiSpan]:
 
 
 def recall30_after_redaction(text: str, source: str | None) -> bool:
-    """Whether :func:`recall30` finds a name in ``text``, where ``source`` (when not None) is a
-    text that ``text`` is with some spans replaced by placeholders (speed: the re-scan guard).
-    When it last read ``source``, only the rules whose gates passed there are tried: no other
-    gate passes here, as each tests for cues of no "<", ">" or part of a placeholder, in words
-    of the text or anywhere; a gate that asks for lower case fails on a redacted text, which
-    holds capitals."""
-    fired = -1 if source is None else _FIRED.fired_on(source)
+    """Whether :func:`recall30` finds a name in ``text``, a redaction of ``source`` (when not
+    None): only the rules whose gates passed on ``source`` are tried (substrings.FiredGates; a
+    gate that asks for lower case fails on a redacted text, which holds capitals)."""
+    fired = _FIRED.fired_for(source)
     return fired != 0 and bool(recall30(text, fired))
 
 

@@ -66,6 +66,11 @@ class FiredGates:
         """Record the gates that passed on ``text`` (-1: take every gate as passed)."""
         self.pair = (text, fired)
 
+    def fired_for(self, source: str | None) -> int:
+        """The gates to try on a redaction of ``source``: those noted as passed there when
+        ``source`` is the last text noted, else -1 (every gate; also without a source)."""
+        return -1 if source is None else self.fired_on(source)
+
     def fired_on(self, text: str) -> int:
         """The gates noted as passed when the last text noted is ``text`` itself, else -1."""
         pair = self.pair
