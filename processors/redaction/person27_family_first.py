@@ -68,7 +68,7 @@ def chinese_after_redaction(text: str, source: str | None) -> bool:
     ``source`` (when not None) is a text that ``text`` is with some spans replaced by
     placeholders (speed: the re-scan guard). False at once when the gate last read ``source``
     and said no: a word of ``text`` that holds no "<" is a word of ``source``."""
-    if source is not None and _FIRED.fired_on(source) == 0:
+    if _FIRED.fired_for(source) == 0:
         return False
     return may_have_chinese_names(text) and bool(chinese_names(text))
 
@@ -113,7 +113,7 @@ def may_have_vietnamese_names(text: str) -> bool:
 def vietnamese_after_redaction(text: str, source: str | None) -> bool:
     """Whether :func:`vietnamese_names` finds a name in ``text`` (behind its gate), where
     ``source`` is as for :func:`chinese_after_redaction` (the same word test)."""
-    if source is not None and _VIETNAMESE_FIRED.fired_on(source) == 0:
+    if _VIETNAMESE_FIRED.fired_for(source) == 0:
         return False
     return may_have_vietnamese_names(text) and bool(vietnamese_names(text))
 

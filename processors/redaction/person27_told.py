@@ -71,7 +71,7 @@ def told_after_redaction(text: str, source: str | None) -> bool:
     placeholders (speed: the re-scan guard). False at once when may_tell last read ``source``
     and said no: a word of ``text`` that ends in a verb ends in letters redaction kept, so a
     word of ``source`` ends in it too."""
-    if source is not None and _FIRED.fired_on(source) == 0:
+    if _FIRED.fired_for(source) == 0:
         return False
     return may_tell(text) and bool(told_names(text))
 
