@@ -72,7 +72,10 @@ _ORGANISATION_WORDS: Final = frozenset(
      "joinery", "freight", "haulage", "removals", "couriers", "plumbing", "roofing",
      "carpentry", "glazing", "landscaping", "catering", "printing", "publishing", "holdings",
      "industries", "engineering", "construction", "interiors", "optics", "brewery",
-     "distillery", "winery", "pharmacy", "upholstery", "ironworks", "tiling", "scaffolding"]
+     "distillery", "winery", "pharmacy", "upholstery", "ironworks", "tiling", "scaffolding",
+     # (stop 32) "Marrowbone Brewing replaced it", "Quayside Mercantile partner support"
+     "brewing", "mercantile", "trading", "outfitters", "provisions", "workshop", "collective",
+     "foundry", "choir", "ensemble", "orchestra", "quartet", "cooperative"]
 )  # fmt: skip
 
 

@@ -69,6 +69,7 @@ from processors.redaction.person29_lower_chat import lower_chat29
 from processors.redaction.person29_recall import greeted_name, recall29, recall29_after_redaction
 from processors.redaction.person30_recall import recall30, recall30_after_redaction
 from processors.redaction.person31_recall import recall31
+from processors.redaction.person32_recall import recall32
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -148,6 +149,7 @@ def may_contain_names(
         or bool(lower_chat29(text))  # (stop 29) "radovan lent me her car"
         or recall30_after_redaction(text, source)  # (stop 30) "new # for shatha:"
         or bool(recall31(text))  # (stop 31) "did bénigne ever reply", "Attendees: A B, Kessamy"
+        or bool(recall32(text))  # (stop 32) "lmk if juvencio still needs", "Per A. S. B's"
     )
 
 
@@ -191,6 +193,7 @@ def find_names(text: str) -> list[PiiSpan]:
     fixed = fixed + lower_chat29(text)  # (stop 29) "i owe kwesiba 10 bucks"
     fixed = fixed + recall30(text)  # (stop 30) "omg biếc lam just texted me", "- Bodil to chase"
     fixed = fixed + recall31(text)  # (stop 31) "qingmiao & zarvelle are moving", "esp. Sundus"
+    fixed = fixed + recall32(text)  # (stop 32) "> adesewa: call me", "but Juvencio was lovely"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters

@@ -105,5 +105,5 @@ def _take(group: list[tuple[int, str]], countries: frozenset[str], out: list[Pii
     value = " ".join(w for _, w in group).lower()
     if value in countries or any(w.lower() in countries for _, w in group):
         return
-    start = group[0][0]
-    out.append(PiiSpan(start, start + len(value), PERSON))
+    last_start, last_word = group[-1]  # (not len(value): "İ".lower() is two characters)
+    out.append(PiiSpan(group[0][0], last_start + len(last_word), PERSON))

@@ -40,12 +40,17 @@ _GOODS: Final = frozenset(
      # (stop 27) dishes and drinks named after a person: "Sally Lunn bun", "Mary Pickford
      # cocktail", "Monte Cristo sandwich"
      "bun", "buns", "cocktail", "cocktails", "sandwich", "cake", "pie", "tart", "sauce",
-     "salad", "soup", "pudding", "biscuits", "berries", "fizz", "sour", "spritz"]
+     "salad", "soup", "pudding", "biscuits", "berries", "fizz", "sour", "spritz",
+     # (stop 32) wares of a maker named after someone: "Hedda Lorimer scarves sale",
+     # "Cosimo Ferraldi espresso machines" ("bikes", "watches": see _VERB_GOODS)
+     "scarves", "pianos", "piano", "knives", "raincoats", "raincoat", "espresso", "coats",
+     "boots", "bags", "jackets", "sweaters", "guitars", "guitar", "ceramics", "knitwear",
+     "teapots", "cutlery", "bikes", "bicycles", "watches", "clocks", "pens", "saddles"]
 )  # fmt: skip
 _WORD_ENDS: Final = " \t\n,.;:!?)'\"\u2019"
 # Nouns that are verbs too: a person does them to an object ("Does Maria Lopez support this
 # plan?"), a firm's noun is followed by anything else ("Knight Frank support answered").
-_VERB_GOODS: Final = frozenset(["support"])
+_VERB_GOODS: Final = frozenset(["support", "bikes", "watches", "coats", "boots", "bags"])
 _OBJECT_OPENERS: Final = frozenset(
     ["the", "this", "that", "these", "those", "a", "an", "my", "our", "your", "his", "her",
      "their", "them", "it", "us", "me", "him", "you"]

@@ -63,13 +63,15 @@ _WORK_WORDS: Final = frozenset(
 # (stop 26: or reading one, or finishing it: "did u ever finish Aida?", "reread Heidi")
 _WATCH_BEFORE: Final = re.compile(
     r"\b(?i:watched|rewatched|re-watched|binged|binge-watched|streamed|streaming|watching"
-    r"|finish|finished|finishing|reread|re-read|rereading|re-reading)"
+    r"|finish|finished|finishing|reread|re-read|rereading|re-reading"
+    r"|reminded me of|reminds me of)"  # (stop 32) "Reminded me of Miss Hortensia Regrets"
     r" (?:the )?(?:[A-Z][\w'\u2019-]* (?:(?:and|of|the|&) )*){0,4}$"
 )
 # After a watched title (and the rest of it): the end, punctuation or a word that starts no
 # clause about a person ("on the flight"; not "on YouTube": people are watched there).
 _AFTER_TITLE: Final = re.compile(
-    _TITLE_WORDS + r"(?:$|[.,!?;:)]| (?:on the|again|last|twice|yesterday|tonight)\b)"
+    _TITLE_WORDS + r"(?:$|[.,!?;:)]| (?:on the|again|last|twice|yesterday|tonight)\b"
+    r"| here\b| and (?:im|i'm|i\u2019m|i am)\b)"  # (stop 32) "Watched X here", "and im not ok"
 )
 # A song on the radio or at a party: "Jolene came on at the party" (a person comes on time).
 _SONG_AFTER: Final = re.compile(r" came on(?: (?:at|in|during|the radio)\b|[.!]|$)")
@@ -113,6 +115,7 @@ def named_thing(text: str, start: int, end: int) -> bool:
             or "binge" in lowered
             or "finish" in lowered
             or "read" in lowered
+            or "remind" in lowered
         )
         and _WATCH_BEFORE.search(before)
         and _AFTER_TITLE.match(text, end)

@@ -51,6 +51,8 @@ def place_or_feast_run(value: str) -> bool:
     first, _, rest = value.partition(" ")
     if first.lower() in _FEAST_OPENERS:
         return True
+    if first.endswith(","):
+        return False  # (stop 32) "Corvennick, Marina": surname first, the given name last
     last = rest.rpartition(" ")[2].lower()
     if last.endswith(("'s", "\u2019s")):
         last = last[:-2]

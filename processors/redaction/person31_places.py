@@ -62,7 +62,9 @@ _FOREIGN_CHAT: Final = frozenset(
     ["número", "numero", "mío", "mía", "tuyo", "tuya", "tienes", "tengo", "pasas", "gracias",
      "porfa", "mañana", "manana", "ahorita", "obrigado", "obrigada", "amanhã", "você", "voce",
      "grazie", "domani", "stasera", "merci", "demain", "oye", "cuándo", "dónde", "quién",
-     "qué"]
+     "qué",
+     # (stop 32) "creo que es +31 ...", "pero no contesta"
+     "creo", "que", "pero", "contesta", "sabes", "vale", "bueno", "también", "tambien"]
 )  # fmt: skip
 
 

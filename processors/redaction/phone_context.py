@@ -199,6 +199,8 @@ def iban_tail(text: str, start: int) -> bool:
 _PARCEL_STATE_AFTER: Final = re.compile(
     r" (?:is|was|has been|still) (?:out for delivery|in transit|delivered|dispatched"
     r"|held at customs|at the depot|awaiting collection)\b"
+    # (stop 32) a search for a parcel: "734-340-9424 tracking"
+    r"|(?: tracking| waybill| consignment)(?: number| no\.?| status| info| id)?[ \t]*(?:$|\n)"
 )
 
 

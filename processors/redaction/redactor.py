@@ -71,6 +71,11 @@ _SSN_CUE_ANYWHERE: Final = re.compile(r"(?i)ssn|social\s+security|ss#")
 
 def detect(text: str) -> tuple[PiiSpan, ...]:
     """All PII spans in ``text``: sorted by start, non-overlapping, end exclusive."""
+    if "\u0130" in text:
+        # "İ" is the one character whose lower() is two characters long: rules that find
+        # words in a lower-cased copy would misplace every later span. "I" keeps the offsets
+        # and reads the same in the word lists ("İLTEKIN" is "iltekin").
+        return detect(text.replace("\u0130", "I"))
     shape = ascii_shape(text)
     digits = shape.count("0") if shape is not None else len(_NON_DIGITS.sub("", text))
     found = _find_structured(text, shape, digits)

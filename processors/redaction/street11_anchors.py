@@ -56,6 +56,7 @@ _KOREAN_ROAD_FIRST: Final = re.compile(
 BUILDING_TYPES: Final = (
     r"heights|haitsu|maison|mezon|corpo|koopo|coop|mansion|residence|palace|court|villa|heim"
     r"|hills|tower|plaza|house|terrace|castle|stage|forest|gardens?|park"
+    r"|casa"  # (stop 32) "Casa Hotaru 408, 4-11-3 Uchihonmachi"
 )
 _BUILDING: Final = (
     r"(?:(?i:(?:[^\W\d_]*(?:" + BUILDING_TYPES + r"))(?: [^\W\d_]{2,}){0,2}|flats?|apartments?"

@@ -24,7 +24,7 @@ _BUILDING_BEFORE: Final = re.compile(
 )
 # In lower-case text only a type word that opens the building's name ("maison kotoji 908, ").
 _LOWER_BUILDING_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:maison|mezon|corpo|villa|residence|palace|castle) [a-z][^\W\d_]+"
+    r"(?<![\w-])(?:maison|mezon|corpo|villa|residence|palace|castle|casa) [a-z][^\W\d_]+"
     r" \d{1,5}[a-z]?, $"
 )
 _REACH: Final = 60

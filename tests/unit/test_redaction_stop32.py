@@ -1,0 +1,132 @@
+"""Stop-32 rules (docs/redaction.md, "Set 27 even and the stop-32 rules"): a quoted chat
+line's author, a name before a verb of manners, a name asked about after "lmk if", a middle
+initial in mixed case, "Surname, Given" as a contact's value; works, occasions, products,
+firms, teams and herbs that look like names; a parcel search; a Japanese building named
+"Casa"; offsets of text holding "İ" (whose lower case is two characters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect, redact
+from processors.redaction.names import may_contain_names
+from processors.redaction.person32_places import named_work_firm_team_or_herb
+
+
+def _found(text: str, kind: str = "PERSON") -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("> valdrisse: ring me on 0161 496 0011 after 6\nok will do", ["valdrisse"]),
+        ("3/5. The food was cold but Quirandel was lovely.", ["Quirandel"]),
+        ("Tavolenne is so helpful, thank you!", ["Tavolenne"]),
+        ("lmk if brivanne still needs the charger, im home till 8", ["brivanne"]),
+        ("can you check if Oskarine already has the keys", ["Oskarine"]),
+        ("As Tolvanie R. Mbeketha wrote, the box was open.", ["Tolvanie R. Mbeketha"]),
+        ('crm.sync contact="Brannigore, Marina" status=ok', ["Brannigore, Marina"]),
+        ('{"customer": "Quellworth, Isabel", "tier": 2}', ["Quellworth, Isabel"]),
+    ],
+)
+def test_a_person_in_a_frame_only_people_fill_is_found(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
+    assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> Note: the build is green\nok",
+        "The manager was rude but the coffee was lovely.",
+        "Python is so helpful for this",
+        "lmk if anyone still needs the charger",
+        "Section A. Appendix B. Figure C.",
+        "just finished Ask Lavinelle and im not ok",
+        "Watched Neon Gertrude here last summer, sound was perfect.",
+        "happy Harvest Hilda everyone!!",
+        "Handy during Harvest Hilda, kept the kids busy.",
+        "User reports Pixel Badger crashes on startup after update 11.2.6.227.",
+        "Reminded me of Dolores Unplugged, in a good way.",
+        "Watched Lottie Overdrive here last summer, sound was perfect.",
+        "Sister Imelda's Choir tour dates",
+        "Tickets for Mama Rosa's Kitchen reopening",
+        "Marrowbone Brewing replaced it without any fuss.",
+        "Escalated to Quayside Mercantile partner support per SLA.",
+        "Customer asks whether Hedda Lorimer scarves are covered by the warranty.",
+        "Cosimo Ferraldi espresso machines sale",
+        "Anselm Greaves watches sale",
+        '{"ip_allowlist": ["81.217.22.116"], "owner": "netops"}',
+        "assignee=devteam",
+        "need rosemary and thyme before the trip tbh",
+        "oye, me pasas el número de la tienda? creo que es el mismo pero no contesta",
+    ],
+)
+def test_a_look_alike_of_a_name_is_left(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ask Maria about it tomorrow", ["Maria"]),  # (a sentence capitalises "Ask")
+        ("Watched Maria Lopez play on Sunday", ["Maria Lopez"]),
+        ("Sehr freundlich, Frau Didi hat alles erklärt.", ["Didi"]),  # (a title: "Frau")
+        ("Customer Kobayashi Aoi reports a missing parcel.", ["Kobayashi Aoi"]),
+        ("Hello Nandar & Eun-ji,\nthe keys are in the lockbox.", ["Nandar", "Eun-ji"]),
+        ("Ordered for Ebiere & Otgonbayar, both sizes fit.", ["Ebiere", "Otgonbayar"]),
+        ("Anselm Greaves watches the kids on Fridays", ["Anselm Greaves"]),
+        ("Rosemary called about the invoice", ["Rosemary"]),
+    ],
+)
+def test_a_person_beside_a_look_alike_cue_stays(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        ("734-340-9424 tracking", "PHONE_NUMBER", []),
+        ("(898) 1404 9601 tracking number", "PHONE_NUMBER", []),
+        ("call 734-340-9424 about tracking issues", "PHONE_NUMBER", ["734-340-9424"]),
+        (
+            "address:\nCasa Hotaru 908, 1-10-19 Nishikoji\nNakagyo-ku, Kyoto 477-1718\n\nCheers!",
+            "STREET_ADDRESS",
+            ["Casa Hotaru 908, 1-10-19 Nishikoji\nNakagyo-ku, Kyoto 477-1718"],
+        ),
+    ],
+)
+def test_numbers_and_addresses(text: str, kind: str, values: list[str]) -> None:
+    assert _found(text, kind) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("EMPLOYEE: İLTEKIN YUMUŞAKKAYA\nSSN: 550 53 6713", "İLTEKIN YUMUŞAKKAYA"),
+        ("RONİ HOROWİTZ IS THE BEST INSTRUCTOR IN TOWN!!!", "RONİ HOROWİTZ"),
+    ],
+)
+def test_a_dotted_capital_i_keeps_every_span_in_place(text: str, person: str) -> None:
+    spans = detect(text)
+    assert person in [text[s.start : s.end] for s in spans]
+    for span in spans:  # (no span starts or ends on white space: offsets not shifted)
+        value = text[span.start : span.end]
+        assert value == value.strip()
+    assert "<PERSON>" in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "firm"),
+    [
+        ("Hartmoor & Harrow replaced it without any fuss.", "Hartmoor", True),
+        ("Escalated to Hartmoor & Harrow partner support.", "Harrow", True),
+        ("Hartmoor & Harrow are moving to Leeds.", "Hartmoor", False),  # (a verb of people)
+        ("Ordered for Ebiere & Otgonbayar, both fit.", "Ebiere", False),  # (no English word)
+        ("Hello Maria & Harrow,", "Harrow", False),  # (a listed given name)
+    ],
+)
+def test_a_firm_of_two_surnames(text: str, word: str, firm: bool) -> None:
+    start = text.index(word)
+    assert named_work_firm_team_or_herb(text, start, start + len(word)) is firm
