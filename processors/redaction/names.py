@@ -23,7 +23,9 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from processors.redaction.lexicon import first_names, is_english
 from processors.redaction.name_accents import fold_given_names
+from processors.redaction.name_autocaps import autocapitalised_lowered
 from processors.redaction.name_caseless import _caseless_single_names, _lowercase_names
 from processors.redaction.name_fixes import label_names, refine
 from processors.redaction.name_lone import (
@@ -96,8 +98,8 @@ def may_contain_names(
     some of its spans, and find_names read it last): rule families whose gates all failed
     there are not tried again (see chat29_after_redaction and its kin).
     """
-    if text.islower():
-        return True
+    if text.islower() or autocapitalised_lowered(text) is not None:
+        return True  # (find_names reads keyboard-capitalised chat as caseless)
     unfolded = text  # (as find_names reads Vietnamese names)
     text = fold_given_names(text)
     if text is not unfolded:
@@ -160,6 +162,42 @@ def find_names(text: str) -> list[PiiSpan]:
     folded (``Xóchitl`` as ``Xochitl``, same offsets; :mod:`name_accents`), but for the
     Vietnamese rule (stop 27), which reads the text as written (``Mỹ`` is no ``My``).
     """
+    if not text.islower():
+        caseless = autocapitalised_lowered(text)
+        if caseless is not None:  # (stop 32) "Lmk if juvencio still needs it": see there
+            return _with_lower_case_names(text, _find_names(text), find_names(caseless))
+    return _find_names(text)
+
+
+def _with_lower_case_names(
+    text: str, found: list[PiiSpan], caseless: list[PiiSpan]
+) -> list[PiiSpan]:
+    """``found`` and the names of the caseless reading that are in lower case in ``text`` and
+    overlap none of ``found`` (a capitalised word stays as the text's own rules read it:
+    "Ioana at the front desk", "Server list")."""
+    added = [
+        span
+        for span in caseless
+        if text[span.start : span.end].islower()
+        and _holds_unlisted_word(text[span.start : span.end])
+        and not any(span.start < other.end and other.start < span.end for other in found)
+    ]
+    return found + added if added else found
+
+
+def _holds_unlisted_word(value: str) -> bool:
+    """A word of ``value`` is in no English list and no list of given names: prose with only
+    its sentences' first letters capitalised is common, and the caseless rules read "The
+    delivery man called" or "more willow basket than" as chat ("juvencio" is in no list)."""
+    for word in value.replace("-", " ").split():
+        bare = word.strip(".,")
+        if bare.isalpha() and not is_english(bare) and bare not in first_names():
+            return True  # (not "you're": a contraction)
+    return False
+
+
+def _find_names(text: str) -> list[PiiSpan]:
+    """find_names of ``text`` read as written."""
     unfolded = text  # (stop 27: Vietnamese syllables keep their accents, "Mỹ" is no "My")
     text = fold_given_names(text)
     out: list[PiiSpan] = []

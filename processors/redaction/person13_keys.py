@@ -65,6 +65,8 @@ _KEYS: Final = (
     # (stop 30) who did something to a record: "audit: changed_by=nirmay"
     r"|(?:changed|updated|created|modified|requested|reviewed|deleted|edited|submitted"
     r"|closed|resolved|signed|verified|escalated|refunded|cancell?ed)_?by"
+    # (stop 32) people a record is about: 'beneficiary="tobrin ollivane"', "employee: ..."
+    r"|beneficiary|employee|patient|applicant|debtor|creditor|cardholder|name_?on_?card"
 )
 _WORD: Final = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 # (stop 29) Words that open the handle of a group, not a person ("team-atlas", "squad-kilo").
@@ -98,7 +100,8 @@ _VALUE: Final = re.compile(
 # cheaper than the case-blind key regex.
 _STEM_THEN_MARK: Final = re.compile(
     r"(?:display|name|holder|assignee|approv|owner|paye|driver|recipient|report|request|actor"
-    r"|surname|agent|operator|advis|technician|courier|cashier|clerk|admin|_by|edby)"
+    r"|surname|agent|operator|advis|technician|courier|cashier|clerk|admin|_by|edby"
+    r"|beneficiar|employee|patient|applicant|debtor|creditor|on_?card)"
     r"[\w\"' \t]*[:=]"
 )
 

@@ -2,13 +2,15 @@
 line's author, a name before a verb of manners, a name asked about after "lmk if", a middle
 initial in mixed case, "Surname, Given" as a contact's value; works, occasions, products,
 firms, teams and herbs that look like names; a parcel search; a Japanese building named
-"Casa"; offsets of text holding "İ" (whose lower case is two characters)."""
+"Casa"; offsets of text holding "İ" (whose lower case is two characters); chat typed in
+lower case whose keyboard capitalised its sentences; people a record's key is about."""
 
 from __future__ import annotations
 
 import pytest
 
 from processors.redaction import detect, redact
+from processors.redaction.name_autocaps import autocapitalised_lowered
 from processors.redaction.names import may_contain_names
 from processors.redaction.person32_places import named_work_firm_team_or_herb
 
@@ -130,3 +132,40 @@ def test_a_dotted_capital_i_keeps_every_span_in_place(text: str, person: str) ->
 def test_a_firm_of_two_surnames(text: str, word: str, firm: bool) -> None:
     start = text.index(word)
     assert named_work_firm_team_or_herb(text, start, start + len(word)) is firm
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ok. Ask zelindra about it. Thanks!", ["zelindra"]),
+        ("Thanks brivanne! see u tmrw", ["brivanne"]),
+        ("Ioana at the front desk was incredibly helpful!", ["Ioana"]),  # (read as written)
+        ("The delivery man called 312-588-1450 at midnight??", []),  # (English words only)
+        ("Colour is more willow basket than in the photos.", []),
+        ('payout.created beneficiary="tobrin ollivane" amount=3', ["tobrin ollivane"]),
+        ('{"employee": "railson quaresma", "ssn": "x"}', ["railson quaresma"]),
+        ("2025-09-16T04:56:04Z INFO tenant=morgan-stanley", []),  # (a tenant is a firm)
+    ],
+)
+def test_keyboard_capitalised_chat_and_record_keys(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
+    if names:
+        assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lowered"),
+    [
+        ("Lmk if juvencio needs it. Thx", "lmk if juvencio needs it. thx"),
+        ("I told him. I'm off!", "i told him. i'm off!"),
+        ("ok\nSee u", "ok\nsee u"),
+        ("Refund Thomas Sides via bank", None),  # (a capital inside a sentence)
+        ("Section A. Smith", None),
+        ("all lower case", None),
+        ("ALL CAPITALS", None),
+        ("Input line, begidx and endidx made it", None),  # (no mark of chat: prose)
+        ("Installing lupa from packages", None),
+    ],
+)
+def test_autocapitalised_lowered(text: str, lowered: str | None) -> None:
+    assert autocapitalised_lowered(text) == lowered
