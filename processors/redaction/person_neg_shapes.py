@@ -165,7 +165,8 @@ def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
     words = value.split(" ")
     if len(words) < 2:
         return start, end
-    if words[-1] in _CONTRACTIONS:
+    if words[-1] in _CONTRACTIONS or words[-1] == "i":
+        # ("tell dean boaventura i owe him": the pronoun of chat, stop 32)
         return start, end - len(words[-1]) - 1
     if words[0] in _CHAT_WISHES:
         return start + len(words[0]) + 1, end

@@ -3,7 +3,8 @@ line's author, a name before a verb of manners, a name asked about after "lmk if
 initial in mixed case, "Surname, Given" as a contact's value; works, occasions, products,
 firms, teams and herbs that look like names; a parcel search; a Japanese building named
 "Casa"; offsets of text holding "İ" (whose lower case is two characters); chat typed in
-lower case whose keyboard capitalised its sentences; people a record's key is about."""
+lower case whose keyboard capitalised its sentences; people a record's key is about; frames
+of caseless chat, reviews and tickets (from the tuning halves read in lower case)."""
 
 from __future__ import annotations
 
@@ -169,3 +170,59 @@ def test_keyboard_capitalised_chat_and_record_keys(text: str, names: list[str]) 
 )
 def test_autocapitalised_lowered(text: str, lowered: str | None) -> None:
     assert autocapitalised_lowered(text) == lowered
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("[05:30] zarmina ahmadzai: can someone whitelist 10.0.0.8 for me", ["zarmina ahmadzai"]),
+        ("21.04.2022, 21:57 - nizhoni begay: running late", ["nizhoni begay"]),
+        ("thx!! also tell dean boaventura i owe him a beer", ["dean boaventura"]),
+        ("met yolotzin at the climbing gym today, super nice", ["yolotzin"]),
+        ("brb calling orlavie strovanic abt the flat", ["orlavie strovanic"]),
+        ("i think meseret ayana is the new landlord?? not sure", ["meseret ayana"]),
+        ("habiba (new guy in accounts) says call him", ["habiba"]),
+        ("grace at the front desk was lovely and sorted our room", ["grace"]),
+        ("ask for tsvetelina at the front desk, they sort you out.", ["tsvetelina"]),
+        ("trainer ioana pushed me but never too hard.", ["ioana"]),
+        ("shoutout to padraig on the night shift", ["padraig"]),
+        ("the wrong size and anaïse in customer service sorted it", ["anaïse"]),
+        (
+            "user castellucci, guadalupe reports repeated sign-in attempts",
+            ["castellucci, guadalupe"],
+        ),
+        ("reassigned to nisreen. customer prefers e-mail", ["nisreen"]),
+        ("spoke with edinaldo by phone; she will retry", ["edinaldo"]),
+        ("ran into herr thornbury at the store today haha", ["thornbury"]),
+        ("ran into ms. blackwood at the store today haha", ["blackwood"]),
+        ("coach collins moved practice to 17:30 fyi", ["collins"]),
+        ("dr. agbayani's office called back", ["agbayani"]),
+    ],
+)
+def test_a_lower_case_name_in_a_frame_of_chat_reviews_or_tickets(
+    text: str, names: list[str]
+) -> None:
+    assert sorted(_found(text)) == sorted(names)
+    assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[12:01] deploy bot: build ok",
+        "[10:00] INFO: started",
+        "met the team at noon",
+        "calling support about it",
+        "i think python is the best",
+        "the manager at the front desk was rude",
+        "ask for help at the desk",
+        "five stars for delivery, fast",
+        "user admin, root cannot log in",
+        "reassigned to billing. thanks",
+        "coach class was full",
+        "booked the coach trip",
+        "the rev counter is broken",
+    ],
+)
+def test_a_lower_case_frame_without_a_name_finds_none(text: str) -> None:
+    assert _found(text) == []
