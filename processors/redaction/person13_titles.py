@@ -27,7 +27,7 @@ __all__ = ["KIN_WORDS", "after_kin_word", "may_have_titled_names", "titled_names
 
 # A lower-case title, then one or two words (letters, hyphens, apostrophes).
 _TITLED: Final = re.compile(
-    r"(?<![\w.-])(?:mrs|mr|ms|mx|dr|prof"
+    r"(?<![\w.-])(?P<title>mrs|mr|ms|mx|dr|prof"
     # (stop 32) titles of other languages and ranks: "ran into herr thornbury", "sig. colombo"
     r"|herr|frau|sig|sig\.ra|sra|mme|mlle|signora|señora|señor|sgt|rev|coach)\.? "
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
@@ -41,6 +41,7 @@ _TITLE_CUES: Final = (
     "mr", "ms", "mx", "dr", "prof", "herr", "frau", "sig", "sra", "mme", "mlle", "señor",
     "sgt", "rev", "coach",
 )  # fmt: skip
+_MAKER_TITLES: Final = frozenset(["ms", "dr", "mx", "prof"])
 _ADDRESS_NEXT: Final = frozenset(["apt", "unit", "ste", "suite", "#", "n", "s", "e", "w"])
 _POSSESSIVES: Final = ("my ", "your ", "his ", "her ", "our ", "their ")
 # (also person28_occasions: a kin word alone in lower case is no name, "nan's moving")
@@ -69,7 +70,10 @@ def titled_names(text: str) -> list[PiiSpan]:
             words = words[:1]
         if words[-1].endswith(("'s", "\u2019s")) and len(words[-1]) > 3:
             words[-1] = words[-1][:-2]  # (stop 32) "dr. agbayani's office": the name's
-        if not (_name_word(words[0]) or (len(words) == 1 and _titled_surname(words[0]))):
+        if not (
+            _name_word(words[0])
+            or (len(words) == 1 and _titled_surname(words[0], match.group("title")))
+        ):
             continue
         rest = text[match.start("name") + len(words[0]) :].split(None, 1)
         if len(words) == 1 and rest and rest[0].lower().strip(",.") in _ADDRESS_NEXT:
@@ -89,17 +93,19 @@ def _name_word(word: str) -> bool:
     return len(lower) > 2 and plain_name_word(lower) and lower not in english_words()
 
 
-def _titled_surname(word: str) -> bool:
+def _titled_surname(word: str, title: str) -> bool:
     """(Stop 32) A lower-case word right after a title that may be a surname though an English
-    list holds it ("ms. blackwood", "coach collins"): a listed surname that is an English word,
-    or no frequent word."""
+    list holds it ("mrs. blackwood", "coach collins"): a listed surname that is an English
+    word, or no frequent word; after "ms" and "dr" (also a program's and a brand's maker:
+    "ms excel", "dr pepper") only a listed surname or a word of no English list."""
     lower = word.strip("'\u2019")
-    return (
-        word.islower()
-        and len(lower) > 2
-        and lower.isalpha()
-        and (lower in surname_words() or lower not in common_words())
-    )
+    if not (word.islower() and len(lower) > 2 and lower.isalpha()):
+        return False
+    if lower in surname_words():
+        return True
+    if title in _MAKER_TITLES:
+        return lower not in english_words() and lower not in common_words()
+    return lower not in common_words()
 
 
 def _surname(word: str) -> bool:

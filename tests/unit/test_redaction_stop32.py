@@ -194,7 +194,7 @@ def test_autocapitalised_lowered(text: str, lowered: str | None) -> None:
         ("reassigned to nisreen. customer prefers e-mail", ["nisreen"]),
         ("spoke with edinaldo by phone; she will retry", ["edinaldo"]),
         ("ran into herr thornbury at the store today haha", ["thornbury"]),
-        ("ran into ms. blackwood at the store today haha", ["blackwood"]),
+        ("ran into mrs. blackwood at the store today haha", ["blackwood"]),
         ("coach collins moved practice to 17:30 fyi", ["collins"]),
         ("dr. agbayani's office called back", ["agbayani"]),
     ],
@@ -222,6 +222,8 @@ def test_a_lower_case_name_in_a_frame_of_chat_reviews_or_tickets(
         "coach class was full",
         "booked the coach trip",
         "the rev counter is broken",
+        "ms excel keeps crashing",
+        "dr pepper is my fave",
     ],
 )
 def test_a_lower_case_frame_without_a_name_finds_none(text: str) -> None:
