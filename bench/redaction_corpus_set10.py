@@ -580,6 +580,7 @@ LATER_FILES = (
     "set26.jsonl",
     "set27.jsonl",
     "set28.jsonl",
+    "set29.jsonl",
 )
 
 
