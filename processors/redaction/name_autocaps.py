@@ -18,7 +18,7 @@ from typing import Final
 from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.substrings import holds_any
 
-__all__ = ["autocapitalised_lowered"]
+__all__ = ["autocapitalised_lowered", "marked_as_chat"]
 
 _SENTENCE_ENDS: Final = ".!?\n"
 _CUES: Final = (". ", "! ", "? ", "\n", "I ", "I'", "I\u2019")
@@ -42,10 +42,11 @@ def autocapitalised_lowered(text: str) -> str | None:
         for at, char in enumerate(text):
             if char != lowered[at] and not (_opens_sentence(text, at) or _lone_i(text, at)):
                 return None
-    return lowered if _marked_as_chat(lowered) else None
+    return lowered if marked_as_chat(lowered) else None
 
 
-def _marked_as_chat(lowered: str) -> bool:
+def marked_as_chat(lowered: str) -> bool:
+    """``lowered`` (a text in lower case) holds "!", "?", an emoji or a word of chat shorthand."""
     if "!" in lowered or "?" in lowered or max(lowered) > "\uffff":
         return True
     for word in lowered.split():  # noqa: SIM110 (compiled: a plain loop)

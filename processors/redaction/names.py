@@ -23,9 +23,10 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from processors.redaction.address_layout import country_names
 from processors.redaction.lexicon import first_names, is_english
 from processors.redaction.name_accents import fold_given_names
-from processors.redaction.name_autocaps import autocapitalised_lowered
+from processors.redaction.name_autocaps import autocapitalised_lowered, marked_as_chat
 from processors.redaction.name_caseless import _caseless_single_names, _lowercase_names
 from processors.redaction.name_fixes import label_names, refine
 from processors.redaction.name_lone import (
@@ -98,8 +99,8 @@ def may_contain_names(
     some of its spans, and find_names read it last): rule families whose gates all failed
     there are not tried again (see chat29_after_redaction and its kin).
     """
-    if text.islower() or autocapitalised_lowered(text) is not None:
-        return True  # (find_names reads keyboard-capitalised chat as caseless)
+    if text.islower() or _read_as_caseless_too(text) or autocapitalised_lowered(text) is not None:
+        return True  # (find_names reads capitals and keyboard-capitalised chat as caseless)
     unfolded = text  # (as find_names reads Vietnamese names)
     text = fold_given_names(text)
     if text is not unfolded:
@@ -163,23 +164,39 @@ def find_names(text: str) -> list[PiiSpan]:
     Vietnamese rule (stop 27), which reads the text as written (``Mỹ`` is no ``My``).
     """
     if not text.islower():
+        if _read_as_caseless_too(text):  # (stop 32) "MET UWASE AT THE GYM!!"
+            lowered = text.lower()
+            return _with_caseless_names(text, _find_names(text), find_names(lowered), lowered)
         caseless = autocapitalised_lowered(text)
         if caseless is not None:  # (stop 32) "Lmk if juvencio still needs it": see there
-            return _with_lower_case_names(text, _find_names(text), find_names(caseless))
+            return _with_caseless_names(text, _find_names(text), find_names(caseless), caseless)
     return _find_names(text)
 
 
-def _with_lower_case_names(
-    text: str, found: list[PiiSpan], caseless: list[PiiSpan]
+def _read_as_caseless_too(text: str) -> bool:
+    """A text in capitals, where capitals tell no name, of several lines (a label, a form) or
+    with a mark of chat (a review shouting "!!"); one line of prose in capitals, read as
+    chat, gives its jargon to the caseless rules ("YOU CAN USE PDB'S POST-MORTEM")."""
+    if not text.isupper():
+        return False
+    lowered = text.lower()
+    return len(lowered) == len(text) and ("\n" in text or marked_as_chat(lowered))
+
+
+def _with_caseless_names(
+    text: str, found: list[PiiSpan], caseless: list[PiiSpan], lowered: str
 ) -> list[PiiSpan]:
-    """``found`` and the names of the caseless reading that are in lower case in ``text`` and
-    overlap none of ``found`` (a capitalised word stays as the text's own rules read it:
-    "Ioana at the front desk", "Server list")."""
+    """``found`` and the names of the caseless reading ``lowered`` of ``text`` that hold a word
+    of no list and overlap none of ``found``; of a text not all in capitals, only those in
+    lower case in ``text`` (a capitalised word stays as the text's own rules read it: "Ioana
+    at the front desk", "Server list")."""
+    capitals = text.isupper()
     added = [
         span
         for span in caseless
-        if text[span.start : span.end].islower()
-        and _holds_unlisted_word(text[span.start : span.end])
+        if (capitals or text[span.start : span.end].islower())
+        and _holds_unlisted_word(lowered[span.start : span.end])
+        and lowered[span.start : span.end] not in country_names()  # ("ESPAÑA" on a label)
         and not any(span.start < other.end and other.start < span.end for other in found)
     ]
     return found + added if added else found

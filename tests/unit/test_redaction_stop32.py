@@ -228,3 +228,18 @@ def test_a_lower_case_name_in_a_frame_of_chat_reviews_or_tickets(
 )
 def test_a_lower_case_frame_without_a_name_finds_none(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("MET UWASE AT THE CLIMBING GYM TODAY, SUPER NICE!!", ["UWASE"]),
+        ("THX!! ALSO TELL DEAN DUMALAGSA I OWE HIM A BEER", ["DEAN DUMALAGSA"]),
+        ("YOU CAN USE PDB'S POST-MORTEM FACILITY", []),  # (one line of prose: no chat mark)
+        ("HIGHLY RECOMMEND THE BAKERY!!", []),
+    ],
+)
+def test_a_text_in_capitals_is_also_read_as_caseless(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
+    if names:
+        assert may_contain_names(text)
