@@ -38,6 +38,7 @@ from processors.redaction.name_placed import in_name_column
 from processors.redaction.name_shapes import caps_names, shaped_after_redaction
 from processors.redaction.name_words import _given, plain_name_word
 from processors.redaction.person10_not_persons import refit_person10
+from processors.redaction.person32_labels import lower_label_value
 from processors.redaction.person_recall_names import recall_names
 from processors.redaction.shapes import ascii_capitals
 from processors.redaction.spans import PERSON, PiiSpan
@@ -60,6 +61,7 @@ _LABEL: Final = re.compile(
     r"|creditor|recipient|account holder|attn|holder_name|customer_name|name"
     r"|guest|passenger|applicant|sender"  # (set 7)
     r"|apologies|absent|chair|driver"  # (stop 27: minutes, "Apologies: Nick")
+    r"|patient"  # (stop 32: "Patient: vaidyanathan, bhavik")
     r"|(?P<part>first name(?: and middle initial)?|last name|surname|given name"
     r"|(?:first|last|family|given)_name|given names|(?<=\")(?:first|last|given|family)(?=\")))"
     r"[\"']?[ \t]*[:=][ \t]*\[?[\"']?(?P<nl>\n)?"
@@ -91,6 +93,7 @@ _KEY_ENDS: Final = (
     "passenger",
     "applicant",
     "sender",
+    "patient",  # (stop 32)
     "names",
     "first",
     "last",
@@ -347,9 +350,12 @@ def label_names(
             if label.group("key").lower() in _LIST_KEYS:
                 continue  # (a list of names, not "Surname, Given": other rules read it)
             surname, given = words.split(", ", 1)
-            if not (_name_words(given, single=True) and _name_words(surname, single=True)):
+            if not (
+                (_name_words(given, single=True) and _name_words(surname, single=True))
+                or lower_label_value(words)  # (stop 32) "Patient: vaidyanathan, bhavik"
+            ):
                 continue
-        elif not _name_words(words, single=single):
+        elif not (_name_words(words, single=single) or lower_label_value(words)):
             continue
         found.append(PiiSpan(value.start(), value.end(), PERSON))
     if "N:" in text:

@@ -24,6 +24,7 @@ from typing import Final
 from processors.redaction.lexicon import first_names, stop_words
 from processors.redaction.person28_recall import _lower_or_listed, _spans
 from processors.redaction.person31_recall import _plain_name_word
+from processors.redaction.person32_labels import lower_label_value
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import holds_any
 
@@ -111,6 +112,13 @@ _LOWER_FRAME_CUES: Final = (
     "met ", "call", "ring", "text", "messag", "email", "ping", "ever ", "even ", "finally ",
     "already ", "actually ", "i think ", "new ",
 )  # fmt: skip
+# A lower-case name on a signature's first line (after "--" alone on its line), or on a
+# closing's next line before a blank line and "Sent from my ..." (mail from a phone).
+_SIGNATURE_NAME: Final = re.compile(
+    r"(?m)^(?:--|\u2014|\u2013)[ \t]*\n([^\W\d_A-Z][^\n]{1,40}?)[ \t]*$"
+    r"|(?i:cheers|thanks|thank you|regards|best|love|sincerely|thx|ta),?[ \t]*\n"
+    r"([^\W\d_A-Z][^\n]{1,40}?)[ \t]*\n\s*\n(?i:sent from my)\b"
+)
 _CONTACT_SURNAME_FIRST: Final = re.compile(
     r"(?i:contact|customer|client|patient|guest|member|employee|holder|cardholder|payee"
     r"|recipient)(?:[_.-]?name)?[\"']?[ \t]*[=:][ \t]*[\"']"
@@ -144,6 +152,13 @@ def recall32(text: str) -> list[PiiSpan]:
             surname, _, given = match.group(1).partition(", ")
             if _lower_or_listed(surname) and _staff_word(given):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if "\n" in text and (
+        "--" in text or "\u2014" in text or "\u2013" in text or "ent from" in text
+    ):
+        for match in _SIGNATURE_NAME.finditer(text):
+            group = match.lastindex or 0
+            if lower_label_value(match.group(group)):
+                found.append(PiiSpan(match.start(group), match.end(group), PERSON))
     if ">" in text and ":" in text:
         found.extend(_spans(_QUOTED_AUTHOR, text, _plain_name_word))
     if (" was " in text or " is " in text or " been " in text) and holds_any(text, _MANNERS):

@@ -243,3 +243,25 @@ def test_a_text_in_capitals_is_also_read_as_caseless(text: str, names: list[str]
     assert sorted(_found(text)) == sorted(names)
     if names:
         assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Name: arlindo albernaz\nSSN:\n614-54-5564", ["arlindo albernaz"]),
+        ("Account holder: abdirahman tesfaye\nIBAN: NL61ABNA7941126495", ["abdirahman tesfaye"]),
+        ("Patient: vaidyanathan, bhavik\nDOB: 1984-03-12", ["vaidyanathan, bhavik"]),
+        ("PACKING SLIP\nShip to:\natieno kariuki\n3553 Copperfield Pkwy", ["atieno kariuki"]),
+        ("Cheers,\ntemuulen\n\nSent from my phone", ["temuulen"]),
+        ("--\nrhonda patterson\nSenior Account Manager", ["rhonda patterson"]),
+        ("Name: test user\nEmail: x", []),
+        ("Manager: tbd\nDesk: 4", []),
+        ("Contact: see below\nPhone: none", []),
+        ("Thanks,\nthe team\n\nSent from my iPhone", []),
+        ("--\nsent from a phone\nx", []),
+    ],
+)
+def test_a_person_label_value_or_signature_in_lower_case(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
+    if names:
+        assert may_contain_names(text)

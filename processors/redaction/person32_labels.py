@@ -1,0 +1,47 @@
+"""(Stop 32) A person label's value typed in lower case (``Name: arlindo albernaz``, ``Account
+holder: abdirahman tesfaye``, ``Ship to:\\natieno kariuki``, ``Patient: vaidyanathan,
+bhavik``): forms are often filled in lower case, and the label rules wanted capitals. The
+tuning halves with only their names lower-cased lost most such values.
+
+The label names the value a person, so the words need only be name-like: one to four words
+(particles aside), none a stop word, a chat word or a placeholder value ("tbd", "none"),
+each a listed given name or a word of no English list, and one of them of no English list
+at all ("test user", "see below" stay).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from processors.redaction.lexicon import NAME_PARTICLES, first_names, is_english, stop_words
+from processors.redaction.name_cue_words import CHAT_WORDS
+from processors.redaction.name_word_lists import NOT_NAME_VALUES
+
+__all__ = ["lower_label_value"]
+
+_MAX_WORDS: Final = 4
+
+
+def lower_label_value(value: str) -> bool:
+    """Whether ``value`` (a label's value, all in lower case) reads as a person's name."""
+    if not value.islower():
+        return False
+    words = [w for w in value.replace(",", " ").split() if w not in NAME_PARTICLES]
+    if not 0 < len(words) <= _MAX_WORDS:
+        return False
+    unlisted = False
+    for word in words:
+        bare = word.rstrip(".")
+        if (
+            len(bare) < 2
+            or bare in stop_words()
+            or bare in CHAT_WORDS
+            or bare in NOT_NAME_VALUES
+            or not bare.replace("-", "").replace("'", "").isalpha()
+        ):
+            return False
+        english = any(is_english(part) for part in bare.split("-"))
+        if english and bare not in first_names():
+            return False
+        unlisted = unlisted or not english
+    return unlisted
