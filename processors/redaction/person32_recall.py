@@ -119,6 +119,15 @@ _SIGNATURE_NAME: Final = re.compile(
     r"|(?i:cheers|thanks|thank you|regards|best|love|sincerely|thx|ta),?[ \t]*\n"
     r"([^\W\d_A-Z][^\n]{1,40}?)[ \t]*\n\s*\n(?i:sent from my)\b"
 )
+# A person key's value in lower case, quoted or after "=" ('"payer": "pickens, bernadette"',
+# 'reviewer=ketil', 'editor="nông nguyệt miên"'); person32_labels judges the value.
+_PERSON_KEY_LOWER_VALUE: Final = re.compile(
+    r"(?i:(?<![\w-])(?:\w+_)?(?:payer|payee|author|resident|filer|editor|reviewer|on_call"
+    r"|guest_of_honou?r|beneficiary|customer|holder|owner|agent|assignee|approver|signed_by"
+    r"|contact|patient|employee|member|display|requester|reporter|recipient))"
+    r"[\"']?[ \t]*(?:=[ \t]*(?:[\"']([^\W\d_A-Z][^\"'\n=]{1,40})[\"']|([^\W\d_A-Z][^\W\d_]+)"
+    r"(?=[\s,;}]|$))|:[ \t]*[\"']([^\W\d_A-Z][^\"'\n]{1,40})[\"'])"
+)
 _CONTACT_SURNAME_FIRST: Final = re.compile(
     r"(?i:contact|customer|client|patient|guest|member|employee|holder|cardholder|payee"
     r"|recipient)(?:[_.-]?name)?[\"']?[ \t]*[=:][ \t]*[\"']"
@@ -156,6 +165,11 @@ def recall32(text: str) -> list[PiiSpan]:
         "--" in text or "\u2014" in text or "\u2013" in text or "ent from" in text
     ):
         for match in _SIGNATURE_NAME.finditer(text):
+            group = match.lastindex or 0
+            if lower_label_value(match.group(group)):
+                found.append(PiiSpan(match.start(group), match.end(group), PERSON))
+    if ("=" in text or ":" in text) and ('"' in text or "'" in text or "=" in text):
+        for match in _PERSON_KEY_LOWER_VALUE.finditer(text):
             group = match.lastindex or 0
             if lower_label_value(match.group(group)):
                 found.append(PiiSpan(match.start(group), match.end(group), PERSON))

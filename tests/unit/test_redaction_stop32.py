@@ -265,3 +265,20 @@ def test_a_person_label_value_or_signature_in_lower_case(text: str, names: list[
     assert sorted(_found(text)) == sorted(names)
     if names:
         assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('{"payer": "pickens, bernadette", "iban": "x"}', ["pickens, bernadette"]),
+        ("kyc.check result=match reviewer=ketil", ["ketil"]),
+        ('level=info editor="nông nguyệt miên" field=phone', ["nông nguyệt miên"]),
+        ("agent=curl/8.1 status=200", []),
+        ('{"owner": "platform", "x": 1}', []),
+        ("user=admin owner=root", []),
+    ],
+)
+def test_a_person_key_value_in_lower_case(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
+    if names:
+        assert may_contain_names(text)
