@@ -36,12 +36,16 @@ def autocapitalised_lowered(text: str) -> str | None:
     else:
         if not rest or not holds_any(text, _CUES):
             return None
+        lower_seen = False
+        for at, char in enumerate(text):  # (speed: no copy until every capital is known)
+            if char.isupper() or char.istitle():
+                if not (_opens_sentence(text, at) or _lone_i(text, at)):
+                    return None
+            elif char.islower():
+                lower_seen = True
         lowered = text.lower()
-        if len(lowered) != len(text) or lowered.upper() == text:
+        if not lower_seen or len(lowered) != len(text):
             return None
-        for at, char in enumerate(text):
-            if char != lowered[at] and not (_opens_sentence(text, at) or _lone_i(text, at)):
-                return None
     return lowered if marked_as_chat(lowered) else None
 
 

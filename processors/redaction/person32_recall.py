@@ -101,7 +101,20 @@ _LOWER_HANDLED: Final = re.compile(
     r" |$)"
 )
 _LOWER_HANDLED_CUES: Final = (
-    "reassigned to ", "spoke ", "note from ", "d by ",
+    "reassigned to ", "spoke ", "note from ", "approved by ", "requested by ", "signed by ",
+    "submitted by ", "handled by ", "escalated by ",
+)  # fmt: skip
+# (a string of each cue of _LOWER_INVERTED, each followed by its space or colon)
+_INVERTED_CUES: Final = (
+    "user", "by", "customer", "holder", "requester", "reporter", "contact", "passenger",
+    "patient", "employee", "applicant", "guest", "member",
+)  # fmt: skip
+# (a stem of each key of _PERSON_KEY_LOWER_VALUE, in lower case)
+_KEY_STEMS: Final = (
+    "payer", "payee", "author", "resident", "filer", "editor", "reviewer", "on_call",
+    "guest_of_hon", "beneficiar", "customer", "holder", "owner", "agent", "assignee",
+    "approver", "signed_by", "contact", "patient", "employee", "member", "display",
+    "requester", "reporter", "recipient",
 )  # fmt: skip
 _LOWER_INVERTED: Final = re.compile(
     r"\b(?:user|by|customer|holder|requester|reporter|contact|passenger|patient|employee"
@@ -156,7 +169,7 @@ def recall32(text: str) -> list[PiiSpan]:
                 found.append(PiiSpan(match.start(group), match.end(group), PERSON))
     if holds_any(text, _LOWER_HANDLED_CUES):
         found.extend(_spans(_LOWER_HANDLED, text, _lower_or_listed))
-    if ", " in text:
+    if ", " in text and holds_any(text, _INVERTED_CUES):
         for match in _LOWER_INVERTED.finditer(text):
             surname, _, given = match.group(1).partition(", ")
             if _lower_or_listed(surname) and _staff_word(given):
@@ -168,7 +181,11 @@ def recall32(text: str) -> list[PiiSpan]:
             group = match.lastindex or 0
             if lower_label_value(match.group(group)):
                 found.append(PiiSpan(match.start(group), match.end(group), PERSON))
-    if ("=" in text or ":" in text) and ('"' in text or "'" in text or "=" in text):
+    if (
+        ("=" in text or ":" in text)
+        and ('"' in text or "'" in text or "=" in text)
+        and holds_any(text.lower(), _KEY_STEMS)
+    ):
         for match in _PERSON_KEY_LOWER_VALUE.finditer(text):
             group = match.lastindex or 0
             if lower_label_value(match.group(group)):
