@@ -71,8 +71,8 @@ from processors.redaction.person29_frames import frames29, frames29_after_redact
 from processors.redaction.person29_lower_chat import lower_chat29
 from processors.redaction.person29_recall import greeted_name, recall29, recall29_after_redaction
 from processors.redaction.person30_recall import recall30, recall30_after_redaction
-from processors.redaction.person31_recall import recall31
-from processors.redaction.person32_recall import recall32
+from processors.redaction.person31_recall import recall31, recall31_after_redaction
+from processors.redaction.person32_recall import recall32, recall32_after_redaction
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -151,8 +151,8 @@ def may_contain_names(
         or frames29_after_redaction(text, source)  # (stop 29) "Fulvietta from accounts here"
         or bool(lower_chat29(text))  # (stop 29) "radovan lent me her car"
         or recall30_after_redaction(text, source)  # (stop 30) "new # for shatha:"
-        or bool(recall31(text))  # (stop 31) "did bénigne ever reply", "Attendees: A B, Kessamy"
-        or bool(recall32(text))  # (stop 32) "lmk if juvencio still needs", "Per A. S. B's"
+        or recall31_after_redaction(text, source)  # (stop 31) "did bénigne ever reply"
+        or recall32_after_redaction(text, source)  # (stop 32) "lmk if juvencio still needs"
     )
 
 

@@ -32,9 +32,13 @@ from processors.redaction.person13_keys import person_value_ok
 from processors.redaction.person28_recall import _spans
 from processors.redaction.person29_recall import _name_word_as_written
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import holds_any, holds_word, lower_words
+from processors.redaction.substrings import FiredGates, holds_any, holds_word, lower_words
 
-__all__ = ["recall31"]
+__all__ = ["recall31", "recall31_after_redaction"]
+
+_FIRED: Final = FiredGates()  # (recall31's last text: see recall31_after_redaction)
+# (the greeting rule's gate reads a position, which a placeholder shifts: always tried)
+_GREETING_BIT: Final = 16
 
 _WORD: Final = r"[^\W\d_]{2,}(?:['\u2019-][^\W\d_]+)?"
 # Matched where a word opens the text, a line or a sentence (see _joined_pairs).
@@ -96,41 +100,60 @@ _DOCTOR_SEARCH: Final = re.compile(
 _MAX_ITEM_WORDS: Final = 3
 
 
-def recall31(text: str) -> list[PiiSpan]:
+def recall31(text: str, only: int = -1) -> list[PiiSpan]:
     """The names of the module docstring (each rule behind an exact test of its cue: a
-    substring, or a word of the text's lower-cased words where the cue stands between spaces)."""
+    substring, or a word of the text's lower-cased words where the cue stands between spaces).
+    ``only`` (speed): the rules to try, by bit (see the fired gates noted at the end)."""
     found: list[PiiSpan] = []
-    if " & " in text or " and " in text:
+    fired = 0  # (the rules whose gates passed, by bit: see recall31_after_redaction)
+    if only & 1 and (" & " in text or " and " in text):
+        fired |= 1
         _joined_pairs(text, found)
-    if ":" in text and holds_any(text, _LIST_CUES):
+    if only & 2 and ":" in text and holds_any(text, _LIST_CUES):
+        fired |= 2
         _list_line_names(text, found)
     words = lower_words(text)
-    if holds_word(words, _ASKED_WORDS):
+    if only & 4 and holds_word(words, _ASKED_WORDS):
+        fired |= 4
         found.extend(_spans(_ASKED_EVER, text, _plain_name_word))
-    if holds_any(text, _ESPECIALLY_CUES):
+    if only & 8 and holds_any(text, _ESPECIALLY_CUES):
+        fired |= 8
         for match in _ESPECIALLY.finditer(text):
             for group in (1, 2):
                 word = match.group(group)
                 if word and word[:1].isupper() and _plain_name_word(word):
                     found.append(PiiSpan(match.start(group), match.end(group), PERSON))
-    if text.find(",", 0, _GREETING_REACH) >= 0:
+    if only & _GREETING_BIT and text.find(",", 0, _GREETING_REACH) >= 0:
         greeting = _FOREIGN_GREETING.match(text)
         if greeting is not None and _plain_name_word(greeting.group(1)):
             found.append(PiiSpan(greeting.start(1), greeting.end(1), PERSON))
-    if holds_any(text, _DOCTOR_CUES):
+    if only & 32 and holds_any(text, _DOCTOR_CUES):
+        fired |= 32
         found.extend(_spans(_DOCTOR_SEARCH, text, _no_stop_word))
-    if holds_word(words, _PARTICLE_WORDS):
+    if only & 64 and holds_word(words, _PARTICLE_WORDS):
+        fired |= 64
         for match in _TITLED_PARTICLE.finditer(text):
             if _plain_name_word(match.group(1).rpartition(" ")[2]):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if _capital_initial_at(text) and not text.isupper():
+    if only & 128 and _capital_initial_at(text) and not text.isupper():
+        fired |= 128
         for match in _CAPS_WITH_INITIAL.finditer(text):
             surname = match.group(2).title().split(" ")
             if _plain_name_word(match.group(1).title()) and all(
                 _plain_name_word(word) for word in surname
             ):
                 found.append(PiiSpan(match.start(1), match.end(2), PERSON))
+    _FIRED.note(text, fired | _GREETING_BIT)
     return found
+
+
+def recall31_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`recall31` finds a name in ``text``, a redaction of ``source`` (when not
+    None): only the rules whose gates passed on ``source`` are tried (substrings.FiredGates;
+    a capital between a space and ". " is no placeholder's, and an upper-case text stays so
+    when redacted; the greeting rule is always tried)."""
+    fired = _FIRED.fired_for(source)
+    return bool(recall31(text, fired))
 
 
 def _joined_pairs(text: str, found: list[PiiSpan]) -> None:

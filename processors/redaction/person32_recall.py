@@ -23,12 +23,14 @@ from typing import Final
 
 from processors.redaction.lexicon import first_names, stop_words
 from processors.redaction.person28_recall import _lower_or_listed, _spans
-from processors.redaction.person31_recall import _plain_name_word
+from processors.redaction.person31_recall import _capital_initial_at, _plain_name_word
 from processors.redaction.person32_labels import lower_label_value
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import holds_any
+from processors.redaction.substrings import FiredGates, holds_any
 
-__all__ = ["recall32"]
+__all__ = ["recall32", "recall32_after_redaction"]
+
+_FIRED: Final = FiredGates()  # (recall32's last text: see recall32_after_redaction)
 
 _WORD: Final = r"[^\W\d_]{2,}(?:['\u2019-][^\W\d_]+)?"
 _QUOTED_AUTHOR: Final = re.compile(r"(?m)^> ?(" + _WORD + r"):[ \t]")
@@ -148,10 +150,13 @@ _CONTACT_SURNAME_FIRST: Final = re.compile(
 )
 
 
-def recall32(text: str) -> list[PiiSpan]:
+def recall32(text: str, only: int = -1) -> list[PiiSpan]:
     """The names of the module docstring (each rule behind an exact test of its cue: a
-    substring, or a word of the text's lower-cased words where the cue stands between spaces)."""
+    substring, or a word of the text's lower-cased words where the cue stands between spaces).
+    ``only`` (speed): the rules to try, by bit (see the fired gates noted at the end)."""
     found: list[PiiSpan] = []
+    fired = 0  # (the rules whose gates passed, by bit: see recall32_after_redaction)
+    # (the rules of no bit are tried on every text, a redaction too)
     if ":" in text and (text[:1] == "[" or text[:1].isdigit()):
         for match in _CHAT_SPEAKER.finditer(text):
             if all(_speaker_word(word) for word in match.group(1).split(" ")):
@@ -190,26 +195,46 @@ def recall32(text: str) -> list[PiiSpan]:
             group = match.lastindex or 0
             if lower_label_value(match.group(group)):
                 found.append(PiiSpan(match.start(group), match.end(group), PERSON))
-    if ">" in text and ":" in text:
+    fired = 0  # (the rules whose gates passed, by bit: see recall32_after_redaction)
+    # (a line opening with ">": no placeholder opens one, its "<" comes first)
+    if only & 1 and (text[:1] == ">" or "\n>" in text) and ":" in text:
+        fired |= 1
         found.extend(_spans(_QUOTED_AUTHOR, text, _plain_name_word))
-    if (" was " in text or " is " in text or " been " in text) and holds_any(text, _MANNERS):
+    if only & 2 and (
+        (" was " in text or " is " in text or " been " in text) and holds_any(text, _MANNERS)
+    ):
+        fired |= 2
         for match in _MANNERED.finditer(text):
             if _mannered_word(match.group(1)) and not _after_capitalised_word(text, match.start()):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if " if " in text and holds_any(text, _ASKED_IF_CUES):
+    if only & 4 and " if " in text and holds_any(text, _ASKED_IF_CUES):
+        fired |= 4
         found.extend(_spans(_ASKED_IF, text, _plain_name_word))
-    if ". " in text and not text.isupper():
+    # (the initial stands between a space and ". ", as person31_recall's rule wants it)
+    if only & 8 and _capital_initial_at(text) and not text.isupper():
+        fired |= 8
         for match in _MIDDLE_INITIAL.finditer(text):
             if _plain_name_word(match.group(1)) and _plain_name_word(match.group(2)):
                 found.append(PiiSpan(match.start(1), match.end(2), PERSON))
-    if ", " in text and ("=" in text or ":" in text):
+    if only & 16 and ", " in text and ("=" in text or ":" in text):
+        fired |= 16
         for match in _CONTACT_SURNAME_FIRST.finditer(text):
             given = match.group(2)
             if (given.lower() in first_names() or _plain_name_word(given)) and _plain_name_word(
                 match.group(1)
             ):
                 found.append(PiiSpan(match.start(1), match.end(2), PERSON))
+    _FIRED.note(text, fired)
     return found
+
+
+def recall32_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`recall32` finds a name in ``text``, a redaction of ``source`` (when not
+    None): of the rules with a bit, only those whose gates passed on ``source`` are tried
+    (substrings.FiredGates; a capital between a space and ". " is no placeholder's, and an
+    upper-case text stays so when redacted)."""
+    fired = _FIRED.fired_for(source)
+    return bool(recall32(text, fired))  # (the rules of no bit are tried whatever fired)
 
 
 def _mannered_word(word: str) -> bool:

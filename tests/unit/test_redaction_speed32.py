@@ -1,0 +1,91 @@
+"""Speed round 32: recall31 and recall32 reuse, in the re-scan guard, the gates that failed on
+the text redact read first (as the families of round 31 do, see test_redaction_speed31).
+
+A rule whose gate failed on the original text is not tried on its redaction; these tests check
+that the family with the noted bits answers as the full family on redactions where a
+placeholder could matter, and that no cue of those gates can come from a placeholder.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import person31_recall as r31
+from processors.redaction import person32_recall as r32
+from processors.redaction.redactor import _may_contain_pii, _replace_for_guard, detect
+from processors.redaction.spans import ENTITY_TYPES, placeholder
+
+_FAMILIES = (
+    (r31.recall31, r31.recall31_after_redaction, r31._FIRED),
+    (r32.recall32, r32.recall32_after_redaction, r32._FIRED),
+)
+_PLACEHOLDERS = [placeholder(kind) for kind in ENTITY_TYPES]
+_NOT_CUES = ("_PLACEHOLDERS", "ENTITY_TYPES", "__all__")
+
+# Redactions put placeholders at a line's start (after a quoting ">"), before ". " (an
+# initial's place), inside a list line, and shift a comma into the greeting rule's reach.
+_TEXTS = (
+    "> adesewa: call me at 0161 496 0000\n> Kwame Mensah: ok",
+    "Per Amaranwa S. Akinwolere's email, call 0161 496 0000 or Anna Kowalski.",
+    "Attendees: Ljiljana Fakhoury, Kessamy\nApologies: Ludomir (0161 496 0000)",
+    "oye Temitayo Adeyemi Okonkwo, kha, me pasas tu número? 0161 496 0000",
+    "The manager was rude but Juvencio was lovely, call 0161 496 0000",
+    "lmk if juvencio still needs the key, Anna Kowalski, 4111 1111 1111 1111",
+    'contact="Corvennick, Marina", phone: 0161 496 0000',
+    "Helpful staff, esp. Sundus and Oswen; dr de ulzurrun dermatologist reviews 0161 496 0000",
+    "Customer JORVATH H. BELVARRE says Anna Kowalski paid 4111 1111 1111 1111",
+    "EVERYONE CALL ANNA KOWALSKI AT 0161 496 0000. THANKS.",
+)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_each_family_after_redaction_answers_as_the_family(text: str) -> None:
+    spans = detect(text)
+    assert spans, text
+    redacted, _ = _replace_for_guard(text, spans)
+    # (a redaction by every span, and by each span alone: placeholders anywhere)
+    redactions = [redacted] + [_replace_for_guard(text, (span,))[0] for span in spans]
+    for family, after_redaction, memo in _FAMILIES:
+        for redaction in redactions:
+            family(text)  # (the first pass: the family notes its gates on the source)
+            fired = memo.fired_on(text)
+            assert fired != -1
+            assert family(redaction, fired) == family(redaction), (family, redaction)
+            family(text)
+            assert after_redaction(redaction, text) == bool(family(redaction)), (family, text)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_the_guard_with_its_source_answers_as_the_full_guard(text: str) -> None:
+    spans = detect(text)
+    redacted, lowered = _replace_for_guard(text, spans)
+    detect(text)  # (the memos hold the source, as in redact)
+    reused = _may_contain_pii(redacted, lowered, text)
+    assert reused == _may_contain_pii(redacted, lowered) or not detect(redacted)
+
+
+def test_the_greeting_rule_is_always_tried_after_redaction() -> None:
+    # (its gate reads a position: a short placeholder brings a far comma into reach)
+    source = "oye Temitayo Adeyemi Okonkwo Balogun, hi"
+    r31.recall31(source)
+    assert r31._FIRED.fired_on(source) & r31._GREETING_BIT
+
+
+def test_a_quoted_line_opens_with_its_own_marker() -> None:
+    assert r32.recall32("> adesewa: call me")
+    assert r32.recall32("hi\n> adesewa: call me")
+    r32.recall32("Anna <b>: bold")
+    assert r32._FIRED.fired_on("Anna <b>: bold") & 1 == 0
+
+
+@pytest.mark.parametrize("module", [r31, r32])
+def test_no_cue_of_the_reused_gates_comes_from_a_placeholder(module: object) -> None:
+    for name, value in vars(module).items():
+        if not isinstance(value, tuple | frozenset) or name in _NOT_CUES:
+            continue
+        for cue in value:
+            if not isinstance(cue, str):
+                continue
+            assert "<" not in cue, (name, cue)
+            assert ">" not in cue, (name, cue)
+            assert not any(cue in token for token in _PLACEHOLDERS), (name, cue)
