@@ -40,6 +40,11 @@ _STREET_BEFORE: Final = re.compile(
     r" (?:(?:de|del|della|dello|dei|degli|delle|di|da|do|dos|das|des|du|de la|de l'|de los"
     r"|de las|la|le|les|los|las|el|dels|d')\s?)?$"
 )
+# (the particles of _STREET_WORD_ENDS, which stand between spaces)
+_STREET_PARTICLES: Final = frozenset(
+    ["de", "del", "della", "dello", "dei", "degli", "delle", "di", "da", "do", "dos", "das",
+     "des", "du", "la", "le", "les", "los", "las", "el", "dels"]
+)  # fmt: skip
 _STREET_WORD_ENDS: Final = (
     "Via ", "Viale ", "Vicolo ", "Corso ", "Piazza ", "Piazzale ", "Largo ", "Strada ", "Rue ",
     "Quai ", "Chemin ", "Allée ", "Impasse ", "Rua ", "Travessa ", "Praça ", "Avenida ", "Av. ",
@@ -72,7 +77,7 @@ def named_street_dish_occasion_or_goods(text: str, start: int, end: int) -> bool
     """The rules of the module docstring, asked of a person span ``text[start:end]``."""
     value = text[start:end]
     before = text[max(0, start - 40) : start]
-    if before.endswith(_STREET_WORD_ENDS) and _STREET_BEFORE.search(before) is not None:
+    if _ends_in_street_word(before) and _STREET_BEFORE.search(before) is not None:
         return True
     if (
         before[-1:] in "\"'=: "
@@ -99,6 +104,20 @@ def named_street_dish_occasion_or_goods(text: str, start: int, end: int) -> bool
     if _band_on_gig_list(text, start):
         return True
     return "," in text and in_goods_name_column(text, start, end)
+
+
+def _ends_in_street_word(before: str) -> bool:
+    """``before.endswith(_STREET_WORD_ENDS)``, read from its last word (speed: most spans
+    follow a lower-case word, which ends no street word, each opening with a capital, and
+    is then a particle or not)."""
+    last = before[-1:]
+    if last != " ":
+        return last == "'" and before.endswith(("d'", "l'"))
+    rest = before[:-1]
+    word = rest.rpartition(" ")[2]
+    if word.islower():
+        return word in _STREET_PARTICLES and len(rest) > len(word)  # (" de ")
+    return before.endswith(_STREET_WORD_ENDS)
 
 
 def _hex_token_at(text: str, start: int, end: int) -> bool:

@@ -68,7 +68,8 @@ _ESPECIALLY: Final = re.compile(
     r"\b(?:esp\.?|[Ee]specially|[Pp]articularly|[Nn]otably) (" + _WORD + r")"
     r"(?: (?:and|&) (" + _WORD + r"))?(?![\w'\u2019-])"
 )
-_ESPECIALLY_CUES: Final = ("esp", "cially ", "ularly ", "otably ")
+# ("esp" with its space or its dot: "response" holds no cue)
+_ESPECIALLY_CUES: Final = ("esp ", "esp.", "cially ", "ularly ", "otably ")
 _FOREIGN_GREETING: Final = re.compile(
     r"^(?:oye|hola|ola|olá|oi|ciao|salut|coucou|hallo|hej|ahoj|ei|ehi|epa) ("
     + r"[^\W\d_A-Z]{2,}"

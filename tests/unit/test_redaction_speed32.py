@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from processors.redaction import person31_places as p31
 from processors.redaction import person31_recall as r31
 from processors.redaction import person32_recall as r32
 from processors.redaction.redactor import _may_contain_pii, _replace_for_guard, detect
@@ -89,3 +90,29 @@ def test_no_cue_of_the_reused_gates_comes_from_a_placeholder(module: object) -> 
             assert "<" not in cue, (name, cue)
             assert ">" not in cue, (name, cue)
             assert not any(cue in token for token in _PLACEHOLDERS), (name, cue)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["", " ", "Via ", "xVia ", "la ", " la ", "Calle de la ", "d'", "l'", "x'", "de  ", "C/ ",
+     "Av. ", "via ", "nach der ", "Rua dos ", "ask DE ", "Travessa ", "talked to "],
+)  # fmt: skip
+def test_the_street_word_end_reads_as_the_suffix_test(before: str) -> None:
+    assert p31._ends_in_street_word(before) == before.endswith(p31._STREET_WORD_ENDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The manager was rude but Juvencio was lovely", True),
+        ("Kofi has been so helpful", True),
+        ("Ama is extremely unhelpful", True),
+        ("what kind of response is this", False),
+        ("she is kind", True),
+        ("a lovely day, this is", False),
+    ],
+)
+def test_the_manners_gate_wants_the_words_before_the_adjective(text: str, expected: bool) -> None:
+    assert r32._manners_after_lead(text) is expected
+    if r32._MANNERED.search(text) is not None:
+        assert r32._manners_after_lead(text)
