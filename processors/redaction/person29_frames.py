@@ -17,6 +17,7 @@ only a person fills; set 24's names are mostly invented, so only the frame can t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from processors.redaction.person28_recall import _spans
@@ -26,7 +27,7 @@ from processors.redaction.person29_recall import (
     _two_name_words,
 )
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import FiredGates, holds_any, lower_words
+from processors.redaction.substrings import FiredGates, holds_any, lower_words, opening_matches
 
 __all__ = ["frames29", "frames29_after_redaction"]
 
@@ -42,6 +43,8 @@ _DEEDS: Final = (
 _PAIR_DEED: Final = re.compile(
     r"(?:^|(?<=[;:.!?] )|(?<=, ))(" + _NAME + r") and (" + _NAME + r") " + _DEEDS + r"\b"
 )
+# (speed) What a match of _PAIR_DEED follows, as its look-behinds say (opening_matches).
+_PAIR_LEADS: Final = frozenset(["; ", ": ", ". ", "! ", "? ", ", "])
 _TOLD_PAIR: Final = re.compile(
     r"\btold (" + _LOWER + r") and (" + _LOWER + r") (?:the|about|that|everything|to|we|i)\b"
 )
@@ -100,10 +103,11 @@ def frames29(text: str, only: int = -1) -> list[PiiSpan]:
     if " and " in text:
         if only & 1 and _holds_deed(lower_words(text)):
             fired |= 1
-            found.extend(_pair_spans(_PAIR_DEED, text, lower_too=text.islower()))
+            matches = opening_matches(_PAIR_DEED, text, _PAIR_LEADS)
+            found.extend(_pair_spans(matches, lower_too=text.islower()))
         if only & 2 and "told " in text and text.islower():
             fired |= 2
-            found.extend(_pair_spans(_TOLD_PAIR, text, lower_too=True))
+            found.extend(_pair_spans(_TOLD_PAIR.finditer(text), lower_too=True))
     if " from " in text:
         if only & 4 and holds_any(text, _DEPARTMENT_CUES):
             fired |= 4
@@ -159,11 +163,11 @@ def _any_value(value: str) -> bool:
     return True  # (a title and an Arabic article: the shape is the evidence)
 
 
-def _pair_spans(pattern: re.Pattern[str], text: str, *, lower_too: bool) -> list[PiiSpan]:
+def _pair_spans(matches: Iterable[re.Match[str]], *, lower_too: bool) -> list[PiiSpan]:
     """Both names of a pair, when both are name words (in lower case only with
     ``lower_too``: in cased text "begidx and endidx" are identifiers)."""
     found: list[PiiSpan] = []
-    for match in pattern.finditer(text):
+    for match in matches:
         first, second = match.group(1), match.group(2)
         if not lower_too and not (first[:1].isupper() and second[:1].isupper()):
             continue

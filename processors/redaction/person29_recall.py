@@ -47,7 +47,13 @@ from processors.redaction.person28_recall import (
     _spans,
 )
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import FiredGates, holds_any, holds_word, lower_words
+from processors.redaction.substrings import (
+    FiredGates,
+    holds_any,
+    holds_word,
+    lower_words,
+    opening_matches,
+)
 
 __all__ = ["LOWER_NAME_WORD", "greeted_name", "group_spans", "recall29", "recall29_after_redaction"]
 
@@ -102,6 +108,8 @@ _LIVES_AT: Final = re.compile(
     r"(?:^|(?<=[.!?,] )|(?<=\n)|(?<=\bso )|(?<=\band ))(" + _ANY_CASE + " " + _ANY_CASE
     + r") (?:lives|lived|is living|stays|is staying|has moved|moved) (?:at|in|to|on|into)\b"
 )  # fmt: skip
+# (speed) What a match of _LIVES_AT follows, as its look-behinds say (opening_matches).
+_LIVES_LEADS: Final = frozenset([". ", "! ", "? ", ", ", "\n", "so ", "and "])
 _KIN_THEN_NAME: Final = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:sister|brother|mum|mom|dad|son|daughter|wife"
     r"|husband|cousin|aunt|uncle|niece|nephew|grandma|grandpa|gran|nan|partner|girlfriend"
@@ -206,7 +214,9 @@ def recall29(text: str, only: int = -1) -> list[PiiSpan]:
         found.extend(_spans(_HOME_OR_PARTNER, text, _name_word_as_written))
     if only & 64 and _lives_then_preposition(words):
         fired |= 64
-        found.extend(_spans(_LIVES_AT, text, _two_name_words))
+        for match in opening_matches(_LIVES_AT, text, _LIVES_LEADS):
+            if _two_name_words(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 128 and holds_word(words, _KIN_WORDS):
         fired |= 128
         found.extend(_spans(_KIN_THEN_NAME, text, _listed_given_name))

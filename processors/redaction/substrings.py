@@ -3,9 +3,10 @@ and the text's lower-cased words."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-__all__ = ["FiredGates", "holds_any", "holds_word", "lower_words"]
+__all__ = ["FiredGates", "holds_any", "holds_word", "lower_words", "opening_matches"]
 
 
 def holds_any(text: str, needles: tuple[str, ...]) -> bool:
@@ -24,6 +25,32 @@ def holds_word(words: tuple[str, ...], vocabulary: frozenset[str]) -> bool:
         if word in vocabulary:
             return True
     return False
+
+
+def opening_matches(
+    pattern: re.Pattern[str], text: str, leads: frozenset[str]
+) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern whose look-behinds let a match start only
+    where the text starts or right after one of ``leads`` (speed: a search tries those
+    look-behinds at every position; here the pattern is tried only at those places).
+    ``pattern.match(text, at)`` reads "^" and the look-behinds on the whole text, so each try
+    answers as the search at that place; a match, never empty, resumes after its end."""
+    starts = {0}
+    for lead in leads:
+        at = text.find(lead)
+        while at >= 0:
+            starts.add(at + len(lead))
+            at = text.find(lead, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 class _LastWords:

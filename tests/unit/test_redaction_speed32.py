@@ -8,13 +8,20 @@ placeholder could matter, and that no cue of those gates can come from a placeho
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from processors.redaction import person28_recall as r28
+from processors.redaction import person29_chat as chat
+from processors.redaction import person29_frames as frames
+from processors.redaction import person29_recall as r29
 from processors.redaction import person31_places as p31
 from processors.redaction import person31_recall as r31
 from processors.redaction import person32_recall as r32
 from processors.redaction.redactor import _may_contain_pii, _replace_for_guard, detect
 from processors.redaction.spans import ENTITY_TYPES, placeholder
+from processors.redaction.substrings import opening_matches
 
 _FAMILIES = (
     (r31.recall31, r31.recall31_after_redaction, r31._FIRED),
@@ -116,3 +123,28 @@ def test_the_manners_gate_wants_the_words_before_the_adjective(text: str, expect
     assert r32._manners_after_lead(text) is expected
     if r32._MANNERED.search(text) is not None:
         assert r32._manners_after_lead(text)
+
+
+_OPENING_TEXTS = (
+    "Kofi and Ama booked it. Then Kofi and Ama left, so Yaw and Esi stayed",
+    "x. Anna (our host) said hi\nBen (the chef) says no! Cleo (boss) asked",
+    "Mira helped me. Joss joined the call, and Tess mentioned it",
+    "we met. so ama lives at home and kofi moved to leeds",
+    "",
+    ". , ! ? \n",
+)
+
+
+@pytest.mark.parametrize("text", _OPENING_TEXTS)
+def test_opening_matches_answers_as_finditer(text: str) -> None:
+    cases = (
+        (r28._ASIDE_SAYS, r28._ASIDE_LEADS),
+        (r29._LIVES_AT, r29._LIVES_LEADS),
+        (chat._DEED_OPENING, chat._DEED_LEADS),
+        (frames._PAIR_DEED, frames._PAIR_LEADS),
+        (re.compile(r"(?:^|(?<=[.!?,] )|(?<=\n))(\w+) (\w+)"), frozenset([". ", ", ", "\n"])),
+    )
+    for pattern, leads in cases:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        found = [(m.span(), m.groups()) for m in opening_matches(pattern, text, leads)]
+        assert found == expected, (pattern.pattern[:40], text)
