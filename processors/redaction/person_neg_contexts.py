@@ -147,20 +147,35 @@ def drop_lookalike_persons(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         return spans
     kept: list[PiiSpan] = []
     changed = False
+    # (speed: several rules often find the same span; the answer depends on its place only)
+    answers: dict[tuple[int, int], tuple[int, int]] = {}
     for span in spans:
-        if _lookalike(text, span.start, span.end) or person11_lookalike(text, span.start, span.end):
-            changed = True
+        place = (span.start, span.end)
+        asked = answers.get(place)
+        if asked is None:
+            bounds = _person_place(text, span.start, span.end)
+            answers[place] = bounds
+        else:
+            bounds = asked
+        if bounds == place:
+            kept.append(span)
             continue
-        bounds = person_bounds(text, span.start, span.end)
-        start, end = bounds  # (speed: a call with *bounds goes through the generic path)
-        if bounds != NOT_A_PERSON and not _named_after_something(text, start, end):
-            bounds = (after_kin_word(text, start, end), end)  # (stop 24) "my son dmitri"
-            if bounds == (span.start, span.end):
-                kept.append(span)
-                continue
+        if bounds != NOT_A_PERSON:
             kept.append(PiiSpan(bounds[0], bounds[1], span.entity_type))
         changed = True
     return kept if changed else spans
+
+
+def _person_place(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the person that ``text[start:end]`` names, or NOT_A_PERSON when the rules
+    of the module docstring take it back."""
+    if _lookalike(text, start, end) or person11_lookalike(text, start, end):
+        return NOT_A_PERSON
+    bounds = person_bounds(text, start, end)
+    first, last = bounds  # (speed: a call with *bounds goes through the generic path)
+    if bounds == NOT_A_PERSON or _named_after_something(text, first, last):
+        return NOT_A_PERSON
+    return (after_kin_word(text, first, last), last)  # (stop 24) "my son dmitri"
 
 
 def _named_after_something(text: str, start: int, end: int) -> bool:

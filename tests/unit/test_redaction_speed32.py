@@ -19,8 +19,10 @@ from processors.redaction import person29_recall as r29
 from processors.redaction import person31_places as p31
 from processors.redaction import person31_recall as r31
 from processors.redaction import person32_recall as r32
+from processors.redaction.names import find_names
+from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.redactor import _may_contain_pii, _replace_for_guard, detect
-from processors.redaction.spans import ENTITY_TYPES, placeholder
+from processors.redaction.spans import ENTITY_TYPES, PERSON, PiiSpan, placeholder
 from processors.redaction.substrings import opening_matches
 
 _FAMILIES = (
@@ -148,3 +150,20 @@ def test_opening_matches_answers_as_finditer(text: str) -> None:
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         found = [(m.span(), m.groups()) for m in opening_matches(pattern, text, leads)]
         assert found == expected, (pattern.pattern[:40], text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met Anna Kowalski at Jane Eyre cast party; my son Dmitri came",
+        "Thanks Mitchell Boyes and Tommy Hilfiger polo",
+    ],
+)
+def test_a_span_found_twice_is_judged_as_once(text: str) -> None:
+    spans = [span for span in find_names(text) if span.entity_type == PERSON]
+    spans += [PiiSpan(0, 3, PERSON), PiiSpan(4, 8, PERSON)]
+    alone = [kept for span in spans for kept in drop_lookalike_persons(text, [span])]
+    doubled = [kept for span in spans for kept in drop_lookalike_persons(text, [span, span])]
+    assert drop_lookalike_persons(text, spans) == alone
+    assert drop_lookalike_persons(text, spans + spans) == alone + alone
+    assert drop_lookalike_persons(text, [s for span in spans for s in (span, span)]) == doubled
