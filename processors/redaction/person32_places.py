@@ -106,10 +106,13 @@ def _english_word_before_given_name(text: str, start: int, end: int) -> bool:
     words: list[tuple[int, str]] = []
     if start > 2 and text[start - 1] == " ":
         word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
-        if _RUN_WORD.fullmatch(text, word_start, start - 1) is not None:
+        # (speed: _RUN_WORD opens with a capital of A-Z, tested before the regex)
+        if "A" <= text[word_start] <= "Z" and _RUN_WORD.fullmatch(text, word_start, start - 1):
             words.append((word_start, text[word_start : start - 1]))
     at = start
     while len(words) < _MAX_RUN_WORDS:  # (the span's words)
+        if at >= end or not ("A" <= text[at] <= "Z"):
+            break  # (speed: a match from there would end after the span, or is none)
         match = _RUN_WORD.match(text, at)
         if match is None or match.end() > end:
             break

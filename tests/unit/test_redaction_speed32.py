@@ -9,6 +9,7 @@ placeholder could matter, and that no cue of those gates can come from a placeho
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 
@@ -18,7 +19,9 @@ from processors.redaction import person29_frames as frames
 from processors.redaction import person29_recall as r29
 from processors.redaction import person31_places as p31
 from processors.redaction import person31_recall as r31
+from processors.redaction import person32_places as p32
 from processors.redaction import person32_recall as r32
+from processors.redaction.lexicon import first_names
 from processors.redaction.names import find_names
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.redactor import _may_contain_pii, _replace_for_guard, detect
@@ -167,3 +170,42 @@ def test_a_span_found_twice_is_judged_as_once(text: str) -> None:
     assert drop_lookalike_persons(text, spans) == alone
     assert drop_lookalike_persons(text, spans + spans) == alone + alone
     assert drop_lookalike_persons(text, [s for span in spans for s in (span, span)]) == doubled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watched Jane Eyre with Anna. Loved Pride and Prejudice Emma",
+        "Finished Moby Dick Harper Lee! during Happy Hour Maria said",
+        "met O'Brien Anne-Marie Kowalski at 5; Dr. J.R. Smith Sarah",
+    ],
+)
+def test_the_english_word_rule_reads_as_before_its_speedups(text: str) -> None:
+    # (the capital tests before _RUN_WORD change no answer: compare with the regex-only walk)
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 30) + 1):
+            if text[start : start + 1].isupper():
+                assert p32._english_word_before_given_name(text, start, end) == (
+                    _english_word_regex_only(text, start, end)
+                ), (start, end)
+
+
+def _english_word_regex_only(text: str, start: int, end: int) -> bool:
+    words: list[tuple[int, str]] = []
+    if start > 2 and text[start - 1] == " ":
+        word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+        if p32._RUN_WORD.fullmatch(text, word_start, start - 1) is not None:
+            words.append((word_start, text[word_start : start - 1]))
+    at = start
+    while len(words) < p32._MAX_RUN_WORDS:
+        match = p32._RUN_WORD.match(text, at)
+        if match is None or match.end() > end:
+            break
+        words.append((match.start(), match.group()))
+        at = match.end() + 1
+    return any(
+        following.lower() in first_names()
+        and p32._english_not_name(word)
+        and p32._thing_cue_before(text, position)
+        for (position, word), (_, following) in pairwise(words)
+    )
