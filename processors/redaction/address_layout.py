@@ -64,7 +64,7 @@ _UNIT_GATE: Final = re.compile(
     r"(?:house|flat|plot|villa|no\.|số|nhà|apartment|h\.?no)(?: ?no\.?)? ?\d"
 )
 # Words of which every _UNIT_GATE match holds one ("h.?no" holds "hno" or "h.no").
-_UNIT_GATE_WORDS: Final = (
+_UNIT_GATE_WORDS: Final[tuple[str, ...]] = (
     "no.", "house", "flat", "plot", "villa", "apartment", "hno", "h.no", "số", "nhà",
 )  # fmt: skip
 

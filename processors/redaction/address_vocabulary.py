@@ -211,7 +211,7 @@ STREET_WORDS: Final = (
     "phố", "maantee", "cesta", "iela", "gatve", "tänav", "sokak", "lgh", "mnt", "tn", "shari",
     "sharia", "prosp",
 )  # fmt: skip
-STREET_WORD_ENDINGS: Final = (
+STREET_WORD_ENDINGS: Final[tuple[str, ...]] = (
     "strasse", "straße", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gata",
     "gatan", "vägen", "katu", "tie", "gade", "vegur", "stræde", "kuja", "polku", "utca", "gasse",
     "allee", "platz", "stígur", "tänav", "stræti", "braut",
@@ -223,7 +223,7 @@ STREET_WORD: Final = re.compile(
 WORD_RUN: Final = re.compile(r"\w+")
 # The characters that match a Latin letter case-insensitively (in Python's re) without having
 # it as their lower case: capital dotted I, dotless i, long s (tests pin this).
-CASE_FOLDING_EXCEPTIONS: Final = ("\u0130", "\u0131", "\u017f")
+CASE_FOLDING_EXCEPTIONS: Final[tuple[str, ...]] = ("\u0130", "\u0131", "\u017f")
 STREET_WORD_RUNS: Final = frozenset(word for word in STREET_WORDS if WORD_RUN.fullmatch(word))
 
 

@@ -73,7 +73,7 @@ _LOOSE_KEYS: Final = frozenset(
      "driver"]
 )  # fmt: skip
 # How every key of _LABEL ends (lower-cased).
-_KEY_ENDS: Final = (
+_KEY_ENDS: Final[tuple[str, ...]] = (
     "name",
     "holder",
     "beneficiary",
@@ -105,7 +105,13 @@ _KEY_ENDS: Final = (
     "chair",
     "driver",
 )
-_NAME_WORD_BEFORE: Final = ("name ", "Name ", "NAME ", "cardholder ", "Cardholder ")
+_NAME_WORD_BEFORE: Final[tuple[str, ...]] = (
+    "name ",
+    "Name ",
+    "NAME ",
+    "cardholder ",
+    "Cardholder ",
+)
 _VCARD_N: Final = re.compile(r"(?m)^N:([^;\n]*);([^;\n]*)")
 _CAP: Final = "A-Z\u00c0-\u00de\u0100-\u024f"  # capitals (and the mixed Latin Extended-A/B block)
 _CAP_WORD: Final = rf"[{_CAP}]+(?:['\u2019-][{_CAP}]+)?"
@@ -190,7 +196,13 @@ _PAIR: Final = re.compile(
 _LOWER_NEXT: Final = re.compile(r" ([^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]+)?)(?=$|[\s,.!?])")
 # Month abbreviations open syslog lines ("Sep 24 03:14:45 mx1 ...").
 _MONTH: Final = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec) {1,2}\d")
-_STORMS: Final = ("Storm ", "Hurricane ", "Cyclone ", "Typhoon ", "Tropical Storm ")
+_STORMS: Final[tuple[str, ...]] = (
+    "Storm ",
+    "Hurricane ",
+    "Cyclone ",
+    "Typhoon ",
+    "Tropical Storm ",
+)
 # (stop 29) Wishes that no English list holds, cut from the front of a name run.
 _WISH_WORDS: Final = frozenset(["congrats", "kudos", "hbd", "rip", "bravo", "gratz", "grats"])
 _CHAT: Final = frozenset(

@@ -55,7 +55,7 @@ _PARTICLES: Final = NAME_PARTICLES
 _TOKEN: Final = rf"(?:{_U}['\u2019])?(?:IJ|{_U}){_L}++(?:-?{_U}{_L}++|-{_L}++|['\u2019]{_U}{_L}++)*"
 _INITIAL: Final = rf"{_U}\.?"
 _PARTICLE: Final = "(?:" + NAME_PARTICLE_ALTERNATION + ")"
-_STREET_SUFFIXES: Final = (
+_STREET_SUFFIXES: Final[tuple[str, ...]] = (
     "straße",
     "strasse",
     "weg",

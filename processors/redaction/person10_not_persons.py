@@ -56,13 +56,22 @@ _STREET_WORDS: Final = frozenset(
 # A shop named after a person in the possessive: a capitalised English word the name rules
 # trimmed off before it ("at Uncle Ben's", "Trader Joe's"); "my Uncle Ben's car" keeps the
 # person. (A capitalised word after it, "Victoria's Secret", is no sign: "Anna's Mom".)
-_POSSESSIVE: Final = ("'s", "\u2019s")
+_POSSESSIVE: Final[tuple[str, ...]] = ("'s", "\u2019s")
 # (mid-sentence: after a lower-case word or "The"; a sentence opener is no sign, "Met Anna's")
 _CAPITAL_WORD_BEFORE: Final = re.compile(
     r"(?:(?<=[a-z] )|(?<![\w'])(?<=^The )|(?<=[.!?\n] The ))([A-Z][a-z]+) $"
 )
 _TITLES: Final = frozenset(["dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "lady", "lord"])
-_DETERMINERS: Final = ("my ", "your ", "his ", "her ", "our ", "their ", "My ", "Your ")
+_DETERMINERS: Final[tuple[str, ...]] = (
+    "my ",
+    "your ",
+    "his ",
+    "her ",
+    "our ",
+    "their ",
+    "My ",
+    "Your ",
+)
 # Before the span: a verb whose object is a work, then only capitalised title words or small
 # function words up to the span ("Reading Hey Jude", "listening to Ode to Billie Joe").
 _WORK_VERB_BEFORE: Final = re.compile(
@@ -84,7 +93,7 @@ _WORK_LIST_HEADER: Final = re.compile(
 _LIST_ITEM: Final = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]")
 # A job word that ends a "title name job" span ("dr kereama orthodontist"): endings of medical
 # and care professions only (plain "-ist" ends surnames too: Lindqvist, Kleist).
-_JOB_ENDINGS: Final = (
+_JOB_ENDINGS: Final[tuple[str, ...]] = (
     "dontist",
     "dentist",
     "ologist",

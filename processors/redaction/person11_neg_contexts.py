@@ -173,7 +173,13 @@ _STREET_ENDS: Final = frozenset(
 )  # fmt: skip
 _APOSTROPHES: Final = ("'", "\u2019")
 # A project's or an operation's code name ("Project Marigold kickoff").
-_CODENAME_BEFORE: Final = ("Project ", "Operation ", "Codename ", "Code name ", "Programme ")
+_CODENAME_BEFORE: Final[tuple[str, ...]] = (
+    "Project ",
+    "Operation ",
+    "Codename ",
+    "Code name ",
+    "Programme ",
+)
 _QUOTES: Final = ('"', "'")
 # A key whose value is a title or a topic, never a person ('"subject": "Red Rum"'; a
 # subject may be a data subject, so its value must be made of English words).

@@ -153,7 +153,7 @@ _ROLES: Final = "User|Customer|Client|Member|Guest|Patient|Tenant"
 _ROLE_BEFORE: Final = re.compile(rf"(?:^|\n)(?:{_ROLES}) $")
 _ROLE_OPENING: Final = re.compile(rf"(?:{_ROLES}) ")
 _GIVEN_ENDS_SLOT: Final = re.compile(rf"{CAP_WORD}(?: {CAP_WORD})?{_SLOT_END}")
-_SLOT_BEFORE: Final = (
+_SLOT_BEFORE: Final[tuple[str, ...]] = (
     "\n",
     '"',
     "'",

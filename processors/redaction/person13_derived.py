@@ -27,7 +27,7 @@ from processors.redaction.person13_keys import quoted_person_value
 
 __all__ = ["derived_english", "derived_opener"]
 
-_PREFIXES: Final = (
+_PREFIXES: Final[tuple[str, ...]] = (
     "re",
     "un",
     "pre",
@@ -40,7 +40,7 @@ _PREFIXES: Final = (
     "inter",
     "out",
 )
-_INFLECTIONS: Final = (
+_INFLECTIONS: Final[tuple[str, ...]] = (
     "s",
     "es",
     "ed",

@@ -49,7 +49,7 @@ __all__ = [
 # digits (a neighbour only). "_" is no letter here.
 TOKEN: Final = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
-_POSSESSIVES: Final = ("'s", "\u2019s")
+_POSSESSIVES: Final[tuple[str, ...]] = ("'s", "\u2019s")
 
 
 def _low(text: str) -> str:

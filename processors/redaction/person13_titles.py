@@ -43,7 +43,7 @@ _TITLE_CUES: Final = (
 )  # fmt: skip
 _MAKER_TITLES: Final = frozenset(["ms", "dr", "mx", "prof"])
 _ADDRESS_NEXT: Final = frozenset(["apt", "unit", "ste", "suite", "#", "n", "s", "e", "w"])
-_POSSESSIVES: Final = ("my ", "your ", "his ", "her ", "our ", "their ")
+_POSSESSIVES: Final[tuple[str, ...]] = ("my ", "your ", "his ", "her ", "our ", "their ")
 # (also person28_occasions: a kin word alone in lower case is no name, "nan's moving")
 KIN_WORDS: Final = frozenset(
     ["son", "daughter", "wife", "husband", "mom", "mum", "dad", "brother", "sister", "aunt",

@@ -19,9 +19,11 @@ from processors.redaction.spans import PERSON, PiiSpan
 __all__ = ["key_list_names", "may_have_key_list"]
 
 # Plural keys of people (this project's own list), alone or as a key's tail ("pr_reviewers").
-_KEYS: Final = ("reviewers", "assignees", "approvers", "owners", "recipients", "watchers",
-         "attendees", "participants", "guests", "members", "authors", "drivers", "holders",
-         "organizers", "organisers")  # fmt: skip
+_KEYS: Final[tuple[str, ...]] = (
+    "reviewers", "assignees", "approvers", "owners", "recipients", "watchers", "attendees",
+    "participants", "guests", "members", "authors", "drivers", "holders", "organizers",
+    "organisers",
+)  # fmt: skip
 _KEY: Final = re.compile(
     r"(?i)(?<![\w-])(?:\w+_)?(?:" + "|".join(_KEYS) + r")"
     r"(?:[\"'][ \t]*)?[:=][ \t]*"  # (the mark right after the key or its quote)

@@ -24,7 +24,7 @@ from processors.redaction.lexicon import first_names, surname_words
 __all__ = ["food_after", "holds_food_word"]
 
 # fmt: off
-_FOOD_WORDS: Final = (
+_FOOD_WORDS: Final[tuple[str, ...]] = (
     # English
     "chicken", "beef", "pork", "veal", "shrimp", "shrimps", "prawn", "prawns",
     "oyster", "oysters", "clams", "mussels", "lobster", "tuna",

@@ -17,7 +17,7 @@ from processors.redaction.lexicon import surname_words
 
 __all__ = ["place_or_feast_run"]
 
-_PLACE_ENDS: Final = (
+_PLACE_ENDS: Final[tuple[str, ...]] = (
     "river", "mall", "creek", "falls", "valley", "harbour", "harbor", "heights", "springs",
     "plaza", "arcade", "quay", "wharf", "pier", "beach", "bay", "lake", "lagoon", "gorge",
     "canyon", "glacier", "peninsula", "estuary", "reservoir", "dam", "national park",

@@ -66,7 +66,13 @@ _PAID_FOR: Final = re.compile(
     r" (?:[$\u00a3\u20ac\u20b9\u00a5]|rs\.? ?|inr ?|usd ?|eur ?)?\d[\d,.]*"
     r"(?: ?(?:usd|eur|gbp|inr|dollars|euros|pounds|quid|bucks|rupees))? (?:for|on) $"
 )
-_FEAST_ENDS: Final = ("sday", "mas", "fest", "tide", "tag")  # (not "-day": Halliday, Faraday)
+_FEAST_ENDS: Final[tuple[str, ...]] = (
+    "sday",
+    "mas",
+    "fest",
+    "tide",
+    "tag",
+)  # (not "-day": Halliday, Faraday)
 # (stop 29) "Shops on Avenue Foch:\nLoake\nCampari": a heading of shops somewhere.
 _FIRM_HEADING_HEADS: Final = frozenset(
     ["shops", "stores", "boutiques", "brands", "labels", "stockists", "restaurants", "cafes",

@@ -143,28 +143,44 @@ _WISHES: Final = frozenset(["happy", "hbd", "congrats", "congratulations", "welc
 # (speed) Each rule runs only where a literal its regex holds stands: a regex scan costs far
 # more than a substring test (one scan for all cues, an alternation of their patterns, cost
 # more than every rule together), so the gates are plain ``in`` tests of rare substrings.
-_ABSENT_CUES: Final = (" is off", " is out", " is on ", " is away", " is running", " called in ",
-                       " has left ")  # fmt: skip
-_TITLE_CUES: Final = ("Dr", "Mr", "Ms", "Mx", "Prof")
-_STAFF_CUES: Final = (
+_ABSENT_CUES: Final[tuple[str, ...]] = (
+    " is off", " is out", " is on ", " is away", " is running", " called in ", " has left ",
+)  # fmt: skip
+_TITLE_CUES: Final[tuple[str, ...]] = ("Dr", "Mr", "Ms", "Mx", "Prof")
+_STAFF_CUES: Final[tuple[str, ...]] = (
     "support", "billing", "sales", "accounts", "reception", "counter", "desk",
     "customer service", "till", "shop", "store", "compliance", "finance", "legal", "payroll",
     "security", "dispatch", "returns", "procurement", "operations",
 )  # fmt: skip
-_ROLE_CUES: Final = (
+_ROLE_CUES: Final[tuple[str, ...]] = (
     "guide", "driver", "host", "tutor", "teacher", "nanny", "cleaner", "waiter", "waitress",
     "server", "barber", "stylist", "instructor", "coach", "rep ", "advis", "nurse", "therapist",
     "trainer", "courier", "agent",
 )  # fmt: skip
-_WORK_CUES: Final = (" from work", " from the office", " from school", " from uni", " from church",
-                     " from the gym", " from book club", " from my class")  # fmt: skip
-_CONJUNCTION_CUES: Final = (" and ", " but ", " so ", " then ", " while ", " when ", " because ",
-                            " until ", " after ", " before ")  # fmt: skip
-_CHAT_CUES: Final = ("brb ", "omg ", "lol ", "btw ", "fyi ", "ngl ", "tbh ", "ugh ", "welp ")
-_ROLE_IS_CUES: Final = ("payee", "payer", "beneficiary", "holder", "applicant", "claimant",
-                        "tenant", "patient", "recipient", "insured", "employee",
-                        "member")  # fmt: skip
-_CC_CUES: Final = ("cc ", "cc:", "Cc ", "Cc:", "cC ", "cC:", "CC ", "CC:")
+_WORK_CUES: Final[tuple[str, ...]] = (
+    " from work", " from the office", " from school", " from uni", " from church",
+    " from the gym", " from book club", " from my class",
+)  # fmt: skip
+_CONJUNCTION_CUES: Final[tuple[str, ...]] = (
+    " and ", " but ", " so ", " then ", " while ", " when ", " because ", " until ", " after ",
+    " before ",
+)  # fmt: skip
+_CHAT_CUES: Final[tuple[str, ...]] = (
+    "brb ",
+    "omg ",
+    "lol ",
+    "btw ",
+    "fyi ",
+    "ngl ",
+    "tbh ",
+    "ugh ",
+    "welp ",
+)
+_ROLE_IS_CUES: Final[tuple[str, ...]] = (
+    "payee", "payer", "beneficiary", "holder", "applicant", "claimant", "tenant", "patient",
+    "recipient", "insured", "employee", "member",
+)  # fmt: skip
+_CC_CUES: Final[tuple[str, ...]] = ("cc ", "cc:", "Cc ", "Cc:", "cC ", "cC:", "CC ", "CC:")
 # (speed) Cheaper tests asked before some of the cues above, each as exact: a word that the
 # rule's regex has between two spaces is one of the text's words (substrings.lower_words);
 # every cue of _CC_CUES holds one of _CC_ENDS.
@@ -177,7 +193,7 @@ _ROLE_WORDS: Final = frozenset(
 _CONJUNCTION_WORDS: Final = frozenset(
     ["and", "but", "so", "then", "while", "when", "because", "until", "after", "before"]
 )
-_CC_ENDS: Final = ("c ", "c:", "C ", "C:")
+_CC_ENDS: Final[tuple[str, ...]] = ("c ", "c:", "C ", "C:")
 # Which of the word tests a word passes (one dict lookup per word for all of them; Final:
 # compiled code reads these without a lookup in the module's dict). "per" and "as" open
 # _PER and _AS_SAID, "in", "at" and "from" come before _STAFF_AT's desk.

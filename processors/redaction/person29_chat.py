@@ -109,12 +109,12 @@ _CC_ING: Final = re.compile(r"\b[Cc][Cc]['\u2019]?ing (" + _WORD + r")\b")
 
 # (speed) Each cue of _DEED_OPENING follows a space: a word of the text starts with it (the
 # first three letters are looked up first).
-_DEED_WORDS: Final = (
+_DEED_WORDS: Final[tuple[str, ...]] = (
     "helped", "joined", "left", "was", "mentioned", "explained", "suggested", "confirmed",
     "apologi", "promised", "replied", "responded", "reports", "will",
 )  # fmt: skip
 _DEED_HEADS: Final = frozenset(word[:3] for word in _DEED_WORDS)
-_WISH_CUES: Final = (
+_WISH_CUES: Final[tuple[str, ...]] = (
     "ongrat",
     "ood luck",
     "RIP ",
@@ -126,13 +126,23 @@ _WISH_CUES: Final = (
     "hout",
 )
 # Every word of _KIN_OF's two lists holds one of these.
-_KIN_CUES: Final = ("mum", "mom", "dad", "mother", "father", "sister", "brother", "son", "daughter",
-                    "kid", "nan", "gran", "parent", "birthday", "wedding", "funeral", " do",
-                    "shower", "cousin", "aunt", "uncle", "wife", "husband", "partner", "friend",
-                    "boss", "neighbo")  # fmt: skip
-_PAIRED_CUES: Final = (" and i ", " and me ", "me and ")
-_ASKED_CUES: Final = ("did ", "does ", "has ", "will ", "can ", "could ", "is ", "was ")
-_REACH_CUES: Final = (
+_KIN_CUES: Final[tuple[str, ...]] = (
+    "mum", "mom", "dad", "mother", "father", "sister", "brother", "son", "daughter", "kid",
+    "nan", "gran", "parent", "birthday", "wedding", "funeral", " do", "shower", "cousin",
+    "aunt", "uncle", "wife", "husband", "partner", "friend", "boss", "neighbo",
+)  # fmt: skip
+_PAIRED_CUES: Final[tuple[str, ...]] = (" and i ", " and me ", "me and ")
+_ASKED_CUES: Final[tuple[str, ...]] = (
+    "did ",
+    "does ",
+    "has ",
+    "will ",
+    "can ",
+    "could ",
+    "is ",
+    "was ",
+)
+_REACH_CUES: Final[tuple[str, ...]] = (
     "call ",
     "text ",
     "ring ",
@@ -146,15 +156,23 @@ _REACH_CUES: Final = (
     "phone ",
     "remind ",
 )
-_SAW_CUES: Final = ("saw ", "met ", "seen ", " into ")
+_SAW_CUES: Final[tuple[str, ...]] = ("saw ", "met ", "seen ", " into ")
 # (speed) Exact gates: each pattern's literals, so a text without them is not scanned.
-_LOOP_CUES: Final = ("oop in ", "ooping in ", "ooped in ", "ping ", "Ping ", "ent from ")
-_AND_I_CUES: Final = (" and I", " & I", " + I")
-_ME_AND_CUES: Final = ("me and ", "Me and ", "me & ", "Me & ", "me + ", "Me + ")
+_LOOP_CUES: Final[tuple[str, ...]] = (
+    "oop in ",
+    "ooping in ",
+    "ooped in ",
+    "ping ",
+    "Ping ",
+    "ent from ",
+)
+_AND_I_CUES: Final[tuple[str, ...]] = (" and I", " & I", " + I")
+_ME_AND_CUES: Final[tuple[str, ...]] = ("me and ", "Me and ", "me & ", "Me & ", "me + ", "Me + ")
 _PLACEHOLDERS: Final = tuple(placeholder(kind) for kind in ENTITY_TYPES)
 _FIRED: Final = FiredGates()  # (chat29's last text: see chat29_after_redaction)
-_CC_ING_CUES: Final = ("ccing ", "cCing ", "Ccing ", "CCing ", "c'ing ", "C'ing ", "c\u2019ing ",
-                       "C\u2019ing ")  # fmt: skip
+_CC_ING_CUES: Final[tuple[str, ...]] = (
+    "ccing ", "cCing ", "Ccing ", "CCing ", "c'ing ", "C'ing ", "c\u2019ing ", "C\u2019ing ",
+)  # fmt: skip
 
 
 def chat29(text: str, only: int = -1) -> list[PiiSpan]:

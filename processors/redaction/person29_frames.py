@@ -81,18 +81,26 @@ _TITLE_ARTICLE: Final = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.? ((?:al|el|ad|ar|as|at|an|ash|az)-[A-Z][^\W\d_]+)(?![\w-])"
 )
 
-_DEPARTMENT_CUES: Final = (" here", "here ", "here,")
+_DEPARTMENT_CUES: Final[tuple[str, ...]] = (" here", "here ", "here,")
 # (speed) Exact gates. _PAIR_DEED's deed follows a space: it is a word of the text, or starts
 # one ("made-up", "did."), lower-cased alike.
 _DEED_WORDS: Final = frozenset(_DEEDS[3:-1].split("|"))
 _DEED_STARTS: Final = tuple(sorted(_DEED_WORDS))
 _DEED_HEADS: Final = frozenset(deed[:3] for deed in _DEED_WORDS)
-_ACTION_HEADS: Final = ("Action", "AP: ", "To do: ", "Todo: ", "TODO: ", "Next step", "Owner: ")
-_SCHOOL_CUES: Final = (
+_ACTION_HEADS: Final[tuple[str, ...]] = (
+    "Action",
+    "AP: ",
+    "To do: ",
+    "Todo: ",
+    "TODO: ",
+    "Next step",
+    "Owner: ",
+)
+_SCHOOL_CUES: Final[tuple[str, ...]] = (
     " from school", " from uni", " from college", " from high school", " from primary",
     " from secondary school", " from sixth form",
 )  # fmt: skip
-_TITLES: Final = ("Mr", "Ms", "Mx", "Dr", "Prof")
+_TITLES: Final[tuple[str, ...]] = ("Mr", "Ms", "Mx", "Dr", "Prof")
 
 
 def frames29(text: str, only: int = -1) -> list[PiiSpan]:

@@ -71,7 +71,7 @@ _CHAT_BRANDS: Final = frozenset(
      "uni", "gym", "vet", "doc", "sis", "bro", "hun", "babe", "bae", "fam", "bestie", "bff",
      "hunny", "sweetie", "darling", "mate", "luv", "boo", "hubby", "wifey"]
 )  # fmt: skip
-_SUBJECT_CUES: Final = (
+_SUBJECT_CUES: Final[tuple[str, ...]] = (
     " lent ",
     " texted",
     " rang",
@@ -85,7 +85,7 @@ _SUBJECT_CUES: Final = (
     " wants to ",
     " left",
 )
-_OBJECT_CUES: Final = (
+_OBJECT_CUES: Final[tuple[str, ...]] = (
     "heard from ",
     "owe",
     "bring ",

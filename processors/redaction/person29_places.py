@@ -63,7 +63,7 @@ _WORK_ENDS: Final = frozenset(
 )  # fmt: skip
 # (Dutch and German: "Saint-Exupéry" and "Sainte-Beuve" are surnames, "Sint-" and "Sankt-"
 # open places and feasts.)
-_SAINT_HYPHENED: Final = ("sint-", "sankt-")
+_SAINT_HYPHENED: Final[tuple[str, ...]] = ("sint-", "sankt-")
 _EXCLAMATIONS: Final = frozenset(["mamma mia", "madre mia", "dios mio", "mon dieu"])
 _SAINT_BEFORE: Final = re.compile(
     r"(?i)(?<![\w.])(?:st\.?|ste\.?|saint|sainte|santa|santo|san|sankt|são|sao"
@@ -86,7 +86,7 @@ _OPENER_REACH: Final = 15
 # (speed) The last word of every match of those three, in lower case: in ASCII text (where
 # their case-blind match is lower()'s) none matches unless the text before the span's space
 # ends in one of these, a test cheaper than three regex calls.
-_OPENER_LAST_WORDS: Final = (
+_OPENER_LAST_WORDS: Final[tuple[str, ...]] = (
     "st", "st.", "ste", "ste.", "saint", "sainte", "santa", "santo", "san", "sankt", "sao",
     "of", "mt", "mt.", "isla", "ile", *sorted(PLACE_OPENER_WORDS),
     "celebrated", "celebrating", "celebrate", "observed", "observing", "observe",
@@ -98,8 +98,15 @@ _TITLE_VERBS: Final = frozenset(
      "lives", "sings", "dances", "walks", "runs", "speaks", "waits", "loves", "knows",
      "leaves", "remembers", "forgets", "awakens", "travels", "forever"]
 )  # fmt: skip
-_SAINT_OPENERS: Final = ("santa ", "san ", "são ", "sao ", "st. ", "saint ")
-_FEAST_AFTER: Final = (" day", "'s day", "\u2019s day", " eve", "'s eve", "\u2019s eve")
+_SAINT_OPENERS: Final[tuple[str, ...]] = ("santa ", "san ", "são ", "sao ", "st. ", "saint ")
+_FEAST_AFTER: Final[tuple[str, ...]] = (
+    " day",
+    "'s day",
+    "\u2019s day",
+    " eve",
+    "'s eve",
+    "\u2019s eve",
+)
 # The rest of a title before "ending explained" ("Ines at Midnight ending explained").
 _ENDING_EXPLAINED: Final = re.compile(
     r"(?: (?:[A-Z][\w'\u2019-]*|at|of|the|and|in|on|to|a))* ending explained"

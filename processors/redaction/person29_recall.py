@@ -150,8 +150,15 @@ _PERSON_KEY_BEFORE: Final = re.compile(
 # "the instructor X was": "instructor"): a lookup of the text's words is an exact gate.
 _ROLE_COMMA_WORDS: Final = frozenset(f"{role}," for role in _ROLES)
 _ROLE_WORD_SET: Final = frozenset(_ROLES)
-_TALK_CUES: Final = ("poke ", "peaking ", "alked ", "alking ", "hatted ", "hatting ")
-_HOME_CUES: Final = (
+_TALK_CUES: Final[tuple[str, ...]] = (
+    "poke ",
+    "peaking ",
+    "alked ",
+    "alking ",
+    "hatted ",
+    "hatting ",
+)
+_HOME_CUES: Final[tuple[str, ...]] = (
     "place",
     "flat",
     "house",
@@ -168,7 +175,7 @@ _HOME_CUES: Final = (
 _LIVES_WORDS: Final = frozenset(["lives", "lived", "living", "stays", "staying", "moved"])
 _PREPOSITION_HEADS: Final = frozenset(["at", "in", "to", "on"])  # (at, in, into, to, on)
 _COMING_WORDS: Final = frozenset(["can't", "cannot", "cant", "won't", "says", "said"])
-_IS_COMING_CUES: Final = (
+_IS_COMING_CUES: Final[tuple[str, ...]] = (
     " is coming", " is joining", " is on ", " is bringing", " is picking", " is driving",
 )  # fmt: skip
 _KIN_WORDS: Final = frozenset(

@@ -35,7 +35,12 @@ _PLACE_OPENERS: Final = PLACE_OPENER_WORDS | frozenset(["santa", "são", "sao"])
 _PRODUCT_BEFORE: Final = re.compile(
     r"(?:[Pp]owered by|(?:^|(?<=[.!?] )|(?<=\n))(?:Works|Pairs|Syncs|Compatible) with) $"
 )
-_PRODUCT_AFTER: Final = (" owner since", " user since", " owners club", " owners group")
+_PRODUCT_AFTER: Final[tuple[str, ...]] = (
+    " owner since",
+    " user since",
+    " owners club",
+    " owners group",
+)
 # "of Waltz for Philippa", "liked A Winter for Henrike": a capitalised word inside a sentence
 # (after a lower-case word, an article or a possessive) before "for".
 _TITLE_FOR: Final = re.compile(
@@ -43,7 +48,7 @@ _TITLE_FOR: Final = re.compile(
 )
 _DEAR_INSIDE: Final = re.compile(r"[a-z] Dear $")
 _TITLE_VERB_AFTER: Final = re.compile(r" (?:the|a|an|The|A|An) [A-Z]")
-_DISH_BEFORE: Final = (" alla ", " all'", " à la ", " a la ", " al estilo de ")
+_DISH_BEFORE: Final[tuple[str, ...]] = (" alla ", " all'", " à la ", " a la ", " al estilo de ")
 _FAIR_ENDS: Final = frozenset(
     ["fair", "fete", "fête", "carnival", "jubilee", "parade", "regatta", "rally", "kermis",
      "kermesse", "fiesta", "feria"]

@@ -50,7 +50,7 @@ _RUN_CUE: Final = re.compile(
     r"| and (?:me|i) (?:are|r|were|will|went|have|had|got|both)\b"
     r"|['\u2019]s (?:new |old )?(?:place|house|flat|apartment|address|number|mum|mom|dad)\b"
 )
-_RUN_CUES: Final = (
+_RUN_CUES: Final[tuple[str, ...]] = (
     "ed me", "d'd me", "rang me", " and me ", " and i ", "'s ", "\u2019s ",
 )  # fmt: skip
 _MINUTES_ITEM: Final = re.compile(
@@ -75,10 +75,10 @@ _PRAISED: Final = re.compile(
     + LOWER_NAME_WORD
     + r"(?:-[^\W\d_A-Z]{2,})?)(?![\w'\u2019-])"
 )
-_PRAISE_CUES: Final = ("recommend", "kudos to", "out to", "thanks to")
-_MONTHS: Final = ("April ", "May ", "June ", "August ")
+_PRAISE_CUES: Final[tuple[str, ...]] = ("recommend", "kudos to", "out to", "thanks to")
+_MONTHS: Final[tuple[str, ...]] = ("April ", "May ", "June ", "August ")
 # (speed) _BODY_REQUEST's comma and the word after it: an exact gate.
-_REQUEST_CUES: Final = (
+_REQUEST_CUES: Final[tuple[str, ...]] = (
     ", please", ", pls", ", plz", ", kindly", ", can ", ", could ", ", would ",
 )  # fmt: skip
 _MAX_RUN_WORDS: Final = 3

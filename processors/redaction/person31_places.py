@@ -45,7 +45,7 @@ _STREET_PARTICLES: Final = frozenset(
     ["de", "del", "della", "dello", "dei", "degli", "delle", "di", "da", "do", "dos", "das",
      "des", "du", "la", "le", "les", "los", "las", "el", "dels"]
 )  # fmt: skip
-_STREET_WORD_ENDS: Final = (
+_STREET_WORD_ENDS: Final[tuple[str, ...]] = (
     "Via ", "Viale ", "Vicolo ", "Corso ", "Piazza ", "Piazzale ", "Largo ", "Strada ", "Rue ",
     "Quai ", "Chemin ", "Allée ", "Impasse ", "Rua ", "Travessa ", "Praça ", "Avenida ", "Av. ",
     "Calle ", "C/ ", "Paseo ", "Carrer ", "Camino ", "Ronda ", "Plaza ", "Praceta ",

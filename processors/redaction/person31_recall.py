@@ -52,7 +52,7 @@ _LIST_LINE: Final = re.compile(
     r"|invitees|attending)[ \t]*:[ \t]*([^\n]+)"
 )
 # (every head of _LIST_LINE, as written or in capitals, but its first letter)
-_LIST_CUES: Final = (
+_LIST_CUES: Final[tuple[str, ...]] = (
     "ttendees", "TTENDEES", "resent", "RESENT", "pologies", "POLOGIES", "bsent", "BSENT",
     "articipants", "ARTICIPANTS", "nvitees", "NVITEES", "ttending", "TTENDING", "ttendance",
     "TTENDANCE",
@@ -69,7 +69,7 @@ _ESPECIALLY: Final = re.compile(
     r"(?: (?:and|&) (" + _WORD + r"))?(?![\w'\u2019-])"
 )
 # ("esp" with its space or its dot: "response" holds no cue)
-_ESPECIALLY_CUES: Final = ("esp ", "esp.", "cially ", "ularly ", "otably ")
+_ESPECIALLY_CUES: Final[tuple[str, ...]] = ("esp ", "esp.", "cially ", "ularly ", "otably ")
 _FOREIGN_GREETING: Final = re.compile(
     r"^(?:oye|hola|ola|olá|oi|ciao|salut|coucou|hallo|hej|ahoj|ei|ehi|epa) ("
     + r"[^\W\d_A-Z]{2,}"
@@ -90,7 +90,7 @@ _PARTICLE_WORDS: Final = frozenset(
     ["de", "di", "da", "del", "della", "van", "von", "le", "la", "du", "dos", "das", "ó", "o'",
      "mac", "al", "el", "ter", "ten", "bin"]
 )  # fmt: skip
-_DOCTOR_CUES: Final = ("dr ", "dr. ", "doctor ")
+_DOCTOR_CUES: Final[tuple[str, ...]] = ("dr ", "dr. ", "doctor ")
 _GREETING_REACH: Final = 24
 _DOCTOR_SEARCH: Final = re.compile(
     r"\b(?:dr|dr\.|doctor) ([a-z][^\W\d_A-Z]{2,}) (?:dentist|orthodontist|dermatologist"

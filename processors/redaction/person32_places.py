@@ -60,7 +60,7 @@ _PERSON_BEFORE: Final = frozenset(
 _SENTENCE_ENDS: Final = ".!?:;\n\"'("
 _RUN_WORD: Final = re.compile(r"[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*")
 _ORGANISATION_AFTER: Final = re.compile(r"['\u2019]s ([A-Z][^\W\d_]+)\b")
-_TEAM_ENDS: Final = ("ops", "team", "squad", "crew", "guild", "desk")
+_TEAM_ENDS: Final[tuple[str, ...]] = ("ops", "team", "squad", "crew", "guild", "desk")
 _HERBS: Final = frozenset(
     ["rosemary", "basil", "sage", "ginger", "thyme", "parsley", "saffron", "cinnamon",
      "nutmeg", "clove", "cloves", "oregano", "marjoram", "mint", "dill", "fennel", "chive",
@@ -75,7 +75,7 @@ _FAILING_AFTER: Final = re.compile(
     r" (?:crashes|crashed|keeps crashing|freezes|froze|hangs|won't (?:open|load|start|sync)"
     r"|stopped working|fails to (?:open|load|start|sync))\b"
 )
-_HERB_JOINERS: Final = (" and ", ", ", " & ", " or ")
+_HERB_JOINERS: Final[tuple[str, ...]] = (" and ", ", ", " & ", " or ")
 _MAX_RUN_WORDS: Final = 6
 
 

@@ -40,11 +40,11 @@ _MANNERS: Final = (
     "knowledgeable", "kind", "sweet", "dismissive",
 )  # fmt: skip
 # (speed) Every word _MANNERED wants right before its adjective ("has been" ends in "been").
-_MANNER_LEADS: Final = (
+_MANNER_LEADS: Final[tuple[str, ...]] = (
     "was ", "is ", "been ", "so ", "very ", "really ", "super ", "extremely ", "incredibly ",
     "quite ", "just ",
 )  # fmt: skip
-_MANNER_ADJECTIVES: Final = (*_MANNERS, "unhelpful", "impatient")
+_MANNER_ADJECTIVES: Final[tuple[str, ...]] = (*_MANNERS, "unhelpful", "impatient")
 _MANNERED: Final = re.compile(
     r"(?<![\w'\u2019-])(" + _WORD + r") (?:was|is|has been) (?:so |very |really |super "
     r"|extremely |incredibly |quite |just )?(?:lovely|helpful|rude|polite|patient|friendly"
@@ -54,8 +54,9 @@ _ASKED_IF: Final = re.compile(
     r"(?i:\b(?:lmk|let me know|ask|check|see|find out|wondering) if) (" + _WORD + r")"
     r" (?:still |already |even )?(?:needs|wants|has|knows|got|remembers|minds|likes|owes)\b"
 )
-_ASKED_IF_CUES: Final = ("lmk if ", "know if ", "sk if ", "eck if ", "ee if ", "out if ",
-                         "ring if ", "LMK if ")  # fmt: skip
+_ASKED_IF_CUES: Final[tuple[str, ...]] = (
+    "lmk if ", "know if ", "sk if ", "eck if ", "ee if ", "out if ", "ring if ", "LMK if ",
+)  # fmt: skip
 _MIDDLE_INITIAL: Final = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][^\W\d_A-Z]+) [A-Z]\. ([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)"
     r"(?![\w-])"

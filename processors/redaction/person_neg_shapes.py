@@ -101,9 +101,9 @@ _CHAT_WISHES: Final = frozenset(
     ["hbd", "hby", "bday", "grats", "gratz", "rip", "omw", "brb", "ngl"]
 )
 # The shape of a profession after a caseless name ("pediatrician", "dentist", "attorney").
-_PROFESSION_ENDS: Final = ("ician", "ist", "or", "er", "eon", "ney", "yer")
+_PROFESSION_ENDS: Final[tuple[str, ...]] = ("ician", "ist", "or", "er", "eon", "ney", "yer")
 # A role noun ("Instructor", "Requester", "Electrician") is no given name.
-_ROLE_ENDS: Final = ("or", "er", "ist", "ician", "ant", "ee")
+_ROLE_ENDS: Final[tuple[str, ...]] = ("or", "er", "ist", "ician", "ant", "ee")
 
 
 def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -88,7 +88,7 @@ _ROAD_OR_UNIT: Final = frozenset(
      "straat", "gracht", "kade", "plein", "vej", "vei", "platz", "gasse", "allee", "đường", "phố",
      "derb"]
 )  # fmt: skip
-_ROAD_ENDINGS: Final = (
+_ROAD_ENDINGS: Final[tuple[str, ...]] = (
     "straße", "strasse", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "gata", "gatan",
     "vägen", "katu", "gade", "utca", "gasse", "allee", "platz",
 )  # fmt: skip

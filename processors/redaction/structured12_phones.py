@@ -109,7 +109,7 @@ _CONNECTOR_BEFORE: Final = re.compile(r"(?:,|\band|\bor|&|/|;)[ \t]*$")
 _ID_CHARS: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ -/#")
 # Identifier nouns of records, meters and vehicles that the phone module's list lacks, and a
 # shipping label (our own list: words a number follows in forms and records).
-_RECORD_NOUNS: Final = (
+_RECORD_NOUNS: Final[tuple[str, ...]] = (
     "label", "employee", "emp", "staff", "student", "patient", "badge", "meter", "mpan", "mprn",
     "chassis", "certificate", "cert", "permit", "barcode", "cadastral", "matricola",
 )  # fmt: skip
@@ -123,7 +123,7 @@ _RECORD_NOUN_BEFORE: Final = re.compile(
 # "phone support: ticket ..."), which cancels the identifier cue of the phone module. (Our
 # own list, a subset of its identifier nouns: not "customer", "member", "account", which may
 # stand before a person's phone.)
-_DOCUMENT_NOUNS: Final = (
+_DOCUMENT_NOUNS: Final[tuple[str, ...]] = (
     "order", "invoice", "inv", "tracking", "waybill", "awb", "consignment", "shipment",
     "parcel", "package", "ticket", "case", "ref", "reference", "sku", "receipt", "confirmation",
     "transaction", "txn", "booking", "reservation", "claim", "policy", "incident", "rma",

@@ -54,7 +54,7 @@ _ANY_EXTRA_CUE: Final = re.compile(
     r"(?i)\bss\.?\s*no\b|\bsoc(?:ial)?\.?\s*sec|(?<![a-z])tax(?:payer)?[\s_-]*(?:id|identification|"
     r"number|no)\b|(?<![a-z])i?tin(?![a-z])|ssn|\bs\.s\.n|\b(?:my|his|her|their|your|the) social\b"
 )
-_DELIMITERS: Final = (",", ";", "\t", "|")
+_DELIMITERS: Final[tuple[str, ...]] = (",", ";", "\t", "|")
 # A header field naming an SSN column: "ssn", "SSN", "employee_ssn", "social_security",
 # "tax_id", "TIN".
 _SSN_COLUMN: Final = re.compile(
