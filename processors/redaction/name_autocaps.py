@@ -21,7 +21,7 @@ from processors.redaction.substrings import holds_any
 __all__ = ["autocapitalised_lowered", "marked_as_chat"]
 
 _SENTENCE_ENDS: Final = ".!?\n"
-_CUES: Final = (". ", "! ", "? ", "\n", "I ", "I'", "I\u2019")
+_CUES: Final[tuple[str, ...]] = (". ", "! ", "? ", "\n", "I ", "I'", "I\u2019")
 
 
 def autocapitalised_lowered(text: str) -> str | None:

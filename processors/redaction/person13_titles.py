@@ -37,7 +37,7 @@ _ANY_TITLE: Final = re.compile(
     r"|coach)\.? "
 )  # (one scan: half the cost of six `in`s)
 # (a string of each title of _TITLED: the gate of may_have_titled_names)
-_TITLE_CUES: Final = (
+_TITLE_CUES: Final[tuple[str, ...]] = (
     "mr", "ms", "mx", "dr", "prof", "herr", "frau", "sig", "sra", "mme", "mlle", "señor",
     "sgt", "rev", "coach",
 )  # fmt: skip

@@ -95,7 +95,7 @@ _LOWER_STAFF: Final = re.compile(
     r"|\bshout ?-?outs? to (" + _LOWER_WORD + r")\b"
     r"|\b(?:stars|kudos|props) (?:for|to) (" + _LOWER_WORD + r")(?= (?:and|&) |[,.!]|$)"
 )
-_LOWER_STAFF_CUES: Final = (
+_LOWER_STAFF_CUES: Final[tuple[str, ...]] = (
     " at the ", " in ", " shift", "ask for ", "shout", "stars ", "kudos ", "props ", "trainer ",
     "guide ", "instructor ", "teacher ", "tutor ", "driver ", "waiter ", "waitress ", "server ",
     "therapist ", "stylist ", "barber ", "technician ", "rep ", "receptionist ", "concierge ",
@@ -109,17 +109,17 @@ _LOWER_HANDLED: Final = re.compile(
     r"|submitted by|handled by|escalated by) (" + _LOWER_WORD + r")(?=[.;:,]| \u2014| -| \(| by"
     r" |$)"
 )
-_LOWER_HANDLED_CUES: Final = (
+_LOWER_HANDLED_CUES: Final[tuple[str, ...]] = (
     "reassigned to ", "spoke ", "note from ", "approved by ", "requested by ", "signed by ",
     "submitted by ", "handled by ", "escalated by ",
 )  # fmt: skip
 # (a string of each cue of _LOWER_INVERTED, each followed by its space or colon)
-_INVERTED_CUES: Final = (
+_INVERTED_CUES: Final[tuple[str, ...]] = (
     "user", "by", "customer", "holder", "requester", "reporter", "contact", "passenger",
     "patient", "employee", "applicant", "guest", "member",
 )  # fmt: skip
 # (a stem of each key of _PERSON_KEY_LOWER_VALUE, in lower case)
-_KEY_STEMS: Final = (
+_KEY_STEMS: Final[tuple[str, ...]] = (
     "payer", "payee", "author", "resident", "filer", "editor", "reviewer", "on_call",
     "guest_of_hon", "beneficiar", "customer", "holder", "owner", "agent", "assignee",
     "approver", "signed_by", "contact", "patient", "employee", "member", "display",
@@ -130,7 +130,7 @@ _LOWER_INVERTED: Final = re.compile(
     r"|applicant|guest|member)(?::| is:?)? (" + _LOWER_WORD + r", " + _LOWER_WORD + r")"
     r"(?=[ .;,]|$)"
 )
-_LOWER_FRAME_CUES: Final = (
+_LOWER_FRAME_CUES: Final[tuple[str, ...]] = (
     "met ", "call", "ring", "text", "messag", "email", "ping", "ever ", "even ", "finally ",
     "already ", "actually ", "i think ", "new ",
 )  # fmt: skip
