@@ -72,6 +72,7 @@ from processors.redaction.person29_lower_chat import lower_chat29
 from processors.redaction.person29_recall import greeted_name, recall29, recall29_after_redaction
 from processors.redaction.person30_recall import recall30, recall30_after_redaction
 from processors.redaction.person31_recall import recall31, recall31_after_redaction
+from processors.redaction.person32_lower import lower32
 from processors.redaction.person32_recall import recall32, recall32_after_redaction
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
@@ -153,6 +154,7 @@ def may_contain_names(
         or recall30_after_redaction(text, source)  # (stop 30) "new # for shatha:"
         or recall31_after_redaction(text, source)  # (stop 31) "did bénigne ever reply"
         or recall32_after_redaction(text, source)  # (stop 32) "lmk if juvencio still needs"
+        or bool(lower32(text))  # (stop 32) lower-case names in frames and layouts
     )
 
 
@@ -249,6 +251,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     fixed = fixed + recall30(text)  # (stop 30) "omg biếc lam just texted me", "- Bodil to chase"
     fixed = fixed + recall31(text)  # (stop 31) "qingmiao & zarvelle are moving", "esp. Sundus"
     fixed = fixed + recall32(text)  # (stop 32) "> adesewa: call me", "but Juvencio was lovely"
+    fixed = fixed + lower32(text)  # (stop 32) "[05:30] zarmina ahmadzai:", "reviewer=ketil"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters
