@@ -163,7 +163,9 @@ def find_names(text: str) -> list[PiiSpan]:
 
     The rules read ``text`` with each accented word that only folded is a listed given name
     folded (``Xóchitl`` as ``Xochitl``, same offsets; :mod:`name_accents`), but for the
-    Vietnamese rule (stop 27), which reads the text as written (``Mỹ`` is no ``My``).
+    Vietnamese rule (stop 27), which reads the text as written (``Mỹ`` is no ``My``). A text in
+    capitals, and chat typed in lower case whose keyboard capitalised its sentences, are also
+    read as caseless text (stop 32, see :func:`_with_caseless_names`).
     """
     if not text.islower():
         if _read_as_caseless_too(text):  # (stop 32) "MET UWASE AT THE GYM!!"
