@@ -10,7 +10,9 @@ a question to Anna).
 The nouns are our own list of clothes, drink, media, toys and household goods, without the
 ones that are also verbs or another language's common words a name may stand before ("hat":
 German "has"; "watch", "book", "ring", "figure", "filter", "case", "part", "suit", "tie"),
-and without plurals a subject may do ("Radomir Okonjo watches the kids", "books a room").
+and without plurals a subject may do ("books a room"); since stop 32 a few such plurals are
+goods when no object follows them (``_VERB_GOODS``: "Anselm Greaves watches sale", not
+"Radomir Okonjo watches the kids").
 """
 
 from __future__ import annotations
