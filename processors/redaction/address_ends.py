@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from processors.redaction.address_bounds import sentence_goes_on
+from processors.redaction.lexicon import common_words
 
 __all__ = [
     "ABBREVIATIONS",
@@ -283,6 +284,14 @@ def sentence_ends(text: str, end: int, token: str) -> bool:
     bare = token.rstrip(".").lower()
     if rest[1:2].isupper() and sentence_goes_on(rest):
         return True  # "837 E 35th Ave. Seller didn't care"
+    if (
+        len(bare) == 2
+        and bare.isalpha()
+        and token[:2].isupper()
+        and rest[1:2].isupper()
+        and nxt in common_words()
+    ):
+        return True  # (stop 33) a region's code ends it: "24129 Bergamo BG. The rye is"
     if bare.isdigit() and len(bare) <= 2 and _ORDINAL_FLOOR.match(rest):
         return False  # "Vestergade 141, 2. th., 9000 Aalborg": a floor, not a sentence end
     return not (bare in ABBREVIATIONS or (len(bare) <= 2 and bare.isalpha()))

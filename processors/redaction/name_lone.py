@@ -55,7 +55,7 @@ _AFTER_TAIL: Final = re.compile(r"[.!]?$| from\b| [A-Z]\.?$")
 # the look-ahead rejects anyway.)
 _LONE_AFTER_CAPITAL: Final = (
     rf"(?<![\w'\u2019@.+].)(?<!\w-.)(?>[^\W\d_'\u2019]*(?:-[^\W\d_]+)?)"
-    r"(?=$|[\s,.!?:;)\"'])"
+    r"(?=$|[\s,.!?:;)\"'|])"  # (stop 33: "|" ends a value, "assignee=Leoamiro|priority=p2")
     # followed by a capitalised word it is part of a run, which find_names handles
     rf"(?! {_U}{_L})"
 )
@@ -106,7 +106,8 @@ def _cued_single(text: str, start: int, end: int) -> bool:
         return previous == " "
     if cue != "phrase end":
         return False
-    words = stripped.lower().split()[-3:]
+    # (stop 33: a quote opens the phrase: 'customer: "this is Teminike again')
+    words = [word.lstrip("\"'(\u201c") for word in stripped.lower().split()[-3:]]
     if " ".join(words[-2:]) not in _PHRASE_CUES and " ".join(words) not in _PHRASE_CUES:
         return False
     return words[-1] not in _PREPOSITION_ENDS or text[start:end].lower() in first_names()

@@ -114,8 +114,17 @@ def _surname_given_ok(text: str, match: re.Match[str]) -> bool:
             )
         )
     # a line that opens with the name, then lower-case words or nothing: a search
-    return (start == 0 or before.endswith("\n")) and (
-        end == len(text) or text[end] == "\n" or text[end : end + 2].rstrip().islower()
+    if not (start == 0 or before.endswith("\n")):
+        return False
+    if end == len(text) or text[end] == "\n" or text[end : end + 2].rstrip().islower():
+        return True
+    # (stop 33) or a dash and lower-case words, a review's heading: "Huo, Rongqiu — the best
+    # piano teacher"; the given name is listed or in no list, neither word a place
+    return (
+        text.startswith((" \u2014 ", " \u2013 ", " - "), end)
+        and text[end + 3 : end + 5].rstrip().islower()
+        and plain_name_word(given.split()[0])
+        and not any(word.lower() in city_names() for word in (*surname.split(), *given.split()))
     )
 
 

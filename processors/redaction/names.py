@@ -74,6 +74,8 @@ from processors.redaction.person30_recall import recall30, recall30_after_redact
 from processors.redaction.person31_recall import recall31, recall31_after_redaction
 from processors.redaction.person32_lower import lower32
 from processors.redaction.person32_recall import recall32, recall32_after_redaction
+from processors.redaction.person33_lower import lower33
+from processors.redaction.person33_recall import recall33, recall33_after_redaction
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -155,6 +157,8 @@ def may_contain_names(
         or recall31_after_redaction(text, source)  # (stop 31) "did bénigne ever reply"
         or recall32_after_redaction(text, source)  # (stop 32) "lmk if juvencio still needs"
         or bool(lower32(text))  # (stop 32) lower-case names in frames and layouts
+        or recall33_after_redaction(text, source)  # (stop 33) ", gislaine can u spot me"
+        or bool(lower33(text))  # (stop 33) "Customer refilwe chikwanha reports"
     )
 
 
@@ -254,6 +258,10 @@ def _find_names(text: str) -> list[PiiSpan]:
     fixed = fixed + recall31(text)  # (stop 31) "qingmiao & zarvelle are moving", "esp. Sundus"
     fixed = fixed + recall32(text)  # (stop 32) "> adesewa: call me", "but Juvencio was lovely"
     fixed = fixed + lower32(text)  # (stop 32) "[05:30] zarmina ahmadzai:", "reviewer=ketil"
+    fixed = fixed + recall33(
+        text
+    )  # (stop 33) "requester: al-Khatibi, Gunavathi", "Rain Olanola author"
+    fixed = fixed + lower33(text)  # (stop 33) "Customer refilwe chikwanha reports"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters

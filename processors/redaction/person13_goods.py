@@ -47,7 +47,10 @@ _GOODS: Final = frozenset(
      # "Cosimo Ferraldi espresso machines" ("bikes", "watches": see _VERB_GOODS)
      "scarves", "pianos", "piano", "knives", "raincoats", "raincoat", "espresso", "coats",
      "boots", "bags", "jackets", "sweaters", "guitars", "guitar", "ceramics", "knitwear",
-     "teapots", "cutlery", "bikes", "bicycles", "watches", "clocks", "pens", "saddles"]
+     "teapots", "cutlery", "bikes", "bicycles", "watches", "clocks", "pens", "saddles",
+     # (stop 33) "Ottilie Marchbank paints sale", "Clementine Ruskwell jams"
+     "paints", "jams", "preserves", "soaps", "chocolates", "pottery", "rugs", "quilts",
+     "prints", "candlesticks", "linens", "skincare", "cosmetics", "perfumes", "fragrances"]
 )  # fmt: skip
 _WORD_ENDS: Final = " \t\n,.;:!?)'\"\u2019"
 # Nouns that are verbs too: a person does them to an object ("Does Maria Lopez support this

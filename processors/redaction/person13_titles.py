@@ -7,7 +7,8 @@
   ``dr`` or ``prof`` (the title stays outside the span, as the corpora draw it) when it is no
   English word or is a listed given name, and a second such word after a listed given name.
   ``dr`` after a number or before a word of an address ("14 orris dr apt 2") is the street
-  type and is left alone.
+  type and is left alone. (Stop 33) A capitalised title before a name typed in lower case
+  ("Dear Mr caldas,", "Five stars for Dr. fu") is read the same way.
 * :func:`after_kin_word` cuts a lower-case kin or role word ("my son dmitri", "our host
   gianluca") from the front of a person span when a possessive determiner precedes it: the
   word names the relation, not the person.
@@ -27,19 +28,23 @@ __all__ = ["KIN_WORDS", "after_kin_word", "may_have_titled_names", "titled_names
 
 # A lower-case title, then one or two words (letters, hyphens, apostrophes).
 _TITLED: Final = re.compile(
-    r"(?<![\w.-])(?P<title>mrs|mr|ms|mx|dr|prof"
+    r"(?<![\w.-])(?P<title>(?i:mrs|mr|ms|mx|dr|prof"
     # (stop 32) titles of other languages and ranks: "ran into herr thornbury", "sig. colombo"
-    r"|herr|frau|sig|sig\.ra|sra|mme|mlle|signora|señora|señor|sgt|rev|coach)\.? "
+    # (stop 33) capitalised too, before a name typed in lower case: "Dear Mr caldas,"
+    r"|herr|frau|sig|sig\.ra|sra|mme|mlle|signora|señora|señor|sgt|rev|coach))\.? "
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
 )
 _ANY_TITLE: Final = re.compile(
-    r"(?:mrs?|ms|mx|dr|prof|herr|frau|sig|sig\.ra|sra|mme|mlle|signora|señora|señor|sgt|rev"
+    r"(?i:mrs?|ms|mx|dr|prof|herr|frau|sig|sig\.ra|sra|mme|mlle|signora|señora|señor|sgt|rev"
     r"|coach)\.? "
 )  # (one scan: half the cost of six `in`s)
 # (a string of each title of _TITLED: the gate of may_have_titled_names)
 _TITLE_CUES: Final[tuple[str, ...]] = (
     "mr", "ms", "mx", "dr", "prof", "herr", "frau", "sig", "sra", "mme", "mlle", "señor",
     "sgt", "rev", "coach",
+    # (stop 33) capitalised titles
+    "Mr", "Ms", "Mx", "Dr", "Prof", "Herr", "Frau", "Sig", "Sra", "Mme", "Mlle", "Señor",
+    "Sgt", "Rev", "Coach", "MR", "MS", "DR",
 )  # fmt: skip
 _MAKER_TITLES: Final = frozenset(["ms", "dr", "mx", "prof"])
 _ADDRESS_NEXT: Final = frozenset(["apt", "unit", "ste", "suite", "#", "n", "s", "e", "w"])
@@ -66,6 +71,8 @@ def titled_names(text: str) -> list[PiiSpan]:
         if match.start() > 0 and text[match.start() - 2 : match.start()].strip().isdigit():
             continue  # "5796 dr deventer", "12 main dr": a street type
         words = match.group("name").split(" ")
+        if not words[0].islower():
+            continue  # (a capitalised name is the capitalised rules')
         if len(words) == 2 and not (words[0] in first_names() and _surname(words[1])):
             words = words[:1]
         if words[-1].endswith(("'s", "\u2019s")) and len(words[-1]) > 3:
@@ -78,6 +85,9 @@ def titled_names(text: str) -> list[PiiSpan]:
         rest = text[match.start("name") + len(words[0]) :].split(None, 1)
         if len(words) == 1 and rest and rest[0].lower().strip(",.") in _ADDRESS_NEXT:
             continue  # "orris dr apt 2"
+        title = match.group("title")
+        if title[:1].isupper() and title.lower() in _MAKER_TITLES and not _name_word(words[0]):
+            continue  # ("Dr pepper" aside, "Ms excel": the maker rule wants no English word)
         start = match.start("name")
         found.append(PiiSpan(start, start + len(" ".join(words)), PERSON))
     return found

@@ -23,6 +23,8 @@ _KEYS: Final[tuple[str, ...]] = (
     "reviewers", "assignees", "approvers", "owners", "recipients", "watchers", "attendees",
     "participants", "guests", "members", "authors", "drivers", "holders", "organizers",
     "organisers",
+    # (stop 33) '"mentions": ["Ingebjorg", "Aubeline"]'
+    "mentions", "invitees", "collaborators", "contributors", "speakers", "hosts", "signatories",
 )  # fmt: skip
 _KEY: Final = re.compile(
     r"(?i)(?<![\w-])(?:\w+_)?(?:" + "|".join(_KEYS) + r")"
@@ -69,5 +71,10 @@ def key_list_names(text: str) -> list[PiiSpan]:
 
 
 def _add_item(item: str, start: int, found: list[PiiSpan]) -> None:
-    if item.count(" ") < _MAX_WORDS and item.strip() == item and person_value_ok(item):
+    if (
+        item.count(" ") < _MAX_WORDS
+        and item.strip() == item
+        and item[:1] != "@"  # (stop 33) a handle: '"mentions": ["@ops-oncall"]'
+        and person_value_ok(item)
+    ):
         found.append(PiiSpan(start, start + len(item), PERSON))

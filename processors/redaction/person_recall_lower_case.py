@@ -105,6 +105,24 @@ def _caseless_pairs(text: str, found: list[PiiSpan]) -> None:
             found.append(PiiSpan(match.start(2), match.end(2), PERSON))
 
 
+_DETERMINERS: Final = frozenset(
+    ["the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "these",
+     "those", "its", "some", "any", "no", "every", "each"]
+)  # fmt: skip
+
+
+_PERSON_ADJECTIVES: Final = frozenset(
+    ["lovely", "dear", "sweet", "little", "poor", "old", "young", "late", "wonderful",
+     "amazing", "legendary", "lady", "guy", "new", "famous", "great", "talented", "brilliant"]
+)  # fmt: skip
+
+
+def _after_determiner(text: str, at: int) -> bool:
+    """The token before ``at`` is a determiner ("the aux", read before "cord")."""
+    begin, finish = _token_before(text, at)
+    return begin >= 0 and text[begin:finish] in _DETERMINERS
+
+
 def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
     """A listed given name alone in caseless chat, between a sentence edge or an English
     word and a sentence end or a function word ("good luck today rajiv 🍀", "told hamisi
@@ -121,6 +139,8 @@ def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
                 pass  # a sentence start
             elif not (previous.isalpha() and is_english(previous)) or previous in _PLACE_BEFORE:
                 continue
+            elif previous not in _PERSON_ADJECTIVES and _after_determiner(text, begin):
+                continue  # (stop 33) a noun's modifier before it: "the aux cord again"
         following = _NEXT_TOKEN.match(text, end)
         after = following.group(1) if following is not None else ""
         if not after:

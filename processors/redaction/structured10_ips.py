@@ -62,6 +62,7 @@ _UPDATE_NOUN_BEFORE: Final = re.compile(
     r"firmware|software|app|system|os|security|sdk|driver|agent|client|browser)"
     r"[ \t]+(?:update|upgrade)s?[ \t]+v?$"
 )
+_BUMP_BEFORE: Final = re.compile(r"(?i)\bbump(?:s|ed|ing)?(?:[ \t]+version)?[ \t]+to[ \t]+v?$")
 _OID_BEFORE: Final = re.compile(r"(?i)\bobject[ \t]+identifier[ \t:=]*$")
 # Web browsers (their user agents carry four-part versions).
 _BROWSER_BEFORE: Final = re.compile(
@@ -81,6 +82,8 @@ def quad_is_version_here(text: str, start: int, end: int) -> bool:
     head = text[max(0, start - 12) : start].lower()
     if "updat" in head or "upgrad" in head:
         return _UPDATE_NOUN_BEFORE.search(text, max(0, start - 40), start) is not None
+    if "bump" in head:  # (stop 33) a release in a commit line: "bump to 18.4.4.60"
+        return _BUMP_BEFORE.search(text, max(0, start - 40), start) is not None
     if "identifier" in head:
         return _OID_BEFORE.search(text, max(0, start - 30), start) is not None
     return _BROWSER_BEFORE.search(text, max(0, start - 12), start) is not None

@@ -1,0 +1,123 @@
+"""(Stop 33, from set 29's even half) Names in frames that only people fill, which the
+earlier rules did not cover:
+
+- "Surname, Given" after a role word whose surname opens with a particle (``| requester:
+  al-Khatibi, Gunavathi |``, ``customer du Ignatenko, Ghislebert``): the shape rule wants a
+  capital first;
+- a lower-case name spoken to before a request (``declined at the pharmacy, gislaine can u
+  spot me``): a comma, the name, then "can/could/would you";
+- a lower-case name reported after a chat opener (``ok so florisbela says the party is``);
+- a search for a person whose given name is an English word (``Rain Olanola author books``,
+  ``Ocean Diao obituary``): a capitalised word, a surname of no English list, then a word
+  only people are searched with (not "address" or "phone": firms have those).
+
+Every name word passes :func:`person31_recall._plain_name_word` (a listed given name of no
+common word, or a word of no English list; no capital after its first letter).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import NAME_PARTICLES, is_english, stop_words
+from processors.redaction.name_shapes import _ROLES
+from processors.redaction.person11_recall_words import TITLES
+from processors.redaction.person31_recall import _plain_name_word
+from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import FiredGates
+
+__all__ = ["recall33", "recall33_after_redaction"]
+
+_FIRED: Final = FiredGates()  # (recall33's last text: see recall33_after_redaction)
+
+_CAP: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][^\W\d_A-Z]+"
+_LOW: Final = r"[^\W\d_A-Z]{3,}"
+_PARTICLE_SURNAME_GIVEN: Final = re.compile(
+    r"(?<![\w'\u2019-])([a-z]+)[: ]+((?:al-|el-|(?:du|de|da|di|del|della|dos|das|van der"
+    r"|van den|van|von der|von|le|la|bin|ibn|ben|ter|ten) )"
+    + _CAP
+    + r"(?:-"
+    + _CAP
+    + r")?), ("
+    + _CAP
+    + r")(?=$|[\s,.;:!?)|\"'])"
+)
+_VOCATIVE: Final = re.compile(
+    r", (" + _LOW + r") (?:can|could|would|will) (?:u|you|ya)\b(?! (?:guys|all|both)\b)"
+)
+_REPORTED: Final = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:ok(?:ay)? so|so|btw|lol|omg|apparently|ngl|tbh) (" + _LOW + r")"
+    r" (?:says|said|reckons|thinks|swears|wants)\b"
+)
+_SEARCHED: Final = re.compile(
+    r"^(" + _CAP + r") (" + _CAP + r"(?:-" + _CAP + r")?) (?:author|obituary|linkedin"
+    r"|net worth|wife|husband|biography|novelist|poet|lawyer|attorney|dentist|realtor"
+    r"|married|death|died|spouse|girlfriend|boyfriend)\b"
+)
+
+
+def recall33(text: str, only: int = -1) -> list[PiiSpan]:
+    """The names of the module docstring (each rule behind an exact test of its cue).
+    ``only`` (speed): the rules to try, by bit (see recall33_after_redaction)."""
+    found: list[PiiSpan] = []
+    fired = 0
+    if only & 1 and ", " in text and ("-" in text or " " in text) and _particle_gate(text):
+        fired |= 1
+        for match in _PARTICLE_SURNAME_GIVEN.finditer(text):
+            surname = match.group(2).rpartition(" ")[2].removeprefix("al-").removeprefix("el-")
+            if (
+                match.group(1).lower() in _ROLES
+                and _plain_name_word(surname)
+                and _plain_name_word(match.group(3))
+            ):
+                found.append(PiiSpan(match.start(2), match.end(3), PERSON))
+    if only & 2 and (" u" in text or " you" in text or " ya" in text) and ", " in text:
+        fired |= 2
+        for match in _VOCATIVE.finditer(text):
+            if _lower_name(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 4 and (" says" in text or " said" in text or " reckons" in text or " thinks" in text
+                     or " swears" in text or " wants" in text):  # fmt: skip
+        fired |= 4
+        for match in _REPORTED.finditer(text):
+            if _lower_name(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 8 and text[:1].isupper() and " " in text:
+        fired |= 8
+        searched = _SEARCHED.match(text)
+        if (
+            searched is not None
+            and searched.group(1).lower() not in stop_words()
+            and searched.group(1) not in TITLES  # ("Mme Vellacourt dentist")
+            and not is_english(searched.group(2).lower())
+            and _plain_name_word(searched.group(2))
+        ):
+            found.append(PiiSpan(searched.start(1), searched.end(2), PERSON))
+    _FIRED.note(text, fired)
+    return found
+
+
+def recall33_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`recall33` finds a name in ``text``, a redaction of ``source`` (when not
+    None): only the rules whose gates passed on ``source`` are tried (substrings.FiredGates;
+    every gate is a substring no placeholder holds or a capital opening the text, which a
+    placeholder's "<" would replace)."""
+    fired = _FIRED.fired_for(source)
+    return fired != 0 and bool(recall33(text, fired))
+
+
+def _particle_gate(text: str) -> bool:
+    """A particle of _PARTICLE_SURNAME_GIVEN stands in the text (exact: each is a word or a
+    hyphened prefix)."""
+    lower = text.lower()
+    return (
+        "al-" in lower
+        or "el-" in lower
+        or any(f" {particle} " in lower for particle in NAME_PARTICLES)
+    )
+
+
+def _lower_name(word: str) -> bool:
+    """A lower-case word of no English list that may be a name."""
+    return word.islower() and not is_english(word) and _plain_name_word(word)

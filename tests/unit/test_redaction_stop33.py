@@ -1,0 +1,101 @@
+"""Stop-33 rules (docs/redaction.md, "Set 29 even, set 30 and the stop-33 rules"): a name
+ending at "|" after a person key, a plural key "mentions", "this is X" after a quote,
+"Surname, Given" with a particle after a role word or opening a review before a dash, a
+lower-case name spoken to before "can you" or reported after "ok so", a searched person whose
+given name is an English word; teams signing as acronyms, a place label's value, dishes of a
+food that is an English surname, drinks, a work's title under a title key; a region code
+closing an address before a new sentence, Australian street types, Japanese buildings named
+in French; a version after "bump to"."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect
+from processors.redaction.names import may_contain_names
+
+
+def _found(text: str, kind: str = "PERSON") -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('{"meta": "assignee=Veltranne|priority=p3", "id": 4}', ["Veltranne"]),
+        ("owner=Quorisbel|team=infra", ["Quorisbel"]),
+        (
+            '{"mentions": ["Tarquelle", "Omvindra"], "text": "see you at 6"}',
+            ["Omvindra", "Tarquelle"],
+        ),
+        ('Customer wrote: "this is Pellandrine again, my card was charged twice"', ["Pellandrine"]),
+        ("| status: open | requester: al-Haddami, Zorvena | prio: low |", ["al-Haddami, Zorvena"]),
+        ("customer du Maravelle, Ostrind asked for a refund", ["du Maravelle, Ostrind"]),
+        ("Brenwick, Talvessa — the kindest tutor we have had. Call her.", ["Brenwick, Talvessa"]),
+        ("the app froze at checkout, quendrith can you try on your phone", ["quendrith"]),
+        ("ok so marvolenne says the bbq is at 7", ["marvolenne"]),
+        ("Rain Vastellowe author books", ["Rain Vastellowe"]),
+        ("Ocean Trebizant obituary", ["Ocean Trebizant"]),
+        ("met the lovely amara again", ["amara"]),
+    ],
+)
+def test_a_person_in_a_frame_only_people_fill_is_found(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
+    assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "brb fighting my brother for the aux cord again",
+        "Thanks,\nNOC",
+        "Cheers,\nSRE",
+        "Event: Lantern Walk\nWhere: Kirk Dunmoray\nWhen: 12/3/25",
+        "Venue: Hall Brightwater",
+        "Lamb Evangeline slow cooker recipe",
+        "is salmon beatrix any good there?",
+        "lavender latte at the corner shop is elite",
+        'catalog sku=AB-12 title="The Quiet Year of Hubert Lanmore" stock=12',
+        "Ottoline Parsgrave paints sale",
+        "Harry Potter author",
+        "Mme Vellanourt dentist Leipzig",  # (a title: the older rule finds the surname alone)
+        "Paris, France — the best city we saw",
+        "ok, guys can you check",
+        '{"mentions": ["Python", "iPhone"]}',
+    ],
+)
+def test_a_look_alike_is_no_person(text: str) -> None:
+    found = _found(text)
+    assert found == [] or found == ["Vellanourt"]
+
+
+def test_a_charles_lamb_is_still_a_person() -> None:
+    assert _found("Charles Lamb wrote essays") == ["Charles Lamb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Tried the bakery at Via dei Cestari 306, 24129 Bergamo BG. The rye is good.",
+            "Via dei Cestari 306, 24129 Bergamo BG",
+        ),
+        ("Tried it at 12 Main Street, Boston MA. The rye is good.", "12 Main Street, Boston MA"),
+        (
+            "wohnhaft 5/91 Wattlebark Rise, Ballarat VIC 3350",
+            "5/91 Wattlebark Rise, Ballarat VIC 3350",
+        ),
+        (
+            "Please use Forêt Midori 208, 6-13-3 Nishikomagata, Higashi-ku, Kanazawa, Ishikawa"
+            " 920-5732 from Monday.",
+            "Forêt Midori 208, 6-13-3 Nishikomagata, Higashi-ku, Kanazawa, Ishikawa 920-5732",
+        ),
+    ],
+)
+def test_an_address_ends_and_starts_where_it_should(text: str, address: str) -> None:
+    assert _found(text, "STREET_ADDRESS") == [address]
+
+
+def test_a_version_after_bump_to_is_no_ip() -> None:
+    assert _found("fd41680 bump to 18.4.4.60", "IP_ADDRESS") == []
+    assert _found("changed the gateway to 10.0.0.1", "IP_ADDRESS") == ["10.0.0.1"]
