@@ -24,7 +24,7 @@ CHAT: tuple[str, ...] = (
     "Can someone ping {given_lc}? the nas on {ip6} stopped answering again",
     "Yo {full_lc} just moved to {addr_lc}, housewarming {when}?",
     "Thx {given_lc}!! got ur mail from {email}, will reply tonite 👍",
-    "Hola {given_lc}, ¿me pasas el número de {full}? creo que era {phone}",
+    "Hola {given_lc}, ¿me pasas el número de {full.2}? creo que era {phone}",
     "Dont forward this pls, ss no. {ssn_bare} — {given_lc} needs it for the lease",
     "Tell {given_lc} the printer is on {ip4} now, not the old one",
     "Wrong number sorry!! this is {full_lc}, my new one is {phone_local}",
