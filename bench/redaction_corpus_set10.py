@@ -581,6 +581,7 @@ LATER_FILES = (
     "set27.jsonl",
     "set28.jsonl",
     "set29.jsonl",
+    "set30.jsonl",
 )
 
 
