@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.redaction.accents import fold_accents
 from processors.redaction.lexicon import (
     NAME_PARTICLES,
     common_words,
@@ -29,6 +30,8 @@ from processors.redaction.lexicon import (
     stop_words,
     surname_words,
 )
+from processors.redaction.name_shapes import _ROLES
+from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person32_places import _HERBS
 from processors.redaction.spans import PERSON, PiiSpan
 
@@ -59,6 +62,29 @@ _ENGLISH_SUFFIXES: Final[tuple[str, ...]] = (
     "tion", "tions", "ness", "ment", "ments", "ity", "ities", "ings", "ures", "able", "ible",
     "ized", "ised", "izes", "ises", "ally", "ful", "less", "ship",
 )  # fmt: skip
+_VOWELS: Final = frozenset("aeiou")
+_GAPS: Final = frozenset([" ", ", ", " and ", " & "])
+_SEARCHED_AFTER: Final = re.compile(
+    r" (?:obituary|linkedin|instagram|facebook|twitter|tiktok|wedding|net worth|wife|husband"
+    r"|age|phone|email|address|contact|biography|author)\b"
+)
+_STAFF_POST_AFTER: Final = re.compile(
+    r" (?:at the (?:front desk|desk|counter|bar|reception|till|door|checkout)|at reception"
+    r"|in (?:customer service|support|returns|the returns department|billing|accounts"
+    r"|reception|the kitchen))\b"
+)
+_PEOPLE_VERB_AFTER: Final = re.compile(
+    r" (?:were|are|made|helped|did|have|had|both|went|came|cooked|sorted|fixed|looked)\b"
+)
+# Roles a single lower-case name follows ("Nurse auma", "Host tove", "driver tam").
+_ROLE_WORDS: Final = frozenset(
+    ["nurse", "host", "trainer", "driver", "assistant", "neighbour", "neighbor", "waiter",
+     "waitress", "server", "receptionist", "concierge", "instructor", "barista", "guide",
+     "tutor", "plumber", "dentist", "technician", "tech", "courier", "electrician",
+     "mechanic", "cleaner", "stylist", "therapist", "agent", "rep", "hostess", "chef",
+     "manager", "landlord", "landlady", "caller", "customer", "colleague", "teacher",
+     "coach", "doctor", "surgeon", "pharmacist", "vet", "midwife", "carer", "nanny"]
+)  # fmt: skip
 # Prepositions introduce a person only after a verb of people: "approved by", "belongs to"
 # ("with pip setuptools" is no name).
 _PREPOSITION_CUES: Final = frozenset(
@@ -68,8 +94,9 @@ _PREPOSITION_CUES: Final = frozenset(
      "talked with", "spoken to", "escalated to", "forwarded to", "transferred to",
      "invoice to", "refund to", "issued to", "registered to", "married to", "on behalf of",
      "care of", "message from", "email from", "call from", "letter from", "fix from",
-     "note from", "reply from", "request from", "complaint from", "parcel for",
-     "package for", "booking for", "order for", "reservation for"]
+     "note from", "reply from", "complaint from", "parcel for",
+     "package for", "booking for", "order for", "reservation for", "stars for", "thanks to",
+     "shoutout to", "out to", "kudos to", "ask for", "asked for", "thank you"]
 )  # fmt: skip
 # The words before the pair, and what may stand between: a colon, "=", quotes, spaces.
 _CUE: Final = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+)[:=]?[ \t]*[\"']?[ \t]*$")
@@ -84,36 +111,116 @@ def lower33(text: str) -> list[PiiSpan]:
     if text.islower() or text.isupper():
         return []  # (the caseless rules read these)
     words = [
-        (match.start(), match.end(), match.group())
+        (match.start(), match.end(), match.group().lower())
         for match in _LOWER_WORD.finditer(text)
-        if match.group().islower()
+        if match.group().islower() or _opens_sentence(text, match.start(), match.group())
     ]
     found: list[PiiSpan] = []
     given = first_names()
-    for index in range(len(words) - 1):
+    for index in range(len(words)):
         start, end, first = words[index]
         listed = first in given and first not in _HERBS  # ("rosemary focaccia")
         if is_english(first) or not (listed or _surname_word(first)):
             continue
-        second_start, second_end, second = words[index + 1]
-        if text[end:second_start] != " " or not _surname_word(second):
-            continue
-        if not (
-            listed
-            or (second in surname_words() and second not in common_words())
-            or _cue_before(text, start)
+        opened = not text[start].islower()
+        after = index + 1
+        if (
+            after + 1 < len(words)
+            and words[after][2] == "and"
+            and text[end : words[after][0]] == " "
         ):
+            after += 1  # (a pair: "ekow and ikenna")
+        second_start, second_end, second = words[after] if after < len(words) else (-1, -1, "")
+        gap = text[end:second_start]
+        if gap not in _GAPS or not _surname_word(second) or not text[second_start].islower():
+            if not opened and _lone_cued(text, start, end) and _lone_word_ends(text, words, index):
+                found.append(PiiSpan(start, end, PERSON))  # "Nurse auma deserves a raise"
+            continue
+        if opened:  # "Tanja schmitt will call you", "Gwenaelle lacombe obituary"
+            if gap == " " and (
+                listed
+                or (second in surname_words() and second not in common_words())
+                or _SEARCHED_AFTER.match(text, second_end) is not None
+            ):
+                found.append(PiiSpan(start, second_end, PERSON))
             continue
         if _foreign_neighbour(text, words, index - 1, start, True) or _foreign_neighbour(
-            text, words, index + 2, second_end, False
+            text, words, after + 1, second_end, False
         ):
             continue
         if text.endswith(".", 0, start) or (
             text.startswith(".", second_end) and text[second_end + 1 : second_end + 2].isalpha()
         ):
             continue  # (a dotted handle: "ana.silva")
-        found.append(PiiSpan(start, second_end, PERSON))
+        cued = _cue_before(text, start)
+        if gap == " ":
+            if listed or (second in surname_words() and second not in common_words()) or cued:
+                found.append(PiiSpan(start, second_end, PERSON))
+        elif gap == ", ":  # "account holder: mccrary, wendell" (not a list: "cc: ansel, ed")
+            if _role_before(text, start, _ROLES) and (
+                listed or second in given or first in surname_words()
+            ):
+                found.append(PiiSpan(start, second_end, PERSON))
+        elif cued or (
+            (listed or second in given) and _PEOPLE_VERB_AFTER.match(text, second_end) is not None
+        ):
+            # "Five stars for ekow and ikenna", "dariela and wigand made breakfast"
+            found.append(PiiSpan(start, end, PERSON))
+            found.append(PiiSpan(second_start, second_end, PERSON))
     return found
+
+
+def _opens_sentence(text: str, start: int, word: str) -> bool:
+    """``word`` at ``start`` has a capital first letter only and opens the text or a sentence
+    (a keyboard's capital, not the writer's)."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    if start == 0 or text[start - 1] == "\n":
+        return True
+    # (after a sentence's last word, not after an abbreviation: "Sr. Thornton pide")
+    if not text.endswith((". ", "! ", "? "), 0, start):
+        return False
+    previous = text[: start - 2].rsplit(None, 1)[-1] if start > 2 else ""
+    return len(previous) > 3 or previous.islower()
+
+
+def _lone_cued(text: str, start: int, end: int) -> bool:
+    """A single lower-case word stands where only a person fits: after a role ("Nurse auma"),
+    after "assigned to" and the like before a mark ("Reassigned to nisreen."), or before a
+    staff post ("Ask for selvinaz at the front desk", "clotaire in customer service")."""
+    if _role_before(text, start) or _STAFF_POST_AFTER.match(text, end) is not None:
+        return True
+    if end < len(text) and text[end] not in ".,;:)!\n":
+        return False
+    cue = _CUE.search(text, max(0, start - 32), start)
+    return (
+        cue is not None
+        and cue.group(1) is not None
+        and f"{cue.group(1).lower()} {cue.group(2).lower()}" in _PREPOSITION_CUES
+    )
+
+
+def _role_before(text: str, start: int, roles: frozenset[str] = _ROLE_WORDS) -> bool:
+    """A role noun of people stands right before ``start`` ("Nurse auma", "driver tam")."""
+    cue = _CUE.search(text, max(0, start - 24), start)
+    return cue is not None and cue.group(2).lower() in roles
+
+
+def _lone_word_ends(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
+    """The word at ``index`` is a name alone: of no English list, three letters or more, and
+    no lower-case word of no English list follows it."""
+    _, end, word = words[index]
+    if len(word) < 3 or not _surname_word(word):
+        return False
+    if word.endswith(("ed", "ing", "ly")) and word not in first_names():
+        return False  # a verb or an adverb of no list: "Courier rebooked for Thursday"
+    if not any(vowel in _VOWELS for vowel in fold_accents(word)) or glued_handle(word):
+        return False  # code or a handle: "raised by pytz.", "Feature request from lemonfizz:"
+    if index + 1 < len(words):
+        next_start, _, following = words[index + 1]
+        if text[end:next_start] == " " and not is_english(following):
+            return False
+    return True
 
 
 def _cue_before(text: str, start: int) -> bool:
@@ -137,9 +244,11 @@ def _surname_word(word: str) -> bool:
         return False
     if word in surname_words():
         return word not in common_words()
+    if word.endswith("s") and (is_english(word[:-1]) or is_english(word[:-2])):
+        return False  # an English plural: "Pearson residuals"
     return (
         not is_english(word)
-        and not any(is_english(part) for part in word.split("-"))
+        and not all(is_english(part) for part in word.split("-"))
         and word not in _CODE_WORDS
         and not word.endswith(_ENGLISH_SUFFIXES)
     )

@@ -99,3 +99,52 @@ def test_an_address_ends_and_starts_where_it_should(text: str, address: str) -> 
 def test_a_version_after_bump_to_is_no_ip() -> None:
     assert _found("fd41680 bump to 18.4.4.60", "IP_ADDRESS") == []
     assert _found("changed the gateway to 10.0.0.1", "IP_ADDRESS") == ["10.0.0.1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Customer velmora tashkandi reports the parcel never came.", ["velmora tashkandi"]),
+        ("Refund approved by quorin abeyratne after an ID check.", ["quorin abeyratne"]),
+        ("Thanks, the fix from rhodri tregenza solved it.", ["rhodri tregenza"]),
+        ("The IBAN belongs to rafaela carvalho.", ["rafaela carvalho"]),
+        ("Dear valdemir bragançal,", ["valdemir bragançal"]),
+        ("Nurse auma deserves a raise.", ["auma"]),
+        ("User jiang, shuying reports repeated sign-in attempts.", ["jiang, shuying"]),
+        ("Five stars for ekow and ikenna, the best movers.", ["ekow", "ikenna"]),
+        ("Tanja schmitt will call you tomorrow.", ["Tanja schmitt"]),
+        ("Gwenaelle lacombe obituary 2023", ["Gwenaelle lacombe"]),
+        ("Ask for selvinaz at the front desk, she sorted it.", ["selvinaz"]),
+        ("Reassigned to nisreen. Customer prefers e-mail.", ["nisreen"]),
+        ("Dear Mr caldas, we noticed a sign-in.", ["caldas"]),
+        ("Dr pickering called twice about the refund.", ["pickering"]),
+    ],
+)
+def test_a_name_typed_in_lower_case_in_capitalised_text_is_found(
+    text: str, names: list[str]
+) -> None:
+    assert sorted(_found(text)) == sorted(names)
+    assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Install with pip setuptools first.",
+        "Custom exceptions raised by pytz.",
+        ":ivar iter table_data: List of lists.",
+        "Pearson residuals are defined to be",
+        "Courier rebooked for Thursday.",
+        "Sr. Thornton pide factura a nombre de la empresa.",
+        "Shopping\n- rosemary focaccia\n- milk",
+        "oye, me pasas el número de guliang wanyun? creo que",
+        "Thanks all,\n\ncc: anselme, athénaïs",
+        "Ask Dr pepper",
+        "Use Ms excel for that",
+        '{"mentions": ["@ops-oncall"], "text": "thanks!"}',
+    ],
+)
+def test_lower_case_words_of_code_lists_and_other_languages_are_no_full_name(text: str) -> None:
+    found = _found(text)
+    assert all(" " not in name and "," not in name for name in found), found
+    assert not {"pytz", "rebooked", "pepper"} & set(found)
