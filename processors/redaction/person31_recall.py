@@ -31,6 +31,7 @@ from processors.redaction.lexicon import stop_words
 from processors.redaction.person13_keys import person_value_ok
 from processors.redaction.person28_recall import _spans
 from processors.redaction.person29_recall import _name_word_as_written
+from processors.redaction.person32_labels import lower_label_value
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import FiredGates, holds_any, holds_word, lower_words
 
@@ -209,4 +210,7 @@ def _list_line_names(text: str, found: list[PiiSpan]) -> None:
             if not item or item.count(" ") >= _MAX_ITEM_WORDS:
                 continue
             if person_value_ok(item) and not item.islower():
+                found.append(PiiSpan(at, at + len(item), PERSON))
+            elif " " in item and text.islower() and lower_label_value(item):
+                # (stop 33) minutes typed in lower case: "attendees: nzinga cossa, ..."
                 found.append(PiiSpan(at, at + len(item), PERSON))

@@ -90,7 +90,8 @@ _LOWER_HANDLED_CUES: Final[tuple[str, ...]] = (
 # (a string of each cue of _LOWER_INVERTED, each followed by its space or colon)
 _INVERTED_CUES: Final[tuple[str, ...]] = (
     "user", "by", "customer", "holder", "requester", "reporter", "contact", "passenger",
-    "patient", "employee", "applicant", "guest", "member",
+    "patient", "employee", "applicant", "guest", "member", "payee", "payer", "beneficiary",
+    "tenant", "recipient",
 )  # fmt: skip
 # (a stem of each key of _PERSON_KEY_LOWER_VALUE, in lower case)
 _KEY_STEMS: Final[tuple[str, ...]] = (
@@ -101,7 +102,11 @@ _KEY_STEMS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 _LOWER_INVERTED: Final = re.compile(
     r"\b(?:user|by|customer|holder|requester|reporter|contact|passenger|patient|employee"
-    r"|applicant|guest|member)(?::| is:?)? (" + _LOWER_WORD + r", " + _LOWER_WORD + r")"
+    r"|applicant|guest|member|payee|payer|beneficiary|tenant|recipient)(?::| is:?)? ("
+    + _LOWER_WORD
+    + r", "
+    + _LOWER_WORD
+    + r")"
     r"(?=[ .;,]|$)"
 )
 _LOWER_FRAME_CUES: Final[tuple[str, ...]] = (

@@ -148,3 +148,21 @@ def test_lower_case_words_of_code_lists_and_other_languages_are_no_full_name(tex
     found = _found(text)
     assert all(" " not in name and "," not in name for name in found), found
     assert not {"pytz", "rebooked", "pepper"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "attendees: nzinga cossa, yolotzin keesick\nnotes: budget approved",
+            ["nzinga cossa", "yolotzin keesick"],
+        ),
+        (
+            "the w-9 lists ssn 196-56-8527 but the payee is sobral, geoffrey. please confirm.",
+            ["sobral, geoffrey"],
+        ),
+        ("attendees: all staff, the board\nnotes: ok", []),
+    ],
+)
+def test_minutes_and_payees_typed_in_lower_case(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
