@@ -180,7 +180,8 @@ def _opens_sentence(text: str, start: int, word: str) -> bool:
     # (after a sentence's last word, not after an abbreviation: "Sr. Thornton pide")
     if not text.endswith((". ", "! ", "? "), 0, start):
         return False
-    previous = text[: start - 2].rsplit(None, 1)[-1] if start > 2 else ""
+    before = text[: start - 2].rsplit(None, 1)
+    previous = before[-1] if before else ""  # ("\n. Anna": no word before the mark)
     return len(previous) > 3 or previous.islower()
 
 

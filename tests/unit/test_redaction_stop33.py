@@ -166,3 +166,8 @@ def test_lower_case_words_of_code_lists_and_other_languages_are_no_full_name(tex
 )
 def test_minutes_and_payees_typed_in_lower_case(text: str, names: list[str]) -> None:
     assert sorted(_found(text)) == sorted(names)
+
+
+@pytest.mark.parametrize("text", ["\n. Anna", ". Anna", "x. Anna b", "Sr. Anna"])
+def test_a_capital_after_a_lone_mark_is_read_without_error(text: str) -> None:
+    detect(text)  # (hypothesis found "\n. Anna": no word before the mark)
