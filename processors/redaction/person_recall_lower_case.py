@@ -65,15 +65,27 @@ def _lower_names_in_capitals(text: str, found: list[PiiSpan]) -> None:
         for line_greeting in _LINE_GREETING_LOWER.finditer(text):
             if _lower_name_words(line_greeting.group(1)):
                 found.append(PiiSpan(line_greeting.start(1), line_greeting.end(1), PERSON))
-    sign_off = _LOWER_SIGN_OFF.search(text) if "\n" in text else None
-    if sign_off is None or not _lower_name_words(sign_off.group("name")):
+    if "\n" in text:
+        lower_sign_off(text, found)
+
+
+def lower_sign_off(text: str, found: list[PiiSpan]) -> None:
+    """A lower-case name on a text's last line, after a dash or a closing line ("Cheers\n
+    analyn"); (stop 33) two name words of no list after a closing line too ("best,\ngemechu
+    desta"), and in caseless text as well."""
+    sign_off = _LOWER_SIGN_OFF.search(text)
+    if sign_off is None:
         return
+    name = sign_off.group("name")
+    named = _lower_name_words(name)
     if sign_off.group("dash") is None:
         line_end = sign_off.start()
         previous = text[text.rfind("\n", 0, line_end) + 1 : line_end]
         if _CLOSING_LINE.search(previous) is None:
             return
-    found.append(PiiSpan(sign_off.start("name"), sign_off.end("name"), PERSON))
+        named = named or (" " in name and all(_name_word(part) for part in name.split(" ")))
+    if named:
+        found.append(PiiSpan(sign_off.start("name"), sign_off.end("name"), PERSON))
 
 
 _CASELESS_WORD: Final = re.compile(

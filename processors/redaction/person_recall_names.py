@@ -33,6 +33,7 @@ from processors.redaction.person_recall_lower_case import (
     _caseless_lone_names,
     _caseless_pairs,
     _lower_names_in_capitals,
+    lower_sign_off,
 )
 from processors.redaction.spans import PiiSpan
 
@@ -52,6 +53,8 @@ def recall_names(text: str, found: list[PiiSpan], capitals_scan: str | None = No
         if " and " in text:
             _caseless_pairs(text, new)
         _caseless_lone_names(text, new)
+        if "\n" in text:
+            lower_sign_off(text, new)  # (stop 33) "kind regards,\nadetokunbo jibril"
     elif text.isupper():
         _caps_opening(text, new)
     else:

@@ -171,3 +171,24 @@ def test_minutes_and_payees_typed_in_lower_case(text: str, names: list[str]) -> 
 @pytest.mark.parametrize("text", ["\n. Anna", ". Anna", "x. Anna b", "Sr. Anna"])
 def test_a_capital_after_a_lone_mark_is_read_without_error(text: str) -> None:
     detect(text)  # (hypothesis found "\n. Anna": no word before the mark)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "hi tamsin,\n\nthe receipt is attached.\n\nbest,\ngemechu desta",
+            ["gemechu desta", "tamsin"],
+        ),
+        (
+            "Hi Tamsin,\n\nThe receipt is attached.\n\nBest,\ngemechu desta",
+            ["Tamsin", "gemechu desta"],
+        ),
+        ("thanks,\nthe team", []),
+        ("best,\nsupport desk", []),
+    ],
+)
+def test_a_lower_case_sign_off_of_two_words_after_a_closing_line(
+    text: str, names: list[str]
+) -> None:
+    assert sorted(_found(text)) == sorted(names)
