@@ -40,7 +40,9 @@ def lower_label_value(value: str) -> bool:
             or not bare.replace("-", "").replace("'", "").isalpha()
         ):
             return False
-        english = any(is_english(part) for part in bare.split("-"))
+        # (stop 33: a hyphened word is English only when every part is, "saint-fleur" aside)
+        parts = bare.split("-")
+        english = all(is_english(part) for part in parts) if len(parts) > 1 else is_english(bare)
         if english and bare not in first_names():
             return False
         unlisted = unlisted or not english

@@ -162,6 +162,8 @@ def test_lower_case_words_of_code_lists_and_other_languages_are_no_full_name(tex
             ["sobral, geoffrey"],
         ),
         ("attendees: all staff, the board\nnotes: ok", []),
+        ("patient: fritznel saint-fleur\ndob: 28/04/1954", ["fritznel saint-fleur"]),
+        ("name: well-being check", []),
     ],
 )
 def test_minutes_and_payees_typed_in_lower_case(text: str, names: list[str]) -> None:
