@@ -7,6 +7,7 @@ earlier rules did not cover:
 - a lower-case name spoken to before a request (``declined at the pharmacy, gislaine can u
   spot me``): a comma, the name, then "can/could/would you";
 - a lower-case name reported after a chat opener (``ok so florisbela says the party is``);
+- a lower-case name to call on a number (``electrician call baili jingtian on +39 ...``);
 - a search for a person whose given name is an English word (``Rain Olanola author books``,
   ``Ocean Diao obituary``): a capitalised word, a surname of no English list, then a word
   only people are searched with (not "address" or "phone": firms have those).
@@ -25,7 +26,7 @@ from processors.redaction.name_shapes import _ROLES
 from processors.redaction.person11_recall_words import TITLES
 from processors.redaction.person31_recall import _plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import FiredGates
+from processors.redaction.substrings import FiredGates, holds_any
 
 __all__ = ["recall33", "recall33_after_redaction"]
 
@@ -49,6 +50,13 @@ _VOCATIVE: Final = re.compile(
 _REPORTED: Final = re.compile(
     r"(?:^|(?<=[.!?] ))(?:ok(?:ay)? so|so|btw|lol|omg|apparently|ngl|tbh) (" + _LOW + r")"
     r" (?:says|said|reckons|thinks|swears|wants)\b"
+)
+_CALLED_ON: Final = re.compile(
+    r"\b(?:call|ring|text|phone|contact|reach) ("
+    + _LOW
+    + r"(?: "
+    + _LOW
+    + r")?) (?:on|at) ?[+(0-9]"
 )
 _SEARCHED: Final = re.compile(
     r"^(" + _CAP + r") (" + _CAP + r"(?:-" + _CAP + r")?) (?:author|obituary|linkedin"
@@ -94,6 +102,11 @@ def recall33(text: str, only: int = -1) -> list[PiiSpan]:
             and _plain_name_word(searched.group(2))
         ):
             found.append(PiiSpan(searched.start(1), searched.end(2), PERSON))
+    if only & 16 and (" on " in text or " at " in text) and holds_any(text, _CALL_CUES):
+        fired |= 16
+        for match in _CALLED_ON.finditer(text):
+            if all(_lower_name(word) for word in match.group(1).split(" ")):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     _FIRED.note(text, fired)
     return found
 
@@ -105,6 +118,9 @@ def recall33_after_redaction(text: str, source: str | None) -> bool:
     placeholder's "<" would replace)."""
     fired = _FIRED.fired_for(source)
     return fired != 0 and bool(recall33(text, fired))
+
+
+_CALL_CUES: Final[tuple[str, ...]] = ("call ", "ring ", "text ", "phone ", "contact ", "reach ")
 
 
 def _particle_gate(text: str) -> bool:

@@ -36,6 +36,7 @@ def _found(text: str, kind: str = "PERSON") -> list[str]:
         ("ok so marvolenne says the bbq is at 7", ["marvolenne"]),
         ("Rain Vastellowe author books", ["Rain Vastellowe"]),
         ("Ocean Trebizant obituary", ["Ocean Trebizant"]),
+        ("need an electrician? call baili jingtian on +39 355 618 9586", ["baili jingtian"]),
         ("met the lovely amara again", ["amara"]),
     ],
 )
@@ -61,6 +62,7 @@ def test_a_person_in_a_frame_only_people_fill_is_found(text: str, names: list[st
         "Mme Vellanourt dentist Leipzig",  # (a title: the older rule finds the surname alone)
         "Paris, France — the best city we saw",
         "ok, guys can you check",
+        "call reception on 0161 496 0011",
         '{"mentions": ["Python", "iPhone"]}',
     ],
 )
