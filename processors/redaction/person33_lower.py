@@ -1,6 +1,6 @@
-"""(Stop 33, from the case probe's tuning split) A full name typed in lower case inside text
-that is otherwise capitalised: ``Customer refilwe chikwanha reports ...``, ``approved by
-pasang wickramasinghe after an ID check``, ``user="tuyana dorzhiev"``.
+"""(Stop 33, from the case probe's tuning split) A full name typed in lower case, inside
+capitalised text or in caseless text: ``Customer refilwe chikwanha reports ...``, ``approved
+by pasang wickramasinghe after an ID check``, ``user="tuyana dorzhiev"``.
 
 The capitalised rules need the name's capitals and the caseless rules a text without any, so
 a name a person typed in lower case into a form, a ticket or a log was found only after a
@@ -13,7 +13,10 @@ cue that the earlier rules knew. Two lower-case words are a name here when:
 - neither neighbour is a lower-case word of no English list (then the pair is part of a
   sentence in another language, or of code: "me pasas el número de guliang wanyun" stays
   with the Spanish rules), and no dot joins the pair to a word (a handle, "ana.silva");
-- the text is neither all lower case nor all capitals (the caseless rules read those).
+- the text is not all capitals. In caseless text too (chat, forms typed in lower case),
+  where the older caseless rules wanted a listed name or a frame of chat; the first word
+  is then no word that addresses someone ("ping radka?", "ty simran": "Ping" and "Ty" are
+  listed given names).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from processors.redaction.lexicon import (
     stop_words,
     surname_words,
 )
+from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.name_shapes import _ROLES
 from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person32_places import _HERBS
@@ -47,7 +51,10 @@ _CUE_WORDS: Final = frozenset(
      "recipient", "sender", "author", "approver", "manager", "landlord", "host", "teacher",
      "coach", "nurse", "rep", "representative", "courier", "electrician", "mechanic",
      "cleaner", "stylist", "therapist", "colleague", "neighbour", "neighbor", "friend",
-     "son", "daughter", "wife", "husband", "sister", "brother", "mum", "mom", "dad"]
+     "son", "daughter", "wife", "husband", "sister", "brother", "mum", "mom", "dad",
+     "photographer", "florist", "baker", "designer", "builder", "contractor", "accountant",
+     "lawyer", "attorney", "solicitor", "realtor", "instructor", "trainer", "physio",
+     "nurse", "midwife", "caterer", "landlady", "roommate", "flatmate", "boss", "supervisor"]
 )  # fmt: skip
 # Words of code and English suffixes that no unlisted surname has ("ivar iter", "unnamed
 # substructures" in a docstring).
@@ -63,6 +70,12 @@ _ENGLISH_SUFFIXES: Final[tuple[str, ...]] = (
     "ized", "ised", "izes", "ises", "ally", "ful", "less", "ship",
 )  # fmt: skip
 _VOWELS: Final = frozenset("aeiou")
+# Words that address or reach someone, some of them listed given names ("Ping", "Ty"):
+# "ping radka?", "ty simran" are no full names.
+_ADDRESSING_WORDS: Final = frozenset(
+    ["ping", "ty", "thx", "call", "text", "ask", "tell", "email", "dm", "message", "cc", "hi",
+     "hey", "hello", "yo", "dear", "thank", "thanks", "congrats", "welcome", "bye", "ciao"]
+)  # fmt: skip
 _GAPS: Final = frozenset([" ", ", ", " and ", " & "])
 _SEARCHED_AFTER: Final = re.compile(
     r" (?:obituary|linkedin|instagram|facebook|twitter|tiktok|wedding|net worth|wife|husband"
@@ -108,8 +121,8 @@ _LOWER_WORD: Final = re.compile(
 
 def lower33(text: str) -> list[PiiSpan]:
     """The lower-case full names of the module docstring."""
-    if text.islower() or text.isupper():
-        return []  # (the caseless rules read these)
+    if text.isupper():
+        return []  # (read as caseless text by find_names when it is a form or chat)
     words = [
         (match.start(), match.end(), match.group().lower())
         for match in _LOWER_WORD.finditer(text)
@@ -120,7 +133,12 @@ def lower33(text: str) -> list[PiiSpan]:
     for index in range(len(words)):
         start, end, first = words[index]
         listed = first in given and first not in _HERBS  # ("rosemary focaccia")
-        if is_english(first) or not (listed or _surname_word(first)):
+        if (
+            is_english(first)
+            or first in CHAT_WORDS
+            or first in _ADDRESSING_WORDS
+            or not (listed or _surname_word(first))
+        ):
             continue
         opened = not text[start].islower()
         after = index + 1
@@ -241,8 +259,8 @@ def _surname_word(word: str) -> bool:
     """A lower-case word that may be a surname: of no English list, or a listed surname that
     is no frequent word; no stop word or particle."""
     bare = word.replace("-", "")
-    if len(bare) < 2 or word in stop_words() or word in NAME_PARTICLES:
-        return False
+    if len(bare) < 2 or word in stop_words() or word in NAME_PARTICLES or word in CHAT_WORDS:
+        return False  # ("ty simran", "ping radka": chat words)
     if word in surname_words():
         return word not in common_words()
     if word.endswith("s") and (is_english(word[:-1]) or is_english(word[:-2])):
@@ -251,6 +269,7 @@ def _surname_word(word: str) -> bool:
         not is_english(word)
         and not all(is_english(part) for part in word.split("-"))
         and word not in _CODE_WORDS
+        and not (word.endswith("ist") and not word.endswith("vist"))  # a trade: "orthodontist"
         and not word.endswith(_ENGLISH_SUFFIXES)
     )
 

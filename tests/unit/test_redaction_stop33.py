@@ -120,6 +120,8 @@ def test_a_version_after_bump_to_is_no_ip() -> None:
         ("Reassigned to nisreen. Customer prefers e-mail.", ["nisreen"]),
         ("Dear Mr caldas, we noticed a sign-in.", ["caldas"]),
         ("Dr pickering called twice about the refund.", ["pickering"]),
+        ("our wedding photographer simran sandhu was incredible.", ["simran sandhu"]),
+        ('level=info msg="profile updated" user="jeffren sagisag"', ["jeffren sagisag"]),
     ],
 )
 def test_a_name_typed_in_lower_case_in_capitalised_text_is_found(
@@ -138,6 +140,8 @@ def test_a_name_typed_in_lower_case_in_capitalised_text_is_found(
         "Pearson residuals are defined to be",
         "Courier rebooked for Thursday.",
         "Sr. Thornton pide factura a nombre de la empresa.",
+        "can someone pls ping radka? standup moved",
+        "ty simran 🙌",
         "Shopping\n- rosemary focaccia\n- milk",
         "oye, me pasas el número de guliang wanyun? creo que",
         "Thanks all,\n\ncc: anselme, athénaïs",
