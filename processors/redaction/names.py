@@ -104,6 +104,8 @@ def may_contain_names(
     """
     if text.islower() or _read_as_caseless_too(text) or autocapitalised_lowered(text) is not None:
         return True  # (find_names reads capitals and keyboard-capitalised chat as caseless)
+    if text.isupper() and bool(lower33(text.lower(), cued_only=True)):
+        return True  # (stop 33: and full names of one line in capitals, see find_names)
     unfolded = text  # (as find_names reads Vietnamese names)
     text = fold_given_names(text)
     if text is not unfolded:
@@ -178,6 +180,11 @@ def find_names(text: str) -> list[PiiSpan]:
         caseless = autocapitalised_lowered(text)
         if caseless is not None:  # (stop 32) "Lmk if juvencio still needs it": see there
             return _with_caseless_names(text, _find_names(text), find_names(caseless), caseless)
+        if text.isupper():  # (stop 33) one line of prose in capitals: "CUSTOMER BAZYLI ..."
+            lowered = text.lower()
+            if len(lowered) == len(text):
+                caseless_names = lower33(lowered, cued_only=True)
+                return _with_caseless_names(text, _find_names(text), caseless_names, lowered)
     return _find_names(text)
 
 

@@ -119,8 +119,10 @@ _LOWER_WORD: Final = re.compile(
 )
 
 
-def lower33(text: str) -> list[PiiSpan]:
-    """The lower-case full names of the module docstring."""
+def lower33(text: str, cued_only: bool = False) -> list[PiiSpan]:
+    """The lower-case full names of the module docstring. ``cued_only`` (a line in capitals
+    read in lower case, where every word had a capital): a pair needs a cue before it, or a
+    listed given name and a listed surname ("SINE FRESNEL INTEGRAL", "NIL UUID" stay)."""
     if text.isupper():
         return []  # (read as caseless text by find_names when it is a form or chat)
     words = [
@@ -172,7 +174,8 @@ def lower33(text: str) -> list[PiiSpan]:
             continue  # (a dotted handle: "ana.silva")
         cued = _cue_before(text, start)
         if gap == " ":
-            if listed or (second in surname_words() and second not in common_words()) or cued:
+            surname = second in surname_words() and second not in common_words()
+            if cued or (listed and surname if cued_only else listed or surname):
                 found.append(PiiSpan(start, second_end, PERSON))
         elif gap == ", ":  # "account holder: mccrary, wendell" (not a list: "cc: ansel, ed")
             if _role_before(text, start, _ROLES) and (

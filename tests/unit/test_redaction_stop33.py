@@ -200,3 +200,20 @@ def test_a_lower_case_sign_off_of_two_words_after_a_closing_line(
     text: str, names: list[str]
 ) -> None:
     assert sorted(_found(text)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "CUSTOMER BAZYLI MACIEJEWSKI (SSN 229-79-4341) CALLED FROM 7589793218.",
+            ["BAZYLI MACIEJEWSKI"],
+        ),
+        ("PLEASE UPDATE THE PAYOUT IBAN FOR VENDOR URSULE COMEAUX.", ["URSULE COMEAUX"]),
+        ("RETURNS ZEROS OF THE SINE FRESNEL INTEGRAL", []),
+        ("IF ALLOW_NIL IS TRUE, GENERATE THE NIL UUID MORE OFTEN.", []),
+    ],
+)
+def test_a_full_name_in_one_line_of_capitals_after_a_cue(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
+    assert may_contain_names(text) or not names
