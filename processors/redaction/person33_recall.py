@@ -7,6 +7,8 @@ earlier rules did not cover:
 - a lower-case name spoken to before a request (``declined at the pharmacy, gislaine can u
   spot me``): a comma, the name, then "can/could/would you";
 - a lower-case name reported after a chat opener (``ok so florisbela says the party is``);
+- lower-case names on the bulleted lines under a heading of people (``Guests:\n- litokwa
+  tetuanui\n- raghavan, tejas``);
 - a lower-case name to call on a number (``electrician call baili jingtian on +39 ...``);
 - a search for a person whose given name is an English word (``Rain Olanola author books``,
   ``Ocean Diao obituary``): a capitalised word, a surname of no English list, then a word
@@ -25,6 +27,7 @@ from processors.redaction.lexicon import NAME_PARTICLES, is_english, stop_words
 from processors.redaction.name_shapes import _ROLES
 from processors.redaction.person11_recall_words import TITLES
 from processors.redaction.person31_recall import _plain_name_word
+from processors.redaction.person32_labels import lower_label_value
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import FiredGates, holds_any
 
@@ -51,6 +54,23 @@ _REPORTED: Final = re.compile(
     r"(?:^|(?<=[.!?] ))(?:ok(?:ay)? so|so|btw|lol|omg|apparently|ngl|tbh) (" + _LOW + r")"
     r" (?:says|said|reckons|thinks|swears|wants)\b"
 )
+# A heading of people, then bulleted or numbered lines ("Guests:\n- litokwa tetuanui\n- ...").
+_PEOPLE_HEADING: Final = re.compile(
+    r"(?im)^[ \t]*(?:guests|guest list|attendees|rsvps?(?: yes)?|seating plan[^\n]{0,20}"
+    r"|invitees|participants|present|speakers|members|moderators|volunteers"
+    r"|emergency contacts?|next of kin|team)[ \t]*:?[ \t]*\n"
+)
+_BULLET_ITEM: Final = re.compile(
+    r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+([^\W\d_][^\n(]*?)(?:[ \t]+\([^\n)]*\)"
+    r"|[ \t]+[\u2014\u2013-][ \t][^\n]*)?[ \t]*(?:\n|$)"
+)
+_PEOPLE_HEADINGS: Final[tuple[str, ...]] = (
+    "uests", "UESTS", "uest list", "UEST LIST", "ttendees", "TTENDEES", "svp", "SVP",
+    "eating plan", "EATING PLAN",
+    "nvitees", "NVITEES", "articipants", "ARTICIPANTS", "resent", "RESENT", "peakers",
+    "PEAKERS", "embers", "EMBERS", "oderators", "ODERATORS", "olunteers", "OLUNTEERS",
+    "ontact", "ONTACT", "ext of kin", "EXT OF KIN", "eam", "EAM",
+)  # fmt: skip
 _CALLED_ON: Final = re.compile(
     r"\b(?:call|ring|text|phone|contact|reach) ("
     + _LOW
@@ -107,8 +127,26 @@ def recall33(text: str, only: int = -1) -> list[PiiSpan]:
         for match in _CALLED_ON.finditer(text):
             if all(_lower_name(word) for word in match.group(1).split(" ")):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 32 and "\n" in text and holds_any(text, _PEOPLE_HEADINGS):
+        fired |= 32
+        _bulleted_people(text, found)
     _FIRED.note(text, fired)
     return found
+
+
+def _bulleted_people(text: str, found: list[PiiSpan]) -> None:
+    """Each lower-case item of the bulleted lines under a heading of people that reads as a
+    person label's value (person32_labels; capitalised items are the run rules')."""
+    for heading in _PEOPLE_HEADING.finditer(text):
+        at = heading.end()
+        while True:
+            item = _BULLET_ITEM.match(text, at)
+            if item is None:
+                break
+            at = item.end()
+            value = item.group(1)
+            if value.islower() and lower_label_value(value):
+                found.append(PiiSpan(item.start(1), item.end(1), PERSON))
 
 
 def recall33_after_redaction(text: str, source: str | None) -> bool:

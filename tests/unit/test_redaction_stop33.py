@@ -217,3 +217,19 @@ def test_a_lower_case_sign_off_of_two_words_after_a_closing_line(
 def test_a_full_name_in_one_line_of_capitals_after_a_cue(text: str, names: list[str]) -> None:
     assert sorted(_found(text)) == sorted(names)
     assert may_contain_names(text) or not names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Guests:\n- litokwa tetuanui\n- aissatou thiam-ndour",
+            ["aissatou thiam-ndour", "litokwa tetuanui"],
+        ),
+        ("Guest list:\n- søren n'diaye\n- raghavan, tejas", ["raghavan, tejas", "søren n'diaye"]),
+        ("Team:\n- backend\n- frontend", []),
+        ("Shopping\n- milk\n- bread", []),
+    ],
+)
+def test_lower_case_names_under_a_heading_of_people(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
