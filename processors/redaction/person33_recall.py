@@ -9,6 +9,8 @@ earlier rules did not cover:
 - a lower-case name reported after a chat opener (``ok so florisbela says the party is``);
 - lower-case names on the bulleted lines under a heading of people (``Guests:\n- litokwa
   tetuanui\n- raghavan, tejas``);
+- a lower-case name in a mail header before its address, in a reply's "On ..., X wrote:"
+  line and on a card's "FN:" line;
 - a lower-case name to call on a number (``electrician call baili jingtian on +39 ...``);
 - a search for a person whose given name is an English word (``Rain Olanola author books``,
   ``Ocean Diao obituary``): a capitalised word, a surname of no English list, then a word
@@ -71,6 +73,14 @@ _PEOPLE_HEADINGS: Final[tuple[str, ...]] = (
     "PEAKERS", "embers", "EMBERS", "oderators", "ODERATORS", "olunteers", "OLUNTEERS",
     "ontact", "ONTACT", "ext of kin", "EXT OF KIN", "eam", "EAM",
 )  # fmt: skip
+# Mail headers, reply lines and cards that name a person, in lower case: 'From: hirut desta
+# <...@...>', '> On 2022-11-03, meseret kebede wrote:', 'FN:zhaoyang cheng'.
+_HEADER_NAME: Final = re.compile(
+    r"(?im)^(?:from|to|cc|reply-to|sender)[ \t]*:[ \t]*\"?([^\W\d_][^<\n\"@]{1,40}?)\"?"
+    r"[ \t]*<[^>\n]+@"
+)
+_WROTE_NAME: Final = re.compile(r"(?m)^(?:> ?)?On [^\n]{3,40}?, ([^\W\d_][^,\n<@]{1,40}?) wrote:")
+_CARD_NAME: Final = re.compile(r"(?m)^FN:([^\W\d_][^\n;]{1,40}?)[ \t]*$")
 _CALLED_ON: Final = re.compile(
     r"\b(?:call|ring|text|phone|contact|reach) ("
     + _LOW
@@ -130,6 +140,13 @@ def recall33(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 32 and "\n" in text and holds_any(text, _PEOPLE_HEADINGS):
         fired |= 32
         _bulleted_people(text, found)
+    if only & 64 and ("@" in text or " wrote:" in text or "FN:" in text):
+        fired |= 64
+        for pattern in (_HEADER_NAME, _WROTE_NAME, _CARD_NAME):
+            for match in pattern.finditer(text):
+                value = match.group(1)
+                if value.islower() and lower_label_value(value):
+                    found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     _FIRED.note(text, fired)
     return found
 

@@ -233,3 +233,16 @@ def test_a_full_name_in_one_line_of_capitals_after_a_cue(text: str, names: list[
 )
 def test_lower_case_names_under_a_heading_of_people(text: str, names: list[str]) -> None:
     assert sorted(_found(text)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("From: hirut desta <hd99@example.org>\nSubject: Saturday", ["hirut desta"]),
+        ("> On 2022-11-03, meseret kebede wrote:\n> see you there", ["meseret kebede"]),
+        ("BEGIN:VCARD\nFN:zhaoyang cheng\nEND:VCARD", ["zhaoyang cheng"]),
+        ("From: support team <help@example.com>", []),
+    ],
+)
+def test_lower_case_names_in_mail_headers_replies_and_cards(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
