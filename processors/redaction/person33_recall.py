@@ -11,6 +11,7 @@ earlier rules did not cover:
   tetuanui\n- raghavan, tejas``);
 - a lower-case name in a mail header before its address, in a reply's "On ..., X wrote:"
   line and on a card's "FN:" line;
+- a lower-case cell of a CSV name column (``name,email\nthoiba yumnam,...``);
 - a lower-case name to call on a number (``electrician call baili jingtian on +39 ...``);
 - a search for a person whose given name is an English word (``Rain Olanola author books``,
   ``Ocean Diao obituary``): a capitalised word, a surname of no English list, then a word
@@ -81,6 +82,13 @@ _HEADER_NAME: Final = re.compile(
 )
 _WROTE_NAME: Final = re.compile(r"(?m)^(?:> ?)?On [^\n]{3,40}?, ([^\W\d_][^,\n<@]{1,40}?) wrote:")
 _CARD_NAME: Final = re.compile(r"(?m)^FN:([^\W\d_][^\n;]{1,40}?)[ \t]*$")
+# CSV columns of people's names, by header ("name,email", "account_holder,iban,amount").
+_NAME_COLUMNS: Final = frozenset(
+    ["name", "full_name", "fullname", "full name", "account_holder", "holder", "customer",
+     "customer_name", "contact", "contact_name", "employee", "payee", "passenger", "guest",
+     "attendee", "recipient", "beneficiary", "owner"]
+)  # fmt: skip
+_CSV_CELL: Final = re.compile(r'"([^"\n]*)"|([^,;"\n]*)')
 _CALLED_ON: Final = re.compile(
     r"\b(?:call|ring|text|phone|contact|reach) ("
     + _LOW
@@ -147,8 +155,50 @@ def recall33(text: str, only: int = -1) -> list[PiiSpan]:
                 value = match.group(1)
                 if value.islower() and lower_label_value(value):
                     found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 128 and "\n" in text and ("," in text or ";" in text):
+        fired |= 128
+        _csv_name_cells(text, found)
     _FIRED.note(text, fired)
     return found
+
+
+def _csv_name_cells(text: str, found: list[PiiSpan]) -> None:
+    """Each lower-case cell of a name column of a CSV text (its first line the header) that
+    reads as a person label's value ("sule, umaru" in quotes, "thoiba yumnam")."""
+    header_end = text.find("\n")
+    header = text[:header_end].lower()
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    columns = [cell.strip().strip('"') for cell in header.split(delimiter)]
+    wanted = {index for index, column in enumerate(columns) if column in _NAME_COLUMNS}
+    if not wanted or len(columns) < 2:
+        return
+    at = header_end + 1
+    while at < len(text):
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        for index, (start, end) in enumerate(_cells(text, at, line_end, delimiter)):
+            value = text[start:end]
+            if index in wanted and value.islower() and lower_label_value(value):
+                found.append(PiiSpan(start, end, PERSON))
+        at = line_end + 1
+
+
+def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell's value on a CSV line (a quoted cell without its
+    quotes)."""
+    cells: list[tuple[int, int]] = []
+    at = start
+    while at <= end:
+        match = _CSV_CELL.match(text, at, end)
+        if match is None:
+            break
+        group = 1 if match.group(1) is not None else 2
+        cells.append((match.start(group), match.end(group)))
+        at = match.end()
+        if at >= end or text[at] != delimiter:
+            break
+        at += 1
+    return cells
 
 
 def _bulleted_people(text: str, found: list[PiiSpan]) -> None:

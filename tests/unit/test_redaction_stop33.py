@@ -246,3 +246,19 @@ def test_lower_case_names_under_a_heading_of_people(text: str, names: list[str])
 )
 def test_lower_case_names_in_mail_headers_replies_and_cards(text: str, names: list[str]) -> None:
     assert sorted(_found(text)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "name,email\nthoiba yumnam,ty@example.org\ntuulikki hakala,th@example.net",
+            ["thoiba yumnam", "tuulikki hakala"],
+        ),
+        ('account_holder,iban,amount\n"sule, umaru",x,393.00', ["sule, umaru"]),
+        ("name,qty\nwidget,3\nbolt,4", []),
+        ("name,price\nlatte grande,3.50", []),
+    ],
+)
+def test_lower_case_cells_of_a_csv_name_column(text: str, names: list[str]) -> None:
+    assert sorted(_found(text)) == sorted(names)
