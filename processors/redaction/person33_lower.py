@@ -26,6 +26,7 @@ from typing import Final
 
 from processors.redaction.accents import fold_accents
 from processors.redaction.lexicon import (
+    NAME_ONLY_COMMON_WORDS,
     NAME_PARTICLES,
     common_words,
     first_names,
@@ -109,7 +110,9 @@ _PREPOSITION_CUES: Final = frozenset(
      "care of", "message from", "email from", "call from", "letter from", "fix from",
      "note from", "reply from", "complaint from", "parcel for",
      "package for", "booking for", "order for", "reservation for", "stars for", "thanks to",
-     "shoutout to", "out to", "kudos to", "ask for", "asked for", "thank you"]
+     "shoutout to", "out to", "kudos to", "ask for", "asked for", "thank you", "copy to",
+     "stolen by", "review by", "reviewed by", "booked by", "paid by", "ordered by",
+     "delivered to", "signed for", "made by", "cancelled by", "disputed by"]
 )  # fmt: skip
 # The words before the pair, and what may stand between: a colon, "=", quotes, spaces.
 _CUE: Final = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+)[:=]?[ \t]*[\"']?[ \t]*$")
@@ -136,7 +139,7 @@ def lower33(text: str, cued_only: bool = False) -> list[PiiSpan]:
         start, end, first = words[index]
         listed = first in given and first not in _HERBS  # ("rosemary focaccia")
         if (
-            is_english(first)
+            (is_english(first) and first not in NAME_ONLY_COMMON_WORDS)  # ("joseph kadiev")
             or first in CHAT_WORDS
             or first in _ADDRESSING_WORDS
             or not (listed or _surname_word(first))

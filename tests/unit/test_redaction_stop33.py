@@ -120,6 +120,11 @@ def test_a_version_after_bump_to_is_no_ip() -> None:
         ("Reassigned to nisreen. Customer prefers e-mail.", ["nisreen"]),
         ("Dear Mr caldas, we noticed a sign-in.", ["caldas"]),
         ("Dr pickering called twice about the refund.", ["pickering"]),
+        (
+            "I spoke with giorgio fiorentino and joseph kadiev today.",
+            ["giorgio fiorentino", "joseph kadiev"],
+        ),
+        ("Card reported stolen by ruwan nikolaidis at 14:05.", ["ruwan nikolaidis"]),
         ("our wedding photographer simran sandhu was incredible.", ["simran sandhu"]),
         ('level=info msg="profile updated" user="jeffren sagisag"', ["jeffren sagisag"]),
     ],
