@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from processors.redaction.person13_keys import person_value_ok
+from processors.redaction.person32_labels import lower_label_value
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["key_list_names", "may_have_key_list"]
@@ -75,6 +76,7 @@ def _add_item(item: str, start: int, found: list[PiiSpan]) -> None:
         item.count(" ") < _MAX_WORDS
         and item.strip() == item
         and item[:1] != "@"  # (stop 33) a handle: '"mentions": ["@ops-oncall"]'
-        and person_value_ok(item)
+        # (stop 33) or a name typed in lower case: '"watchers": ["godfrey", "parthiv"]'
+        and (person_value_ok(item) or (item.islower() and lower_label_value(item)))
     ):
         found.append(PiiSpan(start, start + len(item), PERSON))

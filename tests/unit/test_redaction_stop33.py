@@ -262,6 +262,8 @@ def test_lower_case_names_in_mail_headers_replies_and_cards(text: str, names: li
         ),
         ('account_holder,iban,amount\n"sule, umaru",x,393.00', ["sule, umaru"]),
         ("name,qty\nwidget,3\nbolt,4", []),
+        ('{"watchers": ["godfrey", "parthiv"]}', ["godfrey", "parthiv"]),
+        ('{"owners": ["netops", "devteam"]}', []),
         ("name,price\nlatte grande,3.50", []),
     ],
 )
