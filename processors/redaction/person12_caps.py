@@ -19,7 +19,7 @@ import unicodedata
 from typing import Final
 
 from processors.redaction.address_layout import country_names
-from processors.redaction.lexicon import common_words, english_words
+from processors.redaction.lexicon import NAME_PARTICLES, common_words, english_words
 from processors.redaction.shapes import ascii_capitals
 from processors.redaction.spans import PERSON, PiiSpan
 
@@ -90,7 +90,15 @@ def caps_unknown_names(text: str) -> list[PiiSpan]:
         position = match.start()
         group: list[tuple[int, str]] = []
         for word in [*words, ""]:
-            if word and word.isupper() and _unknown(word) and _VOWEL.search(word) is not None:
+            if (
+                word
+                and word.isupper()
+                and (
+                    (_unknown(word) and _VOWEL.search(word) is not None)
+                    # (stop 33) a particle inside the name: "LIBORINO DI SGAMBALUPO", "VAN"
+                    or (group and word.lower() in NAME_PARTICLES)
+                )
+            ):
                 group.append((position, word))
                 position += len(word) + 1
                 continue
@@ -100,7 +108,10 @@ def caps_unknown_names(text: str) -> list[PiiSpan]:
 
 
 def _take(group: list[tuple[int, str]], countries: frozenset[str], out: list[PiiSpan]) -> None:
-    if not 2 <= len(group) <= 4 or max(len(w) for _, w in group) < 4:
+    while group and group[-1][1].lower() in NAME_PARTICLES:
+        group = group[:-1]  # (a particle ends no name: "RAHAYU DI" + a known word)
+    named = [w for _, w in group if w.lower() not in NAME_PARTICLES]
+    if not 2 <= len(named) <= 4 or max(len(w) for w in named) < 4:
         return
     value = " ".join(w for _, w in group).lower()
     if value in countries or any(w.lower() in countries for _, w in group):

@@ -216,6 +216,9 @@ def test_a_lower_case_sign_off_of_two_words_after_a_closing_line(
         ),
         ("PLEASE UPDATE THE PAYOUT IBAN FOR VENDOR URSULE COMEAUX.", ["URSULE COMEAUX"]),
         ("RETURNS ZEROS OF THE SINE FRESNEL INTEGRAL", []),
+        ("Caller LIBORINO DI SGAMBALUPO gave SSN 131-83-3862", ["LIBORINO DI SGAMBALUPO"]),
+        ('declined holder="MARVESSA VAN OUDHEUSDEN"', ["MARVESSA VAN OUDHEUSDEN"]),
+        ("THE VAN IS HERE", []),
         ("IF ALLOW_NIL IS TRUE, GENERATE THE NIL UUID MORE OFTEN.", []),
     ],
 )
