@@ -3,6 +3,9 @@
 before it ("Maison Kotoji 104, ", "Sakura Heights 205, "), as the block-first anchors of
 :mod:`street11_anchors` do when a ward follows. Without a ward ("-ku", "-shi") those anchors
 do not fire and another rule finds the address from its number, leaving the building out.
+
+(Stop 33) A Korean road address found from its building number ("55 Banpo-daero, Seocho-gu,
+Seoul 06591") takes in the apartment's building-unit number written before it ("101-1203, ").
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ _LOWER_BUILDING_BEFORE: Final = re.compile(
     r" \d{1,5}[a-z]?, $"
 )
 _REACH: Final = 60
+# (Stop 33) A Korean road address opening at its building number ("55 Banpo-daero, ...")
+# takes in the apartment written before it as building-unit ("101-1203, ").
+_KOREAN_ROAD_START: Final = re.compile(r"\d{1,4}(?:-\d{1,3})? [A-Z]?[^\W\d_]+-(?i:ro|daero|gil)\b")
+_KOREAN_UNIT_BEFORE: Final = re.compile(r"(?<![\w-])\d{3}-\d{3,4}, $")  # (dong-ho: "101-1203")
 
 
 def with_building_before_block(text: str, found: list[PiiSpan]) -> list[PiiSpan]:
@@ -44,5 +51,12 @@ def with_building_before_block(text: str, found: list[PiiSpan]) -> list[PiiSpan]
                 for other in found
             ):
                 span = PiiSpan(building.start(), span.end, span.entity_type)
+        elif start > 6 and _KOREAN_ROAD_START.match(text, start) is not None:
+            unit = _KOREAN_UNIT_BEFORE.search(text, max(0, start - 12), start)
+            if unit is not None and not any(
+                other is not span and unit.start() < other.end and other.start < start
+                for other in found
+            ):
+                span = PiiSpan(unit.start(), span.end, span.entity_type)
         moved.append(span)
     return moved

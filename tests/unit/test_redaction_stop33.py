@@ -84,6 +84,14 @@ def test_a_charles_lamb_is_still_a_person() -> None:
         ),
         ("Tried it at 12 Main Street, Boston MA. The rye is good.", "12 Main Street, Boston MA"),
         (
+            "ship to 101-1203, 55 Banpo-daero, Seocho-gu, Seoul 06591",
+            "101-1203, 55 Banpo-daero, Seocho-gu, Seoul 06591",
+        ),
+        (
+            "order 2024-0001, 55 Banpo-daero, Seocho-gu, Seoul 06591",
+            "55 Banpo-daero, Seocho-gu, Seoul 06591",
+        ),
+        (
             "wohnhaft 5/91 Wattlebark Rise, Ballarat VIC 3350",
             "5/91 Wattlebark Rise, Ballarat VIC 3350",
         ),
