@@ -97,7 +97,9 @@ _ROLE_WORDS: Final = frozenset(
      "tutor", "plumber", "dentist", "technician", "tech", "courier", "electrician",
      "mechanic", "cleaner", "stylist", "therapist", "agent", "rep", "hostess", "chef",
      "manager", "landlord", "landlady", "caller", "customer", "colleague", "teacher",
-     "coach", "doctor", "surgeon", "pharmacist", "vet", "midwife", "carer", "nanny"]
+     "coach", "doctor", "surgeon", "pharmacist", "vet", "midwife", "carer", "nanny",
+     # (titles: "MS KILGORE ASKED", read in lower case; titled_names reads "ms kilgore")
+     "mr", "mrs", "ms", "mx", "dr", "prof", "herr", "frau", "mme", "sra", "sr"]
 )  # fmt: skip
 # Prepositions introduce a person only after a verb of people: "approved by", "belongs to"
 # ("with pip setuptools" is no name).
@@ -115,7 +117,7 @@ _PREPOSITION_CUES: Final = frozenset(
      "delivered to", "signed for", "made by", "cancelled by", "disputed by"]
 )  # fmt: skip
 # The words before the pair, and what may stand between: a colon, "=", quotes, spaces.
-_CUE: Final = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+)[:=]?[ \t]*[\"']?[ \t]*$")
+_CUE: Final = re.compile(r"(?:([^\W\d_]+) )?([^\W\d_]+)\.?[:=]?[ \t]*[\"']?[ \t]*$")
 
 _LOWER_WORD: Final = re.compile(
     r"(?<![\w@./:'\u2019#\\-])[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?![\w@'\u2019\\])"

@@ -227,6 +227,8 @@ def test_a_lower_case_sign_off_of_two_words_after_a_closing_line(
         ("Caller LIBORINO DI SGAMBALUPO gave SSN 131-83-3862", ["LIBORINO DI SGAMBALUPO"]),
         ('declined holder="MARVESSA VAN OUDHEUSDEN"', ["MARVESSA VAN OUDHEUSDEN"]),
         ("THE VAN IS HERE", []),
+        ("MS KILGORE ASKED US TO UPDATE HER PHONE.", ["KILGORE"]),
+        ("SPOKE W/ MR. HEXWORTH ON (353) 224-1000", ["HEXWORTH"]),
         ("IF ALLOW_NIL IS TRUE, GENERATE THE NIL UUID MORE OFTEN.", []),
     ],
 )
