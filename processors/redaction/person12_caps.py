@@ -20,6 +20,7 @@ from typing import Final
 
 from processors.redaction.address_layout import country_names
 from processors.redaction.lexicon import NAME_PARTICLES, common_words, english_words
+from processors.redaction.name_contexts import STREET_TYPES
 from processors.redaction.shapes import ascii_capitals
 from processors.redaction.spans import PERSON, PiiSpan
 
@@ -51,6 +52,16 @@ _RUN: Final = re.compile(
 )
 # A vowel (any accent): a word in capitals with none is an acronym or a code ("PNR WLNMZR").
 _VOWEL: Final = re.compile("[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĨ-ıŌ-œŨ-ųƠơƯưẠ-ỹ]")
+
+
+# Words that open a place's name before a particle (Spanish, Portuguese, Italian, French).
+_PLACE_HEADS: Final = frozenset(
+    ["camino", "puerto", "villa", "vila", "san", "santa", "santo", "são", "sao", "porto",
+     "castillo", "castello", "monte", "ciudad", "cidade", "puente", "ponte", "isla", "ilha",
+     "playa", "praia", "pueblo", "barrio", "bairro", "colonia", "col", "ribeira", "rio",
+     "sierra", "valle", "vale", "torre", "plaça", "placa", "ronda", "cuesta", "carretera",
+     "avinguda", "passeig", "travessera", "calle", "carrera", "cra", "cll", "diagonal"]
+)  # fmt: skip
 
 
 def folded(word: str) -> str:
@@ -113,6 +124,10 @@ def _take(group: list[tuple[int, str]], countries: frozenset[str], out: list[Pii
     named = [w for _, w in group if w.lower() not in NAME_PARTICLES]
     if not 2 <= len(named) <= 4 or max(len(w) for w in named) < 4:
         return
+    if len(named) < len(group) and (
+        named[0].lower() in _PLACE_HEADS or named[0].lower() in STREET_TYPES
+    ):
+        return  # (stop 33) a street or a place: "CAMINO DE RONDA", "PUERTO DE LA CRUZ"
     value = " ".join(w for _, w in group).lower()
     if value in countries or any(w.lower() in countries for _, w in group):
         return

@@ -47,6 +47,12 @@ _CLOSING_LINE: Final = re.compile(
 )
 
 
+_CLOSING_WORD: Final = re.compile(
+    r"(?i)\b(?:best|regards|cheers|thanks|thank you|thx|sincerely|love|xo|xx|take care|yours"
+    r"|wishes|ciao|bye)[ \t!.,]*$"
+)
+
+
 def _lower_name_words(words: str) -> bool:
     """One lower-case name word, or two with one a listed given name; no English word."""
     parts = words.split(" ")
@@ -83,7 +89,12 @@ def lower_sign_off(text: str, found: list[PiiSpan]) -> None:
         previous = text[text.rfind("\n", 0, line_end) + 1 : line_end]
         if _CLOSING_LINE.search(previous) is None:
             return
-        named = named or (" " in name and all(_name_word(part) for part in name.split(" ")))
+        named = named or (
+            " " in name
+            and all(_name_word(part) for part in name.split(" "))
+            # (a closing word, not a greeting's comma: "Ahoj Marcus,\nposílám adresu")
+            and _CLOSING_WORD.search(previous) is not None
+        )
     if named:
         found.append(PiiSpan(sign_off.start("name"), sign_off.end("name"), PERSON))
 

@@ -206,6 +206,7 @@ def test_a_capital_after_a_lone_mark_is_read_without_error(text: str) -> None:
             ["Tamsin", "gemechu desta"],
         ),
         ("thanks,\nthe team", []),
+        ("Ahoj Marcus,\nposílám adresu", ["Marcus"]),
         ("best,\nsupport desk", []),
     ],
 )
@@ -227,6 +228,7 @@ def test_a_lower_case_sign_off_of_two_words_after_a_closing_line(
         ("Caller LIBORINO DI SGAMBALUPO gave SSN 131-83-3862", ["LIBORINO DI SGAMBALUPO"]),
         ('declined holder="MARVESSA VAN OUDHEUSDEN"', ["MARVESSA VAN OUDHEUSDEN"]),
         ("THE VAN IS HERE", []),
+        ("SHIP TO:\nREN KOBAYASHI\nCAMINO DE RONDA\nESPAÑA", ["REN KOBAYASHI"]),
         ("MS KILGORE ASKED US TO UPDATE HER PHONE.", ["KILGORE"]),
         ("SPOKE W/ MR. HEXWORTH ON (353) 224-1000", ["HEXWORTH"]),
         ("IF ALLOW_NIL IS TRUE, GENERATE THE NIL UUID MORE OFTEN.", []),
