@@ -34,6 +34,7 @@ from processors.redaction.name_shapes import _ROLES
 from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person32_places import _HERBS
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.word_memo import WordMemo
 
 __all__ = ["lower33"]
 
@@ -110,6 +111,8 @@ def lower33(text: str) -> list[PiiSpan]:
     """The lower-case full names of the module docstring."""
     if text.islower() or text.isupper():
         return []  # (the caseless rules read these)
+    if not _may_hold_first(text):
+        return []  # (speed: no word the loop below starts from; see there)
     words = [
         (match.start(), match.end(), match.group().lower())
         for match in _LOWER_WORD.finditer(text)
@@ -119,9 +122,9 @@ def lower33(text: str) -> list[PiiSpan]:
     given = first_names()
     for index in range(len(words)):
         start, end, first = words[index]
+        if not _FIRST_OK[first]:
+            continue  # (the test of _may_hold_first's gate: keep the two one)
         listed = first in given and first not in _HERBS  # ("rosemary focaccia")
-        if is_english(first) or not (listed or _surname_word(first)):
-            continue
         opened = not text[start].islower()
         after = index + 1
         if (
@@ -168,6 +171,73 @@ def lower33(text: str) -> list[PiiSpan]:
             found.append(PiiSpan(start, end, PERSON))
             found.append(PiiSpan(second_start, second_end, PERSON))
     return found
+
+
+# (Speed) lower33 read every word of every text that is not all lower case or all capitals
+# (the finder's and the re-scan guard's), with a regex and set lookups, and a name starts only
+# at a word that passes _first_ok. The gate below asks that of each piece of the text between
+# white space, once per piece (a memo): a word of _LOWER_WORD holds no white space, and what
+# its look-arounds read next to it is the same in the piece (an edge, or white space in the
+# text, which none of them excludes), so the words of the text are those of its pieces.
+_ANY_WORD: Final = "\x00"  # (a piece with a word in lower case that may start a name)
+
+
+def _first_ok(first: str) -> bool:
+    """The first test of lower33's loop: the word (lower-cased) may start a name there (of no
+    English list, and a listed given name but a herb, or a word that may be a surname)."""
+    listed = first in first_names() and first not in _HERBS  # ("rosemary focaccia")
+    return not is_english(first) and (listed or _surname_word(first))
+
+
+_FIRST_OK: Final = WordMemo(_first_ok)
+
+
+def _piece_lead(piece: str) -> str:
+    """_ANY_WORD when a word of ``piece`` (no white space) in lower case passes _first_ok;
+    else the capitalised word that opens the piece when it passes (lower33 reads it only where
+    it opens a sentence, so at the start of a piece); else ""."""
+    if piece.isalpha():  # (one word, or none: every letter is one of _LOWER_WORD's)
+        if len(piece) < 2:
+            return ""
+        if piece.islower():
+            return _ANY_WORD if _FIRST_OK[piece.lower()] else ""
+        opens = piece[:1].isupper() and piece[1:].islower()
+        return piece if opens and _FIRST_OK[piece.lower()] else ""
+    lead = ""
+    for match in _LOWER_WORD.finditer(piece):
+        word = match.group()
+        if word.islower():
+            if _FIRST_OK[word.lower()]:
+                return _ANY_WORD
+        elif (
+            match.start() == 0
+            and word[:1].isupper()
+            and word[1:].islower()
+            and _FIRST_OK[word.lower()]
+        ):
+            lead = word
+    return lead
+
+
+_PIECE_LEADS: Final = WordMemo(_piece_lead)
+
+
+def _may_hold_first(text: str) -> bool:
+    """False only when no word that lower33 reads in ``text`` passes _first_ok: a piece's
+    word in lower case passes, or a piece's capitalised opening word does and stands where
+    _opens_sentence may say yes (the text's start, after a line break, ". ", "! " or "? ")."""
+    for piece in text.split():
+        lead = _PIECE_LEADS[piece]
+        if lead and (
+            lead == _ANY_WORD
+            or text.startswith(lead)
+            or f"\n{lead}" in text
+            or f". {lead}" in text
+            or f"! {lead}" in text
+            or f"? {lead}" in text
+        ):
+            return True
+    return False
 
 
 def _opens_sentence(text: str, start: int, word: str) -> bool:
