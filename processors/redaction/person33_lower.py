@@ -111,13 +111,10 @@ def lower33(text: str) -> list[PiiSpan]:
     """The lower-case full names of the module docstring."""
     if text.islower() or text.isupper():
         return []  # (the caseless rules read these)
-    if not _may_hold_first(text):
+    pieces = text.split()
+    if not _may_hold_first(text, pieces):
         return []  # (speed: no word the loop below starts from; see there)
-    words = [
-        (match.start(), match.end(), match.group().lower())
-        for match in _LOWER_WORD.finditer(text)
-        if match.group().islower() or _opens_sentence(text, match.start(), match.group())
-    ]
+    words = _words(text, pieces)
     found: list[PiiSpan] = []
     given = first_names()
     for index in range(len(words)):
@@ -174,11 +171,12 @@ def lower33(text: str) -> list[PiiSpan]:
 
 
 # (Speed) lower33 read every word of every text that is not all lower case or all capitals
-# (the finder's and the re-scan guard's), with a regex and set lookups, and a name starts only
-# at a word that passes _first_ok. The gate below asks that of each piece of the text between
-# white space, once per piece (a memo): a word of _LOWER_WORD holds no white space, and what
-# its look-arounds read next to it is the same in the piece (an edge, or white space in the
-# text, which none of them excludes), so the words of the text are those of its pieces.
+# (the finder's and the re-scan guard's) with a regex scan, and a name starts only at a word
+# that passes _first_ok. A word of _LOWER_WORD holds no white space, and what its look-arounds
+# read next to it is the same at a piece's edge as next to white space in the text (none of
+# them excludes white space), so the words of a text are those of its pieces between white
+# space, in order: each piece is read once (a memo, _read_piece), and the texts none of whose
+# pieces holds a word to start from are let go at once (_may_hold_first).
 _ANY_WORD: Final = "\x00"  # (a piece with a word in lower case that may start a name)
 
 
@@ -192,52 +190,89 @@ def _first_ok(first: str) -> bool:
 _FIRST_OK: Final = WordMemo(_first_ok)
 
 
-def _piece_lead(piece: str) -> str:
-    """_ANY_WORD when a word of ``piece`` (no white space) in lower case passes _first_ok;
-    else the capitalised word that opens the piece when it passes (lower33 reads it only where
-    it opens a sentence, so at the start of a piece); else ""."""
+class _Piece:
+    """What lower33 reads in a piece of text between white space: ``words``, each word of
+    _LOWER_WORD in it that is in lower case or is capitalised and opens the piece (the only
+    place where _opens_sentence may say yes), as (start, end, the word, the word lower-cased,
+    whether it is in lower case); ``lead``, _ANY_WORD when a word in lower case passes
+    _first_ok, else the capitalised opening word when it passes, else ""."""
+
+    def __init__(self, lead: str, words: tuple[tuple[int, int, str, str, bool], ...]) -> None:
+        self.lead = lead
+        self.words = words
+
+
+_NO_WORDS: Final = _Piece("", ())
+
+
+def _read_piece(piece: str) -> _Piece:
+    """The :class:`_Piece` of ``piece``."""
     if piece.isalpha():  # (one word, or none: every letter is one of _LOWER_WORD's)
         if len(piece) < 2:
-            return ""
+            return _NO_WORDS
+        lowered = piece.lower()
         if piece.islower():
-            return _ANY_WORD if _FIRST_OK[piece.lower()] else ""
-        opens = piece[:1].isupper() and piece[1:].islower()
-        return piece if opens and _FIRST_OK[piece.lower()] else ""
+            lead = _ANY_WORD if _FIRST_OK[lowered] else ""
+            return _Piece(lead, ((0, len(piece), piece, lowered, True),))
+        if piece[:1].isupper() and piece[1:].islower():
+            lead = piece if _FIRST_OK[lowered] else ""
+            return _Piece(lead, ((0, len(piece), piece, lowered, False),))
+        return _NO_WORDS
     lead = ""
+    words: list[tuple[int, int, str, str, bool]] = []
     for match in _LOWER_WORD.finditer(piece):
-        word = match.group()
-        if word.islower():
-            if _FIRST_OK[word.lower()]:
-                return _ANY_WORD
-        elif (
-            match.start() == 0
-            and word[:1].isupper()
-            and word[1:].islower()
-            and _FIRST_OK[word.lower()]
-        ):
-            lead = word
-    return lead
+        written = match.group()
+        if written.islower():
+            lowered = written.lower()
+            words.append((match.start(), match.end(), written, lowered, True))
+            if _FIRST_OK[lowered]:
+                lead = _ANY_WORD
+        elif match.start() == 0 and written[:1].isupper() and written[1:].islower():
+            lowered = written.lower()
+            words.append((0, match.end(), written, lowered, False))
+            if _FIRST_OK[lowered]:
+                lead = written  # (the piece's first word: no lead before it)
+    return _Piece(lead, tuple(words)) if words else _NO_WORDS
 
 
-_PIECE_LEADS: Final = WordMemo(_piece_lead)
+_PIECES: Final = WordMemo(_read_piece)
 
 
-def _may_hold_first(text: str) -> bool:
-    """False only when no word that lower33 reads in ``text`` passes _first_ok: a piece's
-    word in lower case passes, or a piece's capitalised opening word does and stands where
-    _opens_sentence may say yes (the text's start, after a line break, ". ", "! " or "? ")."""
-    for piece in text.split():
-        lead = _PIECE_LEADS[piece]
-        if lead and (
-            lead == _ANY_WORD
-            or text.startswith(lead)
-            or f"\n{lead}" in text
-            or f". {lead}" in text
-            or f"! {lead}" in text
-            or f"? {lead}" in text
-        ):
+def _may_hold_first(text: str, pieces: list[str]) -> bool:
+    """False only when no word that lower33 reads in ``text`` (split into ``pieces``) passes
+    _first_ok: a piece's word in lower case passes, or a piece's capitalised opening word does
+    and stands where _opens_sentence may say yes."""
+    for piece in pieces:
+        lead = _PIECES[piece].lead
+        if lead and (lead == _ANY_WORD or _may_open_sentence(text, lead)):
             return True
     return False
+
+
+def _may_open_sentence(text: str, word: str) -> bool:
+    """``word`` stands at the start of ``text``, after a line break, or after ". ", "! " or
+    "? " somewhere (where _opens_sentence may say yes)."""
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or text[at - 1] == "\n" or text.endswith((". ", "! ", "? "), 0, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _words(text: str, pieces: list[str]) -> list[tuple[int, int, str]]:
+    """The words lower33 reads in ``text`` (split into ``pieces``), in order, as (start, end,
+    the word lower-cased): each word of _LOWER_WORD in lower case, or capitalised where it
+    opens the text or a sentence (as a scan of the whole text finds them)."""
+    words: list[tuple[int, int, str]] = []
+    cursor = 0
+    for piece in pieces:
+        at = text.find(piece, cursor)  # (only white space lies between: no earlier place)
+        cursor = at + len(piece)
+        for start, end, written, lowered, in_lower_case in _PIECES[piece].words:
+            if in_lower_case or _opens_sentence(text, at + start, written):
+                words.append((at + start, at + end, lowered))
+    return words
 
 
 def _opens_sentence(text: str, start: int, word: str) -> bool:
