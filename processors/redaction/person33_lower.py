@@ -39,6 +39,7 @@ from processors.redaction.name_shapes import _ROLES
 from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person32_places import _HERBS
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.word_memo import WordMemo
 
 __all__ = ["lower33"]
 
@@ -130,23 +131,17 @@ def lower33(text: str, cued_only: bool = False) -> list[PiiSpan]:
     listed given name and a listed surname ("SINE FRESNEL INTEGRAL", "NIL UUID" stay)."""
     if text.isupper():
         return []  # (read as caseless text by find_names when it is a form or chat)
-    words = [
-        (match.start(), match.end(), match.group().lower())
-        for match in _LOWER_WORD.finditer(text)
-        if match.group().islower() or _opens_sentence(text, match.start(), match.group())
-    ]
+    pieces = text.split()
+    if not _may_hold_first(text, pieces):
+        return []  # (speed: no word the loop below starts from; see there)
+    words = _words(text, pieces)
     found: list[PiiSpan] = []
     given = first_names()
     for index in range(len(words)):
         start, end, first = words[index]
+        if not _FIRST_OK[first]:
+            continue  # (the test of _may_hold_first's gate: keep the two one)
         listed = first in given and first not in _HERBS  # ("rosemary focaccia")
-        if (
-            (is_english(first) and first not in NAME_ONLY_COMMON_WORDS)  # ("joseph kadiev")
-            or first in CHAT_WORDS
-            or first in _ADDRESSING_WORDS
-            or not (listed or _surname_word(first))
-        ):
-            continue
         opened = not text[start].islower()
         after = index + 1
         if (
@@ -194,6 +189,117 @@ def lower33(text: str, cued_only: bool = False) -> list[PiiSpan]:
             found.append(PiiSpan(start, end, PERSON))
             found.append(PiiSpan(second_start, second_end, PERSON))
     return found
+
+
+# (Speed) lower33 read every word of every text that is not all capitals
+# (the finder's and the re-scan guard's) with a regex scan, and a name starts only at a word
+# that passes _first_ok. A word of _LOWER_WORD holds no white space, and what its look-arounds
+# read next to it is the same at a piece's edge as next to white space in the text (none of
+# them excludes white space), so the words of a text are those of its pieces between white
+# space, in order: each piece is read once (a memo, _read_piece), and the texts none of whose
+# pieces holds a word to start from are let go at once (_may_hold_first).
+_ANY_WORD: Final = "\x00"  # (a piece with a word in lower case that may start a name)
+
+
+def _first_ok(first: str) -> bool:
+    """The first test of lower33's loop: the word (lower-cased) may start a name there (of no
+    English list but a given name common only as a name, "joseph"; no chat word or word that
+    addresses someone, "ping", "ty"; a listed given name but a herb, or a word that may be a
+    surname)."""
+    if is_english(first) and first not in NAME_ONLY_COMMON_WORDS:
+        return False
+    if first in CHAT_WORDS or first in _ADDRESSING_WORDS:
+        return False
+    listed = first in first_names() and first not in _HERBS  # ("rosemary focaccia")
+    return listed or _surname_word(first)
+
+
+_FIRST_OK: Final = WordMemo(_first_ok)
+
+
+class _Piece:
+    """What lower33 reads in a piece of text between white space: ``words``, each word of
+    _LOWER_WORD in it that is in lower case or is capitalised and opens the piece (the only
+    place where _opens_sentence may say yes), as (start, end, the word, the word lower-cased,
+    whether it is in lower case); ``lead``, _ANY_WORD when a word in lower case passes
+    _first_ok, else the capitalised opening word when it passes, else ""."""
+
+    def __init__(self, lead: str, words: tuple[tuple[int, int, str, str, bool], ...]) -> None:
+        self.lead = lead
+        self.words = words
+
+
+_NO_WORDS: Final = _Piece("", ())
+
+
+def _read_piece(piece: str) -> _Piece:
+    """The :class:`_Piece` of ``piece``."""
+    if piece.isalpha():  # (one word, or none: every letter is one of _LOWER_WORD's)
+        if len(piece) < 2:
+            return _NO_WORDS
+        lowered = piece.lower()
+        if piece.islower():
+            lead = _ANY_WORD if _FIRST_OK[lowered] else ""
+            return _Piece(lead, ((0, len(piece), piece, lowered, True),))
+        if piece[:1].isupper() and piece[1:].islower():
+            lead = piece if _FIRST_OK[lowered] else ""
+            return _Piece(lead, ((0, len(piece), piece, lowered, False),))
+        return _NO_WORDS
+    lead = ""
+    words: list[tuple[int, int, str, str, bool]] = []
+    for match in _LOWER_WORD.finditer(piece):
+        written = match.group()
+        if written.islower():
+            lowered = written.lower()
+            words.append((match.start(), match.end(), written, lowered, True))
+            if _FIRST_OK[lowered]:
+                lead = _ANY_WORD
+        elif match.start() == 0 and written[:1].isupper() and written[1:].islower():
+            lowered = written.lower()
+            words.append((0, match.end(), written, lowered, False))
+            if _FIRST_OK[lowered]:
+                lead = written  # (the piece's first word: no lead before it)
+    return _Piece(lead, tuple(words)) if words else _NO_WORDS
+
+
+_PIECES: Final = WordMemo(_read_piece)
+
+
+def _may_hold_first(text: str, pieces: list[str]) -> bool:
+    """False only when no word that lower33 reads in ``text`` (split into ``pieces``) passes
+    _first_ok: a piece's word in lower case passes, or a piece's capitalised opening word does
+    and stands where _opens_sentence may say yes."""
+    for piece in pieces:
+        lead = _PIECES[piece].lead
+        if lead and (lead == _ANY_WORD or _may_open_sentence(text, lead)):
+            return True
+    return False
+
+
+def _may_open_sentence(text: str, word: str) -> bool:
+    """``word`` stands at the start of ``text``, after a line break, or after ". ", "! " or
+    "? " somewhere (where _opens_sentence may say yes)."""
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or text[at - 1] == "\n" or text.endswith((". ", "! ", "? "), 0, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _words(text: str, pieces: list[str]) -> list[tuple[int, int, str]]:
+    """The words lower33 reads in ``text`` (split into ``pieces``), in order, as (start, end,
+    the word lower-cased): each word of _LOWER_WORD in lower case, or capitalised where it
+    opens the text or a sentence (as a scan of the whole text finds them)."""
+    words: list[tuple[int, int, str]] = []
+    cursor = 0
+    for piece in pieces:
+        at = text.find(piece, cursor)  # (only white space lies between: no earlier place)
+        cursor = at + len(piece)
+        for start, end, written, lowered, in_lower_case in _PIECES[piece].words:
+            if in_lower_case or _opens_sentence(text, at + start, written):
+                words.append((at + start, at + end, lowered))
+    return words
 
 
 def _opens_sentence(text: str, start: int, word: str) -> bool:
