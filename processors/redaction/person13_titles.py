@@ -85,6 +85,7 @@ _TITLES: Final = frozenset(
     ["mrs", "mr", "ms", "mx", "dr", "prof", "herr", "frau", "sig", "sig.ra", "sra", "mme",
      "mlle", "signora", "señora", "señor", "sgt", "rev", "coach"]
 )  # fmt: skip
+_TITLE_WORDS: Final = _TITLES | {f"{title}." for title in _TITLES}
 _TITLE_SIZES: Final[tuple[int, ...]] = tuple(sorted({len(title) for title in _TITLES}))
 _TITLE_LAST_LETTERS: Final = frozenset(title[-1] for title in _TITLES)
 _WORD_CHARACTER: Final = re.compile(r"[\w.-]")
@@ -97,18 +98,27 @@ def _title_word_before(words: tuple[str, ...]) -> bool:
     that is, nor a space into a letter: checked against every code point)."""
     for index in range(len(words) - 1):
         word = words[index]
-        core = word[:-1] if word.endswith(".") else word
-        if core in _TITLES:
+        if word in _TITLE_WORDS:
             return True
-        # (a word of letters only holds no title after its first letter: a letter precedes it)
-        if core[-1:] in _TITLE_LAST_LETTERS and not core.isalpha():
-            for size in _TITLE_SIZES:
-                if (
-                    len(core) > size
-                    and core[len(core) - size :] in _TITLES
-                    and _WORD_CHARACTER.match(core, len(core) - size - 1) is None
-                ):
-                    return True
+        # (in a word of letters and digits only a letter or digit precedes a title inside it)
+        if not word.isalnum() and _title_inside(word):
+            return True
+    return False
+
+
+def _title_inside(word: str) -> bool:
+    """``word`` ends in a title, or a title and a dot, after a character that is no letter,
+    digit, "_", "." or "-"."""
+    core = word[:-1] if word.endswith(".") else word
+    if core[-1:] not in _TITLE_LAST_LETTERS:
+        return False
+    for size in _TITLE_SIZES:
+        if (
+            len(core) > size
+            and core[len(core) - size :] in _TITLES
+            and _WORD_CHARACTER.match(core, len(core) - size - 1) is None
+        ):
+            return True
     return False
 
 

@@ -270,10 +270,15 @@ def _may_hold_first(text: str, pieces: list[str]) -> bool:
     _first_ok: a piece's word in lower case passes, or a piece's capitalised opening word does
     and stands where _opens_sentence may say yes."""
     for piece in pieces:
+        if len(piece) < 2:
+            continue  # (no word: _LOWER_WORD wants two letters)
         lead = _PIECES[piece].lead
         if lead and (lead == _ANY_WORD or _may_open_sentence(text, lead)):
             return True
     return False
+
+
+_SENTENCE_ENDS: Final = frozenset([". ", "! ", "? "])
 
 
 def _may_open_sentence(text: str, word: str) -> bool:
@@ -281,7 +286,7 @@ def _may_open_sentence(text: str, word: str) -> bool:
     "? " somewhere (where _opens_sentence may say yes)."""
     at = text.find(word)
     while at >= 0:
-        if at == 0 or text[at - 1] == "\n" or text.endswith((". ", "! ", "? "), 0, at):
+        if at == 0 or text[at - 1] == "\n" or (at > 1 and text[at - 2 : at] in _SENTENCE_ENDS):
             return True
         at = text.find(word, at + 1)
     return False
@@ -325,7 +330,10 @@ def _lone_cued(text: str, start: int, end: int) -> bool:
         return True
     if end < len(text) and text[end] not in ".,;:)!\n":
         return False
-    cue = _CUE.search(text, max(0, start - 32), start)
+    low = max(0, start - 32)
+    if not _holds_one_of(text[low:start].lower(), _PREPOSITION_CUES):
+        return False  # (speed: see _holds_one_of)
+    cue = _CUE.search(text, low, start)
     return (
         cue is not None
         and cue.group(1) is not None
@@ -335,8 +343,24 @@ def _lone_cued(text: str, start: int, end: int) -> bool:
 
 def _role_before(text: str, start: int, roles: frozenset[str] = _ROLE_WORDS) -> bool:
     """A role noun of people stands right before ``start`` ("Nurse auma", "driver tam")."""
-    cue = _CUE.search(text, max(0, start - 24), start)
+    low = max(0, start - 24)
+    if not _holds_one_of(text[low:start].lower(), roles):
+        return False  # (speed: see _holds_one_of)
+    cue = _CUE.search(text, low, start)
     return cue is not None and cue.group(2).lower() in roles
+
+
+def _holds_one_of(window: str, cues: frozenset[str]) -> bool:
+    """Whether the lower-cased ``window`` holds one of ``cues``. A search of _CUE in a window
+    of text costs some 45k instructions (it tries every place and backtracks through each
+    word), and what it finds there is a cue only when its words, lower-cased ("g2", or "g1 g2":
+    they stand one space apart in the match), are one of ``cues``: then the lower-cased window
+    holds them, since lower() maps each character alone (but a capital sigma, by its place;
+    no cue holds a sigma). So _CUE is searched only in a window that holds a cue."""
+    for cue in cues:  # noqa: SIM110 (compiled: a plain loop)
+        if cue in window:
+            return True
+    return False
 
 
 def _lone_word_ends(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
