@@ -267,9 +267,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     fixed = fixed + recall31(text)  # (stop 31) "qingmiao & zarvelle are moving", "esp. Sundus"
     fixed = fixed + recall32(text)  # (stop 32) "> adesewa: call me", "but Juvencio was lovely"
     fixed = fixed + lower32(text)  # (stop 32) "[05:30] zarmina ahmadzai:", "reviewer=ketil"
-    fixed = fixed + recall33(
-        text
-    )  # (stop 33) "requester: al-Khatibi, Gunavathi", "Rain Olanola author"
+    fixed = fixed + recall33(text)  # (stop 33) "requester: al-Khatibi, Gunavathi"
     fixed = fixed + lower33(text)  # (stop 33) "Customer refilwe chikwanha reports"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
