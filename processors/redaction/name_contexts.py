@@ -75,7 +75,11 @@ _ORGANISATION_WORDS: Final = frozenset(
      "distillery", "winery", "pharmacy", "upholstery", "ironworks", "tiling", "scaffolding",
      # (stop 32) "Marrowbone Brewing replaced it", "Quayside Mercantile partner support"
      "brewing", "mercantile", "trading", "outfitters", "provisions", "workshop", "collective",
-     "foundry", "choir", "ensemble", "orchestra", "quartet", "cooperative"]
+     "foundry", "choir", "ensemble", "orchestra", "quartet", "cooperative",
+     # (stop 34) "Operations, Seabright Opticians", "Ship from:\nThornbury Printworks"
+     "optician", "opticians", "printworks", "solar", "surf", "kites", "florist", "florists",
+     "nursery", "creamery", "dairy", "pottery", "ceramics", "textiles", "apparel", "roasters",
+     "laundry", "launderette", "locksmiths", "electricals", "tyres", "cycles", "hardware"]
 )  # fmt: skip
 
 

@@ -41,8 +41,8 @@ _FIRED: Final = FiredGates()  # (recall33's last text: see recall33_after_redact
 _CAP: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][^\W\d_A-Z]+"
 _LOW: Final = r"[^\W\d_A-Z]{3,}"
 _PARTICLE_SURNAME_GIVEN: Final = re.compile(
-    r"(?<![\w'\u2019-])([a-z]+)[: ]+((?:al-|el-|(?:du|de|da|di|del|della|dos|das|van der"
-    r"|van den|van|von der|von|le|la|bin|ibn|ben|ter|ten) )"
+    r"(?<![\w'\u2019-])([A-Za-z]+)(?:[: ]+|=\"?)((?:al-|el-|(?:du|de|da|di|del|della|dos|das"
+    r"|van der|van den|van|von der|von|le|la|bin|ibn|ben|ter|ten) )"
     + _CAP
     + r"(?:-"
     + _CAP

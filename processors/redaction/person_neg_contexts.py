@@ -63,6 +63,7 @@ from processors.redaction.person30_places import named_place_product_or_work
 from processors.redaction.person31_places import named_street_dish_occasion_or_goods
 from processors.redaction.person32_places import named_work_firm_team_or_herb
 from processors.redaction.person33_places import named_team_venue_dish_or_work
+from processors.redaction.person34_places import named_firm_team_vessel_or_goods
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -255,6 +256,8 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 32) "finished Ask Leopoldine", "Sister Imelda's Choir", "netops"
     if named_team_venue_dish_or_work(text, start, end):
         return True  # (stop 33) "Thanks,\nNOC", "Where: Kirk Oswine", "Lamb Hieronymus"
+    if named_firm_team_vessel_or_goods(text, start, end):
+        return True  # (stop 34) "Wetherby & Kaur", "owner=Falcon-Squad", "the RV Solveig Marie"
     if value.startswith(("La ", "Le ", "Les ", "Los ", "Las ", "El ")):
         romance = _ROMANCE_ARTICLE.fullmatch(value)
         if romance is not None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import english_words, first_names, surname_words
+from processors.redaction.lexicon import english_words, first_names, is_english, surname_words
 
 __all__ = ["NOT_A_PERSON", "NOT_NOUNS_AFTER_POSSESSIVE", "person_bounds"]
 
@@ -47,13 +47,15 @@ _STREET_TYPES: Final = frozenset(
     ["street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "terrace", "tce",
      "terr", "crescent", "cres", "cr", "court", "ct", "place", "pl", "parade", "pde",
      "boulevard", "blvd", "highway", "hwy", "close", "mews", "grove", "gr", "esplanade",
-     "esp", "circuit", "cct", "square", "sq", "wynd", "row", "gardens", "gdns", "walk"]
+     "esp", "circuit", "cct", "square", "sq", "wynd", "row", "gardens", "gdns", "walk",
+     "brae", "vennel", "loaning"]  # (stop 34, Scots: "at that place on Kettle Brae")
 )  # fmt: skip
+_HOUSE_NUMBER_AFTER: Final = re.compile(r",? (?:#|n[º°o]\.? ?)?\d")
 _HOUSE_NUMBER_BEFORE: Final = re.compile(
     r"(?:^|(?<=[\s,(\"']))[A-Z]?\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)? $"
 )
 _STREET_WORD_BEFORE: Final = re.compile(
-    r"(?:^|(?<=[\s,]))(?:rue|calle|rua|avenida|viale|strada|chemin|all[ée]e|plaza|praça|piazza"
+    r"(?:^|(?<=[\s,\"']))(?:rue|calle|rua|avenida|viale|strada|chemin|all[ée]e|plaza|praça|piazza"
     # (stop 28: "Via dei Materassai", "Piazzetta dei Velai")
     r"|carrer|rambla|[Vv]ia (?:dei|degli|delle|della|del|di)|[Pp]iazzetta)"
     r"(?: (?:du|de|des|de la|del|della|do|da|dos|das|di|d'|dei|degli|delle))? $"
@@ -69,7 +71,10 @@ _STREET_WORD_GATE: Final = frozenset(
 _STREET_OPENERS: Final = frozenset(
     ["passeig", "carrer", "avinguda", "calle", "avenida", "paseo", "rua", "travessa", "largo",
      "rue", "viale", "strada", "piazza", "praça", "plaça", "rambla", "chemin", "straße",
-     "strasse", "ulica", "utca", "cours", "quai", "vicolo", "corso"]
+     "strasse", "ulica", "utca", "cours", "quai", "vicolo", "corso",
+     # (stop 34) Mexican, Latin American, Malay/Indonesian, Thai, Russian, Polish heads
+     "privada", "pasaje", "camino", "callejón", "cerrada", "andador", "carrera", "estrada",
+     "alameda", "jalan", "lorong", "soi", "thanon", "ulitsa", "prospekt", "aleja", "osiedle"]
 )  # fmt: skip
 # (Stop 28) A pronoun's contraction after a caseless name is no part of it ("tell mrs suarez
 # i'll be at ...").
@@ -83,7 +88,10 @@ _CONTRACTIONS: Final = frozenset(
 _ROLE_WORDS: Final = frozenset(
     ["requester", "requestor", "reporter", "assignee", "submitter", "approver", "reviewer",
      "caller", "complainant", "claimant", "applicant", "customer", "client", "cardholder",
-     "tenant", "guest", "passenger", "patient", "sender", "recipient"]
+     "tenant", "guest", "passenger", "patient", "sender", "recipient",
+     # (stop 34) "Tutor Barrionuevo, Hortensio got my son through"
+     "tutor", "teacher", "landlord", "landlady", "manager", "owner", "agent", "nurse",
+     "driver", "courier", "technician", "plumber", "electrician", "dentist", "doctor"]
 )  # fmt: skip
 # A quantity before goods: "Qty 1 x Nespresso Vertuo", "2x Yeti Rambler" (x or the sign).
 _QUANTITY_BEFORE: Final = re.compile(r"(?:^|(?<=\s))\d{1,4} ?[\u00d7x] ?$")
@@ -94,7 +102,19 @@ _QUANTITY_BEFORE: Final = re.compile(r"(?:^|(?<=\s))\d{1,4} ?[\u00d7x] ?$")
 _GREETINGS: Final = frozenset(
     ["ahoj", "hola", "ciao", "salut", "bonjour", "hallo", "moin", "servus", "hoi", "hej",
      "merhaba", "olá", "cześć", "czesc", "szia", "tere", "sveiki", "labas", "zdravo",
-     "habari", "jambo", "selamat", "namaste"]
+     "habari", "jambo", "selamat", "namaste",
+     # (stop 34) "dear" in other languages: "Liebe Anna,", "Kära Sven!", "Beste Joost,"
+     "liebe", "lieber", "beste", "kära", "kære", "kjære", "kedves", "drogi", "droga",
+     "querida", "querido", "estimada", "estimado", "cara", "caro", "chère", "cher", "hei",
+     "hoi", "moi", "dag"]
+)  # fmt: skip
+# (Stop 34) A run opened by an article, a possessive or a word of thanks of German, Dutch or
+# a Scandinavian language is a noun phrase of that language, not a name ("Die
+# Rückerstattung geht an", "Vielen Dank, ...", "Nya adressen är"); no listed given name.
+_FOREIGN_OPENERS: Final = frozenset(
+    ["die", "das", "dem", "ein", "eine", "einen", "einem", "unser", "unsere", "ihre", "meine",
+     "deine", "vielen", "herzlichen", "nya", "nye", "ett", "det", "het", "een", "onze", "mijn",
+     "uw", "tack", "takk", "dank", "hartelijk", "mange"]
 )  # fmt: skip
 # Chat wishes and reactions written before a name ("hbd turki", "rip ...").
 _CHAT_WISHES: Final = frozenset(
@@ -108,6 +128,8 @@ _ROLE_ENDS: Final[tuple[str, ...]] = ("or", "er", "ist", "ician", "ant", "ee")
 
 def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span's corrected bounds, or :data:`NOT_A_PERSON`."""
+    if "\u00d3" in text or "\u00f3" in text or "N\u00ed" in text or "n\u00ed" in text:
+        start, end = _irish_particle_bounds(text, start, end)
     value = text[start:end]
     last_space = value.rfind(" ")
     if (
@@ -134,12 +156,21 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     ) is not None:
         return NOT_A_PERSON
     if value.islower():
+        head = value[: value.find(" ")]
+        if head in _STREET_OPENERS and _HOUSE_NUMBER_AFTER.match(text, end) is not None:
+            return NOT_A_PERSON  # (stop 34) "went to calle garambullo #210" ("Calle" is listed)
         if text.startswith("=", end) and " " in value:  # (stop 28) "actor=jacopo field=phone"
             return _caseless_bounds(value[: value.rfind(" ")], start, start + value.rfind(" "))
         return _caseless_bounds(value, start, end)
     first_space = value.find(" ")
     if first_space > 0 and _street_opener(value[:first_space]):
         return NOT_A_PERSON
+    if (
+        first_space > 0
+        and value[:first_space].lower() in _FOREIGN_OPENERS
+        and (value[:first_space].lower() not in first_names() or value[first_space + 1 :].islower())
+    ):
+        return NOT_A_PERSON  # (stop 34) "Die Rückerstattung geht an ..."
     if first_space > 0 and value[:first_space].lower() in _ROLE_WORDS:
         return start + first_space + 1, end  # (stop 28) "Requester Ofelia Prado <...> says"
     if first_space > 0 and _verb_opening_a_sentence(text, start, value[:first_space]):
@@ -159,12 +190,36 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# (Stop 34) Irish surnames open with a particle that is a word of its own: "Manager Ó
+# Cinnéide", "líobha ó cinnéide", "Aoife Ní Bhriain".
+_IRISH_PARTICLES: Final[tuple[str, ...]] = (
+    "\u00d3 ", "\u00f3 ", "N\u00ed ", "n\u00ed ", "U\u00ed ",
+)  # fmt: skip
+_IRISH_SURNAME_AFTER: Final = re.compile(r" (?:\u00f3|\u00d3|n\u00ed|N\u00ed) ([^\W\d_]{3,})\b")
+
+
+def _irish_particle_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with an Irish particle before it, or a particle and its surname after it."""
+    for particle in _IRISH_PARTICLES:
+        at = start - len(particle)
+        if at >= 0 and text.startswith(particle, at) and (at == 0 or not text[at - 1].isalnum()):
+            return at, end
+    after = _IRISH_SURNAME_AFTER.match(text, end)
+    if after is not None and " " not in text[start:end]:
+        surname = after.group(1)
+        if surname[0].isupper() == text[start].isupper() and not is_english(surname.lower()):
+            return start, after.end()
+    return start, end
+
+
 def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
     """Caseless text: a chat wish before the name ("hbd kok leong") and a profession after it
     ("dr frost pediatrician") are no part of it."""
     words = value.split(" ")
     if len(words) < 2:
         return start, end
+    if _street_opener(words[0]):
+        return NOT_A_PERSON  # (stop 34) "went to rua cajazeira, 70"
     if words[-1] in _CONTRACTIONS or words[-1] == "i":
         # ("tell dean boaventura i owe him": the pronoun of chat, stop 32)
         return start, end - len(words[-1]) - 1
@@ -210,4 +265,4 @@ def _shaped(word: str, ends: tuple[str, ...]) -> bool:
 
 def _opens_a_letter(text: str, start: int, end: int) -> bool:
     """ "Ahoj Jaxon,": the greeting opens a line and a comma ends the salutation."""
-    return (start == 0 or text[start - 1] == "\n") and text.startswith(",", end)
+    return (start == 0 or text[start - 1] == "\n") and text.startswith((",", "!"), end)

@@ -4,7 +4,7 @@ The regex takes ``x12``, ``x 12``, ``ext. 12``, ``ext:12``, ``extension 12`` (an
 ``, ext. 12``). Extensions are also written with a dot or a dash after the "x"
 (``x.532``, ``x-12``, ``x. 12``), as ``extn`` / ``extn.`` and as ``ext-12``, and after a
 comma with the short "x" (``, x628``), and (stop 31) as German "Durchwahl"
-(``0171 1126387 Durchwahl 54``). Hooked into :func:`phones.find_phones` where a number
+(``0171 1126387 Durchwahl 54``), and (stop 34) in brackets (``(ext. 49)``). Hooked into :func:`phones.find_phones` where a number
 without an extension is accepted; the extension joins the span (set 10's gold keeps it there,
 like the forms the regex takes). An extension is one to six digits not followed by a word
 character or by a dot and a digit ("x.628.5" is no extension).
@@ -23,6 +23,9 @@ _EXTENSION: Final = re.compile(
     r"(?<=, )[xX](?=\d))\d{1,6}(?!\w|\.\d)"
 )
 
+# (stop 34) in brackets: "(219) 533-4835 (ext. 49)", "+1 770-485-2714 (x62)"
+_BRACKETED_EXTENSION: Final = re.compile(r" \((?i:ext|extn|extension|x)\.?[ ]?\d{1,6}\)")
+
 
 def marked_extension_end(text: str, end: int) -> int:
     """The end of an extension ("x.532", "extn 12") right after a number ending at ``end``,
@@ -30,4 +33,6 @@ def marked_extension_end(text: str, end: int) -> int:
     if end + 2 >= len(text) or not (text[end] == " " or text[end] == ","):
         return end
     match = _EXTENSION.match(text, end)
+    if match is None and text.startswith(" (", end):
+        match = _BRACKETED_EXTENSION.match(text, end)
     return match.end() if match is not None else end

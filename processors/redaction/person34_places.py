@@ -1,0 +1,103 @@
+"""(Stop 34, from set 30's even half) Person look-alikes that their place or their words name
+as a firm, a team, a vessel, a dish, a place or a product:
+
+- a team named by two English words and a hyphen (``owner=Falcon-Squad``); surnames of two
+  listed surnames stay ("Smith-Baker");
+- a firm's name before its legal form (``Penrose Achebe LLP handles probate``);
+- a vessel after its prefix (``the RV Solveig Marie``, ``MV Agnetha Rose``);
+- an Italian dish "alla" a name after a food (``pasta alla rosina``);
+- a glen, a kirk or a villa of a given name (``Glen Araminta``, ``villa benigna``), and a
+  run between a trail word and a map word (``trail kirk aethelred``, ``Kirk Aethelred map``,
+  ``Trail maps for ...``);
+- a brand before the goods it makes (``cosmo pettifer scooters are 30% off``, ``Maximilian
+  Rook chess sets``, ``Lobster Theodoric air fryer``).
+
+Our own lists.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import first_names, is_english, surname_words
+
+__all__ = ["named_firm_team_vessel_or_goods"]
+
+_TEAM: Final = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+)")
+_VESSEL_BEFORE: Final = re.compile(
+    r"(?:^|[\s(\"'])(?:RV|MV|HMS|SS|USS|MS|FV|RMS|HMAS|HMCS|HMNZS|SY|MY|NRP|INS|the yacht"
+    r"|the ship|the boat|the ferry|the barge) $"
+)
+_DISH_FOODS: Final = frozenset(
+    ["pasta", "penne", "spaghetti", "pizza", "risotto", "pollo", "linguine", "tagliatelle",
+     "gnocchi", "rigatoni", "fettuccine", "bucatini", "pappardelle", "vitello", "veal", "pork",
+     "beef", "chicken", "fish", "eggs", "salad", "soup", "torta", "tagliolini", "ravioli"]
+)  # fmt: skip
+_DISH_LINKS: Final[tuple[str, ...]] = ("alla ", "alle ", "allo ", "Alla ", "Alle ", "Allo ")
+_PLACE_HEADS: Final = frozenset(["glen", "kirk", "loch", "strath", "villa"])
+_TRAIL_BEFORE: Final = re.compile(r"(?i)\b(?:trail|trails|trail maps for|maps for|hike to) $")
+_MAP_AFTER: Final = re.compile(r"(?i) (?:map|maps|trail|trails|hike|trailhead|campsite)\b")
+# Goods a brand named after a person makes ("fountain pens", "chess sets", "air fryer").
+_GOODS: Final = frozenset(
+    ["scooter", "scooters", "pens", "tiles", "marmalade", "shampoo",
+     "conditioner", "fryer", "fryers", "blender", "kettle", "knives", "cookware", "candles",
+     "perfume", "cologne", "bikes", "sofa", "sofas", "mattress", "sneakers",
+     "trainers", "headphones", "earbuds", "chutney", "whisky", "biscuits",
+     "crackers", "crisps", "chocolates", "teapots", "mugs", "rugs", "lamps", "kites",
+     "skincare", "serum", "lipstick", "mascara", "backpacks", "luggage", "suitcases", "prams",
+     "strollers", "promo", "voucher", "vouchers", "discount", "stockist", "stockists",
+     "hammocks", "kayaks", "polish", "webcam", "refurbished", "tents"]
+)  # fmt: skip
+_LEGAL_FORM_AFTER: Final = re.compile(
+    r" (?:LLP|LLC|Ltd|Inc|GmbH|PLC|plc|& Co\b|& Sons|& Partners|Associates|Solicitors)"
+)
+_SALE_AFTER: Final = re.compile(r"(?: [^\W\d_]+){0,2} (?:are|is) \d{1,2} ?% off\b")
+
+
+def named_firm_team_vessel_or_goods(text: str, start: int, end: int) -> bool:
+    """The rules of the module docstring, asked of a person span ``text[start:end]``."""
+    value = text[start:end]
+    if "-" in value:
+        team = _TEAM.fullmatch(value)
+        if team is not None and _english_team(team.group(1).lower(), team.group(2).lower()):
+            return True
+    if _LEGAL_FORM_AFTER.match(text, end) is not None:
+        return True  # a firm named after its founders: "Penrose Achebe LLP handles probate"
+    before = text[max(0, start - 24) : start]
+    if _VESSEL_BEFORE.search(before) is not None:
+        return True
+    words = value.lower().split(" ")
+    if value.startswith(_DISH_LINKS) and before.rstrip().rpartition(" ")[2].lower() in _DISH_FOODS:
+        return True
+    if len(words) == 2 and words[0] in _PLACE_HEADS and words[1] in first_names():
+        return True
+    if _TRAIL_BEFORE.search(before) is not None or _MAP_AFTER.match(text, end) is not None:
+        return True
+    return _goods_after(text, end)
+
+
+def _english_team(first: str, second: str) -> bool:
+    """One part an English word, the other English or a listed given name ("Atlas-Core");
+    not two listed given names ("Mary-Kate") nor a listed surname of no English use."""
+    if not (is_english(first) or is_english(second)):
+        return False
+    names = first_names()
+    surnames = surname_words()
+    for part in (first, second):
+        if not (is_english(part) or part in names):
+            return False
+        if part in surnames and not is_english(part):
+            return False
+    return not (first in names and second in names)
+
+
+def _goods_after(text: str, end: int) -> bool:
+    """A goods word among the two words after the span, or "are 30% off" after them."""
+    if not text.startswith(" ", end):
+        return False
+    following = text[end + 1 : end + 40].split(" ", 2)[:2]
+    for word in following:
+        if word.rstrip(".,;:!?").lower() in _GOODS:
+            return True
+    return "% off" in text and _SALE_AFTER.match(text, end) is not None

@@ -1,0 +1,261 @@
+"""(Stop 34, from set 30's even half) Lone names in frames only people fill, and names an
+e-mail address of the same text spells:
+
+- a word of the text that a local part of one of its e-mail addresses spells (``Thx hunor!!
+  got ur mail from csorgo.hunor@live.nl``, ``palfalvi bendeguz asked me ... From:
+  bendeguz-palfalvi@...``): people's addresses are made of their names, so an unlisted word
+  that one spells is a name wherever it stands; two such words side by side are one name;
+- a lower-case word of no English list as the subject of a verb of people, after a clause
+  edge (``Card ... exp 03/30, adalwig said its fine``, ``— bronach needs it``, ``tonight,
+  carmelina is booking``);
+- a lower-case word thanked, wished a happy birthday or pinged (``thx isamu!!``, ``happy bday
+  jingrui``, ``can someone ping beibhinn?``), or that logged or reported something
+  (``Logged by ayelet (night shift)``);
+- one capitalised word of no English list under a person key of a record that also holds a
+  contact or payment field (``name: Ngatini`` beside ``address:``, ``'guardian': 'Ngatini'``,
+  ``old="Paijem"`` of an emergency contact), or in the name column of a markdown table;
+- a search for one unlisted word that only people are searched with (``Tumini obituary
+  2023``, ``... and Sadikin wedding``).
+
+Every lone word passes :func:`_lone_name_word`: no English list, no code word, no English
+suffix or plural, a vowel, not two English words glued (a user name).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import NAME_PARTICLES, is_english, stop_words
+from processors.redaction.name_cue_words import CHAT_WORDS
+from processors.redaction.person28_occasions import glued_handle
+from processors.redaction.person31_recall import _plain_name_word
+from processors.redaction.person33_lower import _CODE_WORDS, _ENGLISH_SUFFIXES
+from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import FiredGates, holds_any
+
+__all__ = ["recall34", "recall34_after_redaction"]
+
+_FIRED: Final = FiredGates()  # (recall34's last text: see recall34_after_redaction)
+
+_LOW: Final = r"[^\W\d_A-Z]{3,}"
+_VOWELS: Final = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýő"
+_CAP: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][^\W\d_A-Z]{2,}"
+# Three consonants that open names ("Mkhize", "Tshabalala", "Schmidt", "Chrysanthi").
+_ONSETS: Final[tuple[str, ...]] = (
+    "mkh", "tsh", "mth", "nkh", "ngw", "mbw", "ndl", "nth", "sch", "str", "chr", "thr", "shr",
+    "spr", "scr", "spl", "phr", "zdr", "szcz", "ckh", "kht", "dzh", "tsv", "zhv", "mts", "mkr",
+)  # fmt: skip
+_EMAIL: Final = re.compile(r"([\w.+-]{2,64})@[\w-]+(?:\.[\w-]+)+")
+_LOCAL_PARTS: Final = re.compile(r"[^\W\d_]{3,}")
+# A word outside handles, paths and addresses; a hyphen may join two ("barrionuevo-matamoros").
+_WORD: Final = re.compile(r"(?<![\w@./=:#\\-])[^\W\d_]{3,}(?:-[^\W\d_]{2,})?(?![\w@/\\]|\.\w)")
+# Local parts that name a desk or a robot, not a person (our own list).
+_ROBOT_PARTS: Final = frozenset(
+    ["noreply", "donotreply", "mailer", "daemon", "postmaster", "webmaster", "hostmaster",
+     "helpdesk", "servicedesk", "devops", "sysadmin", "billing", "accounts", "payments",
+     "support", "admin", "info", "sales", "hello", "contact", "team", "office", "orders"]
+)  # fmt: skip
+_PEOPLE_VERBS: Final = (
+    r"(?:says|said|wants|wanted|needs|needed|asked|asks|told|tells|thinks|thought|reckons"
+    r"|swears|promised|agreed|mentioned|replied|confirmed|insists|insisted"
+    r"|is (?:booking|bringing|hosting|paying|driving|cooking|coming|picking|organi[sz]ing))"
+)
+_SUBJECT: Final = re.compile(
+    r"(?:^|(?<=[,;\u2014\u2013] )|(?<= - )|(?<=[.!?] )|(?<=\bso )|(?<=\band )|(?<=\bbut )"
+    r"|(?<=\bthen ))(" + _LOW + r") " + _PEOPLE_VERBS + r"\b(?! \S*\d)"
+)
+_SUBJECT_VERBS: Final[tuple[str, ...]] = (
+    " say", " said", " want", " need", " ask", " told", " tells", " think", " thought",
+    " reckons", " swear", " promised", " agreed", " mentioned", " replied", " confirmed",
+    " insist", " is ",
+)  # fmt: skip
+_GREETED: Final = re.compile(
+    r"(?:^|(?<=[\s(]))(?i:thx|thanks|thank you|cheers|ty|tysm|happy (?:bday|birthday|b-day)"
+    r"|(?:someone|pls|please|can you|can u|could you|could u|to) ping)"
+    r" (" + _LOW + r")(?=[!?.,]|\s*$| for\b| \U0001f382| \U0001f389)"
+)
+_GREETING_CUES: Final[tuple[str, ...]] = ("thx ", "thanks ", "thank you ", "cheers ", "ty ",
+                                           "tysm ", "happy b", " ping ")  # fmt: skip
+_LOGGED_BY: Final = re.compile(
+    r"(?i:\b(?:logged|reported|submitted|filed|escalated|triaged) by )("
+    + _LOW
+    + r")(?= \(|[.,;!?]|$)"
+)
+# Person keys whose one-word value is a person when the record holds a contact field too.
+_PERSON_KEY_VALUE: Final = re.compile(
+    r"(?m)(?:^|[\s{,'\"])(?i:name|full_?name|guardian|patient|customer|tenant|contact"
+    r"|emergency_contact|debtor|creditor|payee|holder|beneficiary|next_of_kin|kin|old|new)"
+    r"['\"]?[ \t]*[:=][ \t]*['\"]?(" + _CAP + r")(?=['\"]?[ \t]*(?:$|[,}\n]| [\w.]+=))"
+)
+_CONTACT_FIELDS: Final[tuple[str, ...]] = (
+    "address", "addr", "phone", "tel", "iban", "email", "mail", "ssn", "dob", "card",
+)  # fmt: skip
+_TABLE_ROW: Final = re.compile(r"(?m)^\|([^\n]*)\|[ \t]*$")
+# A role word, capitalised or not, before one capitalised name ("Reporter Ngatini can't").
+_ROLE_NAME: Final = re.compile(
+    r"(?:^|(?<=[\s(]))(?i:reporter|requester|requestor|assignee|customer|client|caller|tenant"
+    r"|patient|guest|applicant|manager|landlord|landlady|tutor|teacher|nurse|driver|courier"
+    r"|technician|agent|owner|approver|reviewer|submitter|claimant|cardholder|contact) ("
+    + _CAP
+    + r")(?= [a-z]| can't| won't| didn't|[.,;!?]|$)"
+)
+_SEARCHED_ALONE: Final = re.compile(
+    r"(?:^|(?<=\band ))(" + _LOW + r"|" + _CAP + r") (?:obituary|wedding|net worth|wife"
+    r"|husband|biography|married|funeral|spouse)\b"
+)
+
+
+def recall34(text: str, only: int = -1) -> list[PiiSpan]:
+    """The names of the module docstring (each rule behind an exact test of its cue).
+    ``only`` (speed): the rules to try, by bit (see recall34_after_redaction)."""
+    found: list[PiiSpan] = []
+    fired = 0
+    if only & 1 and "@" in text:
+        fired |= 1
+        _spelled_by_addresses(text, found)
+    if only & 2 and holds_any(text, _SUBJECT_VERBS):
+        fired |= 2
+        for match in _SUBJECT.finditer(text):
+            if _lone_name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    lowered = text.lower() if only & (4 | 8) else ""
+    if only & 4 and holds_any(lowered, _GREETING_CUES):
+        fired |= 4
+        for match in _GREETED.finditer(text):
+            if _lone_name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 8 and "ed by " in lowered:
+        fired |= 8
+        for match in _LOGGED_BY.finditer(text):
+            if _lone_name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 16 and (":" in text or "=" in text or "|" in text):
+        fired |= 16
+        _person_key_words(text, found)
+    if only & 32 and " " in text and "\n" not in text:
+        fired |= 32
+        for match in _SEARCHED_ALONE.finditer(text):
+            word = match.group(1)
+            if _lone_name_word(word.lower()) and _plain_name_word(word):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 64 and " " in text:
+        fired |= 64
+        for match in _ROLE_NAME.finditer(text):
+            word = match.group(1)
+            if _lone_name_word(word.lower()) and _plain_name_word(word):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    _FIRED.note(text, fired)
+    return found
+
+
+def recall34_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`recall34` finds a name in ``text``, a redaction of ``source`` (when not
+    None): only the rules whose gates passed on ``source`` are tried (substrings.FiredGates;
+    every gate is a substring no placeholder holds)."""
+    fired = _FIRED.fired_for(source)
+    return fired != 0 and bool(recall34(text, fired))
+
+
+def _lone_name_word(word: str) -> bool:
+    """A lower-case word that may be a name alone: of no English list, stop word, chat word
+    or code word; no English suffix or plural; a vowel; not two English words glued."""
+    if len(word) < 3 or not word.islower() or is_english(word) or word in stop_words():
+        return False
+    if word in CHAT_WORDS or word in _CODE_WORDS or word.endswith(_ENGLISH_SUFFIXES):
+        return False
+    if word.endswith("s") and (is_english(word[:-1]) or is_english(word[:-2])):
+        return False
+    if not any(vowel in word for vowel in _VOWELS):
+        return False
+    if not any(vowel in word[:3] for vowel in _VOWELS) and not word.startswith(_ONSETS):
+        return False  # no name opens so ("cvxopt wants the hessian")
+    return _plain_name_word(word) and not glued_handle(word)
+
+
+def _spelled_word(word: str) -> bool:
+    """A word that an address spells may be a name: no English, stop, chat or code word and
+    a vowel (the address is the evidence; the lists of frequent words hold some names)."""
+    return (
+        len(word) >= 3
+        and not is_english(word)
+        and word not in stop_words()
+        and word not in CHAT_WORDS
+        and word not in _CODE_WORDS
+        and any(vowel in word for vowel in _VOWELS)
+    )
+
+
+def _one_capital(word: str) -> bool:
+    """No capital after the first letter ("McDonald" is no user's spelling of a word)."""
+    rest = word[1:]
+    return rest == rest.lower()
+
+
+def _spelled_by_addresses(text: str, found: list[PiiSpan]) -> None:
+    """The words outside the e-mail addresses that one of their local parts spells."""
+    parts: set[str] = set()
+    joined: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for match in _EMAIL.finditer(text):
+        taken.append(match.span())
+        local = match.group(1).lower()
+        words = [w for w in _LOCAL_PARTS.findall(local) if w not in _ROBOT_PARTS]
+        parts.update(words)
+        joined.update(w for w in words if len(w) >= 8)  # ("barrionuevomatamoros24")
+    if not parts:
+        return
+    spelled: list[tuple[int, int]] = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        if any(a <= start < b for a, b in taken):
+            continue
+        word = match.group().lower()
+        pieces = word.split("-")
+        if not (
+            word in parts
+            or (len(pieces) > 1 and (all(p in parts for p in pieces) or "".join(pieces) in joined))
+        ):
+            continue
+        if all(_spelled_word(p) or len(p) < 3 for p in pieces) and _one_capital(match.group()):
+            spelled.append((start, end))
+    for start, end in spelled:
+        gap = text[found[-1].end : start] if found else ""
+        if gap == " " or (gap[:1] == " " == gap[-1:] and gap.strip() in NAME_PARTICLES):
+            found[-1] = PiiSpan(found[-1].start, end, PERSON)  # one name ("nicandro di ...")
+        else:
+            found.append(PiiSpan(start, end, PERSON))
+
+
+def _person_key_words(text: str, found: list[PiiSpan]) -> None:
+    """One unlisted capitalised word under a person key of a record with a contact field;
+    the one-word cells of a markdown table's name column."""
+    lowered = text.lower()
+    if holds_any(lowered, _CONTACT_FIELDS):
+        for match in _PERSON_KEY_VALUE.finditer(text):
+            word = match.group(1)
+            if _lone_name_word(word.lower()) and _plain_name_word(word):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if "|" in text and "\n" in text:
+        _table_name_cells(text, found)
+
+
+def _table_name_cells(text: str, found: list[PiiSpan]) -> None:
+    """The one-word cells under a "Name" header of a markdown table."""
+    rows = list(_TABLE_ROW.finditer(text))
+    if len(rows) < 2:
+        return
+    header = [cell.strip().lower() for cell in rows[0].group(1).split("|")]
+    if "name" not in header:
+        return
+    column = header.index("name")
+    for row in rows[1:]:
+        cells = row.group(1).split("|")
+        if column >= len(cells):
+            continue
+        cursor = row.start(1) + sum(len(c) + 1 for c in cells[:column])
+        cell = cells[column]
+        word = cell.strip()
+        if re.fullmatch(_CAP, word) and _lone_name_word(word.lower()):
+            start = cursor + cell.index(word)
+            found.append(PiiSpan(start, start + len(word), PERSON))
