@@ -4,10 +4,11 @@ The regex takes ``x12``, ``x 12``, ``ext. 12``, ``ext:12``, ``extension 12`` (an
 ``, ext. 12``). Extensions are also written with a dot or a dash after the "x"
 (``x.532``, ``x-12``, ``x. 12``), as ``extn`` / ``extn.`` and as ``ext-12``, and after a
 comma with the short "x" (``, x628``), and (stop 31) as German "Durchwahl"
-(``0171 1126387 Durchwahl 54``), and (stop 34) in brackets (``(ext. 49)``). Hooked into :func:`phones.find_phones` where a number
-without an extension is accepted; the extension joins the span (set 10's gold keeps it there,
-like the forms the regex takes). An extension is one to six digits not followed by a word
-character or by a dot and a digit ("x.628.5" is no extension).
+(``0171 1126387 Durchwahl 54``), and (stop 34) in brackets (``(ext. 49)``). Hooked into
+:func:`phones.find_phones` where a number without an extension is accepted; the extension
+joins the span (set 10's gold keeps it there, like the forms the regex takes). An extension
+is one to six digits not followed by a word character or by a dot and a digit ("x.628.5" is
+no extension).
 """
 
 from __future__ import annotations
