@@ -151,6 +151,10 @@ def _person_text(kind: str, person: Person) -> str:
         return f"{person.given} {person.middle}. {person.surname}"
     if kind == "given":
         return person.call_name()
+    if kind == "first":  # a form's given-name field: the whole given name
+        return person.given
+    if kind == "last":  # a form's family-name field (a Tamil father's name, an Arabic nasab)
+        return person.surname
     if kind == "sur":
         return person.title_name()
     if kind == "sgiven":
@@ -204,7 +208,7 @@ def _address_text(kind: str, address: addresses.Address, rng: random.Random) -> 
     return text + (f", {address.country}" if rng.random() < 0.2 else "")
 
 
-PERSON_KINDS = ("full", "fullm", "given", "sur", "sgiven", "init", "wfull")
+PERSON_KINDS = ("full", "fullm", "given", "sur", "sgiven", "init", "first", "last", "wfull")
 ADDRESS_KINDS = ("addr", "addrml", "street")
 LOOKALIKE_POOLS: dict[str, tuple[str, ...]] = {
     "brand": la_pools.BRANDS,

@@ -1,6 +1,6 @@
 """Set 31's templates with PII, 18 per register (even positions: tuning half, odd: held-out).
 
-Slots: persons {full} {fullm} {given} {sur} {sgiven} {init} {wfull} (suffix _lc or _uc for
+Slots: persons {full} {fullm} {given} {sur} {sgiven} {init} {first} {last} {wfull} (suffix _lc or _uc for
 lower or upper case, .2/.3 for a second or third person); {email} (from the person), {emailr}
 (a role address), {emailx} (a handle); {phone} {phone_us} {phone_intl} {phone_local}
 {phone_ext}; {ssn} {ssn_dash} {ssn_sp} {ssn_dot} {ssn_bare}; {ip4} {ip6} {ip6z} {ip6_full}
@@ -120,7 +120,7 @@ LOG: tuple[str, ...] = (
 
 JSON: tuple[str, ...] = (
     '{"customer":{"name":"{full}","phone":"{phone}","address":{"line1":"{street}","city":"{city}","zip":"{postcode}"}}}',
-    "{'first_name': '{given}', 'last_name': '{sur}', 'ssn': '{ssn_dash}'}",
+    "{'first_name': '{first}', 'last_name': '{last}', 'ssn': '{ssn_dash}'}",
     "name={full_lc}&email={email}&ip={ip4}&src=signup",
     "payer:\n  name: {full}\n  iban: {iban}\n  phone: {phone_intl}",
     '{"mentions":["{given_lc}","{given_lc.2}"],"text":"pls review","client_ip":"{ip6}"}',
@@ -130,7 +130,7 @@ JSON: tuple[str, ...] = (
     '{"shipTo":{"attn":"{sgiven}","street":"{street_uc}","postal":"{postcode}"},"tel":"{phone_local}"}',
     'contacts=[{"n":"{full}","e":"{email}"},{"n":"{full.2}","e":"{email.2}"}]',
     "attrs={'owner': '{given_lc}', 'host_ip': '{ip4}', 'tz': 'Asia/Ho_Chi_Minh'}",
-    '{"applicant":{"surname":"{sur_uc}","given":"{given_uc}","tin":"{ssn_bare}"}}',
+    '{"applicant":{"surname":"{last_uc}","given":"{first_uc}","tin":"{ssn_bare}"}}',
     "- name: {wfull}\n  role: tenant\n  addr: {addr}\n- name: {full.2}\n  role: guarantor",
     '{"beneficiary":"{full}","iban":"{iban}","ref":"{order}"}',
     '{"peers":["{ip6z}","{ip6_full}"],"owner":"{full_lc}"}',
