@@ -13,6 +13,11 @@ Ramasamy``): the "surname" is the father's name, which gives the initial. Arabic
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+
 # culture -> (given names, surnames)
 # fmt: off
 PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -135,6 +140,6 @@ PARTICLES: tuple[tuple[str, str], ...] = (
 PARTICLE_WORDS = frozenset({"da", "das", "dos", "de", "do", "al", "bin", "bint", "ap"})
 
 
-def half(pool: tuple[str, ...] | list[str], parity: int) -> list[str]:
+def half(pool: Sequence[T], parity: int) -> list[T]:
     """The entries of ``pool`` that serve one half: even positions for 0, odd for 1."""
     return list(pool[parity::2])
