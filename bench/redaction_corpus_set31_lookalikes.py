@@ -13,7 +13,7 @@ from __future__ import annotations
 
 CHAT: tuple[str, ...] = (
     "Anyone tried {brand_lc}? thinking of getting some{emoji}",
-    "Did u see {vessel} on the news?? {emoji}",
+    "Did u see {vessel} on the news??{emoji}",
     "Azure sky today finally 🌤️ beach at {place_lc} {when}?",
     "Solstice party at {firm} {when}!!",
     "Tracking says {tracking}, still stuck in customs{emoji}",
