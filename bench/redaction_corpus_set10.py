@@ -582,6 +582,7 @@ LATER_FILES = (
     "set28.jsonl",
     "set29.jsonl",
     "set30.jsonl",
+    "set31.jsonl",
 )
 
 
