@@ -76,11 +76,15 @@ _WITHOUT_DIGITS: Final = str.maketrans("", "", "0123456789")
 _CARD_CUE: Final = re.compile(r"(?i)card|\b(?:visa|amex|mastercard|cc|pan)\b")
 # (set 8) Groups of four joined by one other separator, the same throughout: a dot
 # ("4111.1111.1111.1111"), two or three spaces, a tab, a dash or dot with spaces, an
-# underscore; the last group may be shorter (19 digits: 4-4-4-4-3) and Amex reads 4-6-5.
+# underscore; the last group may be shorter (19 digits: 4-4-4-4-3), and the layouts of
+# _SPACED_LAYOUTS (stop 34).
 _SPACED: Final = re.compile(
-    r"\d(?<![\w+./-]\d)\d{3}(\.|[ ]{2,3}|\t| [-\u2013.] |_)\d{4,6}(?:\1\d{1,5}){1,3}"
+    r"\d(?<![\w+./-]\d)\d{3}(?:\d\d)?(\.|[ ]{2,3}|\t| [-\u2013.] |_)\d{4,13}(?:\1\d{1,5}){0,3}"
     r"(?![\w+\u2013-]|[./]\d)"
 )
+# (stop 34) Amex 4-6-5, Diners 4-6-4, Visa-13 4-4-5, UnionPay-19 6-13 ("3862 - 501807 - 9913",
+# "628415 - 1570933186648")
+_SPACED_LAYOUTS: Final = ([4, 6, 5], [4, 6, 4], [4, 4, 5], [6, 13])
 # What every _SPACED match shows in an ASCII text's shape (see redactor._find_structured).
 _SPACED_SHAPE: Final = re.compile(r"0000(?:\.|[ ]{2,3}|\t| [-.] |_)0000")
 
@@ -190,8 +194,8 @@ def _spaced_cards(text: str) -> Iterator[PiiSpan]:
         groups = match.group().split(match.group(1))
         lengths = [len(group) for group in groups]
         if not (
-            (all(length == 4 for length in lengths[:-1]) and lengths[-1] <= 4)
-            or lengths == [4, 6, 5]
+            (len(lengths) > 2 and all(length == 4 for length in lengths[:-1]) and lengths[-1] <= 4)
+            or lengths in _SPACED_LAYOUTS
         ):
             continue
         digits = "".join(groups)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import english_words, first_names
+from processors.redaction.lexicon import english_words, first_names, is_english
 from processors.redaction.name_words import _uncommon
 
 __all__ = ["lower_case_stretches", "lower_stretch_name_ok", "stretch_name_ok"]
@@ -72,8 +72,9 @@ def lower_stretch_name_ok(value: str) -> bool:
         return False
     if " " not in value:
         return True
-    english = english_words()
     words = value.split(" ")
-    if not any(word in english for word in words):
+    # (stop 34: the wide English test, not the list of frequent words: "diamond ring RM5.51")
+    if not any(is_english(word) for word in words):
         return True
-    return any(word in first_names() and word not in english for word in words)
+    # (stop 34: not a given name of English use either: "diamond ring RM5.51")
+    return any(word in first_names() and not is_english(word) for word in words)

@@ -47,10 +47,14 @@ _GOODS: Final = frozenset(
      "crackers", "crisps", "chocolates", "teapots", "mugs", "rugs", "lamps", "kites",
      "skincare", "serum", "lipstick", "mascara", "backpacks", "luggage", "suitcases", "prams",
      "strollers", "promo", "voucher", "vouchers", "discount", "stockist", "stockists",
-     "hammocks", "kayaks", "polish", "webcam", "refurbished", "tents"]
+     "hammocks", "kayaks", "polish", "webcam", "refurbished", "tents", "hats", "yarns", "teas",
+     "pasta", "socks", "scarves", "gloves", "boots", "soaps", "sauces", "spices", "wines",
+     "ciders", "coffees", "perfumes", "handbags", "jeans", "shirts", "dresses", "sandals",
+     "skates", "puzzles", "toys", "dupe", "dupes"]
 )  # fmt: skip
 _LEGAL_FORM_AFTER: Final = re.compile(
-    r" (?:LLP|LLC|Ltd|Inc|GmbH|PLC|plc|& Co\b|& Sons|& Partners|Associates|Solicitors)"
+    r" (?:LLP|LLC|Ltd|Inc|GmbH|PLC|plc|& Co\b|& Sons|& Daughters|& Partners|Associates"
+    r"|Solicitors|Advocates|(?:& [A-Z][\w-]+ (?:Associates|Advocates|Solicitors|LLP|Partners)))"
 )
 _SALE_AFTER: Final = re.compile(r"(?: [^\W\d_]+){0,2} (?:are|is) \d{1,2} ?% off\b")
 

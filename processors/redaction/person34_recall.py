@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import NAME_PARTICLES, is_english, stop_words
+from processors.redaction.lexicon import NAME_PARTICLES, first_names, is_english, stop_words
 from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person31_recall import _plain_name_word
@@ -56,27 +56,41 @@ _ROBOT_PARTS: Final = frozenset(
      "helpdesk", "servicedesk", "devops", "sysadmin", "billing", "accounts", "payments",
      "support", "admin", "info", "sales", "hello", "contact", "team", "office", "orders"]
 )  # fmt: skip
+# (A digit after a verb of saying is a tool's output: "whatismyip says 2800:3f0::")
 _PEOPLE_VERBS: Final = (
-    r"(?:says|said|wants|wanted|needs|needed|asked|asks|told|tells|thinks|thought|reckons"
-    r"|swears|promised|agreed|mentioned|replied|confirmed|insists|insisted"
-    r"|is (?:booking|bringing|hosting|paying|driving|cooking|coming|picking|organi[sz]ing))"
+    r"(?:(?:says|said|wants|wanted|needs|needed|asked|asks|told|tells|thinks|thought|reckons"
+    r"|swears|promised|agreed|mentioned|replied|confirmed|insists|insisted)\b(?! \S*\d)"
+    r"|is (?:booking|bringing|hosting|paying|driving|cooking|coming|picking|organi[sz]ing)\b"
+    r"|just (?:[a-z]{3,}ed|left|sent|lost|got)\b|changed (?:his|her|their)\b)"
 )
 _SUBJECT: Final = re.compile(
     r"(?:^|(?<=[,;\u2014\u2013] )|(?<= - )|(?<=[.!?] )|(?<=\bso )|(?<=\band )|(?<=\bbut )"
-    r"|(?<=\bthen ))(" + _LOW + r") " + _PEOPLE_VERBS + r"\b(?! \S*\d)"
+    r"|(?<=\bthen )|(?<=\b[Bb]ro )|(?<=\b[Oo]mg )|(?<=\b[Ll]ol )|(?<=\b[Ss]is )"
+    r"|(?<=\b[Dd]ude )|(?<=\b[Bb]tw ))(?!(?:bro|omg|lol|sis|dude|btw|so|and|but|then|ok|okay) )("
+    + _LOW
+    + r"(?: "
+    + _LOW
+    + r")?) "
+    + _PEOPLE_VERBS
 )
 _SUBJECT_VERBS: Final[tuple[str, ...]] = (
     " say", " said", " want", " need", " ask", " told", " tells", " think", " thought",
     " reckons", " swear", " promised", " agreed", " mentioned", " replied", " confirmed",
-    " insist", " is ",
+    " insist", " is ", " just ", " changed ",
 )  # fmt: skip
+# A device named after its owner: "my laptop showed up as 'ekaitz loiola's MacBook'".
+_DEVICE_OWNER: Final = re.compile(
+    r"(?:^|(?<=[\s'\"(]))((?:[a-z]\. )?" + _LOW + r"(?: " + _LOW + r"){0,2})['\u2019]s (?:MacBook"
+    r"|iPhone|iPad"
+    r"|Pixel|Galaxy|laptop|phone|PC|Chromebook|ThinkPad|AirPods|Surface|Kindle)"
+)
 _GREETED: Final = re.compile(
     r"(?:^|(?<=[\s(]))(?i:thx|thanks|thank you|cheers|ty|tysm|happy (?:bday|birthday|b-day)"
-    r"|(?:someone|pls|please|can you|can u|could you|could u|to) ping)"
-    r" (" + _LOW + r")(?=[!?.,]|\s*$| for\b| \U0001f382| \U0001f389)"
+    r"|(?:someone|pls|please|can you|can u|could you|could u|to) ping|cc:?)"
+    r" (" + _LOW + r"(?: " + _LOW + r")?)(?=[!?.,]|\s*$| for\b| \U0001f382| \U0001f389)"
 )
 _GREETING_CUES: Final[tuple[str, ...]] = ("thx ", "thanks ", "thank you ", "cheers ", "ty ",
-                                           "tysm ", "happy b", " ping ")  # fmt: skip
+                                           "tysm ", "happy b", " ping ", "cc ", "cc: ")  # fmt: skip
 _LOGGED_BY: Final = re.compile(
     r"(?i:\b(?:logged|reported|submitted|filed|escalated|triaged) by )("
     + _LOW
@@ -91,6 +105,11 @@ _PERSON_KEY_VALUE: Final = re.compile(
 _CONTACT_FIELDS: Final[tuple[str, ...]] = (
     "address", "addr", "phone", "tel", "iban", "email", "mail", "ssn", "dob", "card",
 )  # fmt: skip
+_PERSON_COLUMNS: Final = frozenset(
+    ["name", "owner", "assignee", "contact", "customer", "holder", "guest", "employee",
+     "member", "reporter", "requester", "tenant", "patient"]
+)  # fmt: skip
+_CAP_OR_LOW: Final = re.compile(_CAP + "|" + _LOW)
 _TABLE_ROW: Final = re.compile(r"(?m)^\|([^\n]*)\|[ \t]*$")
 # A role word, capitalised or not, before one capitalised name ("Reporter Ngatini can't").
 _ROLE_NAME: Final = re.compile(
@@ -117,13 +136,13 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 2 and holds_any(text, _SUBJECT_VERBS):
         fired |= 2
         for match in _SUBJECT.finditer(text):
-            if _lone_name_word(match.group(1)):
+            if all(_lone_name_word(word) for word in match.group(1).split(" ")):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     lowered = text.lower() if only & (4 | 8) else ""
     if only & 4 and holds_any(lowered, _GREETING_CUES):
         fired |= 4
         for match in _GREETED.finditer(text):
-            if _lone_name_word(match.group(1)):
+            if all(_lone_name_word(word) for word in match.group(1).split(" ")):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 8 and "ed by " in lowered:
         fired |= 8
@@ -138,6 +157,12 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
         for match in _SEARCHED_ALONE.finditer(text):
             word = match.group(1)
             if _lone_name_word(word.lower()) and _plain_name_word(word):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 128 and ("'s " in text or "\u2019s " in text):
+        fired |= 128
+        for match in _DEVICE_OWNER.finditer(text):
+            words = [word for word in match.group(1).split(" ") if not word.endswith(".")]
+            if all(_lone_name_word(word) for word in words):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 64 and " " in text:
         fired |= 64
@@ -164,13 +189,18 @@ def _lone_name_word(word: str) -> bool:
         return False
     if word in CHAT_WORDS or word in _CODE_WORDS or word.endswith(_ENGLISH_SUFFIXES):
         return False
-    if word.endswith("s") and (is_english(word[:-1]) or is_english(word[:-2])):
-        return False
+    if word.endswith("s") and (
+        is_english(word[:-1]) or (word.endswith("es") and is_english(word[:-2]))
+    ):
+        return False  # an English plural ("tomos" is no "toms")
     if not any(vowel in word for vowel in _VOWELS):
         return False
     if not any(vowel in word[:3] for vowel in _VOWELS) and not word.startswith(_ONSETS):
         return False  # no name opens so ("cvxopt wants the hessian")
-    return _plain_name_word(word) and not glued_handle(word)
+    if glued_handle(word):
+        return False
+    # (a listed given name that a list of frequent tokens also holds: "weiqing")
+    return _plain_name_word(word) or word in first_names()
 
 
 def _spelled_word(word: str) -> bool:
@@ -241,14 +271,15 @@ def _person_key_words(text: str, found: list[PiiSpan]) -> None:
 
 
 def _table_name_cells(text: str, found: list[PiiSpan]) -> None:
-    """The one-word cells under a "Name" header of a markdown table."""
+    """The one-word cells under a person header ("Name", "Owner") of a markdown table."""
     rows = list(_TABLE_ROW.finditer(text))
     if len(rows) < 2:
         return
     header = [cell.strip().lower() for cell in rows[0].group(1).split("|")]
-    if "name" not in header:
+    columns = [i for i, key in enumerate(header) if key in _PERSON_COLUMNS]
+    if not columns:
         return
-    column = header.index("name")
+    column = columns[0]
     for row in rows[1:]:
         cells = row.group(1).split("|")
         if column >= len(cells):
@@ -256,6 +287,6 @@ def _table_name_cells(text: str, found: list[PiiSpan]) -> None:
         cursor = row.start(1) + sum(len(c) + 1 for c in cells[:column])
         cell = cells[column]
         word = cell.strip()
-        if re.fullmatch(_CAP, word) and _lone_name_word(word.lower()):
+        if _CAP_OR_LOW.fullmatch(word) and _lone_name_word(word.lower()):
             start = cursor + cell.index(word)
             found.append(PiiSpan(start, start + len(word), PERSON))

@@ -48,7 +48,8 @@ _STREET_TYPES: Final = frozenset(
      "terr", "crescent", "cres", "cr", "court", "ct", "place", "pl", "parade", "pde",
      "boulevard", "blvd", "highway", "hwy", "close", "mews", "grove", "gr", "esplanade",
      "esp", "circuit", "cct", "square", "sq", "wynd", "row", "gardens", "gdns", "walk",
-     "brae", "vennel", "loaning"]  # (stop 34, Scots: "at that place on Kettle Brae")
+     "brae", "vennel", "loaning",  # (stop 34, Scots: "at that place on Kettle Brae")
+     "layout", "nagar", "colony", "enclave", "vihar", "marg", "salai"]  # (Indian: "... Layout")
 )  # fmt: skip
 _HOUSE_NUMBER_AFTER: Final = re.compile(r",? (?:#|n[º°o]\.? ?)?\d")
 _HOUSE_NUMBER_BEFORE: Final = re.compile(
@@ -74,7 +75,8 @@ _STREET_OPENERS: Final = frozenset(
      "strasse", "ulica", "utca", "cours", "quai", "vicolo", "corso",
      # (stop 34) Mexican, Latin American, Malay/Indonesian, Thai, Russian, Polish heads
      "privada", "pasaje", "camino", "callejón", "cerrada", "andador", "carrera", "estrada",
-     "alameda", "jalan", "lorong", "soi", "thanon", "ulitsa", "prospekt", "aleja", "osiedle"]
+     "alameda", "jalan", "lorong", "soi", "thanon", "ulitsa", "prospekt", "aleja", "osiedle",
+     "calçada", "calcada", "beco", "perum", "perumahan", "komplek", "gang"]
 )  # fmt: skip
 # (Stop 28) A pronoun's contraction after a caseless name is no part of it ("tell mrs suarez
 # i'll be at ...").
@@ -91,7 +93,10 @@ _ROLE_WORDS: Final = frozenset(
      "tenant", "guest", "passenger", "patient", "sender", "recipient",
      # (stop 34) "Tutor Barrionuevo, Hortensio got my son through"
      "tutor", "teacher", "landlord", "landlady", "manager", "owner", "agent", "nurse",
-     "driver", "courier", "technician", "plumber", "electrician", "dentist", "doctor"]
+     "driver", "courier", "technician", "plumber", "electrician", "dentist", "doctor",
+     # (stop 34) in other languages: "Cliente Dalibor Brzeczek diz", "Müşteri Irati Urkizu:"
+     "cliente", "müşteri", "musteri", "kunde", "klant", "pelanggan", "pelayanan", "klient",
+     "asiakas", "kund", "ügyfél", "say\u0131n", "sayin"]
 )  # fmt: skip
 # A quantity before goods: "Qty 1 x Nespresso Vertuo", "2x Yeti Rambler" (x or the sign).
 _QUANTITY_BEFORE: Final = re.compile(r"(?:^|(?<=\s))\d{1,4} ?[\u00d7x] ?$")

@@ -29,6 +29,8 @@ ID_WORDS: Final = frozenset(
         "order",
         "invoice",
         "inv",
+        "nf-e",  # (stop 34) a Brazilian electronic invoice: "invoice NF-e 077.144.896"
+        "nfe",
         "ref",
         "reference",
         "tracking",

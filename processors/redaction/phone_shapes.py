@@ -26,6 +26,9 @@ _SSN_SHAPE: Final = re.compile(r"\d{3}[-\u2013]\d{2}[-\u2013]\d{4}")
 _DATE_SHAPE: Final = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 
 
+_BRAZILIAN_MOBILE: Final = re.compile(r"[1-9]\d 9 \d{4}-\d{4}")
+
+
 def shape_ok(core: str) -> bool:
     """Whether ``core``, a candidate without its extension, is shaped as a phone number."""
     if core.isdigit():  # one group: the cases below that apply to it, without the regex
@@ -49,7 +52,11 @@ def shape_ok(core: str) -> bool:
     if not 10 <= digits <= 13:
         return False
     if min(map(len, groups[1:])) == 1 and not hungarian_one_digit_area(groups):
-        return False  # a one-digit group after the first
+        # a one-digit group after the first, but the mobile "9" of a Brazilian number
+        # without its country code (stop 34: "81 9 8529-5188")
+        return _BRAZILIAN_MOBILE.fullmatch(core) is not None and not (
+            groups[2].startswith(("19", "20")) and groups[3].startswith(("19", "20"))
+        )  # (not years: "12 9 2024-2025")
     if "." in core:
         return bool(_US_DOTS.fullmatch(core) or _FR_DOTS.fullmatch(core))
     if len(groups) >= 6 and all(len(g) == 2 for g in groups):

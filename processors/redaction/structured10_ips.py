@@ -63,6 +63,7 @@ _UPDATE_NOUN_BEFORE: Final = re.compile(
     r"[ \t]+(?:update|upgrade)s?[ \t]+v?$"
 )
 _BUMP_BEFORE: Final = re.compile(r"(?i)\bbump(?:s|ed|ing)?(?:[ \t]+version)?[ \t]+to[ \t]+v?$")
+_CRASH_ON_BEFORE: Final = re.compile(r"(?i)\bcrash(?:es)?[ \t]+(?:on|in)[ \t]+v?$")
 _OID_BEFORE: Final = re.compile(r"(?i)\bobject[ \t]+identifier[ \t:=]*$")
 # Web browsers (their user agents carry four-part versions).
 _BROWSER_BEFORE: Final = re.compile(
@@ -84,6 +85,9 @@ def quad_is_version_here(text: str, start: int, end: int) -> bool:
         return _UPDATE_NOUN_BEFORE.search(text, max(0, start - 40), start) is not None
     if "bump" in head:  # (stop 33) a release in a commit line: "bump to 18.4.4.60"
         return _BUMP_BEFORE.search(text, max(0, start - 40), start) is not None
+    if "crash" in head and ("elease notes" in text or "hangelog" in text or "ELEASE NOTES" in text):
+        # (stop 34) a release note's fix: "Release notes v2.4.2\n- fixed crash on 10.20.68.196"
+        return _CRASH_ON_BEFORE.search(text, max(0, start - 30), start) is not None
     if "identifier" in head:
         return _OID_BEFORE.search(text, max(0, start - 30), start) is not None
     return _BROWSER_BEFORE.search(text, max(0, start - 12), start) is not None

@@ -47,6 +47,18 @@ def _found(text: str, kind: str = "PERSON") -> list[str]:
         ("Reporter van Quellhorst, Imbre cannot log in", ["van Quellhorst, Imbre"]),
         ('sepa.mandate debtor="al-Varoushi, Tamzel" reason=AC04', ["al-Varoushi, Tamzel"]),
         ("Hej Tarvinka!\n\nNya adressen är inte klar.", ["Tarvinka"]),
+        # (set 31 even)
+        ("Bro quintello changed his number again", ["quintello"]),
+        ("Omg quilvoretta just pasted it in the group", ["quilvoretta"]),
+        ("Ok so ondrela vasquithe says the router is down", ["ondrela vasquithe"]),
+        (
+            "my laptop showed up as 'telvira ombrasque's MacBook' for everyone",
+            ["telvira ombrasque"],
+        ),
+        ("| host | owner |\n|---|---|\n| nas | quorvadel |", ["quorvadel"]),
+        ("Update the contact list. cc varnessa", ["varnessa"]),
+        ("Happy bday tolvina gruffarch!! 🎂 cake at 7", ["tolvina gruffarch"]),
+        ("Cliente Dalivor Brzemek diz que a encomenda não chegou.", ["Dalivor Brzemek"]),
     ],
 )
 def test_stop34_names_found(text: str, names: list[str] | None) -> None:
@@ -74,6 +86,23 @@ def test_stop34_names_found(text: str, names: list[str] | None) -> None:
         "Operations, Seabright Opticians\nm. +30 211 186 3614",
         '{"street": "rue des Tonneliers Blancs", "note": "no number"}',
         "Tbh veal orlov at that place on Kettle Brae is overrated",
+        # (set 31 even)
+        "Anyone tried henrietta quillbury hats? thinking of getting some",
+        "owner=CX-Nights approved_by=Legal-Ops status=closed",
+        "epoch=1615025564 job=nightly-export owner=Payroll-UK",
+        "WARN weather feed: the tug Absalom Rose approaching",
+        '{"name":"Typhoon Leocadia","kind":"watchlist"}',
+        "Storm note: Duke Ambrose (the gelding)",
+        "Bahía Leocadia camping",
+        "Azure ridge trail\nLength: 113 km\nStart: Isla Cipriana",
+        "ulitsa Akademika Zherbina hotels",
+        "Diamond anniversary menu\nEggs Hildegarde\nChicken Valdemara",
+        "Happy Evander Eve everyone!!",
+        "Ada yang pernah makan di ironweed labs? katanya enak",
+        'git: HEAD is now at ee96cb2 "Merge branch hotfix"',
+        "diamond ring RM5.51",
+        "Dear Carrow & Ekwueme Associates,\n\nPlease find the invoice attached.",
+        "cheap flights to Wagga Wagga",
     ],
 )
 def test_stop34_lookalikes_stay(text: str) -> None:
@@ -87,6 +116,9 @@ def test_stop34_lookalikes_stay(text: str) -> None:
         '{"assignee": "Mary-Kate", "reporter": "Kwabena di Marco"}',
         "Isla Pascual email address",
         "Kidist Elmi chess rating",
+        "met Ei Ei at the climbing gym today",
+        "lol nguyen nguyen said she'd text me",
+        "Customer Yang Ruolan reports the card was declined",
     ],
 )
 def test_stop34_people_kept(text: str) -> None:

@@ -1,0 +1,156 @@
+"""(Stop 34, from set 31's even half) Person look-alikes named by the words around them:
+
+- a team of a desk and a shift, a region or a tier joined by a hyphen, one part in capitals
+  or with a digit (``owner=CX-Nights``, ``Payroll-UK``, ``Tier2-EMEA``, ``Triage-L1``), or
+  of two English words, one glued from two (``Frontdesk-Day``);
+- a vessel after its kind (``the tug Absalom Rose``, ``the schooner Agatha Bell``), a storm
+  after its kind (``Typhoon Leocadia``), a horse or a dog after its name (``Duke Ambrose
+  (the gelding)``);
+- a bay, a beach or a cape of a name (``Bahía Leocadia``), the start or the end of a route
+  (``Start: Isla Cipriana``), a street after a Russian street word (``ulitsa Akademika
+  Zherbina``);
+- a dish of a food and a name on a menu line (``Eggs Hildegarde``, ``Lamb Ermengarde``);
+- "Happy <name> Eve" (a feast); a closing word of a letter in another language
+  (``Saygilarimizla`` written with dotless i); a place named twice (``Wagga Wagga``);
+- a run of a sentence in Indonesian or Malay (``Ada yang pernah makan di ...``: "yang",
+  "pernah" are no name words when written in lower case in a text with two of them);
+- words of code and of git (``Merge branch hotfix``), capitals that continue an IBAN's
+  groups (``... SG7E KTQO LYDT``).
+
+Our own lists.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import first_names, is_english, surname_words
+from processors.redaction.person28_occasions import glued_handle
+
+__all__ = ["named_team_vessel_place_dish_or_code"]
+
+_TEAM: Final = re.compile(r"([A-Z][A-Za-z0-9]+)-([A-Z][A-Za-z0-9]+)")
+_KIND_BEFORE: Final = re.compile(
+    r"(?:^|[\s(\"'])(?:the |a )?(?:tug|schooner|ketch|trawler|liner|frigate|cutter|sloop"
+    r"|barque|steamer|tanker|freighter|dredger|lifeboat|Typhoon|Hurricane|Cyclone"
+    r"|Tropical Storm|Storm) $"
+)
+_ANIMAL_AFTER: Final = re.compile(
+    r" \((?:the |our )?(?:mare|gelding|stallion|colt|filly|horse|pony|dog|hound|puppy|cat"
+    r"|kitten|bull|cow|ram|goat)\)"
+)
+# Heads of a bay, a beach, a cape... in Spanish, Portuguese, Italian and French.
+_WATER_HEADS: Final = frozenset(
+    ["bahía", "bahia", "playa", "praia", "cerro", "laguna", "lago", "punta", "cabo", "puerto",
+     "porto", "ribeira", "ilha", "île", "mont", "pointe", "baía", "enseada", "caleta"]
+)  # fmt: skip
+_ROUTE_LABEL_BEFORE: Final = re.compile(
+    r"(?im)(?:^|[\n|;,{\"'])[ \t]*(?:start|finish|end point|trailhead|destination|origin"
+    r"|start point|departure|arrival)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
+_RUSSIAN_STREET_BEFORE: Final = re.compile(
+    r"(?i)\b(?:ulitsa|ul\.|prospekt|pr-t|pereulok|per\.|bulvar|shosse|naberezhnaya"
+    r"|ploshchad|proyezd|tupik) $"
+)
+# Foods that open a dish named after a person ("Eggs Hildegarde", "Punch Cuthbert").
+_DISH_HEADS: Final = frozenset(
+    ["eggs", "punch", "salad", "chicken", "lamb", "trout", "tarta", "steak", "beef", "veal",
+     "pork", "sole", "pear", "pears", "peach", "peaches", "cake", "tart", "pudding", "soup",
+     "sauce", "bombe", "omelette", "potatoes", "oysters", "lobster", "crêpes", "crepes",
+     "shrimp", "prawns", "duck", "salmon", "torte", "cocktail", "sundae", "trifle", "pie"]
+)  # fmt: skip
+_INDONESIAN_WORDS: Final = frozenset(
+    ["yang", "dan", "ini", "itu", "untuk", "dengan", "pernah", "sudah", "belum", "makan",
+     "katanya", "enak", "juga", "saya", "kamu", "kita", "mereka", "bisa", "mau", "tidak",
+     "nggak", "gak", "sama", "lagi", "aja", "banget", "udah", "kalau", "kalo", "ya"]
+)  # fmt: skip
+_CODE_WORDS: Final = frozenset(
+    ["hotfix", "bugfix", "refactor", "rebase", "changelog", "readme", "localhost", "webhook",
+     "cron", "config", "repo", "dev", "staging", "prod", "main", "master", "feature"]
+)  # fmt: skip
+_GIT_BEFORE: Final[tuple[str, ...]] = ("erge branch ", "branch ", "checkout ", "origin/")
+# Closing words of letters in other languages, read as a lone name signing off.
+_FOREIGN_CLOSINGS: Final = frozenset(
+    ["sayg\u0131lar\u0131m\u0131zla", "sayg\u0131lar\u0131mla", "saygilarimizla", "hormat",
+     "cordialement", "atentamente", "saludos", "groeten", "hälsningar", "pozdrawiam", "üdvözlettel",
+     "cumprimentos", "abraços", "besos", "mvg", "salam", "tschüss", "grüße", "gruß"]
+)  # fmt: skip
+_IBAN_GROUP_BEFORE: Final = re.compile(r"(?=[A-Z0-9]*\d)[A-Z0-9]{4} $")
+
+
+def named_team_vessel_place_dish_or_code(text: str, start: int, end: int) -> bool:
+    """The rules of the module docstring, asked of a person span ``text[start:end]``."""
+    value = text[start:end]
+    if "-" in value and not value.isupper():  # (not a surname in capitals: "SAINT-FLEUR")
+        team = _TEAM.fullmatch(value)
+        if team is not None and _desk_team(team.group(1), team.group(2)):
+            return True
+    before = text[max(0, start - 24) : start]
+    if _KIND_BEFORE.search(before) is not None or _ANIMAL_AFTER.match(text, end) is not None:
+        return True
+    if value.startswith(("Typhoon ", "Hurricane ", "Cyclone ", "Storm ")):
+        return True  # ('"name":"Typhoon Leocadia"')
+    words = value.lower().split(" ")
+    if words[0] in _FOREIGN_CLOSINGS or (
+        len(words) == 2 and words[0] == words[1] and value[0].isupper() and _place_twice(words[0])
+    ):
+        return True  # a Turkish "regards", a place named twice: "Wagga Wagga", "Bora Bora"
+    if len(words) >= 2 and words[0] in _WATER_HEADS:
+        return True
+    if (":" in before or "=" in before) and _ROUTE_LABEL_BEFORE.search(before) is not None:
+        return True
+    if _RUSSIAN_STREET_BEFORE.search(before) is not None:
+        return True
+    if _dish(text, start, words, before):
+        return True
+    if words[-1] == "eve" and len(words) == 2 and before.lower().endswith("happy "):
+        return True  # a feast: "Happy Evander Eve everyone!!"
+    if any(word in _CODE_WORDS for word in words) or _indonesian(text, value):
+        return True
+    if before.lower().endswith(_GIT_BEFORE):
+        return True
+    return value.isupper() and _IBAN_GROUP_BEFORE.search(before) is not None
+
+
+def _place_twice(word: str) -> bool:
+    """A word of five letters or more, of no name list, named twice is a place ("Wagga
+    Wagga"); Burmese and Vietnamese names repeat short listed words ("Ei Ei", "Phyu Phyu")."""
+    return len(word) >= 5 and word not in first_names() and word not in surname_words()
+
+
+def _indonesian(text: str, value: str) -> bool:
+    """The span holds an Indonesian function word in lower case and the text two of them
+    ("Yang" and "Lagi" are surnames and given names too)."""
+    spoken = [w for w in value.split(" ") if w in _INDONESIAN_WORDS]
+    if not spoken:
+        return False
+    lowered = text.lower()
+    return sum(f" {word} " in f" {lowered} " for word in _INDONESIAN_WORDS) >= 2
+
+
+def _desk_team(first: str, second: str) -> bool:
+    """A part in capitals (two letters or more) or with a digit, or two English words of
+    which one is glued from two ("Frontdesk-Day")."""
+    for part in (first, second):
+        if (len(part) >= 2 and part.isupper()) or any(c.isdigit() for c in part):
+            return True
+    lower = (first.lower(), second.lower())
+    if all(is_english(p) or glued_handle(p) for p in lower):
+        return any(glued_handle(p) for p in lower)
+    return False
+
+
+def _dish(text: str, start: int, words: list[str], before: str) -> bool:
+    """A food then a name on a line of its own (a menu), or a two-word span opened by a food
+    that is no given name."""
+    if len(words) == 2:
+        return words[0] in _DISH_HEADS and words[0] not in first_names()
+    if len(words) != 1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start].strip().lower()
+    if head not in _DISH_HEADS or head in first_names():
+        return False
+    line_end = text.find("\n", start)
+    return text[start : line_end if line_end >= 0 else len(text)].strip().count(" ") == 0
