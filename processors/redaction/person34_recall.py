@@ -26,7 +26,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import NAME_PARTICLES, first_names, is_english, stop_words
+from processors.redaction.lexicon import (
+    NAME_ONLY_COMMON_WORDS,
+    NAME_PARTICLES,
+    first_names,
+    is_english,
+    stop_words,
+)
 from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person31_recall import _plain_name_word
@@ -255,6 +261,27 @@ def _spelled_by_addresses(text: str, found: list[PiiSpan]) -> None:
             found[-1] = PiiSpan(found[-1].start, end, PERSON)  # one name ("nicandro di ...")
         else:
             found.append(PiiSpan(start, end, PERSON))
+    for index, span in enumerate(found):
+        before = _GIVEN_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if before is not None and _given_before_ok(before.group(1), text[span.start]):
+            found[index] = PiiSpan(before.start(1), span.end, PERSON)  # "topaz jernigan"
+
+
+# A word, then an initial or a particle, right before a spelled surname.
+_GIVEN_BEFORE: Final = re.compile(
+    r"(?<![\w.@-])([^\W\d_]{2,}) (?:[A-Za-z]\.? |(?:abu|bin|bint|ibn|al|el|de|di|da|van|von) )?$"
+)
+
+
+def _given_before_ok(word: str, first: str) -> bool:
+    """A listed given name written as the surname after it ("topaz jernigan", "Topaz
+    Jernigan"), of no stop or chat word."""
+    lower = word.lower()
+    if lower in stop_words() or lower in CHAT_WORDS or lower not in first_names():
+        return False
+    if is_english(lower) and lower not in NAME_ONLY_COMMON_WORDS:
+        return False  # ("pls add chayton manuelito": "Add" is a listed given name)
+    return word[0].isupper() == first.isupper() and _one_capital(word)
 
 
 def _person_key_words(text: str, found: list[PiiSpan]) -> None:

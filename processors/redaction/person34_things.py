@@ -10,6 +10,8 @@
   (``Start: Isla Cipriana``), a street after a Russian street word (``ulitsa Akademika
   Zherbina``);
 - a dish of a food and a name on a menu line (``Eggs Hildegarde``, ``Lamb Ermengarde``);
+- two frequent English words in lower case before a price (``diamond ring ₱1359``:
+  "Diamond" and "Ring" are a listed given name and surname);
 - "Happy <name> Eve" (a feast); a closing word of a letter in another language
   (``Saygilarimizla`` written with dotless i); a place named twice (``Wagga Wagga``);
 - a run of a sentence in Indonesian or Malay (``Ada yang pernah makan di ...``: "yang",
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import first_names, is_english, surname_words
+from processors.redaction.lexicon import common_words, first_names, is_english, surname_words
 from processors.redaction.person28_occasions import glued_handle
 
 __all__ = ["named_team_vessel_place_dish_or_code"]
@@ -76,6 +78,10 @@ _FOREIGN_CLOSINGS: Final = frozenset(
      "cordialement", "atentamente", "saludos", "groeten", "hälsningar", "pozdrawiam", "üdvözlettel",
      "cumprimentos", "abraços", "besos", "mvg", "salam", "tschüss", "grüße", "gruß"]
 )  # fmt: skip
+_PRICE_AFTER: Final = re.compile(
+    r" (?:(?:[$\u20ac\u00a3\u00a5\u20b9\u20ab\u20b1\u20ba\u20a9]|R\$|RM|Rp|USD|EUR|GBP)"
+    r" ?\d|\d[\d.,]* ?(?:[$\u20ac\u00a3\u20ab\u20b1\u20ba]|dollars|euros))"
+)
 _IBAN_GROUP_BEFORE: Final = re.compile(r"(?=[A-Z0-9]*\d)[A-Z0-9]{4} $")
 
 
@@ -92,6 +98,13 @@ def named_team_vessel_place_dish_or_code(text: str, start: int, end: int) -> boo
     if value.startswith(("Typhoon ", "Hurricane ", "Cyclone ", "Storm ")):
         return True  # ('"name":"Typhoon Leocadia"')
     words = value.lower().split(" ")
+    if (
+        len(words) == 2
+        and value.islower()
+        and _PRICE_AFTER.match(text, end) is not None
+        and all(_frequent_english(word) for word in words)
+    ):
+        return True  # goods searched with a price: "diamond ring ₱1359"
     if words[0] in _FOREIGN_CLOSINGS or (
         len(words) == 2 and words[0] == words[1] and value[0].isupper() and _place_twice(words[0])
     ):
@@ -111,6 +124,10 @@ def named_team_vessel_place_dish_or_code(text: str, start: int, end: int) -> boo
     if before.lower().endswith(_GIT_BEFORE):
         return True
     return value.isupper() and _IBAN_GROUP_BEFORE.search(before) is not None
+
+
+def _frequent_english(word: str) -> bool:
+    return word in common_words() and is_english(word)
 
 
 def _place_twice(word: str) -> bool:

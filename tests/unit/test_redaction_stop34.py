@@ -59,6 +59,7 @@ def _found(text: str, kind: str = "PERSON") -> list[str]:
         ("Update the contact list. cc varnessa", ["varnessa"]),
         ("Happy bday tolvina gruffarch!! 🎂 cake at 7", ["tolvina gruffarch"]),
         ("Cliente Dalivor Brzemek diz que a encomenda não chegou.", ["Dalivor Brzemek"]),
+        ("did kiluanji g. abazov pay? mail abazov.k@example.org", ["kiluanji g. abazov"]),
     ],
 )
 def test_stop34_names_found(text: str, names: list[str] | None) -> None:
@@ -101,6 +102,7 @@ def test_stop34_names_found(text: str, names: list[str] | None) -> None:
         "Ada yang pernah makan di ironweed labs? katanya enak",
         'git: HEAD is now at ee96cb2 "Merge branch hotfix"',
         "diamond ring RM5.51",
+        "diamond ring \u20b11359",
         "Dear Carrow & Ekwueme Associates,\n\nPlease find the invoice attached.",
         "cheap flights to Wagga Wagga",
     ],
@@ -119,6 +121,7 @@ def test_stop34_lookalikes_stay(text: str) -> None:
         "met Ei Ei at the climbing gym today",
         "lol nguyen nguyen said she'd text me",
         "Customer Yang Ruolan reports the card was declined",
+        "please contact elizabeth jackson at 450-054-7102.",
     ],
 )
 def test_stop34_people_kept(text: str) -> None:
