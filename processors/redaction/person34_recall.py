@@ -17,7 +17,7 @@ e-mail address of the same text spells:
 - a search for one unlisted word that only people are searched with (``Tumini obituary
   2023``, ``... and Sadikin wedding``).
 
-Every lone word passes :func:`_lone_name_word`: no English list, no code word, no English
+Every lone word passes :func:`lone_name_word`: no English list, no code word, no English
 suffix or plural, a vowel, not two English words glued (a user name).
 """
 
@@ -40,7 +40,7 @@ from processors.redaction.person33_lower import _CODE_WORDS, _ENGLISH_SUFFIXES
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import FiredGates, holds_any
 
-__all__ = ["recall34", "recall34_after_redaction"]
+__all__ = ["lone_name_word", "recall34", "recall34_after_redaction"]
 
 _FIRED: Final = FiredGates()  # (recall34's last text: see recall34_after_redaction)
 
@@ -142,18 +142,18 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 2 and holds_any(text, _SUBJECT_VERBS):
         fired |= 2
         for match in _SUBJECT.finditer(text):
-            if all(_lone_name_word(word) for word in match.group(1).split(" ")):
+            if all(lone_name_word(word) for word in match.group(1).split(" ")):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     lowered = text.lower() if only & (4 | 8) else ""
     if only & 4 and holds_any(lowered, _GREETING_CUES):
         fired |= 4
         for match in _GREETED.finditer(text):
-            if all(_lone_name_word(word) for word in match.group(1).split(" ")):
+            if all(lone_name_word(word) for word in match.group(1).split(" ")):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 8 and "ed by " in lowered:
         fired |= 8
         for match in _LOGGED_BY.finditer(text):
-            if _lone_name_word(match.group(1)):
+            if lone_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 16 and (":" in text or "=" in text or "|" in text):
         fired |= 16
@@ -162,19 +162,19 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
         fired |= 32
         for match in _SEARCHED_ALONE.finditer(text):
             word = match.group(1)
-            if _lone_name_word(word.lower()) and _plain_name_word(word):
+            if lone_name_word(word.lower()) and _plain_name_word(word):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 128 and ("'s " in text or "\u2019s " in text):
         fired |= 128
         for match in _DEVICE_OWNER.finditer(text):
             words = [word for word in match.group(1).split(" ") if not word.endswith(".")]
-            if all(_lone_name_word(word) for word in words):
+            if all(lone_name_word(word) for word in words):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 64 and " " in text:
         fired |= 64
         for match in _ROLE_NAME.finditer(text):
             word = match.group(1)
-            if _lone_name_word(word.lower()) and _plain_name_word(word):
+            if lone_name_word(word.lower()) and _plain_name_word(word):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     _FIRED.note(text, fired)
     return found
@@ -188,7 +188,7 @@ def recall34_after_redaction(text: str, source: str | None) -> bool:
     return fired != 0 and bool(recall34(text, fired))
 
 
-def _lone_name_word(word: str) -> bool:
+def lone_name_word(word: str) -> bool:
     """A lower-case word that may be a name alone: of no English list, stop word, chat word
     or code word; no English suffix or plural; a vowel; not two English words glued."""
     if len(word) < 3 or not word.islower() or is_english(word) or word in stop_words():
@@ -291,7 +291,7 @@ def _person_key_words(text: str, found: list[PiiSpan]) -> None:
     if holds_any(lowered, _CONTACT_FIELDS):
         for match in _PERSON_KEY_VALUE.finditer(text):
             word = match.group(1)
-            if _lone_name_word(word.lower()) and _plain_name_word(word):
+            if lone_name_word(word.lower()) and _plain_name_word(word):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if "|" in text and "\n" in text:
         _table_name_cells(text, found)
@@ -314,6 +314,6 @@ def _table_name_cells(text: str, found: list[PiiSpan]) -> None:
         cursor = row.start(1) + sum(len(c) + 1 for c in cells[:column])
         cell = cells[column]
         word = cell.strip()
-        if _CAP_OR_LOW.fullmatch(word) and _lone_name_word(word.lower()):
+        if _CAP_OR_LOW.fullmatch(word) and lone_name_word(word.lower()):
             start = cursor + cell.index(word)
             found.append(PiiSpan(start, start + len(word), PERSON))

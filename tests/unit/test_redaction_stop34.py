@@ -140,3 +140,32 @@ def test_stop34_people_kept(text: str) -> None:
 def test_stop34_guard_says_maybe(text: str) -> None:
     assert find_names(text)
     assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Booked through umvelia hakizonde's agency, would do it again.", ["umvelia hakizonde"]),
+        ("CC: afuvia nyarkwe, meskelo kebravi", ["afuvia nyarkwe", "meskelo kebravi"]),
+        ("Cheers,\nnurvelia\n\nSent from Outlook", ["nurvelia"]),
+        ("Hola adityavel! te paso mi número mañana", ["adityavel"]),
+        ("Reassigned to omkarvel — she handled the last chargeback", ["omkarvel"]),
+        ("Cardholder yulvania sepulvero disputes the charge", ["yulvania sepulvero"]),
+        ("AVOID!!! nicanvel torrebago never showed up", ["nicanvel torrebago"]),
+    ],
+)
+def test_stop34_frames_found(text: str, names: list[str]) -> None:
+    assert _found(text) == sorted(names)
+    assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**kwargs any additional kwargs are passed to pyarrow.",
+        "Cheers,\nteam\n\nSent from Outlook",
+        "hi all, the build is green",
+    ],
+)
+def test_stop34_frames_lookalikes_stay(text: str) -> None:
+    assert _found(text) == []

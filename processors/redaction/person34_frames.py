@@ -1,0 +1,158 @@
+"""(Stop 34, from the case probe's tuning split) Lower-case names in frames that only people
+fill, written in text that is otherwise capitalised or caseless:
+
+- a pair of unlisted words before a possessive and a noun (``Booked through umutoni
+  hakizimana's agency``);
+- the names of a "cc:" line (``CC: afua nyarko, meseret kebede``);
+- one word alone on the line after a closing word (``Cheers,\\nnurul``);
+- a greeting before a name and "!" or "," (``Hola aditya!``, ``hi tomasz,``);
+- one word after a verb of handing over or assigning (``Reassigned to omkarnath — she``);
+- a pair after a role of payment or claims (``Cardholder yuliana sepúlveda disputes``);
+- a pair as the subject of "never"/"didn't" and a verb (``nicania arrebola never showed
+  up``).
+
+Every word passes :func:`person34_recall.lone_name_word` (no English list, no code or chat
+word, a vowel, not two English words glued) or, in lists and sign-offs, is a listed given name
+of no frequent English use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import NAME_ONLY_COMMON_WORDS, first_names, is_english
+from processors.redaction.person34_recall import lone_name_word
+from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import FiredGates, holds_any
+
+__all__ = ["frames34", "frames34_after_redaction"]
+
+_FIRED: Final = FiredGates()  # (frames34's last text: see frames34_after_redaction)
+
+_LOW: Final = r"[^\W\d_A-Z]{2,}"
+_POSSESSIVE: Final = re.compile(
+    r"(?<![\w@.'-])(" + _LOW + r" " + _LOW + r")['\u2019]s (?:agency|email|e-mail|office|shop"
+    r"|studio|company|team|card|account|number|phone|address|house|flat|car|mum|mom|dad"
+    r"|wife|husband|sister|brother|son|daughter|birthday|wedding|party|funeral|advice"
+    r"|request|order|booking|invoice|parcel|case|claim|appointment|lesson|class|recipe)\b"
+)
+_CC_LINE: Final = re.compile(r"(?im)^(?:cc|bcc)[ \t]*:[ \t]*([^\n]+)$")
+_CLOSING_THEN_NAME: Final = re.compile(
+    r"(?m)^(?i:cheers|thanks|thanks all|thank you|thx|best|best regards|regards|kind regards"
+    r"|br|ty|love|xoxo|warmly|sincerely|take care|talk soon|ciao|saludos|grüße|obrigad[oa])"
+    r"[ \t]*[,!.]?[ \t]*\n(" + _LOW + r")[ \t]*(?:\n|$)"
+)
+_GREETED: Final = re.compile(
+    r"(?:^|(?<=[\s(]))(?i:hi|hey|hello|hola|ol\u00e1|oi|ciao|salut|hej|hallo|dear|yo)"
+    r" (" + _LOW + r")(?=[!,])"
+)
+_HANDED_TO: Final = re.compile(
+    r"(?i:\b(?:reassigned to|assigned to|handed over to|escalated to|transferred to"
+    r"|forwarded to)) (" + _LOW + r")(?= [\u2014\u2013-] |[.,;!?]|$| (?:she|he"
+    r"|they|who|will|is|has)\b)"
+)
+_ROLE_PAIR: Final = re.compile(
+    r"(?i:\b(?:cardholder|card holder|account holder|debtor|beneficiary|policyholder"
+    r"|subscriber|claimant|signatory|borrower|payer|payee|insured|guarantor)) ("
+    + _LOW
+    + r" "
+    + _LOW
+    + r")\b"
+)
+_NEVER_VERB: Final = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[,;] ))(" + _LOW + r" " + _LOW + r") (?:never|didn't|did not"
+    r"|still hasn't|hasn't|won't|refused to|forgot to) [a-z]+"
+)
+
+
+def frames34(text: str, only: int = -1) -> list[PiiSpan]:
+    """The names of the module docstring (each rule behind an exact test of its cue).
+    ``only`` (speed): the rules to try, by bit (see frames34_after_redaction)."""
+    found: list[PiiSpan] = []
+    fired = 0
+    if only & 1 and ("'s " in text or "\u2019s " in text):
+        fired |= 1
+        _pairs(_POSSESSIVE, text, found)
+    lowered = text.lower() if only & (2 | 4 | 8 | 16 | 32) else ""
+    if only & 2 and "cc" in lowered and ":" in text:
+        fired |= 2
+        for line in _CC_LINE.finditer(text):
+            _listed_people(text, line.start(1), line.group(1), found)
+    if only & 4 and "\n" in text and holds_any(lowered, _CLOSINGS):
+        fired |= 4
+        for match in _CLOSING_THEN_NAME.finditer(text):
+            if _name_or_listed(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 8 and holds_any(lowered, _GREETINGS):
+        fired |= 8
+        for match in _GREETED.finditer(text):
+            if lone_name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 16 and " to " in lowered:
+        fired |= 16
+        for match in _HANDED_TO.finditer(text):
+            if lone_name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 32 and holds_any(lowered, _ROLE_CUES):
+        fired |= 32
+        _pairs(_ROLE_PAIR, text, found)
+    if only & 64 and holds_any(text, _NEVER_CUES):
+        fired |= 64
+        _pairs(_NEVER_VERB, text, found)
+    _FIRED.note(text, fired)
+    return found
+
+
+def frames34_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`frames34` finds a name in ``text``, a redaction of ``source`` (when not
+    None): only the rules whose gates passed on ``source`` are tried (substrings.FiredGates;
+    every gate is a substring no placeholder holds)."""
+    fired = _FIRED.fired_for(source)
+    return fired != 0 and bool(frames34(text, fired))
+
+
+_CLOSINGS: Final[tuple[str, ...]] = (
+    "cheers", "thanks", "thank you", "thx", "best", "regards", "br", "ty", "love", "xoxo",
+    "warmly", "sincerely", "take care", "talk soon", "ciao", "saludos", "grüße", "obrigad",
+)  # fmt: skip
+_GREETINGS: Final[tuple[str, ...]] = (
+    "hi ", "hey ", "hello ", "hola ", "ol\u00e1 ", "oi ", "ciao ", "salut ", "hej ", "hallo ",
+    "dear ", "yo ",
+)  # fmt: skip
+_ROLE_CUES: Final[tuple[str, ...]] = (
+    "holder", "debtor", "beneficiary", "subscriber", "claimant", "signatory", "borrower",
+    "payer", "payee", "insured", "guarantor",
+)  # fmt: skip
+_NEVER_CUES: Final[tuple[str, ...]] = (
+    " never ", " didn't ", " did not ", " hasn't ", " won't ", " refused to ", " forgot to ",
+)  # fmt: skip
+
+
+def _pairs(pattern: re.Pattern[str], text: str, found: list[PiiSpan]) -> None:
+    """Each match of ``pattern`` whose group is two words that may be a name alone."""
+    for match in pattern.finditer(text):
+        if all(lone_name_word(word) for word in match.group(1).split(" ")):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+
+
+def _listed_people(text: str, start: int, value: str, found: list[PiiSpan]) -> None:
+    """The comma-separated items of a cc line that are one to three lower-case name words."""
+    cursor = start
+    for item in value.split(","):
+        at = text.find(item, cursor)
+        cursor = at + len(item)
+        name = item.strip()
+        words = name.split(" ")
+        if not name.islower() or not 1 <= len(words) <= 3 or "@" in name:
+            continue
+        if all(_name_or_listed(word) for word in words):
+            begin = at + item.index(name)
+            found.append(PiiSpan(begin, begin + len(name), PERSON))
+
+
+def _name_or_listed(word: str) -> bool:
+    """A word that may be a name alone, or a listed given name of no English use."""
+    if lone_name_word(word):
+        return True
+    return word in first_names() and (not is_english(word) or word in NAME_ONLY_COMMON_WORDS)
