@@ -69,16 +69,18 @@ _PEOPLE_VERBS: Final = (
     r"|is (?:booking|bringing|hosting|paying|driving|cooking|coming|picking|organi[sz]ing)\b"
     r"|just (?:[a-z]{3,}ed|left|sent|lost|got)\b|changed (?:his|her|their)\b)"
 )
-_SUBJECT: Final = re.compile(
+# (Speed: the verb is found first, by its literal space, then the name right before it.)
+_SUBJECT_VERB: Final = re.compile(" " + _PEOPLE_VERBS)
+_SUBJECT_NAME: Final = re.compile(
     r"(?:^|(?<=[,;\u2014\u2013] )|(?<= - )|(?<=[.!?] )|(?<=\bso )|(?<=\band )|(?<=\bbut )"
     r"|(?<=\bthen )|(?<=\b[Bb]ro )|(?<=\b[Oo]mg )|(?<=\b[Ll]ol )|(?<=\b[Ss]is )"
     r"|(?<=\b[Dd]ude )|(?<=\b[Bb]tw ))(?!(?:bro|omg|lol|sis|dude|btw|so|and|but|then|ok|okay) )("
     + _LOW
     + r"(?: "
     + _LOW
-    + r")?) "
-    + _PEOPLE_VERBS
+    + r")?)$"
 )
+_NAME_REACH: Final = 64  # (two name words and their space fit in it)
 _SUBJECT_VERBS: Final[tuple[str, ...]] = (
     " say", " said", " want", " need", " ask", " told", " tells", " think", " thought",
     " reckons", " swear", " promised", " agreed", " mentioned", " replied", " confirmed",
@@ -125,6 +127,12 @@ _ROLE_NAME: Final = re.compile(
     + _CAP
     + r")(?= [a-z]| can't| won't| didn't|[.,;!?]|$)"
 )
+_ROLE_CUES: Final[tuple[str, ...]] = (
+    "reporter", "request", "assignee", "customer", "client", "caller", "tenant", "patient",
+    "guest", "applicant", "manager", "landl", "tutor", "teacher", "nurse", "driver", "courier",
+    "technician", "agent", "owner", "approver", "reviewer", "submitter", "claimant",
+    "cardholder", "contact",
+)  # fmt: skip
 _SEARCHED_ALONE: Final = re.compile(
     r"(?:^|(?<=\band ))(" + _LOW + r"|" + _CAP + r") (?:obituary|wedding|net worth|wife"
     r"|husband|biography|married|funeral|spouse)\b"
@@ -141,10 +149,11 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
         _spelled_by_addresses(text, found)
     if only & 2 and holds_any(text, _SUBJECT_VERBS):
         fired |= 2
-        for match in _SUBJECT.finditer(text):
-            if all(lone_name_word(word) for word in match.group(1).split(" ")):
+        for verb in _SUBJECT_VERB.finditer(text):
+            match = _SUBJECT_NAME.search(text, max(0, verb.start() - _NAME_REACH), verb.start())
+            if match is not None and all(lone_name_word(w) for w in match.group(1).split(" ")):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    lowered = text.lower() if only & (4 | 8) else ""
+    lowered = text.lower() if only & (4 | 8 | 64) else ""
     if only & 4 and holds_any(lowered, _GREETING_CUES):
         fired |= 4
         for match in _GREETED.finditer(text):
@@ -170,7 +179,7 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
             words = [word for word in match.group(1).split(" ") if not word.endswith(".")]
             if all(lone_name_word(word) for word in words):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if only & 64 and " " in text:
+    if only & 64 and " " in text and holds_any(lowered, _ROLE_CUES):
         fired |= 64
         for match in _ROLE_NAME.finditer(text):
             word = match.group(1)
@@ -241,6 +250,12 @@ def _spelled_by_addresses(text: str, found: list[PiiSpan]) -> None:
         joined.update(w for w in words if len(w) >= 8)  # ("barrionuevomatamoros24")
     if not parts:
         return
+    lowered = text.lower()
+    if all(lowered.count(part) <= 1 for part in parts) and not any(
+        "-" in lowered and lowered.count(word[:4]) > 1 for word in joined
+    ):
+        return  # (speed: each part stands only in its address; a hyphened name's first
+        # four letters stand twice when its parts are glued in the address)
     spelled: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):
         start, end = match.span()
