@@ -135,6 +135,8 @@ def titled_names(text: str) -> list[PiiSpan]:
             words = words[:1]
         if words[-1].endswith(("'s", "\u2019s")) and len(words[-1]) > 3:
             words[-1] = words[-1][:-2]  # (stop 32) "dr. agbayani's office": the name's
+        elif words[-1].endswith(("'", "\u2019")) and len(words[-1]) > 2:
+            words[-1] = words[-1][:-1]  # (stop 34) a quote closes it: "{'patient': 'dr. x'}"
         if not (
             _name_word(words[0])
             or (len(words) == 1 and _titled_surname(words[0], match.group("title")))

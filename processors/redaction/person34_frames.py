@@ -5,7 +5,10 @@ fill, written in text that is otherwise capitalised or caseless:
   hakizimana's agency``);
 - the names of a "cc:" line (``CC: afua nyarko, meseret kebede``);
 - one word alone on the line after a closing word (``Cheers,\\nnurul``);
-- a greeting before a name and "!" or "," (``Hola aditya!``, ``hi tomasz,``);
+- a greeting before a name and "!" or "," (``Hola aditya!``, ``hi tomasz,``, ``Dear simona b
+  derose,``);
+- a keyboard-capitalised given name and a lower-case surname opening a sentence before a verb
+  of people (``Yumeka sahaku will call you tomorrow``);
 - one word after a verb of handing over or assigning (``Reassigned to omkarnath — she``);
 - a pair after a role of payment or claims (``Cardholder yuliana sepúlveda disputes``);
 - a pair as the subject of "never"/"didn't" and a verb (``nicania arrebola never showed
@@ -44,8 +47,15 @@ _CLOSING_THEN_NAME: Final = re.compile(
     r"[ \t]*[,!.]?[ \t]*\n(" + _LOW + r")[ \t]*(?:\n|$)"
 )
 _GREETED: Final = re.compile(
-    r"(?:^|(?<=[\s(]))(?i:hi|hey|hello|hola|ol\u00e1|oi|ciao|salut|hej|hallo|dear|yo)"
-    r" (" + _LOW + r")(?=[!,])"
+    r"(?:^|(?<=[\s(]))(?i:hi|hey|hello|hola|ol\u00e1|oi|ciao|salut|hej|hallo|dear|yo|thanks)"
+    r" (" + _LOW + r"(?: [a-z]\.?)?(?: " + _LOW + r"){0,2})(?=[!,])"
+)
+# A keyboard-capitalised given name and a lower-case surname opening a sentence before a verb
+# of people ("Yumeka sahaku will call you tomorrow", "Sidnei tenório asked us").
+_CAPITALISED_SUBJECT: Final = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z\u00c0-\u00de][^\W\d_A-Z]+) ((?:[a-z]\.? )?" + _LOW + r")"
+    r" (?:asked|asks|said|says|will|was|wants|called|emailed|replied|paid|never|didn't"
+    r"|is the|is a|is so|is very|is always)\b"
 )
 _HANDED_TO: Final = re.compile(
     r"(?i:\b(?:reassigned to|assigned to|handed over to|escalated to|transferred to"
@@ -87,7 +97,8 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 8 and holds_any(lowered, _GREETINGS):
         fired |= 8
         for match in _GREETED.finditer(text):
-            if lone_name_word(match.group(1)):
+            words = [w for w in match.group(1).split(" ") if len(w.rstrip(".")) > 1]
+            if all(_name_or_listed(word) for word in words):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 16 and " to " in lowered:
         fired |= 16
@@ -100,6 +111,13 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 64 and holds_any(text, _NEVER_CUES):
         fired |= 64
         _pairs(_NEVER_VERB, text, found)
+    if only & 128 and text[:1].isupper():
+        fired |= 128
+        for match in _CAPITALISED_SUBJECT.finditer(text):
+            given = match.group(1).lower()
+            surname = match.group(2).rpartition(" ")[2]
+            if _name_or_listed(given) and lone_name_word(surname):
+                found.append(PiiSpan(match.start(1), match.end(2), PERSON))
     _FIRED.note(text, fired)
     return found
 
@@ -118,7 +136,7 @@ _CLOSINGS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 _GREETINGS: Final[tuple[str, ...]] = (
     "hi ", "hey ", "hello ", "hola ", "ol\u00e1 ", "oi ", "ciao ", "salut ", "hej ", "hallo ",
-    "dear ", "yo ",
+    "dear ", "yo ", "thanks ",
 )  # fmt: skip
 _ROLE_CUES: Final[tuple[str, ...]] = (
     "holder", "debtor", "beneficiary", "subscriber", "claimant", "signatory", "borrower",

@@ -152,6 +152,9 @@ def test_stop34_guard_says_maybe(text: str) -> None:
         ("Reassigned to omkarvel — she handled the last chargeback", ["omkarvel"]),
         ("Cardholder yulvania sepulvero disputes the charge", ["yulvania sepulvero"]),
         ("AVOID!!! nicanvel torrebago never showed up", ["nicanvel torrebago"]),
+        ("Yumvela sahakor will call you tomorrow.", ["Yumvela sahakor"]),
+        ("Dear simvona b derosque, your order ships today", ["simvona b derosque"]),
+        ("{'patient': 'dr. beauchampel', 'clinic_tel': '(21) 97459-9040'}", ["beauchampel"]),
     ],
 )
 def test_stop34_frames_found(text: str, names: list[str]) -> None:
@@ -165,6 +168,7 @@ def test_stop34_frames_found(text: str, names: list[str]) -> None:
         "**kwargs any additional kwargs are passed to pyarrow.",
         "Cheers,\nteam\n\nSent from Outlook",
         "hi all, the build is green",
+        "Python code is the best",
     ],
 )
 def test_stop34_frames_lookalikes_stay(text: str) -> None:
