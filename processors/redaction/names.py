@@ -106,7 +106,7 @@ def may_contain_names(
     """
     if text.islower() or _read_as_caseless_too(text) or autocapitalised_lowered(text) is not None:
         return True  # (find_names reads capitals and keyboard-capitalised chat as caseless)
-    if text.isupper() and bool(lower33(text.lower(), cued_only=True)):
+    if text.isupper() and bool(_cued_caseless_names(text.lower())):
         return True  # (stop 33: and full names of one line in capitals, see find_names)
     unfolded = text  # (as find_names reads Vietnamese names)
     text = fold_given_names(text)
@@ -190,8 +190,21 @@ def find_names(text: str) -> list[PiiSpan]:
             lowered = text.lower()
             if len(lowered) == len(text):
                 caseless_names = lower33(lowered, cued_only=True)
-                return _with_caseless_names(text, _find_names(text), caseless_names, lowered)
+                framed = recall34(lowered) + frames34(lowered)  # (stop 34: their cue suffices)
+                found = _with_caseless_names(text, _find_names(text), caseless_names, lowered)
+                return found + [
+                    span
+                    for span in framed
+                    if not any(span.start < o.end and o.start < span.end for o in found)
+                ]
     return _find_names(text)
+
+
+def _cued_caseless_names(lowered: str) -> list[PiiSpan]:
+    """The names of one line of prose in capitals, read in lower case by the rules that want a
+    cue (stop 33: full names after a role; stop 34: names an address spells, lone names in
+    frames of people, "cc:" lines, possessives)."""
+    return lower33(lowered, cued_only=True) + recall34(lowered) + frames34(lowered)
 
 
 def _read_as_caseless_too(text: str) -> bool:
