@@ -1,0 +1,50 @@
+"""Stop-34 street-address rules (set 30's formats and layouts): a catch and a look-alike for
+each.
+
+The examples are written for these tests (invented streets and towns), not taken from the
+corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction.redactor import detect
+
+
+def _streets(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A search query's tail is no part of the address (address_bounds.py)
+        (
+            "14 quenda close, mandurah wa 6210 house price history",
+            "14 quenda close, mandurah wa 6210",
+        ),
+        (
+            "plot 17, baobab crescent, kano 700221, kano state flood zone",
+            "plot 17, baobab crescent, kano 700221, kano state",
+        ),
+        # "dto." abbreviates an Argentine flat ("departamento"): its dot ends no sentence
+        (
+            "Mudanza: Av. Los Tilos 812, Piso 3 Dto. B, M5501 Godoy Cruz, Mendoza.",
+            "Av. Los Tilos 812, Piso 3 Dto. B, M5501 Godoy Cruz, Mendoza",
+        ),
+    ],
+)
+def test_stop34_catches(text: str, expected: str) -> None:
+    assert expected in _streets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shampoo is 20% off at 9 fyi",  # "fyi" ends the walk: "9" alone is no address
+        "the flood zone map for 2024 is out",
+    ],
+)
+def test_stop34_lookalikes(text: str) -> None:
+    assert _streets(text) == []
