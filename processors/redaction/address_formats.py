@@ -52,7 +52,7 @@ _NR_STREET: Final = re.compile(
 )
 _CO_STREET: Final = re.compile(
     r"(?i)(?<!\w)(?:(?:avenida|av\.?|ak|ac) )?(?:calle|carrera|cra\.?|kr\.?|cl\.?|transversal"
-    r"|tv\.?|diagonal|dg\.?|avenida) \d{1,3}[a-z]?(?: bis)?(?: [a-z](?= ))?"
+    r"|tv\.?|diagonal|dg\.?|avenida) \d{1,3}[a-z]?(?: ?bis)?(?: [a-z](?= ))?"  # (stop 34) "55Bis"
     r"(?: (?:sur|norte|este|oeste))? ?(?:#|no\.|n[º°]\.?) ?"
     r"(?P<num>\d{1,3}[a-z]?(?: bis)?-\d{1,3}[a-z]?)(?![\w-])"
 )

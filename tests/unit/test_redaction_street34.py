@@ -33,6 +33,21 @@ def _streets(text: str) -> list[str]:
             "Mudanza: Av. Los Tilos 812, Piso 3 Dto. B, M5501 Godoy Cruz, Mendoza.",
             "Av. Los Tilos 812, Piso 3 Dto. B, M5501 Godoy Cruz, Mendoza",
         ),
+        # Colombian: "Bis" joined to the street's number (address_formats.py)
+        (
+            "Envíelo a Carrera 12Bis # 40-18, Torre 2 Apto 503, Chicó, Bogotá, D.C.",
+            "Carrera 12Bis # 40-18, Torre 2 Apto 503, Chicó, Bogotá, D.C.",
+        ),
+        # Dutch "-huis" and a letter apart; a Danish floor and side (postcodes.py)
+        (
+            "Office: Berkenpad 17-huis, 9712 HK Groningen, tel. 050 123 4567",
+            "Berkenpad 17-huis, 9712 HK Groningen",
+        ),
+        (
+            "Ship to:\nAnna Kok\nBerkenpad 8 C\n9712 HK  GRONINGEN",
+            "Berkenpad 8 C\n9712 HK  GRONINGEN",
+        ),
+        ("Adresse: Birkealle 14, 3. th., 8000 Aarhus C.", "Birkealle 14, 3. th., 8000 Aarhus C"),
     ],
 )
 def test_stop34_catches(text: str, expected: str) -> None:
@@ -44,6 +59,9 @@ def test_stop34_catches(text: str, expected: str) -> None:
     [
         "shampoo is 20% off at 9 fyi",  # "fyi" ends the walk: "9" alone is no address
         "the flood zone map for 2024 is out",
+        "Windows 11 B, 2024 Edition",  # a letter after a number, then a year: no Dutch address
+        "Chapter 4, 3. th., 2019 Press",
+        "Download it on the iPad 10, 2024 Edition",
     ],
 )
 def test_stop34_lookalikes(text: str) -> None:
