@@ -48,6 +48,50 @@ def _streets(text: str) -> list[str]:
             "Berkenpad 8 C\n9712 HK  GRONINGEN",
         ),
         ("Adresse: Birkealle 14, 3. th., 8000 Aarhus C.", "Birkealle 14, 3. th., 8000 Aarhus C"),
+        # Ends (street34_bounds.py): a Japanese postal mark and the country after it
+        (
+            "Moved to 2-chōme 4-1 Kita, Chūō-ku, Sapporo-shi, Hokkaido 〒060-0042, Japan last week",
+            "2-chōme 4-1 Kita, Chūō-ku, Sapporo-shi, Hokkaido 〒060-0042, Japan",
+        ),
+        # ... a Spanish province written out in brackets
+        (
+            "the parcel went to c/ del olmo, 12, 3º izda., 28901 getafe (toledo) or not?",
+            "c/ del olmo, 12, 3º izda., 28901 getafe (toledo)",
+        ),
+        # ... a region line and a country line after the postal code
+        (
+            "DELIVER TO\nA B\nH.NO. 3-1-12, MG ROAD\nSHIVAJI NAGAR\n"
+            "PUNE - 411005\nMAHARASHTRA\nINDIA",
+            "H.NO. 3-1-12, MG ROAD\nSHIVAJI NAGAR\nPUNE - 411005\nMAHARASHTRA\nINDIA",
+        ),
+        # Starts (street34_bounds.py): an East African street named before its plot
+        (
+            "Send it to Jacaranda Road, Plot 12, Kilimani, Nairobi 00100.",
+            "Jacaranda Road, Plot 12, Kilimani, Nairobi 00100",
+        ),
+        (
+            "Ship to:\nMr X\nJacaranda Road, Plot 12\nKilimani\nMombasa 80100\nKenya",
+            "Jacaranda Road, Plot 12\nKilimani\nMombasa 80100\nKenya",
+        ),
+        (
+            "Delivered to Apt B4, Jacaranda Avenue, Kilimani, Nairobi 00100.",
+            "Apt B4, Jacaranda Avenue, Kilimani, Nairobi 00100",
+        ),
+        # ... a Korean apartment complex before its dong and ho
+        (
+            "Office: Sunrise Apt 101-dong 902-ho, 77 Hangang-ro, Yongsan-gu, Seoul 04321.",
+            "Sunrise Apt 101-dong 902-ho, 77 Hangang-ro, Yongsan-gu, Seoul 04321",
+        ),
+        # ... a street type before the name
+        (
+            "Address confirmed as Pje. Las Acacias 450, 5501 Godoy Cruz, Mendoza.",
+            "Pje. Las Acacias 450, 5501 Godoy Cruz, Mendoza",
+        ),
+        (
+            "Ship to:\nJan K\nos. Słoneczne 12 m. 3\n31-222 Kraków\nPOLSKA",
+            "os. Słoneczne 12 m. 3\n31-222 Kraków\nPOLSKA",
+        ),
+        ("address: Via Borgo Nuovo, 5, 20121 Milano (MI)", "Via Borgo Nuovo, 5, 20121 Milano (MI)"),
     ],
 )
 def test_stop34_catches(text: str, expected: str) -> None:
@@ -66,3 +110,24 @@ def test_stop34_catches(text: str, expected: str) -> None:
 )
 def test_stop34_lookalikes(text: str) -> None:
     assert _streets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside in brackets is no province
+        ("went to c/ del olmo, 12, 28901 getafe (see below) ok", "c/ del olmo, 12, 28901 getafe"),
+        # a sentence word before the street's name stays out
+        (
+            "Confirmed Jacaranda Road, Plot 12, Kilimani, Nairobi 00100.",
+            "Jacaranda Road, Plot 12, Kilimani, Nairobi 00100",
+        ),
+        # a Japanese mark before the next sentence's word: only a country is taken
+        (
+            "2-chōme 4-1 Kita, Sapporo-shi, Hokkaido 〒060-0042, thanks",
+            "2-chōme 4-1 Kita, Sapporo-shi, Hokkaido 〒060-0042",
+        ),
+    ],
+)
+def test_stop34_bounds_stay(text: str, expected: str) -> None:
+    assert expected in _streets(text)
