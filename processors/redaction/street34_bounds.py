@@ -69,8 +69,8 @@ _DONG_START: Final = re.compile(r"\d{1,4}-dong \d{1,4}-ho(?!\w)", re.IGNORECASE)
 # Italian "Via"/"Viale"/"Vicolo", Spanish "Calle"): then a particle and at most two
 # capitalised words up to the span's start.
 _TYPE_BEFORE: Final = re.compile(
-    r"(?<![\w'\u2019.-])(?:(?i:pje|psje)\.|(?i:pasaje)|os\.|osiedle|Osiedle|Via|VIA|Viale"
-    r"|Vicolo|Calle|CALLE) (?:(?i:los|las|la|el|del|de|dei|della) )?"
+    r"(?<![\w'\u2019.-])(?:(?i:pje|psje)\.|(?i:pasaje)|os\.|osiedle|Osiedle"
+    r"|(?P<romance>Via|VIA|Viale|Vicolo|Calle|CALLE)) (?:(?i:los|las|la|el|del|de|dei|della) )?"
     r"(?:[A-ZÀ-Þ][\w'\u2019-]* ){0,2}$"
 )
 
@@ -146,8 +146,10 @@ def _new_start(text: str, start: int) -> int:
         return start if building is None else building.start()  # "Hanbit Apt 101-dong 902-ho"
     if start > 2 and text[start - 1] == " ":
         typed = _TYPE_BEFORE.search(text, window, start)
-        if typed is not None:
-            return typed.start()  # "Pje. Las Acacias 40", "os. Słoneczne 12"
+        # (The Italian and Spanish types only before a name: "Via Royal Mail 12 Main St" is
+        # English, and "via" an English word.)
+        if typed is not None and (typed.group("romance") is None or not text[start].isdigit()):
+            return typed.start()  # "Pje. Las Acacias 40", "os. Słoneczne 12", "Via Borgo"
     return start
 
 

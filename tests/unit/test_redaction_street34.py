@@ -92,6 +92,22 @@ def _streets(text: str) -> list[str]:
             "os. Słoneczne 12 m. 3\n31-222 Kraków\nPOLSKA",
         ),
         ("address: Via Borgo Nuovo, 5, 20121 Milano (MI)", "Via Borgo Nuovo, 5, 20121 Milano (MI)"),
+        # Anchors (street34_anchors.py): a Mexican street with "#", its colonia and C.P.
+        (
+            "Envíalo a Calle Los Pinos #48 Int. 3, Col. Centro, C.P. 58000, Morelia, Mich.. "
+            "Gracias",
+            "Calle Los Pinos #48 Int. 3, Col. Centro, C.P. 58000, Morelia, Mich.",
+        ),
+        (
+            "DELIVER TO\nA B\nAVENIDA LOS ROBLES #15, COL. CENTRO\nC.P. 58000\nMORELIA, MICH."
+            "\nTEL 1",
+            "AVENIDA LOS ROBLES #15, COL. CENTRO\nC.P. 58000\nMORELIA, MICH.",
+        ),
+        # ... a unit, a building and a street, no house number (Gulf states)
+        (
+            "Please send it to Office 310, Palm Court Tower, Al Nakheel Road, Doha from now on.",
+            "Office 310, Palm Court Tower, Al Nakheel Road, Doha",
+        ),
     ],
 )
 def test_stop34_catches(text: str, expected: str) -> None:
@@ -106,6 +122,8 @@ def test_stop34_catches(text: str, expected: str) -> None:
         "Windows 11 B, 2024 Edition",  # a letter after a number, then a year: no Dutch address
         "Chapter 4, 3. th., 2019 Press",
         "Download it on the iPad 10, 2024 Edition",
+        "Ticket #48, Col. 3 of the sheet",  # "#" and "Col." without a street type
+        "Room 12, Trade Centre Tower, floor plan attached",  # no street after the building
     ],
 )
 def test_stop34_lookalikes(text: str) -> None:

@@ -1,0 +1,74 @@
+"""Anchors of two address formats that carry no house number before or after the street's
+name in a shape the other anchors know (stop-34 round, set 30):
+
+* Mexican: a street type, the name and ``#`` with the number, then an interior number, the
+  colonia and the postal code (``Calle Los Pinos #48 Int. 3, Col. Centro, C.P. 58000,
+  Morelia, Mich.``); the ``Col.`` or ``C.P.`` after the number is the evidence;
+* Gulf states: a unit and its number, a building's name, then the street
+  (``Office 310, Palm Court Tower, Al Nakheel Road, Doha``): no house number at all.
+
+:mod:`processors.redaction.addresses` walks from each anchor's start.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.address_bounds import keeps_dot
+
+__all__ = ["mexican_end", "street34_anchors"]
+
+# Street types of Mexican addresses (Correos de México's "tipo de vialidad" list, the common
+# ones), any case.
+_MX_STREET: Final = re.compile(
+    r"(?i)(?<![\w'\u2019.-])(?:calle|privada|priv\.|avenida|av\.|andador|cerrada|callejón"
+    r"|prolongación|prol\.|boulevard|blvd\.|bulevar|circuito|calzada|retorno)"
+    r" (?:[^\W\d_][\w'\u2019.-]* ){1,4}(?P<num>#\d{1,5}[A-Za-z]?)(?![\w-])"
+    r"(?: (?i:int\.?|interior|depto\.?|dpto\.?) [\w-]{1,5})?,? ?\n? ?(?i:col\.|colonia|c\.p\.) "
+)
+# After the postal code: the town and the state's abbreviation ("..., C.P. 58000, Morelia,
+# Mich."; "\nC.P. 58000\nMORELIA, MICH."), then the country.
+_MX_CODE: Final = re.compile(r"(?i)\bc\.p\. ?\d{5}(?!\w)")
+_MX_TOWN_STATE: Final = re.compile(
+    r"(?:, ?| ?\n ?)[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3},?"
+    r" (?P<state>[^\W\d_]{2,5}\.)"
+    r"(?:, (?i:méxico|mexico)(?!\w))?"
+)
+# Unit words before a building's name; building words that end it ("... Heights", "... Tower
+# 2"); street types of the street part after it.
+_GULF_UNIT: Final = re.compile(
+    r"(?<![\w'\u2019.-])(?:Office|Suite|Flat|Apartment|Apt\.?|Villa|Unit|Shop) \d{1,5}[A-Z]?, "
+    r"(?:[A-Z][\w'\u2019-]* ){1,4}(?:Heights|Tower|Towers|Building|Bldg\.?|Residence"
+    r"|Residences|Plaza|Centre|Center|House|Complex)(?: \d{1,2})?, "
+    r"(?:[A-Z][\w'\u2019-]* ){1,4}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard)(?=[,\n])"
+)
+
+
+def street34_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each anchor above: the walk starts at ``start`` and must reach
+    ``end``. ``lowered`` is ``text`` in lower case."""
+    found: list[tuple[int, int]] = []
+    if "#" in text and ("col" in lowered or "c.p." in lowered):
+        found.extend((m.start(), m.end("num")) for m in _MX_STREET.finditer(text))
+    if (
+        ", " in text
+        and ("tower" in lowered or "heights" in lowered or "building" in lowered
+             or "residence" in lowered or "bldg" in lowered or "house" in lowered
+             or "plaza" in lowered or "cent" in lowered or "complex" in lowered)
+    ):  # fmt: skip
+        found.extend((m.start(), m.end()) for m in _GULF_UNIT.finditer(text))
+    return found
+
+
+def mexican_end(text: str, start: int, walked: int) -> int:
+    """The end of a Mexican address from ``start`` whose walk reached ``walked``: after its
+    ``C.P.`` code, its town and state (which street_ends would cut as a town after the postal
+    part, "Son." as an English word), or ``start`` when it has none."""
+    code = _MX_CODE.search(text, start, walked)
+    if code is None:
+        return start
+    town = _MX_TOWN_STATE.match(text, code.end(), walked)
+    if town is None or not keeps_dot(town.group("state"), text, town.end("state")):
+        return start
+    return town.end()
