@@ -108,6 +108,11 @@ def _streets(text: str) -> list[str]:
             "Please send it to Office 310, Palm Court Tower, Al Nakheel Road, Doha from now on.",
             "Office 310, Palm Court Tower, Al Nakheel Road, Doha",
         ),
+        # A Brazilian label: a unit after the dash, the bairro's line, "City/UF", "CEP ..."
+        (
+            "Ship to:\nA B\nRua das Palmeiras, 12 - apto 4\nJardim Sul\nSorocaba/SP\nCEP 18050-120",
+            "Rua das Palmeiras, 12 - apto 4\nJardim Sul\nSorocaba/SP\nCEP 18050-120",
+        ),
     ],
 )
 def test_stop34_catches(text: str, expected: str) -> None:
@@ -124,6 +129,7 @@ def test_stop34_catches(text: str, expected: str) -> None:
         "Download it on the iPad 10, 2024 Edition",
         "Ticket #48, Col. 3 of the sheet",  # "#" and "Col." without a street type
         "Room 12, Trade Centre Tower, floor plan attached",  # no street after the building
+        "Rua das Palmeiras - see the map\nMeeting at 10 - ok\nSorocaba/SP",  # no number, no CEP
     ],
 )
 def test_stop34_lookalikes(text: str) -> None:
