@@ -87,7 +87,7 @@ from processors.redaction.street11_anchors import street11_spans
 from processors.redaction.street11_ends import street11_ends
 from processors.redaction.street28_tails import brazilian_tail_end, canadian_lines
 from processors.redaction.street31_buildings import with_building_before_block
-from processors.redaction.street34_anchors import mexican_end, street34_anchors
+from processors.redaction.street34_anchors import label_end, street34_anchors
 from processors.redaction.street34_bounds import street34_bounds
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
 from processors.redaction.street_starts import road_number, street_anchors, street_start
@@ -247,11 +247,13 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             if has_street_word(street):
                 covered.append((start, end))
                 found.append(PiiSpan(start, end, STREET_ADDRESS))
-    # (stop 34) "Calle Los Pinos #48, Col. Centro", "Office 310, Palm Court Tower, Al ... Road"
+    # (stop 34) "Calle Los Pinos #48, Col. Centro", "Office 310, Palm Court Tower, Al ... Road",
+    # "Pje. Las Acacias 40\n(5501) Godoy Cruz" (street34_anchors)
     for start, anchor_end in street34_anchors(text, lowered):
         if _free(covered, start) and anchor_end <= _limit_after(stops, start):
-            walked = walk(text, start, _limit_after(stops, start), allow_and=False)
-            end = max(trim(text, start, walked), mexican_end(text, start, walked))
+            limit = _limit_after(stops, start)
+            walked = walk(text, start, limit, allow_and=False)
+            end = max(trim(text, start, walked), label_end(text, start, walked, limit))
             if end >= anchor_end:
                 covered.append((start, end))
                 found.append(PiiSpan(start, end, STREET_ADDRESS))

@@ -1,9 +1,11 @@
-"""Anchors of two address formats that carry no house number before or after the street's
-name in a shape the other anchors know (stop-34 round, set 30):
+"""Anchors of address formats that carry no house number before or after the street's name
+in a shape the other anchors know (stop-34 round, set 30):
 
 * Mexican: a street type, the name and ``#`` with the number, then an interior number, the
   colonia and the postal code (``Calle Los Pinos #48 Int. 3, Col. Centro, C.P. 58000,
   Morelia, Mich.``); the ``Col.`` or ``C.P.`` after the number is the evidence;
+* Argentine labels: the postal code in brackets before the town, the province on the last
+  line (``PJE. LAS ACACIAS 40 3º B\n(5501) GODOY CRUZ\nMENDOZA``);
 * Gulf states: a unit and its number, a building's name, then the street
   (``Office 310, Palm Court Tower, Al Nakheel Road, Doha``): no house number at all.
 
@@ -17,7 +19,7 @@ from typing import Final
 
 from processors.redaction.address_bounds import keeps_dot
 
-__all__ = ["mexican_end", "street34_anchors"]
+__all__ = ["label_end", "street34_anchors"]
 
 # Street types of Mexican addresses (Correos de México's "tipo de vialidad" list, the common
 # ones), any case.
@@ -35,6 +37,15 @@ _MX_TOWN_STATE: Final = re.compile(
     r" (?P<state>[^\W\d_]{2,5}\.)"
     r"(?:, (?i:méxico|mexico)(?!\w))?"
 )
+# Argentine label: a street type, the name, the number, a floor and flat ("6º A"), then the
+# postal code in brackets before the town on the next line, and the province's line
+# ("Pje. Las Acacias 40 3º B\n(5501) Godoy Cruz\nMendoza").
+_AR_LABEL: Final = re.compile(
+    r"(?i)(?<![\w'\u2019.-])(?:pje\.|pasaje|av\.|avda\.|avenida|calle|bv\.|bulevar|diag\.)"
+    r" (?:[^\W\d_][\w'\u2019.-]* ){1,4}\d{1,5}(?: \d{1,2}[º°ª] ?[a-z]?)?"
+    r"\n\(\d{4}\) [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3}"
+    r"(?P<province>\n[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}(?=\n|$))?"
+)
 # Unit words before a building's name; building words that end it ("... Heights", "... Tower
 # 2"); street types of the street part after it.
 _GULF_UNIT: Final = re.compile(
@@ -51,6 +62,8 @@ def street34_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if "#" in text and ("col" in lowered or "c.p." in lowered):
         found.extend((m.start(), m.end("num")) for m in _MX_STREET.finditer(text))
+    if "\n(" in text:
+        found.extend((m.start(), m.end()) for m in _AR_LABEL.finditer(text))
     if (
         ", " in text
         and ("tower" in lowered or "heights" in lowered or "building" in lowered
@@ -61,10 +74,14 @@ def street34_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
     return found
 
 
-def mexican_end(text: str, start: int, walked: int) -> int:
-    """The end of a Mexican address from ``start`` whose walk reached ``walked``: after its
-    ``C.P.`` code, its town and state (which street_ends would cut as a town after the postal
-    part, "Son." as an English word), or ``start`` when it has none."""
+def label_end(text: str, start: int, walked: int, limit: int) -> int:
+    """The end of a Mexican or Argentine address from ``start`` whose walk reached ``walked``
+    (before ``limit``), or ``start`` when it is neither. Mexican: after its ``C.P.`` code,
+    its town and state (which street_ends would cut as a town after the postal part, "Son."
+    as an English word). Argentine: the label's lines (the walk stops at the bracket)."""
+    label = _AR_LABEL.match(text, start, limit) if "\n(" in text else None
+    if label is not None:
+        return label.end()
     code = _MX_CODE.search(text, start, walked)
     if code is None:
         return start

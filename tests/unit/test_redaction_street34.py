@@ -108,6 +108,11 @@ def _streets(text: str) -> list[str]:
             "Please send it to Office 310, Palm Court Tower, Al Nakheel Road, Doha from now on.",
             "Office 310, Palm Court Tower, Al Nakheel Road, Doha",
         ),
+        # ... an Argentine label: the postal code in brackets, the province's line
+        (
+            "DELIVER TO\nA B\nAV. SAN MARTÍN 1200 3º B\n(5501) VILLA NUEVA\nMENDOZA\nTEL 1",
+            "AV. SAN MARTÍN 1200 3º B\n(5501) VILLA NUEVA\nMENDOZA",
+        ),
         # A Brazilian label: a unit after the dash, the bairro's line, "City/UF", "CEP ..."
         (
             "Ship to:\nA B\nRua das Palmeiras, 12 - apto 4\nJardim Sul\nSorocaba/SP\nCEP 18050-120",
@@ -129,6 +134,7 @@ def test_stop34_catches(text: str, expected: str) -> None:
         "Download it on the iPad 10, 2024 Edition",
         "Ticket #48, Col. 3 of the sheet",  # "#" and "Col." without a street type
         "Room 12, Trade Centre Tower, floor plan attached",  # no street after the building
+        "Calle abierta hoy\n(2024) nada",  # no house number before the bracketed year
         "Rua das Palmeiras - see the map\nMeeting at 10 - ok\nSorocaba/SP",  # no number, no CEP
     ],
 )
