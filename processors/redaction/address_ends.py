@@ -209,6 +209,10 @@ ABBREVIATIONS: Final = frozenset(
         "depto",
         "dpto",
         "dto",
+        "pje",  # (stop 34) Argentine "pasaje"; Mexican "privada", "prolongación"
+        "psje",
+        "priv",
+        "prol",
         "mah",
         "cad",
         "sok",

@@ -9,7 +9,7 @@ four or five digits (most of Europe, the US), ``ddd dd`` (Sweden, Greece, Czechi
 (Poland), ``dddd-ddd`` (Portugal), ``dddd AA`` (the Netherlands), a letter and four digits
 (Argentina). (Stop 34) Between the number and the code may stand a Dutch "-huis" or a letter
 apart (``Berkenpad 17-huis, 9712 HK Groningen``, ``Berkenpad 8 C``) or a Danish floor and
-side (``Birkealle 14, 3. th., 8000 Aarhus C``).
+side (``Birkealle 14, 3. th., 8000 Aarhus C``), a Polish flat (``Słoneczna 12 m. 3``).
 
 The street name is one to four words before the number: capitalised words (or, in caseless
 text, any words) that are not common English, particles, or street-type words written apart
@@ -31,8 +31,8 @@ _NUMBER_THEN_POSTCODE: Final = re.compile(
     r"\d(?:(?<=[^\W\d_] \d)|(?<=[^\W\d_], \d))\d{0,3}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
     r"(?:-[A-Za-z])?"
     # (stop 34) a Dutch house number's "-huis" or letter apart ("392-huis", "14 B"), a Danish
-    # floor and side ("221, 5. th.", "205, 4. tv.")
-    r"(?:-huis| [A-Z]|, \d{1,2}\. ?(?:tv|th|mf|sal)\.)?"
+    # floor and side ("221, 5. th.", "205, st. tv.", "14, 1. sal"), a Polish flat ("12 m. 3")
+    r"(?:-huis| [A-Z]|, (?:\d{1,2}\.|st\.) ?(?:tv|th|mf)\.|, \d{1,2}\. sal\.?| m\. ?\d{1,4})?"
     r"(?=(?:, ?| ?\n ?)(?:[A-Za-z]{1,2}-)?"
     r"(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} [A-Za-z]{2}"
     r"|[A-Z]\d{4}) (?P<city>[^\W\d_]))"

@@ -48,12 +48,16 @@ _AR_LABEL: Final = re.compile(
 )
 # Unit words before a building's name; building words that end it ("... Heights", "... Tower
 # 2"); street types of the street part after it.
-_GULF_UNIT: Final = re.compile(
+_GULF_UNIT_PATTERN: Final = (
     r"(?<![\w'\u2019.-])(?:Office|Suite|Flat|Apartment|Apt\.?|Villa|Unit|Shop) \d{1,5}[A-Z]?, "
     r"(?:[A-Z][\w'\u2019-]* ){1,4}(?:Heights|Tower|Towers|Building|Bldg\.?|Residence"
     r"|Residences|Plaza|Centre|Center|House|Complex)(?: \d{1,2})?, "
     r"(?:[A-Z][\w'\u2019-]* ){1,4}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard)(?=[,\n])"
 )
+_GULF_UNIT: Final = re.compile(_GULF_UNIT_PATTERN)
+# The same in text written all in lower case (a search query): "[A-Z]" would match nothing.
+# (The pattern holds no upper-case escape such as "\W", which lower() would turn round.)
+_GULF_UNIT_LOWER: Final = re.compile(_GULF_UNIT_PATTERN.lower())
 
 
 def street34_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
@@ -70,7 +74,8 @@ def street34_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
              or "residence" in lowered or "bldg" in lowered or "house" in lowered
              or "plaza" in lowered or "cent" in lowered or "complex" in lowered)
     ):  # fmt: skip
-        found.extend((m.start(), m.end()) for m in _GULF_UNIT.finditer(text))
+        gulf = _GULF_UNIT_LOWER if text.islower() else _GULF_UNIT
+        found.extend((m.start(), m.end()) for m in gulf.finditer(text))
     return found
 
 

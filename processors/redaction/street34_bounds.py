@@ -30,9 +30,10 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import Final
 
+from processors.redaction.address_ends import TERMINATORS
 from processors.redaction.address_layout import country_names
 from processors.redaction.address_units import unit_prefix_start
-from processors.redaction.lexicon import common_words
+from processors.redaction.lexicon import common_words, english_words, stop_words
 from processors.redaction.spans import PiiSpan
 
 __all__ = ["street34_bounds"]
@@ -43,26 +44,29 @@ _CODE_TOWN_END: Final = re.compile(r"(?<![\w-])\d{5} [^\W\d_][\w'\u2019-]*(?: [^
 _PROVINCE_WORD: Final = re.compile(r" \(([^\W\d_]{3,}(?: [^\W\d_]+)?)\)(?![\w(])")
 _CODE_LINE_END: Final = re.compile(r"\d{4,6}$")
 _REGION_COUNTRY: Final = re.compile(
-    r"\n([^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,2})\n([^\W\d_]+(?: [^\W\d_]+)?)$",
+    r"\n([^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,2})(?:\n|, )"
+    r"([^\W\d_]+(?: [^\W\d_]+)?)$",
     re.MULTILINE,
 )
+_COUNTRY_LINE: Final = re.compile(r"\n([^\W\d_]+(?: [^\W\d_]+)?)$", re.MULTILINE)
 # Street types of an East African street named without a house number (the plot follows).
 _ROAD_TYPES: Final = frozenset(
     ["road", "avenue", "lane", "close", "street", "drive", "crescent", "way", "court", "grove",
      "rise", "walk", "gardens", "terrace", "place"]
 )  # fmt: skip
-_CAP_WORD_BEFORE: Final = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019-]+ $")
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'\u2019.-])[^\W\d_][\w'\u2019-]* $")
 _PLOT_START: Final = re.compile(r"(?:Plot|PLOT|plot) \d")
-_TYPE_THEN_COMMA: Final = re.compile(r"([A-Z][a-z]+), [A-Z]")
-_NAMED_ROAD_BEFORE: Final = re.compile(
-    r"(?<![\w'\u2019.-])(?:[A-Z][\w'\u2019-]+ ){1,3}(?P<type>[A-Z][a-z]+), $"
-)
+_TYPE_THEN_COMMA: Final = re.compile(r"([A-Za-z][a-z]+), [A-Za-z]")
+_TYPE_BEFORE_PLOT: Final = re.compile(r"(?<![\w'\u2019.-])(?P<type>[A-Za-z][a-z]+), $")
 # Building words of Korean apartment complexes written in Latin letters ("Hanbit Apt",
 # "Raemian Villa"), as the Korean postal service romanises them.
-_COMPLEX_BEFORE: Final = re.compile(
-    r"(?<![\w'\u2019.-])(?:[A-Z][\w'\u2019-]+ ){1,3}"
-    r"(?:Apt|APT|Apts|Apartment|Apartments|Villa|VILLA|Villas|Mansion|Heights|Tower|Town"
-    r"|Officetel|Palace|Residence) $"
+_COMPLEX_WORD_BEFORE: Final = re.compile(
+    r"(?<![\w'\u2019.-])(?:Apt|APT|Apts|Apartment|Apartments|Villa|VILLA|Villas|Mansion"
+    r"|Heights|Tower|Town|Officetel|Palace|Residence) $",
+)
+_COMPLEX_WORD_BEFORE_LOWER: Final = re.compile(
+    r"(?<![\w'\u2019.-])(?:apt|apts|apartment|apartments|villa|villas|mansion|heights|tower"
+    r"|town|officetel|palace|residence) $"
 )
 _DONG_START: Final = re.compile(r"\d{1,4}-dong \d{1,4}-ho(?!\w)", re.IGNORECASE)
 # Street types written before the name (Argentine "Pje."/"Pasaje", Polish "os."/"osiedle",
@@ -81,7 +85,7 @@ def street34_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
     covered = [(s.start, s.end) for s in chain(barriers, found)]
     result: list[PiiSpan] = []
     for span in found:
-        start = _new_start(text, span.start)
+        start = _new_start(text, span.start, text[span.start : span.end].islower())
         if start < span.start and _overlaps(covered, start, span.start):
             start = span.start
         end = _new_end(text, span.start, span.end)
@@ -97,20 +101,20 @@ def street34_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
 def _new_end(text: str, start: int, end: int) -> int:
     if "〒" in text and (postcode := _JP_POSTCODE.match(text, end)) is not None:
         end = postcode.end()  # "..., Hokkaido 〒060-0042"
-        country = _COUNTRY_AFTER.match(text, end)
+        country = _COUNTRY_AFTER.match(text, end) or _COUNTRY_LINE.match(text, end)
         if country is not None:
             words = country.group(1).lower()
             if words in country_names():
                 return country.end()  # ", South Korea"
             if words.split(" ", 1)[0] in country_names():
-                return end + 2 + len(words.split(" ", 1)[0])  # ", Japan" (", Japan later")
+                return country.start(1) + len(words.split(" ", 1)[0])  # ", Japan" ("Japan later")
         return end
     if text.startswith(" (", end) and _CODE_TOWN_END.search(text, max(start, end - 40), end):
         province = _PROVINCE_WORD.match(text, end)
         if (
             province is not None
             and province.group(1).islower() == text[end - 1].islower()
-            and not all(word in common_words() for word in province.group(1).lower().split())
+            and not all(word in english_words() for word in province.group(1).lower().split())
         ):  # ("(see below)" is an aside)
             return province.end()  # "28901 getafe (toledo)"
     if text.startswith("\n", end) and _CODE_LINE_END.search(text, max(start, end - 6), end):
@@ -127,23 +131,28 @@ def _new_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _new_start(text: str, start: int) -> int:
+def _new_start(text: str, start: int, caseless: bool) -> int:
+    """The start of the span at ``start`` by the rules in the module docstring; ``caseless``:
+    whether the span is written in lower case."""
     window = max(0, start - 60)
     if _PLOT_START.match(text, start):
-        named = _NAMED_ROAD_BEFORE.search(text, window, start)
-        if named is not None and named.group("type").lower() in _ROAD_TYPES:
-            return _name_start(text, named.start(), named.start("type"))  # "Mvule Road, Plot 3"
+        road = _TYPE_BEFORE_PLOT.search(text, window, start)
+        if road is not None and _road_type(road.group("type"), caseless):
+            name_start = _name_start(text, road.start(), caseless)
+            return start if name_start == road.start() else name_start  # "Mvule Road, Plot 3"
         return start
     road = _TYPE_THEN_COMMA.match(text, start)
-    if road is not None and road.group(1).lower() in _ROAD_TYPES:
-        name = _CAP_WORD_BEFORE.search(text, window, start)
-        if name is None:
-            return start
-        name_start = _name_start(text, name.start(), start)  # "Road, Plot 3", "Avenue, Kilimani"
-        return start if name_start == start else unit_prefix_start(text, name_start, False)
+    if road is not None and _road_type(road.group(1), caseless):
+        name_start = _name_start(text, start, caseless)  # "Road, Plot 3", "Avenue, Kilimani"
+        return start if name_start == start else unit_prefix_start(text, name_start, caseless)
     if _DONG_START.match(text, start):
-        building = _COMPLEX_BEFORE.search(text, window, start)
-        return start if building is None else building.start()  # "Hanbit Apt 101-dong 902-ho"
+        building = (_COMPLEX_WORD_BEFORE_LOWER if caseless else _COMPLEX_WORD_BEFORE).search(
+            text, window, start
+        )
+        if building is None:
+            return start
+        name_start = _name_start(text, building.start(), caseless)
+        return start if name_start == building.start() else name_start  # "Hanbit Apt 101-dong"
     if start > 2 and text[start - 1] == " ":
         typed = _TYPE_BEFORE.search(text, window, start)
         # (The Italian and Spanish types only before a name: "Via Royal Mail 12 Main St" is
@@ -153,13 +162,28 @@ def _new_start(text: str, start: int) -> int:
     return start
 
 
-def _name_start(text: str, first: int, street_type: int) -> int:
-    """The start of the street name ``text[first:street_type]``, without its English words
-    ("Confirmed Mvule Road": a capitalised English word is the sentence's)."""
-    for word in re.finditer(r"\S+", text[first:street_type]):
-        if word.group().lower() not in common_words():
-            return first + word.start()
-    return street_type
+def _road_type(word: str, caseless: bool) -> bool:
+    return word.lower() in _ROAD_TYPES and (caseless or word[0].isupper())
+
+
+def _name_start(text: str, end: int, caseless: bool) -> int:
+    """The start of the one to three words of a name that end before ``end`` (right after a
+    space): capitalised words that are no common English ("Confirmed Mvule Road": the
+    sentence's word stays out), or in lower-case text words that are no function words
+    ("went to jacaranda road"); ``end`` when there is none."""
+    start = end
+    for _ in range(3):
+        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if word is None:
+            break
+        lower = word.group()[:-1].lower()
+        if caseless:
+            if lower in stop_words() or lower in TERMINATORS:
+                break
+        elif not word.group()[0].isupper() or lower in common_words():
+            break
+        start = word.start()
+    return start
 
 
 def _overlaps(covered: list[tuple[int, int]], start: int, end: int) -> bool:

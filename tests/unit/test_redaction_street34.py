@@ -118,6 +118,47 @@ def _streets(text: str) -> list[str]:
             "Ship to:\nA B\nRua das Palmeiras, 12 - apto 4\nJardim Sul\nSorocaba/SP\nCEP 18050-120",
             "Rua das Palmeiras, 12 - apto 4\nJardim Sul\nSorocaba/SP\nCEP 18050-120",
         ),
+        # The same formats in other cases and layouts
+        (
+            "hi, did it go to jacaranda road, plot 12, kilimani, nairobi 00100 or the old flat?",
+            "jacaranda road, plot 12, kilimani, nairobi 00100",
+        ),
+        (
+            "did it go to sunrise apt 101-dong 902-ho, 77 hangang-ro, yongsan-gu, seoul 04321 ?",
+            "sunrise apt 101-dong 902-ho, 77 hangang-ro, yongsan-gu, seoul 04321",
+        ),
+        (
+            "office 12, marina heights, jumeirah street, dubai house price history",
+            "office 12, marina heights, jumeirah street, dubai",
+        ),
+        (
+            "Ship to:\nA B\n2-chōme 4-1 Kita, Chūō-ku\nSapporo-shi, Hokkaido 〒060-0042\nJapan",
+            "2-chōme 4-1 Kita, Chūō-ku\nSapporo-shi, Hokkaido 〒060-0042\nJapan",
+        ),
+        (
+            "DELIVER TO\nA B\nH.NO. 3-1-12, MG ROAD\nPUNE - 411005\nMAHARASHTRA, INDIA\nTEL 1",
+            "H.NO. 3-1-12, MG ROAD\nPUNE - 411005\nMAHARASHTRA, INDIA",
+        ),
+        (
+            "went to c/ mayor, 12, 1º izda., 28013 madrid (madrid) ok?",
+            "c/ mayor, 12, 1º izda., 28013 madrid (madrid)",
+        ),
+        (
+            "Address confirmed as Birkealle 14, st. tv., 8000 Aarhus C.",
+            "Birkealle 14, st. tv., 8000 Aarhus C",
+        ),
+        (
+            "Address confirmed as Birkealle 14, 1. sal, 8000 Aarhus C.",
+            "Birkealle 14, 1. sal, 8000 Aarhus C",
+        ),
+        (
+            "Address confirmed as os. Słoneczne 12 m. 3, 31-222 Kraków.",
+            "os. Słoneczne 12 m. 3, 31-222 Kraków",
+        ),
+        (
+            "pje. las acacias 450, 5501 godoy cruz, mendoza house price history",
+            "pje. las acacias 450, 5501 godoy cruz, mendoza",
+        ),
     ],
 )
 def test_stop34_catches(text: str, expected: str) -> None:
@@ -134,6 +175,8 @@ def test_stop34_catches(text: str, expected: str) -> None:
         "Download it on the iPad 10, 2024 Edition",
         "Ticket #48, Col. 3 of the sheet",  # "#" and "Col." without a street type
         "Room 12, Trade Centre Tower, floor plan attached",  # no street after the building
+        "Chapter 12 m. 3, 2024 Press",  # "m. 3" after a number, then a year: no Polish flat
+        "we went to the old road, then the new one at 5",
         "Calle abierta hoy\n(2024) nada",  # no house number before the bracketed year
         "Rua das Palmeiras - see the map\nMeeting at 10 - ok\nSorocaba/SP",  # no number, no CEP
     ],
