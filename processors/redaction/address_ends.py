@@ -209,10 +209,11 @@ ABBREVIATIONS: Final = frozenset(
         "depto",
         "dpto",
         "dto",
-        "pje",  # (stop 34) Argentine "pasaje"; Mexican "privada", "prolongación"
+        "pje",  # (stop 34) Argentine "pasaje"; Mexican "privada", "prolongación", "fraccionamiento"
         "psje",
         "priv",
         "prol",
+        "fracc",
         "mah",
         "cad",
         "sok",

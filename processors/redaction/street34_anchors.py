@@ -27,11 +27,12 @@ _MX_STREET: Final = re.compile(
     r"(?i)(?<![\w'\u2019.-])(?:calle|privada|priv\.|avenida|av\.|andador|cerrada|callejón"
     r"|prolongación|prol\.|boulevard|blvd\.|bulevar|circuito|calzada|retorno)"
     r" (?:[^\W\d_][\w'\u2019.-]* ){1,4}(?P<num>#\d{1,5}[A-Za-z]?)(?![\w-])"
-    r"(?: (?i:int\.?|interior|depto\.?|dpto\.?) [\w-]{1,5})?,? ?\n? ?(?i:col\.|colonia|c\.p\.) "
+    r"(?: (?i:int\.?|interior|depto\.?|dpto\.?) [\w-]{1,5})?,? ?\n? ?"
+    r"(?i:col\.|colonia|fracc\.|fraccionamiento|barrio|c\.p\.|cp) "
 )
 # After the postal code: the town and the state's abbreviation ("..., C.P. 58000, Morelia,
 # Mich."; "\nC.P. 58000\nMORELIA, MICH."), then the country.
-_MX_CODE: Final = re.compile(r"(?i)\bc\.p\. ?\d{5}(?!\w)")
+_MX_CODE: Final = re.compile(r"(?i)\bc\.? ?p\.? ?\d{5}(?!\w)")
 _MX_TOWN_STATE: Final = re.compile(
     r"(?:, ?| ?\n ?)[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3},?"
     r" (?P<state>[^\W\d_]{2,5}\.)"
@@ -42,16 +43,16 @@ _MX_TOWN_STATE: Final = re.compile(
 # ("Pje. Las Acacias 40 3º B\n(5501) Godoy Cruz\nMendoza").
 _AR_LABEL: Final = re.compile(
     r"(?i)(?<![\w'\u2019.-])(?:pje\.|pasaje|av\.|avda\.|avenida|calle|bv\.|bulevar|diag\.)"
-    r" (?:[^\W\d_][\w'\u2019.-]* ){1,4}\d{1,5}(?: \d{1,2}[º°ª] ?[a-z]?)?"
+    r" (?:[^\W\d_][\w'\u2019.-]* ){1,4}\d{1,5}"
+    r"(?: \d{1,2}[º°ª] ?[a-z]?|,? piso \d{1,2}(?:,? (?:dto|dpto|depto)\.? [a-z\d]{1,3})?)?"
     r"\n\(\d{4}\) [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3}"
     r"(?P<province>\n[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}(?=\n|$))?"
 )
-# Unit words before a building's name; building words that end it ("... Heights", "... Tower
-# 2"); street types of the street part after it.
+# A unit word and its number, a building's name ("... Heights", "... Tower 2", "Marina
+# Gate"), then a street part that ends in its street type.
 _GULF_UNIT_PATTERN: Final = (
     r"(?<![\w'\u2019.-])(?:Office|Suite|Flat|Apartment|Apt\.?|Villa|Unit|Shop) \d{1,5}[A-Z]?, "
-    r"(?:[A-Z][\w'\u2019-]* ){1,4}(?:Heights|Tower|Towers|Building|Bldg\.?|Residence"
-    r"|Residences|Plaza|Centre|Center|House|Complex)(?: \d{1,2})?, "
+    r"(?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][\w'\u2019-]*(?: \d{1,2})?, "
     r"(?:[A-Z][\w'\u2019-]* ){1,4}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard)(?=[,\n])"
 )
 _GULF_UNIT: Final = re.compile(_GULF_UNIT_PATTERN)
@@ -64,16 +65,25 @@ def street34_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each anchor above: the walk starts at ``start`` and must reach
     ``end``. ``lowered`` is ``text`` in lower case."""
     found: list[tuple[int, int]] = []
-    if "#" in text and ("col" in lowered or "c.p." in lowered):
+    if "#" in text and (
+        "col" in lowered
+        or "c.p" in lowered
+        or "cp " in lowered
+        or "fracc" in lowered
+        or "barrio" in lowered
+    ):
         found.extend((m.start(), m.end("num")) for m in _MX_STREET.finditer(text))
     if "\n(" in text:
         found.extend((m.start(), m.end()) for m in _AR_LABEL.finditer(text))
-    if (
-        ", " in text
-        and ("tower" in lowered or "heights" in lowered or "building" in lowered
-             or "residence" in lowered or "bldg" in lowered or "house" in lowered
-             or "plaza" in lowered or "cent" in lowered or "complex" in lowered)
-    ):  # fmt: skip
+    if ", " in text and (
+        "office" in lowered
+        or "suite" in lowered
+        or "flat" in lowered
+        or "ap" in lowered
+        or "villa" in lowered
+        or "unit" in lowered
+        or "shop" in lowered
+    ):
         gulf = _GULF_UNIT_LOWER if text.islower() else _GULF_UNIT
         found.extend((m.start(), m.end()) for m in gulf.finditer(text))
     return found

@@ -159,6 +159,27 @@ def _streets(text: str) -> list[str]:
             "pje. las acacias 450, 5501 godoy cruz, mendoza house price history",
             "pje. las acacias 450, 5501 godoy cruz, mendoza",
         ),
+        (
+            "Nya adressen är Suite 8, Marina Gate, Al Sufouh Road, Dubai. Ring mig.",
+            "Suite 8, Marina Gate, Al Sufouh Road, Dubai",
+        ),
+        (
+            "Mi pedido no llegó a Cerrada Las Flores #12, Fracc. Jardines, CP 83000, Hermosillo, "
+            "Son.. Gracias",
+            "Cerrada Las Flores #12, Fracc. Jardines, CP 83000, Hermosillo, Son.",
+        ),
+        (
+            "DELIVER TO\nA B\nAV. LOS ÁLAMOS 812 PISO 3 DTO B\n(5501) GODOY CRUZ\nMENDOZA\nTEL 1",
+            "AV. LOS ÁLAMOS 812 PISO 3 DTO B\n(5501) GODOY CRUZ\nMENDOZA",
+        ),
+        (
+            "Address confirmed as ul. Wiśniowa 12 lok. 5, 02-520 Warszawa.",
+            "ul. Wiśniowa 12 lok. 5, 02-520 Warszawa",
+        ),
+        (
+            "His office: Berkenpad 17-hs, 9712 HK Groningen, tel. 050 123",
+            "Berkenpad 17-hs, 9712 HK Groningen",
+        ),
     ],
 )
 def test_stop34_catches(text: str, expected: str) -> None:
@@ -177,6 +198,7 @@ def test_stop34_catches(text: str, expected: str) -> None:
         "Room 12, Trade Centre Tower, floor plan attached",  # no street after the building
         "Chapter 12 m. 3, 2024 Press",  # "m. 3" after a number, then a year: no Polish flat
         "we went to the old road, then the new one at 5",
+        "see Unit 4, Lesson 2, Practice Test",  # a unit and a name, but no street part
         "Calle abierta hoy\n(2024) nada",  # no house number before the bracketed year
         "Rua das Palmeiras - see the map\nMeeting at 10 - ok\nSorocaba/SP",  # no number, no CEP
     ],
