@@ -79,7 +79,8 @@ def street34_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
         "office" in lowered
         or "suite" in lowered
         or "flat" in lowered
-        or "ap" in lowered
+        or "apt" in lowered
+        or "apartment" in lowered
         or "villa" in lowered
         or "unit" in lowered
         or "shop" in lowered

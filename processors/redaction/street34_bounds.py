@@ -54,6 +54,8 @@ _ROAD_TYPES: Final = frozenset(
     ["road", "avenue", "lane", "close", "street", "drive", "crescent", "way", "court", "grove",
      "rise", "walk", "gardens", "terrace", "place"]
 )  # fmt: skip
+# What stands before a sentence's first word: nothing, a line break, a full stop or a colon.
+_SENTENCE_START: Final = re.compile(r"(?:^|[\n.!?:] *)$")
 _WORD_BEFORE: Final = re.compile(r"(?<![\w'\u2019.-])[^\W\d_][\w'\u2019-]* $")
 _PLOT_START: Final = re.compile(r"(?:Plot|PLOT|plot) \d")
 _TYPE_THEN_COMMA: Final = re.compile(r"([A-Za-z][a-z]+), [A-Za-z]")
@@ -168,9 +170,9 @@ def _road_type(word: str, caseless: bool) -> bool:
 
 def _name_start(text: str, end: int, caseless: bool) -> int:
     """The start of the one to three words of a name that end before ``end`` (right after a
-    space): capitalised words that are no common English ("Confirmed Mvule Road": the
-    sentence's word stays out), or in lower-case text words that are no function words
-    ("went to jacaranda road"); ``end`` when there is none."""
+    space): capitalised words that are no function words nor common English starting a
+    sentence ("Confirmed Mvule Road": the sentence's word stays out), or in lower-case text
+    words that are no function words ("went to jacaranda road"); ``end`` when there is none."""
     start = end
     for _ in range(3):
         word = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -180,8 +182,15 @@ def _name_start(text: str, end: int, caseless: bool) -> int:
         if caseless:
             if lower in stop_words() or lower in TERMINATORS:
                 break
-        elif not word.group()[0].isupper() or lower in common_words():
-            break
+        elif (
+            not word.group()[0].isupper()
+            or lower in stop_words()
+            or (
+                lower in common_words()
+                and _SENTENCE_START.search(text, max(0, word.start() - 4), word.start())
+            )
+        ):
+            break  # ("llegó a Mama Ngina Avenue": a common word inside the name is the name's)
         start = word.start()
     return start
 

@@ -217,6 +217,15 @@ def test_stop34_lookalikes(text: str) -> None:
             "Confirmed Jacaranda Road, Plot 12, Kilimani, Nairobi 00100.",
             "Jacaranda Road, Plot 12, Kilimani, Nairobi 00100",
         ),
+        # a common word inside the name is the name's; a function word before it is not
+        (
+            "Mi pedido no llegó a Mama Ngozi Avenue, Plot 16, Kilimani, Nairobi 00100.",
+            "Mama Ngozi Avenue, Plot 16, Kilimani, Nairobi 00100",
+        ),
+        (
+            "Sent to Our Mama Ngozi Road, Plot 5, Kilimani, Nairobi.",
+            "Mama Ngozi Road, Plot 5, Kilimani, Nairobi",
+        ),
         # a Japanese mark before the next sentence's word: only a country is taken
         (
             "2-chōme 4-1 Kita, Sapporo-shi, Hokkaido 〒060-0042, thanks",
