@@ -33,8 +33,8 @@ _NUMBER_THEN_POSTCODE: Final = re.compile(
     # (stop 34) a Dutch house number's "-huis" or letter apart ("392-huis", "14 B"), a Danish
     # floor and side ("221, 5. th.", "205, st. tv.", "14, 1. sal"), a Polish flat ("12 m. 3",
     # "12 lok. 5")
-    r"(?:-huis|-hs| [A-Z]|, (?:\d{1,2}\.|st\.) ?(?:tv|th|mf)\.|, \d{1,2}\. sal\.?"
-    r"| (?:m|lok)\. ?\d{1,4})?"
+    r"(?:-(?i:huis|hs)| [A-Z]|, (?:\d{1,2}\.|(?i:st)\.) ?(?i:tv|th|mf)\.|, \d{1,2}\. (?i:sal)\.?"
+    r"| (?i:m|lok)\. ?\d{1,4})?"
     r"(?=(?:, ?| ?\n ?)(?:[A-Za-z]{1,2}-)?"
     r"(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} [A-Za-z]{2}"
     r"|[A-Z]\d{4}) (?P<city>[^\W\d_]))"

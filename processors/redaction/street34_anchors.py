@@ -59,6 +59,18 @@ _GULF_UNIT: Final = re.compile(_GULF_UNIT_PATTERN)
 # The same in text written all in lower case (a search query): "[A-Z]" would match nothing.
 # (The pattern holds no upper-case escape such as "\W", which lower() would turn round.)
 _GULF_UNIT_LOWER: Final = re.compile(_GULF_UNIT_PATTERN.lower())
+# And in capitals (a label: "OFFICE 12, MARINA HEIGHTS, ..."), where a match must be all upper.
+_GULF_UNIT_ANY_CASE: Final = re.compile(_GULF_UNIT_PATTERN.lower(), re.IGNORECASE)
+_UPPER_UNITS: Final = (
+    "OFFICE ",
+    "SUITE ",
+    "FLAT ",
+    "APARTMENT ",
+    "APT",
+    "VILLA ",
+    "UNIT ",
+    "SHOP ",
+)
 
 
 def street34_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
@@ -87,6 +99,12 @@ def street34_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
     ):
         gulf = _GULF_UNIT_LOWER if text.islower() else _GULF_UNIT
         found.extend((m.start(), m.end()) for m in gulf.finditer(text))
+        if not text.islower() and any(unit in text for unit in _UPPER_UNITS):
+            found.extend(
+                (m.start(), m.end())
+                for m in _GULF_UNIT_ANY_CASE.finditer(text)
+                if m.group().isupper()
+            )
     return found
 
 

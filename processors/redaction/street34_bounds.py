@@ -58,8 +58,9 @@ _ROAD_TYPES: Final = frozenset(
 _SENTENCE_START: Final = re.compile(r"(?:^|[\n.!?:] *)$")
 _WORD_BEFORE: Final = re.compile(r"(?<![\w'\u2019.-])[^\W\d_][\w'\u2019-]* $")
 _PLOT_START: Final = re.compile(r"(?:Plot|PLOT|plot) \d")
-_TYPE_THEN_COMMA: Final = re.compile(r"([A-Za-z][a-z]+), [A-Za-z]")
-_TYPE_BEFORE_PLOT: Final = re.compile(r"(?<![\w'\u2019.-])(?P<type>[A-Za-z][a-z]+), $")
+# (A street type in lower case, capitalised or in capitals: "road", "Road", "ROAD".)
+_TYPE_THEN_COMMA: Final = re.compile(r"([A-Za-z][a-z]+|[A-Z]+), [A-Za-z]")
+_TYPE_BEFORE_PLOT: Final = re.compile(r"(?<![\w'\u2019.-])(?P<type>[A-Za-z][a-z]+|[A-Z]+), $")
 # Building words of Korean apartment complexes written in Latin letters ("Hanbit Apt",
 # "Raemian Villa"), as the Korean postal service romanises them.
 _COMPLEX_WORD_BEFORE: Final = re.compile(
@@ -75,7 +76,7 @@ _DONG_START: Final = re.compile(r"\d{1,4}-dong \d{1,4}-ho(?!\w)", re.IGNORECASE)
 # Italian "Via"/"Viale"/"Vicolo", Spanish "Calle"): then a particle and at most two
 # capitalised words up to the span's start.
 _TYPE_BEFORE: Final = re.compile(
-    r"(?<![\w'\u2019.-])(?:(?i:pje|psje)\.|(?i:pasaje)|os\.|osiedle|Osiedle"
+    r"(?<![\w'\u2019.-])(?:(?i:pje|psje)\.|(?i:pasaje)|os\.|OS\.|osiedle|Osiedle|OSIEDLE"
     r"|(?P<romance>Via|VIA|Viale|Vicolo|Calle|CALLE)) (?:(?i:los|las|la|el|del|de|dei|della) )?"
     r"(?:[A-ZÀ-Þ][\w'\u2019-]* ){0,2}$"
 )

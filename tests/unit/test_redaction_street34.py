@@ -180,6 +180,23 @@ def _streets(text: str) -> list[str]:
             "His office: Berkenpad 17-hs, 9712 HK Groningen, tel. 050 123",
             "Berkenpad 17-hs, 9712 HK Groningen",
         ),
+        # ... and in an upper-case label
+        (
+            "DELIVER TO\nA B\nOFFICE 12, MARINA HEIGHTS, JUMEIRAH STREET, DUBAI\nTEL 1",
+            "OFFICE 12, MARINA HEIGHTS, JUMEIRAH STREET, DUBAI",
+        ),
+        (
+            "DELIVER TO\nA B\nJACARANDA ROAD, PLOT 12, KILIMANI, NAIROBI 00100\nTEL 1",
+            "JACARANDA ROAD, PLOT 12, KILIMANI, NAIROBI 00100",
+        ),
+        (
+            "DELIVER TO\nA B\nBIRKEALLE 14, 3. TH.\n8000 AARHUS C\nDANMARK\nTEL 1",
+            "BIRKEALLE 14, 3. TH.\n8000 AARHUS C\nDANMARK",
+        ),
+        (
+            "DELIVER TO\nA B\nOS. SŁONECZNE 12 M. 3\n31-222 KRAKÓW\nPOLSKA\nTEL 1",
+            "OS. SŁONECZNE 12 M. 3\n31-222 KRAKÓW\nPOLSKA",
+        ),
     ],
 )
 def test_stop34_catches(text: str, expected: str) -> None:
@@ -199,6 +216,7 @@ def test_stop34_catches(text: str, expected: str) -> None:
         "Chapter 12 m. 3, 2024 Press",  # "m. 3" after a number, then a year: no Polish flat
         "we went to the old road, then the new one at 5",
         "see Unit 4, Lesson 2, Practice Test",  # a unit and a name, but no street part
+        "SEE UNIT 4, LESSON 2, PRACTICE TEST",
         "Calle abierta hoy\n(2024) nada",  # no house number before the bracketed year
         "Rua das Palmeiras - see the map\nMeeting at 10 - ok\nSorocaba/SP",  # no number, no CEP
     ],
