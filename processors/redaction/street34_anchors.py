@@ -49,11 +49,14 @@ _AR_LABEL: Final = re.compile(
     r"(?P<province>\n[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,2}(?=\n|$))?"
 )
 # A unit word and its number, a building's name ("... Heights", "... Tower 2", "Marina
-# Gate"), then a street part that ends in its street type.
+# Gate"; or none), then a street part that ends in its street type; after commas or on lines
+# of their own.
 _GULF_UNIT_PATTERN: Final = (
-    r"(?<![\w'\u2019.-])(?:Office|Suite|Flat|Apartment|Apt\.?|Villa|Unit|Shop) \d{1,5}[A-Z]?, "
-    r"(?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][\w'\u2019-]*(?: \d{1,2})?, "
-    r"(?:[A-Z][\w'\u2019-]* ){1,4}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard)(?=[,\n])"
+    r"(?<![\w'\u2019.-])(?:Office|Suite|Flat|Apartment|Apt\.?|Villa|Unit|Shop)"
+    r" [A-Z]?\d{1,5}[A-Z]?(?:, |\n)"
+    r"(?:(?:[A-Z][\w'\u2019-]* ){0,3}[A-Z][\w'\u2019-]*(?: \d{1,2})?(?:, |\n))?"
+    r"(?:[A-Z][\w'\u2019-]* ){1,4}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Lane"
+    r"|Close|Drive|Crescent|Way)(?=[,\n])"
 )
 _GULF_UNIT: Final = re.compile(_GULF_UNIT_PATTERN)
 # The same in text written all in lower case (a search query): "[A-Z]" would match nothing.
@@ -87,7 +90,7 @@ def street34_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
         found.extend((m.start(), m.end("num")) for m in _MX_STREET.finditer(text))
     if "\n(" in text:
         found.extend((m.start(), m.end()) for m in _AR_LABEL.finditer(text))
-    if ", " in text and (
+    if (", " in text or "\n" in text) and (
         "office" in lowered
         or "suite" in lowered
         or "flat" in lowered
@@ -99,7 +102,7 @@ def street34_anchors(text: str, lowered: str) -> list[tuple[int, int]]:
     ):
         gulf = _GULF_UNIT_LOWER if text.islower() else _GULF_UNIT
         found.extend((m.start(), m.end()) for m in gulf.finditer(text))
-        if not text.islower() and any(unit in text for unit in _UPPER_UNITS):
+        if not text.islower() and _holds_upper_unit(text):
             found.extend(
                 (m.start(), m.end())
                 for m in _GULF_UNIT_ANY_CASE.finditer(text)
@@ -123,3 +126,11 @@ def label_end(text: str, start: int, walked: int, limit: int) -> int:
     if town is None or not keeps_dot(town.group("state"), text, town.end("state")):
         return start
     return town.end()
+
+
+def _holds_upper_unit(text: str) -> bool:
+    # (A plain loop: compiled, any() over a generator builds a frame per call.)
+    for unit in _UPPER_UNITS:  # noqa: SIM110
+        if unit in text:
+            return True
+    return False

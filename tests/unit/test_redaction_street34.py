@@ -197,6 +197,15 @@ def _streets(text: str) -> list[str]:
             "DELIVER TO\nA B\nOS. SŁONECZNE 12 M. 3\n31-222 KRAKÓW\nPOLSKA\nTEL 1",
             "OS. SŁONECZNE 12 M. 3\n31-222 KRAKÓW\nPOLSKA",
         ),
+        # ... and on lines of their own, with or without a building
+        (
+            "Ship to:\nA B\nOffice 12\nMarina Heights\nJumeirah Street\nDubai",
+            "Office 12\nMarina Heights\nJumeirah Street\nDubai",
+        ),
+        (
+            "Ship to:\nA B\nApt C7\nJacaranda Avenue\nKilimani\nNairobi 00100",
+            "Apt C7\nJacaranda Avenue\nKilimani\nNairobi 00100",
+        ),
     ],
 )
 def test_stop34_catches(text: str, expected: str) -> None:
