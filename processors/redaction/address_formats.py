@@ -234,6 +234,9 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
             start = match.start()
             while any(w.lower() in common_words() or w.lower() in _CHAT for w in words):
                 start += len(words.pop(0)) + 1  # "lockbox at Merced 3820, Of. 464"
+            while len(words) > 1 and len(words[0]) == 1 and words[0].islower():
+                start += 2  # (stop 34) "llegó a Pasaje Quillay 716, depto.": a preposition
+                words.pop(0)
             if words and _plain_name(words, caseless or words[0].islower()):
                 found.append((start, start, match.end(), False))
     if "ADR" in text:
