@@ -3,6 +3,8 @@ applied to every span the address finder found:
 
 Ends, after the postal part:
 
+* a Danish district letter's dot and the next sentence's first word the walk took
+  (``8000 Aarhus C. Mi teléfono``) are cut off;
 * a Japanese postal code written after the prefecture with its mark, and the country after
   it (``..., Sapporo-shi, Hokkaido 〒060-0042, Japan``): the walk stops at the mark;
 * a Spanish province written out in brackets after the postal code and town, in the town's
@@ -42,6 +44,12 @@ _JP_POSTCODE: Final = re.compile(r" ?〒 ?\d{3}-\d{4}(?![\w-])")
 _COUNTRY_AFTER: Final = re.compile(r", ([^\W\d_]+(?: [^\W\d_]+)?)(?![\w-])")
 _CODE_TOWN_END: Final = re.compile(r"(?<![\w-])\d{5} [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'-]*)?$")
 _PROVINCE_WORD: Final = re.compile(r" \(([^\W\d_]{3,}(?: [^\W\d_]+)?)\)(?![\w(])")
+# A Danish town's district letter after the postal code and town ("5000 Odense C"), its
+# dot read as an abbreviation's: the walk took the next sentence's first word.
+_DISTRICT_THEN_WORD: Final = re.compile(
+    r"(?<![\w-])\d{4} [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)? [A-Z](?P<dot>\.)"
+    r" (?P<word>[A-Z][^\W\d_]*)$"
+)
 _CODE_LINE_END: Final = re.compile(r"\d{4,6}$")
 _REGION_COUNTRY: Final = re.compile(
     r"\n([^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,2})(?:\n|, )"
@@ -102,6 +110,10 @@ def street34_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
 
 
 def _new_end(text: str, start: int, end: int) -> int:
+    if text[end - 1].isalpha() and ". " in text[max(start, end - 30) : end]:
+        district = _DISTRICT_THEN_WORD.search(text, max(start, end - 60), end)
+        if district is not None and district.group("word").lower() not in country_names():
+            return district.start("dot")  # "5000 Odense C. Mi teléfono": a new sentence
     if "〒" in text and (postcode := _JP_POSTCODE.match(text, end)) is not None:
         end = postcode.end()  # "..., Hokkaido 〒060-0042"
         country = _COUNTRY_AFTER.match(text, end) or _COUNTRY_LINE.match(text, end)

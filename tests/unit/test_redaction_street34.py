@@ -271,6 +271,12 @@ def test_stop34_lookalikes(text: str) -> None:
             "Hola, mi pedido no llegó a hruškova 1178/28, 301 02 plzeň. Gracias.",
             "hruškova 1178/28, 301 02 plzeň",
         ),
+        # a Danish district letter's dot before the next sentence
+        (
+            "Mi pedido no llegó a Birkealle 14, 8000 Aarhus C. Mi teléfono: 1",
+            "Birkealle 14, 8000 Aarhus C",
+        ),
+        ("Send to Birkealle 14, 8000 Aarhus C. Denmark", "Birkealle 14, 8000 Aarhus C. Denmark"),
         # a Japanese mark before the next sentence's word: only a country is taken
         (
             "2-chōme 4-1 Kita, Sapporo-shi, Hokkaido 〒060-0042, thanks",
