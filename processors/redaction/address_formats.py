@@ -52,7 +52,7 @@ _NR_STREET: Final = re.compile(
 )
 _CO_STREET: Final = re.compile(
     r"(?i)(?<!\w)(?:(?:avenida|av\.?|ak|ac) )?(?:calle|carrera|cra\.?|kr\.?|cl\.?|transversal"
-    r"|tv\.?|diagonal|dg\.?|avenida) \d{1,3}[a-z]?(?: bis)?(?: [a-z](?= ))?"
+    r"|tv\.?|diagonal|dg\.?|avenida) \d{1,3}[a-z]?(?: ?bis)?(?: [a-z](?= ))?"  # (stop 34) "55Bis"
     r"(?: (?:sur|norte|este|oeste))? ?(?:#|no\.|n[º°]\.?) ?"
     r"(?P<num>\d{1,3}[a-z]?(?: bis)?-\d{1,3}[a-z]?)(?![\w-])"
 )
@@ -234,6 +234,9 @@ def format_anchors(text: str, lowered: str, caseless: bool) -> list[FormatAnchor
             start = match.start()
             while any(w.lower() in common_words() or w.lower() in _CHAT for w in words):
                 start += len(words.pop(0)) + 1  # "lockbox at Merced 3820, Of. 464"
+            while len(words) > 1 and len(words[0]) == 1 and words[0].islower():
+                start += 2  # (stop 34) "llegó a Pasaje Quillay 716, depto.": a preposition
+                words.pop(0)
             if words and _plain_name(words, caseless or words[0].islower()):
                 found.append((start, start, match.end(), False))
     if "ADR" in text:

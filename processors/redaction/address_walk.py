@@ -35,10 +35,10 @@ from processors.redaction.street_ends import street_end
 
 __all__ = ["trim", "walk"]
 
-# (A unit may be written "#08-45".)
+# (A unit may be written "#08-45"; stop 34: or "# 24", "Cindertrack Road # 24".)
 _WORD_PATTERN: Final = (
     r"\([^\W\d_]+\)|\([^\W\d_]+(?: [^\W\d_]+){1,3}\)"  # "(A Coruña)": set 8
-    r"|#\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
+    r"|# ?\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
 )
 _FIRST_TOKEN: Final = re.compile(_WORD_PATTERN)
 # (The separators are tried most common first; no two of them can start the same piece.)

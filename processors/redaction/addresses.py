@@ -21,7 +21,9 @@ The parts: ``address_cues``, ``address_number_first`` (with ``address_lookalikes
 ``address_street_first``, ``address_walk`` (with ``address_ends``), ``address_vocabulary``;
 national formats, layouts and units in ``address_formats``, ``address_layout``,
 ``address_units`` and ``postcodes``; the set-11 anchors (Korean, Japanese, Indian, Belgian
-forms), tried first, in ``street11_anchors``, and the set-11 end fixes in ``street11_ends``.
+forms), tried first, in ``street11_anchors``, and the set-11 end fixes in ``street11_ends``;
+the stop-34 starts and ends (a Japanese postal mark, a Kenyan plot, a Korean complex) in
+``street34_bounds``.
 """
 
 from __future__ import annotations
@@ -85,6 +87,8 @@ from processors.redaction.street11_anchors import street11_spans
 from processors.redaction.street11_ends import street11_ends
 from processors.redaction.street28_tails import brazilian_tail_end, canadian_lines
 from processors.redaction.street31_buildings import with_building_before_block
+from processors.redaction.street34_anchors import label_end, street34_anchors
+from processors.redaction.street34_bounds import street34_bounds
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
 from processors.redaction.street_starts import road_number, street_anchors, street_start
 
@@ -243,6 +247,16 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             if has_street_word(street):
                 covered.append((start, end))
                 found.append(PiiSpan(start, end, STREET_ADDRESS))
+    # (stop 34) "Calle Los Pinos #48, Col. Centro", "Office 310, Palm Court Tower, Al ... Road",
+    # "Pje. Las Acacias 40\n(5501) Godoy Cruz" (street34_anchors)
+    for start, anchor_end in street34_anchors(text, lowered):
+        if _free(covered, start) and anchor_end <= _limit_after(stops, start):
+            limit = _limit_after(stops, start)
+            walked = walk(text, start, limit, allow_and=False)
+            end = max(trim(text, start, walked), label_end(text, start, walked, limit))
+            if end >= anchor_end:
+                covered.append((start, end))
+                found.append(PiiSpan(start, end, STREET_ADDRESS))
     cues = (CUE_FORWARD_LOWER if ascii_text else CUE_FORWARD).finditer(
         lowered if ascii_text else text  # (an ASCII text has the positions of its lower case)
     )
@@ -348,7 +362,9 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         found = [_brazilian_tail(text, span, stops) for span in found]
     if "-" in text and ", " in text:  # (stop 31) "Maison Kotoji 104, 1-12-7 Kamiharazono, ..."
         found = with_building_before_block(text, found)
-    return street11_ends(text, found, stops)  # "udine (ud)", "7529 at gouda" (street11_ends)
+    found = street11_ends(text, found, stops)  # "udine (ud)", "7529 at gouda" (street11_ends)
+    # (stop 34) "... Hokkaido 〒060-0042, Japan", "Mvule Road, Plot 3", "Hanbit Apt 101-dong"
+    return street34_bounds(text, found, barriers) if found else found
 
 
 def _brazilian_tail(text: str, span: PiiSpan, stops: list[int]) -> PiiSpan:

@@ -7,7 +7,9 @@ no street-type word or suffix (which :mod:`processors.redaction.addresses` looks
 postal code after the number is the evidence. Postal codes here are the national shapes:
 four or five digits (most of Europe, the US), ``ddd dd`` (Sweden, Greece, Czechia), ``dd-ddd``
 (Poland), ``dddd-ddd`` (Portugal), ``dddd AA`` (the Netherlands), a letter and four digits
-(Argentina).
+(Argentina). (Stop 34) Between the number and the code may stand a Dutch "-huis" or a letter
+apart (``Berkenpad 17-huis, 9712 HK Groningen``, ``Berkenpad 8 C``) or a Danish floor and
+side (``Birkealle 14, 3. th., 8000 Aarhus C``), a Polish flat (``Słoneczna 12 m. 3``).
 
 The street name is one to four words before the number: capitalised words (or, in caseless
 text, any words) that are not common English, particles, or street-type words written apart
@@ -28,6 +30,12 @@ __all__ = ["postcode_anchors"]
 _NUMBER_THEN_POSTCODE: Final = re.compile(
     r"\d(?:(?<=[^\W\d_] \d)|(?<=[^\W\d_], \d))\d{0,3}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
     r"(?:-[A-Za-z])?"
+    # (stop 34) a Dutch house number's "-huis" or letter apart ("392-huis", "14 B"), a Danish
+    # floor and side ("221, 5. th.", "205, st. tv.", "180, st.", "14, 1. sal"), a Polish flat
+    # ("12 m. 3", "12 lok. 5")
+    r"(?:-(?i:huis|hs)| [A-Z]|, \d{1,2}\. ?(?i:tv|th|mf)\.|, (?i:st)\.(?: ?(?i:tv|th|mf)\.)?"
+    r"|, \d{1,2}\. (?i:sal)\.?"
+    r"| (?i:m|lok)\. ?\d{1,4})?"
     r"(?=(?:, ?| ?\n ?)(?:[A-Za-z]{1,2}-)?"
     r"(?:\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} [A-Za-z]{2}"
     r"|[A-Z]\d{4}) (?P<city>[^\W\d_]))"
@@ -54,6 +62,7 @@ def postcode_anchors(text: str) -> list[tuple[int, int]]:
     if _POSTCODE_HINT.search(text) is None:
         return found  # no comma or line break before digits: no postal code after a house number
     common = common_words()
+    caseless_text = text.islower()
     for number in _NUMBER_THEN_POSTCODE.finditer(text):
         # An address written in lower case ("mariahilfer straße 165, 1060 wien") is read as
         # caseless text even inside a capitalised sentence.
@@ -70,6 +79,8 @@ def postcode_anchors(text: str) -> list[tuple[int, int]]:
             lower = word.lower()
             if not word or not _NAME_WORD.fullmatch(word) or taken == _MAX_WORDS:
                 break
+            if len(word) == 1 and word.islower() and caseless and not caseless_text:
+                break  # (stop 34) "llegó a jabloňová 1178/282, 301 02 plzeň": a preposition
             apart = lower in STREET_TYPES_APART or lower in _PARTICLES
             if index == 0 and lower in common and lower not in STREET_TYPES_APART:
                 break  # "Windows 11, 2024 Edition": the word before the number is English

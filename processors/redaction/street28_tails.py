@@ -32,10 +32,13 @@ _POSTAL_HINT: Final = re.compile(r"(?i)\d[a-z] ?\d[a-z]\d")
 _LETTER: Final = re.compile(
     r"(?i)[a-z]"
 )  # (the letter before it, as the case-blind class reads it)
-# " - bairro" (optional), then the "City - UF" line and the CEP line.
+_UNIT_WORD: Final = rf"(?:{_WORD}|\d{{1,5}}[A-Za-z]?)"
+# " - bairro" (optional), then the "City - UF" line and the CEP line. (Stop 34) Also a unit
+# after the dash and the bairro on a line of its own, "City/UF" and "CEP " before the code:
+# "Rua X, 70 - apto 29\nJardim Y\nCampinas/SP\nCEP 13915-754".
 _BRAZILIAN_TAIL: Final = re.compile(
-    rf"(?: - {_WORD}(?: {_WORD}){{0,3}})?\n{_WORD}(?: {_WORD}){{0,3}} - [A-Z]{{2}}\n\d{{5}}-\d{{3}}"
-    r"(?![\w-])"
+    rf"(?: - {_UNIT_WORD}(?: {_UNIT_WORD}){{0,3}})?(?:\n{_WORD}(?: {_WORD}){{0,3}})?"
+    rf"\n{_WORD}(?: {_WORD}){{0,3}}(?: - |/)[A-Z]{{2}}\n(?:CEP:? )?\d{{5}}-\d{{3}}(?![\w-])"
 )
 
 
