@@ -11,6 +11,7 @@ fill, written in text that is otherwise capitalised or caseless:
   of people (``Yumeka sahaku will call you tomorrow``);
 - one word after a verb of handing over or assigning (``Reassigned to omkarnath — she``);
 - a pair after a role of payment or claims (``Cardholder yuliana sepúlveda disputes``);
+- a name met or seen somewhere (``Saw jhoven sicat at the market``);
 - a pair as the subject of "never"/"didn't" and a verb (``nicania arrebola never showed
   up``).
 
@@ -25,7 +26,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import NAME_ONLY_COMMON_WORDS, first_names, is_english
-from processors.redaction.person34_recall import lone_name_word
+from processors.redaction.person34_recall import lone_name_word, name_words_ok
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import FiredGates, holds_any
 
@@ -69,6 +70,12 @@ _ROLE_PAIR: Final = re.compile(
     + r" "
     + _LOW
     + r")\b"
+)
+# Met or seen somewhere: "Saw jhoven sicat at the market", "ran into obinna at the gym".
+_MET_AT: Final = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?i:saw|met|bumped into|ran into|spotted) ("
+    r"(?:(?:al|el)-)?[^\W\d_A-Z]{3,}(?: (?:(?:das|dos|da|de|di|del|van|von|bin) )?"
+    r"[^\W\d_A-Z]{3,}){0,4}) (?:at|in|outside|yesterday|today|earlier|last)\b"
 )
 _NEVER_VERB: Final = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[,;] ))(" + _LOW + r" " + _LOW + r") (?:never|didn't|did not"
@@ -118,6 +125,11 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
             surname = match.group(2).rpartition(" ")[2]
             if _name_or_listed(given) and lone_name_word(surname):
                 found.append(PiiSpan(match.start(1), match.end(2), PERSON))
+    if only & 256 and holds_any(lowered if lowered else text.lower(), _MET_CUES):
+        fired |= 256
+        for match in _MET_AT.finditer(text):
+            if name_words_ok(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     _FIRED.note(text, fired)
     return found
 
@@ -142,6 +154,7 @@ _ROLE_CUES: Final[tuple[str, ...]] = (
     "holder", "debtor", "beneficiary", "subscriber", "claimant", "signatory", "borrower",
     "payer", "payee", "insured", "guarantor",
 )  # fmt: skip
+_MET_CUES: Final[tuple[str, ...]] = ("saw ", "met ", "bumped into ", "ran into ", "spotted ")
 _NEVER_CUES: Final[tuple[str, ...]] = (
     " never ", " didn't ", " did not ", " hasn't ", " won't ", " refused to ", " forgot to ",
 )  # fmt: skip

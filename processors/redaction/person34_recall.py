@@ -40,11 +40,23 @@ from processors.redaction.person33_lower import _CODE_WORDS, _ENGLISH_SUFFIXES
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import FiredGates, holds_any
 
-__all__ = ["lone_name_word", "recall34", "recall34_after_redaction"]
+__all__ = ["lone_name_word", "name_words_ok", "recall34", "recall34_after_redaction"]
 
 _FIRED: Final = FiredGates()  # (recall34's last text: see recall34_after_redaction)
 
 _LOW: Final = r"[^\W\d_A-Z]{3,}"
+# A lower-case name of up to four words, with Arabic "al-" and particles ("mishari
+# al-neyadi", "fahd bin hamad al-kaabi", "josenilda das graças"); see name_words_ok.
+_LOW_PART: Final = r"(?:(?:al|el)-)?[^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]{3,})?"
+_RUN_PARTICLES: Final = frozenset(
+    ["bin", "bint", "ibn", "das", "dos", "da", "de", "di", "del", "van", "von", "abu"]
+)
+_LOW_RUN: Final = (
+    _LOW_PART
+    + r"(?: (?:(?:bin|bint|ibn|das|dos|da|de|di|del|van|von|abu) )?"
+    + _LOW_PART
+    + r"){0,3}"
+)
 _VOWELS: Final = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýő"
 _CAP: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][^\W\d_A-Z]{2,}"
 # Three consonants that open names ("Mkhize", "Tshabalala", "Schmidt", "Chrysanthi").
@@ -75,12 +87,10 @@ _SUBJECT_NAME: Final = re.compile(
     r"(?:^|(?<=[,;\u2014\u2013] )|(?<= - )|(?<=[.!?] )|(?<=\bso )|(?<=\band )|(?<=\bbut )"
     r"|(?<=\bthen )|(?<=\b[Bb]ro )|(?<=\b[Oo]mg )|(?<=\b[Ll]ol )|(?<=\b[Ss]is )"
     r"|(?<=\b[Dd]ude )|(?<=\b[Bb]tw ))(?!(?:bro|omg|lol|sis|dude|btw|so|and|but|then|ok|okay) )("
-    + _LOW
-    + r"(?: "
-    + _LOW
-    + r")?)$"
+    + _LOW_RUN
+    + r")$"
 )
-_NAME_REACH: Final = 64  # (two name words and their space fit in it)
+_NAME_REACH: Final = 96  # (four name words and their spaces fit in it)
 _SUBJECT_VERBS: Final[tuple[str, ...]] = (
     " say", " said", " want", " need", " ask", " told", " tells", " think", " thought",
     " reckons", " swear", " promised", " agreed", " mentioned", " replied", " confirmed",
@@ -88,7 +98,7 @@ _SUBJECT_VERBS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 # A device named after its owner: "my laptop showed up as 'ekaitz loiola's MacBook'".
 _DEVICE_OWNER: Final = re.compile(
-    r"(?:^|(?<=[\s'\"(]))((?:[a-z]\. )?" + _LOW + r"(?: " + _LOW + r"){0,2})['\u2019]s (?:MacBook"
+    r"(?:^|(?<=[\s'\"(]))((?:[a-z]\. )?" + _LOW_RUN + r")['\u2019]s (?:MacBook"
     r"|iPhone|iPad"
     r"|Pixel|Galaxy|laptop|phone|PC|Chromebook|ThinkPad|AirPods|Surface|Kindle)"
 )
@@ -151,7 +161,7 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
         fired |= 2
         for verb in _SUBJECT_VERB.finditer(text):
             match = _SUBJECT_NAME.search(text, max(0, verb.start() - _NAME_REACH), verb.start())
-            if match is not None and all(lone_name_word(w) for w in match.group(1).split(" ")):
+            if match is not None and name_words_ok(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     lowered = text.lower() if only & (4 | 8 | 64) else ""
     if only & 4 and holds_any(lowered, _GREETING_CUES):
@@ -177,7 +187,7 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
         fired |= 128
         for match in _DEVICE_OWNER.finditer(text):
             words = [word for word in match.group(1).split(" ") if not word.endswith(".")]
-            if all(lone_name_word(word) for word in words):
+            if name_words_ok(" ".join(words)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 64 and " " in text and holds_any(lowered, _ROLE_CUES):
         fired |= 64
@@ -195,6 +205,19 @@ def recall34_after_redaction(text: str, source: str | None) -> bool:
     every gate is a substring no placeholder holds)."""
     fired = _FIRED.fired_for(source)
     return fired != 0 and bool(recall34(text, fired))
+
+
+def name_words_ok(run: str) -> bool:
+    """Every word of ``run`` but its particles, without an "al-"/"el-", and every hyphened
+    part of it, may be a name alone (:func:`lone_name_word`)."""
+    words = [w for w in run.split(" ") if w not in _RUN_PARTICLES]
+    if not words:
+        return False
+    for word in words:
+        bare = word[3:] if word.startswith(("al-", "el-")) else word
+        if not all(lone_name_word(part) for part in bare.split("-")):
+            return False
+    return True
 
 
 def lone_name_word(word: str) -> bool:

@@ -6,6 +6,8 @@
 - a vessel after its kind (``the tug Absalom Rose``, ``the schooner Agatha Bell``), a storm
   after its kind (``Typhoon Leocadia``), a horse or a dog after its name (``Duke Ambrose
   (the gelding)``);
+- a region of Indonesia or the Philippines, a large Vietnamese city, a place after a city's or
+  county's mark (``Jawa Barat``, ``Đà Nẵng``, ``TP. Hồ Chí Minh``, ``JUD. IAȘI``);
 - a bay, a beach or a cape of a name (``Bahía Leocadia``), the start or the end of a route
   (``Start: Isla Cipriana``), a street after a Russian street word (``ulitsa Akademika
   Zherbina``);
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.redaction.accents import fold_accents
 from processors.redaction.lexicon import common_words, first_names, is_english, surname_words
 from processors.redaction.person28_occasions import glued_handle
 
@@ -82,6 +85,22 @@ _PRICE_AFTER: Final = re.compile(
     r" (?:(?:[$\u20ac\u00a3\u00a5\u20b9\u20ab\u20b1\u20ba\u20a9]|R\$|RM|Rp|USD|EUR|GBP)"
     r" ?\d|\d[\d.,]* ?(?:[$\u20ac\u00a3\u20ab\u20b1\u20ba]|dollars|euros))"
 )
+# Regions of Indonesia, the Philippines and Vietnam, and Vietnam's largest cities, that read as
+# names (our own list): "Jawa Barat", "Metro Manila", "Đà Nẵng".
+_REGION_HEADS: Final = frozenset(
+    ["jawa", "sumatera", "sumatra", "kalimantan", "sulawesi", "nusa", "papua", "metro", "bangka"]
+)
+_REGION_TAILS: Final = frozenset(
+    ["barat", "timur", "tengah", "utara", "selatan", "tenggara", "manila", "cebu", "davao",
+     "belitung"]
+)  # fmt: skip
+_VIETNAMESE_CITIES: Final = frozenset(
+    ["\u0111\u00e0 n\u1eb5ng", "h\u00e0 n\u1ed9i", "h\u1ed3 ch\u00ed minh",
+     "h\u1ea3i ph\u00f2ng", "c\u1ea7n th\u01a1", "nha trang", "v\u0169ng t\u00e0u",
+     "\u0111\u00e0 l\u1ea1t", "bi\u00ean h\u00f2a", "qui nh\u01a1n", "h\u1ea1 long"]
+)  # fmt: skip
+_VIETNAMESE_CITIES_FOLDED: Final = frozenset(fold_accents(city) for city in _VIETNAMESE_CITIES)
+_CITY_MARK_BEFORE: Final = re.compile(r"(?:\b(?i:tp|jud|kota|kab|prov)\.? )$")
 _IBAN_GROUP_BEFORE: Final = re.compile(r"(?=[A-Z0-9]*\d)[A-Z0-9]{4} $")
 
 
@@ -105,6 +124,12 @@ def named_team_vessel_place_dish_or_code(text: str, start: int, end: int) -> boo
         and all(_frequent_english(word) for word in words)
     ):
         return True  # goods searched with a price: "diamond ring ₱1359"
+    if (len(words) == 2 and words[0] in _REGION_HEADS and words[1] in _REGION_TAILS) or (
+        _vietnamese_city(value)
+    ):
+        return True  # a region or a city: "Jawa Barat", "METRO MANILA", "Đà Nẵng"
+    if _CITY_MARK_BEFORE.search(before) is not None:
+        return True  # after a city's or county's mark: "TP. Hồ Chí Minh", "JUD. IAȘI"
     if words[0] in _FOREIGN_CLOSINGS or (
         len(words) == 2 and words[0] == words[1] and value[0].isupper() and _place_twice(words[0])
     ):
@@ -128,6 +153,12 @@ def named_team_vessel_place_dish_or_code(text: str, start: int, end: int) -> boo
 
 def _frequent_english(word: str) -> bool:
     return word in common_words() and is_english(word)
+
+
+def _vietnamese_city(value: str) -> bool:
+    """A large Vietnamese city, its accents folded or not (names.fold_given_names may have
+    folded a syllable that is a listed given name: "Nẵng" as "Nang")."""
+    return fold_accents(value.lower()) in _VIETNAMESE_CITIES_FOLDED
 
 
 def _place_twice(word: str) -> bool:

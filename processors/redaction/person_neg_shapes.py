@@ -217,6 +217,11 @@ def _irish_particle_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_PLATFORMS: Final = frozenset(
+    ["linkedin", "instagram", "facebook", "tiktok", "twitter", "youtube", "github", "snapchat"]
+)
+
+
 def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
     """Caseless text: a chat wish before the name ("hbd kok leong") and a profession after it
     ("dr frost pediatrician") are no part of it."""
@@ -225,6 +230,8 @@ def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     if _street_opener(words[0]):
         return NOT_A_PERSON  # (stop 34) "went to rua cajazeira, 70"
+    if words[-1] in _PLATFORMS:
+        return start, end - len(words[-1]) - 1  # (stop 34) "moqi weiqing linkedin"
     if words[-1] in _CONTRACTIONS or words[-1] == "i":
         # ("tell dean boaventura i owe him": the pronoun of chat, stop 32)
         return start, end - len(words[-1]) - 1

@@ -153,6 +153,8 @@ def test_stop34_guard_says_maybe(text: str) -> None:
         ("Cardholder yulvania sepulvero disputes the charge", ["yulvania sepulvero"]),
         ("AVOID!!! nicanvel torrebago never showed up", ["nicanvel torrebago"]),
         ("Yumvela sahakor will call you tomorrow.", ["Yumvela sahakor"]),
+        ("Saw jhovelin sicarde at the market, she said hi", ["jhovelin sicarde"]),
+        ("Ok so misharo al-neyvadi says the router is down", ["misharo al-neyvadi"]),
         ("Dear simvona b derosque, your order ships today", ["simvona b derosque"]),
         ("{'patient': 'dr. beauchampel', 'clinic_tel': '(21) 97459-9040'}", ["beauchampel"]),
     ],
@@ -169,6 +171,9 @@ def test_stop34_frames_found(text: str, names: list[str]) -> None:
         "Cheers,\nteam\n\nSent from Outlook",
         "hi all, the build is green",
         "Python code is the best",
+        "Bandung 40746\nJawa Barat\nadresine",
+        "cheap flights to \u0110\u00e0 N\u1eb5ng",
+        "City: TP. H\u1ed3 Ch\u00ed Minh\nPostcode: 749047",
     ],
 )
 def test_stop34_frames_lookalikes_stay(text: str) -> None:
