@@ -24,6 +24,7 @@ suffix or plural, a vowel, not two English words glued (a user name).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from processors.redaction.lexicon import (
@@ -166,23 +167,16 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
     lowered = text.lower() if only & (4 | 8 | 64) else ""
     if only & 4 and holds_any(lowered, _GREETING_CUES):
         fired |= 4
-        for match in _GREETED.finditer(text):
-            if all(lone_name_word(word) for word in match.group(1).split(" ")):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+        _matched_names(_GREETED, text, found, name_words_ok)
     if only & 8 and "ed by " in lowered:
         fired |= 8
-        for match in _LOGGED_BY.finditer(text):
-            if lone_name_word(match.group(1)):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+        _matched_names(_LOGGED_BY, text, found, lone_name_word)
     if only & 16 and (":" in text or "=" in text or "|" in text):
         fired |= 16
         _person_key_words(text, found)
     if only & 32 and " " in text and "\n" not in text:
         fired |= 32
-        for match in _SEARCHED_ALONE.finditer(text):
-            word = match.group(1)
-            if lone_name_word(word.lower()) and _plain_name_word(word):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+        _matched_names(_SEARCHED_ALONE, text, found, _written_name_word)
     if only & 128 and ("'s " in text or "\u2019s " in text):
         fired |= 128
         for match in _DEVICE_OWNER.finditer(text):
@@ -191,10 +185,7 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 64 and " " in text and holds_any(lowered, _ROLE_CUES):
         fired |= 64
-        for match in _ROLE_NAME.finditer(text):
-            word = match.group(1)
-            if lone_name_word(word.lower()) and _plain_name_word(word):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+        _matched_names(_ROLE_NAME, text, found, _written_name_word)
     _FIRED.note(text, fired)
     return found
 
@@ -205,6 +196,20 @@ def recall34_after_redaction(text: str, source: str | None) -> bool:
     every gate is a substring no placeholder holds)."""
     fired = _FIRED.fired_for(source)
     return fired != 0 and bool(recall34(text, fired))
+
+
+def _matched_names(
+    pattern: re.Pattern[str], text: str, found: list[PiiSpan], ok: Callable[[str], bool]
+) -> None:
+    """Each match of ``pattern`` whose first group passes ``ok``, as a person."""
+    for match in pattern.finditer(text):
+        if ok(match.group(1)):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+
+
+def _written_name_word(word: str) -> bool:
+    """A lower-case or capitalised word that may be a name alone."""
+    return lone_name_word(word.lower()) and _plain_name_word(word)
 
 
 def name_words_ok(run: str) -> bool:
@@ -327,10 +332,7 @@ def _person_key_words(text: str, found: list[PiiSpan]) -> None:
     the one-word cells of a markdown table's name column."""
     lowered = text.lower()
     if holds_any(lowered, _CONTACT_FIELDS):
-        for match in _PERSON_KEY_VALUE.finditer(text):
-            word = match.group(1)
-            if lone_name_word(word.lower()) and _plain_name_word(word):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+        _matched_names(_PERSON_KEY_VALUE, text, found, _written_name_word)
     if "|" in text and "\n" in text:
         _table_name_cells(text, found)
 
