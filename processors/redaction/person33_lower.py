@@ -38,10 +38,11 @@ from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.name_shapes import _ROLES
 from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person32_places import _HERBS
-from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.spans import ENTITY_TYPES, PERSON, PiiSpan, placeholder
+from processors.redaction.substrings import FiredGates
 from processors.redaction.word_memo import WordMemo
 
-__all__ = ["lower33"]
+__all__ = ["lower33", "lower33_after_redaction"]
 
 # Words after which a pair of unlisted lower-case words is a person's name (our own list).
 _CUE_WORDS: Final = frozenset(
@@ -133,7 +134,9 @@ def lower33(text: str, cued_only: bool = False) -> list[PiiSpan]:
         return []  # (read as caseless text by find_names when it is a form or chat)
     pieces = text.split()
     if not _may_hold_first(text, pieces):
+        _FIRED.note(text, 0)
         return []  # (speed: no word the loop below starts from; see there)
+    _FIRED.note(text, 1)
     words = _words(text, pieces)
     found: list[PiiSpan] = []
     given = first_names()
@@ -305,6 +308,48 @@ def _words(text: str, pieces: list[str]) -> list[tuple[int, int, str]]:
             if in_lower_case or _opens_sentence(text, at + start, written):
                 words.append((at + start, at + end, lowered))
     return words
+
+
+_FIRED: Final = FiredGates()  # (whether the gate passed on the last text: see below)
+
+
+def lower33_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`lower33` finds a name in ``text``, a redaction of ``source`` (when not
+    None; speed: the re-scan guard).
+
+    When the gate said no on ``source`` (substrings.FiredGates), only the pieces of ``text``
+    that hold a "<" are asked: a piece without a placeholder (which holds no white space)
+    lies in a stretch that redaction kept, between white space or the text's edges, so it is
+    a piece of ``source`` too, and where its capitalised opening word stands is read from
+    kept characters (a placeholder holds no lower-case letter, and its "<" and ">" are no
+    line break, space or sentence mark). (A text all in lower case or in capitals: lower33
+    finds nothing there either.)"""
+    if _FIRED.fired_for(source) == 0 and not _may_hold_first(text, _marked_pieces(text)):
+        return False
+    return bool(lower33(text))
+
+
+_PLACEHOLDERS: Final = frozenset(placeholder(kind) for kind in ENTITY_TYPES)
+
+
+def _marked_pieces(text: str) -> list[str]:
+    """The pieces of ``text`` between white space that hold a "<" (every placeholder's piece;
+    without a split of the whole text)."""
+    pieces: list[str] = []
+    at = text.find("<")
+    while at >= 0:
+        start = at
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = text.find(">", at)
+        if end < 0 or text[at : end + 1] not in _PLACEHOLDERS:
+            end = at  # (a "<" of the text's own: read on from it)
+        end += 1  # (past the placeholder, which holds no white space, at once)
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        pieces.append(text[start:end])
+        at = text.find("<", end)
+    return pieces
 
 
 def _opens_sentence(text: str, start: int, word: str) -> bool:
