@@ -322,8 +322,8 @@ def lower33_after_redaction(text: str, source: str | None) -> bool:
     lies in a stretch that redaction kept, between white space or the text's edges, so it is
     a piece of ``source`` too, and where its capitalised opening word stands is read from
     kept characters (a placeholder holds no lower-case letter, and its "<" and ">" are no
-    line break, space or sentence mark). (A text all in lower case or in capitals: lower33
-    finds nothing there either.)"""
+    line break, space or sentence mark). (A text that lower33 does not read, such as one in
+    capitals, gets no from it too.)"""
     if _FIRED.fired_for(source) == 0 and not _may_hold_first(text, _marked_pieces(text)):
         return False
     return bool(lower33(text))
