@@ -13,6 +13,7 @@ made it").
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from processors.redaction.name_cue_words import CHAT_WORDS
@@ -22,6 +23,12 @@ __all__ = ["autocapitalised_lowered", "marked_as_chat"]
 
 _SENTENCE_ENDS: Final = ".!?\n"
 _CUES: Final[tuple[str, ...]] = (". ", "! ", "? ", "\n", "I ", "I'", "I\u2019")
+# In ASCII text the characters that are isupper() or istitle() are "A" to "Z", and those that
+# are islower() "a" to "z": the loop of autocapitalised_lowered called three string methods
+# on each character before its first capital that opens no sentence; the regex finds the
+# capitals in one C scan (same capitals, in order, so the same first one that fails).
+_ASCII_CAPITAL: Final = re.compile("[A-Z]")
+_ASCII_LOWER: Final = re.compile("[a-z]")
 
 
 def autocapitalised_lowered(text: str) -> str | None:
@@ -36,13 +43,20 @@ def autocapitalised_lowered(text: str) -> str | None:
     else:
         if not rest or not holds_any(text, _CUES):
             return None
-        lower_seen = False
-        for at, char in enumerate(text):  # (speed: no copy until every capital is known)
-            if char.isupper() or char.istitle():
+        if text.isascii():  # (speed: a scan finds the capitals, see _ASCII_CAPITAL)
+            for match in _ASCII_CAPITAL.finditer(text):
+                at = match.start()
                 if not (_opens_sentence(text, at) or _lone_i(text, at)):
                     return None
-            elif char.islower():
-                lower_seen = True
+            lower_seen = _ASCII_LOWER.search(text) is not None
+        else:
+            lower_seen = False
+            for at, char in enumerate(text):  # (speed: no copy until every capital is known)
+                if char.isupper() or char.istitle():
+                    if not (_opens_sentence(text, at) or _lone_i(text, at)):
+                        return None
+                elif char.islower():
+                    lower_seen = True
         lowered = text.lower()
         if not lower_seen or len(lowered) != len(text):
             return None

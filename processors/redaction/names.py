@@ -74,7 +74,7 @@ from processors.redaction.person30_recall import recall30, recall30_after_redact
 from processors.redaction.person31_recall import recall31, recall31_after_redaction
 from processors.redaction.person32_lower import lower32
 from processors.redaction.person32_recall import recall32, recall32_after_redaction
-from processors.redaction.person33_lower import lower33
+from processors.redaction.person33_lower import lower33, lower33_after_redaction
 from processors.redaction.person33_recall import recall33, recall33_after_redaction
 from processors.redaction.person34_frames import frames34, frames34_after_redaction
 from processors.redaction.person34_recall import recall34, recall34_after_redaction
@@ -164,7 +164,7 @@ def may_contain_names(
         or recall32_after_redaction(text, source)  # (stop 32) "lmk if juvencio still needs"
         or bool(lower32(text))  # (stop 32) lower-case names in frames and layouts
         or recall33_after_redaction(text, source)  # (stop 33) ", gislaine can u spot me"
-        or bool(lower33(text))  # (stop 33) "Customer refilwe chikwanha reports"
+        or lower33_after_redaction(text, source)  # (stop 33) "Customer refilwe chikwanha"
         or recall34_after_redaction(text, source)  # (stop 34) "thx hunor!! ... csorgo.hunor@"
         or frames34_after_redaction(text, source)  # (stop 34) "CC: afua nyarko, ..."
     )

@@ -38,10 +38,11 @@ from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.name_shapes import _ROLES
 from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person32_places import _HERBS
-from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.spans import ENTITY_TYPES, PERSON, PiiSpan, placeholder
+from processors.redaction.substrings import FiredGates
 from processors.redaction.word_memo import WordMemo
 
-__all__ = ["lower33"]
+__all__ = ["lower33", "lower33_after_redaction"]
 
 # Words after which a pair of unlisted lower-case words is a person's name (our own list).
 _CUE_WORDS: Final = frozenset(
@@ -133,7 +134,9 @@ def lower33(text: str, cued_only: bool = False) -> list[PiiSpan]:
         return []  # (read as caseless text by find_names when it is a form or chat)
     pieces = text.split()
     if not _may_hold_first(text, pieces):
+        _FIRED.note(text, 0)
         return []  # (speed: no word the loop below starts from; see there)
+    _FIRED.note(text, 1)
     words = _words(text, pieces)
     found: list[PiiSpan] = []
     given = first_names()
@@ -307,6 +310,48 @@ def _words(text: str, pieces: list[str]) -> list[tuple[int, int, str]]:
     return words
 
 
+_FIRED: Final = FiredGates()  # (whether the gate passed on the last text: see below)
+
+
+def lower33_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`lower33` finds a name in ``text``, a redaction of ``source`` (when not
+    None; speed: the re-scan guard).
+
+    When the gate said no on ``source`` (substrings.FiredGates), only the pieces of ``text``
+    that hold a "<" are asked: a piece without a placeholder (which holds no white space)
+    lies in a stretch that redaction kept, between white space or the text's edges, so it is
+    a piece of ``source`` too, and where its capitalised opening word stands is read from
+    kept characters (a placeholder holds no lower-case letter, and its "<" and ">" are no
+    line break, space or sentence mark). (A text that lower33 does not read, such as one in
+    capitals, gets no from it too.)"""
+    if _FIRED.fired_for(source) == 0 and not _may_hold_first(text, _marked_pieces(text)):
+        return False
+    return bool(lower33(text))
+
+
+_PLACEHOLDERS: Final = frozenset(placeholder(kind) for kind in ENTITY_TYPES)
+
+
+def _marked_pieces(text: str) -> list[str]:
+    """The pieces of ``text`` between white space that hold a "<" (every placeholder's piece;
+    without a split of the whole text)."""
+    pieces: list[str] = []
+    at = text.find("<")
+    while at >= 0:
+        start = at
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = text.find(">", at)
+        if end < 0 or text[at : end + 1] not in _PLACEHOLDERS:
+            end = at  # (a "<" of the text's own: read on from it)
+        end += 1  # (past the placeholder, which holds no white space, at once)
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        pieces.append(text[start:end])
+        at = text.find("<", end)
+    return pieces
+
+
 def _opens_sentence(text: str, start: int, word: str) -> bool:
     """``word`` at ``start`` has a capital first letter only and opens the text or a sentence
     (a keyboard's capital, not the writer's)."""
@@ -331,8 +376,8 @@ def _lone_cued(text: str, start: int, end: int) -> bool:
     if end < len(text) and text[end] not in ".,;:)!\n":
         return False
     low = max(0, start - 32)
-    if not _holds_one_of(text[low:start].lower(), _PREPOSITION_CUES):
-        return False  # (speed: see _holds_one_of)
+    if _last_cue_word(text, low, start) not in _PREPOSITION_LAST_WORDS:
+        return False  # (speed: see _last_cue_word)
     cue = _CUE.search(text, low, start)
     return (
         cue is not None
@@ -344,23 +389,49 @@ def _lone_cued(text: str, start: int, end: int) -> bool:
 def _role_before(text: str, start: int, roles: frozenset[str] = _ROLE_WORDS) -> bool:
     """A role noun of people stands right before ``start`` ("Nurse auma", "driver tam")."""
     low = max(0, start - 24)
-    if not _holds_one_of(text[low:start].lower(), roles):
-        return False  # (speed: see _holds_one_of)
+    if _last_cue_word(text, low, start) not in roles:
+        return False  # (speed: see _last_cue_word)
     cue = _CUE.search(text, low, start)
     return cue is not None and cue.group(2).lower() in roles
 
 
-def _holds_one_of(window: str, cues: frozenset[str]) -> bool:
-    """Whether the lower-cased ``window`` holds one of ``cues``. A search of _CUE in a window
-    of text costs some 45k instructions (it tries every place and backtracks through each
-    word), and what it finds there is a cue only when its words, lower-cased ("g2", or "g1 g2":
-    they stand one space apart in the match), are one of ``cues``: then the lower-cased window
-    holds them, since lower() maps each character alone (but a capital sigma, by its place;
-    no cue holds a sigma). So _CUE is searched only in a window that holds a cue."""
-    for cue in cues:  # noqa: SIM110 (compiled: a plain loop)
-        if cue in window:
-            return True
-    return False
+def _last_cue_word(text: str, low: int, start: int) -> str:
+    """The word that ``_CUE.search(text, low, start)`` takes as its last word (group 2),
+    lower-cased, when that word lower-cased is one of lower-case ASCII letters only (every cue
+    is); else some other string. (Speed: a search of _CUE costs some 45k instructions, as it
+    tries every place and backtracks through each word, and testing the window for each cue
+    word cost some 10k; a cue is read only when this word is one.)
+
+    Group 2 is a run of letters ([^\\W\\d_]) that ends where the rest of the window matches
+    _CUE's tail: an optional ".", an optional ":" or "=", then spaces or tabs with at most one
+    quote among them, then the end ("$": the window's end, or before a line break that ends
+    it). The tail holds no letter, so the run ends after the last letter before that tail,
+    and it is the whole run of letters there (the search takes the leftmost match, and a
+    match that starts earlier starts with group 1 and a space before group 2), cut at
+    ``low``. Its characters lower-case to ASCII letters only when each is a letter (isalpha;
+    checked against every code point), and a character before the run that is no
+    [^\\W\\d_] is no letter either (letters are \\w and neither digits nor "_"). So the
+    letters before the stripped tail are group 2 whenever group 2 lower-cased is a cue word.
+    """
+    end = start
+    if end > low and text[end - 1] == "\n":
+        end -= 1  # ("$" matches before a line break that ends the window; the tail holds none)
+    while end > low and text[end - 1] in " \t\"'":
+        end -= 1  # (more quotes than the tail lets stand: then no cue word follows anyway)
+    if end > low and text[end - 1] in ":=":
+        end -= 1
+    if end > low and text[end - 1] == ".":
+        end -= 1
+    begin = end
+    while begin > low and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:end].lower()
+
+
+# The last words of _PREPOSITION_CUES (group 2 of _CUE where a preposition cue stands).
+_PREPOSITION_LAST_WORDS: Final = frozenset(cue.rsplit(" ", 1)[-1] for cue in _PREPOSITION_CUES)
+# The words that may end a cue of _cue_before.
+_CUE_BEFORE_WORDS: Final = _CUE_WORDS | _PREPOSITION_LAST_WORDS
 
 
 def _lone_word_ends(text: str, words: list[tuple[int, int, str]], index: int) -> bool:
@@ -383,7 +454,10 @@ def _lone_word_ends(text: str, words: list[tuple[int, int, str]], index: int) ->
 def _cue_before(text: str, start: int) -> bool:
     """A word that introduces a person stands right before ``start``: a role, a preposition
     of people, a greeting, or a person key ("customer", "approved by", 'user="')."""
-    head = text[max(0, start - 32) : start]
+    low = max(0, start - 32)
+    if _last_cue_word(text, low, start) not in _CUE_BEFORE_WORDS:
+        return False  # (speed: see _last_cue_word)
+    head = text[low:start]
     cue = _CUE.search(head)
     if cue is None:
         return False
