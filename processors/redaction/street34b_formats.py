@@ -1,0 +1,161 @@
+"""(Stop 34b, from set 31's even half) National address formats that the shape rules cut
+short or miss, each found whole by a pattern of its own and merged with the spans found so
+far (a span it overlaps grows to cover both; see :func:`with_format_spans`):
+
+* Turkish: neighbourhood, street, building and door, then the postal code and district /
+  province (``Kavak Mah. Lale Sok. No:12 D:3, 34664 Üsküdar/İstanbul``, ``Yeşil Mahallesi,
+  Gül Sokak, No. 8, Daire 2``, ``Papatya Cad. Deniz Apt. No:5 K:2 D:7``);
+* Hungarian: street, type word, house number with its floor and door, then "1234 Town" or a
+  town line and a postal-code line (``Rózsa u. 12/B, 1051 Budapest``, ``Tulipán köz 3. fszt.
+  1.``, ``Akác utca 9. 2. em. 5.``);
+* Indian: a house number before numbered cross and main roads (``#12, 4th Cross, 2nd Main,
+  ...``, ``No. 8/2, 5th Main Road, ...``), walked from there;
+* Russian (romanised): ``Lipovaya ulitsa, 12-34, Omsk, 644000``;
+* Greek (romanised): ``odos Ermou 15, 3os orofos, 105 63 Athina``;
+* Romanian: ``str. Florilor, nr. 7, ...`` in any case, walked from there;
+* US rural grid numbers: ``N1234 Maple Rd, Springfield, WI 54321`` (a compass letter glued
+  to the number), kept only with a street word and a state and ZIP;
+* Philippine lot and phase (``Lot 4 Phase 1, Narra Street, Brgy. ...``), Australian lots
+  (``Lot 12 Banksia Cl\\nDUBBO NSW 2830``, kept only with a state and postcode), Irish house
+  numbers written ``No. 14 Elm Park, ..., D04 X2Y3`` (kept only with an Eircode) and
+  Indonesian housing estates (``Perum Griya Blok A3 No. 7``);
+* a line under a street-line label (``Addr line 1: Via Roma 5, int. 3``, ``STREET: ...``):
+  the whole value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from processors.redaction.address_vocabulary import has_street_word
+from processors.redaction.address_walk import trim, walk
+from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+
+__all__ = ["with_format_spans"]
+
+# A word of letters (U+0307: the combining dot of a lower-cased "İ", as in "i̇stanbul").
+_W: Final = r"[^\W\d_][\w'\u0307\u2019-]*"
+# (The escapes: g-breve and dotless i, U+011F and U+0131, of the possessive "sokagi", "bulvari".)
+_TURKISH: Final = re.compile(
+    rf"(?<![\w-])(?:{_W} (?i:mah\.|mahallesi),? )?{_W} "
+    r"(?i:sok\.|sokak|soka\u011f\u0131|cad\.|caddesi|bulvar\u0131|blv\.)"
+    rf"(?:,? {_W} (?i:apt\.))?,? (?i:no) ?[:.] ?\d{{1,4}}(?:/\d{{1,3}})?"
+    r"(?:,? (?i:k) ?: ?\d{1,3})?(?:,? (?i:d ?:|daire) ?\d{1,4})?"
+    rf"(?:(?:, |\n)\d{{5}} {_W}(?: ?/ ?{_W})?(?:, (?i:türkiye|turkey))?)?"
+)
+# (A letter after a slash, a floor and door, or the postal code and town tell the address
+# from "Figure u. 12".)
+_HUNGARIAN: Final = re.compile(
+    rf"(?<![\w-]){_W} (?i:u\.|utca|út|köz|tér|körút|krt\.) \d{{1,4}}(?P<part>/[A-Za-z]|\.)?"
+    r"(?P<door> (?i:fszt\.) ?\d{1,3}\.| \d{1,2}\. (?i:em\.) ?\d{1,3}\.)?"
+    rf"(?P<town>,? \d{{4}} {_W}|\n{_W}\n\d{{4}}(?:\n(?i:hungary|magyarország)(?=\n|$))?)?"
+)
+_RUSSIAN: Final = re.compile(
+    rf"(?i)(?<![\w-]){_W} ulitsa, \d{{1,4}}(?:-\d{{1,4}})?"
+    rf"(?:, {_W}, \d{{6}}(?:, (?:rossiya|russia))?)?(?![\w-])"
+)
+_GREEK: Final = re.compile(
+    rf"(?i)(?<![\w-])odos {_W}(?: {_W})? \d{{1,4}}[a-z]?(?!\w)"
+    rf"(?:, \d{{1,2}}os orofos)?(?:, \d{{3}} \d{{2}} {_W})?"
+)
+# The anchors below are only the opening of the address: the walk finds its end.
+_INDIAN: Final = re.compile(
+    r"(?i)(?<![\w-])(?:#|no\. ?)?\d{1,4}(?:/\d{1,3})?, \d{1,2}(?:st|nd|rd|th) (?:cross|main)\b"
+)
+_ROMANIAN: Final = re.compile(rf"(?i)(?<![\w.-])(?:str\.|strada) {_W}(?: {_W})?,? nr\. ?\d")
+_GRID: Final = re.compile(r"(?<![\w-])[NSEW]\d{3,5} (?=[A-Za-z])")
+_LOT_PHASE: Final = re.compile(r"(?i)(?<![\w-])lot \d{1,4}[a-z]? phase \d{1,2}, ")
+_LOT: Final = re.compile(r"(?i)(?<![\w-])lot \d{1,5} (?=[a-z])")
+_IRISH_NUMBER: Final = re.compile(r"(?i)(?<![\w-])no\. \d{1,4}[a-z]? (?=[a-z])")
+_PERUM: Final = re.compile(rf"(?i)(?<![\w-])perum {_W}(?: {_W})? blok [a-z]?\d{{1,3}} no\. ?\d")
+# The evidence a walked span needs for the last four anchors.
+_STATE_ZIP: Final = re.compile(r"(?i)\b[a-z]{2},? \d{5}(?:-\d{4})?\b")
+_AU_STATE_CODE: Final = re.compile(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}\b")
+_EIRCODE: Final = re.compile(r"(?i)\b[a-z]\d[\dw] ?[0-9a-z]{4}\b")
+# A street-line label at a line's start and its value, the rest of the line.
+_STREET_LABEL: Final = re.compile(
+    r"(?im)^[ \t]*(?:addr(?:ess)?[ _]?line[ _]?1|street(?:[ _]?address)?|street[ _]?line[ _]?1)"
+    r"[ \t]*: ?(?P<value>[^\n:]{3,80})$"
+)
+
+
+def with_format_spans(
+    text: str, lowered: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
+) -> list[PiiSpan]:
+    """``found`` with the spans of the formats above merged in (none crosses a barrier)."""
+    spans = _format_spans(text, lowered, barriers)
+    if not spans:
+        return found
+    merged = list(found)
+    for start, end in spans:
+        if any(b.start < end and start < b.end for b in barriers):
+            continue
+        overlapping = [s for s in merged if s.start < end and start < s.end]
+        for span in overlapping:
+            merged.remove(span)
+            start, end = min(start, span.start), max(end, span.end)
+        merged.append(PiiSpan(start, end, STREET_ADDRESS))
+    merged.sort(key=lambda s: s.start)
+    return merged
+
+
+def _format_spans(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each address of the formats in the module docstring."""
+    spans: list[tuple[int, int]] = []
+    if "no" in lowered and any(w in lowered for w in (" sok", " cad", " mah", " bulvar")):
+        spans.extend(m.span() for m in _TURKISH.finditer(text))
+    if any(w in lowered for w in ("u. ", "utca ", "út ", "köz ", "tér ", "krt. ")):
+        for match in _HUNGARIAN.finditer(text):
+            if match.group()[0].isupper() and (  # (a street's name is capitalised)
+                "/" in (match.group("part") or "") or match.group("door") or match.group("town")
+            ):
+                spans.append(match.span())
+    if "ulitsa" in lowered:
+        spans.extend(m.span() for m in _RUSSIAN.finditer(text))
+    if "odos " in lowered:
+        spans.extend(m.span() for m in _GREEK.finditer(text))
+    if "cross" in lowered or "main" in lowered:
+        spans.extend(_walked(text, m.start(), barriers, None) for m in _INDIAN.finditer(text))
+    if "nr." in lowered:
+        spans.extend(_walked(text, m.start(), barriers, None) for m in _ROMANIAN.finditer(text))
+    if "phase" in lowered:
+        spans.extend(_walked(text, m.start(), barriers, None) for m in _LOT_PHASE.finditer(text))
+    if "perum" in lowered:
+        spans.extend(_walked(text, m.start(), barriers, None) for m in _PERUM.finditer(text))
+    for match in _GRID.finditer(text):  # "W2063 Elm Hollow Rd, Burlington, VT 05488"
+        spans.append(_walked(text, match.start(), barriers, _STATE_ZIP, typed=True))
+    if "lot " in lowered:  # "Lot 40 Banksia Cl\nDUBBO NSW 2830"
+        spans.extend(
+            _walked(text, m.start(), barriers, _AU_STATE_CODE) for m in _LOT.finditer(text)
+        )
+    if "no. " in lowered:  # "No. 22 Elm Grove, Sligo, Co. Sligo, F91 C4WK"
+        for match in _IRISH_NUMBER.finditer(text):
+            spans.append(_walked(text, match.start(), barriers, _EIRCODE))
+    if ":" in text and ("street" in lowered or "line" in lowered):
+        for match in _STREET_LABEL.finditer(text):
+            value = match.group("value").strip()
+            if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+                start = match.start("value") + match.group("value").index(value[0])
+                spans.append((start, start + len(value)))
+    return [(start, end) for start, end in spans if end > start]
+
+
+def _walked(
+    text: str,
+    start: int,
+    barriers: Sequence[PiiSpan],
+    evidence: re.Pattern[str] | None,
+    *,
+    typed: bool = False,
+) -> tuple[int, int]:
+    """The address walked from ``start`` up to the next barrier; empty (``(start, start)``)
+    when ``evidence`` is given and not in the span, or ``typed`` and no street word is."""
+    limit = min((b.start for b in barriers if b.start >= start), default=len(text))
+    end = trim(text, start, walk(text, start, limit, allow_and=False))
+    if evidence is not None:
+        span = text[start:end]
+        if evidence.search(span) is None or (typed and not has_street_word(span)):
+            return start, start
+    return start, end
