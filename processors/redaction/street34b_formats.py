@@ -7,18 +7,24 @@ far (a span it overlaps grows to cover both; see :func:`with_format_spans`):
   Gül Sokak, No. 8, Daire 2``, ``Papatya Cad. Deniz Apt. No:5 K:2 D:7``);
 * Hungarian: street, type word, house number with its floor and door, then "1234 Town" or a
   town line and a postal-code line (``Rózsa u. 12/B, 1051 Budapest``, ``Tulipán köz 3. fszt.
-  1.``, ``Akác utca 9. 2. em. 5.``);
+  1.``, ``Akác utca 9. 2. em. 5.``); a letter after a slash, a floor and door, or the town is
+  needed;
 * Indian: a house number before numbered cross and main roads (``#12, 4th Cross, 2nd Main,
-  ...``, ``No. 8/2, 5th Main Road, ...``), walked from there;
+  ...``, ``No. 8/2, 5th Main Road, ...``, ``Flat 3, Sai Nilaya, 2nd Cross Road, ...``),
+  walked from there (as caseless text when typed in lower case, where "cross" and "main"
+  would end it);
 * Russian (romanised): ``Lipovaya ulitsa, 12-34, Omsk, 644000``;
 * Greek (romanised): ``odos Ermou 15, 3os orofos, 105 63 Athina``;
 * Romanian: ``str. Florilor, nr. 7, ...`` in any case, walked from there;
 * US rural grid numbers: ``N1234 Maple Rd, Springfield, WI 54321`` (a compass letter glued
   to the number), kept only with a street word and a state and ZIP;
-* Philippine lot and phase (``Lot 4 Phase 1, Narra Street, Brgy. ...``), Australian lots
-  (``Lot 12 Banksia Cl\\nDUBBO NSW 2830``, kept only with a state and postcode), Irish house
-  numbers written ``No. 14 Elm Park, ..., D04 X2Y3`` (kept only with an Eircode) and
-  Indonesian housing estates (``Perum Griya Blok A3 No. 7``);
+* Mexican streets with a "#" number and an interior (``Privada Olmo #45, Int. 3``), walked
+  on from there;
+* Philippine lot and phase (``Lot 4 Phase 1, Narra Street, Brgy. ...``), Australian lots and
+  unit/house numbers (``Lot 12 Banksia Cl\\nDUBBO NSW 2830``, ``8/19 Banksia Cl, Dubbo NSW
+  2830``, kept only with a state and postcode), Irish house and flat numbers (``No. 14 Elm
+  Park, ..., D04 X2Y3``, ``Apt 5, Elm Hall, ...``, kept only with an Eircode) and Indonesian
+  housing estates (``Perum Griya Blok A3 No. 7``);
 * a line under a street-line label (``Addr line 1: Via Roma 5, int. 3``, ``STREET: ...``):
   the whole value.
 """
@@ -64,11 +70,21 @@ _GREEK: Final = re.compile(
 _INDIAN: Final = re.compile(
     r"(?i)(?<![\w-])(?:#|no\. ?)?\d{1,4}(?:/\d{1,3})?, \d{1,2}(?:st|nd|rd|th) (?:cross|main)\b"
 )
+# A flat before a building's name and a numbered cross or main road ("Flat 3, Sai Nilaya,
+# 2nd Cross Road, ...").
+_INDIAN_FLAT: Final = re.compile(
+    r"(?i)(?<![\w-])flat \d{1,4}[a-z]?, (?=[^\n\d]{0,40}\d{1,2}(?:st|nd|rd|th) (?:cross|main)\b)"
+)
 _ROMANIAN: Final = re.compile(rf"(?i)(?<![\w.-])(?:str\.|strada) {_W}(?: {_W})?,? nr\. ?\d")
-_GRID: Final = re.compile(r"(?<![\w-])[NSEW]\d{3,5} (?=[A-Za-z])")
+_MEXICAN_HASH: Final = re.compile(
+    rf"(?i)(?<![\w.-])(?:av\.|avenida|calle|privada|cerrada|andador|callejón|circuito|retorno"
+    rf"|calzada|prolongación) {_W}(?: {_W}){{0,3}} #\d{{1,5}}[a-z]?(?:, int\. \d{{1,4}}[a-z]?)?"
+    r"(?![\w#])"
+)
+_GRID: Final = re.compile(r"(?<![\w-])(?:[NSEW]\d{3,5} (?=[A-Za-z])|[nsew]\d{3,5} (?=[a-z]))")
 _LOT_PHASE: Final = re.compile(r"(?i)(?<![\w-])lot \d{1,4}[a-z]? phase \d{1,2}, ")
-_LOT: Final = re.compile(r"(?i)(?<![\w-])lot \d{1,5} (?=[a-z])")
-_IRISH_NUMBER: Final = re.compile(r"(?i)(?<![\w-])no\. \d{1,4}[a-z]? (?=[a-z])")
+_LOT: Final = re.compile(r"(?i)(?<![\w/-])(?:lot \d{1,5}|\d{1,4}/\d{1,5}) (?=[a-z])")
+_IRISH_NUMBER: Final = re.compile(r"(?i)(?<![\w-])(?:no\.|apt\.?) \d{1,4}[a-z]?,? (?=[a-z])")
 _PERUM: Final = re.compile(rf"(?i)(?<![\w-])perum {_W}(?: {_W})? blok [a-z]?\d{{1,3}} no\. ?\d")
 # The evidence a walked span needs for the last four anchors.
 _STATE_ZIP: Final = re.compile(r"(?i)\b[a-z]{2},? \d{5}(?:-\d{4})?\b")
@@ -108,7 +124,8 @@ def _format_spans(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> list[
         spans.extend(m.span() for m in _TURKISH.finditer(text))
     if any(w in lowered for w in ("u. ", "utca ", "út ", "köz ", "tér ", "krt. ")):
         for match in _HUNGARIAN.finditer(text):
-            if match.group()[0].isupper() and (  # (a street's name is capitalised)
+            name = match.group()  # (a street's name is capitalised, or all is lower case)
+            if (name[0].isupper() or name.islower()) and (
                 "/" in (match.group("part") or "") or match.group("door") or match.group("town")
             ):
                 spans.append(match.span())
@@ -118,19 +135,26 @@ def _format_spans(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> list[
         spans.extend(m.span() for m in _GREEK.finditer(text))
     if "cross" in lowered or "main" in lowered:
         spans.extend(_walked(text, m.start(), barriers, None) for m in _INDIAN.finditer(text))
+        if "flat" in lowered:
+            for match in _INDIAN_FLAT.finditer(text):
+                spans.append(_walked(text, match.start(), barriers, None))
     if "nr." in lowered:
         spans.extend(_walked(text, m.start(), barriers, None) for m in _ROMANIAN.finditer(text))
     if "phase" in lowered:
         spans.extend(_walked(text, m.start(), barriers, None) for m in _LOT_PHASE.finditer(text))
     if "perum" in lowered:
         spans.extend(_walked(text, m.start(), barriers, None) for m in _PERUM.finditer(text))
+    if "#" in text:  # "Privada Olmo #45, Int. 3", walked on over "Col. ..., C.P. ..."
+        for match in _MEXICAN_HASH.finditer(text):
+            walked = _walked(text, match.start(), barriers, None)
+            spans.append((match.start(), max(walked[1], match.end())))
     for match in _GRID.finditer(text):  # "W2063 Elm Hollow Rd, Burlington, VT 05488"
         spans.append(_walked(text, match.start(), barriers, _STATE_ZIP, typed=True))
-    if "lot " in lowered:  # "Lot 40 Banksia Cl\nDUBBO NSW 2830"
+    if "lot " in lowered or "/" in text:  # "Lot 40 Banksia Cl\nDUBBO NSW 2830", "8/19 ..."
         spans.extend(
             _walked(text, m.start(), barriers, _AU_STATE_CODE) for m in _LOT.finditer(text)
         )
-    if "no. " in lowered:  # "No. 22 Elm Grove, Sligo, Co. Sligo, F91 C4WK"
+    if "no. " in lowered or "apt" in lowered:  # "No. 22 Elm Grove, Sligo, Co. Sligo, F91 C4WK"
         for match in _IRISH_NUMBER.finditer(text):
             spans.append(_walked(text, match.start(), barriers, _EIRCODE))
     if ":" in text and ("street" in lowered or "line" in lowered):
@@ -153,9 +177,14 @@ def _walked(
     """The address walked from ``start`` up to the next barrier; empty (``(start, start)``)
     when ``evidence`` is given and not in the span, or ``typed`` and no street word is."""
     limit = min((b.start for b in barriers if b.start >= start), default=len(text))
-    end = trim(text, start, walk(text, start, limit, allow_and=False))
+    # An address typed in lower case in a capitalised sentence ("Hi Ana, it's at #4, 5th
+    # cross, 2nd main, ...") is walked as caseless text: "cross" and "main" do not end it.
+    caseless = text[start : start + 12].islower() and len(text.lower()) == len(text)
+    end = trim(text, start, walk(text.lower() if caseless else text, start, limit, allow_and=False))
     if evidence is not None:
-        span = text[start:end]
-        if evidence.search(span) is None or (typed and not has_street_word(span)):
+        span = text[start:end]  # (in caseless text the evidence is sought in capitals)
+        if evidence.search(span.upper() if caseless else span) is None or (
+            typed and not has_street_word(span)
+        ):
             return start, start
     return start, end

@@ -3,13 +3,19 @@ layouts the walk reads wrong; applied to every span the address finder found:
 
 * a word of another language that ends the address, even where the walk reads its dot as
   an abbreviation's before a number (Indonesian "cepat. 3/5", Vietnamese ", sđt", Turkish
-  "\\nadresine gönderildi"): the address ends before it;
+  "\\nadresine gönderildi", Portuguese ". Telefone:"): the address ends before it;
 * a Malaysian house number written with a comma before the street type (``12, Jalan Mawar
   3, ...``, ``7, Lorong ...``) belongs to the address;
 * a Canadian unit written first (``Apt 12 345 Elm Blvd, ...``) belongs to the address;
+* a house name before the number on its line (``Owl Barn, 25 Mill Lane``);
+* a country after a comma (``..., 47300 Petaling Jaya, Selangor, Malaysia``);
+* a Brazilian block and flat, bairro, "City - UF" and CEP lines after the number
+  (``Rua X, 28 - bloco C, ap. 12\\nBairro\\nMaceió - AL\\nCEP 57000-000``);
 * a Romanian county after its abbreviation (``..., 400123 Cluj, jud. Cluj``): the walk stops
   at the abbreviation's dot;
-* a Mexican postal code's town and state (``C.P. 76000 Querétaro, Qro.``);
+* a Mexican postal code's town and state (``C.P. 76000 Querétaro, Qro.``, or on the next
+  line: ``C.P. 68000\\nOAXACA, OAX.``), and the state
+  after the town (``C.P. 83000, Hermosillo, Son.``);
 * the state written alone on the line after an Indian "Town - 560001" or a Malaysian
   "47300 Town" line (``Bengaluru - 560001\\nKarnataka``; Malaysian only in an address with
   a Malay street or estate word), when the line after the state is
@@ -22,19 +28,44 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from processors.redaction.address_layout import country_names
 from processors.redaction.spans import PiiSpan
 
 __all__ = ["with_fixed_bounds"]
 
 _W: Final = r"[^\W\d_][\w'\u2019-]*"
 # Words of other languages that end an address, with the separator before them.
-_FOREIGN_END: Final = re.compile(r"(?:,? |\n)(?:sđt|cepat|adresine)(?![\w])")
+# (Portuguese "Telefone" follows a sentence: "... Birrigai Rd. Telefone: ...".)
+_FOREIGN_END: Final = re.compile(r"(?:,? |\n)(?:sđt|cepat|adresine)(?!\w)|\.? Telefone(?!\w)")
 _MALAY_TYPE_START: Final = re.compile(r"(?i)(?:jalan|jln\.|jl\.|lorong|lrg\.) ")
 _MALAY_NUMBER_BEFORE: Final = re.compile(r"(?<![\w/.#-])\d{1,4}[A-Za-z]?, $")
 _UNIT_WORD_BEFORE: Final = re.compile(r"(?i)(?<![\w-])(?:apt|unit|suite)\.? $")
 _UNIT_NUMBER_STREET: Final = re.compile(r"\d{1,5} \d{1,6} [^\W\d_]")
+# A house name before the number on its line: one or two capitalised words and a dwelling
+# noun (those of street_starts that rarely name a firm or a hall).
+_HOUSE_NAME_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+ ){1,2}"
+    r"(?:Barn|Cottage|Farm|Farmhouse|Lodge|Manor|Grange|Rectory|Vicarage|Bungalow), $"
+)
+# In lower case, no function word of a sentence ("at the barn, 25 ...").
+_LOWER_HOUSE_NAME_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:(?!(?:the|a|an|at|to|in|on|by|of|from|near|my|our|your|his|her|their)"
+    r" )[a-z]+ ){1,2}(?:barn|cottage|farm|farmhouse|lodge|manor|grange|rectory|vicarage"
+    r"|bungalow), $"
+)
+# A country's name of one or two words after a comma, then the end of the sentence or text.
+_COUNTRY_AFTER: Final = re.compile(rf", ({_W})(?: ({_W}))?")
+_END_AFTER_COUNTRY: Final = re.compile(r"$|[?!\n\"]|[.,] |\.$| [a-z]")
+# A Brazilian block and flat after the number, the bairro line, "City - UF" and the CEP line.
+_BRAZILIAN_TAIL: Final = re.compile(
+    rf" - {_W}(?: {_W})? [A-Z0-9]{{1,3}}(?:, {_W}\.? ?\d{{1,4}}[A-Z]?)?"
+    rf"\n{_W}(?: {_W}){{0,3}}\n{_W}(?: {_W}){{0,3}} - [A-Z]{{2}}\n(?:CEP )?\d{{5}}-\d{{3}}(?![\w-])"
+)
 _COUNTY_AFTER: Final = re.compile(rf"\. {_W}")
-_MEXICAN_TOWN_STATE: Final = re.compile(rf" {_W}(?: {_W}){{0,2}}, [A-Z][a-z]{{1,4}}\.")
+_MEXICAN_STATE: Final = re.compile(r", (?:[A-Za-z][a-z]{1,4}|[A-Z]{2,5})\.")
+_MEXICAN_TOWN_STATE: Final = re.compile(
+    rf"(?:,? |\n){_W}(?: {_W}){{0,2}}, (?:[A-Za-z][a-z]{{1,4}}|[A-Z]{{2,5}})\."
+)
 # The last line of an address before a state line: "Town - 560001", or "47300 Town" when the
 # address has a Malay street or estate word (a German "02882 Görlitz\nFRAGILE" has none).
 _POSTCODE_LINE: Final = re.compile(rf"{_W}(?: {_W}){{0,2}} - \d{{6}}$")
@@ -76,6 +107,11 @@ def _fixed_start(text: str, start: int) -> int:
     if text[start].isdigit() and _UNIT_NUMBER_STREET.match(text, start):
         unit = _UNIT_WORD_BEFORE.search(text, max(0, start - 7), start)
         return unit.start() if unit else start  # "Apt 12 345 Elm Blvd"
+    if text[start].isdigit() and text.startswith(", ", start - 2):
+        lower = text[start : start + 20].islower()
+        before = _LOWER_HOUSE_NAME_BEFORE if lower else _HOUSE_NAME_BEFORE
+        house = before.search(text, max(0, start - 40), start)
+        return house.start() if house else start  # "Owl Barn, 25 Mill Lane"
     return start
 
 
@@ -89,6 +125,18 @@ def _fixed_end(text: str, start: int, end: int) -> int:
     if tail[-5:].isdigit() and text[max(start, end - 11) : end - 5].lower().endswith("c.p. "):
         town = _MEXICAN_TOWN_STATE.match(text, end)
         return town.end() if town else end  # "C.P. 76000 Querétaro, Qro."
+    if text.startswith(", ", end) and "c.p. " in text[start:end].lower():
+        state = _MEXICAN_STATE.match(text, end)
+        return state.end() if state else end  # "C.P. 83000, Hermosillo, Son.. Mi teléfono"
+    country = _COUNTRY_AFTER.match(text, end) if text.startswith(", ", end) else None
+    if country is not None:
+        for group in (2, 1) if country.group(2) else (1,):
+            name_end = country.end(group)
+            name = text[country.start(1) : name_end].lower()
+            if name in country_names() and _END_AFTER_COUNTRY.match(text, name_end):
+                return name_end  # "..., selangor, malaysia?", "..., Lagos, Nigeria b4 noon"
+    if text.startswith(" - ", end) and (brazil := _BRAZILIAN_TAIL.match(text, end)):
+        return brazil.end()  # "Rua X, 28 - bloco C, ap. 12\nBairro\nCity - UF\nCEP 57000-000"
     if text.startswith("\n", end):
         line_start = text.rfind("\n", start, end) + 1 or start
         state = _STATE_LINE.match(text, end)

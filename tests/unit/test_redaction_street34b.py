@@ -122,6 +122,48 @@ def _streets(text: str) -> list[str]:
             "Send to\nCalle Pino No. 12 Depto. 2A\nCol. Centro\nC.P. 58000 Morelia, Mich.\n\nBye",
             ["Calle Pino No. 12 Depto. 2A\nCol. Centro\nC.P. 58000 Morelia, Mich."],
         ),
+        # Second round: Mexican "#" numbers, Australian unit/house, Irish flat, house names,
+        # a country after a comma, Brazilian CEP lines, lower-case Indian and Hungarian forms
+        (
+            "Mi pedido no llegó a Cerrada Olmo #45, Int. 3, Col. Centro, C.P. 83000, "
+            "Hermosillo, Son.. Gracias",
+            ["Cerrada Olmo #45, Int. 3, Col. Centro, C.P. 83000, Hermosillo, Son."],
+        ),
+        (
+            "Ship to\nCALLE ROBLE #12, COL. CENTRO\nC.P. 68000\nOAXACA, OAX.\nTEL 555",
+            ["CALLE ROBLE #12, COL. CENTRO\nC.P. 68000\nOAXACA, OAX."],
+        ),
+        (
+            "Delivered to 8/19 Banksia Cl, Dubbo NSW 2830. Telefone: 22 333 44 55.",
+            ["8/19 Banksia Cl, Dubbo NSW 2830"],
+        ),
+        (
+            "cake at apt 5, elm hall, oak park, ennis, co. clare, v95 x2y3 tonite",
+            ["apt 5, elm hall, oak park, ennis, co. clare, v95 x2y3"],
+        ),
+        (
+            "Please send it to Owl Barn, 25 Mill Lane, Hexham NE46 1AB tomorrow.",
+            ["Owl Barn, 25 Mill Lane, Hexham NE46 1AB"],
+        ),
+        (
+            "Hi jo, is it no. 5, jalan mawar 2, taman sri indah, 47300 petaling jaya, "
+            "selangor, malaysia? thx",
+            ["no. 5, jalan mawar 2, taman sri indah, 47300 petaling jaya, selangor, malaysia"],
+        ),
+        (
+            "RETURN TO\nRua das Flores, 28 - bloco B, ap. 12\nCentro\nRecife - PE\nCEP "
+            "50000-100\n\nThanks",
+            ["Rua das Flores, 28 - bloco B, ap. 12\nCentro\nRecife - PE\nCEP 50000-100"],
+        ),
+        (
+            "Hi Ravi, can u check it at #7, 2nd cross, 4th main, lakshmi layout, mysuru - "
+            "570011, karnataka? ta",
+            ["#7, 2nd cross, 4th main, lakshmi layout, mysuru - 570011, karnataka"],
+        ),
+        (
+            "Hi Ana, cake at rózsa köz 3. fszt. 1., 7621 pécs ltr",
+            ["rózsa köz 3. fszt. 1., 7621 pécs"],
+        ),
     ],
 )
 def test_street34b_formats_are_found_whole(text: str, expected: list[str]) -> None:
@@ -138,6 +180,9 @@ def test_street34b_formats_are_found_whole(text: str, expected: list[str]) -> No
         "Ticket No. 14 Blue Team won the cup in 2024",  # (no Eircode)
         "We met at the 3rd Cross Fit class in 2023",  # (no house number before it)
         "Line 1: 42 errors and 3 warnings",  # (not a street label)
+        "Pick up 4/12 tickets at Gate B, Sydney",  # (no state and postcode)
+        "We met at the old barn, 25 people came",  # (no address after the house name)
+        "Order #45, Int. 3 of the series",  # (no street type before the "#")
     ],
 )
 def test_street34b_look_alikes_are_left_alone(text: str) -> None:
