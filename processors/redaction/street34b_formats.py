@@ -56,7 +56,8 @@ _TURKISH: Final = re.compile(
 _HUNGARIAN: Final = re.compile(
     rf"(?<![\w-]){_W} (?i:u\.|utca|út|köz|tér|körút|krt\.) \d{{1,4}}(?P<part>/[A-Za-z]|\.)?"
     r"(?P<door> (?i:fszt\.) ?\d{1,3}\.| \d{1,2}\. (?i:em\.) ?\d{1,3}\.)?"
-    rf"(?P<town>,? \d{{4}} {_W}|\n{_W}\n\d{{4}}(?:\n(?i:hungary|magyarország)(?=\n|$))?)?"
+    rf"(?P<town>(?:,? |\n)\d{{4}} {_W}|\n{_W}\n\d{{4}})?"
+    r"(?(town)(?:\n(?i:hungary|magyarország)(?=\n|$))?)"
 )
 _RUSSIAN: Final = re.compile(
     rf"(?i)(?<![\w-]){_W} ulitsa, \d{{1,4}}(?:-\d{{1,4}})?"
@@ -64,7 +65,7 @@ _RUSSIAN: Final = re.compile(
 )
 _GREEK: Final = re.compile(
     rf"(?i)(?<![\w-])odos {_W}(?: {_W})? \d{{1,4}}[a-z]?(?!\w)"
-    rf"(?:, \d{{1,2}}os orofos)?(?:, \d{{3}} \d{{2}} {_W})?"
+    rf"(?:, \d{{1,2}}os orofos)?(?:(?:, |\n)\d{{3}} \d{{2}} {_W}(?:\n(?i:greece|ellada)(?=\n|$))?)?"
 )
 # The anchors below are only the opening of the address: the walk finds its end.
 _INDIAN: Final = re.compile(
@@ -125,9 +126,7 @@ def _format_spans(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> list[
     if any(w in lowered for w in ("u. ", "utca ", "út ", "köz ", "tér ", "krt. ")):
         for match in _HUNGARIAN.finditer(text):
             name = match.group()  # (a street's name is capitalised, or all is lower case)
-            if (name[0].isupper() or name.islower()) and (
-                "/" in (match.group("part") or "") or match.group("door") or match.group("town")
-            ):
+            if (name[0].isupper() or name.islower()) and _hungarian_evidence(match):
                 spans.append(match.span())
     if "ulitsa" in lowered:
         spans.extend(m.span() for m in _RUSSIAN.finditer(text))
@@ -164,6 +163,19 @@ def _format_spans(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> list[
                 start = match.start("value") + match.group("value").index(value[0])
                 spans.append((start, start + len(value)))
     return [(start, end) for start, end in spans if end > start]
+
+
+def _hungarian_evidence(match: re.Match[str]) -> bool:
+    """Whether a _HUNGARIAN match is an address: a letter after a slash ("12/B"), a floor and
+    door, or a town; a postal line right after a bare number needs the number's dot ("171.\\n1040
+    Budapest"): "Figure u. 12\\n2024 Report" is none."""
+    part = match.group("part") or ""
+    town = match.group("town") or ""
+    if "/" in part or match.group("door"):
+        return True
+    if town[:1] == "\n" and town[1:2].isdigit():
+        return part == "."
+    return bool(town)
 
 
 def _walked(

@@ -14,12 +14,13 @@ layouts the walk reads wrong; applied to every span the address finder found:
 * a Romanian county after its abbreviation (``..., 400123 Cluj, jud. Cluj``): the walk stops
   at the abbreviation's dot;
 * a Mexican postal code's town and state (``C.P. 76000 Querétaro, Qro.``, or on the next
-  line: ``C.P. 68000\\nOAXACA, OAX.``), and the state
-  after the town (``C.P. 83000, Hermosillo, Son.``);
+  line: ``C.P. 68000\\nOAXACA, OAX.``), and the state after the town (``C.P. 83000,
+  Hermosillo, Son.``);
 * the state written alone on the line after an Indian "Town - 560001" or a Malaysian
   "47300 Town" line (``Bengaluru - 560001\\nKarnataka``; Malaysian only in an address with
-  a Malay street or estate word), when the line after the state is
-  empty, a ``Label:`` line or prose in lower case.
+  a Malay street or estate word), and a country's line after it, when the line after them
+  is empty, a ``Label:`` line or prose in lower case; a line of common English words
+  ("Thanks") is no state.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from processors.redaction.address_layout import country_names
+from processors.redaction.lexicon import common_words
 from processors.redaction.spans import PiiSpan
 
 __all__ = ["with_fixed_bounds"]
@@ -142,6 +144,7 @@ def _fixed_end(text: str, start: int, end: int) -> int:
         state = _STATE_LINE.match(text, end)
         if (
             state is not None
+            and _not_prose(state.group(1))
             and (
                 _POSTCODE_LINE.match(text, line_start, end) is not None
                 or (
@@ -149,9 +152,16 @@ def _fixed_end(text: str, start: int, end: int) -> int:
                     and _MALAY_WORD.search(text, start, end) is not None
                 )
             )
-            and _AFTER_STATE.match(text, state.end()) is not None
         ):
-            return state.end()  # "Bengaluru - 560001\nKarnataka"
+            country = _STATE_LINE.match(text, state.end())  # (a country's line after it)
+            if (
+                country is not None
+                and country.group(1).lower() in country_names()
+                and _AFTER_STATE.match(text, country.end()) is not None
+            ):
+                return country.end()  # "Bengaluru - 560001\nKarnataka\nIndia"
+            if _AFTER_STATE.match(text, state.end()) is not None:
+                return state.end()  # "Bengaluru - 560001\nKarnataka"
     return end
 
 
@@ -161,3 +171,8 @@ def _crosses(barriers: Sequence[PiiSpan], start: int, end: int) -> bool:
         if barrier.start < end and start < barrier.end:
             return True
     return False
+
+
+def _not_prose(line: str) -> bool:
+    """Whether some word of ``line`` is no common English word ("West Bengal", not "Thanks")."""
+    return not common_words().issuperset(line.lower().split())

@@ -164,6 +164,20 @@ def _streets(text: str) -> list[str]:
             "Hi Ana, cake at rózsa köz 3. fszt. 1., 7621 pécs ltr",
             ["rózsa köz 3. fszt. 1., 7621 pécs"],
         ),
+        # Third round: a country's line after the state, postal lines on their own line
+        (
+            "Ship to:\n#12, 4th Cross, 2nd Main, Lakshmi Layout\nMysuru - 570011\nKarnataka\n"
+            "India\n\nThanks",
+            ["#12, 4th Cross, 2nd Main, Lakshmi Layout\nMysuru - 570011\nKarnataka\nIndia"],
+        ),
+        (
+            "Rózsa u. 12/B\n1051 Budapest\nHungary\n\nthanks",
+            ["Rózsa u. 12/B\n1051 Budapest\nHungary"],
+        ),
+        (
+            "odos Ermou 15, 3os orofos\n105 63 Athina\nGreece\n\nthx",
+            ["odos Ermou 15, 3os orofos\n105 63 Athina\nGreece"],
+        ),
     ],
 )
 def test_street34b_formats_are_found_whole(text: str, expected: list[str]) -> None:
@@ -181,12 +195,18 @@ def test_street34b_formats_are_found_whole(text: str, expected: list[str]) -> No
         "We met at the 3rd Cross Fit class in 2023",  # (no house number before it)
         "Line 1: 42 errors and 3 warnings",  # (not a street label)
         "Pick up 4/12 tickets at Gate B, Sydney",  # (no state and postcode)
+        "Figure u. 12\n2024 Report",  # (a bare number before a year's line)
         "We met at the old barn, 25 people came",  # (no address after the house name)
         "Order #45, Int. 3 of the series",  # (no street type before the "#")
     ],
 )
 def test_street34b_look_alikes_are_left_alone(text: str) -> None:
     assert _streets(text) == []
+
+
+def test_a_closing_word_after_an_indian_postcode_line_is_no_state() -> None:
+    text = "Ship to:\n#12, 4th Cross, 2nd Main, Lakshmi Layout\nMysuru - 570011\nThanks\n\nRavi"
+    assert _streets(text) == ["#12, 4th Cross, 2nd Main, Lakshmi Layout\nMysuru - 570011"]
 
 
 def test_a_word_after_a_german_postcode_line_is_no_state() -> None:
