@@ -25,8 +25,8 @@ far (a span it overlaps grows to cover both; see :func:`with_format_spans`):
   2830``, kept only with a state and postcode), Irish house and flat numbers (``No. 14 Elm
   Park, ..., D04 X2Y3``, ``Apt 5, Elm Hall, ...``, kept only with an Eircode) and Indonesian
   housing estates (``Perum Griya Blok A3 No. 7``);
-* a line under a street-line label (``Addr line 1: Via Roma 5, int. 3``, ``STREET: ...``):
-  the whole value.
+* a line under a street or address label (``Addr line 1: Via Roma 5, int. 3``, ``STREET:
+  ...``, ``Address: Ermou 15``): the whole value, when it has a space, a digit and a word.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from typing import Final
 
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
+from processors.redaction.lexicon import common_words
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 
 __all__ = ["with_format_spans"]
@@ -87,15 +88,29 @@ _LOT_PHASE: Final = re.compile(r"(?i)(?<![\w-])lot \d{1,4}[a-z]? phase \d{1,2}, 
 _LOT: Final = re.compile(r"(?i)(?<![\w/-])(?:lot \d{1,5}|\d{1,4}/\d{1,5}) (?=[a-z])")
 _IRISH_NUMBER: Final = re.compile(r"(?i)(?<![\w-])(?:no\.|apt\.?) \d{1,4}[a-z]?,? (?=[a-z])")
 _PERUM: Final = re.compile(rf"(?i)(?<![\w-])perum {_W}(?: {_W})? blok [a-z]?\d{{1,3}} no\. ?\d")
-# The evidence a walked span needs for the last four anchors.
+# The evidence a walked span needs after a grid number, a lot or unit number, an Irish "No.".
 _STATE_ZIP: Final = re.compile(r"(?i)\b[a-z]{2},? \d{5}(?:-\d{4})?\b")
 _AU_STATE_CODE: Final = re.compile(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}\b")
 _EIRCODE: Final = re.compile(r"(?i)\b[a-z]\d[\dw] ?[0-9a-z]{4}\b")
-# A street-line label at a line's start and its value, the rest of the line.
+# A label at a line's start and its value, the rest of the line. A street-line label ("Addr
+# line 1:", "STREET:") holds a street line whatever its shape; an address label ("Address:",
+# "Addr:", "Home address:" and the word in Turkish, Spanish, Portuguese, French, Italian and
+# German) may hold anything ("Address: 0x7ffe1234 (heap)"), so there only a bare street line
+# (see _BARE_STREET) or a line with a street word counts, with a word that is no common
+# English one.
 _STREET_LABEL: Final = re.compile(
-    r"(?im)^[ \t]*(?:addr(?:ess)?[ _]?line[ _]?1|street(?:[ _]?address)?|street[ _]?line[ _]?1)"
-    r"[ \t]*: ?(?P<value>[^\n:]{3,80})$"
+    r"(?im)^[ \t]*(?:(?P<line>addr(?:ess)?[ _]?line[ _]?1|street(?:[ _]?address)?"
+    r"|street[ _]?line[ _]?1)|addr(?:ess)?(?:[ _]?1)?|home[ _]address|adres|adresse"
+    r"|direcci[oó]n|endere[cç]o|indirizzo|anschrift)[ \t]*: ?(?P<value>[^\n:]{3,80})$"
 )
+# A house number and one to four capitalised words, or the words and the number: "Ermou
+# 15", "370/12 Xoài", "No. 52 Elm Grove", "Lot 8 Banksia St".
+_BARE_STREET: Final = re.compile(
+    r"(?:(?:No\.|Lot|#) ?)?\d{1,4}(?:/\d{1,4})?[A-Za-z]?(?: [A-ZÀ-Ý][^\W\d_]+){1,4}"
+    r"|[A-ZÀ-Ý][^\W\d_]{2,}(?: [A-ZÀ-Ý][^\W\d_]+){0,3} \d{1,4}[A-Za-z]?"
+)
+_LABEL_HINTS: Final = ("street", "addr", "adres", "direcc", "ndere", "indirizzo", "anschrift")
+_WORD_OF_LETTERS: Final = re.compile(r"[^\W\d_]{2}")
 
 
 def with_format_spans(
@@ -156,13 +171,38 @@ def _format_spans(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> list[
     if "no. " in lowered or "apt" in lowered:  # "No. 22 Elm Grove, Sligo, Co. Sligo, F91 C4WK"
         for match in _IRISH_NUMBER.finditer(text):
             spans.append(_walked(text, match.start(), barriers, _EIRCODE))
-    if ":" in text and ("street" in lowered or "line" in lowered):
+    if ":" in text and any(w in lowered for w in _LABEL_HINTS):
         for match in _STREET_LABEL.finditer(text):
             value = match.group("value").strip()
-            if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+            if _street_line(value) and (
+                match.group("line") is not None
+                or (
+                    (_BARE_STREET.fullmatch(value) is not None or has_street_word(value))
+                    and _uncommon_word(value)
+                )
+            ):
                 start = match.start("value") + match.group("value").index(value[0])
                 spans.append((start, start + len(value)))
     return [(start, end) for start, end in spans if end > start]
+
+
+def _street_line(value: str) -> bool:
+    """Whether a label's ``value`` may be a street line: a number and a name ("0x7ffe1234",
+    an e-mail address or a URL is none)."""
+    return (
+        " " in value
+        and any(c.isdigit() for c in value)
+        and _WORD_OF_LETTERS.search(value) is not None
+        and "@" not in value
+        and "://" not in value
+        and "0x" not in value.lower()
+    )
+
+
+def _uncommon_word(value: str) -> bool:
+    """Whether a word of ``value`` is no common English word ("Ermou 15", not "Room 12")."""
+    common = common_words()
+    return any(w.isalpha() and w.lower() not in common for w in value.split())
 
 
 def _hungarian_evidence(match: re.Match[str]) -> bool:

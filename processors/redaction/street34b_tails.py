@@ -45,15 +45,17 @@ _UNIT_WORD_BEFORE: Final = re.compile(r"(?i)(?<![\w-])(?:apt|unit|suite)\.? $")
 _UNIT_NUMBER_STREET: Final = re.compile(r"\d{1,5} \d{1,6} [^\W\d_]")
 # A house name before the number on its line: one or two capitalised words and a dwelling
 # noun (those of street_starts that rarely name a firm or a hall).
+_HOUSE_NOUNS: Final = "barn|cottage|farm|farmhouse|lodge|manor|grange|rectory|vicarage|bungalow"
 _HOUSE_NAME_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z]+ ){1,2}"
-    r"(?:Barn|Cottage|Farm|Farmhouse|Lodge|Manor|Grange|Rectory|Vicarage|Bungalow), $"
+    rf"(?<![\w-])(?:[A-Z][a-z]+ ){{1,2}}(?:{_HOUSE_NOUNS.title()}), $"
+)
+_UPPER_HOUSE_NAME_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?:[A-Z]+ ){{1,2}}(?:{_HOUSE_NOUNS.upper()}), $"
 )
 # In lower case, no function word of a sentence ("at the barn, 25 ...").
 _LOWER_HOUSE_NAME_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:(?!(?:the|a|an|at|to|in|on|by|of|from|near|my|our|your|his|her|their)"
-    r" )[a-z]+ ){1,2}(?:barn|cottage|farm|farmhouse|lodge|manor|grange|rectory|vicarage"
-    r"|bungalow), $"
+    rf" )[a-z]+ ){{1,2}}(?:{_HOUSE_NOUNS}), $"
 )
 # A country's name of one or two words after a comma, then the end of the sentence or text.
 _COUNTRY_AFTER: Final = re.compile(rf", ({_W})(?: ({_W}))?")
@@ -110,8 +112,14 @@ def _fixed_start(text: str, start: int) -> int:
         unit = _UNIT_WORD_BEFORE.search(text, max(0, start - 7), start)
         return unit.start() if unit else start  # "Apt 12 345 Elm Blvd"
     if text[start].isdigit() and text.startswith(", ", start - 2):
-        lower = text[start : start + 20].islower()
-        before = _LOWER_HOUSE_NAME_BEFORE if lower else _HOUSE_NAME_BEFORE
+        line = text[start : start + 20].split("\n", 1)[0]
+        before = (
+            _LOWER_HOUSE_NAME_BEFORE
+            if line.islower()
+            else _UPPER_HOUSE_NAME_BEFORE
+            if line.isupper()
+            else _HOUSE_NAME_BEFORE
+        )
         house = before.search(text, max(0, start - 40), start)
         return house.start() if house else start  # "Owl Barn, 25 Mill Lane"
     return start

@@ -99,6 +99,9 @@ def _streets(text: str) -> list[str]:
         ),
         # Street-line labels: the whole value
         ("Name: A. Roy\nAddr line 1: Via Roma 5, int. 3\nCity: Pisa", ["Via Roma 5, int. 3"]),
+        ("Name: A. Roy\nAddress: Ermou 15\nCity: Athina", ["Ermou 15"]),
+        ("Name: A. Roy\nAdres: 41/7 Cay\nCity: Hanoi", ["41/7 Cay"]),
+        ("The label said\nOWL BARN, 25 MILL LANE\nbut it came", ["OWL BARN, 25 MILL LANE"]),
         # Malaysian house number before "Jalan"; a Canadian unit written first
         (
             "Sent to 21, Jalan Mawar 3, Taman Sri Indah, 81200 Johor Bahru, Johor. Thanks",
@@ -196,6 +199,9 @@ def test_street34b_formats_are_found_whole(text: str, expected: list[str]) -> No
         "Line 1: 42 errors and 3 warnings",  # (not a street label)
         "Pick up 4/12 tickets at Gate B, Sydney",  # (no state and postcode)
         "Figure u. 12\n2024 Report",  # (a bare number before a year's line)
+        "Crash report\nAddress: 0x7ffe1234 (heap)\nThread: 3",  # (a memory address)
+        "Crash report\nAddress: Room 12\nThread: 3",  # (common English words only)
+        "Notes\nAddress: see attached 2 files\nThanks",  # (no street line's shape)
         "We met at the old barn, 25 people came",  # (no address after the house name)
         "Order #45, Int. 3 of the series",  # (no street type before the "#")
     ],
