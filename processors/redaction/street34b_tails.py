@@ -3,7 +3,8 @@ layouts the walk reads wrong; applied to every span the address finder found:
 
 * a word of another language that ends the address, even where the walk reads its dot as
   an abbreviation's before a number (Indonesian "cepat. 3/5", Vietnamese ", sđt", Turkish
-  "\\nadresine gönderildi", Portuguese ". Telefone:"): the address ends before it;
+  "\\nadresine gönderildi", Portuguese ". Telefone:", chat "b4 lunch"): the address ends
+  before it;
 * a Malaysian house number written with a comma before the street type (``12, Jalan Mawar
   3, ...``, ``7, Lorong ...``) belongs to the address;
 * a Canadian unit written first (``Apt 12 345 Elm Blvd, ...``) belongs to the address;
@@ -37,8 +38,12 @@ __all__ = ["with_fixed_bounds"]
 
 _W: Final = r"[^\W\d_][\w'\u2019-]*"
 # Words of other languages that end an address, with the separator before them.
-# (Portuguese "Telefone" follows a sentence: "... Birrigai Rd. Telefone: ...".)
-_FOREIGN_END: Final = re.compile(r"(?:,? |\n)(?:sđt|cepat|adresine)(?!\w)|\.? Telefone(?!\w)")
+# (Portuguese "Telefone" follows a sentence: "... Birrigai Rd. Telefone: ...". The chat
+# spelling "b4" is "before" ("... johor b4 lunch"), not a block's "bl. B4": it is not in
+# address_ends.TERMINATORS, which would end "bl. b4, sc. 1" too.)
+_FOREIGN_END: Final = re.compile(
+    r"(?:,? |\n)(?:sđt|cepat|adresine)(?!\w)|\.? Telefone(?!\w)|(?<!bl\.) b4(?= [a-z])"
+)
 _MALAY_TYPE_START: Final = re.compile(r"(?i)(?:jalan|jln\.|jl\.|lorong|lrg\.) ")
 _MALAY_NUMBER_BEFORE: Final = re.compile(r"(?<![\w/.#-])\d{1,4}[A-Za-z]?, $")
 _UNIT_WORD_BEFORE: Final = re.compile(r"(?i)(?<![\w-])(?:apt|unit|suite)\.? $")

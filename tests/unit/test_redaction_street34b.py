@@ -117,6 +117,14 @@ def _streets(text: str) -> list[str]:
             ["12 Elm Street, Springfield, IL 62704"],
         ),
         (
+            "happy bday jo!! cake at lot 28, jalan mawar, 80424 johor bahru, johor b4 lunch",
+            ["lot 28, jalan mawar, 80424 johor bahru, johor"],
+        ),
+        (
+            "is it str. florilor nr. 8, bl. b4, sc. 1, ap. 35? thx",
+            ["str. florilor nr. 8, bl. b4, sc. 1, ap. 35"],
+        ),
+        (
             "pengiriman ke 44 Oak Avenue, Dayton, OH 45402 cepat. 4/5",
             ["44 Oak Avenue, Dayton, OH 45402"],
         ),
