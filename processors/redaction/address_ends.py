@@ -163,6 +163,13 @@ TERMINATORS: Final = frozenset(
         "parking",
         "buzzer",
         "intercom",
+        "sđt",  # (stop 34b) Vietnamese "phone": "..., 262 22 Patra, sđt 06/1/..."
+        "cepat",  # (stop 34b) Indonesian "fast": "pengiriman ke ..., Johor cepat."
+        "adresine",  # (stop 34b) Turkish "to the address": "... 55880\nadresine gönderildi"
+        "nhé",  # (stop 34b) Vietnamese closing particle: "gọi em at 7 nhé"
+        "tonite",  # (stop 34b) chat spellings: "..., johor tonite", "... 9ty ltr"
+        "ltr",
+        "wkend",
     ]
 )
 # Field names that end an address in any case ("..., MI 48168, VAT DE052584641").

@@ -34,7 +34,9 @@ STREET_TYPES_FIRST: Final = frozenset(
      # a ring road, an extension and a return ("Privada de los Fresnos 315")
      "privada", "cerrada", "andador", "callejón", "circuito", "prolongación", "retorno",
      # (stop 27) Malay lanes and streets of Malaysia and Singapore ("Blk 647 Lorong Chuan")
-     "lorong", "lrg.", "lebuh", "jln."]
+     "lorong", "lrg.", "lebuh", "jln.",
+     # (stop 34b) a Portuguese paved street ("Calçada do Combro 58")
+     "calçada"]
 )  # fmt: skip
 
 
