@@ -23,12 +23,18 @@ of no frequent English use.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from processors.redaction.lexicon import NAME_ONLY_COMMON_WORDS, first_names, is_english
 from processors.redaction.person34_recall import lone_name_word, name_words_ok
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import FiredGates, holds_any
+from processors.redaction.substrings import (
+    FiredGates,
+    holds_any,
+    matches_at_cues,
+    opening_matches,
+)
 
 __all__ = ["frames34", "frames34_after_redaction"]
 
@@ -90,7 +96,7 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
     fired = 0
     if only & 1 and ("'s " in text or "\u2019s " in text):
         fired |= 1
-        _pairs(_POSSESSIVE, text, found)
+        _pairs(_POSSESSIVE.finditer(text), found)
     lowered = text.lower() if only & (2 | 4 | 8 | 16 | 32) else ""
     if only & 2 and "cc" in lowered and ":" in text:
         fired |= 2
@@ -103,31 +109,31 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 8 and holds_any(lowered, _GREETINGS):
         fired |= 8
-        for match in _GREETED.finditer(text):
+        for match in matches_at_cues(_GREETED, text, lowered, _GREETING_WORDS):
             words = [w for w in match.group(1).split(" ") if len(w.rstrip(".")) > 1]
             if all(_name_or_listed(word) for word in words):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if only & 16 and " to " in lowered:
+    if only & 16 and holds_any(lowered, _HANDED_CUES):
         fired |= 16
-        for match in _HANDED_TO.finditer(text):
+        for match in matches_at_cues(_HANDED_TO, text, lowered, _HANDED_CUES):
             if lone_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 32 and holds_any(lowered, _ROLE_CUES):
         fired |= 32
-        _pairs(_ROLE_PAIR, text, found)
+        _pairs(matches_at_cues(_ROLE_PAIR, text, lowered, _ROLE_OPENERS), found)
     if only & 64 and holds_any(text, _NEVER_CUES):
         fired |= 64
-        _pairs(_NEVER_VERB, text, found)
+        _pairs(opening_matches(_NEVER_VERB, text, _CLAUSE_LEADS), found)
     if only & 128 and text[:1].isupper():
         fired |= 128
-        for match in _CAPITALISED_SUBJECT.finditer(text):
+        for match in opening_matches(_CAPITALISED_SUBJECT, text, _SENTENCE_LEADS):
             given = match.group(1).lower()
             surname = match.group(2).rpartition(" ")[2]
             if _name_or_listed(given) and lone_name_word(surname):
                 found.append(PiiSpan(match.start(1), match.end(2), PERSON))
     if only & 256 and holds_any(lowered if lowered else text.lower(), _MET_CUES):
         fired |= 256
-        for match in _MET_AT.finditer(text):
+        for match in opening_matches(_MET_AT, text, _SENTENCE_LEADS):
             if name_words_ok(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     _FIRED.note(text, fired)
@@ -154,15 +160,30 @@ _ROLE_CUES: Final[tuple[str, ...]] = (
     "holder", "debtor", "beneficiary", "subscriber", "claimant", "signatory", "borrower",
     "payer", "payee", "insured", "guarantor",
 )  # fmt: skip
+_ROLE_OPENERS: Final[tuple[str, ...]] = (
+    "cardholder", "card holder", "account holder", "debtor", "beneficiary", "policyholder",
+    "subscriber", "claimant", "signatory", "borrower", "payer", "payee", "insured", "guarantor",
+)  # fmt: skip
 _MET_CUES: Final[tuple[str, ...]] = ("saw ", "met ", "bumped into ", "ran into ", "spotted ")
+# Where matches can open (speed: see substrings.matches_at_cues and opening_matches).
+_GREETING_WORDS: Final[tuple[str, ...]] = (
+    "hi", "hey", "hello", "hola", "ol\u00e1", "oi", "ciao", "salut", "hej", "hallo", "dear",
+    "yo", "thanks",
+)  # fmt: skip
+_HANDED_CUES: Final[tuple[str, ...]] = (
+    "reassigned to", "assigned to", "handed over to", "escalated to", "transferred to",
+    "forwarded to",
+)  # fmt: skip
+_SENTENCE_LEADS: Final = frozenset([". ", "! ", "? ", "\n"])
+_CLAUSE_LEADS: Final = frozenset([". ", "! ", "? ", ", ", "; "])
 _NEVER_CUES: Final[tuple[str, ...]] = (
     " never ", " didn't ", " did not ", " hasn't ", " won't ", " refused to ", " forgot to ",
 )  # fmt: skip
 
 
-def _pairs(pattern: re.Pattern[str], text: str, found: list[PiiSpan]) -> None:
-    """Each match of ``pattern`` whose group is two words that may be a name alone."""
-    for match in pattern.finditer(text):
+def _pairs(matches: Iterable[re.Match[str]], found: list[PiiSpan]) -> None:
+    """Each of ``matches`` whose group is two words that may be a name alone."""
+    for match in matches:
         if all(lone_name_word(word) for word in match.group(1).split(" ")):
             found.append(PiiSpan(match.start(1), match.end(1), PERSON))
 

@@ -24,7 +24,7 @@ suffix or plural, a vowel, not two English words glued (a user name).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 from processors.redaction.lexicon import (
@@ -39,7 +39,7 @@ from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person31_recall import _plain_name_word
 from processors.redaction.person33_lower import _CODE_WORDS, _ENGLISH_SUFFIXES
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import FiredGates, holds_any
+from processors.redaction.substrings import FiredGates, holds_any, matches_at_cues
 
 __all__ = ["lone_name_word", "name_words_ok", "recall34", "recall34_after_redaction"]
 
@@ -110,6 +110,11 @@ _GREETED: Final = re.compile(
 )
 _GREETING_CUES: Final[tuple[str, ...]] = ("thx ", "thanks ", "thank you ", "cheers ", "ty ",
                                            "tysm ", "happy b", " ping ", "cc ", "cc: ")  # fmt: skip
+# Where a match of _GREETED can open (speed: see substrings.matches_at_cues).
+_GREETING_OPENERS: Final[tuple[str, ...]] = (
+    "thx", "thank", "cheers", "ty", "happy ", "someone ", "pls ", "please ", "can ", "could ",
+    "to ", "cc",
+)  # fmt: skip
 _LOGGED_BY: Final = re.compile(
     r"(?i:\b(?:logged|reported|submitted|filed|escalated|triaged) by )("
     + _LOW
@@ -144,6 +149,10 @@ _ROLE_CUES: Final[tuple[str, ...]] = (
     "technician", "agent", "owner", "approver", "reviewer", "submitter", "claimant",
     "cardholder", "contact",
 )  # fmt: skip
+_SEARCH_WORDS: Final[tuple[str, ...]] = (
+    " obituary", " wedding", " net worth", " wife", " husband", " biography", " married",
+    " funeral", " spouse",
+)  # fmt: skip
 _SEARCHED_ALONE: Final = re.compile(
     r"(?:^|(?<=\band ))(" + _LOW + r"|" + _CAP + r") (?:obituary|wedding|net worth|wife"
     r"|husband|biography|married|funeral|spouse)\b"
@@ -164,19 +173,20 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
             match = _SUBJECT_NAME.search(text, max(0, verb.start() - _NAME_REACH), verb.start())
             if match is not None and name_words_ok(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    lowered = text.lower() if only & (4 | 8 | 64) else ""
+    lowered = text.lower() if only & (4 | 8 | 32 | 64) else ""
     if only & 4 and holds_any(lowered, _GREETING_CUES):
         fired |= 4
-        _matched_names(_GREETED, text, found, name_words_ok)
+        greeted = matches_at_cues(_GREETED, text, lowered, _GREETING_OPENERS)
+        _matched_names(greeted, found, name_words_ok)
     if only & 8 and "ed by " in lowered:
         fired |= 8
-        _matched_names(_LOGGED_BY, text, found, lone_name_word)
+        _matched_names(_LOGGED_BY.finditer(text), found, lone_name_word)
     if only & 16 and (":" in text or "=" in text or "|" in text):
         fired |= 16
         _person_key_words(text, found)
-    if only & 32 and " " in text and "\n" not in text:
+    if only & 32 and "\n" not in text and holds_any(lowered, _SEARCH_WORDS):
         fired |= 32
-        _matched_names(_SEARCHED_ALONE, text, found, _written_name_word)
+        _matched_names(_SEARCHED_ALONE.finditer(text), found, _written_name_word)
     if only & 128 and ("'s " in text or "\u2019s " in text):
         fired |= 128
         for match in _DEVICE_OWNER.finditer(text):
@@ -185,7 +195,8 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 64 and " " in text and holds_any(lowered, _ROLE_CUES):
         fired |= 64
-        _matched_names(_ROLE_NAME, text, found, _written_name_word)
+        roles = matches_at_cues(_ROLE_NAME, text, lowered, _ROLE_CUES)
+        _matched_names(roles, found, _written_name_word)
     _FIRED.note(text, fired)
     return found
 
@@ -199,10 +210,10 @@ def recall34_after_redaction(text: str, source: str | None) -> bool:
 
 
 def _matched_names(
-    pattern: re.Pattern[str], text: str, found: list[PiiSpan], ok: Callable[[str], bool]
+    matches: Iterable[re.Match[str]], found: list[PiiSpan], ok: Callable[[str], bool]
 ) -> None:
-    """Each match of ``pattern`` whose first group passes ``ok``, as a person."""
-    for match in pattern.finditer(text):
+    """Each of ``matches`` whose first group passes ``ok``, as a person."""
+    for match in matches:
         if ok(match.group(1)):
             found.append(PiiSpan(match.start(1), match.end(1), PERSON))
 
@@ -332,7 +343,7 @@ def _person_key_words(text: str, found: list[PiiSpan]) -> None:
     the one-word cells of a markdown table's name column."""
     lowered = text.lower()
     if holds_any(lowered, _CONTACT_FIELDS):
-        _matched_names(_PERSON_KEY_VALUE, text, found, _written_name_word)
+        _matched_names(_PERSON_KEY_VALUE.finditer(text), found, _written_name_word)
     if "|" in text and "\n" in text:
         _table_name_cells(text, found)
 
