@@ -4,21 +4,26 @@ e-mail address of the same text spells:
 - a word of the text that a local part of one of its e-mail addresses spells (``Thx hunor!!
   got ur mail from csorgo.hunor@live.nl``, ``palfalvi bendeguz asked me ... From:
   bendeguz-palfalvi@...``): people's addresses are made of their names, so an unlisted word
-  that one spells is a name wherever it stands; two such words side by side are one name;
-- a lower-case word of no English list as the subject of a verb of people, after a clause
-  edge (``Card ... exp 03/30, adalwig said its fine``, ``— bronach needs it``, ``tonight,
-  carmelina is booking``);
-- a lower-case word thanked, wished a happy birthday or pinged (``thx isamu!!``, ``happy bday
-  jingrui``, ``can someone ping beibhinn?``), or that logged or reported something
-  (``Logged by ayelet (night shift)``);
+  that one spells is a name wherever it stands; two such words side by side (or with a
+  particle between) are one name, and a listed given name of no English use before them
+  joins it (``kiluanji g. abazov ... abazov.k@``);
+- a lower-case name (up to four words, with "al-" and particles) as the subject of a verb of
+  people, after a clause edge or a chat opener (``Card ... exp 03/30, adalwig said its
+  fine``, ``— bronach needs it``, ``Bro jhonrick changed his number``, ``Ok so mishari
+  al-neyadi says``), or owning a device (``'ekaitz loiola's MacBook'``);
+- a lower-case name thanked, wished a happy birthday, pinged or cc'd (``thx isamu!!``, ``happy
+  bday gwawr gruffudd!!``, ``can someone ping beibhinn?``, ``cc majed``), or that logged or
+  reported something (``Logged by ayelet (night shift)``);
+- one capitalised unlisted name after a role word (``Reporter Ngatini can't reach``);
 - one capitalised word of no English list under a person key of a record that also holds a
   contact or payment field (``name: Ngatini`` beside ``address:``, ``'guardian': 'Ngatini'``,
   ``old="Paijem"`` of an emergency contact), or in the name column of a markdown table;
 - a search for one unlisted word that only people are searched with (``Tumini obituary
   2023``, ``... and Sadikin wedding``).
 
-Every lone word passes :func:`lone_name_word`: no English list, no code word, no English
-suffix or plural, a vowel, not two English words glued (a user name).
+Every lone word passes :func:`lone_name_word`: no English list, no code or chat word, no
+English suffix or plural, a vowel, no three-consonant opening no name has, not two English
+words glued (a user name).
 """
 
 from __future__ import annotations
