@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from processors.redaction.lexicon import NAME_ONLY_COMMON_WORDS, first_names, is_english
-from processors.redaction.person34_recall import lone_name_word, name_words_ok
+from processors.redaction.person34_recall import RUN_PARTICLES, lone_name_word, name_words_ok
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import (
     FiredGates,
@@ -40,9 +40,13 @@ __all__ = ["frames34", "frames34_after_redaction"]
 
 _FIRED: Final = FiredGates()  # (frames34's last text: see frames34_after_redaction)
 
-_LOW: Final = r"[^\W\d_A-Z]{2,}"
+_LOW: Final = r"[^\W\d_A-Z]{2,}(?:-[^\W\d_A-Z]{2,})?"  # (a hyphened surname: "ojeda-salcines")
 _POSSESSIVE: Final = re.compile(
-    r"(?<![\w@.'-])(" + _LOW + r" " + _LOW + r")['\u2019]s (?:agency|email|e-mail|office|shop"
+    r"(?<![\w@.'-])("
+    + _LOW
+    + r"(?: "
+    + _LOW
+    + r"){1,3})['\u2019]s (?:agency|email|e-mail|office|shop"
     r"|studio|company|team|card|account|number|phone|address|house|flat|car|mum|mom|dad"
     r"|wife|husband|sister|brother|son|daughter|birthday|wedding|party|funeral|advice"
     r"|request|order|booking|invoice|parcel|case|claim|appointment|lesson|class|recipe)\b"
@@ -96,7 +100,8 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
     fired = 0
     if only & 1 and ("'s " in text or "\u2019s " in text):
         fired |= 1
-        _pairs(_POSSESSIVE.finditer(text), found)
+        for match in _POSSESSIVE.finditer(text):
+            _longest_name_suffix(match, found)
     lowered = text.lower() if only & (2 | 4 | 8 | 16 | 32) else ""
     if only & 2 and "cc" in lowered and ":" in text:
         fired |= 2
@@ -181,10 +186,22 @@ _NEVER_CUES: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 
+def _longest_name_suffix(match: re.Match[str], found: list[PiiSpan]) -> None:
+    """The longest run of two words or more that ends the match's group and may be a name
+    ("nohea binti rahman's", "bùi minh khoa's"; not "the shop owner dimitri's")."""
+    words = match.group(1).split(" ")
+    start = match.start(1)
+    for first in range(len(words) - 1):
+        if words[first] not in RUN_PARTICLES and name_words_ok(" ".join(words[first:])):
+            found.append(PiiSpan(start, match.end(1), PERSON))
+            return
+        start += len(words[first]) + 1
+
+
 def _pairs(matches: Iterable[re.Match[str]], found: list[PiiSpan]) -> None:
     """Each of ``matches`` whose group is two words that may be a name alone."""
     for match in matches:
-        if all(lone_name_word(word) for word in match.group(1).split(" ")):
+        if name_words_ok(match.group(1)):
             found.append(PiiSpan(match.start(1), match.end(1), PERSON))
 
 

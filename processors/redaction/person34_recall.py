@@ -46,7 +46,13 @@ from processors.redaction.person33_lower import _CODE_WORDS, _ENGLISH_SUFFIXES
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import FiredGates, holds_any, matches_at_cues
 
-__all__ = ["lone_name_word", "name_words_ok", "recall34", "recall34_after_redaction"]
+__all__ = [
+    "RUN_PARTICLES",
+    "lone_name_word",
+    "name_words_ok",
+    "recall34",
+    "recall34_after_redaction",
+]
 
 _FIRED: Final = FiredGates()  # (recall34's last text: see recall34_after_redaction)
 
@@ -54,12 +60,14 @@ _LOW: Final = r"[^\W\d_A-Z]{3,}"
 # A lower-case name of up to four words, with Arabic "al-" and particles ("mishari
 # al-neyadi", "fahd bin hamad al-kaabi", "josenilda das graças"); see name_words_ok.
 _LOW_PART: Final = r"(?:(?:al|el)-)?[^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]{3,})?"
-_RUN_PARTICLES: Final = frozenset(
-    ["bin", "bint", "ibn", "das", "dos", "da", "de", "di", "del", "van", "von", "abu"]
-)
+RUN_PARTICLES: Final = frozenset(
+    ["bin", "binti", "bint", "ibn", "das", "dos", "da", "de", "di", "del", "van", "von", "abu",
+     "\u00f3", "n\u00ed", "ni", "mac", "nic"]
+)  # fmt: skip
+_INITIAL: Final = re.compile(r"[A-Za-z]\.")
 _LOW_RUN: Final = (
     _LOW_PART
-    + r"(?: (?:(?:bin|bint|ibn|das|dos|da|de|di|del|van|von|abu) )?"
+    + r"(?: (?:(?:bin|bint|ibn|das|dos|da|de|di|del|van|von|abu|ni|mac|nic) |[a-z]\. )?"
     + _LOW_PART
     + r"){0,3}"
 )
@@ -70,8 +78,12 @@ _ONSETS: Final[tuple[str, ...]] = (
     "mkh", "tsh", "mth", "nkh", "ngw", "mbw", "ndl", "nth", "sch", "str", "chr", "thr", "shr",
     "spr", "scr", "spl", "phr", "zdr", "szcz", "ckh", "kht", "dzh", "tsv", "zhv", "mts", "mkr",
 )  # fmt: skip
+_PARTICLE_WORDS: Final = (
+    r"(?:de la|de|di|da|do|dos|das|van der|van|von|bin|binti|ibn|abu|al|el|\u00f3|n\u00ed)"
+)
 _EMAIL: Final = re.compile(r"([\w.+-]{2,64})@[\w-]+(?:\.[\w-]+)+")
 _LOCAL_PARTS: Final = re.compile(r"[^\W\d_]{3,}")
+_LOCAL_INITIALS: Final = re.compile(r"(?<![^\W\d_])[a-z](?![^\W\d_])")  # ("gagnon.d", "r.agbayani")
 # A word outside handles, paths and addresses; a hyphen may join two ("barrionuevo-matamoros").
 _WORD: Final = re.compile(r"(?<![\w@./=:#\\-])[^\W\d_]{3,}(?:-[^\W\d_]{2,})?(?![\w@/\\]|\.\w)")
 # Local parts that name a desk or a robot, not a person (our own list).
@@ -90,7 +102,8 @@ _PEOPLE_VERBS: Final = (
 # (Speed: the verb is found first, by its literal space, then the name right before it.)
 _SUBJECT_VERB: Final = re.compile(" " + _PEOPLE_VERBS)
 _SUBJECT_NAME: Final = re.compile(
-    r"(?:^|(?<=[,;\u2014\u2013] )|(?<= - )|(?<=[.!?] )|(?<=\bso )|(?<=\band )|(?<=\bbut )"
+    r"(?:^|(?<=[,;\u2014\u2013] )|(?<= - )|(?<=[.!?] )(?<!\b[A-Za-z]\. )|(?<=\bso )"
+    r"|(?<=\band )|(?<=\bbut )"
     r"|(?<=\bthen )|(?<=\b[Bb]ro )|(?<=\b[Oo]mg )|(?<=\b[Ll]ol )|(?<=\b[Ss]is )"
     r"|(?<=\b[Dd]ude )|(?<=\b[Bb]tw ))(?!(?:bro|omg|lol|sis|dude|btw|so|and|but|then|ok|okay) )("
     + _LOW_RUN
@@ -231,7 +244,7 @@ def _written_name_word(word: str) -> bool:
 def name_words_ok(run: str) -> bool:
     """Every word of ``run`` but its particles, without an "al-"/"el-", and every hyphened
     part of it, may be a name alone (:func:`lone_name_word`)."""
-    words = [w for w in run.split(" ") if w not in _RUN_PARTICLES]
+    words = [w for w in run.split(" ") if w not in RUN_PARTICLES and not _INITIAL.fullmatch(w)]
     if not words:
         return False
     for word in words:
@@ -285,12 +298,14 @@ def _spelled_by_addresses(text: str, found: list[PiiSpan]) -> None:
     """The words outside the e-mail addresses that one of their local parts spells."""
     parts: set[str] = set()
     joined: set[str] = set()
+    initials: set[str] = set()
     taken: list[tuple[int, int]] = []
     for match in _EMAIL.finditer(text):
         taken.append(match.span())
         local = match.group(1).lower()
         words = [w for w in _LOCAL_PARTS.findall(local) if w not in _ROBOT_PARTS]
         parts.update(words)
+        initials.update(_LOCAL_INITIALS.findall(local))
         joined.update(w for w in words if len(w) >= 8)  # ("barrionuevomatamoros24")
     if not parts:
         return
@@ -320,27 +335,56 @@ def _spelled_by_addresses(text: str, found: list[PiiSpan]) -> None:
             found[-1] = PiiSpan(found[-1].start, end, PERSON)  # one name ("nicandro di ...")
         else:
             found.append(PiiSpan(start, end, PERSON))
+    spelled_parts = parts | joined | initials
     for index, span in enumerate(found):
-        before = _GIVEN_BEFORE.search(text, max(0, span.start - 40), span.start)
-        if before is not None and _given_before_ok(before.group(1), text[span.start]):
-            found[index] = PiiSpan(before.start(1), span.end, PERSON)  # "topaz jernigan"
+        found[index] = _with_neighbours(text, span, spelled_parts)
 
 
-# A word, then an initial or a particle, right before a spelled surname.
-_GIVEN_BEFORE: Final = re.compile(
-    r"(?<![\w.@-])([^\W\d_]{2,}) (?:[A-Za-z]\.? |(?:abu|bin|bint|ibn|al|el|de|di|da|van|von) )?$"
+# A word (after an initial or a particle) right before or after a spelled name.
+_WORD_BEFORE: Final = re.compile(
+    r"(?<![\w.@'-])([^\W\d_]{2,}(?:-[^\W\d_]{2,})?) (?:[A-Za-z]\.? |" + _PARTICLE_WORDS + r" )?$"
 )
+_WORD_AFTER: Final = re.compile(
+    r" (?:[A-Za-z]\.? |" + _PARTICLE_WORDS + r" )?([^\W\d_]{2,}(?:-[^\W\d_]{2,})?)"
+    r"(?![\w@'-]|\.\w)"
+)
+_MAX_NEIGHBOURS: Final = 2
 
 
-def _given_before_ok(word: str, first: str) -> bool:
-    """A listed given name written as the surname after it ("topaz jernigan", "Topaz
-    Jernigan"), of no stop or chat word."""
+def _with_neighbours(text: str, span: PiiSpan, parts: set[str]) -> PiiSpan:
+    """The spelled name with up to two name words on each side ("jericho dimaculangan ...
+    dimaculangan.jericho@", "yanet hernández ruiz ... yanet76@", "rodel de la fuente ...
+    rodel_delafuente@"): a word the addresses spell (alone or glued to its particles), a word
+    that may be a name alone, or a listed given name of no English use."""
+    start, end = span.start, span.end
+    for _ in range(_MAX_NEIGHBOURS):
+        before = _WORD_BEFORE.search(text, max(0, start - 48), start)
+        if before is None or not _neighbour_ok(before, parts):
+            break
+        start = before.start(1)
+    for _ in range(_MAX_NEIGHBOURS):
+        after = _WORD_AFTER.match(text, end)
+        if after is None or not _neighbour_ok(after, parts):
+            break
+        end = after.end(1)
+    return span if (start, end) == (span.start, span.end) else PiiSpan(start, end, PERSON)
+
+
+def _neighbour_ok(match: re.Match[str], parts: set[str]) -> bool:
+    word = match.group(1)
     lower = word.lower()
-    if lower in stop_words() or lower in CHAT_WORDS or lower not in first_names():
+    if not _one_capital(word) or lower in CHAT_WORDS:
         return False
-    if is_english(lower) and lower not in NAME_ONLY_COMMON_WORDS:
-        return False  # ("pls add chayton manuelito": "Add" is a listed given name)
-    return word[0].isupper() == first.isupper() and _one_capital(word)
+    glued = "".join(match.group().lower().replace("-", " ").replace(".", " ").split())
+    if lower in parts or lower.replace("-", "") in parts or glued in parts:
+        return True  # (spelled: "may mourisca ... may.mourisca@", though "may" is a stop word)
+    if lower in stop_words():
+        return False
+    if lower[:1] in parts and lower in first_names():
+        return True  # a listed given name the address keeps the initial of ("gagnon.d@")
+    if lower in first_names() and (not is_english(lower) or lower in NAME_ONLY_COMMON_WORDS):
+        return True
+    return all(lone_name_word(piece) for piece in lower.split("-"))
 
 
 def _person_key_words(text: str, found: list[PiiSpan]) -> None:

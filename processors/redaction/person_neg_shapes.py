@@ -230,6 +230,8 @@ def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     if _street_opener(words[0]):
         return NOT_A_PERSON  # (stop 34) "went to rua cajazeira, 70"
+    if words[0] in _ROLE_WORDS and words[0] not in first_names():
+        return start + len(words[0]) + 1, end  # (stop 34) "cardholder callum sutcliffe says"
     if words[-1] in _PLATFORMS:
         return start, end - len(words[-1]) - 1  # (stop 34) "moqi weiqing linkedin"
     if words[-1] in _CONTRACTIONS or words[-1] == "i":

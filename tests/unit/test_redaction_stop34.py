@@ -60,11 +60,23 @@ def _found(text: str, kind: str = "PERSON") -> list[str]:
         ("Happy bday tolvina gruffarch!! 🎂 cake at 7", ["tolvina gruffarch"]),
         ("Cliente Dalivor Brzemek diz que a encomenda não chegou.", ["Dalivor Brzemek"]),
         ("did kiluanji g. abazov pay? mail abazov.k@example.org", ["kiluanji g. abazov"]),
+        (
+            "duplicate accounts: jerivo dimacolang owns dimacolang.jerivo@example.org",
+            ["jerivo dimacolang"],
+        ),
+        ("contact card\nrodelo de la fuentera\nrodelo_delafuentera@example.org", None),
+        ("Escalated: nohela binti rahmani's account locked.", ["nohela binti rahmani"]),
+        (
+            "TWO STARS. SENNIVA G. BEAUCHESNOR PROMISED A REFUND AND NOTHING CAME.",
+            ["SENNIVA G. BEAUCHESNOR"],
+        ),
     ],
 )
 def test_stop34_names_found(text: str, names: list[str] | None) -> None:
     found = _found(text)
-    if names is None:
+    if names is None and "rodelo" in text:
+        assert "rodelo de la fuentera" in found
+    elif names is None:
         assert "Tamvirel" in found
     else:
         assert found == sorted(names)
@@ -151,6 +163,8 @@ def test_stop34_guard_says_maybe(text: str) -> None:
         ("Hola adityavel! te paso mi número mañana", ["adityavel"]),
         ("Reassigned to omkarvel — she handled the last chargeback", ["omkarvel"]),
         ("Cardholder yulvania sepulvero disputes the charge", ["yulvania sepulvero"]),
+        ("chargeback on 4102; cardholder calvum sutcliffo says so", ["calvum sutcliffo"]),
+        ("cardholder tanvira ojeda-salcinez, card ending 0542", ["tanvira ojeda-salcinez"]),
         ("AVOID!!! nicanvel torrebago never showed up", ["nicanvel torrebago"]),
         ("Yumvela sahakor will call you tomorrow.", ["Yumvela sahakor"]),
         ("Saw jhovelin sicarde at the market, she said hi", ["jhovelin sicarde"]),
