@@ -31,16 +31,7 @@ def matches_at_cues(
         while at >= 0:
             starts.add(at)
             at = lowered.find(cue, at + 1)
-    found: list[re.Match[str]] = []
-    end = 0
-    for start in sorted(starts):
-        if start < end:
-            continue
-        match = pattern.match(text, start)
-        if match is not None:
-            found.append(match)
-            end = match.end()
-    return found
+    return _matches_from(pattern, text, starts)
 
 
 def holds_any(text: str, needles: tuple[str, ...]) -> bool:
@@ -75,6 +66,12 @@ def opening_matches(
         while at >= 0:
             starts.add(at + len(lead))
             at = text.find(lead, at + 1)
+    return _matches_from(pattern, text, starts)
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, starts: set[int]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` tried at ``starts`` in order, as ``finditer`` finds them
+    when no match can start elsewhere: a match, never empty, resumes after its end."""
     found: list[re.Match[str]] = []
     end = 0
     for start in sorted(starts):
