@@ -23,11 +23,15 @@ of no frequent English use.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Final
 
 from processors.redaction.lexicon import NAME_ONLY_COMMON_WORDS, first_names, is_english
-from processors.redaction.person34_recall import RUN_PARTICLES, lone_name_word, name_words_ok
+from processors.redaction.person34_recall import (
+    RUN_PARTICLES,
+    lone_name_word,
+    matched_names,
+    name_words_ok,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import (
     FiredGates,
@@ -102,16 +106,14 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
         fired |= 1
         for match in _POSSESSIVE.finditer(text):
             _longest_name_suffix(match, found)
-    lowered = text.lower() if only & (2 | 4 | 8 | 16 | 32) else ""
+    lowered = text.lower() if only & (2 | 4 | 8 | 16 | 32 | 256) else ""
     if only & 2 and "cc" in lowered and ":" in text:
         fired |= 2
         for line in _CC_LINE.finditer(text):
             _listed_people(text, line.start(1), line.group(1), found)
     if only & 4 and "\n" in text and holds_any(lowered, _CLOSINGS):
         fired |= 4
-        for match in _CLOSING_THEN_NAME.finditer(text):
-            if _name_or_listed(match.group(1)):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+        matched_names(_CLOSING_THEN_NAME.finditer(text), found, _name_or_listed)
     if only & 8 and holds_any(lowered, _GREETINGS):
         fired |= 8
         for match in matches_at_cues(_GREETED, text, lowered, _GREETING_WORDS):
@@ -120,15 +122,15 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 16 and holds_any(lowered, _HANDED_CUES):
         fired |= 16
-        for match in matches_at_cues(_HANDED_TO, text, lowered, _HANDED_CUES):
-            if lone_name_word(match.group(1)):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+        handed = matches_at_cues(_HANDED_TO, text, lowered, _HANDED_CUES)
+        matched_names(handed, found, lone_name_word)
     if only & 32 and holds_any(lowered, _ROLE_CUES):
         fired |= 32
-        _pairs(matches_at_cues(_ROLE_PAIR, text, lowered, _ROLE_OPENERS), found)
+        roles = matches_at_cues(_ROLE_PAIR, text, lowered, _ROLE_OPENERS)
+        matched_names(roles, found, name_words_ok)
     if only & 64 and holds_any(text, _NEVER_CUES):
         fired |= 64
-        _pairs(opening_matches(_NEVER_VERB, text, _CLAUSE_LEADS), found)
+        matched_names(opening_matches(_NEVER_VERB, text, _CLAUSE_LEADS), found, name_words_ok)
     if only & 128 and text[:1].isupper():
         fired |= 128
         for match in opening_matches(_CAPITALISED_SUBJECT, text, _SENTENCE_LEADS):
@@ -136,11 +138,9 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
             surname = match.group(2).rpartition(" ")[2]
             if _name_or_listed(given) and lone_name_word(surname):
                 found.append(PiiSpan(match.start(1), match.end(2), PERSON))
-    if only & 256 and holds_any(lowered if lowered else text.lower(), _MET_CUES):
+    if only & 256 and holds_any(lowered, _MET_CUES):
         fired |= 256
-        for match in opening_matches(_MET_AT, text, _SENTENCE_LEADS):
-            if name_words_ok(match.group(1)):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+        matched_names(opening_matches(_MET_AT, text, _SENTENCE_LEADS), found, name_words_ok)
     _FIRED.note(text, fired)
     return found
 
@@ -196,13 +196,6 @@ def _longest_name_suffix(match: re.Match[str], found: list[PiiSpan]) -> None:
             found.append(PiiSpan(start, match.end(1), PERSON))
             return
         start += len(words[first]) + 1
-
-
-def _pairs(matches: Iterable[re.Match[str]], found: list[PiiSpan]) -> None:
-    """Each of ``matches`` whose group is two words that may be a name alone."""
-    for match in matches:
-        if name_words_ok(match.group(1)):
-            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
 
 
 def _listed_people(text: str, start: int, value: str, found: list[PiiSpan]) -> None:

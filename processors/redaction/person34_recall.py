@@ -49,6 +49,7 @@ from processors.redaction.substrings import FiredGates, holds_any, matches_at_cu
 __all__ = [
     "RUN_PARTICLES",
     "lone_name_word",
+    "matched_names",
     "name_words_ok",
     "recall34",
     "recall34_after_redaction",
@@ -195,16 +196,16 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 4 and holds_any(lowered, _GREETING_CUES):
         fired |= 4
         greeted = matches_at_cues(_GREETED, text, lowered, _GREETING_OPENERS)
-        _matched_names(greeted, found, name_words_ok)
+        matched_names(greeted, found, name_words_ok)
     if only & 8 and "ed by " in lowered:
         fired |= 8
-        _matched_names(_LOGGED_BY.finditer(text), found, lone_name_word)
+        matched_names(_LOGGED_BY.finditer(text), found, lone_name_word)
     if only & 16 and (":" in text or "=" in text or "|" in text):
         fired |= 16
         _person_key_words(text, found)
     if only & 32 and "\n" not in text and holds_any(lowered, _SEARCH_WORDS):
         fired |= 32
-        _matched_names(_SEARCHED_ALONE.finditer(text), found, _written_name_word)
+        matched_names(_SEARCHED_ALONE.finditer(text), found, _written_name_word)
     if only & 128 and ("'s " in text or "\u2019s " in text):
         fired |= 128
         for match in _DEVICE_OWNER.finditer(text):
@@ -214,7 +215,7 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 64 and " " in text and holds_any(lowered, _ROLE_CUES):
         fired |= 64
         roles = matches_at_cues(_ROLE_NAME, text, lowered, _ROLE_CUES)
-        _matched_names(roles, found, _written_name_word)
+        matched_names(roles, found, _written_name_word)
     _FIRED.note(text, fired)
     return found
 
@@ -227,7 +228,7 @@ def recall34_after_redaction(text: str, source: str | None) -> bool:
     return fired != 0 and bool(recall34(text, fired))
 
 
-def _matched_names(
+def matched_names(
     matches: Iterable[re.Match[str]], found: list[PiiSpan], ok: Callable[[str], bool]
 ) -> None:
     """Each of ``matches`` whose first group passes ``ok``, as a person."""
@@ -392,7 +393,7 @@ def _person_key_words(text: str, found: list[PiiSpan]) -> None:
     the one-word cells of a markdown table's name column."""
     lowered = text.lower()
     if holds_any(lowered, _CONTACT_FIELDS):
-        _matched_names(_PERSON_KEY_VALUE.finditer(text), found, _written_name_word)
+        matched_names(_PERSON_KEY_VALUE.finditer(text), found, _written_name_word)
     if "|" in text and "\n" in text:
         _table_name_cells(text, found)
 
