@@ -22,6 +22,13 @@ _MORE_WORD_CUES: Final = frozenset(
 )  # fmt: skip
 # Cue words that are never part of a lower-case name ("msg päivi hämäläinen").
 _MORE_CUE_WORDS: Final = frozenset(["msg", "bday", "birthday"])
+CHAT_SPELLINGS: Final = frozenset(
+    # (stop 35) spellings of times and thanks ("cake at ... tonite") and Vietnamese particles
+    # of chat ("gọi em tonite nhé", "anh ơi"); name_fixes cuts them from names too
+    ["tonite", "2nite", "tmw", "2moro", "2day", "l8r", "ltr", "abt", "cuz", "coz", "rly",
+     "thnx", "thanx", "tysm", "np", "yw", "gr8", "b4",
+     "nh\u00e9", "nha", "\u01a1i", "\u1ea1", "nh\u1ec9", "h\u1ea3"]
+)  # fmt: skip
 # Chat shorthand that is no name (own curated list, from the chat registers of the corpora):
 # mostly no English word (wordfreq) or one a name list holds ("Imo", "Irl", "Hun"). The one
 # list of the person rules: a word here opens chat, is never taken into a name and is no
@@ -37,7 +44,7 @@ CHAT_WORDS: Final = frozenset(
      "ppl", "rn", "ayy", "ayyy", "yup", "yep", "nah", "welp", "ugh", "meh", "hbd", "ttys", "gtg",
      # (from person12_cross's former own list)
      "asap", "hey", "hi", "hmm", "ok", "okay", "u", "ur", "xoxo", "ya", "yo"]
-)  # fmt: skip
+) | CHAT_SPELLINGS  # fmt: skip
 # Phrases before a lone listed given name ("ask for Prakash", "a gift for Mihai"); their last
 # word needs a listed given name after it, as "approved by" does.
 _MORE_PHRASE_CUES: Final = ("ask for", "asked for", "gift for", "present for", "escalated by",

@@ -32,6 +32,7 @@ from processors.redaction.lexicon import (
     surname_words,
 )
 from processors.redaction.name_contexts import STREET_TYPES
+from processors.redaction.name_cue_words import CHAT_SPELLINGS
 from processors.redaction.name_initials_and_roles import initials_and_roles_names
 from processors.redaction.name_not_persons import not_a_person_run, not_a_person_run_by_head_or_key
 from processors.redaction.name_placed import in_name_column
@@ -205,44 +206,47 @@ _STORMS: Final[tuple[str, ...]] = (
 )
 # (stop 29) Wishes that no English list holds, cut from the front of a name run.
 _WISH_WORDS: Final = frozenset(["congrats", "kudos", "hbd", "rip", "bravo", "gratz", "grats"])
-_CHAT: Final = frozenset(
-    [
-        "u",
-        "ur",
-        "r",
-        "tmrw",
-        "tmr",
-        "pls",
-        "plz",
-        "lol",
-        "omg",
-        "add",
-        "ask",
-        "im",
-        "dont",
-        "sry",
-        "thx",
-        "ty",
-        "ok",
-        "brb",
-        "dentist",
-        "reviews",
-        "review",
-        "near",
-        "me",
-        "landed",
-        "safe",
-        # (stop 29) chat verbs and shorthand next to a name: "i owe kwesiba", "radovan lent
-        # me", "kwesiba texted u", "dinner w ysolde"
-        "owe",
-        "owes",
-        "lent",
-        "texted",
-        "rang",
-        "w",
-        "n",
-    ]
-)
+_CHAT: Final = (
+    frozenset(
+        [
+            "u",
+            "ur",
+            "r",
+            "tmrw",
+            "tmr",
+            "pls",
+            "plz",
+            "lol",
+            "omg",
+            "add",
+            "ask",
+            "im",
+            "dont",
+            "sry",
+            "thx",
+            "ty",
+            "ok",
+            "brb",
+            "dentist",
+            "reviews",
+            "review",
+            "near",
+            "me",
+            "landed",
+            "safe",
+            # (stop 29) chat verbs and shorthand next to a name: "i owe kwesiba", "radovan lent
+            # me", "kwesiba texted u", "dinner w ysolde"
+            "owe",
+            "owes",
+            "lent",
+            "texted",
+            "rang",
+            "w",
+            "n",
+        ]
+    )
+    | CHAT_SPELLINGS
+)  # (stop 35) "gọi em tonite nhé"
 
 
 def _name_words(value: str, *, single: bool) -> bool:

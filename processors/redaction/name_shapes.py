@@ -27,7 +27,12 @@ _ROLES: Final = frozenset(
      "payee", "passenger", "student", "resident", "buyer", "seller", "sender", "recipient",
      "contact", "name", "cardholder", "signatory", "borrower", "policyholder", "subscriber",
      "debtor", "creditor", "claimant", "candidate", "driver", "author", "reviewer", "approver",
-     "doctor", "physician", "agent", "manager", "landlord", "insured", "account", "watcher"]
+     "doctor", "physician", "agent", "manager", "landlord", "insured", "account", "watcher",
+     # (stop 35) people who serve, named in reviews: "Tutor Pugh, Tomos: patient, clear"
+     "tutor", "teacher", "coach", "instructor", "trainer", "nurse", "therapist", "dentist",
+     "cleaner", "plumber", "electrician", "technician", "mechanic", "installer", "courier",
+     "nanny", "babysitter", "carer", "caregiver", "stylist", "lawyer", "attorney", "solicitor",
+     "accountant", "consultant", "advisor", "adviser", "realtor", "surveyor", "midwife"]
 )  # fmt: skip
 # (Speed: the capital first and the look-behind after it, two characters wide, so that the
 # regex engine skips straight to capitals instead of trying the look-behind everywhere.)

@@ -475,14 +475,20 @@ def _surname_word(word: str) -> bool:
         return False  # ("ty simran", "ping radka": chat words)
     if word in surname_words():
         return word not in common_words()
-    if word.endswith("s") and (is_english(word[:-1]) or is_english(word[:-2])):
-        return False  # an English plural: "Pearson residuals"
     return (
-        not is_english(word)
+        not english_shaped(word)
         and not all(is_english(part) for part in word.split("-"))
-        and word not in _CODE_WORDS
         and not (word.endswith("ist") and not word.endswith("vist"))  # a trade: "orthodontist"
-        and not word.endswith(_ENGLISH_SUFFIXES)
+    )
+
+
+def english_shaped(word: str) -> bool:
+    """A lower-case word English or shaped so: a listed word, a word of code, an English
+    suffix or an English plural ("residuals", "boxes"; "tomos" is no "toms")."""
+    if is_english(word) or word in _CODE_WORDS or word.endswith(_ENGLISH_SUFFIXES):
+        return True
+    return word.endswith("s") and (
+        is_english(word[:-1]) or (word.endswith("es") and is_english(word[:-2]))
     )
 
 

@@ -1,8 +1,6 @@
 """(Stop 34, from set 30's even half) Person look-alikes that their place or their words name
 as a firm, a team, a vessel, a dish, a place or a product:
 
-- a team named by two English words and a hyphen (``owner=Falcon-Squad``); surnames of two
-  listed surnames stay ("Smith-Baker");
 - a firm's name before its legal form (``Penrose Achebe LLP handles probate``);
 - a vessel after its prefix (``the RV Solveig Marie``, ``MV Agnetha Rose``);
 - an Italian dish "alla" a name after a food (``pasta alla rosina``);
@@ -20,11 +18,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import first_names, is_english, surname_words
+from processors.redaction.lexicon import first_names
 
 __all__ = ["named_firm_team_vessel_or_goods"]
 
-_TEAM: Final = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+)")
 _VESSEL_BEFORE: Final = re.compile(
     r"(?:^|[\s(\"'])(?:RV|MV|HMS|SS|USS|MS|FV|RMS|HMAS|HMCS|HMNZS|SY|MY|NRP|INS|the yacht"
     r"|the ship|the boat|the ferry|the barge) $"
@@ -62,10 +59,6 @@ _SALE_AFTER: Final = re.compile(r"(?: [^\W\d_]+){0,2} (?:are|is) \d{1,2} ?% off\
 def named_firm_team_vessel_or_goods(text: str, start: int, end: int) -> bool:
     """The rules of the module docstring, asked of a person span ``text[start:end]``."""
     value = text[start:end]
-    if "-" in value:
-        team = _TEAM.fullmatch(value)
-        if team is not None and _english_team(team.group(1).lower(), team.group(2).lower()):
-            return True
     if _LEGAL_FORM_AFTER.match(text, end) is not None:
         return True  # a firm named after its founders: "Penrose Achebe LLP handles probate"
     before = text[max(0, start - 24) : start]
@@ -79,21 +72,6 @@ def named_firm_team_vessel_or_goods(text: str, start: int, end: int) -> bool:
     if _TRAIL_BEFORE.search(before) is not None or _MAP_AFTER.match(text, end) is not None:
         return True
     return _goods_after(text, end)
-
-
-def _english_team(first: str, second: str) -> bool:
-    """One part an English word, the other English or a listed given name ("Atlas-Core");
-    not two listed given names ("Mary-Kate") nor a listed surname of no English use."""
-    if not (is_english(first) or is_english(second)):
-        return False
-    names = first_names()
-    surnames = surname_words()
-    for part in (first, second):
-        if not (is_english(part) or part in names):
-            return False
-        if part in surnames and not is_english(part):
-            return False
-    return not (first in names and second in names)
 
 
 def _goods_after(text: str, end: int) -> bool:

@@ -42,7 +42,7 @@ from processors.redaction.lexicon import (
 from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person31_recall import _plain_name_word
-from processors.redaction.person33_lower import _CODE_WORDS, _ENGLISH_SUFFIXES
+from processors.redaction.person33_lower import _CODE_WORDS, english_shaped
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import FiredGates, holds_any, matches_at_cues
 
@@ -258,14 +258,10 @@ def name_words_ok(run: str) -> bool:
 def lone_name_word(word: str) -> bool:
     """A lower-case word that may be a name alone: of no English list, stop word, chat word
     or code word; no English suffix or plural; a vowel; not two English words glued."""
-    if len(word) < 3 or not word.islower() or is_english(word) or word in stop_words():
+    if len(word) < 3 or not word.islower() or word in stop_words() or word in CHAT_WORDS:
         return False
-    if word in CHAT_WORDS or word in _CODE_WORDS or word.endswith(_ENGLISH_SUFFIXES):
+    if english_shaped(word):
         return False
-    if word.endswith("s") and (
-        is_english(word[:-1]) or (word.endswith("es") and is_english(word[:-2]))
-    ):
-        return False  # an English plural ("tomos" is no "toms")
     if not any(vowel in word for vowel in _VOWELS):
         return False
     if not any(vowel in word[:3] for vowel in _VOWELS) and not word.startswith(_ONSETS):

@@ -1,8 +1,5 @@
 """(Stop 34, from set 31's even half) Person look-alikes named by the words around them:
 
-- a team of a desk and a shift, a region or a tier joined by a hyphen, one part in capitals
-  or with a digit (``owner=CX-Nights``, ``Payroll-UK``, ``Tier2-EMEA``, ``Triage-L1``), or
-  of two English words, one glued from two (``Frontdesk-Day``);
 - a vessel after its kind (``the tug Absalom Rose``, ``the schooner Agatha Bell``), a storm
   after its kind (``Typhoon Leocadia``), a horse or a dog after its name (``Duke Ambrose
   (the gelding)``);
@@ -31,11 +28,9 @@ from typing import Final
 
 from processors.redaction.accents import fold_accents
 from processors.redaction.lexicon import common_words, first_names, is_english, surname_words
-from processors.redaction.person28_occasions import glued_handle
 
 __all__ = ["named_team_vessel_place_dish_or_code"]
 
-_TEAM: Final = re.compile(r"([A-Z][A-Za-z0-9]+)-([A-Z][A-Za-z0-9]+)")
 _KIND_BEFORE: Final = re.compile(
     r"(?:^|[\s(\"'])(?:the |a )?(?:tug|schooner|ketch|trawler|liner|frigate|cutter|sloop"
     r"|barque|steamer|tanker|freighter|dredger|lifeboat|Typhoon|Hurricane|Cyclone"
@@ -107,10 +102,6 @@ _IBAN_GROUP_BEFORE: Final = re.compile(r"(?=[A-Z0-9]*\d)[A-Z0-9]{4} $")
 def named_team_vessel_place_dish_or_code(text: str, start: int, end: int) -> bool:
     """The rules of the module docstring, asked of a person span ``text[start:end]``."""
     value = text[start:end]
-    if "-" in value and not value.isupper():  # (not a surname in capitals: "SAINT-FLEUR")
-        team = _TEAM.fullmatch(value)
-        if team is not None and _desk_team(team.group(1), team.group(2)):
-            return True
     before = text[max(0, start - 24) : start]
     if _KIND_BEFORE.search(before) is not None or _ANIMAL_AFTER.match(text, end) is not None:
         return True
@@ -175,18 +166,6 @@ def _indonesian(text: str, value: str) -> bool:
         return False
     lowered = text.lower()
     return sum(f" {word} " in f" {lowered} " for word in _INDONESIAN_WORDS) >= 2
-
-
-def _desk_team(first: str, second: str) -> bool:
-    """A part in capitals (two letters or more) or with a digit, or two English words of
-    which one is glued from two ("Frontdesk-Day")."""
-    for part in (first, second):
-        if (len(part) >= 2 and part.isupper()) or any(c.isdigit() for c in part):
-            return True
-    lower = (first.lower(), second.lower())
-    if all(is_english(p) or glued_handle(p) for p in lower):
-        return any(glued_handle(p) for p in lower)
-    return False
 
 
 def _dish(text: str, start: int, words: list[str], before: str) -> bool:

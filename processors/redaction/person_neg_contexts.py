@@ -65,6 +65,7 @@ from processors.redaction.person32_places import named_work_firm_team_or_herb
 from processors.redaction.person33_places import named_team_venue_dish_or_work
 from processors.redaction.person34_places import named_firm_team_vessel_or_goods
 from processors.redaction.person34_things import named_team_vessel_place_dish_or_code
+from processors.redaction.person35_teams import hyphened_team
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -257,10 +258,12 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 32) "finished Ask Leopoldine", "Sister Imelda's Choir", "netops"
     if named_team_venue_dish_or_work(text, start, end):
         return True  # (stop 33) "Thanks,\nNOC", "Where: Kirk Oswine", "Lamb Hieronymus"
+    if hyphened_team(value):
+        return True  # (stop 34) "owner=Falcon-Squad", "owner=CX-Nights"
     if named_firm_team_vessel_or_goods(text, start, end):
-        return True  # (stop 34) "Penrose Achebe LLP", "owner=Falcon-Squad", "the RV Solveig Marie"
+        return True  # (stop 34) "Penrose Achebe LLP", "the RV Solveig Marie", "pasta alla rosina"
     if named_team_vessel_place_dish_or_code(text, start, end):
-        return True  # (stop 34) "owner=CX-Nights", "the tug Absalom Rose", "Eggs Hildegarde"
+        return True  # (stop 34) "the tug Absalom Rose", "Eggs Hildegarde", "Wagga Wagga"
     if value.startswith(("La ", "Le ", "Les ", "Los ", "Las ", "El ")):
         romance = _ROMANCE_ARTICLE.fullmatch(value)
         if romance is not None:
