@@ -78,6 +78,7 @@ from processors.redaction.person33_lower import lower33, lower33_after_redaction
 from processors.redaction.person33_recall import recall33, recall33_after_redaction
 from processors.redaction.person34_frames import frames34, frames34_after_redaction
 from processors.redaction.person34_recall import recall34, recall34_after_redaction
+from processors.redaction.person35_recall import recall35
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -167,6 +168,7 @@ def may_contain_names(
         or lower33_after_redaction(text, source)  # (stop 33) "Customer refilwe chikwanha"
         or recall34_after_redaction(text, source)  # (stop 34) "thx hunor!! ... csorgo.hunor@"
         or frames34_after_redaction(text, source)  # (stop 34) "CC: afua nyarko, ..."
+        or bool(recall35(text))  # (stop 35) "biret balto, ss no.", "Anh kojo ơi"
     )
 
 
@@ -290,6 +292,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     fixed = fixed + lower33(text)  # (stop 33) "Customer refilwe chikwanha reports"
     fixed = fixed + recall34(text)  # (stop 34) "thx hunor!! ... csorgo.hunor@", "ping beibhinn?"
     fixed = fixed + frames34(text)  # (stop 34) "umutoni hakizimana's agency", "Cheers,\nnurul"
+    fixed = fixed + recall35(text)  # (stop 35) "— unax iturralde, ss no.", "actor=a b action="
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters

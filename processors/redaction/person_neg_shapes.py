@@ -29,6 +29,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import english_words, first_names, is_english, surname_words
+from processors.redaction.person35_recall import vocative_start
 
 __all__ = ["NOT_A_PERSON", "NOT_NOUNS_AFTER_POSSESSIVE", "person_bounds"]
 
@@ -133,6 +134,8 @@ _ROLE_ENDS: Final[tuple[str, ...]] = ("or", "er", "ist", "ician", "ant", "ee")
 
 def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span's corrected bounds, or :data:`NOT_A_PERSON`."""
+    if "\u01a1i" in text:  # (stop 35) "Anh kojo ơi": the word of kin is no part of the name
+        start = vocative_start(text, start, end)
     if "\u00d3" in text or "\u00f3" in text or "N\u00ed" in text or "n\u00ed" in text:
         start, end = _irish_particle_bounds(text, start, end)
     value = text[start:end]

@@ -1,0 +1,93 @@
+"""(Stop 35, from set 31's even half) Lower-case names in three more places only people fill:
+
+- a name right before the cue of an identity number (``— unax iturralde, ss no. 212382860``,
+  ``biret balto, SSN 687-61-3335``, ``..., dob 03/04/1990``): an edge (the text's or a line's
+  start, a dash, a colon) opens it;
+- a name of two to four words as the value of a person key of a key=value line, up to the
+  next key (``audit: actor=barreto campelo action=export``); one word is the older rules';
+- a name called by a Vietnamese word of kin before "ơi" (``Anh kojo ơi``, ``chị antônia
+  nonata ơi``): the name is the words between; the kin word is no part of it (see
+  :func:`vocative_start`).
+
+Every word passes :func:`person34_recall.name_words_ok` (no English list, no code or chat word,
+no English suffix or plural, a vowel), but for a listed given name in the vocative ("Lan").
+Our own rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import first_names
+from processors.redaction.person34_recall import _LOW_RUN, lone_name_word, name_words_ok
+from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import holds_any
+
+__all__ = ["recall35", "vocative_start"]
+
+_ID_CUES: Final[tuple[str, ...]] = (
+    ", ss", ", SS", ", soc", ", Soc", ", dob", ", DOB", ", d.o.b", ", D.O.B", ", passport",
+    ", Passport",
+)  # fmt: skip
+_BEFORE_ID_CUE: Final = re.compile(
+    r"(?:^|(?<=\n)|(?<=[\u2014\u2013:] )|(?<= - ))(" + _LOW_RUN + r"), "
+    r"(?i:ss ?no\.?|ssn\b#?|soc(?:ial)? sec(?:urity)?\b|dob\b|d\.o\.b\.|passport\b)"
+)
+_PERSON_KEYS: Final[tuple[str, ...]] = (
+    "actor=", "user=", "owner=", "assignee=", "reporter=", "requester=", "customer=", "agent=",
+    "approver=", "reviewer=", "author=", "operator=", "driver=", "tenant=", "holder=",
+    "patient=", "contact=", "name=", "_by=",
+)  # fmt: skip
+_KEY_VALUE_RUN: Final = re.compile(
+    r"(?:^|(?<=[\s,{]))(?:actor|user|owner|assignee|reporter|requester|customer|agent|approver"
+    r"|reviewer|author|operator|driver|tenant|holder|patient|contact|name|[a-z]+_by)=("
+    + _LOW_RUN
+    + r")(?= [a-z_]+=|[,;}\n]|$)"
+)
+# (The rules read a text with its listed given names folded: "Chị" may stand as "Chi".)
+_KIN: Final = frozenset(
+    ["anh", "ch\u1ecb", "chi", "em", "c\u00f4", "co", "ch\u00fa", "chu", "b\u00e1c", "bac",
+     "\u00f4ng", "ong", "b\u00e0", "ba"]
+)  # fmt: skip
+_VOCATIVE: Final = re.compile(
+    r"(?<![\w])(?i:anh|ch\u1ecb|chi|em|c\u00f4|co|ch\u00fa|chu|b\u00e1c|bac|\u00f4ng|ong"
+    r"|b\u00e0|ba) ((?:[^\W\d_]+ ){0,2}[^\W\d_]+) \u01a1i(?!\w)"
+)
+# Words of endearment called with a word of kin ("em yêu ơi", "anh iu ơi"): no names.
+_ENDEARMENTS: Final = frozenset(
+    ["y\u00eau", "iu", "xinh", "\u0111\u1eb9p", "g\u00e1i", "trai", "hai", "ba", "\u00fat",
+     "c\u1ea3", "nh\u00e0"]
+)  # fmt: skip
+
+
+def recall35(text: str) -> list[PiiSpan]:
+    """The names of the module docstring's rules."""
+    found: list[PiiSpan] = []
+    if holds_any(text, _ID_CUES):
+        for match in _BEFORE_ID_CUE.finditer(text):
+            if name_words_ok(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if "=" in text and holds_any(text, _PERSON_KEYS):
+        for match in _KEY_VALUE_RUN.finditer(text):
+            if " " in match.group(1) and name_words_ok(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if "\u01a1i" in text:
+        for match in _VOCATIVE.finditer(text):
+            if all(_called_word(word) for word in match.group(1).split(" ")):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    return found
+
+
+def _called_word(word: str) -> bool:
+    lower = word.lower()
+    return lower not in _ENDEARMENTS and (lone_name_word(lower) or lower in first_names())
+
+
+def vocative_start(text: str, start: int, end: int) -> int:
+    """Where a person span opened by a Vietnamese word of kin starts when a vocative "ơi"
+    follows it (``Anh kojo ơi``: "kojo"), else ``start``."""
+    space = text.find(" ", start, end)
+    if space < 0 or text[start:space].lower() not in _KIN:
+        return start
+    return space + 1 if _VOCATIVE.match(text, start) is not None else start
