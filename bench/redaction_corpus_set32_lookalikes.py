@@ -51,7 +51,7 @@ TICKET: tuple[str, ...] = (
     "Delivery to {place} delayed by {vessel}.",
     "Russet potatoes missing from order {order}, credit issued.",
     "Tamarisk hedge trimming booked for {date}.",
-    "Bug in the {product} integration, build {build}, see {ticketid}.",
+    "Bug in {product} integration, build {build}, see {ticketid}.",
     "Customer quoted {eponym} at us; escalated to {team}.",
 )
 
@@ -69,7 +69,7 @@ SEARCH: tuple[str, ...] = (
     "verbena {q_shop} {yr}",
     "tamarisk hedge {q_place} {yr}",
     "track {tracking}",
-    "isbn {isbn}",
+    "{isbn} first edition",
     "{firm_lc} {q_firm}",
     "{day} {yr}",
     "{bot} {q_tech}",
@@ -140,13 +140,13 @@ JSON: tuple[str, ...] = (
 )
 
 MULTILINE: tuple[str, ...] = (
-    "From: {team} <noreply>\nSubject: Release {semver}\n\nBuild {build} is out.\nChecksums: {sha}",
+    "From: {team} <noreply>\nSubject: Release {semver}\n\nBuild {build} is out.\nChecksums: {md5}",
     "Dear customer,\n\nYour order {order} from {brand} has shipped.\nTracking: {tracking}\n\nKind regards,\n{firm}",
-    "PACKING SLIP\nSKU {sku}\nLOT {lot}\nQTY {n}",
+    "PACKING SLIP\nSKU {sku}\n{lot}\nQTY {n}",
     "| team | on-call | runbook |\n|---|---|---|\n| {team} | {team} | RB-{n4} |",
     "Menu\n- {dish}\n- {dish}\n- Damask rose sorbet",
     'title,isbn,price\n"{title}",{isbn},{amount}',
-    "BEGIN:VEVENT\nSUMMARY:{day}\nLOCATION:{place}\nDTSTART:{yr}0{n}T0900\nEND:VEVENT",
+    "BEGIN:VEVENT\nSUMMARY:{day}\nLOCATION:{place}\nDTSTART:{yr}0612T0900\nEND:VEVENT",
     "commit {sha}\nAuthor: {team} bot\n\n    chore: bump {product} sdk to {semver}",
     "Invoice {invoice}\nSupplier: {firm2}\nTotal {amount}\nDue {date}",
     "Camellia Ward, bed {n}\nvisiting hours {time}-{time}",

@@ -346,13 +346,14 @@ NUMBER_FILLERS: dict[str, Callable[[random.Random], str]] = {
     "build": lambda r: _pick(
         r,
         f"{r.randint(20, 26)}{r.randint(1, 12):02d}.{_nz(r, 4)}",
-        f"build {_nz(r, 6)}",
+        f"b{_nz(r, 6)}",
         f"r{_nz(r, 5)}",
     ),
     "epoch": lambda r: _pick(
         r, str(r.randint(1650000000, 1850000000)), f"{r.randint(1650000000, 1850000000)}.{_d(r, 6)}"
     ),
-    "sha": lambda r: _pick(r, _hex(r, 40), _hex(r, 8), _hex(r, 10), "md5:" + _hex(r, 32)),
+    "sha": lambda r: _pick(r, _hex(r, 40), _hex(r, 8), _hex(r, 10), _hex(r, 12)),
+    "md5": lambda r: "md5:" + _hex(r, 32),
     "uuid": lambda r: (
         f"{_hex(r, 8)}-{_hex(r, 4)}-7{_hex(r, 3)}-{r.choice('89ab')}{_hex(r, 3)}-{_hex(r, 12)}"
     ),
@@ -392,7 +393,11 @@ NUMBER_FILLERS: dict[str, Callable[[random.Random], str]] = {
         f"{r.randint(2024, 2026)}/{r.randint(1, 12):02d}/{r.randint(1, 28):02d}",
         f"{r.randint(1, 28)} {r.choice(('maart', 'juni', 'lipca', 'října', 'mars'))}",
     ),
-    "time": lambda r: f"{r.randint(0, 23)}.{r.randint(0, 59):02d}",
+    "time": lambda r: _pick(
+        r,
+        f"{r.randint(0, 23):02d}.{r.randint(0, 59):02d}",
+        f"{r.randint(1, 12)}:{r.randint(0, 59):02d}",
+    ),
     "badcard": bad_card,
     "badssn": bad_ssn,
     "badiban": bad_iban,

@@ -36,7 +36,7 @@ SPANS = {
     "STREET_ADDRESS": 452,
     "PHONE_NUMBER": 370,
     "EMAIL_ADDRESS": 299,
-    "IP_ADDRESS": 296,
+    "IP_ADDRESS": 344,
     "US_SSN": 177,
     "CREDIT_CARD": 119,
     "IBAN_CODE": 155,
