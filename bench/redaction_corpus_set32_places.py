@@ -23,7 +23,7 @@ STREETS: dict[str, tuple[str, ...]] = {
     "bd": ("Kakoli", "Satmasjid", "Shimanto", "Mirpur Nodda", "Nikunja", "Kazi Nazrul",
            "Moghbazar", "Shantinagar"),
     "ng": ("Oduduwa", "Ogunlana", "Awolowo", "Ajanaku", "Ogundana", "Fadeyi", "Abiona", "Olaiya"),
-    "za": ("Keurboom", "Stamvrug", "Assegaai", "Kershout", "Geelhout", "Wildedruif",
+    "za": ("Keurboom", "Stamvrug", "Assegaai", "Kershout", "Geelhout", "Kiaat",
            "Bitterbos", "Rooibos"),
     "eg": ("Mosadak", "Shehab", "Gameat El Dewal", "Syria", "Lebanon", "Ahmed Orabi",
            "El Thawra", "Baghdad"),
