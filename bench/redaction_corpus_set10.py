@@ -583,6 +583,7 @@ LATER_FILES = (
     "set29.jsonl",
     "set30.jsonl",
     "set31.jsonl",
+    "set32.jsonl",
 )
 
 

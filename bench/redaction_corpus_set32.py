@@ -1,0 +1,459 @@
+"""Set 32: a blind synthetic PII corpus (all eight types, seven registers) and its look-alikes.
+
+``python -m bench.redaction_corpus_set32`` writes ``data/pii/set32.jsonl`` (seed 32, byte for
+byte reproducible). Templates with PII live in ``..._templates.py``, look-alike templates in
+``..._lookalikes.py``, person pools in ``..._pools.py``, name-like look-alike pools in
+``..._lookalike_pools.py``, address pools in ``..._places.py`` and their builders in
+``..._addresses.py``, structured values in ``..._values.py``. Template ids: each register and
+kind has 18 consecutive ids starting at an even id, so even ids (the tuning half) and odd ids
+(the held-out half) alternate; the two halves draw from disjoint pools (even or odd positions
+of every pool).
+"""
+
+# ruff: noqa: RUF001
+from __future__ import annotations
+
+import json
+import random
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench import redaction_corpus_set32_addresses as addresses
+from bench import redaction_corpus_set32_lookalike_pools as la_pools
+from bench import redaction_corpus_set32_places as places
+from bench import redaction_corpus_set32_pools as pools
+from bench import redaction_corpus_set32_values as values
+from bench.redaction_corpus_set32_lookalikes import LOOKALIKES
+from bench.redaction_corpus_set32_templates import TEMPLATES
+
+SEED = 32
+OUT = Path(__file__).resolve().parents[1] / "data" / "pii" / "set32.jsonl"
+REGISTERS = ("chat", "ticket", "search", "review", "log", "json", "multiline")
+PER_KIND = 18
+# Registers that get 215 texts of a kind (the others 214): 7 * 214 + 2 = 1,500.
+EXTRA = {False: ("chat", "multiline"), True: ("search", "log")}
+SLOT = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.([23]))?\}")
+Segment = tuple[str, str | None]
+
+GIVEN: list[str] = [g for gs, _ in pools.PERSONS.values() for g in gs]
+SURNAME: list[str] = [s for _, ss in pools.PERSONS.values() for s in ss]
+FOLD = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "ß": "ss",
+        "ı": "i",
+        "İ": "I",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+    }
+)
+FREE_MAIL = (
+    "naver.com",
+    "daum.net",
+    "freemail.hu",
+    "simnet.is",
+    "ziggo.nl",
+    "telenet.be",
+    "mweb.co.za",
+    "wp.pl",
+    "seznam.cz",
+    "bluewin.ch",
+    "hotmail.co.th",
+    "proton.me",
+    "yahoo.co.jp",
+    "gmx.ch",
+)
+COMPANY_DOMAINS = (
+    "quillon-freight.nl",
+    "marrowgate.co.za",
+    "tindra-labs.se",
+    "oxbowlane.co.nz",
+    "hallvard.is",
+    "saltfinch.com",
+)
+ROLES = ("accounts", "helpdesk", "payroll", "claims", "tenancy", "noc", "dpo")
+
+
+def fold(text: str) -> str:
+    """``text`` without its diacritics (ł, đ, ø, ß and the dotless i written as plain letters)."""
+    text = text.translate(FOLD)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@dataclass
+class Person:
+    given: str
+    surname: str
+    culture: str
+    middle: str
+    middle_nick: str = ""
+    given_first: bool = False  # a Korean or Hungarian name written given name first
+
+    def full(self) -> str:
+        if self.culture in pools.INITIAL_FIRST:
+            return f"{self.surname[0]}. {self.given}"
+        if self.culture in pools.FAMILY_FIRST and not self.given_first:
+            return f"{self.surname} {self.given}"
+        return f"{self.given} {self.surname}"
+
+    def call_name(self) -> str:
+        """The name a person is greeted by."""
+        return self.given
+
+    def title_name(self) -> str:
+        """The name written after a title (Mr, Dr, Ms, Khun)."""
+        if self.culture in pools.INITIAL_FIRST or self.culture in pools.TITLE_BY_GIVEN:
+            return self.call_name()
+        return self.surname
+
+
+@dataclass
+class Context:
+    rng: random.Random
+    parity: int
+    persons: dict[int, Person] = field(default_factory=dict)
+    addresses: dict[int, addresses.Address] = field(default_factory=dict)
+
+
+HYPHEN_CULTURES = frozenset({"hu", "nl", "qu", "fy", "inv", "zu", "rm"})
+
+
+def _person(rng: random.Random, parity: int) -> Person:
+    culture = rng.choice(tuple(pools.PERSONS))
+    given_pool, surname_pool = pools.PERSONS[culture]
+    given = rng.choice(pools.half(given_pool, parity))
+    if rng.random() < 0.1 and culture in HYPHEN_CULTURES:  # a surname from another culture
+        surname_pool = pools.PERSONS[rng.choice(sorted(HYPHEN_CULTURES))][1]
+    surname = rng.choice(pools.half(surname_pool, parity))
+    if rng.random() < 0.08 and culture in HYPHEN_CULTURES:
+        other = rng.choice(pools.half(surname_pool, parity))
+        if other != surname and not {"-", " "} & set(surname + other):
+            surname = f"{surname}-{other}"
+    if rng.random() < 0.25 and culture not in pools.NO_FOLD:
+        given, surname = fold(given), fold(surname)
+    given_first = culture in pools.GIVEN_FIRST and rng.random() < pools.GIVEN_FIRST_SHARE
+    nick = rng.choice(pools.half(pools.NICKS, parity))
+    return Person(given, surname, culture, rng.choice("ABCDEFGHJKLMNPRSTVW"), nick, given_first)
+
+
+def _person_text(kind: str, person: Person) -> str:
+    if kind == "full":
+        return person.full()
+    if kind == "fullm":
+        if person.culture in pools.FAMILY_FIRST | pools.INITIAL_FIRST | {"is", "so"}:
+            return person.full()
+        return f"{person.given} {person.middle}. {person.surname}"
+    if kind == "nick":  # a nickname with the surname
+        return f"{person.middle_nick} {person.surname}"
+    if kind == "init2":  # two initials and the surname
+        if person.culture in pools.FAMILY_FIRST | pools.INITIAL_FIRST:
+            return person.full()
+        return f"{person.given[0]}.{person.middle}. {person.surname}"
+    if kind == "given":
+        return person.call_name()
+    if kind == "first":  # a form's given-name field: the whole given name
+        return person.given
+    if kind == "last":  # a form's family-name field (a Mongolian or Somali father's name)
+        return person.surname
+    if kind == "sur":
+        return person.title_name()
+    if kind == "sgiven":
+        if person.culture in pools.INITIAL_FIRST | {"ko", "hu", "km"}:
+            return f"{person.given} {person.surname[0]}."
+        return f"{person.surname}, {person.given}"
+    if kind == "init":
+        if person.culture in pools.FAMILY_FIRST | pools.INITIAL_FIRST:
+            return person.full()
+        return f"{person.given[0]}. {person.title_name()}"
+    return f"{person.given} {person.surname}"  # "wfull": the person's given name is a word
+
+
+def _local(text: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(text).lower())
+
+
+def _email(ctx: Context, person: Person) -> str:
+    rng = ctx.rng
+    given = _local(person.call_name())
+    surname = _local(person.surname.split()[-1])
+    local = rng.choice(
+        (
+            f"{given}.{surname}",
+            f"{given[0]}{surname}",
+            f"{surname}.{given}",
+            f"{given}_{surname}{rng.randint(1, 99)}",
+            f"{given}{rng.randint(80, 99)}",
+            f"{surname}{given[0]}",
+        )
+    )
+    return f"{local}@{rng.choice(FREE_MAIL + COMPANY_DOMAINS)}"
+
+
+def _address(ctx: Context, idx: int) -> addresses.Address:
+    if idx not in ctx.addresses:
+        country = ctx.rng.choice(places.COUNTRIES)
+        ctx.addresses[idx] = addresses.build(ctx.rng, country, ctx.parity)
+    return ctx.addresses[idx]
+
+
+def _address_text(kind: str, address: addresses.Address, rng: random.Random) -> str:
+    if kind == "street":
+        return address.street
+    if kind == "addrml":
+        lines = [address.street, *address.lines]
+        if rng.random() < 0.3:
+            lines.append(address.country.upper() if rng.random() < 0.5 else address.country)
+        return "\n".join(lines)
+    text = f"{address.street.replace(chr(10), ', ')}, {address.locality}"
+    return text + (f", {address.country}" if rng.random() < 0.2 else "")
+
+
+PERSON_KINDS = (
+    "full", "fullm", "given", "sur", "sgiven", "init", "init2", "nick", "first", "last", "wfull"
+)  # fmt: skip
+ADDRESS_KINDS = ("addr", "addrml", "street")
+LOOKALIKE_POOLS: dict[str, tuple[str, ...]] = {
+    "brand": la_pools.BRANDS,
+    "firm2": la_pools.FIRMS2,
+    "firm": la_pools.FIRMS,
+    "place": la_pools.PLACES,
+    "streetnn": la_pools.STREETS_NN,
+    "title": la_pools.TITLES,
+    "eponym": la_pools.EPONYMS,
+    "dish": la_pools.DISHES,
+    "day": la_pools.DAYS,
+    "user": la_pools.USERS,
+    "team": la_pools.TEAMS,
+    "vessel": la_pools.VESSELS,
+    "product": la_pools.PRODUCTS,
+    "pet": la_pools.PETS,
+    "bot": la_pools.BOTS,
+}
+GOLD_VALUES: dict[str, tuple[str, Callable[[random.Random], str]]] = {
+    "phone": ("PHONE_NUMBER", values.phone),
+    "phone_us": ("PHONE_NUMBER", lambda r: values.phone(r, "us")),
+    "phone_intl": ("PHONE_NUMBER", lambda r: values.phone(r, "intl")),
+    "phone_local": ("PHONE_NUMBER", lambda r: values.phone(r, "local")),
+    "phone_ext": ("PHONE_NUMBER", lambda r: values.phone(r, "ext")),
+    "ssn": ("US_SSN", values.ssn),
+    "ssn_dash": ("US_SSN", lambda r: values.ssn(r, "-")),
+    "ssn_sp": ("US_SSN", lambda r: values.ssn(r, " ")),
+    "ssn_dot": ("US_SSN", lambda r: values.ssn(r, ".")),
+    "ssn_bare": ("US_SSN", lambda r: values.ssn(r, "")),
+    "ip4": ("IP_ADDRESS", values.ip4),
+    "ip6": ("IP_ADDRESS", values.ip6),
+    "ip6z": ("IP_ADDRESS", lambda r: values.ip6(r, "zone")),
+    "ip6_full": ("IP_ADDRESS", lambda r: values.ip6(r, "full")),
+    "ip6_strip": ("IP_ADDRESS", lambda r: values.ip6(r, "strip")),
+    "ip6_uc": ("IP_ADDRESS", lambda r: values.ip6(r, "upper")),
+    "ip6_v4": ("IP_ADDRESS", lambda r: values.ip6(r, "v4")),
+    "ip": ("IP_ADDRESS", values.ip),
+    "card": ("CREDIT_CARD", values.card),
+    "iban": ("IBAN_CODE", values.iban),
+}
+WHEN = ("2moro", "2nite", "on thurs", "after gym", "at 6ish", "nxt week", "l8r", "by noon")
+QUERY_WORDS: dict[str, tuple[str, ...]] = {
+    "q_shop": ("coupon", "restock", "warranty", "stockist uk", "how to spot fake", "size chart",
+               "vs", "price history", "cyber monday", "refill", "is it worth it", "ingredients"),
+    "q_firm": ("fees", "trustpilot", "phone number", "address", "partners", "insolvency",
+               "clients", "internship", "offices", "merger", "founded", "ratings"),
+    "q_place": ("things to do", "sunset time", "ferry", "hiking", "forecast", "hostel",
+                "train station", "beach", "old town", "zip code", "restaurants", "day trip"),
+    "q_work": ("plot", "chapters", "translation", "adaptation", "analysis", "first edition",
+               "characters", "themes", "box office", "ending", "audiobook", "author"),
+    "q_info": ("meaning", "formula", "definition", "origin", "examples", "paper", "in economics",
+               "theorem", "wiki", "explained simply", "discovery", "controversy"),
+    "q_food": ("recipe easy", "kcal", "where to eat", "ingredients", "instant pot", "vegetarian",
+               "how to pronounce", "street food", "sauce", "history", "best", "keto"),
+    "q_news": ("track", "update", "landfall", "results", "jockey", "odds", "route", "wreck",
+               "names list", "rescue", "radar", "last seen"),
+    "q_tech": ("pairing", "factory reset", "not charging", "update stuck", "review", "vs",
+               "privacy settings", "api", "manual pdf", "discontinued", "alternatives", "voice"),
+    "q_cloud": ("alerts", "runbook", "pager", "rotation", "dashboard", "sla", "escalation",
+                "outage", "status page", "on-call", "metrics", "logs"),
+}  # fmt: skip
+
+
+def _chooser(options: tuple[str, ...]) -> Callable[[random.Random], str]:
+    return lambda rng: rng.choice(options)
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+PLAIN: dict[str, Callable[[random.Random], str]] = {
+    **values.NUMBER_FILLERS,
+    "ts": lambda r: (
+        f"2026-{r.randint(1, 12):02d}-{r.randint(1, 28):02d} {r.randint(0, 23):02d}:"
+        f"{r.randint(0, 59):02d}:{r.randint(0, 59):02d},{r.randint(0, 999):03d}"
+    ),
+    "syslog": lambda r: (
+        f"{r.choice(MONTHS)} {r.randint(1, 28):>2} {r.randint(0, 23):02d}:"
+        f"{r.randint(0, 59):02d}:{r.randint(0, 59):02d}"
+    ),
+    "clf": lambda r: (
+        f"{r.randint(1, 28):02d}/{r.choice(MONTHS)}/2026:{r.randint(0, 23):02d}:"
+        f"{r.randint(0, 59):02d}:{r.randint(0, 59):02d} +0{r.choice('3578')}00"
+    ),
+    "when": lambda r: r.choice(WHEN),
+    "emoji": lambda r: r.choice(("", " 🫠", " 🙏🏽", " 😬", " 🤙", " 💯", " 😤", " 🫡", " ✨")),
+    "stars": lambda r: r.choice(("★★★★★", "★☆☆☆☆", "4/5", "2/5", "9/10", "⭐️⭐️⭐️", "two stars")),
+    "yr": lambda r: str(r.randint(2024, 2027)),
+    **{key: _chooser(options) for key, options in QUERY_WORDS.items()},
+}
+
+
+def _fill(name: str, idx: int, ctx: Context) -> Segment:
+    base, case = (name[:-3], name[-2:]) if name.endswith(("_lc", "_uc")) else (name, "")
+    text, entity = _fill_base(base, idx, ctx)
+    if case == "lc":
+        text = text.lower()
+    elif case == "uc":
+        text = text.upper()
+    return text, entity
+
+
+def _fill_base(base: str, idx: int, ctx: Context) -> Segment:
+    rng = ctx.rng
+    if base in PERSON_KINDS:
+        if idx not in ctx.persons:
+            ctx.persons[idx] = _person(rng, ctx.parity)
+        if base == "wfull":  # a given name that is an English word (Damask, Plover...)
+            word = rng.choice(pools.half(pools.WORD_GIVEN, ctx.parity))
+            surname = rng.choice(pools.half(pools.PERSONS["fy"][1], ctx.parity))
+            ctx.persons[idx] = Person(word, surname, "fy", "A")
+        return _person_text(base, ctx.persons[idx]), "PERSON"
+    if base == "email":
+        if idx not in ctx.persons:
+            ctx.persons[idx] = _person(rng, ctx.parity)
+        return _email(ctx, ctx.persons[idx]), "EMAIL_ADDRESS"
+    if base == "emailr":
+        return f"{rng.choice(ROLES)}@{rng.choice(COMPANY_DOMAINS)}", "EMAIL_ADDRESS"
+    if base == "emailx":
+        user = rng.choice(pools.half(la_pools.USERS, ctx.parity)).replace(".", "_")
+        return f"{user}@{rng.choice(FREE_MAIL)}", "EMAIL_ADDRESS"
+    if base in ADDRESS_KINDS:
+        return _address_text(base, _address(ctx, idx), rng), "STREET_ADDRESS"
+    if base in ("city", "postcode", "country"):
+        return getattr(_address(ctx, idx), base), None
+    if base in GOLD_VALUES:
+        entity, make = GOLD_VALUES[base]
+        return make(rng), entity
+    if base in LOOKALIKE_POOLS:
+        return rng.choice(pools.half(LOOKALIKE_POOLS[base], ctx.parity)), None
+    return PLAIN[base](rng), None
+
+
+def render(template: str, ctx: Context) -> tuple[str, list[dict[str, object]]]:
+    """The text of ``template`` with its slots filled, and the gold spans."""
+    text, spans, pos = "", [], 0
+    for match in SLOT.finditer(template):
+        text += template[pos : match.start()]
+        value, entity = _fill(match.group(1), int(match.group(2) or 1), ctx)
+        if entity:
+            spans.append(
+                {
+                    "start": len(text),
+                    "end": len(text) + len(value),
+                    "entity_type": entity,
+                    "value": value,
+                }
+            )
+        text += value
+        pos = match.end()
+    return text + template[pos:], spans
+
+
+PERSON_WORDS = (
+    frozenset(fold(w).lower() for n in GIVEN + SURNAME for w in re.findall(r"[^\W\d_]+", n))
+    - pools.PARTICLE_WORDS
+)
+NUMBER_RUN = re.compile(r"\d[\d .-]{11,26}\d")
+IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+
+
+def _mod97(iban: str) -> bool:
+    compact = iban.replace(" ", "")
+    return int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+
+
+def lookalike_ok(text: str) -> bool:
+    """No e-mail, no valid IBAN shape, no Luhn-valid 13-19 digit run, no person-pool word."""
+    if "@" in text:
+        return False
+    if any(_mod97(m) for m in IBAN_RUN.findall(text)):
+        return False
+    for run in NUMBER_RUN.findall(text):
+        digits = re.sub(r"\D", "", run)
+        if 13 <= len(digits) <= 19 and values.luhn_ok(digits):
+            return False
+    words = {fold(w).lower() for w in re.findall(r"[^\W\d_]+", text)}
+    return not words & PERSON_WORDS
+
+
+def template_table() -> list[tuple[int, str, bool, str]]:
+    """(template id, register, negative, template) for all 252 templates."""
+    table = []
+    for r, register in enumerate(REGISTERS):
+        for k, (negative, source) in enumerate(((False, TEMPLATES), (True, LOOKALIKES))):
+            templates = source[register]
+            assert len(templates) == PER_KIND, register
+            base = (2 * r + k) * PER_KIND
+            table += [(base + i, register, negative, t) for i, t in enumerate(templates)]
+    return table
+
+
+def records() -> list[dict[str, object]]:
+    rng = random.Random(SEED)
+    table = template_table()
+    out: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for register in REGISTERS:
+        for negative in (False, True):
+            rows = [t for t in table if t[1] == register and t[2] == negative]
+            count = 215 if register in EXTRA[negative] else 214
+            for j in range(count):
+                template_id, _, _, template = rows[j % PER_KIND]
+                for _attempt in range(200):
+                    ctx = Context(rng, template_id % 2)
+                    text, spans = render(template, ctx)
+                    if text in seen or (negative and not lookalike_ok(text)):
+                        continue
+                    break
+                else:
+                    raise RuntimeError(f"template {template_id} cannot be filled")
+                seen.add(text)
+                out.append(
+                    {
+                        "template_id": template_id,
+                        "text": text,
+                        "spans": spans,
+                        "register": register,
+                        "negative": negative,
+                    }
+                )
+    rng.shuffle(out)
+    return [{"id": i, **r} for i, r in enumerate(out)]
+
+
+def lines() -> str:
+    """The file's text: one JSON record a line."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records())
+
+
+def main() -> None:
+    OUT.write_text(lines(), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
