@@ -30,6 +30,15 @@ def _found(text: str, kind: str = "PERSON") -> list[str]:
         ("chị ambrosetta valquire ơi, call me back", ["ambrosetta valquire"]),
         ("Tutor Quenvirell, Ostavio: patient, clear, punctual.", ["Quenvirell, Ostavio"]),
         ("Coach Damvarek, Ilsora: tough but fair.", ["Damvarek, Ilsora"]),
+        # (set 32 even: greetings of other languages, shouted names, joined names)
+        ("Cześć quorvelin, mój nowy adres to ...", ["quorvelin"]),
+        ("Dzięki tharvolin! numer do hydraulika: 555 0101", ["tharvolin"]),
+        ("Sawasdee khun ostravina, parcel goes out today", ["ostravina"]),
+        ("Annyeong velmoria! new number soon", ["velmoria"]),
+        ("QUELVORA where is my charger 😤", ["QUELVORA"]),
+        ("reminder: tavorin quesmarin and ulvera dostrane owe rent", None),
+        ("Kiosk offline since 4:43; Vorquelle is on site.", ["Vorquelle"]),
+        ("They charged me twice and Ostravin just shrugged.", ["Ostravin"]),
     ],
 )
 def test_stop35_names_found(text: str, names: list[str] | None) -> None:
@@ -39,6 +48,11 @@ def test_stop35_names_found(text: str, names: list[str] | None) -> None:
     else:
         assert found == sorted(names)
     assert may_contain_names(text)
+
+
+def test_stop35_joined_names_both_found() -> None:
+    text = "reminder: tavorin quesmarin and ulvera dostrane owe rent"
+    assert _found(text) == ["tavorin quesmarin", "ulvera dostrane"]
 
 
 def test_stop35_id_cue_name_is_whole() -> None:
@@ -56,6 +70,11 @@ def test_stop35_id_cue_name_is_whole() -> None:
         "audit: actor=system action=rotate target=keys",
         "Recipe, dob 2020",
         "Tutor Maths, English: patient and clear.",
+        "Merhaba herkes, the sale starts today",
+        "ARIMA model with additive seasonal effects",
+        "XFAIL the currently running test.",
+        "NOOO where did it go",
+        "bread and butter pudding is back",
     ],
 )
 def test_stop35_lookalikes_stay(text: str) -> None:

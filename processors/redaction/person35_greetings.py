@@ -1,0 +1,116 @@
+"""(Stop 35, from set 32's even half) Names greeted, called or joined in ways the older rules
+do not read:
+
+- a name after a greeting or thanks of another language, with an honorific between
+  (``Cześć tsjerk,``, ``Dzięki boldo!``, ``Mambo emese,``, ``Sawasdee khun ladidi,``,
+  ``Annyeong rivo!``, ``Asante sana wanjiru,``); the greeting opens the text, a line or a
+  sentence, and "," or "!" closes the name (one or two words);
+- a name in capitals opening a chat message before a question, a plea or "you" (``ZOUA where
+  is my charger``): one word of four letters or more, of no English list, with two vowels
+  and no letter written three times ("NOOO");
+- two lower-case names joined by "and" after an edge (``reminder: hasini ekanayake and
+  nokuthula mabaso owe rent``);
+- one capitalised word after "; " or " and " before a verb only people do (``; Mahina is on
+  site``, ``and Tshilaba just shrugged``).
+
+Every word passes :func:`person34_recall.lone_name_word` (no English list, no code or chat
+word, no English suffix or plural, a vowel) or, after a greeting, is a listed given name. The
+greetings are our own list of common greetings and thanks of 30 languages, written as people
+type them in Latin letters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import city_names, first_names
+from processors.redaction.person34_recall import _LOW_RUN, lone_name_word, name_words_ok
+from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import holds_any, opening_matches
+
+__all__ = ["greeted35"]
+
+_GREETING_WORDS: Final = (
+    "cze\u015b\u0107|czesc|dzi\u0119ki|dzieki|dzi\u0119kuj\u0119|mambo|jambo|habari|sasa"
+    "|asante(?: sana)?|sawasdee|sawadee|sawatdee|annyeong(?:haseyo)?|salam|salaam|selam"
+    "|merhaba|shalom|namaste|namaskar|vanakkam|ayubowan|konnichiwa|bonjour|bonsoir|ol\u00e1"
+    "|obrigad[oa]|gracias|grazie|danke|merci|tack|takk|kiitos|k\u00f6szi|k\u00f6sz\u00f6n\u00f6m"
+    "|bedankt|dank je|sawubona|molo|dumela|kia ora|talofa|aloha|mingalaba|sabaidee"
+    "|terima kasih|makasih|salamat|kumusta|ahoj|zdravo|privet|spasibo|moin|servus"
+    "|gr\u00fcezi|xin ch\u00e0o|ch\u00e0o|halo|hei|moi|sveiki|labas|tere|szia|hallo|hoi"
+)
+# Honorifics said between a greeting and a name ("Sawasdee khun ladidi", "Halo kak sari").
+_HONORIFICS: Final = "khun|kak|kakak|mas|mbak|bang|abang|pak|bu|ate|kuya|teh|akka|anna|didi|bhai"
+# Words for "everyone" and "you all" greeted instead of a name ("Merhaba herkes,", "Habari
+# zenu,", "Hallo zusammen!"); our own list.
+_EVERYONE: Final = frozenset(
+    ["herkes", "zenu", "wote", "nyote", "semua", "kalian", "todos", "todas", "tous", "alle",
+     "allen", "allemaal", "iedereen", "wszyscy", "wszystkim", "kaikille", "kaikki", "mindenki",
+     "mindenkinek", "v\u0161ichni", "vsem", "tutti", "gente", "pessoal", "galera", "chicos",
+     "chicas", "amigos", "amigas", "kawan", "zusammen", "leute", "ragazzi", "folks", "guys",
+     "everyone", "team", "ekip", "arkada\u015flar", "jamaa", "mabibi", "mabwana", "kila"]
+)  # fmt: skip
+_FOREIGN_GREETED: Final = re.compile(
+    r"(?i:" + _GREETING_WORDS + r")(?: (?i:" + _HONORIFICS + r"))? "
+    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?(?: [^\W\d_]{2,})?)(?=[,!])"
+)
+_OPENING_LEADS: Final = frozenset(["\n", ". ", "! ", "? ", ": "])
+# (a name called out is followed by a question, a plea or "you"; an acronym opening a
+# sentence is not: "ARIMA model", "XFAIL the test")
+_CAPS_OPENER: Final = re.compile(
+    r"([A-Z]{4,}) (?=(?:where|wya|wyd|are|r|did|can|could|u|you|ur|pls|please|plz|call|text"
+    r"|dm|ring|answer|pick|come|wake|stop|hurry|why|what|when|how|have|do|dont|don't|i|im"
+    r"|i'm|we|lmk|omg|hbu)\b)"
+)
+_THRICE: Final = re.compile(r"(.)\1\1")
+_VOWELS: Final = "AEIOUY"
+_JOINED: Final = re.compile(
+    r"(?:^|(?<=\n)|(?<=: ))(" + _LOW_RUN + r") and (" + _LOW_RUN + r") (?=[a-z])"
+)
+_JOINED_LEADS: Final = frozenset(["\n", ": "])
+# Verbs and states only people have ("just shrugged", "is on site").
+_PEOPLE_LEADS: Final[tuple[str, ...]] = (" and ", "; ")
+_PEOPLE_AFTER: Final = re.compile(
+    r"(?:; | and )([A-Z][^\W\d_A-Z]{2,}(?:-[a-z]+)?) (?:just |then |also |only )?"
+    r"(?:shrugged|smiled|laughed|apologi[sz]ed|promised|winked|nodded|sighed|waved|texted"
+    r"|replied|is on (?:site|shift|call|leave|holiday|vacation)|was on (?:site|shift|call))\b"
+)
+
+
+def greeted35(text: str) -> list[PiiSpan]:
+    """The names of the module docstring's rules."""
+    found: list[PiiSpan] = []
+    for match in opening_matches(_FOREIGN_GREETED, text, _OPENING_LEADS):
+        if all(_greeted_word(word) for word in match.group(1).split(" ")):
+            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if text[:1].isupper():
+        opener = _CAPS_OPENER.match(text)
+        if opener is not None and _shouted_name(opener.group(1)):
+            found.append(PiiSpan(0, opener.end(1), PERSON))
+    if " and " in text:
+        for match in opening_matches(_JOINED, text, _JOINED_LEADS):
+            if name_words_ok(match.group(1)) and name_words_ok(match.group(2)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+                found.append(PiiSpan(match.start(2), match.end(2), PERSON))
+    if holds_any(text, _PEOPLE_LEADS):
+        for match in _PEOPLE_AFTER.finditer(text):
+            word = match.group(1).lower()
+            if lone_name_word(word) and word not in city_names():
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    return found
+
+
+def _greeted_word(word: str) -> bool:
+    lower = word.lower()
+    if lower in _EVERYONE:
+        return False
+    return lone_name_word(lower) or (lower in first_names() and len(lower) >= 3)
+
+
+def _shouted_name(word: str) -> bool:
+    """A word in capitals that may be a name called out: no English list, two vowels, no
+    letter three times ("NOOO", "HELLLP")."""
+    if sum(word.count(vowel) for vowel in _VOWELS) < 2 or _THRICE.search(word) is not None:
+        return False
+    return lone_name_word(word.lower())
