@@ -90,15 +90,26 @@ def greeted35(text: str) -> list[PiiSpan]:
             found.append(PiiSpan(0, opener.end(1), PERSON))
     if " and " in text:
         for match in opening_matches(_JOINED, text, _JOINED_LEADS):
-            if name_words_ok(match.group(1)) and name_words_ok(match.group(2)):
+            second = _name_prefix(match.group(2))  # (the run may take the verb: "... owe")
+            if second and name_words_ok(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-                found.append(PiiSpan(match.start(2), match.end(2), PERSON))
+                found.append(PiiSpan(match.start(2), match.start(2) + len(second), PERSON))
     if holds_any(text, _PEOPLE_LEADS):
         for match in _PEOPLE_AFTER.finditer(text):
             word = match.group(1).lower()
             if lone_name_word(word) and word not in city_names():
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     return found
+
+
+def _name_prefix(run: str) -> str:
+    """The longest run of ``run``'s first words that may be a name, or ""."""
+    words = run.split(" ")
+    for count in range(len(words), 0, -1):
+        prefix = " ".join(words[:count])
+        if name_words_ok(prefix):
+            return prefix
+    return ""
 
 
 def _greeted_word(word: str) -> bool:
