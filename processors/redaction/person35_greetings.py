@@ -8,8 +8,8 @@ do not read:
 - a name in capitals opening a chat message before a question, a plea or "you" (``ZOUA where
   is my charger``): one word of four letters or more, of no English list, with two vowels
   and no letter written three times ("NOOO");
-- two lower-case names joined by "and" after an edge (``reminder: hasini ekanayake and
-  nokuthula mabaso owe rent``);
+- two lower-case names joined by "and" after an edge, before a verb of people
+  (``reminder: hasini ekanayake and nokuthula mabaso owe rent``);
 - one capitalised word after "; " or " and " before a verb only people do (``; Mahina is on
   site``, ``and Tshilaba just shrugged``).
 
@@ -69,6 +69,15 @@ _JOINED: Final = re.compile(
     r"(?:^|(?<=\n)|(?<=: ))(" + _LOW_RUN + r") and (" + _LOW_RUN + r") (?=[a-z])"
 )
 _JOINED_LEADS: Final = frozenset(["\n", ": "])
+# What two people joined by "and" do next ("... owe rent", "... are moving"); not a method's
+# or a matrix's words ("driscoll and kraay panel", "eigenvalues and eigenvectors for").
+_MORE_PARTICLES: Final = frozenset(["den", "der", "ter", "te", "la", "le", "du", "della", "y"])
+_JOINED_VERBS: Final = frozenset(
+    ["owe", "are", "were", "have", "had", "will", "would", "can", "could", "should", "did",
+     "didn't", "don't", "won't", "said", "say", "went", "came", "need", "want", "live", "got",
+     "paid", "sent", "left", "moved", "called", "asked", "met", "arrived", "signed", "agreed",
+     "both", "still", "never", "just", "also"]
+)  # fmt: skip
 # Verbs and states only people have ("just shrugged", "is on site").
 _PEOPLE_LEADS: Final[tuple[str, ...]] = (" and ", "; ")
 _PEOPLE_AFTER: Final = re.compile(
@@ -90,7 +99,7 @@ def greeted35(text: str) -> list[PiiSpan]:
             found.append(PiiSpan(0, opener.end(1), PERSON))
     if " and " in text:
         for match in opening_matches(_JOINED, text, _JOINED_LEADS):
-            second = _name_prefix(match.group(2))  # (the run may take the verb: "... owe")
+            second = _before_verb(text, match.start(2))
             if second and name_words_ok(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
                 found.append(PiiSpan(match.start(2), match.start(2) + len(second), PERSON))
@@ -102,13 +111,15 @@ def greeted35(text: str) -> list[PiiSpan]:
     return found
 
 
-def _name_prefix(run: str) -> str:
-    """The longest run of ``run``'s first words that may be a name, or ""."""
-    words = run.split(" ")
-    for count in range(len(words), 0, -1):
-        prefix = " ".join(words[:count])
-        if name_words_ok(prefix):
-            return prefix
+def _before_verb(text: str, start: int) -> str:
+    """The name from ``start`` up to a verb of :data:`_JOINED_VERBS` (up to five words, with
+    particles such as "van den"), or "" when no verb follows or a word may be no name."""
+    words = text[start : start + 80].split(" ", 6)[:6]
+    for count in range(1, len(words)):
+        if words[count].rstrip(",.") in _JOINED_VERBS:
+            name = " ".join(words[:count])
+            bare = " ".join(w for w in words[:count] if w not in _MORE_PARTICLES)
+            return name if bare and name_words_ok(bare) else ""
     return ""
 
 
