@@ -6,8 +6,8 @@
 - a name of two to four words as the value of a person key of a key=value line, up to the
   next key (``audit: actor=barreto campelo action=export``); one word is the older rules';
 - a name called by a Vietnamese word of kin before "ơi" (``Anh kojo ơi``, ``chị antônia
-  nonata ơi``): the name is the words between; the kin word is no part of it (see
-  :func:`vocative_start`).
+  nonata ơi``): the name is the words between; the kin word is no part of it, nor a Thai,
+  Indonesian or Filipino honorific (``Khun Huallpa``; see :func:`vocative_start`).
 
 Every word passes :func:`person34_recall.name_words_ok` (no English list, no code or chat word,
 no English suffix or plural, a vowel), but for a listed given name in the vocative ("Lan").
@@ -54,6 +54,8 @@ _VOCATIVE: Final = re.compile(
     r"(?<![\w])(?i:anh|ch\u1ecb|chi|em|c\u00f4|co|ch\u00fa|chu|b\u00e1c|bac|\u00f4ng|ong"
     r"|b\u00e0|ba) ((?:[^\W\d_]+ ){0,2}[^\W\d_]+) \u01a1i(?!\w)"
 )
+# Honorifics that are no given names, said before one ("Khun Somchai", "Mbak Sari").
+_HONORIFICS: Final = frozenset(["khun", "mbak", "kuya", "kakak"])
 # Words of endearment called with a word of kin ("em yêu ơi", "anh iu ơi"): no names.
 _ENDEARMENTS: Final = frozenset(
     ["y\u00eau", "iu", "xinh", "\u0111\u1eb9p", "g\u00e1i", "trai", "hai", "ba", "\u00fat",
@@ -85,9 +87,15 @@ def _called_word(word: str) -> bool:
 
 
 def vocative_start(text: str, start: int, end: int) -> int:
-    """Where a person span opened by a Vietnamese word of kin starts when a vocative "ơi"
-    follows it (``Anh kojo ơi``: "kojo"), else ``start``."""
+    """Where a person span opened by an honorific starts: after a Thai, Indonesian or Filipino
+    one (``Khun Huallpa called``, ``Mbak Sari``, ``Kuya Jun``), and after a Vietnamese word of
+    kin when a vocative "ơi" follows (``Anh kojo ơi``: "kojo"); else ``start``."""
     space = text.find(" ", start, end)
-    if space < 0 or text[start:space].lower() not in _KIN:
+    if space < 0:
+        return start
+    head = text[start:space].lower()
+    if head in _HONORIFICS:
+        return space + 1
+    if head not in _KIN or "\u01a1i" not in text:
         return start
     return space + 1 if _VOCATIVE.match(text, start) is not None else start

@@ -66,6 +66,7 @@ from processors.redaction.person33_places import named_team_venue_dish_or_work
 from processors.redaction.person34_places import named_firm_team_vessel_or_goods
 from processors.redaction.person34_things import named_team_vessel_place_dish_or_code
 from processors.redaction.person35_teams import hyphened_team
+from processors.redaction.person35_things import bot_pet_or_foreign_words
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -260,6 +261,8 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 33) "Thanks,\nNOC", "Where: Kirk Oswine", "Lamb Hieronymus"
     if hyphened_team(value):
         return True  # (stop 34) "owner=Falcon-Squad", "owner=CX-Nights"
+    if bot_pet_or_foreign_words(text, start, end):
+        return True  # (stop 35) "Nadia the HR bot", "Our cat Captain Snuggles", "Beste buren,"
     if named_firm_team_vessel_or_goods(text, start, end):
         return True  # (stop 34) "Penrose Achebe LLP", "the RV Solveig Marie", "pasta alla rosina"
     if named_team_vessel_place_dish_or_code(text, start, end):

@@ -134,8 +134,7 @@ _ROLE_ENDS: Final[tuple[str, ...]] = ("or", "er", "ist", "ician", "ant", "ee")
 
 def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span's corrected bounds, or :data:`NOT_A_PERSON`."""
-    if "\u01a1i" in text:  # (stop 35) "Anh kojo ơi": the word of kin is no part of the name
-        start = vocative_start(text, start, end)
+    start = vocative_start(text, start, end)  # (stop 35) "Anh kojo ơi", "Khun Huallpa"
     if "\u00d3" in text or "\u00f3" in text or "N\u00ed" in text or "n\u00ed" in text:
         start, end = _irish_particle_bounds(text, start, end)
     value = text[start:end]

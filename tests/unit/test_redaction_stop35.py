@@ -50,6 +50,17 @@ def test_stop35_names_found(text: str, names: list[str] | None) -> None:
     assert may_contain_names(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Spoke to Talbot yesterday, he agreed", ["Talbot"]),
+        ("Khun Ostravel called twice about the deposit", ["Ostravel"]),
+    ],
+)
+def test_stop35_people_kept(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
 def test_stop35_joined_names_both_found() -> None:
     text = "reminder: tavorin quesmarin and ulvera dostrane owe rent"
     assert _found(text) == ["tavorin quesmarin", "ulvera dostrane"]
@@ -75,6 +86,13 @@ def test_stop35_id_cue_name_is_whole() -> None:
         "XFAIL the currently running test.",
         "NOOO where did it go",
         "bread and butter pudding is back",
+        # (set 32 even: bots, pets, runs of Swahili, Polish and Dutch)
+        "lol Velmira the HR bot just answered in the middle of the call",
+        "this is Quorvabot confirming your slot",
+        "Our cat Captain Whiskerfell loves this scratching post.",
+        '{"pet": {"name": "Tamborin", "chip": "664-8810-135"}}',
+        "Habari zenu, bakery iko wazi leo?",
+        "Beste buren,\n\nDe markt valt dit jaar op 26.11.",
     ],
 )
 def test_stop35_lookalikes_stay(text: str) -> None:

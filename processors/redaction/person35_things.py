@@ -1,0 +1,83 @@
+"""(Stop 35, from set 32's even half) Person look-alikes named by the words around them:
+
+- a bot or a robot: a name before "bot", "the HR bot", "(the bank bot)", "the robot", "the
+  chatbot" ("Maria the assistant manager" stays), and one word ending in "bot" of no surname
+  list, five letters or more before it ("Dependabot"; "Talbot", "Cabot" stay);
+- a pet: a name after "our cat", "my dog", "the puppy" and the like, or the name of a "pet"
+  record (``{"pet": {"name": "Churro"``);
+- a run of a sentence in Swahili, Polish or Dutch (``Habari zenu, ... iko wazi leo?``,
+  ``Beste buren,``): a span that holds a function word of one of these languages in lower
+  case, in a text with two of that language's words (the Indonesian words of stop 34 are read
+  the same way, in :mod:`person34_things`).
+
+Our own lists.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import surname_words
+
+__all__ = ["bot_pet_or_foreign_words"]
+
+_BOT_AFTER: Final = re.compile(r" (?:\(?the (?:[\w-]+ ){0,2}(?:bot|robot|chatbot)\b\)?|bot\b)")
+_PET_BEFORE: Final = re.compile(
+    r"(?i:\b(?:our|my|the|his|her|their) (?:old |new |little |rescue )?(?:cat|dog|kitten"
+    r"|puppy|pup|parrot|hamster|rabbit|bunny|pony|tortoise|goldfish|budgie|ferret|guinea pig"
+    r"|gerbil|horse|kitty|doggo|pet) )$"
+)
+_PET_RECORD: Final = re.compile(r"[\"']pet[\"']\s*:\s*\{\s*[\"']name[\"']\s*:\s*[\"']$")
+# Function words of the languages of chat that sets 31 and 32 hold (our own lists): words
+# that no name list holds as written in lower case.
+_SWAHILI: Final = frozenset(
+    ["iko", "wazi", "leo", "habari", "zenu", "yako", "tuma", "pesa", "kwa", "tafadhali",
+     "asante", "sana", "nzuri", "ilikuwa", "hii", "hiyo", "kesho", "sasa", "bado", "karibu",
+     "ulifika", "haraka", "huduma", "wapi", "nini", "lini", "ndiyo", "hapana"]
+)  # fmt: skip
+_POLISH: Final = frozenset(
+    ["m\u00f3j", "moja", "moje", "nowy", "nowa", "nowe", "adres", "jest", "si\u0119", "nie",
+     "tak", "numer", "wpadnij", "prosz\u0119", "dla", "czy", "ju\u017c", "jutro", "dzi\u015b",
+     "gdzie", "kiedy", "bardzo", "dzi\u0119ki"]
+)  # fmt: skip
+_DUTCH: Final = frozenset(
+    ["beste", "buren", "valt", "dit", "jaar", "tot", "dan", "het", "een", "niet", "ook",
+     "graag", "bedankt", "wij", "jullie", "zijn", "wordt", "naar", "voor", "welkom", "groetjes",
+     "hoi"]
+)  # fmt: skip
+_FUNCTION_WORDS: Final = (_SWAHILI, _POLISH, _DUTCH)
+
+
+def bot_pet_or_foreign_words(text: str, start: int, end: int) -> bool:
+    """The rules of the module docstring, asked of a person span ``text[start:end]``."""
+    value = text[start:end]
+    if " " not in value and value.lower().endswith("bot") and len(value) >= 8:
+        return value.lower() not in surname_words()
+    after = text[end : end + 40]
+    if "bot" in after and _BOT_AFTER.match(text, end) is not None:
+        return True
+    before = text[max(0, start - 32) : start]
+    if _PET_BEFORE.search(before) is not None or (
+        "pet" in before and _PET_RECORD.search(before) is not None
+    ):
+        return True
+    return _foreign_words(text, value)
+
+
+def _foreign_words(text: str, value: str) -> bool:
+    """A lower-case word of ``value`` is a function word of a language two of whose words
+    the text holds."""
+    spoken = [word for word in value.split(" ") if word.islower()]
+    if not spoken:
+        return False
+    lowered = f" {text.lower()} "
+    for words in _FUNCTION_WORDS:
+        if any(word in words for word in spoken):
+            held = 0
+            for word in words:
+                if f" {word} " in lowered or f" {word}," in lowered:
+                    held += 1
+                    if held >= 2:
+                        return True
+    return False
