@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import first_names
+from processors.redaction.person_neg_shapes import _PLATFORMS
 
 __all__ = ["named_firm_team_vessel_or_goods"]
 
@@ -47,7 +48,19 @@ _GOODS: Final = frozenset(
      "hammocks", "kayaks", "polish", "webcam", "refurbished", "tents", "hats", "yarns", "teas",
      "pasta", "socks", "scarves", "gloves", "boots", "soaps", "sauces", "spices", "wines",
      "ciders", "coffees", "perfumes", "handbags", "jeans", "shirts", "dresses", "sandals",
-     "skates", "puzzles", "toys", "dupe", "dupes"]
+     "skates", "puzzles", "toys", "dupe", "dupes",
+     # (stop 35) more goods, nouns only (no "watches", "paints", "treats": verbs of people)
+     "mustard", "chocolate", "vermouth", "gin", "rum", "vodka", "beer", "ales", "cider",
+     "wine", "tea", "coffee", "honey", "jam", "cheese", "cheeses", "kilt", "kilts", "linen",
+     "linens", "ink", "inks", "tights", "kettles", "pencils", "notebooks", "stationery",
+     "towels", "bedding", "duvets", "pillows", "blankets", "cushions", "curtains", "furniture",
+     "jewellery", "jewelry", "earrings", "necklaces", "bracelets", "sunglasses", "eyewear",
+     "shoes", "heels", "loafers", "slippers", "coats", "jackets", "knitwear", "jumpers",
+     "sweaters", "cardigans", "hoodies", "leggings", "swimwear", "lingerie", "pyjamas",
+     "wallets", "umbrellas", "cosmetics", "makeup", "fragrance", "fragrances", "lotion",
+     "vases", "pottery", "glassware", "cutlery", "granola", "cereal", "salsa", "fudge",
+     "toffee", "gelato", "sorbet", "hot sauce", "gins", "rums", "beers", "bourbon", "tequila",
+     "mezcal", "sake", "ceramics", "planters", "rucksacks", "raincoats", "wetsuits"]
 )  # fmt: skip
 _LEGAL_FORM_AFTER: Final = re.compile(
     r" (?:LLP|LLC|Ltd|Inc|GmbH|PLC|plc|& Co\b|& Sons|& Daughters|& Partners|Associates"
@@ -79,6 +92,8 @@ def _goods_after(text: str, end: int) -> bool:
     if not text.startswith(" ", end):
         return False
     following = text[end + 1 : end + 40].split(" ", 2)[:2]
+    if following[0].lower() in _PLATFORMS:
+        return False  # (stop 35) a person's own page: "Kana Niang instagram ceramics"
     for word in following:
         if word.rstrip(".,;:!?").lower() in _GOODS:
             return True

@@ -5,9 +5,13 @@
   start, a dash, a colon) opens it;
 - a name of two to four words as the value of a person key of a key=value line, up to the
   next key (``audit: actor=barreto campelo action=export``); one word is the older rules';
+- a capitalised display name quoted under a user key (``user="Elsharune"``), one lower-case
+  word after a role closing a bracket or a clause (``(rule owner kolab)``);
 - a name called by a Vietnamese word of kin before "ơi" (``Anh kojo ơi``, ``chị antônia
   nonata ơi``): the name is the words between; the kin word is no part of it, nor a Thai,
-  Indonesian or Filipino honorific (``Khun Huallpa``; see :func:`vocative_start`).
+  Indonesian or Filipino honorific (``Khun Huallpa``; see :func:`vocative_start`); an
+  initial closing a capitalised name before ":" is part of it (``Coach Csongor G.:``, see
+  :func:`initial_end`).
 
 Every word passes :func:`person34_recall.name_words_ok` (no English list, no code or chat word,
 no English suffix or plural, a vowel), but for a listed given name in the vocative ("Lan").
@@ -24,7 +28,7 @@ from processors.redaction.person34_recall import _LOW_RUN, lone_name_word, name_
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import holds_any
 
-__all__ = ["recall35", "vocative_start"]
+__all__ = ["initial_end", "recall35", "vocative_start"]
 
 _ID_CUES: Final[tuple[str, ...]] = (
     ", ss", ", SS", ", soc", ", Soc", ", dob", ", DOB", ", d.o.b", ", D.O.B", ", passport",
@@ -44,6 +48,16 @@ _KEY_VALUE_RUN: Final = re.compile(
     r"|reviewer|author|operator|driver|tenant|holder|patient|contact|name|[a-z]+_by)=("
     + _LOW_RUN
     + r")(?= [a-z_]+=|[,;}\n]|$)"
+)
+# A display name quoted under a user key of a log line ('user="Elsharune"'): a user name of
+# a system is written in lower case.
+_QUOTED_USER: Final = re.compile(
+    r"(?:^|(?<=[\s,{]))user(?:name)?=[\"']([A-Z][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_A-Z]+)?)[\"']"
+)
+# One lower-case word after a role, closing a bracket or a clause ("(rule owner kolab)").
+_ROLE_CUES: Final[tuple[str, ...]] = ("owner ", "assignee ", "reporter ", "requester ", "approver ")
+_ROLE_THEN_WORD: Final = re.compile(
+    r"\b(?:owner|assignee|reporter|requester|approver) ([^\W\d_A-Z]{3,})(?=\)|[,.;]|$)"
 )
 # (The rules read a text with its listed given names folded: "Chị" may stand as "Chi".)
 _KIN: Final = frozenset(
@@ -74,11 +88,33 @@ def recall35(text: str) -> list[PiiSpan]:
         for match in _KEY_VALUE_RUN.finditer(text):
             if " " in match.group(1) and name_words_ok(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if "user" in text and "=" in text:
+        for match in _QUOTED_USER.finditer(text):
+            if lone_name_word(match.group(1).lower()):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if holds_any(text, _ROLE_CUES):
+        for match in _ROLE_THEN_WORD.finditer(text):
+            if lone_name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if "\u01a1i" in text:
         for match in _VOCATIVE.finditer(text):
             if all(_called_word(word) for word in match.group(1).split(" ")):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     return found
+
+
+def initial_end(text: str, start: int, end: int) -> int:
+    """Where a capitalised name ends when one initial closes it before ":", "," or ";" or the
+    text's end (``Coach Csongor G.: patient``), else ``end``."""
+    if (
+        text[end + 2 : end + 3] == "."
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isupper()
+        and text[start].isupper()
+        and (end + 3 == len(text) or text[end + 3] in ":,;")
+    ):
+        return end + 3
+    return end
 
 
 def _called_word(word: str) -> bool:

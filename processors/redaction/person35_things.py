@@ -1,10 +1,14 @@
 """(Stop 35, from set 32's even half) Person look-alikes named by the words around them:
 
 - a bot or a robot: a name before "bot", "the HR bot", "(the bank bot)", "the robot", "the
-  chatbot" ("Maria the assistant manager" stays), and one word ending in "bot" of no surname
-  list, five letters or more before it ("Dependabot"; "Talbot", "Cabot" stay);
+  chatbot", "from billing (a bot)" ("Maria the assistant manager" stays), and one word
+  ending in "bot" of no surname list, five letters or more before it ("Dependabot";
+  "Talbot", "Cabot" stay);
 - a pet: a name after "our cat", "my dog", "the puppy" and the like, or the name of a "pet"
-  record (``{"pet": {"name": "Churro"``);
+  record (``{"pet": {"name": "Churro"``), with a title pets are given too ("Our cat Miss
+  Purrington");
+- a district, a village or an estate by its word (``Quartier Guéliz``, ``Barrio Belén``,
+  ``Valle del Cauca``, ``Ikeja LGA``, ``Hanbit Maeul``);
 - a run of a sentence in Swahili, Polish or Dutch (``Habari zenu, ... iko wazi leo?``,
   ``Beste buren,``): a span that holds a function word of one of these languages in lower
   case, in a text with two of that language's words (the Indonesian words of stop 34 are read
@@ -22,15 +26,29 @@ from processors.redaction.lexicon import surname_words
 
 __all__ = ["bot_pet_or_foreign_words"]
 
-_BOT_AFTER: Final = re.compile(r" (?:\(?the (?:[\w-]+ ){0,2}(?:bot|robot|chatbot)\b\)?|bot\b)")
+_BOT_AFTER: Final = re.compile(
+    r" (?:\(?the (?:[\w-]+ ){0,2}(?:bot|robot|chatbot)\b\)?|bot\b"
+    r"|(?:from [\w ]{1,20} )?\((?:a|the) (?:[\w-]+ )?(?:bot|robot|chatbot)\))"
+)
+# (a title that pets are given too: "Our cat Miss Purrington", "Lady Fluffbottom")
+_PET_TITLE: Final = r"(?:(?:Mr|Mrs|Miss|Ms|Lady|Lord|Sir|Captain|Dr|Professor|Sergeant)\.? )?"
 _PET_BEFORE: Final = re.compile(
     r"(?i:\b(?:our|my|the|his|her|their) (?:old |new |little |rescue )?(?:cat|dog|kitten"
     r"|puppy|pup|parrot|hamster|rabbit|bunny|pony|tortoise|goldfish|budgie|ferret|guinea pig"
-    r"|gerbil|horse|kitty|doggo|pet) )$"
+    r"|gerbil|horse|kitty|doggo|pet) )" + _PET_TITLE + "$"
 )
-_PET_RECORD: Final = re.compile(r"[\"']pet[\"']\s*:\s*\{\s*[\"']name[\"']\s*:\s*[\"']$")
+_PET_RECORD: Final = re.compile(
+    r"[\"']pet[\"']\s*:\s*\{\s*[\"']name[\"']\s*:\s*[\"']" + _PET_TITLE + "$"
+)
 # Function words of the languages of chat that sets 31 and 32 hold (our own lists): words
 # that no name list holds as written in lower case.
+# Words that open or end the name of a district, a village or an estate ("Quartier Guéliz",
+# "Barrio Belén", "Valle del Cauca", "Ikeja LGA", "Hanbit Maeul").
+_PLACE_HEADS: Final = frozenset(
+    ["quartier", "r\u00e9sidence", "residence", "barrio", "valle", "urbanizaci\u00f3n", "urb.",
+     "colonia", "kelurahan", "kampung", "desa", "mahalla", "bairro", "lotissement", "cit\u00e9"]
+)  # fmt: skip
+_PLACE_TAILS: Final = frozenset(["lga", "maeul", "village", "estate", "township", "municipality"])
 _SWAHILI: Final = frozenset(
     ["iko", "wazi", "leo", "habari", "zenu", "yako", "tuma", "pesa", "kwa", "tafadhali",
      "asante", "sana", "nzuri", "ilikuwa", "hii", "hiyo", "kesho", "sasa", "bado", "karibu",
@@ -52,6 +70,11 @@ _FUNCTION_WORDS: Final = (_SWAHILI, _POLISH, _DUTCH)
 def bot_pet_or_foreign_words(text: str, start: int, end: int) -> bool:
     """The rules of the module docstring, asked of a person span ``text[start:end]``."""
     value = text[start:end]
+    if " " in value:
+        lower = value.lower()
+        head, tail = lower[: lower.find(" ")], lower[lower.rfind(" ") + 1 :]
+        if head in _PLACE_HEADS or tail in _PLACE_TAILS:
+            return True
     if " " not in value and value.lower().endswith("bot") and len(value) >= 8:
         return value.lower() not in surname_words()
     after = text[end : end + 40]

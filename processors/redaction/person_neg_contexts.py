@@ -65,6 +65,7 @@ from processors.redaction.person32_places import named_work_firm_team_or_herb
 from processors.redaction.person33_places import named_team_venue_dish_or_work
 from processors.redaction.person34_places import named_firm_team_vessel_or_goods
 from processors.redaction.person34_things import named_team_vessel_place_dish_or_code
+from processors.redaction.person35_recall import initial_end
 from processors.redaction.person35_teams import hyphened_team
 from processors.redaction.person35_things import bot_pet_or_foreign_words
 from processors.redaction.person_neg_shapes import (
@@ -180,6 +181,7 @@ def _person_place(text: str, start: int, end: int) -> tuple[int, int]:
     first, last = bounds  # (speed: a call with *bounds goes through the generic path)
     if bounds == NOT_A_PERSON or _named_after_something(text, first, last):
         return NOT_A_PERSON
+    last = initial_end(text, first, last)  # (stop 35) "Coach Csongor G.: patient"
     return (after_kin_word(text, first, last), last)  # (stop 24) "my son dmitri"
 
 

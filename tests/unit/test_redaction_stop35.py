@@ -39,6 +39,9 @@ def _found(text: str, kind: str = "PERSON") -> list[str]:
         ("reminder: tavorin quesmarin and ulvera dostrane owe rent", None),
         ("Kiosk offline since 4:43; Vorquelle is on site.", ["Vorquelle"]),
         ("They charged me twice and Ostravin just shrugged.", ["Ostravin"]),
+        ('notify sms sent to=+82 51 631 3636 user="Quelvarin"', ["Quelvarin"]),
+        ("kernel: dropped 10.7.183.107 (rule owner ostrevil)", ["ostrevil"]),
+        ("Coach Vorquelin G.: patient and fun.", ["Vorquelin G."]),
     ],
 )
 def test_stop35_names_found(text: str, names: list[str] | None) -> None:
@@ -55,6 +58,7 @@ def test_stop35_names_found(text: str, names: list[str] | None) -> None:
     [
         ("Spoke to Talbot yesterday, he agreed", ["Talbot"]),
         ("Khun Ostravel called twice about the deposit", ["Ostravel"]),
+        ("Kana Velmorin instagram ceramics", ["Kana Velmorin"]),
     ],
 )
 def test_stop35_people_kept(text: str, names: list[str]) -> None:
@@ -93,6 +97,11 @@ def test_stop35_id_cue_name_is_whole() -> None:
         '{"pet": {"name": "Tamborin", "chip": "664-8810-135"}}',
         "Habari zenu, bakery iko wazi leo?",
         "Beste buren,\n\nDe markt valt dit jaar op 26.11.",
+        "Our cat Miss Purrvelle loves this scratching post.",
+        "Voicemail: this is Rosie from billing (a bot) confirming your slot.",
+        "The box label said\nQUARTIER GUELVIZ\n40805 MARRAKECH",
+        "anyone tried quorvel ostrabane mustard? saw an ad",
+        "audit user=root action=login",
     ],
 )
 def test_stop35_lookalikes_stay(text: str) -> None:
