@@ -47,6 +47,8 @@ ID_WORDS: Final = frozenset(
         "txn",
         "po",
         "isbn",
+        "chip",  # (stop 35) a pet's microchip: '"chip": "664-8810-135"'
+        "microchip",
         "batch",
         "lot",
         "model",

@@ -6,7 +6,8 @@ The regex takes ``x12``, ``x 12``, ``ext. 12``, ``ext:12``, ``extension 12`` (an
 comma with the short "x" (``, x628``), and (stop 31) as German "Durchwahl"
 (``0171 1126387 Durchwahl 54``), and (stop 34) in brackets (``(ext. 49)``) and as
 Portuguese "ramal", Turkish "dahili", Spanish "anexo"/"interno", French "poste", Dutch
-"toestel" (``977.209.8654 ramal 92``). Hooked into
+"toestel" (``977.209.8654 ramal 92``), and (stop 35) Polish "wew."/"lok." (``019 452 356
+wew. 887``). Hooked into
 :func:`phones.find_phones` where a number without an extension is accepted; the extension
 joins the span (set 10's gold keeps it there, like the forms the regex takes). An extension
 is one to six digits not followed by a word character or by a dot and a digit ("x.628.5" is
@@ -24,6 +25,8 @@ _EXTENSION: Final = re.compile(
     r"(?:[ ]|,[ ]?)(?:[xX](?:\.[ ]?|-)|(?i:extn)\.?[ ]?|(?i:ext)-|(?i:durchwahl):?[ ]?"
     # (stop 34) Portuguese, Turkish, Spanish, French, Dutch: "ramal 65", "dahili 713"
     r"|(?i:ramal|dahili|anexo|interno|poste|toestel):?[ ]?"
+    # (stop 35) Polish: "wew. 887" (wewnętrzny), "lok. 56"
+    r"|(?i:wew|lok)\.[ ]?"
     r"|(?<=,)[ ]?[xX](?=\d)|"
     r"(?<=, )[xX](?=\d))\d{1,6}(?!\w|\.\d)"
 )

@@ -143,3 +143,18 @@ def test_stop35_guard_holds_on_redacted_text() -> None:
     text = "ondravel tessquine, SSN 687-61-3335"
     assert find_names(text)
     assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Dzięki! numer do hydraulika: 019 452 356 wew. 887", "019 452 356 wew. 887"),
+        ("callback +48 22 123 45 67 lok. 93.", "+48 22 123 45 67 lok. 93"),
+    ],
+)
+def test_stop35_polish_phone_cues_and_extensions(text: str, phone: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == [phone]
+
+
+def test_stop35_pet_chip_is_no_phone() -> None:
+    assert _found('{"pet": {"name": "Tamborin", "chip": "664-8810-135"}}', "PHONE_NUMBER") == []
