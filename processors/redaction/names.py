@@ -78,6 +78,7 @@ from processors.redaction.person33_lower import lower33, lower33_after_redaction
 from processors.redaction.person33_recall import recall33, recall33_after_redaction
 from processors.redaction.person34_frames import frames34, frames34_after_redaction
 from processors.redaction.person34_recall import recall34, recall34_after_redaction
+from processors.redaction.person35_cues import cued35
 from processors.redaction.person35_greetings import greeted35
 from processors.redaction.person35_recall import recall35
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
@@ -171,6 +172,7 @@ def may_contain_names(
         or frames34_after_redaction(text, source)  # (stop 34) "CC: afua nyarko, ..."
         or bool(recall35(text))  # (stop 35) "biret balto, ss no.", "Anh kojo ơi"
         or bool(greeted35(text))  # (stop 35) "Cześć tsjerk,", "a b and c d owe rent"
+        or bool(cued35(text))  # (stop 35) "My daughter misaki loves it"
     )
 
 
@@ -296,6 +298,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     fixed = fixed + frames34(text)  # (stop 34) "umutoni hakizimana's agency", "Cheers,\nnurul"
     fixed = fixed + recall35(text)  # (stop 35) "— unax iturralde, ss no.", "actor=a b action="
     fixed = fixed + greeted35(text)  # (stop 35) "Sawasdee khun ladidi,", "ZOUA where is my"
+    fixed = fixed + cued35(text)  # (stop 35) "The tattoo artist botond", "Review by tyler b."
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters

@@ -158,3 +158,35 @@ def test_stop35_polish_phone_cues_and_extensions(text: str, phone: str) -> None:
 
 def test_stop35_pet_chip_is_no_phone() -> None:
     assert _found('{"pet": {"name": "Tamborin", "chip": "664-8810-135"}}', "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The tattoo artist quorvand did an amazing job.", ["quorvand"]),
+        ("My daughter velmisa loves it, worth every penny.", ["velmisa"]),
+        ("Review by tyler quorvandel (verified buyer): fits well", ["tyler quorvandel"]),
+        ("Charged twice for order SO2366. Customer: ostrevin, quelmara.", ["ostrevin, quelmara"]),
+    ],
+)
+def test_stop35_cued_lower_case_names(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spoke with support by phone; they will retry tomorrow.",
+        "# import math from Cython from libc cimport math",
+        "To truncate datetime values, use the accessor.",
+        "Gave it to my sister for her birthday.",
+    ],
+)
+def test_stop35_cued_lookalikes_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_stop35_cued_name_never_cut_short() -> None:
+    # the surname is in an English list: the rule leaves the name whole to the others
+    found = _found("My son's tutor, eoin quorvaulay macaulay, is patient.")
+    assert "eoin" not in found

@@ -1,0 +1,121 @@
+"""(Stop 35, from the case probe's tuning split) A name typed in lower case in text that is
+otherwise capitalised, after a word that introduces a person:
+
+- after a word of a person's role or tie, or a label of one, one name word or more
+  (``The tattoo artist botond did``, ``My daughter misaki loves it``, ``The host, keshav
+  seshadri, met us``, ``Attendees: smruti sahoo, ...``, ``Contact: louise w thygesen |``,
+  ``Spoke with hyacinthe by phone``, ``ask for prakash``);
+- after "by", "to", "with", "for" or "from", two name words or more, the first a listed
+  given name (``Review by tyler blackwood``, ``Gave it to dawit shrestha for``; "from sdist
+  filename", "from libc cimport" in code's prose are no names).
+
+A name that goes on with words of no list is left whole to other rules ("eoin macaulay"); one
+word after a label may be a surname before its given name (``Customer: ostrellin, orsolin.``).
+The text holds a capital letter (caseless text is the caseless rules'), and every word passes
+:func:`person34_recall.name_words_ok` (no English list, no code or chat word, no English suffix
+or plural, a vowel): "spoke with support", "built with numpy scipy" are no names. Our own
+lists of cue words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import first_names, stop_words
+from processors.redaction.name_cue_words import CHAT_WORDS
+from processors.redaction.person34_recall import (
+    _LOW_RUN,
+    RUN_PARTICLES,
+    lone_name_word,
+    name_words_ok,
+)
+from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import matches_at_cues
+
+__all__ = ["cued35"]
+
+# Words after which one lower-case name word suffices (roles, ties, labels, verbs of meeting).
+_STRONG_CUES: Final[tuple[str, ...]] = (
+    "host", "installer", "artist", "daughter", "son", "wife", "husband", "partner", "friend",
+    "flatmate", "roommate", "colleague", "manager", "guide", "driver", "tutor", "teacher",
+    "coach", "nurse", "customer", "client", "caller", "holder", "contact", "attendees",
+    "reporter", "assignee", "requester", "patient", "guest", "tenant", "applicant", "attn",
+    "spoke with", "spoke to", "talked to", "ask for", "asked for", "reopened by",
+    "assigned to", "escalated to", "hired", "welcome aboard", "signed by", "approved by",
+    "given names", "given name", "first name", "surname", "last name",
+)  # fmt: skip
+# Words after which two name words or more are needed ("for nginx" is no name).
+_WEAK_CUES: Final[tuple[str, ...]] = ("by", "to", "with", "for", "from")
+_ALL_CUES: Final = _STRONG_CUES + _WEAK_CUES
+_CUED: Final = re.compile(
+    r"(?<![\w'\u2019-])(?i:"
+    + "|".join(re.escape(cue) for cue in sorted(_ALL_CUES, key=len, reverse=True))
+    + r")(?:,|:)?[ ](\"?)("
+    + _LOW_RUN
+    + r")(?=$|[\s,.;:!?)\"'|<])"
+)
+_NEXT_WORD: Final = re.compile(r" ([^\W\d_][\w'\u2019.-]*)")
+_INVERTED_GIVEN: Final = re.compile(r", ([^\W\d_A-Z]{3,})(?=$|[.;\n|<]| \()")
+_POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
+# Verbs after a name of one word ("artist botond did", "daughter misaki loves it").
+_VERBS_AFTER: Final = frozenset(
+    ["loves", "loved", "said", "says", "was", "is", "did", "does", "has", "had", "will",
+     "can", "could", "would", "knows", "knew", "made", "makes", "helped", "left", "found",
+     "fixed", "called", "asked", "told", "replied", "confirmed", "promised", "refused",
+     "sent", "came", "went", "took", "gave", "met", "signed", "approved", "wrote", "booked"]
+)  # fmt: skip
+_CUE_OPENINGS: Final = tuple(sorted({cue.split(" ")[0] for cue in _ALL_CUES}))
+
+
+def cued35(text: str) -> list[PiiSpan]:
+    """The names of the module docstring's rules."""
+    if text.islower() or " " not in text:
+        return []
+    found: list[PiiSpan] = []
+    lowered = text.lower()
+    for match in matches_at_cues(_CUED, text, lowered, _CUE_OPENINGS):
+        cue = lowered[match.start() : match.start(1)].rstrip(' ,:"')
+        strong = cue in _STRONG_CUES
+        start = match.start(2)
+        name = _name_prefix(match.group(2), 1 if strong else 2)
+        if not name or not (strong or name[: name.find(" ")] in first_names()):
+            continue
+        end = start + len(name)
+        if not _ends_there(text, end):
+            continue  # (a part of a longer name: "eoin macaulay", "ziyi e. xu")
+        inverted = _INVERTED_GIVEN.match(text, end) if strong and " " not in name else None
+        if inverted is not None and lone_name_word(inverted.group(1)):
+            end = inverted.end(1)  # "Customer: ostrellin, orsolin."
+        found.append(PiiSpan(start, end, PERSON))
+    return found
+
+
+def _name_prefix(run: str, least: int) -> str:
+    """The longest run of ``run``'s first words, ``least`` words or more, that may be a name
+    and ends with a name word (no particle, no initial), or ""."""
+    words = run.split(" ")
+    for count in range(len(words), 0, -1):
+        last = words[count - 1]
+        if last in RUN_PARTICLES or (len(last) == 2 and last.endswith(".")):
+            continue
+        named = [w for w in words[:count] if not (len(w) == 2 and w.endswith("."))]
+        if len(named) < least:
+            return ""
+        prefix = " ".join(words[:count])
+        if name_words_ok(prefix):
+            return prefix
+    return ""
+
+
+def _ends_there(text: str, end: int) -> bool:
+    """Nothing of a name follows ``end``: punctuation, the text's end, a possessive, a stop
+    or chat word or a verb (English lists hold surnames: "eoin macaulay", "travis collins"
+    go on; "elmo dall'orto" too)."""
+    if text[end : end + 1] in ("'", "\u2019"):
+        return _POSSESSIVE.match(text, end) is not None
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return True
+    word = after.group(1).lower()
+    return word in stop_words() or word in CHAT_WORDS or word in _VERBS_AFTER
