@@ -198,7 +198,7 @@ def find_names(text: str) -> list[PiiSpan]:
                 caseless_names = lower33(lowered, cued_only=True)
                 # (stop 34: their cue suffices; stop 35: and they pass the look-alike filters
                 # as every other span of the text does: "CC: ACME LEGAL LLP")
-                framed = drop_lookalike_persons(lowered, recall34(lowered) + frames34(lowered))
+                framed = drop_lookalike_persons(lowered, _cued_caseless_names(lowered, False))
                 found = _with_caseless_names(text, _find_names(text), caseless_names, lowered)
                 return found + [
                     span
@@ -208,11 +208,14 @@ def find_names(text: str) -> list[PiiSpan]:
     return _find_names(text)
 
 
-def _cued_caseless_names(lowered: str) -> list[PiiSpan]:
+def _cued_caseless_names(lowered: str, with_roles: bool = True) -> list[PiiSpan]:
     """The names of one line of prose in capitals, read in lower case by the rules that want a
-    cue (stop 33: full names after a role; stop 34: names an address spells, lone names in
-    frames of people, "cc:" lines, possessives)."""
-    return lower33(lowered, cued_only=True) + recall34(lowered) + frames34(lowered)
+    cue (stop 33: full names after a role, unless ``with_roles`` is False; stop 34: names an
+    address spells, lone names in frames of people, "cc:" lines, possessives; stop 35: names
+    after a word of a person's role or tie, before an identity number's cue)."""
+    found = recall34(lowered) + frames34(lowered)
+    found = found + recall35(lowered) + cued35(lowered, capitals=True)
+    return lower33(lowered, cued_only=True) + found if with_roles else found
 
 
 def _read_as_caseless_too(text: str) -> bool:

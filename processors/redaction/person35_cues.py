@@ -68,9 +68,10 @@ _VERBS_AFTER: Final = frozenset(
 _CUE_OPENINGS: Final = tuple(sorted({cue.split(" ")[0] for cue in _ALL_CUES}))
 
 
-def cued35(text: str) -> list[PiiSpan]:
-    """The names of the module docstring's rules."""
-    if text.islower() or " " not in text:
+def cued35(text: str, *, capitals: bool = False) -> list[PiiSpan]:
+    """The names of the module docstring's rules; ``capitals``: ``text`` is a line of prose in
+    capitals written in lower case (see names.find_names), where the rules hold as well."""
+    if (text.islower() and not capitals) or " " not in text:
         return []
     found: list[PiiSpan] = []
     lowered = text.lower()

@@ -190,3 +190,15 @@ def test_stop35_cued_name_never_cut_short() -> None:
     # the surname is in an English list: the rule leaves the name whole to the others
     found = _found("My son's tutor, eoin quorvaulay macaulay, is patient.")
     assert "eoin" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("AS DISCUSSED WITH KIRAN QUORVELLI, THE BOX SHIPS ON MONDAY.", ["KIRAN QUORVELLI"]),
+        ("THE TATTOO ARTIST QUORVAND DID AN AMAZING JOB.", ["QUORVAND"]),
+    ],
+)
+def test_stop35_cued_names_in_a_line_of_capitals(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+    assert may_contain_names(text)
