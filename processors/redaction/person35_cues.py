@@ -44,6 +44,8 @@ _STRONG_CUES: Final[tuple[str, ...]] = (
     "spoke with", "spoke to", "talked to", "ask for", "asked for", "reopened by",
     "assigned to", "escalated to", "hired", "welcome aboard", "signed by", "approved by",
     "given names", "given name", "first name", "surname", "last name",
+    "especially", "esp.", "reassigned from", "reassigned to", "technician",
+    "contractor", "identity of", "owner", "fn",
 )  # fmt: skip
 # Words after which two name words or more are needed ("for nginx" is no name).
 _WEAK_CUES: Final[tuple[str, ...]] = ("by", "to", "with", "for", "from")
