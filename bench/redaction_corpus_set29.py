@@ -7,12 +7,14 @@ byte reproducible). Templates with PII live in ``..._templates.py``, look-alike 
 ``..._values.py``. Template ids: each register and kind has 18 consecutive ids starting at an
 even id, so even ids (the tuning half) and odd ids (the held-out half) alternate; the two halves
 draw from disjoint pools (even or odd positions of every pool).
+
+The writer itself (slots, look-alike checks, counts, the file) is shared by sets 29 to 32:
+``bench/redaction_corpus_writer.py``.
 """
 
 # ruff: noqa: RUF001
 from __future__ import annotations
 
-import json
 import random
 import re
 import unicodedata
@@ -24,6 +26,7 @@ from bench import redaction_corpus_set29_lookalike_pools as la_pools
 from bench import redaction_corpus_set29_places as places
 from bench import redaction_corpus_set29_pools as pools
 from bench import redaction_corpus_set29_values as values
+from bench import redaction_corpus_writer as writer
 from bench.redaction_corpus_set29_lookalikes import LOOKALIKES
 from bench.redaction_corpus_set29_templates import TEMPLATES
 
@@ -34,7 +37,6 @@ PER_KIND = 18
 # Registers that get 215 texts of a kind (the others 214): 7 * 214 + 2 = 1,500.
 EXTRA = {False: ("chat", "multiline"), True: ("ticket", "json")}
 SLOT = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.([23]))?\}")
-Segment = tuple[str, str | None]
 
 GIVEN: list[str] = [g for gs, _ in pools.PERSONS.values() for g in gs]
 SURNAME: list[str] = [s for _, ss in pools.PERSONS.values() for s in ss]
@@ -285,17 +287,7 @@ PLAIN: dict[str, Callable[[random.Random], str]] = {
 }
 
 
-def _fill(name: str, idx: int, ctx: Context) -> Segment:
-    base, case = (name[:-3], name[-2:]) if name.endswith(("_lc", "_uc")) else (name, "")
-    text, entity = _fill_base(base, idx, ctx)
-    if case == "lc":
-        text = text.lower()
-    elif case == "uc":
-        text = text.upper()
-    return text, entity
-
-
-def _fill_base(base: str, idx: int, ctx: Context) -> Segment:
+def _fill_base(base: str, idx: int, ctx: Context) -> writer.Segment:
     rng = ctx.rng
     if base in PERSON_KINDS:
         if idx not in ctx.persons:
@@ -325,102 +317,31 @@ def _fill_base(base: str, idx: int, ctx: Context) -> Segment:
     return PLAIN[base](rng), None
 
 
-def render(template: str, ctx: Context) -> tuple[str, list[dict[str, object]]]:
-    """The text of ``template`` with its slots filled, and the gold spans."""
-    text, spans, pos = "", [], 0
-    for match in SLOT.finditer(template):
-        text += template[pos : match.start()]
-        value, entity = _fill(match.group(1), int(match.group(2) or 1), ctx)
-        if entity:
-            spans.append(
-                {
-                    "start": len(text),
-                    "end": len(text) + len(value),
-                    "entity_type": entity,
-                    "value": value,
-                }
-            )
-        text += value
-        pos = match.end()
-    return text + template[pos:], spans
-
-
 PERSON_WORDS = frozenset(fold(w).lower() for n in GIVEN + SURNAME for w in re.split(r"[ \-']", n))
 NUMBER_RUN = re.compile(r"\d[\d -]{11,24}\d")
-IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 
-
-def _mod97(iban: str) -> bool:
-    compact = iban.replace(" ", "")
-    return int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
-
-
-def lookalike_ok(text: str) -> bool:
-    """No e-mail, no valid IBAN shape, no Luhn-valid 13-19 digit run, no person-pool word."""
-    if "@" in text:
-        return False
-    if any(_mod97(m) for m in IBAN_RUN.findall(text)):
-        return False
-    for run in NUMBER_RUN.findall(text):
-        digits = re.sub(r"\D", "", run)
-        if 13 <= len(digits) <= 19 and values.luhn_ok(digits):
-            return False
-    words = {fold(w).lower() for w in re.findall(r"[^\W\d_]+", text)}
-    return not words & PERSON_WORDS
-
-
-def template_table() -> list[tuple[int, str, bool, str]]:
-    """(template id, register, negative, template) for all 252 templates."""
-    table = []
-    for r, register in enumerate(REGISTERS):
-        for k, (negative, source) in enumerate(((False, TEMPLATES), (True, LOOKALIKES))):
-            templates = source[register]
-            assert len(templates) == PER_KIND, register
-            base = (2 * r + k) * PER_KIND
-            table += [(base + i, register, negative, t) for i, t in enumerate(templates)]
-    return table
-
-
-def records() -> list[dict[str, object]]:
-    rng = random.Random(SEED)
-    table = template_table()
-    out: list[dict[str, object]] = []
-    seen: set[str] = set()
-    for register in REGISTERS:
-        for negative in (False, True):
-            rows = [t for t in table if t[1] == register and t[2] == negative]
-            count = 215 if register in EXTRA[negative] else 214
-            for j in range(count):
-                template_id, _, _, template = rows[j % PER_KIND]
-                for _attempt in range(200):
-                    ctx = Context(rng, template_id % 2)
-                    text, spans = render(template, ctx)
-                    if text in seen or (negative and not lookalike_ok(text)):
-                        continue
-                    break
-                else:
-                    raise RuntimeError(f"template {template_id} cannot be filled")
-                seen.add(text)
-                out.append(
-                    {
-                        "template_id": template_id,
-                        "text": text,
-                        "spans": spans,
-                        "register": register,
-                        "negative": negative,
-                    }
-                )
-    rng.shuffle(out)
-    return [{"id": i, **r} for i, r in enumerate(out)]
-
-
-def lines() -> str:
-    """The file's text: one JSON record a line."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records())
-
-
-def main() -> None:
-    OUT.write_text(lines(), encoding="utf-8")
+WRITER = writer.CorpusWriter(
+    seed=SEED,
+    out=OUT,
+    registers=REGISTERS,
+    templates=TEMPLATES,
+    lookalikes=LOOKALIKES,
+    per_kind=PER_KIND,
+    extra=EXTRA,
+    slot=SLOT,
+    fill=writer.with_case_suffix(_fill_base),
+    new_context=Context,
+    fold=fold,
+    person_words=PERSON_WORDS,
+    number_run=NUMBER_RUN,
+    luhn_ok=values.luhn_ok,
+)
+render = WRITER.render
+lookalike_ok = WRITER.lookalike_ok
+template_table = WRITER.template_table
+records = WRITER.records
+lines = WRITER.lines
+main = WRITER.main
 
 
 if __name__ == "__main__":
