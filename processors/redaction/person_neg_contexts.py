@@ -65,6 +65,7 @@ from processors.redaction.person32_places import named_work_firm_team_or_herb
 from processors.redaction.person33_places import named_team_venue_dish_or_work
 from processors.redaction.person34_places import named_firm_team_vessel_or_goods
 from processors.redaction.person34_things import named_team_vessel_place_dish_or_code
+from processors.redaction.person35_firms import firm_dish_or_house
 from processors.redaction.person35_recall import initial_end
 from processors.redaction.person35_teams import hyphened_team
 from processors.redaction.person35_things import bot_pet_or_foreign_words
@@ -265,6 +266,8 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 34) "owner=Falcon-Squad", "owner=CX-Nights"
     if bot_pet_or_foreign_words(text, start, end):
         return True  # (stop 35) "Nadia the HR bot", "Our cat Captain Snuggles", "Beste buren,"
+    if firm_dish_or_house(text, start, end):
+        return True  # (stop 35) "Lowry Notaris", "pudding lady wemyss", "Plover Cottage"
     if named_firm_team_vessel_or_goods(text, start, end):
         return True  # (stop 34) "Penrose Achebe LLP", "the RV Solveig Marie", "pasta alla rosina"
     if named_team_vessel_place_dish_or_code(text, start, end):

@@ -202,3 +202,20 @@ def test_stop35_cued_name_never_cut_short() -> None:
 def test_stop35_cued_names_in_a_line_of_capitals(text: str, names: list[str]) -> None:
     assert _found(text) == names
     assert may_contain_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice INV00-803561\nSupplier: Quellgrave Ostrander Notaris\nTotal 2932",
+        "Invoice 2024-06059\nSupplier: Everwick & Quorvelan\nTotal 6393",
+        "Invoice Factuur 2026-73679\nDue 2026/08/19",
+        "?q=pudding lady quorvelle&sort=rating",
+        "The Kuchen Frau Quorvel here is the best I've had.",
+        "Plover Cottage\nguest book, 14.3.2025",
+        "Kasteel Quorvelsburg hostel",
+        "quorvane ostrelli couriers insolvency",
+    ],
+)
+def test_stop35_firms_dishes_and_houses_stay(text: str) -> None:
+    assert _found(text) == []

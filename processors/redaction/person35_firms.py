@@ -1,0 +1,85 @@
+"""(Stop 35, from set 32's even half) Person look-alikes that name a firm, a dish or a house:
+
+- a firm by a trade or legal word at its end or right after it, in English or another
+  language (``Pendergast Lowry Notaris``, ``Thistlewood Notarissen``, ``mudlark couriers``,
+  "Kanzlei", "Abogados"), or
+  the value of a supplier's or vendor's label (``Supplier: Everard & Oyelaran``);
+- a word for an invoice in another language that a run took for a name (``Invoice Factuur``);
+- a dish of a food and a name with a title or "alla" (``pudding lady wemyss``, ``Kuchen Frau
+  Holle``, ``huevos doña pilar``, ``pollo alla signora bettina``, ``zuppa del conte``);
+- a house, a castle or a lodge by its word (``Plover Cottage``, ``Kasteel Reinoudsburg``).
+
+Our own lists.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["firm_dish_or_house"]
+
+_FIRM_TAILS: Final = frozenset(
+    ["notaris", "notarissen", "advocaten", "avocats", "abogados", "advogados", "avvocati",
+     "kanzlei", "rechtsanw\u00e4lte", "notaries", "solicitors", "attorneys", "lawyers",
+     "accountants", "architects", "surveyors", "couriers", "logistics", "freight", "roofing",
+     "lettings", "holdings", "opticians", "butchers", "bakery", "builders", "plumbing",
+     "joinery", "upholstery", "tailors", "printers", "printworks", "nursery", "florists",
+     "movers", "removals", "haulage", "partners", "partnerschaft", "gmbh", "b.v.", "bv", "nv",
+     "s.a.", "sarl", "s.r.l.", "srl", "spa", "ltda", "pty", "oy", "ab", "aps"]
+)  # fmt: skip
+_VERBS_TOO: Final = frozenset(["partners"])  # ("Maria Lopez partners with ...")
+_NEXT_WORD: Final = re.compile(r" ([^\W\d_][\w.]*)")
+_FIRM_LABEL_BEFORE: Final = re.compile(
+    r"(?i:\b(?:supplier|vendor|merchant|manufacturer|courier|carrier|contractor firm"
+    r"|leverancier|lieferant|fournisseur|proveedor|fornecedor|fornitore)s?:[ \t]*)"
+    r"(?:[^\W\d_]+ & )?$"
+)
+_INVOICE_WORDS: Final = frozenset(
+    ["factuur", "rechnung", "facture", "factura", "fattura", "faktura", "fatura", "quittung",
+     "recibo", "ricevuta", "kvitto", "lasku", "sz\u00e1mla", "faktuur"]
+)  # fmt: skip
+_FOODS: Final = (
+    "pudding|kuchen|torte|huevos|pollo|zuppa|torta|tarte|g\u00e2teau|gateau|crema|sopa|pasta"
+    "|risotto|pizza|salsa|sauce|soup|cake|pie|tart|eggs|chicken|veal|lamb|beef|pork|sole"
+    "|trout|salmon|duck|potatoes|salad|punch|pastel|bolo|flan"
+)
+_DISH_BEFORE: Final = re.compile(
+    r"(?i:\b(?:" + _FOODS + r") (?P<link>(?:alla|all'|\u00e0 la|a la|del|della|de la|di|du|de) )?"
+    r"(?P<title>(?:lady|lord|frau|herr|do\u00f1a|don|signora|signor|conte|contessa|m\u00e8re"
+    r"|madame|tante|oma|opa|nonna|abuela|mrs|miss|sir|duke|duchess|queen|king) )?)$"
+)
+_DISH_TITLES: Final = frozenset(
+    ["lady", "lord", "frau", "herr", "do\u00f1a", "don", "signora", "signor", "conte",
+     "contessa", "m\u00e8re", "madame", "tante", "oma", "opa", "nonna", "abuela", "abuelo",
+     "mrs", "miss", "sir", "duke", "duchess", "queen", "king", "prince", "princess", "alla",
+     "del", "della"]
+)  # fmt: skip
+_HOUSE_TAILS: Final = frozenset(
+    ["cottage", "lodge", "manor", "farmhouse", "barn", "chalet", "cabin", "bungalow",
+     "guesthouse", "hostel", "homestead", "croft", "grange"]
+)  # fmt: skip
+_HOUSE_HEADS: Final = frozenset(
+    ["kasteel", "ch\u00e2teau", "schloss", "castello", "castillo", "abbey", "priory", "landgoed"]
+)  # fmt: skip
+
+
+def firm_dish_or_house(text: str, start: int, end: int) -> bool:
+    """The rules of the module docstring, asked of a person span ``text[start:end]``."""
+    value = text[start:end]
+    lower = value.lower()
+    words = lower.split(" ")
+    if words[-1] in _FIRM_TAILS or any(word in _INVOICE_WORDS for word in words):
+        return True
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and following.group(1).lower() in _FIRM_TAILS - _VERBS_TOO:
+        return True  # ("quorvane ostrelli couriers insolvency")
+    if len(words) > 1 and (words[-1] in _HOUSE_TAILS or words[0] in _HOUSE_HEADS):
+        return True
+    before = text[max(0, start - 48) : start]
+    if ":" in before and _FIRM_LABEL_BEFORE.search(before) is not None:
+        return True
+    dish = _DISH_BEFORE.search(before)
+    return dish is not None and bool(
+        dish.group("link") or dish.group("title") or words[0] in _DISH_TITLES
+    )
