@@ -81,6 +81,11 @@ _STREET_OPENERS: Final = frozenset(
 )  # fmt: skip
 # (Stop 28) A pronoun's contraction after a caseless name is no part of it ("tell mrs suarez
 # i'll be at ...").
+# (stop 35) Verbs that report what a person says or does after a name in caseless text.
+_REPORTING_VERBS: Final = frozenset(
+    ["disputes", "reports", "says", "claims", "confirms", "requests", "writes", "wrote",
+     "asks", "asked", "wants", "needs", "insists", "signale", "solicita", "pide", "meldet"]
+)  # fmt: skip
 _CONTRACTIONS: Final = frozenset(
     f"{pronoun}{mark}{tail}"
     for pronoun in ("i", "we", "you", "they", "he", "she")
@@ -236,8 +241,9 @@ def _caseless_bounds(value: str, start: int, end: int) -> tuple[int, int]:
         return start + len(words[0]) + 1, end  # (stop 34) "cardholder callum sutcliffe says"
     if words[-1] in _PLATFORMS:
         return start, end - len(words[-1]) - 1  # (stop 34) "moqi weiqing linkedin"
-    if words[-1] in _CONTRACTIONS or words[-1] == "i":
-        # ("tell dean boaventura i owe him": the pronoun of chat, stop 32)
+    if words[-1] in _CONTRACTIONS or words[-1] == "i" or words[-1] in _REPORTING_VERBS:
+        # ("tell dean boaventura i owe him": the pronoun of chat, stop 32; stop 35: a verb of
+        # reporting, "cardholder sani garba disputes ...")
         return start, end - len(words[-1]) - 1
     if words[0] in _CHAT_WISHES:
         return start + len(words[0]) + 1, end

@@ -219,3 +219,8 @@ def test_stop35_cued_names_in_a_line_of_capitals(text: str, names: list[str]) ->
 )
 def test_stop35_firms_dishes_and_houses_stay(text: str) -> None:
     assert _found(text) == []
+
+
+def test_stop35_reporting_verb_is_no_part_of_a_caseless_name() -> None:
+    text = "cardholder quorvane ostrellik disputes $1188.98 on the card ending 1285."
+    assert _found(text) == ["quorvane ostrellik"]
