@@ -5,6 +5,7 @@
   start, a dash, a colon) opens it;
 - a name of two to four words as the value of a person key of a key=value line, up to the
   next key (``audit: actor=barreto campelo action=export``); one word is the older rules';
+- the writer of a quoted reply in lower case (``> on 2025-02-18, serailde sarrazac wrote:``);
 - a capitalised display name quoted under a user key (``user="Elsharune"``), one lower-case
   word after a role closing a bracket or a clause (``(rule owner kolab)``);
 - a name called by a Vietnamese word of kin before "ơi" (``Anh kojo ơi``, ``chị antônia
@@ -23,8 +24,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import first_names
-from processors.redaction.person34_recall import _LOW_RUN, lone_name_word, name_words_ok
+from processors.redaction.lexicon import first_names, surname_words
+from processors.redaction.person34_recall import (
+    _LOW_RUN,
+    RUN_PARTICLES,
+    lone_name_word,
+    name_words_ok,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import holds_any
 
@@ -58,6 +64,10 @@ _QUOTED_USER: Final = re.compile(
 _ROLE_CUES: Final[tuple[str, ...]] = ("owner ", "assignee ", "reporter ", "requester ", "approver ")
 _ROLE_THEN_WORD: Final = re.compile(
     r"\b(?:owner|assignee|reporter|requester|approver) ([^\W\d_A-Z]{3,})(?=\)|[,.;]|$)"
+)
+# The writer of a quoted reply, in lower case ("> on 2025-02-18, serailde sarrazac wrote:").
+_WROTE: Final = re.compile(
+    r"(?i:\bon [^\n,<>]{3,40}, )(" + _LOW_RUN + r")(?: <[^>\n]{3,80}>)? wrote:"
 )
 # (The rules read a text with its listed given names folded: "Chị" may stand as "Chi".)
 _KIN: Final = frozenset(
@@ -96,6 +106,10 @@ def recall35(text: str) -> list[PiiSpan]:
         for match in _ROLE_THEN_WORD.finditer(text):
             if lone_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if "wrote:" in text:
+        for match in _WROTE.finditer(text):
+            if _reply_name(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if "\u01a1i" in text:
         for match in _VOCATIVE.finditer(text):
             if all(_called_word(word) for word in match.group(1).split(" ")):
@@ -115,6 +129,15 @@ def initial_end(text: str, start: int, end: int) -> int:
     ):
         return end + 3
     return end
+
+
+def _reply_name(run: str) -> bool:
+    """Words that may be the name of a quoted reply's writer: each may be a name alone, or is
+    a listed given name or surname ("thorley sturrock")."""
+    if name_words_ok(run):
+        return True
+    words = [w for w in run.split(" ") if w not in RUN_PARTICLES]
+    return all(w in first_names() or w in surname_words() for w in words) and bool(words)
 
 
 def _called_word(word: str) -> bool:

@@ -224,3 +224,8 @@ def test_stop35_firms_dishes_and_houses_stay(text: str) -> None:
 def test_stop35_reporting_verb_is_no_part_of_a_caseless_name() -> None:
     text = "cardholder quorvane ostrellik disputes $1188.98 on the card ending 1285."
     assert _found(text) == ["quorvane ostrellik"]
+
+
+def test_stop35_writer_of_a_quoted_reply_in_lower_case() -> None:
+    text = "> on 2025-02-18, quorvane ostrellik wrote:\n> the charge isn't mine\nrefund issued."
+    assert _found(text) == ["quorvane ostrellik"]
