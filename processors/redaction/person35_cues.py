@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import first_names, stop_words
+from processors.redaction.lexicon import common_words, first_names, stop_words, surname_words
 from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.person34_recall import (
     _LOW_RUN,
@@ -45,7 +45,8 @@ _STRONG_CUES: Final[tuple[str, ...]] = (
     "assigned to", "escalated to", "hired", "welcome aboard", "signed by", "approved by",
     "given names", "given name", "first name", "surname", "last name",
     "especially", "esp.", "reassigned from", "reassigned to", "technician",
-    "contractor", "identity of", "owner", "fn",
+    "contractor", "identity of", "owner", "fn", "verified for", "failed for", "holder is",
+    "refund", "book with", "welcome", "my name is", "passenger name", "name on card", "i,",
 )  # fmt: skip
 # Words after which two name words or more are needed ("for nginx" is no name).
 _WEAK_CUES: Final[tuple[str, ...]] = ("by", "to", "with", "for", "from")
@@ -58,7 +59,8 @@ _CUED: Final = re.compile(
     + r")(?=$|[\s,.;:!?)\"'|<])"
 )
 _NEXT_WORD: Final = re.compile(r" ([^\W\d_][\w'\u2019.-]*)")
-_INVERTED_GIVEN: Final = re.compile(r", ([^\W\d_A-Z]{3,})(?=$|[.;\n|<]| \()")
+_INVERTED_GIVEN: Final = re.compile(r", ([^\W\d_A-Z]{3,})(?=$|[.;\n|<\"']| \()")
+_INITIAL: Final = re.compile(r"[a-z]\.?")
 _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 # Verbs after a name of one word ("artist botond did", "daughter misaki loves it").
 _VERBS_AFTER: Final = frozenset(
@@ -106,9 +108,18 @@ def _name_prefix(run: str, least: int) -> str:
         if len(named) < least:
             return ""
         prefix = " ".join(words[:count])
-        if name_words_ok(prefix):
+        if name_words_ok(prefix) or _given_then_surnames(prefix):
             return prefix
     return ""
+
+
+def _given_then_surnames(run: str) -> bool:
+    """A listed given name, then words each a listed surname or a name word of no list
+    ("laura walker", "angus stuart": English lists hold the surnames)."""
+    words = [w for w in run.split(" ") if w not in RUN_PARTICLES and not _INITIAL.fullmatch(w)]
+    if len(words) < 2 or words[0] not in first_names() or words[0] in common_words():
+        return False  # ("customer will resend", "for general mle": frequent words first)
+    return all(w in surname_words() or lone_name_word(w) for w in words[1:])
 
 
 def _ends_there(text: str, end: int) -> bool:

@@ -229,3 +229,18 @@ def test_stop35_reporting_verb_is_no_part_of_a_caseless_name() -> None:
 def test_stop35_writer_of_a_quoted_reply_in_lower_case() -> None:
     text = "> on 2025-02-18, quorvane ostrellik wrote:\n> the charge isn't mine\nrefund issued."
     assert _found(text) == ["quorvane ostrellik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Please verify SSN 428-89-6450 for applicant laura walker.", ["laura walker"]),
+        ('ERROR vcard parse failed for "quorvanski, bartosz"', ["quorvanski, bartosz"]),
+    ],
+)
+def test_stop35_cued_given_name_then_listed_surname(text: str, names: list[str]) -> None:
+    assert sorted(n for n in _found(text)) == names
+
+
+def test_stop35_cued_frequent_word_is_no_given_name() -> None:
+    assert _found("IBAN rejected (check digits). Customer will resend.") == []
