@@ -234,7 +234,7 @@ def test_stop35_writer_of_a_quoted_reply_in_lower_case() -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Please verify SSN 428-89-6450 for applicant laura walker.", ["laura walker"]),
+        ("Firewall rule added for 4b81:68b1::7fa1 by angus stuart.", ["angus stuart"]),
         ('ERROR vcard parse failed for "quorvanski, bartosz"', ["quorvanski, bartosz"]),
     ],
 )
