@@ -1,0 +1,215 @@
+"""(Stop 35, from set 32's even half) Where a found street address starts and ends, fixed for
+layouts the walk reads wrong; applied last to every span the address finder found.
+
+Ends:
+
+* a quoted value's quotes (``address: "12 Elm St, Town 1234"``) stay out of the address;
+* a word of another language or of chat that follows the address ends it, even after a
+  comma or a dot the walk read as an abbreviation's: Swahili ``... 0457 haraka``, Thai
+  ``... 8344429 na krub``, Polish ``..., wpadnij 2moro`` / ``... wróciła``, chat ``nxt week``,
+  ``2nite``, ``on thurs``;
+* a last line of one common English word that begins the next sentence (``...\\nGiza
+  12473\\nPayment to IBAN ...``) is no part of the address;
+* a Swiss canton's code after the postal code and town (``8001 zürich zh``);
+* a Peruvian urbanisation (``..., Urb. La Aurora, Lima 15001``) and a German floor (``Elmstrasse
+  9, 5. OG\\nCH-6000 Luzern``): the walk stopped at the abbreviation's dot or the floor's.
+
+Starts:
+
+* a South African erf number (``Erf 1234, 12 Elm Street, ...``);
+* a Taiwanese floor before the house number (``3F.-2, No. 15, Alley 4, ... Rd., ...``);
+* a Korean apartment complex written before the road (``Sunny Village 101dong 202ho,
+  Elm-ro 12, ...``);
+* a Moroccan residence and building before the flat (``Résidence Les Pins, Imm. 4, Appt 2,
+  ...``);
+* a US whole house number before its half (``12 1/2 Elm St, ...``);
+* a Swedish street, number and flat (``Elmvägen 12, lgh 1102, 123 45 Town``) or a Czech
+  street with its land-registry and house numbers (``Elmová č.p. 1234, č.o. 5, 110 00
+  Praha 1``) before a span that starts on the postal code;
+* a Belgian or Dutch street written as one word in capitals before ``101 BUS 3``.
+
+Dropped: a span that is a phone number's extension (``7487 2319 ext. 785``) or a few
+lower-case words and a year (``how to spot fake 2025``).
+
+A span never grows over a barrier or another span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from processors.redaction.address_vocabulary import has_street_word
+from processors.redaction.address_walk import trim, walk
+from processors.redaction.lexicon import common_words
+from processors.redaction.spans import PiiSpan
+
+__all__ = ["street35_bounds"]
+
+# Words that end an address: Swahili "haraka" (quickly), Thai polite "na krub"/"na ka",
+# Polish "wpadnij" (drop in) and "wróciła" (came back), and chat time words.
+_FOREIGN_END: Final = re.compile(
+    r"(?:,? |\n)(?:haraka|na kr[au]b|na ka|wpadnij|wróciła|wrócił|nxt|2nite|2moro|2mrw|l8r"
+    r"|on (?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?)(?![\w'])"
+)
+_LAST_LINE_WORD: Final = re.compile(r"\n([A-Z][a-z]+)$")
+_SENTENCE_GOES_ON: Final = re.compile(r" [a-z]")
+# The 26 Swiss canton codes, after "8001 Zürich" and before a comma, a stop or the end.
+_CANTON_AFTER: Final = re.compile(
+    r" (?i:ag|ai|ar|be|bl|bs|fr|ge|gl|gr|ju|lu|ne|nw|ow|sg|sh|so|sz|tg|ti|ur|vd|vs|zg|zh)"
+    r"(?=$|[,.;!?\n])"
+)
+_SWISS_CODE_TOWN_END: Final = re.compile(r"(?<![\w-])\d{4} [^\W\d_][\w'-]*$")
+_JP_POSTCODE_LINE: Final = re.compile(r"\n〒 ?\d{3}-\d{4}(?![\w-])")
+# A Japanese building and room on the line before "5-1-18 Town" (a katakana loan word in
+# Latin letters: "Heights", "Mansion", "Court", "Haitsu", "Kōpo", "Residence").
+_JP_BUILDING_LINE_BEFORE: Final = re.compile(
+    r"(?:^|\n)((?:[^\W\d_]+ ){1,3}(?i:heights|mansion|court|haitsu|haimu|k[oō]po|residence"
+    r"|palace|hills|tower|house) \d{1,4})\n$"
+)
+_JP_BLOCK_START: Final = re.compile(r"\d{1,2}-\d{1,3}-\d{1,3} [^\W\d_]")
+_URB_END: Final = re.compile(r"(?i)(?:, |\n)urb$")
+_FLOOR_END: Final = re.compile(r", \d{1,2}$")
+_FLOOR_AFTER: Final = re.compile(r"\. (?:OG|og|EG|eg|UG|ug)(?=\n|, )")
+# The starts, each a pattern ending right where the span starts.
+_ERF_BEFORE: Final = re.compile(r"(?i)(?<![\w-])erf \d{1,6}, $")
+_TW_FLOOR_BEFORE: Final = re.compile(r"(?i)(?<![\w.-])\d{1,2}f\.?(?:-\d{1,2})?, $")
+_KR_COMPLEX_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+ ){1,2}\d{1,4}-?dong \d{1,4}-?ho, $|"
+    r"(?<![\w-])(?:[a-z]+ ){1,2}\d{1,4}-?dong \d{1,4}-?ho, $"
+)
+_RESIDENCE_BEFORE: Final = re.compile(
+    r"(?i)(?<![\w-])r[ée]sidence [^\W\d_][^,\n]{0,40}, imm\.? ?\d{1,4}, $"
+)
+_HALF_NUMBER_BEFORE: Final = re.compile(r"(?<![\w/.,-])\d{1,5} $")
+_SE_STREET_BEFORE: Final = re.compile(
+    r"(?<![\w-])[^\W\d_][\w-]{3,} \d{1,4}[A-Za-z]?, (?i:lgh) \d{3,4}, $"
+)
+_CZ_STREET_BEFORE: Final = re.compile(
+    r"(?<![\w-])[^\W\d_][\w-]{2,} (?i:č\.p\.) ?\d{1,5}, (?i:č\.o\.) ?\d{1,4}"
+    r"[a-zA-Z]?, $"
+)
+_POSTCODE_START: Final = re.compile(r"\d{3} \d{2} [^\W\d_]")
+_ONE_WORD_STREET_BEFORE: Final = re.compile(r"(?:^|\n)([A-ZÀ-Ý]{5,}) $")
+_BUS_NUMBER: Final = re.compile(r"\d{1,4}[A-Z]? BUS \d")
+_UNIT_START: Final = re.compile(r"(?i)appt? ")
+# Spans that are no address.
+_EXTENSION: Final = re.compile(r"(?i)[\d ]+ ext\.? ?\d{1,5}")
+_WORDS_AND_YEAR: Final = re.compile(r"[a-z]+(?: [a-z]+){0,2} (?:19|20)\d\d")
+
+
+def street35_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
+    """``found`` with the starts and ends above fixed and the look-alikes dropped."""
+    fixed: list[PiiSpan] = []
+    for span in found:
+        value = text[span.start : span.end]
+        if _EXTENSION.fullmatch(value) or (
+            _WORDS_AND_YEAR.fullmatch(value) and not has_street_word(value)
+        ):
+            continue
+        before = max((s.end for s in found if s.end <= span.start), default=0)
+        limit = min((b.start for b in barriers if b.start >= span.end), default=len(text))
+        if len(value) > 2 and value[0] in "\"'" and value[-1] == value[0]:
+            span = PiiSpan(span.start + 1, span.end - 1, span.entity_type)  # a quoted value
+        start = _fixed_start(text, span.start)
+        end = _fixed_end(text, span.start, span.end, limit)
+        if start < span.start and (start < before or _crosses(barriers, start, span.start)):
+            start = span.start
+        if end > span.end and _crosses(barriers, span.end, end):
+            end = span.end
+        if end <= start:
+            continue
+        fixed.append(
+            span
+            if (start, end) == (span.start, span.end)
+            else PiiSpan(start, end, span.entity_type)
+        )
+    return _merged(fixed) if len(fixed) > 1 else fixed
+
+
+def _fixed_start(text: str, start: int) -> int:
+    if start < 3:
+        return start
+    window = max(0, start - 60)
+    if text.startswith(", ", start - 2):
+        if text.startswith(("No", "no", "NO"), start):
+            floor = _TW_FLOOR_BEFORE.search(text, max(0, start - 10), start)
+            if floor is not None:
+                return floor.start()  # "3F.-3, No. 153, ..."
+        for before in (_ERF_BEFORE, _KR_COMPLEX_BEFORE, _SE_STREET_BEFORE, _CZ_STREET_BEFORE):
+            match = before.search(text, window, start)
+            if match is None:
+                continue
+            if before in (_SE_STREET_BEFORE, _CZ_STREET_BEFORE) and not _POSTCODE_START.match(
+                text, start
+            ):
+                continue
+            return match.start()
+        if _UNIT_START.match(text, start):
+            residence = _RESIDENCE_BEFORE.search(text, window, start)
+            if residence is not None:
+                return residence.start()  # "Résidence X, Imm. 15, Appt 27, ..."
+    elif text[start - 1] == "\n" and _JP_BLOCK_START.match(text, start):
+        building = _JP_BUILDING_LINE_BEFORE.search(text, max(0, start - 50), start)
+        if building is not None:
+            return building.start(1)  # "SAKURAGAOKA HEIGHTS 206\n5-1-18 FUKASAWA"
+    elif text[start - 1] == " ":
+        if text.startswith("1/2 ", start):
+            half = _HALF_NUMBER_BEFORE.search(text, max(0, start - 7), start)
+            if half is not None:
+                return half.start()  # "435 1/2 Shake Rag Rd"
+        if _BUS_NUMBER.match(text, start):
+            street = _ONE_WORD_STREET_BEFORE.search(text, max(0, start - 40), start)
+            if street is not None:
+                return street.start(1)  # "AKKERWINDEPAD 101 BUS 3"
+    return start
+
+
+def _fixed_end(text: str, start: int, end: int, limit: int) -> int:
+    cut = _FOREIGN_END.search(text, start, end)
+    if cut is not None and cut.start() > start:
+        return cut.start()  # "..., Pretoria, 0457 haraka. 2/5"
+    last = _LAST_LINE_WORD.search(text, max(start, end - 20), end)
+    if (
+        last is not None
+        and last.group(1).lower() in common_words()
+        and _SENTENCE_GOES_ON.match(text, end)
+    ):
+        return last.start()  # "...\nGiza 12473\nPayment to IBAN ..."
+    if text.startswith("\n〒", end) and (mark := _JP_POSTCODE_LINE.match(text, end)):
+        return mark.end()  # "...\nSETAGAYA-KU, TOKYO\n〒153-0042"
+    if text.startswith(" ", end) and _SWISS_CODE_TOWN_END.search(text, max(start, end - 30), end):
+        canton = _CANTON_AFTER.match(text, end)
+        if canton is not None:
+            return canton.end()  # "8064 zürich zh"
+    if text.startswith(". ", end) and _URB_END.search(text, max(start, end - 5), end):
+        walked = trim(text, start, walk(text, end + 2, limit, allow_and=False))
+        return max(end, walked)  # "Jr. Ica 232, Urb. La Aurora, Lima 15569"
+    if text.startswith(". ", end) and _FLOOR_END.search(text, max(start, end - 5), end):
+        floor = _FLOOR_AFTER.match(text, end)
+        if floor is not None:
+            walk_from = floor.end() + (text[floor.end()] == "\n")  # (a walk starts on a word)
+            walked = trim(text, start, walk(text, walk_from, limit, allow_and=False))
+            return max(floor.end(), walked)  # "ENZIANSTRASSE 98, 5. OG\nCH-6030 LUZERN"
+    return end
+
+
+def _crosses(barriers: Sequence[PiiSpan], start: int, end: int) -> bool:
+    for barrier in barriers:  # noqa: SIM110
+        if barrier.start < end and start < barrier.end:
+            return True
+    return False
+
+
+def _merged(spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` with those that now overlap joined into one."""
+    spans = sorted(spans, key=lambda s: s.start)
+    merged: list[PiiSpan] = [spans[0]]
+    for span in spans[1:]:
+        last = merged[-1]
+        if span.start < last.end:
+            merged[-1] = PiiSpan(last.start, max(last.end, span.end), last.entity_type)
+        else:
+            merged.append(span)
+    return merged
