@@ -77,7 +77,8 @@ _ERF_BEFORE: Final = re.compile(r"(?i)(?<![\w-])erf \d{1,6}, $")
 _TW_FLOOR_BEFORE: Final = re.compile(r"(?i)(?<![\w.-])\d{1,2}f\.?(?:-\d{1,2})?, $")
 _KR_COMPLEX_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]+ ){1,2}\d{1,4}-?dong \d{1,4}-?ho, $|"
-    r"(?<![\w-])(?:[a-z]+ ){1,2}\d{1,4}-?dong \d{1,4}-?ho, $"
+    r"(?<![\w-])(?:(?!(?:at|to|in|on|of|for|from|near|the|is|my|our)\b)[a-z]+ ){1,2}"
+    r"\d{1,4}-?dong \d{1,4}-?ho, $"
 )
 _RESIDENCE_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])r[ée]sidence [^\W\d_][^,\n]{0,40}, imm\.? ?\d{1,4}, $"

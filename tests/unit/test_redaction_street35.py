@@ -97,12 +97,92 @@ def test_street35_layouts_found_whole(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Korean lot address, in any case
+        (
+            "re: deposit for Bongcheon-dong 123-45, Seoul 08700",
+            ["Bongcheon-dong 123-45, Seoul 08700"],
+        ),
+        ("EMPLOYEE: KIM, MINA\nADDR: YEOKSAM-DONG 77-3", ["YEOKSAM-DONG 77-3"]),
+        # a Japanese block address written out, and its postal mark on the next line
+        (
+            "see you at Ichigaya 2-chōme 4-ban 7-gō, Shinjuku-ku, Tokyo 162-0843 ok",
+            ["Ichigaya 2-chōme 4-ban 7-gō, Shinjuku-ku, Tokyo 162-0843"],
+        ),
+        (
+            "FROM\nA. Sato\nKitazawa 3-chōme 1-ban 9-gō\nSetagaya-ku, Tokyo\n〒155-0031\n\nTO\nB",
+            ["Kitazawa 3-chōme 1-ban 9-gō\nSetagaya-ku, Tokyo\n〒155-0031"],
+        ),
+        (
+            "The label\nMIDORI HEIGHTS 302\n2-4-6 KITAZAWA\nSETAGAYA-KU, TOKYO\n〒155-0031\nbut",
+            ["MIDORI HEIGHTS 302\n2-4-6 KITAZAWA\nSETAGAYA-KU, TOKYO\n〒155-0031"],
+        ),
+        # a Colombian plate with a spaced "#"
+        (
+            "przesyłka na adres Avenida Roble # 12-34, Torre 2, Barrio Centro, Medellín wróciła.",
+            ["Avenida Roble # 12-34, Torre 2, Barrio Centro, Medellín"],
+        ),
+        # Moroccan "n°" and a residence in capitals
+        (
+            "see you at Rue Al Amal, n° 12, appt 3, Quartier Agdal, 10090 Rabat",
+            ["Rue Al Amal, n° 12, appt 3, Quartier Agdal, 10090 Rabat"],
+        ),
+        (
+            "TO:\nA. BENNANI\nRÉSIDENCE LES PINS, IMM. 4, APPT 2\nQUARTIER AGDAL\n10090 RABAT\nTEL",
+            ["RÉSIDENCE LES PINS, IMM. 4, APPT 2\nQUARTIER AGDAL\n10090 RABAT"],
+        ),
+        # Israeli: a flat after a slash with a seven-digit postal code, and "dira"
+        (
+            "Customer: A. Levi\nHaShaked St 4/12\nHaifa, 3303123\nPayment to IBAN",
+            ["HaShaked St 4/12\nHaifa, 3303123"],
+        ),
+        (
+            "mzigo ulifika HaShaked 4, dira 12, Haifa 3303123 haraka.",
+            ["HaShaked 4, dira 12, Haifa 3303123"],
+        ),
+        # Bangladeshi holding, Pakistani house number with its province line
+        (
+            "Customer: R. Khan\nHolding 12, Lake Road\nDhaka-1205\nPayment to IBAN",
+            ["Holding 12, Lake Road\nDhaka-1205"],
+        ),
+        (
+            "please send post to\nH. No. 12, Mohalla Noor\nMultan-60000\nPunjab\n\nThanks",
+            ["H. No. 12, Mohalla Noor\nMultan-60000\nPunjab"],
+        ),
+        # a Pakistani plot on a Khayaban
+        (
+            "parcel goes to Plot 12-B, Khayaban-e-Noor, Phase 5, DHA, Karachi 75500 na krub",
+            ["Plot 12-B, Khayaban-e-Noor, Phase 5, DHA, Karachi 75500"],
+        ),
+        # a Nigerian label
+        (
+            "The label said\n12, ADEOLA CLOSE\nIKEJA LGA\nLAGOS, LAGOS STATE\nbut no",
+            ["12, ADEOLA CLOSE\nIKEJA LGA\nLAGOS, LAGOS STATE"],
+        ),
+        # a Czech land-registry number in capitals
+        (
+            "SHIP TO:\nP. NOVAK\nLIPOVÁ Č.P. 812, Č.O. 6\n120 00 PRAHA 2\nTEL 1",
+            ["LIPOVÁ Č.P. 812, Č.O. 6\n120 00 PRAHA 2"],
+        ),
+    ],
+)
+def test_street35_formats_found_whole(text: str, expected: list[str]) -> None:
+    assert _streets(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "tips how to spot fake 2024",
         "numer do biura: 2231 8890 ext. 41",
         "the 1/2 price sale ends at 5",
         "Revenue grew 12 percent\nPayment terms apply",
+        "the Gangnam-dong 2-1 score surprised everyone",
+        "Holding 12, we waited for the next call",
+        "see chart 3-4, calle # 5-6 in the appendix",
+        "Figure 2, 12, State of the art\nresults",
+        "score 12/14 on street 5/6 of the game",
     ],
 )
 def test_street35_lookalikes_left_alone(text: str) -> None:

@@ -1,0 +1,147 @@
+"""(Stop 35, from set 32's even half) National address formats that the shape rules miss,
+each found by an opening pattern of its own, walked on from there, and merged with the
+spans found so far (a span it overlaps grows to cover both):
+
+* Korean lot-number addresses: a neighbourhood's ``-dong`` and its main-sub lot number
+  (``Bongcheon-dong 123-45, Seoul 08700``);
+* Japanese block addresses written out: ``Ichigaya 2-chōme 4-ban 7-gō, Shinjuku-ku, ...``;
+* Colombian streets with a spaced "#" plate (``Avenida Roble # 12-34, Torre 2, ...``);
+* Moroccan streets with a French "n°" number (``Rue Al Amal, n° 12, appt 3, ...``) and
+  residences with a building and a flat (``Résidence Les Pins, Imm. 4, Appt 2\\n...``);
+* Israeli streets with a house and flat number and a seven-digit postal code (``HaShaked St
+  4/12\\nHaifa, 3303123``), or a house number and the Hebrew flat word "dira" (``HaShaked 4,
+  dira 12, Haifa 3303123``);
+* a Bangladeshi holding number (``Holding 12, Lake Road\\nDhaka-1205``) and a Pakistani house
+  number (``H. No. 12, Mohalla Noor\\nMultan-60000``), the latter with a province line after it;
+* Pakistani plots on a "Khayaban" avenue (``Plot 12-B, Khayaban-e-Noor, Phase 5, DHA``);
+* Nigerian lines: a house number and comma before a street, with the local government area
+  or state on a later line (``12, ADEOLA CLOSE\\nIKEJA LGA\\nLAGOS, LAGOS STATE``);
+* Czech streets with their land-registry number (``LIPOVÁ Č.P. 812, Č.O. 6\\n120 00 PRAHA 2``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from processors.redaction.address_vocabulary import has_street_word
+from processors.redaction.address_walk import trim, walk
+from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+
+__all__ = ["with_street35_spans"]
+
+_W: Final = r"[^\W\d_][\w'\u2019-]*"
+# (A main lot number of two digits or more: "Gangnam-dong 2-1" may be a score.)
+_KOREAN_LOT: Final = re.compile(r"(?i)(?<![\w-])[^\W\d_]{2,}-dong \d{2,4}-\d{1,4}(?![\w-])")
+_JAPANESE_BLOCK: Final = re.compile(
+    rf"(?i)(?<![\w-]){_W},? \d{{1,2}}-ch[oō]me,? \d{{1,3}}-ban,? \d{{1,3}}-g[oō](?!\w)"
+)
+_COLOMBIAN_PLATE: Final = re.compile(
+    rf"(?i)(?<![\w.-])(?:avenida|av\.|calle|carrera|cra\.|diagonal|transversal)(?: {_W}){{1,3}}"
+    r" # \d{1,3}[a-z]?-\d{1,3}(?![\w-])"
+)
+_MOROCCAN_NUMBER: Final = re.compile(
+    rf"(?i)(?<![\w-])(?:rue|bd|boulevard|avenue|av\.|impasse|derb)(?: {_W}){{1,4}}, n° ?\d{{1,4}}"
+)
+_RESIDENCE: Final = re.compile(
+    r"(?i)(?<![\w-])r[ée]sidence [^\W\d_][^,\n]{0,40}, imm\.? ?\d{1,4}, appt? \d{1,4}(?!\w)"
+)
+_ISRAELI_FLAT: Final = re.compile(rf"(?<![\w-]){_W} (?i:st\.?|street) \d{{1,4}}/\d{{1,4}}(?![\w/])")
+_ISRAELI_DIRA: Final = re.compile(rf"(?<![\w-])[A-Z]{_W} \d{{1,4}}, (?i:dira) \d{{1,4}}(?!\w)")
+_ISRAELI_POSTCODE: Final = re.compile(r"(?<![\w-])\d{7}(?![\w-])")
+_HOLDING: Final = re.compile(r"(?i)(?<![\w-])holding (?:no\.? ?)?\d{1,4}[a-z]?, (?=[^\W\d_])")
+_PAKISTANI_HOUSE: Final = re.compile(r"(?i)(?<![\w.-])h\. ?no\. ?\d{1,4}[a-z]?, (?=[^\W\d_])")
+# The province line after "Town-54000" ends the address when an empty line or the text's end
+# follows it.
+_PROVINCE_LINE: Final = re.compile(rf"(?<=\d)\n({_W}(?: {_W})?)(?=\n\n|\n?$)")
+_KHAYABAN_PLOT: Final = re.compile(r"(?i)(?<![\w-])plot \d{1,4}(?:-[a-z])?, khayaban-e-")
+_NIGERIAN_LINE: Final = re.compile(r"(?m)^\d{1,4}[A-Za-z]?, (?=[^\W\d_][^\n,]{2,40}(?:,|\n))")
+_NIGERIAN_AREA: Final = re.compile(r"(?i)\b(?:lga|state)\b")
+_CZECH_REGISTRY: Final = re.compile(
+    r"(?<![\w-])[^\W\d_][\w-]{2,} (?i:č\.p\.) ?\d{1,5}(?:, (?i:č\.o\.) ?\d{1,4}[a-zA-Z]?)?"
+)
+
+
+def with_street35_spans(
+    text: str, lowered: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
+) -> list[PiiSpan]:
+    """``found`` with the spans of the formats above merged in (none crosses a barrier)."""
+    spans = _format_spans(text, lowered, barriers)
+    if not spans:
+        return found
+    merged = list(found)
+    for start, end in spans:
+        if end <= start or any(b.start < end and start < b.end for b in barriers):
+            continue
+        overlapping = [s for s in merged if s.start < end and start < s.end]
+        for span in overlapping:
+            merged.remove(span)
+            start, end = min(start, span.start), max(end, span.end)
+        merged.append(PiiSpan(start, end, STREET_ADDRESS))
+    merged.sort(key=lambda s: s.start)
+    return merged
+
+
+def _format_spans(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if "-dong " in lowered:
+        spans.extend(_walked(text, m, barriers) for m in _KOREAN_LOT.finditer(text))
+    if "-ban" in lowered and "ch" in lowered:
+        spans.extend(_walked(text, m, barriers) for m in _JAPANESE_BLOCK.finditer(text))
+    if " # " in text:
+        spans.extend(_walked(text, m, barriers) for m in _COLOMBIAN_PLATE.finditer(text))
+    if "n°" in lowered:
+        spans.extend(_walked(text, m, barriers) for m in _MOROCCAN_NUMBER.finditer(text))
+    if "imm" in lowered and "sidence" in lowered:
+        spans.extend(_walked(text, m, barriers) for m in _RESIDENCE.finditer(text))
+    if "/" in text and "st" in lowered:
+        for match in _ISRAELI_FLAT.finditer(text):
+            start, end = _walked(text, match, barriers)
+            if _ISRAELI_POSTCODE.search(text, start, end):
+                spans.append((start, end))
+    if "dira " in lowered:
+        spans.extend(_walked(text, m, barriers) for m in _ISRAELI_DIRA.finditer(text))
+    if "holding " in lowered:
+        for match in _HOLDING.finditer(text):
+            start, end = _walked(text, match, barriers)
+            if has_street_word(text[match.end() : end]):
+                spans.append((start, end))
+    if "no" in lowered and "h." in lowered:
+        for match in _PAKISTANI_HOUSE.finditer(text):
+            start, end = _walked(text, match, barriers)
+            province = _PROVINCE_LINE.match(text, end)
+            spans.append((start, province.end() if province else end))
+    if "khayaban-e-" in lowered:
+        spans.extend(_walked(text, m, barriers) for m in _KHAYABAN_PLOT.finditer(text))
+    if "\n" in text and ("lga" in lowered or "state" in lowered):
+        for match in _NIGERIAN_LINE.finditer(text):
+            start, end = _walked(text, match, barriers)
+            first = text[match.end() : end].split(",", 1)[0].split("\n", 1)[0]
+            if (
+                "\n" in text[start:end]
+                and has_street_word(first)
+                and _NIGERIAN_AREA.search(text, match.end(), end)
+            ):
+                spans.append((start, end))
+    if "č.p." in lowered:
+        spans.extend(_walked(text, m, barriers) for m in _CZECH_REGISTRY.finditer(text))
+    return spans
+
+
+def _walked(text: str, match: re.Match[str], barriers: Sequence[PiiSpan]) -> tuple[int, int]:
+    """The address walked from ``match``'s start up to the next barrier, at least the match."""
+    start = match.start()
+    limit = min((b.start for b in barriers if b.start >= start), default=len(text))
+    if match.end() > limit:
+        return start, start
+    end = trim(text, start, walk(text, start, limit, allow_and=False))
+    if end <= match.end() and match.end() < limit:
+        # (The walk stopped inside the opening, at "n°" or the dot of "H. No.": on after it.)
+        after = (
+            match.end()
+            + len(text[match.end() : limit])
+            - len(text[match.end() : limit].lstrip(", "))
+        )
+        end = trim(text, start, walk(text, after, limit, allow_and=False))
+    return start, max(end, len(text[: match.end()].rstrip(", ")))
