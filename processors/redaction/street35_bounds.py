@@ -70,15 +70,16 @@ _JP_BUILDING_LINE_BEFORE: Final = re.compile(
 )
 _JP_BLOCK_START: Final = re.compile(r"\d{1,2}-\d{1,3}-\d{1,3} [^\W\d_]")
 _URB_END: Final = re.compile(r"(?i)(?:, |\n)urb$")
-_FLOOR_END: Final = re.compile(r", \d{1,2}$")
+_FLOOR_END: Final = re.compile(r"(?:, |\n)\d{1,2}$")
 _FLOOR_AFTER: Final = re.compile(r"\. (?:OG|og|EG|eg|UG|ug)(?=\n|, )")
 # The starts, each a pattern ending right where the span starts.
-_ERF_BEFORE: Final = re.compile(r"(?i)(?<![\w-])erf \d{1,6}, $")
+_ERF_BEFORE: Final = re.compile(r"(?i)(?<![\w-])erf \d{1,6}(?:, |\n)$")
 _TW_FLOOR_BEFORE: Final = re.compile(r"(?i)(?<![\w.-])\d{1,2}f\.?(?:-\d{1,2})?, $")
 _KR_COMPLEX_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-z]+ ){1,2}\d{1,4}-?dong \d{1,4}-?ho, $|"
-    r"(?<![\w-])(?:(?!(?:at|to|in|on|of|for|from|near|the|is|my|our)\b)[a-z]+ ){1,2}"
-    r"\d{1,4}-?dong \d{1,4}-?ho, $"
+    r"(?<![\w-])(?:(?:[A-Z][a-z]+ ){1,2}\d{1,4}-?dong \d{1,4}-?ho"
+    r"|(?:[A-Z]+ ){1,2}\d{1,4}-?DONG \d{1,4}-?HO"
+    r"|(?:(?!(?:at|to|in|on|of|for|from|near|the|is|my|our)\b)[a-z]+ ){1,2}"
+    r"\d{1,4}-?dong \d{1,4}-?ho)(?:, |\n)$"
 )
 _RESIDENCE_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])r[ée]sidence [^\W\d_][^,\n]{0,40}, imm\.? ?\d{1,4}, $"
@@ -93,6 +94,7 @@ _CZ_STREET_BEFORE: Final = re.compile(
 )
 _POSTCODE_START: Final = re.compile(r"\d{3} \d{2} [^\W\d_]")
 _ONE_WORD_STREET_BEFORE: Final = re.compile(r"(?:^|\n)([A-ZÀ-Ý]{5,}) $")
+_BUILDING_BEFORE: Final = re.compile(r"(?<![\w-])(?:bldg|BLDG|Bldg)\.? $")
 _BUS_NUMBER: Final = re.compile(r"\d{1,4}[A-Z]? BUS \d")
 _UNIT_START: Final = re.compile(r"(?i)appt? ")
 # Spans that are no address.
@@ -114,11 +116,12 @@ def street35_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
         if len(value) > 2 and value[0] in "\"'" and value[-1] == value[0]:
             span = PiiSpan(span.start + 1, span.end - 1, span.entity_type)  # a quoted value
         start = _fixed_start(text, span.start)
-        end = _fixed_end(text, span.start, span.end, limit)
+        end = _extended_end(text, span.start, span.end, limit)
         if start < span.start and (start < before or _crosses(barriers, start, span.start)):
             start = span.start
         if end > span.end and _crosses(barriers, span.end, end):
             end = span.end
+        end = _cut_end(text, start, end)
         if end <= start:
             continue
         fixed.append(
@@ -151,15 +154,22 @@ def _fixed_start(text: str, start: int) -> int:
             residence = _RESIDENCE_BEFORE.search(text, window, start)
             if residence is not None:
                 return residence.start()  # "Résidence X, Imm. 15, Appt 27, ..."
-    elif text[start - 1] == "\n" and _JP_BLOCK_START.match(text, start):
-        building = _JP_BUILDING_LINE_BEFORE.search(text, max(0, start - 50), start)
-        if building is not None:
-            return building.start(1)  # "SAKURAGAOKA HEIGHTS 206\n5-1-18 FUKASAWA"
+    elif text[start - 1] == "\n":
+        if _JP_BLOCK_START.match(text, start):
+            building = _JP_BUILDING_LINE_BEFORE.search(text, max(0, start - 50), start)
+            if building is not None:
+                return building.start(1)  # "SAKURAGAOKA HEIGHTS 206\n5-1-18 FUKASAWA"
+        for before in (_ERF_BEFORE, _KR_COMPLEX_BEFORE):  # "Erf 12\n34 Elm Street"
+            match = before.search(text, window, start)
+            if match is not None:
+                return match.start()
     elif text[start - 1] == " ":
         if text.startswith("1/2 ", start):
             half = _HALF_NUMBER_BEFORE.search(text, max(0, start - 7), start)
             if half is not None:
                 return half.start()  # "435 1/2 Shake Rag Rd"
+        if text[start].isdigit() and (bldg := _BUILDING_BEFORE.search(text, start - 6, start)):
+            return bldg.start()  # "bldg 9, nile street, ..." (a unit word in lower case)
         if _BUS_NUMBER.match(text, start):
             street = _ONE_WORD_STREET_BEFORE.search(text, max(0, start - 40), start)
             if street is not None:
@@ -167,17 +177,8 @@ def _fixed_start(text: str, start: int) -> int:
     return start
 
 
-def _fixed_end(text: str, start: int, end: int, limit: int) -> int:
-    cut = _FOREIGN_END.search(text, start, end)
-    if cut is not None and cut.start() > start:
-        return cut.start()  # "..., Pretoria, 0457 haraka. 2/5"
-    last = _LAST_LINE_WORD.search(text, max(start, end - 20), end)
-    if (
-        last is not None
-        and last.group(1).lower() in common_words()
-        and _SENTENCE_GOES_ON.match(text, end)
-    ):
-        return last.start()  # "...\nGiza 12473\nPayment to IBAN ..."
+def _extended_end(text: str, start: int, end: int, limit: int) -> int:
+    """``end`` taken on over what the walk stopped before (see the module docstring)."""
     if text.startswith("\n〒", end) and (mark := _JP_POSTCODE_LINE.match(text, end)):
         return mark.end()  # "...\nSETAGAYA-KU, TOKYO\n〒153-0042"
     if text.startswith(" ", end) and _SWISS_CODE_TOWN_END.search(text, max(start, end - 30), end):
@@ -193,6 +194,21 @@ def _fixed_end(text: str, start: int, end: int, limit: int) -> int:
             walk_from = floor.end() + (text[floor.end()] == "\n")  # (a walk starts on a word)
             walked = trim(text, start, walk(text, walk_from, limit, allow_and=False))
             return max(floor.end(), walked)  # "ENZIANSTRASSE 98, 5. OG\nCH-6030 LUZERN"
+    return end
+
+
+def _cut_end(text: str, start: int, end: int) -> int:
+    """``end`` brought back before what follows the address (see the module docstring)."""
+    cut = _FOREIGN_END.search(text, start, end)
+    if cut is not None and cut.start() > start:
+        return cut.start()  # "..., Pretoria, 0457 haraka. 2/5"
+    last = _LAST_LINE_WORD.search(text, max(start, end - 20), end)
+    if (
+        last is not None
+        and last.group(1).lower() in common_words()
+        and _SENTENCE_GOES_ON.match(text, end)
+    ):
+        return last.start()  # "...\nGiza 12473\nPayment to IBAN ..."
     return end
 
 

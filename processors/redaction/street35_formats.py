@@ -16,6 +16,7 @@ spans found so far (a span it overlaps grows to cover both):
 * Pakistani plots on a "Khayaban" avenue (``Plot 12-B, Khayaban-e-Noor, Phase 5, DHA``);
 * Nigerian lines: a house number and comma before a street, with the local government area
   or state on a later line (``12, ADEOLA CLOSE\\nIKEJA LGA\\nLAGOS, LAGOS STATE``);
+* Belgian box numbers (``lindepad 12 bus 4, 2000 antwerpen``), the street in one word;
 * Czech streets with their land-registry number (``LIPOVÁ Č.P. 812, Č.O. 6\\n120 00 PRAHA 2``).
 """
 
@@ -27,6 +28,7 @@ from typing import Final
 
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
+from processors.redaction.lexicon import common_words
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 
 __all__ = ["with_street35_spans"]
@@ -48,16 +50,30 @@ _RESIDENCE: Final = re.compile(
     r"(?i)(?<![\w-])r[ée]sidence [^\W\d_][^,\n]{0,40}, imm\.? ?\d{1,4}, appt? \d{1,4}(?!\w)"
 )
 _ISRAELI_FLAT: Final = re.compile(rf"(?<![\w-]){_W} (?i:st\.?|street) \d{{1,4}}/\d{{1,4}}(?![\w/])")
-_ISRAELI_DIRA: Final = re.compile(rf"(?<![\w-])[A-Z]{_W} \d{{1,4}}, (?i:dira) \d{{1,4}}(?!\w)")
+_ISRAELI_DIRA: Final = re.compile(
+    rf"(?<![\w-])[^\W\d_]{_W} \d{{1,4}}(?:, |\n)(?i:dira) \d{{1,4}}(?!\w)"
+)
 _ISRAELI_POSTCODE: Final = re.compile(r"(?<![\w-])\d{7}(?![\w-])")
-_HOLDING: Final = re.compile(r"(?i)(?<![\w-])holding (?:no\.? ?)?\d{1,4}[a-z]?, (?=[^\W\d_])")
-_PAKISTANI_HOUSE: Final = re.compile(r"(?i)(?<![\w.-])h\. ?no\. ?\d{1,4}[a-z]?, (?=[^\W\d_])")
+_HOLDING: Final = re.compile(
+    r"(?i)(?<![\w-])holding (?:no\.? ?)?\d{1,4}[a-z]?(?:, |\n)(?=[^\W\d_])"
+)
+_PAKISTANI_HOUSE: Final = re.compile(
+    r"(?i)(?<![\w.-])h\. ?no\. ?\d{1,4}[a-z]?(?:, |\n)(?=[^\W\d_])"
+)
 # The province line after "Town-54000" ends the address when an empty line or the text's end
 # follows it.
 _PROVINCE_LINE: Final = re.compile(rf"(?<=\d)\n({_W}(?: {_W})?)(?=\n\n|\n?$)")
 _KHAYABAN_PLOT: Final = re.compile(r"(?i)(?<![\w-])plot \d{1,4}(?:-[a-z])?, khayaban-e-")
-_NIGERIAN_LINE: Final = re.compile(r"(?m)^\d{1,4}[A-Za-z]?, (?=[^\W\d_][^\n,]{2,40}(?:,|\n))")
-_NIGERIAN_AREA: Final = re.compile(r"(?i)\b(?:lga|state)\b")
+_NIGERIAN_LINE: Final = re.compile(
+    r"(?:^|(?<=[\n ]))\d{1,4}[A-Za-z]?, (?=[^\W\d_][^\n,]{2,40}(?:,|\n))"
+)
+# (The local government area or the state ending its part: "Lagos State", not "State police".)
+_NIGERIAN_AREA: Final = re.compile(r"(?i)\b(?:lga|state)(?=,|\n|$)")
+# A Belgian box number after the house number, then the postal code and town.
+_BELGIAN_BUS: Final = re.compile(
+    r"(?i)(?<![\w-])(?P<street>[^\W\d_][\w'-]{2,}) \d{1,4}[a-z]? bus \d{1,4}[a-z]?"
+    r"(?=(?:, |\n)\d{4} [^\W\d_])"
+)
 _CZECH_REGISTRY: Final = re.compile(
     r"(?<![\w-])[^\W\d_][\w-]{2,} (?i:č\.p\.) ?\d{1,5}(?:, (?i:č\.o\.) ?\d{1,4}[a-zA-Z]?)?"
 )
@@ -114,16 +130,22 @@ def _format_spans(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> list[
             spans.append((start, province.end() if province else end))
     if "khayaban-e-" in lowered:
         spans.extend(_walked(text, m, barriers) for m in _KHAYABAN_PLOT.finditer(text))
-    if "\n" in text and ("lga" in lowered or "state" in lowered):
+    if "lga" in lowered or "state" in lowered:
         for match in _NIGERIAN_LINE.finditer(text):
             start, end = _walked(text, match, barriers)
             first = text[match.end() : end].split(",", 1)[0].split("\n", 1)[0]
+            # (the street type ends the name: "Adeola Close", not "Main Road closed")
             if (
-                "\n" in text[start:end]
-                and has_street_word(first)
+                first
+                and has_street_word(first.rsplit(None, 1)[-1])
                 and _NIGERIAN_AREA.search(text, match.end(), end)
             ):
                 spans.append((start, end))
+    if " bus " in lowered:  # (a street named in one word, no common English one: not "line")
+        common = common_words()
+        for match in _BELGIAN_BUS.finditer(text):
+            if match.group("street").lower() not in common:
+                spans.append(_walked(text, match, barriers))
     if "č.p." in lowered:
         spans.extend(_walked(text, m, barriers) for m in _CZECH_REGISTRY.finditer(text))
     return spans

@@ -160,6 +160,26 @@ def test_street35_layouts_found_whole(text: str, expected: list[str]) -> None:
             "The label said\n12, ADEOLA CLOSE\nIKEJA LGA\nLAGOS, LAGOS STATE\nbut no",
             ["12, ADEOLA CLOSE\nIKEJA LGA\nLAGOS, LAGOS STATE"],
         ),
+        (
+            "parcel goes to 12, Adeola Close, Ikeja LGA, Lagos, Lagos State na krub",
+            ["12, Adeola Close, Ikeja LGA, Lagos, Lagos State"],
+        ),
+        (
+            "Customer: A. Vale\nHolding 12\nLake Road\nDhaka-1205\nPayment to IBAN",
+            ["Holding 12\nLake Road\nDhaka-1205"],
+        ),
+        (
+            "Customer: A. Vale\nErf 512\n14 Protea Street\nHatfield, Pretoria, 0083\nPayment to",
+            ["Erf 512\n14 Protea Street\nHatfield, Pretoria, 0083"],
+        ),
+        (
+            "mój nowy adres to bldg 9, nile street, flat 3, zamalek, cairo 11211, wpadnij",
+            ["bldg 9, nile street, flat 3, zamalek, cairo 11211"],
+        ),
+        (
+            "mój nowy adres to eikenpad 7 bus 2, 9000 gent, wpadnij jutro",
+            ["eikenpad 7 bus 2, 9000 gent"],
+        ),
         # a Czech land-registry number in capitals
         (
             "SHIP TO:\nP. NOVAK\nLIPOVÁ Č.P. 812, Č.O. 6\n120 00 PRAHA 2\nTEL 1",
@@ -183,6 +203,8 @@ def test_street35_formats_found_whole(text: str, expected: list[str]) -> None:
         "see chart 3-4, calle # 5-6 in the appendix",
         "Figure 2, 12, State of the art\nresults",
         "score 12/14 on street 5/6 of the game",
+        "Results: 12, Lagos Close game\nthe State won",
+        "He scored 12, Oak Close friends came, State fans cheered",
     ],
 )
 def test_street35_lookalikes_left_alone(text: str) -> None:
