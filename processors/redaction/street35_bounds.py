@@ -11,6 +11,7 @@ Ends:
 * a last line of one common English word that begins the next sentence (``...\\nGiza
   12473\\nPayment to IBAN ...``) is no part of the address;
 * a Swiss canton's code after the postal code and town (``8001 zürich zh``);
+* a Nigerian "off" and the road the street leaves (``12 Elm Crescent, off Palm Road, ...``);
 * a Peruvian urbanisation (``..., Urb. La Aurora, Lima 15001``) and a German floor (``Elmstrasse
   9, 5. OG\\nCH-6000 Luzern``): the walk stopped at the abbreviation's dot or the floor's.
 
@@ -47,11 +48,15 @@ from processors.redaction.spans import PiiSpan
 
 __all__ = ["street35_bounds"]
 
-# Words that end an address: Swahili "haraka" (quickly), Thai polite "na krub"/"na ka",
-# Polish "wpadnij" (drop in) and "wróciła" (came back), and chat time words.
+# Words that end an address: Swahili "haraka" (quickly), "karibu" (welcome), "asante"
+# (thanks), "tafadhali" (please), "kesho" (tomorrow); Thai polite "na krub"/"na ka"; Polish
+# "wpadnij" (drop in), "wróciła" (came back), "dzięki" (thanks), "proszę" (please); Dutch
+# "overmaken" (transfer), "(op)sturen" (send), "bedankt" (thanks), "alsjeblieft" (please);
+# and chat time words.
 _FOREIGN_END: Final = re.compile(
-    r"(?:,? |\n)(?:haraka|na kr[au]b|na ka|wpadnij|wróciła|wrócił|nxt|2nite|2moro|2mrw|l8r"
-    r"|on (?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?)(?![\w'])"
+    r"(?:,? |\n)(?:haraka|karibu|asante|tafadhali|kesho|na kr[au]b|na ka|krub|khrap"
+    r"|wpadnij|wróciła|wrócił|dzięki|proszę|overmaken|sturen|opsturen|bedankt|alsjeblieft"
+    r"|nxt|2nite|2moro|2mrw|l8r|on (?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?)(?![\w'])"
 )
 _LAST_LINE_WORD: Final = re.compile(r"\n([A-Z][a-z]+)$")
 _SENTENCE_GOES_ON: Final = re.compile(r" [a-z]")
@@ -185,6 +190,12 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
         canton = _CANTON_AFTER.match(text, end)
         if canton is not None:
             return canton.end()  # "8064 zürich zh"
+    if text.startswith((", off ", ", OFF ", ", Off "), end) and has_street_word(
+        text[max(start, end - 12) : end].rsplit(None, 1)[-1]
+    ):
+        walked = trim(text, start, walk(text, end + 6, limit, allow_and=False))
+        if has_street_word(text[end + 6 : walked]):
+            return walked  # "14 Adeola Crescent, off Allen Road, Ikeja LGA, ..."
     if text.startswith(". ", end) and _URB_END.search(text, max(start, end - 5), end):
         walked = trim(text, start, walk(text, end + 2, limit, allow_and=False))
         return max(end, walked)  # "Jr. Ica 232, Urb. La Aurora, Lima 15569"

@@ -5,8 +5,10 @@ spans found so far (a span it overlaps grows to cover both):
 * Korean lot-number addresses: a neighbourhood's ``-dong`` and its main-sub lot number
   (``Bongcheon-dong 123-45, Seoul 08700``);
 * Japanese block addresses written out: ``Ichigaya 2-chōme 4-ban 7-gō, Shinjuku-ku, ...``;
+* Chilean passages (``Pasaje Los Robles 1234, Ñuñoa, Santiago``);
 * Colombian streets with a spaced "#" plate (``Avenida Roble # 12-34, Torre 2, ...``);
-* Moroccan streets with a French "n°" number (``Rue Al Amal, n° 12, appt 3, ...``) and
+* Moroccan streets with a French "n°" number (``Rue Al Amal, n° 12, appt 3, ...``), with
+  the floor after the house number (``12 Bd Anfa, 3ème étage, Quartier X, ...``) and
   residences with a building and a flat (``Résidence Les Pins, Imm. 4, Appt 2\\n...``);
 * Israeli streets with a house and flat number and a seven-digit postal code (``HaShaked St
   4/12\\nHaifa, 3303123``), or a house number and the Hebrew flat word "dira" (``HaShaked 4,
@@ -45,6 +47,16 @@ _COLOMBIAN_PLATE: Final = re.compile(
 )
 _MOROCCAN_NUMBER: Final = re.compile(
     rf"(?i)(?<![\w-])(?:rue|bd|boulevard|avenue|av\.|impasse|derb)(?: {_W}){{1,4}}, n° ?\d{{1,4}}"
+)
+_MOROCCAN_FLOOR: Final = re.compile(
+    rf"(?i)(?<![\w-])\d{{1,4}} (?:bd|boulevard|rue|av\.|avenue)(?: {_W}){{1,4}}, "
+    r"\d{1,2}(?:ème|e|er) étage(?!\w)"
+)
+# A Chilean passage: the name starts with a capital or an article ("el pasaje cuesta 1234,"
+# is a fare), and the number ends its part.
+_CHILEAN_PASSAGE: Final = re.compile(
+    rf"(?<![\w-])(?i:pasaje|psje\.) (?:[A-ZÀ-Ý]|(?:los|las|el|la|del|de) ){_W}(?: {_W}){{0,3}}"
+    r" \d{1,5}(?=,|\n)"
 )
 _RESIDENCE: Final = re.compile(
     r"(?i)(?<![\w-])r[ée]sidence [^\W\d_][^,\n]{0,40}, imm\.? ?\d{1,4}, appt? \d{1,4}(?!\w)"
@@ -109,6 +121,10 @@ def _format_spans(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> list[
         spans.extend(_walked(text, m, barriers) for m in _COLOMBIAN_PLATE.finditer(text))
     if "n°" in lowered:
         spans.extend(_walked(text, m, barriers) for m in _MOROCCAN_NUMBER.finditer(text))
+    if "pasaje " in lowered or "psje. " in lowered:
+        spans.extend(_walked(text, m, barriers) for m in _CHILEAN_PASSAGE.finditer(text))
+    if "étage" in lowered:
+        spans.extend(_walked(text, m, barriers) for m in _MOROCCAN_FLOOR.finditer(text))
     if "imm" in lowered and "sidence" in lowered:
         spans.extend(_walked(text, m, barriers) for m in _RESIDENCE.finditer(text))
     if "/" in text and "st" in lowered:

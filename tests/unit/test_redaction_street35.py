@@ -180,6 +180,22 @@ def test_street35_layouts_found_whole(text: str, expected: list[str]) -> None:
             "mój nowy adres to eikenpad 7 bus 2, 9000 gent, wpadnij jutro",
             ["eikenpad 7 bus 2, 9000 gent"],
         ),
+        (
+            "Habari ana! nimehamia 7 Baobab Crescent, off Palm Road, Ikeja LGA, Lagos, karibu",
+            ["7 Baobab Crescent, off Palm Road, Ikeja LGA, Lagos"],
+        ),
+        (
+            "Hoi ana, kun je de huur naar Eikenstraat 12 bis, 9000 Gent overmaken?",
+            ["Eikenstraat 12 bis, 9000 Gent"],
+        ),
+        (
+            "re: deposit for 7 Bd Anfa, 2ème étage, Quartier Racine, 20000 Casablanca",
+            ["7 Bd Anfa, 2ème étage, Quartier Racine, 20000 Casablanca"],
+        ),
+        (
+            "re: deposit for Pasaje Los Robles 1234, Ñuñoa, Santiago",
+            ["Pasaje Los Robles 1234, Ñuñoa, Santiago"],
+        ),
         # a Czech land-registry number in capitals
         (
             "SHIP TO:\nP. NOVAK\nLIPOVÁ Č.P. 812, Č.O. 6\n120 00 PRAHA 2\nTEL 1",
@@ -205,6 +221,8 @@ def test_street35_formats_found_whole(text: str, expected: list[str]) -> None:
         "score 12/14 on street 5/6 of the game",
         "Results: 12, Lagos Close game\nthe State won",
         "He scored 12, Oak Close friends came, State fans cheered",
+        "El pasaje cuesta 1234, dijo el chofer",
+        "Oak Close 12, off topic: the State",
     ],
 )
 def test_street35_lookalikes_left_alone(text: str) -> None:
