@@ -9,7 +9,8 @@ Ends:
   ``... 8344429 na krub``, Polish ``..., wpadnij 2moro`` / ``... wróciła``, chat ``nxt week``,
   ``2nite``, ``on thurs``;
 * a last line of one common English word that begins the next sentence (``...\\nGiza
-  12473\\nPayment to IBAN ...``) is no part of the address;
+  12473\\nPayment to IBAN ...``), or a last line of three or more lines that starts with two
+  common English words (``...\\n0083\\nLease starts 1 May``), is no part of the address;
 * a Swiss canton's code after the postal code and town (``8001 zürich zh``);
 * a Nigerian "off" and the road the street leaves (``12 Elm Crescent, off Palm Road, ...``);
 * a Peruvian urbanisation (``..., Urb. La Aurora, Lima 15001``) and a German floor (``Elmstrasse
@@ -27,7 +28,8 @@ Starts:
 * a Swedish street, number and flat (``Elmvägen 12, lgh 1102, 123 45 Town``) or a Czech
   street with its land-registry and house numbers (``Elmová č.p. 1234, č.o. 5, 110 00
   Praha 1``) before a span that starts on the postal code;
-* a Belgian or Dutch street written as one word in capitals before ``101 BUS 3``.
+* a Belgian or Dutch street written as one word in capitals before ``101 BUS 3``;
+* a Spanish street type and its articles in capitals (``AV. LOS AROMOS 0345``).
 
 Dropped: a span that is a phone number's extension (``7487 2319 ext. 785``) or a few
 lower-case words and a year (``how to spot fake 2025``).
@@ -59,6 +61,13 @@ _FOREIGN_END: Final = re.compile(
     r"|nxt|2nite|2moro|2mrw|l8r|on (?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?)(?![\w'])"
 )
 _LAST_LINE_WORD: Final = re.compile(r"\n([A-Z][a-z]+)$")
+# A last line that starts a sentence: a capitalised common English word, then a lower-case
+# one that is no particle of a place name ("Bay of Plenty", "Stratford upon Avon").
+_PROSE_LINE: Final = re.compile(r"([A-Z][a-z]+) ([a-z]+)\b")
+_PLACE_PARTICLES: Final = frozenset(
+    ["of", "upon", "on", "in", "de", "del", "la", "le", "les", "am", "an", "sur", "en", "di",
+     "da", "do", "dos", "das", "van", "von", "der", "den", "y", "e", "et", "and", "the"]
+)  # fmt: skip
 _SENTENCE_GOES_ON: Final = re.compile(r" [a-z]")
 # The 26 Swiss canton codes, after "8001 Zürich" and before a comma, a stop or the end.
 _CANTON_AFTER: Final = re.compile(
@@ -99,6 +108,11 @@ _CZ_STREET_BEFORE: Final = re.compile(
 )
 _POSTCODE_START: Final = re.compile(r"\d{3} \d{2} [^\W\d_]")
 _ONE_WORD_STREET_BEFORE: Final = re.compile(r"(?:^|\n)([A-ZÀ-Ý]{5,}) $")
+# A Spanish street type and articles in capitals the anchor left out ("AV. LOS AROMOS 0345").
+_UPPER_TYPE_ARTICLES_BEFORE: Final = re.compile(
+    r"(?<![\w.-])(?:AV\.|AVDA\.|AVENIDA|CALLE|PASAJE|PSJE\.|JR\.|CARRERA|CRA\.)"
+    r"(?: (?:LOS|LAS|EL|LA|DE|DEL|SAN|SANTA))+ $"
+)
 _BUILDING_BEFORE: Final = re.compile(r"(?<![\w-])(?:bldg|BLDG|Bldg)\.? $")
 _BUS_NUMBER: Final = re.compile(r"\d{1,4}[A-Z]? BUS \d")
 _UNIT_START: Final = re.compile(r"(?i)appt? ")
@@ -173,6 +187,10 @@ def _fixed_start(text: str, start: int) -> int:
             half = _HALF_NUMBER_BEFORE.search(text, max(0, start - 7), start)
             if half is not None:
                 return half.start()  # "435 1/2 Shake Rag Rd"
+        if text[start].isupper() and (
+            typed := _UPPER_TYPE_ARTICLES_BEFORE.search(text, max(0, start - 20), start)
+        ):
+            return typed.start()  # "AV. LOS AROMOS 0345, DEPTO 1203"
         if text[start].isdigit() and (bldg := _BUILDING_BEFORE.search(text, start - 6, start)):
             return bldg.start()  # "bldg 9, nile street, ..." (a unit word in lower case)
         if _BUS_NUMBER.match(text, start):
@@ -213,6 +231,11 @@ def _cut_end(text: str, start: int, end: int) -> int:
     cut = _FOREIGN_END.search(text, start, end)
     if cut is not None and cut.start() > start:
         return cut.start()  # "..., Pretoria, 0457 haraka. 2/5"
+    line_start = text.rfind("\n", start, end) + 1
+    if line_start > start and text.count("\n", start, end) >= 2:
+        prose = _PROSE_LINE.match(text, line_start, end)
+        if prose is not None and _prose(prose.group(1), prose.group(2)):
+            return line_start - 1  # "...\nPretoria\n0083\nLease starts 1 May"
     last = _LAST_LINE_WORD.search(text, max(start, end - 20), end)
     if (
         last is not None
@@ -221,6 +244,12 @@ def _cut_end(text: str, start: int, end: int) -> int:
     ):
         return last.start()  # "...\nGiza 12473\nPayment to IBAN ..."
     return end
+
+
+def _prose(first: str, second: str) -> bool:
+    """Whether a line starting ``first second`` starts a sentence (see _PROSE_LINE)."""
+    common = common_words()
+    return second not in _PLACE_PARTICLES and first.lower() in common and second in common
 
 
 def _crosses(barriers: Sequence[PiiSpan], start: int, end: int) -> bool:

@@ -196,6 +196,14 @@ def test_street35_layouts_found_whole(text: str, expected: list[str]) -> None:
             "re: deposit for Pasaje Los Robles 1234, Ñuñoa, Santiago",
             ["Pasaje Los Robles 1234, Ñuñoa, Santiago"],
         ),
+        (
+            "SHIP TO:\nA. VALE\nAV. LAS ACACIAS 0345, DEPTO 1203\nÑUÑOA, SANTIAGO\nCHILE\nTEL 1",
+            ["AV. LAS ACACIAS 0345, DEPTO 1203\nÑUÑOA, SANTIAGO\nCHILE"],
+        ),
+        (
+            "Tenant: A. Vale\nErf 77, 9 Protea Street\nHatfield\nPretoria\n0083\nLease starts now",
+            ["Erf 77, 9 Protea Street\nHatfield\nPretoria\n0083"],
+        ),
         # a Czech land-registry number in capitals
         (
             "SHIP TO:\nP. NOVAK\nLIPOVÁ Č.P. 812, Č.O. 6\n120 00 PRAHA 2\nTEL 1",
