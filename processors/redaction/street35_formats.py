@@ -19,6 +19,8 @@ spans found so far (a span it overlaps grows to cover both):
 * Nigerian lines: a house number and comma before a street, with the local government area
   or state on a later line (``12, ADEOLA CLOSE\\nIKEJA LGA\\nLAGOS, LAGOS STATE``);
 * Belgian box numbers (``lindepad 12 bus 4, 2000 antwerpen``), the street in one word;
+* the text of an XML or HTML element whose tag names a street line
+  (``<street>Elmstraat 12hs</street>``; the tags of address_columns' keys);
 * Czech streets with their land-registry number (``LIPOVÁ Č.P. 812, Č.O. 6\\n120 00 PRAHA 2``).
 """
 
@@ -28,6 +30,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from processors.redaction.address_columns import street_key, street_value
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
@@ -85,6 +88,14 @@ _NIGERIAN_AREA: Final = re.compile(r"(?i)\b(?:lga|state)(?=,|\n|$)")
 _BELGIAN_BUS: Final = re.compile(
     r"(?i)(?<![\w-])(?P<street>[^\W\d_][\w'-]{2,}) \d{1,4}[a-z]? bus \d{1,4}[a-z]?"
     r"(?=(?:, |\n)\d{4} [^\W\d_])"
+)
+# An XML or HTML element whose tag names a street line: its text is the street line.
+_XML_ELEMENT: Final = re.compile(
+    r"<(?P<tag>[A-Za-z][\w:.-]{0,30})>(?P<value>[^<>\n]{3,150})</(?P=tag)>"
+)
+# A line of capitalised names and numbers, maybe after a lower-case type ("os. Lipowe 12").
+_NAMES_AND_NUMBERS: Final = re.compile(
+    r"(?:[a-z]{1,4}\. )?(?:[A-ZÀ-Ý][\w'.-]*|\d[\w/.-]*)(?:,? (?:[A-ZÀ-Ý][\w'.-]*|\d[\w/.-]*))*"
 )
 _CZECH_REGISTRY: Final = re.compile(
     r"(?<![\w-])[^\W\d_][\w-]{2,} (?i:č\.p\.) ?\d{1,5}(?:, (?i:č\.o\.) ?\d{1,4}[a-zA-Z]?)?"
@@ -162,6 +173,17 @@ def _format_spans(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> list[
         for match in _BELGIAN_BUS.finditer(text):
             if match.group("street").lower() not in common:
                 spans.append(_walked(text, match, barriers))
+    if "</" in text and ("street" in lowered or "addr" in lowered or "line" in lowered):
+        for match in _XML_ELEMENT.finditer(text):
+            value = match.group("value")
+            # (a street word, or a line of names and numbers: "Order 12 shipped" is neither)
+            if (
+                street_key(match.group("tag"))
+                and street_value(value.strip())
+                and (has_street_word(value) or _NAMES_AND_NUMBERS.fullmatch(value.strip()))
+            ):
+                start = match.start("value") + (len(value) - len(value.lstrip()))
+                spans.append((start, start + len(value.strip())))
     if "č.p." in lowered:
         spans.extend(_walked(text, m, barriers) for m in _CZECH_REGISTRY.finditer(text))
     return spans

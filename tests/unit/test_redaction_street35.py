@@ -204,6 +204,10 @@ def test_street35_layouts_found_whole(text: str, expected: list[str]) -> None:
             "Tenant: A. Vale\nErf 77, 9 Protea Street\nHatfield\nPretoria\n0083\nLease starts now",
             ["Erf 77, 9 Protea Street\nHatfield\nPretoria\n0083"],
         ),
+        (
+            "<contact><name>A. Vale</name><street>Elmstraat 12hs</street><city>X</city></contact>",
+            ["Elmstraat 12hs"],
+        ),
         # a Czech land-registry number in capitals
         (
             "SHIP TO:\nP. NOVAK\nLIPOVÁ Č.P. 812, Č.O. 6\n120 00 PRAHA 2\nTEL 1",
@@ -229,6 +233,8 @@ def test_street35_formats_found_whole(text: str, expected: list[str]) -> None:
         "score 12/14 on street 5/6 of the game",
         "Results: 12, Lagos Close game\nthe State won",
         "He scored 12, Oak Close friends came, State fans cheered",
+        "<ip_address>10 . 0 . 0 . 1 gateway</ip_address>",
+        "<line1>Order 12 shipped today</line1>",
         "El pasaje cuesta 1234, dijo el chofer",
         "Oak Close 12, off topic: the State",
     ],
