@@ -12,7 +12,9 @@ Ends:
   12473\\nPayment to IBAN ...``), or a last line of three or more lines that starts with two
   common English words (``...\\n0083\\nLease starts 1 May``), is no part of the address;
 * a Swiss canton's code after the postal code and town (``8001 zürich zh``);
-* a Nigerian "off" and the road the street leaves (``12 Elm Crescent, off Palm Road, ...``);
+* a Nigerian "off" and the road the street leaves (``12 Elm Crescent, off Palm Road, ...``),
+  and the town and state lines after the local government area (``...\\nIkeja LGA\\nLagos\\nLagos
+  State``);
 * a Peruvian urbanisation (``..., Urb. La Aurora, Lima 15001``) and a German floor (``Elmstrasse
   9, 5. OG\\nCH-6000 Luzern``): the walk stopped at the abbreviation's dot or the floor's.
 
@@ -83,6 +85,13 @@ _JP_BUILDING_LINE_BEFORE: Final = re.compile(
     r"|palace|hills|tower|house) \d{1,4})\n$"
 )
 _JP_BLOCK_START: Final = re.compile(r"\d{1,2}-\d{1,3}-\d{1,3} [^\W\d_]")
+# A Nigerian town and state after the local government area, on their lines or after commas
+# ("...\nIkeja LGA\nLagos\nLagos State\nNigeria"): the walk stops at a one-word line.
+_LGA_END: Final = re.compile(r"(?i)\blga$")
+_TOWN_STATE_AFTER: Final = re.compile(
+    r"(?:(?:\n|, )[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?)?(?:\n|, )[^\W\d_][\w'-]*"
+    r"(?: [^\W\d_][\w'-]*)? (?i:state)(?!\w)(?:(?:\n|, )(?i:nigeria)(?!\w))?"
+)
 _URB_END: Final = re.compile(r"(?i)(?:, |\n)urb$")
 _FLOOR_END: Final = re.compile(r"(?:, |\n)\d{1,2}$")
 _FLOOR_AFTER: Final = re.compile(r"\. (?:OG|og|EG|eg|UG|ug)(?=\n|, )")
@@ -214,6 +223,10 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
         walked = trim(text, start, walk(text, end + 6, limit, allow_and=False))
         if has_street_word(text[end + 6 : walked]):
             return walked  # "14 Adeola Crescent, off Allen Road, Ikeja LGA, ..."
+    if _LGA_END.search(text, max(start, end - 4), end) and (
+        town_state := _TOWN_STATE_AFTER.match(text, end)
+    ):
+        return town_state.end()  # "...\nIKEJA LGA\nLAGOS\nLAGOS STATE"
     if text.startswith(". ", end) and _URB_END.search(text, max(start, end - 5), end):
         walked = trim(text, start, walk(text, end + 2, limit, allow_and=False))
         return max(end, walked)  # "Jr. Ica 232, Urb. La Aurora, Lima 15569"

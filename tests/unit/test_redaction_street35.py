@@ -208,6 +208,10 @@ def test_street35_layouts_found_whole(text: str, expected: list[str]) -> None:
             "<contact><name>A. Vale</name><street>Elmstraat 12hs</street><city>X</city></contact>",
             ["Elmstraat 12hs"],
         ),
+        (
+            "Invoice\nCustomer: A. Vale\n9 Baobab Close, Ikeja LGA\nLagos\nLagos State\nPayment to",
+            ["9 Baobab Close, Ikeja LGA\nLagos\nLagos State"],
+        ),
         # a Czech land-registry number in capitals
         (
             "SHIP TO:\nP. NOVAK\nLIPOVÁ Č.P. 812, Č.O. 6\n120 00 PRAHA 2\nTEL 1",
