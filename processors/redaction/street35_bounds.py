@@ -33,8 +33,13 @@ Starts:
 * a Belgian or Dutch street written as one word in capitals before ``101 BUS 3``;
 * a Spanish street type and its articles in capitals (``AV. LOS AROMOS 0345``).
 
-Dropped: a span that is a phone number's extension (``7487 2319 ext. 785``) or a few
-lower-case words and a year (``how to spot fake 2025``).
+A run of one to three lower-case words that ends a capitalised address, none of them a word
+of addresses ("bis", "tv", "de", "lgh"...), is cut: a word of another language or of chat
+that follows the address (``..., Bogotá wiki iliyopita``).
+
+Dropped: a span that is a phone number's extension (``7487 2319 ext. 785``), a few
+lower-case words and a year (``how to spot fake 2025``), or numbers and Python literals
+(``0 False 1 True 2 False``).
 
 A span never grows over a barrier or another span.
 """
@@ -62,6 +67,25 @@ _FOREIGN_END: Final = re.compile(
     r"|wpadnij|wróciła|wrócił|dzięki|proszę|overmaken|sturen|opsturen|bedankt|alsjeblieft"
     r"|nxt|2nite|2moro|2mrw|l8r|on (?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?)(?![\w'])"
 )
+# One to three lower-case words of letters (no dot: "tv.", "th.", "izq." are parts of a
+# floor) that end a span, after a space or a comma.
+_LOWER_TAIL: Final = re.compile(r"(?:,? )(?P<words>[^\W\d_A-Z]+(?: [^\W\d_A-Z]+){0,2})$")
+# Lower-case words that end an address: house-number suffixes, floors and sides, unit and
+# type words, particles of a place name.
+_LOWER_ADDRESS_WORDS: Final = frozenset(
+    ["bis", "ter", "hs", "huis", "bus", "boven", "beneden", "links", "rechts", "bajo", "izq",
+     "dcha", "piso", "casa", "apto", "depto", "dpto", "lgh", "og", "eg", "ug", "étage", "etage",
+     "tv", "th", "mf", "st", "sal", "sur", "am", "an", "der", "de", "la", "del", "el", "los",
+     "las", "di", "da", "do", "dos", "das", "van", "von", "den", "aan", "op", "zee", "see",
+     "dong", "ho", "gil", "ro", "gu", "ku", "shi", "cho", "chome", "ban", "go", "moo", "soi",
+     "rd", "street", "road", "lane", "ave", "avenue", "close", "crescent", "drive", "way",
+     "off", "lga", "state", "barrio", "quartier", "dira", "appt", "flat", "unit", "suite",
+     "floor", "apt", "block", "phase", "sector", "box", "no", "nr", "nº", "n°", "c", "y",
+     # (a missing field printed as "nan" by a data frame: dev.jsonl's gold keeps it)
+     "nan"]
+)  # fmt: skip
+_LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+_PYTHON_LITERALS: Final = frozenset(["True", "False", "None", "NaN", "dtype"])
 _LAST_LINE_WORD: Final = re.compile(r"\n([A-Z][a-z]+)$")
 # A last line that starts a sentence: a capitalised common English word, then a lower-case
 # one that is no particle of a place name ("Bay of Plenty", "Stratford upon Avon").
@@ -150,7 +174,7 @@ def street35_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
         if end > span.end and _crosses(barriers, span.end, end):
             end = span.end
         end = _cut_end(text, start, end)
-        if end <= start:
+        if end <= start or _literals_only(text[start:end]):
             continue
         fixed.append(
             span
@@ -249,6 +273,9 @@ def _cut_end(text: str, start: int, end: int) -> int:
         prose = _PROSE_LINE.match(text, line_start, end)
         if prose is not None and _prose(prose.group(1), prose.group(2)):
             return line_start - 1  # "...\nPretoria\n0083\nLease starts 1 May"
+    lower_tail = _lower_tail_start(text, start, end) if text[end - 1 : end].islower() else end
+    if lower_tail < end:
+        return lower_tail  # "..., Bogotá wiki iliyopita", "..., 0083, njoo utembelee"
     last = _LAST_LINE_WORD.search(text, max(start, end - 20), end)
     if (
         last is not None
@@ -263,6 +290,39 @@ def _prose(first: str, second: str) -> bool:
     """Whether a line starting ``first second`` starts a sentence (see _PROSE_LINE)."""
     common = common_words()
     return second not in _PLACE_PARTICLES and first.lower() in common and second in common
+
+
+def _lower_tail_start(text: str, start: int, end: int) -> int:
+    """Where a run of lower-case words that ends a capitalised address starts, or ``end``."""
+    tail = _LOWER_TAIL.search(text, max(start, end - 40), end)
+    if tail is None or tail.start() <= start:
+        return end
+    words = tail.group("words").split()
+    if any(len(word) < 2 or not word.islower() or word in _LOWER_ADDRESS_WORDS for word in words):
+        return end
+    before = text[start : tail.start()].rstrip(", ")
+    last = before.rsplit(None, 1)[-1] if before else ""
+    # (The address before the run is capitalised, every lower-case word of it a word of
+    # addresses, and it ends on a number or a capitalised word: "99 marlborough terrace" is
+    # an address typed in lower case, not an address and a tail.)
+    if not last or not (last[-1].isdigit() or last[0].isupper()):
+        return end
+    if ", " not in before and "\n" not in before:
+        return end  # (an address with a town after a comma or on a line: not "Oslo 12 dtype")
+    letter_words = _LETTER_WORD.findall(before)
+    if not any(word[0].isupper() for word in letter_words) or any(
+        word.islower() and word not in _LOWER_ADDRESS_WORDS for word in letter_words
+    ):
+        return end
+    return tail.start()
+
+
+def _literals_only(value: str) -> bool:
+    """Whether the words of ``value`` are only numbers and Python literals ("0 False 1 True
+    2 False": a printed pandas Series)."""
+    if "True" not in value and "False" not in value and "None" not in value and "NaN" not in value:
+        return False
+    return _PYTHON_LITERALS.issuperset(_LETTER_WORD.findall(value))
 
 
 def _crosses(barriers: Sequence[PiiSpan], start: int, end: int) -> bool:

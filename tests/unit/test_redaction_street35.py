@@ -212,6 +212,17 @@ def test_street35_layouts_found_whole(text: str, expected: list[str]) -> None:
             "Invoice\nCustomer: A. Vale\n9 Baobab Close, Ikeja LGA\nLagos\nLagos State\nPayment to",
             ["9 Baobab Close, Ikeja LGA\nLagos\nLagos State"],
         ),
+        # a lower-case tail after a capitalised address
+        (
+            "Habari ana! nimehamia 9 Kiaatstraat, Hatfield, Pretoria, 0083 wiki iliyopita",
+            ["9 Kiaatstraat, Hatfield, Pretoria, 0083"],
+        ),
+        (
+            "Hoi ana, mijn nieuwe adres is Birkevej 4, 2. tv., 2100 København Ø vanaf maandag",
+            ["Birkevej 4, 2. tv., 2100 København Ø"],
+        ),
+        ("who lives at 12 willow terrace", ["12 willow terrace"]),
+        ("Annyeong ana! new place: Eikenstraat 7 bis", ["Eikenstraat 7 bis"]),
         # a Czech land-registry number in capitals
         (
             "SHIP TO:\nP. NOVAK\nLIPOVÁ Č.P. 812, Č.O. 6\n120 00 PRAHA 2\nTEL 1",
@@ -237,6 +248,7 @@ def test_street35_formats_found_whole(text: str, expected: list[str]) -> None:
         "score 12/14 on street 5/6 of the game",
         "Results: 12, Lagos Close game\nthe State won",
         "He scored 12, Oak Close friends came, State fans cheered",
+        ">>> s.str.isnumeric() 0 False 1 True 2 False dtype: bool",
         "<ip_address>10 . 0 . 0 . 1 gateway</ip_address>",
         "<line1>Order 12 shipped today</line1>",
         "El pasaje cuesta 1234, dijo el chofer",
