@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 from processors.redaction.address_vocabulary import has_street_word
@@ -61,9 +62,10 @@ __all__ = ["street35_bounds"]
 # (thanks), "tafadhali" (please), "kesho" (tomorrow); Thai polite "na krub"/"na ka"; Polish
 # "wpadnij" (drop in), "wróciła" (came back), "dzięki" (thanks), "proszę" (please); Dutch
 # "overmaken" (transfer), "(op)sturen" (send), "bedankt" (thanks), "alsjeblieft" (please);
-# and chat time words.
+# and chat time words ("b4", not after a Romanian block's "bl.": "bl. b4, sc. 1").
 _FOREIGN_END: Final = re.compile(
-    r"(?:,? |\n)(?:haraka|karibu|asante|tafadhali|kesho|na kr[au]b|na ka|krub|khrap"
+    r"(?<!bl\.)(?:,? |\n)(?:b4|2day|2dy|tmrw|tmr"
+    r"|haraka|karibu|asante|tafadhali|kesho|na kr[au]b|na ka|krub|khrap"
     r"|wpadnij|wróciła|wrócił|dzięki|proszę|overmaken|sturen|opsturen|bedankt|alsjeblieft"
     r"|nxt|2nite|2moro|2mrw|l8r|on (?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?)(?![\w'])"
 )
@@ -85,7 +87,8 @@ _LOWER_ADDRESS_WORDS: Final = frozenset(
      "nan"]
 )  # fmt: skip
 _LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
-_PYTHON_LITERALS: Final = frozenset(["True", "False", "None", "NaN", "dtype"])
+_PYTHON_VALUES: Final = frozenset(["True", "False", "None", "NaN"])
+_PYTHON_LITERALS: Final = _PYTHON_VALUES | {"dtype"}
 _LAST_LINE_WORD: Final = re.compile(r"\n([A-Z][a-z]+)$")
 # A last line that starts a sentence: a capitalised common English word, then a lower-case
 # one that is no particle of a place name ("Bay of Plenty", "Stratford upon Avon").
@@ -322,6 +325,12 @@ def _literals_only(value: str) -> bool:
     2 False": a printed pandas Series)."""
     if "True" not in value and "False" not in value and "None" not in value and "NaN" not in value:
         return False
+    words = value.split()
+    # (Only a Series, a number before each literal: a printed DataFrame's "True False" row
+    # is left to the rules that read it, so it is not read as a name once uncovered.)
+    for first, second in pairwise(words):
+        if first in _PYTHON_VALUES and second in _PYTHON_VALUES:
+            return False
     return _PYTHON_LITERALS.issuperset(_LETTER_WORD.findall(value))
 
 

@@ -223,6 +223,14 @@ def test_street35_layouts_found_whole(text: str, expected: list[str]) -> None:
         ),
         ("who lives at 12 willow terrace", ["12 willow terrace"]),
         ("Annyeong ana! new place: Eikenstraat 7 bis", ["Eikenstraat 7 bis"]),
+        (
+            "Cześć ana, mój nowy adres to 77 old quarry pike, hazard, ky 41701, wpadnij jutro",
+            ["77 old quarry pike, hazard, ky 41701"],
+        ),
+        (
+            "I'm at 12 Elm Crescent, Ikeja LGA, Lagos, Lagos State 2day",
+            ["12 Elm Crescent, Ikeja LGA, Lagos, Lagos State"],
+        ),
         # a Czech land-registry number in capitals
         (
             "SHIP TO:\nP. NOVAK\nLIPOVÁ Č.P. 812, Č.O. 6\n120 00 PRAHA 2\nTEL 1",
@@ -249,6 +257,7 @@ def test_street35_formats_found_whole(text: str, expected: list[str]) -> None:
         "Results: 12, Lagos Close game\nthe State won",
         "He scored 12, Oak Close friends came, State fans cheered",
         ">>> s.str.isnumeric() 0 False 1 True 2 False dtype: bool",
+        ">>> s.rolling(3).min() 0 NaN 1 NaN 2 3.0",
         "<ip_address>10 . 0 . 0 . 1 gateway</ip_address>",
         "<line1>Order 12 shipped today</line1>",
         "El pasaje cuesta 1234, dijo el chofer",
