@@ -41,7 +41,8 @@ Dropped: a span that is a phone number's extension (``7487 2319 ext. 785``), a f
 lower-case words and a year (``how to spot fake 2025``), or numbers and Python literals
 (``0 False 1 True 2 False``).
 
-A span never grows over a barrier or another span.
+A span never grows over a barrier, nor its start over an earlier span; an end taken on into
+the next span joins the two (``AV. ICA 1241, INT. B\\nURB. ...`` and ``LIMA 15313\\n...``).
 """
 
 from __future__ import annotations
