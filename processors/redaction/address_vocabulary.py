@@ -229,7 +229,8 @@ STREET_WORD_RUNS: Final = frozenset(word for word in STREET_WORDS if WORD_RUN.fu
 
 LOWER_STREET_TYPE: Final = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|gardens|court|ct|way|place"
-    r"|terrace|crescent|boulevard|blvd)\b"
+    r"|terrace|crescent|boulevard|blvd"
+    r"|pike)\b"  # (stop 35) a US turnpike: "812 old mill pike, hazard, ky 41701"
 )
 
 # Road and street-type words of many languages (whole words, lower case, no dot). Used by

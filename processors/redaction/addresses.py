@@ -91,6 +91,8 @@ from processors.redaction.street34_anchors import label_end, street34_anchors
 from processors.redaction.street34_bounds import street34_bounds
 from processors.redaction.street34b_formats import with_format_spans  # (stop 34b)
 from processors.redaction.street34b_tails import with_fixed_bounds  # (stop 34b)
+from processors.redaction.street35_bounds import street35_bounds  # (stop 35)
+from processors.redaction.street35_formats import with_street35_spans  # (stop 35)
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
 from processors.redaction.street_starts import road_number, street_anchors, street_start
 
@@ -364,11 +366,13 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         found = [_brazilian_tail(text, span, stops) for span in found]
     if "-" in text and ", " in text:  # (stop 31) "Maison Kotoji 104, 1-12-7 Kamiharazono, ..."
         found = with_building_before_block(text, found)
+    found = with_street35_spans(text, lowered, found, barriers)  # (stop 35) street35_formats
     found = with_format_spans(text, lowered, found, barriers)  # (stop 34b) street34b_formats
     found = with_fixed_bounds(text, found, barriers)  # (stop 34b) street34b_tails
     found = street11_ends(text, found, stops)  # "udine (ud)", "7529 at gouda" (street11_ends)
     # (stop 34) "... Hokkaido 〒060-0042, Japan", "Mvule Road, Plot 3", "Hanbit Apt 101-dong"
-    return street34_bounds(text, found, barriers) if found else found
+    found = street34_bounds(text, found, barriers) if found else found
+    return street35_bounds(text, found, barriers) if found else found  # (stop 35)
 
 
 def _brazilian_tail(text: str, span: PiiSpan, stops: list[int]) -> PiiSpan:
