@@ -192,7 +192,8 @@ def cross13(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
         inside = [s for s in out if s.start < new.end and new.start < s.end]
         # (stop 25) lower-case initials take back their surname from a caseless pair that
         # ran on past it: "m. kiplagat linkedin" (not "kiplagat linkedin")
-        lower_initials = text[new.start + 1] == "." and text[new.start].islower()
+        # (a slice: a one-letter name may end the text, "EMPLOYEE: X")
+        lower_initials = text[new.start + 1 : new.start + 2] == "." and text[new.start].islower()
         if any(
             s.entity_type != PERSON
             or s.start < new.start

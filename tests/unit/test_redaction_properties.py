@@ -85,3 +85,71 @@ def test_a_lone_word_given_a_new_neighbour_is_still_idempotent() -> None:
     text = "manual thx SSN Calle de la Luna 31 Love it!!! Hi, name,email\n Failed password for ,"
     once = redact(text).text
     assert redact(once).text == once
+
+
+# (stop 35) Labels, one-letter words and the stop-35 frames, joined by spaces, line breaks or
+# nothing: a one-letter name ending the text once raised an IndexError ("EMPLOYEE: X\n...").
+_LABELLED = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "EMPLOYEE:",
+                "X",
+                "ADDR:",
+                "12 Elm St",
+                "a.",
+                "m.",
+                "Ó",
+                "ơi",
+                "Anh",
+                "khun",
+                "&",
+                "'",
+                '"',
+                ":",
+                ",",
+                "Mr",
+                "van der",
+                "al-",
+                "cc:",
+                "thx",
+                "wew.",
+                "owner=",
+                'user="Q"',
+                "Tutor",
+                "Q,",
+                "R:",
+                "wrote:",
+                "on 2024-01-01,",
+                "Cześć",
+                "ZOUA",
+                "where",
+                "and",
+                "; ",
+                "is on site",
+                "Factuur",
+                "Supplier:",
+                "pudding lady",
+                "Cottage",
+                "bot",
+                "our cat",
+                "nº",
+                "〒",
+                "İ",
+                "Y.",
+                "Z",
+            ]
+        ),
+        st.sampled_from(["", " ", "\n"]),
+    ),
+    min_size=1,
+    max_size=10,
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(_LABELLED)
+def test_labelled_fragments_never_raise(text: str) -> None:
+    for variant in (text, text.lower(), text.upper()):
+        spans = detect(variant)
+        assert all(0 <= s.start < s.end <= len(variant) for s in spans)

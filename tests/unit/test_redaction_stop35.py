@@ -244,3 +244,9 @@ def test_stop35_cued_given_name_then_listed_surname(text: str, names: list[str])
 
 def test_stop35_cued_frequent_word_is_no_given_name() -> None:
     assert _found("IBAN rejected (check digits). Customer will resend.") == []
+
+
+def test_stop35_one_letter_name_at_a_line_end_does_not_crash() -> None:
+    # (found by the street35 helper: an IndexError in person13_initials.cross13)
+    spans = detect("EMPLOYEE: X\nADDR: 12 Elm St")
+    assert all(0 <= s.start < s.end <= 28 for s in spans)
