@@ -46,7 +46,9 @@ _PET_RECORD: Final = re.compile(
 # "Barrio Belén", "Valle del Cauca", "Ikeja LGA", "Hanbit Maeul").
 _PLACE_HEADS: Final = frozenset(
     ["quartier", "r\u00e9sidence", "residence", "barrio", "valle", "urbanizaci\u00f3n", "urb.",
-     "colonia", "kelurahan", "kampung", "desa", "mahalla", "bairro", "lotissement", "cit\u00e9"]
+     "colonia", "kelurahan", "kampung", "desa", "mahalla", "bairro", "lotissement", "cit\u00e9",
+     "regi\u00f3n", "provincia", "prov\u00edncia", "departamento", "municipio", "distrito",
+     "comuna", "wilaya"]
 )  # fmt: skip
 _PLACE_TAILS: Final = frozenset(["lga", "maeul", "village", "estate", "township", "municipality"])
 _SWAHILI: Final = frozenset(
