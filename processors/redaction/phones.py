@@ -137,6 +137,11 @@ def _plus_id(text: str, start: int) -> bool:
     return id_cue_word(text, start) in _RECORD_WORDS and not phone_cue_before(text, start)
 
 
+# (stop 35) A card's label right before a number ("CARD 4710 7784 06078", "card no: ...").
+_CARD_BEFORE: Final = re.compile(r"(?i:\bcard(?: no\.?| number| #)?:?[ \t]*)$")
+_NOT_DIGIT: Final = re.compile(r"\D")
+
+
 def find_phones(text: str) -> Iterator[PiiSpan]:
     """Yield phone numbers (with their extension) as described in the module docstring."""
     for match in _CANDIDATE.finditer(text):
@@ -185,6 +190,12 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             and not PHONE_CUE.search(text, max(0, start - 40), start)
         ):
             continue
+        if (
+            not core.isdigit()
+            and _CARD_BEFORE.search(text, max(0, start - 16), start) is not None
+            and card_shaped_lookalike(_NOT_DIGIT.sub("", core))
+        ):
+            continue  # (stop 35) "CARD 4710 7784 06078 DECLINED": a mistyped card, grouped
         if _EPOCH.fullmatch(core) and not PHONE_CUE.search(text, max(0, start - 25)):
             continue
         if not_a_phone(text, start, end):  # log time stamps, listed ids, labels (struct12 hook)

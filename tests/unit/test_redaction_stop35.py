@@ -250,3 +250,8 @@ def test_stop35_one_letter_name_at_a_line_end_does_not_crash() -> None:
     # (found by the street35 helper: an IndexError in person13_initials.cross13)
     spans = detect("EMPLOYEE: X\nADDR: 12 Elm St")
     assert all(0 <= s.start < s.end <= 28 for s in spans)
+
+
+def test_stop35_grouped_mistyped_card_after_its_label_is_no_phone() -> None:
+    text = "RECEIPT\nIronbridge Freight\nCARD 4710 7784 06078\nDECLINED"
+    assert _found(text, "PHONE_NUMBER") == []
