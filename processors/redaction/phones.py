@@ -140,6 +140,9 @@ def _plus_id(text: str, start: int) -> bool:
 # (stop 35) A card's label right before a number ("CARD 4710 7784 06078", "card no: ...").
 _CARD_BEFORE: Final = re.compile(r"(?i:\bcard(?: no\.?| number| #)?:?[ \t]*)$")
 _NOT_DIGIT: Final = re.compile(r"\D")
+# (stop 35) An SSN's shape after an SSN's word: the SSN finder has judged it (invalid ones stay).
+_SSN_SHAPE: Final = re.compile(r"\d{3}([.-])\d{2}\1\d{4}")
+_SSN_BEFORE: Final = re.compile(r"(?i:ssn|social security|soc\. sec)")
 
 
 def find_phones(text: str) -> Iterator[PiiSpan]:
@@ -196,6 +199,8 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             and card_shaped_lookalike(_NOT_DIGIT.sub("", core))
         ):
             continue  # (stop 35) "CARD 4710 7784 06078 DECLINED": a mistyped card, grouped
+        if _SSN_SHAPE.fullmatch(core) and _SSN_BEFORE.search(text, max(0, start - 40), start):
+            continue  # (stop 35) "ssn_check rejected value=036.31.0000": an invalid SSN
         if _EPOCH.fullmatch(core) and not PHONE_CUE.search(text, max(0, start - 25)):
             continue
         if not_a_phone(text, start, end):  # log time stamps, listed ids, labels (struct12 hook)

@@ -255,3 +255,7 @@ def test_stop35_one_letter_name_at_a_line_end_does_not_crash() -> None:
 def test_stop35_grouped_mistyped_card_after_its_label_is_no_phone() -> None:
     text = "RECEIPT\nIronbridge Freight\nCARD 4710 7784 06078\nDECLINED"
     assert _found(text, "PHONE_NUMBER") == []
+
+
+def test_stop35_invalid_ssn_after_its_word_is_no_phone() -> None:
+    assert _found("INFO ssn_check rejected value=036.31.0000 (never issued)", "PHONE_NUMBER") == []
