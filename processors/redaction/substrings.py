@@ -17,19 +17,21 @@ __all__ = [
 
 
 def matches_at_cues(
-    pattern: re.Pattern[str], text: str, lowered: str, cues: tuple[str, ...]
+    pattern: re.Pattern[str], text: str, lowered: str, cues: tuple[str, ...], before: int = 0
 ) -> list[re.Match[str]]:
     """``list(pattern.finditer(text))`` for a pattern whose every match opens with one of
-    ``cues`` in lower case (``lowered`` is ``text`` in lower case): it is tried only where a
-    cue stands (speed: as :func:`opening_matches`, a search would try the pattern's opening
-    at every position). A text whose lower case changes its length is searched whole."""
+    ``cues`` in lower case (``lowered`` is ``text`` in lower case), or ``before`` characters
+    or fewer before one: it is tried only there (speed: as :func:`opening_matches`, a search
+    would try the pattern's opening at every position). A text whose lower case changes its
+    length is searched whole."""
     if len(lowered) != len(text):
         return list(pattern.finditer(text))
     starts: set[int] = set()
     for cue in cues:
         at = lowered.find(cue)
         while at >= 0:
-            starts.add(at)
+            for start in range(max(0, at - before), at + 1):
+                starts.add(start)
             at = lowered.find(cue, at + 1)
     return _matches_from(pattern, text, starts)
 
