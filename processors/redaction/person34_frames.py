@@ -36,7 +36,10 @@ from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import (
     FiredGates,
     holds_any,
+    holds_word,
+    lower_words,
     matches_at_cues,
+    may_open_with_word,
     opening_matches,
 )
 
@@ -114,7 +117,7 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 4 and "\n" in text and holds_any(lowered, _CLOSINGS):
         fired |= 4
         matched_names(_CLOSING_THEN_NAME.finditer(text), found, _name_or_listed)
-    if only & 8 and holds_any(lowered, _GREETINGS):
+    if only & 8 and may_open_with_word(text, _GREETING_SET) and holds_any(lowered, _GREETINGS):
         fired |= 8
         for match in matches_at_cues(_GREETED, text, lowered, _GREETING_WORDS):
             words = [w for w in match.group(1).split(" ") if len(w.rstrip(".")) > 1]
@@ -128,7 +131,7 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
         fired |= 32
         roles = matches_at_cues(_ROLE_PAIR, text, lowered, _ROLE_OPENERS)
         matched_names(roles, found, name_words_ok)
-    if only & 64 and holds_any(text, _NEVER_CUES):
+    if only & 64 and holds_word(lower_words(text), _NEVER_WORDS) and holds_any(text, _NEVER_CUES):
         fired |= 64
         matched_names(opening_matches(_NEVER_VERB, text, _CLAUSE_LEADS), found, name_words_ok)
     if only & 128 and text[:1].isupper() and holds_any(text, _SUBJECT_VERB_CUES):
@@ -138,7 +141,7 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
             surname = match.group(2).rpartition(" ")[2]
             if _name_or_listed(given) and lone_name_word(surname):
                 found.append(PiiSpan(match.start(1), match.end(2), PERSON))
-    if only & 256 and holds_any(lowered, _MET_CUES):
+    if only & 256 and may_open_with_word(text, _MET_WORDS) and holds_any(lowered, _MET_CUES):
         fired |= 256
         matched_names(opening_matches(_MET_AT, text, _SENTENCE_LEADS), found, name_words_ok)
     _FIRED.note(text, fired)
@@ -170,11 +173,13 @@ _ROLE_OPENERS: Final[tuple[str, ...]] = (
     "subscriber", "claimant", "signatory", "borrower", "payer", "payee", "insured", "guarantor",
 )  # fmt: skip
 _MET_CUES: Final[tuple[str, ...]] = ("saw ", "met ", "bumped into ", "ran into ", "spotted ")
+_MET_WORDS: Final = frozenset(["saw", "met", "bumped", "ran", "spotted"])  # (speed: as above)
 # Where matches can open (speed: see substrings.matches_at_cues and opening_matches).
 _GREETING_WORDS: Final[tuple[str, ...]] = (
     "hi", "hey", "hello", "hola", "ol\u00e1", "oi", "ciao", "salut", "hej", "hallo", "dear",
     "yo", "thanks",
 )  # fmt: skip
+_GREETING_SET: Final = frozenset(_GREETING_WORDS)  # (speed: substrings.may_open_with_word)
 _HANDED_CUES: Final[tuple[str, ...]] = (
     "reassigned to", "assigned to", "handed over to", "escalated to", "transferred to",
     "forwarded to",
@@ -190,6 +195,9 @@ _CLAUSE_LEADS: Final = frozenset([". ", "! ", "? ", ", ", "; "])
 _NEVER_CUES: Final[tuple[str, ...]] = (
     " never ", " didn't ", " did not ", " hasn't ", " won't ", " refused to ", " forgot to ",
 )  # fmt: skip
+# The word of each, between spaces in _NEVER_VERB (speed: set lookups of the text's words
+# first; a word between white space in a redacted text is one of the text it redacts).
+_NEVER_WORDS: Final = frozenset(["never", "didn't", "did", "hasn't", "won't", "refused", "forgot"])
 
 
 def _longest_name_suffix(match: re.Match[str], found: list[PiiSpan]) -> None:

@@ -39,12 +39,18 @@ from processors.redaction.lexicon import (
     is_english,
     stop_words,
 )
+from processors.redaction.mail_addresses import email_matches
 from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person31_recall import _plain_name_word
 from processors.redaction.person33_lower import _CODE_WORDS, _ENGLISH_SUFFIXES
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import FiredGates, holds_any, matches_at_cues
+from processors.redaction.substrings import (
+    FiredGates,
+    holds_any,
+    matches_at_cues,
+    may_open_with_word,
+)
 
 __all__ = [
     "RUN_PARTICLES",
@@ -82,7 +88,6 @@ _ONSETS: Final[tuple[str, ...]] = (
 _PARTICLE_WORDS: Final = (
     r"(?:de la|de|di|da|do|dos|das|van der|van|von|bin|binti|ibn|abu|al|el|\u00f3|n\u00ed)"
 )
-_EMAIL: Final = re.compile(r"([\w.+-]{2,64})@[\w-]+(?:\.[\w-]+)+")
 _LOCAL_PARTS: Final = re.compile(r"[^\W\d_]{3,}")
 _LOCAL_INITIALS: Final = re.compile(r"(?<![^\W\d_])[a-z](?![^\W\d_])")  # ("gagnon.d", "r.agbayani")
 # A word outside handles, paths and addresses; a hyphen may join two ("barrionuevo-matamoros").
@@ -130,6 +135,10 @@ _GREETED: Final = re.compile(
 )
 _GREETING_CUES: Final[tuple[str, ...]] = ("thx ", "thanks ", "thank you ", "cheers ", "ty ",
                                            "tysm ", "happy b", " ping ", "cc ", "cc: ")  # fmt: skip
+# The word each opening of _GREETED holds between white space (speed: may_open_with_word).
+_GREETING_WORDS: Final = frozenset(
+    ["thx", "thanks", "thank", "cheers", "ty", "tysm", "happy", "ping", "cc", "cc:"]
+)
 # Where a match of _GREETED can open (speed: see substrings.matches_at_cues).
 _GREETING_OPENERS: Final[tuple[str, ...]] = (
     "thx", "thank", "cheers", "ty", "happy ", "someone ", "pls ", "please ", "can ", "could ",
@@ -161,10 +170,16 @@ _PERSON_COLUMNS: Final = frozenset(
 _CAP_OR_LOW: Final = re.compile(_CAP + "|" + _LOW)
 _TABLE_ROW: Final = re.compile(r"(?m)^\|([^\n]*)\|[ \t]*$")
 # A role word, capitalised or not, before one capitalised name ("Reporter Ngatini can't").
+_ROLES: Final = (
+    "reporter|requester|requestor|assignee|customer|client|caller|tenant|patient|guest"
+    "|applicant|manager|landlord|landlady|tutor|teacher|nurse|driver|courier|technician|agent"
+    "|owner|approver|reviewer|submitter|claimant|cardholder|contact"
+)
+_ROLE_WORDS: Final = frozenset(_ROLES.split("|"))  # (speed: substrings.may_open_with_word)
 _ROLE_NAME: Final = re.compile(
-    r"(?:^|(?<=[\s(]))(?i:reporter|requester|requestor|assignee|customer|client|caller|tenant"
-    r"|patient|guest|applicant|manager|landlord|landlady|tutor|teacher|nurse|driver|courier"
-    r"|technician|agent|owner|approver|reviewer|submitter|claimant|cardholder|contact) ("
+    r"(?:^|(?<=[\s(]))(?i:"
+    + _ROLES
+    + r") ("
     + _CAP
     + r")(?= [a-z]| can't| won't| didn't|[.,;!?]|$)"
 )
@@ -199,7 +214,11 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
             match = _SUBJECT_NAME.search(text, max(0, verb.start() - _NAME_REACH), verb.start())
             if match is not None and name_words_ok(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if only & 4 and holds_any(lowered, _GREETING_CUES):
+    if (
+        only & 4
+        and may_open_with_word(text, _GREETING_WORDS)
+        and holds_any(lowered, _GREETING_CUES)
+    ):
         fired |= 4
         greeted = matches_at_cues(_GREETED, text, lowered, _GREETING_OPENERS)
         matched_names(greeted, found, name_words_ok)
@@ -218,7 +237,12 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
             words = [word for word in match.group(1).split(" ") if not word.endswith(".")]
             if name_words_ok(" ".join(words)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if only & 64 and " " in text and holds_any(lowered, _ROLE_CUES):
+    if (
+        only & 64
+        and " " in text
+        and may_open_with_word(text, _ROLE_WORDS)
+        and holds_any(lowered, _ROLE_CUES)
+    ):
         fired |= 64
         roles = matches_at_cues(_ROLE_NAME, text, lowered, _ROLE_CUES)
         matched_names(roles, found, _written_name_word)
@@ -295,30 +319,6 @@ def _spelled_word(word: str) -> bool:
     )
 
 
-def _addresses(text: str) -> list[re.Match[str]]:
-    """``list(_EMAIL.finditer(text))`` (speed: a search tries the local part at every place).
-    A local part ends at the first character out of its class, an "@"; so a match opens only
-    at the start of the run of class characters before an "@", 64 before it, or the last
-    match's end, whichever comes last (the rest answers alike from any start)."""
-    found: list[re.Match[str]] = []
-    end = 0
-    at = text.find("@")
-    while at >= 0:
-        start = at
-        floor = max(end, at - 64)
-        # ([\w.+-]: re's \w is str.isalnum() or "_")
-        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
-            start -= 1
-        match = _EMAIL.match(text, start) if at - start >= 2 else None
-        if match is not None:
-            found.append(match)
-            end = match.end()
-            at = text.find("@", end)
-        else:
-            at = text.find("@", at + 1)
-    return found
-
-
 def _one_capital(word: str) -> bool:
     """No capital after the first letter ("McDonald" is no user's spelling of a word)."""
     rest = word[1:]
@@ -332,7 +332,7 @@ def _spelled_by_addresses(text: str, lowered: str, found: list[PiiSpan]) -> None
     joined: set[str] = set()
     initials: set[str] = set()
     taken: list[tuple[int, int]] = []
-    for match in _addresses(text):
+    for match in email_matches(text):  # (speed: EMAIL.finditer, see there)
         taken.append(match.span())
         local = match.group(1).lower()
         words = [w for w in _LOCAL_PARTS.findall(local) if w not in _ROBOT_PARTS]
