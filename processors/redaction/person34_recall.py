@@ -136,7 +136,7 @@ _GREETED: Final = re.compile(
 _GREETING_CUES: Final[tuple[str, ...]] = ("thx ", "thanks ", "thank you ", "cheers ", "ty ",
                                            "tysm ", "happy b", " ping ", "cc ", "cc: ")  # fmt: skip
 # The word each opening of _GREETED holds between white space (speed: may_open_with_word).
-_GREETING_WORDS: Final = frozenset(
+_GREETS: Final = frozenset(
     ["thx", "thanks", "thank", "cheers", "ty", "tysm", "happy", "ping", "cc", "cc:"]
 )
 # Where a match of _GREETED can open (speed: see substrings.matches_at_cues).
@@ -193,6 +193,7 @@ _SEARCH_WORDS: Final[tuple[str, ...]] = (
     " obituary", " wedding", " net worth", " wife", " husband", " biography", " married",
     " funeral", " spouse",
 )  # fmt: skip
+_SEARCH_NEXT: Final = tuple(word[1:] for word in _SEARCH_WORDS)  # (see _searched)
 _SEARCHED_ALONE: Final = re.compile(
     r"(?:^|(?<=\band ))(" + _LOW + r"|" + _CAP + r") (?:obituary|wedding|net worth|wife"
     r"|husband|biography|married|funeral|spouse)\b"
@@ -214,11 +215,7 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
             match = _SUBJECT_NAME.search(text, max(0, verb.start() - _NAME_REACH), verb.start())
             if match is not None and name_words_ok(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if (
-        only & 4
-        and may_open_with_word(text, _GREETING_WORDS)
-        and holds_any(lowered, _GREETING_CUES)
-    ):
+    if only & 4 and may_open_with_word(text, _GREETS) and holds_any(lowered, _GREETING_CUES):
         fired |= 4
         greeted = matches_at_cues(_GREETED, text, lowered, _GREETING_OPENERS)
         matched_names(greeted, found, name_words_ok)
@@ -228,7 +225,7 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 16 and (":" in text or "=" in text or "|" in text):
         fired |= 16
         _person_key_words(text, lowered, found)
-    if only & 32 and "\n" not in text and holds_any(lowered, _SEARCH_WORDS):
+    if only & 32 and "\n" not in text and _searched(text) and holds_any(lowered, _SEARCH_WORDS):
         fired |= 32
         matched_names(_SEARCHED_ALONE.finditer(text), found, _written_name_word)
     if only & 128 and ("'s " in text or "\u2019s " in text):
@@ -256,6 +253,13 @@ def recall34_after_redaction(text: str, source: str | None) -> bool:
     every gate is a substring no placeholder holds)."""
     fired = _FIRED.fired_for(source)
     return fired != 0 and bool(recall34(text, fired))
+
+
+def _searched(text: str) -> bool:
+    """Whether _SEARCHED_ALONE may match (speed, exact): after "and ", or the text's first word
+    then a search word; so in a redaction too only if here (substrings.FiredGates)."""
+    space = text.find(" ")
+    return "and " in text or (space > 0 and text.startswith(_SEARCH_NEXT, space + 1))
 
 
 def matched_names(
