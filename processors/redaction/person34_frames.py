@@ -36,7 +36,10 @@ from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import (
     FiredGates,
     holds_any,
+    holds_word,
+    lower_words,
     matches_at_cues,
+    may_open_with_word,
     opening_matches,
 )
 
@@ -114,13 +117,13 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 4 and "\n" in text and holds_any(lowered, _CLOSINGS):
         fired |= 4
         matched_names(_CLOSING_THEN_NAME.finditer(text), found, _name_or_listed)
-    if only & 8 and holds_any(lowered, _GREETINGS):
+    if only & 8 and may_open_with_word(text, _GREETING_SET) and holds_any(lowered, _GREETINGS):
         fired |= 8
         for match in matches_at_cues(_GREETED, text, lowered, _GREETING_WORDS):
             words = [w for w in match.group(1).split(" ") if len(w.rstrip(".")) > 1]
             if all(_name_or_listed(word) for word in words):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if only & 16 and holds_any(lowered, _HANDED_CUES):
+    if only & 16 and holds_any(lowered, _HANDED_ENDS) and holds_any(lowered, _HANDED_CUES):
         fired |= 16
         handed = matches_at_cues(_HANDED_TO, text, lowered, _HANDED_CUES)
         matched_names(handed, found, lone_name_word)
@@ -128,17 +131,17 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
         fired |= 32
         roles = matches_at_cues(_ROLE_PAIR, text, lowered, _ROLE_OPENERS)
         matched_names(roles, found, name_words_ok)
-    if only & 64 and holds_any(text, _NEVER_CUES):
+    if only & 64 and holds_word(lower_words(text), _NEVER_WORDS) and holds_any(text, _NEVER_CUES):
         fired |= 64
         matched_names(opening_matches(_NEVER_VERB, text, _CLAUSE_LEADS), found, name_words_ok)
-    if only & 128 and text[:1].isupper():
+    if only & 128 and text[:1].isupper() and holds_any(text, _SUBJECT_VERB_CUES):
         fired |= 128
         for match in opening_matches(_CAPITALISED_SUBJECT, text, _SENTENCE_LEADS):
             given = match.group(1).lower()
             surname = match.group(2).rpartition(" ")[2]
             if _name_or_listed(given) and lone_name_word(surname):
                 found.append(PiiSpan(match.start(1), match.end(2), PERSON))
-    if only & 256 and holds_any(lowered, _MET_CUES):
+    if only & 256 and may_open_with_word(text, _MET_WORDS) and holds_any(lowered, _MET_CUES):
         fired |= 256
         matched_names(opening_matches(_MET_AT, text, _SENTENCE_LEADS), found, name_words_ok)
     _FIRED.note(text, fired)
@@ -170,20 +173,33 @@ _ROLE_OPENERS: Final[tuple[str, ...]] = (
     "subscriber", "claimant", "signatory", "borrower", "payer", "payee", "insured", "guarantor",
 )  # fmt: skip
 _MET_CUES: Final[tuple[str, ...]] = ("saw ", "met ", "bumped into ", "ran into ", "spotted ")
+_MET_WORDS: Final = frozenset(["saw", "met", "bumped", "ran", "spotted"])  # (speed: as above)
 # Where matches can open (speed: see substrings.matches_at_cues and opening_matches).
 _GREETING_WORDS: Final[tuple[str, ...]] = (
     "hi", "hey", "hello", "hola", "ol\u00e1", "oi", "ciao", "salut", "hej", "hallo", "dear",
     "yo", "thanks",
 )  # fmt: skip
+_GREETING_SET: Final = frozenset(_GREETING_WORDS)  # (speed: substrings.may_open_with_word)
 _HANDED_CUES: Final[tuple[str, ...]] = (
     "reassigned to", "assigned to", "handed over to", "escalated to", "transferred to",
     "forwarded to",
 )  # fmt: skip
+# Each verb of _CAPITALISED_SUBJECT with its space (speed: most texts hold none, and the
+# pattern costs more at each sentence's start than these tests; " is " first, the commonest).
+_SUBJECT_VERB_CUES: Final[tuple[str, ...]] = (
+    " is ", " will", " was", " paid", " asked", " asks", " called", " said", " says", " wants",
+    " emailed", " replied", " never", " didn't",
+)  # fmt: skip
+# What each of _HANDED_CUES ends with (speed: two tests first, exact, where most texts stop).
+_HANDED_ENDS: Final[tuple[str, ...]] = ("ed to", "over to")
 _SENTENCE_LEADS: Final = frozenset([". ", "! ", "? ", "\n"])
 _CLAUSE_LEADS: Final = frozenset([". ", "! ", "? ", ", ", "; "])
 _NEVER_CUES: Final[tuple[str, ...]] = (
     " never ", " didn't ", " did not ", " hasn't ", " won't ", " refused to ", " forgot to ",
 )  # fmt: skip
+# The word of each, between spaces in _NEVER_VERB (speed: set lookups of the text's words
+# first; a word between white space in a redacted text is one of the text it redacts).
+_NEVER_WORDS: Final = frozenset(["never", "didn't", "did", "hasn't", "won't", "refused", "forgot"])
 
 
 def _longest_name_suffix(match: re.Match[str], found: list[PiiSpan]) -> None:

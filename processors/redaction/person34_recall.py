@@ -39,12 +39,18 @@ from processors.redaction.lexicon import (
     is_english,
     stop_words,
 )
+from processors.redaction.mail_addresses import email_matches
 from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person31_recall import _plain_name_word
 from processors.redaction.person33_lower import _CODE_WORDS, english_shaped
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import FiredGates, holds_any, matches_at_cues
+from processors.redaction.substrings import (
+    FiredGates,
+    holds_any,
+    matches_at_cues,
+    may_open_with_word,
+)
 
 __all__ = [
     "RUN_PARTICLES",
@@ -82,7 +88,6 @@ _ONSETS: Final[tuple[str, ...]] = (
 _PARTICLE_WORDS: Final = (
     r"(?:de la|de|di|da|do|dos|das|van der|van|von|bin|binti|ibn|abu|al|el|\u00f3|n\u00ed)"
 )
-_EMAIL: Final = re.compile(r"([\w.+-]{2,64})@[\w-]+(?:\.[\w-]+)+")
 _LOCAL_PARTS: Final = re.compile(r"[^\W\d_]{3,}")
 _LOCAL_INITIALS: Final = re.compile(r"(?<![^\W\d_])[a-z](?![^\W\d_])")  # ("gagnon.d", "r.agbayani")
 # A word outside handles, paths and addresses; a hyphen may join two ("barrionuevo-matamoros").
@@ -111,10 +116,11 @@ _SUBJECT_NAME: Final = re.compile(
     + r")$"
 )
 _NAME_REACH: Final = 96  # (four name words and their spaces fit in it)
+# (Speed: the commonest first, " is ", " ask" and " confirmed" in the dev set.)
 _SUBJECT_VERBS: Final[tuple[str, ...]] = (
-    " say", " said", " want", " need", " ask", " told", " tells", " think", " thought",
-    " reckons", " swear", " promised", " agreed", " mentioned", " replied", " confirmed",
-    " insist", " is ", " just ", " changed ",
+    " is ", " ask", " confirmed", " say", " said", " want", " need", " told", " tells",
+    " think", " thought", " reckons", " swear", " promised", " agreed", " mentioned",
+    " replied", " insist", " just ", " changed ",
 )  # fmt: skip
 # A device named after its owner: "my laptop showed up as 'ekaitz loiola's MacBook'".
 _DEVICE_OWNER: Final = re.compile(
@@ -129,6 +135,10 @@ _GREETED: Final = re.compile(
 )
 _GREETING_CUES: Final[tuple[str, ...]] = ("thx ", "thanks ", "thank you ", "cheers ", "ty ",
                                            "tysm ", "happy b", " ping ", "cc ", "cc: ")  # fmt: skip
+# The word each opening of _GREETED holds between white space (speed: may_open_with_word).
+_GREETS: Final = frozenset(
+    ["thx", "thanks", "thank", "cheers", "ty", "tysm", "happy", "ping", "cc", "cc:"]
+)
 # Where a match of _GREETED can open (speed: see substrings.matches_at_cues).
 _GREETING_OPENERS: Final[tuple[str, ...]] = (
     "thx", "thank", "cheers", "ty", "happy ", "someone ", "pls ", "please ", "can ", "could ",
@@ -145,6 +155,11 @@ _PERSON_KEY_VALUE: Final = re.compile(
     r"|emergency_contact|debtor|creditor|payee|holder|beneficiary|next_of_kin|kin|old|new)"
     r"['\"]?[ \t]*[:=][ \t]*['\"]?(" + _CAP + r")(?=['\"]?[ \t]*(?:$|[,}\n]| [\w.]+=))"
 )
+# Each key of _PERSON_KEY_VALUE opens with one; a match opens there or one character before.
+_PERSON_KEYS: Final[tuple[str, ...]] = (
+    "name", "full", "guardian", "patient", "customer", "tenant", "contact", "emergency",
+    "debtor", "creditor", "payee", "holder", "beneficiary", "next", "kin", "old", "new",
+)  # fmt: skip
 _CONTACT_FIELDS: Final[tuple[str, ...]] = (
     "address", "addr", "phone", "tel", "iban", "email", "mail", "ssn", "dob", "card",
 )  # fmt: skip
@@ -155,10 +170,16 @@ _PERSON_COLUMNS: Final = frozenset(
 _CAP_OR_LOW: Final = re.compile(_CAP + "|" + _LOW)
 _TABLE_ROW: Final = re.compile(r"(?m)^\|([^\n]*)\|[ \t]*$")
 # A role word, capitalised or not, before one capitalised name ("Reporter Ngatini can't").
+_ROLES: Final = (
+    "reporter|requester|requestor|assignee|customer|client|caller|tenant|patient|guest"
+    "|applicant|manager|landlord|landlady|tutor|teacher|nurse|driver|courier|technician|agent"
+    "|owner|approver|reviewer|submitter|claimant|cardholder|contact"
+)
+_ROLE_WORDS: Final = frozenset(_ROLES.split("|"))  # (speed: substrings.may_open_with_word)
 _ROLE_NAME: Final = re.compile(
-    r"(?:^|(?<=[\s(]))(?i:reporter|requester|requestor|assignee|customer|client|caller|tenant"
-    r"|patient|guest|applicant|manager|landlord|landlady|tutor|teacher|nurse|driver|courier"
-    r"|technician|agent|owner|approver|reviewer|submitter|claimant|cardholder|contact) ("
+    r"(?:^|(?<=[\s(]))(?i:"
+    + _ROLES
+    + r") ("
     + _CAP
     + r")(?= [a-z]| can't| won't| didn't|[.,;!?]|$)"
 )
@@ -172,6 +193,7 @@ _SEARCH_WORDS: Final[tuple[str, ...]] = (
     " obituary", " wedding", " net worth", " wife", " husband", " biography", " married",
     " funeral", " spouse",
 )  # fmt: skip
+_SEARCH_NEXT: Final = tuple(word[1:] for word in _SEARCH_WORDS)  # (see _searched)
 _SEARCHED_ALONE: Final = re.compile(
     r"(?:^|(?<=\band ))(" + _LOW + r"|" + _CAP + r") (?:obituary|wedding|net worth|wife"
     r"|husband|biography|married|funeral|spouse)\b"
@@ -183,17 +205,17 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
     ``only`` (speed): the rules to try, by bit (see recall34_after_redaction)."""
     found: list[PiiSpan] = []
     fired = 0
+    lowered = text.lower() if only & (1 | 4 | 8 | 16 | 32 | 64) else ""
     if only & 1 and "@" in text:
         fired |= 1
-        _spelled_by_addresses(text, found)
+        _spelled_by_addresses(text, lowered, found)
     if only & 2 and holds_any(text, _SUBJECT_VERBS):
         fired |= 2
         for verb in _SUBJECT_VERB.finditer(text):
             match = _SUBJECT_NAME.search(text, max(0, verb.start() - _NAME_REACH), verb.start())
             if match is not None and name_words_ok(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    lowered = text.lower() if only & (4 | 8 | 32 | 64) else ""
-    if only & 4 and holds_any(lowered, _GREETING_CUES):
+    if only & 4 and may_open_with_word(text, _GREETS) and holds_any(lowered, _GREETING_CUES):
         fired |= 4
         greeted = matches_at_cues(_GREETED, text, lowered, _GREETING_OPENERS)
         matched_names(greeted, found, name_words_ok)
@@ -202,8 +224,8 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
         matched_names(_LOGGED_BY.finditer(text), found, lone_name_word)
     if only & 16 and (":" in text or "=" in text or "|" in text):
         fired |= 16
-        _person_key_words(text, found)
-    if only & 32 and "\n" not in text and holds_any(lowered, _SEARCH_WORDS):
+        _person_key_words(text, lowered, found)
+    if only & 32 and "\n" not in text and _searched(text) and holds_any(lowered, _SEARCH_WORDS):
         fired |= 32
         matched_names(_SEARCHED_ALONE.finditer(text), found, _written_name_word)
     if only & 128 and ("'s " in text or "\u2019s " in text):
@@ -212,7 +234,12 @@ def recall34(text: str, only: int = -1) -> list[PiiSpan]:
             words = [word for word in match.group(1).split(" ") if not word.endswith(".")]
             if name_words_ok(" ".join(words)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if only & 64 and " " in text and holds_any(lowered, _ROLE_CUES):
+    if (
+        only & 64
+        and " " in text
+        and may_open_with_word(text, _ROLE_WORDS)
+        and holds_any(lowered, _ROLE_CUES)
+    ):
         fired |= 64
         roles = matches_at_cues(_ROLE_NAME, text, lowered, _ROLE_CUES)
         matched_names(roles, found, _written_name_word)
@@ -226,6 +253,13 @@ def recall34_after_redaction(text: str, source: str | None) -> bool:
     every gate is a substring no placeholder holds)."""
     fired = _FIRED.fired_for(source)
     return fired != 0 and bool(recall34(text, fired))
+
+
+def _searched(text: str) -> bool:
+    """Whether _SEARCHED_ALONE may match (speed, exact): after "and ", or the text's first word
+    then a search word; so in a redaction too only if here (substrings.FiredGates)."""
+    space = text.find(" ")
+    return "and " in text or (space > 0 and text.startswith(_SEARCH_NEXT, space + 1))
 
 
 def matched_names(
@@ -291,13 +325,14 @@ def _one_capital(word: str) -> bool:
     return rest == rest.lower()
 
 
-def _spelled_by_addresses(text: str, found: list[PiiSpan]) -> None:
-    """The words outside the e-mail addresses that one of their local parts spells."""
+def _spelled_by_addresses(text: str, lowered: str, found: list[PiiSpan]) -> None:
+    """The words outside the e-mail addresses that one of their local parts spells
+    (``lowered`` is ``text`` in lower case)."""
     parts: set[str] = set()
     joined: set[str] = set()
     initials: set[str] = set()
     taken: list[tuple[int, int]] = []
-    for match in _EMAIL.finditer(text):
+    for match in email_matches(text):  # (speed: EMAIL.finditer, see there)
         taken.append(match.span())
         local = match.group(1).lower()
         words = [w for w in _LOCAL_PARTS.findall(local) if w not in _ROBOT_PARTS]
@@ -306,7 +341,6 @@ def _spelled_by_addresses(text: str, found: list[PiiSpan]) -> None:
         joined.update(w for w in words if len(w) >= 8)  # ("barrionuevomatamoros24")
     if not parts:
         return
-    lowered = text.lower()
     if all(lowered.count(part) <= 1 for part in parts) and not any(
         "-" in lowered and lowered.count(word[:4]) > 1 for word in joined
     ):
@@ -384,12 +418,18 @@ def _neighbour_ok(match: re.Match[str], parts: set[str]) -> bool:
     return all(lone_name_word(piece) for piece in lower.split("-"))
 
 
-def _person_key_words(text: str, found: list[PiiSpan]) -> None:
+def _person_key_words(text: str, lowered: str, found: list[PiiSpan]) -> None:
     """One unlisted capitalised word under a person key of a record with a contact field;
-    the one-word cells of a markdown table's name column."""
-    lowered = text.lower()
+    the one-word cells of a markdown table's name column (``lowered``: ``text`` in lower
+    case)."""
     if holds_any(lowered, _CONTACT_FIELDS):
-        matched_names(_PERSON_KEY_VALUE.finditer(text), found, _written_name_word)
+        # (speed: tried only at _PERSON_KEYS; in ASCII text a key in any case lower-cases)
+        keyed = (
+            matches_at_cues(_PERSON_KEY_VALUE, text, lowered, _PERSON_KEYS, 1)
+            if text.isascii()
+            else _PERSON_KEY_VALUE.finditer(text)
+        )
+        matched_names(keyed, found, _written_name_word)
     if "|" in text and "\n" in text:
         _table_name_cells(text, found)
 

@@ -12,24 +12,27 @@ __all__ = [
     "holds_word",
     "lower_words",
     "matches_at_cues",
+    "may_open_with_word",
     "opening_matches",
 ]
 
 
 def matches_at_cues(
-    pattern: re.Pattern[str], text: str, lowered: str, cues: tuple[str, ...]
+    pattern: re.Pattern[str], text: str, lowered: str, cues: tuple[str, ...], before: int = 0
 ) -> list[re.Match[str]]:
     """``list(pattern.finditer(text))`` for a pattern whose every match opens with one of
-    ``cues`` in lower case (``lowered`` is ``text`` in lower case): it is tried only where a
-    cue stands (speed: as :func:`opening_matches`, a search would try the pattern's opening
-    at every position). A text whose lower case changes its length is searched whole."""
+    ``cues`` in lower case (``lowered`` is ``text`` in lower case), or ``before`` characters
+    or fewer before one: it is tried only there (speed: as :func:`opening_matches`, a search
+    would try the pattern's opening at every position). A text whose lower case changes its
+    length is searched whole."""
     if len(lowered) != len(text):
         return list(pattern.finditer(text))
     starts: set[int] = set()
     for cue in cues:
         at = lowered.find(cue)
         while at >= 0:
-            starts.add(at)
+            for start in range(max(0, at - before), at + 1):
+                starts.add(start)
             at = lowered.find(cue, at + 1)
     return _matches_from(pattern, text, starts)
 
@@ -50,6 +53,24 @@ def holds_word(words: tuple[str, ...], vocabulary: frozenset[str]) -> bool:
         if word in vocabulary:
             return True
     return False
+
+
+# The letters that a pattern in any case reads as an ASCII letter ("i", "s") but lower() does
+# not lower to it: a dotless i, a long s, and a capital I with a dot (two characters lowered).
+_UNLOWERED: Final[tuple[str, ...]] = ("\u0131", "\u017f", "\u0130")
+
+
+def may_open_with_word(text: str, vocabulary: frozenset[str]) -> bool:
+    """False only when no match can stand in ``text`` of a pattern that opens with a word of
+    ``vocabulary`` (ASCII, in any case) after the text's start, white space or "(", and then
+    a space (speed: a few set lookups of :func:`lower_words`, cheaper than a substring test of
+    each word). Without "(" nor _UNLOWERED such a match is a word split at white space, in
+    lower case. A text that fails this test fails it once redacted (placeholders hold no "("
+    and no _UNLOWERED, and a word between white space there is one of the text's), as
+    :class:`FiredGates` asks of a gate."""
+    if "(" in text or (not text.isascii() and holds_any(text, _UNLOWERED)):
+        return True
+    return holds_word(lower_words(text), vocabulary)
 
 
 def opening_matches(
