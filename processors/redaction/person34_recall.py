@@ -103,7 +103,8 @@ _PEOPLE_VERBS: Final = (
     r"(?:(?:says|said|wants|wanted|needs|needed|asked|asks|told|tells|thinks|thought|reckons"
     r"|swears|promised|agreed|mentioned|replied|confirmed|insists|insisted)\b(?! \S*\d)"
     r"|is (?:booking|bringing|hosting|paying|driving|cooking|coming|picking|organi[sz]ing)\b"
-    r"|just (?:[a-z]{3,}ed|left|sent|lost|got)\b|changed (?:his|her|their)\b)"
+    r"|just (?:[a-z]{3,}ed|left|sent|lost|got)\b|changed (?:his|her|their)\b"
+    r"|set up (?:the|a|an|his|her|their|it|our)\b)"  # (stop 35) "ok so kasun d. set up the vpn"
 )
 # (Speed: the verb is found first, by its literal space, then the name right before it.)
 _SUBJECT_VERB: Final = re.compile(" " + _PEOPLE_VERBS)
@@ -120,7 +121,7 @@ _NAME_REACH: Final = 96  # (four name words and their spaces fit in it)
 _SUBJECT_VERBS: Final[tuple[str, ...]] = (
     " is ", " ask", " confirmed", " say", " said", " want", " need", " told", " tells",
     " think", " thought", " reckons", " swear", " promised", " agreed", " mentioned",
-    " replied", " insist", " just ", " changed ",
+    " replied", " insist", " just ", " changed ", " set up ",
 )  # fmt: skip
 # A device named after its owner: "my laptop showed up as 'ekaitz loiola's MacBook'".
 _DEVICE_OWNER: Final = re.compile(

@@ -259,3 +259,8 @@ def test_stop35_grouped_mistyped_card_after_its_label_is_no_phone() -> None:
 
 def test_stop35_invalid_ssn_after_its_word_is_no_phone() -> None:
     assert _found("INFO ssn_check rejected value=036.31.0000 (never issued)", "PHONE_NUMBER") == []
+
+
+def test_stop35_subject_who_set_something_up() -> None:
+    text = "ok so quorvane ostrellik set up the vpn box, it's fe80::3190:843f%eth1 on the lan"
+    assert _found(text) == ["quorvane ostrellik"]
