@@ -60,6 +60,7 @@ _CUED: Final = re.compile(
 )
 _NEXT_WORD: Final = re.compile(r" ([^\W\d_][\w'\u2019.-]*)")
 _INVERTED_GIVEN: Final = re.compile(r", ([^\W\d_A-Z]{3,})(?=$|[.;\n|<\"']| \()")
+_LOWER_RUN: Final = re.compile(r"[^\W\d_A-Z]{3,}")
 _INITIAL: Final = re.compile(r"[a-z]\.?")
 _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 # Verbs after a name of one word ("artist botond did", "daughter misaki loves it").
@@ -75,7 +76,7 @@ _CUE_OPENINGS: Final = tuple(sorted({cue.split(" ")[0] for cue in _ALL_CUES}))
 def cued35(text: str, *, capitals: bool = False) -> list[PiiSpan]:
     """The names of the module docstring's rules; ``capitals``: ``text`` is a line of prose in
     capitals written in lower case (see names.find_names), where the rules hold as well."""
-    if (text.islower() and not capitals) or " " not in text:
+    if (text.islower() and not capitals) or " " not in text or not _unlisted_lower_word(text):
         return []
     found: list[PiiSpan] = []
     lowered = text.lower()
@@ -94,6 +95,18 @@ def cued35(text: str, *, capitals: bool = False) -> list[PiiSpan]:
             end = inverted.end(1)  # "Customer: ostrellin, orsolin."
         found.append(PiiSpan(start, end, PERSON))
     return found
+
+
+def _unlisted_lower_word(text: str) -> bool:
+    """Whether a run of three lower-case letters or more of ``text`` is no frequent English
+    word (speed: every name this module finds holds one, a word that passes
+    :func:`person34_recall.lone_name_word`, of no English list, or a listed given name that is
+    no frequent word; a set lookup each, before a regex tried at every cue)."""
+    words = common_words()
+    for word in _LOWER_RUN.findall(text):  # noqa: SIM110 (compiled: a plain loop)
+        if word not in words:
+            return True
+    return False
 
 
 def _name_prefix(run: str, least: int) -> str:

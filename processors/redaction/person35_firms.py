@@ -29,6 +29,7 @@ _FIRM_TAILS: Final = frozenset(
      "s.a.", "sarl", "s.r.l.", "srl", "spa", "ltda", "pty", "oy", "ab", "aps"]
 )  # fmt: skip
 _VERBS_TOO: Final = frozenset(["partners"])  # ("Maria Lopez partners with ...")
+_FIRM_TAILS_AFTER: Final = _FIRM_TAILS - _VERBS_TOO
 _NEXT_WORD: Final = re.compile(r" ([^\W\d_][\w.]*)")
 _FIRM_LABEL_BEFORE: Final = re.compile(
     r"(?i:\b(?:supplier|vendor|merchant|manufacturer|courier|carrier|contractor firm"
@@ -44,6 +45,7 @@ _FOODS: Final = (
     "|risotto|pizza|salsa|sauce|soup|cake|pie|tart|eggs|chicken|veal|lamb|beef|pork|sole"
     "|trout|salmon|duck|potatoes|salad|punch|pastel|bolo|flan"
 )
+_FOOD_WORDS: Final = frozenset(_FOODS.split("|"))
 _DISH_BEFORE: Final = re.compile(
     r"(?i:\b(?:" + _FOODS + r") (?P<link>(?:alla|all'|\u00e0 la|a la|del|della|de la|di|du|de) )?"
     r"(?P<title>(?:lady|lord|frau|herr|do\u00f1a|don|signora|signor|conte|contessa|m\u00e8re"
@@ -72,14 +74,25 @@ def firm_dish_or_house(text: str, start: int, end: int) -> bool:
     if words[-1] in _FIRM_TAILS or any(word in _INVOICE_WORDS for word in words):
         return True
     following = _NEXT_WORD.match(text, end)
-    if following is not None and following.group(1).lower() in _FIRM_TAILS - _VERBS_TOO:
+    if following is not None and following.group(1).lower() in _FIRM_TAILS_AFTER:
         return True  # ("quorvane ostrelli couriers insolvency")
     if len(words) > 1 and (words[-1] in _HOUSE_TAILS or words[0] in _HOUSE_HEADS):
         return True
     before = text[max(0, start - 48) : start]
     if ":" in before and _FIRM_LABEL_BEFORE.search(before) is not None:
         return True
+    if not _food_near(before):
+        return False  # (speed: no food among the last words before: no dish)
     dish = _DISH_BEFORE.search(before)
     return dish is not None and bool(
         dish.group("link") or dish.group("title") or words[0] in _DISH_TITLES
     )
+
+
+def _food_near(before: str) -> bool:
+    """A food among the last four words of ``before`` (lower-cased)."""
+    for word in before.lower().rsplit(" ", 5)[-5:]:
+        # (a query's or a key's value: "?q=zuppa", '"dish":"pollo')
+        if word.rsplit("=", 1)[-1].strip("\"'([{?:") in _FOOD_WORDS:
+            return True
+    return False
