@@ -31,7 +31,7 @@ from processors.redaction.person34_recall import (
     name_words_ok,
 )
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import matches_at_cues
+from processors.redaction.substrings import lower_words, matches_at_cues
 
 __all__ = ["cued35"]
 
@@ -101,11 +101,15 @@ def _unlisted_lower_word(text: str) -> bool:
     """Whether a run of three lower-case letters or more of ``text`` is no frequent English
     word (speed: every name this module finds holds one, a word that passes
     :func:`person34_recall.lone_name_word`, of no English list, or a listed given name that is
-    no frequent word; a set lookup each, before a regex tried at every cue)."""
-    words = common_words()
-    for word in _LOWER_RUN.findall(text):  # noqa: SIM110 (compiled: a plain loop)
-        if word not in words:
-            return True
+    no frequent word; a set lookup each, before a regex tried at every cue). Read on the
+    text's words in lower case: a capitalised word may pass too, which costs only time."""
+    common = common_words()
+    for token in lower_words(text):
+        if len(token) < 3 or token in common:
+            continue  # (most words: a set lookup each on the split the other gates share)
+        for word in _LOWER_RUN.findall(token):
+            if word not in common:
+                return True
     return False
 
 
