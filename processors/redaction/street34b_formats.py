@@ -40,7 +40,7 @@ from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 
-__all__ = ["with_format_spans"]
+__all__ = ["merged_street_spans", "with_format_spans"]
 
 # A word of letters (U+0307: the combining dot of a lower-cased "İ", as in "i̇stanbul").
 _W: Final = r"[^\W\d_][\w'\u0307\u2019-]*"
@@ -124,9 +124,17 @@ def with_format_spans(
     spans = _format_spans(text, lowered, barriers)
     if not spans:
         return found
+    return merged_street_spans(found, spans, barriers)
+
+
+def merged_street_spans(
+    found: list[PiiSpan], spans: list[tuple[int, int]], barriers: Sequence[PiiSpan]
+) -> list[PiiSpan]:
+    """``found`` with each of ``spans`` (start, end) that is not empty and crosses no barrier
+    joined in as an address, one span with every found span it overlaps; sorted by start."""
     merged = list(found)
     for start, end in spans:
-        if any(b.start < end and start < b.end for b in barriers):
+        if end <= start or any(b.start < end and start < b.end for b in barriers):
             continue
         overlapping = [s for s in merged if s.start < end and start < s.end]
         for span in overlapping:

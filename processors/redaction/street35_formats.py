@@ -34,7 +34,8 @@ from processors.redaction.address_columns import street_key, street_value
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
-from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.spans import PiiSpan
+from processors.redaction.street34b_formats import merged_street_spans
 
 __all__ = ["with_street35_spans"]
 
@@ -109,17 +110,7 @@ def with_street35_spans(
     spans = _format_spans(text, lowered, barriers)
     if not spans:
         return found
-    merged = list(found)
-    for start, end in spans:
-        if end <= start or any(b.start < end and start < b.end for b in barriers):
-            continue
-        overlapping = [s for s in merged if s.start < end and start < s.end]
-        for span in overlapping:
-            merged.remove(span)
-            start, end = min(start, span.start), max(end, span.end)
-        merged.append(PiiSpan(start, end, STREET_ADDRESS))
-    merged.sort(key=lambda s: s.start)
-    return merged
+    return merged_street_spans(found, spans, barriers)
 
 
 def _format_spans(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> list[tuple[int, int]]:
