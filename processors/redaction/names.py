@@ -197,7 +197,7 @@ def find_names(text: str) -> list[PiiSpan]:
             if len(lowered) == len(text):
                 caseless_names = lower33(lowered, cued_only=True)
                 # (stop 34: their cue suffices; stop 35: and they pass the look-alike filters
-                # as every other span of the text does: "CC: ACME LEGAL LLP")
+                # as every other span of the text does)
                 framed = drop_lookalike_persons(lowered, _cued_caseless_names(lowered, False))
                 found = _with_caseless_names(text, _find_names(text), caseless_names, lowered)
                 return found + [

@@ -26,6 +26,7 @@ _FIRM_TAILS: Final = frozenset(
      "lettings", "holdings", "opticians", "butchers", "bakery", "builders", "plumbing",
      "joinery", "upholstery", "tailors", "printers", "printworks", "nursery", "florists",
      "movers", "removals", "haulage", "partners", "partnerschaft", "gmbh", "b.v.", "bv", "nv",
+     "llp", "llc", "ltd", "ltd.", "inc", "inc.", "plc", "limited", "corp", "corp.",
      "s.a.", "sarl", "s.r.l.", "srl", "spa", "ltda", "pty", "oy", "ab", "aps"]
 )  # fmt: skip
 _VERBS_TOO: Final = frozenset(["partners"])  # ("Maria Lopez partners with ...")

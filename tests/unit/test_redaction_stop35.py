@@ -215,6 +215,7 @@ def test_stop35_cued_names_in_a_line_of_capitals(text: str, names: list[str]) ->
         "Plover Cottage\nguest book, 14.3.2025",
         "Kasteel Quorvelsburg hostel",
         "quorvane ostrelli couriers insolvency",
+        "THX QUELBY LLP!! GOT UR MAIL",
     ],
 )
 def test_stop35_firms_dishes_and_houses_stay(text: str) -> None:
