@@ -131,8 +131,8 @@ def _name_prefix(run: str, least: int) -> str:
 
 
 def _given_then_surnames(run: str) -> bool:
-    """A listed given name, then words each a listed surname or a name word of no list
-    ("laura walker", "angus stuart": English lists hold the surnames)."""
+    """A listed given name that is no frequent word, then words each a listed surname or a
+    name word of no list ("angus stuart": English lists hold the surname)."""
     words = [w for w in run.split(" ") if w not in RUN_PARTICLES and not _INITIAL.fullmatch(w)]
     if len(words) < 2 or words[0] not in first_names() or words[0] in common_words():
         return False  # ("customer will resend", "for general mle": frequent words first)
