@@ -10,13 +10,24 @@ import ipaddress
 import random
 import string
 
-
-def _d(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(string.digits) for _ in range(n))
-
-
-def _nz(rng: random.Random, n: int) -> str:
-    return str(rng.randint(1, 9)) + _d(rng, n - 1)
+from bench.redaction_corpus_digits import (
+    digits as _d,
+)
+from bench.redaction_corpus_digits import (
+    grouped as _group,
+)
+from bench.redaction_corpus_digits import (
+    hex_digits as _hex,
+)
+from bench.redaction_corpus_digits import (
+    iban_check_digits as _check_digits,
+)
+from bench.redaction_corpus_digits import (
+    luhn_digit as _luhn_digit,
+)
+from bench.redaction_corpus_digits import (
+    nonzero_digits as _nz,
+)
 
 
 # ---------------------------------------------------------------- phones
@@ -253,16 +264,6 @@ def ip(rng: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- cards
-def _luhn_digit(body: str) -> str:
-    total = 0
-    for i, c in enumerate(reversed(body)):
-        n = int(c)
-        if i % 2 == 0:
-            n = n * 2 - 9 if n > 4 else n * 2
-        total += n
-    return str((10 - total % 10) % 10)
-
-
 def _card_digits(rng: random.Random) -> tuple[str, tuple[int, ...]]:
     brand = rng.randrange(7)
     if brand == 0:
@@ -283,14 +284,6 @@ def _card_digits(rng: random.Random) -> tuple[str, tuple[int, ...]]:
     return body + _luhn_digit(body), groups
 
 
-def _group(digits: str, groups: tuple[int, ...], sep: str) -> str:
-    out, i = [], 0
-    for g in groups:
-        out.append(digits[i : i + g])
-        i += g
-    return sep.join(out)
-
-
 def card(rng: random.Random) -> str:
     digits, groups = _card_digits(rng)
     return _group(digits, groups, rng.choice((" ", " ", "-", "")))
@@ -300,10 +293,6 @@ def bad_card(rng: random.Random) -> str:
     digits, groups = _card_digits(rng)
     wrong = str((int(digits[-1]) + rng.randint(1, 9)) % 10)
     return _group(digits[:-1] + wrong, groups, rng.choice((" ", "-", "")))
-
-
-def luhn_ok(digits: str) -> bool:
-    return _luhn_digit(digits[:-1]) == digits[-1]
 
 
 # ---------------------------------------------------------------- IBANs
@@ -344,11 +333,6 @@ def _bban(rng: random.Random, pattern: str) -> str:
     return "".join(out)
 
 
-def _check_digits(country: str, bban: str) -> str:
-    number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
-    return f"{98 - number % 97:02d}"
-
-
 def _compact_iban(rng: random.Random) -> str:
     country = rng.choice(tuple(IBAN_FORMATS))
     bban = _bban(rng, IBAN_FORMATS[country])
@@ -377,8 +361,6 @@ def bad_iban(rng: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- number-like look-alikes
-def _hex(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
 
 
 def _ver4(rng: random.Random) -> str:

@@ -29,6 +29,7 @@ from bench import redaction_corpus_set30_places as places
 from bench import redaction_corpus_set30_pools as pools
 from bench import redaction_corpus_set30_values as values
 from bench import redaction_corpus_writer as writer
+from bench.redaction_corpus_digits import luhn_ok
 from bench.redaction_corpus_set30_lookalikes import LOOKALIKES
 from bench.redaction_corpus_set30_templates import TEMPLATES
 
@@ -331,7 +332,7 @@ WRITER = writer.CorpusWriter(
     fold=fold,
     person_words=PERSON_WORDS,
     number_run=NUMBER_RUN,
-    luhn_ok=values.luhn_ok,
+    luhn_ok=luhn_ok,
 )
 render = WRITER.render
 lookalike_ok = WRITER.lookalike_ok

@@ -10,24 +10,38 @@ from __future__ import annotations
 
 import ipaddress
 import random
-import string
 from collections.abc import Callable
 
-
-def _d(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(string.digits) for _ in range(n))
-
-
-def _nz(rng: random.Random, n: int) -> str:
-    return str(rng.randint(1, 9)) + _d(rng, n - 1)
-
-
-def _hex(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
-
-
-def _pick(rng: random.Random, *options: str) -> str:
-    return rng.choice(options)
+from bench.redaction_corpus_digits import (
+    bban as _bban,
+)
+from bench.redaction_corpus_digits import (
+    digits as _d,
+)
+from bench.redaction_corpus_digits import (
+    grouped as _group,
+)
+from bench.redaction_corpus_digits import (
+    hex_digits as _hex,
+)
+from bench.redaction_corpus_digits import (
+    iban_check_digits as _check_digits,
+)
+from bench.redaction_corpus_digits import (
+    in_fours as _fours,
+)
+from bench.redaction_corpus_digits import (
+    luhn_digit as _luhn_digit,
+)
+from bench.redaction_corpus_digits import (
+    nonzero_digits as _nz,
+)
+from bench.redaction_corpus_digits import (
+    pick as _pick,
+)
+from bench.redaction_corpus_digits import (
+    shaped as _shape,
+)
 
 
 # ---------------------------------------------------------------- phones
@@ -84,13 +98,6 @@ PHONE_SHAPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }  # fmt: skip
 EXTENSIONS = (" ext. @##", " ext @#", " x@##", " x @#", " (ext. @#)", ", ext. @###",
               " ramal @#", " dahili @##", " Ext: @##", " ext.@#")  # fmt: skip
-
-
-def _shape(rng: random.Random, shape: str) -> str:
-    return "".join(
-        str(rng.randint(0, 9)) if c == "#" else str(rng.randint(1, 9)) if c == "@" else c
-        for c in shape
-    )
 
 
 def phone(rng: random.Random, kind: str = "") -> str:
@@ -195,16 +202,6 @@ def ip(rng: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- cards
-def _luhn_digit(body: str) -> str:
-    total = 0
-    for i, c in enumerate(reversed(body)):
-        n = int(c) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return str(-total % 10)
-
-
-def luhn_ok(digits: str) -> bool:
-    return _luhn_digit(digits[:-1]) == digits[-1]
 
 
 CARD_BRANDS: tuple[tuple[Callable[[random.Random], str], int, tuple[int, ...]], ...] = (
@@ -231,14 +228,6 @@ def _card_digits(rng: random.Random) -> tuple[str, tuple[int, ...]]:
     return body + _luhn_digit(body), groups
 
 
-def _group(digits: str, groups: tuple[int, ...], sep: str) -> str:
-    out, i = [], 0
-    for g in groups:
-        out.append(digits[i : i + g])
-        i += g
-    return sep.join(out)
-
-
 def card(rng: random.Random) -> str:
     digits, groups = _card_digits(rng)
     return _group(digits, groups, rng.choice((" ", " ", "-", "", " - ")))
@@ -261,35 +250,10 @@ IBAN_FORMATS = {
 }  # fmt: skip
 
 
-def _bban(rng: random.Random, pattern: str) -> str:
-    out, num = [], ""
-    pools = {
-        "n": string.digits,
-        "a": string.ascii_uppercase,
-        "c": string.digits + string.ascii_uppercase,
-    }
-    for ch in pattern:
-        if ch.isdigit():
-            num += ch
-            continue
-        out.append("".join(rng.choice(pools[ch]) for _ in range(int(num))))
-        num = ""
-    return "".join(out)
-
-
-def _check_digits(country: str, bban: str) -> str:
-    number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
-    return f"{98 - number % 97:02d}"
-
-
 def _compact_iban(rng: random.Random) -> str:
     country = rng.choice(tuple(IBAN_FORMATS))
     bban = _bban(rng, IBAN_FORMATS[country])
     return country + _check_digits(country, bban) + bban
-
-
-def _fours(compact: str) -> str:
-    return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
 def iban(rng: random.Random) -> str:

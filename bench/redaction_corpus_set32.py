@@ -29,6 +29,7 @@ from bench import redaction_corpus_set32_places as places
 from bench import redaction_corpus_set32_pools as pools
 from bench import redaction_corpus_set32_values as values
 from bench import redaction_corpus_writer as writer
+from bench.redaction_corpus_digits import luhn_ok
 from bench.redaction_corpus_set32_lookalikes import LOOKALIKES
 from bench.redaction_corpus_set32_templates import TEMPLATES
 
@@ -366,7 +367,7 @@ WRITER = writer.CorpusWriter(
     fold=fold,
     person_words=PERSON_WORDS,
     number_run=NUMBER_RUN,
-    luhn_ok=values.luhn_ok,
+    luhn_ok=luhn_ok,
 )
 render = WRITER.render
 lookalike_ok = WRITER.lookalike_ok
