@@ -13,6 +13,10 @@ from collections.abc import Iterator
 from typing import Final
 
 from processors.redaction.checksums import IBAN_LENGTHS, iban_valid, ssn_valid
+from processors.redaction.ip36_software import (
+    quad_after_release_word,
+    quad_next_to_software_noun,
+)
 from processors.redaction.ip_versions import is_version_context
 from processors.redaction.lookalikes import (
     csv_id_column,
@@ -218,6 +222,8 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
             or (text[match.start()] == "2" and is_netmask(match.group()))  # (struct12 hook)
             or quad_after_software_word(text, match.start())  # "kernel: 5.15.0.91" (struct12)
             or ("\n" in text and csv_id_column(text, match.start()))  # a "version" column
+            or quad_next_to_software_noun(text, match.start(), match.end())  # (stop 36)
+            or quad_after_release_word(text, match.start(), match.end())  # (stop 36)
         ):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 

@@ -1,0 +1,54 @@
+"""Stop-36 rules (docs/redaction.md, "The stop-36 rules"): a dotted quad next to a noun of
+software, firmware parts or catalogue numbers is a version, and so is one right after a release
+noun when the rest of its clause names no network or machine; addresses stay addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect
+
+
+def _found(text: str, kind: str) -> list[str]:
+    return sorted(text[s.start : s.end] for s in detect(text) if s.entity_type == kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bootloader 4.21.18.13 installed",
+        "updated the microcode to 2.185.55.129 yesterday",
+        "we pinned the toolchain at 6.4.251.137",
+        "requires runtime >= 21.0.246.5",
+        "board rev 7.214.180.195 has the fix",
+        "product code 12.34.56.78",
+        "the 28.7.11.7 uefi is out",
+        "Kodak 100.0.0.0 series",
+        '"service pack": "19.42.20.34"',
+        "the latest beta 4.21.18.13",
+        "changelog: 2.7.1.30",
+        "our beta 3.2.1.9 crashes on boot",
+    ],
+)
+def test_stop36_versions_are_no_addresses(text: str) -> None:
+    assert _found(text, "IP_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("after the firmware update my printer shows 192.168.1.44", "192.168.1.44"),
+        ("since the upgrade my laptop got 10.0.0.57", "10.0.0.57"),
+        ("build failed on 10.20.30.40 again", "10.20.30.40"),
+        ("patched 10.0.4.4 tonight", "10.0.4.4"),
+        ("build agent 10.0.3.3 is down", "10.0.3.3"),
+        ("firmware mirror 10.5.5.5 slow", "10.5.5.5"),
+        ("notes: 10.7.7.7 is the new gateway", "10.7.7.7"),
+        ("latest: 10.8.8.8 is my ip", "10.8.8.8"),
+        ("the server 10.0.0.5 update failed", "10.0.0.5"),
+        ('{"ip_v4": "46.15.42.251", "ip_v6": "::1"}', "46.15.42.251"),
+        ("client 10.1.2.3 connected", "10.1.2.3"),
+    ],
+)
+def test_stop36_addresses_stay(text: str, address: str) -> None:
+    assert address in _found(text, "IP_ADDRESS")
