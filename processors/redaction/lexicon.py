@@ -19,6 +19,7 @@ __all__ = [
     "english_words",
     "eponym_names",
     "first_names",
+    "goods_words",
     "is_english",
     "is_named_city",
     "place_names",
@@ -123,6 +124,13 @@ def eponym_names() -> tuple[str, ...]:
     of two words or more ("lockheed martin", "crohn's disease"): hand-curated, for
     :mod:`person25_eponyms`. ``#`` lines of the file are comments."""
     return tuple(line for line in _read("eponyms.txt") if not line.startswith("#"))
+
+
+@functools.cache
+def goods_words() -> frozenset[str]:
+    """(Stop 36) Nouns of goods and of shops that sell them ("kettles", "vermouth",
+    "stockist"): our own list; ``#`` lines of the file are comments."""
+    return frozenset(line for line in _read("goods.txt") if not line.startswith("#"))
 
 
 @functools.cache

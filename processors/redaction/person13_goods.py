@@ -12,12 +12,16 @@ ones that are also verbs or another language's common words a name may stand bef
 German "has"; "watch", "book", "ring", "figure", "filter", "case", "part", "suit", "tie"),
 and without plurals a subject may do ("books a room"); since stop 32 a few such plurals are
 goods when no object follows them (``_VERB_GOODS``: "Anselm Greaves watches sale", not
-"Radomir Okonjo watches the kids").
+"Radomir Okonjo watches the kids"). Since stop 36 the wider list of ``data/goods.txt``
+(:func:`~processors.redaction.lexicon.goods_words`) counts too, its plurals only when no object
+follows them.
 """
 
 from __future__ import annotations
 
 from typing import Final
+
+from processors.redaction.lexicon import goods_words
 
 __all__ = ["before_goods", "ends_in_goods"]
 
@@ -72,9 +76,11 @@ def before_goods(text: str, start: int, end: int) -> bool:
     while word_end < len(text) and text[word_end] not in _WORD_ENDS:
         word_end += 1
     word = text[word_start:word_end].lower()
-    if word not in _GOODS:
+    listed = word in _GOODS
+    if not listed and word not in goods_words():
         return False
-    if word in _VERB_GOODS:
+    # A plural of the stop-36 list may be a verb too ("Radomir Okonjo drills the holes").
+    if word in _VERB_GOODS or (not listed and word.endswith("s")):
         following = text[word_end + 1 : word_end + 8].split(" ", 1)[0].lower()
         return following not in _OBJECT_OPENERS
     return True
@@ -84,4 +90,7 @@ def ends_in_goods(value: str) -> bool:
     """(Stop 27) A caseless span of two or more words ends in a noun of goods ("pearl
     earrings"): the caseless pair rule took the noun for a surname."""
     space = value.rfind(" ")
-    return space > 0 and value.islower() and value[space + 1 :] in _GOODS
+    if space <= 0 or not value.islower():
+        return False
+    last = value[space + 1 :]
+    return last in _GOODS or last in goods_words()

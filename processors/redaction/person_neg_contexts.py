@@ -69,6 +69,8 @@ from processors.redaction.person35_firms import firm_dish_or_house
 from processors.redaction.person35_recall import initial_end
 from processors.redaction.person35_teams import hyphened_team
 from processors.redaction.person35_things import bot_pet_or_foreign_words
+from processors.redaction.person36_assistants import assistant_name
+from processors.redaction.person36_firms import surnames_joined_by_ampersand
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -268,6 +270,10 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 35) "Nadia the HR bot", "Our cat Captain Snuggles", "Beste buren,"
     if firm_dish_or_house(text, start, end):
         return True  # (stop 35) "Lowry Notaris", "pudding lady wemyss", "Plover Cottage"
+    if " " not in value and assistant_name(text, start, end):
+        return True  # (stop 36) "hey Cortana set a timer", "Alexa, play jazz"
+    if "&" in text and surnames_joined_by_ampersand(text, start, end):
+        return True  # (stop 36) "Wetherby & Osei", "Quimby, Strand & Rooke"
     if named_firm_team_vessel_or_goods(text, start, end):
         return True  # (stop 34) "Penrose Achebe LLP", "the RV Solveig Marie", "pasta alla rosina"
     if named_team_vessel_place_dish_or_code(text, start, end):

@@ -52,3 +52,38 @@ def test_stop36_versions_are_no_addresses(text: str) -> None:
 )
 def test_stop36_addresses_stay(text: str, address: str) -> None:
     assert address in _found(text, "IP_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quote from Brackley & Oseiwu attached",
+        "Standish & Crowe handled our lease fairly.",
+        "lawyers at Quimby, Strand & Rooke replied",
+        "hey Cortana set a timer",
+        "lol Hubot just answered in the middle of the call",
+        "Voicemail (20.26): this is Mitsuku confirming your slot",
+        "Alexa, play jazz",
+        "leontyne fairbrass kettles vs",
+        "cosimo lanfranchi vermouth how to spot fake",
+        "anyone tried florentyna haskell tights? saw an ad",
+    ],
+)
+def test_stop36_firms_assistants_and_brands_stay(text: str) -> None:
+    assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hello Gloire & Viliami,\nthe keys are in the lockbox", ["Gloire", "Viliami"]),
+        ("Love you both,\nFritznel & Tinhinane xx", ["Fritznel", "Tinhinane"]),
+        ("Hello Zarema & Desislava,", ["Desislava", "Zarema"]),
+        ("Alexa Chung wore it best", ["Alexa Chung"]),
+        ("thanks Siri, see you at 5", ["Siri"]),
+        ("Radomir Okonjo drills the holes", ["Radomir Okonjo"]),
+        ("amara okafor obituary leeds", ["amara okafor"]),
+    ],
+)
+def test_stop36_people_kept(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
