@@ -19,24 +19,38 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import common_words, english_words, first_names, surname_words
+from processors.redaction.lexicon import (
+    NAME_PARTICLES,
+    common_words,
+    english_words,
+    first_names,
+    surname_words,
+)
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import holds_any, lower_words
 
-__all__ = ["KIN_WORDS", "after_kin_word", "may_have_titled_names", "titled_names"]
+__all__ = [
+    "KIN_WORDS",
+    "after_kin_word",
+    "after_title",
+    "may_have_titled_names",
+    "titled_names",
+]
 
 # A lower-case title, then one or two words (letters, hyphens, apostrophes).
 _TITLED: Final = re.compile(
     r"(?<![\w.-])(?P<title>(?i:mrs|mr|ms|mx|dr|prof"
     # (stop 32) titles of other languages and ranks: "ran into herr thornbury", "sig. colombo"
     # (stop 33) capitalised too, before a name typed in lower case: "Dear Mr caldas,"
-    r"|herr|frau|sig|sig\.ra|sra|mme|mlle|signora|señora|señor|sgt|rev|coach))\.? "
+    r"|herr|frau|sig|sig\.ra|sra|mme|mlle|signora|señora|señor|sgt|rev|coach"
+    # (stop 36) "Sr." with its dot only ("Sr. thornton pide factura"; "sr engineer" is a rank)
+    r"|sr(?=\.)))\.? "
     r"(?P<name>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)?)"
 )
 _ANY_TITLE: Final = re.compile(
     r"(?i:mrs?|ms|mx|dr|prof|herr|frau|sig|sig\.ra|sra|mme|mlle|signora|señora|señor|sgt|rev"
-    r"|coach)\.? "
+    r"|coach|sr(?=\.))\.? "
 )  # (one scan: half the cost of six `in`s)
 # (a string of each title of _TITLED: the gate of may_have_titled_names)
 _TITLE_CUES: Final[tuple[str, ...]] = (
@@ -45,8 +59,11 @@ _TITLE_CUES: Final[tuple[str, ...]] = (
     # (stop 33) capitalised titles
     "Mr", "Ms", "Mx", "Dr", "Prof", "Herr", "Frau", "Sig", "Sra", "Mme", "Mlle", "Señor",
     "Sgt", "Rev", "Coach", "MR", "MS", "DR",
+    # (stop 36) "Sr." (the cue "sr" also covers "sra")
+    "sr", "Sr", "SR",
 )  # fmt: skip
 _MAKER_TITLES: Final = frozenset(["ms", "dr", "mx", "prof"])
+_NEXT_WORD: Final = re.compile(r" ([^\W\d_][\w'\u2019-]*)")
 _ADDRESS_NEXT: Final = frozenset(["apt", "unit", "ste", "suite", "#", "n", "s", "e", "w"])
 _POSSESSIVES: Final[tuple[str, ...]] = ("my ", "your ", "his ", "her ", "our ", "their ")
 # (also person28_occasions: a kin word alone in lower case is no name, "nan's moving")
@@ -83,7 +100,7 @@ _FOLDED_APART: Final[tuple[str, ...]] = ("\u0130", "\u0131", "\u017f")
 # The titles of _TITLED in lower case, their lengths and last letters (for _title_word_before).
 _TITLES: Final = frozenset(
     ["mrs", "mr", "ms", "mx", "dr", "prof", "herr", "frau", "sig", "sig.ra", "sra", "mme",
-     "mlle", "signora", "señora", "señor", "sgt", "rev", "coach"]
+     "mlle", "signora", "señora", "señor", "sgt", "rev", "coach", "sr"]
 )  # fmt: skip
 _TITLE_WORDS: Final = _TITLES | {f"{title}." for title in _TITLES}
 _TITLE_SIZES: Final[tuple[int, ...]] = tuple(sorted({len(title) for title in _TITLES}))
@@ -131,7 +148,30 @@ def titled_names(text: str) -> list[PiiSpan]:
         words = match.group("name").split(" ")
         if not words[0].islower():
             continue  # (a capitalised name is the capitalised rules')
-        if len(words) == 2 and not (words[0] in first_names() and _surname(words[1])):
+        if len(words) == 2 and words[0] in NAME_PARTICLES:
+            # (stop 36) a particle opens the surname after a written-out title: "Mr da costa
+            # never returned" (not "the dr de facto rule")
+            if not (
+                (match.group("title")[:1].isupper() or text.startswith(".", match.end("title")))
+                and (_name_word(words[1]) or _titled_surname(words[1], ""))
+            ):
+                continue
+        elif len(words) == 2 and words[1] in NAME_PARTICLES:
+            # (stop 36) "Dr. leilani da costa": a given name, a particle, a surname
+            after = _NEXT_WORD.match(text, match.end("name"))
+            if (
+                (words[0] in first_names() or _name_word(words[0]))
+                and after is not None
+                and (_name_word(after.group(1)) or _titled_surname(after.group(1), ""))
+            ):
+                words.append(after.group(1))
+            else:
+                words = words[:1]
+        elif len(words) == 2 and not (
+            (words[0] in first_names() and _surname(words[1]))
+            # (stop 36) "Mr dilani ismail": a name word, then a listed given name
+            or (_name_word(words[0]) and words[1] in first_names() and _surname(words[1]))
+        ):
             words = words[:1]
         if words[-1].endswith(("'s", "\u2019s")) and len(words[-1]) > 3:
             words[-1] = words[-1][:-2]  # (stop 32) "dr. agbayani's office": the name's
@@ -139,18 +179,43 @@ def titled_names(text: str) -> list[PiiSpan]:
             words[-1] = words[-1][:-1]  # (stop 34) a quote closes it: "{'patient': 'dr. x'}"
         if not (
             _name_word(words[0])
-            or (len(words) == 1 and _titled_surname(words[0], match.group("title")))
+            or (len(words) == 1 and _titled_surname(words[0], _maker_title(text, match)))
+            or words[0] in NAME_PARTICLES
         ):
             continue
         rest = text[match.start("name") + len(words[0]) :].split(None, 1)
         if len(words) == 1 and rest and rest[0].lower().strip(",.") in _ADDRESS_NEXT:
             continue  # "orris dr apt 2"
         title = match.group("title")
-        if title[:1].isupper() and title.lower() in _MAKER_TITLES and not _name_word(words[0]):
+        if (
+            title[:1].isupper()
+            and _maker_title(text, match)
+            and not _name_word(words[0])
+            and words[0] not in NAME_PARTICLES
+        ):
             continue  # ("Dr pepper" aside, "Ms excel": the maker rule wants no English word)
         start = match.start("name")
         found.append(PiiSpan(start, start + len(" ".join(words)), PERSON))
     return found
+
+
+def _maker_title(text: str, match: re.Match[str]) -> str:
+    """The match's title in lower case when it may name a maker ("ms excel", "Dr Pepper"),
+    else "": (stop 36) a title with its dot is a person's ("Ms. blackwood", "Dr. kong")."""
+    title = match.group("title").lower()
+    if title not in _MAKER_TITLES or text.startswith(".", match.end("title")):
+        return ""
+    return title
+
+
+def after_title(text: str, start: int) -> bool:
+    """(Stop 36) A title and a space stand right before ``start`` ("Mr thorncastle", "Dr.
+    womack"): the word there is a surname even when it reads as two English words glued."""
+    head = text[max(0, start - 8) : start]
+    if not head.endswith(" "):
+        return False
+    word = head[:-1].rpartition(" ")[2].lstrip("(\"'").lower()
+    return word in _TITLE_WORDS and _TITLED.match(text, start - len(word) - 1) is not None
 
 
 def _name_word(word: str) -> bool:

@@ -46,7 +46,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import english_words, first_names, surname_words
-from processors.redaction.person13_titles import KIN_WORDS
+from processors.redaction.person13_titles import KIN_WORDS, after_title
 
 __all__ = [
     "glued_handle",
@@ -178,8 +178,12 @@ def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
         _one_word_feast(value) or value.lower() in _HOLIDAYS or value in _KIN_WORDS
     ):
         return True
-    if value.islower() and (
-        glued_handle(value) or (text.startswith(".", end) and text[end + 1 : end + 2].isalpha())
+    if (
+        value.islower()
+        and (
+            (glued_handle(value) and not after_title(text, start))  # (stop 36) "Mr thorncastle"
+            or (text.startswith(".", end) and text[end + 1 : end + 2].isalpha())
+        )
     ):
         return True
     if value[:1].isupper() and value.partition(" ")[0].lower() in _SAINT_OPENERS:

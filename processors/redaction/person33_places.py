@@ -21,6 +21,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import first_names
+from processors.redaction.person13_titles import after_title
 from processors.redaction.person28_occasions import glued_handle
 
 __all__ = ["named_team_venue_dish_or_work"]
@@ -69,7 +70,7 @@ def named_team_venue_dish_or_work(text: str, start: int, end: int) -> bool:
             return True
         if value.islower() and words[-1] in _DRINKS:
             return True
-    elif value.islower() and glued_handle(value):
+    elif value.islower() and glued_handle(value) and not after_title(text, start):
         return True  # a user name of two words: "lol velvetparsnip posted the meme"
     return False
 

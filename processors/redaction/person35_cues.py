@@ -22,8 +22,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import common_words, first_names, stop_words, surname_words
+from processors.redaction.lexicon import (
+    common_words,
+    first_names,
+    is_english,
+    stop_words,
+    surname_words,
+)
 from processors.redaction.name_cue_words import CHAT_WORDS
+from processors.redaction.person33_lower import english_shaped
 from processors.redaction.person34_recall import (
     _LOW_RUN,
     RUN_PARTICLES,
@@ -85,7 +92,9 @@ def cued35(text: str, *, capitals: bool = False) -> list[PiiSpan]:
         strong = cue in _STRONG_CUES
         start = match.start(2)
         name = _name_prefix(match.group(2), 1 if strong else 2)
-        if not name or not (strong or name[: name.find(" ")] in first_names()):
+        if not name or not (
+            strong or name[: name.find(" ")] in first_names() or _two_unlisted(name)
+        ):
             continue
         end = start + len(name)
         if not _ends_there(text, end):
@@ -128,6 +137,27 @@ def _name_prefix(run: str, least: int) -> str:
         if name_words_ok(prefix) or _given_then_surnames(prefix):
             return prefix
     return ""
+
+
+def _two_unlisted(name: str) -> bool:
+    """(Stop 36) Two name words after a weak cue, each of no list at all (no given name, no
+    English word or shape, no English compound): "escalate to kitchi meekis if", "granted by
+    mawunyo akpalu"; not "from sdist filename", "with eigenvalues eigs", "lebedev quadrature"."""
+    words = name.split(" ")
+    return len(words) == 2 and all(
+        lone_name_word(word)
+        and word not in first_names()
+        and not english_shaped(word)
+        and not word.endswith("ure")
+        and not _english_compound(word)
+        for word in words
+    )
+
+
+def _english_compound(word: str) -> bool:
+    """An English word of four letters or more ends ``word`` after three letters or more
+    ("filename", "eigenvalues")."""
+    return any(is_english(word[cut:]) for cut in range(3, len(word) - 3))
 
 
 def _given_then_surnames(run: str) -> bool:

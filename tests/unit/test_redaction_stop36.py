@@ -87,3 +87,38 @@ def test_stop36_firms_assistants_and_brands_stay(text: str) -> None:
 )
 def test_stop36_people_kept(text: str, names: list[str]) -> None:
     assert _found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Assigned to Ikenna; escalate to kitchi meekis if not resolved by Friday.", None),
+        ("AUDIT user granted role=admin by mawunyo akpalu", ["mawunyo akpalu"]),
+        ("Mr thorncastle says his SSN is on file", ["thorncastle"]),
+        ("ran into Ms. blackwood at the store today haha", ["blackwood"]),
+        ("Avoid. Mr da costa never returned my deposit.", ["da costa"]),
+        ('{"signed_by": "Dr. leilani da costa"}', ["leilani da costa"]),
+        ("Mr dilani ismail\nKarl Johans gate 173", ["dilani ismail"]),
+        ("Sr. thornton pide factura a nombre de la empresa", ["thornton"]),
+        ("Dr. womack's office called back", ["womack"]),
+    ],
+)
+def test_stop36_lower_case_names_after_cues_and_titles(text: str, names: list[str] | None) -> None:
+    found = _found(text, "PERSON")
+    assert found == names if names is not None else "kitchi meekis" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dr de facto rule applies",
+        "Draw random correlation matrices, all with eigenvalues eigs.",
+        "I use MS excel daily",
+        "Dr Pepper is great",
+        "dr. pepper please",
+        "Sr. engineer wanted, apply within",
+        "Mr dilani asked",
+    ],
+)
+def test_stop36_cues_and_titles_take_no_words(text: str) -> None:
+    assert _found(text, "PERSON") in ([], ["dilani"])
