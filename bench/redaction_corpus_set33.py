@@ -152,7 +152,12 @@ def _person(rng: random.Random, parity: int) -> Person:
 
 
 def _person_text(kind: str, p: Person) -> str:
-    plain = p.culture not in pools.NO_SURNAME | pools.INITIAL_FIRST | pools.WHOLE_NAME
+    # Names that are not "given name + surname": one name, initial first, Burmese and Tibetan
+    # names, a father's name after bin/binti/ap/ferch/bint (written whole).
+    plain = (
+        p.culture not in pools.NO_SURNAME | pools.INITIAL_FIRST | pools.WHOLE_NAME
+        and p.bare_surname() == p.surname
+    )
     if kind == "full":
         return p.full()
     if kind == "fullm":  # with a middle initial

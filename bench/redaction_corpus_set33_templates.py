@@ -58,8 +58,8 @@ TICKET: tuple[str, ...] = (
 SEARCH: tuple[str, ...] = (
     "{full_lc} {city}",
     "{addr_lc} rent price",
-    "who called me {phone}",
     "{ssn_dash} is this a real ssn",
+    "who called me {phone}",
     "{ip6_uc} whois",
     "{iban} which bank",
     "{card} fraud check",
@@ -133,8 +133,8 @@ JSON: tuple[str, ...] = (
     'contacts:\n  - name: {full}\n    phone: "{phone_ext}"\n  - name: {full.2}\n    email: {email.2}',
     "<td>{full}</td><td>{addr}</td><td>{phone_local}</td>",
     '{"audit": {"actor": "{init}", "target_ip": "[{ip6z}]", "reason": "login"}}',
-    "{'cc': ['{email}', '{emailr}'], 'signature': '{full} · {phone_us}'}",
     '{"kyc": {"ssn": "{ssn_bare}", "dob": "{date}", "name": "{full_lc}"}}',
+    "{'cc': ['{email}', '{emailr}'], 'signature': '{full} · {phone_us}'}",
     '{"owner": "{nick}", "wallet_iban": "{iban}", "tags": ["vip"]}',
     'ship_to = { name = "{full}", street = "{street}", city = "{city}" }',
 )
