@@ -584,6 +584,7 @@ LATER_FILES = (
     "set30.jsonl",
     "set31.jsonl",
     "set32.jsonl",
+    "set33.jsonl",
 )
 
 

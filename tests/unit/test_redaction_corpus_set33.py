@@ -1,0 +1,189 @@
+"""Set 33 (``data/pii/set33.jsonl``): all eight types in seven registers, and look-alikes.
+
+Checks on the committed file only (the redactor is neither imported nor run here): the
+generator reproduces it byte for byte, every gold span is sound and valid, the counts are the
+ones written in ``data/pii/README.md`` ("set33"), both halves are varied and hold every type,
+look-alikes hold no person of the pools, the two halves draw from disjoint pools, and every
+culture of the person pools is named in both halves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench import redaction_corpus_set33 as set33
+from bench import redaction_corpus_set33_lookalike_pools as lookalike_pools
+from bench import redaction_corpus_set33_places as places
+from bench import redaction_corpus_set33_pools as pools
+from tests.corpus_records import (
+    assert_counts,
+    assert_every_type_in_both_halves,
+    assert_halves_varied,
+    assert_look_alikes_hold_no_email_nor_valid_iban,
+    assert_spans_sound,
+    assert_structured_gold_valid,
+    read_records,
+)
+
+FILE = Path(__file__).resolve().parents[2] / "data" / "pii" / "set33.jsonl"
+# data/pii/README.md, "set33".
+SPANS = {
+    "PERSON": 1501,
+    "STREET_ADDRESS": 382,
+    "PHONE_NUMBER": 380,
+    "EMAIL_ADDRESS": 288,
+    "IP_ADDRESS": 320,
+    "US_SSN": 204,
+    "CREDIT_CARD": 165,
+    "IBAN_CODE": 153,
+}
+TEMPLATES = 252
+LOOKALIKE_POOLS = [
+    "BRANDS",
+    "FIRMS2",
+    "FIRMS",
+    "PLACES",
+    "STREETS_NN",
+    "TITLES",
+    "EPONYMS",
+    "DISHES",
+    "DAYS",
+    "USERS",
+    "TEAMS",
+    "VESSELS",
+    "PRODUCTS",
+    "PETS",
+    "BOTS",
+    "CHARACTERS",
+    "AWARDS",
+]
+PARTICLES = set(pools.PARTICLE_WORDS)
+
+
+@pytest.fixture(scope="module")
+def records() -> list[dict[str, Any]]:
+    return read_records(FILE)
+
+
+def _words(text: str) -> set[str]:
+    return {set33.fold(w).lower() for w in re.findall(r"[^\W\d_]+", text)}
+
+
+def test_generator_reproduces_the_file() -> None:
+    assert set33.lines() == FILE.read_text(encoding="utf-8")
+
+
+def test_spans_are_sound_and_valid(records: list[dict[str, Any]]) -> None:
+    assert_spans_sound(records, SPANS)
+    assert_structured_gold_valid(records)  # Luhn, mod 97, ipaddress, SSN areas
+
+
+def test_counts_are_as_documented(records: list[dict[str, Any]]) -> None:
+    assert_counts(records, set33.REGISTERS, SPANS, TEMPLATES)
+
+
+def test_both_halves_are_varied_and_hold_every_type(records: list[dict[str, Any]]) -> None:
+    assert_halves_varied(records, set33.REGISTERS)
+    assert_every_type_in_both_halves(records, SPANS)
+
+
+def test_look_alikes_hold_no_person_of_the_pools(records: list[dict[str, Any]]) -> None:
+    names = {w for n in set33.GIVEN + set33.SURNAME for w in _words(n)} - PARTICLES
+    for record in records:
+        if record["negative"]:
+            assert not _words(record["text"]) & names, record["id"]
+    assert_look_alikes_hold_no_email_nor_valid_iban(records)
+
+
+def test_person_words_of_the_halves_are_disjoint(records: list[dict[str, Any]]) -> None:
+    halves: list[set[str]] = [set(), set()]
+    for record in records:
+        for span in record["spans"]:
+            if span["entity_type"] == "PERSON":
+                words = {w for w in _words(span["value"]) if len(w) > 1}  # not initials
+                halves[record["template_id"] % 2] |= words - PARTICLES
+    assert halves[0]
+    assert halves[1]
+    assert not halves[0] & halves[1]
+
+
+def test_every_culture_is_named_in_both_halves(records: list[dict[str, Any]]) -> None:
+    """Set 33's emphasis: Georgian, Armenian, Basque, Welsh, Irish and Scottish Gaelic,
+    Yoruba, Igbo, Akan, Tamil/Telugu, Malay, Filipino, Sami, Inuit, Catalan, Brazilian,
+    Arabic, Persian, Uzbek/Kazakh, Turkish, Chechen, Fijian/Tongan, Tibetan/Bhutanese,
+    Burmese, Javanese and invented names all occur in PERSON spans of each half."""
+    for parity in (0, 1):
+        words = {
+            w
+            for r in records
+            if r["template_id"] % 2 == parity
+            for s in r["spans"]
+            if s["entity_type"] == "PERSON"
+            for w in _words(s["value"])
+        }
+        for culture, (given, surnames) in pools.PERSONS.items():
+            own = {w for n in pools.half(given + surnames, parity) for w in _words(n)}
+            assert own - PARTICLES & words, (culture, parity)
+
+
+def test_lower_case_and_capitals_occur_in_both_halves(records: list[dict[str, Any]]) -> None:
+    for parity in (0, 1):
+        values = [
+            s["value"]
+            for r in records
+            if r["template_id"] % 2 == parity
+            for s in r["spans"]
+            if s["entity_type"] == "PERSON"
+        ]
+        lower = [v for v in values if v == v.lower()]
+        assert len(lower) >= 150
+        assert any(" " in v for v in lower)
+        assert any(" " not in v for v in lower)
+        assert sum(1 for v in values if v == v.upper() and v != v.lower()) >= 30
+
+
+def test_patronyms_particles_and_honorific_names_occur(records: list[dict[str, Any]]) -> None:
+    """Malay bin/binti, Welsh ap/ferch, Gaelic Ó/Ní/Mac/Nic, Catalan i, Brazilian de/da/dos,
+    Arabic al-/Abu, Tamil initial-first names and Burmese names occur in PERSON spans."""
+    values = [s["value"] for r in records for s in r["spans"] if s["entity_type"] == "PERSON"]
+    words = Counter(w for v in values for w in _words(v))
+    for particle in ("bin", "binti", "ap", "ferch", "ni", "nic", "i", "dos", "da", "abu"):
+        assert words[particle] >= 2, particle
+    assert sum(1 for v in values if re.search(r"(?i)\bal-", v)) >= 5
+    assert sum(1 for v in values if re.fullmatch(r"[A-Z]\. \w+", v)) >= 10
+
+
+def _pool_entries() -> list[tuple[str, ...]]:
+    # Cities that recur in a pool (Singapore, Hong Kong, Kowloon) or that are also a country
+    # name are left out: they are shared by the halves on purpose.
+    country_names = {n for names in places.COUNTRY_NAMES.values() for n in names}
+    cities = []
+    for pool in places.CITIES.values():
+        names = [c for c, _, _ in pool]
+        if len(set(names)) == len(names) and not set(names) & country_names:
+            cities.append(tuple(names))
+    entries: list[tuple[str, ...]] = [
+        *places.STREETS.values(),
+        *cities,
+        *places.AREAS.values(),
+        pools.WORD_GIVEN,
+        pools.NICKS,
+    ]
+    entries += [getattr(lookalike_pools, name) for name in LOOKALIKE_POOLS]
+    return entries
+
+
+def test_pool_entries_of_one_half_never_occur_in_the_other(
+    records: list[dict[str, Any]],
+) -> None:
+    texts = ["\n".join(r["text"] for r in records if r["template_id"] % 2 == p) for p in (0, 1)]
+    for pool in _pool_entries():
+        for parity in (0, 1):
+            for entry in pools.half(pool, parity):
+                pattern = re.compile(rf"(?<!\w){re.escape(entry)}(?!\w)", re.IGNORECASE)
+                assert not pattern.search(texts[1 - parity]), entry
