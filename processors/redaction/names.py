@@ -81,6 +81,7 @@ from processors.redaction.person34_recall import recall34, recall34_after_redact
 from processors.redaction.person35_cues import cued35
 from processors.redaction.person35_greetings import greeted35
 from processors.redaction.person35_recall import recall35
+from processors.redaction.person36_recall import recall36
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -173,6 +174,7 @@ def may_contain_names(
         or bool(recall35(text))  # (stop 35) "biret balto, ss no.", "Anh kojo ơi"
         or bool(greeted35(text))  # (stop 35) "Cześć tsjerk,", "a b and c d owe rent"
         or bool(cued35(text))  # (stop 35) "My daughter misaki loves it"
+        or bool(recall36(text))  # (stop 36) "Kofi's iPad", "Requester: OKONJO, CHIDI"
     )
 
 
@@ -302,6 +304,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     fixed = fixed + recall35(text)  # (stop 35) "— unax iturralde, ss no.", "actor=a b action="
     fixed = fixed + greeted35(text)  # (stop 35) "Sawasdee khun ladidi,", "ZOUA where is my"
     fixed = fixed + cued35(text)  # (stop 35) "The tattoo artist botond", "Review by tyler b."
+    fixed = fixed + recall36(text)  # (stop 36) "Kofi's iPad", "Requester: OKONJO, CHIDI"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters

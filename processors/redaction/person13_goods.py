@@ -56,6 +56,16 @@ _GOODS: Final = frozenset(
      "paints", "jams", "preserves", "soaps", "chocolates", "pottery", "rugs", "quilts",
      "prints", "candlesticks", "linens", "skincare", "cosmetics", "perfumes", "fragrances"]
 )  # fmt: skip
+# (stop 36) Materials and uses said before a noun of goods (our own list): "rain jackets",
+# "fountain pens", "air fryer", "leather boots".
+_GOODS_MODIFIERS: Final = frozenset(
+    ["leather", "silk", "wool", "woollen", "cotton", "linen", "denim", "cashmere", "suede",
+     "canvas", "wooden", "oak", "bamboo", "glass", "ceramic", "copper", "brass", "steel",
+     "cast-iron", "stainless", "rain", "winter", "summer", "running", "hiking", "walking",
+     "trail", "ski", "snow", "beach", "swim", "garden", "kitchen", "travel", "baby", "kids",
+     "air", "fountain", "ballpoint", "electric", "cordless", "wireless", "smart", "portable",
+     "vintage", "organic", "handmade", "scented", "espresso", "coffee", "rocking", "bar"]
+)  # fmt: skip
 _WORD_ENDS: Final = " \t\n,.;:!?)'\"\u2019"
 # Nouns that are verbs too: a person does them to an object ("Does Maria Lopez support this
 # plan?"), a firm's noun is followed by anything else ("Knight Frank support answered").
@@ -68,16 +78,23 @@ _OBJECT_OPENERS: Final = frozenset(
 
 def before_goods(text: str, start: int, end: int) -> bool:
     """The person span ``text[start:end]`` has two or more words and a noun of goods right
-    after it."""
+    after it, or (stop 36) a material or a use and then one ("rain jackets")."""
     if not text.startswith(" ", end) or " " not in text[start:end]:
         return False
-    word_start = end + 1
+    return _goods_at(text, end + 1, True)
+
+
+def _goods_at(text: str, word_start: int, modifier_ok: bool) -> bool:
+    """The word at ``word_start`` is a noun of goods (or, when ``modifier_ok``, a material or
+    a use before one)."""
     word_end = word_start
     while word_end < len(text) and text[word_end] not in _WORD_ENDS:
         word_end += 1
     word = text[word_start:word_end].lower()
     listed = word in _GOODS
     if not listed and word not in goods_words():
+        if modifier_ok and word in _GOODS_MODIFIERS and text.startswith(" ", word_end):
+            return _goods_at(text, word_end + 1, False)
         return False
     # A plural of the stop-36 list may be a verb too ("Radomir Okonjo drills the holes").
     if word in _VERB_GOODS or (not listed and word.endswith("s")):

@@ -51,6 +51,7 @@ __all__ = [
     "after_person_key",
     "key_names",
     "may_have_key",
+    "person_key_at",
     "person_value_ok",
     "quoted_person_value",
 ]
@@ -202,6 +203,12 @@ def after_person_key(text: str, start: int) -> bool:
         and text[start - 1] == "="
         and _KEY_END.search(text, max(0, start - 49), start - 1) is not None
     )
+
+
+def person_key_at(text: str, mark: int) -> bool:
+    """(Stop 36) A person key ends right before the mark (":" or "=") at ``mark``, its quote
+    and blanks aside ("Requester:", '"holder":')."""
+    return _KEY_END.search(text, max(0, mark - 48), mark) is not None
 
 
 def quoted_person_value(text: str, start: int) -> bool:

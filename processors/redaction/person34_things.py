@@ -34,7 +34,11 @@ __all__ = ["named_team_vessel_place_dish_or_code"]
 _KIND_BEFORE: Final = re.compile(
     r"(?:^|[\s(\"'])(?:the |a )?(?:tug|schooner|ketch|trawler|liner|frigate|cutter|sloop"
     r"|barque|steamer|tanker|freighter|dredger|lifeboat|Typhoon|Hurricane|Cyclone"
-    r"|Tropical Storm|Storm) $"
+    # (stop 36) more kinds of boats, and a title the vessel's name opens with ("the schooner
+    # Lady Gwendolyn": the span is the name after the title)
+    r"|yacht|ferry|barge|catamaran|galleon|brig|clipper|dhow|narrowboat|houseboat|riverboat"
+    r"|Tropical Storm|Storm)"
+    r"(?: (?:Lady|Lord|Sir|Queen|King|Prince|Princess|Captain|Miss|Saint|St\.?|Dame))? $"
 )
 _ANIMAL_AFTER: Final = re.compile(
     r" \((?:the |our )?(?:mare|gelding|stallion|colt|filly|horse|pony|dog|hound|puppy|cat"

@@ -27,10 +27,26 @@ _FIRM_TAILS: Final = frozenset(
      "joinery", "upholstery", "tailors", "printers", "printworks", "nursery", "florists",
      "movers", "removals", "haulage", "partners", "partnerschaft", "gmbh", "b.v.", "bv", "nv",
      "llp", "llc", "ltd", "ltd.", "inc", "inc.", "plc", "limited", "corp", "corp.",
-     "s.a.", "sarl", "s.r.l.", "srl", "spa", "ltda", "pty", "oy", "ab", "aps"]
+     "s.a.", "sarl", "s.r.l.", "srl", "spa", "ltda", "pty", "oy", "ab", "aps",
+     # (stop 36) more trades and their partners ("Riverstone Physio", "Quillwork Stationers",
+     # "Ellery Notaires Associ\u00e9s"; not "associates", a verb too)
+     "physio", "physiotherapy", "dental", "dentistry", "veterinary", "pharmacy", "chemists",
+     "clinic", "salon", "barbers", "stationers", "locksmiths", "electricians", "plumbers",
+     "decorators", "cleaners", "glaziers", "roofers", "joiners", "carpenters", "fishmongers",
+     "grocers", "greengrocers", "jewellers", "jewelers", "booksellers", "vintners", "brewers",
+     "distillers", "outfitters", "ironmongers", "notaires", "associ\u00e9s", "associados",
+     "associati", "asociados", "studios", "interiors", "landscaping", "motors", "laundry",
+     "launderette", "catering", "consulting", "consultancy", "patisserie", "brewery",
+     "distillery", "winery", "creamery", "dairy", "cakes"]
 )  # fmt: skip
 _VERBS_TOO: Final = frozenset(["partners"])  # ("Maria Lopez partners with ...")
-_FIRM_TAILS_AFTER: Final = _FIRM_TAILS - _VERBS_TOO
+# (stop 36) Care a person gives in her own name ("Dr Anna Okafor dental check"): a firm's
+# tail inside its name only ("Riverstone Physio").
+_CARE_WORDS: Final = frozenset(
+    ["physio", "physiotherapy", "dental", "dentistry", "clinic", "pharmacy", "veterinary",
+     "salon", "consulting", "catering"]
+)  # fmt: skip
+_FIRM_TAILS_AFTER: Final = _FIRM_TAILS - _VERBS_TOO - _CARE_WORDS
 _NEXT_WORD: Final = re.compile(r" ([^\W\d_][\w.]*)")
 _FIRM_LABEL_BEFORE: Final = re.compile(
     r"(?i:\b(?:supplier|vendor|merchant|manufacturer|courier|carrier|contractor firm"
@@ -45,18 +61,39 @@ _FOODS: Final = (
     "pudding|kuchen|torte|huevos|pollo|zuppa|torta|tarte|g\u00e2teau|gateau|crema|sopa|pasta"
     "|risotto|pizza|salsa|sauce|soup|cake|pie|tart|eggs|chicken|veal|lamb|beef|pork|sole"
     "|trout|salmon|duck|potatoes|salad|punch|pastel|bolo|flan"
+    # (stop 36) dishes of more kitchens, named after a grandmother or an aunt ("frango à
+    # dona ...", "pancit lola ...", "sarma baba ...", "tarte tatin de mémé ...")
+    "|tarta|tatin|frango|pancit|sarma|empanadas|empanada|paella|tortilla|cocido|caldo"
+    "|feijoada|moqueca|adobo|sinigang|lumpia|bibingka|ensaymada|börek|borek|dolma"
+    "|köfte|baklava|pilaf|plov|khachapuri|khinkali|laksa|rendang|kuih|roti|curry|dal"
+    "|biryani|kheer|halwa|pierogi|bigos|borscht|pelmeni|blini|goulash|strudel|schnitzel"
+    "|gratin|quiche|cassoulet|crêpes|clafoutis|galette|gnocchi|lasagne|lasagna|polenta"
+    "|cannoli|focaccia|minestrone|moussaka|jollof|tagine|couscous|stew|casserole|chowder"
+    "|cobbler|crumble|scones|muffins|brownies|cookies|biscuits|bread|dumplings|noodles"
+    "|porridge|chutney|pickles|lemonade"
 )
 _FOOD_WORDS: Final = frozenset(_FOODS.split("|"))
 _DISH_BEFORE: Final = re.compile(
-    r"(?i:\b(?:" + _FOODS + r") (?P<link>(?:alla|all'|\u00e0 la|a la|del|della|de la|di|du|de) )?"
+    r"(?i:\b(?:"
+    + _FOODS
+    + r") (?P<link>(?:alla|all'|\u00e0 la|a la|del|della|de la|di|du|de|\u00e0|da|do|of) )?"
     r"(?P<title>(?:lady|lord|frau|herr|do\u00f1a|don|signora|signor|conte|contessa|m\u00e8re"
-    r"|madame|tante|oma|opa|nonna|abuela|mrs|miss|sir|duke|duchess|queen|king) )?)$"
+    r"|madame|tante|oma|opa|nonna|abuela|mrs|miss|sir|duke|duchess|queen|king"
+    # (stop 36) grandmothers and aunts of more languages
+    r"|tía|tia|tío|tio|dona|mémé|mamie|pépé|lola|lolo|baba|babcia"
+    r"|babushka|nanna|nonno|yaya|giagia|teyze|nana|gran|granny|grandma|grandpa|auntie|aunty"
+    r"|uncle|tita|tito|ouma|oupa|bubbe|zayde|halmeoni|vovó|avó) )?)$"
 )
 _DISH_TITLES: Final = frozenset(
     ["lady", "lord", "frau", "herr", "do\u00f1a", "don", "signora", "signor", "conte",
      "contessa", "m\u00e8re", "madame", "tante", "oma", "opa", "nonna", "abuela", "abuelo",
      "mrs", "miss", "sir", "duke", "duchess", "queen", "king", "prince", "princess", "alla",
-     "del", "della"]
+     "del", "della",
+     # (stop 36)
+     "t\u00eda", "tia", "t\u00edo", "tio", "dona", "m\u00e9m\u00e9", "mamie", "p\u00e9p\u00e9",
+     "lola", "lolo", "baba", "babcia", "babushka", "nanna", "nonno", "yaya", "giagia", "teyze",
+     "nana", "gran", "granny", "grandma", "grandpa", "auntie", "aunty", "uncle", "tita",
+     "tito", "ouma", "oupa", "bubbe", "zayde", "halmeoni", "vov\u00f3", "av\u00f3"]
 )  # fmt: skip
 _HOUSE_TAILS: Final = frozenset(
     ["cottage", "lodge", "manor", "farmhouse", "barn", "chalet", "cabin", "bungalow",

@@ -118,14 +118,18 @@ def recall35(text: str) -> list[PiiSpan]:
 
 
 def initial_end(text: str, start: int, end: int) -> int:
-    """Where a capitalised name ends when one initial closes it before ":", "," or ";" or the
-    text's end (``Coach Csongor G.: patient``), else ``end``."""
+    """Where a capitalised name ends when one initial closes it before ":", ",", ";", a quote,
+    " <" or the text's end (``Coach Csongor G.: patient``, ``"Tolga S." <``), else ``end``."""
     if (
         text[end + 2 : end + 3] == "."
         and text[end : end + 1] == " "
         and text[end + 1 : end + 2].isupper()
         and text[start].isupper()
-        and (end + 3 == len(text) or text[end + 3] in ":,;")
+        and (
+            end + 3 == len(text)
+            or text[end + 3] in ":,;\"'"
+            or text.startswith(" <", end + 3)  # (stop 36) 'From: "Tolga S." <t@x.com>'
+        )
     ):
         return end + 3
     return end

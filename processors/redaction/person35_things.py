@@ -28,7 +28,17 @@ __all__ = ["bot_pet_or_foreign_words"]
 
 _BOT_AFTER: Final = re.compile(
     r" (?:\(?the (?:[\w-]+ ){0,2}(?:bot|robot|chatbot)\b\)?|bot\b"
-    r"|(?:from [\w ]{1,20} )?\((?:a|the) (?:[\w-]+ )?(?:bot|robot|chatbot)\))"
+    r"|(?:from [\w ]{1,20} )?\((?:a|the) (?:[\w-]+ )?(?:bot|robot|chatbot)\)"
+    # (stop 36) "Vera (AI assistant)", "Celia (virtual agent)", "Zoe (chat helper)"
+    r"|\((?:an? |the )?(?:(?:AI|virtual|digital|automated|voice) (?:assistant|agent|helper|bot)"
+    r"|chat (?:assistant|helper|bot))\))"
+)
+# (stop 36) the words a _BOT_AFTER match holds one of (a cheap gate before the regex)
+_BOT_WORDS: Final = ("bot", "assistant", "agent", "helper")
+# (stop 36) a pet's kind after its name: "Princess Snugglepaws the shop cat"
+_PET_AFTER: Final = re.compile(
+    r",? the (?:[\w-]+ )?(?:cat|dog|kitten|puppy|parrot|hamster|rabbit|bunny|tortoise|goldfish"
+    r"|budgie|ferret|pony|kitty)\b"
 )
 # (a title that pets are given too: "Our cat Miss Purrington", "Lady Fluffbottom")
 _PET_TITLE: Final = r"(?:(?:Mr|Mrs|Miss|Ms|Lady|Lord|Sir|Captain|Dr|Professor|Sergeant)\.? )?"
@@ -38,7 +48,9 @@ _PET_BEFORE: Final = re.compile(
     r"|gerbil|horse|kitty|doggo|pet) )" + _PET_TITLE + "$"
 )
 _PET_RECORD: Final = re.compile(
-    r"[\"']pet[\"']\s*:\s*\{\s*[\"']name[\"']\s*:\s*[\"']" + _PET_TITLE + "$"
+    r"(?:[\"']pet[\"']\s*:\s*\{\s*[\"']name[\"']\s*:\s*[\"']"
+    # (stop 36) a YAML pet record: "pet:\n  name: Lady Purrington"
+    r"|\bpet:[ \t]*\n[ \t]+name:[ \t]*[\"']?)" + _PET_TITLE + "$"
 )
 # Function words of the languages of chat that sets 31 and 32 hold (our own lists): words
 # that no name list holds as written in lower case.
@@ -80,7 +92,9 @@ def bot_pet_or_foreign_words(text: str, start: int, end: int) -> bool:
     if " " not in value and value.lower().endswith("bot") and len(value) >= 8:
         return value.lower() not in surname_words()
     after = text[end : end + 40]
-    if "bot" in after and _BOT_AFTER.match(text, end) is not None:
+    if any(word in after for word in _BOT_WORDS) and _BOT_AFTER.match(text, end) is not None:
+        return True
+    if " the " in after[:24] and _PET_AFTER.match(text, end) is not None:
         return True
     before = text[max(0, start - 32) : start]
     if _PET_BEFORE.search(before) is not None or (

@@ -122,3 +122,42 @@ def test_stop36_lower_case_names_after_cues_and_titles(text: str, names: list[st
 )
 def test_stop36_cues_and_titles_take_no_words(text: str) -> None:
     assert _found(text, "PERSON") in ([], ["dilani"])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('{"device": "Kofi\'s iPad", "ip": "10.1.2.3"}', ["Kofi"]),
+        ("DHCP lease to Amara's iPhone (10.0.0.7)", ["Amara"]),
+        ("Apple's iPhone is nice", []),
+        ('From: "Tolga S." <tolga@example.com>', ["Tolga S."]),
+        ("Requester: OKONJO, CHIDI\nSSN: 123-45-6789", ["OKONJO, CHIDI"]),
+        ('{"holder": "\u00c7ELIKKOL, NURG\u00dcL"}', ["\u00c7ELIKKOL, NURG\u00dcL"]),
+        ("status: ERROR, FAILED", []),
+        ("Maria Lopez (support agent) called back", ["Maria Lopez"]),
+        ("Dr Anna Okafor dental check", ["Anna Okafor"]),
+    ],
+)
+def test_stop36_owners_and_capital_records(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delivery delayed by the schooner Lady Gwendolyn.",
+        "Vera (AI assistant) couldn't answer a single question",
+        '{"bot": {"name": "Zoe (chat helper)"}}',
+        "Princess Snugglepaws the shop cat is the real star",
+        "pet:\n  name: Lady Purrington\n  batch: 3",
+        "who finished the frango \u00e0 dona benta??",
+        "who finished the pancit lola ising??",
+        "Riverstone Physio hours",
+        "From: Quillwork Stationers <no-reply@example.com>",
+        '"Leopold Ashcombe rain jackets",SO4118184',
+        "Bought Montague Sparrowhawk cameras for my dad",
+        "Cosimo Ferraldi espresso machines sale",
+    ],
+)
+def test_stop36_vessels_bots_pets_dishes_firms_and_goods_stay(text: str) -> None:
+    assert _found(text, "PERSON") == []

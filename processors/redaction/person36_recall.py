@@ -1,0 +1,77 @@
+"""(Stop 36) Names told by the thing they own or by the slot of a record, in shapes the older
+rules miss:
+
+- a device named after its owner in logs and records (``{"device": "Kofi's iPad"``, "DHCP
+  lease to Amara's iPhone"): one or two capitalised words before "'s" and a device word;
+  a maker's name is no owner ("Apple's iPhone", "Samsung's Galaxy");
+- a surname and a given name in capitals, "SURNAME, GIVEN", as the value of a person key
+  (``Requester: OKONJO, CHIDI``, ``"holder": "ÇELIKKOL, NURGÜL"``): both no English word.
+
+Our own lists of device words and makers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import first_names, is_english
+from processors.redaction.person13_keys import person_key_at
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["recall36"]
+
+_DEVICES: Final = (
+    r"iPad|iPhone|iMac|MacBook(?: (?:Pro|Air))?|Mac|Apple Watch|AirPods|Pixel|Galaxy"
+    r"|Chromebook|ThinkPad|Surface|Kindle|Echo|Fire TV|Android|Switch|PlayStation|Xbox"
+    r"|[Ll]aptop|[Pp]hone|PC|[Tt]ablet|[Dd]esktop|[Ww]atch|TV|[Pp]rinter"
+)
+_OWNER_DEVICE: Final = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)?)['\u2019]s (?:" + _DEVICES + r")\b"
+)
+# Makers and platforms before "'s" ("Apple's iPhone", "Google's Pixel"); our own list.
+_MAKERS: Final = frozenset(
+    ["apple", "samsung", "google", "amazon", "microsoft", "lenovo", "dell", "sony", "huawei",
+     "xiaomi", "oneplus", "motorola", "nokia", "asus", "acer", "hp", "nintendo", "valve",
+     "meta", "oppo", "vivo", "realme", "honor", "garmin", "fitbit"]
+)  # fmt: skip
+_CAPS_INVERTED: Final = re.compile(
+    r"[:=][ \t]*[\"']?((?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+ )?"
+    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+, [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+"
+    r"(?: [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+)?)(?=[\"']|[ \t]*(?:$|\n|[,;|]))"
+)
+
+
+def recall36(text: str) -> list[PiiSpan]:
+    """The names of the module docstring's rules."""
+    found: list[PiiSpan] = []
+    if "'s " in text or "\u2019s " in text:
+        for match in _OWNER_DEVICE.finditer(text):
+            if _owner_words(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if ", " in text and (":" in text or "=" in text):
+        for match in _CAPS_INVERTED.finditer(text):
+            if person_key_at(text, match.start()) and _inverted_words(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    return found
+
+
+def _owner_words(run: str) -> bool:
+    """Each word of an owner: no maker, and no English word unless a listed given name."""
+    for word in run.replace("-", " ").split(" "):
+        lower = word.lower()
+        if lower in _MAKERS or (is_english(lower) and lower not in first_names()):
+            return False
+    return True
+
+
+def _inverted_words(run: str) -> bool:
+    """Words in capitals of a "SURNAME, GIVEN" value: none an English word, unless a listed
+    given name ("HOPE"), and not a code ("ERR, FAIL")."""
+    words = run.replace(",", " ").replace("-", " ").split()
+    return all(
+        len(word) >= 2
+        and (not is_english(word.lower()) or word.lower() in first_names())
+        and any(vowel in word for vowel in "AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜÅØÆ")
+        for word in words
+    )
