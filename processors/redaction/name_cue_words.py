@@ -29,6 +29,35 @@ CHAT_SPELLINGS: Final = frozenset(
      "thnx", "thanx", "tysm", "np", "yw", "gr8", "b4",
      "nh\u00e9", "nha", "\u01a1i", "\u1ea1", "nh\u1ec9", "h\u1ea3"]
 )  # fmt: skip
+# (stop 36) Frequent words of chat in Tagalog, Portuguese, Turkish, Georgian (romanised) and
+# Malay/Indonesian that code-switched chat mixes into English ("kumusta tamilselvi?", "salamat
+# kinley!", "... pediu o comprovante", "gamarjoba creuza!"): our own list, without the words a
+# list of given names or surnames holds ("mano", "lang", "ele", "sila") and name particles.
+FOREIGN_CHAT_WORDS: Final = frozenset(
+    ["abi", "abraço", "adres", "akhali", "ako", "amanhã", "aparece", "aqui", "awak", "axali",
+     "barang", "beijos", "beleza", "boleh", "bugün", "bukas", "cadê", "can\u0131m", "com",
+     "comprovante", "dah", "dengan", "depois", "dghes", "din", "dito", "doon", "eles",
+     "endereço", "está", "evet", "galera", "gamarjoba", "gaumarjos", "geliyor", "gente",
+     "gusto", "hay\u0131r", "hindi", "hocam", "hoje", "ikaw", "ingat", "iyan", "izleyelim", "için",
+     "kahapon", "kamusta", "kanka", "kargad", "kasi", "kasih", "kat", "khar", "khval",
+     "kumusta", "lah", "libreng", "lütfen", "mabuhay", "madloba", "mandar", "maraming",
+     "merhaba", "meu", "minha", "misamarti", "muita", "muito", "nakhvamdis", "naman", "namin",
+     "nas\u0131ls\u0131n", "natin", "ngayon", "ngayong", "niya", "nomeri", "novo", "numara",
+     "numero",
+     "não", "número", "obrigada", "obrigado", "olá", "ontem", "opo", "padala", "pagi", "paki",
+     "pakisabi", "para", "pede", "pediu", "pra", "pro", "recepção", "resolveu", "responde",
+     "rogor", "sadaa", "salamat", "sampai", "saudade", "saya", "selamat", "sige", "sulit",
+     "talaga", "tayo", "tchau", "terima", "teşekkürler", "tudo", "umas", "uns", "valeu",
+     "voce", "você", "wala", "yar\u0131n", "yung", "çok",
+     # "very much" after a thanks ("merci beaucoup!", "danke schön")
+     "beaucoup", "muchas", "mucho", "tanto", "molto", "vielmals", "schön", "sehr", "bardzo",
+     "nagyon", "paljon", "mycket", "veel", "banyak",
+     # "everyone" greeted ("Merhaba herkes,", "Hallo zusammen!")
+     "herkes", "zenu", "wote", "nyote", "semua", "kalian", "todos", "todas", "tous",
+     "allemaal", "iedereen", "wszyscy", "wszystkim", "kaikille", "kaikki", "mindenki",
+     "mindenkinek", "tutti", "pessoal", "chicos", "chicas", "amigas", "kawan", "zusammen",
+     "leute", "ragazzi", "jamaa"]
+)  # fmt: skip
 # Chat shorthand that is no name (own curated list, from the chat registers of the corpora):
 # mostly no English word (wordfreq) or one a name list holds ("Imo", "Irl", "Hun"). The one
 # list of the person rules: a word here opens chat, is never taken into a name and is no
@@ -44,7 +73,7 @@ CHAT_WORDS: Final = frozenset(
      "ppl", "rn", "ayy", "ayyy", "yup", "yep", "nah", "welp", "ugh", "meh", "hbd", "ttys", "gtg",
      # (from person12_cross's former own list)
      "asap", "hey", "hi", "hmm", "ok", "okay", "u", "ur", "xoxo", "ya", "yo"]
-) | CHAT_SPELLINGS  # fmt: skip
+) | CHAT_SPELLINGS | FOREIGN_CHAT_WORDS  # fmt: skip
 # Phrases before a lone listed given name ("ask for Prakash", "a gift for Mihai"); their last
 # word needs a listed given name after it, as "approved by" does.
 _MORE_PHRASE_CUES: Final = ("ask for", "asked for", "gift for", "present for", "escalated by",

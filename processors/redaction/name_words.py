@@ -17,7 +17,7 @@ from processors.redaction.lexicon import (
     stop_words,
     surname_words,
 )
-from processors.redaction.name_cue_words import _CUE_WORDS, CHAT_WORDS
+from processors.redaction.name_cue_words import _CUE_WORDS, CHAT_WORDS, FOREIGN_CHAT_WORDS
 from processors.redaction.name_word_lists import _FUNCTION, _NEVER_SINGLE, _NOT_NAME
 from processors.redaction.word_memo import WordMemo
 
@@ -84,6 +84,8 @@ def _is_name_word(word: str) -> bool:
     lower = word.lower()
     if lower in _FUNCTION or lower in _NOT_NAME:
         return False
+    if word.islower() and word in FOREIGN_CHAT_WORDS:
+        return False  # (stop 36) "que ele responde": a word of chat is no surname
     if lower.endswith(_STREET_SUFFIXES) and lower not in first_names():
         return False  # Herenplein, Sveagatan, Lindenallee: streets, not surnames
     if _INNER_CAPITAL.search(word) and not _NAME_PREFIX.match(word):
@@ -127,6 +129,7 @@ def _uncommon(word: str) -> bool:
         and word not in _FUNCTION
         and word not in _NEVER_SINGLE
         and not _TRIPLED.search(word)
+        and word not in FOREIGN_CHAT_WORDS  # (stop 36: "salamat kinley", "meu endereço")
     )
 
 
@@ -151,6 +154,8 @@ def _single_name_ok(word: str, caseless: bool) -> bool:
         return False
     if _CONTRACTION.search(lower) or _TRIPLED.search(lower):
         return False
+    if word.islower() and word in FOREIGN_CHAT_WORDS:
+        return False  # (stop 36) "merci beaucoup?", "danke schön": chat, no name
     given = first_names()
     if lower in stop_words() and lower not in given:
         return False

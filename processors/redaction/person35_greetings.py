@@ -39,6 +39,8 @@ _GREETING_WORDS: Final = (
     "|bedankt|dank je|sawubona|molo|dumela|kia ora|talofa|aloha|mingalaba|sabaidee"
     "|terima kasih|makasih|salamat|kumusta|ahoj|zdravo|privet|spasibo|moin|servus"
     "|gr\u00fcezi|xin ch\u00e0o|ch\u00e0o|halo|hei|moi|sveiki|labas|tere|szia|hallo|hoi"
+    # (stop 36) Georgian and Tagalog: "gamarjoba creuza!", "kamusta ona?"
+    "|gamarjoba|madloba|kamusta|maraming salamat"
 )
 # The first word of each greeting above, as lower_words splits it.
 _GREETING_HEADS: Final = frozenset(
@@ -50,7 +52,8 @@ _GREETING_HEADS: Final = frozenset(
      "k\u00f6sz\u00f6n\u00f6m", "bedankt", "dank", "sawubona", "molo", "dumela", "kia", "talofa",
      "aloha", "mingalaba", "sabaidee", "terima", "makasih", "salamat", "kumusta", "ahoj",
      "zdravo", "privet", "spasibo", "moin", "servus", "gr\u00fcezi", "xin", "ch\u00e0o", "halo",
-     "hei", "moi", "sveiki", "labas", "tere", "szia", "hallo", "hoi"]
+     "hei", "moi", "sveiki", "labas", "tere", "szia", "hallo", "hoi", "gamarjoba", "madloba",
+     "kamusta", "maraming"]
 )  # fmt: skip
 # Honorifics said between a greeting and a name ("Sawasdee khun ladidi", "Halo kak sari").
 _HONORIFICS: Final = "khun|kak|kakak|mas|mbak|bang|abang|pak|bu|ate|kuya|teh|akka|anna|didi|bhai"
@@ -61,11 +64,14 @@ _EVERYONE: Final = frozenset(
      "allen", "allemaal", "iedereen", "wszyscy", "wszystkim", "kaikille", "kaikki", "mindenki",
      "mindenkinek", "v\u0161ichni", "vsem", "tutti", "gente", "pessoal", "galera", "chicos",
      "chicas", "amigos", "amigas", "kawan", "zusammen", "leute", "ragazzi", "folks", "guys",
-     "everyone", "team", "ekip", "arkada\u015flar", "jamaa", "mabibi", "mabwana", "kila"]
+     "everyone", "team", "ekip", "arkada\u015flar", "jamaa", "mabibi", "mabwana", "kila",
+     # (stop 36) words that say "very much" after a thanks ("merci beaucoup?", "grazie mille!")
+     "beaucoup", "mille", "muchas", "mucho", "tanto", "molto", "vielmals", "sch\u00f6n",
+     "sehr", "bardzo", "nagyon", "paljon", "mycket", "veel", "banyak", "talaga"]
 )  # fmt: skip
 _FOREIGN_GREETED: Final = re.compile(
     r"(?i:" + _GREETING_WORDS + r")(?: (?i:" + _HONORIFICS + r"))? "
-    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?(?: [^\W\d_]{2,})?)(?=[,!])"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?(?: [^\W\d_]{2,})?)(?=[,!?])"
 )
 _OPENING_LEADS: Final = frozenset(["\n", ". ", "! ", "? ", ": "])
 # (a name called out is followed by a question, a plea or "you"; an acronym opening a

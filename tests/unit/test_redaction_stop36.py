@@ -161,3 +161,19 @@ def test_stop36_owners_and_capital_records(text: str, names: list[str]) -> None:
 )
 def test_stop36_vessels_bots_pets_dishes_firms_and_goods_stay(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("kumusta tavelino? padala mo sa bahay", ["tavelino"]),
+        ("gamarjoba quorvela! axali nomeri soon", ["quorvela"]),
+        ("salamat orvindel! gcash na, ok", ["orvindel"]),
+        ("oi quelvina! meu endereço novo é lenana road", ["quelvina"]),
+        ("merci beaucoup? non", []),
+        ("danke schön, bis bald", []),
+        ("hbd ostravin!!! 🎉", ["ostravin"]),
+    ],
+)
+def test_stop36_code_switched_chat(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
