@@ -29,7 +29,9 @@ __all__ = ["lower_chat29"]
 
 _LOWER: Final = LOWER_NAME_WORD
 _SUBJECT_DEED: Final = re.compile(
-    r"(?:^|(?<=[.!?] ))(" + _LOWER + r") (?:just )?(?:lent (?:me|us)|texted|rang|broke up"
+    # (stop 36: also after ", " in a run-on chat line, "..., fearghal knows the way")
+    r"(?:^|(?<=[.!?] )|(?<=, ))(" + _LOWER + r") (?:just )?(?:lent (?:me|us)|texted|rang"
+    r"|broke up|knows (?:the way|where|how|the code|the address|the place|everyone)"
     r"|had (?:the|a|her|his) baby|passed (?:her|his|their) (?:test|exam|driving test)"
     r"|lives (?:near|next|with|round)|moved (?:to|in|out|back)|is (?:pregnant|engaged|moving"
     r"|leaving|(?:sick|ill) (?:today|again|rn|atm|this week|at home|in bed))"
@@ -48,6 +50,12 @@ _OBJECT: Final = re.compile(
     r"|^(" + _LOWER + r") (?:n|and|&) me (?:are|r|went|will|were)\b"
 )
 # Someone's home ("omw to kwesiba's"), but not a shop named so ("at nando's").
+# (stop 36) Someone's kin or landlord as the subject: "kwesiba's mum says the flat is ...".
+_KIN_OF: Final = re.compile(
+    r"(?:^|(?<=[.!?,] )|(?<=\bso ))(" + _LOWER + r")['\u2019]s (?:mum|mom|mother|dad|father"
+    r"|sister|brother|wife|husband|aunt|uncle|gran|nan|grandma|grandpa|cousin|boyfriend"
+    r"|girlfriend|landlord|landlady|flatmate|roommate) (?:says|said|thinks|knows|told|is|was)\b"
+)
 _HOME: Final = re.compile(
     r"\b(?:omw to|on my way to|at|going to|round|over at) (" + _LOWER + r")['\u2019]s(?=$|[ .!?])"
 )
@@ -72,6 +80,7 @@ _CHAT_BRANDS: Final = frozenset(
      "hunny", "sweetie", "darling", "mate", "luv", "boo", "hubby", "wifey"]
 )  # fmt: skip
 _SUBJECT_CUES: Final[tuple[str, ...]] = (
+    " knows ",
     " lent ",
     " texted",
     " rang",
@@ -113,6 +122,7 @@ def lower_chat29(text: str) -> list[PiiSpan]:
     if holds_any(text, _OBJECT_CUES):
         found.extend(group_spans(_OBJECT, text, _chat_name_word))
     if "'s" in text or "\u2019s" in text:
+        found.extend(_spans(_KIN_OF, text, _chat_name_word))
         for match in _HOME.finditer(text):
             word = match.group(1)
             if word not in _SHOPS_BY_POSSESSIVE and _chat_name_word(word):

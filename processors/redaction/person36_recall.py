@@ -5,7 +5,10 @@ rules miss:
   lease to Amara's iPhone"): one or two capitalised words before "'s" and a device word;
   a maker's name is no owner ("Apple's iPhone", "Samsung's Galaxy");
 - a surname and a given name in capitals, "SURNAME, GIVEN", as the value of a person key
-  (``Requester: OKONJO, CHIDI``, ``"holder": "ÇELIKKOL, NURGÜL"``): both no English word.
+  (``Requester: OKONJO, CHIDI``, ``"holder": "ÇELIKKOL, NURGÜL"``): both no English word;
+- a name typed in lower case in capitalised text, asked or told to reach someone (``Ask
+  manana to call back ...``, ``Tell kwabena to send the form``): one or two words, each of no
+  English list ("Ask support to call back" is no name).
 
 Our own lists of device words and makers.
 """
@@ -17,6 +20,7 @@ from typing import Final
 
 from processors.redaction.lexicon import first_names, is_english
 from processors.redaction.person13_keys import person_key_at
+from processors.redaction.person34_recall import name_words_ok
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["recall36"]
@@ -42,12 +46,23 @@ _CAPS_INVERTED: Final = re.compile(
 )
 
 
+_ASKED_TO: Final = re.compile(
+    r"(?<![\w'\u2019])(?:[Aa]sk|[Tt]ell|[Rr]emind|[Gg]et) ([a-z][^\W\d_A-Z]{2,}"
+    r"(?: [a-z][^\W\d_A-Z]{2,})?) to (?:call|ring|text|email|e-mail|phone|check|send|sign"
+    r"|bring|pick|contact|confirm|reply|get back)\b"
+)
+
+
 def recall36(text: str) -> list[PiiSpan]:
     """The names of the module docstring's rules."""
     found: list[PiiSpan] = []
     if "'s " in text or "\u2019s " in text:
         for match in _OWNER_DEVICE.finditer(text):
             if _owner_words(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if " to " in text and not text.islower():
+        for match in _ASKED_TO.finditer(text):
+            if name_words_ok(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if ", " in text and (":" in text or "=" in text):
         for match in _CAPS_INVERTED.finditer(text):

@@ -177,3 +177,18 @@ def test_stop36_vessels_bots_pets_dishes_firms_and_goods_stay(text: str) -> None
 )
 def test_stop36_code_switched_chat(text: str, names: list[str]) -> None:
     assert _found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ask quelvara to call back Mr Dunmore on 0123, re: parcel.", ["Dunmore", "quelvara"]),
+        ("Tell kwabena to send the form", ["kwabena"]),
+        ("Ask support to call back", []),
+        ("ok so ostrelin's mum says the flat is near the park", ["ostrelin"]),
+        ("ok so the flat is near the park, quorvane knows the way", ["quorvane"]),
+        ("google knows the way", []),
+    ],
+)
+def test_stop36_asked_names_and_chat_subjects(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
