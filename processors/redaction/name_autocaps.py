@@ -8,7 +8,9 @@ capitals lowered (same offsets), which the rules read as the caseless chat it is
 text bears a mark of chat ("!", "?", an emoji, a word of chat shorthand: "lmk", "u", "ok"):
 prose and documentation with capitals only at their sentences' starts read as chat would
 give their identifiers and word pairs to the caseless rules ("Input line, begidx and endidx
-made it").
+made it"). (Stop 36) Prose without such a mark is read so too when it holds a listed given
+name in lower case, and keeps only the names of that reading that hold one
+(:func:`autocapitalised_prose`, names.find_names).
 """
 
 from __future__ import annotations
@@ -16,10 +18,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.redaction.lexicon import first_names, is_english
 from processors.redaction.name_cue_words import CHAT_WORDS
-from processors.redaction.substrings import holds_any
+from processors.redaction.substrings import holds_any, lower_words
 
-__all__ = ["autocapitalised_lowered", "marked_as_chat"]
+__all__ = [
+    "autocapitalised_lowered",
+    "autocapitalised_prose",
+    "holds_lower_given_name",
+    "marked_as_chat",
+]
 
 _SENTENCE_ENDS: Final = ".!?\n"
 _CUES: Final[tuple[str, ...]] = (". ", "! ", "? ", "\n", "I ", "I'", "I\u2019")
@@ -33,7 +41,36 @@ _ASCII_LOWER: Final = re.compile("[a-z]")
 
 def autocapitalised_lowered(text: str) -> str | None:
     """``text`` with the capitals a phone keyboard adds lowered, when those are its only
-    capitals (a sentence's first letter, the word "I"), else None; None for caseless text."""
+    capitals (a sentence's first letter, the word "I"), else None; None for caseless text.
+    Only for a text marked as chat (see marked_as_chat; the prose branch is
+    :func:`autocapitalised_prose`)."""
+    lowered = _keyboard_lowered(text)
+    return lowered if lowered is not None and marked_as_chat(lowered) else None
+
+
+def autocapitalised_prose(text: str) -> str | None:
+    """(Stop 36) ``text`` lowered as :func:`autocapitalised_lowered` lowers it, for a text with
+    no mark of chat that holds a listed given name in lower case which is no English word
+    ("Cardholder jordi de la fuente disputes ...", "I spoke with jovica cedilnik and ..."):
+    names typed in lower case in prose whose sentences a keyboard capitalised. Else None."""
+    if not holds_lower_given_name(text):
+        return None
+    lowered = _keyboard_lowered(text)
+    return lowered if lowered is not None and not marked_as_chat(lowered) else None
+
+
+def holds_lower_given_name(text: str) -> bool:
+    """A word of ``text`` in lower case is a listed given name of no English list."""
+    given = first_names()
+    for word in lower_words(text):
+        if word in given and word.islower() and not is_english(word):
+            return True
+    return False
+
+
+def _keyboard_lowered(text: str) -> str | None:
+    """``text`` with its keyboard's capitals lowered (see autocapitalised_lowered), ignoring
+    chat marks, or None."""
     rest = text[1:]
     if rest.islower():  # (the common case: only the first letter may be a capital)
         first = text[:1]
@@ -60,7 +97,7 @@ def autocapitalised_lowered(text: str) -> str | None:
         lowered = text.lower()
         if not lower_seen or len(lowered) != len(text):
             return None
-    return lowered if marked_as_chat(lowered) else None
+    return lowered
 
 
 def marked_as_chat(lowered: str) -> bool:

@@ -24,9 +24,13 @@ from collections.abc import Iterable
 from typing import Final
 
 from processors.redaction.address_layout import country_names
-from processors.redaction.lexicon import first_names, is_english
+from processors.redaction.lexicon import NAME_PARTICLES, first_names, is_english
 from processors.redaction.name_accents import fold_given_names
-from processors.redaction.name_autocaps import autocapitalised_lowered, marked_as_chat
+from processors.redaction.name_autocaps import (
+    autocapitalised_lowered,
+    autocapitalised_prose,
+    marked_as_chat,
+)
 from processors.redaction.name_caseless import _caseless_single_names, _lowercase_names
 from processors.redaction.name_fixes import label_names, refine
 from processors.redaction.name_lone import (
@@ -110,6 +114,8 @@ def may_contain_names(
     """
     if text.islower() or _read_as_caseless_too(text) or autocapitalised_lowered(text) is not None:
         return True  # (find_names reads capitals and keyboard-capitalised chat as caseless)
+    if autocapitalised_prose(text) is not None:
+        return True  # (stop 36: and such prose with a given name in lower case)
     if text.isupper() and bool(_cued_caseless_names(text.lower())):
         return True  # (stop 33: and full names of one line in capitals, see find_names)
     unfolded = text  # (as find_names reads Vietnamese names)
@@ -194,6 +200,10 @@ def find_names(text: str) -> list[PiiSpan]:
         caseless = autocapitalised_lowered(text)
         if caseless is not None:  # (stop 32) "Lmk if juvencio still needs it": see there
             return _with_caseless_names(text, _find_names(text), find_names(caseless), caseless)
+        prose = autocapitalised_prose(text)
+        if prose is not None:  # (stop 36) "I spoke with jovica cedilnik about it": see there
+            named = [s for s in find_names(prose) if _holds_lower_given(prose, s)]
+            return _with_caseless_names(text, _find_names(text), named, prose)
         if text.isupper():  # (stop 33) one line of prose in capitals: "CUSTOMER BAZYLI ..."
             lowered = text.lower()
             if len(lowered) == len(text):
@@ -246,7 +256,51 @@ def _with_caseless_names(
         and lowered[span.start : span.end] not in country_names()  # ("ESPAÑA" on a label)
         and not any(span.start < other.end and other.start < span.end for other in found)
     ]
+    if not capitals:
+        found = _sentence_openers(text, found, caseless, lowered)
     return found + added if added else found
+
+
+_SENTENCE_LEADS: Final = (". ", "! ", "? ", "\n", ": ")
+
+
+def _sentence_openers(
+    text: str, found: list[PiiSpan], caseless: list[PiiSpan], lowered: str
+) -> list[PiiSpan]:
+    """(Stop 36) A caseless name of two words or more that opens a sentence, whose first
+    letter alone the keyboard capitalised ("Gregory kudryashov's social security number"),
+    in place of the parts of it the text's own rules found ("kudryashov")."""
+    for span in caseless:
+        value = text[span.start : span.end]
+        if (
+            " " not in value
+            or not value[:1].isupper()
+            or not value[1:].islower()
+            or not (span.start == 0 or text.endswith(_SENTENCE_LEADS, 0, span.start))
+            or not _holds_unlisted_word(lowered[span.start : span.end])
+            or not _listed_given(lowered[span.start : span.end].split(" ", 1)[0])
+        ):
+            continue  # (a greeting opens "Cześć tsjerk,": only a listed given name counts)
+        inside = [o for o in found if span.start <= o.start and o.end <= span.end]
+        if inside and all(
+            (span.start <= o.start and o.end <= span.end)
+            for o in found
+            if span.start < o.end and o.start < span.end
+        ):
+            found = [o for o in found if o not in inside] + [span]
+    return found
+
+
+def _listed_given(word: str) -> bool:
+    return word in first_names() and not is_english(word)
+
+
+def _holds_lower_given(lowered: str, span: PiiSpan) -> bool:
+    """(Stop 36) A span of two name words or more, one a listed given name of no English list
+    (what brought the prose to the caseless rules; "numpy arrays" holds none)."""
+    words = [w.strip(".,") for w in lowered[span.start : span.end].split()]
+    named = [w for w in words if len(w) > 1 and w not in NAME_PARTICLES]
+    return len(named) >= 2 and any(_listed_given(w) for w in named)
 
 
 def _holds_unlisted_word(value: str) -> bool:

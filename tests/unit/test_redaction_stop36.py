@@ -192,3 +192,17 @@ def test_stop36_code_switched_chat(text: str, names: list[str]) -> None:
 )
 def test_stop36_asked_names_and_chat_subjects(text: str, names: list[str]) -> None:
     assert _found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("I spoke with jovica cedilnik and thieme prummel about it.", None),
+        ("Gregory kudryashov's social security number is on file.", ["Gregory kudryashov"]),
+        ("Cześć tsjerk, mój nowy adres to ...", ["tsjerk"]),
+        ("Shopping\n- rosemary focaccia\n- milk\n- bread", []),
+    ],
+)
+def test_stop36_keyboard_capitalised_prose(text: str, names: list[str] | None) -> None:
+    found = _found(text, "PERSON")
+    assert found == names if names is not None else "jovica cedilnik" in found
