@@ -1,0 +1,114 @@
+"""Street-address rules of stop 36 (street36_bounds.py): each layout found whole, and a
+look-alike of it left alone.
+
+The examples are written for these tests (invented streets, towns and numbers), not taken
+from the corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction.redactor import detect
+
+
+def _streets(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Portuguese "aparece" and "é" around a lower-case address in chat
+        (
+            "oi ana! meu endereço novo é 17, jalan mawar/4, taman seri murni, 81200 johor bahru,"
+            " johor, aparece amanhã",
+            ["17, jalan mawar/4, taman seri murni, 81200 johor bahru, johor"],
+        ),
+        # Indonesian "dengan selamat" after the address
+        (
+            "Terima kasih Budi, barang sampai ke Block 45B Elmwood Crescent #03-12, Singapore"
+            " 560045 dengan selamat. 4/5",
+            ["Block 45B Elmwood Crescent #03-12, Singapore 560045"],
+        ),
+        # a name and "knows the way" after a comma
+        (
+            "ok so my aunt's flat is 12 willow st., brgy. san roque, pasig city 1600, maria"
+            " knows the way",
+            ["12 willow st., brgy. san roque, pasig city 1600"],
+        ),
+        # a Saudi postal code's extension
+        (
+            "ok so the flat is 4417 elm st, al wurud, riyadh 12252 - 7301, ali knows the way",
+            ["4417 elm st, al wurud, riyadh 12252 - 7301"],
+        ),
+        # an Indian landmark inside the address
+        (
+            "Please courier it to Flat 12, Banyan Road, near post office, Adyar, Chennai,"
+            " Tamil Nadu 600020. Thanks",
+            ["Flat 12, Banyan Road, near post office, Adyar, Chennai, Tamil Nadu 600020"],
+        ),
+        # an Emirati building before the flat
+        (
+            "Parcel to Palm Crest Building, flat 702, Al Karama, Dubai please",
+            ["Palm Crest Building, flat 702, Al Karama, Dubai"],
+        ),
+        # a British flat named before the number
+        (
+            "Label said\nGARDEN FLAT, 9 WILLOW STREET\nLEEDS\nLS2 7AB\nbut it never came",
+            ["GARDEN FLAT, 9 WILLOW STREET\nLEEDS\nLS2 7AB"],
+        ),
+        # a Vietnamese alley
+        (
+            "Gửi tới Hẻm 12/7 Đường Lê Lợi, Phường 4, Quận 5, TP. Hồ Chí Minh. Cảm ơn",
+            ["Hẻm 12/7 Đường Lê Lợi, Phường 4, Quận 5, TP. Hồ Chí Minh"],
+        ),
+        # a French lieu-dit line before the street
+        (
+            "Deliver to:\nlieu-dit La Garenne\n8 rue des Lilas\n37000 TOURS\nFrance\nContact us",
+            ["lieu-dit La Garenne\n8 rue des Lilas\n37000 TOURS\nFrance"],
+        ),
+        # a Kenyan road before the house number
+        (
+            "Ship to Acacia Road, House No. 17, Westlands, Nairobi 00100 today",
+            ["Acacia Road, House No. 17, Westlands, Nairobi 00100"],
+        ),
+        # an Argentine street name before its number and floor
+        ("SHIP TO:\nJ. PEREZ\nALMAGRO 1234 PB DTO. 2\nC1414BCD BUENOS AIRES\nCABA\nTEL 5555", None),
+        # a Spanish staircase and floor
+        (
+            "Entregar en Calle del Olmo, 14, esc. izda, 3ºA, 28013 Madrid (Madrid), España hoy",
+            ["Calle del Olmo, 14, esc. izda, 3ºA, 28013 Madrid (Madrid), España"],
+        ),
+        # the street and colonia lines before a Mexican postal code line
+        (
+            "INVOICE 1\nBill to: A. Ruiz\nFresno 212-B\nCol. Centro\nC.P. 58000 Morelia, Mich.\n"
+            "Paid by card",
+            ["Fresno 212-B\nCol. Centro\nC.P. 58000 Morelia, Mich."],
+        ),
+    ],
+)
+def test_street36_layouts(text: str, expected: list[str] | None) -> None:
+    found = _streets(text)
+    if expected is None:
+        assert any(span.startswith("ALMAGRO 1234 PB DTO. 2") for span in found), found
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"kyc": {"dob": "14 março 2023", "name": "ana"}}',
+        "Promo sa tindahan ngayong 9 Ekim 2024.",
+        "Way too expensive at KSh 4520. 2/5",
+    ],
+)
+def test_street36_lookalikes_dropped(text: str) -> None:
+    assert _streets(text) == []
+
+
+def test_street36_clause_with_is_stays() -> None:
+    # "is" after a comma is no name's clause: the address keeps its country
+    text = "The flat at Rua das Flores, 12, Centro, Recife - PE, 50000-100, Brazil is lovely."
+    assert _streets(text) == ["Rua das Flores, 12, Centro, Recife - PE, 50000-100, Brazil"]
