@@ -94,6 +94,7 @@ from processors.redaction.street34b_tails import with_fixed_bounds  # (stop 34b)
 from processors.redaction.street35_bounds import street35_bounds  # (stop 35)
 from processors.redaction.street35_formats import with_street35_spans  # (stop 35)
 from processors.redaction.street36_bounds import street36_bounds  # (stop 36)
+from processors.redaction.street36_formats import with_street36_spans  # (stop 36)
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
 from processors.redaction.street_starts import road_number, street_anchors, street_start
 
@@ -374,6 +375,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
     # (stop 34) "... Hokkaido 〒060-0042, Japan", "Mvule Road, Plot 3", "Hanbit Apt 101-dong"
     found = street34_bounds(text, found, barriers) if found else found
     found = street35_bounds(text, found, barriers) if found else found  # (stop 35)
+    found = with_street36_spans(text, lowered, found, barriers)  # (stop 36) street36_formats
     return street36_bounds(text, found, barriers) if found else found  # (stop 36)
 
 

@@ -48,6 +48,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from processors.redaction.address_layout import country_names
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.spans import PiiSpan
@@ -60,6 +61,7 @@ _NAME_CLAUSE: Final = re.compile(r", (?:[^\W\d_][\w'-]* ){1,4}(?:knows|says|said
 _KEY_LINE_END: Final = re.compile(r"\n *[a-z_]+\d?$")
 _SA_ZIP_END: Final = re.compile(r"(?<![\d-])\d{5}$")
 _SA_ZIP_EXTENSION: Final = re.compile(r" - \d{4}(?!\d)")
+_COUNTRY_AFTER: Final = re.compile(r", ([^\W\d_]+(?: [^\W\d_]+){0,2})(?![\w-])")
 _LANDMARK: Final = re.compile(
     r"(?:, |\n)(?i:near|opp\.?|opposite|behind|beside) [^\W\d_][^\n,]{1,40}(?=, |\n)"
 )
@@ -121,7 +123,12 @@ def street36_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
         if start < span.start and (start < before or _crosses(barriers, start, span.start)):
             start = span.start
         end = _cut_end(text, start, span.end)
-        extended = _extended_end(text, start, end, limit)
+        extended = end
+        for _ in range(3):  # (a landmark, then a GPS code: "..., near X, Tamale (NT-...)")
+            longer = _extended_end(text, start, extended, limit)
+            if longer == extended:
+                break
+            extended = longer
         if extended > end and not _crosses(barriers, end, extended):
             end = _cut_end(text, start, extended)  # (a landmark's walk runs on like the first)
         if end <= start:
@@ -247,7 +254,9 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
     if text.startswith(" - ", end) and _SA_ZIP_END.search(text, max(start, end - 6), end):
         extension = _SA_ZIP_EXTENSION.match(text, end)
         if extension is not None:
-            return extension.end()  # "Riyadh 12173 - 5413"
+            if not text.startswith(", ", extension.end()):
+                return extension.end()  # "Riyadh 12173 - 5413"
+            return _country_end(text, extension.end())  # "Riyadh 12173 - 5413, Saudi Arabia"
     for after in (_LANDMARK, _ES_STAIRCASE):
         match = after.match(text, end)
         if match is not None:
@@ -261,6 +270,18 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
     gps = _GH_GPS_AFTER.match(text, end)
     if gps is not None:
         return gps.end()  # "Tamale (NT-616-3093), Ghana"
+    return end
+
+
+def _country_end(text: str, end: int) -> int:
+    """``end`` taken on over ", <country>" of one to three words after it."""
+    words = _COUNTRY_AFTER.match(text, end)
+    if words is None:
+        return end
+    name = words.group(1).split(" ")
+    for count in range(len(name), 0, -1):
+        if " ".join(name[:count]).lower() in country_names():
+            return end + 2 + len(" ".join(name[:count]))
     return end
 
 

@@ -112,3 +112,87 @@ def test_street36_clause_with_is_stays() -> None:
     # "is" after a comma is no name's clause: the address keeps its country
     text = "The flat at Rua das Flores, 12, Centro, Recife - PE, 50000-100, Brazil is lovely."
     assert _streets(text) == ["Rua das Flores, 12, Centro, Recife - PE, 50000-100, Brazil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street line as an unquoted YAML value
+        (
+            "shipping:\n  recipient: A. Ruiz\n  line1: Fresnos 218-C\n  city: Puebla\n",
+            ["Fresnos 218-C"],
+        ),
+        # an Argentine address around its CPA postal code, on lines and after commas
+        (
+            "Delivery note\nDeliver to: L. Diaz\nAlsina 912\nC1088AAB Buenos Aires\nCABA\n"
+            "Contact: 555 0101",
+            ["Alsina 912\nC1088AAB Buenos Aires\nCABA"],
+        ),
+        (
+            "<td>L. Diaz</td><td>Alsina 4410, Palermo, C1425ABC Buenos Aires, CABA</td>",
+            ["Alsina 4410, Palermo, C1425ABC Buenos Aires, CABA"],
+        ),
+        # a Greek street, number and cross street
+        (
+            'geo lookup "Lykavittou 12 & Skoufa, Kolonaki, 106 72 Athina" -> ok',
+            ["Lykavittou 12 & Skoufa, Kolonaki, 106 72 Athina"],
+        ),
+        # a Saudi building number first, with the postal code's extension and the country
+        (
+            "Ship to Building 7721, Olaya Road, unit 8, Jeddah 23411 - 2219, Saudi Arabia today",
+            ["Building 7721, Olaya Road, unit 8, Jeddah 23411 - 2219, Saudi Arabia"],
+        ),
+        # a Saudi number, street and district
+        ("9123 omar ibn zaid, al rawdah dist. parking", ["9123 omar ibn zaid, al rawdah dist."]),
+        # a Russian street with its type after the name
+        (
+            'geo lookup "Bolshaya Sadovaya ul., 14, str. 2, Moskva, 123001" -> ok',
+            ["Bolshaya Sadovaya ul., 14, str. 2, Moskva, 123001"],
+        ),
+        # a Kenyan road and house, and a plot off a road
+        (
+            "<td>K. Otieno</td><td>Jacaranda Rd, Hse 12C, Lavington, Nairobi 00603</td>",
+            ["Jacaranda Rd, Hse 12C, Lavington, Nairobi 00603"],
+        ),
+        (
+            "Please deliver to Plot 55, off Acacia Road, Westlands, Nairobi 00800, Kenya today",
+            ["Plot 55, off Acacia Road, Westlands, Nairobi 00800, Kenya"],
+        ),
+        # an Indonesian street with RT/RW, kelurahan and kecamatan
+        (
+            "Kirim ke Jl. Melati Putih No.12, RT 003/RW 004, Kel. Cempaka, Kec. Sawah, Bandung"
+            " 40111, Indonesia ya",
+            [
+                "Jl. Melati Putih No.12, RT 003/RW 004, Kel. Cempaka, Kec. Sawah, Bandung 40111,"
+                " Indonesia"
+            ],
+        ),
+        # a Canadian rural lot and concession
+        (
+            "<td>R. Hill</td><td>Lot 7, Concession 2, Maple Ridge Sideroad, Huntsville, ON P1H 2J3,"
+            " Canada</td>",
+            ["Lot 7, Concession 2, Maple Ridge Sideroad, Huntsville, ON P1H 2J3, Canada"],
+        ),
+        # a Brazilian "r." street with its house
+        ("r. jacarandá 812 - casa 2 parking", ["r. jacarandá 812 - casa 2"]),
+    ],
+)
+def test_street36_formats(text: str, expected: list[str]) -> None:
+    assert _streets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a YAML key of another kind, a number and a word
+        "config:\n  line1: true\n  retries: 3 times\n",
+        # an ampersand between a word with a number and a name, no Greek postal code
+        "Team 42 & Friends won the quiz night.",
+        # a product code shaped like a CPA, no street before it
+        "Order ref A1234BCD shipped today.",
+        # "Building" with a number but no street nor postal code
+        "Meet me at Building 4021, Level 3 lobby.",
+    ],
+)
+def test_street36_format_lookalikes(text: str) -> None:
+    assert _streets(text) == []
