@@ -27,6 +27,7 @@ Starts taken on:
 * an Emirati building named before the flat (``Palm Tower, flat 1402, Al Barsha 2, Dubai``);
 * a Saudi building number (``Building 8450, Elm Road, unit 20, Riyadh 12173``);
 * a British flat named before the number (``Basement Flat, 7 Elm Street``);
+* a Malaysian block, floor and unit before the jalan (``A-4-2, Jalan Elm 3, ...``);
 * a Vietnamese alley (``Hẻm 58/15 Đường ...``), a Ghanaian ``H/No.``, a Philippine
   ``Purok 4``, a Kenyan ``Plot``/``Hse``;
 * a French ``lieu-dit`` before the street (``lieu-dit Les Pins\\n3 rue X``);
@@ -38,6 +39,9 @@ Starts taken on:
 
 Dropped: a date with a Portuguese, Spanish, Turkish or Indonesian month (``26 março 2024``,
 ``3 Ekim 2024``) and an amount of Kenyan/Tanzanian/Ugandan shillings (``KSh 6797``).
+
+Joined: two spans one place name apart, the second starting on a postal code and town
+(``Odos Elm 4, 3os orofos`` + ``, Kolonaki, `` + ``103 05 Athina``).
 
 A span never grows over a barrier, nor its start over an earlier span.
 """
@@ -71,8 +75,8 @@ _ES_STAIRCASE: Final = re.compile(
 _MX_CP_END: Final = re.compile(r"(?i)\bc\.p\. \d{5}$")
 _MX_TOWN_REST: Final = re.compile(r" [^\W\d_][^\W\d_ .,]*(?:[ ,.]{1,2}[^\W\d_]+){0,6}\.?(?=\n|$)")
 _GH_GPS_AFTER: Final = re.compile(
-    r"(?: \((?:[A-Z]{2}-\d{3,4}-\d{4})\)|\nGPS: ?[A-Z]{2}-\d{3,4}-\d{4})"
-    r"(?:, (?:Ghana|GHANA|ghana))?"
+    r"(?: \((?:[A-Za-z]{2}-\d{3,4}-\d{4})\)|\nGPS: ?[A-Z]{2}-\d{3,4}-\d{4})"
+    r"(?:, (?i:ghana))?"
 )
 _PT_IS: Final = re.compile(r"(?:[^\W\d_]+ ){0,2}é ")
 _BUILDING_BEFORE_UNIT: Final = re.compile(r"(?i)(?:flat|apt\.?|apartment|office|unit) \d")
@@ -83,6 +87,12 @@ _FLAT_NAME_BEFORE: Final = re.compile(
 _NUMBER_WORD_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:building|bldg\.?|hẻm|ngõ|ngách|kiệt|purok|plot|hse) $"
 )
+_MY_UNIT_BEFORE: Final = re.compile(r"(?i)(?<![\w-])[a-z]{1,2}-\d{1,3}-\d{1,3}, $")
+_MY_STREET_START: Final = re.compile(r"(?i)(?:jalan|jln\.?|lorong) ")
+# Two spans one place name apart, the second a postal code and town: one address whose walk
+# stopped at a word it did not know ("Odos Elm 4, 3os orofos" + ", Kolonaki, " + "103 05 Athina").
+_ONE_PLACE_BETWEEN: Final = re.compile(r", [^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2}, ")
+_POSTCODE_TOWN: Final = re.compile(r"(?:\d{3} \d{2}|\d{4,6}) [^\W\d_]")
 _H_BEFORE_NO: Final = re.compile(r"(?i)(?<![\w/-])h/$")
 _LIEU_DIT_BEFORE: Final = re.compile(r"(?i)(?<![\w-])lieu-dit [^\W\d_][^\n,]{1,40}(?:, |\n)$")
 _KE_HOUSE_START: Final = re.compile(r"(?i)(?:house no\.?|hse\.?) \d")
@@ -105,6 +115,7 @@ _FOREIGN_DATE: Final = re.compile(
     r"(?: de)? \d{4}"
 )
 _SHILLINGS: Final = re.compile(r"(?:KSh|Ksh|KES|TSh|TZS|USh|UGX)\.? ?\d")
+_DIGIT: Final = re.compile(r"\d")
 _WORD_BACK: Final = re.compile(r"([^\W\d_][\w'-]*) $")
 _STOP_WORDS: Final = frozenset(["é", "at", "to", "is", "the", "sa", "ke", "na", "in", "of"])
 
@@ -138,7 +149,24 @@ def street36_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
             if (start, end) == (span.start, span.end)
             else PiiSpan(start, end, span.entity_type)
         )
-    return fixed
+    return _joined(text, fixed) if len(fixed) > 1 else fixed
+
+
+def _joined(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
+    """``spans`` with two one place name apart joined (see _ONE_PLACE_BETWEEN)."""
+    joined = [spans[0]]
+    for span in spans[1:]:
+        last = joined[-1]
+        if (
+            _ONE_PLACE_BETWEEN.fullmatch(text, last.end, span.start)
+            and _POSTCODE_TOWN.match(text, span.start)
+            and _DIGIT.search(text, last.start, last.end)
+            and not has_street_word(text[span.start : span.end])
+        ):
+            joined[-1] = PiiSpan(last.start, span.end, last.entity_type)
+        else:
+            joined.append(span)
+    return joined
 
 
 def _cut_start(text: str, start: int, end: int) -> int:
@@ -168,6 +196,8 @@ def _extended_start(text: str, start: int, end: int) -> int:
         word = _NUMBER_WORD_BEFORE.search(text, max(0, start - 10), start)
         if word is not None:
             return word.start()  # "Hẻm 58/15 Đường ...", "Building 6186, ...", "Purok 4, ..."
+    if _MY_STREET_START.match(head) and (unit := _MY_UNIT_BEFORE.search(text, window, start)):
+        return unit.start()  # "A-4-2, Jalan Elm 3, ..." (a Malaysian block, floor and unit)
     if head[:2].lower() == "no" and (h := _H_BEFORE_NO.search(text, start - 2, start)):
         return h.start()  # "H/No. 62 Elm Street" (Ghana)
     lieu_dit = _LIEU_DIT_BEFORE.search(text, window, start)
@@ -257,6 +287,8 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
             if not text.startswith(", ", extension.end()):
                 return extension.end()  # "Riyadh 12173 - 5413"
             return _country_end(text, extension.end())  # "Riyadh 12173 - 5413, Saudi Arabia"
+    if text[end - 5 : end].lower() == ", esc" and text.startswith(". ", end):
+        end -= 5  # (the walk took the word and left its dot: "..., 83, esc. dcha, ...")
     for after in (_LANDMARK, _ES_STAIRCASE):
         match = after.match(text, end)
         if match is not None:

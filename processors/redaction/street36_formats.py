@@ -7,6 +7,7 @@ a mark of its own and walked on like the others:
 * a Greek street, number and cross street (``Elm 69 & Oak, Pangrati, 263 33 Patra``);
 * a Saudi building number first (``Building 8450, Elm Road, unit 20, Riyadh 12173``) and a
   Saudi number, street and district (``8234 Elm Ibn Oak, Al Nakheel Dist.``);
+* a Singapore block with its unit (``blk 91 elm bahru #18-290, singapore 345075``);
 * a Russian street with its type after the name (``Malaya Elm ul., 65, str. 3, Moskva,
   149309``);
 * a Kenyan road and house (``Elm Rd, Hse 48B, Parklands, Kisumu 40672``) and a plot off a road
@@ -14,7 +15,9 @@ a mark of its own and walked on like the others:
 * a Turkish neighbourhood and street (``Elm Mah., Oak Cd. 76/3\\n35265 Konak/İZMIR``);
 * an Indonesian street with its number (``Jl. Elm No.96, RT 007/RW 011, Kel. ..., Kec. ...``);
 * a Canadian rural lot (``Lot 23, Concession 4, Elm Sideroad, Gravenhurst, ON P1P 4K4``);
-* a Brazilian street abbreviated ``r.`` with its house (``r. elm 1574 - casa 3``).
+* a Brazilian street abbreviated ``r.`` with its house (``r. elm 1574 - casa 3, Bairro, ...``);
+* a Malaysian house and a numbered jalan with a slash (``57, Jalan Elm/1, Taman Oak, 80254
+  Town``), which stops the walk in cased text.
 
 A found span inside a new one, or overlapping it, is joined to it; a new span never crosses a
 barrier.
@@ -54,8 +57,12 @@ _SA_DISTRICT: Final = re.compile(
 )
 _RU_TYPE_AFTER: Final = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'-]* ){1,2}(?:ul|per|prosp|nab|pl|sh)\., \d{1,4}"
+    r"|(?<![\w-])(?:[^\W\d_][\w'-]* ){1,2}(?:ul|per|prosp|nab)\., \d{1,4}(?=, [a-z])"
 )
-# (Two forms of each: capitalised words in cased text; in lower-case text one word of any
+_SG_BLOCK: Final = re.compile(
+    r"(?i)(?<![\w-])(?:blk|block) \d{1,4}[a-z]? (?:[^\W\d_][\w'-]* ){1,3}#\d{1,3}-\d{1,4}"
+)
+# (Two forms of each: capitalised words; and lower-case type words after one word of any
 # case, since a two-word name could take in the word before it, "é kindaruma rd".)
 _KE_ROAD_HOUSE: Final = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'-]* ){1,2}(?i:rd|road|street|st|link|avenue|ave|lane|close|drive"
@@ -83,8 +90,30 @@ _BR_HOUSE: Final = re.compile(
     r"(?i)(?<![\w-])r\. [^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,3} \d{1,5} - "
     r"(?:casa|apto?\.?|bloco|sala|loja) \d{1,4}[a-z]?(?![\w-])"
 )
+# "57, Jalan Elm/1, Taman Oak, 80254 Town": the walk stops at the slash in cased text
+_MY_JALAN_SLASH: Final = re.compile(
+    r"(?<![\w-])(?:[A-Za-z]{1,2}-\d{1,3}-\d{1,3}|\d{1,4}[A-Za-z]?), (?i:jalan|jln\.?|lorong) "
+    r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?/\d{1,3}[A-Za-z]?(?=, [^\W\d_]|\n)"
+)
 _STOP_WORDS: Final = frozenset(
-    ["é", "at", "to", "is", "the", "sa", "ke", "na", "in", "of", "flat", "my", "our", "lang"]
+    [
+        "é",
+        "at",
+        "to",
+        "is",
+        "the",
+        "sa",
+        "ke",
+        "na",
+        "in",
+        "of",
+        "flat",
+        "my",
+        "our",
+        "lang",
+        "i'm",
+        "im",
+    ]
 )
 
 
@@ -93,6 +122,7 @@ def with_street36_spans(
 ) -> list[PiiSpan]:
     """``found`` with the spans of the formats above added (see the module docstring)."""
     for start, end in _candidates(text, lowered, barriers):
+        start = _after_stop_words(text, start, end)
         if end <= start or _crosses(barriers, start, end):
             continue
         kept: list[PiiSpan] = []
@@ -139,16 +169,18 @@ def _candidates(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> Iterato
         for street in _RU_TYPE_AFTER.finditer(text):
             yield street.start(), walked(street.start(), street.start())  # "Elm ul., 65, ..."
     if "hse" in lowered or "house no" in lowered:
-        for road in (_KE_ROAD_HOUSE_LOWER if text.islower() else _KE_ROAD_HOUSE).finditer(text):
-            yield road.start(), walked(road.start(), road.start())  # "Elm Rd, Hse 48B, ..."
+        for houses in (_KE_ROAD_HOUSE, _KE_ROAD_HOUSE_LOWER):
+            for road in houses.finditer(text):
+                yield road.start(), walked(road.start(), road.start())  # "Elm Rd, Hse 48B, ..."
     if "plot" in lowered and ", off " in lowered:
         for plot in _KE_PLOT_OFF.finditer(text):
             end = walked(plot.start(), plot.end())
             if has_street_word(text[plot.end() : end]):
                 yield plot.start(), end  # "Plot 194, off Elm Road, Parklands, ..."
     if "mah" in lowered or "mh." in lowered:
-        for mah in (_TR_MAH_LOWER if text.islower() else _TR_MAH).finditer(text):
-            yield mah.start(), walked(mah.start(), mah.end())  # "Elm Mah., Oak Cd. 76/3"
+        for neighbourhoods in (_TR_MAH, _TR_MAH_LOWER):
+            for mah in neighbourhoods.finditer(text):
+                yield mah.start(), walked(mah.start(), mah.end())  # "Elm Mah., Oak Cd. 76/3"
     if "jl." in lowered:
         for jalan in _ID_JALAN.finditer(text):
             number_end = jalan.end("no")
@@ -158,9 +190,32 @@ def _candidates(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> Iterato
     if "concession" in lowered:
         for lot in _CA_LOT.finditer(text):
             yield lot.start(), walked(lot.start(), lot.end())  # "Lot 23, Concession 4, ..."
+    if "#" in text and "bl" in lowered:
+        for block in _SG_BLOCK.finditer(text):
+            end = block.end()
+            if text.startswith(", ", end):
+                end = max(end, walked(block.start(), end + 2))
+            yield block.start(), end  # "blk 91 elm bahru #18-290, singapore 345075"
     if "r. " in lowered and " - " in text:
         for house in _BR_HOUSE.finditer(text):
-            yield house.start(), house.end()  # "r. elm 1574 - casa 3"
+            end = house.end()
+            if text.startswith(", ", end):
+                end = max(end, walked(house.start(), end + 2))  # "..., Bairro, Town - SP, CEP"
+            yield house.start(), end  # "r. elm 1574 - casa 3"
+    if "/" in text and ("alan " in lowered or "jln" in lowered or "lorong" in lowered):
+        for jalan in _MY_JALAN_SLASH.finditer(text):
+            walk_from = jalan.end() + (1 if text[jalan.end()] == "\n" else 2)
+            yield jalan.start(), max(jalan.end(), walked(jalan.start(), walk_from))
+
+
+def _after_stop_words(text: str, start: int, end: int) -> int:
+    """``start`` moved past the prose words a lower-case match took in ("at varvarka ul.")."""
+    for _ in range(2):
+        space = text.find(" ", start, end)
+        if space < 0 or text[start:space].lower() not in _STOP_WORDS:
+            return start
+        start = space + 1
+    return start
 
 
 def _ar_street_start(text: str, cpa: int) -> int:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from processors.redaction.redactor import detect
+from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.street36_bounds import street36_bounds
 
 
 def _streets(text: str) -> list[str]:
@@ -196,3 +198,82 @@ def test_street36_formats(text: str, expected: list[str]) -> None:
 )
 def test_street36_format_lookalikes(text: str) -> None:
     assert _streets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Tagalog "salamat" ends the walk (address_ends.py)
+        (
+            "kumusta ana? padala mo na lang sa flat 12, Al Wasl 3, Dubai, salamat po",
+            ["flat 12, Al Wasl 3, Dubai"],
+        ),
+        # a Turkish neighbourhood and street in lower-case chat
+        (
+            "oi ana! meu endereço novo é caferağa mah., menekşe cd. 12/4, 34710 karaköy/istanbul,"
+            " aparece amanhã",
+            ["caferağa mah., menekşe cd. 12/4, 34710 karaköy/istanbul"],
+        ),
+        # a Kenyan road and house with the town on lines
+        (
+            "Delivery note\nDeliver to: Ana\nJacaranda Rd, Hse 12C\nLavington\nNairobi 00603\n"
+            "Contact: 0712 345678",
+            ["Jacaranda Rd, Hse 12C\nLavington\nNairobi 00603"],
+        ),
+        # a Malaysian jalan numbered with a slash, and a block-floor-unit before a jalan
+        (
+            "Terima kasih Ana, barang sampai ke 12, Jalan Mawar/4, Taman Seri, 81200 Johor Bahru,"
+            " Johor dengan selamat. 5/5",
+            ["12, Jalan Mawar/4, Taman Seri, 81200 Johor Bahru, Johor"],
+        ),
+        (
+            "ok so ana's mum says the flat is b-3-7, jalan kenari 2, 47100 puchong, selangor,"
+            " kemal knows the way",
+            ["b-3-7, jalan kenari 2, 47100 puchong, selangor"],
+        ),
+        # a Greek floor the walk stops at, joined to the postal code and town after the district
+        (
+            "Müşteri Ana, adres değişikliği: Odos Skoufa 9, 2os orofos, Kolonaki, 106 73 Athina."
+            " İletişim: +30 210 555 0101",
+            ["Odos Skoufa 9, 2os orofos, Kolonaki, 106 73 Athina"],
+        ),
+        # a Singapore block in lower-case chat
+        (
+            "oi ana! meu endereço novo é blk 45 elmwood crescent #03-12, singapore 560045,"
+            " aparece amanhã",
+            ["blk 45 elmwood crescent #03-12, singapore 560045"],
+        ),
+        # a Ghanaian digital address in lower case
+        (
+            "ok so ana's mum says the flat is 12 acacia road, osu, tamale (nt-123-4567), ghana,"
+            " kemal knows the way",
+            ["12 acacia road, osu, tamale (nt-123-4567), ghana"],
+        ),
+        # a Russian street in lower case in a cased voicemail
+        (
+            "Voicemail from 555 0101:\n\"hi it's ana, um, call me back, I'm at bolshaya"
+            ' sadovaya ul., 14, str. 2, moskva, 123001 till five"',
+            ["bolshaya sadovaya ul., 14, str. 2, moskva, 123001"],
+        ),
+    ],
+)
+def test_street36_lower_case_and_line_forms(text: str, expected: list[str]) -> None:
+    assert _streets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "joined"),
+    [
+        (
+            "Odos Elm 4, 3os orofos, Kolonaki, 103 05 Athina",
+            ["Odos Elm 4, 3os orofos", "103 05 Athina"],
+            True,
+        ),
+        # the second starts on a house number and a street: two addresses
+        ("12 Elm Street, Leeds, 4 Oak Road", ["12 Elm Street", "4 Oak Road"], False),
+    ],
+)
+def test_street36_spans_one_place_apart(text: str, pieces: list[str], joined: bool) -> None:
+    spans = [PiiSpan(text.index(p), text.index(p) + len(p), STREET_ADDRESS) for p in pieces]
+    fixed = street36_bounds(text, spans, [])
+    assert (len(fixed) == 1) == joined
