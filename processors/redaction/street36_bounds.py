@@ -293,7 +293,7 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
         match = after.match(text, end)
         if match is not None:
             walk_from = match.end() + 1 + (text[match.end()] == ",")
-            walked = trim(text, start, walk(text, walk_from, limit, allow_and=False))
+            walked = trim(text, walk_from, walk(text, walk_from, limit, allow_and=False))
             return max(match.end(), walked)  # "..., near bus depot, Town", "..., esc. dcha, 1ºB"
     if _MX_CP_END.search(text, max(start, end - 10), end):
         town = _MX_TOWN_REST.match(text, end)

@@ -16,6 +16,8 @@ a mark of its own and walked on like the others:
 * an Indonesian street with its number (``Jl. Elm No.96, RT 007/RW 011, Kel. ..., Kec. ...``);
 * a Canadian rural lot (``Lot 23, Concession 4, Elm Sideroad, Gravenhurst, ON P1P 4K4``);
 * a Brazilian street abbreviated ``r.`` with its house (``r. elm 1574 - casa 3, Bairro, ...``);
+* a street line (and a Mexican ``Col.`` line) over a line of a postal code and town
+  (``Via Elm, 62/bis\n00014 ROMA RM``), where a label line after them cut the walk;
 * a Malaysian house and a numbered jalan with a slash (``57, Jalan Elm/1, Taman Oak, 80254
   Town``), which stops the walk in cased text.
 
@@ -94,6 +96,13 @@ _BR_HOUSE: Final = re.compile(
 _MY_JALAN_SLASH: Final = re.compile(
     r"(?<![\w-])(?:[A-Za-z]{1,2}-\d{1,3}-\d{1,3}|\d{1,4}[A-Za-z]?), (?i:jalan|jln\.?|lorong) "
     r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?/\d{1,3}[A-Za-z]?(?=, [^\W\d_]|\n)"
+)
+# A street line, maybe a Mexican "Col." line, and a line of a five-digit postal code and the
+# town ("Via Elm, 62/bis\n00014 ROMA RM", "Elm 468-A\nCol. Centro\nC.P. 44319 Town, Jal."),
+# found whole where a label line after it ("\nContact: ...") cut the postal code's span.
+_STREET_CODE_LINES: Final = re.compile(
+    r"(?m)^(?P<street>[^\W\d_][^\n:]{2,50}\d[^\n:]{0,12})\n(?P<colonia>(?i:col\.) [^\n:]{2,40}\n)?"
+    r"(?i:c\.p\. )?\d{5} [^\W\d_][^\n:]{1,40}$"
 )
 _STOP_WORDS: Final = frozenset(
     [
@@ -196,6 +205,10 @@ def _candidates(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> Iterato
             if text.startswith(", ", end):
                 end = max(end, walked(block.start(), end + 2))
             yield block.start(), end  # "blk 91 elm bahru #18-290, singapore 345075"
+    if "\n" in text:
+        for lines in _STREET_CODE_LINES.finditer(text):
+            if lines.group("colonia") or has_street_word(lines.group("street")):
+                yield lines.start(), lines.end()  # "Via Elm, 62/bis\n00014 ROMA RM"
     if "r. " in lowered and " - " in text:
         for house in _BR_HOUSE.finditer(text):
             end = house.end()

@@ -12,6 +12,7 @@ import pytest
 from processors.redaction.redactor import detect
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street36_bounds import street36_bounds
+from processors.redaction.street36_formats import with_street36_spans
 
 
 def _streets(text: str) -> list[str]:
@@ -277,3 +278,35 @@ def test_street36_spans_one_place_apart(text: str, pieces: list[str], joined: bo
     spans = [PiiSpan(text.index(p), text.index(p) + len(p), STREET_ADDRESS) for p in pieces]
     fixed = street36_bounds(text, spans, [])
     assert (len(fixed) == 1) == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street line over a postal-code line, a label line after them
+        (
+            "Delivery note\nDeliver to: Ana Ruiz\nVia dei Mille, 14/ter\n00185 ROMA RM\n"
+            "Contact: (06) 5555-0101",
+            ["Via dei Mille, 14/ter\n00185 ROMA RM"],
+        ),
+        (
+            "Delivery note\nDeliver to: Ana Ruiz\nFresnos 77-C\nCol. Roma Norte\n"
+            "C.P. 06700 Ciudad de México, CDMX\nContact: (55) 5555-0101",
+            ["Fresnos 77-C\nCol. Roma Norte\nC.P. 06700 Ciudad de México, CDMX"],
+        ),
+        # an Indian landmark line, then a locality written with an initial
+        (
+            "INVOICE 7\nBill to: Ana Ruiz\nFlat 12, Banyan Main Road, near bus stand\nK. Puram\n"
+            "Chennai - 600020\nTamil Nadu\nPaid by card",
+            ["Flat 12, Banyan Main Road, near bus stand\nK. Puram\nChennai - 600020\nTamil Nadu"],
+        ),
+    ],
+)
+def test_street36_line_layouts(text: str, expected: list[str]) -> None:
+    assert _streets(text) == expected
+
+
+def test_street36_code_line_needs_a_street() -> None:
+    # a line with a number over a five-digit code and a word: no street word, no "Col." line
+    text = "Order summary\nBatch 3 of 4\n12345 Widgets left\nContact: support"
+    assert with_street36_spans(text, text.lower(), [], []) == []
