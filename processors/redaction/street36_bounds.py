@@ -18,7 +18,8 @@ Ends taken on:
 * a Spanish staircase and floor (``Calle X, 38, esc. dcha, 1ºB\\n28001 MADRID``);
 * a Mexican town and state after ``C.P. 02291`` on its line (``C.P. 02291 CIUDAD, CDMX``);
 * a Ghanaian digital address, in brackets or on a ``GPS:`` line, and the country after it
-  (``Osu, Tamale (NT-616-3093), Ghana``, ``...\\nGPS: GA-399-9398``).
+  (``Osu, Tamale (NT-616-3093), Ghana``, ``...\\nGPS: GA-399-9398``);
+* a street type's dot before an HTML tag (``<td>157 Elm St.</td>``).
 
 Starts cut: a Portuguese ``é`` ("is") the walk took in (``meu endereço novo é 42, ...``).
 
@@ -28,8 +29,8 @@ Starts taken on:
 * a Saudi building number (``Building 8450, Elm Road, unit 20, Riyadh 12173``);
 * a British flat named before the number (``Basement Flat, 7 Elm Street``);
 * a Malaysian block, floor and unit before the jalan (``A-4-2, Jalan Elm 3, ...``);
-* a Vietnamese alley (``Hẻm 58/15 Đường ...``), a Ghanaian ``H/No.``, a Philippine
-  ``Purok 4``, a Kenyan ``Plot``/``Hse``;
+* a Vietnamese alley (``Hẻm 58/15 Đường ...``), a Ghanaian ``H/No.``, an Indian ``Door
+  No.``, a Philippine ``Purok 4``, a Kenyan ``Plot``/``Hse``;
 * a French ``lieu-dit`` before the street (``lieu-dit Les Pins\\n3 rue X``);
 * a Kenyan road named before the house (``Elm Road, House No. 44, ...``);
 * an Argentine street name before its number (``Conesa 5087 PB dto. 5``, ``Elm 239, Belgrano,
@@ -93,7 +94,8 @@ _MY_STREET_START: Final = re.compile(r"(?i)(?:jalan|jln\.?|lorong) ")
 # stopped at a word it did not know ("Odos Elm 4, 3os orofos" + ", Kolonaki, " + "103 05 Athina").
 _ONE_PLACE_BETWEEN: Final = re.compile(r", [^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2}, ")
 _POSTCODE_TOWN: Final = re.compile(r"(?:\d{3} \d{2}|\d{4,6}) [^\W\d_]")
-_H_BEFORE_NO: Final = re.compile(r"(?i)(?<![\w/-])h/$")
+_H_BEFORE_NO: Final = re.compile(r"(?i)(?<![\w/-])(?:h/|door )$")
+_TYPE_ABBREVIATION_END: Final = re.compile(r"(?i)(?<![\w-])(?:st|ave|rd|blvd|dr|ln|cres)$")
 _LIEU_DIT_BEFORE: Final = re.compile(r"(?i)(?<![\w-])lieu-dit [^\W\d_][^\n,]{1,40}(?:, |\n)$")
 _KE_HOUSE_START: Final = re.compile(r"(?i)(?:house no\.?|hse\.?) \d")
 _KE_ROAD_BEFORE: Final = re.compile(
@@ -198,8 +200,8 @@ def _extended_start(text: str, start: int, end: int) -> int:
             return word.start()  # "Hẻm 58/15 Đường ...", "Building 6186, ...", "Purok 4, ..."
     if _MY_STREET_START.match(head) and (unit := _MY_UNIT_BEFORE.search(text, window, start)):
         return unit.start()  # "A-4-2, Jalan Elm 3, ..." (a Malaysian block, floor and unit)
-    if head[:2].lower() == "no" and (h := _H_BEFORE_NO.search(text, start - 2, start)):
-        return h.start()  # "H/No. 62 Elm Street" (Ghana)
+    if head[:2].lower() == "no" and (h := _H_BEFORE_NO.search(text, max(0, start - 5), start)):
+        return h.start()  # "H/No. 62 Elm Street" (Ghana), "Door No. 12-5-28, Elm Marg" (India)
     lieu_dit = _LIEU_DIT_BEFORE.search(text, window, start)
     if lieu_dit is not None:
         return lieu_dit.start()  # "lieu-dit Les Pins\n3 rue X"
@@ -292,6 +294,8 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
     for after in (_LANDMARK, _ES_STAIRCASE):
         match = after.match(text, end)
         if match is not None:
+            if not text.startswith((", ", "\n"), match.end()):
+                return match.end()  # "..., esc. dcha, 4ºB</td>": the address ends there
             walk_from = match.end() + 1 + (text[match.end()] == ",")
             walked = trim(text, walk_from, walk(text, walk_from, limit, allow_and=False))
             return max(match.end(), walked)  # "..., near bus depot, Town", "..., esc. dcha, 1ºB"
@@ -302,6 +306,8 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
     gps = _GH_GPS_AFTER.match(text, end)
     if gps is not None:
         return gps.end()  # "Tamale (NT-616-3093), Ghana"
+    if text.startswith(".<", end) and _TYPE_ABBREVIATION_END.search(text, max(start, end - 5), end):
+        return end + 1  # "<td>157 Elm St.</td>": the abbreviation's dot, not a full stop
     return end
 
 

@@ -5,6 +5,8 @@ a mark of its own and walked on like the others:
 * an Argentine address around its CPA postal code (``Elm 4187, Belgrano, C1437HCS Buenos
   Aires, CABA``; ``ELM 103, 12º B\\nC1454GHZ BUENOS AIRES\\nCABA``);
 * a Greek street, number and cross street (``Elm 69 & Oak, Pangrati, 263 33 Patra``);
+* an Emirati building before or after the flat (``Elm Building, flat 309, Al Nahda 1,
+  Dubai``);
 * a Saudi building number first (``Building 8450, Elm Road, unit 20, Riyadh 12173``) and a
   Saudi number, street and district (``8234 Elm Ibn Oak, Al Nakheel Dist.``);
 * a Singapore block with its unit (``blk 91 elm bahru #18-290, singapore 345075``);
@@ -52,6 +54,14 @@ _NUMBER_END: Final = re.compile(r" \d{1,5}[A-Za-z]?$")
 _GR_CORNER: Final = re.compile(r"(?<![\w-])[^\W\d_][\w'-]* (?P<num>\d{1,4}) & [^\W\d_]")
 _GR_POSTCODE: Final = re.compile(r"(?<!\d)\d{3} \d{2} [^\W\d_]")
 _SA_BUILDING: Final = re.compile(r"(?i)(?<![\w-])building \d{4}, ")
+# An Emirati building before or after the flat: "Elm Tower Building, flat 309, Al Nahda 1,
+# Dubai", "Flat 905, Elm Building, Oak Street, Dubai" (capitalised, or all in lower case).
+_AE_BUILDING: Final = re.compile(
+    r"(?<![\w-])(?:(?:[A-Z][\w'-]* ){1,2}(?i:building), (?i:flat|apt\.?|apartment) \d{1,5}"
+    r"|(?i:flat|apt\.?|apartment) \d{1,5}, (?:[A-Z][\w'-]* ){1,2}(?i:building))(?=, [^\W\d_])"
+    r"|(?<![\w-])(?:(?:[a-z][\w'-]* ){1,2}building, (?:flat|apt\.?|apartment) \d{1,5}"
+    r"|(?:flat|apt\.?|apartment) \d{1,5}, (?:[a-z][\w'-]* ){1,2}building)(?=, [a-z])"
+)
 _SA_POSTCODE: Final = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _SA_DISTRICT: Final = re.compile(
     r"(?i)(?<![\w-])\d{4} (?:[^\W\d_][\w'-]* ){0,3}[^\W\d_][\w'-]*, "
@@ -124,6 +134,8 @@ _STOP_WORDS: Final = frozenset(
         "im",
     ]
 )
+# (not "flat": "flat 1309, elm building" starts with it)
+_PROSE_BEFORE: Final = _STOP_WORDS - {"flat"}
 
 
 def with_street36_spans(
@@ -167,10 +179,14 @@ def _candidates(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> Iterato
                 yield corner.start(), end  # "Elm 69 & Oak, Pangrati, 263 33 Patra"
     if "uilding " in text or "UILDING " in text:
         for building in _SA_BUILDING.finditer(text):
-            end = walked(building.start(), building.start())
+            # (walked from the street: in lower case "building 6186" reads as prose)
+            end = max(building.end() - 2, walked(building.start(), building.end()))
             span = text[building.start() : end]
             if has_street_word(span) and _SA_POSTCODE.search(span):
                 yield building.start(), end  # "Building 8450, Elm Road, unit 20, Riyadh 12173"
+    if "uilding, " in text or "UILDING, " in text:
+        for building in _AE_BUILDING.finditer(text):
+            yield building.start(), walked(building.start(), building.end() + 2)
     if "dist." in lowered:
         for district in _SA_DISTRICT.finditer(text):
             yield district.start(), district.end()  # "8234 Elm Ibn Oak, Al Nakheel Dist."
@@ -225,7 +241,7 @@ def _after_stop_words(text: str, start: int, end: int) -> int:
     """``start`` moved past the prose words a lower-case match took in ("at varvarka ul.")."""
     for _ in range(2):
         space = text.find(" ", start, end)
-        if space < 0 or text[start:space].lower() not in _STOP_WORDS:
+        if space < 0 or text[start:space].lower() not in _PROSE_BEFORE:
             return start
         start = space + 1
     return start
@@ -248,7 +264,8 @@ def _ar_street_start(text: str, cpa: int) -> int:
         )
         number = _NUMBER_END.search(text, segment_start, segment_end)
         if number is not None:
-            named = _name_start(text, number.start(), lowered=text.islower())
+            # (the postal code's case tells an address typed in lower case: "I'm at elm 239, ...")
+            named = _name_start(text, number.start(), lowered=text[cpa : cpa + 8].islower())
             return named if named >= 0 else cpa
         if segment_start < 2 or not text.startswith(", ", segment_start - 2):
             return cpa

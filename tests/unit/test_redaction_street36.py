@@ -310,3 +310,47 @@ def test_street36_code_line_needs_a_street() -> None:
     # a line with a number over a five-digit code and a word: no street word, no "Col." line
     text = "Order summary\nBatch 3 of 4\n12345 Widgets left\nContact: support"
     assert with_street36_spans(text, text.lower(), [], []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Indian "Door No." and a street type's dot in an HTML cell
+        (
+            "<td>A. Rao</td><td>Door No. 4-1-9, Banyan Marg</td><td>x</td>",
+            ["Door No. 4-1-9, Banyan Marg"],
+        ),
+        ("<td>A. Rao</td><td>212 Mango St.</td><td>x</td>", ["212 Mango St."]),
+        # a Spanish staircase and floor at the end of a cell: nothing after it is walked
+        (
+            "<td>A. Rao</td><td>Calle del Olmo, 14, esc. izda, 3ºA</td><td>x</td>",
+            ["Calle del Olmo, 14, esc. izda, 3ºA"],
+        ),
+        # an Emirati building after the flat, typed in lower case in a cased voicemail
+        (
+            "Voicemail from 555 0101:\n\"hi it's ana, um, call me back, I'm at flat 12, palm"
+            ' crest building, oak street, dubai till five"',
+            ["flat 12, palm crest building, oak street, dubai"],
+        ),
+        # a Saudi building number typed in lower case in a cased voicemail
+        (
+            "Voicemail from 555 0101:\n\"hi it's ana, um, call me back, I'm at building 7721,"
+            ' olaya road, unit 8, jeddah 23411 - 2219 till five"',
+            ["building 7721, olaya road, unit 8, jeddah 23411 - 2219"],
+        ),
+        # an Argentine address typed in lower case in a cased voicemail
+        (
+            "Voicemail from 555 0101:\n\"hi it's ana, um, call me back, I'm at alsina 4410,"
+            ' palermo, c1425abc buenos aires, caba till five"',
+            ["alsina 4410, palermo, c1425abc buenos aires, caba"],
+        ),
+    ],
+)
+def test_street36_cells_and_voicemail(text: str, expected: list[str]) -> None:
+    assert _streets(text) == expected
+
+
+def test_street36_sentence_dot_before_tag_stays_out() -> None:
+    # a dot after a town, not a street type, ends the sentence
+    text = "<p>Send it to 12 Elm Street, Leeds.</p>"
+    assert _streets(text) == ["12 Elm Street, Leeds"]
