@@ -110,10 +110,11 @@ _MY_JALAN_SLASH: Final = re.compile(
 # A street line, maybe a Mexican "Col." line, and a line of a five-digit postal code and the
 # town ("Via Elm, 62/bis\n00014 ROMA RM", "Elm 468-A\nCol. Centro\nC.P. 44319 Town, Jal."),
 # found whole where a label line after it ("\nContact: ...") cut the postal code's span.
-_STREET_CODE_LINES: Final = re.compile(
-    r"(?m)^(?P<street>[^\W\d_][^\n:]{2,50}\d[^\n:]{0,12})\n(?P<colonia>(?i:col\.) [^\n:]{2,40}\n)?"
-    r"(?i:c\.p\. )?\d{5} [^\W\d_][^\n:]{1,40}$"
-)
+# (The code line first: its pattern starts with a line break, which the regex engine finds
+# fast; the lines before it are then read with string methods.)
+_CODE_LINE: Final = re.compile(r"\n(?:[Cc]\.[Pp]\. )?\d{5} [^\W\d_][^\n:]{1,40}(?=\n|$)")
+_STREET_LINE: Final = re.compile(r"[^\W\d_][^\n:]{2,50}\d[^\n:]{0,12}")
+_COLONIA_LINE: Final = re.compile(r"(?i)col\. [^\n:]{2,40}")
 _STOP_WORDS: Final = frozenset(
     [
         "é",
@@ -167,7 +168,8 @@ def _candidates(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> Iterato
             value = match.group("value")
             if _DIGIT.search(value) and _WORD3.search(value) and "@" not in value:
                 yield match.start("value"), match.end("value")  # "  line1: Elm 339-B"
-    for cpa in _AR_CPA.finditer(text):
+    # (both layouts put the street a comma or a line before the postal code)
+    for cpa in _AR_CPA.finditer(text) if ", " in text or "\n" in text else ():
         start = _ar_street_start(text, cpa.start())
         if start < cpa.start():
             yield start, max(cpa.end(), walked(start, cpa.start()))
@@ -222,9 +224,10 @@ def _candidates(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> Iterato
                 end = max(end, walked(block.start(), end + 2))
             yield block.start(), end  # "blk 91 elm bahru #18-290, singapore 345075"
     if "\n" in text:
-        for lines in _STREET_CODE_LINES.finditer(text):
-            if lines.group("colonia") or has_street_word(lines.group("street")):
-                yield lines.start(), lines.end()  # "Via Elm, 62/bis\n00014 ROMA RM"
+        for code in _CODE_LINE.finditer(text):
+            start = _street_line_start(text, code.start())
+            if start >= 0:
+                yield start, code.end()  # "Via Elm, 62/bis\n00014 ROMA RM"
     if "r. " in lowered and " - " in text:
         for house in _BR_HOUSE.finditer(text):
             end = house.end()
@@ -245,6 +248,23 @@ def _after_stop_words(text: str, start: int, end: int) -> int:
             return start
         start = space + 1
     return start
+
+
+def _street_line_start(text: str, line_break: int) -> int:
+    """Where the street line before the postal-code line after ``line_break`` starts (over a
+    Mexican "Col." line), or -1."""
+    line_start = text.rfind("\n", 0, line_break) + 1
+    colonia = _COLONIA_LINE.fullmatch(text, line_start, line_break)
+    if colonia is not None:
+        if line_start == 0:
+            return -1
+        line_break = line_start - 1
+        line_start = text.rfind("\n", 0, line_break) + 1
+    if not _STREET_LINE.fullmatch(text, line_start, line_break):
+        return -1
+    if colonia is None and not has_street_word(text[line_start:line_break]):
+        return -1
+    return line_start
 
 
 def _ar_street_start(text: str, cpa: int) -> int:
