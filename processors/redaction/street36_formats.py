@@ -17,6 +17,7 @@ a mark of its own and walked on like the others:
 * a Turkish neighbourhood and street (``Elm Mah., Oak Cd. 76/3\\n35265 Konak/İZMIR``);
 * an Indonesian street with its number (``Jl. Elm No.96, RT 007/RW 011, Kel. ..., Kec. ...``);
 * a Canadian rural lot (``Lot 23, Concession 4, Elm Sideroad, Gravenhurst, ON P1P 4K4``);
+* a British address without a house number (``The Old Forge, Elm Lane, Hull HU1 2YW``);
 * a Brazilian street abbreviated ``r.`` with its house (``r. elm 1574 - casa 3, Bairro, ...``);
 * a street line (and a Mexican ``Col.`` line) over a line of a postal code and town
   (``Via Elm, 62/bis\n00014 ROMA RM``), where a label line after them cut the walk;
@@ -115,6 +116,18 @@ _MY_JALAN_SLASH: Final = re.compile(
 _CODE_LINE: Final = re.compile(r"\n(?:[Cc]\.[Pp]\. )?\d{5} [^\W\d_][^\n:]{1,40}(?=\n|$)")
 _STREET_LINE: Final = re.compile(r"[^\W\d_][^\n:]{2,50}\d[^\n:]{0,12}")
 _COLONIA_LINE: Final = re.compile(r"(?i)col\. [^\n:]{2,40}")
+# A British address without a house number: a house name, a typed street, a town and the
+# postcode ("The Old Forge, Elm Lane, Hull HU1 2YW", "ORCHARD VIEW, ELM STREET\nLONDON\nEC1
+# 4YJ"), starting a line or a field, or after "is"/"at"/"to" (Portuguese "é", Tagalog "sa",
+# Indonesian "ke"); matched back from the postcode.
+_UK_POSTCODE: Final = re.compile(r"(?i)(?<![\w-])[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}(?![\w-])")
+_UK_NAMED_BEFORE: Final = re.compile(
+    r"(?:^|(?<=[\n\"'>])|(?<=: )|(?<= is )|(?<= at )|(?<= to )|(?<= é )|(?<= sa )|(?<= ke ))"
+    r"(?:(?:[^\W\d_][\w'-]* ){0,3}[^\W\d_][\w'-]*(?:, |\n))?"
+    r"(?:[^\W\d_][\w'-]* ){1,3}(?i:street|lane|row|road|close|way|avenue|terrace|place|crescent"
+    r"|drive|gardens|mews|walk|hill|square)(?:, |\n)[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?"
+    r"(?:, | |\n)$"
+)
 _STOP_WORDS: Final = frozenset(
     [
         "é",
@@ -135,8 +148,8 @@ _STOP_WORDS: Final = frozenset(
         "im",
     ]
 )
-# (not "flat": "flat 1309, elm building" starts with it)
-_PROSE_BEFORE: Final = _STOP_WORDS - {"flat"}
+# (not "flat" nor "the": "flat 1309, elm building", "the old forge, elm lane, ..." start so)
+_PROSE_BEFORE: Final = _STOP_WORDS - {"flat", "the"}
 
 
 def with_street36_spans(
@@ -228,6 +241,10 @@ def _candidates(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> Iterato
             start = _street_line_start(text, code.start())
             if start >= 0:
                 yield start, code.end()  # "Via Elm, 62/bis\n00014 ROMA RM"
+    for postcode in _UK_POSTCODE.finditer(text) if ", " in text or "\n" in text else ():
+        named = _UK_NAMED_BEFORE.search(text, max(0, postcode.start() - 120), postcode.start())
+        if named is not None:
+            yield named.start(), postcode.end()  # "The Old Forge, Elm Lane, Hull HU1 2YW"
     if "r. " in lowered and " - " in text:
         for house in _BR_HOUSE.finditer(text):
             end = house.end()

@@ -354,3 +354,27 @@ def test_street36_sentence_dot_before_tag_stays_out() -> None:
     # a dot after a town, not a street type, ends the sentence
     text = "<p>Send it to 12 Elm Street, Leeds.</p>"
     assert _streets(text) == ["12 Elm Street, Leeds"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Label said\nWILLOW COTTAGE, MILL STREET\nYORK\nYO1 7AB\nbut the driver left it.",
+            ["WILLOW COTTAGE, MILL STREET\nYORK\nYO1 7AB"],
+        ),
+        (
+            "ok so ana's mum says the flat is the old mill, elm row, hull hu2 8bb, kemal knows"
+            " the way",
+            ["the old mill, elm row, hull hu2 8bb"],
+        ),
+    ],
+)
+def test_street36_british_house_names(text: str, expected: list[str]) -> None:
+    assert _streets(text) == expected
+
+
+def test_street36_british_house_name_needs_a_field_start() -> None:
+    # words of a sentence before the street, not a house name starting a field
+    text = "we loved walking down the old elm lane near york yo1 7ab last week"
+    assert with_street36_spans(text, text.lower(), [], []) == []
