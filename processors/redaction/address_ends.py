@@ -170,6 +170,9 @@ TERMINATORS: Final = frozenset(
         "tonite",  # (stop 34b) chat spellings: "..., johor tonite", "... 9ty ltr"
         "ltr",
         "wkend",
+        "salamat",  # (stop 36) Tagalog "thanks": "padala mo na lang sa ..., Dubai, salamat po"
+        "aparece",  # (stop 36) Portuguese "come over": "meu endereço novo é ..., aparece sat"
+        "dengan",  # (stop 36) Indonesian "with": "barang sampai ke ... dengan selamat"
     ]
 )
 # Field names that end an address in any case ("..., MI 48168, VAT DE052584641").

@@ -37,7 +37,7 @@ _HOUSE_NUMBER: Final = re.compile(_HOUSE_NUMBER_PATTERN)
 _HOUSE_NUMBER_ASCII: Final = re.compile(_HOUSE_NUMBER_PATTERN, re.ASCII)
 # Quotes, brackets and key separators end a word on the left (new_addr="Keizersstraat 68").
 # (A regex substitution: str.translate with a table is many times slower on non-ASCII text.)
-_OPENER: Final = re.compile("[\"'([{=:,;|\n\t\u00ab\u201c\u2018]")
+_OPENER: Final = re.compile("[\"'([{=:,;|\n\t>\u00ab\u201c\u2018]")  # (stop 36) ">": "<td>Rua X, 1"
 _NAME_WORD: Final = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _LONGEST_SUFFIX: Final = max(len(suffix) for suffix in JOINED_STREET_SUFFIXES)
 # A number sign after the street's comma: "Rua do Poço Velho, n.º 64", "Rua X, nº 5".

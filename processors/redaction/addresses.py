@@ -93,6 +93,8 @@ from processors.redaction.street34b_formats import with_format_spans  # (stop 34
 from processors.redaction.street34b_tails import with_fixed_bounds  # (stop 34b)
 from processors.redaction.street35_bounds import street35_bounds  # (stop 35)
 from processors.redaction.street35_formats import with_street35_spans  # (stop 35)
+from processors.redaction.street36_bounds import street36_bounds  # (stop 36)
+from processors.redaction.street36_formats import with_street36_spans  # (stop 36)
 from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
 from processors.redaction.street_starts import road_number, street_anchors, street_start
 
@@ -372,7 +374,9 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
     found = street11_ends(text, found, stops)  # "udine (ud)", "7529 at gouda" (street11_ends)
     # (stop 34) "... Hokkaido 〒060-0042, Japan", "Mvule Road, Plot 3", "Hanbit Apt 101-dong"
     found = street34_bounds(text, found, barriers) if found else found
-    return street35_bounds(text, found, barriers) if found else found  # (stop 35)
+    found = street35_bounds(text, found, barriers) if found else found  # (stop 35)
+    found = with_street36_spans(text, lowered, found, barriers)  # (stop 36) street36_formats
+    return street36_bounds(text, found, barriers) if found else found  # (stop 36)
 
 
 def _brazilian_tail(text: str, span: PiiSpan, stops: list[int]) -> PiiSpan:
