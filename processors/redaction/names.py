@@ -224,9 +224,12 @@ def _cued_caseless_names(lowered: str, with_roles: bool = True) -> list[PiiSpan]
     """The names of one line of prose in capitals, read in lower case by the rules that want a
     cue (stop 33: full names after a role, unless ``with_roles`` is False; stop 34: names an
     address spells, lone names in frames of people, "cc:" lines, possessives; stop 35: names
-    after a word of a person's role or tie, before an identity number's cue)."""
+    after a word of a person's role or tie, before an identity number's cue; stop 36: a
+    surname after a title)."""
     found = recall34(lowered) + frames34(lowered)
     found = found + recall35(lowered) + cued35(lowered, capitals=True)
+    if may_have_titled_names(lowered):  # (stop 36) "DR. OCAMPO'S OFFICE CALLED BACK"
+        found = found + titled_names(lowered)
     return lower33(lowered, cued_only=True) + found if with_roles else found
 
 

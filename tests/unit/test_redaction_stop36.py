@@ -206,3 +206,16 @@ def test_stop36_asked_names_and_chat_subjects(text: str, names: list[str]) -> No
 def test_stop36_keyboard_capitalised_prose(text: str, names: list[str] | None) -> None:
     found = _found(text, "PERSON")
     assert found == names if names is not None else "jovica cedilnik" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("DR. OCAMPO'S OFFICE CALLED BACK RE: THE INVOICE.", ["OCAMPO"]),
+        ("DR. KONG RANG TWICE ABOUT THE INVOICE", ["KONG"]),
+        ("MS EXCEL CRASHED AGAIN", []),
+        ("DR PEPPER IS GREAT", []),
+    ],
+)
+def test_stop36_titled_names_in_a_line_of_capitals(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
