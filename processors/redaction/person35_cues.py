@@ -31,7 +31,7 @@ from processors.redaction.person34_recall import (
     name_words_ok,
 )
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import lower_words, matches_at_cues
+from processors.redaction.substrings import _UNLOWERED, holds_any, lower_words, matches_at_cues
 
 __all__ = ["cued35"]
 
@@ -88,8 +88,8 @@ _CUED_AFTER: Final = {
     for opening in _CUE_OPENINGS
 }
 _ASCII_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-# What the look-behind of _CUED refuses before a cue, in ASCII text (\w: isalnum or "_").
-_JOINERS: Final = "_'-"
+# What the look-behind of _CUED refuses before a cue (with \w: isalnum or "_").
+_JOINERS: Final = "_'-\u2019"
 
 
 def cued35(text: str, *, capitals: bool = False) -> list[PiiSpan]:
@@ -118,18 +118,20 @@ def cued35(text: str, *, capitals: bool = False) -> list[PiiSpan]:
 
 def _cue_matches(text: str, lowered: str) -> list[re.Match[str]]:
     """``matches_at_cues(_CUED, text, lowered, _CUE_OPENINGS)`` (speed: a find of each of 60
-    openings, and "to" found in "story", "today", cost more than the regex). In ASCII text a
-    match's cue is the same in ``lowered``, and its first word ends a word split at white space
-    (before a space, "," or ":") at the split's start or after a character the look-behind
-    allows; only such openings are looked for, where they stand so, and one opening there
-    (no opening is another's start before a space, "," or ":") is tried with its cues only."""
-    if not text.isascii():
+    openings, and "to" found in "story", "today", cost more than the regex). In a text without
+    _UNLOWERED, of the length of ``lowered``, a match's cue is the same in ``lowered`` (only
+    those letters and the Kelvin sign, which lowers to "k", match an ASCII letter in any case),
+    and its first word ends a word split at white space (before a space, "," or ":") at the
+    split's start or after a character the look-behind allows; only such openings are looked
+    for, where they stand so, and one opening there (no opening is another's start before a
+    space, "," or ":") is tried with its cues only."""
+    if len(lowered) != len(text) or (not text.isascii() and holds_any(text, _UNLOWERED)):
         return matches_at_cues(_CUED, text, lowered, _CUE_OPENINGS)
     starts: dict[int, str] = {}
     for cue in _held_openings(lower_words(text)):
         at = lowered.find(cue)
         while at >= 0:
-            before = lowered[at - 1] if at > 0 else " "
+            before = text[at - 1] if at > 0 else " "
             if not (before.isalnum() or before in _JOINERS) and lowered[
                 at + len(cue) : at + len(cue) + 1
             ] in (" ", ",", ":"):
@@ -148,9 +150,10 @@ def _cue_matches(text: str, lowered: str) -> list[re.Match[str]]:
 
 
 def _held_openings(words: tuple[str, ...]) -> set[str]:
-    """The openings of :data:`_CUE_OPENINGS` that end one of ``words`` (ASCII; less one "," or
-    ":") at its start or after a character that is no letter, digit nor one of _JOINERS (an
-    opening is letters, then perhaps "." or ",": the word's last letters)."""
+    """The openings of :data:`_CUE_OPENINGS` that end one of ``words`` (less one "," or ":")
+    at its start or after a character that is no letter, digit nor one of _JOINERS (an
+    opening is ASCII letters, then perhaps "." or ",": the word's last ASCII letters; lower()
+    keeps whether a character is a letter or digit)."""
     held: set[str] = set()
     for word in words:
         if word in _OPENINGS:
