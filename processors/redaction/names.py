@@ -79,8 +79,8 @@ from processors.redaction.person33_recall import recall33, recall33_after_redact
 from processors.redaction.person34_frames import frames34, frames34_after_redaction
 from processors.redaction.person34_recall import recall34, recall34_after_redaction
 from processors.redaction.person35_cues import cued35
-from processors.redaction.person35_greetings import greeted35
-from processors.redaction.person35_recall import recall35
+from processors.redaction.person35_greetings import greeted35, greeted35_after_redaction
+from processors.redaction.person35_recall import recall35, recall35_after_redaction
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -170,8 +170,8 @@ def may_contain_names(
         or lower33_after_redaction(text, source)  # (stop 33) "Customer refilwe chikwanha"
         or recall34_after_redaction(text, source)  # (stop 34) "thx hunor!! ... csorgo.hunor@"
         or frames34_after_redaction(text, source)  # (stop 34) "CC: afua nyarko, ..."
-        or bool(recall35(text))  # (stop 35) "biret balto, ss no.", "Anh kojo ơi"
-        or bool(greeted35(text))  # (stop 35) "Cześć tsjerk,", "a b and c d owe rent"
+        or recall35_after_redaction(text, source)  # (stop 35) "biret balto, ss no."
+        or greeted35_after_redaction(text, source)  # (stop 35) "Cześć tsjerk,", "a b and c d"
         or bool(cued35(text))  # (stop 35) "My daughter misaki loves it"
     )
 
