@@ -179,6 +179,8 @@ def _unlisted_lower_word(text: str) -> bool:
     for token in lower_words(text):
         if len(token) < 3 or token in common:
             continue  # (most words: a set lookup each on the split the other gates share)
+        if token.isalpha():
+            return True  # (speed: lowered letters, the one run, and no frequent word)
         for word in _LOWER_RUN.findall(token):
             if word not in common:
                 return True
