@@ -72,7 +72,7 @@ from processors.redaction.person29_lower_chat import lower_chat29
 from processors.redaction.person29_recall import greeted_name, recall29, recall29_after_redaction
 from processors.redaction.person30_recall import recall30, recall30_after_redaction
 from processors.redaction.person31_recall import recall31, recall31_after_redaction
-from processors.redaction.person32_lower import lower32
+from processors.redaction.person32_lower import lower32, lower32_after_redaction
 from processors.redaction.person32_recall import recall32, recall32_after_redaction
 from processors.redaction.person33_lower import lower33, lower33_after_redaction
 from processors.redaction.person33_recall import recall33, recall33_after_redaction
@@ -165,7 +165,7 @@ def may_contain_names(
         or recall30_after_redaction(text, source)  # (stop 30) "new # for shatha:"
         or recall31_after_redaction(text, source)  # (stop 31) "did bénigne ever reply"
         or recall32_after_redaction(text, source)  # (stop 32) "lmk if juvencio still needs"
-        or bool(lower32(text))  # (stop 32) lower-case names in frames and layouts
+        or lower32_after_redaction(text, source)  # (stop 32) names in frames and layouts
         or recall33_after_redaction(text, source)  # (stop 33) ", gislaine can u spot me"
         or lower33_after_redaction(text, source)  # (stop 33) "Customer refilwe chikwanha"
         or recall34_after_redaction(text, source)  # (stop 34) "thx hunor!! ... csorgo.hunor@"
