@@ -89,6 +89,10 @@ _LOWER_HANDLED_CUES: Final[tuple[str, ...]] = (
     "reassigned to ", "spoke ", "note from ", "approved by ", "requested by ", "signed by ",
     "submitted by ", "handled by ", "escalated by ",
 )  # fmt: skip
+_HANDLED_BY_STEMS: Final = tuple(
+    cue[: -len("ed by ")] for cue in _LOWER_HANDLED_CUES if cue.endswith("ed by ")
+)
+_OTHER_HANDLED_CUES: Final = tuple(c for c in _LOWER_HANDLED_CUES if not c.endswith("ed by "))
 # (a string of each cue of _LOWER_INVERTED, each followed by its space or colon)
 _INVERTED_CUES: Final[tuple[str, ...]] = (
     "user", "by", "customer", "holder", "requester", "reporter", "contact", "passenger",
@@ -149,7 +153,7 @@ def lower32(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 4 and text.islower() and holds_any(text, _LOWER_STAFF_CUES):
         fired |= 4
         found.extend(_last_group_spans(_LOWER_STAFF, text, _staff_word))
-    if only & 8 and holds_any(text, _LOWER_HANDLED_CUES):
+    if only & 8 and _holds_handled_cue(text):
         fired |= 8
         found.extend(_spans(_LOWER_HANDLED, text, _lower_or_listed))
     if only & 16 and ", " in text and holds_any(text, _INVERTED_CUES):
@@ -184,6 +188,19 @@ def lower32_after_redaction(text: str, source: str | None) -> bool:
     placeholder's "<" would replace, or the text in lower case, which a placeholder is not)."""
     fired = _FIRED.fired_for(source)
     return fired != 0 and bool(lower32(text, fired))
+
+
+def _holds_handled_cue(text: str) -> bool:
+    """``holds_any(text, _LOWER_HANDLED_CUES)`` (speed: six cues end with "ed by ", tested at
+    each place of it, which few texts hold: four scans of the text, not nine)."""
+    if holds_any(text, _OTHER_HANDLED_CUES):
+        return True
+    at = text.find("ed by ")
+    while at >= 0:
+        if text.endswith(_HANDLED_BY_STEMS, 0, at):
+            return True
+        at = text.find("ed by ", at + 1)
+    return False
 
 
 def _last_group_spans(
