@@ -76,15 +76,15 @@ from processors.redaction.person29_lower_chat import lower_chat29
 from processors.redaction.person29_recall import greeted_name, recall29, recall29_after_redaction
 from processors.redaction.person30_recall import recall30, recall30_after_redaction
 from processors.redaction.person31_recall import recall31, recall31_after_redaction
-from processors.redaction.person32_lower import lower32
+from processors.redaction.person32_lower import lower32, lower32_after_redaction
 from processors.redaction.person32_recall import recall32, recall32_after_redaction
 from processors.redaction.person33_lower import lower33, lower33_after_redaction
 from processors.redaction.person33_recall import recall33, recall33_after_redaction
 from processors.redaction.person34_frames import frames34, frames34_after_redaction
 from processors.redaction.person34_recall import recall34, recall34_after_redaction
 from processors.redaction.person35_cues import cued35
-from processors.redaction.person35_greetings import greeted35
-from processors.redaction.person35_recall import recall35
+from processors.redaction.person35_greetings import greeted35, greeted35_after_redaction
+from processors.redaction.person35_recall import recall35, recall35_after_redaction
 from processors.redaction.person36_recall import recall36
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
@@ -157,7 +157,6 @@ def may_contain_names(
         # (stop 25) a lower-case quoted phrase, read as caseless text (see find_names)
         or ('"' in text and bool(lower_quoted_phrases(text)))
         or bool(capital_lines(text))  # (stop 26) a line in capitals, read as caseless text
-        or _finds_in_stretches(text)  # (stop 27) lower-case chat between capitals
         or (may_hand_over(text) and bool(handed_over_names(text)))  # (stop 27)
         or bool(who_names(text))  # (stop 27) "Shoutout to Harmony, who drove out"
         or told_after_redaction(text, source)  # (stop 27) "i told jhun the ..."
@@ -172,15 +171,18 @@ def may_contain_names(
         or recall30_after_redaction(text, source)  # (stop 30) "new # for shatha:"
         or recall31_after_redaction(text, source)  # (stop 31) "did bénigne ever reply"
         or recall32_after_redaction(text, source)  # (stop 32) "lmk if juvencio still needs"
-        or bool(lower32(text))  # (stop 32) lower-case names in frames and layouts
+        or lower32_after_redaction(text, source)  # (stop 32) names in frames and layouts
         or recall33_after_redaction(text, source)  # (stop 33) ", gislaine can u spot me"
         or lower33_after_redaction(text, source)  # (stop 33) "Customer refilwe chikwanha"
         or recall34_after_redaction(text, source)  # (stop 34) "thx hunor!! ... csorgo.hunor@"
         or frames34_after_redaction(text, source)  # (stop 34) "CC: afua nyarko, ..."
-        or bool(recall35(text))  # (stop 35) "biret balto, ss no.", "Anh kojo ơi"
-        or bool(greeted35(text))  # (stop 35) "Cześć tsjerk,", "a b and c d owe rent"
+        or recall35_after_redaction(text, source)  # (stop 35) "biret balto, ss no."
+        or greeted35_after_redaction(text, source)  # (stop 35) "Cześć tsjerk,", "a b and c d"
         or bool(cued35(text))  # (stop 35) "My daughter misaki loves it"
         or bool(recall36(text))  # (stop 36) "Kofi's iPad", "Requester: OKONJO, CHIDI"
+        # (stop 27) lower-case chat between capitals; last (speed): it reads pieces with
+        # find_names, whose rule families note them, and the FiredGates above read the source's
+        or _finds_in_stretches(text)
     )
 
 

@@ -38,7 +38,7 @@ from processors.redaction.person34_recall import (
     name_words_ok,
 )
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import lower_words, matches_at_cues
+from processors.redaction.substrings import _UNLOWERED, holds_any, lower_words, matches_at_cues
 
 __all__ = ["cued35"]
 
@@ -58,13 +58,21 @@ _STRONG_CUES: Final[tuple[str, ...]] = (
 # Words after which two name words or more are needed ("for nginx" is no name).
 _WEAK_CUES: Final[tuple[str, ...]] = ("by", "to", "with", "for", "from")
 _ALL_CUES: Final = _STRONG_CUES + _WEAK_CUES
-_CUED: Final = re.compile(
-    r"(?<![\w'\u2019-])(?i:"
-    + "|".join(re.escape(cue) for cue in sorted(_ALL_CUES, key=len, reverse=True))
-    + r")(?:,|:)?[ ](\"?)("
-    + _LOW_RUN
-    + r")(?=$|[\s,.;:!?)\"'|<])"
-)
+
+
+def _cued_pattern(cues: list[str]) -> re.Pattern[str]:
+    """A cue of ``cues`` (in lower case; tried longest first), then a run of lower-case words."""
+    return re.compile(
+        r"(?<![\w'\u2019-])(?i:"
+        + "|".join(re.escape(cue) for cue in cues)
+        + r")(?:,|:)?[ ](\"?)("
+        + _LOW_RUN
+        + r")(?=$|[\s,.;:!?)\"'|<])"
+    )
+
+
+_CUES_BY_LENGTH: Final = sorted(_ALL_CUES, key=len, reverse=True)
+_CUED: Final = _cued_pattern(_CUES_BY_LENGTH)
 _NEXT_WORD: Final = re.compile(r" ([^\W\d_][\w'\u2019.-]*)")
 _INVERTED_GIVEN: Final = re.compile(r", ([^\W\d_A-Z]{3,})(?=$|[.;\n|<\"']| \()")
 _LOWER_RUN: Final = re.compile(r"[^\W\d_A-Z]{3,}")
@@ -78,6 +86,17 @@ _VERBS_AFTER: Final = frozenset(
      "sent", "came", "went", "took", "gave", "met", "signed", "approved", "wrote", "booked"]
 )  # fmt: skip
 _CUE_OPENINGS: Final = tuple(sorted({cue.split(" ")[0] for cue in _ALL_CUES}))
+_OPENINGS: Final = frozenset(_CUE_OPENINGS)
+# _CUED with only the cues of one opening (speed: no other cue matches where only it stands,
+# and a failed alternative changes no match; an alternation of 80 cues in any case costs
+# more than the rest of a try).
+_CUED_AFTER: Final = {
+    opening: _cued_pattern([cue for cue in _CUES_BY_LENGTH if cue.split(" ")[0] == opening])
+    for opening in _CUE_OPENINGS
+}
+_ASCII_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# What the look-behind of _CUED refuses before a cue (with \w: isalnum or "_").
+_JOINERS: Final = "_'-\u2019"
 
 
 def cued35(text: str, *, capitals: bool = False) -> list[PiiSpan]:
@@ -87,7 +106,7 @@ def cued35(text: str, *, capitals: bool = False) -> list[PiiSpan]:
         return []
     found: list[PiiSpan] = []
     lowered = text.lower()
-    for match in matches_at_cues(_CUED, text, lowered, _CUE_OPENINGS):
+    for match in _cue_matches(text, lowered):
         cue = lowered[match.start() : match.start(1)].rstrip(' ,:"')
         strong = cue in _STRONG_CUES
         start = match.start(2)
@@ -106,6 +125,59 @@ def cued35(text: str, *, capitals: bool = False) -> list[PiiSpan]:
     return found
 
 
+def _cue_matches(text: str, lowered: str) -> list[re.Match[str]]:
+    """``matches_at_cues(_CUED, text, lowered, _CUE_OPENINGS)`` (speed: a find of each of 60
+    openings, and "to" found in "story", "today", cost more than the regex). In a text without
+    _UNLOWERED, of the length of ``lowered``, a match's cue is the same in ``lowered`` (only
+    those letters and the Kelvin sign, which lowers to "k", match an ASCII letter in any case),
+    and its first word ends a word split at white space (before a space, "," or ":") at the
+    split's start or after a character the look-behind allows; only such openings are looked
+    for, where they stand so, and one opening there (no opening is another's start before a
+    space, "," or ":") is tried with its cues only."""
+    if len(lowered) != len(text) or (not text.isascii() and holds_any(text, _UNLOWERED)):
+        return matches_at_cues(_CUED, text, lowered, _CUE_OPENINGS)
+    starts: dict[int, str] = {}
+    for cue in _held_openings(lower_words(text)):
+        at = lowered.find(cue)
+        while at >= 0:
+            before = text[at - 1] if at > 0 else " "
+            if not (before.isalnum() or before in _JOINERS) and lowered[
+                at + len(cue) : at + len(cue) + 1
+            ] in (" ", ",", ":"):
+                starts[at] = "" if at in starts else cue  # ("": every cue, never so far)
+            at = lowered.find(cue, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):  # (as substrings.matches_at_cues: a match resumes after it)
+        if start < end:
+            continue
+        match = _CUED_AFTER.get(starts[start], _CUED).match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _held_openings(words: tuple[str, ...]) -> set[str]:
+    """The openings of :data:`_CUE_OPENINGS` that end one of ``words`` (less one "," or ":")
+    at its start or after a character that is no letter, digit nor one of _JOINERS (an
+    opening is ASCII letters, then perhaps "." or ",": the word's last ASCII letters; lower()
+    keeps whether a character is a letter or digit)."""
+    held: set[str] = set()
+    for word in words:
+        if word in _OPENINGS:
+            held.add(word)
+        elif not word.isalpha():
+            for token in (word, word[:-1]) if word[-1] in ",:" else (word,):
+                core = token[:-1] if token[-1:] in (".", ",") else token
+                head = core.rstrip(_ASCII_LETTERS)
+                if head and (head[-1].isalnum() or head[-1] in _JOINERS):
+                    continue
+                if token[len(head) :] in _OPENINGS:
+                    held.add(token[len(head) :])
+    return held
+
+
 def _unlisted_lower_word(text: str) -> bool:
     """Whether a run of three lower-case letters or more of ``text`` is no frequent English
     word (speed: every name this module finds holds one, a word that passes
@@ -116,6 +188,8 @@ def _unlisted_lower_word(text: str) -> bool:
     for token in lower_words(text):
         if len(token) < 3 or token in common:
             continue  # (most words: a set lookup each on the split the other gates share)
+        if token.isalpha():
+            return True  # (speed: lowered letters, the one run, and no frequent word)
         for word in _LOWER_RUN.findall(token):
             if word not in common:
                 return True

@@ -27,9 +27,17 @@ from typing import Final
 from processors.redaction.lexicon import city_names, first_names
 from processors.redaction.person34_recall import _LOW_RUN, lone_name_word, name_words_ok
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import holds_any, holds_word, lower_words, opening_matches
+from processors.redaction.substrings import (
+    FiredGates,
+    holds_any,
+    holds_word,
+    lower_words,
+    opening_matches,
+)
 
-__all__ = ["greeted35"]
+__all__ = ["greeted35", "greeted35_after_redaction"]
+
+_FIRED: Final = FiredGates()  # (greeted35's last text: see greeted35_after_redaction)
 
 _GREETING_WORDS: Final = (
     "cze\u015b\u0107|czesc|dzi\u0119ki|dzieki|dzi\u0119kuj\u0119|mambo|jambo|habari|sasa"
@@ -105,31 +113,48 @@ _PEOPLE_AFTER: Final = re.compile(
 )
 
 
-def greeted35(text: str) -> list[PiiSpan]:
-    """The names of the module docstring's rules."""
+def greeted35(text: str, only: int = -1) -> list[PiiSpan]:
+    """The names of the module docstring's rules. ``only`` (speed): the rules to try, by bit
+    (see greeted35_after_redaction)."""
     found: list[PiiSpan] = []
+    fired = 0
     # (speed: a greeting opens a match after white space or the text's start, so it is one of
     # the text's words split at white space; a set lookup each)
-    greets = holds_word(lower_words(text), _GREETING_HEADS)
-    for match in opening_matches(_FOREIGN_GREETED, text, _OPENING_LEADS) if greets else ():
-        if all(_greeted_word(word) for word in match.group(1).split(" ")):
-            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if text[:1].isupper():
+    if only & 1 and holds_word(lower_words(text), _GREETING_HEADS):
+        fired |= 1
+        for match in opening_matches(_FOREIGN_GREETED, text, _OPENING_LEADS):
+            if all(_greeted_word(word) for word in match.group(1).split(" ")):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 2 and text[:1].isupper():
+        fired |= 2
         opener = _CAPS_OPENER.match(text)
         if opener is not None and _shouted_name(opener.group(1)):
             found.append(PiiSpan(0, opener.end(1), PERSON))
-    if " and " in text:
+    if only & 4 and " and " in text:
+        fired |= 4
         for match in opening_matches(_JOINED, text, _JOINED_LEADS):
             second = _before_verb(text, match.start(2))
             if second and name_words_ok(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
                 found.append(PiiSpan(match.start(2), match.start(2) + len(second), PERSON))
-    if holds_any(text, _PEOPLE_LEADS):
+    if only & 8 and holds_any(text, _PEOPLE_LEADS):
+        fired |= 8
         for match in _PEOPLE_AFTER.finditer(text):
             word = match.group(1).lower()
             if lone_name_word(word) and word not in city_names():
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    _FIRED.note(text, fired)
     return found
+
+
+def greeted35_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`greeted35` finds a name in ``text``, a redaction of ``source`` (when not
+    None): only the rules whose gates passed on ``source`` are tried (substrings.FiredGates;
+    every gate is a substring no placeholder holds, a word split at white space that holds no
+    "<" nor ">" (one of ``source``'s), or a capital opening the text, which a placeholder's
+    "<" would replace)."""
+    fired = _FIRED.fired_for(source)
+    return fired != 0 and bool(greeted35(text, fired))
 
 
 def _before_verb(text: str, start: int) -> str:
