@@ -30,7 +30,7 @@ from processors.redaction.person28_recall import _lower_or_listed, _spans
 from processors.redaction.person31_recall import _plain_name_word
 from processors.redaction.person32_labels import lower_label_value
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import FiredGates, holds_any
+from processors.redaction.substrings import FiredGates, holds_any, holds_any_ending_in
 
 __all__ = ["lower32", "lower32_after_redaction"]
 
@@ -153,7 +153,8 @@ def lower32(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 4 and text.islower() and holds_any(text, _LOWER_STAFF_CUES):
         fired |= 4
         found.extend(_last_group_spans(_LOWER_STAFF, text, _staff_word))
-    if only & 8 and _holds_handled_cue(text):
+    # (speed: six cues end with "ed by ": four scans of the text, not nine)
+    if only & 8 and holds_any_ending_in(text, "ed by ", _HANDLED_BY_STEMS, _OTHER_HANDLED_CUES):
         fired |= 8
         found.extend(_spans(_LOWER_HANDLED, text, _lower_or_listed))
     if only & 16 and ", " in text and holds_any(text, _INVERTED_CUES):
@@ -188,19 +189,6 @@ def lower32_after_redaction(text: str, source: str | None) -> bool:
     placeholder's "<" would replace, or the text in lower case, which a placeholder is not)."""
     fired = _FIRED.fired_for(source)
     return fired != 0 and bool(lower32(text, fired))
-
-
-def _holds_handled_cue(text: str) -> bool:
-    """``holds_any(text, _LOWER_HANDLED_CUES)`` (speed: six cues end with "ed by ", tested at
-    each place of it, which few texts hold: four scans of the text, not nine)."""
-    if holds_any(text, _OTHER_HANDLED_CUES):
-        return True
-    at = text.find("ed by ")
-    while at >= 0:
-        if text.endswith(_HANDLED_BY_STEMS, 0, at):
-            return True
-        at = text.find("ed by ", at + 1)
-    return False
 
 
 def _last_group_spans(

@@ -9,6 +9,7 @@ from typing import Final
 __all__ = [
     "FiredGates",
     "holds_any",
+    "holds_any_ending_in",
     "holds_word",
     "lower_words",
     "matches_at_cues",
@@ -43,6 +44,22 @@ def holds_any(text: str, needles: tuple[str, ...]) -> bool:
     for needle in needles:  # noqa: SIM110
         if needle in text:
             return True
+    return False
+
+
+def holds_any_ending_in(
+    text: str, ending: str, stems: tuple[str, ...], others: tuple[str, ...]
+) -> bool:
+    """``holds_any(text, cues)`` for cues that are ``others`` and each of ``stems`` followed by
+    ``ending`` (speed: the shared ending is found, and the stems tested only where it stands,
+    which few texts hold: one scan for it, not one for each such cue)."""
+    if holds_any(text, others):
+        return True
+    at = text.find(ending)
+    while at >= 0:
+        if text.endswith(stems, 0, at):
+            return True
+        at = text.find(ending, at + 1)
     return False
 
 
