@@ -9,7 +9,7 @@ text bears a mark of chat ("!", "?", an emoji, a word of chat shorthand: "lmk", 
 prose and documentation with capitals only at their sentences' starts read as chat would
 give their identifiers and word pairs to the caseless rules ("Input line, begidx and endidx
 made it"). (Stop 36) Prose without such a mark is read so too when it holds a listed given
-name in lower case, and keeps only the names of that reading that hold one
+name of no English list, and keeps only the names of that reading that hold one
 (:func:`autocapitalised_prose`, names.find_names).
 """
 
@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import first_names, is_english
 from processors.redaction.name_cue_words import CHAT_WORDS
+from processors.redaction.person11_recall_words import listed_given
 from processors.redaction.substrings import holds_any, lower_words
 
 __all__ = [
     "autocapitalised_lowered",
     "autocapitalised_prose",
-    "holds_lower_given_name",
+    "holds_listed_given_name",
     "marked_as_chat",
 ]
 
@@ -50,20 +50,21 @@ def autocapitalised_lowered(text: str) -> str | None:
 
 def autocapitalised_prose(text: str) -> str | None:
     """(Stop 36) ``text`` lowered as :func:`autocapitalised_lowered` lowers it, for a text with
-    no mark of chat that holds a listed given name in lower case which is no English word
-    ("Cardholder jordi de la fuente disputes ...", "I spoke with jovica cedilnik and ..."):
-    names typed in lower case in prose whose sentences a keyboard capitalised. Else None."""
-    if not holds_lower_given_name(text):
+    no mark of chat that holds a listed given name which is no English word ("Cardholder jordi
+    de la fuente disputes ...", "I spoke with jovica cedilnik and ...", also "Gregory
+    kudryashov's ...": the keyboard capitalised the sentence's first word): names typed in
+    lower case in prose whose sentences a keyboard capitalised. Else None."""
+    if not holds_listed_given_name(text):
         return None
     lowered = _keyboard_lowered(text)
     return lowered if lowered is not None and not marked_as_chat(lowered) else None
 
 
-def holds_lower_given_name(text: str) -> bool:
-    """A word of ``text`` in lower case is a listed given name of no English list."""
-    given = first_names()
-    for word in lower_words(text):
-        if word in given and word.islower() and not is_english(word):
+def holds_listed_given_name(text: str) -> bool:
+    """A word of ``text``, split at white space and read in lower case, is a listed given name
+    of no English list (:func:`person11_recall_words.listed_given`)."""
+    for word in lower_words(text):  # noqa: SIM110 (compiled: a plain loop)
+        if listed_given(word):
             return True
     return False
 

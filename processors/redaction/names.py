@@ -45,6 +45,7 @@ from processors.redaction.name_runs import _RUN, _RUN_AFTER_CAPITAL, _segments
 from processors.redaction.name_words import _LONE_NAME_OK, _U
 from processors.redaction.person10_names import person10_names
 from processors.redaction.person11_recall import may_recall11, recall11
+from processors.redaction.person11_recall_words import listed_given
 from processors.redaction.person12_cross import cross12
 from processors.redaction.person13_initials import cross13, may_cross12_or_13
 from processors.redaction.person13_scorer import veto13  # (round 13: learned veto, see there)
@@ -204,7 +205,7 @@ def find_names(text: str) -> list[PiiSpan]:
             return _with_caseless_names(text, _find_names(text), find_names(caseless), caseless)
         prose = autocapitalised_prose(text)
         if prose is not None:  # (stop 36) "I spoke with jovica cedilnik about it": see there
-            named = [s for s in find_names(prose) if _holds_lower_given(prose, s)]
+            named = [s for s in find_names(prose) if _holds_listed_given(prose, s)]
             return _with_caseless_names(text, _find_names(text), named, prose)
         if text.isupper():  # (stop 33) one line of prose in capitals: "CUSTOMER BAZYLI ..."
             lowered = text.lower()
@@ -283,7 +284,7 @@ def _sentence_openers(
             or not value[1:].islower()
             or not (span.start == 0 or text.endswith(_SENTENCE_LEADS, 0, span.start))
             or not _holds_unlisted_word(lowered[span.start : span.end])
-            or not _listed_given(lowered[span.start : span.end].split(" ", 1)[0])
+            or not listed_given(lowered[span.start : span.end].split(" ", 1)[0])
         ):
             continue  # (a greeting opens "Cześć tsjerk,": only a listed given name counts)
         inside = [o for o in found if span.start <= o.start and o.end <= span.end]
@@ -296,16 +297,12 @@ def _sentence_openers(
     return found
 
 
-def _listed_given(word: str) -> bool:
-    return word in first_names() and not is_english(word)
-
-
-def _holds_lower_given(lowered: str, span: PiiSpan) -> bool:
+def _holds_listed_given(lowered: str, span: PiiSpan) -> bool:
     """(Stop 36) A span of two name words or more, one a listed given name of no English list
     (what brought the prose to the caseless rules; "numpy arrays" holds none)."""
     words = [w.strip(".,") for w in lowered[span.start : span.end].split()]
     named = [w for w in words if len(w) > 1 and w not in NAME_PARTICLES]
-    return len(named) >= 2 and any(_listed_given(w) for w in named)
+    return len(named) >= 2 and any(listed_given(w) for w in named)
 
 
 def _holds_unlisted_word(value: str) -> bool:

@@ -102,13 +102,13 @@ def _loose_name_token(word: str) -> bool:
 LOOSE_NAME_TOKEN: Final = WordMemo(_loose_name_token)
 
 
-def _listed_given(word: str) -> bool:
+def listed_given(word: str) -> bool:
     """A listed given name that is no English word of either list."""
     lower = word.lower()
     return lower in first_names() and lower not in english_words() and lower not in common_words()
 
 
-LISTED_GIVEN: Final = WordMemo(_listed_given)
+LISTED_GIVEN: Final = WordMemo(listed_given)
 
 
 def after_title_word(word: str) -> bool:
