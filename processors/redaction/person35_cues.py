@@ -30,7 +30,6 @@ from processors.redaction.lexicon import (
     surname_words,
 )
 from processors.redaction.name_cue_words import CHAT_WORDS
-from processors.redaction.person33_lower import english_shaped
 from processors.redaction.person34_recall import (
     _LOW_RUN,
     RUN_PARTICLES,
@@ -216,12 +215,12 @@ def _name_prefix(run: str, least: int) -> str:
 def _two_unlisted(name: str) -> bool:
     """(Stop 36) Two name words after a weak cue, each of no list at all (no given name, no
     English word or shape, no English compound): "escalate to kitchi meekis if", "granted by
-    mawunyo akpalu"; not "from sdist filename", "with eigenvalues eigs", "lebedev quadrature"."""
+    mawunyo akpalu"; not "from sdist filename", "with eigenvalues eigs", "lebedev quadrature".
+    (lone_name_word refuses English words and shapes.)"""
     words = name.split(" ")
     return len(words) == 2 and all(
         lone_name_word(word)
         and word not in first_names()
-        and not english_shaped(word)
         and not word.endswith("ure")
         and not _english_compound(word)
         for word in words
