@@ -73,28 +73,30 @@ _FOODS: Final = (
     "|porridge|chutney|pickles|lemonade"
 )
 _FOOD_WORDS: Final = frozenset(_FOODS.split("|"))
+# Titles and kin words a dish's name gives the person it is named after ("pudding lady ...",
+# "frango \u00e0 dona ...", "pancit lola ..."), before the name in the text or as its first word.
+_DISH_TITLE_WORDS: Final = (
+    "lady", "lord", "frau", "herr", "do\u00f1a", "don", "signora", "signor", "conte",
+    "contessa", "m\u00e8re", "madame", "tante", "oma", "opa", "nonna", "abuela", "mrs", "miss",
+    "sir", "duke", "duchess", "queen", "king",
+    # (stop 36) grandmothers and aunts of more languages
+    "t\u00eda", "tia", "t\u00edo", "tio", "dona", "m\u00e9m\u00e9", "mamie", "p\u00e9p\u00e9",
+    "lola", "lolo", "baba", "babcia", "babushka", "nanna", "nonno", "yaya", "giagia", "teyze",
+    "nana", "gran", "granny", "grandma", "grandpa", "auntie", "aunty", "uncle", "tita", "tito",
+    "ouma", "oupa", "bubbe", "zayde", "halmeoni", "vov\u00f3", "av\u00f3",
+)  # fmt: skip
 _DISH_BEFORE: Final = re.compile(
     r"(?i:\b(?:"
     + _FOODS
     + r") (?P<link>(?:alla|all'|\u00e0 la|a la|del|della|de la|di|du|de|\u00e0|da|do|of) )?"
-    r"(?P<title>(?:lady|lord|frau|herr|do\u00f1a|don|signora|signor|conte|contessa|m\u00e8re"
-    r"|madame|tante|oma|opa|nonna|abuela|mrs|miss|sir|duke|duchess|queen|king"
-    # (stop 36) grandmothers and aunts of more languages
-    r"|tía|tia|tío|tio|dona|mémé|mamie|pépé|lola|lolo|baba|babcia"
-    r"|babushka|nanna|nonno|yaya|giagia|teyze|nana|gran|granny|grandma|grandpa|auntie|aunty"
-    r"|uncle|tita|tito|ouma|oupa|bubbe|zayde|halmeoni|vovó|avó) )?)$"
+    + r"(?P<title>(?:"
+    + "|".join(_DISH_TITLE_WORDS)
+    + r") )?)$"
 )
-_DISH_TITLES: Final = frozenset(
-    ["lady", "lord", "frau", "herr", "do\u00f1a", "don", "signora", "signor", "conte",
-     "contessa", "m\u00e8re", "madame", "tante", "oma", "opa", "nonna", "abuela", "abuelo",
-     "mrs", "miss", "sir", "duke", "duchess", "queen", "king", "prince", "princess", "alla",
-     "del", "della",
-     # (stop 36)
-     "t\u00eda", "tia", "t\u00edo", "tio", "dona", "m\u00e9m\u00e9", "mamie", "p\u00e9p\u00e9",
-     "lola", "lolo", "baba", "babcia", "babushka", "nanna", "nonno", "yaya", "giagia", "teyze",
-     "nana", "gran", "granny", "grandma", "grandpa", "auntie", "aunty", "uncle", "tita",
-     "tito", "ouma", "oupa", "bubbe", "zayde", "halmeoni", "vov\u00f3", "av\u00f3"]
-)  # fmt: skip
+# (as a name's first word, also these: "abuelo", "prince", "alla" ...)
+_DISH_TITLES: Final = frozenset(_DISH_TITLE_WORDS) | frozenset(
+    ["abuelo", "prince", "princess", "alla", "del", "della"]
+)
 _HOUSE_TAILS: Final = frozenset(
     ["cottage", "lodge", "manor", "farmhouse", "barn", "chalet", "cabin", "bungalow",
      "guesthouse", "hostel", "homestead", "croft", "grange"]
