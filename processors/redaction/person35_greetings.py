@@ -65,17 +65,13 @@ _GREETING_HEADS: Final = frozenset(
 )  # fmt: skip
 # Honorifics said between a greeting and a name ("Sawasdee khun ladidi", "Halo kak sari").
 _HONORIFICS: Final = "khun|kak|kakak|mas|mbak|bang|abang|pak|bu|ate|kuya|teh|akka|anna|didi|bhai"
-# Words for "everyone" and "you all" greeted instead of a name ("Merhaba herkes,", "Habari
-# zenu,", "Hallo zusammen!"); our own list.
+# Words for "everyone" and "you all" greeted instead of a name ("Hallo alle,", "Hi guys!"),
+# and "mille" after a thanks ("grazie mille!"): our own list of those that are English words
+# or listed given names, or no chat word (the others, "herkes", "zusammen", "beaucoup", are
+# name_cue_words.FOREIGN_CHAT_WORDS, which lone_name_word refuses).
 _EVERYONE: Final = frozenset(
-    ["herkes", "zenu", "wote", "nyote", "semua", "kalian", "todos", "todas", "tous", "alle",
-     "allen", "allemaal", "iedereen", "wszyscy", "wszystkim", "kaikille", "kaikki", "mindenki",
-     "mindenkinek", "v\u0161ichni", "vsem", "tutti", "gente", "pessoal", "galera", "chicos",
-     "chicas", "amigos", "amigas", "kawan", "zusammen", "leute", "ragazzi", "folks", "guys",
-     "everyone", "team", "ekip", "arkada\u015flar", "jamaa", "mabibi", "mabwana", "kila",
-     # (stop 36) words that say "very much" after a thanks ("merci beaucoup?", "grazie mille!")
-     "beaucoup", "mille", "muchas", "mucho", "tanto", "molto", "vielmals", "sch\u00f6n",
-     "sehr", "bardzo", "nagyon", "paljon", "mycket", "veel", "banyak", "talaga"]
+    ["alle", "allen", "amigos", "v\u0161ichni", "vsem", "folks", "guys", "everyone", "team",
+     "ekip", "arkada\u015flar", "mabibi", "mabwana", "kila", "mille"]
 )  # fmt: skip
 _FOREIGN_GREETED: Final = re.compile(
     r"(?i:" + _GREETING_WORDS + r")(?: (?i:" + _HONORIFICS + r"))? "
