@@ -153,7 +153,7 @@ def titled_names(text: str) -> list[PiiSpan]:
             # never returned" (not "the dr de facto rule")
             if not (
                 (match.group("title")[:1].isupper() or text.startswith(".", match.end("title")))
-                and (_name_word(words[1]) or _titled_surname(words[1], ""))
+                and _particle_surname(words[1])
             ):
                 continue
         elif len(words) == 2 and words[1] in NAME_PARTICLES:
@@ -162,7 +162,7 @@ def titled_names(text: str) -> list[PiiSpan]:
             if (
                 (words[0] in first_names() or _name_word(words[0]))
                 and after is not None
-                and (_name_word(after.group(1)) or _titled_surname(after.group(1), ""))
+                and _particle_surname(after.group(1))
             ):
                 words.append(after.group(1))
             else:
@@ -241,6 +241,12 @@ def _titled_surname(word: str, title: str) -> bool:
     if title in _MAKER_TITLES:
         return lower not in english_words() and lower not in common_words()
     return lower not in common_words()
+
+
+def _particle_surname(word: str) -> bool:
+    """(Stop 36) The word after a name particle ("da costa"): a name word, or a surname an
+    English list holds but no frequent word ("de luca", "van houten")."""
+    return _name_word(word) or _titled_surname(word, "")
 
 
 def _surname(word: str) -> bool:
