@@ -1,4 +1,4 @@
-"""Shared checks for the synthetic PII corpora's records (sets 10, 11, 13, 14, 15 and struct12)."""
+"""Shared checks for the synthetic PII corpora's records (sets 10-15, 29-33, struct12)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import ipaddress
 import json
 import re
 from collections import Counter
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -136,3 +136,45 @@ def assert_spans_sound(records: list[dict[str, Any]], entity_types: Container[st
         assert_record_sound(record, entity_types)
         for span in record["spans"]:
             assert span["value"] == span["value"].strip()
+
+
+def assert_look_alikes_hold_no_pool_name(
+    records: list[dict[str, Any]], names: set[str], words: Callable[[str], set[str]]
+) -> None:
+    """No look-alike holds a word of ``names`` (the person pools' words, as ``words`` reads
+    them), nor an e-mail or a valid IBAN (sets 29-33)."""
+    for record in records:
+        if record["negative"]:
+            assert not words(record["text"]) & names, record["id"]
+    assert_look_alikes_hold_no_email_nor_valid_iban(records)
+
+
+def assert_person_words_of_halves_disjoint(
+    records: list[dict[str, Any]], words: Callable[[str], set[str]], particles: set[str]
+) -> None:
+    """No PERSON word (initials and ``particles`` aside) occurs in both halves by template
+    parity, and each half has some (sets 29-33)."""
+    halves: list[set[str]] = [set(), set()]
+    for record in records:
+        for span in record["spans"]:
+            if span["entity_type"] == "PERSON":
+                found = {w for w in words(span["value"]) if len(w) > 1}  # not initials
+                halves[record["template_id"] % 2] |= found - particles
+    assert halves[0]
+    assert halves[1]
+    assert not halves[0] & halves[1]
+
+
+def assert_pool_entries_stay_in_their_half(
+    records: list[dict[str, Any]],
+    entries: Iterable[tuple[str, ...]],
+    half: Callable[[tuple[str, ...], int], Sequence[str]],
+) -> None:
+    """No entry of a pool's half (``half(pool, parity)``) occurs, as a whole word in any case,
+    in a text of the other half (sets 29-33)."""
+    texts = ["\n".join(r["text"] for r in records if r["template_id"] % 2 == p) for p in (0, 1)]
+    for pool in entries:
+        for parity in (0, 1):
+            for entry in half(pool, parity):
+                pattern = re.compile(rf"(?<!\w){re.escape(entry)}(?!\w)", re.IGNORECASE)
+                assert not pattern.search(texts[1 - parity]), entry
