@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.redaction.lexicon import first_names
 from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.person11_recall_words import listed_given
 from processors.redaction.substrings import holds_any, lower_words
@@ -63,8 +64,11 @@ def autocapitalised_prose(text: str) -> str | None:
 def holds_listed_given_name(text: str) -> bool:
     """A word of ``text``, split at white space and read in lower case, is a listed given name
     of no English list (:func:`person11_recall_words.listed_given`)."""
+    given = first_names()
     for word in lower_words(text):  # noqa: SIM110 (compiled: a plain loop)
-        if listed_given(word):
+        # (speed: one set lookup for most words before the call; this gate reads every word
+        # of cased text)
+        if word in given and listed_given(word):
             return True
     return False
 
