@@ -58,6 +58,7 @@ _BRANDS: Final[tuple[tuple[int, int, frozenset[int]], ...]] = (
     (604, 604, frozenset(range(12, 20))),  # Maestro "0604", as Faker's card provider issues
     (2200, 2204, frozenset(range(16, 20))),  # Mir (Russia's national payment system)
     (9792, 9792, frozenset({16})),  # Troy (Turkey's national payment system)
+    (94, 94, frozenset({16})),  # (stop 37) BC Card, Korea's domestic cards (BINs 94xx)
 )
 
 # The brands that issue cards of each length: ((prefix width, low prefix, high prefix), ...).

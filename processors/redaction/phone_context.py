@@ -56,6 +56,8 @@ _PHONE_CUE_BEFORE: Final = re.compile(
     r"\u0111i\u1ec7n tho\u1ea1i|"
     # (stop 35) Polish: "numer do hydraulika:", "nr tel.", "komórka"
     r"\bnumer\b|\bnr tel|\bkom\u00f3rk|"
+    # (stop 37) "left a voicemail on ...", Georgian "axali nomeri:" ("new number")
+    r"voicemail|\bnomeri\b|"
     # (set 7) short labels and symbols of signatures and forms
     r"\b(?:tlf|tlph|(?:mob|ph|puh)(?:\b|\.)|(?:hp|gsm|natel|cel|portable)\b|celular|"
     r"\u0442\u0435\u043b|\u03c4\u03b7\u03bb)|[\u260e\U0001f4de\U0001f4f1])"

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from processors.redaction.lookalikes import csv_id_column
+from processors.redaction.phone37_local import cued_local_seven, rating_cut
 from processors.redaction.phone_context import (
     iban_tail,
     parcel_state_after,
@@ -127,6 +128,8 @@ def may_contain_phone(text: str, shape: str) -> bool:
         and _BARE_OR_GROUPED_DIGITS.search(shape) is not None
     ):
         return True
+    if "000 0000" in shape or "000-0000" in shape:
+        return True  # (stop 37) a seven-digit local number after a phone word: "TEL 967 2596"
     return "00" in text and raw.translate(_RUNS, _SEPARATORS_AND_DOTS).find(b"0000000000") >= 0
 
 
@@ -153,10 +156,16 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue
         ext_start = match.start("ext")  # -1 without an extension
         core = text[start : ext_start if ext_start >= 0 else end]
+        if core[0] == "+" and ext_start < 0:
+            cut = rating_cut(text, core, end)  # (stop 37) "+65 9984 1829 10/10"
+            if cut:
+                end -= cut
+                core = core[:-cut]
         if len(core) < 8 or not (
             shape_ok(core)
             or (cued_dotted_mobile(core) and phone_cue_before(text, start))
             or exit_dialled(core)  # "00 44 20 7946 0958" (struct12 hook)
+            or cued_local_seven(text, start, core)  # (stop 37) "TEL 967 2596"
         ):  # (set 10 round hook: "333.1234567" after a phone cue)
             continue
         if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():

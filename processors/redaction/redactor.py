@@ -52,7 +52,7 @@ _ASCII_DIGIT_MARKS: Final = b"_" * ord("0") + b"0" * 10 + b"_" * (256 - ord("9")
 _NON_DIGITS: Final = re.compile(r"\D+")
 # Fewest digits each detector can match (a cheap prefilter: most event text has none).
 _MIN_DIGITS_SSN: Final = 9
-_MIN_DIGITS_PHONE: Final = 8
+_MIN_DIGITS_PHONE: Final = 7  # (stop 37: "TEL 967 2596" after a phone word)
 _MIN_DIGITS_CARD: Final = 12
 # Two check digits: an alphanumeric BBAN may hold as few as three more digits by chance
 # ("LV46UNLA6K0MAPIT3AXJS", set 10 round), so only the check digits are certain.

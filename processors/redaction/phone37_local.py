@@ -1,0 +1,49 @@
+"""(Stop 37, set 33's tuning half) Phone shapes that need their context to be read.
+
+* **Seven-digit local numbers** ("TEL 967 2596", "left a voicemail on 339 7729"): three digits
+  and four, joined by a space or a dash, are a subscriber number without its area code. Alone
+  they are as often a count, a room or a part number, so they are phones only when a phone word
+  stands right before them (at most a preposition and a colon between).
+* **A rating after a number** ("order via +995 32 210 99 65 3 stars", "+65 9984 1829 10/10"):
+  the candidate regex joins the rating's digits to the number, so a trailing group that a
+  rating word or a "/5" or "/10" completes is cut off again, when what stays is still a phone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["cued_local_seven", "rating_cut"]
+
+_SEVEN: Final = re.compile(r"\d{3}[ -]\d{4}")
+# A phone word, then at most a preposition, a colon or "is" before the number.
+_CUE_RIGHT_BEFORE: Final = re.compile(
+    r"(?i)(?:\btel|\bphone|\bmobile|\bcell|\bcall|voicemail|whatsapp|\bsms|\btext)"
+    r"(?:[.:]|\b)[ \t]*(?:(?:on|from|at|to|is|me|us|no\.?|number)[ \t:]+){0,2}[ \t:]*$"
+)
+# A rating: " 3 stars", " 4 star", " 5★", or the tail "10/10" or "4/5" of the candidate.
+_STAR_AFTER: Final = re.compile(r"[ ]?(?:stars?\b|\u2605|\u2b50)", re.IGNORECASE)
+_SLASH_RATING: Final = re.compile(r" (\d{1,2})/(5|10)$")
+_LAST_DIGIT_GROUP: Final = re.compile(r" (?:\d|10)$")  # a count of stars, not "51 ★★★★☆"
+
+
+def cued_local_seven(text: str, start: int, core: str) -> bool:
+    """Whether ``core`` (at ``start``) is a 3-4 local number right after a phone word."""
+    return (
+        len(core) == 8
+        and _SEVEN.fullmatch(core) is not None
+        and _CUE_RIGHT_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+def rating_cut(text: str, core: str, end: int) -> int:
+    """How many characters to cut from the end of a "+" candidate ``core`` (ending at ``end``)
+    because its last group is a rating, or 0."""
+    slash = _SLASH_RATING.search(core)
+    if slash is not None and int(slash.group(1)) <= int(slash.group(2)):
+        return len(core) - slash.start()
+    last = _LAST_DIGIT_GROUP.search(core)
+    if last is not None and _STAR_AFTER.match(text, end) is not None:
+        return len(core) - last.start()
+    return 0

@@ -1,0 +1,72 @@
+"""Stop-37 rules (docs/redaction.md, "The stop-37 rules"): Korea's domestic card prefix,
+seven-digit local phones after a phone word, ratings cut off a phone, more extension words."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect
+
+
+def _found(text: str, kind: str) -> list[str]:
+    return sorted(text[s.start : s.end] for s in detect(text) if s.entity_type == kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("PaymentError: card 9409 9191 3060 4118 declined", "9409 9191 3060 4118"),
+        ('{"card": "9483 2913 2567 5959"}', "9483 2913 2567 5959"),
+        ("or card 9485439565375305 ok lang", "9485439565375305"),
+    ],
+)
+def test_stop37_bc_cards(text: str, card: str) -> None:
+    assert _found(text, "CREDIT_CARD") == [card]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card 9409 9191 3060 4119 declined",  # fails Luhn
+        "Tracking 9400 1046 1066 9779 7801 16.",  # a USPS number longer than a card
+        "usps=9400 6027 2571 2327 9121 91",
+    ],
+)
+def test_stop37_no_bc_card(text: str) -> None:
+    assert _found(text, "CREDIT_CARD") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Left a voicemail on 339 7729 for Aslanbek", "339 7729"),
+        ("SHIP TO:\nJAKARTA 10805\nTEL 967 2596", "967 2596"),
+        ('Voicemail from 6586-5247:\n"hi it\'s me"', "6586-5247"),
+        ("gamarjoba koldo! axali nomeri: 9529 0163", "9529 0163"),
+        ("order via +995 32 210 99 65 3 stars", "+995 32 210 99 65"),
+        ("order via +65 9984 1829 10/10", "+65 9984 1829"),
+        ("order via +374 97 390257 5/5", "+374 97 390257"),
+        ("order via +998 71 865 62 51 \u2605\u2605\u2605\u2605\u2606", "+998 71 865 62 51"),
+        ("callback +995 536 81 62 96 loc. 54.", "+995 536 81 62 96 loc. 54"),
+        (
+            "callback +233 (0)30 280 2905 \u0434\u043e\u0431. 568.",
+            "+233 (0)30 280 2905 \u0434\u043e\u0431. 568",
+        ),
+        ("callback +1 868 672 0653 Durchwahl -12.", "+1 868 672 0653 Durchwahl -12"),
+    ],
+)
+def test_stop37_phones(text: str, phone: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Room 339 7729",
+        "we sold 339 7729 units",
+        "part 967-2596 is back in stock",
+        "hotel 967 2596 nights",
+    ],
+)
+def test_stop37_seven_digits_without_phone_word(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
