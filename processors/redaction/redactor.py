@@ -18,6 +18,7 @@ from processors.redaction.addresses import find_addresses
 from processors.redaction.cards import find_cards, may_contain_spaced_card
 from processors.redaction.name_echoes import echo_names
 from processors.redaction.names import find_names, may_contain_names
+from processors.redaction.person37_burmese import burmese_names, join_burmese_syllables
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
@@ -85,7 +86,9 @@ def detect(text: str) -> tuple[PiiSpan, ...]:
     if digits:  # every address has a house, box or postal number
         guarded = [*structured, *(PiiSpan(a, b, "") for a, b in holes)] if holes else structured
         candidates.extend(find_addresses(text, guarded))
-    candidates.extend(find_names(text))
+    names = find_names(text) + burmese_names(text)
+    if names:  # (stop 37) "Phyu Noe Wai": a Burmese name's syllables, read whole
+        candidates.extend(join_burmese_syllables(text, names))
     if not candidates:  # the structured spans are resolved already
         spans = structured
     else:
@@ -183,6 +186,7 @@ def _may_contain_pii(
         or may_contain_ipv6(text)
         # (no digit and no "@" here: the tests before said no)
         or may_contain_names(text, lowered_placeholders, no_digit_or_at=True, source=source)
+        or len(burmese_names(text)) > 0  # (stop 37) found outside find_names
     )
 
 

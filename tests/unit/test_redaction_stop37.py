@@ -70,3 +70,55 @@ def test_stop37_phones(text: str, phone: str) -> None:
 )
 def test_stop37_seven_digits_without_phone_word(text: str) -> None:
     assert _found(text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Delivery note\nDeliver to: Phyu Noe Wai\nul. Varvarka 89-10", "Phyu Noe Wai"),
+        ("Requester: ZAW HTET AUNG\nSSN: 068-55-4554", "ZAW HTET AUNG"),
+        ('{"holder": "THANDAR NOE WAI"}', "THANDAR NOE WAI"),
+        ("ok so thandar yamin oo's mum says hi", "thandar yamin oo"),
+        ("Ask zaw kyi pyar to call back, re: lost parcel.", "zaw kyi pyar"),
+        ("kumusta thandar kyi pyar? padala mo na lang", "thandar kyi pyar"),
+        ("the flat is near the market, ei myint swe knows the way", "ei myint swe"),
+    ],
+)
+def test_stop37_burmese_names_whole(text: str, name: str) -> None:
+    assert _found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i win min aung today",  # no rare syllable in the middle
+        "we went to Wai for the weekend",
+        "su su is a nickname",  # two syllables only
+    ],
+)
+def test_stop37_no_burmese_name(text: str) -> None:
+    assert _found(text, "PERSON") == []
+
+
+def test_stop37_burmese_run_keeps_the_guard_exact() -> None:
+    from processors.redaction.person37_burmese import burmese_names
+    from processors.redaction.redactor import _may_contain_pii
+
+    text = "pls ask zaw kyi pyar"
+    assert burmese_names(text)
+    assert _may_contain_pii(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "salamat! padala mo na lang sa office",
+        "mano, the parcel came",
+    ],
+)
+def test_stop37_chat_function_words_name_no_one(text: str) -> None:
+    assert _found(text, "PERSON") == []
+
+
+def test_stop37_capitalised_function_word_stays_a_surname() -> None:
+    assert _found("Mr Lang called about the invoice", "PERSON") == ["Lang"]
