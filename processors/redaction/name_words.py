@@ -116,6 +116,10 @@ _ENGLISH_SUFFIX: Final = re.compile(
     r"(?:tion|sion|ment|ness|ity|ance|ence|ing|able|ible|ship|ful|less|ous|ive|ize|ise|ally"
     r"|ery|ward|ed|ly)$"
 )
+# (stop 37) Names that end as English past tenses do: Akhmed, Magomed, Sayed, Majed, Saeed,
+# Taghreed, Gottfried, Wilfred (an English verb so spelled is in the word lists: "named",
+# "stayed"; weeds and seeds are plants).
+_NAME_ED: Final = re.compile(r"(?:[^e]med|[aei]yed|jed|(?<![ws])eed|fried|fred)$")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -123,7 +127,7 @@ def _uncommon(word: str) -> bool:
     return (
         len(word) > 2
         and word not in _CUE_WORDS
-        and not _ENGLISH_SUFFIX.search(word)
+        and (not _ENGLISH_SUFFIX.search(word) or _NAME_ED.search(word) is not None)
         and word not in common_words()
         and word not in _NOT_NAME
         and word not in _FUNCTION

@@ -3,8 +3,10 @@ do not read:
 
 - a name after a greeting or thanks of another language, with an honorific between
   (``Cześć tsjerk,``, ``Dzięki boldo!``, ``Mambo emese,``, ``Sawasdee khun ladidi,``,
-  ``Annyeong rivo!``, ``Asante sana wanjiru,``); the greeting opens the text, a line or a
-  sentence, and "," or "!" closes the name (one or two words);
+  ``Annyeong rivo!``, ``Asante sana wanjiru,``), or (stop 37) "to" after a thanks
+  (``Muito obrigado à Kobina da recepção``, ``gracias a Ana,``); the greeting opens the text,
+  a line or a sentence, and "," or "!" closes the name (one or two words), or (stop 37) "da",
+  "de" or "do" and a lower-case word ("from the ...");
 - a name in capitals opening a chat message before a question, a plea or "you" (``ZOUA where
   is my charger``): one word of four letters or more, of no English list, with two vowels
   and no letter written three times ("NOOO");
@@ -49,6 +51,8 @@ _GREETING_WORDS: Final = (
     "|gr\u00fcezi|xin ch\u00e0o|ch\u00e0o|halo|hei|moi|sveiki|labas|tere|szia|hallo|hoi"
     # (stop 36) Georgian and Tagalog: "gamarjoba creuza!", "kamusta ona?"
     "|gamarjoba|madloba|kamusta|maraming salamat"
+    # (stop 37) thanks of two words: "Muito obrigado à Kobina da recepção"
+    "|muito obrigad[oa]|muchas gracias|vielen dank|mille grazie"
 )
 # The first word of each greeting above, as lower_words splits it.
 _GREETING_HEADS: Final = frozenset(
@@ -61,7 +65,7 @@ _GREETING_HEADS: Final = frozenset(
      "aloha", "mingalaba", "sabaidee", "terima", "makasih", "salamat", "kumusta", "ahoj",
      "zdravo", "privet", "spasibo", "moin", "servus", "gr\u00fcezi", "xin", "ch\u00e0o", "halo",
      "hei", "moi", "sveiki", "labas", "tere", "szia", "hallo", "hoi", "gamarjoba", "madloba",
-     "kamusta", "maraming"]
+     "kamusta", "maraming", "muito", "muchas", "vielen", "mille"]
 )  # fmt: skip
 # Honorifics said between a greeting and a name ("Sawasdee khun ladidi", "Halo kak sari").
 _HONORIFICS: Final = "khun|kak|kakak|mas|mbak|bang|abang|pak|bu|ate|kuya|teh|akka|anna|didi|bhai"
@@ -71,11 +75,16 @@ _HONORIFICS: Final = "khun|kak|kakak|mas|mbak|bang|abang|pak|bu|ate|kuya|teh|akk
 # name_cue_words.FOREIGN_CHAT_WORDS, which lone_name_word refuses).
 _EVERYONE: Final = frozenset(
     ["alle", "allen", "amigos", "v\u0161ichni", "vsem", "folks", "guys", "everyone", "team",
-     "ekip", "arkada\u015flar", "mabibi", "mabwana", "kila", "mille"]
+     "ekip", "arkada\u015flar", "mabibi", "mabwana", "kila", "mille",
+     # (stop 37) after "a"/"à": "obrigado a todos", "grazie a tutti", "merci à tous"
+     "todos", "todas", "tutti", "tous", "voi", "vous"]
 )  # fmt: skip
+# (stop 37) "to" after a thanks: "obrigado à Kobina", "gracias a Ana", "danke an Jonas"
+_TO_AFTER_THANKS: Final = "\u00e0|ao|a|an|al|aan"
 _FOREIGN_GREETED: Final = re.compile(
-    r"(?i:" + _GREETING_WORDS + r")(?: (?i:" + _HONORIFICS + r"))? "
-    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?(?: [^\W\d_]{2,})?)(?=[,!?])"
+    r"(?i:" + _GREETING_WORDS + r")(?: (?i:" + _HONORIFICS + r"|" + _TO_AFTER_THANKS + r"))? "
+    # (stop 37) or "da"/"de"/"do" and a word after the name: "à Kobina da recepção"
+    r"([^\W\d_]{2,}(?:-[^\W\d_]+)?(?: [^\W\d_]{2,})?)(?=[,!?]| d[aeo] [^\W\d_A-Z])"
 )
 _OPENING_LEADS: Final = frozenset(["\n", ". ", "! ", "? ", ": "])
 # (a name called out is followed by a question, a plea or "you"; an acronym opening a

@@ -122,3 +122,23 @@ def test_stop37_chat_function_words_name_no_one(text: str) -> None:
 
 def test_stop37_capitalised_function_word_stays_a_surname() -> None:
     assert _found("Mr Lang called about the invoice", "PERSON") == ["Lang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Muito obrigado \u00e0 Kobina da recep\u00e7\u00e3o, resolveu tudo!", "Kobina"),
+        ("Terima kasih Akhmed, barang sampai dengan selamat.", "Akhmed"),
+        ("Muito obrigado \u00e0 Maria da Silva pela ajuda", "Maria da Silva"),
+        ("sorry, magomed is out today", "magomed"),
+    ],
+)
+def test_stop37_thanked_and_ed_names(text: str, name: str) -> None:
+    assert _found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["obrigado a todos!", "grazie a tutti, ciao", "merci \u00e0 tous!"]
+)
+def test_stop37_thanks_to_everyone(text: str) -> None:
+    assert _found(text, "PERSON") == []
