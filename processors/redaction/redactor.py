@@ -18,7 +18,8 @@ from processors.redaction.addresses import find_addresses
 from processors.redaction.cards import find_cards, may_contain_spaced_card
 from processors.redaction.name_echoes import echo_names
 from processors.redaction.names import find_names, may_contain_names
-from processors.redaction.person37_burmese import burmese_names, join_burmese_syllables
+from processors.redaction.person37_burmese import burmese_names
+from processors.redaction.person37_edges import grow_name_edges
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
@@ -87,8 +88,8 @@ def detect(text: str) -> tuple[PiiSpan, ...]:
         guarded = [*structured, *(PiiSpan(a, b, "") for a, b in holes)] if holes else structured
         candidates.extend(find_addresses(text, guarded))
     names = find_names(text) + burmese_names(text)
-    if names:  # (stop 37) "Phyu Noe Wai": a Burmese name's syllables, read whole
-        candidates.extend(join_burmese_syllables(text, names))
+    if names:  # (stop 37) "Phyu Noe Wai", "Ma. Cresencia", "de assis": a name's edges
+        candidates.extend(grow_name_edges(text, names))
     if not candidates:  # the structured spans are resolved already
         spans = structured
     else:

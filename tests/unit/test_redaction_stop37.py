@@ -142,3 +142,26 @@ def test_stop37_thanked_and_ed_names(text: str, name: str) -> None:
 )
 def test_stop37_thanks_to_everyone(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Customer Ma. Consolacion Pinlac says card", "Ma. Consolacion Pinlac"),
+        ("ok so de assis's mum says hi", "de assis"),
+        ("ok so bin abu zayd's mum says hi", "bin abu zayd"),
+        (
+            'matched contact "Ferran Puigdom\u00e8nech i Farr\u00e9" from x',
+            "Ferran Puigdom\u00e8nech i Farr\u00e9",
+        ),
+        (
+            "QUIM PUIGDOM\u00c8NECH I FARR\u00c9 obituary Nantes",
+            "QUIM PUIGDOM\u00c8NECH I FARR\u00c9",
+        ),
+        ("Sr. Naing pide factura a nombre de Yao Kouassi, gracias", "Yao Kouassi"),
+        ("me pasas el n\u00famero de Quorinne Thistlegrave?", "Quorinne Thistlegrave"),
+    ],
+)
+def test_stop37_name_edges(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
+    assert not any(name in other and name != other for other in _found(text, "PERSON"))
