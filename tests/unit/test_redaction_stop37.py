@@ -165,3 +165,29 @@ def test_stop37_thanks_to_everyone(text: str) -> None:
 def test_stop37_name_edges(text: str, name: str) -> None:
     assert name in _found(text, "PERSON")
     assert not any(name in other and name != other for other in _found(text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Voicemail from 6586-5247:\n"hi it\'s parmin, um, call me back"', "parmin"),
+        ("hey this is kalaiselvan here, call me", "kalaiselvan"),
+        ("Hi, it is Dorcas. Call me", "Dorcas"),
+        ("The electrician, N.B. Iturbe, left his number", "N.B. Iturbe"),
+    ],
+)
+def test_stop37_self_named_and_initials(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi its me again",
+        "hi it's fine, thanks",
+        "N.B. The office is closed",
+        "In A.D. 1066 it fell",
+    ],
+)
+def test_stop37_no_self_name(text: str) -> None:
+    assert _found(text, "PERSON") == []
