@@ -5,9 +5,9 @@ Noe Wai", "ZAW HTET AUNG", "thandar yamin oo"). The rules find such a name by it
 words and then lose a syllable that is also a word or a place elsewhere: "Wai" is a town in
 India (cut as a trailing city), "Aung" and "Oo" are in the English word list. So a PERSON
 span made of Burmese name syllables only takes in the syllables that stand right next to it,
-written in the same case, and a span inside the grown one is dropped. And a run of three or
-four syllables in one case, a middle one no English word, is a name wherever it stands ("ask
-zaw kyi pyar to call back"): no English phrase is made of them.
+written in the same case (:func:`burmese_bounds`, called by :mod:`person37_edges`). And a
+run of three or four syllables in one case, a middle one no English word, is a name wherever
+it stands ("ask zaw kyi pyar to call back"): no English phrase is made of them.
 
 The syllables are the common elements of Burmese personal names, written from the naming
 conventions described in Wikipedia's "Burmese names" article. Honorifics (U, Daw, Ko, Ma,
@@ -23,7 +23,7 @@ from typing import Final
 from processors.redaction.lexicon import is_english
 from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["burmese_names", "join_burmese_syllables"]
+__all__ = ["burmese_bounds", "burmese_names"]
 
 _SYLLABLES: Final = frozenset(
     ["aung", "aye", "chit", "cho", "ei", "hein", "hla", "hlaing", "hnin", "htay", "htet",
@@ -52,33 +52,25 @@ def _burmese(words: list[str]) -> bool:
     return all(w.lower() in _SYLLABLES for w in words)
 
 
-def join_burmese_syllables(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """``spans`` with each all-Burmese PERSON span grown over its neighbouring syllables."""
-    grown: list[PiiSpan] = []
-    for span in spans:
-        if span.entity_type != PERSON:
-            continue
-        words = text[span.start : span.end].split(" ")
-        if not _burmese(words):
-            continue
-        style = _style(words[-1])
-        start, end = span.start, span.end
-        while (after := _WORD_AFTER.match(text, end)) is not None:
-            word = after.group(1)
-            if word.lower() not in _SYLLABLES or _style(word) != style:
-                break
-            end = after.end()
-        while (before := _WORD_BEFORE.search(text, max(0, start - 12), start)) is not None:
-            word = before.group(1)
-            if word.lower() not in _SYLLABLES or _style(word) != _style(words[0]):
-                break
-            start = before.start()
-        if (start, end) != (span.start, span.end) and PiiSpan(start, end, PERSON) not in grown:
-            grown.append(PiiSpan(start, end, PERSON))
-    if not grown:
-        return spans
-    kept = [s for s in spans if not any(g.start <= s.start and s.end <= g.end for g in grown)]
-    return kept + grown
+def burmese_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the PERSON span ``text[start:end]`` grown over its neighbouring
+    syllables when it is made of Burmese name syllables only (else unchanged)."""
+    words = text[start:end].split(" ")
+    if not _burmese(words):
+        return start, end
+    last_style = _style(words[-1])
+    while (after := _WORD_AFTER.match(text, end)) is not None:
+        word = after.group(1)
+        if word.lower() not in _SYLLABLES or _style(word) != last_style:
+            break
+        end = after.end()
+    first_style = _style(words[0])
+    while (before := _WORD_BEFORE.search(text, max(0, start - 12), start)) is not None:
+        word = before.group(1)
+        if word.lower() not in _SYLLABLES or _style(word) != first_style:
+            break
+        start = before.start()
+    return start, end
 
 
 @functools.cache

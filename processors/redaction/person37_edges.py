@@ -11,7 +11,9 @@ The rules find a name by its rare words and stop at a word that is common elsewh
   written as the name's last word is and of no English list;
 - an initial closing a quoted display name (``"Guram L." <guraml@...>``).
 
-A grown span replaces the one it grew from; Burmese names grow in :mod:`person37_burmese`.
+It runs on :func:`redactor.detect`'s resolved spans, after a found name is echoed to its other
+places (:mod:`name_echoes`), so an echo grows too; a span grows only where no other span
+stands. Burmese names grow here too (:func:`person37_burmese.burmese_bounds`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import common_words, is_english, stop_words
-from processors.redaction.person37_burmese import join_burmese_syllables
+from processors.redaction.person37_burmese import burmese_bounds
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["grow_name_edges"]
@@ -39,32 +41,46 @@ _QUOTED_INITIAL: Final = re.compile(r" [A-Z]\.(?=[\"'] ?<)")
 _MAX_GROWTH: Final = 4
 
 
-def grow_name_edges(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
-    """``spans`` with each PERSON span grown over the edges of the module docstring."""
-    spans = join_burmese_syllables(text, spans)
-    grown: list[PiiSpan] = []
-    changed = False
-    for span in spans:
+def grow_name_edges(text: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]:
+    """``spans`` (sorted, non-overlapping) with each PERSON span grown over the edges of the
+    module docstring and Burmese syllables, where it meets no other span but the PERSON
+    spans it takes in (those are dropped)."""
+    grown: dict[int, tuple[int, int]] = {}
+    for index, span in enumerate(spans):
         if span.entity_type != PERSON:
-            grown.append(span)
             continue
-        start, end = span.start, span.end
+        start, end = burmese_bounds(text, span.start, span.end)
         for _ in range(_MAX_GROWTH):
             before = _grown_start(text, start, end)
             after = _grown_end(text, start, end)
             if (before, after) == (start, end):
                 break
             start, end = before, after
-        if (start, end) != (span.start, span.end):
-            changed = True
-            span = PiiSpan(start, end, PERSON)
-        if span not in grown:
-            grown.append(span)
-    if not changed:
+        if (start, end) != (span.start, span.end) and all(
+            other.end <= start
+            or end <= other.start
+            or (other.entity_type == PERSON and start <= other.start and other.end <= end)
+            for other in spans
+            if other is not span
+        ):
+            grown[index] = (start, end)
+    if not grown:
         return spans
-    return [
-        s for s in grown if not any(g != s and g.start <= s.start <= s.end <= g.end for g in grown)
-    ]
+    kept: list[PiiSpan] = []
+    for index, span in enumerate(spans):
+        if index in grown:
+            span = PiiSpan(*grown[index], PERSON)
+        elif span.entity_type == PERSON and any(
+            a <= span.start and span.end <= b for a, b in grown.values()
+        ):
+            continue
+        if not kept or kept[-1].end <= span.start:
+            kept.append(span)
+        elif kept[-1].start <= span.start and span.end <= kept[-1].end:
+            continue  # (two spans grown into one: "zaw noe" and "wai")
+        else:
+            kept[-1] = PiiSpan(min(kept[-1].start, span.start), max(kept[-1].end, span.end), PERSON)
+    return tuple(kept)
 
 
 def _grown_start(text: str, start: int, end: int) -> int:

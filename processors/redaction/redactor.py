@@ -87,9 +87,8 @@ def detect(text: str) -> tuple[PiiSpan, ...]:
     if digits:  # every address has a house, box or postal number
         guarded = [*structured, *(PiiSpan(a, b, "") for a, b in holes)] if holes else structured
         candidates.extend(find_addresses(text, guarded))
-    names = find_names(text) + burmese_names(text)
-    if names:  # (stop 37) "Phyu Noe Wai", "Ma. Cresencia", "de assis": a name's edges
-        candidates.extend(grow_name_edges(text, names))
+    candidates.extend(find_names(text))
+    candidates.extend(burmese_names(text))  # (stop 37) "ask zaw kyi pyar to call back"
     if not candidates:  # the structured spans are resolved already
         spans = structured
     else:
@@ -97,6 +96,8 @@ def detect(text: str) -> tuple[PiiSpan, ...]:
         spans = resolve(candidates) if len(candidates) > 1 else tuple(candidates)
     if len(spans) > 0:  # (stop 26) a found name's other places: "... Thank you Robin!"
         spans = echo_names(text, spans)
+        # (stop 37) "Phyu Noe Wai", "Ma. Cresencia", "de assis", '"Guram L." <': its edges
+        spans = grow_name_edges(text, spans)
     if holes:
         spans = tuple(s for s in spans if not any(a <= s.start and s.end <= b for a, b in holes))
     return spans

@@ -191,3 +191,20 @@ def test_stop37_self_named_and_initials(text: str, name: str) -> None:
 )
 def test_stop37_no_self_name(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+def test_stop37_an_echoed_display_name_grows_its_initial() -> None:
+    text = (
+        'From: "Guram L." <guraml@libero.it>\nSubject: change of address\n\n'
+        "Hi, please send post to my new flat from now on.\nGuram"
+    )
+    assert _found(text, "PERSON") == ["Guram", "Guram L."]
+
+
+def test_stop37_growth_stops_at_another_span() -> None:
+    from processors.redaction.person37_edges import grow_name_edges
+    from processors.redaction.spans import PiiSpan
+
+    text = "ok so de assis's mum"
+    spans = (PiiSpan(3, 8, "STREET_ADDRESS"), PiiSpan(9, 14, "PERSON"))
+    assert grow_name_edges(text, spans) == spans
