@@ -71,7 +71,6 @@ from processors.redaction.person35_teams import hyphened_team
 from processors.redaction.person35_things import bot_pet_or_foreign_words
 from processors.redaction.person36_assistants import assistant_name
 from processors.redaction.person36_firms import surnames_joined_by_ampersand
-from processors.redaction.person37_things import only_chat_function_words
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -222,8 +221,6 @@ def _after_interjection(text: str, start: int, end: int) -> bool:
 
 def _lookalike(text: str, start: int, end: int) -> bool:
     value = text[start:end]
-    if only_chat_function_words(value):
-        return True  # (stop 37) "padala mo na lang", "mano, ...": a phrase of chat
     if end - start <= 4 and text.startswith(":", end) and value.isupper():
         return True  # (stop 27) an acronym labels a field: "ETA: 2026-09-21"
     if value.islower() and " " not in value and _after_interjection(text, start, end):

@@ -20,6 +20,7 @@ from processors.redaction.name_echoes import echo_names
 from processors.redaction.names import find_names, may_contain_names
 from processors.redaction.person37_burmese import burmese_names
 from processors.redaction.person37_edges import grow_name_edges
+from processors.redaction.person37_things import drop_things37
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
@@ -87,7 +88,9 @@ def detect(text: str) -> tuple[PiiSpan, ...]:
     if digits:  # every address has a house, box or postal number
         guarded = [*structured, *(PiiSpan(a, b, "") for a, b in holes)] if holes else structured
         candidates.extend(find_addresses(text, guarded))
-    candidates.extend(find_names(text))
+    names = find_names(text)
+    if names:  # (stop 37) "padala mo na lang", "owner=svc-ledger": no one
+        candidates.extend(drop_things37(text, names))
     candidates.extend(burmese_names(text))  # (stop 37) "ask zaw kyi pyar to call back"
     if not candidates:  # the structured spans are resolved already
         spans = structured

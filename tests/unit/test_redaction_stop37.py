@@ -208,3 +208,24 @@ def test_stop37_growth_stops_at_another_span() -> None:
     text = "ok so de assis's mum"
     spans = (PiiSpan(3, 8, "STREET_ADDRESS"), PiiSpan(9, 14, "PERSON"))
     assert grow_name_edges(text, spans) == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "owner=Data-Lakehouse approver=mobile-core change=CHG8836 result=ok",
+        "Sep 22 audit: actor=sre-pagerpals action=rotate",
+        "owner=svc-ledger approver=svc-ledger",
+        "add catch-all .gitignore to an existing directory.",
+    ],
+)
+def test_stop37_team_handles_name_no_one(text: str) -> None:
+    assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("owner=anna-kowalska", "anna-kowalska"), ("assignee=John-Smith", "John-Smith")],
+)
+def test_stop37_hyphenated_people_stay(text: str, name: str) -> None:
+    assert _found(text, "PERSON") == [name]
