@@ -196,9 +196,13 @@ def _il(p: Pick) -> Built:
     return street, f"{p.city} {zip_}", [f"{p.city} {zip_}"], zip_
 
 
+def _ordinal(n: int) -> str:
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n if n < 20 else n % 10, 'th') }"
+
+
 def _eg(p: Pick) -> Built:
     street = p.of(f"{p.n(1, 90)} {p.street} St.",
-                  f"Flat {p.n(1, 30)}, {p.n(1, 12)}th floor, {p.n(1, 90)} {p.street} St.",
+                  f"Flat {p.n(1, 30)}, {_ordinal(p.n(1, 12))} floor, {p.n(1, 90)} {p.street} St.",
                   f"Building {p.n(1, 90)}, {p.street} Street, off {p.area('eg_area')}")  # fmt: skip
     zip_ = p.post("##")
     return street, f"{p.region}, {p.city} {zip_}", [p.region, f"{p.city.upper()} {zip_}"], zip_
