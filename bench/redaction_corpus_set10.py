@@ -585,6 +585,7 @@ LATER_FILES = (
     "set31.jsonl",
     "set32.jsonl",
     "set33.jsonl",
+    "set34.jsonl",
 )
 
 
