@@ -17,6 +17,7 @@ from processors.redaction.ip36_software import (
     quad_after_release_word,
     quad_next_to_software_noun,
 )
+from processors.redaction.ip37_networks import network_block
 from processors.redaction.ip_versions import is_version_context
 from processors.redaction.lookalikes import (
     csv_id_column,
@@ -224,6 +225,7 @@ def find_ipv4s(text: str) -> Iterator[PiiSpan]:
             or ("\n" in text and csv_id_column(text, match.start()))  # a "version" column
             or quad_next_to_software_noun(text, match.start(), match.end())  # (stop 36)
             or quad_after_release_word(text, match.start(), match.end())  # (stop 36)
+            or network_block(text, match.start(), match.end())  # (stop 37) "203.0.113.0/24"
         ):
             yield PiiSpan(match.start(), match.end(), IP_ADDRESS)
 
@@ -267,6 +269,8 @@ def find_ipv6s(text: str) -> Iterator[PiiSpan]:
         except ValueError:
             continue
         end = ipv6_zone_end(text, match.start("ip") + len(candidate))  # "%eth0" (struct10 hook)
+        if network_block(text, match.start("ip"), end):
+            continue  # (stop 37) "deny: 2001:db8::/32": a block of addresses, no device
         yield PiiSpan(match.start("ip"), end, IP_ADDRESS)
 
 

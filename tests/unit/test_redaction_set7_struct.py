@@ -79,7 +79,8 @@ CATCHES = [
     ("[2001:db8::1]:8443", "2001:db8::1", "IP_ADDRESS"),
     ("fe80::1%eth0", "fe80::1%eth0", "IP_ADDRESS"),  # (zone id in the span: set 10's gold)
     ("64:ff9b::192.0.2.33", "64:ff9b::192.0.2.33", "IP_ADDRESS"),
-    ("prefix 2001:db8::/32", "2001:db8::", "IP_ADDRESS"),
+    # (stop 37: "prefix 2001:db8::/32" is a network block, no address; see ip37_networks)
+    ("prefix 2001:db8::5/64", "2001:db8::5", "IP_ADDRESS"),
     ("loopback 0:0:0:0:0:0:0:1", "0:0:0:0:0:0:0:1", "IP_ADDRESS"),
     ("2001:db8:1:2:3:4:5:6789 is up", "2001:db8:1:2:3:4:5:6789", "IP_ADDRESS"),
     # a key and a colon right before an address (key:value logs)

@@ -229,3 +229,30 @@ def test_stop37_team_handles_name_no_one(text: str) -> None:
 )
 def test_stop37_hyphenated_people_stay(text: str, name: str) -> None:
     assert _found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fw: allow 203.0.113.0/24 -> port 8443 proto tcp",
+        '{"deny": ["2001:db8:db3::/48"]}',
+        "whois 10.1.2.3 not in 198.51.100.128/26",
+        "subnet 10.20.0.0/16 allowed",
+        "route 2001:db8:abcd::/48 via eth0",
+    ],
+)
+def test_stop37_network_blocks_are_no_addresses(text: str) -> None:
+    assert _found(text, "IP_ADDRESS") == (["10.1.2.3"] if "whois" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("inet 10.0.0.7/24 brd 10.0.0.255", "10.0.0.7"),
+        ("Host 10.2.3.4/32 is unreachable", "10.2.3.4"),
+        ("inet6 2001:db8:9c1b:9fcc::/64 scope global", "2001:db8:9c1b:9fcc::"),
+        ("ping 10.0.0.0 now", "10.0.0.0"),
+    ],
+)
+def test_stop37_hosts_with_masks_stay(text: str, address: str) -> None:
+    assert address in _found(text, "IP_ADDRESS")

@@ -172,14 +172,15 @@ ADVERSARIAL_PII: list[tuple[str, list[tuple[str, str]]]] = [
     ("TIN: 512345678", [("512345678", S)]),
     # IPs: v4 with port/brackets/CIDR, v6 in every form (zone id, port, prefix left out)
     ("from 192.168.1.20:8080 denied", [("192.168.1.20", IP)]),
-    ("subnet 10.20.0.0/16 allowed", [("10.20.0.0", IP)]),
+    # (stop 37: a network block, "subnet 10.20.0.0/16", is no address; see ip37_networks)
+    ("subnet 10.20.0.9/16 allowed", [("10.20.0.9", IP)]),
     (
         "host 2001:0db8:0000:0000:0000:ff00:0042:8329 up",
         [("2001:0db8:0000:0000:0000:ff00:0042:8329", IP)],
     ),
     ("mapped ::ffff:192.0.2.128 ok", [("::ffff:192.0.2.128", IP)]),
     ("curl http://[2001:db8::42]:8080/health", [("2001:db8::42", IP)]),
-    ("route 2001:db8:abcd::/48 via eth0", [("2001:db8:abcd::", IP)]),
+    ("route 2001:db8:abcd::7/48 via eth0", [("2001:db8:abcd::7", IP)]),
     ("peer fe80::1ff:fe23:4567:890a%eth0 down", [("fe80::1ff:fe23:4567:890a%eth0", IP)]),
     ("nat64 64:ff9b::192.0.2.33", [("64:ff9b::192.0.2.33", IP)]),
     ("0:0:0:0:0:ffff:192.0.2.1 legacy", [("0:0:0:0:0:ffff:192.0.2.1", IP)]),
