@@ -186,6 +186,27 @@ _TITLE_WORDS: Final = frozenset(
         "cardholder",
         "tenant",
         "passenger",
+        # (stop 37) honorifics of Hausa, Yoruba, Malagasy, Amharic, Malay, Thai and Arabic
+        # speakers: "Hajiya Gusau", "Andriamatoa Hanitra", "Alhaji Sangaré"
+        "alhaji",
+        "alhaja",
+        "hajiya",
+        "hajia",
+        "haji",
+        "hajjah",
+        "mallam",
+        "andriamatoa",
+        "ramatoa",
+        "woizero",
+        "datuk",
+        "datin",
+        "encik",
+        "puan",
+        "bapak",
+        "khun",
+        "sheikh",
+        "ustaz",
+        "ustazah",
     ]
 )
 _POSSESSIVE: Final = re.compile(r"(?<![\w'\u2019.])([^\W\d_]{2,})['\u2019]s\b")

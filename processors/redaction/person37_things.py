@@ -7,6 +7,18 @@ found them (cased, caseless or keyboard-capitalised text alike):
   Portuguese "mano" ("bro"). Each word is also a surname or given name somewhere ("Na",
   "Lang", "Mano"), which is why :data:`name_cue_words.FOREIGN_CHAT_WORDS` leaves them out;
   but a span made of nothing else is the phrase, not a person.
+* **Identifiers in camel case** (``"eventName":"ConsoleLogin"``, ``Name="TargetUserName"``):
+  one word of two or more capitalised parts, each an English word and no listed given name
+  ("McDonald", "DeShawn" stay names).
+* **Pets and characters titled in jest** (``Admiral Fluff``, ``Auntie Paws``, ``Colonel
+  Meow``): a title or kin word and one English word that no list of given names or surnames
+  holds ("Captain Baker" and "Admiral Tremaine" stay people).
+* **Streets without numbers** (``Turn left on Bulevardul Regina Elisabeta``, ``Jirón de la
+  Unión``): a span that opens with a word that opens street names
+  (:data:`street_types_first.STREET_TYPES_FIRST`, without those that are also given names,
+  surnames or English words of other use).
+* **Festivals of many calendars** named in full (``Tsagaan Sar``, ``Gai Jatra``, ``We
+  Tripantu``): our own list, from general knowledge.
 * **Team and service handles** in records (``owner=svc-ledger``, ``actor=sre-pagerpals``,
   ``approver=Data-Lakehouse``, ``Fraud-Shield``): one hyphenated word whose parts hold a word
   of teams and services, or are all English words and no listed given name ("anna-kowalska"
@@ -15,10 +27,12 @@ found them (cased, caseless or keyboard-capitalised text alike):
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from processors.redaction.lexicon import first_names, is_english
+from processors.redaction.lexicon import first_names, is_english, surname_words
 from processors.redaction.spans import PiiSpan
+from processors.redaction.street_types_first import STREET_TYPES_FIRST
 
 __all__ = ["drop_things37"]
 
@@ -36,7 +50,37 @@ _TEAM_PARTS: Final = frozenset(
 _FUNCTION_WORDS: Final = frozenset(
     ["na", "lang", "po", "mo", "ko", "sa", "ang", "ng", "din", "rin", "naman", "mano",
      "ele", "ela", "que", "sila", "kami", "kita", "aja", "deh", "dong", "sih", "ya", "bu",
-     "abi", "abla", "hoca"]
+     "abi", "abla", "hoca", "eta"]
+)  # fmt: skip
+_CAMEL_PART: Final = re.compile(r"[A-Z][a-z]+")
+_CAMEL_WORD: Final = re.compile(r"(?:[A-Z][a-z]+){2,}")
+_JEST_TITLES: Final = frozenset(
+    ["admiral", "colonel", "captain", "general", "major", "sergeant", "commander", "reverend",
+     "bishop", "brother", "sister", "father", "auntie", "aunty", "aunt", "uncle", "lord", "lady",
+     "sir", "professor", "doctor", "dr", "mister", "mr", "mrs", "miss", "madame", "baron",
+     "count", "duke", "king", "queen", "prince", "princess", "sheriff", "judge", "chief",
+     "grandpa", "granny", "nana", "saint", "st", "señor", "senor", "don"]
+)  # fmt: skip
+# Words that open street names in STREET_TYPES_FIRST but also open other things or names.
+_NOT_STREET_OPENERS: Final = frozenset(
+    ["jr.", "al.", "pl.", "place", "square", "passage", "route", "cours", "ronda", "aleja",
+     "corso", "calle", "rua", "largo", "chemin", "quai", "borgo"]
+)  # fmt: skip
+_STREET_OPENERS: Final = (STREET_TYPES_FIRST - _NOT_STREET_OPENERS) | frozenset(
+    ["bulevardul", "bulevard", "odos", "leoforos", "utca", "jiron"]
+)
+_FESTIVALS: Final = frozenset(
+    ["tsagaan sar", "gai jatra", "we tripantu", "inti raymi", "naadam", "tihar", "dashain",
+     "timkat", "timket", "meskel", "enkutatash", "irreecha", "homowo", "odwira", "vardavar",
+     "maslenitsa", "ivan kupala", "d\u00eda de muertos", "dia de muertos", "pchum ben",
+     "bon om touk", "boun bang fai", "thingyan", "thadingyut", "tazaungdaing", "hari raya",
+     "lebaran", "nyepi", "galungan", "sinulog", "ati-atihan", "pahiyas", "panagbenga",
+     "kadayawan", "up helly aa", "eisteddfod", "burns night", "sankthans", "mid-autumn",
+     "zhongqiu", "duanwu", "qixi", "dongzhi", "t\u1ebft", "esala perahera", "poson",
+     "bathukamma", "bonalu", "gudi padwa", "cheti chand", "navroz", "newroz", "nevruz",
+     "h\u0131d\u0131rellez", "hidirellez", "sham el-nessim", "yennayer", "umhlanga",
+     "incwala", "kuomboka", "la tomatina", "las fallas", "semana santa", "noche de san juan",
+     "fiesta de san juan", "walpurgis night", "saint andrew's night", "st andrew's night"]
 )  # fmt: skip
 
 
@@ -58,13 +102,41 @@ def team_handle(value: str) -> bool:
     return all(is_english(part) and part not in first_names() for part in parts)
 
 
+def camel_identifier(value: str) -> bool:
+    """Whether ``value`` is one camel-case word of English parts ("ConsoleLogin")."""
+    if _CAMEL_WORD.fullmatch(value) is None:
+        return False
+    parts = [part.lower() for part in _CAMEL_PART.findall(value)]
+    return all(is_english(part) and part not in first_names() for part in parts)
+
+
+def titled_in_jest(value: str) -> bool:
+    """Whether ``value`` is a title and one English word of no name list ("Admiral Fluff")."""
+    title, _, word = value.lower().partition(" ")
+    if not word or " " in word or title.rstrip(".") not in _JEST_TITLES:
+        return False
+    return is_english(word) and word not in first_names() and word not in surname_words()
+
+
+def street_named(value: str) -> bool:
+    """Whether ``value`` is two words or more opening with a street opener."""
+    first, _, rest = value.partition(" ")
+    return bool(rest) and first.lower() in _STREET_OPENERS
+
+
 def drop_things37(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     """``spans`` without the PERSON spans of the module docstring."""
-    return [
-        span
-        for span in spans
-        if not (
-            only_chat_function_words(text[span.start : span.end])
-            or team_handle(text[span.start : span.end])
-        )
-    ]
+    kept = []
+    for span in spans:
+        value = text[span.start : span.end]
+        if (
+            only_chat_function_words(value)
+            or team_handle(value)
+            or camel_identifier(value)
+            or titled_in_jest(value)
+            or street_named(value)
+            or value.lower() in _FESTIVALS
+        ):
+            continue
+        kept.append(span)
+    return kept

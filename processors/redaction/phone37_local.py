@@ -4,6 +4,9 @@
   and four, joined by a space or a dash, are a subscriber number without its area code. Alone
   they are as often a count, a room or a part number, so they are phones only when a phone word
   stands right before them (at most a preposition and a colon between).
+* **Grid references** (``Parking at 30S 624534 7283285``, ``"grid": "SU 2326 2417"``): a
+  UTM zone ("30S") before an easting of six digits and a northing of seven, or the two letters
+  of a British or Irish grid square before two groups of as many digits, are a place.
 * **A rating after a number** ("order via +995 32 210 99 65 3 stars", "+65 9984 1829 10/10"):
   the candidate regex joins the rating's digits to the number, so a trailing group that a
   rating word or a "/5" or "/10" completes is cut off again, when what stays is still a phone.
@@ -14,8 +17,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["cued_local_seven", "rating_cut"]
+__all__ = ["cued_local_seven", "grid_reference", "rating_cut"]
 
+_UTM_ZONE_BEFORE: Final = re.compile(r"(?<![\w.])\d{1,2}[C-HJ-NP-X] $")
+_UTM_NUMBERS: Final = re.compile(r"\d{6} \d{7}")
+_GRID_SQUARE_BEFORE: Final = re.compile(r"(?<![\w.])[A-HJ-Z]{2} $")
+_GRID_NUMBERS: Final = re.compile(r"(\d{3,5}) (\d{3,5})")
 _SEVEN: Final = re.compile(r"\d{3}[ -]\d{4}")
 # A phone word, then at most a preposition, a colon or "is" before the number.
 _CUE_RIGHT_BEFORE: Final = re.compile(
@@ -34,6 +41,19 @@ def cued_local_seven(text: str, start: int, core: str) -> bool:
         len(core) == 8
         and _SEVEN.fullmatch(core) is not None
         and _CUE_RIGHT_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+def grid_reference(text: str, start: int, core: str) -> bool:
+    """Whether ``core`` (at ``start``) is the numbers of a grid reference."""
+    before = text[max(0, start - 5) : start]
+    if _UTM_NUMBERS.fullmatch(core) is not None:
+        return _UTM_ZONE_BEFORE.search(before) is not None
+    pair = _GRID_NUMBERS.fullmatch(core)
+    return (
+        pair is not None
+        and len(pair.group(1)) == len(pair.group(2))
+        and _GRID_SQUARE_BEFORE.search(before) is not None
     )
 
 

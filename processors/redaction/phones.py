@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from processors.redaction.lookalikes import csv_id_column
-from processors.redaction.phone37_local import cued_local_seven, rating_cut
+from processors.redaction.phone37_local import cued_local_seven, grid_reference, rating_cut
 from processors.redaction.phone_context import (
     iban_tail,
     parcel_state_after,
@@ -214,6 +214,8 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue
         if not_a_phone(text, start, end):  # log time stamps, listed ids, labels (struct12 hook)
             continue
+        if grid_reference(text, start, core):
+            continue  # (stop 37) "30S 624534 7283285", "SU 2326 2417": a place on a map
         if ext_start < 0:
             end = hash_extension_end(text, end)  # (set 10 round hook: " #123")
             end = marked_extension_end(text, end)  # "x.532", "extn 12" (struct10 hook)

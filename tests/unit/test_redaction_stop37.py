@@ -256,3 +256,40 @@ def test_stop37_network_blocks_are_no_addresses(text: str) -> None:
 )
 def test_stop37_hosts_with_masks_stay(text: str, address: str) -> None:
     assert address in _found(text, "IP_ADDRESS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"eventName":"ConsoleLogin","sourceIPAddress":"::1"}',
+        '<Data Name="TargetUserName">x</Data>',
+        "Auntie Paws knocked the router over again",
+        '{"pet_name":"Colonel Meow"}',
+        "Turn left on Bulevardul Regina Elisabeta",
+        "Tsagaan Sar 2026-06-16",
+        "dispatch done; eta 5h 08m",
+    ],
+)
+def test_stop37_things_named_like_people(text: str) -> None:
+    assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Captain Baker called about the boat", "Captain Baker"),
+        ("McDonald said hi", "McDonald"),
+        ("Clinic booking: Hajiya Gusau moved to Monday", "Gusau"),
+        ("1 star, Alhaji Sangar\u00e9 at the clinic was lovely", "Sangar\u00e9"),
+    ],
+)
+def test_stop37_people_titled_or_camel_stay(text: str, name: str) -> None:
+    assert _found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Parking at 30S 624534 7283285 is free", '{"grid":"SU 2326 2417"}'],
+)
+def test_stop37_grid_references_are_no_phones(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
