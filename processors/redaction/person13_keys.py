@@ -68,6 +68,8 @@ _KEYS: Final = (
     r"|closed|resolved|signed|verified|escalated|refunded|cancell?ed)_?by"
     # (stop 32) people a record is about: 'beneficiary="tobrin ollivane"', "employee: ..."
     r"|beneficiary|employee|patient|applicant|debtor|creditor|cardholder|name_?on_?card"
+    # (stop 37) 'given_names: "Ariunaa"', '"signed_off_by":"Arben M."'
+    r"|given_?names?|first_?names?|forenames?|signed_?off_?by"
 )
 _WORD: Final = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 # (stop 29) Words that open the handle of a group, not a person ("team-atlas", "squad-kilo").

@@ -53,6 +53,8 @@ _STRONG_CUES: Final[tuple[str, ...]] = (
     "especially", "esp.", "reassigned from", "reassigned to", "technician",
     "contractor", "identity of", "owner", "fn", "verified for", "failed for", "holder is",
     "refund", "book with", "welcome", "my name is", "passenger name", "name on card", "i,",
+    # (stop 37) "Delivery guy besnik dumped the box", "courier ama left it"
+    "guy", "courier", "rider",
 )  # fmt: skip
 # Words after which two name words or more are needed ("for nginx" is no name).
 _WEAK_CUES: Final[tuple[str, ...]] = ("by", "to", "with", "for", "from")
@@ -82,7 +84,10 @@ _VERBS_AFTER: Final = frozenset(
     ["loves", "loved", "said", "says", "was", "is", "did", "does", "has", "had", "will",
      "can", "could", "would", "knows", "knew", "made", "makes", "helped", "left", "found",
      "fixed", "called", "asked", "told", "replied", "confirmed", "promised", "refused",
-     "sent", "came", "went", "took", "gave", "met", "signed", "approved", "wrote", "booked"]
+     "sent", "came", "went", "took", "gave", "met", "signed", "approved", "wrote", "booked",
+     # (stop 37)
+     "dumped", "dropped", "delivered", "brought", "arrived", "cancelled", "canceled", "texted",
+     "ignored", "threw"]
 )  # fmt: skip
 _CUE_OPENINGS: Final = tuple(sorted({cue.split(" ")[0] for cue in _ALL_CUES}))
 _OPENINGS: Final = frozenset(_CUE_OPENINGS)

@@ -5,7 +5,14 @@
   then a comma, a full stop, "!" or "here"/"again"/"calling";
 - two initials written together before a surname (``The electrician, N.B. Iturbe, left his
   number``): the surname capitalised, of no English list, and then a comma, "'s" or a verb
-  in lower case ("N.B. The" and "A.D. 1066" are no names).
+  in lower case ("N.B. The" and "A.D. 1066" are no names);
+- (set 34's tuning half) a driver's or caller's question (``is this akke? call +94 ...``),
+  a greeting before the writer names themself (``hey chanthou it's Zareena from ...``), two
+  lower-case names before a wedding or an anniversary (``ishara & tupaq wedding``), the user
+  of a login session (``New session 561 of user ailen from ...``): each word a name word;
+- a person key's value written "Surname, Given" to the line's end (``account_owner =
+  Abdyldaev, Daler``) or "Given I." in quotes (``"signed_off_by":"Arben M."``), each word of
+  no English list or a listed given name.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import first_names, is_english
+from processors.redaction.person13_keys import person_key_at
 from processors.redaction.person34_recall import lone_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
@@ -26,6 +34,59 @@ _SELF_NAMED: Final = re.compile(
 _INITIALS_SURNAME: Final = re.compile(
     r"(?<![\w.])([A-Z]\.[A-Z]\. ?([A-Z][^\W\d_A-Z][^\W\d_'\u2019-]+))(?=,|['\u2019]s\b| [a-z])"
 )
+
+_IS_THIS: Final = re.compile(r"(?<![\w'])(?i:is (?:this|that) )([^\W\d_]{3,})(?=\?)")
+_HEY_THEN_SELF: Final = re.compile(
+    r"(?<![\w'])(?i:hey|hi|hello|hiya) ([a-z][^\W\d_A-Z]{2,}) it['\u2019]s [A-Z]"
+)
+_COUPLE: Final = re.compile(
+    r"(?<![\w'\u2019-])([a-z][^\W\d_A-Z]{2,}) (?:&|and) ([a-z][^\W\d_A-Z]{2,}) "
+    r"(?:wedding|engagement|anniversary|baby shower|nikah|walima)\b"
+)
+_SESSION_USER: Final = re.compile(r"\bsession \d+ of user ([a-z][^\W\d_A-Z]{2,})\b")
+_INVERTED_VALUE: Final = re.compile(
+    r"([:=])[ \t]*([A-Z][^\W\d_'\u2019-]+(?:-[A-Z][^\W\d_]+)?, [A-Z][^\W\d_'\u2019-]+)"
+    r"[ \t]*(?=$|\n)",
+    re.MULTILINE,
+)
+_GIVEN_INITIAL_VALUE: Final = re.compile(r"([:=])[ \t]*\"([A-Z][^\W\d_]{2,} [A-Z]\.)\"")
+
+
+def _name_word(word: str) -> bool:
+    """A word of no English list or a listed given name (three letters or more)."""
+    lower = word.lower()
+    return lone_name_word(lower) or (lower in first_names() and len(lower) >= 3)
+
+
+def _framed(text: str, found: list[PiiSpan]) -> None:
+    """The frames of set 34's tuning half (see the module docstring)."""
+    if "?" in text:
+        for match in _IS_THIS.finditer(text):
+            if _name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if " it" in text:
+        for match in _HEY_THEN_SELF.finditer(text):
+            if _name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if " wedding" in text or " anniversary" in text or " engagement" in text:
+        for match in _COUPLE.finditer(text):
+            if _name_word(match.group(1)) and _name_word(match.group(2)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+                found.append(PiiSpan(match.start(2), match.end(2), PERSON))
+    if "of user " in text:
+        for match in _SESSION_USER.finditer(text):
+            if lone_name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if ", " in text:
+        for match in _INVERTED_VALUE.finditer(text):
+            words = match.group(2).replace(",", "").split(" ")
+            if person_key_at(text, match.start(1)) and all(_name_word(w) for w in words):
+                found.append(PiiSpan(match.start(2), match.end(2), PERSON))
+    if '"' in text:
+        for match in _GIVEN_INITIAL_VALUE.finditer(text):
+            given = match.group(2).split(" ")[0]
+            if person_key_at(text, match.start(1)) and _name_word(given):
+                found.append(PiiSpan(match.start(2), match.end(2), PERSON))
 
 
 def recall37(text: str) -> list[PiiSpan]:
@@ -43,4 +104,5 @@ def recall37(text: str) -> list[PiiSpan]:
         for match in _INITIALS_SURNAME.finditer(text):
             if not is_english(match.group(2).lower()):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    _framed(text, found)
     return found

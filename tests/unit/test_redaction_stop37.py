@@ -293,3 +293,31 @@ def test_stop37_people_titled_or_camel_stay(text: str, name: str) -> None:
 )
 def test_stop37_grid_references_are_no_phones(text: str) -> None:
     assert _found(text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("driver here at the gate, is this akke? call +94 74 144 0840", ["akke"]),
+        ("hey chanthou it's Zareena from the flat viewing", ["Zareena", "chanthou"]),
+        ("ishara & tupaq wedding: rsvp by friday", ["ishara", "tupaq"]),
+        ("systemd-logind[848]: New session 561 of user ailen from 10.0.0.1.", ["ailen"]),
+        ("[beneficiary]\naccount_owner = Abdyldaev, Daler\niban = x", ["Abdyldaev, Daler"]),
+        ('{"deny":["x"],"signed_off_by":"Arben M."}', ["Arben M."]),
+        (
+            'passenger { family_name: "TSERENDORJ" given_names: "Ariunaa" }',
+            ["Ariunaa", "TSERENDORJ"],
+        ),
+        ("Delivery guy besnik dumped the box at the gate", ["besnik"]),
+    ],
+)
+def test_stop37_set34_frames(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is this real?", "is that okay?", "session 5 of user root from x", "mac and cheese wedding"],
+)
+def test_stop37_set34_frames_without_names(text: str) -> None:
+    assert _found(text, "PERSON") == []
