@@ -3,7 +3,8 @@
 * **Seven-digit local numbers** ("TEL 967 2596", "left a voicemail on 339 7729"): three digits
   and four, joined by a space or a dash, are a subscriber number without its area code. Alone
   they are as often a count, a room or a part number, so they are phones only when a phone word
-  stands right before them (at most a preposition and a colon between).
+  stands right before them (at most a preposition and a colon between), or "my number is",
+  or a key that ends in "phone" or "tel" (``KIN_PHONE=520 6638``).
 * **Grid references** (``Parking at 30S 624534 7283285``, ``"grid": "SU 2326 2417"``): a
   UTM zone ("30S") before an easting of six digits and a northing of seven, or the two letters
   of a British or Irish grid square before two groups of as many digits, are a place.
@@ -26,8 +27,9 @@ _GRID_NUMBERS: Final = re.compile(r"(\d{3,5}) (\d{3,5})")
 _SEVEN: Final = re.compile(r"\d{3}[ -]\d{4}")
 # A phone word, then at most a preposition, a colon or "is" before the number.
 _CUE_RIGHT_BEFORE: Final = re.compile(
-    r"(?i)(?:\btel|\bphone|\bmobile|\bcell|\bcall|voicemail|whatsapp|\bsms|\btext)"
-    r"(?:[.:]|\b)[ \t]*(?:(?:on|from|at|to|is|me|us|no\.?|number)[ \t:]+){0,2}[ \t:]*$"
+    r"(?i)(?:(?:\b|_)tel|phone|\bmobile|\bcell|\bcall|voicemail|whatsapp|\bsms|\btext"
+    r"|\b(?:my|his|her|our|your|their) (?:new )?number)"
+    r"(?:[.:=]|\b)[ \t]*(?:(?:on|from|at|to|is|me|us|no\.?|number)[ \t:]+){0,2}[ \t:]*$"
 )
 # A rating: " 3 stars", " 4 star", " 5★", or the tail "10/10" or "4/5" of the candidate.
 _STAR_AFTER: Final = re.compile(r"[ ]?(?:stars?\b|\u2605|\u2b50)", re.IGNORECASE)

@@ -43,6 +43,8 @@ def test_stop37_no_bc_card(text: str) -> None:
         ("SHIP TO:\nJAKARTA 10805\nTEL 967 2596", "967 2596"),
         ('Voicemail from 6586-5247:\n"hi it\'s me"', "6586-5247"),
         ("gamarjoba koldo! axali nomeri: 9529 0163", "9529 0163"),
+        ("KIN_NAME=x\nKIN_PHONE=520 6638\nDB_PORT=8080", "520 6638"),
+        ("match chat: hi!! my number is 551 0251, not on here", "551 0251"),
         ("order via +995 32 210 99 65 3 stars", "+995 32 210 99 65"),
         ("order via +65 9984 1829 10/10", "+65 9984 1829"),
         ("order via +374 97 390257 5/5", "+374 97 390257"),
@@ -66,6 +68,7 @@ def test_stop37_phones(text: str, phone: str) -> None:
         "we sold 339 7729 units",
         "part 967-2596 is back in stock",
         "hotel 967 2596 nights",
+        "order number 551 0251",
     ],
 )
 def test_stop37_seven_digits_without_phone_word(text: str) -> None:
