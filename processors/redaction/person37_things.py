@@ -19,6 +19,10 @@ found them (cased, caseless or keyboard-capitalised text alike):
   surnames or English words of other use).
 * **Festivals of many calendars** named in full (``Tsagaan Sar``, ``Gai Jatra``, ``We
   Tripantu``): our own list, from general knowledge.
+* **Institutions and products named after people** (``Bishop Anselm School``, ``"name":
+  "Dorothea teapot"``): a name right before a capitalised noun of an institution or a place
+  built ("School", "Tower", "Arcade"), or a capitalised name whose last word is a noun of goods
+  in lower case (:func:`lexicon.goods_words`).
 * **Team and service handles** in records (``owner=svc-ledger``, ``actor=sre-pagerpals``,
   ``approver=Data-Lakehouse``, ``Fraud-Shield``): one hyphenated word whose parts hold a word
   of teams and services, or are all English words and no listed given name ("anna-kowalska"
@@ -30,7 +34,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import first_names, is_english, surname_words
+from processors.redaction.lexicon import first_names, goods_words, is_english, surname_words
+from processors.redaction.person13_goods import _GOODS
 from processors.redaction.spans import PiiSpan
 from processors.redaction.street_types_first import STREET_TYPES_FIRST
 
@@ -68,6 +73,13 @@ _NOT_STREET_OPENERS: Final = frozenset(
 )  # fmt: skip
 _STREET_OPENERS: Final = (STREET_TYPES_FIRST - _NOT_STREET_OPENERS) | frozenset(
     ["bulevardul", "bulevard", "odos", "leoforos", "utca", "jiron"]
+)
+# Our own list: nouns of institutions and buildings named after people.
+_INSTITUTION_AFTER: Final = re.compile(
+    r" (?:School|Academy|College|University|Hospital|Clinic|Library|Stadium|Arena|Tower|Arcade"
+    r"|Museum|Cathedral|Church|Chapel|Mosque|Temple|Synagogue|Institute|Foundation|Prize|Award"
+    r"|Lecture|Medal|Trophy|Cup|Station|Airport|Building|Centre|Center|Gallery|Theatre|Theater"
+    r"|Observatory|Memorial|Bridge|Pavilion|Lighthouse|Marina|Mall|Plaza)\b"
 )
 _FESTIVALS: Final = frozenset(
     ["tsagaan sar", "gai jatra", "we tripantu", "inti raymi", "naadam", "tihar", "dashain",
@@ -118,6 +130,22 @@ def titled_in_jest(value: str) -> bool:
     return is_english(word) and word not in first_names() and word not in surname_words()
 
 
+def named_institution(text: str, end: int) -> bool:
+    """Whether a noun of an institution follows the span ending at ``end``."""
+    return text.startswith(" ", end) and _INSTITUTION_AFTER.match(text, end) is not None
+
+
+def named_product(value: str) -> bool:
+    """Whether ``value`` is capitalised words and a noun of goods in lower case."""
+    head, _, last = value.rpartition(" ")
+    return (
+        bool(head)
+        and head[:1].isupper()
+        and last.islower()
+        and (last in goods_words() or last in _GOODS)
+    )
+
+
 def street_named(value: str) -> bool:
     """Whether ``value`` is two words or more opening with a street opener."""
     first, _, rest = value.partition(" ")
@@ -136,6 +164,8 @@ def drop_things37(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             or titled_in_jest(value)
             or street_named(value)
             or value.lower() in _FESTIVALS
+            or named_institution(text, span.end)
+            or named_product(value)
         ):
             continue
         kept.append(span)

@@ -324,3 +324,19 @@ def test_stop37_set34_frames(text: str, names: list[str]) -> None:
 )
 def test_stop37_set34_frames_without_names(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "omw to Bishop Anselm School, meet at gate B4",
+        '{"sku":"P/N 056","name":"Dorothea teapot","price":"NZ$952.99"}',
+        '{"name":"Clementine juicer"}',
+    ],
+)
+def test_stop37_institutions_and_products(text: str) -> None:
+    assert _found(text, "PERSON") == []
+
+
+def test_stop37_a_person_at_a_named_place_stays() -> None:
+    assert _found("met Ana Lopes at the Tower of London", "PERSON") == ["Ana Lopes"]
