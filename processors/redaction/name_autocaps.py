@@ -49,16 +49,30 @@ def autocapitalised_lowered(text: str) -> str | None:
     return lowered if lowered is not None and marked_as_chat(lowered) else None
 
 
+# A key, its mark and the first character of a value: "Recipient=\"orrinda", "Watchers: chun"
+# (not "::", "=``" or "n'=m" of prose about code).
+_KEY_VALUE: Final = re.compile(r"(?<![\w'])[A-Za-z][\w-]{1,24}(?::|=)(?![:=])[ \t]*[\w\"'\[{(<+]")
+
+
 def autocapitalised_prose(text: str) -> str | None:
     """(Stop 36) ``text`` lowered as :func:`autocapitalised_lowered` lowers it, for a text with
     no mark of chat that holds a listed given name which is no English word ("Cardholder jordi
     de la fuente disputes ...", "I spoke with jovica cedilnik and ...", also "Gregory
     kudryashov's ...": the keyboard capitalised the sentence's first word): names typed in
-    lower case in prose whose sentences a keyboard capitalised. Else None."""
-    if not holds_listed_given_name(text):
+    lower case in prose whose sentences a keyboard capitalised; or (stop 37) for such a text
+    that is a record (:func:`structured_text`: "Guest list:\n- imogen dunleavy\n- le bihan,
+    hope"), whose names need no listed given name. Else None."""
+    if not (holds_listed_given_name(text) or structured_text(text)):
         return None
     lowered = _keyboard_lowered(text)
     return lowered if lowered is not None and not marked_as_chat(lowered) else None
+
+
+def structured_text(text: str) -> bool:
+    """(Stop 37) A record rather than prose: several lines, or a key and its value ("Guest
+    list:\n- ...", "Recipient=... email=...", "Attendees: ..."), not a colon that ends a
+    sentence or opens an explanation."""
+    return "\n" in text or _KEY_VALUE.search(text) is not None
 
 
 def holds_listed_given_name(text: str) -> bool:

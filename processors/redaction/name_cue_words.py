@@ -56,7 +56,11 @@ FOREIGN_CHAT_WORDS: Final = frozenset(
      "herkes", "zenu", "wote", "nyote", "semua", "kalian", "todos", "todas", "tous",
      "allemaal", "iedereen", "wszyscy", "wszystkim", "kaikille", "kaikki", "mindenki",
      "mindenkinek", "tutti", "pessoal", "chicos", "chicas", "amigas", "kawan", "zusammen",
-     "leute", "ragazzi", "jamaa"]
+     "leute", "ragazzi", "jamaa",
+     # (stop 37) Spanish of reviews and chat: "Reseña: x y nos atendió genial, volveremos"
+     "atendi\u00f3", "atendio", "genial", "volveremos", "seguro", "nos", "muy", "bien",
+     "gracias", "excelente", "servicio", "atenci\u00f3n", "r\u00e1pido", "rapido",
+     "recomiendo", "pedido", "lleg\u00f3", "llego", "rese\u00f1a", "resena"]
 )  # fmt: skip
 # Chat shorthand that is no name (own curated list, from the chat registers of the corpora):
 # mostly no English word (wordfreq) or one a name list holds ("Imo", "Irl", "Hun"). The one

@@ -30,6 +30,7 @@ from processors.redaction.name_autocaps import (
     autocapitalised_lowered,
     autocapitalised_prose,
     marked_as_chat,
+    structured_text,
 )
 from processors.redaction.name_caseless import _caseless_single_names, _lowercase_names
 from processors.redaction.name_fixes import label_names, refine
@@ -207,7 +208,14 @@ def find_names(text: str) -> list[PiiSpan]:
             return _with_caseless_names(text, _find_names(text), find_names(caseless), caseless)
         prose = autocapitalised_prose(text)
         if prose is not None:  # (stop 36) "I spoke with jovica cedilnik about it": see there
-            named = [s for s in find_names(prose) if _holds_listed_given(prose, s)]
+            # (stop 37: a record's names of two words or more of no list too, "Guest list:\n-
+            # imogen dunleavy"; one word alone there is as often a handle, "- ninepinbowl")
+            record = structured_text(prose)
+            named = [
+                s
+                for s in find_names(prose)
+                if (record and " " in prose[s.start : s.end]) or _holds_listed_given(prose, s)
+            ]
             return _with_caseless_names(text, _find_names(text), named, prose)
         if text.isupper():  # (stop 33) one line of prose in capitals: "CUSTOMER BAZYLI ..."
             lowered = text.lower()

@@ -76,8 +76,9 @@ _HONORIFICS: Final = "khun|kak|kakak|mas|mbak|bang|abang|pak|bu|ate|kuya|teh|akk
 _EVERYONE: Final = frozenset(
     ["alle", "allen", "amigos", "v\u0161ichni", "vsem", "folks", "guys", "everyone", "team",
      "ekip", "arkada\u015flar", "mabibi", "mabwana", "kila", "mille",
-     # (stop 37) after "a"/"à": "obrigado a todos", "grazie a tutti", "merci à tous"
-     "todos", "todas", "tutti", "tous", "voi", "vous"]
+     # (stop 37) after "a"/"à": "grazie a voi", "merci à vous" ("todos", "tutti", "tous" are
+     # FOREIGN_CHAT_WORDS)
+     "voi", "vous"]
 )  # fmt: skip
 # (stop 37) "to" after a thanks: "obrigado à Kobina", "gracias a Ana", "danke an Jonas"
 _TO_AFTER_THANKS: Final = "\u00e0|ao|a|an|al|aan"

@@ -340,3 +340,29 @@ def test_stop37_institutions_and_products(text: str) -> None:
 
 def test_stop37_a_person_at_a_named_place_stays() -> None:
     assert _found("met Ana Lopes at the Tower of London", "PERSON") == ["Ana Lopes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Begin:vcard\nfn:talvik kova\u010d-reyes\ntel;type=cell:+27 82 268 6672",
+            "talvik kova\u010d-reyes",
+        ),
+        ("Minutes, 3 march\npresent: dapo ogunbiyi\napologies: pat", "dapo ogunbiyi"),
+    ],
+)
+def test_stop37_keyboard_capitalised_records(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moderators this week:\n- ninepinbowl\n- tinfoilhat_42",
+        "Rese\u00f1a: nos atendi\u00f3 genial, volveremos seguro.",
+        "TODO: support the scale (should be easy)",
+    ],
+)
+def test_stop37_keyboard_capitalised_records_without_names(text: str) -> None:
+    assert _found(text, "PERSON") == []
