@@ -79,7 +79,9 @@ _ORGANISATION_WORDS: Final = frozenset(
      # (stop 34) "Operations, Seabright Opticians", "Ship from:\nThornbury Printworks"
      "optician", "opticians", "printworks", "solar", "surf", "kites", "florist", "florists",
      "nursery", "creamery", "dairy", "pottery", "ceramics", "textiles", "apparel", "roasters",
-     "laundry", "launderette", "locksmiths", "electricals", "tyres", "cycles", "hardware"]
+     "laundry", "launderette", "locksmiths", "electricals", "tyres", "cycles", "hardware",
+     # (stop 37) "Hollis & Marchetti Glassworks untangled ..."
+     "glassworks", "metalworks", "woodworks", "stoneworks", "leatherworks"]
 )  # fmt: skip
 
 

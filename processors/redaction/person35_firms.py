@@ -37,7 +37,9 @@ _FIRM_TAILS: Final = frozenset(
      "distillers", "outfitters", "ironmongers", "notaires", "associ\u00e9s", "associados",
      "associati", "asociados", "studios", "interiors", "landscaping", "motors", "laundry",
      "launderette", "catering", "consulting", "consultancy", "patisserie", "brewery",
-     "distillery", "winery", "creamery", "dairy", "cakes"]
+     "distillery", "winery", "creamery", "dairy", "cakes",
+     # (stop 37)
+     "glassworks", "metalworks", "woodworks", "stoneworks", "leatherworks", "ironworks"]
 )  # fmt: skip
 _VERBS_TOO: Final = frozenset(["partners"])  # ("Maria Lopez partners with ...")
 # (stop 36) Care a person gives in her own name ("Dr Anna Okafor dental check"): a firm's

@@ -23,6 +23,8 @@ found them (cased, caseless or keyboard-capitalised text alike):
   "Dorothea teapot"``): a name right before a capitalised noun of an institution or a place
   built ("School", "Tower", "Arcade"), or a capitalised name whose last word is a noun of goods
   in lower case (:func:`lexicon.goods_words`).
+* **Pets and costumes** (``{"pet_name":"King Wigglebottom"}``, ``dressed as Marko
+  Kraljević``): the value of a key of a pet, a name after "dressed (up) as".
 * **Team and service handles** in records (``owner=svc-ledger``, ``actor=sre-pagerpals``,
   ``approver=Data-Lakehouse``, ``Fraud-Shield``): one hyphenated word whose parts hold a word
   of teams and services, or are all English words and no listed given name ("anna-kowalska"
@@ -81,6 +83,11 @@ _INSTITUTION_AFTER: Final = re.compile(
     r"|Lecture|Medal|Trophy|Cup|Station|Airport|Building|Centre|Center|Gallery|Theatre|Theater"
     r"|Observatory|Memorial|Bridge|Pavilion|Lighthouse|Marina|Mall|Plaza)\b"
 )
+_PET_KEY_BEFORE: Final = re.compile(
+    r"(?i)(?:pet|dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|animal)(?:_?name)?"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
+_COSTUME_BEFORE: Final = re.compile(r"(?i)\bdressed (?:up )?as (?:an? |the )?$")
 _FESTIVALS: Final = frozenset(
     ["tsagaan sar", "gai jatra", "we tripantu", "inti raymi", "naadam", "tihar", "dashain",
      "timkat", "timket", "meskel", "enkutatash", "irreecha", "homowo", "odwira", "vardavar",
@@ -130,6 +137,12 @@ def titled_in_jest(value: str) -> bool:
     return is_english(word) and word not in first_names() and word not in surname_words()
 
 
+def pet_or_costume(text: str, start: int) -> bool:
+    """Whether the span at ``start`` is a pet key's value or follows "dressed as"."""
+    before = text[max(0, start - 24) : start]
+    return _PET_KEY_BEFORE.search(before) is not None or _COSTUME_BEFORE.search(before) is not None
+
+
 def named_institution(text: str, end: int) -> bool:
     """Whether a noun of an institution follows the span ending at ``end``."""
     return text.startswith(" ", end) and _INSTITUTION_AFTER.match(text, end) is not None
@@ -166,6 +179,7 @@ def drop_things37(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             or value.lower() in _FESTIVALS
             or named_institution(text, span.end)
             or named_product(value)
+            or pet_or_costume(text, span.start)
         ):
             continue
         kept.append(span)

@@ -366,3 +366,19 @@ def test_stop37_keyboard_capitalised_records(text: str, name: str) -> None:
 )
 def test_stop37_keyboard_capitalised_records_without_names(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"pet_name":"King Wigglebottom","chip":"S/N HGD9969023P"}',
+        "The tour guide dressed as Marko Kraljevi\u0107, a hit with the children.",
+    ],
+)
+def test_stop37_pets_and_costumes(text: str) -> None:
+    assert _found(text, "PERSON") == []
+
+
+def test_stop37_an_owner_next_to_a_pet_stays() -> None:
+    text = '{"owner_name":"Anna Kowalska","pet_name":"Rex"}'
+    assert _found(text, "PERSON") == ["Anna Kowalska"]
