@@ -119,8 +119,9 @@ def may_contain_names(
         return True  # (find_names reads capitals and keyboard-capitalised chat as caseless)
     if autocapitalised_prose(text) is not None:
         return True  # (stop 36: and such prose with a given name in lower case)
-    if text.isupper() and bool(_cued_caseless_names(text.lower())):
-        return True  # (stop 33: and full names of one line in capitals, see find_names)
+    if text.isupper() and (structured_text(text) or bool(_cued_caseless_names(text.lower()))):
+        return True  # (stop 33: and full names of one line in capitals, see find_names; stop 37:
+        # and all names of a record on one line in capitals)
     unfolded = text  # (as find_names reads Vietnamese names)
     text = fold_given_names(text)
     if text is not unfolded:
@@ -221,6 +222,14 @@ def find_names(text: str) -> list[PiiSpan]:
             lowered = text.lower()
             if len(lowered) == len(text):
                 caseless_names = lower33(lowered, cued_only=True)
+                if structured_text(text):  # (stop 37) '{"USER": "PASCOE"}', "REVIEWER=OLUSEGUN"
+                    caseless_names = caseless_names + [
+                        span
+                        for span in find_names(lowered)
+                        # (one word only as a key's value: "RAND=FALSE", "PYARROW'S" are code)
+                        if " " in lowered[span.start : span.end]
+                        or _KEY_MARK_BEFORE.search(lowered, max(0, span.start - 4), span.start)
+                    ]
                 # (stop 34: their cue suffices; stop 35: and they pass the look-alike filters
                 # as every other span of the text does)
                 framed = drop_lookalike_persons(lowered, _cued_caseless_names(lowered, False))
@@ -244,6 +253,10 @@ def _cued_caseless_names(lowered: str, with_roles: bool = True) -> list[PiiSpan]
     if may_have_titled_names(lowered):  # (stop 36) "DR. OCAMPO'S OFFICE CALLED BACK"
         found = found + titled_names(lowered)
     return lower33(lowered, cued_only=True) + found if with_roles else found
+
+
+# (stop 37) A key's mark and an opening quote right before a value.
+_KEY_MARK_BEFORE: Final = re.compile(r"[:=][ \t]*[\"']?$")
 
 
 def _read_as_caseless_too(text: str) -> bool:

@@ -382,3 +382,18 @@ def test_stop37_pets_and_costumes(text: str) -> None:
 def test_stop37_an_owner_next_to_a_pet_stays() -> None:
     text = '{"owner_name":"Anna Kowalska","pet_name":"Rex"}'
     assert _found(text, "PERSON") == ["Anna Kowalska"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("APPROVED_BY=KESTRABEL REQUEST=PTO-4471 DAYS=3", "KESTRABEL"),
+        ('DRIVER="ZELVANE S. KEALOHA" STOP=4 DROPOFF="FLAT 803"', "ZELVANE S. KEALOHA"),
+    ],
+)
+def test_stop37_one_line_records_in_capitals(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
+
+
+def test_stop37_code_in_capitals_names_no_one() -> None:
+    assert _found(">>> K, IDX, PROJ = SLI.INTERP_DECOMP(A, EPS, RAND=FALSE)", "PERSON") == []
