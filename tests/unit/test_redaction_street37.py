@@ -1,0 +1,159 @@
+"""Street-address rules of stop 37 (street37_bounds.py, street37_formats.py): each layout
+found whole, and a look-alike of it left alone.
+
+The examples are written for these tests (invented streets, towns and numbers), not taken
+from the corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction.redactor import detect
+
+
+def _streets(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == "STREET_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form's next label line ("City, ZIP:") is no part of the address
+        (
+            "FORM (extracted)\nName: ANNA BERG\nAddress: KOPPARGATAN 12\nCity, ZIP: Lund 222 20",
+            ["KOPPARGATAN 12"],
+        ),
+        # an "e-mail" line after the address
+        (
+            "New tenant Ola Berg\nLindevej 41B\nDK-5210 Odense\ne-mail ola.berg@example.dk",
+            ["Lindevej 41B\nDK-5210 Odense"],
+        ),
+        # a search query's "landlord reviews"
+        (
+            "ul. lipowa 18 lok. 2, 30-001 kraków landlord reviews",
+            ["ul. lipowa 18 lok. 2, 30-001 kraków"],
+        ),
+        # Taiwan (R.O.C.) after the country
+        (
+            "Ship to No. 18, Sec. 2, Heping E. Rd., Xinyi Dist., Taichung City 403, Taiwan"
+            " (R.O.C.), thanks",
+            ["No. 18, Sec. 2, Heping E. Rd., Xinyi Dist., Taichung City 403, Taiwan (R.O.C.)"],
+        ),
+        # a Korean dong in brackets, then the district and city
+        (
+            "the courier left it at sinchon-ro 41 (changcheon-dong), seodaemun-gu, seoul"
+            " 03790, weird",
+            ["sinchon-ro 41 (changcheon-dong), seodaemun-gu, seoul 03790"],
+        ),
+        # a Nigerian landmark and the places after it
+        (
+            "Please deliver to 14C Adeola Hopewell Close, Opposite the market, Ikeja, Lagos,"
+            " Lagos State; thanks.",
+            ["14C Adeola Hopewell Close, Opposite the market, Ikeja, Lagos, Lagos State"],
+        ),
+        # a Finnish flat (as = asunto)
+        (
+            '{"street":{"string":"Koivukatu 9 as 4"},"zip":"33100"}',
+            ["Koivukatu 9 as 4"],
+        ),
+        # a Thai house number before Soi
+        (
+            "pickup at 55/12 Soi Ekkamai 6, Khet Watthana, Bangkok 10110, Thailand.",
+            ["55/12 Soi Ekkamai 6, Khet Watthana, Bangkok 10110, Thailand"],
+        ),
+        # a US rural route
+        (
+            '{"pickup":"RR 3 Box 41, Elmira, NY 14901","note":"ok"}',
+            ["RR 3 Box 41, Elmira, NY 14901"],
+        ),
+        # a Czech square abbreviated before the street
+        (
+            "Claim address nám. Míru 12, 602 00 Brno; adjuster on site.",
+            ["nám. Míru 12, 602 00 Brno"],
+        ),
+        # Chinese pinyin words before "<number> Hao"
+        (
+            "Sender: Li Wei\nHeping Xi Lu 88 Hao, Unit 2\nHedong District\nTianjin 300170",
+            ["Heping Xi Lu 88 Hao, Unit 2\nHedong District\nTianjin 300170"],
+        ),
+        # a Chinese room, building and street
+        (
+            "meet me at Room 305, Building 2, 18 Nanjing Xi Lu, Jingan District, Shanghai"
+            " 200040, ok?",
+            ["Room 305, Building 2, 18 Nanjing Xi Lu, Jingan District, Shanghai 200040"],
+        ),
+        # an Egyptian building, street, landmark road and district
+        (
+            "sent to Building 12, Ahmed Orabi Street, off Gameat El Dowal, Mohandessin, Giza"
+            " 12411; eta 5 min",
+            ["Building 12, Ahmed Orabi Street, off Gameat El Dowal, Mohandessin, Giza 12411"],
+        ),
+        # a Hungarian street, floor and door, district and postal code
+        (
+            "Our host met us at Rózsa utca 14. 2. em. 5. ajtó, VII. kerület, 1077 Budapest, lovely",
+            ["Rózsa utca 14. 2. em. 5. ajtó, VII. kerület, 1077 Budapest"],
+        ),
+        # a house number after "of"
+        (
+            "waiting in front of 23 nile corniche st., garden city, cairo 11451, call me",
+            ["23 nile corniche st., garden city, cairo 11451"],
+        ),
+        # a Chilean street, number and casa
+        (
+            '{"pickup":"Los Aromos 312, casa B, Providencia, Santiago, Región Metropolitana"}',
+            ["Los Aromos 312, casa B, Providencia, Santiago, Región Metropolitana"],
+        ),
+        # a Chilean pasaje in a lower-case search
+        (
+            "pasaje los olmos 27, villa alemana, valparaíso, chile rent prices",
+            ["pasaje los olmos 27, villa alemana, valparaíso, chile"],
+        ),
+        # a Peruvian block and lot
+        (
+            "Ship to:\nROSA QUISPE\nMz. C Lt. 9, Urb. Los Jardines\nSanta Rosa\nAREQUIPA 04"
+            "\nContents: 1x lamp",
+            ["Mz. C Lt. 9, Urb. Los Jardines\nSanta Rosa\nAREQUIPA 04"],
+        ),
+        # an Israeli street line, town and seven-digit postal code
+        (
+            "Ship to:\nDANA LEVI\nHerzl 22/4\nRehovot 7610001\nISRAEL\nContents: 1x lamp",
+            ["Herzl 22/4\nRehovot 7610001\nISRAEL"],
+        ),
+    ],
+)
+def test_street37_layouts_found_whole(text: str, expected: list[str]) -> None:
+    assert _streets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an Ordnance Survey grid reference
+        "Parking at SJ 4521 6630 is free after 18:00.",
+        # an amount with a spaced thousands separator in kronor
+        "the jacket was 12 450 kr, ouch",
+        # a quantity on a packing list
+        "Contents: 2x Elm teapot\nWaybill 1Z999AA10123456784",
+        # "of" before a number that counts
+        "I liked the best of 4 Elm Street cafés, honestly.",
+        # two lines that end in seven digits are no Israeli address without its marks
+        "Order 12\nInvoice 1234567\nthanks",
+        # "pasaje" as a fare
+        "el pasaje cuesta 1234, dijo el chofer, y luego nada",
+        # a MAC address under an address key is no street
+        '{"mac_address":{"string":"00:1a:2b:3c:4d:5e"}}',
+    ],
+)
+def test_street37_lookalikes_unflagged(text: str) -> None:
+    assert _streets(text) == []
+
+
+def test_lower_case_landmark_in_prose_is_not_taken() -> None:
+    text = "We met at 5 Elm Street, after the game, Bob said hi."
+    assert _streets(text) == ["5 Elm Street"]
+
+
+def test_chat_verb_after_comma_is_cut() -> None:
+    text = "drop it at 12 Elm St, Springfield 802, ring 24 times lol"
+    assert _streets(text) == ["12 Elm St, Springfield 802"]
