@@ -54,14 +54,14 @@ _CHAT_VERB_AFTER: Final = re.compile(r", (?:ring|call|knock|buzz|text) (?:\d|me\
 _ROC_AFTER: Final = re.compile(r" \((?i:r\.o\.c\.)\)")
 _TAIWAN_END: Final = re.compile(r"(?i)(?<![\w-])taiwan$")
 _KR_ROAD_NUMBER_END: Final = re.compile(r"(?i)-(?:ro|gil) \d{1,4}(?:-\d{1,4})?$")
-_KR_DONG_AFTER: Final = re.compile(r" \([^\W\d_][\w]*-(?i:dong)\)(?=, )")
+_KR_DONG_AFTER: Final = re.compile(r" \([^\W\d_][\w]*-(?i:dong)\)(?=, |\n)")
 # (The landmark starts with a preposition and "the": "after the filling station".)
 _NG_LANDMARK: Final = re.compile(
     r"(?:, |\n)(?i:behind|after|before|opposite|beside|near|next to|off) the [^\W\d_][^\n,;:]{1,40}"
 )
 # A place after the landmark: one to three capitalised words, not the label of a next line.
 _NG_PLACE: Final = re.compile(
-    r"(?:, |\n)(?![^\n,]*:)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}(?=[,;.\n]|$)"
+    r"(?:, |\n)(?![^\n,]*:)[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}(?=[,;.\n\"')]|$)"
 )
 _NG_LANDMARK_FROM: Final = re.compile(r"(?i), (?:behind|after|before|opposite|beside|near|off)$")
 _FI_STREET_END: Final = re.compile(
@@ -187,15 +187,19 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
         if _KR_ROAD_NUMBER_END.search(text, max(start, end - 16), end):
             dong = _KR_DONG_AFTER.match(text, end)
             if dong is not None:
-                walked = walk(text, dong.end() + 2, limit, allow_and=False)
-                return max(dong.end(), trim(text, dong.end() + 2, walked))
+                walk_from = dong.end() + (1 if text[dong.end()] == "\n" else 2)
+                walked = walk(text, walk_from, limit, allow_and=False)
+                return max(dong.end(), trim(text, walk_from, walked))
     landmark_end = _landmark_end(text, end, limit)
     if landmark_end > end:
         return landmark_end  # "..., Behind the mosque, Ikoyi, Lagos, Lagos State" (Nigeria)
     if text.startswith(" as", end) and _FI_STREET_END.search(text, max(start, end - 12), end):
         flat = _FI_FLAT_AFTER.match(text, end)
         if flat is not None:
-            return flat.end()  # "Elmkatu 35 as 1" (Finland)
+            if not text.startswith(", ", flat.end()):
+                return flat.end()  # "Elmkatu 35 as 1" (Finland)
+            walked = trim(text, flat.end(), walk(text, flat.end() + 2, limit, allow_and=False))
+            return max(flat.end(), walked)  # "Elmkatu 35 as 1, 33100 Tampere"
     return end
 
 

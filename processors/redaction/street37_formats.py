@@ -34,24 +34,26 @@ __all__ = ["with_street37_spans"]
 
 _WORD: Final = r"[^\W\d_][\w'-]*"
 _PLACE: Final = rf"{_WORD}(?: {_WORD}){{0,2}}"
+_SEP: Final = r"(?:, |\n)"  # (one line, or one line a part)
 _CN_ROOM: Final = re.compile(
     r"(?i)(?<![\w-])room \d{1,5}, building \d{1,4}, \d{1,5}(?: [^\W\d_]+){0,3}"
     r" (?:lu|jie|dajie|dao|road|street)"
     rf"(?:, {_PLACE} district)?, {_PLACE} \d{{6}}(?:, china)?(?![\w-])"
 )
 _EG_BUILDING: Final = re.compile(
-    rf"(?i)(?<![\w-])building \d{{1,4}}[a-z]?, (?:{_WORD} ){{1,4}}(?:street|st\.|road|rd\.)"
-    rf"(?:, off {_PLACE})?(?:, {_PLACE}){{1,2}} \d{{5}}(?![\w-])"
+    rf"(?i)(?<![\w-])building \d{{1,4}}[a-z]?{_SEP}(?:{_WORD} ){{1,4}}(?:street|st\.|road|rd\.)"
+    rf"(?:{_SEP}off {_PLACE})?(?:{_SEP}{_PLACE}){{1,2}} \d{{5}}(?![\w-])"
 )
 _HU_STREET: Final = re.compile(
-    rf"(?i)(?<![\w-])(?:{_WORD} ){{1,3}}(?:u\.|utca|út|útja|tér|körút|krt\.|köz|sor|fasor)"
+    rf"(?i)(?<![\w-])(?:{_WORD} ){{1,3}}(?P<type>u\.|utca|út|útja|tér|körút|krt\.|köz|sor|fasor)"
     r" \d{1,4}\.?(?: (?:fsz\.|\d{1,2}\. ?em\.)(?: \d{1,3}\.?)?(?: ajtó)?)?"
-    r",? [ivxlc]{1,6}\. kerület, \d{4} [^\W\d_]+"
+    r"(?:,? |\n)[ivxlc]{1,6}\. kerület(?:, |\n)\d{4} [^\W\d_]+"
 )
 _OF_NUMBER: Final = re.compile(r"(?i)(?<![\w-])of (\d{1,5}[a-z]?) [^\W\d_]")
 _POSTCODE_END: Final = re.compile(r"\d{4,6}$")
 _CL_UNIT: Final = re.compile(
-    rf"(?:{_WORD} ){{1,3}}\d{{1,5}}, (?i:casa|depto\.?|dpto\.?) [A-Za-z0-9]{{1,4}}(?=, )"
+    rf"(?:{_WORD} ){{1,3}}(?P<number>\d{{1,5}}), (?i:casa|depto\.?|dpto\.?)"
+    r" [A-Za-z0-9]{1,4}(?=, )"
 )
 _CL_PASAJE: Final = re.compile(
     rf"(?i)(?<![\w-])(?:pasaje|pje\.) (?:{_WORD} ){{1,3}}\d{{1,5}}(?=, )"
@@ -114,7 +116,7 @@ def _format_spans(
             yield match.start(), match.end(), True
     if "kerület" in lowered:
         for match in _HU_STREET.finditer(text):
-            yield _name_start(text, match.start(), match.end()), match.end(), True
+            yield _name_start(text, match.start(), match.start("type")), match.end(), True
     if "of " in lowered:
         for match in _OF_NUMBER.finditer(text):
             start = match.start(1)
@@ -127,7 +129,8 @@ def _format_spans(
             elif landmark_after(text, start, end):
                 yield start, end, False  # "of 7B Elm Close, After the filling station, ..."
     for match in _CL_UNIT.finditer(text) if ", casa " in lowered or "pto" in lowered else ():
-        yield from _walked(text, _name_start(text, match.start(), match.end()), match, limit_after)
+        start = _name_start(text, match.start(), match.start("number"))
+        yield from _walked(text, start, match, limit_after)
     if "pasaje" in lowered or "pje." in lowered:
         for match in _CL_PASAJE.finditer(text):
             name = text[match.start() : match.end()].split(" ", 2)[1]
@@ -167,19 +170,20 @@ def _walked(
     yield start, max(match.end(), walked), False
 
 
-def _name_start(text: str, start: int, end: int) -> int:
-    """``start`` moved past leading words that are no part of a street name: stop words, and
-    in cased text lower-case words ("met us at Elm tér 37.")."""
-    caseless = text.islower() or text[start:end].islower()
-    while start < end:
-        space = text.find(" ", start, end)
+def _name_start(text: str, start: int, name_end: int) -> int:
+    """``start`` moved past the words before the street name in ``text[start:name_end]``: up to
+    the last stop word ("the gate of los aromos 312"), and in cased text past lower-case words
+    ("met us at Elm tér 37.")."""
+    caseless = text.islower() or text[start:name_end].islower()
+    pos = start
+    while pos < name_end:
+        space = text.find(" ", pos, name_end)
         if space < 0:
             break
-        word = text[start:space]
+        word = text[pos:space]
         if word.lower() in _STOP_WORDS or not (caseless or word[0].isupper()):
             start = space + 1
-        else:
-            break
+        pos = space + 1
     return start
 
 

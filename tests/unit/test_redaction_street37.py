@@ -94,6 +94,28 @@ def _streets(text: str) -> list[str]:
             "Our host met us at Rózsa utca 14. 2. em. 5. ajtó, VII. kerület, 1077 Budapest, lovely",
             ["Rózsa utca 14. 2. em. 5. ajtó, VII. kerület, 1077 Budapest"],
         ),
+        # the same, one part a line, and the e-mail line after it
+        (
+            "Lease renewal — tenant Ann Lee\nBuilding 12, Ahmed Orabi Street\noff Gameat El Dowal"
+            "\nMohandessin\nGiza 12411\ne-mail ann@example.com",
+            ["Building 12, Ahmed Orabi Street\noff Gameat El Dowal\nMohandessin\nGiza 12411"],
+        ),
+        # a Hungarian address in lower-case chat after English words
+        (
+            "the courier left it at rózsa utca 14., vii. kerület, 1077 budapest lol",
+            ["rózsa utca 14., vii. kerület, 1077 budapest"],
+        ),
+        # a Korean dong on the street's line, the district and city on the next
+        (
+            "Ship to:\nANN LEE\nSinchon-ro 41 (Changcheon-dong)\nSeodaemun-gu, Seoul 03790"
+            "\nSOUTH KOREA\nContents: 1x lamp",
+            ["Sinchon-ro 41 (Changcheon-dong)\nSeodaemun-gu, Seoul 03790\nSOUTH KOREA"],
+        ),
+        # a Finnish flat, then the postal code and town
+        (
+            '{"pickup":"Koivukatu 9 as 4, 33100 Tampere","note":"x"}',
+            ["Koivukatu 9 as 4, 33100 Tampere"],
+        ),
         # a house number after "of"
         (
             "waiting in front of 23 nile corniche st., garden city, cairo 11451, call me",
