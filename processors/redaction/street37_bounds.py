@@ -22,10 +22,14 @@ Ends taken on:
   also on its own line) and the places after it;
 * a Finnish flat, ``as`` (asunto) and its number (``Elmkatu 35 as 1``).
 
+Starts cut: the cue word "address" a walk took in (``loss address č.p. 123, 439 01 Town``).
+
 Starts taken on:
 
 * a Thai house number before ``Soi`` (``12/6 Soi Elm 13, Khet X, Bangkok 10110``);
-* a US rural route (``RR 5 Box 96, Town, PA 18508``);
+* a US rural route or highway contract route (``RR 5 Box 96, Town, PA 18508``, ``HC 1 Box 4``);
+* a Czech house number or a Czech/Polish street line before the postal code the span starts
+  on (``č.p. 123, 439 01 Town``, ``nám. elm 8, 602 00 brno``);
 * a Czech/Slovak square or Polish avenue abbreviation (``nám. Elm 24, 120 50 Praha 2``);
 * Chinese pinyin street words before ``<number> Hao`` (``Elm Zhong Dajie 111 Hao``).
 
@@ -69,8 +73,17 @@ _FI_STREET_END: Final = re.compile(
 )
 _FI_FLAT_AFTER: Final = re.compile(r" as\.? \d{1,3}(?![\w])")
 _TH_HOUSE_BEFORE: Final = re.compile(r"(?<![\w/-])\d{1,4}/\d{1,4} $")
-_RURAL_ROUTE_BEFORE: Final = re.compile(r"(?<![\w.-])(?:RR|R\.R\.|rr) $")
+# (A US rural route, "RR 5 Box 96", or highway contract route, "HC 1 Box 45".)
+_RURAL_ROUTE_BEFORE: Final = re.compile(r"(?<![\w.-])(?:RR|R\.R\.|rr|HC|hc) $")
 _SQUARE_BEFORE: Final = re.compile(r"(?i)(?<![\w.-])(?:nám\.|nábř\.|tř\.|al\.) $")
+_CZ_PL_POSTCODE: Final = re.compile(r"(?:\d{3} \d{2}|\d{2}-\d{3}) [^\W\d_]")
+# The street line before a Czech, Slovak or Polish postal code the span starts on: a house
+# number (č.p., číslo popisné) or a street under its abbreviated type.
+_CZ_PL_STREET_BEFORE: Final = re.compile(
+    r"(?i)(?<![\w.-])(?:č\. ?p\. \d{1,5}|(?:nám\.|náměstí|ul\.|al\.|tř\.|nábř\.)"
+    r" (?:[^\W\d_][\w'-]* ){1,3}\d{1,5}[a-z]?(?:/\d{1,4}[a-z]?)?(?: (?:m\.|lok\.) \d{1,4})?)"
+    r"(?:, |\n)$"
+)
 _PINYIN_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:(?!(?:of|at|to|the|in|on|from) )[^\W\d_]+ ){0,3}"
     r"(?:lu|jie|dajie|dao|xiang|hutong) $"
@@ -90,7 +103,10 @@ def street37_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
             continue
         before = max((s.end for s in found[:index] if s.end <= span.start), default=0)
         limit = min((b.start for b in barriers if b.start >= span.end), default=len(text))
-        start = _extended_start(text, span.start)
+        start = span.start
+        if value[:8].lower() == "address " and len(value) > 12:
+            start += 8  # (the cue word the walk took in: "loss address č.p. 123, ...")
+        start = _extended_start(text, start)
         if start < span.start and (start < before or _crosses(barriers, start, span.start)):
             start = span.start
         end = _cut_end(text, start, span.end)
@@ -140,6 +156,10 @@ def _landmark_end(text: str, end: int, limit: int) -> int:
 
 def _extended_start(text: str, start: int) -> int:
     """``start`` taken left over what names the address before it (see the docstring)."""
+    if start > 6 and text[start - 1] in " \n" and _CZ_PL_POSTCODE.match(text, start):
+        line = _CZ_PL_STREET_BEFORE.search(text, max(0, start - 60), start)
+        if line is not None:
+            return line.start()  # "č.p. 123, 439 01 Town", "nám. elm 8, 602 00 brno"
     if start < 3 or text[start - 1] != " ":
         return start
     window = max(0, start - 40)

@@ -11,6 +11,8 @@ cut short; each found span is joined with the spans it overlaps.
   number is mostly a count ("3 of 5"), so a street word and a comma-separated place must follow;
 * a Chilean street, number and ``casa``/``depto.`` unit (``Elm 587, casa C, Town, Region``),
   and a ``pasaje`` (``pasaje elm 161, town, region``);
+* a South African erf (``Erf 1234, Elm Estate, Town, 1200``) and a Thai village house
+  (``99/12 Moo 4, Tambon X, Amphoe Y, Town 20150``) with the places after them;
 * a Peruvian block and lot (``Mz. F Lt. 5, Urb. Elm\\nTown\\nCUSCO 08``);
 * an Israeli street line, town and seven-digit postal code (``Elm 10/5\\nHaifa 3342666\\nISRAEL``);
 * a street value under a JSON key whose value is wrapped as ``{"string": "..."}`` (an Avro
@@ -36,9 +38,9 @@ _WORD: Final = r"[^\W\d_][\w'-]*"
 _PLACE: Final = rf"{_WORD}(?: {_WORD}){{0,2}}"
 _SEP: Final = r"(?:, |\n)"  # (one line, or one line a part)
 _CN_ROOM: Final = re.compile(
-    r"(?i)(?<![\w-])room \d{1,5}, building \d{1,4}, \d{1,5}(?: [^\W\d_]+){0,3}"
+    r"(?i)(?<![\w-])room \d{1,5}(?:, |\n)building \d{1,4}(?:, |\n)\d{1,5}(?: [^\W\d_]+){0,3}"
     r" (?:lu|jie|dajie|dao|road|street)"
-    rf"(?:, {_PLACE} district)?, {_PLACE} \d{{6}}(?:, china)?(?![\w-])"
+    rf"(?:{_SEP}{_PLACE} district)?{_SEP}{_PLACE} \d{{6}}(?:{_SEP}china)?(?![\w-])"
 )
 _EG_BUILDING: Final = re.compile(
     rf"(?i)(?<![\w-])building \d{{1,4}}[a-z]?{_SEP}(?:{_WORD} ){{1,4}}(?:street|st\.|road|rd\.)"
@@ -58,9 +60,14 @@ _CL_UNIT: Final = re.compile(
 _CL_PASAJE: Final = re.compile(
     rf"(?i)(?<![\w-])(?:pasaje|pje\.) (?:{_WORD} ){{1,3}}\d{{1,5}}(?=, )"
 )
+# A South African erf (a registered plot) or a Thai house number in a village (moo), with
+# the places after them: "Erf 1234, Elm Estate, Town, 1200", "99/12 Moo 4, Tambon X, ...".
+_ZA_ERF: Final = re.compile(r"(?i)(?<![\w-])erf \d{1,6}(?=, |\n)")
+_TH_MOO: Final = re.compile(r"(?i)(?<![\w/-])\d{1,4}(?:/\d{1,4})? moo \d{1,2}(?=, |\n| soi )")
 _ARTICLE_BEFORE: Final = re.compile(r"(?i)(?<![\w-])(?:el|un|del|al|este|ese|mi|tu|su|the|a) $")
 _PE_BLOCK_LOT: Final = re.compile(
-    r"(?i)(?<![\w-])mz\. ?[a-z0-9]{1,3},? lt\. ?\d{1,3}(?:, (?:urb\.|aa\. ?hh\.|asoc\.|coop\.) )?"
+    r"(?i)(?<![\w-])mz\. ?[a-z0-9]{1,3},? lt\. ?\d{1,3}"
+    r"(?:(?:, |\n)(?:urb\.|aa\. ?hh\.|asoc\.|coop\.) )?"
 )
 # (The house number with a flat after a slash, or the country's line: "Order 12\nInvoice
 # 1234567" is no address.)
@@ -141,6 +148,14 @@ def _format_spans(
             for start, end, joins in _walked(text, match.start(), match, limit_after):
                 if text.count(", ", match.end(), end) >= 2:
                     yield start, end, joins  # (places after it: "el pasaje cuesta 1234, dijo")
+    if "erf " in lowered:
+        for match in _ZA_ERF.finditer(text):
+            yield from _walked(text, match.start(), match, limit_after)
+    if "moo " in lowered:
+        for match in _TH_MOO.finditer(text):
+            for start, end, joins in _walked(text, match.start(), match, limit_after):
+                if end > match.end():
+                    yield start, end, joins
     if "lt." in lowered:
         for match in _PE_BLOCK_LOT.finditer(text):
             yield from _walked(text, match.start(), match, limit_after)
@@ -163,7 +178,11 @@ def _walked(
     limit = limit_after(start)
     if match.end() > limit:
         return
-    walk_from = match.end() + 2 if text.startswith(", ", match.end()) else match.end()
+    walk_from = match.end()
+    if text.startswith(", ", walk_from):
+        walk_from += 2
+    elif text.startswith("\n", walk_from):
+        walk_from += 1
     if walk_from >= limit:
         return
     walked = trim(text, walk_from, walk(text, walk_from, limit, allow_and=False))

@@ -131,6 +131,45 @@ def _streets(text: str) -> list[str]:
             "pasaje los olmos 27, villa alemana, valparaíso, chile rent prices",
             ["pasaje los olmos 27, villa alemana, valparaíso, chile"],
         ),
+        # a South African erf and the places after it
+        (
+            "Claim C-1 — insured Lee, Ann, loss address Erf 4821, Kiaat Estate, Mbombela, 1201;"
+            " adjuster Bob Stone.",
+            ["Erf 4821, Kiaat Estate, Mbombela, 1201"],
+        ),
+        # a Thai house in a village (moo), tambon and amphoe
+        (
+            "Our host met us at 77/5 Moo 3, Tambon Pa Daet, Amphoe Mueang, Chiang Mai 50100,"
+            " super kind",
+            ["77/5 Moo 3, Tambon Pa Daet, Amphoe Mueang, Chiang Mai 50100"],
+        ),
+        # a US highway contract route
+        (
+            '{"pickup":"HC 2 Box 17, Tok, AK 99780","note":"x"}',
+            ["HC 2 Box 17, Tok, AK 99780"],
+        ),
+        # a Czech house number (číslo popisné) before the postal code line
+        (
+            "Ship to:\nANN LEE\nč.p. 214\n439 01 Lenešice\nContents: 1x lamp",
+            ["č.p. 214\n439 01 Lenešice"],
+        ),
+        # a lower-case Czech square before the postal code
+        (
+            "driver here at the gate of nám. míru 8, 602 00 brno, is this ann?",
+            ["nám. míru 8, 602 00 brno"],
+        ),
+        # a Chinese room and building, one part a line
+        (
+            "Ship to:\nANN LEE\nRoom 305\nBuilding 2\n18 Nanjing Xi Lu, Jingan District,"
+            " Shanghai 200040\nContents: 1x lamp",
+            ["Room 305\nBuilding 2\n18 Nanjing Xi Lu, Jingan District, Shanghai 200040"],
+        ),
+        # a Peruvian block and lot, one part a line
+        (
+            "Lease renewal — tenant Ann Lee\nMz. B Lt. 12\nUrb. Santa Ana\nAte, Lima 03"
+            "\ne-mail ann.lee@example.com",
+            ["Mz. B Lt. 12\nUrb. Santa Ana\nAte, Lima 03"],
+        ),
         # a Peruvian block and lot
         (
             "Ship to:\nROSA QUISPE\nMz. C Lt. 9, Urb. Los Jardines\nSanta Rosa\nAREQUIPA 04"
@@ -163,6 +202,8 @@ def test_street37_layouts_found_whole(text: str, expected: list[str]) -> None:
         "Order 12\nInvoice 1234567\nthanks",
         # "pasaje" as a fare
         "el pasaje cuesta 1234, dijo el chofer, y luego nada",
+        # "moo" and "erf" without a house or plot
+        "the calf went moo 3 times and the ERF truck left",
         # a MAC address under an address key is no street
         '{"mac_address":{"string":"00:1a:2b:3c:4d:5e"}}',
     ],
