@@ -112,7 +112,7 @@ def street37_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
         end = _cut_end(text, start, span.end)
         extended = _extended_end(text, start, end, limit)
         if extended > end and not _crosses(barriers, end, extended):
-            end = extended
+            end = _cut_end(text, start, extended)  # (a walk after a dong runs on like the first)
         if end <= start:
             continue
         fixed.append(

@@ -9,6 +9,7 @@ cut short; each found span is joined with the spans it overlaps.
   1065 Budapest``; ``Elm út 11. 4. em. 7. ajtó, ...``);
 * a house number after "of" ("at the gate of 88 Elm St., Town, City 11382"): "of" before a
   number is mostly a count ("3 of 5"), so a street word and a comma-separated place must follow;
+* a Czech square and its house number (``nám. Míru 12, 602 00 Brno``);
 * a Chilean street, number and ``casa``/``depto.`` unit (``Elm 587, casa C, Town, Region``),
   and a ``pasaje`` (``pasaje elm 161, town, region``);
 * a South African erf (``Erf 1234, Elm Estate, Town, 1200``) and a Thai village house
@@ -49,7 +50,7 @@ _EG_BUILDING: Final = re.compile(
 _HU_STREET: Final = re.compile(
     rf"(?i)(?<![\w-])(?:{_WORD} ){{1,3}}(?P<type>u\.|utca|út|útja|tér|körút|krt\.|köz|sor|fasor)"
     r" \d{1,4}\.?(?: (?:fsz\.|\d{1,2}\. ?em\.)(?: \d{1,3}\.?)?(?: ajtó)?)?"
-    r"(?:,? |\n)[ivxlc]{1,6}\. kerület(?:, |\n)\d{4} [^\W\d_]+"
+    r"(?:,? |\n)[ivxlc]{1,6}\. kerület(?:(?:, |\n)\d{4} [^\W\d_]+)?"
 )
 _OF_NUMBER: Final = re.compile(r"(?i)(?<![\w-])of (\d{1,5}[a-z]?) [^\W\d_]")
 _POSTCODE_END: Final = re.compile(r"\d{4,6}$")
@@ -64,6 +65,11 @@ _CL_PASAJE: Final = re.compile(
 # the places after them: "Erf 1234, Elm Estate, Town, 1200", "99/12 Moo 4, Tambon X, ...".
 _ZA_ERF: Final = re.compile(r"(?i)(?<![\w-])erf \d{1,6}(?=, |\n)")
 _TH_MOO: Final = re.compile(r"(?i)(?<![\w/-])\d{1,4}(?:/\d{1,4})? moo \d{1,2}(?=, |\n| soi )")
+# A Czech square (náměstí) and its house number: "nám. Míru 12", "NÁM. MÍRU 12/4".
+_CZ_SQUARE: Final = re.compile(
+    rf"(?i)(?<![\w.-])(?:nám\.|náměstí) (?:{_WORD} ){{1,3}}\d{{1,5}}[a-z]?"
+    r"(?:/\d{1,4}[a-z]?)?(?![\w/-])"
+)
 _ARTICLE_BEFORE: Final = re.compile(r"(?i)(?<![\w-])(?:el|un|del|al|este|ese|mi|tu|su|the|a) $")
 _PE_BLOCK_LOT: Final = re.compile(
     r"(?i)(?<![\w-])mz\. ?[a-z0-9]{1,3},? lt\. ?\d{1,3}"
@@ -148,6 +154,9 @@ def _format_spans(
             for start, end, joins in _walked(text, match.start(), match, limit_after):
                 if text.count(", ", match.end(), end) >= 2:
                     yield start, end, joins  # (places after it: "el pasaje cuesta 1234, dijo")
+    if "nám" in lowered:
+        for match in _CZ_SQUARE.finditer(text):
+            yield from _walked(text, match.start(), match, limit_after)
     if "erf " in lowered:
         for match in _ZA_ERF.finditer(text):
             yield from _walked(text, match.start(), match, limit_after)

@@ -164,6 +164,23 @@ def _streets(text: str) -> list[str]:
             " Shanghai 200040\nContents: 1x lamp",
             ["Room 305\nBuilding 2\n18 Nanjing Xi Lu, Jingan District, Shanghai 200040"],
         ),
+        # a Czech square on a form's address line
+        (
+            "FORM (extracted)\nName: ANN LEE\nAddress: NÁM. MÍRU 8\nCity, ZIP: Brno 602 00",
+            ["NÁM. MÍRU 8"],
+        ),
+        # a Korean dong on a form's address line, before the next label line
+        (
+            "FORM (extracted)\nName: ANN LEE\nAddress: SINCHON-RO 41 (CHANGCHEON-DONG),"
+            " SEODAEMUN-GU\nCity, ZIP: Seoul 03790",
+            ["SINCHON-RO 41 (CHANGCHEON-DONG), SEODAEMUN-GU"],
+        ),
+        # a Hungarian district without its postal code
+        (
+            "FORM (extracted)\nName: ANN LEE\nAddress: Kossuth tér 3., V. kerület"
+            "\nCity, ZIP: Budapest 1055",
+            ["Kossuth tér 3., V. kerület"],
+        ),
         # a Peruvian block and lot, one part a line
         (
             "Lease renewal — tenant Ann Lee\nMz. B Lt. 12\nUrb. Santa Ana\nAte, Lima 03"
