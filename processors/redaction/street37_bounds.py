@@ -4,8 +4,10 @@ layouts the walk reads wrong; applied last to every span the address finder foun
 Dropped (look-alikes the number anchor took):
 
 * a British Ordnance Survey grid reference (``Parking at TQ 1234 5678``);
-* an amount with a spaced thousands separator and a Nordic currency (``68 004 kr``);
-* a quantity on a packing list (``Contents: 1x Elm kettle\\nWaybill ...``).
+* an amount with a spaced thousands separator and its currency after or before it (``68 004
+  kr``, ``4 341 Ft``, ``R 12 345``);
+* a quantity on a packing list (``Contents: 1x Elm kettle\\nWaybill ...``, ``3 x lamp``), and
+  whatever follows a ``Contents:`` label.
 
 Ends cut back:
 
@@ -49,9 +51,19 @@ __all__ = ["landmark_after", "street37_bounds"]
 
 # (Ordnance Survey: two letters of the 100 km square, then easting and northing digits.)
 _GRID_REFERENCE: Final = re.compile(r"[A-Z]{2} \d{3,5} \d{3,5}")
-_SPACED_AMOUNT: Final = re.compile(r"\d{1,3}(?: \d{3})+ (?:kr|Kr|SEK|NOK|DKK|ISK)(?![\w])")
+# An amount whose thousands are spaced, then its currency (Nordic, Czech, Hungarian, Polish,
+# Romanian, Bulgarian... crowns, forints, złoty, lei, leva, francs, euros).
+_SPACED_AMOUNT: Final = re.compile(
+    r"\d{1,3}(?: \d{3})+(?:,\d{2})? (?:kr|Kr|SEK|NOK|DKK|ISK|Kč|CZK|Ft|HUF|zł|PLN|lei|RON|lv"
+    r"|BGN|kn|EUR|€|CHF|Fr\.|din|RSD|UAH|₴|₽|₸|TL|₺)(?![\w])"
+)
+# The currency before such an amount: "R 12 345", "€ 12 345", "CHF 12 345".
+_CURRENCY_BEFORE: Final = re.compile(r"(?<![\w])(?:R|€|EUR|CHF|Fr\.|Rs\.?|kr\.?|£|\$|US\$) $")
+_SPACED_NUMBER: Final = re.compile(r"\d{1,3}(?: \d{3})+(?![\d])")
+# A packing list's contents label: an item and its count, then the next line, no address.
+_CONTENTS_BEFORE: Final = re.compile(r"(?i)(?:contents|items?|qty|quantity|goods): ?$")
 # (A quantity: "1x", or with a multiplication sign "1\u00d7".)
-_QUANTITY: Final = re.compile("\\d{1,3}[x\u00d7] [^\\W\\d_]")
+_QUANTITY: Final = re.compile("\\d{1,3} ?[x\u00d7] [^\\W\\d_]")
 # "City, ZIP:", "State / Province:": the label of the line after the address.
 _LABEL_LINE_REST: Final = re.compile(r"[^\W\d_][\w ]{0,20}(?:(?:, ?| ?/ ?)[^\W\d_][\w ]{0,20})+:")
 _CHAT_VERB_AFTER: Final = re.compile(r", (?:ring|call|knock|buzz|text) (?:\d|me\b|us\b)")
@@ -98,7 +110,12 @@ def street37_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
         if (
             _GRID_REFERENCE.fullmatch(value)
             or _SPACED_AMOUNT.match(value)
-            or (_QUANTITY.match(value) and not value[0].isalpha())
+            or _QUANTITY.match(value)
+            or (
+                _SPACED_NUMBER.match(value)
+                and _CURRENCY_BEFORE.search(text, max(0, span.start - 5), span.start)
+            )
+            or _CONTENTS_BEFORE.search(text, max(0, span.start - 12), span.start)
         ):
             continue
         before = max((s.end for s in found[:index] if s.end <= span.start), default=0)

@@ -211,6 +211,13 @@ def test_street37_layouts_found_whole(text: str, expected: list[str]) -> None:
         "Parking at SJ 4521 6630 is free after 18:00.",
         # an amount with a spaced thousands separator in kronor
         "the jacket was 12 450 kr, ouch",
+        # spaced amounts in other currencies, after or before the number
+        "Invoice 12 / PO 9: 4 341 Ft due 2026-12-18.",
+        "the lamp was 3 082 Kč lol",
+        "the lamp was R 12 345 lol",
+        # whatever follows a contents label
+        "Contents: 1 Elm teapot\nWaybill 1Z999AA10123456784",
+        "Contents: 3 x Elm teapot\nWaybill 1Z999AA10123456784",
         # a quantity on a packing list
         "Contents: 2x Elm teapot\nWaybill 1Z999AA10123456784",
         # "of" before a number that counts
