@@ -13,7 +13,8 @@ Ends cut back:
 
 * a form's next label line the walk took (``Address: 12 ELM ST\\nCity, ZIP: ...``: the last
   line ``City`` is the label of a ``City, ZIP:`` line);
-* a chat verb after a comma (``..., Town 802, ring 24.260.049``).
+* a chat verb after a comma (``..., Town 802, ring 24.260.049``);
+* a chat word of another language (``..., Shanghai 200040 mañana``, ``... na krub``).
 
 Ends taken on:
 
@@ -22,6 +23,7 @@ Ends taken on:
   (Anyeong-dong), Mapo-gu, Seoul 04001``);
 * a Nigerian landmark (``12B Elm Close, Behind the mosque, Ikoyi, Lagos, Lagos State``;
   also on its own line) and the places after it;
+* a Hungarian door after the floor (``Elm utca 14. 2. em. 5. ajtó``);
 * a Finnish flat, ``as`` (asunto) and its number (``Elmkatu 35 as 1``).
 
 Starts cut: the cue word "address" a walk took in (``loss address č.p. 123, 439 01 Town``).
@@ -66,11 +68,19 @@ _CONTENTS_BEFORE: Final = re.compile(r"(?i)(?:contents|items?|qty|quantity|goods
 _QUANTITY: Final = re.compile("\\d{1,3} ?[x\u00d7] [^\\W\\d_]")
 # "City, ZIP:", "State / Province:": the label of the line after the address.
 _LABEL_LINE_REST: Final = re.compile(r"[^\W\d_][\w ]{0,20}(?:(?:, ?| ?/ ?)[^\W\d_][\w ]{0,20})+:")
+# A chat word of another language after the address: Spanish "mañana", "gracias", Portuguese
+# "obrigado", Swahili "asante", Thai "na krub"/"na ka" ("please" particles).
+_FOREIGN_CHAT_END: Final = re.compile(
+    r"(?i)(?:,? |\n)(?:mañana|manana|gracias|obrigad[oa]|amanhã|asante|merci|danke|grazie"
+    r"|kiitos|tack|takk|dzięki|díky|köszi|na (?:krub|khrap|ka))$"
+)
+_HU_DOOR_AFTER: Final = re.compile(r" (?i:ajtó)(?![\w])")
+_HU_FLOOR_END: Final = re.compile(r"(?i)\d{1,2}\. ?em\. \d{1,3}\.$")
 _CHAT_VERB_AFTER: Final = re.compile(r", (?:ring|call|knock|buzz|text) (?:\d|me\b|us\b)")
 _ROC_AFTER: Final = re.compile(r" \((?i:r\.o\.c\.)\)")
 _TAIWAN_END: Final = re.compile(r"(?i)(?<![\w-])taiwan$")
 _KR_ROAD_NUMBER_END: Final = re.compile(r"(?i)-(?:ro|gil) \d{1,4}(?:-\d{1,4})?$")
-_KR_DONG_AFTER: Final = re.compile(r" \([^\W\d_][\w]*-(?i:dong)\)(?=, |\n)")
+_KR_DONG_AFTER: Final = re.compile(r" \([^\W\d_][\w]*-(?i:dong)\)(?=, |\n|[\"'<;]|$)")
 # (The landmark starts with a preposition and "the": "after the filling station".)
 _NG_LANDMARK: Final = re.compile(
     r"(?:, |\n)(?i:behind|after|before|opposite|beside|near|next to|off) the [^\W\d_][^\n,;:]{1,40}"
@@ -204,6 +214,10 @@ def _cut_end(text: str, start: int, end: int) -> int:
     last_break = text.rfind("\n", start, end)
     if last_break > start and _LABEL_LINE_REST.match(text, last_break + 1):
         return trim(text, start, last_break)  # "...\nCity, ZIP: ..." is the next field
+    if text[end - 1].isalpha():
+        chat = _FOREIGN_CHAT_END.search(text, max(start, end - 14), end)
+        if chat is not None and chat.start() > start:
+            end = trim(text, start, chat.start())  # "... shanghai 200040 mañana"
     if ", " in text[start:end]:
         verb = _CHAT_VERB_AFTER.search(text, start, end + 4)
         if verb is not None and verb.start() < end:
@@ -223,6 +237,8 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
                 return roc.end()  # "..., Taiwan (R.O.C.)"
         if _KR_ROAD_NUMBER_END.search(text, max(start, end - 16), end):
             dong = _KR_DONG_AFTER.match(text, end)
+            if dong is not None and not text.startswith((", ", "\n"), dong.end()):
+                return dong.end()  # "Elm-ro 12 (Anyeong-dong)" ends a value
             if dong is not None:
                 walk_from = dong.end() + (1 if text[dong.end()] == "\n" else 2)
                 walked = walk(text, walk_from, limit, allow_and=False)
@@ -230,6 +246,10 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
     landmark_end = _landmark_end(text, end, limit)
     if landmark_end > end:
         return landmark_end  # "..., Behind the mosque, Ikoyi, Lagos, Lagos State" (Nigeria)
+    if text.startswith(" ", end) and _HU_FLOOR_END.search(text, max(start, end - 12), end):
+        door = _HU_DOOR_AFTER.match(text, end)
+        if door is not None:
+            return door.end()  # "Elm utca 14. 2. em. 5. ajtó" (the door after the floor)
     if text.startswith(" as", end) and _FI_STREET_END.search(text, max(start, end - 12), end):
         flat = _FI_FLAT_AFTER.match(text, end)
         if flat is not None:

@@ -164,6 +164,22 @@ def _streets(text: str) -> list[str]:
             " Shanghai 200040\nContents: 1x lamp",
             ["Room 305\nBuilding 2\n18 Nanjing Xi Lu, Jingan District, Shanghai 200040"],
         ),
+        # a Spanish chat word after a lower-case address
+        (
+            "dating app: Ann (2km away) wants to meet at calle 45 # 12-30, chapinero, bogotá"
+            " mañana",
+            ["calle 45 # 12-30, chapinero, bogotá"],
+        ),
+        # a Korean dong in brackets ends a JSON value
+        (
+            '{"loss_street":{"string":"Sinchon-ro 41 (Changcheon-dong)"},"loss_zip":"03790"}',
+            ["Sinchon-ro 41 (Changcheon-dong)"],
+        ),
+        # a Hungarian door after the floor
+        (
+            '{"loss_street":{"string":"Rózsa utca 14. 2. em. 5. ajtó"},"loss_zip":"1077"}',
+            ["Rózsa utca 14. 2. em. 5. ajtó"],
+        ),
         # a Czech square on a form's address line
         (
             "FORM (extracted)\nName: ANN LEE\nAddress: NÁM. MÍRU 8\nCity, ZIP: Brno 602 00",
