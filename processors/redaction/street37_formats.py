@@ -52,7 +52,7 @@ _HU_STREET: Final = re.compile(
     r" \d{1,4}\.?(?: (?:fsz\.|\d{1,2}\. ?em\.)(?: \d{1,3}\.?)?(?: ajtó)?)?"
     r"(?:,? |\n)[ivxlc]{1,6}\. kerület(?:(?:, |\n)\d{4} [^\W\d_]+)?"
 )
-_OF_NUMBER: Final = re.compile(r"(?i)(?<![\w-])of (\d{1,5}[a-z]?) [^\W\d_]")
+_HOUSE_NUMBER: Final = re.compile(r"\d{1,5}[A-Za-z]? [^\W\d_]")
 _POSTCODE_END: Final = re.compile(r"\d{4,6}$")
 _CL_UNIT: Final = re.compile(
     rf"(?:{_WORD} ){{1,3}}(?P<number>\d{{1,5}}), (?i:casa|depto\.?|dpto\.?)"
@@ -120,7 +120,7 @@ def _format_spans(
 ) -> Iterator[tuple[int, int, bool]]:
     """(start, end, joins): the spans of the formats above; ``joins`` when a span the
     finder found inside or across it is to be joined to it (a whole-format match)."""
-    limit_after = _limits(text, barriers)
+    limit_after = _Limits(text, barriers)
     if "room " in lowered and "building " in lowered:
         for match in _CN_ROOM.finditer(text):
             yield match.start(), match.end(), True
@@ -130,17 +130,16 @@ def _format_spans(
     if "kerület" in lowered:
         for match in _HU_STREET.finditer(text):
             yield _name_start(text, match.start(), match.start("type")), match.end(), True
-    if "of " in lowered:
-        for match in _OF_NUMBER.finditer(text):
-            start = match.start(1)
-            end = trim(text, start, walk(text, start, limit_after(start), allow_and=False))
-            street = text[start:end].split(",", 1)[0]
-            if not has_street_word(street):
-                continue
-            if _POSTCODE_END.search(text, start, end) or text.count(", ", start, end) > 1:
-                yield start, end, False  # "of 88 Elm St., Town, City 11382"
-            elif landmark_after(text, start, end):
-                yield start, end, False  # "of 7B Elm Close, After the filling station, ..."
+    for start in _numbers_after_of(lowered) if "of " in lowered else ():
+        if not _HOUSE_NUMBER.match(text, start):
+            continue
+        end = trim(text, start, walk(text, start, limit_after(start), allow_and=False))
+        if not has_street_word(text[start:end].split(",", 1)[0]):
+            continue
+        if _POSTCODE_END.search(text, start, end) or text.count(", ", start, end) > 1:
+            yield start, end, False  # "of 88 Elm St., Town, City 11382"
+        elif landmark_after(text, start, end):
+            yield start, end, False  # "of 7B Elm Close, After the filling station, ..."
     for match in _CL_UNIT.finditer(text) if ", casa " in lowered or "pto" in lowered else ():
         start = _name_start(text, match.start(), match.start("number"))
         yield from _walked(text, start, match, limit_after)
@@ -168,7 +167,8 @@ def _format_spans(
     if "lt." in lowered:
         for match in _PE_BLOCK_LOT.finditer(text):
             yield from _walked(text, match.start(), match, limit_after)
-    if "\n" in text:
+    # (The rule needs a flat after a slash or the country's line: a cheap test first.)
+    if "\n" in text and ("/" in text or "israel" in lowered):
         for match in _IL_LINES.finditer(text):
             if match.group("country") or match.group("flat"):
                 yield match.start(), match.end(), False
@@ -178,6 +178,21 @@ def _format_spans(
                 _STREET_VALUE.search(match.group("value"))
             ):
                 yield match.start("value"), match.end("value"), False
+
+
+def _numbers_after_of(lowered: str) -> Iterator[int]:
+    """Where a number starts right after a word "of" ("the gate of 88 elm st."); str.find,
+    not a regex: "of " is in most English text, a number after it rarely."""
+    pos = lowered.find("of ")
+    while pos >= 0:
+        after = pos + 3
+        if (
+            after < len(lowered)
+            and "0" <= lowered[after] <= "9"
+            and (pos == 0 or not (lowered[pos - 1].isalnum() or lowered[pos - 1] in "-_"))
+        ):
+            yield after
+        pos = lowered.find("of ", after)
 
 
 def _walked(
@@ -216,21 +231,21 @@ def _name_start(text: str, start: int, name_end: int) -> int:
 
 
 class _Limits:
-    """The first barrier start at or after a position (or the text's length)."""
+    """The first barrier start at or after a position (or the text's length); the barriers
+    are sorted on the first call, which most texts never make."""
 
     def __init__(self, text: str, barriers: Sequence[PiiSpan]) -> None:
-        self._stops = sorted(b.start for b in barriers)
+        self._barriers = barriers
+        self._stops: list[int] | None = None
         self._length = len(text)
 
     def __call__(self, pos: int) -> int:
+        if self._stops is None:
+            self._stops = sorted(b.start for b in self._barriers)
         for stop in self._stops:
             if stop >= pos:
                 return stop
         return self._length
-
-
-def _limits(text: str, barriers: Sequence[PiiSpan]) -> _Limits:
-    return _Limits(text, barriers)
 
 
 def _crosses(barriers: Sequence[PiiSpan], start: int, end: int) -> bool:
