@@ -105,7 +105,8 @@ def with_street37_spans(
         overlapping = [s for s in found if s.start < end and start < s.end]
         if overlapping and not joins:
             continue  # (a walked span: where another rule found the address, it knows the end)
-        start = min([start, *(s.start for s in overlapping)])
+        # (A whole-format match knows where the address starts: "US AT RÓZSA UTCA 14., ..."
+        # is cut to the street; the spans it overlaps may end after it, with a country.)
         end = max([end, *(s.end for s in overlapping)])
         if _crosses(barriers, start, end):
             continue

@@ -116,6 +116,11 @@ def _streets(text: str) -> list[str]:
             '{"pickup":"Koivukatu 9 as 4, 33100 Tampere","note":"x"}',
             ["Koivukatu 9 as 4, 33100 Tampere"],
         ),
+        # an upper-case Hungarian address after English words
+        (
+            "OUR HOST MET US AT KOSSUTH TÉR 3., V. KERÜLET, 1055 BUDAPEST; LOVELY",
+            ["KOSSUTH TÉR 3., V. KERÜLET, 1055 BUDAPEST"],
+        ),
         # a house number after "of"
         (
             "waiting in front of 23 nile corniche st., garden city, cairo 11451, call me",
