@@ -37,13 +37,15 @@ LEFT_WORDS: Final = frozenset(
 _QUERY_TAIL: Final = re.compile(
     # (stop 28) what is priced may come first: "... lisboa house price"
     r"(?i)[ ,]+(?:(?:house|home|property|flat|apartment|rent|rental|land) )?"
-    r"(?:floor ?plans?|parking|opening hours|directions|reviews|map|prices?|values?|for sale"
+    # (stop 37) "... gdańsk landlord reviews": "landlords?" (and "dD" in _QUERY_TAIL_LAST)
+    r"(?:landlords?|"
+    r"floor ?plans?|parking|opening hours|directions|reviews|map|prices?|values?|for sale"
     r"|for rent|street ?view|photos|zip(?: ?code)?|post(?:al)? ?code|flood (?:zone|risk|map)s?)$"
     # (stop 34) "... 2830 house price history"; not "... évora zillow sold price history",
     # whose site name street_ends cuts off with the rest
     r"|[ ,]+(?:house|home|property|flat|apartment) (?:price|sale|sold) history$"
 )
-_QUERY_TAIL_LAST: Final = "nsgpetwykNSGPETWYK\u017f\n"
+_QUERY_TAIL_LAST: Final = "nsgpetwykdNSGPETWYKD\u017f\n"  # (stop 37: "d")
 _DOTTED_ACRONYM: Final = re.compile(r"(?:[^\W\d_]\.){2,}")
 # Mexican states abbreviated after the city ("72160 Puebla, Pue."): the dot is part of them.
 _MX_STATES: Final = frozenset(

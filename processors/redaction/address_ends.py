@@ -38,6 +38,7 @@ TERMINATORS: Final = frozenset(
         "bring",
         "wait",
         "lmk",
+        "e-mail",  # (stop 37) "...\nDK-2279 Town\ne-mail x@y.dk": the next line's label
         "fyi",
         "ttyl",
         "omw",
