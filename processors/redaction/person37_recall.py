@@ -49,7 +49,7 @@ _INVERTED_VALUE: Final = re.compile(
     r"[ \t]*(?=$|\n)",
     re.MULTILINE,
 )
-_GIVEN_INITIAL_VALUE: Final = re.compile(r"([:=])[ \t]*\"([A-Z][^\W\d_]{2,} [A-Z]\.)\"")
+_GIVEN_INITIAL_VALUE: Final = re.compile(r"([:=])[ \t]*\"([^\W\d_]{3,} [^\W\d_]\.)\"")
 
 
 def _name_word(word: str) -> bool:
@@ -84,8 +84,14 @@ def _framed(text: str, found: list[PiiSpan]) -> None:
                 found.append(PiiSpan(match.start(2), match.end(2), PERSON))
     if '"' in text:
         for match in _GIVEN_INITIAL_VALUE.finditer(text):
-            given = match.group(2).split(" ")[0]
-            if person_key_at(text, match.start(1)) and _name_word(given):
+            given, initial = match.group(2).split(" ")
+            if (
+                given[0].isupper()
+                and given[1:].islower()
+                and initial[0].isupper()
+                and person_key_at(text, match.start(1))
+                and _name_word(given)
+            ):
                 found.append(PiiSpan(match.start(2), match.end(2), PERSON))
 
 

@@ -23,6 +23,7 @@ found them (cased, caseless or keyboard-capitalised text alike):
   "Dorothea teapot"``): a name right before a capitalised noun of an institution or a place
   built ("School", "Tower", "Arcade"), or a capitalised name whose last word is a noun of goods
   in lower case (:func:`lexicon.goods_words`).
+* **Places as a place key's value** (``City, ZIP: Den Haag 2590 XT``, ``"venue": "..."``).
 * **Pets and costumes** (``{"pet_name":"King Wigglebottom"}``, ``dressed as Marko
   Kraljević``): the value of a key of a pet, a name after "dressed (up) as".
 * **Team and service handles** in records (``owner=svc-ledger``, ``actor=sre-pagerpals``,
@@ -74,8 +75,10 @@ _NOT_STREET_OPENERS: Final = frozenset(
      "corso", "calle", "rua", "largo", "chemin", "quai", "borgo"]
 )  # fmt: skip
 _STREET_OPENERS: Final = (STREET_TYPES_FIRST - _NOT_STREET_OPENERS) | frozenset(
-    ["bulevardul", "bulevard", "odos", "leoforos", "utca", "jiron"]
-)
+    ["bulevardul", "bulevard", "odos", "leoforos", "utca", "jiron",
+     # and towers and palaces ("right after Torre Ermenegilda")
+     "torre", "palazzo", "castello", "chiesa"]
+)  # fmt: skip
 # Our own list: nouns of institutions and buildings named after people.
 _INSTITUTION_AFTER: Final = re.compile(
     r" (?:School|Academy|College|University|Hospital|Clinic|Library|Stadium|Arena|Tower|Arcade"
@@ -86,6 +89,10 @@ _INSTITUTION_AFTER: Final = re.compile(
 _PET_KEY_BEFORE: Final = re.compile(
     r"(?i)(?:pet|dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|animal)(?:_?name)?"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
+_PLACE_KEY_BEFORE: Final = re.compile(
+    r"(?i)\b(?:city|town|village|place|location|venue|destination|origin|municipality"
+    r"|district|province|county|region)\b[^:=\n\"']{0,10}[\"']?[ \t]*[:=][ \t]*[\"']?$"
 )
 _COSTUME_BEFORE: Final = re.compile(r"(?i)\bdressed (?:up )?as (?:an? |the )?$")
 _FESTIVALS: Final = frozenset(
@@ -137,10 +144,15 @@ def titled_in_jest(value: str) -> bool:
     return is_english(word) and word not in first_names() and word not in surname_words()
 
 
-def pet_or_costume(text: str, start: int) -> bool:
-    """Whether the span at ``start`` is a pet key's value or follows "dressed as"."""
-    before = text[max(0, start - 24) : start]
-    return _PET_KEY_BEFORE.search(before) is not None or _COSTUME_BEFORE.search(before) is not None
+def pet_costume_or_place(text: str, start: int) -> bool:
+    """Whether the span at ``start`` is a pet's or a place's key's value or follows "dressed
+    as"."""
+    before = text[max(0, start - 32) : start]
+    return (
+        _PET_KEY_BEFORE.search(before) is not None
+        or _COSTUME_BEFORE.search(before) is not None
+        or _PLACE_KEY_BEFORE.search(before) is not None
+    )
 
 
 def named_institution(text: str, end: int) -> bool:
@@ -179,7 +191,7 @@ def drop_things37(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             or value.lower() in _FESTIVALS
             or named_institution(text, span.end)
             or named_product(value)
-            or pet_or_costume(text, span.start)
+            or pet_costume_or_place(text, span.start)
         ):
             continue
         kept.append(span)

@@ -397,3 +397,16 @@ def test_stop37_one_line_records_in_capitals(text: str, name: str) -> None:
 
 def test_stop37_code_in_capitals_names_no_one() -> None:
     assert _found(">>> K, IDX, PROJ = SLI.INTERP_DECOMP(A, EPS, RAND=FALSE)", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("FORM W-9\nName: TRIIN OJA\nCity, ZIP: Den Haag 2590 XT", ["TRIIN OJA"]),
+        ("Turn left on Via Giuseppe Verdi\nthen right after Torre Ermenegilda", []),
+        ('{"deny":["x"],"signed_off_by":"\u0106amil \u0110."}', ["\u0106amil \u0110."]),
+        ('{"city": "Florence", "owner": "Anna Bell"}', ["Anna Bell"]),
+    ],
+)
+def test_stop37_place_values_and_initials(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
