@@ -8,6 +8,7 @@ from typing import Final
 
 __all__ = [
     "FiredGates",
+    "ends_with_cue_and_space",
     "holds_any",
     "holds_any_ending_in",
     "holds_word",
@@ -61,6 +62,22 @@ def holds_any_ending_in(
             return True
         at = text.find(ending, at + 1)
     return False
+
+
+def ends_with_cue_and_space(before: str, cues: tuple[str, ...], caseless: bool = False) -> bool:
+    """False only when no match of a pattern that ends with one of ``cues`` and a space at
+    "$" can stand in ``before`` (speed: a search of such a pattern tries its opening at every
+    position; these are two string tests). "$" also stands before a final newline. With
+    ``caseless`` (a pattern in any case, ``cues`` in lower case), text that is not ASCII
+    answers True: other letters match ASCII ones in any case ("\u017f" is "s", "\u0131" "i")."""
+    end = len(before) - 1 if before.endswith("\n") else len(before)
+    if before[end - 1 : end] != " ":
+        return False
+    if caseless:
+        if not before.isascii():
+            return True
+        before = before.lower()  # (same length: ASCII)
+    return before.endswith(cues, 0, end - 1)
 
 
 def holds_word(words: tuple[str, ...], vocabulary: frozenset[str]) -> bool:
