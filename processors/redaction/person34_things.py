@@ -28,7 +28,7 @@ from typing import Final
 
 from processors.redaction.accents import fold_accents
 from processors.redaction.lexicon import common_words, first_names, is_english, surname_words
-from processors.redaction.substrings import ends_with_cue_and_space
+from processors.redaction.substrings import EndCues
 
 __all__ = ["named_team_vessel_place_dish_or_code"]
 
@@ -49,8 +49,8 @@ _KIND_BEFORE: Final = re.compile(
     r"(?: (?:" + "|".join(re.escape(title) for title in _VESSEL_TITLES) + "))? $"
 )
 # (speed) What a match of _KIND_BEFORE ends with before its last space (a gate, see
-# substrings.ends_with_cue_and_space).
-_KIND_ENDS: Final = _KINDS + _VESSEL_TITLES
+# substrings.EndCues).
+_KIND_ENDS: Final = EndCues(_KINDS + _VESSEL_TITLES)
 _ANIMAL_AFTER: Final = re.compile(
     r" \((?:the |our )?(?:mare|gelding|stallion|colt|filly|horse|pony|dog|hound|puppy|cat"
     r"|kitten|bull|cow|ram|goat)\)"
@@ -71,6 +71,7 @@ _RUSSIAN_STREET_WORDS: Final[tuple[str, ...]] = (
 _RUSSIAN_STREET_BEFORE: Final = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(word) for word in _RUSSIAN_STREET_WORDS) + ") $"
 )
+_RUSSIAN_STREET_ENDS: Final = EndCues(_RUSSIAN_STREET_WORDS, True)  # (speed: its gate)
 # Foods that open a dish named after a person ("Eggs Hildegarde", "Punch Cuthbert").
 _DISH_HEADS: Final = frozenset(
     ["eggs", "punch", "salad", "chicken", "lamb", "trout", "tarta", "steak", "beef", "veal",
@@ -115,8 +116,8 @@ _VIETNAMESE_CITIES: Final = frozenset(
 _VIETNAMESE_CITIES_FOLDED: Final = frozenset(fold_accents(city) for city in _VIETNAMESE_CITIES)
 _CITY_MARKS: Final[tuple[str, ...]] = ("tp", "jud", "kota", "kab", "prov")
 _CITY_MARK_BEFORE: Final = re.compile(r"(?:\b(?i:" + "|".join(_CITY_MARKS) + r")\.? )$")
-# (speed) What a match of _CITY_MARK_BEFORE ends with before its space, in lower case.
-_CITY_MARK_ENDS: Final = _CITY_MARKS + tuple(mark + "." for mark in _CITY_MARKS)
+# (speed) What a match of _CITY_MARK_BEFORE ends with before its space, in any case.
+_CITY_MARK_ENDS: Final = EndCues(_CITY_MARKS + tuple(mark + "." for mark in _CITY_MARKS), True)
 _IBAN_GROUP_BEFORE: Final = re.compile(r"(?=[A-Z0-9]*\d)[A-Z0-9]{4} $")
 
 
@@ -125,7 +126,7 @@ def named_team_vessel_place_dish_or_code(text: str, start: int, end: int) -> boo
     value = text[start:end]
     before = text[max(0, start - 24) : start]
     if (
-        ends_with_cue_and_space(before, _KIND_ENDS) and _KIND_BEFORE.search(before) is not None
+        _KIND_ENDS.may_end(before) and _KIND_BEFORE.search(before) is not None
     ) or _ANIMAL_AFTER.match(text, end) is not None:
         return True
     if value.startswith(("Typhoon ", "Hurricane ", "Cyclone ", "Storm ")):
@@ -142,10 +143,7 @@ def named_team_vessel_place_dish_or_code(text: str, start: int, end: int) -> boo
         _vietnamese_city(value)
     ):
         return True  # a region or a city: "Jawa Barat", "METRO MANILA", "Đà Nẵng"
-    if (
-        ends_with_cue_and_space(before, _CITY_MARK_ENDS, caseless=True)
-        and _CITY_MARK_BEFORE.search(before) is not None
-    ):
+    if _CITY_MARK_ENDS.may_end(before) and _CITY_MARK_BEFORE.search(before) is not None:
         return True  # after a city's or county's mark: "TP. Hồ Chí Minh", "JUD. IAȘI"
     if words[0] in _FOREIGN_CLOSINGS or (
         len(words) == 2 and words[0] == words[1] and value[0].isupper() and _place_twice(words[0])
@@ -155,10 +153,7 @@ def named_team_vessel_place_dish_or_code(text: str, start: int, end: int) -> boo
         return True
     if (":" in before or "=" in before) and _ROUTE_LABEL_BEFORE.search(before) is not None:
         return True
-    if (
-        ends_with_cue_and_space(before, _RUSSIAN_STREET_WORDS, caseless=True)
-        and _RUSSIAN_STREET_BEFORE.search(before) is not None
-    ):
+    if _RUSSIAN_STREET_ENDS.may_end(before) and _RUSSIAN_STREET_BEFORE.search(before) is not None:
         return True
     if _dish(text, start, words, before):
         return True

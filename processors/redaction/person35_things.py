@@ -23,7 +23,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import surname_words
-from processors.redaction.substrings import ends_with_cue_and_space
+from processors.redaction.substrings import EndCues
 
 __all__ = ["bot_pet_or_foreign_words"]
 
@@ -58,10 +58,10 @@ _PET_BEFORE: Final = re.compile(
     + _PET_TITLE
     + "$"
 )
-# (speed) What a match of _PET_BEFORE ends with before its last space, in lower case (a
-# gate, see substrings.ends_with_cue_and_space).
-_PET_BEFORE_ENDS: Final = _PETS + tuple(
-    title.lower() + dot for title in _PET_TITLES for dot in ("", ".")
+# (speed) What a match of _PET_BEFORE ends with before its last space, in any case (a gate,
+# see substrings.EndCues).
+_PET_BEFORE_ENDS: Final = EndCues(
+    _PETS + tuple(title + dot for title in _PET_TITLES for dot in ("", ".")), True
 )
 _PET_RECORD: Final = re.compile(
     r"(?:[\"']pet[\"']\s*:\s*\{\s*[\"']name[\"']\s*:\s*[\"']"
@@ -113,10 +113,9 @@ def bot_pet_or_foreign_words(text: str, start: int, end: int) -> bool:
     if " the " in after[:24] and _PET_AFTER.match(text, end) is not None:
         return True
     before = text[max(0, start - 32) : start]
-    if (
-        ends_with_cue_and_space(before, _PET_BEFORE_ENDS, caseless=True)
-        and _PET_BEFORE.search(before) is not None
-    ) or ("pet" in before and _PET_RECORD.search(before) is not None):
+    if (_PET_BEFORE_ENDS.may_end(before) and _PET_BEFORE.search(before) is not None) or (
+        "pet" in before and _PET_RECORD.search(before) is not None
+    ):
         return True
     return _foreign_words(text, value)
 
