@@ -62,10 +62,13 @@ def autocapitalised_prose(text: str) -> str | None:
     lower case in prose whose sentences a keyboard capitalised; or (stop 37) for such a text
     that is a record (:func:`structured_text`: "Guest list:\n- imogen dunleavy\n- le bihan,
     hope"), whose names need no listed given name. Else None."""
-    if not (holds_listed_given_name(text) or structured_text(text)):
-        return None
+    # (speed: the keyboard's capitals first, which autocapitalised_lowered has just read on
+    # the same text at both calls, names.find_names and the re-scan guard: most texts have
+    # other capitals and end here, before a set lookup of each of their words)
     lowered = _keyboard_lowered(text)
-    return lowered if lowered is not None and not marked_as_chat(lowered) else None
+    if lowered is None or not (holds_listed_given_name(text) or structured_text(text)):
+        return None
+    return None if marked_as_chat(lowered) else lowered
 
 
 def structured_text(text: str) -> bool:
@@ -87,9 +90,30 @@ def holds_listed_given_name(text: str) -> bool:
     return False
 
 
+class _LastLowered:
+    """The last text :func:`_keyboard_lowered` read and its answer, as one pair (speed: it is
+    asked twice of most texts, by autocapitalised_lowered and autocapitalised_prose)."""
+
+    def __init__(self) -> None:
+        self.pair: tuple[str, str | None] = ("", None)
+
+
+_LAST_LOWERED: Final = _LastLowered()
+
+
 def _keyboard_lowered(text: str) -> str | None:
     """``text`` with its keyboard's capitals lowered (see autocapitalised_lowered), ignoring
     chat marks, or None."""
+    last = _LAST_LOWERED.pair
+    if last[0] == text:
+        return last[1]
+    lowered = _lowered_by_keyboard(text)
+    _LAST_LOWERED.pair = (text, lowered)
+    return lowered
+
+
+def _lowered_by_keyboard(text: str) -> str | None:
+    """:func:`_keyboard_lowered` of ``text``, read anew."""
     rest = text[1:]
     if rest.islower():  # (the common case: only the first letter may be a capital)
         first = text[:1]

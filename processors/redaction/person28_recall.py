@@ -47,7 +47,13 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_words import _uncommon
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import FiredGates, holds_any, lower_words, opening_matches
+from processors.redaction.substrings import (
+    FiredGates,
+    holds_any,
+    lower_words,
+    matches_at_cues,
+    opening_matches,
+)
 
 __all__ = ["recall28", "recall28_after_redaction", "the_who_names"]
 
@@ -61,9 +67,13 @@ _LAST_FIRST: Final = re.compile(
     r"(?i:last,? ?first|surname,? ?(?:first|given)(?: names?)?)\)?[ \t]*[:=][ \t]*" + _INVERTED
     + r"(?=[ \t]*(?:$|[\n,;.]))"
 )  # fmt: skip
+# The words that open a match of _ROLE_IS.
+_ROLE_IS_OPENINGS: Final[tuple[str, ...]] = (
+    "payee", "payer", "beneficiary", "cardholder", "holder", "applicant", "claimant", "tenant",
+    "patient", "recipient", "insured", "policyholder", "employee", "member",
+)  # fmt: skip
 _ROLE_IS: Final = re.compile(
-    r"\b(?:payee|payer|beneficiary|cardholder|holder|applicant|claimant|tenant|patient"
-    r"|recipient|insured|policyholder|employee|member) (?:is|was|reads|shows) " + _INVERTED
+    r"\b(?:" + "|".join(_ROLE_IS_OPENINGS) + r") (?:is|was|reads|shows) " + _INVERTED
     + r"(?=[.;]|$)"
 )  # fmt: skip
 _HERE: Final = re.compile(
@@ -165,6 +175,9 @@ _CONJUNCTION_CUES: Final[tuple[str, ...]] = (
     " and ", " but ", " so ", " then ", " while ", " when ", " because ", " until ", " after ",
     " before ",
 )  # fmt: skip
+# (speed) What every match of _CONJUNCTION_VERB and of _LAST_FIRST opens with (see _spans_at).
+_CONJUNCTION_OPENINGS: Final = tuple(cue[1:] for cue in _CONJUNCTION_CUES)
+_LAST_FIRST_OPENINGS: Final[tuple[str, ...]] = ("last", "surname")
 _CHAT_CUES: Final[tuple[str, ...]] = (
     "brb ",
     "omg ",
@@ -273,7 +286,9 @@ def recall28(text: str, only: int = -1) -> list[PiiSpan]:
         and holds_any(text, _CONJUNCTION_CUES)
     ):
         fired |= 1024
-        found.extend(_spans(_CONJUNCTION_VERB, text, _listed_given_of_no_english))
+        found.extend(
+            _spans_at(_CONJUNCTION_VERB, text, _CONJUNCTION_OPENINGS, _listed_given_of_no_english)
+        )
     if only & 2048 and caseless and holds_any(text, _CHAT_CUES):
         fired |= 2048
         found.extend(_spans(_CHAT_BEFORE, text, _lower_unlisted))
@@ -282,15 +297,16 @@ def recall28(text: str, only: int = -1) -> list[PiiSpan]:
         found.extend(_spans(_HERE, text, _capitalised_name_word))
     if ", " in text:
         # (_LAST_FIRST wants "last" or "surname" in any case: in ASCII text, in its lower case)
-        if only & 8192 and (
-            (":" in text or "=" in text)
-            and (not text.isascii() or "last" in (lowered := text.lower()) or "surname" in lowered)
-        ):
-            fired |= 8192
-            found.extend(_spans(_LAST_FIRST, text, _inverted_name))
+        if only & 8192 and (":" in text or "=" in text):
+            if not text.isascii():
+                fired |= 8192
+                found.extend(_spans(_LAST_FIRST, text, _inverted_name))
+            elif "last" in (lowered := text.lower()) or "surname" in lowered:
+                fired |= 8192
+                found.extend(_spans_at(_LAST_FIRST, text, _LAST_FIRST_OPENINGS, _inverted_name))
         if only & 16384 and holds_any(text, _ROLE_IS_CUES):
             fired |= 16384
-            found.extend(_spans(_ROLE_IS, text, _inverted_name))
+            found.extend(_spans_at(_ROLE_IS, text, _ROLE_IS_OPENINGS, _inverted_name))
     if only & 32768 and not caseless and holds_any(text, _CC_ENDS) and holds_any(text, _CC_CUES):
         fired |= 32768
         found.extend(_spans(_CC_LOWER, text, _lower_unlisted))
@@ -397,6 +413,18 @@ def _spans(pattern: re.Pattern[str], text: str, ok: Callable[[str], bool]) -> li
     return [
         PiiSpan(match.start(1), match.end(1), PERSON)
         for match in pattern.finditer(text)
+        if ok(match.group(1))
+    ]
+
+
+def _spans_at(
+    pattern: re.Pattern[str], text: str, openings: tuple[str, ...], ok: Callable[[str], bool]
+) -> list[PiiSpan]:
+    """:func:`_spans` of a pattern whose matches open with one of ``openings`` in lower case,
+    tried only there (speed: see substrings.matches_at_cues); for ASCII text if in any case."""
+    return [
+        PiiSpan(match.start(1), match.end(1), PERSON)
+        for match in matches_at_cues(pattern, text, text.lower(), openings)
         if ok(match.group(1))
     ]
 

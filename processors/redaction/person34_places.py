@@ -20,13 +20,16 @@ from typing import Final
 
 from processors.redaction.lexicon import first_names
 from processors.redaction.person_neg_shapes import _PLATFORMS
+from processors.redaction.substrings import EndCues
 
 __all__ = ["named_firm_team_vessel_or_goods"]
 
-_VESSEL_BEFORE: Final = re.compile(
-    r"(?:^|[\s(\"'])(?:RV|MV|HMS|SS|USS|MS|FV|RMS|HMAS|HMCS|HMNZS|SY|MY|NRP|INS|the yacht"
-    r"|the ship|the boat|the ferry|the barge) $"
-)
+_VESSEL_PREFIXES: Final[tuple[str, ...]] = (
+    "RV", "MV", "HMS", "SS", "USS", "MS", "FV", "RMS", "HMAS", "HMCS", "HMNZS", "SY", "MY",
+    "NRP", "INS", "the yacht", "the ship", "the boat", "the ferry", "the barge",
+)  # fmt: skip
+_VESSEL_BEFORE: Final = re.compile(r"(?:^|[\s(\"'])(?:" + "|".join(_VESSEL_PREFIXES) + ") $")
+_VESSEL_ENDS: Final = EndCues(_VESSEL_PREFIXES)  # (speed: its gate, see substrings.EndCues)
 _DISH_FOODS: Final = frozenset(
     ["pasta", "penne", "spaghetti", "pizza", "risotto", "pollo", "linguine", "tagliatelle",
      "gnocchi", "rigatoni", "fettuccine", "bucatini", "pappardelle", "vitello", "veal", "pork",
@@ -34,7 +37,9 @@ _DISH_FOODS: Final = frozenset(
 )  # fmt: skip
 _DISH_LINKS: Final[tuple[str, ...]] = ("alla ", "alle ", "allo ", "Alla ", "Alle ", "Allo ")
 _PLACE_HEADS: Final = frozenset(["glen", "kirk", "loch", "strath", "villa"])
-_TRAIL_BEFORE: Final = re.compile(r"(?i)\b(?:trail|trails|trail maps for|maps for|hike to) $")
+_TRAIL_CUES: Final[tuple[str, ...]] = ("trail", "trails", "trail maps for", "maps for", "hike to")
+_TRAIL_BEFORE: Final = re.compile(r"(?i)\b(?:" + "|".join(_TRAIL_CUES) + ") $")
+_TRAIL_ENDS: Final = EndCues(_TRAIL_CUES, True)  # (speed: its gate)
 _MAP_AFTER: Final = re.compile(r"(?i) (?:map|maps|trail|trails|hike|trailhead|campsite)\b")
 # Goods a brand named after a person makes ("fountain pens", "chess sets", "air fryer").
 _GOODS: Final = frozenset(
@@ -75,14 +80,16 @@ def named_firm_team_vessel_or_goods(text: str, start: int, end: int) -> bool:
     if _LEGAL_FORM_AFTER.match(text, end) is not None:
         return True  # a firm named after its founders: "Penrose Achebe LLP handles probate"
     before = text[max(0, start - 24) : start]
-    if _VESSEL_BEFORE.search(before) is not None:
+    if _VESSEL_ENDS.may_end(before) and _VESSEL_BEFORE.search(before) is not None:
         return True
     words = value.lower().split(" ")
     if value.startswith(_DISH_LINKS) and before.rstrip().rpartition(" ")[2].lower() in _DISH_FOODS:
         return True
     if len(words) == 2 and words[0] in _PLACE_HEADS and words[1] in first_names():
         return True
-    if _TRAIL_BEFORE.search(before) is not None or _MAP_AFTER.match(text, end) is not None:
+    if (
+        _TRAIL_ENDS.may_end(before) and _TRAIL_BEFORE.search(before) is not None
+    ) or _MAP_AFTER.match(text, end) is not None:
         return True
     return _goods_after(text, end)
 

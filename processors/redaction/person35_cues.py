@@ -77,6 +77,7 @@ _CUED: Final = _cued_pattern(_CUES_BY_LENGTH)
 _NEXT_WORD: Final = re.compile(r" ([^\W\d_][\w'\u2019.-]*)")
 _INVERTED_GIVEN: Final = re.compile(r", ([^\W\d_A-Z]{3,})(?=$|[.;\n|<\"']| \()")
 _LOWER_RUN: Final = re.compile(r"[^\W\d_A-Z]{3,}")
+_EDGE_MARKS: Final = ".,;:!?\"'()[]<>*-/"  # (ASCII marks that are no letter, see below)
 _INITIAL: Final = re.compile(r"[a-z]\.?")
 _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 # Verbs after a name of one word ("artist botond did", "daughter misaki loves it").
@@ -194,6 +195,14 @@ def _unlisted_lower_word(text: str) -> bool:
             continue  # (most words: a set lookup each on the split the other gates share)
         if token.isalpha():
             return True  # (speed: lowered letters, the one run, and no frequent word)
+        if token.isascii():
+            # (speed: a lowered ASCII word with punctuation at its edges, "it,", "(told": its
+            # letters are its one run, without the regex)
+            bare = token.strip(_EDGE_MARKS)
+            if bare.isalpha():
+                if len(bare) >= 3 and bare not in common:
+                    return True
+                continue
         for word in _LOWER_RUN.findall(token):
             if word not in common:
                 return True

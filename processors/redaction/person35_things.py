@@ -23,6 +23,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import surname_words
+from processors.redaction.substrings import EndCues
 
 __all__ = ["bot_pet_or_foreign_words"]
 
@@ -41,11 +42,26 @@ _PET_AFTER: Final = re.compile(
     r"|budgie|ferret|pony|kitty)\b"
 )
 # (a title that pets are given too: "Our cat Miss Purrington", "Lady Fluffbottom")
-_PET_TITLE: Final = r"(?:(?:Mr|Mrs|Miss|Ms|Lady|Lord|Sir|Captain|Dr|Professor|Sergeant)\.? )?"
+_PET_TITLES: Final[tuple[str, ...]] = (
+    "Mr", "Mrs", "Miss", "Ms", "Lady", "Lord", "Sir", "Captain", "Dr", "Professor", "Sergeant"
+)  # fmt: skip
+_PET_TITLE: Final = r"(?:(?:" + "|".join(_PET_TITLES) + r")\.? )?"
+_PETS: Final[tuple[str, ...]] = (
+    "cat", "dog", "kitten", "puppy", "pup", "parrot", "hamster", "rabbit", "bunny", "pony",
+    "tortoise", "goldfish", "budgie", "ferret", "guinea pig", "gerbil", "horse", "kitty", "doggo",
+    "pet",
+)  # fmt: skip
 _PET_BEFORE: Final = re.compile(
-    r"(?i:\b(?:our|my|the|his|her|their) (?:old |new |little |rescue )?(?:cat|dog|kitten"
-    r"|puppy|pup|parrot|hamster|rabbit|bunny|pony|tortoise|goldfish|budgie|ferret|guinea pig"
-    r"|gerbil|horse|kitty|doggo|pet) )" + _PET_TITLE + "$"
+    r"(?i:\b(?:our|my|the|his|her|their) (?:old |new |little |rescue )?(?:"
+    + "|".join(_PETS)
+    + ") )"
+    + _PET_TITLE
+    + "$"
+)
+# (speed) What a match of _PET_BEFORE ends with before its last space, in any case (a gate,
+# see substrings.EndCues).
+_PET_BEFORE_ENDS: Final = EndCues(
+    _PETS + tuple(title + dot for title in _PET_TITLES for dot in ("", ".")), True
 )
 _PET_RECORD: Final = re.compile(
     r"(?:[\"']pet[\"']\s*:\s*\{\s*[\"']name[\"']\s*:\s*[\"']"
@@ -97,7 +113,7 @@ def bot_pet_or_foreign_words(text: str, start: int, end: int) -> bool:
     if " the " in after[:24] and _PET_AFTER.match(text, end) is not None:
         return True
     before = text[max(0, start - 32) : start]
-    if _PET_BEFORE.search(before) is not None or (
+    if (_PET_BEFORE_ENDS.may_end(before) and _PET_BEFORE.search(before) is not None) or (
         "pet" in before and _PET_RECORD.search(before) is not None
     ):
         return True

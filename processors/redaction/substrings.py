@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 __all__ = [
+    "EndCues",
     "FiredGates",
     "holds_any",
     "holds_any_ending_in",
@@ -61,6 +62,34 @@ def holds_any_ending_in(
             return True
         at = text.find(ending, at + 1)
     return False
+
+
+class EndCues:
+    """The words a pattern's matches end with before a space at "$" (a gate: see may_end)."""
+
+    def __init__(self, cues: tuple[str, ...], caseless: bool = False) -> None:
+        self.caseless = caseless
+        self.cues = tuple(cue.lower() for cue in cues) if caseless else cues
+        # (speed: the last two characters of every cue, one set lookup before the tuple's
+        # endswith; none if a cue is shorter)
+        self.pairs = frozenset(cue[-2:] for cue in self.cues)
+        self.short = any(len(cue) < 2 for cue in self.cues)
+
+    def may_end(self, before: str) -> bool:
+        """False only when no match of such a pattern can stand in ``before`` (speed: its
+        search tries its opening at every position; these are a few string tests). "$" also
+        stands before a final newline. Caseless (a pattern in any case), text that is not
+        ASCII answers True: other letters match ASCII ones in any case ("\u017f" is "s")."""
+        end = len(before) - 1 if before.endswith("\n") else len(before)
+        if before[end - 1 : end] != " ":
+            return False
+        if self.caseless:
+            if not before.isascii():
+                return True
+            before = before.lower()  # (same length: ASCII)
+        if not self.short and before[max(0, end - 3) : end - 1] not in self.pairs:
+            return False
+        return before.endswith(self.cues, 0, end - 1)
 
 
 def holds_word(words: tuple[str, ...], vocabulary: frozenset[str]) -> bool:
