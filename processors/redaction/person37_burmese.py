@@ -22,6 +22,7 @@ from typing import Final
 
 from processors.redaction.lexicon import is_english
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import lower_words
 
 __all__ = ["burmese_bounds", "burmese_names"]
 
@@ -89,8 +90,8 @@ def burmese_names(text: str) -> list[PiiSpan]:
     """Runs of three or four Burmese name syllables in one case, a middle one no English
     word ("ask zaw kyi pyar to call back", "kumusta thandar kyi pyar?")."""
     # (speed, and exact: a middle word stands between single spaces, so it is a word of
-    # split(); most texts hold no rare syllable at all)
-    if _rare_syllables().isdisjoint(text.lower().split()):
+    # split(); most texts hold no rare syllable at all; the split is shared with other gates)
+    if _rare_syllables().isdisjoint(lower_words(text)):
         return []
     found: list[PiiSpan] = []
     rare = _rare_syllables()

@@ -24,6 +24,7 @@ from processors.redaction.lexicon import first_names, is_english
 from processors.redaction.person13_keys import person_key_at
 from processors.redaction.person34_recall import lone_name_word
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import holds_any
 
 __all__ = ["recall37"]
 
@@ -60,11 +61,11 @@ def _name_word(word: str) -> bool:
 
 def _framed(text: str, found: list[PiiSpan]) -> None:
     """The frames of set 34's tuning half (see the module docstring)."""
-    if "?" in text:
+    if "?" in text and holds_any(text, _THIS_CUES):
         for match in _IS_THIS.finditer(text):
             if _name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if " it" in text:
+    if holds_any(text, _HEY_CUES):
         for match in _HEY_THEN_SELF.finditer(text):
             if _name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
@@ -77,12 +78,12 @@ def _framed(text: str, found: list[PiiSpan]) -> None:
         for match in _SESSION_USER.finditer(text):
             if lone_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if ", " in text:
+    if ", " in text and ("=" in text or ":" in text):
         for match in _INVERTED_VALUE.finditer(text):
             words = match.group(2).replace(",", "").split(" ")
             if person_key_at(text, match.start(1)) and all(_name_word(w) for w in words):
                 found.append(PiiSpan(match.start(2), match.end(2), PERSON))
-    if '"' in text:
+    if '."' in text:
         for match in _GIVEN_INITIAL_VALUE.finditer(text):
             given, initial = match.group(2).split(" ")
             if (
@@ -95,10 +96,32 @@ def _framed(text: str, found: list[PiiSpan]) -> None:
                 found.append(PiiSpan(match.start(2), match.end(2), PERSON))
 
 
+# (speed) What every match of _SELF_NAMED holds, as written in its cases: a search tries the
+# pattern at every position of every text.
+_SELF_CUES: Final = (
+    "it's ", "it\u2019s ", "its ", "it is ", "this is ", "It's ", "It\u2019s ", "Its ",
+    "It is ", "This is ", "IT'S ", "IT\u2019S ", "ITS ", "IT IS ", "THIS IS ",
+)  # fmt: skip
+_THIS_CUES: Final = ("is this", "is that", "Is this", "Is that", "IS THIS", "IS THAT")
+_HEY_CUES: Final = ("it's ", "it\u2019s ")
+
+
+def _two_initials(text: str) -> list[int]:
+    """Where "X.Y." may open a match of _INITIALS_SURNAME (speed: a find of each dot, not a
+    search that tries the pattern at every position)."""
+    starts: list[int] = []
+    at = text.find(".", 1)
+    while 0 < at < len(text) - 2:
+        if text[at - 1].isupper() and text[at + 1].isupper() and text[at + 2] == ".":
+            starts.append(at - 1)
+        at = text.find(".", at + 1)
+    return starts
+
+
 def recall37(text: str) -> list[PiiSpan]:
     """The names of the module docstring's rules."""
     found: list[PiiSpan] = []
-    if "s " in text:  # ("it's ", "this is ", "its ")
+    if holds_any(text, _SELF_CUES):
         for match in _SELF_NAMED.finditer(text):
             word = match.group(1)
             lower = word.lower()
@@ -106,9 +129,9 @@ def recall37(text: str) -> list[PiiSpan]:
                 lone_name_word(lower) or (lower in first_names() and len(lower) >= 3)
             ):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if "." in text:
-        for match in _INITIALS_SURNAME.finditer(text):
-            if not is_english(match.group(2).lower()):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    for start in _two_initials(text):
+        initials = _INITIALS_SURNAME.match(text, start)
+        if initials is not None and not is_english(initials.group(2).lower()):
+            found.append(PiiSpan(initials.start(1), initials.end(1), PERSON))
     _framed(text, found)
     return found
