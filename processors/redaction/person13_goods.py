@@ -23,7 +23,7 @@ from typing import Final
 
 from processors.redaction.lexicon import goods_words
 
-__all__ = ["before_goods", "ends_in_goods"]
+__all__ = ["before_goods", "ends_in_goods", "goods_noun"]
 
 _GOODS: Final = frozenset(
     ["grill", "polo", "polos", "jeans", "shirt", "shirts", "t-shirt", "tee", "shoes",
@@ -101,6 +101,12 @@ def _goods_at(text: str, word_start: int, modifier_ok: bool) -> bool:
         following = text[word_end + 1 : word_end + 8].split(" ", 1)[0].lower()
         return following not in _OBJECT_OPENERS
     return True
+
+
+def goods_noun(word: str) -> bool:
+    """(Stop 37) Whether the lower-case ``word`` is a noun of goods (this module's list or
+    :func:`lexicon.goods_words`)."""
+    return word in _GOODS or word in goods_words()
 
 
 def ends_in_goods(value: str) -> bool:

@@ -1,4 +1,5 @@
-"""(Stop 37, set 33's tuning half) Spans that name no one, whatever their words' lists say.
+"""(Stop 37, the tuning halves of sets 33 and 34) Spans that name no one, whatever their
+words' lists say.
 
 :func:`drop_things37` takes them back from :func:`names.find_names`'s spans, whichever rule
 found them (cased, caseless or keyboard-capitalised text alike):
@@ -22,7 +23,7 @@ found them (cased, caseless or keyboard-capitalised text alike):
 * **Institutions and products named after people** (``Bishop Anselm School``, ``"name":
   "Dorothea teapot"``): a name right before a capitalised noun of an institution or a place
   built ("School", "Tower", "Arcade"), or a capitalised name whose last word is a noun of goods
-  in lower case (:func:`lexicon.goods_words`).
+  in lower case (:func:`person13_goods.goods_noun`).
 * **Places as a place key's value** (``City, ZIP: Den Haag 2590 XT``, ``"venue": "..."``).
 * **Pets and costumes** (``{"pet_name":"King Wigglebottom"}``, ``dressed as Marko
   Kraljević``): the value of a key of a pet, a name after "dressed (up) as".
@@ -37,8 +38,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import first_names, goods_words, is_english, surname_words
-from processors.redaction.person13_goods import _GOODS
+from processors.redaction.lexicon import first_names, is_english, surname_words
+from processors.redaction.person13_goods import goods_noun
 from processors.redaction.spans import PiiSpan
 from processors.redaction.street_types_first import STREET_TYPES_FIRST
 
@@ -49,7 +50,7 @@ _TEAM_PARTS: Final = frozenset(
     ["svc", "sre", "infra", "ops", "devops", "secops", "dataops", "mlops", "platform", "team",
      "api", "web", "db", "dba", "prod", "dev", "qa", "sec", "app", "apps", "backend",
      "frontend", "ml", "ai", "bot", "eng", "noc", "soc", "oncall", "core", "mobile", "data",
-     "infra", "k8s", "ci", "cd", "squad", "guild", "crew", "pod", "tribe", "desk", "ledger",
+     "k8s", "ci", "cd", "squad", "guild", "crew", "pod", "tribe", "desk", "ledger",
      "billing", "payments", "growth", "search", "analytics", "pipeline", "service", "services"]
 )  # fmt: skip
 
@@ -165,12 +166,7 @@ def named_institution(text: str, end: int) -> bool:
 def named_product(value: str) -> bool:
     """Whether ``value`` is capitalised words and a noun of goods in lower case."""
     head, _, last = value.rpartition(" ")
-    return (
-        bool(head)
-        and head[:1].isupper()
-        and last.islower()
-        and (last in goods_words() or last in _GOODS)
-    )
+    return bool(head) and head[:1].isupper() and last.islower() and goods_noun(last)
 
 
 def street_named(value: str) -> bool:
