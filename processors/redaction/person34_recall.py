@@ -55,6 +55,7 @@ from processors.redaction.substrings import (
 __all__ = [
     "RUN_PARTICLES",
     "lone_name_word",
+    "lone_or_listed_name_word",
     "matched_names",
     "name_words_ok",
     "recall34",
@@ -305,6 +306,13 @@ def lone_name_word(word: str) -> bool:
         return False
     # (a listed given name that a list of frequent tokens also holds: "weiqing")
     return _plain_name_word(word) or word in first_names()
+
+
+def lone_or_listed_name_word(word: str) -> bool:
+    """A word that may be a name alone after a strong cue (a greeting, "it's", a person key):
+    :func:`lone_name_word` in lower case, or a listed given name of three letters or more."""
+    lower = word.lower()
+    return lone_name_word(lower) or (lower in first_names() and len(lower) >= 3)
 
 
 def _spelled_word(word: str) -> bool:

@@ -26,8 +26,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import city_names, first_names
-from processors.redaction.person34_recall import _LOW_RUN, lone_name_word, name_words_ok
+from processors.redaction.lexicon import city_names
+from processors.redaction.person34_recall import (
+    _LOW_RUN,
+    lone_name_word,
+    lone_or_listed_name_word,
+    name_words_ok,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import (
     FiredGates,
@@ -177,9 +182,7 @@ def _before_verb(text: str, start: int) -> str:
 
 def _greeted_word(word: str) -> bool:
     lower = word.lower()
-    if lower in _EVERYONE:
-        return False
-    return lone_name_word(lower) or (lower in first_names() and len(lower) >= 3)
+    return lower not in _EVERYONE and lone_or_listed_name_word(lower)
 
 
 def _shouted_name(word: str) -> bool:

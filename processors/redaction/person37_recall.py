@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import first_names, is_english
+from processors.redaction.lexicon import is_english
 from processors.redaction.person13_keys import person_key_at
-from processors.redaction.person34_recall import lone_name_word
+from processors.redaction.person34_recall import lone_name_word, lone_or_listed_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import holds_any
 
@@ -53,25 +53,19 @@ _INVERTED_VALUE: Final = re.compile(
 _GIVEN_INITIAL_VALUE: Final = re.compile(r"([:=])[ \t]*\"([^\W\d_]{3,} [^\W\d_]\.)\"")
 
 
-def _name_word(word: str) -> bool:
-    """A word of no English list or a listed given name (three letters or more)."""
-    lower = word.lower()
-    return lone_name_word(lower) or (lower in first_names() and len(lower) >= 3)
-
-
 def _framed(text: str, found: list[PiiSpan]) -> None:
     """The frames of set 34's tuning half (see the module docstring)."""
     if "?" in text and holds_any(text, _THIS_CUES):
         for match in _IS_THIS.finditer(text):
-            if _name_word(match.group(1)):
+            if lone_or_listed_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if holds_any(text, _HEY_CUES):
         for match in _HEY_THEN_SELF.finditer(text):
-            if _name_word(match.group(1)):
+            if lone_or_listed_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if " wedding" in text or " anniversary" in text or " engagement" in text:
         for match in _COUPLE.finditer(text):
-            if _name_word(match.group(1)) and _name_word(match.group(2)):
+            if all(lone_or_listed_name_word(name) for name in match.group(1, 2)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
                 found.append(PiiSpan(match.start(2), match.end(2), PERSON))
     if "of user " in text:
@@ -81,7 +75,7 @@ def _framed(text: str, found: list[PiiSpan]) -> None:
     if ", " in text and ("=" in text or ":" in text):
         for match in _INVERTED_VALUE.finditer(text):
             words = match.group(2).replace(",", "").split(" ")
-            if person_key_at(text, match.start(1)) and all(_name_word(w) for w in words):
+            if person_key_at(text, match.start(1)) and all(map(lone_or_listed_name_word, words)):
                 found.append(PiiSpan(match.start(2), match.end(2), PERSON))
     if '."' in text:
         for match in _GIVEN_INITIAL_VALUE.finditer(text):
@@ -91,7 +85,7 @@ def _framed(text: str, found: list[PiiSpan]) -> None:
                 and given[1:].islower()
                 and initial[0].isupper()
                 and person_key_at(text, match.start(1))
-                and _name_word(given)
+                and lone_or_listed_name_word(given)
             ):
                 found.append(PiiSpan(match.start(2), match.end(2), PERSON))
 
@@ -124,10 +118,7 @@ def recall37(text: str) -> list[PiiSpan]:
     if holds_any(text, _SELF_CUES):
         for match in _SELF_NAMED.finditer(text):
             word = match.group(1)
-            lower = word.lower()
-            if (word.islower() or word[1:].islower()) and (
-                lone_name_word(lower) or (lower in first_names() and len(lower) >= 3)
-            ):
+            if (word.islower() or word[1:].islower()) and lone_or_listed_name_word(word):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     for start in _two_initials(text):
         initials = _INITIALS_SURNAME.match(text, start)
