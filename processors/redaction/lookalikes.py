@@ -2,7 +2,8 @@
 
 * A number in a CSV row whose header names an identifier column ("id,ean,stock",
   "sku,tracking,qty") is that identifier, not a card or phone (a header naming personal
-  data, "card_number" or "phone", keeps it); (stop 30) a dotted quad under a software column
+  data, "card_number" or "phone", keeps it; stop 38: and under a phone column a number of
+  eight digits is a phone without a cue word); (stop 30) a dotted quad under a software column
   ("version,build,sha") is a version, not an IP address.
 * A 12-14 digit run that passes the GS1 check digit (EAN-13, UPC-A, GTIN-14) in a text that
   speaks of products or barcodes ("ean", "gtin", "upc", "barcode", "sku") is a product code.
@@ -19,6 +20,7 @@ from typing import Final
 
 __all__ = [
     "csv_id_column",
+    "csv_phone_column",
     "eui64_like",
     "gs1_valid",
     "image_file_name",
@@ -46,6 +48,10 @@ _PII_COLUMN_PARTS: Final = frozenset(
         "cc", "pan", "credit", "ssn", "iban", "contact",
     ]
 )  # fmt: skip
+# (stop 38) Header parts that name a phone column.
+_PHONE_COLUMN_PARTS: Final = frozenset(
+    ["phone", "tel", "telephone", "mobile", "cell", "fax", "msisdn", "whatsapp"]
+)
 _HEADER_FIELD: Final = re.compile(r"[\"']?[A-Za-z][\w .#-]{0,30}[\"']?")
 _PARTS: Final = re.compile(r"[a-z0-9]+")
 _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -55,26 +61,39 @@ _PRODUCT_WORDS: Final = re.compile(r"(?i)\b(?:ean|gtin|upc|barcode|bar\s+code|sk
 
 def csv_id_column(text: str, start: int) -> bool:
     """Whether the value at ``start`` sits in a CSV row under a header naming an identifier."""
-    header_end = text.find("\n")
-    if header_end < 0 or start <= header_end or "," not in text[:header_end]:
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    commas = text.count(",", 0, header_end)
-    # A header row: as many fields as this row, each a short name ("Order 12, shipped" is prose).
-    if text.count(",", line_start, line_end if line_end >= 0 else len(text)) != commas:
-        return False
-    header = text[:header_end].split(",")
-    if not all(_HEADER_FIELD.fullmatch(field.strip()) for field in header):
-        return False
-    column = text.count(",", line_start, start)
-    name = _CAMEL.sub("_", header[column].strip().strip("\"'")).lower()
-    parts = set(_PARTS.findall(name))
+    parts = csv_column_parts(text, start)
     return (
         bool(parts)
         and parts.isdisjoint(_PII_COLUMN_PARTS)
         and not parts.isdisjoint(_ID_COLUMN_PARTS)
     )
+
+
+def csv_phone_column(text: str, start: int) -> bool:
+    """(Stop 38) Whether the value at ``start`` sits in a CSV row under a header naming a phone
+    ("first_name,last_name,email,phone" over "Raffaele,Giordano,rg@...,9573 8192")."""
+    return not csv_column_parts(text, start).isdisjoint(_PHONE_COLUMN_PARTS)
+
+
+def csv_column_parts(text: str, start: int) -> set[str]:
+    """The lower-case parts of the name of the CSV column the value at ``start`` sits in
+    ("order_id" and "orderId" give {"order", "id"}), or an empty set outside a CSV row under a
+    header line (the text's first line)."""
+    header_end = text.find("\n")
+    if header_end < 0 or start <= header_end or "," not in text[:header_end]:
+        return set()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    commas = text.count(",", 0, header_end)
+    # A header row: as many fields as this row, each a short name ("Order 12, shipped" is prose).
+    if text.count(",", line_start, line_end if line_end >= 0 else len(text)) != commas:
+        return set()
+    header = text[:header_end].split(",")
+    if not all(_HEADER_FIELD.fullmatch(field.strip()) for field in header):
+        return set()
+    column = text.count(",", line_start, start)
+    name = _CAMEL.sub("_", header[column].strip().strip("\"'")).lower()
+    return set(_PARTS.findall(name))
 
 
 def gs1_valid(digits: str) -> bool:

@@ -5,6 +5,9 @@
   they are as often a count, a room or a part number, so they are phones only when a phone word
   stands right before them (at most a preposition and a colon between), or "my number is",
   or a key that ends in "phone" or "tel" (``KIN_PHONE=520 6638``).
+* (Stop 38) **Eight or nine bare digits** ("phone=88207554", "TEL: 904609059"): a national
+  number without separators after a phone key or word, as seven-digit numbers are; under a
+  CSV phone column it needs no word (:func:`lookalikes.csv_phone_column`).
 * **Grid references** (``Parking at 30S 624534 7283285``, ``"grid": "SU 2326 2417"``): a
   UTM zone ("30S") before an easting of six digits and a northing of seven, or the two letters
   of a British or Irish grid square before two groups of as many digits, are a place.
@@ -18,13 +21,21 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["cued_local_seven", "grid_reference", "rating_cut"]
+from processors.redaction.lookalikes import csv_phone_column
+
+__all__ = ["cued_bare_national", "cued_local_seven", "grid_reference", "rating_cut"]
 
 _UTM_ZONE_BEFORE: Final = re.compile(r"(?<![\w.])\d{1,2}[C-HJ-NP-X] $")
 _UTM_NUMBERS: Final = re.compile(r"\d{6} \d{7}")
 _GRID_SQUARE_BEFORE: Final = re.compile(r"(?<![\w.])[A-HJ-Z]{2} $")
 _GRID_NUMBERS: Final = re.compile(r"(\d{3,5}) (\d{3,5})")
 _SEVEN: Final = re.compile(r"\d{3}[ -]\d{4}")
+# (stop 38) A date written as eight digits ("20240115"), no phone even after "call".
+_DATE: Final = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+# (stop 38) The same cue as a key's name and its quoted value's opening quote: 'phone="8820'.
+_KEY_QUOTE_BEFORE: Final = re.compile(
+    r"(?i)(?:\b|_)(?:tel|phone|mobile|cell|whatsapp)[\"']?[ \t]*[:=][ \t]*[\"']$"
+)
 # A phone word, then at most a preposition, a colon or "is" before the number.
 _CUE_RIGHT_BEFORE: Final = re.compile(
     r"(?i)(?:(?:\b|_)tel|phone|\bmobile|\bcell|\bcall|voicemail|whatsapp|\bsms|\btext"
@@ -43,6 +54,19 @@ def cued_local_seven(text: str, start: int, core: str) -> bool:
         len(core) == 8
         and _SEVEN.fullmatch(core) is not None
         and _CUE_RIGHT_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+def cued_bare_national(text: str, start: int, core: str) -> bool:
+    """(Stop 38) Whether ``core`` (at ``start``) is eight or nine bare digits right after a
+    phone word or key, or in a CSV phone column."""
+    if not (len(core) == 8 or len(core) == 9) or not core.isdigit() or _DATE.fullmatch(core):
+        return False
+    window = max(0, start - 30)
+    return (
+        _CUE_RIGHT_BEFORE.search(text, window, start) is not None
+        or _KEY_QUOTE_BEFORE.search(text, window, start) is not None
+        or ("\n" in text and csv_phone_column(text, start))
     )
 
 

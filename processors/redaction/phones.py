@@ -24,8 +24,13 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from processors.redaction.lookalikes import csv_id_column
-from processors.redaction.phone37_local import cued_local_seven, grid_reference, rating_cut
+from processors.redaction.lookalikes import csv_id_column, csv_phone_column
+from processors.redaction.phone37_local import (
+    cued_bare_national,
+    cued_local_seven,
+    grid_reference,
+    rating_cut,
+)
 from processors.redaction.phone_context import (
     iban_tail,
     parcel_state_after,
@@ -90,6 +95,8 @@ _CANDIDATE: Final = re.compile(
     # thousands group has (a CSV row's next field: "Ana,415-555-2671,42").
     r"(?![\w+/-]|[.:]\d|(?<!\d{4}),\d|\(\d)"
 )
+# (stop 38) A phone word anywhere: what eight or nine bare digits need (see cued_bare_national).
+_PHONE_WORD: Final = re.compile(r"(?i)tel|phone|mobile|cell|whatsapp|fax|msisdn|voicemail|call")
 _TYPOGRAPHIC_JOINERS: Final = "\u2013\u00a0\u2009\u2011\u2012\u202f"
 _CURRENCY_SIGNS: Final = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20ab\u20bd\u20ba\u00a2")
 # Unix seconds from 2014 to 2033. North American area codes never start with 1, so a bare
@@ -128,6 +135,8 @@ def may_contain_phone(text: str, shape: str) -> bool:
         and _BARE_OR_GROUPED_DIGITS.search(shape) is not None
     ):
         return True
+    if "00000000" in shape and _PHONE_WORD.search(text) is not None:
+        return True  # (stop 38) eight or nine bare digits after a phone key: "phone=88207554"
     if "000 0000" in shape or "000-0000" in shape:
         return True  # (stop 37) a seven-digit local number after a phone word: "TEL 967 2596"
     return "00" in text and raw.translate(_RUNS, _SEPARATORS_AND_DOTS).find(b"0000000000") >= 0
@@ -166,9 +175,16 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             or (cued_dotted_mobile(core) and phone_cue_before(text, start))
             or exit_dialled(core)  # "00 44 20 7946 0958" (struct12 hook)
             or cued_local_seven(text, start, core)  # (stop 37) "TEL 967 2596"
+            or cued_bare_national(text, start, core)  # (stop 38) 'phone="88207554"'
         ):  # (set 10 round hook: "333.1234567" after a phone cue)
             continue
-        if start > 1 and text[start - 1] == "," and text[start - 2].isdigit() and core.isdigit():
+        if (
+            start > 1
+            and text[start - 1] == ","
+            and text[start - 2].isdigit()
+            and core.isdigit()
+            and not csv_phone_column(text, start)  # (stop 38) "order_id,phone\n123,88207554"
+        ):
             continue  # "1,2345678901": digits grouped by thousands, not a CSV phone field
         if (
             (not core.startswith(("+", "(+")) or after_shipping_cue(text, start))  # (set 11)
@@ -191,6 +207,7 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             (short_needs_cue(core, text, start, end) or shape_needs_cue(core))  # (hook)
             and not phone_cue_before(text, start)
             and not phone_cue_after(text, end)  # "256702373770 whatsapp" (set 8)
+            and not ("\n" in text and csv_phone_column(text, start))  # (stop 38) "...,phone"
         ):
             continue
         if iban_tail(text, start) or iban_head_before(text, start):  # (hook: "NO17 2207 ...")

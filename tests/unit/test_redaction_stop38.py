@@ -1,0 +1,55 @@
+"""Stop-38 rules (docs/redaction.md, "The stop-38 rules"): eight or nine bare digits after a
+phone key or word, and numbers under a CSV phone column."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect
+from processors.redaction.lookalikes import csv_column_parts, csv_id_column, csv_phone_column
+
+
+def _found(text: str, kind: str) -> list[str]:
+    return sorted(text[s.start : s.end] for s in detect(text) if s.entity_type == kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ('courier.pickup contact="T V" phone="88207554" addr="x"', "88207554"),
+        ("phone=88207554 status=ok", "88207554"),
+        ("TEL: 904609059", "904609059"),
+        ('{"mobile": "98207554"}', "98207554"),
+        ("first_name,last_name,phone\nRaffaele,Giordano,9573 8192", "9573 8192"),
+        ("order_id,phone\n123,88207554", "88207554"),
+        ("name,mobilePhone\nAna,88207554", "88207554"),
+    ],
+)
+def test_stop38_cued_bare_phones(text: str, phone: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call 20240115 times",  # a date, even after "call"
+        "order 88207554 shipped",  # no phone word
+        "order_id,qty\n88207554,2",  # an identifier column
+        "sku,phone\n88207554,none",  # under the sku column, not the phone one
+        "1,23456789 items",
+        "date=20240115 phone=none",
+    ],
+)
+def test_stop38_no_bare_phone(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
+
+
+def test_stop38_csv_column_parts() -> None:
+    text = "orderId,contact_phone\n12,88207554"
+    assert csv_column_parts(text, text.index("12")) == {"order", "id"}
+    assert csv_column_parts(text, text.index("882")) == {"contact", "phone"}
+    assert csv_column_parts("no header here", 3) == set()
+    assert csv_id_column(text, text.index("12"))
+    assert not csv_id_column(text, text.index("882"))
+    assert csv_phone_column(text, text.index("882"))
+    assert not csv_phone_column(text, text.index("12"))
