@@ -28,7 +28,7 @@ from processors.redaction.address_vocabulary import (
     STREET_FIRST_ANCHOR_TYPES,
     has_street_word,
 )
-from processors.redaction.lexicon import common_words, is_english
+from processors.redaction.lexicon import city_names, common_words, is_english
 from processors.redaction.street10_anchors import NUMBER_SUFFIXES, typed_street_goes_on
 from processors.redaction.street10_ends import street10_end
 from processors.redaction.street_ends import street_end
@@ -224,7 +224,9 @@ def _aside_or_prose_after(text: str, start: int, end: int) -> int:
     if bracket > start and ")" not in text[bracket:end] and text[bracket + 2 : end].isalpha():
         return bracket
     comma = text.rfind(", ", start, end)
-    if comma > start and not text.islower():
+    if comma > start and text.islower():
+        return comma if _clause_after_postcode(text, start, comma, end) else -1
+    if comma > start:
         piece = text[comma + 2 : end]
         words = piece.split(" ")
         if (
@@ -237,6 +239,32 @@ def _aside_or_prose_after(text: str, start: int, end: int) -> int:
     return -1
 
 
+# (Stop 38) Words that open a clause, never a town, a region or a country: "..., muncie, in
+# 47305, the host bronislaw jablonski was lovely" (text all in lower case).
+_CLAUSE_OPENERS: Final = frozenset(
+    ["the", "a", "an", "our", "my", "your", "his", "her", "their", "this", "that", "we", "i",
+     "he", "she", "they", "it", "and", "but", "so", "which", "who", "where", "when", "thanks"]
+)  # fmt: skip
+
+
+def _clause_after_postcode(text: str, start: int, comma: int, end: int) -> bool:
+    """(Stop 38) In text in lower case, the last piece after a comma of an address that has
+    a postal code before it opens a clause: a word of _CLAUSE_OPENERS and another word, and
+    no country's or city's name ("..., usa, the host ..."; not "the hague" or "the gambia")."""
+    piece = text[comma + 2 : end]
+    opener, _, rest = piece.partition(" ")
+    return (
+        opener in _CLAUSE_OPENERS
+        and bool(rest)
+        and piece not in country_names()
+        and piece.rstrip(".") not in city_names()
+        and _POSTCODE_BEFORE.search(text, start, comma) is not None
+        and not has_street_word(piece)
+    )
+
+
+# (Stop 38) A postal code: a group of four digits or more (a ZIP, a PLZ, a PIN).
+_POSTCODE_BEFORE: Final = re.compile(r"\b\d{4,}\b")
 # (Stop 28) Verbs that follow an address as the subject's verb, never a word of a town: the
 # walk takes a lower-case word after a street for a town in caseless text.
 _VERBS_AFTER: Final = frozenset(

@@ -53,3 +53,32 @@ def test_stop38_csv_column_parts() -> None:
     assert not csv_id_column(text, text.index("882"))
     assert csv_phone_column(text, text.index("882"))
     assert not csv_phone_column(text, text.index("12"))
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "person"),
+    [
+        (
+            "stayed at 397 kinnikinnick dr #35, muncie, in 47305, the host bronislaw jablonski "
+            "was lovely",
+            "397 kinnikinnick dr #35, muncie, in 47305",
+            ["bronislaw jablonski"],
+        ),
+        (
+            "41 greasewood rd, unit 26, roanoke, va 24011, usa, the host genowefa jablonski was "
+            "lovely but the walls are thin.",
+            "41 greasewood rd, unit 26, roanoke, va 24011, usa",
+            ["genowefa jablonski"],
+        ),
+        (  # a city that opens with "the" stays
+            "ship to 12 laan van meerdervoort, 2517 ab, the hague",
+            "12 laan van meerdervoort, 2517 ab, the hague",
+            [],
+        ),
+    ],
+)
+def test_stop38_lower_case_address_ends_before_a_clause(
+    text: str, address: str, person: list[str]
+) -> None:
+    assert _found(text, "STREET_ADDRESS") == [address]
+    assert _found(text, "PERSON") == person
