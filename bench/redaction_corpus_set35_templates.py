@@ -89,7 +89,7 @@ REVIEW: tuple[str, ...] = (
     "Manager {title} {sur} comped a {dish} for the wait. Lovely.",
     "{given_uc} IS THE BEST TECHNICIAN!!! came out to {addr_uc} on a sunday",
     "Host {given} was great, place at {addr}, text {phone} for early check-in.",
-    "Got it for grandma {full_lc}, it reached {street}, {city} {postcode} on time. {stars}",
+    "Got it for grandma {full_lc}, it reached {addr} on time. {stars}",
     "Update: {firm} refunded to {iban} after 3 weeks. Thanks {nick}.",
     "1 star. The app leaks: my ssn {ssn_dash} showed up on my paper slip",
     "Technician {full} ({phone_us}) replaced the {brand}, {price} well spent.",
