@@ -146,7 +146,7 @@ MULTILINE: tuple[str, ...] = (
     "Hi {given},\n\nYour order {order} has shipped to:\n{addrml}\n\nThanks,\n{given.2} | Customer Care",
     "SHIP TO:\n{full_uc}\n{addrml_uc}\nTEL {phone}",
     'From: "{full}" <{email}>\nTo: {emailr}\nSubject: wrong size\n\nhi, i need to swap the {brand}. {given_lc}',
-    "Thanks {given}!\n\n--\n{full.2}\nAccount Manager, {firm}\nM: {phone_intl}\n{email.2}",
+    "Thanks {given}!\n\n--\n{full.2}\nAccount Manager, {firm}\nM: tel:{phone_intl}\n{email.2}",
     "First name: {first}\nLast name: {last}\nDate: {date}\nSSN# {ssn}",
     "Dear {title} {sur},\nwe are sending {price} back to {iban} within 3-5 days.\n\nKind regards,\n{given.2}",
     "Billing address\n{full}\n{addrml}\nCard: {card}\nExp: {n}/28",
