@@ -586,6 +586,7 @@ LATER_FILES = (
     "set32.jsonl",
     "set33.jsonl",
     "set34.jsonl",
+    "set35.jsonl",
 )
 
 

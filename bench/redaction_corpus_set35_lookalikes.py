@@ -1,0 +1,171 @@
+"""Set 35's look-alike templates, 18 per register: texts without PII (``"negative": true``).
+
+The issue's own list first: order ids, waybills and tracking numbers (UPS, FedEx, USPS, DHL),
+versions, timestamps (ISO, epoch seconds and milliseconds, log clocks), hashes and UUIDs,
+coordinates; then SKUs, UPC/EAN/ISBN, IMEI, VINs, routing and account numbers, invoice, PO,
+RMA and case numbers, PNRs and flights, ZIP codes alone, prices, quantities, dimensions,
+percentages, never-issued SSNs, Luhn-failing cards, IBANs failing mod 97, documentation IP
+ranges, MAC addresses and ports (``..._values.py``); name-like: stores, products, places,
+streets without a number, teams, songs and films, characters, assistants, pets, dishes and
+ordinary words that are also names (``..._lookalike_pools.py``).
+"""
+
+# ruff: noqa: E501, RUF001
+from __future__ import annotations
+
+CHAT: tuple[str, ...] = (
+    "is {bot} down for anyone? keeps spinning",
+    "the {character} costume came in size {n} 😭",
+    "tracking {track} stuck on 'with driver' since {time}",
+    "does {firm} price match? the {brand} is {price} on sale",
+    "{pet} knocked the {dish} off the counter again",
+    "meet u at {place}, parking is a mess on {streetnn}",
+    'order {order} says "{word}" what does that even mean',
+    "who's watching the {team} game tonight? {time} kickoff",
+    "just finished {work}, crying in the car",
+    "the store wants my {imei} for the trade-in??",
+    "coupon is {pct}, stacks with {price} cashback{emoji}",
+    "router reset, the gateway shows {doccidr} now apparently",
+    "{rma} label printed, dropping it at {firm} {when}",
+    "pnr {pnr} on {flight}, lands {time}{emoji}",
+    "{user} said the {sku} fits the {brand} too",
+    "the form literally says {word}, so i guess we wait",
+    "{bot} told me card {badcard} is invalid. duh",
+    "checksum of the download is {hash}, pls compare",
+)
+
+TICKET: tuple[str, ...] = (
+    "Order {order}: {qty} of {sku} backordered until {date}.",
+    "Carrier update: {track} delayed at hub, new ETA {date}.",
+    "Shopper wants {brand} warranty info; barcode on box {upc}.",
+    "Store {firm} reports scanner down; {case}.",
+    "Return {rma} received; refund of {price} queued.",
+    "SSN input {badssn} bounced by validator, nothing stored.",
+    "Card {badcard} fails checksum at checkout; ask for another method.",
+    "IBAN {badiban} rejected (check digits); no transfer made.",
+    "Duplicate of {case}. Merged. Release {version} fixes it.",
+    "Delivery to {place} blocked by event traffic on {streetnn}.",
+    "{vin} flagged for recall; {qty} parts ordered under {invoice}.",
+    "Pet supplies for {pet}: {sku}, {dims}.",
+    "Flight {flight}, booking {pnr}: seat change fee {price}.",
+    "Bank {routing} typed into the card field; blocked.",
+    "App crash on {version} after opening the {work} trailer; trace {uuid}.",
+    'Promo "{word}" mismatch, {pct} applied twice at {epoch}.',
+    "Assistant {bot} looped; conversation {uuid} escalated.",
+    "Device {mac} blocked after {n} failed attempts from {doccidr}.",
+)
+
+SEARCH: tuple[str, ...] = (
+    "{brand} coupon code",
+    "{firm} near me open now",
+    "track {track}",
+    "{team} tickets {date}",
+    "{character} lego set under {price}",
+    "{work} soundtrack vinyl",
+    "{bot} not responding fix",
+    "{dish} recipe easy",
+    "{place} hours parking",
+    "{streetnn} road closure",
+    "{upc}",
+    "{sku} replacement part",
+    "flight {flight} status",
+    "{zip} weather",
+    "{word} meaning",
+    "{imei} blacklist check",
+    "{mac} vendor lookup",
+    "{version} changelog",
+)
+
+REVIEW: tuple[str, ...] = (
+    "{stars} the {brand} broke after {n} days.",
+    "Great {dish} at {firm}, slow service though. {stars}",
+    "The {character} toy is smaller than pictured ({dims}).",
+    "Bought it for {pet}, instant favorite. {stars}",
+    "Delivery took {n} days, box came via {track}.",
+    'Re "{word}": {stars}, buying another.',
+    "Firmware {version} sorted out bluetooth pairing. {stars}",
+    "Streamed {work} mid-flight, crisp screen. {stars}",
+    "{price} for this?? {pct} next time or no.",
+    "Stadium food at the {team} game: {dish} was {price}.",
+    "The hotel near {place} was fine, walkable to {streetnn}.",
+    "{bot} kept misunderstanding my order. {stars}",
+    "Order {order} came containing a different {sku}.",
+    "Battery lasts {n} hours, weighs {dims}. {stars}",
+    "Arrived {date}, exactly as described. {stars}",
+    "Support gave me {case} and then silence.",
+    "App version {version} keeps logging me out. {stars}",
+    "{firm} gift card worked fine, {price} balance.",
+)
+
+LOG: tuple[str, ...] = (
+    "{isots} INFO order={order} status=shipped carrier_ref={track}",
+    '{doccidr} - - [{clock}] "GET /readyz HTTP/2.0" {status} {ms}',
+    "{isots} WARN pan_check bad value={badcard} reason=luhn",
+    "{isots} DEBUG lru miss k=sku/{sku} ttl={n}",
+    "{clock} deploy {version} commit={hash} by ci-bot",
+    "{isots} ERROR iban_mod97 rejected input={badiban}",
+    "epoch={epoch} event=cart_abandoned items={n} total={price}",
+    "{isots} INFO geo_resolve {coord} -> zone {n}",
+    "dhcp: lease {doccidr} to {mac} ({n3}s)",
+    "{isots} WARN ssn_format invalid value={badssn}",
+    "{isots} INFO bot={bot} intent=track_order conf=0.{n3}",
+    "{isots} INFO request_id={uuid} latency_ms={ms} status={status}",
+    "worker[{n3}]: shipped {qty} of {sku} under {invoice}",
+    "{isots} INFO device check {imei} result=clean",
+    "{isots} INFO vin decode {vin} ok",
+    "{clock} bound :{port}, upstream {doccidr}:{port}",
+    '{isots} INFO promo applied name="{word}" discount={pct}',
+    "{isots} INFO pnr={pnr} flight={flight} fare={price}",
+)
+
+JSON: tuple[str, ...] = (
+    '{"order_id":"{order}","items":[{"sku":"{sku}","qty":{n}}],"total":"{price}"}',
+    '{"tracking":"{track}","status":"in_transit","eta":"{date}"}',
+    '{"event":"app_open","version":"{version}","ts":{epoch}}',
+    '{"product":"{brand}","barcode":"{upc}","price":"{price}"}',
+    '{"store":"{firm}","lat_long":"{coord}","open":true}',
+    '{"device":{"mac":"{mac}","imei":"{imei}"}}',
+    '{"commit":"{hash}","build":"{version}","status":"passed"}',
+    '{"request_id":"{uuid}","ms":{ms},"code":{status}}',
+    '{"validation_errors":{"card":"{badcard}","ssn":"{badssn}"}}',
+    '{"playlist":["{work}","{work}"],"owner":"{user}"}',
+    '{"assistant":"{bot}","reply":"Your order {order} is on its way"}',
+    '{"pet_name":"{pet}","crate_size":"{dims}"}',
+    '{"venue":"{place}","team":"{team}","kickoff":"{isots}"}',
+    '{"menu_item":"{dish}","price":"{price}","spicy":false}',
+    '{"vehicle":{"vin":"{vin}","plate":null}}',
+    '{"refund":{"rma":"{rma}","amount":"{price}"}}',
+    '{"allowlist":["{doccidr}"],"port":{port}}',
+    '{"promo":"{word}","discount":"{pct}","route":"{streetnn}"}',
+)
+
+MULTILINE: tuple[str, ...] = (
+    "Order summary\n{qty} × {sku}\nSubtotal {price}\nTracking {track}",
+    "Your {firm} receipt\n{brand} ........ {price}\nTotal ........ {price}",
+    "Release notes {version}\n- fixed the login loop\n- build {hash}",
+    "Shipping label\nWaybill: {track}\nWeight: {dims}\nRef: {invoice}",
+    "Watchlist\n1. {work}\n2. {work}\n3. {character} special",
+    "Recipe card\n{dish}\nServes {n}\nPrep {n} min",
+    "Event: {team} home opener\nVenue: {place}\nDoors {time}",
+    "Itinerary\n{flight} / {pnr}\nDepart {isots}",
+    "Directions\nHead north on {streetnn}\nTurn at {place}\nArrive {time}",
+    "Device info\n{imei}\nMAC: {mac}\nOS: {version}",
+    "Returns\n{rma}\n{case}\nRefund: {price}",
+    "Pet profile\nName: {pet}\nFavourite toy: {brand}",
+    "Validation report\ncard {badcard}: luhn fail\nssn {badssn}: unissued range\niban {badiban}: mod-97 fail",
+    "sku,barcode,price\n{sku},{upc},{price}\n{sku},{upc},{price}",
+    "Network config\nsubnet {doccidr}\ngateway {doccidr}\nport {port}",
+    "Chat transcript\n{bot}: how can I help?\nuser: where is {order}\n{bot}: it ships {date}",
+    "Coupons\n{word}: {pct}\nfree shipping over {price}",
+    "Location pin\n{coord}\nnear {place}",
+)
+
+LOOKALIKES: dict[str, tuple[str, ...]] = {
+    "chat": CHAT,
+    "ticket": TICKET,
+    "search": SEARCH,
+    "review": REVIEW,
+    "log": LOG,
+    "json": JSON,
+    "multiline": MULTILINE,
+}
