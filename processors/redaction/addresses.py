@@ -97,7 +97,11 @@ from processors.redaction.street36_bounds import street36_bounds  # (stop 36)
 from processors.redaction.street36_formats import with_street36_spans  # (stop 36)
 from processors.redaction.street37_bounds import street37_bounds  # (stop 37)
 from processors.redaction.street37_formats import with_street37_spans  # (stop 37)
-from processors.redaction.street_lookalikes import firm_named_after_street, road_word_first
+from processors.redaction.street_lookalikes import (
+    firm_named_after_street,
+    road_word_first,
+    ups_tracking_number,
+)
 from processors.redaction.street_starts import road_number, street_anchors, street_start
 
 __all__ = ["find_addresses"]
@@ -324,8 +328,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         span = text[start:end]
         if " " not in span.strip() or bare_direction(span) or not has_evidence(text, start, span):
             continue
-        if firm_named_after_street(span) or road_word_first(span):
-            continue  # "5 Main Street Capital", "2 Road Bikes" (street_lookalikes.py)
+        if firm_named_after_street(span) or road_word_first(span) or ups_tracking_number(span):
+            continue  # "5 Main Street Capital", "2 Road Bikes", "1Z DFD 720 33 9354 1567"
         if dashed and match in dashed and not has_street_word(span):
             continue
         extended = unit_prefix_start(text, start, lowercase_text or span.islower())

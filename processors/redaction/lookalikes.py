@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.redaction.csv_rows import csv_fields
+
 __all__ = [
     "csv_id_column",
     "csv_phone_column",
@@ -84,15 +86,17 @@ def csv_column_parts(text: str, start: int) -> set[str]:
         return set()
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    commas = text.count(",", 0, header_end)
+    header = csv_fields(text[:header_end])
+    # (stop 38: a quoted field may hold commas, '"10811 Hummingbird Cir, Columbus, OH"')
+    row = csv_fields(text[line_start : line_end if line_end >= 0 else len(text)])
     # A header row: as many fields as this row, each a short name ("Order 12, shipped" is prose).
-    if text.count(",", line_start, line_end if line_end >= 0 else len(text)) != commas:
+    if len(row) != len(header):
         return set()
-    header = text[:header_end].split(",")
-    if not all(_HEADER_FIELD.fullmatch(field.strip()) for field in header):
+    if not all(_HEADER_FIELD.fullmatch(field.strip()) for _, field in header):
         return set()
-    column = text.count(",", line_start, start)
-    name = _CAMEL.sub("_", header[column].strip().strip("\"'")).lower()
+    at = start - line_start
+    column = sum(1 for offset, _ in row[1:] if offset <= at)
+    name = _CAMEL.sub("_", header[column][1].strip().strip("\"'")).lower()
     return set(_PARTS.findall(name))
 
 

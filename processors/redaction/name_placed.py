@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.redaction.csv_rows import csv_fields
 from processors.redaction.lexicon import NAME_PARTICLE_ALTERNATION
 from processors.redaction.name_cues import find_cued_names
 from processors.redaction.name_words import _contact_name_ok
@@ -53,24 +54,6 @@ def display_names(text: str) -> list[PiiSpan]:
         if all(word[0].isupper() or word in ("al", "van", "de", "da", "del") for word in words):
             found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     return found
-
-
-def csv_fields(line: str) -> list[tuple[int, str]]:
-    """The fields of a CSV line with their start offsets; a double-quoted field may hold
-    commas (its quotes are part of the field, as a plain split would keep them)."""
-    fields: list[tuple[int, str]] = []
-    start = 0
-    while True:
-        if line.startswith('"', start):
-            close = line.find('"', start + 1)
-            comma = line.find(",", close + 1) if close >= 0 else line.find(",", start)
-        else:
-            comma = line.find(",", start)
-        if comma < 0:
-            fields.append((start, line[start:]))
-            return fields
-        fields.append((start, line[start:comma]))
-        start = comma + 1
 
 
 def _placed_names(text: str, out: list[PiiSpan], contacts: bool = True) -> None:

@@ -8,6 +8,8 @@
 * (Stop 38) **Eight or nine bare digits** ("phone=88207554", "TEL: 904609059"): a national
   number without separators after a phone key or word, as seven-digit numbers are; under a
   CSV phone column it needs no word (:func:`lookalikes.csv_phone_column`).
+* (Stop 38) **UPS tracking numbers written in groups** ("tracking 1Z XFX 404 02 9483 5367"):
+  the digits after "1Z" and the shipper's three characters are no phone.
 * **Grid references** (``Parking at 30S 624534 7283285``, ``"grid": "SU 2326 2417"``): a
   UTM zone ("30S") before an easting of six digits and a northing of seven, or the two letters
   of a British or Irish grid square before two groups of as many digits, are a place.
@@ -23,7 +25,13 @@ from typing import Final
 
 from processors.redaction.lookalikes import csv_phone_column
 
-__all__ = ["cued_bare_national", "cued_local_seven", "grid_reference", "rating_cut"]
+__all__ = [
+    "cued_bare_national",
+    "cued_local_seven",
+    "grid_reference",
+    "rating_cut",
+    "ups_tracking_digits",
+]
 
 _UTM_ZONE_BEFORE: Final = re.compile(r"(?<![\w.])\d{1,2}[C-HJ-NP-X] $")
 _UTM_NUMBERS: Final = re.compile(r"\d{6} \d{7}")
@@ -68,6 +76,15 @@ def cued_bare_national(text: str, start: int, core: str) -> bool:
         or _KEY_QUOTE_BEFORE.search(text, window, start) is not None
         or ("\n" in text and csv_phone_column(text, start))
     )
+
+
+# (stop 38) "1Z" and a shipper code of three letters or digits, spaced or not, right before.
+_UPS_HEAD_BEFORE: Final = re.compile(r"(?<![\w])1Z ?[A-Z0-9]{3} ?$")
+
+
+def ups_tracking_digits(text: str, start: int) -> bool:
+    """(Stop 38) Whether the number at ``start`` continues a UPS tracking number's head."""
+    return start >= 5 and _UPS_HEAD_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def grid_reference(text: str, start: int, core: str) -> bool:

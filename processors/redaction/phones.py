@@ -30,6 +30,7 @@ from processors.redaction.phone37_local import (
     cued_local_seven,
     grid_reference,
     rating_cut,
+    ups_tracking_digits,
 )
 from processors.redaction.phone_context import (
     iban_tail,
@@ -231,6 +232,8 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue
         if not_a_phone(text, start, end):  # log time stamps, listed ids, labels (struct12 hook)
             continue
+        if ups_tracking_digits(text, start):
+            continue  # (stop 38) "tracking 1Z XFX 404 02 9483 5367"
         if grid_reference(text, start, core):
             continue  # (stop 37) "30S 624534 7283285", "SU 2326 2417": a place on a map
         if ext_start < 0:

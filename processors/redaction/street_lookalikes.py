@@ -4,6 +4,8 @@ A number, a road word and an English noun names goods (``2 Road Bikes``). A firm
 street and number, ``5 Main Street Capital``, ``100 Pine Street
 Partners``, ``12 Wall Street Holdings LLC``, reads like an address up to its last word: a word
 of company names right after the road word makes the whole a name, and no address is reported.
+(Stop 38) A UPS tracking number written in groups (``1Z DFD 720 33 9354 1567``) reads as a
+house number "1Z" before a street name.
 """
 
 from __future__ import annotations
@@ -48,6 +50,15 @@ def road_word_first(span: str) -> bool:
     # A common word, or the plural of one ("Bikes"): "Pasteur" is in the long English list.
     common = common_words()
     return lower in common or (lower.endswith("s") and lower[:-1] in common)
+
+
+# (stop 38) "1Z", a shipper code of three letters or digits, then digits.
+_UPS_TRACKING: Final = re.compile(r"1Z ?[A-Z0-9]{3} ?\d")
+
+
+def ups_tracking_number(span: str) -> bool:
+    """Whether ``span`` opens as a UPS tracking number ("1Z DFD 720 33 9354 1567")."""
+    return _UPS_TRACKING.match(span) is not None
 
 
 def firm_named_after_street(span: str) -> bool:

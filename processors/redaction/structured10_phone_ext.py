@@ -8,7 +8,8 @@ comma with the short "x" (``, x628``), and (stop 31) as German "Durchwahl"
 Portuguese "ramal", Turkish "dahili", Spanish "anexo"/"interno", French "poste", Dutch
 "toestel" (``977.209.8654 ramal 92``), and (stop 35) Polish "wew."/"lok." (``019 452 356
 wew. 887``), and (stop 37) Spanish and Greek "loc.", Russian "доб."/"вн.", with a dash
-before the digits after a word marker (``+1 868 672 0653 Durchwahl -12``). Hooked into
+before the digits after a word marker (``+1 868 672 0653 Durchwahl -12``), and (stop 38) as
+the dialler's pauses, two commas or more (``305 960 2028,,231``). Hooked into
 :func:`phones.find_phones` where a number without an extension is accepted; the extension
 joins the span (set 10's gold keeps it there, like the forms the regex takes). An extension
 is one to six digits not followed by a word character or by a dot and a digit ("x.628.5" is
@@ -30,6 +31,8 @@ _EXTENSION: Final = re.compile(
     r"|(?i:wew|lok)\.[ ]?"
     # (stop 37) "loc. 54", "доб. 568" (добавочный), "вн. 12"; "Durchwahl -12"
     r"|(?i:loc|\u0434\u043e\u0431|\u0432\u043d)\.[ ]?|(?i:durchwahl|dahili|ramal|anexo) -"
+    # (stop 38) pauses a phone dials before the extension: "305 960 2028,,231"
+    r"|(?<=,),+"
     r"|(?<=,)[ ]?[xX](?=\d)|"
     r"(?<=, )[xX](?=\d))\d{1,6}(?!\w|\.\d)"
 )

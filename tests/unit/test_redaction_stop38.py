@@ -82,3 +82,36 @@ def test_stop38_lower_case_address_ends_before_a_clause(
 ) -> None:
     assert _found(text, "STREET_ADDRESS") == [address]
     assert _found(text, "PERSON") == person
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Guest called from +1 469-815-8286,,744 about the box.", "+1 469-815-8286,,744"),
+        ("text 503-642-2740,,,182 for early check-in", "503-642-2740,,,182"),
+        ("call 503-642-2740, 182 people came", "503-642-2740"),  # one comma: no pause
+    ],
+)
+def test_stop38_pause_extension(text: str, phone: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "box came via 1Z DFD 720 33 9354 1567.",
+        "track 1Z ATJ 490 91 3472 8204",
+        '{"tracking":"1Z XMN 037 45 0598 1503"}',
+        # a quoted field's commas do not move the tracking column
+        'order_id,customer,ship_to,tracking\nW1,Ana Reyes,"1 Elm St, Dayton, OH 45402",8865977604',
+    ],
+)
+def test_stop38_tracking_numbers_are_no_phone_or_street(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
+    assert _found(text, "STREET_ADDRESS") in ([], ["1 Elm St, Dayton, OH 45402"])
+
+
+def test_stop38_csv_column_of_a_quoted_row() -> None:
+    text = 'name,ship_to,phone\nAna,"1 Elm St, Dayton",88207554'
+    assert csv_column_parts(text, text.index("882")) == {"phone"}
+    assert csv_phone_column(text, text.index("882"))
