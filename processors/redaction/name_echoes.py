@@ -16,6 +16,11 @@ Tobin, Matthias Weiss\nAction: Matthias to email ..."): minutes, threads and tic
 person in full once and by one name after. Only a capitalised word of three letters or more
 that is no English word is echoed, and only where no capitalised word stands next to it (such
 a run was judged on its own: "Weiss Partners").
+
+(Stop 38) Such a word, and a one-word name, is also a name where the text writes it in lower
+case ("From: \"Suelen Rodrigues\" <...>\n\nhi, i need to swap the polo. suelen"): people sign
+and mention each other in lower case after a header wrote the name in full. Not an English
+word, as above, and not inside an address or handle ("rodrigues.s@corp...").
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from __future__ import annotations
 from typing import Final
 
 from processors.redaction.lexicon import is_english
+from processors.redaction.person11_recall_words import LISTED_GIVEN
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["echo_names"]
@@ -57,6 +63,9 @@ def echo_names(text: str, spans: tuple[PiiSpan, ...]) -> tuple[PiiSpan, ...]:
             at = text.find(name, end)
     for word in _name_words(text, names):
         _echo_word(text, word, taken)
+    if cased:
+        for word in _lower_case_words(text, names):  # (a capital next to it is "Thanks")
+            _echo_word(text, word, taken, allow_capital_next=True)
     if len(taken) == len(spans):
         return spans
     return tuple(sorted(taken, key=lambda s: s.start))
@@ -112,13 +121,44 @@ def _name_words(text: str, names: set[str]) -> list[str]:
     return sorted(words - names)
 
 
-def _echo_word(text: str, word: str, taken: list[PiiSpan]) -> None:
+def _lower_case_words(text: str, names: set[str]) -> list[str]:
+    """(Stop 38) The lower-case forms that ``text`` holds of the capitalised words of
+    ``names`` (three letters or more, no English word), and of each run of a name's words
+    that starts and ends on such a word ("josenilda das gracas" of "Josenilda das Gracas
+    Barreto"; a one-word name only when it is a listed given name); longest first, so that
+    a run is echoed before its words alone."""
+    found: set[str] = set()
+    for name in names:
+        words = name.split(" ")
+        if len(words) == 1 and not LISTED_GIVEN[name]:
+            continue  # (a one-word name only when listed: "Blas", "Meta" were found in code)
+        ok = [
+            len(word) >= _MIN_LENGTH
+            and word[0].isupper()
+            and word[1:].islower()
+            and word.isalpha()
+            and not is_english(word.lower())
+            for word in words
+        ]
+        for first, first_ok in enumerate(ok):
+            if not first_ok:
+                continue
+            for last in range(first, len(words)):
+                run = " ".join(words[first : last + 1]).lower()
+                if ok[last] and run in text:
+                    found.add(run)
+    return sorted(found, key=lambda run: (-len(run), run))
+
+
+def _echo_word(
+    text: str, word: str, taken: list[PiiSpan], allow_capital_next: bool = False
+) -> None:
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
         if (
             _whole_words(text, at, end)
-            and not _capitalised_neighbour(text, at, end)
+            and (allow_capital_next or not _capitalised_neighbour(text, at, end))
             and not any(s.start < end and at < s.end for s in taken)
         ):
             taken.append(PiiSpan(at, end, PERSON))

@@ -115,3 +115,28 @@ def test_stop38_csv_column_of_a_quoted_row() -> None:
     text = 'name,ship_to,phone\nAna,"1 Elm St, Dayton",88207554'
     assert csv_column_parts(text, text.index("882")) == {"phone"}
     assert csv_phone_column(text, text.index("882"))
+
+
+@pytest.mark.parametrize(
+    ("text", "echo"),
+    [
+        (
+            'From: "Maren Kowalczyk" <m.kowalczyk@example.org>\n\nhi, the mug came chipped. maren',
+            "maren",
+        ),
+        (  # a run of the name's words, particle inside, before its words alone
+            "> On 12/08/2026, Josefina das Neves Barreto wrote:\n> ok\n\nThanks josefina das neves,"
+            " paid today.",
+            "josefina das neves",
+        ),
+    ],
+)
+def test_stop38_lower_case_echo_of_a_found_name(text: str, echo: str) -> None:
+    assert echo in _found(text, "PERSON")
+
+
+def test_stop38_lower_case_echo_of_one_word_names_only_when_listed() -> None:
+    # a listed given name found once is a name in lower case too; an unlisted one-word name
+    # may be a found word of code ("Blas", "Meta"), whose lower-case places are words
+    assert _found("Thanks Kwabena! kwabena fixed it.", "PERSON") == ["Kwabena", "kwabena"]
+    assert _found("Thanks Zorvath! the zorvath module works now.", "PERSON") == ["Zorvath"]
