@@ -51,7 +51,7 @@ from processors.redaction.person12_cross import cross12
 from processors.redaction.person13_initials import cross13, may_cross12_or_13
 from processors.redaction.person13_scorer import veto13  # (round 13: learned veto, see there)
 from processors.redaction.person13_titles import may_have_titled_names, titled_names
-from processors.redaction.person25_quoted import lower_quoted_phrases
+from processors.redaction.person25_quoted import chat_quoted_phrases, lower_quoted_phrases
 from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.person26_cities import trim_trailing_cities
 from processors.redaction.person26_thing_lists import drop_under_thing_heading
@@ -160,6 +160,7 @@ def may_contain_names(
         or (may_have_titled_names(text) and bool(titled_names(text)))
         # (stop 25) a lower-case quoted phrase, read as caseless text (see find_names)
         or ('"' in text and bool(lower_quoted_phrases(text)))
+        or ('"' in text and _finds_in_quoted_chat(text))  # (stop 38) "happy bday olumide! ..."
         or bool(capital_lines(text))  # (stop 26) a line in capitals, read as caseless text
         or (may_hand_over(text) and bool(handed_over_names(text)))  # (stop 27)
         or bool(who_names(text))  # (stop 27) "Shoutout to Harmony, who drove out"
@@ -400,6 +401,12 @@ def _find_names(text: str) -> list[PiiSpan]:
             kept = kept + [
                 PiiSpan(s.start + offset, s.end + offset, s.entity_type) for s in find_names(piece)
             ]
+        for offset, piece in chat_quoted_phrases(text) if '"' in text else ():  # (stop 38)
+            kept = kept + [
+                PiiSpan(s.start + offset, s.end + offset, s.entity_type)
+                for s in find_names(piece)
+                if piece[s.start : s.end].islower()
+            ]
         # (stop 27: the pieces cut out of a text keep only names that are names alone, see
         # stretch_name_ok: "... TUTOR EVER." ends a sentence, "ever" is no name)
         # (stop 28: a stretch's span of several words holds no English word or holds a
@@ -427,6 +434,15 @@ def _find_names(text: str) -> list[PiiSpan]:
     if len(kept) > 0 and text.count(" ") >= 2:  # (stop 26) "Arjun Nair Duluth"
         kept = trim_trailing_cities(text, kept)
     return kept
+
+
+def _finds_in_quoted_chat(text: str) -> bool:
+    """(Stop 38) Whether :func:`find_names` finds a lower-case name in a quoted phrase of chat
+    (:func:`chat_quoted_phrases`), read alone as find_names reads it."""
+    for _, piece in chat_quoted_phrases(text):
+        if any(piece[s.start : s.end].islower() for s in find_names(piece)):
+            return True
+    return False
 
 
 def _finds_in_stretches(text: str) -> bool:

@@ -140,3 +140,10 @@ def test_stop38_lower_case_echo_of_one_word_names_only_when_listed() -> None:
     # may be a found word of code ("Blas", "Meta"), whose lower-case places are words
     assert _found("Thanks Kwabena! kwabena fixed it.", "PERSON") == ["Kwabena", "kwabena"]
     assert _found("Thanks Zorvath! the zorvath module works now.", "PERSON") == ["Zorvath"]
+
+
+def test_stop38_quoted_chat_in_json_is_read_alone() -> None:
+    text = '{"order":"W-118","gift_message":"happy bday tolulope! love, Giuseppe","qty":1}'
+    assert _found(text, "PERSON") == ["Giuseppe", "tolulope"]
+    # a quoted value with capitals but no lower-case name stays as the text's rules read it
+    assert _found('{"note":"left at the Front Desk by the courier"}', "PERSON") == []
