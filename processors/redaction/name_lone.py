@@ -23,6 +23,7 @@ from processors.redaction.name_cue_words import (
 )
 from processors.redaction.name_word_lists import _FUNCTION, _NOT_NAME
 from processors.redaction.name_words import _L, _LONE_NAME_OK, _LONE_NAME_OK_CASELESS, _PARTICLE, _U
+from processors.redaction.person11_recall_words import LISTED_GIVEN
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.word_memo import WordMemo
 
@@ -132,6 +133,11 @@ _SIGN_OFF_LINE: Final = re.compile(
     r"(?m)^[ \t]*(?P<dash>(?:--?|\u2014|\u2013)[ \t]*)?(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
     r"[.!]?[ \t]*$"
 )
+# (stop 38) A name, a bar or a dash, and a role of a few words: "Reza | Customer Care".
+_SIGN_OFF_WITH_ROLE: Final = re.compile(
+    r"(?m)^[ \t]*(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
+    r"[ \t]+[|\u2013\u2014-][ \t]+[^\W\d_][^\n|]{0,40}$"
+)
 _CLOSING: Final = re.compile(
     r"(?i)(?:,|\b(?:best|regards|cheers|thanks|thank you|sincerely|love|xo|take care|br|yours"
     r"|wishes))[ \t!.]*$"
@@ -181,7 +187,18 @@ def _sign_offs(text: str, caseless: bool, out: list[PiiSpan]) -> None:
                 or (start > 0 and _CLOSING.search(previous))
                 or (start > 0 and not text[line.end() :].strip())
             )
-            if signs_off and name_ok[line.group("name")]:
+            name = line.group("name")
+            if signs_off and (
+                name_ok[name]
+                # (stop 38) in cased text, a listed given name typed in lower case: "\n\nbrock"
+                or (not caseless and name.islower() and LISTED_GIVEN[name])
+            ):
+                out.append(PiiSpan(line.start("name"), line.end("name"), PERSON))
+        # (stop 38) a name and its role after a closing line: "Thanks,\nWei | Customer Care"
+        for line in _SIGN_OFF_WITH_ROLE.finditer(text):
+            start = line.start()
+            previous = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+            if start > 0 and _CLOSING.search(previous) and name_ok[line.group("name")]:
                 out.append(PiiSpan(line.start("name"), line.end("name"), PERSON))
 
 

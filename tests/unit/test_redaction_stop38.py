@@ -147,3 +147,20 @@ def test_stop38_quoted_chat_in_json_is_read_alone() -> None:
     assert _found(text, "PERSON") == ["Giuseppe", "tolulope"]
     # a quoted value with capitals but no lower-case name stays as the text's rules read it
     assert _found('{"note":"left at the Front Desk by the courier"}', "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hello,\n\nI moved, the new address is below.\n\nbrock", ["brock"]),
+        (
+            "Hi Kendall,\n\nYour order has shipped.\n\nThanks,\nWei | Customer Care",
+            ["Kendall", "Wei"],
+        ),
+        ("Thanks,\nMarisol - Billing team", ["Marisol"]),
+        ("Best,\nSales | Customer Care", []),  # a team signs off
+        ("Hello,\n\nthe box is fine.\n\nthanks", []),  # a lower-case last word of no list
+    ],
+)
+def test_stop38_sign_offs(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
