@@ -39,7 +39,7 @@ from processors.redaction.name_placed import in_name_column
 from processors.redaction.name_shapes import caps_names, shaped_after_redaction
 from processors.redaction.name_words import _given, plain_name_word
 from processors.redaction.person10_not_persons import refit_person10
-from processors.redaction.person32_labels import lower_label_value
+from processors.redaction.person32_labels import capital_label_value, lower_label_value
 from processors.redaction.person_recall_names import recall_names
 from processors.redaction.shapes import ascii_capitals
 from processors.redaction.spans import PERSON, PiiSpan
@@ -392,7 +392,11 @@ def label_names(
                 or lower_label_value(words)  # (stop 32) "Patient: vaidyanathan, bhavik"
             ):
                 continue
-        elif not (_name_words(words, single=single) or lower_label_value(words)):
+        elif not (
+            _name_words(words, single=single)
+            or lower_label_value(words)
+            or capital_label_value(words)  # (stop 38) "Name: NADINE WHITFIELD"
+        ):
             continue
         found.append(PiiSpan(value.start(), value.end(), PERSON))
     if "N:" in text:

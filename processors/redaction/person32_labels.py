@@ -7,6 +7,10 @@ The label names the value a person, so the words need only be name-like: one to 
 (particles aside), none a stop word, a chat word or a placeholder value ("tbd", "none"),
 each a listed given name or a word of no English list, and one of them of no English list
 at all ("test user", "see below" stay).
+
+(Stop 38) A value in capitals (``Name: NADINE WHITFIELD`` on a tax form) of two to four
+words, one of them a listed given name of no English list: its surname may be an English
+word ("whitfield"), which the value's capitals no longer tell from a name.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from processors.redaction.lexicon import NAME_PARTICLES, first_names, is_english
 from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.name_word_lists import NOT_NAME_VALUES
 
-__all__ = ["lower_label_value"]
+__all__ = ["capital_label_value", "lower_label_value"]
 
 _MAX_WORDS: Final = 4
 
@@ -47,3 +51,21 @@ def lower_label_value(value: str) -> bool:
             return False
         unlisted = unlisted or not english
     return unlisted
+
+
+def capital_label_value(value: str) -> bool:
+    """(Stop 38) Whether ``value`` (a label's value, all in capitals) reads as a full name."""
+    if not value.isupper():
+        return False
+    words = [w for w in value.lower().replace(",", " ").split() if w not in NAME_PARTICLES]
+    if not 2 <= len(words) <= _MAX_WORDS:
+        return False
+    for word in words:
+        if (
+            word in stop_words()
+            or word in CHAT_WORDS
+            or word in NOT_NAME_VALUES
+            or not word.replace("-", "").replace("'", "").isalpha()
+        ):
+            return False
+    return any(word in first_names() and not is_english(word) for word in words)

@@ -164,3 +164,15 @@ def test_stop38_quoted_chat_in_json_is_read_alone() -> None:
 )
 def test_stop38_sign_offs(text: str, names: list[str]) -> None:
     assert _found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("W-9\nName: LATOYA WHITFIELD\nTaxpayer ID (SSN): 263-03-6554", ["LATOYA WHITFIELD"]),
+        ("Name: PAYMENT DECLINED", []),  # no given name
+        ("Name: BLUE WHALE", []),
+    ],
+)
+def test_stop38_label_value_in_capitals(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
