@@ -89,6 +89,7 @@ from processors.redaction.person35_greetings import greeted35, greeted35_after_r
 from processors.redaction.person35_recall import recall35, recall35_after_redaction
 from processors.redaction.person36_recall import recall36
 from processors.redaction.person37_recall import recall37
+from processors.redaction.person38_recall import recall38
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -186,6 +187,7 @@ def may_contain_names(
         or bool(cued35(text))  # (stop 35) "My daughter misaki loves it"
         or bool(recall36(text))  # (stop 36) "Kofi's iPad", "Requester: OKONJO, CHIDI"
         or bool(recall37(text))  # (stop 37) "hi it's nurgul, um", "N.B. Iturbe, left"
+        or bool(recall38(text))  # (stop 38) '"user":"alessandro"', "ask everton to"
         # (stop 27) lower-case chat between capitals; last (speed): it reads pieces with
         # find_names, whose rule families note them, and the FiredGates above read the source's
         or _finds_in_stretches(text)
@@ -386,6 +388,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     fixed = fixed + cued35(text)  # (stop 35) "The tattoo artist botond", "Review by tyler b."
     fixed = fixed + recall36(text)  # (stop 36) "Kofi's iPad", "Requester: OKONJO, CHIDI"
     fixed = fixed + recall37(text)  # (stop 37) "hi it's nurgul, um", "N.B. Iturbe, left"
+    fixed = fixed + recall38(text)  # (stop 38) '"user":"alessandro"', "ask everton to"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters

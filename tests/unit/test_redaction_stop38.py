@@ -176,3 +176,17 @@ def test_stop38_sign_offs(text: str, names: list[str]) -> None:
 )
 def test_stop38_label_value_in_capitals(text: str, names: list[str]) -> None:
     assert _found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('{"user":"alessandro","devices":["::1"]}', ["alessandro"]),
+        ("user=sleepyotter status=ok", []),  # a handle
+        ("can u ask ayodele to call me back?", ["ayodele"]),
+        ("Bought the polo for mimi, the pug loves it", ["mimi"]),
+        ("thanks for coming, see you", []),
+    ],
+)
+def test_stop38_frames(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
