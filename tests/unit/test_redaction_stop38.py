@@ -190,3 +190,15 @@ def test_stop38_label_value_in_capitals(text: str, names: list[str]) -> None:
 )
 def test_stop38_frames(text: str, names: list[str]) -> None:
     assert _found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("anabels order is still stuck near the bay", ["anabel"]),
+        ("reply to this email or call us", []),  # "this" is no "thi"'s
+        ("the kids order pizza", []),
+    ],
+)
+def test_stop38_possessive_without_apostrophe(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
