@@ -202,3 +202,17 @@ def test_stop38_frames(text: str, names: list[str]) -> None:
 )
 def test_stop38_possessive_without_apostrophe(text: str, names: list[str]) -> None:
     assert _found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("why is my card blocked on the Applebee's app", []),
+        ("returned it at the Ollie's Bargain Outlet counter, thanks Putri", ["Putri"]),
+        ("Update: Kohl's refunded me. Thanks Liz.", ["Liz"]),
+        ("Sam's Club membership renewed", []),
+        ("Wendy's phone is off", ["Wendy"]),  # a person's things
+    ],
+)
+def test_stop38_possessive_brands(text: str, names: list[str]) -> None:
+    assert _found(text, "PERSON") == names
