@@ -1,0 +1,112 @@
+"""(Stop 38, from set 35's even half) Where a found street address starts and ends, fixed for
+layouts the walk reads wrong; applied last to every span the address finder found.
+
+Dropped: an airport terminal (``Turn at JFK Terminal 4``), a place in directions, no address.
+
+Ends taken on:
+
+* a German floor after a back building (``Elmstraße 4, Hinterhaus, 2. Etage, 10115 Berlin``):
+  the walk stops at the floor's dot as at a sentence's end;
+* a Brazilian city and state after the neighbourhood, the CEP and the country (``Centro -
+  Recife/PE\\nCEP 50000-000\\nBRASIL``);
+* a Nigerian landmark that ends a JSON value (``"No. 4, Elm Road, opposite the church"``);
+* the country after a US ZIP in lower-case text (``..., fresno, ca 93700, us``).
+
+Starts cut: a name in lower-case text before a German street written as one word (``send
+flowers to ana maria lopez elmstraße 13b, ...``): the words before such a street are no part
+of its name.
+
+A span never grows over a barrier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from processors.redaction.spans import PiiSpan
+
+__all__ = ["street38_bounds"]
+
+_WORD: Final = r"[^\W\d_][\w'-]*"
+_TERMINAL: Final = re.compile(r"(?:[A-Z]{2,4} )?Terminal \d{1,2}[A-Z]?")
+_DE_FLOOR_NUMBER_END: Final = re.compile(r", \d{1,2}$")
+# The floor ("2. Etage", "3. OG"), then the postal code, the town and the country.
+_DE_FLOOR_AFTER: Final = re.compile(
+    r"\. (?i:etage|og|stock|obergeschoss)(?![\w])"
+    rf"(?:(?:, |\n)\d{{5}} {_WORD}(?: (?i:am|an der|im|in der) {_WORD})?"
+    r"(?:, (?i:deutschland|germany))?(?![\w-]))?"
+)
+# (The 27 federal units of Brazil.)
+_BR_STATES: Final = (
+    "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+)
+_BR_CITY_STATE_AFTER: Final = re.compile(
+    rf" - {_WORD}(?: {_WORD}){{0,3}} ?/ ?(?:{_BR_STATES})(?![\w])"
+    r"(?:\n(?:CEP:? )?\d{5}-?\d{3}(?![\w-]))?(?:\n(?i:brasil|brazil)(?![\w]))?"
+)
+_NG_LANDMARK_VALUE_END: Final = re.compile(
+    r", (?i:behind|after|before|opposite|beside|near|next to|off) the [^\W\d_][^\n,;:\"]{1,40}"
+    r'(?=")'
+)
+_US_ZIP_END: Final = re.compile(r"(?<![\w-])[a-z]{2} \d{5}(?:-\d{4})?$")
+_US_COUNTRY_AFTER: Final = re.compile(r", usa?(?=$|\n|[.,;)\"']| [^\w\s]| \d)")
+# A German street written as one word with its house number ("lindenstraße 13b").
+_DE_COMPOUND_STREET: Final = re.compile(
+    r"(?<![\w-])[^\W\d_]+(?:straße|strasse|gasse) \d{1,4}[a-z]?(?![\w])"
+)
+
+
+def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
+    """``found`` with the starts and ends above fixed and the look-alikes dropped."""
+    fixed: list[PiiSpan] = []
+    for index, span in enumerate(found):
+        value = text[span.start : span.end]
+        if "Terminal" in value and _TERMINAL.fullmatch(value):
+            continue
+        following = found[index + 1].start if index + 1 < len(found) else len(text)
+        limit = min([following, *(b.start for b in barriers if b.start >= span.end)])
+        start = _cut_start(text, span.start, span.end)
+        end = _extended_end(text, start, span.end, limit)
+        fixed.append(
+            span
+            if (start, end) == (span.start, span.end)
+            else PiiSpan(start, end, span.entity_type)
+        )
+    return fixed
+
+
+def _cut_start(text: str, start: int, end: int) -> int:
+    """``start`` moved past a name before a German one-word street in lower-case text."""
+    value = text[start:end]
+    if not value.islower() or ("stra" not in value and "gasse" not in value):
+        return start
+    street = _DE_COMPOUND_STREET.search(text, start, end)
+    if street is None or street.start() == start:
+        return start
+    words = text[start : street.start()].split()
+    if len(words) >= 2 and all(word.isalpha() for word in words):
+        return street.start()  # "ana maria lopez elmstraße 13b, ..."
+    return start
+
+
+def _extended_end(text: str, start: int, end: int, limit: int) -> int:
+    """``end`` taken on over what the walk stopped before (see the docstring)."""
+    if text.startswith(". ", end) and _DE_FLOOR_NUMBER_END.search(text, max(start, end - 4), end):
+        floor = _DE_FLOOR_AFTER.match(text, end)
+        if floor is not None and floor.end() <= limit:
+            return floor.end()  # "..., Hinterhaus, 2. Etage, 10115 Berlin"
+    if text.startswith(" - ", end):
+        city = _BR_CITY_STATE_AFTER.match(text, end)
+        if city is not None and city.end() <= limit:
+            return city.end()  # "Centro - Recife/PE\nCEP 50000-000"
+    if text.startswith(", ", end) and end < len(text) - 1:
+        landmark = _NG_LANDMARK_VALUE_END.match(text, end)
+        if landmark is not None and landmark.end() <= limit:
+            return landmark.end()  # '"No. 4, Elm Road, opposite the church"'
+        if text[end - 1].isdigit() and _US_ZIP_END.search(text, max(start, end - 12), end):
+            country = _US_COUNTRY_AFTER.match(text, end)
+            if country is not None and text.islower() and country.end() <= limit:
+                return country.end()  # "..., fresno, ca 93700, us"
+    return end
