@@ -9,10 +9,11 @@ Ends taken on:
   the walk stops at the floor's dot as at a sentence's end;
 * a Brazilian city and state after the neighbourhood, the CEP and the country (``Centro -
   Recife/PE\\nCEP 50000-000\\nBRASIL``);
+* an Indian state line and the country after the PIN code (``Town - 411001\\nMaharashtra\\nINDIA``);
 * a Nigerian landmark that ends a JSON value (``"No. 4, Elm Road, opposite the church"``);
 * the country after a US ZIP in lower-case text (``..., fresno, ca 93700, us``).
 
-Starts cut: a name in lower-case text before a German street written as one word (``send
+Starts cut: a name in text of one case before a German street written as one word (``send
 flowers to ana maria lopez elmstraße 13b, ...``): the words before such a street are no part
 of its name.
 
@@ -46,6 +47,13 @@ _BR_CITY_STATE_AFTER: Final = re.compile(
     rf" - {_WORD}(?: {_WORD}){{0,3}} ?/ ?(?:{_BR_STATES})(?![\w])"
     r"(?:\n(?:CEP:? )?\d{5}-?\d{3}(?![\w-]))?(?:\n(?i:brasil|brazil)(?![\w]))?"
 )
+# (In lower-case text the state and "cep" are lower case too: "centro - recife/pe".)
+_BR_CITY_STATE_AFTER_LOWER: Final = re.compile(_BR_CITY_STATE_AFTER.pattern, re.IGNORECASE)
+# An Indian PIN code line's state line and the country ("Town - 500001\nTelangana\nINDIA").
+_IN_PIN_END: Final = re.compile(r"(?<![\w-])\d{6}$")
+_IN_STATE_COUNTRY_AFTER: Final = re.compile(
+    rf"(?:\n{_WORD}(?: {_WORD}){{0,2}})?\n(?i:india)(?![\w])"
+)
 _NG_LANDMARK_VALUE_END: Final = re.compile(
     r", (?i:behind|after|before|opposite|beside|near|next to|off) the [^\W\d_][^\n,;:\"]{1,40}"
     r'(?=")'
@@ -54,8 +62,13 @@ _US_ZIP_END: Final = re.compile(r"(?<![\w-])[a-z]{2} \d{5}(?:-\d{4})?$")
 _US_COUNTRY_AFTER: Final = re.compile(r", usa?(?=$|\n|[.,;)\"']| [^\w\s]| \d)")
 # A German street written as one word with its house number ("lindenstraße 13b").
 _DE_COMPOUND_STREET: Final = re.compile(
-    r"(?<![\w-])[^\W\d_]+(?:straße|strasse|gasse) \d{1,4}[a-z]?(?![\w])"
+    r"(?i)(?<![\w-])[^\W\d_]+(?:straße|strasse|gasse) \d{1,4}[a-z]?(?![\w])"
 )
+# Words of a German street name written before the one-word street ("an der lindenstraße").
+_DE_NAME_WORDS: Final = frozenset(
+    ["an", "der", "die", "den", "am", "im", "in", "auf", "alte", "alter", "neue", "neuer",
+     "große", "grosse", "kleine", "obere", "untere", "hintere", "vordere", "st.", "sankt"]
+)  # fmt: skip
 
 
 def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
@@ -80,13 +93,20 @@ def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
 def _cut_start(text: str, start: int, end: int) -> int:
     """``start`` moved past a name before a German one-word street in lower-case text."""
     value = text[start:end]
-    if not value.islower() or ("stra" not in value and "gasse" not in value):
+    if not (value.islower() or value.isupper()):
+        return start
+    lowered = value.lower()
+    if "stra" not in lowered and "gasse" not in lowered:
         return start
     street = _DE_COMPOUND_STREET.search(text, start, end)
     if street is None or street.start() == start:
         return start
-    words = text[start : street.start()].split()
-    if len(words) >= 2 and all(word.isalpha() for word in words):
+    words = text[start : street.start()].lower().split()
+    if (
+        len(words) >= 2
+        and all(word.isalpha() for word in words)
+        and _DE_NAME_WORDS.isdisjoint(words)
+    ):
         return street.start()  # "ana maria lopez elmstraße 13b, ..."
     return start
 
@@ -98,9 +118,14 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
         if floor is not None and floor.end() <= limit:
             return floor.end()  # "..., Hinterhaus, 2. Etage, 10115 Berlin"
     if text.startswith(" - ", end):
-        city = _BR_CITY_STATE_AFTER.match(text, end)
+        city_after = _BR_CITY_STATE_AFTER_LOWER if text.islower() else _BR_CITY_STATE_AFTER
+        city = city_after.match(text, end)
         if city is not None and city.end() <= limit:
             return city.end()  # "Centro - Recife/PE\nCEP 50000-000"
+    if text.startswith("\n", end) and _IN_PIN_END.search(text, max(start, end - 7), end):
+        state = _IN_STATE_COUNTRY_AFTER.match(text, end)
+        if state is not None and state.end() <= limit:
+            return state.end()  # "Town - 500001\nTelangana\nINDIA"
     if text.startswith(", ", end) and end < len(text) - 1:
         landmark = _NG_LANDMARK_VALUE_END.match(text, end)
         if landmark is not None and landmark.end() <= limit:

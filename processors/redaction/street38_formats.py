@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from processors.redaction.address_walk import trim, walk
+from processors.redaction.lexicon import common_words
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 
 __all__ = ["with_street38_spans"]
@@ -51,7 +52,7 @@ _FR_NUMBER_FIRST: Final = re.compile(
     rf"|chemin|impasse|route|square|passage) (?:{_WORD} ){{0,4}}{_WORD}, \d{{5}} {_WORD}(?![\w-])"
 )
 _ES_CALLE: Final = re.compile(
-    rf"(?<![\w/])C/ ?{_WORD}(?: {_WORD}){{0,3}},? \d{{1,4}}(?: \d{{1,2}}[º°ª] ?[A-Za-z0-9]?)?"
+    rf"(?<![\w/])[Cc]/ ?{_WORD}(?: {_WORD}){{0,3}},? \d{{1,4}}(?: \d{{1,2}}[º°ª] ?[A-Za-z0-9]?)?"
     rf", \d{{5}} {_WORD}(?: [A-Z][\w'-]*)?(?:, (?i:spain|españa))?(?![\w-])"
 )
 _STOP_WORDS: Final = frozenset(
@@ -102,23 +103,32 @@ def _format_spans(
             town = text.rfind(" ", match.start(), match.end()) + 1
             if text[town].isupper() or text.islower():
                 yield match.start(), match.end()  # (in cased text a town is capitalised)
-    if "C/" in text:
+    if "c/" in lowered:
         for match in _ES_CALLE.finditer(text):
-            yield match.start(), match.end()
+            if text[match.start()] == "C" or text.islower():
+                yield match.start(), match.end()  # (a lower-case "c/" only in lower-case text)
 
 
 def _name_start(text: str, start: int, name_end: int) -> int:
     """``start`` moved past the words before the street name in ``text[start:name_end]``: up to
-    the last stop word ("lives at elm caddesi"), and in cased text past lower-case words
-    ("Old one was Elm Caddesi")."""
+    the last stop word ("lives at elm caddesi"), in cased text past lower-case words ("Old one
+    was Elm Caddesi"), and in text of one case past common English words ("old one was elm
+    caddesi"); the word right before the street's type is always its name."""
     caseless = text.islower() or text[start:name_end].islower()
+    one_case = caseless or text.isupper()
+    last_word = text.rfind(" ", start, name_end - 1) + 1
     pos = start
     while pos < name_end:
         space = text.find(" ", pos, name_end)
         if space < 0:
             break
         word = text[pos:space]
-        if word.lower() in _STOP_WORDS or not (caseless or word[0].isupper()):
+        lowered = word.lower()
+        if (
+            lowered in _STOP_WORDS
+            or not (caseless or word[0].isupper())
+            or (one_case and pos < last_word and lowered in common_words())
+        ):
             start = space + 1
         pos = space + 1
     return start

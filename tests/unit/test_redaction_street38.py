@@ -78,6 +78,25 @@ def _streets(text: str) -> list[str]:
             "send flowers to lena maria vogt birkenstraße 9, 80331 münchen",
             ["birkenstraße 9, 80331 münchen"],
         ),
+        # the same layouts in text of one case
+        (
+            "my old place was gül orhan caddesi no: 14 daire: 6\n06690 çankaya / ankara\n\nbye",
+            ["gül orhan caddesi no: 14 daire: 6\n06690 çankaya / ankara"],
+        ),
+        ('x,"c/olmo 12 3ºb, 28004 madrid, spain",y', ["c/olmo 12 3ºb, 28004 madrid, spain"]),
+        (
+            "ship to:\nrua das flores, 120\ncentro - curitiba/pr\ncep 80010-120",
+            ["rua das flores, 120\ncentro - curitiba/pr\ncep 80010-120"],
+        ),
+        (
+            "BILLING ADDRESS\nRAVI KUMAR\nH.NO. 3-5-110/2, LOTUS ROAD\nPUNE - 411002\nMAHARASHTRA"
+            "\nINDIA\nCARD: 1234",
+            ["H.NO. 3-5-110/2, LOTUS ROAD\nPUNE - 411002\nMAHARASHTRA\nINDIA"],
+        ),
+        (
+            "SEND FLOWERS TO LENA MARIA VOGT BIRKENSTRASSE 9, 80331 MÜNCHEN",
+            ["BIRKENSTRASSE 9, 80331 MÜNCHEN"],
+        ),
     ],
 )
 def test_street38_formats_found_whole(text: str, expected: list[str]) -> None:
@@ -96,3 +115,9 @@ def test_street38_formats_found_whole(text: str, expected: list[str]) -> None:
 )
 def test_street38_lookalikes_left_alone(text: str) -> None:
     assert _streets(text) == []
+
+
+def test_german_name_words_stay_in_the_street() -> None:
+    """Words of a street's name before a one-word German street are kept ("an der")."""
+    text = "deliver to an der lindenstraße 4, 80331 münchen"
+    assert _streets(text) == ["an der lindenstraße 4, 80331 münchen"]
