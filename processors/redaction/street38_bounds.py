@@ -37,7 +37,7 @@ _DE_FLOOR_NUMBER_END: Final = re.compile(r", \d{1,2}$")
 _DE_FLOOR_AFTER: Final = re.compile(
     r"\. (?i:etage|og|stock|obergeschoss)(?![\w])"
     rf"(?:(?:, |\n)\d{{5}} {_WORD}(?: (?i:am|an der|im|in der) {_WORD})?"
-    r"(?:, (?i:deutschland|germany))?(?![\w-]))?"
+    r"(?:(?:, |\n)(?i:deutschland|germany))?(?![\w-]))?"
 )
 # (The 27 federal units of Brazil.)
 _BR_STATES: Final = (
@@ -62,8 +62,10 @@ _US_ZIP_END: Final = re.compile(r"(?<![\w-])[a-z]{2} \d{5}(?:-\d{4})?$")
 _US_COUNTRY_AFTER: Final = re.compile(r", usa?(?=$|\n|[.,;)\"']| [^\w\s]| \d)")
 # A German street written as one word with its house number ("lindenstraße 13b").
 _DE_COMPOUND_STREET: Final = re.compile(
-    r"(?i)(?<![\w-])[^\W\d_]+(?:straße|strasse|gasse) \d{1,4}[a-z]?(?![\w])"
+    r"(?i)(?<![\w-])[^\W\d_]+(?:straße|strasse|gasse|weg|platz|damm|allee|ufer)"
+    r" \d{1,4}[a-z]?(?![\w])"
 )
+_DE_ONE_WORD_TYPES: Final = ("stra", "gasse", "weg ", "platz ", "damm ", "allee ", "ufer ")
 # Words of a German street name written before the one-word street ("an der lindenstraße").
 _DE_NAME_WORDS: Final = frozenset(
     ["an", "der", "die", "den", "am", "im", "in", "auf", "alte", "alter", "neue", "neuer",
@@ -74,14 +76,18 @@ _DE_NAME_WORDS: Final = frozenset(
 def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
     """``found`` with the starts and ends above fixed and the look-alikes dropped."""
     fixed: list[PiiSpan] = []
-    for index, span in enumerate(found):
+    taken_to = -1  # (where a span taken on over the spans after it ends)
+    for span in found:
         value = text[span.start : span.end]
-        if "Terminal" in value and _TERMINAL.fullmatch(value):
+        if span.end <= taken_to or ("Terminal" in value and _TERMINAL.fullmatch(value)):
             continue
-        following = found[index + 1].start if index + 1 < len(found) else len(text)
-        limit = min([following, *(b.start for b in barriers if b.start >= span.end)])
+        limit = min((b.start for b in barriers if b.start >= span.end), default=len(text))
         start = _cut_start(text, span.start, span.end)
         end = _extended_end(text, start, span.end, limit)
+        if end > span.end:
+            # (The lines taken on may hold a span found on its own: "...\n50667 Köln\nGermany".)
+            end = max([end, *(s.end for s in found if span.end <= s.start < end)])
+            taken_to = end
         fixed.append(
             span
             if (start, end) == (span.start, span.end)
@@ -96,7 +102,7 @@ def _cut_start(text: str, start: int, end: int) -> int:
     if not (value.islower() or value.isupper()):
         return start
     lowered = value.lower()
-    if "stra" not in lowered and "gasse" not in lowered:
+    if not any(word in lowered for word in _DE_ONE_WORD_TYPES):
         return start
     street = _DE_COMPOUND_STREET.search(text, start, end)
     if street is None or street.start() == start:

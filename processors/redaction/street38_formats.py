@@ -34,15 +34,17 @@ _TR_STREET: Final = re.compile(
     r"(?P<type>caddesi|cad\.|sokak|soka\u011f\u0131|sk\.|bulvar\u0131|blv\.)"
     r" no ?[.:]? ?\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?(?: kat:? ?\d{1,2})?"
     r"(?: (?:d\.|daire:?) ?\d{1,3})?"
-    rf"(?:, |\n)\d{{5}} {_WORD}(?: ?/ ?{_WORD})?(?:, (?:turkey|türkiye))?(?![\w])"
+    rf"(?:, |\n)\d{{5}} {_WORD}(?: ?/ ?{_WORD})?(?:(?:, |\n)(?:turkey|türkiye))?(?![\w])"
 )
 _JP_DISTRICT_FIRST: Final = re.compile(
     rf"(?i)(?<![\w-]){_WORD} \d{{1,2}}-\d{{1,2}}-\d{{1,4}}(?:, (?:room|apt\.?|unit|#) ?\d{{1,5}})?"
-    rf", {_WORD}-(?:ku|shi|cho|machi|gun), {_WORD} \d{{3}}-\d{{4}}(?:, japan)?(?![\w-])"
+    rf"(?:, |\n){_WORD}-(?:ku|shi|cho|machi|gun), {_WORD} \d{{3}}-\d{{4}}"
+    r"(?:(?:, |\n)japan)?(?![\w-])"
 )
 _IT_STREET: Final = re.compile(
     rf"(?i)(?<![\w-])(?:via|viale|piazza|piazzale|corso|largo|vicolo|strada) (?:{_WORD} ){{0,3}}"
     rf"{_WORD} \d{{1,4}}(?:/[a-z]|[a-z])?(?:, |\n)\d{{5}} {_WORD}(?: {_WORD})? \([a-z]{{2}}\)"
+    r"(?:(?:, |\n)(?:italy|italia)(?![\w]))?"
 )
 _IN_HOUSE_NUMBER: Final = re.compile(
     r"(?i)(?<![\w.-])h\. ?no\.? ?\d{1,4}(?:-\d{1,4}){0,3}(?:/\d{1,4}[a-z]?)?(?=, )"
@@ -53,7 +55,7 @@ _FR_NUMBER_FIRST: Final = re.compile(
 )
 _ES_CALLE: Final = re.compile(
     rf"(?<![\w/])[Cc]/ ?{_WORD}(?: {_WORD}){{0,3}},? \d{{1,4}}(?: \d{{1,2}}[º°ª] ?[A-Za-z0-9]?)?"
-    rf", \d{{5}} {_WORD}(?: [A-Z][\w'-]*)?(?:, (?i:spain|españa))?(?![\w-])"
+    rf"(?:, |\n)\d{{5}} {_WORD}(?: [A-Z][\w'-]*)?(?:(?:, |\n)(?i:spain|españa))?(?![\w-])"
 )
 _STOP_WORDS: Final = frozenset(
     ["at", "the", "of", "to", "in", "on", "is", "and", "a", "by", "near", "us", "me", "from"]
@@ -83,7 +85,7 @@ def _format_spans(
     if "cad" in lowered or "sok" in lowered or "sk." in lowered or "bulvar" in lowered:
         for match in _TR_STREET.finditer(text):
             yield _name_start(text, match.start(), match.start("type")), match.end()
-    if "-ku, " in lowered or "-shi, " in lowered or "-cho, " in lowered or "-machi, " in lowered:
+    if "-ku," in lowered or "-shi," in lowered or "-cho," in lowered or "-machi," in lowered:
         for match in _JP_DISTRICT_FIRST.finditer(text):
             yield match.start(), match.end()
     if ") " in text or text.endswith(")") or ")\n" in text or ")," in text or ")." in text:

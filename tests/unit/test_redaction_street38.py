@@ -97,6 +97,27 @@ def _streets(text: str) -> list[str]:
             "SEND FLOWERS TO LENA MARIA VOGT BIRKENSTRASSE 9, 80331 MÜNCHEN",
             ["BIRKENSTRASSE 9, 80331 MÜNCHEN"],
         ),
+        # the same layouts on lines of a label, with the country's line
+        (
+            "Ship to:\nAna Lee\nHirakawa 4-2-9, Room 211\nChiyoda-ku, Tokyo 102-0093\nJapan",
+            ["Hirakawa 4-2-9, Room 211\nChiyoda-ku, Tokyo 102-0093\nJapan"],
+        ),
+        (
+            "Ship to:\nAna Lee\nRosenweg 12a\nHinterhaus, 3. Etage\n50667 Köln\nGermany",
+            ["Rosenweg 12a\nHinterhaus, 3. Etage\n50667 Köln\nGermany"],
+        ),
+        (
+            "Ship to:\nAna Lee\nLale Sokak No.7 Kat 3 D.12\n34710 Üsküdar / İSTANBUL\nTurkey",
+            ["Lale Sokak No.7 Kat 3 D.12\n34710 Üsküdar / İSTANBUL\nTurkey"],
+        ),
+        (
+            "Ship to: Via dei Tigli 12/A, 37121 Verona (VR), Italy | Phone: none",
+            ["Via dei Tigli 12/A, 37121 Verona (VR), Italy"],
+        ),
+        (
+            "send flowers to ana lee rosenweg 12a, 50667 köln, deutschland $40",
+            ["rosenweg 12a, 50667 köln, deutschland"],
+        ),
     ],
 )
 def test_street38_formats_found_whole(text: str, expected: list[str]) -> None:
