@@ -13,6 +13,9 @@ Ends taken on:
 * a Nigerian landmark that ends a JSON value (``"No. 4, Elm Road, opposite the church"``);
 * the country after a US ZIP in lower-case text (``..., fresno, ca 93700, us``).
 
+Ends cut: a line break or a sentence's full stop a rule left at the end (``..., opposite the
+church.\\n``).
+
 Starts cut: a name in text of one case before a German street written as one word (``send
 flowers to ana maria lopez elmstraße 13b, ...``): the words before such a street are no part
 of its name.
@@ -54,10 +57,20 @@ _IN_PIN_END: Final = re.compile(r"(?<![\w-])\d{6}$")
 _IN_STATE_COUNTRY_AFTER: Final = re.compile(
     rf"(?:\n{_WORD}(?: {_WORD}){{0,2}})?\n(?i:india)(?![\w])"
 )
+# (One to three words of the landmark, none a word of the sentence after it: "..., opposite
+# the church by Friday" ends at "Road".)
+_LANDMARK_WORD: Final = r"(?!(?i:by|on|at|for|in|to|until|and|or|with|from|pls|please)\b)[^\W\d_]+"
 _NG_LANDMARK_VALUE_END: Final = re.compile(
-    r", (?i:behind|after|before|opposite|beside|near|next to|off) the [^\W\d_][^\n,;:\"]{1,40}"
-    r'(?=")'
+    r", (?i:behind|after|before|opposite|beside|near|next to|off) the "
+    rf"{_LANDMARK_WORD}(?: {_LANDMARK_WORD}){{0,2}}(?=[\"\n]|$)"
 )
+_DE_FLOOR_END: Final = re.compile(r"(?<![\w.])\d{1,2}\. (?i:etage|og|stock)$")
+_DE_TOWN_LINE_AFTER: Final = re.compile(
+    rf"\n\d{{5}} {_WORD}(?: (?i:am|an der|im|in der) {_WORD})?(?:\n(?i:deutschland|germany))?"
+    r"(?![\w-])"
+)
+_IN_PIN_LINE_BEFORE: Final = re.compile(r"\d{6}\n[^\n]+$")
+_IN_COUNTRY_LINE_AFTER: Final = re.compile(r"\n(?i:india)(?![\w])")
 _US_ZIP_END: Final = re.compile(r"(?<![\w-])[a-z]{2} \d{5}(?:-\d{4})?$")
 _US_COUNTRY_AFTER: Final = re.compile(r", usa?(?=$|\n|[.,;)\"']| [^\w\s]| \d)")
 # A German street written as one word with its house number ("lindenstraße 13b").
@@ -83,7 +96,7 @@ def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
             continue
         limit = min((b.start for b in barriers if b.start >= span.end), default=len(text))
         start = _cut_start(text, span.start, span.end)
-        end = _extended_end(text, start, span.end, limit)
+        end = _extended_end(text, start, _trimmed_end(text, start, span.end), limit)
         if end > span.end:
             # (The lines taken on may hold a span found on its own: "...\n50667 Köln\nGermany".)
             end = max([end, *(s.end for s in found if span.end <= s.start < end)])
@@ -94,6 +107,18 @@ def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
             else PiiSpan(start, end, span.entity_type)
         )
     return fixed
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` before the line break or space a rule left at the end of a span, and before
+    the full stop of a sentence after a long word ("..., opposite the church.\n")."""
+    if text[end - 1] not in " \n":
+        return end
+    while end > start and text[end - 1] in " \n":
+        end -= 1
+    if end - start > 6 and text[end - 1] == "." and text[end - 6 : end - 1].isalpha():
+        end -= 1
+    return end
 
 
 def _cut_start(text: str, start: int, end: int) -> int:
@@ -123,6 +148,15 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
         floor = _DE_FLOOR_AFTER.match(text, end)
         if floor is not None and floor.end() <= limit:
             return floor.end()  # "..., Hinterhaus, 2. Etage, 10115 Berlin"
+    if text.startswith("\n", end):
+        if _DE_FLOOR_END.search(text, max(start, end - 12), end):
+            town = _DE_TOWN_LINE_AFTER.match(text, end)
+            if town is not None and town.end() <= limit:
+                return town.end()  # "Elmstraße 9, 5. OG\n10115 Berlin"
+        if _IN_PIN_LINE_BEFORE.search(text, max(start, end - 40), end):
+            country = _IN_COUNTRY_LINE_AFTER.match(text, end)
+            if country is not None and country.end() <= limit:
+                return country.end()  # "Town - 600001\nTamil Nadu\nINDIA"
     if text.startswith(" - ", end):
         city_after = _BR_CITY_STATE_AFTER_LOWER if text.islower() else _BR_CITY_STATE_AFTER
         city = city_after.match(text, end)

@@ -10,7 +10,8 @@ cut short; each found span is joined with the spans it overlaps.
 * an Indian house number, ``H.No.``, with the places after it (``H.No. 1-2-34/5, Elm Road,
   Town, State 500001, India``);
 * a French house number before a comma and the street type (``12, rue des Lilas, 75011 Paris``);
-* a Spanish ``C/`` street, number and floor (``C/Elm 39 2ºD, 46001 Valencia, Spain``).
+* a Spanish ``C/`` street, number and floor (``C/Elm 39 2ºD, 46001 Valencia, Spain``);
+* a Japanese building, its room and the block after it (``Torre Elm 702, 3-4-1 Ebisu-Nishi``).
 
 A span never crosses a barrier.
 """
@@ -24,6 +25,7 @@ from typing import Final
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.street11_anchors import BUILDING_TYPES
 
 __all__ = ["with_street38_spans"]
 
@@ -51,11 +53,22 @@ _IN_HOUSE_NUMBER: Final = re.compile(
 )
 _FR_NUMBER_FIRST: Final = re.compile(
     r"(?<![\w,.-])\d{1,4}(?: ?(?:bis|ter))?, (?i:rue|cours|avenue|boulevard|bd|allée|place|quai"
-    rf"|chemin|impasse|route|square|passage) (?:{_WORD} ){{0,4}}{_WORD}, \d{{5}} {_WORD}(?![\w-])"
+    rf"|chemin|impasse|route|square|passage) (?:{_WORD} ){{0,4}}{_WORD}, \d{{5}} {_WORD}"
+    r"(?: (?i:cedex)(?: \d{1,2})?)?(?![\w-])"
 )
+# (The floor or the postal code's line must follow: "C/Elm 3" alone may be a fraction.)
 _ES_CALLE: Final = re.compile(
-    rf"(?<![\w/])[Cc]/ ?{_WORD}(?: {_WORD}){{0,3}},? \d{{1,4}}(?: \d{{1,2}}[º°ª] ?[A-Za-z0-9]?)?"
-    rf"(?:, |\n)\d{{5}} {_WORD}(?: [A-Z][\w'-]*)?(?:(?:, |\n)(?i:spain|españa))?(?![\w-])"
+    rf"(?<![\w/])[Cc]/ ?{_WORD}(?: {_WORD}){{0,3}},? \d{{1,4}}"
+    r"(?P<floor> \d{1,2}[º°ª] ?[A-Za-z0-9]?)?"
+    rf"(?P<town>(?:, |\n)\d{{5}} {_WORD}(?: [A-Z][\w'-]*)?(?:(?:, |\n)(?i:spain|españa))?)?"
+    r"(?![\w-])"
+)
+# A Japanese building, its room, and the block number and district after it ("Maison Elm 702,
+# 3-4-1 Ebisu-Nishi"), with nothing after it that another rule would find.
+_JP_BUILDING_BLOCK: Final = re.compile(
+    rf"(?<![\w-])(?:{_WORD} ){{0,2}}(?P<type>(?i:{BUILDING_TYPES}))(?: {_WORD}){{0,2}}"
+    r" \d{1,5}[A-Za-z]?, "
+    rf"\d{{1,2}}-\d{{1,4}}-\d{{1,4}} {_WORD}(?![\w-])"
 )
 _STOP_WORDS: Final = frozenset(
     ["at", "the", "of", "to", "in", "on", "is", "and", "a", "by", "near", "us", "me", "from"]
@@ -66,7 +79,7 @@ def with_street38_spans(
     text: str, lowered: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
 ) -> list[PiiSpan]:
     """``found`` with the addresses above added, each joined with the spans it overlaps."""
-    for start, end in _format_spans(text, lowered, barriers):
+    for start, end in _format_spans(text, lowered, found, barriers):
         overlapping = [s for s in found if s.start < end and start < s.end]
         start = min([start, *(s.start for s in overlapping)])
         end = max([end, *(s.end for s in overlapping)])
@@ -79,7 +92,7 @@ def with_street38_spans(
 
 
 def _format_spans(
-    text: str, lowered: str, barriers: Sequence[PiiSpan]
+    text: str, lowered: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
 ) -> Iterator[tuple[int, int]]:
     """(start, end) of the formats above, cheapest substring test first."""
     if "cad" in lowered or "sok" in lowered or "sk." in lowered or "bulvar" in lowered:
@@ -88,6 +101,13 @@ def _format_spans(
     if "-ku," in lowered or "-shi," in lowered or "-cho," in lowered or "-machi," in lowered:
         for match in _JP_DISTRICT_FIRST.finditer(text):
             yield match.start(), match.end()
+    if "-" in text and ", " in text:
+        for match in _JP_BUILDING_BLOCK.finditer(text):
+            start = _name_start(text, match.start(), match.start("type"))
+            if (text[start].isupper() or text.islower()) and not any(
+                s.start < match.end() and match.start() < s.end for s in found
+            ):
+                yield start, match.end()  # (alone: street31_buildings joins it to a found span)
     if ") " in text or text.endswith(")") or ")\n" in text or ")," in text or ")." in text:
         for match in _IT_STREET.finditer(text):
             if text.islower() or text[match.start()].isupper():
@@ -107,6 +127,8 @@ def _format_spans(
                 yield match.start(), match.end()  # (in cased text a town is capitalised)
     if "c/" in lowered:
         for match in _ES_CALLE.finditer(text):
+            if not (match.group("floor") or match.group("town")):
+                continue
             if text[match.start()] == "C" or text.islower():
                 yield match.start(), match.end()  # (a lower-case "c/" only in lower-case text)
 
@@ -116,7 +138,7 @@ def _name_start(text: str, start: int, name_end: int) -> int:
     the last stop word ("lives at elm caddesi"), in cased text past lower-case words ("Old one
     was Elm Caddesi"), and in text of one case past common English words ("old one was elm
     caddesi"); the word right before the street's type is always its name."""
-    caseless = text.islower() or text[start:name_end].islower()
+    caseless = text.islower()
     one_case = caseless or text.isupper()
     last_word = text.rfind(" ", start, name_end - 1) + 1
     pos = start

@@ -118,6 +118,20 @@ def _streets(text: str) -> list[str]:
             "send flowers to ana lee rosenweg 12a, 50667 köln, deutschland $40",
             ["rosenweg 12a, 50667 köln, deutschland"],
         ),
+        # a French CEDEX, a Spanish floor without the town, a building before its block
+        ("billing 7, rue Haute, 69009 Lyon Cedex 09", ["7, rue Haute, 69009 Lyon Cedex 09"]),
+        ('{"line1":"C/Pino 4 1ºA","city":"Soria"}', ["C/Pino 4 1ºA"]),
+        ("Old one was Torre Olmo 305, 2-8-4 Kami-Meguro.", ["Torre Olmo 305, 2-8-4 Kami-Meguro"]),
+        # a German floor, then the town's line; an Indian state line, then the country's
+        (
+            "address: Ahornstraße 5, 2. OG\n80331 München\nphone: none",
+            ["Ahornstraße 5, 2. OG\n80331 München"],
+        ),
+        # a Nigerian landmark at the end of a line, no full stop or line break taken in
+        (
+            "Ship to:\nJo Ade\nNo. 8, Oak Road, beside the market\n\nThanks",
+            ["No. 8, Oak Road, beside the market"],
+        ),
     ],
 )
 def test_street38_formats_found_whole(text: str, expected: list[str]) -> None:
@@ -132,10 +146,17 @@ def test_street38_formats_found_whole(text: str, expected: list[str]) -> None:
         "we went via Roma 12 times in 2019 (ok)",  # "via" is no street without a postal code
         "Score 14, rue the day, 69003 times",  # a number and a comma, no street
         "ask us, thanks, see you at 10",  # "us" after no ZIP
+        "the ratio C/N 12 was fine",  # "C/" and a number, no floor and no town
     ],
 )
 def test_street38_lookalikes_left_alone(text: str) -> None:
     assert _streets(text) == []
+
+
+def test_landmark_ends_before_the_sentence() -> None:
+    """The words after a landmark that go on the sentence are no part of it."""
+    text = "Please ship to No. 8, Oak Road, beside the market by Friday"
+    assert _streets(text) == ["No. 8, Oak Road"]
 
 
 def test_german_name_words_stay_in_the_street() -> None:
