@@ -138,7 +138,8 @@ def _name_start(text: str, start: int, name_end: int) -> int:
     the last stop word ("lives at elm caddesi"), in cased text past lower-case words ("Old one
     was Elm Caddesi"), and in text of one case past common English words ("old one was elm
     caddesi"); the word right before the street's type is always its name."""
-    caseless = text.islower()
+    # (A lower-case address in a capitalised sentence is read as caseless, down to its type.)
+    caseless = text.islower() or text[start : name_end + 1].islower()
     one_case = caseless or text.isupper()
     last_word = text.rfind(" ", start, name_end - 1) + 1
     pos = start
