@@ -71,6 +71,12 @@ _DE_TOWN_LINE_AFTER: Final = re.compile(
 )
 _IN_PIN_LINE_BEFORE: Final = re.compile(r"\d{6}\n[^\n]+$")
 _IN_COUNTRY_LINE_AFTER: Final = re.compile(r"\n(?i:india)(?![\w])")
+_DE_FLOOR_DOT_END: Final = re.compile(r"(?<![\w.])\d{1,2}\. (?i:etage|og)\.$")
+# Words that open the rest of a sentence after an address in upper-case text.
+_UPPER_SENTENCE_WORDS: Final = frozenset(
+    ["BY", "FOR", "BEFORE", "UNTIL", "PLS", "PLEASE", "THANKS", "THX", "ASAP", "TODAY",
+     "TOMORROW", "TONIGHT", "YESTERDAY"]
+)  # fmt: skip
 _US_ZIP_END: Final = re.compile(r"(?<![\w-])[a-z]{2} \d{5}(?:-\d{4})?$")
 _US_COUNTRY_AFTER: Final = re.compile(r", usa?(?=$|\n|[.,;)\"']| [^\w\s]| \d)")
 # A German street written as one word with its house number ("lindenstraße 13b").
@@ -110,14 +116,42 @@ def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:
-    """``end`` before the line break or space a rule left at the end of a span, and before
-    the full stop of a sentence after a long word ("..., opposite the church.\n")."""
-    if text[end - 1] not in " \n":
+    """``end`` before the line break or space a rule left at the end of a span, before the
+    full stop of a sentence after a long word or a German floor ("..., opposite the
+    church.\n", "... 10115 Berlin.\n", "Elmstraße 4, 1. OG. Thanks"), and in upper-case text
+    before the words of the sentence after the address ("... 33001 OVIEDO BY FRIDAY")."""
+    if text[end - 1] in " \n":
+        while end > start and text[end - 1] in " \n":
+            end -= 1
+    if (
+        end - start > 6
+        and text[end - 1] == "."
+        and (end == len(text) or text[end] in " \n")
+        and (text[end - 6 : end - 1].isalpha() or _DE_FLOOR_DOT_END.search(text, start, end))
+    ):
+        end -= 1
+    if text.isupper() and " " in text[start:end]:
+        end = _upper_sentence_cut(text, start, end)
+    return end
+
+
+def _upper_sentence_cut(text: str, start: int, end: int) -> int:
+    """``end`` before a word that opens the rest of a sentence in upper-case text, after the
+    address's last digit ("..., 10115 BERLIN BY FRIDAY", "... APT 3B PLS")."""
+    last_digit = end
+    while last_digit > start and not text[last_digit - 1].isdigit():
+        last_digit -= 1
+    if last_digit == start:
         return end
-    while end > start and text[end - 1] in " \n":
-        end -= 1
-    if end - start > 6 and text[end - 1] == "." and text[end - 6 : end - 1].isalpha():
-        end -= 1
+    words = text[last_digit:end].split(" ")
+    pos = last_digit
+    for index, word in enumerate(words):
+        if index > 0 and word in _UPPER_SENTENCE_WORDS:
+            rest = words[index:]
+            if len(rest) > 3 or not all(w.isalpha() for w in rest):
+                return end  # (the first such word only: "1 BY PROVIDING AN ARRAY FOR" is prose)
+            return end if words[index - 1].endswith(",") else pos - 1
+        pos += len(word) + 1
     return end
 
 

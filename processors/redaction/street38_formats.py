@@ -103,7 +103,7 @@ def _format_spans(
             yield match.start(), match.end()
     if "-" in text and ", " in text:
         for match in _JP_BUILDING_BLOCK.finditer(text):
-            start = _name_start(text, match.start(), match.start("type"))
+            start = _name_start(text, match.start(), match.start("type"), keep_last=False)
             if (text[start].isupper() or text.islower()) and not any(
                 s.start < match.end() and match.start() < s.end for s in found
             ):
@@ -133,15 +133,16 @@ def _format_spans(
                 yield match.start(), match.end()  # (a lower-case "c/" only in lower-case text)
 
 
-def _name_start(text: str, start: int, name_end: int) -> int:
+def _name_start(text: str, start: int, name_end: int, *, keep_last: bool = True) -> int:
     """``start`` moved past the words before the street name in ``text[start:name_end]``: up to
     the last stop word ("lives at elm caddesi"), in cased text past lower-case words ("Old one
     was Elm Caddesi"), and in text of one case past common English words ("old one was elm
-    caddesi"); the word right before the street's type is always its name."""
+    caddesi"); the word right before the street's type is its name, unless not ``keep_last``
+    (a building's type opens its name: "old one was torre elm 702")."""
     # (A lower-case address in a capitalised sentence is read as caseless, down to its type.)
     caseless = text.islower() or text[start : name_end + 1].islower()
     one_case = caseless or text.isupper()
-    last_word = text.rfind(" ", start, name_end - 1) + 1
+    last_word = text.rfind(" ", start, name_end - 1) + 1 if keep_last else name_end
     pos = start
     while pos < name_end:
         space = text.find(" ", pos, name_end)

@@ -127,6 +127,10 @@ def _streets(text: str) -> list[str]:
             "address: Ahornstraße 5, 2. OG\n80331 München\nphone: none",
             ["Ahornstraße 5, 2. OG\n80331 München"],
         ),
+        # in upper-case text the sentence after the address is cut off
+        ("PLEASE SHIP TO 12 ELM ST APT 3B BY FRIDAY", ["12 ELM ST APT 3B"]),
+        # a building's type opens its name: the word before it is the sentence's
+        ("old one was torre olmo 305, 2-8-4 kami-meguro.", ["torre olmo 305, 2-8-4 kami-meguro"]),
         # a Nigerian landmark at the end of a line, no full stop or line break taken in
         (
             "Ship to:\nJo Ade\nNo. 8, Oak Road, beside the market\n\nThanks",
@@ -147,6 +151,7 @@ def test_street38_formats_found_whole(text: str, expected: list[str]) -> None:
         "Score 14, rue the day, 69003 times",  # a number and a comma, no street
         "ask us, thanks, see you at 10",  # "us" after no ZIP
         "the ratio C/N 12 was fine",  # "C/" and a number, no floor and no town
+        "ROOM 12 BY FRIDAY PLEASE",  # upper case, no address to cut
     ],
 )
 def test_street38_lookalikes_left_alone(text: str) -> None:
