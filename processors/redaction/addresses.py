@@ -97,6 +97,8 @@ from processors.redaction.street36_bounds import street36_bounds  # (stop 36)
 from processors.redaction.street36_formats import with_street36_spans  # (stop 36)
 from processors.redaction.street37_bounds import street37_bounds  # (stop 37)
 from processors.redaction.street37_formats import with_street37_spans  # (stop 37)
+from processors.redaction.street38_bounds import street38_bounds  # (stop 38)
+from processors.redaction.street38_formats import with_street38_spans  # (stop 38)
 from processors.redaction.street_lookalikes import (
     firm_named_after_street,
     road_word_first,
@@ -384,7 +386,9 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
     found = with_street36_spans(text, lowered, found, barriers)  # (stop 36) street36_formats
     found = street36_bounds(text, found, barriers) if found else found  # (stop 36)
     found = with_street37_spans(text, lowered, found, barriers)  # (stop 37) street37_formats
-    return street37_bounds(text, found, barriers) if found else found  # (stop 37)
+    found = street37_bounds(text, found, barriers) if found else found  # (stop 37)
+    found = with_street38_spans(text, lowered, found, barriers)  # (stop 38) street38_formats
+    return street38_bounds(text, found, barriers) if found else found  # (stop 38)
 
 
 def _brazilian_tail(text: str, span: PiiSpan, stops: list[int]) -> PiiSpan:

@@ -58,6 +58,7 @@ BUILDING_TYPES: Final = (
     r"|hills|tower|plaza|house|terrace|castle|stage|forest|gardens?|park"
     r"|casa"  # (stop 32) "Casa Hotaru 408, 4-11-3 Uchihonmachi"
     r"|for[eê]t|soleil|lumi[eè]re"  # (stop 33) "Forêt Ichiban 208, 6-13-3 Nishikomagata"
+    r"|torre"  # (stop 38) "Torre Elm 702, 2-10-11 Gotanda" (a Spanish tower)
 )
 _BUILDING: Final = (
     r"(?:(?i:(?:[^\W\d_]*(?:" + BUILDING_TYPES + r"))(?: [^\W\d_]{2,}){0,2}|flats?|apartments?"

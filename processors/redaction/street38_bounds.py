@@ -1,0 +1,211 @@
+"""(Stop 38, from set 35's even half) Where a found street address starts and ends, fixed for
+layouts the walk reads wrong; applied last to every span the address finder found.
+
+Dropped: an airport terminal (``Turn at JFK Terminal 4``), a place in directions, no address.
+
+Ends taken on:
+
+* a German floor after a back building (``Elmstraße 4, Hinterhaus, 2. Etage, 10115 Berlin``):
+  the walk stops at the floor's dot as at a sentence's end;
+* a Brazilian city and state after the neighbourhood, the CEP and the country (``Centro -
+  Recife/PE\\nCEP 50000-000\\nBRASIL``);
+* an Indian state line and the country after the PIN code (``Town - 411001\\nMaharashtra\\nINDIA``);
+* a Nigerian landmark that ends a JSON value (``"No. 4, Elm Road, opposite the church"``);
+* the country after a US ZIP in lower-case text (``..., fresno, ca 93700, us``).
+
+Ends cut: a line break or a sentence's full stop a rule left at the end (``..., opposite the
+church.\\n``).
+
+Starts cut: a name in text of one case before a German street written as one word (``send
+flowers to ana maria lopez elmstraße 13b, ...``): the words before such a street are no part
+of its name.
+
+A span never grows over a barrier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from processors.redaction.spans import PiiSpan
+
+__all__ = ["street38_bounds"]
+
+_WORD: Final = r"[^\W\d_][\w'-]*"
+_TERMINAL: Final = re.compile(r"(?:[A-Z]{2,4} )?Terminal \d{1,2}[A-Z]?")
+_DE_FLOOR_NUMBER_END: Final = re.compile(r", \d{1,2}$")
+# The floor ("2. Etage", "3. OG"), then the postal code, the town and the country.
+_DE_FLOOR_AFTER: Final = re.compile(
+    r"\. (?i:etage|og|stock|obergeschoss)(?![\w])"
+    rf"(?:(?:, |\n)\d{{5}} {_WORD}(?: (?i:am|an der|im|in der) {_WORD})?"
+    r"(?:(?:, |\n)(?i:deutschland|germany))?(?![\w-]))?"
+)
+# (The 27 federal units of Brazil.)
+_BR_STATES: Final = (
+    "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+)
+_BR_CITY_STATE_AFTER: Final = re.compile(
+    rf" - {_WORD}(?: {_WORD}){{0,3}} ?/ ?(?:{_BR_STATES})(?![\w])"
+    r"(?:\n(?:CEP:? )?\d{5}-?\d{3}(?![\w-]))?(?:\n(?i:brasil|brazil)(?![\w]))?"
+)
+# (In lower-case text the state and "cep" are lower case too: "centro - recife/pe".)
+_BR_CITY_STATE_AFTER_LOWER: Final = re.compile(_BR_CITY_STATE_AFTER.pattern, re.IGNORECASE)
+# An Indian PIN code line's state line and the country ("Town - 500001\nTelangana\nINDIA").
+_IN_PIN_END: Final = re.compile(r"(?<![\w-])\d{6}$")
+_IN_STATE_COUNTRY_AFTER: Final = re.compile(
+    rf"(?:\n{_WORD}(?: {_WORD}){{0,2}})?\n(?i:india)(?![\w])"
+)
+# (One to three words of the landmark, none a word of the sentence after it: "..., opposite
+# the church by Friday" ends at "Road".)
+_LANDMARK_WORD: Final = r"(?!(?i:by|on|at|for|in|to|until|and|or|with|from|pls|please)\b)[^\W\d_]+"
+_NG_LANDMARK_VALUE_END: Final = re.compile(
+    r", (?i:behind|after|before|opposite|beside|near|next to|off) the "
+    rf"{_LANDMARK_WORD}(?: {_LANDMARK_WORD}){{0,2}}(?=[\"\n]|$)"
+)
+_DE_FLOOR_END: Final = re.compile(r"(?<![\w.])\d{1,2}\. (?i:etage|og|stock)$")
+_DE_TOWN_LINE_AFTER: Final = re.compile(
+    rf"\n\d{{5}} {_WORD}(?: (?i:am|an der|im|in der) {_WORD})?(?:\n(?i:deutschland|germany))?"
+    r"(?![\w-])"
+)
+_IN_PIN_LINE_BEFORE: Final = re.compile(r"\d{6}\n[^\n]+$")
+_IN_COUNTRY_LINE_AFTER: Final = re.compile(r"\n(?i:india)(?![\w])")
+_DE_FLOOR_DOT_END: Final = re.compile(r"(?<![\w.])\d{1,2}\. (?i:etage|og)\.$")
+# Words that open the rest of a sentence after an address in upper-case text.
+_UPPER_SENTENCE_WORDS: Final = frozenset(
+    ["BY", "FOR", "BEFORE", "UNTIL", "PLS", "PLEASE", "THANKS", "THX", "ASAP", "TODAY",
+     "TOMORROW", "TONIGHT", "YESTERDAY"]
+)  # fmt: skip
+_US_ZIP_END: Final = re.compile(r"(?<![\w-])[a-z]{2} \d{5}(?:-\d{4})?$")
+_US_COUNTRY_AFTER: Final = re.compile(r", usa?(?=$|\n|[.,;)\"']| [^\w\s]| \d)")
+# A German street written as one word with its house number ("lindenstraße 13b").
+_DE_COMPOUND_STREET: Final = re.compile(
+    r"(?i)(?<![\w-])[^\W\d_]+(?:straße|strasse|gasse|weg|platz|damm|allee|ufer)"
+    r" \d{1,4}[a-z]?(?![\w])"
+)
+_DE_ONE_WORD_TYPES: Final = ("stra", "gasse", "weg ", "platz ", "damm ", "allee ", "ufer ")
+# Words of a German street name written before the one-word street ("an der lindenstraße").
+_DE_NAME_WORDS: Final = frozenset(
+    ["an", "der", "die", "den", "am", "im", "in", "auf", "alte", "alter", "neue", "neuer",
+     "große", "grosse", "kleine", "obere", "untere", "hintere", "vordere", "st.", "sankt"]
+)  # fmt: skip
+
+
+def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
+    """``found`` with the starts and ends above fixed and the look-alikes dropped."""
+    fixed: list[PiiSpan] = []
+    taken_to = -1  # (where a span taken on over the spans after it ends)
+    for span in found:
+        value = text[span.start : span.end]
+        if span.end <= taken_to or ("Terminal" in value and _TERMINAL.fullmatch(value)):
+            continue
+        limit = min((b.start for b in barriers if b.start >= span.end), default=len(text))
+        start = _cut_start(text, span.start, span.end)
+        end = _extended_end(text, start, _trimmed_end(text, start, span.end), limit)
+        if end > span.end:
+            # (The lines taken on may hold a span found on its own: "...\n50667 Köln\nGermany".)
+            end = max([end, *(s.end for s in found if span.end <= s.start < end)])
+            taken_to = end
+        fixed.append(
+            span
+            if (start, end) == (span.start, span.end)
+            else PiiSpan(start, end, span.entity_type)
+        )
+    return fixed
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` before the line break or space a rule left at the end of a span, before the
+    full stop of a sentence after a long word or a German floor ("..., opposite the
+    church.\n", "... 10115 Berlin.\n", "Elmstraße 4, 1. OG. Thanks"), and in upper-case text
+    before the words of the sentence after the address ("... 33001 OVIEDO BY FRIDAY")."""
+    if text[end - 1] in " \n":
+        while end > start and text[end - 1] in " \n":
+            end -= 1
+    if (
+        end - start > 6
+        and text[end - 1] == "."
+        and (end == len(text) or text[end] in " \n")
+        and (text[end - 6 : end - 1].isalpha() or _DE_FLOOR_DOT_END.search(text, start, end))
+    ):
+        end -= 1
+    if text.isupper() and " " in text[start:end]:
+        end = _upper_sentence_cut(text, start, end)
+    return end
+
+
+def _upper_sentence_cut(text: str, start: int, end: int) -> int:
+    """``end`` before a word that opens the rest of a sentence in upper-case text, after the
+    address's last digit ("..., 10115 BERLIN BY FRIDAY", "... APT 3B PLS")."""
+    last_digit = end
+    while last_digit > start and not text[last_digit - 1].isdigit():
+        last_digit -= 1
+    if last_digit == start:
+        return end
+    words = text[last_digit:end].split(" ")
+    pos = last_digit
+    for index, word in enumerate(words):
+        if index > 0 and word in _UPPER_SENTENCE_WORDS:
+            rest = words[index:]
+            if len(rest) > 3 or not all(w.isalpha() for w in rest):
+                return end  # (the first such word only: "1 BY PROVIDING AN ARRAY FOR" is prose)
+            return end if words[index - 1].endswith(",") else pos - 1
+        pos += len(word) + 1
+    return end
+
+
+def _cut_start(text: str, start: int, end: int) -> int:
+    """``start`` moved past a name before a German one-word street in lower-case text."""
+    value = text[start:end]
+    if not (value.islower() or value.isupper()):
+        return start
+    lowered = value.lower()
+    if not any(word in lowered for word in _DE_ONE_WORD_TYPES):
+        return start
+    street = _DE_COMPOUND_STREET.search(text, start, end)
+    if street is None or street.start() == start:
+        return start
+    words = text[start : street.start()].lower().split()
+    if (
+        len(words) >= 2
+        and all(word.isalpha() for word in words)
+        and _DE_NAME_WORDS.isdisjoint(words)
+    ):
+        return street.start()  # "ana maria lopez elmstraße 13b, ..."
+    return start
+
+
+def _extended_end(text: str, start: int, end: int, limit: int) -> int:
+    """``end`` taken on over what the walk stopped before (see the docstring)."""
+    if text.startswith(". ", end) and _DE_FLOOR_NUMBER_END.search(text, max(start, end - 4), end):
+        floor = _DE_FLOOR_AFTER.match(text, end)
+        if floor is not None and floor.end() <= limit:
+            return floor.end()  # "..., Hinterhaus, 2. Etage, 10115 Berlin"
+    if text.startswith("\n", end):
+        if _DE_FLOOR_END.search(text, max(start, end - 12), end):
+            town = _DE_TOWN_LINE_AFTER.match(text, end)
+            if town is not None and town.end() <= limit:
+                return town.end()  # "Elmstraße 9, 5. OG\n10115 Berlin"
+        if _IN_PIN_LINE_BEFORE.search(text, max(start, end - 40), end):
+            country = _IN_COUNTRY_LINE_AFTER.match(text, end)
+            if country is not None and country.end() <= limit:
+                return country.end()  # "Town - 600001\nTamil Nadu\nINDIA"
+    if text.startswith(" - ", end):
+        city_after = _BR_CITY_STATE_AFTER_LOWER if text.islower() else _BR_CITY_STATE_AFTER
+        city = city_after.match(text, end)
+        if city is not None and city.end() <= limit:
+            return city.end()  # "Centro - Recife/PE\nCEP 50000-000"
+    if text.startswith("\n", end) and _IN_PIN_END.search(text, max(start, end - 7), end):
+        state = _IN_STATE_COUNTRY_AFTER.match(text, end)
+        if state is not None and state.end() <= limit:
+            return state.end()  # "Town - 500001\nTelangana\nINDIA"
+    if text.startswith(", ", end) and end < len(text) - 1:
+        landmark = _NG_LANDMARK_VALUE_END.match(text, end)
+        if landmark is not None and landmark.end() <= limit:
+            return landmark.end()  # '"No. 4, Elm Road, opposite the church"'
+        if text[end - 1].isdigit() and _US_ZIP_END.search(text, max(start, end - 12), end):
+            country = _US_COUNTRY_AFTER.match(text, end)
+            if country is not None and text.islower() and country.end() <= limit:
+                return country.end()  # "..., fresno, ca 93700, us"
+    return end
