@@ -87,8 +87,8 @@ from processors.redaction.person34_recall import recall34, recall34_after_redact
 from processors.redaction.person35_cues import cued35
 from processors.redaction.person35_greetings import greeted35, greeted35_after_redaction
 from processors.redaction.person35_recall import recall35, recall35_after_redaction
-from processors.redaction.person36_recall import recall36
-from processors.redaction.person37_recall import recall37
+from processors.redaction.person36_recall import recall36, recall36_after_redaction
+from processors.redaction.person37_recall import recall37, recall37_after_redaction
 from processors.redaction.person38_recall import recall38
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
@@ -185,8 +185,8 @@ def may_contain_names(
         or recall35_after_redaction(text, source)  # (stop 35) "biret balto, ss no."
         or greeted35_after_redaction(text, source)  # (stop 35) "Cześć tsjerk,", "a b and c d"
         or bool(cued35(text))  # (stop 35) "My daughter misaki loves it"
-        or bool(recall36(text))  # (stop 36) "Kofi's iPad", "Requester: OKONJO, CHIDI"
-        or bool(recall37(text))  # (stop 37) "hi it's nurgul, um", "N.B. Iturbe, left"
+        or recall36_after_redaction(text, source)  # (stop 36) "Kofi's iPad"
+        or recall37_after_redaction(text, source)  # (stop 37) "hi it's nurgul, um"
         or bool(recall38(text))  # (stop 38) '"user":"alessandro"', "ask everton to"
         # (stop 27) lower-case chat between capitals; last (speed): it reads pieces with
         # find_names, whose rule families note them, and the FiredGates above read the source's

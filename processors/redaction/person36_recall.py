@@ -22,9 +22,11 @@ from processors.redaction.lexicon import first_names, is_english
 from processors.redaction.person13_keys import person_key_at
 from processors.redaction.person34_recall import name_words_ok
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import matches_at_cues
+from processors.redaction.substrings import FiredGates, matches_at_cues
 
-__all__ = ["recall36"]
+__all__ = ["recall36", "recall36_after_redaction"]
+
+_FIRED: Final = FiredGates()  # (recall36's last text: see recall36_after_redaction)
 
 _DEVICES: Final = (
     r"iPad|iPhone|iMac|MacBook(?: (?:Pro|Air))?|Mac|Apple Watch|AirPods|Pixel|Galaxy"
@@ -58,24 +60,39 @@ _ASKED_TO: Final = re.compile(
 )
 
 
-def recall36(text: str) -> list[PiiSpan]:
-    """The names of the module docstring's rules."""
+def recall36(text: str, only: int = -1) -> list[PiiSpan]:
+    """The names of the module docstring's rules; ``only`` (speed): the rules to try, by bit
+    (see recall36_after_redaction)."""
     found: list[PiiSpan] = []
-    if "'s " in text or "\u2019s " in text:
+    fired = 0
+    if only & 1 and ("'s " in text or "\u2019s " in text):
+        fired |= 1
         for match in _OWNER_DEVICE.finditer(text):
             if _owner_words(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if " to " in text and not text.islower():
-        # (speed: tried only where a verb of _ASKING stands; a search tries the look-behind
-        # that opens the pattern at every position)
-        for match in matches_at_cues(_ASKED_TO, text, text.lower(), _ASKING):
-            if name_words_ok(match.group(1)):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if ", " in text and (":" in text or "=" in text):
+    if only & 2 and " to " in text:
+        fired |= 2  # (noted without the test of case: a redaction holds capitals)
+        if not text.islower():
+            # (speed: tried only where a verb of _ASKING stands; a search tries the
+            # look-behind that opens the pattern at every position)
+            for match in matches_at_cues(_ASKED_TO, text, text.lower(), _ASKING):
+                if name_words_ok(match.group(1)):
+                    found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 4 and ", " in text and (":" in text or "=" in text):
+        fired |= 4
         for match in _CAPS_INVERTED.finditer(text):
             if person_key_at(text, match.start()) and _inverted_words(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    _FIRED.note(text, fired)
     return found
+
+
+def recall36_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`recall36` finds a name in ``text``, a redaction of ``source`` (when not
+    None): only the rules whose gates passed on ``source`` are tried (substrings.FiredGates;
+    each gate tests for cues without "<", ">" or a placeholder's capitals)."""
+    fired = _FIRED.fired_for(source)
+    return fired != 0 and bool(recall36(text, fired))
 
 
 def _owner_words(run: str) -> bool:

@@ -24,9 +24,11 @@ from processors.redaction.lexicon import is_english
 from processors.redaction.person13_keys import person_key_at
 from processors.redaction.person34_recall import lone_name_word, lone_or_listed_name_word
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import holds_any
+from processors.redaction.substrings import FiredGates, holds_any
 
-__all__ = ["recall37"]
+__all__ = ["recall37", "recall37_after_redaction"]
+
+_FIRED: Final = FiredGates()  # (recall37's last text: see recall37_after_redaction)
 
 _SELF_NAMED: Final = re.compile(
     r"(?i:(?<![\w'])(?:hi|hey|hello|hiya|heya|hallo|yo)[,!]? (?:it['\u2019]?s|it is|this is) )"
@@ -53,31 +55,39 @@ _INVERTED_VALUE: Final = re.compile(
 _GIVEN_INITIAL_VALUE: Final = re.compile(r"([:=])[ \t]*\"([^\W\d_]{3,} [^\W\d_]\.)\"")
 
 
-def _framed(text: str, found: list[PiiSpan]) -> None:
-    """The frames of set 34's tuning half (see the module docstring)."""
-    if "?" in text and holds_any(text, _THIS_CUES):
+def _framed(text: str, found: list[PiiSpan], only: int) -> int:
+    """The frames of set 34's tuning half (see the module docstring), those of ``only`` (by
+    bit, as recall37's); the bits of the frames whose gates passed."""
+    fired = 0
+    if only & 4 and "?" in text and holds_any(text, _THIS_CUES):
+        fired |= 4
         for match in _IS_THIS.finditer(text):
             if lone_or_listed_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if holds_any(text, _HEY_CUES):
+    if only & 8 and holds_any(text, _HEY_CUES):
+        fired |= 8
         for match in _HEY_THEN_SELF.finditer(text):
             if lone_or_listed_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if " wedding" in text or " anniversary" in text or " engagement" in text:
+    if only & 16 and (" wedding" in text or " anniversary" in text or " engagement" in text):
+        fired |= 16
         for match in _COUPLE.finditer(text):
             if all(lone_or_listed_name_word(name) for name in match.group(1, 2)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
                 found.append(PiiSpan(match.start(2), match.end(2), PERSON))
-    if "of user " in text:
+    if only & 32 and "of user " in text:
+        fired |= 32
         for match in _SESSION_USER.finditer(text):
             if lone_name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if ", " in text and ("=" in text or ":" in text):
+    if only & 64 and ", " in text and ("=" in text or ":" in text):
+        fired |= 64
         for match in _INVERTED_VALUE.finditer(text):
             words = match.group(2).replace(",", "").split(" ")
             if person_key_at(text, match.start(1)) and all(map(lone_or_listed_name_word, words)):
                 found.append(PiiSpan(match.start(2), match.end(2), PERSON))
-    if '."' in text:
+    if only & 128 and '."' in text:
+        fired |= 128
         for match in _GIVEN_INITIAL_VALUE.finditer(text):
             given, initial = match.group(2).split(" ")
             if (
@@ -88,6 +98,7 @@ def _framed(text: str, found: list[PiiSpan]) -> None:
                 and lone_or_listed_name_word(given)
             ):
                 found.append(PiiSpan(match.start(2), match.end(2), PERSON))
+    return fired
 
 
 # (speed) What every match of _SELF_NAMED holds, as written in its cases: a search tries the
@@ -112,17 +123,37 @@ def _two_initials(text: str) -> list[int]:
     return starts
 
 
-def recall37(text: str) -> list[PiiSpan]:
-    """The names of the module docstring's rules."""
+def recall37(text: str, only: int = -1) -> list[PiiSpan]:
+    """The names of the module docstring's rules; ``only`` (speed): the rules to try, by bit
+    (see recall37_after_redaction)."""
     found: list[PiiSpan] = []
-    if holds_any(text, _SELF_CUES):
+    fired = 0
+    if only & 1 and holds_any(text, _SELF_CUES):
+        fired |= 1
         for match in _SELF_NAMED.finditer(text):
             word = match.group(1)
             if (word.islower() or word[1:].islower()) and lone_or_listed_name_word(word):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    for start in _two_initials(text):
-        initials = _INITIALS_SURNAME.match(text, start)
-        if initials is not None and not is_english(initials.group(2).lower()):
-            found.append(PiiSpan(initials.start(1), initials.end(1), PERSON))
-    _framed(text, found)
+    if only & 2:
+        starts = _two_initials(text)
+        if starts:
+            fired |= 2
+        for start in starts:
+            initials = _INITIALS_SURNAME.match(text, start)
+            if initials is not None and not is_english(initials.group(2).lower()):
+                found.append(PiiSpan(initials.start(1), initials.end(1), PERSON))
+    fired |= _framed(text, found, only)
+    _FIRED.note(text, fired)
     return found
+
+
+def recall37_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`recall37` finds a name in ``text``, a redaction of ``source`` (when not
+    None): only the rules whose gates passed on ``source`` are tried (substrings.FiredGates).
+    Every gate but one tests for cues without "<", ">" or a placeholder's capitals (and no
+    test of case); the other, _two_initials, wants "X.Y." with X and Y capitals, four
+    characters of which none is "<" or ">" and none can follow or precede a placeholder's
+    letters (a capital before the dot, a capital then a dot after it): they lie in one
+    stretch that the redaction kept, where they stood in ``source``."""
+    fired = _FIRED.fired_for(source)
+    return fired != 0 and bool(recall37(text, fired))
