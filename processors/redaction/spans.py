@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Final
@@ -19,6 +19,7 @@ __all__ = [
     "US_SSN",
     "PiiSpan",
     "Redaction",
+    "crosses_any",
     "holds_placeholder",
     "placeholder",
     "resolve",
@@ -112,6 +113,15 @@ _set_redaction_spans: Callable[[Redaction, tuple[PiiSpan, ...]], None] = vars(Re
 _set_redaction_counts: Callable[[Redaction, Mapping[str, int]], None] = vars(Redaction)[
     "counts"
 ].__set__
+
+
+def crosses_any(spans: Sequence[PiiSpan], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps any of ``spans`` (the street rules' barriers)."""
+    # (A plain loop, as addresses._free: compiled, a generator keeps its frame on the heap.)
+    for span in spans:  # noqa: SIM110
+        if span.start < end and start < span.end:
+            return True
+    return False
 
 
 def placeholder(entity_type: str) -> str:

@@ -32,7 +32,7 @@ from typing import Final
 
 from processors.redaction.address_layout import country_names
 from processors.redaction.lexicon import common_words
-from processors.redaction.spans import PiiSpan
+from processors.redaction.spans import PiiSpan, crosses_any
 
 __all__ = ["with_fixed_bounds"]
 
@@ -96,9 +96,9 @@ def with_fixed_bounds(
         # (The spans may overlap one another: the resolver keeps one of them later.)
         before = max((s.end for s in found if s.end <= span.start), default=0)
         after = min((s.start for s in found if s.start >= span.end), default=len(text))
-        if start < span.start and (start < before or _crosses(barriers, start, span.start)):
+        if start < span.start and (start < before or crosses_any(barriers, start, span.start)):
             start = span.start
-        if end > span.end and (end > after or _crosses(barriers, span.end, end)):
+        if end > span.end and (end > after or crosses_any(barriers, span.end, end)):
             end = span.end
         if end <= start:
             continue
@@ -184,14 +184,6 @@ def _fixed_end(text: str, start: int, end: int) -> int:
             if _AFTER_STATE.match(text, state.end()) is not None:
                 return state.end()  # "Bengaluru - 560001\nKarnataka"
     return end
-
-
-def _crosses(barriers: Sequence[PiiSpan], start: int, end: int) -> bool:
-    # (A plain loop, as addresses._free: compiled, a generator keeps its frame on the heap.)
-    for barrier in barriers:  # noqa: SIM110
-        if barrier.start < end and start < barrier.end:
-            return True
-    return False
 
 
 def _not_prose(line: str) -> bool:

@@ -55,7 +55,7 @@ from typing import Final
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
-from processors.redaction.spans import PiiSpan
+from processors.redaction.spans import PiiSpan, crosses_any
 
 __all__ = ["street35_bounds"]
 
@@ -173,9 +173,9 @@ def street35_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
             span = PiiSpan(span.start + 1, span.end - 1, span.entity_type)  # a quoted value
         start = _fixed_start(text, span.start)
         end = _extended_end(text, span.start, span.end, limit)
-        if start < span.start and (start < before or _crosses(barriers, start, span.start)):
+        if start < span.start and (start < before or crosses_any(barriers, start, span.start)):
             start = span.start
-        if end > span.end and _crosses(barriers, span.end, end):
+        if end > span.end and crosses_any(barriers, span.end, end):
             end = span.end
         end = _cut_end(text, start, end)
         if end <= start or _literals_only(text[start:end]):
@@ -333,13 +333,6 @@ def _literals_only(value: str) -> bool:
         if first in _PYTHON_VALUES and second in _PYTHON_VALUES:
             return False
     return _PYTHON_LITERALS.issuperset(_LETTER_WORD.findall(value))
-
-
-def _crosses(barriers: Sequence[PiiSpan], start: int, end: int) -> bool:
-    for barrier in barriers:  # noqa: SIM110
-        if barrier.start < end and start < barrier.end:
-            return True
-    return False
 
 
 def _merged(spans: list[PiiSpan]) -> list[PiiSpan]:

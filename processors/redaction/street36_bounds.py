@@ -56,7 +56,7 @@ from typing import Final
 from processors.redaction.address_layout import country_names
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
-from processors.redaction.spans import PiiSpan
+from processors.redaction.spans import PiiSpan, crosses_any
 
 __all__ = ["street36_bounds"]
 
@@ -133,7 +133,7 @@ def street36_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
         limit = min((b.start for b in barriers if b.start >= span.end), default=len(text))
         start = _cut_start(text, span.start, span.end)
         start = _extended_start(text, start, span.end)
-        if start < span.start and (start < before or _crosses(barriers, start, span.start)):
+        if start < span.start and (start < before or crosses_any(barriers, start, span.start)):
             start = span.start
         end = _cut_end(text, start, span.end)
         extended = end
@@ -142,7 +142,7 @@ def street36_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
             if longer == extended:
                 break
             extended = longer
-        if extended > end and not _crosses(barriers, end, extended):
+        if extended > end and not crosses_any(barriers, end, extended):
             end = _cut_end(text, start, extended)  # (a landmark's walk runs on like the first)
         if end <= start:
             continue
@@ -321,10 +321,3 @@ def _country_end(text: str, end: int) -> int:
         if " ".join(name[:count]).lower() in country_names():
             return end + 2 + len(" ".join(name[:count]))
     return end
-
-
-def _crosses(barriers: Sequence[PiiSpan], start: int, end: int) -> bool:
-    for barrier in barriers:  # noqa: SIM110
-        if barrier.start < end and start < barrier.end:
-            return True
-    return False

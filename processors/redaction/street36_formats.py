@@ -36,7 +36,7 @@ from typing import Final
 
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
-from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.spans import STREET_ADDRESS, PiiSpan, crosses_any
 
 __all__ = ["with_street36_spans"]
 
@@ -158,7 +158,7 @@ def with_street36_spans(
     """``found`` with the spans of the formats above added (see the module docstring)."""
     for start, end in _candidates(text, lowered, barriers):
         start = _after_stop_words(text, start, end)
-        if end <= start or _crosses(barriers, start, end):
+        if end <= start or crosses_any(barriers, start, end):
             continue
         kept: list[PiiSpan] = []
         for span in found:
@@ -329,10 +329,3 @@ def _name_start(text: str, pos: int, *, lowered: bool) -> int:
             break
         cursor = word_start - 1
     return start
-
-
-def _crosses(barriers: Sequence[PiiSpan], start: int, end: int) -> bool:
-    for barrier in barriers:  # noqa: SIM110
-        if barrier.start < end and start < barrier.end:
-            return True
-    return False

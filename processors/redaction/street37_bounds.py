@@ -47,7 +47,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from processors.redaction.address_walk import trim, walk
-from processors.redaction.spans import PiiSpan
+from processors.redaction.spans import PiiSpan, crosses_any
 
 __all__ = ["landmark_after", "street37_bounds"]
 
@@ -134,11 +134,11 @@ def street37_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
         if value[:8].lower() == "address " and len(value) > 12:
             start += 8  # (the cue word the walk took in: "loss address č.p. 123, ...")
         start = _extended_start(text, start)
-        if start < span.start and (start < before or _crosses(barriers, start, span.start)):
+        if start < span.start and (start < before or crosses_any(barriers, start, span.start)):
             start = span.start
         end = _cut_end(text, start, span.end)
         extended = _extended_end(text, start, end, limit)
-        if extended > end and not _crosses(barriers, end, extended):
+        if extended > end and not crosses_any(barriers, end, extended):
             end = _cut_end(text, start, extended)  # (a walk after a dong runs on like the first)
         if end <= start:
             continue
@@ -258,10 +258,3 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
             walked = trim(text, flat.end(), walk(text, flat.end() + 2, limit, allow_and=False))
             return max(flat.end(), walked)  # "Elmkatu 35 as 1, 33100 Tampere"
     return end
-
-
-def _crosses(barriers: Sequence[PiiSpan], start: int, end: int) -> bool:
-    for barrier in barriers:  # noqa: SIM110
-        if barrier.start < end and start < barrier.end:
-            return True
-    return False

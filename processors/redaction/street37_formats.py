@@ -30,7 +30,7 @@ from typing import Final
 
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
-from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.spans import STREET_ADDRESS, PiiSpan, crosses_any
 from processors.redaction.street37_bounds import landmark_after
 
 __all__ = ["with_street37_spans"]
@@ -100,7 +100,7 @@ def with_street37_spans(
 ) -> list[PiiSpan]:
     """``found`` with the addresses above added (joined with the spans they overlap)."""
     for start, end, joins in _format_spans(text, lowered, barriers):
-        if _crosses(barriers, start, end):
+        if crosses_any(barriers, start, end):
             continue
         overlapping = [s for s in found if s.start < end and start < s.end]
         if overlapping and not joins:
@@ -108,7 +108,7 @@ def with_street37_spans(
         # (A whole-format match knows where the address starts: "US AT RÓZSA UTCA 14., ..."
         # is cut to the street; the spans it overlaps may end after it, with a country.)
         end = max([end, *(s.end for s in overlapping)])
-        if _crosses(barriers, start, end):
+        if crosses_any(barriers, start, end):
             continue
         found = [s for s in found if s not in overlapping]
         found.append(PiiSpan(start, end, STREET_ADDRESS))
@@ -247,10 +247,3 @@ class _Limits:
             if stop >= pos:
                 return stop
         return self._length
-
-
-def _crosses(barriers: Sequence[PiiSpan], start: int, end: int) -> bool:
-    for barrier in barriers:  # noqa: SIM110
-        if barrier.start < end and start < barrier.end:
-            return True
-    return False

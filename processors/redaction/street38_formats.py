@@ -24,7 +24,7 @@ from typing import Final
 
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
-from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.spans import STREET_ADDRESS, PiiSpan, crosses_any
 from processors.redaction.street11_anchors import BUILDING_TYPES
 
 __all__ = ["with_street38_spans"]
@@ -83,7 +83,7 @@ def with_street38_spans(
         overlapping = [s for s in found if s.start < end and start < s.end]
         start = min([start, *(s.start for s in overlapping)])
         end = max([end, *(s.end for s in overlapping)])
-        if _crosses(barriers, start, end):
+        if crosses_any(barriers, start, end):
             continue
         found = [s for s in found if s not in overlapping]
         found.append(PiiSpan(start, end, STREET_ADDRESS))
@@ -158,10 +158,3 @@ def _name_start(text: str, start: int, name_end: int, *, keep_last: bool = True)
             start = space + 1
         pos = space + 1
     return start
-
-
-def _crosses(barriers: Sequence[PiiSpan], start: int, end: int) -> bool:
-    for barrier in barriers:  # noqa: SIM110
-        if barrier.start < end and start < barrier.end:
-            return True
-    return False
