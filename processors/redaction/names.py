@@ -23,8 +23,6 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from processors.redaction.address_layout import country_names
-from processors.redaction.lexicon import NAME_PARTICLES, first_names, is_english
 from processors.redaction.name_accents import fold_given_names
 from processors.redaction.name_autocaps import (
     autocapitalised_lowered,
@@ -33,6 +31,7 @@ from processors.redaction.name_autocaps import (
     structured_text,
 )
 from processors.redaction.name_caseless import _caseless_single_names, _lowercase_names
+from processors.redaction.name_caseless_merge import holds_listed_given, with_caseless_names
 from processors.redaction.name_fixes import label_names, refine
 from processors.redaction.name_lone import (
     _LONE_AFTER_CAPITAL,
@@ -46,7 +45,6 @@ from processors.redaction.name_runs import _RUN, _RUN_AFTER_CAPITAL, _segments
 from processors.redaction.name_words import _LONE_NAME_OK, _U
 from processors.redaction.person10_names import person10_names
 from processors.redaction.person11_recall import may_recall11, recall11
-from processors.redaction.person11_recall_words import listed_given
 from processors.redaction.person12_cross import cross12
 from processors.redaction.person13_initials import cross13, may_cross12_or_13
 from processors.redaction.person13_scorer import veto13  # (round 13: learned veto, see there)
@@ -206,10 +204,10 @@ def find_names(text: str) -> list[PiiSpan]:
     if not text.islower():
         if _read_as_caseless_too(text):  # (stop 32) "MET UWASE AT THE GYM!!"
             lowered = text.lower()
-            return _with_caseless_names(text, _find_names(text), find_names(lowered), lowered)
+            return with_caseless_names(text, _find_names(text), find_names(lowered), lowered)
         caseless = autocapitalised_lowered(text)
         if caseless is not None:  # (stop 32) "Lmk if juvencio still needs it": see there
-            return _with_caseless_names(text, _find_names(text), find_names(caseless), caseless)
+            return with_caseless_names(text, _find_names(text), find_names(caseless), caseless)
         prose = autocapitalised_prose(text)
         if prose is not None:  # (stop 36) "I spoke with jovica cedilnik about it": see there
             # (stop 37: a record's names of two words or more of no list too, "Guest list:\n-
@@ -218,9 +216,9 @@ def find_names(text: str) -> list[PiiSpan]:
             named = [
                 s
                 for s in find_names(prose)
-                if (record and " " in prose[s.start : s.end]) or _holds_listed_given(prose, s)
+                if (record and " " in prose[s.start : s.end]) or holds_listed_given(prose, s)
             ]
-            return _with_caseless_names(text, _find_names(text), named, prose)
+            return with_caseless_names(text, _find_names(text), named, prose)
         if text.isupper():  # (stop 33) one line of prose in capitals: "CUSTOMER BAZYLI ..."
             lowered = text.lower()
             if len(lowered) == len(text):
@@ -236,7 +234,7 @@ def find_names(text: str) -> list[PiiSpan]:
                 # (stop 34: their cue suffices; stop 35: and they pass the look-alike filters
                 # as every other span of the text does)
                 framed = drop_lookalike_persons(lowered, _cued_caseless_names(lowered, False))
-                found = _with_caseless_names(text, _find_names(text), caseless_names, lowered)
+                found = with_caseless_names(text, _find_names(text), caseless_names, lowered)
                 return found + [
                     span
                     for span in framed
@@ -270,76 +268,6 @@ def _read_as_caseless_too(text: str) -> bool:
         return False
     lowered = text.lower()
     return len(lowered) == len(text) and ("\n" in text or marked_as_chat(lowered))
-
-
-def _with_caseless_names(
-    text: str, found: list[PiiSpan], caseless: list[PiiSpan], lowered: str
-) -> list[PiiSpan]:
-    """``found`` and the names of the caseless reading ``lowered`` of ``text`` that hold a word
-    of no list and overlap none of ``found``; of a text not all in capitals, only those in
-    lower case in ``text`` (a capitalised word stays as the text's own rules read it: "Ioana
-    at the front desk", "Server list")."""
-    capitals = text.isupper()
-    added = [
-        span
-        for span in caseless
-        if (capitals or text[span.start : span.end].islower())
-        and _holds_unlisted_word(lowered[span.start : span.end])
-        and lowered[span.start : span.end] not in country_names()  # ("ESPAÑA" on a label)
-        and not any(span.start < other.end and other.start < span.end for other in found)
-    ]
-    if not capitals:
-        found = _sentence_openers(text, found, caseless, lowered)
-    return found + added if added else found
-
-
-_SENTENCE_LEADS: Final = (". ", "! ", "? ", "\n", ": ")
-
-
-def _sentence_openers(
-    text: str, found: list[PiiSpan], caseless: list[PiiSpan], lowered: str
-) -> list[PiiSpan]:
-    """(Stop 36) A caseless name of two words or more that opens a sentence, whose first
-    letter alone the keyboard capitalised ("Gregory kudryashov's social security number"),
-    in place of the parts of it the text's own rules found ("kudryashov")."""
-    for span in caseless:
-        value = text[span.start : span.end]
-        if (
-            " " not in value
-            or not value[:1].isupper()
-            or not value[1:].islower()
-            or not (span.start == 0 or text.endswith(_SENTENCE_LEADS, 0, span.start))
-            or not _holds_unlisted_word(lowered[span.start : span.end])
-            or not listed_given(lowered[span.start : span.end].split(" ", 1)[0])
-        ):
-            continue  # (a greeting opens "Cześć tsjerk,": only a listed given name counts)
-        inside = [o for o in found if span.start <= o.start and o.end <= span.end]
-        if inside and all(
-            (span.start <= o.start and o.end <= span.end)
-            for o in found
-            if span.start < o.end and o.start < span.end
-        ):
-            found = [o for o in found if o not in inside] + [span]
-    return found
-
-
-def _holds_listed_given(lowered: str, span: PiiSpan) -> bool:
-    """(Stop 36) A span of two name words or more, one a listed given name of no English list
-    (what brought the prose to the caseless rules; "numpy arrays" holds none)."""
-    words = [w.strip(".,") for w in lowered[span.start : span.end].split()]
-    named = [w for w in words if len(w) > 1 and w not in NAME_PARTICLES]
-    return len(named) >= 2 and any(listed_given(w) for w in named)
-
-
-def _holds_unlisted_word(value: str) -> bool:
-    """A word of ``value`` is in no English list and no list of given names: prose with only
-    its sentences' first letters capitalised is common, and the caseless rules read "The
-    delivery man called" or "more willow basket than" as chat ("juvencio" is in no list)."""
-    for word in value.replace("-", " ").split():
-        bare = word.strip(".,")
-        if bare.isalpha() and not is_english(bare) and bare not in first_names():
-            return True  # (not "you're": a contraction)
-    return False
 
 
 def _find_names(text: str) -> list[PiiSpan]:
