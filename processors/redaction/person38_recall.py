@@ -32,32 +32,57 @@ _USER_VALUE: Final = re.compile(
     + _WORD
     + r"(?=[\"'\s,;}]|$)"
 )
-_ASK_TO: Final = re.compile(r"(?<![\w'])ask " + _WORD + r" to ")
-_POSSESSIVE_NO_APOSTROPHE: Final = re.compile(
-    r"(?<![\w'])([^\W\d_A-Z][^\W\d_]{2,})s (?=(?:order|package|parcel|delivery|account|card"
-    r"|refund|booking|number|phone|email|address|payment|return)\b)"
+# (speed: each pattern opens with its literal words, which the regex engine scans for; the
+# look-behind's test, no word character or apostrophe before, is made on each match)
+_ASK_TO: Final = re.compile(r"ask " + _WORD + r" to ")
+_FOR_RECIPIENT: Final = re.compile(r"for " + _WORD + r"(?=[,!])")
+# The "s" of a possessive and the word after it; the name before it is read by hand.
+_POSSESSIVE_S: Final = re.compile(
+    r"s (?:order|package|parcel|delivery|account|card|refund|booking|number|phone|email"
+    r"|address|payment|return)\b"
 )
-_FOR_RECIPIENT: Final = re.compile(r"(?<![\w'])for " + _WORD + r"(?=[,!])")
 
 
 def recall38(text: str) -> list[PiiSpan]:
     """The names of the module docstring's frames in ``text``."""
     found: list[PiiSpan] = []
     if "user" in text or "USER" in text or "login" in text:
-        _add(_USER_VALUE, text, found)
+        _add(_USER_VALUE, text, found, opens_word=False)
     if "ask " in text:
         _add(_ASK_TO, text, found)
     if "for " in text:
         _add(_FOR_RECIPIENT, text, found)
     if "s " in text:
-        for match in _POSSESSIVE_NO_APOSTROPHE.finditer(text):
-            stem = match.group(1)
-            if LISTED_GIVEN[stem] and not is_english(stem + "s"):  # (not "this email")
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+        for match in _POSSESSIVE_S.finditer(text):
+            end = match.start()
+            start = end
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            stem = text[start:end]
+            if (
+                len(stem) >= 3
+                and not ("A" <= stem[0] <= "Z")
+                and _word_starts(text, start)
+                and LISTED_GIVEN[stem]
+                and not is_english(stem + "s")  # (not "this email")
+            ):
+                found.append(PiiSpan(start, end, PERSON))
     return found
 
 
-def _add(pattern: re.Pattern[str], text: str, found: list[PiiSpan]) -> None:
+def _add(
+    pattern: re.Pattern[str], text: str, found: list[PiiSpan], opens_word: bool = True
+) -> None:
+    """Each match's name (group 1) that is a listed given name; with ``opens_word``, only
+    where the match opens a word (the literal-led patterns' look-behind)."""
     for match in pattern.finditer(text):
-        if LISTED_GIVEN[match.group(1)]:
+        if (not opens_word or _word_starts(text, match.start())) and LISTED_GIVEN[match.group(1)]:
             found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+
+
+def _word_starts(text: str, at: int) -> bool:
+    """No word character or apostrophe right before ``at``."""
+    if at == 0:
+        return True
+    before = text[at - 1]
+    return not (before.isalnum() or before == "_" or before == "'")

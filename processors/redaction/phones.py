@@ -96,8 +96,12 @@ _CANDIDATE: Final = re.compile(
     # thousands group has (a CSV row's next field: "Ana,415-555-2671,42").
     r"(?![\w+/-]|[.:]\d|(?<!\d{4}),\d|\(\d)"
 )
-# (stop 38) A phone word anywhere: what eight or nine bare digits need (see cued_bare_national).
-_PHONE_WORD: Final = re.compile(r"(?i)tel|phone|mobile|cell|whatsapp|fax|msisdn|voicemail|call")
+# (stop 38) A phone word: what eight or nine bare digits need before them (cued_bare_national)
+# or in a CSV header line; and a run of eight digits.
+_PHONE_WORD: Final = re.compile(
+    r"(?i)tel|phone|mobile|cell|whatsapp|fax|msisdn|voicemail|call|sms|text|number"
+)
+_EIGHT_DIGITS: Final = re.compile(r"\d{8}")
 _TYPOGRAPHIC_JOINERS: Final = "\u2013\u00a0\u2009\u2011\u2012\u202f"
 _CURRENCY_SIGNS: Final = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20ab\u20bd\u20ba\u00a2")
 # Unix seconds from 2014 to 2033. North American area codes never start with 1, so a bare
@@ -136,11 +140,24 @@ def may_contain_phone(text: str, shape: str) -> bool:
         and _BARE_OR_GROUPED_DIGITS.search(shape) is not None
     ):
         return True
-    if "00000000" in shape and _PHONE_WORD.search(text) is not None:
+    if "00000000" in shape and _cued_eight_digits(text):
         return True  # (stop 38) eight or nine bare digits after a phone key: "phone=88207554"
     if "000 0000" in shape or "000-0000" in shape:
         return True  # (stop 37) a seven-digit local number after a phone word: "TEL 967 2596"
     return "00" in text and raw.translate(_RUNS, _SEPARATORS_AND_DOTS).find(b"0000000000") >= 0
+
+
+def _cued_eight_digits(text: str) -> bool:
+    """(Stop 38) A necessary condition of :func:`phone37_local.cued_bare_national`: a phone
+    word in the 30 characters before a run of eight digits, or in a CSV header line (speed:
+    windows, not a search of the whole text for the words)."""
+    header_end = text.find("\n")
+    if header_end > 0 and _PHONE_WORD.search(text, 0, header_end) is not None:
+        return True
+    for run in _EIGHT_DIGITS.finditer(text):
+        if _PHONE_WORD.search(text, max(0, run.start() - 30), run.start()) is not None:
+            return True
+    return False
 
 
 def _plus_id(text: str, start: int) -> bool:

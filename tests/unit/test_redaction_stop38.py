@@ -216,3 +216,11 @@ def test_stop38_possessive_without_apostrophe(text: str, names: list[str]) -> No
 )
 def test_stop38_possessive_brands(text: str, names: list[str]) -> None:
     assert _found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text", ["text 88207554 when you land", "sms: 904609059", "my number is 88207554"]
+)
+def test_stop38_every_cue_of_bare_digits_passes_the_gate(text: str) -> None:
+    # the redactor's phone gate must let through every text the phone rule would read
+    assert len(_found(text, "PHONE_NUMBER")) == 1
