@@ -140,20 +140,32 @@ def may_contain_phone(text: str, shape: str) -> bool:
         and _BARE_OR_GROUPED_DIGITS.search(shape) is not None
     ):
         return True
-    if "00000000" in shape and _cued_eight_digits(text):
-        return True  # (stop 38) eight or nine bare digits after a phone key: "phone=88207554"
     if "000 0000" in shape or "000-0000" in shape:
         return True  # (stop 37) a seven-digit local number after a phone word: "TEL 967 2596"
-    return "00" in text and raw.translate(_RUNS, _SEPARATORS_AND_DOTS).find(b"0000000000") >= 0
+    if "00" in text and raw.translate(_RUNS, _SEPARATORS_AND_DOTS).find(b"0000000000") >= 0:
+        return True
+    # (stop 38, last: the costliest) eight or nine bare digits after a phone key
+    return "00000000" in shape and _cued_eight_digits(text, shape)
 
 
-def _cued_eight_digits(text: str) -> bool:
+def _cued_eight_digits(text: str, shape: str) -> bool:
     """(Stop 38) A necessary condition of :func:`phone37_local.cued_bare_national`: a phone
     word in the 30 characters before a run of eight digits, or in a CSV header line (speed:
-    windows, not a search of the whole text for the words)."""
+    windows, not a search of the whole text for the words; in ASCII text the runs are found
+    in ``shape``, whose places are the text's)."""
     header_end = text.find("\n")
     if header_end > 0 and _PHONE_WORD.search(text, 0, header_end) is not None:
         return True
+    if text.isascii():
+        at = shape.find("00000000")
+        while at >= 0:
+            if _PHONE_WORD.search(text, max(0, at - 30), at) is not None:
+                return True
+            end = at + 8  # (a number starts a run: no candidate starts after a digit)
+            while end < len(shape) and shape[end] == "0":
+                end += 1
+            at = shape.find("00000000", end)
+        return False
     for run in _EIGHT_DIGITS.finditer(text):
         if _PHONE_WORD.search(text, max(0, run.start() - 30), run.start()) is not None:
             return True
