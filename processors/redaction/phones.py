@@ -60,6 +60,7 @@ from processors.redaction.structured_phone_cues import (
     number_described_as_phone,
     shape_needs_cue,
 )
+from processors.redaction.substrings import holds_any
 
 __all__ = ["find_phones", "may_contain_phone"]
 
@@ -98,9 +99,10 @@ _CANDIDATE: Final = re.compile(
 )
 # (stop 38) A phone word: what eight or nine bare digits need before them (cued_bare_national)
 # or in a CSV header line; and a run of eight digits.
-_PHONE_WORD: Final = re.compile(
-    r"(?i)tel|phone|mobile|cell|whatsapp|fax|msisdn|voicemail|call|sms|text|number"
-)
+_PHONE_WORDS: Final = (
+    "tel", "phone", "mobile", "cell", "whatsapp", "fax", "msisdn", "voicemail", "call", "sms",
+    "text", "number",
+)  # fmt: skip
 _EIGHT_DIGITS: Final = re.compile(r"\d{8}")
 _TYPOGRAPHIC_JOINERS: Final = "\u2013\u00a0\u2009\u2011\u2012\u202f"
 _CURRENCY_SIGNS: Final = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20ab\u20bd\u20ba\u00a2")
@@ -154,12 +156,12 @@ def _cued_eight_digits(text: str, shape: str) -> bool:
     windows, not a search of the whole text for the words; in ASCII text the runs are found
     in ``shape``, whose places are the text's)."""
     header_end = text.find("\n")
-    if header_end > 0 and _PHONE_WORD.search(text, 0, header_end) is not None:
+    if header_end > 0 and holds_any(text[:header_end].lower(), _PHONE_WORDS):
         return True
     if text.isascii():
         at = shape.find("00000000")
         while at >= 0:
-            if _PHONE_WORD.search(text, max(0, at - 30), at) is not None:
+            if holds_any(text[max(0, at - 30) : at].lower(), _PHONE_WORDS):
                 return True
             end = at + 8  # (a number starts a run: no candidate starts after a digit)
             while end < len(shape) and shape[end] == "0":
@@ -167,7 +169,7 @@ def _cued_eight_digits(text: str, shape: str) -> bool:
             at = shape.find("00000000", end)
         return False
     for run in _EIGHT_DIGITS.finditer(text):
-        if _PHONE_WORD.search(text, max(0, run.start() - 30), run.start()) is not None:
+        if holds_any(text[max(0, run.start() - 30) : run.start()].lower(), _PHONE_WORDS):
             return True
     return False
 
