@@ -181,7 +181,7 @@ def _sign_offs(text: str, caseless: bool, out: list[PiiSpan]) -> None:
         name_ok = _LONE_NAME_OK_CASELESS if caseless else _LONE_NAME_OK
         for line in _SIGN_OFF_LINE.finditer(text):
             start = line.start()
-            previous = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
+            previous = _line_before(text, start)
             signs_off = (
                 line.group("dash")
                 or (start > 0 and _CLOSING.search(previous))
@@ -197,9 +197,14 @@ def _sign_offs(text: str, caseless: bool, out: list[PiiSpan]) -> None:
         # (stop 38) a name and its role after a closing line: "Thanks,\nWei | Customer Care"
         for line in _SIGN_OFF_WITH_ROLE.finditer(text):
             start = line.start()
-            previous = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
-            if start > 0 and _CLOSING.search(previous) and name_ok[line.group("name")]:
+            closed = start > 0 and _CLOSING.search(_line_before(text, start)) is not None
+            if closed and name_ok[line.group("name")]:
                 out.append(PiiSpan(line.start("name"), line.end("name"), PERSON))
+
+
+def _line_before(text: str, start: int) -> str:
+    """The line before the line that starts at ``start``."""
+    return text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)]
 
 
 _LOWER_SURNAME: Final = re.compile(

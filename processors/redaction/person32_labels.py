@@ -36,13 +36,7 @@ def lower_label_value(value: str) -> bool:
     unlisted = False
     for word in words:
         bare = word.rstrip(".")
-        if (
-            len(bare) < 2
-            or bare in stop_words()
-            or bare in CHAT_WORDS
-            or bare in NOT_NAME_VALUES
-            or not bare.replace("-", "").replace("'", "").isalpha()
-        ):
+        if len(bare) < 2 or not _name_like(bare):
             return False
         # (stop 33: a hyphened word is English only when every part is, "saint-fleur" aside)
         parts = bare.split("-")
@@ -61,11 +55,17 @@ def capital_label_value(value: str) -> bool:
     if not 2 <= len(words) <= _MAX_WORDS:
         return False
     for word in words:
-        if (
-            word in stop_words()
-            or word in CHAT_WORDS
-            or word in NOT_NAME_VALUES
-            or not word.replace("-", "").replace("'", "").isalpha()
-        ):
+        if not _name_like(word):
             return False
     return any(word in first_names() and not is_english(word) for word in words)
+
+
+def _name_like(word: str) -> bool:
+    """``word`` (lower case) may be a word of a name: no stop word, chat word or placeholder
+    value, letters only (a hyphen and an apostrophe aside)."""
+    return not (
+        word in stop_words()
+        or word in CHAT_WORDS
+        or word in NOT_NAME_VALUES
+        or not word.replace("-", "").replace("'", "").isalpha()
+    )
