@@ -23,6 +23,7 @@ __all__ = [
     "is_english",
     "is_named_city",
     "place_names",
+    "possessive_brands",
     "stop_words",
     "surname_words",
 ]
@@ -131,6 +132,13 @@ def goods_words() -> frozenset[str]:
     """(Stop 36) Nouns of goods and of shops that sell them ("kettles", "vermouth",
     "stockist"): our own list; ``#`` lines of the file are comments."""
     return frozenset(line for line in _read("goods.txt") if not line.startswith("#"))
+
+
+@functools.cache
+def possessive_brands() -> frozenset[str]:
+    """(Stop 38) Shops, restaurants and brands named in the possessive, the part before "'s"
+    ("trader joe", "kohl"): our own list (``data/NOTICE.md``)."""
+    return frozenset(_read("possessive_brands.txt"))
 
 
 @functools.cache

@@ -21,6 +21,7 @@ from typing import Final
 from processors.redaction.csv_rows import csv_fields
 
 __all__ = [
+    "UPS_HEAD",
     "csv_id_column",
     "csv_phone_column",
     "eui64_like",
@@ -54,6 +55,10 @@ _PII_COLUMN_PARTS: Final = frozenset(
 _PHONE_COLUMN_PARTS: Final = frozenset(
     ["phone", "tel", "telephone", "mobile", "cell", "fax", "msisdn", "whatsapp"]
 )
+# (stop 38) The head of a UPS tracking number: "1Z" and a shipper code of three letters or
+# digits, spaced or not ("1Z DFD 720 33 9354 1567"); the digits after it are no phone and no
+# house number (phone_context.iban_tail, street_lookalikes.ups_tracking_number).
+UPS_HEAD: Final = r"1Z ?[A-Z0-9]{3} ?"
 _HEADER_FIELD: Final = re.compile(r"[\"']?[A-Za-z][\w .#-]{0,30}[\"']?")
 _PARTS: Final = re.compile(r"[a-z0-9]+")
 _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -3,21 +3,19 @@
 Bargain Outlet counter". Their names are a person's name and "'s", and the name rules read
 the part before "'s" as a person, and the words after a brand's "'s" as a capitalised run.
 
-The names come from ``data/possessive_brands.txt`` (own curation from public general
-knowledge: US, UK, Canadian and Australian chains and brands whose name is a possessive, the
-part before "'s"). One that is also a listed given name ("Wendy", "Sam", "Victoria") is a
-brand only where a capitalised word or a word of shopping follows ("Wendy's app", "Sam's
-Club", "Victoria's Secret"; not "Wendy's phone").
+The names come from :func:`lexicon.possessive_brands` (``data/possessive_brands.txt``, own
+curation from public general knowledge: US, UK, Canadian and Australian chains and brands
+whose name is a possessive, the part before "'s"). One that is also a listed given name
+("Wendy", "Sam", "Victoria") is a brand only where a capitalised word or a word of shopping
+follows ("Wendy's app", "Sam's Club", "Victoria's Secret"; not "Wendy's phone").
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from importlib import resources
 from typing import Final
 
-from processors.redaction.lexicon import first_names
+from processors.redaction.lexicon import first_names, possessive_brands
 
 __all__ = ["possessive_brand"]
 
@@ -27,12 +25,6 @@ _SHOP_AFTER: Final = re.compile(
     r"(?:'|\u2019)s (?:[A-Z]|(?:app|insta|instagram|store|shop|counter|coupon|drive-thru"
     r"|menu|location|parking|outlet|refunded|website|site|deal|sale|rewards)\b)"
 )
-
-
-@functools.cache
-def _brands() -> frozenset[str]:
-    text = resources.files("processors.redaction").joinpath("data", "possessive_brands.txt")
-    return frozenset(line for line in text.read_text("utf-8").splitlines() if line)
 
 
 def possessive_brand(text: str, start: int, end: int) -> bool:
@@ -53,6 +45,6 @@ def _brand(text: str, start: int, end: int) -> bool:
     """The name before "'s" at ``end`` is a listed brand, in a shop's context if it is also a
     listed given name."""
     name = text[start:end].lower()
-    if name not in _brands():
+    if name not in possessive_brands():
         return False
     return name not in first_names() or _SHOP_AFTER.match(text, end) is not None

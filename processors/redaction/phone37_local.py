@@ -8,8 +8,6 @@
 * (Stop 38) **Eight or nine bare digits** ("phone=88207554", "TEL: 904609059"): a national
   number without separators after a phone key or word, as seven-digit numbers are; under a
   CSV phone column it needs no word (:func:`lookalikes.csv_phone_column`).
-* (Stop 38) **UPS tracking numbers written in groups** ("tracking 1Z XFX 404 02 9483 5367"):
-  the digits after "1Z" and the shipper's three characters are no phone.
 * **Grid references** (``Parking at 30S 624534 7283285``, ``"grid": "SU 2326 2417"``): a
   UTM zone ("30S") before an easting of six digits and a northing of seven, or the two letters
   of a British or Irish grid square before two groups of as many digits, are a place.
@@ -26,11 +24,11 @@ from typing import Final
 from processors.redaction.lookalikes import csv_phone_column
 
 __all__ = [
+    "BARE_NUMBER_CUE_WORDS",
     "cued_bare_national",
     "cued_local_seven",
     "grid_reference",
     "rating_cut",
-    "ups_tracking_digits",
 ]
 
 _UTM_ZONE_BEFORE: Final = re.compile(r"(?<![\w.])\d{1,2}[C-HJ-NP-X] $")
@@ -38,6 +36,13 @@ _UTM_NUMBERS: Final = re.compile(r"\d{6} \d{7}")
 _GRID_SQUARE_BEFORE: Final = re.compile(r"(?<![\w.])[A-HJ-Z]{2} $")
 _GRID_NUMBERS: Final = re.compile(r"(\d{3,5}) (\d{3,5})")
 _SEVEN: Final = re.compile(r"\d{3}[ -]\d{4}")
+# (stop 38) Every word that a cue of cued_bare_national holds (_CUE_RIGHT_BEFORE,
+# _KEY_QUOTE_BEFORE, a CSV phone column's name): the redactor's phone gate looks for them
+# before letting a bare run of eight digits through, so a word added to a cue goes here too.
+BARE_NUMBER_CUE_WORDS: Final = (
+    "tel", "phone", "mobile", "cell", "whatsapp", "fax", "msisdn", "voicemail", "call", "sms",
+    "text", "number",
+)  # fmt: skip
 # (stop 38) A date written as eight digits ("20240115"), no phone even after "call".
 _DATE: Final = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 # (stop 38) The same cue as a key's name and its quoted value's opening quote: 'phone="8820'.
@@ -76,15 +81,6 @@ def cued_bare_national(text: str, start: int, core: str) -> bool:
         or _KEY_QUOTE_BEFORE.search(text, window, start) is not None
         or ("\n" in text and csv_phone_column(text, start))
     )
-
-
-# (stop 38) "1Z" and a shipper code of three letters or digits, spaced or not, right before.
-_UPS_HEAD_BEFORE: Final = re.compile(r"(?<![\w])1Z ?[A-Z0-9]{3} ?$")
-
-
-def ups_tracking_digits(text: str, start: int) -> bool:
-    """(Stop 38) Whether the number at ``start`` continues a UPS tracking number's head."""
-    return start >= 5 and _UPS_HEAD_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def grid_reference(text: str, start: int, core: str) -> bool:

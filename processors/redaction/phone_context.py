@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.redaction.lookalikes import UPS_HEAD
+
 __all__ = [
     "generic_owned_by_phone",
     "hungarian_one_digit_area",
@@ -84,8 +86,10 @@ _NOT_NATIONAL_GROUPS: Final = re.compile(r"\d{4} \d{4} \d{4}|\d{1,3}(?: \d{3}){3
 _WORD_AFTER: Final = re.compile(r" ?[^\W\d_]")
 _CURRENCY_BEFORE: Final = re.compile(r"[$€£¥₹₩₫₽₺¢]\s?$")
 _IBAN_HEAD: Final = re.compile(r"(?i)(?<![\w-])[a-z]{2}\d{2}(?: [a-z0-9]{4})+ $")
-# The head of a UPS tracking number grouped by spaces: "1Z" and the shipper's six characters.
-_UPS_HEAD: Final = re.compile(r"(?<![\w-])1Z ?[0-9A-Z]{3} ?[0-9A-Z]{3} $")
+# The head of a UPS tracking number grouped by spaces: "1Z" and the shipper's six characters
+# (set 9: "1Z 858 HH4 23 8329 1411"), or three when the digits go on in groups (stop 38: "1Z
+# XFX 404 02 9483 5367").
+_UPS_HEAD: Final = re.compile(r"(?<![\w-])" + UPS_HEAD + r"(?:[0-9A-Z]{3} )?$")
 
 
 def short_national_ok(core: str, groups: list[str]) -> bool:
@@ -192,8 +196,9 @@ def generic_owned_by_phone(words: list[str], word: str) -> bool:
 
 def iban_tail(text: str, start: int) -> bool:
     """Whether the number at ``start`` continues a grouped IBAN ("NL29 KNAB 0304 ...") or a
-    grouped UPS tracking number ("1Z 858 HH4 23 8329 1411", set 9)."""
-    if start < 10 or text[start - 1] != " ":
+    grouped UPS tracking number ("1Z 858 HH4 23 8329 1411", set 9; "1Z XFX 404 02 9483 5367",
+    stop 38)."""
+    if start < 7 or text[start - 1] != " ":  # (the shortest head: "1Z XFX ")
         return False
     if "1Z" in text and _UPS_HEAD.search(text, max(0, start - 12), start) is not None:
         return True

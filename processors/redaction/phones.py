@@ -26,11 +26,11 @@ from typing import Final
 
 from processors.redaction.lookalikes import csv_id_column, csv_phone_column
 from processors.redaction.phone37_local import (
+    BARE_NUMBER_CUE_WORDS,
     cued_bare_national,
     cued_local_seven,
     grid_reference,
     rating_cut,
-    ups_tracking_digits,
 )
 from processors.redaction.phone_context import (
     iban_tail,
@@ -97,12 +97,7 @@ _CANDIDATE: Final = re.compile(
     # thousands group has (a CSV row's next field: "Ana,415-555-2671,42").
     r"(?![\w+/-]|[.:]\d|(?<!\d{4}),\d|\(\d)"
 )
-# (stop 38) A phone word: what eight or nine bare digits need before them (cued_bare_national)
-# or in a CSV header line; and a run of eight digits.
-_PHONE_WORDS: Final = (
-    "tel", "phone", "mobile", "cell", "whatsapp", "fax", "msisdn", "voicemail", "call", "sms",
-    "text", "number",
-)  # fmt: skip
+# (stop 38) A run of eight digits: a bare national number starts with one.
 _EIGHT_DIGITS: Final = re.compile(r"\d{8}")
 _TYPOGRAPHIC_JOINERS: Final = "\u2013\u00a0\u2009\u2011\u2012\u202f"
 _CURRENCY_SIGNS: Final = frozenset("$\u20ac\u00a3\u00a5\u20b9\u20a9\u20ab\u20bd\u20ba\u00a2")
@@ -156,12 +151,12 @@ def _cued_eight_digits(text: str, shape: str) -> bool:
     windows, not a search of the whole text for the words; in ASCII text the runs are found
     in ``shape``, whose places are the text's)."""
     header_end = text.find("\n")
-    if header_end > 0 and holds_any(text[:header_end].lower(), _PHONE_WORDS):
+    if header_end > 0 and holds_any(text[:header_end].lower(), BARE_NUMBER_CUE_WORDS):
         return True
     if text.isascii():
         at = shape.find("00000000")
         while at >= 0:
-            if holds_any(text[max(0, at - 30) : at].lower(), _PHONE_WORDS):
+            if holds_any(text[max(0, at - 30) : at].lower(), BARE_NUMBER_CUE_WORDS):
                 return True
             end = at + 8  # (a number starts a run: no candidate starts after a digit)
             while end < len(shape) and shape[end] == "0":
@@ -169,7 +164,7 @@ def _cued_eight_digits(text: str, shape: str) -> bool:
             at = shape.find("00000000", end)
         return False
     for run in _EIGHT_DIGITS.finditer(text):
-        if holds_any(text[max(0, run.start() - 30) : run.start()].lower(), _PHONE_WORDS):
+        if holds_any(text[max(0, run.start() - 30) : run.start()].lower(), BARE_NUMBER_CUE_WORDS):
             return True
     return False
 
@@ -263,8 +258,6 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue
         if not_a_phone(text, start, end):  # log time stamps, listed ids, labels (struct12 hook)
             continue
-        if ups_tracking_digits(text, start):
-            continue  # (stop 38) "tracking 1Z XFX 404 02 9483 5367"
         if grid_reference(text, start, core):
             continue  # (stop 37) "30S 624534 7283285", "SU 2326 2417": a place on a map
         if ext_start < 0:

@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import common_words, first_names
+from processors.redaction.lookalikes import UPS_HEAD
 
 # Words that end company names (legal forms and the trade words of funds, banks and media), the
 # common English ones of the SEC's and Companies House's name lists; "Co." is left out (it is
@@ -53,7 +54,7 @@ def road_word_first(span: str) -> bool:
 
 
 # (stop 38) "1Z", a shipper code of three letters or digits, then digits.
-_UPS_TRACKING: Final = re.compile(r"1Z ?[A-Z0-9]{3} ?\d")
+_UPS_TRACKING: Final = re.compile(UPS_HEAD + r"\d")
 
 
 def ups_tracking_number(span: str) -> bool:
