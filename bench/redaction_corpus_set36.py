@@ -1,0 +1,286 @@
+# ruff: noqa: RUF001, RUF002, E501
+"""Set 36: a blind synthetic PII corpus (all eight types, seven registers) and its look-alikes,
+modelled on the ordinary traffic of large consumer services other than a shop (food delivery,
+rides, travel, banking, telecom, streaming, clinics, rentals, home services, dating, courses).
+
+``python -m bench.redaction_corpus_set36`` writes ``data/pii/set36.jsonl`` (seed 36, byte for
+byte reproducible). Templates with PII live in ``..._templates.py`` (about half of them also
+carry look-alikes next to the real PII), all-negative look-alike templates in
+``..._lookalikes.py``, person pools in ``..._pools.py``, name-like look-alike pools in
+``..._lookalike_pools.py``, address pools in ``..._places.py`` and their builders in
+``..._addresses.py``, structured values and number-like look-alikes in ``..._values.py``.
+Template ids: each register and kind has 18 consecutive ids starting at an even id, so even
+ids (the tuning half) and odd ids (the held-out half) alternate; the halves draw from
+disjoint pools (even or odd positions of every pool).
+
+The file writer is the shared one of ``bench/redaction_corpus_writer.py``; digits, Luhn and
+IBAN helpers are the shared ones of ``bench/redaction_corpus_digits.py``.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from bench import redaction_corpus_set36_addresses as addresses
+from bench import redaction_corpus_set36_lookalike_pools as la_pools
+from bench import redaction_corpus_set36_places as places
+from bench import redaction_corpus_set36_pools as pools
+from bench import redaction_corpus_set36_values as values
+from bench import redaction_corpus_writer as writer
+from bench.redaction_corpus_digits import luhn_ok
+from bench.redaction_corpus_set36_lookalikes import LOOKALIKES
+from bench.redaction_corpus_set36_templates import TEMPLATES
+
+SEED = 36
+OUT = Path(__file__).resolve().parents[1] / "data" / "pii" / "set36.jsonl"
+REGISTERS = ("chat", "ticket", "search", "review", "log", "json", "multiline")
+PER_KIND = 18
+# Registers that get 215 texts of a kind (the others 214): 7 * 214 + 2 = 1,500.
+EXTRA = {False: ("chat", "json"), True: ("search", "log")}
+SLOT = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.([23]))?\}")
+
+GIVEN: list[str] = [g for gs, _ in pools.PERSONS.values() for g in gs]
+SURNAME: list[str] = [s for _, ss in pools.PERSONS.values() for s in ss]
+MIDDLE: list[str] = [m for pair in pools.MIDDLE.values() for ms in pair for m in ms]
+PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ß": "ss", "đ": "d", "Đ": "D"})
+FREE_MAIL = ("gmail.com", "gmail.com", "gmail.com", "yahoo.com", "outlook.com", "hotmail.com",
+             "icloud.com", "proton.me", "live.co.uk", "yahoo.co.in", "bol.com.br", "web.de",
+             "free.fr", "virgilio.it", "prodigy.net.mx", "naver.com", "qq.com", "yandex.ru")  # fmt: skip
+COMPANY_DOMAINS = ("riders.zipcab.app", "help.plattergo.com", "stays.nestaway-homes.net",
+                   "care.lumenbank.io", "my.tellwave-mobile.com", "ops.tidyhands.co")  # fmt: skip
+ROLES = ("payments", "trips", "hosts", "claims", "bookings", "privacy", "safety", "tutors")
+PLUS_TAGS = ("+rides", "+bank", "+travel", "+flix", "+food", "+clinic")
+TITLES = ("Mr", "Ms", "Mrs", "Dr", "Mx")
+CULTURE_TITLES: dict[str, tuple[str, ...]] = {
+    "hi": ("Sr.", "Sra.", "Lic."), "br": ("Sr.", "Sra.", "Dra."), "de": ("Herr", "Frau"),
+    "fr": ("M.", "Mme", "Dr"), "it": ("Sig.", "Sig.ra", "Dott.ssa"), "in": ("Mr.", "Smt.", "Dr."),
+    "ng": ("Mr", "Mrs", "Chief"), "pl": ("Pan", "Pani"), "ja": ("Mr.", "Ms."),
+}  # fmt: skip
+PAX_TITLES = ("MR", "MS", "MRS", "MSTR", "MISS")
+
+
+def fold(text: str) -> str:
+    """``text`` without diacritics (ı, ł, ß and đ spelt in plain letters)."""
+    text = text.translate(PLAIN_LETTERS)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@dataclass
+class Person:
+    given: str
+    surname: str  # the family name, a second surname included
+    culture: str
+    nick: str
+    middle: str = ""  # a patronymic or a Vietnamese middle name
+    family_first: bool = False
+
+    def full(self) -> str:
+        if self.family_first:
+            given = f"{self.middle} {self.given}" if self.middle else self.given
+            return f"{self.surname} {given}"
+        middle = f" {self.middle}" if self.middle else ""
+        return f"{self.given}{middle} {self.surname}"
+
+    def pax(self) -> str:
+        """A boarding-pass name: SURNAME/GIVEN in plain capitals."""
+        given = f"{self.given} {self.middle}" if self.middle else self.given
+        return fold(f"{self.surname}/{given}").upper().replace("'", "")
+
+    def title(self, rng: random.Random) -> str:
+        return rng.choice(CULTURE_TITLES.get(self.culture, TITLES))
+
+
+@dataclass
+class Context:
+    rng: random.Random
+    parity: int
+    persons: dict[int, Person] = field(default_factory=dict)
+    addresses: dict[int, addresses.Address] = field(default_factory=dict)
+
+
+def _is_female(name: str) -> bool:
+    return name.endswith(pools.FEMALE_ENDINGS)
+
+
+def _draw_person(rng: random.Random, parity: int) -> Person:
+    cultures = tuple(pools.PERSONS)
+    culture = rng.choices(cultures, weights=[pools.WEIGHTS[c] for c in cultures])[0]
+    given_pool, surname_pool = (pools.half(p, parity) for p in pools.PERSONS[culture])
+    given = rng.choice(given_pool)
+    female = given in pools.FEMALE
+    if culture in pools.GENDERED:
+        surname_pool = [s for s in surname_pool if _is_female(s) == female] or surname_pool
+    surname = rng.choice(surname_pool)
+    if rng.random() < pools.SECOND_NAME.get(culture, 0.0):
+        second = rng.choice(surname_pool)
+        surname = surname if second == surname else f"{surname} {second}"
+    middle = ""
+    if culture in pools.MIDDLE and rng.random() < pools.MIDDLE_SHARE[culture]:
+        middle = rng.choice(pools.half(pools.MIDDLE[culture][female], parity))
+    family_first = rng.random() < pools.FAMILY_FIRST_SHARE.get(culture, 0.0)
+    if rng.random() < 0.3:  # typed without diacritics
+        given, surname, middle = fold(given), fold(surname), fold(middle)
+    nick = rng.choice(pools.half(pools.NICKS, parity))
+    return Person(given, surname, culture, nick, middle, family_first)
+
+
+def _name(kind: str, p: Person) -> str:
+    if kind == "full":
+        return p.full()
+    if kind in ("given", "first"):  # alone, or a form's given-name field
+        return p.given
+    if kind in ("last", "sur"):  # a form's family-name field, or after a title
+        return p.surname
+    if kind == "sgiven":  # Surname, Given
+        return p.full() if p.family_first else f"{p.surname}, {p.given}"
+    if kind == "init":
+        return p.full() if p.family_first else f"{p.given[0]}. {p.surname}"
+    if kind == "nick":
+        return p.nick
+    if kind == "gi":  # a display name: given name and the surname's initial
+        return p.full() if p.family_first else f"{p.given} {p.surname[0]}."
+    if kind == "pax":
+        return p.pax()
+    raise KeyError(kind)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(text).lower())
+
+
+def _email(rng: random.Random, p: Person) -> str:
+    given, surname = _plain(p.given), _plain(p.surname.split()[-1])
+    local = rng.choice((f"{given}.{surname}", f"{given[0]}.{surname}", f"{surname}{given[0]}{rng.randint(1, 9)}",
+                        f"{given}-{surname}", f"{given}{rng.choice(PLUS_TAGS)}", f"{given}{rng.randint(70, 99)}",
+                        f"{surname}.{given}{rng.choice(PLUS_TAGS)}"))  # fmt: skip
+    return f"{local}@{rng.choice(FREE_MAIL + COMPANY_DOMAINS)}"
+
+
+def _address(ctx: Context, idx: int) -> addresses.Address:
+    if idx not in ctx.addresses:
+        ctx.addresses[idx] = addresses.build(ctx.rng, ctx.rng.choice(places.COUNTRIES), ctx.parity)
+    return ctx.addresses[idx]
+
+
+def _address_text(kind: str, a: addresses.Address, rng: random.Random) -> str:
+    if kind == "street":  # a split field, a CSV cell or a chat line: the street line alone
+        return a.street.replace("\n", ", ")
+    if kind == "addrml":
+        lines = [*a.street.split("\n"), *a.lines]
+        if rng.random() < 0.3:
+            lines.append(a.country.upper())
+        return "\n".join(lines)
+    tail = f", {a.country}" if rng.random() < 0.25 else ""
+    return f"{a.street.replace(chr(10), ', ')}, {a.locality}{tail}"
+
+
+NAME_KINDS = ("full", "given", "first", "last", "sur", "sgiven", "init", "nick", "gi", "pax")
+ADDRESS_KINDS = ("addr", "addrml", "street")
+NAME_LIKE: dict[str, tuple[str, ...]] = {
+    "firm": la_pools.FIRMS,
+    "hotel": la_pools.HOTELS,
+    "airport": la_pools.AIRPORTS,
+    "brand": la_pools.BRANDS,
+    "place": la_pools.PLACES,
+    "streetnn": la_pools.STREETS_NN,
+    "spec": la_pools.SPECIALTIES,
+    "work": la_pools.WORKS,
+    "character": la_pools.CHARACTERS,
+    "bot": la_pools.BOTS,
+    "dish": la_pools.DISHES,
+    "word": la_pools.WORDS,
+    "user": la_pools.USERS,
+}
+GOLD: dict[str, tuple[str, Callable[[random.Random], str]]] = {
+    "phone": ("PHONE_NUMBER", values.phone),
+    **{f"phone_{k}": ("PHONE_NUMBER", partial(values.phone, kind=k))
+       for k in ("us", "dots", "bare", "ext", "intl")},
+    "ssn": ("US_SSN", values.ssn),
+    **{f"ssn_{k}": ("US_SSN", partial(values.ssn, sep=sep))
+       for k, sep in (("dash", "-"), ("sp", " "), ("dot", "."), ("bare", ""))},
+    "ip4": ("IP_ADDRESS", values.ip4),
+    "ip6": ("IP_ADDRESS", values.ip6),
+    **{f"ip6_{k}": ("IP_ADDRESS", partial(values.ip6, form=k))
+       for k in ("full", "strip", "upper", "v4", "zone")},
+    "ip": ("IP_ADDRESS", values.ip),
+    "card": ("CREDIT_CARD", values.card),
+    "iban": ("IBAN_CODE", values.iban),
+}  # fmt: skip
+PLAIN: dict[str, Callable[[random.Random], str]] = {
+    **values.NUMBER_FILLERS,
+    "emoji": lambda r: r.choice(("", "", " 🙏", " 😊", " 👍", " 🚕", " 😡", " ✨")),
+    "stars": lambda r: r.choice(("★★★★★", "★★★☆☆", "★☆☆☆☆", "5/5", "2/5", "10/10", "4.5 stars")),
+    "paxtitle": lambda r: r.choice(PAX_TITLES),
+}
+
+
+def _fill_base(base: str, idx: int, ctx: Context) -> writer.Segment:
+    rng = ctx.rng
+    if base in NAME_KINDS or base in ("title", "email"):
+        if idx not in ctx.persons:
+            ctx.persons[idx] = _draw_person(rng, ctx.parity)
+        person = ctx.persons[idx]
+        if base == "title":
+            return person.title(rng), None
+        if base == "email":
+            return _email(rng, person), "EMAIL_ADDRESS"
+        return _name(base, person), "PERSON"
+    if base == "emailr":
+        return f"{rng.choice(ROLES)}@{rng.choice(COMPANY_DOMAINS)}", "EMAIL_ADDRESS"
+    if base == "emailx":
+        handle = rng.choice(pools.half(la_pools.USERS, ctx.parity))
+        return f"{handle}@{rng.choice(FREE_MAIL)}", "EMAIL_ADDRESS"
+    if base in ADDRESS_KINDS:
+        return _address_text(base, _address(ctx, idx), rng), "STREET_ADDRESS"
+    if base in ("city", "postcode", "country"):
+        return getattr(_address(ctx, idx), base), None
+    if base in GOLD:
+        entity, make = GOLD[base]
+        return make(rng), entity
+    if base in NAME_LIKE:
+        return rng.choice(pools.half(NAME_LIKE[base], ctx.parity)), None
+    return PLAIN[base](rng), None
+
+
+PERSON_WORDS = (
+    frozenset(
+        fold(w).lower()
+        for n in GIVEN + SURNAME + MIDDLE + list(pools.NICKS)
+        for w in re.findall(r"[^\W\d_]+", n)
+    )
+    - pools.PARTICLE_WORDS
+)
+NUMBER_RUN = re.compile(r"\d[\d .-]{11,26}\d")
+
+WRITER = writer.CorpusWriter(
+    seed=SEED,
+    out=OUT,
+    registers=REGISTERS,
+    templates=TEMPLATES,
+    lookalikes=LOOKALIKES,
+    per_kind=PER_KIND,
+    extra=EXTRA,
+    slot=SLOT,
+    fill=writer.with_case_suffix(_fill_base),
+    new_context=Context,
+    fold=fold,
+    person_words=PERSON_WORDS,
+    number_run=NUMBER_RUN,
+    luhn_ok=luhn_ok,
+)
+render = WRITER.render
+lookalike_ok = WRITER.lookalike_ok
+template_table = WRITER.template_table
+records = WRITER.records
+lines = WRITER.lines
+main = WRITER.main
+
+
+if __name__ == "__main__":
+    main()
