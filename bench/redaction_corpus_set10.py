@@ -587,6 +587,7 @@ LATER_FILES = (
     "set33.jsonl",
     "set34.jsonl",
     "set35.jsonl",
+    "set36.jsonl",
 )
 
 

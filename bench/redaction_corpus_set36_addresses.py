@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 """Set 36's street addresses: 17 national formats built from the pools of ``..._places.py``.
 
 ``build`` draws the street, city and areas from one half's pools (even or odd positions) and
@@ -186,12 +186,21 @@ def _tr(d: Draw) -> Parts:
     line = d.one(f"{mah} {d.street} No:{n} Daire:{d.num(1, 20)}", f"{mah} {d.street} No: {n}/{d.num(1, 14)}",
                  f"{d.street} No:{n} K:{d.num(1, 8)} D:{d.num(1, 20)}\n{mah}", f"{mah} {d.street} {d.one('Apt.', 'Sitesi')} No.{n}")  # fmt: skip
     code = d.code("##")
-    return line, f"{code} {d.city}/{d.region}", [f"{code} {d.city.upper()}/{d.region.upper()}"], code
+    return (
+        line,
+        f"{code} {d.city}/{d.region}",
+        [f"{code} {d.city.upper()}/{d.region.upper()}"],
+        code,
+    )
 
 
 def _za(d: Draw) -> Parts:
     n = d.num(1, 220)
-    line = d.one(f"{n} {d.street}", f"Unit {d.num(1, 40)}, {d.area('bldg')}, {n} {d.street}", f"{n} {d.street}\nPrivate Estate")
+    line = d.one(
+        f"{n} {d.street}",
+        f"Unit {d.num(1, 40)}, {d.area('bldg')}, {n} {d.street}",
+        f"{n} {d.street}\nPrivate Estate",
+    )
     code = d.code("##")
     return line, f"{d.city}, {d.region}, {code}", [d.city, f"{d.region} {code}"], code
 

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 """Set 36's name-like look-alike pools (no entry is PII), those of consumer services:
 restaurants and chains named after people, hotels named after people, airports and stations
 named after people, vehicles and devices named after people, places named after people,

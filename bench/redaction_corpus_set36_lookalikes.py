@@ -11,7 +11,6 @@ after people, doctors' specialties, films, series and songs, characters, assista
 and ordinary words that are also names.
 """
 
-# ruff: noqa: E501, RUF001
 from __future__ import annotations
 
 CHAT: tuple[str, ...] = (

@@ -68,7 +68,7 @@ STREETS: dict[str, tuple[str, ...]] = {
 CITIES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "us": (("Boise", "ID", "837"), ("Raleigh", "NC", "276"), ("Tucson", "AZ", "857"),
            ("Omaha", "NE", "681"), ("Spokane", "WA", "992"), ("Tulsa", "OK", "741"),
-           ("Albuquerque", "NM", "871"), ("Roanoke", "VA", "240"), ("Des Moines", "IA", "503"),
+           ("Las Cruces", "NM", "880"), ("Roanoke", "VA", "240"), ("Des Moines", "IA", "503"),
            ("Knoxville", "TN", "379"), ("Fort Myers", "FL", "339"), ("Reno", "NV", "895"),
            ("Grand Rapids", "MI", "495"), ("Chattanooga", "TN", "374"), ("Fresno", "CA", "937"),
            ("Syracuse", "NY", "132")),

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Set 36's person pools: customers, drivers, couriers, hosts, agents, doctors, tutors,
 landlords and matches of large consumer services (food delivery, rides, travel, banking,
 telecom, streaming, clinics, rentals, home services, dating, courses), roughly weighted.
@@ -93,7 +92,8 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Kwak", "Chun", "Yoon", "Baek", "Jang", "Lim", "Han", "Seo"),
     ),
     "ja": (
-        ("Ryosuke", "Chihiro", "Kenta", "Miyu", "Hiroki", "Hina", "Kaito", "Mio", "Daiki", "Nanami"),
+        ("Ryosuke", "Chihiro", "Kenta", "Miyu", "Hiroki", "Hina", "Kaito", "Mio", "Daiki",
+         "Nanami"),
         ("Fujita", "Matsuda", "Morita", "Yoshida", "Yamada", "Hasegawa", "Nishimura",
          "Kimura", "Ikeda", "Hayashi"),
     ),
@@ -163,9 +163,29 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # fmt: on
 # Rough traffic weights of the cultures.
 WEIGHTS: dict[str, float] = {
-    "en": 14, "hi": 8, "in": 8, "zh": 5, "aa": 4, "br": 4, "ie": 3, "vi": 3, "fil": 3,
-    "ng": 3, "ar": 3, "ru": 3, "ko": 2, "ja": 2, "id": 2, "ke": 1.5, "tr": 2, "fa": 1.5,
-    "pl": 2, "de": 2, "fr": 2, "it": 2, "nl": 1.5,
+    "en": 14,
+    "hi": 8,
+    "in": 8,
+    "zh": 5,
+    "aa": 4,
+    "br": 4,
+    "ie": 3,
+    "vi": 3,
+    "fil": 3,
+    "ng": 3,
+    "ar": 3,
+    "ru": 3,
+    "ko": 2,
+    "ja": 2,
+    "id": 2,
+    "ke": 1.5,
+    "tr": 2,
+    "fa": 1.5,
+    "pl": 2,
+    "de": 2,
+    "fr": 2,
+    "it": 2,
+    "nl": 1.5,
 }  # fmt: skip
 # Share of people with two surnames, written family name first, with a middle name.
 SECOND_NAME: dict[str, float] = {"hi": 0.4, "br": 0.3}

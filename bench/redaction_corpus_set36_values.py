@@ -194,7 +194,11 @@ def bad_card(rng: random.Random) -> str:
     """A 16-digit card shape that fails Luhn."""
     number, _ = _card_digits(rng)
     wrong = str((int(number[-1]) + rng.randint(1, 9)) % 10)
-    return grouped(number[:-1] + wrong, (4, 4, 4, 4), " ") if len(number) == 16 else number[:-1] + wrong
+    return (
+        grouped(number[:-1] + wrong, (4, 4, 4, 4), " ")
+        if len(number) == 16
+        else number[:-1] + wrong
+    )
 
 
 # ---------------------------------------------------------------- IBANs
