@@ -81,7 +81,9 @@ _ORGANISATION_WORDS: Final = frozenset(
      "nursery", "creamery", "dairy", "pottery", "ceramics", "textiles", "apparel", "roasters",
      "laundry", "launderette", "locksmiths", "electricals", "tyres", "cycles", "hardware",
      # (stop 37) "Hollis & Marchetti Glassworks untangled ..."
-     "glassworks", "metalworks", "woodworks", "stoneworks", "leatherworks"]
+     "glassworks", "metalworks", "woodworks", "stoneworks", "leatherworks",
+     # (stop 39) lodging: "Hampton Inn late checkout fee", "Homewood Suites"
+     "inn", "suites", "motel"]
 )  # fmt: skip
 
 

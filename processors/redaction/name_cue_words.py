@@ -296,11 +296,12 @@ _TITLES: Final = frozenset(
         "Sig.ra",
     ]
 )
-_KEY_CUE: Final = re.compile(
-    r"(?i)(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed"
+# Keys whose value is a person's name.
+KEY_WORDS: Final = (
+    r"(?:first_?name|given_?name|fname|name|contact|recipient|customer|holder|signed"
     r"|reviewer|author|owner|assignee|reporter|sender|nickname)"
-    r"[\"']?\s*[:=]\s*[\"']?$"
 )
+_KEY_CUE: Final = re.compile(r"(?i)" + KEY_WORDS + r"[\"']?\s*[:=]\s*[\"']?$")
 # A lone given name is the subject of a verb of speech: "ok so lucía said to call ...".
 _SAID_WORDS: Final = (
     "said", "says", "asked", "told", "wrote", "replied", "texted", "called", "emailed",

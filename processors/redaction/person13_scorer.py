@@ -9,11 +9,12 @@ The weights live in ``data/name_scorer.tsv`` and are read once, on first use.
 
 :func:`token_features` is shared by the training script and the run time, so both compute the
 same features. :func:`veto13` (hooked at the end of ``names.find_names``) drops a PERSON span
-none of whose words scores above the model file's ``veto`` threshold; it only removes spans, so
+none of whose words scores above the model file's ``veto`` threshold, unless a key, a table
+header or the span's own line says it is a name; it only removes spans, so
 ``may_contain_names`` stays exact and ``redact`` idempotent. :func:`add13` adds spans for
-uncovered candidates scoring above the ``add`` threshold; it is not hooked. The model file's
-thresholds are chosen on the validation splits by the training script: both are off (veto 0,
-add 2) because neither mode made the validation splits better without making one worse.
+uncovered candidates scoring above the ``add`` threshold; it is not hooked. The veto is on at
+0.01 since stop 39 (the model retrained on every tuning split), the add mode off (2): see
+``bench/train_name_scorer.py`` for how both were chosen.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from processors.redaction.lexicon import (
     place_names,
     surname_words,
 )
-from processors.redaction.name_cue_words import _KEY_CUE
+from processors.redaction.name_cue_words import _KEY_CUE, KEY_WORDS
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = [
@@ -286,7 +287,12 @@ def veto13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[Pii
                 if end > span.start and _raw_score(text, words, index) >= limit:
                     keep = True
                     break
-            if not keep and not _person_key_before(text, span.start):
+            if not (
+                keep
+                or _person_key_before(text, span.start)
+                or _whole_line(text, span)
+                or _person_column(text, span)
+            ):
                 continue
         kept.append(span)
     return kept
@@ -296,6 +302,47 @@ def _person_key_before(text: str, start: int) -> bool:
     """The span is the value of a key that names a person ("assignee=", '"owner": "'): the
     key says more than the words around it, so the veto leaves it (stop 24)."""
     return _KEY_CUE.search(text, max(0, start - 24), start) is not None
+
+
+_BULLETS: Final = ("-", "*", "\u2013", "\u2014", "\u2022")
+
+
+def _whole_line(text: str, span: PiiSpan) -> bool:
+    """The span is a whole line after a bullet or dash ("\n* Yoshida Shun", "\n- sohini"), or
+    the text's last line (a sign-off "\nwilhelmina"): a name standing alone so says more than
+    the words around it, which the scorer reads (stop 39: the retrained veto dropped such
+    names). A first line alone is no such sign (a title: "Plover Cottage\nguest book")."""
+    head = text[text.rfind("\n", 0, span.start) + 1 : span.start].strip()
+    end = text.find("\n", span.end)
+    if text[span.end : len(text) if end < 0 else end].strip():
+        return False
+    return head in _BULLETS if head else not text[span.end :].strip()
+
+
+_PERSON_HEADER: Final = re.compile(r"(?i)\s*" + KEY_WORDS + r"\s*")
+_CELL_SEPARATORS: Final = ("|", "\t", ",")
+
+
+def _person_column(text: str, span: PiiSpan) -> bool:
+    """The span is a whole cell of a table (Markdown, tab- or comma-separated) under a header
+    that names a person ("| host | ip | owner |" ... "| malik |"; "first_name,phone"): the
+    header is the key of the cell, as a key before a value is (see :func:`_person_key_before`)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    header_end = text.find("\n")
+    if line_start == 0 or header_end < 0:
+        return False
+    line_end = text.find("\n", span.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    for separator in _CELL_SEPARATORS:
+        if separator not in line:
+            continue
+        cells = line.split(separator)
+        index = text.count(separator, line_start, span.start)
+        if cells[index].strip() != text[span.start : span.end]:
+            return False
+        header = text[:header_end].split(separator)
+        return index < len(header) and _PERSON_HEADER.fullmatch(header[index]) is not None
+    return False
 
 
 def is_candidate(word: str) -> bool:

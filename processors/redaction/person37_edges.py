@@ -9,7 +9,9 @@ The rules find a name by its rare words and stop at a word that is common elsewh
 - the Catalan "i" that joins two surnames (``Ferran Puigdomènech i Farré``, ``aina llorens i
   batlle``, ``QUIM PUIGDOMÈNECH I FARRÉ``), after a name of two words or more, before a word
   written as the name's last word is and of no English list;
-- an initial closing a quoted display name (``"Guram L." <guraml@...>``).
+- an initial closing a quoted display name (``"Guram L." <guraml@...>``), and (stop 39, set
+  36's tuning half) one closing a given name anywhere (``Courier Tadhg O. left``,
+  ``customer=Soyeon H. channel=web``, ``"signed_off_by":"Arben M."``).
 
 It runs on :func:`redactor.detect`'s resolved spans, after a found name is echoed to its other
 places (:mod:`name_echoes`), so an echo grows too; a span grows only where no other span
@@ -37,7 +39,7 @@ _PARTICLES: Final = frozenset(
 _LOWER_PARTICLES: Final = _PARTICLES - {"da", "do"}
 _PARTICLE_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])([^\W\d_]+) $")
 _CATALAN_I: Final = re.compile(r" ([iI]) ([^\W\d_][^\W\d_'\u2019-]{2,})(?![\w'\u2019-])")
-_QUOTED_INITIAL: Final = re.compile(r" [A-Z]\.(?=[\"'] ?<)")
+_CLOSING_INITIAL: Final = re.compile(r" [A-Z]\.(?=$|[\s,;:)\]\"'<|])")
 _MAX_GROWTH: Final = 4
 
 
@@ -122,7 +124,7 @@ def _english_or_edge_before(text: str, start: int) -> bool:
 
 
 def _grown_end(text: str, start: int, end: int) -> int:
-    initial = _QUOTED_INITIAL.match(text, end)
+    initial = _CLOSING_INITIAL.match(text, end)
     if initial is not None and " " not in text[start:end]:
         return initial.end()
     joined = _CATALAN_I.match(text, end)

@@ -42,6 +42,7 @@ _PHONE_OWNERS: Final = frozenset(
         "support", "contact", "callback", "phone", "mobile", "cell", "fax", "tel", "telephone",
         "landline", "whatsapp", "helpline", "hotline", "emergency", "office", "home", "work",
         "direct", "my", "his", "her", "their", "our", "new", "personal", "private",
+        "keep", "port",  # (stop 39) a carrier's port-out: "keep number 054 735 3512"
     ]
 )  # fmt: skip
 # (stop 27) Verbs of leaving or giving a number ("they left a number: ...").

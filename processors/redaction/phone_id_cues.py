@@ -59,6 +59,7 @@ ID_WORDS: Final = frozenset(
         "ts",
         "account",
         "acct",
+        "a/c",  # (stop 39) a bank's short form: '"account":"A/C 16288423472"'
         "customer",
         "member",
         "policy",

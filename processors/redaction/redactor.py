@@ -21,6 +21,8 @@ from processors.redaction.names import find_names, may_contain_names
 from processors.redaction.person37_burmese import burmese_names
 from processors.redaction.person37_edges import grow_name_edges
 from processors.redaction.person37_things import drop_things37
+from processors.redaction.person39_forms import form_names
+from processors.redaction.person39_passengers import passenger_names
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
@@ -92,6 +94,8 @@ def detect(text: str) -> tuple[PiiSpan, ...]:
     if names:  # (stop 37) "padala mo na lang", "owner=svc-ledger": no one
         candidates.extend(drop_things37(text, names))
     candidates.extend(burmese_names(text))  # (stop 37) "ask zaw kyi pyar to call back"
+    candidates.extend(passenger_names(text))  # (stop 39) "NOWICKI/PRZEMYSLAW MSTR"
+    candidates.extend(form_names(text))  # (stop 39) "Raghunath B.", "cardholder BRANDAO, THIAGO"
     if not candidates:  # the structured spans are resolved already
         spans = structured
     else:
@@ -192,6 +196,8 @@ def _may_contain_pii(
         # (no digit and no "@" here: the tests before said no)
         or may_contain_names(text, lowered_placeholders, no_digit_or_at=True, source=source)
         or len(burmese_names(text)) > 0  # (stop 37) found outside find_names
+        or len(passenger_names(text)) > 0  # (stop 39) ditto
+        or len(form_names(text)) > 0  # (stop 39) ditto
     )
 
 

@@ -86,8 +86,15 @@ _FLAT_NAME_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:basement|garden|ground floor|first floor|top floor) flat, $"
 )
 _NUMBER_WORD_BEFORE: Final = re.compile(
-    r"(?i)(?<![\w-])(?:building|bldg\.?|hẻm|ngõ|ngách|kiệt|purok|plot|hse) $"
+    r"(?i)(?<![\w-])(?:building|bldg\.?|hẻm|ngõ|ngách|kiệt|purok|plot|hse|office|villa) $"
 )
+# (Stop 39) A German back or side building before the street ("Gartenhaus, Zur Ölmühle 13,
+# 04823 Leipzig"; on its own line on a label), and a block before a flat ("Block D, Flat 6,
+# Ocean Breeze Road").
+_DE_BUILDING_BEFORE: Final = re.compile(
+    r"(?i)(?<![\w-])(?:gartenhaus|hinterhaus|vorderhaus|seitenflügel|quergebäude)(?:, |\n)$"
+)
+_BLOCK_BEFORE: Final = re.compile(r"(?i)(?<![\w-])block [a-z\d]{1,3}, $")
 _MY_UNIT_BEFORE: Final = re.compile(r"(?i)(?<![\w-])[a-z]{1,2}-\d{1,3}-\d{1,3}, $")
 _MY_STREET_START: Final = re.compile(r"(?i)(?:jalan|jln\.?|lorong) ")
 # Two spans one place name apart, the second a postal code and town: one address whose walk
@@ -198,6 +205,14 @@ def _extended_start(text: str, start: int, end: int) -> int:
         word = _NUMBER_WORD_BEFORE.search(text, max(0, start - 10), start)
         if word is not None:
             return word.start()  # "Hẻm 58/15 Đường ...", "Building 6186, ...", "Purok 4, ..."
+    if text[start].isalpha():
+        part = _DE_BUILDING_BEFORE.search(text, max(0, start - 16), start)
+        if part is not None:
+            return part.start()  # "Gartenhaus, Zur Ölmühle 13, ..."
+        if head[:4].lower() in ("flat", "unit", "apt ", "apt.") and (
+            block := _BLOCK_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            return block.start()  # "Block D, Flat 6, Ocean Breeze Road"
     if _MY_STREET_START.match(head) and (unit := _MY_UNIT_BEFORE.search(text, window, start)):
         return unit.start()  # "A-4-2, Jalan Elm 3, ..." (a Malaysian block, floor and unit)
     if head[:2].lower() == "no" and (h := _H_BEFORE_NO.search(text, max(0, start - 5), start)):

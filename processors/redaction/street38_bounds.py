@@ -1,7 +1,8 @@
 """(Stop 38, from set 35's even half) Where a found street address starts and ends, fixed for
 layouts the walk reads wrong; applied last to every span the address finder found.
 
-Dropped: an airport terminal (``Turn at JFK Terminal 4``), a place in directions, no address.
+Dropped: an airport terminal (``Turn at JFK Terminal 4``), a place in directions, no address;
+and (stop 39) a flight (``rebooked onto 6E 2830 leaving 5:50 am``).
 
 Ends taken on:
 
@@ -35,6 +36,9 @@ __all__ = ["street38_bounds"]
 
 _WORD: Final = r"[^\W\d_][\w'-]*"
 _TERMINAL: Final = re.compile(r"(?:[A-Z]{2,4} )?Terminal \d{1,2}[A-Z]?")
+# A flight designator first: an airline code of a digit and a capital ("6E", "9W") and the
+# flight's number, which no house number is followed by.
+_FLIGHT_START: Final = re.compile(r"\d[A-Z] \d{2,4}(?![\w/-])")
 _DE_FLOOR_NUMBER_END: Final = re.compile(r", \d{1,2}$")
 # The floor ("2. Etage", "3. OG"), then the postal code, the town and the country.
 _DE_FLOOR_AFTER: Final = re.compile(
@@ -100,6 +104,8 @@ def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
         value = text[span.start : span.end]
         if span.end <= taken_to or ("Terminal" in value and _TERMINAL.fullmatch(value)):
             continue
+        if _FLIGHT_START.match(value) and _flight_text(text):
+            continue  # (stop 39) a flight: "rebooked onto 6E 2830 leaving 5:50 am"
         limit = min((b.start for b in barriers if b.start >= span.end), default=len(text))
         start = _cut_start(text, span.start, span.end)
         end = _extended_end(text, start, _trimmed_end(text, start, span.end), limit)
@@ -113,6 +119,15 @@ def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
             else PiiSpan(start, end, span.entity_type)
         )
     return fixed
+
+
+def _flight_text(text: str) -> bool:
+    """Whether the text speaks of flights (the words of a booking, or a route's arrow)."""
+    lowered = text.lower()
+    return "\u2192" in text or any(word in lowered for word in _FLIGHT_WORDS)
+
+
+_FLIGHT_WORDS: Final = ("flight", "rebooked", "pnr", "boarding", "itinerary", "gate ")
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:

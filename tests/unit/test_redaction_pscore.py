@@ -1,11 +1,11 @@
 """The learned name-in-context scorer (``person13_scorer``) and its trainer.
 
-The veto is hooked at the end of ``find_names``. On its validation splits neither mode helped
-without hurting another split; on set 13, which it never saw, the veto at 0.05 (with the value
-of a person key left alone) removed look-alikes and lost no name there, but it dropped names of
-the earlier rounds' rule tests, so the model file keeps both modes off (stop 24). These tests
-pin what the functions do at explicit thresholds (and the hook with the veto forced on), and
-that the model is reproducible.
+The veto is hooked at the end of ``find_names``. Until stop 39 the model file kept both modes
+off: at 0.05 the veto dropped names of the earlier rounds' rule tests (stop 24). Stop 39
+retrained the model on every tuning split and turned the veto on at 0.01, the threshold at
+which it lost no name in the leave-future-out check (see ``bench/train_name_scorer.py``) nor
+in any rule test. These tests pin what the functions do at explicit thresholds, the hook with
+the model file's veto, and that the model is reproducible.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def test_model_file_loads_with_thresholds() -> None:
     size = len(
         resources.files("processors.redaction").joinpath("data", "name_scorer.tsv").read_bytes()
     )
-    assert size < 300_000
+    assert size < 800_000  # (stop 39: 36,000 features from 28 tuning splits)
 
 
 def test_scores_are_deterministic_probabilities() -> None:
@@ -90,11 +90,11 @@ def test_veto_drops_a_look_alike_and_keeps_names() -> None:
 
 def test_add_finds_names_by_context() -> None:
     text = "ask for Kunga at the desk"
-    assert _texts(add13(text, [], ADD), text) == ["Kunga"]
+    assert _texts(add13(text, [], 0.95), text) == ["Kunga"]
     lower = "hi team\nthe build is green\n- tomasz"
-    assert _texts(add13(lower, [], ADD), lower) == ["tomasz"]
+    assert _texts(add13(lower, [], 0.9), lower) == ["tomasz"]
     caseless = "yolotzin balogh soundcloud"
-    assert _texts(add13(caseless, [], 0.95), caseless) == ["yolotzin balogh"]
+    assert _texts(add13(caseless, [], 0.85), caseless) == ["yolotzin balogh"]
 
 
 def test_add_leaves_plain_text_and_covered_words_alone() -> None:
@@ -109,22 +109,23 @@ def test_add_leaves_plain_text_and_covered_words_alone() -> None:
     assert add13(text, covered, ADD) == covered
 
 
-def test_model_file_turns_both_modes_off() -> None:
-    # (stop 24: the veto at 0.05 took set 13's look-alikes 25 -> 16 of 806, but it dropped five
-    # names of the rule tests written for earlier rounds ("Failed password for inês from ...",
-    # "Cheers\nwilhelmina"): a gate keeps its recall, so the veto stays off)
-    assert model()[1] == {"veto": 0.0, "add": 2.0}
-    text = "ping 2001:db8::825d not responding"
-    spans = [PiiSpan(0, 4, PERSON)]
-    assert veto13(text, spans) == spans
+def test_model_file_turns_the_veto_on_and_add_off() -> None:
+    # (stop 39: the veto at 0.01 lost no name in the leave-future-out check; the add mode
+    # stays off, see bench/train_name_scorer.py)
+    assert model()[1] == {"veto": 0.01, "add": 2.0}
     assert add13("ask for Kunga at the desk", []) == []
 
 
-def test_hook_is_a_no_op_when_off() -> None:
-    # (a club the rules take for a person; "ping 2001:db8::1", "Apache Airflow" and "Apollo 11
-    # faces the car park" were such examples until stop 25's and stop 28's rules)
+def test_hook_vetoes_by_default() -> None:
+    # (a club the rules take for a person: the veto drops it; the names of the rule tests stay)
     text = _CLUB_TABLE
-    assert "Bayern Munich" in _texts(find_names(text), text)
+    assert _texts(find_names(text), text) == []
+    for named, name in (
+        ("Waiting on Quillon to reply.", "Quillon"),
+        ("<Kwesiba> anyone around?", "Kwesiba"),
+        ("did jennifer reply to u?", "jennifer"),
+    ):
+        assert name in _texts(find_names(named), named)
 
 
 def test_the_veto_leaves_the_value_of_a_person_key() -> None:

@@ -1,0 +1,79 @@
+"""(Stop 39, set 36's tuning half) Names that services print in fixed forms.
+
+- A given name and the initial of the surname, with its full stop (``Raghunath B.``,
+  ``assigned pro Rakesh M.;``): the form marketplaces and dating apps show a person by. The
+  first word is a listed given name or no English word ("Will S.", "Plan B." stay).
+- A cardholder's or account holder's name in capitals, surname first before a comma
+  (``cardholder BRANDAO, THIAGO, card ...``), or in lower case after "account holder" when no
+  word of it is a frequent English word and one is no English word at all (``account holder
+  rommel macaraeg, sim ...``).
+- A support agent's tag in a chat transcript (``[Agent Harriet] Hi Kaito!``), and a role's
+  name in brackets (``Reception (Davide) kind too``).
+
+Found outside ``find_names`` (like the passengers' names), so the re-scan guard asks
+:func:`form_names` too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import common_words, first_names, is_english
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["form_names"]
+
+_END: Final = r"(?=$|[\s,;:)\]\"'<|])"
+# (A middle initial is no end: "Aldous K. bin Razali", "Requester N. Kettunen".)
+_INITIALLED: Final = re.compile(
+    r"(?<![\w.'\u2019-])([A-Z][^\W\d_A-Z]+) [A-Z]\."
+    + _END
+    + r"(?! (?:[A-Z]|(?:bin|binti|van|von|de|da|del|di|al|el|ibn)\b))"
+)
+_CAPS: Final = r"[A-Z][A-Z'\u2019-]+"
+_HOLDER_CAPS: Final = re.compile(
+    r"(?i:\b(?:card ?holder|account holder|policy ?holder|holder|payee|beneficiary))[:=]? "
+    rf"({_CAPS}(?: {_CAPS})?, {_CAPS}(?: {_CAPS})?)(?=[,;.)\n]|$)"
+)
+_HOLDER_LOWER: Final = re.compile(r"\baccount holder ([a-z]{2,}(?: [a-z]{2,}){1,2})(?=[,;.)\n]|$)")
+_ROLES: Final = (
+    r"(?:Agent|Advisor|Adviser|Support|Rep|Host|Driver|Courier|Rider|Reception|Receptionist"
+    r"|Nurse|Concierge|Cashier|Server|Waiter|Waitress|Manager|Technician|Tech|Cleaner|Stylist"
+    r"|Tutor|Trainer|Coach|Therapist|Dispatcher|Operator)"
+)
+_ROLE_TAG: Final = re.compile(rf"\[{_ROLES} ([A-Z][^\W\d_]+)\]|\b{_ROLES} \(([A-Z][^\W\d_]+)\)")
+
+
+def _given(word: str) -> bool:
+    lower = word.lower()
+    return lower in first_names() and not is_english(lower)
+
+
+def _name_word(word: str) -> bool:
+    """A listed given name, or a word of three letters or more of no English list."""
+    return _given(word) or (len(word) > 2 and not is_english(word.lower()))
+
+
+def form_names(text: str) -> list[PiiSpan]:
+    """The names of the module docstring, in text order."""
+    found: list[PiiSpan] = []
+    if ". " in text or text.endswith(".") or '."' in text or ".;" in text or ".," in text:
+        for match in _INITIALLED.finditer(text):
+            if _name_word(match.group(1)):
+                found.append(PiiSpan(match.start(), match.end(), PERSON))
+    if "older" in text or "payee" in text or "eneficiary" in text:  # (a cheap gate)
+        for match in _HOLDER_CAPS.finditer(text):
+            words = match.group(1).replace(",", "").split()
+            if not any(is_english(w.lower()) and not _given(w) for w in words):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+        for match in _HOLDER_LOWER.finditer(text):
+            words = match.group(1).split()
+            if not any(w in common_words() for w in words) and any(map(_name_word, words)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if "[" in text or "(" in text:
+        for match in _ROLE_TAG.finditer(text):
+            group = 1 if match.group(1) is not None else 2
+            if _given(match.group(group)):
+                found.append(PiiSpan(match.start(group), match.end(group), PERSON))
+    return sorted(found, key=lambda span: span.start)
