@@ -51,7 +51,7 @@ _GIVING_VERBS: Final = frozenset(
 )
 # A phone cue in the 40 characters before a number (English and the common Romance words).
 _PHONE_CUE_BEFORE: Final = re.compile(
-    r"(?i)(?:phone|\btel\b|\btel[.:;]|mobile|\bcell|\bfax|\bcall|contact|whatsapp|\bsms\b|"
+    r"(?i)(?:phone|\btel\b|\btel[.:;]|mobile|\bcell|\bfax|\bcall|contact|whatsapp|\bsms(?:gw)?\b|"
     r"msisdn|n[uú]mero|tel[eé]fono|m[oó]vil|\bhandy\b|\bring\b|\brang\b|\btext\b|reach|"
     # (stop 34) Portuguese, Scandinavian, Turkish and Vietnamese labels: "Telefone:", "sđt",
     # "số em là" ("my number is")
@@ -81,9 +81,10 @@ _DOTTED_TRUNK: Final = re.compile(r"0(?<![\d.]0)[1-9]\d{0,3}[./]\d{2,4}\.\d\d")
 # (set 7) The German spaced slash after the area code: "089 / 123 456 78".
 _SPACED_SLASH: Final = re.compile(r"0\d{1,5} / \d{2,}(?: \d{2,})*")
 _THOUSANDS: Final = re.compile(r"\d{3} \d{3} \d{3}")
-# Shapes no national plan writes without a trunk "0": 4-4-4 (FedEx, Aadhaar), 3-3-3-3, and
-# thousands in groups of three after a short head ("1 234 567 890").
-_NOT_NATIONAL_GROUPS: Final = re.compile(r"\d{4} \d{4} \d{4}|\d{1,3}(?: \d{3}){3,}")
+# Shapes no national plan writes without a trunk "0": 4-4-4 (FedEx, Aadhaar), 3-3-3-3,
+# thousands in groups of three after a short head ("1 234 567 890"), and (stop 39) 4-6, an
+# account's or a meter's number ("Statement\n2925-158790\nBSB ...", "m³ 3368-332205").
+_NOT_NATIONAL_GROUPS: Final = re.compile(r"\d{4} \d{4} \d{4}|\d{1,3}(?: \d{3}){3,}|\d{4}[- ]\d{6}")
 _WORD_AFTER: Final = re.compile(r" ?[^\W\d_]")
 _CURRENCY_BEFORE: Final = re.compile(r"[$€£¥₹₩₫₽₺¢]\s?$")
 _IBAN_HEAD: Final = re.compile(r"(?i)(?<![\w-])[a-z]{2}\d{2}(?: [a-z0-9]{4})+ $")

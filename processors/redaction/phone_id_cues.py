@@ -397,8 +397,25 @@ def _cue_verdict(text: str, start: int, word: str, *, is_last: bool) -> str | No
             words = _WORDS.findall(text, max(0, start - 40), start)[-3:]
             if generic_owned_by_phone(words, word):
                 return ""  # "the support number 04 95 ...", "my new number ..."
+            if _bare_number_key(text, start, word, words):
+                return ""  # (stop 39) a log's own key: "portout.request number=020 7974 4930"
         return "" if PHONE_CUE.search(text[max(0, start - 25) : start]) else cue
     return None  # "number", "no" further back: "order number is ..."
+
+
+def _bare_number_key(text: str, start: int, word: str, words: list[str]) -> bool:
+    """``number=`` right before the number, a key of its own (white space before it) after no
+    identifier noun: a log line's phone ("portout.request number=020 ..."; not "order
+    number=")."""
+    key_start = start - 1 - len(word)
+    return (
+        word.lower() == "number"
+        and text.startswith("=", start - 1)
+        and key_start >= 0
+        and text.startswith(word, key_start)
+        and (key_start == 0 or text[key_start - 1].isspace())
+        and (len(words) < 2 or words[-2].lower() not in _ID_WORD_FORMS)
+    )
 
 
 def after_id_cue(text: str, start: int) -> bool:

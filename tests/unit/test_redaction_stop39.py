@@ -185,3 +185,31 @@ def test_a_flight_is_no_address_and_a_flat_of_that_shape_still_is() -> None:
 def test_a_hotel_chain_is_no_person() -> None:
     assert _people("Hampton Inn late checkout fee") == []
     assert _people("The Waldorf salad at Marie Callender's arrived cold.") == []
+
+
+def _phones(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("portout.request number=020 7974 4930 account_holder=x", "020 7974 4930"),
+        ('smsgw 04:28:20 OUT to=632 413 782 text="your courier is close"', "632 413 782"),
+        ("call me 2925-158790", "2925-158790"),
+    ],
+)
+def test_phones_of_carriers_logs(text: str, value: str) -> None:
+    assert _phones(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order number=020 7974 4930",  # an identifier's key
+        "meter.read 278 m\u00b3 3368-332205 note=estimated",  # 4-6 without a cue
+        "Statement\n2925-158790\nBSB 012-129\nClosing balance AED 448",
+    ],
+)
+def test_numbers_of_accounts_and_meters_are_no_phones(text: str) -> None:
+    assert _phones(text) == []
