@@ -294,6 +294,10 @@ _TITLES: Final = frozenset(
         "Pani",
         "Dott.ssa",
         "Sig.ra",
+        # (stop 39) Spanish and Portuguese: a woman doctor, a graduate, an engineer
+        "Dra",
+        "Lic",
+        "Ing",
     ]
 )
 # Keys whose value is a person's name.

@@ -11,7 +11,7 @@ from typing import Final
 # Titles of other languages: never a name word ("La Sra. Mammadova").
 # ... and Turkish address words ("Kizilay Mah. Inönü Cad."), never a surname.
 _MORE_NOT_NAME: Final = frozenset(
-    ["sra", "srta", "sr", "mme", "mlle", "dott", "dra", "salut", "mah", "mahallesi", "cad",
+    ["sra", "srta", "sr", "mme", "mlle", "dott", "dra", "lic", "salut", "mah", "mahallesi", "cad",
      "caddesi", "sok", "sokak", "sk", "bulvari", "blv", "calzada", "travesía", "alameda",
      "rodovia", "estrada", "praça", "ulica", "str",
      # identifiers that follow a word as a surname would ("is it a valid ssn")

@@ -44,7 +44,8 @@ PARTICLE += "|['\u2019]t|N\u00ed|\u00d3|Mac|Nic|Van|Von|De|Da|Di|Du|Le|La|El|Al)
 TITLES: Final = frozenset(
     ["Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Rev", "Revd", "Fr", "Capt", "Cpt", "Sgt",
      "Lt", "Col", "Maj", "Cmdr", "Insp", "Det", "Cllr", "Sra", "Srta", "Mme", "Mlle", "Herr",
-     "Frau", "Pr", "Drs", "Ir", "Sig", "Dott", "Avv", "Mevr", "Dhr", "Smt", "Shri"]
+     "Frau", "Pr", "Drs", "Ir", "Sig", "Dott", "Avv", "Mevr", "Dhr", "Smt", "Shri",
+     "Dra", "Lic", "Ing"]  # (stop 39: Spanish and Portuguese)
 )  # fmt: skip
 ROLES: Final = frozenset(["coach", "nurse", "officer"])
 # (Speed) Grouped by first letter, so the regex engine tests few branches at a capital.

@@ -213,3 +213,15 @@ def test_phones_of_carriers_logs(text: str, value: str) -> None:
 )
 def test_numbers_of_accounts_and_meters_are_no_phones(text: str) -> None:
     assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my landlord Dra. Nogueira wants my ssn", "Nogueira"),
+        ("guest Lic. Carrizo reports an uncleaned room", "Carrizo"),
+        ("Ing. Esquivel called back", "Esquivel"),
+    ],
+)
+def test_spanish_and_portuguese_titles_are_left_out(text: str, value: str) -> None:
+    assert _people(text) == [value]
