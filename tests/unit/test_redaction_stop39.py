@@ -225,3 +225,15 @@ def test_numbers_of_accounts_and_meters_are_no_phones(text: str) -> None:
 )
 def test_spanish_and_portuguese_titles_are_left_out(text: str, value: str) -> None:
     assert _people(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Itinerary\nQR179 Ninoy Aquino \u2192 Logan Airport",
+        "gate B17 Leonardo da Vinci lounge",
+        "AA1971 Sabiha G\u00f6k\u00e7en \u2192 Jomo Kenyatta",
+    ],
+)
+def test_an_airport_named_after_a_famous_person_is_no_person(text: str) -> None:
+    assert _people(text) == []
