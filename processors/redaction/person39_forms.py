@@ -9,6 +9,8 @@
   rommel macaraeg, sim ...``).
 - A support agent's tag in a chat transcript (``[Agent Harriet] Hi Kaito!``), and a role's
   name in brackets (``Reception (Davide) kind too``).
+- A sign-off after a dash at the end of a one-line message (``... Brighton BN19 3ND.
+  -saurabh``, ``see you then! - Mike``): one word, a listed given name or no English word.
 
 Found outside ``find_names`` (like the passengers' names), so the re-scan guard asks
 :func:`form_names` too.
@@ -42,6 +44,9 @@ _ROLES: Final = (
     r"|Nurse|Concierge|Cashier|Server|Waiter|Waitress|Manager|Technician|Tech|Cleaner|Stylist"
     r"|Tutor|Trainer|Coach|Therapist|Dispatcher|Operator)"
 )
+_DASH_SIGN_OFF: Final = re.compile(r"[.!?)] +[-\u2013\u2014] ?([^\W\d_][^\W\d_'\u2019-]+) *$")
+# (Sign-offs that name no one.)
+_NOT_SIGNERS: Final = frozenset(["anon", "admin", "mgmt", "ops", "hr", "sysadmin", "devops"])
 _ROLE_TAG: Final = re.compile(rf"\[{_ROLES} ([A-Z][^\W\d_]+)\]|\b{_ROLES} \(([A-Z][^\W\d_]+)\)")
 
 
@@ -76,4 +81,12 @@ def form_names(text: str) -> list[PiiSpan]:
             group = 1 if match.group(1) is not None else 2
             if _given(match.group(group)):
                 found.append(PiiSpan(match.start(group), match.end(group), PERSON))
+    if "-" in text or "\u2013" in text or "\u2014" in text:
+        sign_off = _DASH_SIGN_OFF.search(text)
+        if (
+            sign_off is not None
+            and _name_word(sign_off.group(1))
+            and sign_off.group(1).lower() not in _NOT_SIGNERS
+        ):
+            found.append(PiiSpan(sign_off.start(1), sign_off.end(1), PERSON))
     return sorted(found, key=lambda span: span.start)

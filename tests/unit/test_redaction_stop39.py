@@ -237,3 +237,20 @@ def test_spanish_and_portuguese_titles_are_left_out(text: str, value: str) -> No
 )
 def test_an_airport_named_after_a_famous_person_is_no_person(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("clinic is Flat 10, 82 Hopkiln Lane, Brighton BN19 3ND. -saurabh", "saurabh"),
+        ("see you then! - Mike", "Mike"),
+        ("ok. \u2014mar\u00eda", "mar\u00eda"),
+    ],
+)
+def test_a_sign_off_after_a_dash_ends_a_message(text: str, value: str) -> None:
+    assert value in _people(text)
+
+
+@pytest.mark.parametrize("text", ["it works. - done", "fixed in v2. -ed"])
+def test_a_dash_before_a_word_is_no_sign_off_of_itself(text: str) -> None:
+    assert _people(text) == []
