@@ -21,6 +21,7 @@ __all__ = [
     "Redaction",
     "crosses_any",
     "holds_placeholder",
+    "joined_street",
     "placeholder",
     "resolve",
 ]
@@ -122,6 +123,22 @@ def crosses_any(spans: Sequence[PiiSpan], start: int, end: int) -> bool:
         if span.start < end and start < span.end:
             return True
     return False
+
+
+def joined_street(
+    found: list[PiiSpan], start: int, end: int, barriers: Sequence[PiiSpan]
+) -> list[PiiSpan]:
+    """``found`` (sorted) with a street address ``start``-``end`` added, joined with the spans
+    it overlaps; ``found`` itself when the joined span would cross a barrier."""
+    overlapping = [s for s in found if s.start < end and start < s.end]
+    start = min([start, *(s.start for s in overlapping)])
+    end = max([end, *(s.end for s in overlapping)])
+    if crosses_any(barriers, start, end):
+        return found
+    kept = [s for s in found if s not in overlapping]
+    kept.append(PiiSpan(start, end, STREET_ADDRESS))
+    kept.sort(key=lambda s: s.start)
+    return kept
 
 
 def placeholder(entity_type: str) -> str:

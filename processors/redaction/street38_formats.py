@@ -24,7 +24,7 @@ from typing import Final
 
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
-from processors.redaction.spans import STREET_ADDRESS, PiiSpan, crosses_any
+from processors.redaction.spans import PiiSpan, joined_street
 from processors.redaction.street11_anchors import BUILDING_TYPES
 
 __all__ = ["with_street38_spans"]
@@ -80,14 +80,7 @@ def with_street38_spans(
 ) -> list[PiiSpan]:
     """``found`` with the addresses above added, each joined with the spans it overlaps."""
     for start, end in _format_spans(text, lowered, found, barriers):
-        overlapping = [s for s in found if s.start < end and start < s.end]
-        start = min([start, *(s.start for s in overlapping)])
-        end = max([end, *(s.end for s in overlapping)])
-        if crosses_any(barriers, start, end):
-            continue
-        found = [s for s in found if s not in overlapping]
-        found.append(PiiSpan(start, end, STREET_ADDRESS))
-        found.sort(key=lambda s: s.start)
+        found = joined_street(found, start, end, barriers)
     return found
 
 

@@ -254,3 +254,25 @@ def test_a_sign_off_after_a_dash_ends_a_message(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["it works. - done", "fixed in v2. -ed"])
 def test_a_dash_before_a_word_is_no_sign_off_of_itself(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            'rider_name,pickup,dropoff,fare\nKayla M,"6766 Sugarberry Pass",Houston,9',
+            "6766 Sugarberry Pass",
+        ),
+        (
+            'rider_name,pickup,fare\nBen,"Office 690, Al Wasl Road",2398 TL',
+            "Office 690, Al Wasl Road",
+        ),
+        ("name,address,phone\nBo,2-10-19 Nishiogikubo,x", "2-10-19 Nishiogikubo"),
+    ],
+)
+def test_a_cell_under_an_address_header_is_an_address(text: str, value: str) -> None:
+    assert value in _streets(text)
+
+
+def test_a_cell_under_another_header_is_no_address() -> None:
+    assert _streets("sku,title,qty\nA-12,Model 4 Lamp,3") == []
