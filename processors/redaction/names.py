@@ -82,7 +82,7 @@ from processors.redaction.person33_lower import lower33, lower33_after_redaction
 from processors.redaction.person33_recall import recall33, recall33_after_redaction
 from processors.redaction.person34_frames import frames34, frames34_after_redaction
 from processors.redaction.person34_recall import recall34, recall34_after_redaction
-from processors.redaction.person35_cues import cued35
+from processors.redaction.person35_cues import cued35, cued35_after_redaction
 from processors.redaction.person35_greetings import greeted35, greeted35_after_redaction
 from processors.redaction.person35_recall import recall35, recall35_after_redaction
 from processors.redaction.person36_recall import recall36, recall36_after_redaction
@@ -182,7 +182,7 @@ def may_contain_names(
         or frames34_after_redaction(text, source)  # (stop 34) "CC: afua nyarko, ..."
         or recall35_after_redaction(text, source)  # (stop 35) "biret balto, ss no."
         or greeted35_after_redaction(text, source)  # (stop 35) "Cześć tsjerk,", "a b and c d"
-        or bool(cued35(text))  # (stop 35) "My daughter misaki loves it"
+        or cued35_after_redaction(text, source)  # (stop 35) "My daughter misaki loves it"
         or recall36_after_redaction(text, source)  # (stop 36) "Kofi's iPad"
         or recall37_after_redaction(text, source)  # (stop 37) "hi it's nurgul, um"
         or bool(recall38(text))  # (stop 38) '"user":"alessandro"', "ask everton to"
