@@ -48,7 +48,11 @@ from processors.redaction.person11_recall import may_recall11, recall11
 from processors.redaction.person12_cross import cross12
 from processors.redaction.person13_initials import cross13, may_cross12_or_13
 from processors.redaction.person13_scorer import veto13  # (round 13: learned veto, see there)
-from processors.redaction.person13_titles import may_have_titled_names, titled_names
+from processors.redaction.person13_titles import (
+    may_have_titled_names,
+    may_have_titled_names_after_redaction,
+    titled_names,
+)
 from processors.redaction.person25_quoted import chat_quoted_phrases, lower_quoted_phrases
 from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.person26_cities import trim_trailing_cities
@@ -156,7 +160,7 @@ def may_contain_names(
         or may_cross12_or_13(text)  # (rounds 12, 13)
         # (stop 24) "talked to mrs. okafor" (stop 33, speed: its gate passes on "items ..." and
         # "Mr ..."; titled_names behind it is cheap next to a re-scan)
-        or (may_have_titled_names(text) and bool(titled_names(text)))
+        or (may_have_titled_names_after_redaction(text, source) and bool(titled_names(text)))
         # (stop 25) a lower-case quoted phrase, read as caseless text (see find_names)
         or ('"' in text and bool(lower_quoted_phrases(text)))
         or ('"' in text and _finds_in_quoted_chat(text))  # (stop 38) "happy bday olumide! ..."

@@ -213,7 +213,28 @@ def placeholders_word_bounded(text: str) -> bool:
     as a regex reads it) on either side. Then a redaction changed the text only between word
     boundaries: a match that needs a word character right before or after it cannot begin or
     end at a placeholder, which a rule's proof of its redaction (see FiredGates) may need.
-    Placeholders the text held before it was redacted are tested too (it only costs reuse)."""
+    Placeholders the text held before it was redacted are tested too (it only costs reuse).
+    (The last answer is kept: several rule families ask of one redaction.)"""
+    last = _LAST_BOUNDED.pair
+    if last[0] is text:
+        return last[1]
+    bounded = _word_bounded(text)
+    _LAST_BOUNDED.pair = (text, bounded)
+    return bounded
+
+
+class _LastBounded:
+    """The last text :func:`placeholders_word_bounded` read and its answer."""
+
+    def __init__(self) -> None:
+        self.pair: tuple[str, bool] = ("", True)
+
+
+_LAST_BOUNDED: Final = _LastBounded()
+
+
+def _word_bounded(text: str) -> bool:
+    """:func:`placeholders_word_bounded` of ``text``, computed."""
     size = len(text)
     at = text.find("<")
     while at >= 0:
