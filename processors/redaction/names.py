@@ -91,7 +91,7 @@ from processors.redaction.person35_greetings import greeted35, greeted35_after_r
 from processors.redaction.person35_recall import recall35, recall35_after_redaction
 from processors.redaction.person36_recall import recall36, recall36_after_redaction
 from processors.redaction.person37_recall import recall37, recall37_after_redaction
-from processors.redaction.person38_recall import recall38
+from processors.redaction.person38_recall import recall38, recall38_after_redaction
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -189,7 +189,7 @@ def may_contain_names(
         or cued35_after_redaction(text, source)  # (stop 35) "My daughter misaki loves it"
         or recall36_after_redaction(text, source)  # (stop 36) "Kofi's iPad"
         or recall37_after_redaction(text, source)  # (stop 37) "hi it's nurgul, um"
-        or bool(recall38(text))  # (stop 38) '"user":"alessandro"', "ask everton to"
+        or recall38_after_redaction(text, source)  # (stop 38) '"user":"alessandro"'
         # (stop 27) lower-case chat between capitals; last (speed): it reads pieces with
         # find_names, whose rule families note them, and the FiredGates above read the source's
         or _finds_in_stretches(text)
