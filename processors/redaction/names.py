@@ -48,7 +48,11 @@ from processors.redaction.person11_recall import may_recall11, recall11
 from processors.redaction.person12_cross import cross12
 from processors.redaction.person13_initials import cross13, may_cross12_or_13
 from processors.redaction.person13_scorer import veto13  # (round 13: learned veto, see there)
-from processors.redaction.person13_titles import may_have_titled_names, titled_names
+from processors.redaction.person13_titles import (
+    may_have_titled_names,
+    may_have_titled_names_after_redaction,
+    titled_names,
+)
 from processors.redaction.person25_quoted import chat_quoted_phrases, lower_quoted_phrases
 from processors.redaction.person26_caps_lines import capital_lines
 from processors.redaction.person26_cities import trim_trailing_cities
@@ -82,12 +86,12 @@ from processors.redaction.person33_lower import lower33, lower33_after_redaction
 from processors.redaction.person33_recall import recall33, recall33_after_redaction
 from processors.redaction.person34_frames import frames34, frames34_after_redaction
 from processors.redaction.person34_recall import recall34, recall34_after_redaction
-from processors.redaction.person35_cues import cued35
+from processors.redaction.person35_cues import cued35, cued35_after_redaction
 from processors.redaction.person35_greetings import greeted35, greeted35_after_redaction
 from processors.redaction.person35_recall import recall35, recall35_after_redaction
 from processors.redaction.person36_recall import recall36, recall36_after_redaction
 from processors.redaction.person37_recall import recall37, recall37_after_redaction
-from processors.redaction.person38_recall import recall38
+from processors.redaction.person38_recall import recall38, recall38_after_redaction
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -156,7 +160,7 @@ def may_contain_names(
         or may_cross12_or_13(text)  # (rounds 12, 13)
         # (stop 24) "talked to mrs. okafor" (stop 33, speed: its gate passes on "items ..." and
         # "Mr ..."; titled_names behind it is cheap next to a re-scan)
-        or (may_have_titled_names(text) and bool(titled_names(text)))
+        or (may_have_titled_names_after_redaction(text, source) and bool(titled_names(text)))
         # (stop 25) a lower-case quoted phrase, read as caseless text (see find_names)
         or ('"' in text and bool(lower_quoted_phrases(text)))
         or ('"' in text and _finds_in_quoted_chat(text))  # (stop 38) "happy bday olumide! ..."
@@ -182,10 +186,10 @@ def may_contain_names(
         or frames34_after_redaction(text, source)  # (stop 34) "CC: afua nyarko, ..."
         or recall35_after_redaction(text, source)  # (stop 35) "biret balto, ss no."
         or greeted35_after_redaction(text, source)  # (stop 35) "Cześć tsjerk,", "a b and c d"
-        or bool(cued35(text))  # (stop 35) "My daughter misaki loves it"
+        or cued35_after_redaction(text, source)  # (stop 35) "My daughter misaki loves it"
         or recall36_after_redaction(text, source)  # (stop 36) "Kofi's iPad"
         or recall37_after_redaction(text, source)  # (stop 37) "hi it's nurgul, um"
-        or bool(recall38(text))  # (stop 38) '"user":"alessandro"', "ask everton to"
+        or recall38_after_redaction(text, source)  # (stop 38) '"user":"alessandro"'
         # (stop 27) lower-case chat between capitals; last (speed): it reads pieces with
         # find_names, whose rule families note them, and the FiredGates above read the source's
         or _finds_in_stretches(text)

@@ -28,7 +28,12 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
-from processors.redaction.substrings import holds_any, lower_words
+from processors.redaction.substrings import (
+    FiredGates,
+    holds_any,
+    lower_words,
+    placeholders_word_bounded,
+)
 
 __all__ = [
     "KIN_WORDS",
@@ -89,9 +94,34 @@ def may_have_titled_names(text: str) -> bool:
     if not text.isascii() and holds_any(text, _FOLDED_APART):
         # (case-insensitive matching reads U+0131 (dotless i) as "i" and U+017F (long s) as
         # "s", which lower() keeps, and lower() makes U+0130 two characters: the gate as it was)
+        _FIRED.note(text, -1)
         return holds_any(text, _TITLE_CUES) and _ANY_TITLE.search(text) is not None
     # (the cue strings still gate titled_names, as before: "mR. okafor" passes no cue)
-    return _title_word_before(lower_words(text)) and holds_any(text, _TITLE_CUES)
+    titled = _title_word_before(lower_words(text))
+    _FIRED.note(text, 1 if titled else 0)
+    return titled and holds_any(text, _TITLE_CUES)
+
+
+# (speed) 0 when no word of the last text may_have_titled_names read by its words was a title
+# (see may_have_titled_names_after_redaction)
+_FIRED: Final = FiredGates()
+
+
+def may_have_titled_names_after_redaction(text: str, source: str | None) -> bool:
+    """:func:`may_have_titled_names` of ``text``, a redaction of ``source`` (or None).
+
+    (Speed, exact) When no word of ``source`` but its last held a title and no placeholder
+    of ``text`` is glued to a word character, no word of ``text`` does. A word of ``text``
+    without a placeholder's character is one of ``source`` (the white space around it is
+    kept), and one before another word there too (a placeholder stands for characters that
+    are no white space). A word with one ends in ">" (no title ends so) or in what followed
+    the placeholder in ``source``, which opens with no word character: a title (letters,
+    perhaps a dot) and the character before it lie there, and the same word of ``source``
+    ends with them. (A text with U+0130, U+0131 or U+017F is read the other way there too,
+    as placeholders hold none; then nothing was noted.)"""
+    if _FIRED.fired_for(source) == 0 and placeholders_word_bounded(text):
+        return False
+    return may_have_titled_names(text)
 
 
 # Characters that case-insensitive matching equates with a letter of a title but lower() does

@@ -41,6 +41,7 @@ from processors.redaction.substrings import (
     matches_at_cues,
     may_open_with_word,
     opening_matches,
+    placeholders_word_bounded,
 )
 
 __all__ = ["frames34", "frames34_after_redaction"]
@@ -134,9 +135,11 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 64 and holds_word(lower_words(text), _NEVER_WORDS) and holds_any(text, _NEVER_CUES):
         fired |= 64
         matched_names(opening_matches(_NEVER_VERB, text, _CLAUSE_LEADS), found, name_words_ok)
+    subjects = 0 if only & 128 else -1  # (see _SUBJECTS)
     if only & 128 and text[:1].isupper() and holds_any(text, _SUBJECT_VERB_CUES):
         fired |= 128
         for match in opening_matches(_CAPITALISED_SUBJECT, text, _SENTENCE_LEADS):
+            subjects = 1
             given = match.group(1).lower()
             surname = match.group(2).rpartition(" ")[2]
             if _name_or_listed(given) and lone_name_word(surname):
@@ -145,14 +148,30 @@ def frames34(text: str, only: int = -1) -> list[PiiSpan]:
         fired |= 256
         matched_names(opening_matches(_MET_AT, text, _SENTENCE_LEADS), found, name_words_ok)
     _FIRED.note(text, fired)
+    _SUBJECTS.note(text, subjects)
     return found
+
+
+# (speed) 0 when _CAPITALISED_SUBJECT (rule 128) was looked for in the last text frames34 read
+# and matched nowhere (see frames34_after_redaction)
+_SUBJECTS: Final = FiredGates()
 
 
 def frames34_after_redaction(text: str, source: str | None) -> bool:
     """Whether :func:`frames34` finds a name in ``text``, a redaction of ``source`` (when not
     None): only the rules whose gates passed on ``source`` are tried (substrings.FiredGates;
-    every gate is a substring no placeholder holds)."""
+    every gate is a substring no placeholder holds).
+
+    Nor rule 128 when _CAPITALISED_SUBJECT matched nowhere in ``source`` and no placeholder
+    of ``text`` is glued to a word character (speed, exact): a match holds no "<", ">" nor
+    "_", and capitals only where a word opens after ". ", "! ", "? ", a line break or the
+    text's start (never a placeholder's), so no placeholder's character; it reads beyond
+    itself those marks and the character after its verb (a word boundary: before a
+    placeholder stands no word character). So it reads only characters ``source`` holds
+    around it as well, and ``source``, where every position was tried, matched there."""
     fired = _FIRED.fired_for(source)
+    if fired & 128 and _SUBJECTS.fired_for(source) == 0 and placeholders_word_bounded(text):
+        fired &= ~128
     return fired != 0 and bool(frames34(text, fired))
 
 

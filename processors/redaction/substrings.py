@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.redaction.spans import ENTITY_TYPES, placeholder
+
 __all__ = [
     "EndCues",
     "FiredGates",
@@ -16,6 +18,7 @@ __all__ = [
     "matches_at_cues",
     "may_open_with_word",
     "opening_matches",
+    "placeholders_word_bounded",
 ]
 
 
@@ -200,3 +203,53 @@ class FiredGates:
         """The gates noted as passed when the last text noted is ``text`` itself, else -1."""
         pair = self.pair
         return pair[1] if pair[0] is text else -1
+
+
+_PLACEHOLDER_TOKENS: Final = frozenset(placeholder(kind) for kind in ENTITY_TYPES)
+
+
+def placeholders_word_bounded(text: str) -> bool:
+    """Whether no placeholder of ``text`` (a redaction) is glued to a word character (``\\w``,
+    as a regex reads it) on either side. Then a redaction changed the text only between word
+    boundaries: a match that needs a word character right before or after it cannot begin or
+    end at a placeholder, which a rule's proof of its redaction (see FiredGates) may need.
+    Placeholders the text held before it was redacted are tested too (it only costs reuse).
+    (The last answer is kept: several rule families ask of one redaction.)"""
+    last = _LAST_BOUNDED.pair
+    if last[0] is text:
+        return last[1]
+    bounded = _word_bounded(text)
+    _LAST_BOUNDED.pair = (text, bounded)
+    return bounded
+
+
+class _LastBounded:
+    """The last text :func:`placeholders_word_bounded` read and its answer."""
+
+    def __init__(self) -> None:
+        self.pair: tuple[str, bool] = ("", True)
+
+
+_LAST_BOUNDED: Final = _LastBounded()
+
+
+def _word_bounded(text: str) -> bool:
+    """:func:`placeholders_word_bounded` of ``text``, computed."""
+    size = len(text)
+    at = text.find("<")
+    while at >= 0:
+        close = text.find(">", at + 1)
+        if close < 0:
+            return True
+        end = close + 1
+        if text[at:end] in _PLACEHOLDER_TOKENS and (
+            (at > 0 and _word_char(text[at - 1])) or (end < size and _word_char(text[end]))
+        ):
+            return False
+        at = text.find("<", at + 1)
+    return True
+
+
+def _word_char(char: str) -> bool:
+    """A character ``\\w`` matches in a pattern of str (a letter, a digit or "_")."""
+    return char.isalnum() or char == "_"
