@@ -47,7 +47,12 @@ _ROLES: Final = (
 _DASH_SIGN_OFF: Final = re.compile(r"[.!?)] +[-\u2013\u2014] ?([^\W\d_][^\W\d_'\u2019-]+) *$")
 # (Sign-offs that name no one.)
 _NOT_SIGNERS: Final = frozenset(["anon", "admin", "mgmt", "ops", "hr", "sysadmin", "devops"])
-_ROLE_TAG: Final = re.compile(rf"\[{_ROLES} ([A-Z][^\W\d_]+)\]|\b{_ROLES} \(([A-Z][^\W\d_]+)\)")
+_ROLE_TAG: Final = re.compile(rf"\[{_ROLES} ([A-Z][^\W\d_]+)\]")
+# (Speed: the cheap scans first, each starting at a fixed character; the costly test after.)
+_SPACE_INITIAL: Final = re.compile(r" [A-Z]\.")
+_BRACKETED: Final = re.compile(r" \(([A-Z][^\W\d_]+)\)")
+_ROLE_BEFORE: Final = re.compile(rf"\b{_ROLES}$")
+_SIGN_OFF_REACH: Final = 100  # (a dash sign-off is looked for in the text's last characters)
 
 
 def _given(word: str) -> bool:
@@ -63,7 +68,7 @@ def _name_word(word: str) -> bool:
 def form_names(text: str) -> list[PiiSpan]:
     """The names of the module docstring, in text order."""
     found: list[PiiSpan] = []
-    if ". " in text or text.endswith(".") or '."' in text or ".;" in text or ".," in text:
+    if _SPACE_INITIAL.search(text) is not None:
         for match in _INITIALLED.finditer(text):
             if _name_word(match.group(1)):
                 found.append(PiiSpan(match.start(), match.end(), PERSON))
@@ -76,13 +81,17 @@ def form_names(text: str) -> list[PiiSpan]:
             words = match.group(1).split()
             if not any(w in common_words() for w in words) and any(map(_name_word, words)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if "[" in text or "(" in text:
+    if "[" in text:
         for match in _ROLE_TAG.finditer(text):
-            group = 1 if match.group(1) is not None else 2
-            if _given(match.group(group)):
-                found.append(PiiSpan(match.start(group), match.end(group), PERSON))
+            if _given(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if " (" in text:
+        for match in _BRACKETED.finditer(text):
+            before = _ROLE_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            if before is not None and _given(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if "-" in text or "\u2013" in text or "\u2014" in text:
-        sign_off = _DASH_SIGN_OFF.search(text)
+        sign_off = _DASH_SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_REACH))
         if (
             sign_off is not None
             and _name_word(sign_off.group(1))

@@ -276,3 +276,12 @@ def test_a_cell_under_an_address_header_is_an_address(text: str, value: str) -> 
 
 def test_a_cell_under_another_header_is_no_address() -> None:
     assert _streets("sku,title,qty\nA-12,Model 4 Lamp,3") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["assigned pro Rakesh M.\njob 5", "(pro: Rakesh M.)", 'pro "Rakesh M."', "by Rakesh M.|5"],
+)
+def test_an_initialled_name_before_any_closing_mark_is_found(text: str) -> None:
+    # (the first gate asked for ". " or a final ".", and missed a line break or a bracket)
+    assert "Rakesh M." in _people(text)
