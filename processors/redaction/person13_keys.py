@@ -120,8 +120,8 @@ def _word_ok(word: str, inner: bool) -> bool:
 def person_value_ok(value: str) -> bool:
     """Whether ``value`` (one to three words) reads as a person's name (module docstring)."""
     words = value.split(" ")
-    if value.isupper() or value.lower() in NOT_NAME_VALUES:
-        return False
+    if len(value) < 2 or value.isupper() or value.lower() in NOT_NAME_VALUES:
+        return False  # (stop 39: a one-letter value, "account_holder=x", is no name)
     if value.partition("-")[0].lower() in GROUP_WORDS:
         return False  # (stop 29) "owner=team-atlas": a team's handle
     if words[0].lower() in common_words() and not (

@@ -285,3 +285,8 @@ def test_a_cell_under_another_header_is_no_address() -> None:
 def test_an_initialled_name_before_any_closing_mark_is_found(text: str) -> None:
     # (the first gate asked for ". " or a final ".", and missed a line break or a bracket)
     assert "Rakesh M." in _people(text)
+
+
+def test_a_one_letter_value_of_a_person_key_is_no_name() -> None:
+    assert _people("portout.request account_holder=x") == []
+    assert _people("owner=Al") == ["Al"]
