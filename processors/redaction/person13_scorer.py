@@ -25,6 +25,7 @@ from importlib import resources
 from itertools import repeat
 from typing import Final
 
+from processors.redaction.csv_rows import csv_fields
 from processors.redaction.lexicon import (
     common_words,
     english_words,
@@ -336,13 +337,26 @@ def _person_column(text: str, span: PiiSpan) -> bool:
     for separator in _CELL_SEPARATORS:
         if separator not in line:
             continue
-        cells = line.split(separator)
-        index = text.count(separator, line_start, span.start)
-        if cells[index].strip() != text[span.start : span.end]:
+        cells = _cells(line, separator)
+        index = max(i for i, (offset, _) in enumerate(cells) if offset <= span.start - line_start)
+        if cells[index][1].strip() != text[span.start : span.end]:
             return False
-        header = text[:header_end].split(separator)
-        return index < len(header) and _PERSON_HEADER.fullmatch(header[index]) is not None
+        header = _cells(text[:header_end], separator)
+        return index < len(header) and _PERSON_HEADER.fullmatch(header[index][1]) is not None
     return False
+
+
+def _cells(line: str, separator: str) -> list[tuple[int, str]]:
+    """The cells of a table line with their offsets; a comma-separated line as CSV reads it
+    (a quoted field may hold commas: :func:`csv_rows.csv_fields`)."""
+    if separator == ",":
+        return csv_fields(line)
+    cells: list[tuple[int, str]] = []
+    offset = 0
+    for cell in line.split(separator):
+        cells.append((offset, cell))
+        offset += len(cell) + 1
+    return cells
 
 
 def is_candidate(word: str) -> bool:

@@ -21,6 +21,7 @@ from typing import Final
 
 from processors.redaction.lexicon import english_words, first_names, is_english
 from processors.redaction.name_words import _uncommon
+from processors.redaction.person11_recall_words import listed_given
 
 __all__ = ["lower_case_stretches", "lower_stretch_name_ok", "stretch_name_ok"]
 
@@ -77,4 +78,4 @@ def lower_stretch_name_ok(value: str) -> bool:
     if not any(is_english(word) for word in words):
         return True
     # (stop 34: not a given name of English use either: "diamond ring RM5.51")
-    return any(word in first_names() and not is_english(word) for word in words)
+    return any(listed_given(word) for word in words)

@@ -20,6 +20,7 @@ from typing import Final
 from processors.redaction.lexicon import NAME_PARTICLES, first_names, is_english, stop_words
 from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.name_word_lists import NOT_NAME_VALUES
+from processors.redaction.person11_recall_words import listed_given
 
 __all__ = ["capital_label_value", "lower_label_value"]
 
@@ -57,7 +58,7 @@ def capital_label_value(value: str) -> bool:
     for word in words:
         if not _name_like(word):
             return False
-    return any(word in first_names() and not is_english(word) for word in words)
+    return any(listed_given(word) for word in words)
 
 
 def _name_like(word: str) -> bool:

@@ -27,7 +27,7 @@ from processors.redaction.lexicon import common_words, is_english, stop_words
 from processors.redaction.person37_burmese import burmese_bounds
 from processors.redaction.spans import PERSON, PiiSpan
 
-__all__ = ["grow_name_edges"]
+__all__ = ["AFTER_CLOSING_INITIAL", "grow_name_edges"]
 
 _MA_BEFORE: Final = re.compile(r"(?<![\w.])(?:Ma|ma|MA)\. $")
 # Particles that open a name cited by its surname; lower-case text leaves out the ones that
@@ -39,7 +39,10 @@ _PARTICLES: Final = frozenset(
 _LOWER_PARTICLES: Final = _PARTICLES - {"da", "do"}
 _PARTICLE_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])([^\W\d_]+) $")
 _CATALAN_I: Final = re.compile(r" ([iI]) ([^\W\d_][^\W\d_'\u2019-]{2,})(?![\w'\u2019-])")
-_CLOSING_INITIAL: Final = re.compile(r" [A-Z]\.(?=$|[\s,;:)\]\"'<|])")
+# What may follow an initial that closes a name: the text's end, a space or a closing mark
+# (shared with person39_forms' "Raghunath B.").
+AFTER_CLOSING_INITIAL: Final = r"(?=$|[\s,;:)\]\"'<|])"
+_CLOSING_INITIAL: Final = re.compile(r" [A-Z]\." + AFTER_CLOSING_INITIAL)
 _MAX_GROWTH: Final = 4
 
 

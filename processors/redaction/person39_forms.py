@@ -21,16 +21,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import common_words, first_names, is_english
+from processors.redaction.lexicon import common_words, is_english
+from processors.redaction.name_words import plain_name_word
+from processors.redaction.person11_recall_words import listed_given
+from processors.redaction.person37_edges import AFTER_CLOSING_INITIAL
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["form_names"]
 
-_END: Final = r"(?=$|[\s,;:)\]\"'<|])"
 # (A middle initial is no end: "Aldous K. bin Razali", "Requester N. Kettunen".)
 _INITIALLED: Final = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][^\W\d_A-Z]+) [A-Z]\."
-    + _END
+    + AFTER_CLOSING_INITIAL
     + r"(?! (?:[A-Z]|(?:bin|binti|van|von|de|da|del|di|al|el|ibn)\b))"
 )
 _CAPS: Final = r"[A-Z][A-Z'\u2019-]+"
@@ -55,14 +57,10 @@ _ROLE_BEFORE: Final = re.compile(rf"\b{_ROLES}$")
 _SIGN_OFF_REACH: Final = 100  # (a dash sign-off is looked for in the text's last characters)
 
 
-def _given(word: str) -> bool:
-    lower = word.lower()
-    return lower in first_names() and not is_english(lower)
-
-
 def _name_word(word: str) -> bool:
-    """A listed given name, or a word of three letters or more of no English list."""
-    return _given(word) or (len(word) > 2 and not is_english(word.lower()))
+    """A listed given name, or a word of three letters or more of no English list (the words
+    read here have two letters or more and no full stop)."""
+    return listed_given(word) or plain_name_word(word)
 
 
 def form_names(text: str) -> list[PiiSpan]:
@@ -75,7 +73,7 @@ def form_names(text: str) -> list[PiiSpan]:
     if "older" in text or "payee" in text or "eneficiary" in text:  # (a cheap gate)
         for match in _HOLDER_CAPS.finditer(text):
             words = match.group(1).replace(",", "").split()
-            if not any(is_english(w.lower()) and not _given(w) for w in words):
+            if not any(is_english(w.lower()) and not listed_given(w) for w in words):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
         for match in _HOLDER_LOWER.finditer(text):
             words = match.group(1).split()
@@ -83,12 +81,12 @@ def form_names(text: str) -> list[PiiSpan]:
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if "[" in text:
         for match in _ROLE_TAG.finditer(text):
-            if _given(match.group(1)):
+            if listed_given(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if " (" in text:
         for match in _BRACKETED.finditer(text):
             before = _ROLE_BEFORE.search(text, max(0, match.start() - 16), match.start())
-            if before is not None and _given(match.group(1)):
+            if before is not None and listed_given(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if "-" in text or "\u2013" in text or "\u2014" in text:
         sign_off = _DASH_SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_REACH))

@@ -36,6 +36,8 @@ _ALL = 0.999999
         ("thanks for everything\nwilhelmina\n", "wilhelmina"),
         ("| host | ip | owner |\n|---|---|---|\n| db-1 | 10.0.0.1 | malik |", "malik"),
         ("first_name,last_name,phone\nHalcyon,Tamayo,555", "Halcyon"),
+        # (a quoted field's comma moves no column)
+        ('note,owner,phone\n"late, again",malik,555', "malik"),
         ("ticket=4411 assignee=Kunga Dorje prio=2", "Kunga Dorje"),
     ],
 )
