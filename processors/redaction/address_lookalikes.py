@@ -145,5 +145,11 @@ MEASURE_WORDS: Final = frozenset(
         "rpm",
         "kw",
         "kwh",
+        # (stop 40) what a phone or streaming plan counts: "Ultra HD 4 Screens"
+        "screens",
+        "lines",
+        "devices",
+        "profiles",
+        "seats",
     ]
 )

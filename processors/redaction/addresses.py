@@ -123,6 +123,9 @@ _CORNER: Final = re.compile(r"(?i)\bthe corner of (?=\S)")
 
 
 _DIGIT: Final = re.compile(r"\d")
+# (stop 40) A quantity on an order's item line, in lower case ("2 x Crêpes Suzette"; "12 X
+# Street" stays an address).
+_TIMES: Final = ("x", "\u00d7")
 _START: Final = attrgetter("start")
 
 
@@ -299,6 +302,9 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             continue  # "escalating to Tier 2": an English word and a number
         if len(words) == 2 and bare_street_type(words[0]):
             continue  # "at Route 66", "to Calle 13": a road's name, no house number
+        after = text[anchor.end() : anchor.end() + 12].split(None, 1)
+        if after and after[0].rstrip(".,;").lower() in MEASURE_WORDS:
+            continue  # (stop 40) "moving my line to Data Only 50 GB", "Ultra HD 4 Screens"
         if cue.group()[:4].lower() == "near" and near_not_street(words):
             continue  # "hotels near Wembley Stadium 2024", "near mile marker 5"
         end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=True))
@@ -321,7 +327,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         ):
             continue
         after = text[match.end() + 1 : match.end() + 12].split(None, 1)
-        if after and after[0].rstrip(".,").lower() in MEASURE_WORDS:
+        if after and (after[0].rstrip(".,").lower() in MEASURE_WORDS or after[0] in _TIMES):
             continue  # "7 inch monitor", "2 weeks", "500 ml", "windows 10 build 19045"
         if after_id_cue(text, start) and not text.startswith(", ", start - 2):
             continue  # (the costliest test; "Les Pins, 48 rue": a comma ends the cue)

@@ -14,6 +14,7 @@ from processors.redaction.lexicon import (
     common_words,
     english_words,
     first_names,
+    is_english,
     stop_words,
     surname_words,
 )
@@ -35,6 +36,12 @@ def plain_name_word(word: str) -> bool:
     if len(lower) == 1:
         return True
     return len(lower) > 2 and lower not in english_words() and lower not in common_words()
+
+
+def english_compound(word: str) -> bool:
+    """An English word of four letters or more ends ``word`` (lower case) after three letters
+    or more ("filename", "eigenvalues", "goldcrest")."""
+    return any(is_english(word[cut:]) for cut in range(3, len(word) - 3))
 
 
 def unlisted_name_word(word: str) -> bool:

@@ -12,11 +12,14 @@ the layout around the candidate, never about the candidate's own words:
 - an item of a list under a heading that names works ("Book list\\n- Annie Hall"), an
   itinerary line ("Trip plan\\nDay 1: Santa Barbara") or a row of a report by region or store
   ("Sales by region\\nMarseille Saint-Charles: €140,13");
+- (stop 40) a row of a streaming screen under its heading ("Continue watching\\nErin
+  Brockovich"), and what follows "Because you watched";
 - a code name after "Project" or "Operation" ("Project Marigold Sterling kickoff");
 - a work: "X is my favourite novel", "Rewatching X on Netflix";
 - a place named after a person: the run ends in a kind of venue ("Lincoln Center",
   "Alexandra Palace", "Royal Albert Hall") or a lower-case venue word follows it ("Charles de
-  Gaulle airport"). A venue word that is also a surname or a given name ("Hall", "Park") needs
+  Gaulle airport"), or starts with one in another language ("Gare Saint-Lazare"). A venue
+  word that is also a surname or a given name ("Hall", "Park") needs
   an English first word, or a sign of travel or parking around ("signs to Fenway Park",
   "Carnegie Hall parking");
 - a short capitalised code label before a valid GTIN/EAN barcode ("EAN 5901372522242");
@@ -71,6 +74,14 @@ _PEOPLE_HEADING: Final = re.compile(
     r"(?i)\b(?:members|guests|attendees|authors|writers|cast|actors|speakers|people|contacts"
     r"|team|staff|students|readers|friends|invitees|participants|who)\b"
 )
+# (stop 40) Rows of a streaming app's screen: every line under the heading is a title
+# ("Continue watching\nErin Brockovich\nJolene"), as is what follows "Because you watched".
+_SCREEN_HEADING: Final = re.compile(
+    r"(?i)^(?:continue|keep) (?:watching|listening)|^(?:recently|last) (?:watched|played)"
+    r"|^watch again|^up next|^trending now|^new releases|^recommended for you|^top picks"
+    r"|^because you (?:watched|liked|listened to)\b"
+)
+_BECAUSE_BEFORE: Final = re.compile(r"(?:^|\n)Because you (?:watched|liked|listened to) $")
 _TRIP_HEADING: Final = re.compile(r"(?i)\b(?:trip|itinerary|travel|route|holiday|vacation|tour)\b")
 _DAY_LINE: Final = re.compile(r"(?i)(?:day|stop|leg|night) \d{1,2} ?[:\-\u2013] ?")
 _REPORT_HEADING: Final = re.compile(
@@ -90,6 +101,15 @@ _VENUES: Final = frozenset(
      "hospice", "clinic", "school", "academy", "church", "chapel", "mosque", "temple",
      "synagogue", "foundation", "trust", "prize", "award", "medal", "scholarship",
      "fellowship", "lecture", "building"]
+)  # fmt: skip
+# (stop 40) Kinds of venue that open a place's name in French, Spanish, Italian, Portuguese
+# and German ("Gare Saint-Lazare", "Estación Benito Juárez"); none is a listed name.
+_VENUES_FIRST: Final = frozenset(
+    ["gare", "estación", "estacion", "stazione", "bahnhof", "aéroport", "aeropuerto",
+     "aeroporto", "flughafen", "hôpital", "lycée", "collège", "université", "universidad",
+     "università", "universidade", "museo", "musée", "museu", "teatro", "théâtre", "parque",
+     "parc", "palacio", "palazzo", "château", "église", "iglesia", "chiesa", "stade", "estadio",
+     "stadio", "liceo", "colegio"]
 )  # fmt: skip
 _TRAVEL_BEFORE: Final = re.compile(
     r"(?i)\b(?:(?:signs?|directions|way|route|shuttle|bus|train|tram|ferry|drive|walk)"
@@ -202,8 +222,15 @@ def person11_lookalike(text: str, start: int, end: int) -> bool:
         return True
     if text.endswith(_CODENAME_BEFORE, 0, start):
         return True
+    if (
+        text[start - 1 : start] == " "
+        and text[end : end + 1] in ("", "\n")
+        and _BECAUSE_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        return True  # (stop 40) a screen's row "Because you watched Forrest Gump": a title
     if " " in value and (
         (value[value.rfind(" ") + 1 :].lower() in _VENUES and _venue(text, start, end, value))
+        or value[: value.find(" ")].lower() in _VENUES_FIRST
         or (text[start - 2 : start - 1] == "," and _street_after_number(text, start, value))
     ):
         return True
@@ -264,6 +291,8 @@ def _list_or_report_item(text: str, start: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end].strip(" \t.,;!")
+    if not rest and _SCREEN_HEADING.search(heading) is not None:
+        return True  # (a whole row under a heading of a streaming screen, a mark or none)
     if mark is not None:
         return (
             not rest

@@ -43,7 +43,7 @@ from processors.redaction.lexicon import (
     surname_words,
 )
 from processors.redaction.name_word_lists import NOT_NAME_VALUES
-from processors.redaction.name_words import plain_name_word
+from processors.redaction.name_words import english_compound, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = [
@@ -160,20 +160,21 @@ def _glued_english_words(word: str) -> bool:
     return any(word[:cut] in english and word[cut:] in english for cut in range(3, len(word) - 2))
 
 
-def _staff_name(text: str, at: int, found: list[PiiSpan]) -> None:
-    """The value after the staff key's mark at ``at``, when one listed given name."""
+def _staff_name(text: str, at: int, found: list[PiiSpan], courier: bool) -> None:
+    """The value after the staff key's mark at ``at``, when one listed given name, or (no
+    courier key) one capitalised word of no list."""
     value = _VALUE.match(text, at)
     if value is None:
         return
     group = value.lastindex or 1
     word = value.group(group)
     low = word.lower()
-    if (
-        " " not in word
-        and (word.islower() or word.istitle())
-        and low in first_names()
-        and not is_english(low)
-        and low not in NOT_NAME_VALUES
+    if " " in word or low in NOT_NAME_VALUES:
+        return
+    if ((word.islower() or word.istitle()) and low in first_names() and not is_english(low)) or (
+        # (stop 40) a capitalised word of no list ("agent=Auma", '"agent":"Arnel"'), but not
+        # a courier firm's ("courier":"Yodel") nor an English compound ("Goldcrest")
+        word.istitle() and not courier and plain_name_word(low) and not english_compound(low)
     ):
         found.append(PiiSpan(value.start(group), value.end(group), PERSON))
 
@@ -235,8 +236,8 @@ def key_names(text: str) -> list[PiiSpan]:
     for mark in _STEM_THEN_MARK.finditer(low):
         at = mark.end() - 1
         if _KEY_END.search(text, max(0, at - 48), at) is None:
-            if _STAFF_KEY_END.search(text, max(0, at - 32), at) is not None:
-                _staff_name(text, at, found)
+            if (staff := _STAFF_KEY_END.search(text, max(0, at - 32), at)) is not None:
+                _staff_name(text, at, found, "ourier" in staff.group())
             continue
         value = _VALUE.match(text, at)
         if value is None:

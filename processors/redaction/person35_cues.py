@@ -25,11 +25,11 @@ from typing import Final
 from processors.redaction.lexicon import (
     common_words,
     first_names,
-    is_english,
     stop_words,
     surname_words,
 )
 from processors.redaction.name_cue_words import CHAT_WORDS
+from processors.redaction.name_words import english_compound
 from processors.redaction.person34_recall import (
     _LOW_RUN,
     RUN_PARTICLES,
@@ -266,15 +266,9 @@ def _two_unlisted(name: str) -> bool:
         lone_name_word(word)
         and word not in first_names()
         and not word.endswith("ure")
-        and not _english_compound(word)
+        and not english_compound(word)
         for word in words
     )
-
-
-def _english_compound(word: str) -> bool:
-    """An English word of four letters or more ends ``word`` after three letters or more
-    ("filename", "eigenvalues")."""
-    return any(is_english(word[cut:]) for cut in range(3, len(word) - 3))
 
 
 def _given_then_surnames(run: str) -> bool:

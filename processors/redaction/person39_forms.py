@@ -6,9 +6,11 @@
 - A cardholder's or account holder's name in capitals, surname first before a comma
   (``cardholder BRANDAO, THIAGO, card ...``), or in lower case after "account holder" when no
   word of it is a frequent English word and one is no English word at all (``account holder
-  rommel macaraeg, sim ...``).
-- A support agent's tag in a chat transcript (``[Agent Harriet] Hi Kaito!``), and a role's
-  name in brackets (``Reception (Davide) kind too``).
+  rommel macaraeg, sim ...``); in capitals, name particles aside, no word may be a frequent
+  English word and one must be a listed given name or no English word.
+- A support agent's tag in a chat transcript (``[Agent Harriet] Hi Kaito!``; a listed given
+  name or no English word), and a role's name in brackets (``Reception (Davide) kind too``; a
+  listed given name: "Host (Airbnb)" is none).
 - A sign-off after a dash at the end of a one-line message (``... Brighton BN19 3ND.
   -saurabh``, ``see you then! - Mike``): one word, a listed given name or no English word.
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import common_words, is_english
+from processors.redaction.lexicon import NAME_PARTICLES, common_words, is_english
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.person11_recall_words import listed_given
 from processors.redaction.person37_edges import AFTER_CLOSING_INITIAL
@@ -72,8 +74,11 @@ def form_names(text: str) -> list[PiiSpan]:
                 found.append(PiiSpan(match.start(), match.end(), PERSON))
     if "older" in text or "payee" in text or "eneficiary" in text:  # (a cheap gate)
         for match in _HOLDER_CAPS.finditer(text):
-            words = match.group(1).replace(",", "").split()
-            if not any(is_english(w.lower()) and not listed_given(w) for w in words):
+            words = [w.lower() for w in match.group(1).replace(",", "").split()]
+            words = [w for w in words if w not in NAME_PARTICLES]  # ("DE VRIES, THIJS")
+            if not any(w in common_words() for w in words) and any(
+                not is_english(w) or listed_given(w) for w in words
+            ):  # (stop 40: "GATCHALIAN, JERICHO", a town's name for a given name)
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
         for match in _HOLDER_LOWER.finditer(text):
             words = match.group(1).split()
@@ -81,7 +86,7 @@ def form_names(text: str) -> list[PiiSpan]:
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if "[" in text:
         for match in _ROLE_TAG.finditer(text):
-            if listed_given(match.group(1)):
+            if _name_word(match.group(1)):  # (stop 40: "[Agent Manpreet]", of no list)
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if " (" in text:
         for match in _BRACKETED.finditer(text):

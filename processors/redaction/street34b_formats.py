@@ -4,7 +4,9 @@ far (a span it overlaps grows to cover both; see :func:`with_format_spans`):
 
 * Turkish: neighbourhood, street, building and door, then the postal code and district /
   province (``Kavak Mah. Lale Sok. No:12 D:3, 34664 Üsküdar/İstanbul``, ``Yeşil Mahallesi,
-  Gül Sokak, No. 8, Daire 2``, ``Papatya Cad. Deniz Apt. No:5 K:2 D:7``);
+  Gül Sokak, No. 8, Daire 2``, ``Papatya Cad. Deniz Apt. No:5 K:2 D:7``; stop 40: the
+  neighbourhood after the door, ``Menekşe Sokak No:102 K:6 D:10, Elma Mah., 34732
+  Üsküdar/İstanbul``, and ``Zambak Sokak Apt. No.2``);
 * Hungarian: street, type word, house number with its floor and door, then "1234 Town" or a
   town line and a postal-code line (``Rózsa u. 12/B, 1051 Budapest``, ``Tulipán köz 3. fszt.
   1.``, ``Akác utca 9. 2. em. 5.``); a letter after a slash, a floor and door, or the town is
@@ -48,8 +50,11 @@ _W: Final = r"[^\W\d_][\w'\u0307\u2019-]*"
 _TURKISH: Final = re.compile(
     rf"(?<![\w-])(?:{_W} (?i:mah\.|mahallesi),? )?{_W} "
     r"(?i:sok\.|sokak|soka\u011f\u0131|cad\.|caddesi|bulvar\u0131|blv\.)"
-    rf"(?:,? {_W} (?i:apt\.))?,? (?i:no) ?[:.] ?\d{{1,4}}(?:/\d{{1,3}})?"
+    rf"(?:,? (?:{_W} )?(?i:apt\.))?,? (?i:no) ?[:.] ?\d{{1,4}}(?:/\d{{1,3}})?"
     r"(?:,? (?i:k) ?: ?\d{1,3})?(?:,? (?i:d ?:|daire) ?\d{1,4})?"
+    # (stop 40) the neighbourhood after the street ("Menekşe Sokak No:102 K:6 D:10,
+    # Elma Mah., 34732 Üsküdar/İstanbul"); "Zambak Sokak Apt. No.2"
+    rf"(?:, {_W} (?i:mah\.|mahallesi)(?=, \d{{5}} ))?"
     rf"(?:(?:, |\n)\d{{5}} {_W}(?: ?/ ?{_W})?(?:, (?i:türkiye|turkey))?)?"
 )
 # (A letter after a slash, a floor and door, or the postal code and town tell the address

@@ -1,0 +1,90 @@
+"""Stop 40: staff keys and agents' tags of no list, cardholders in capitals, a streaming
+screen's rows, plan and quantity numbers that are no house numbers, Turkish door-first
+addresses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect
+from processors.redaction.person11_neg_contexts import person11_lookalike
+from processors.redaction.spans import PERSON, STREET_ADDRESS
+
+
+def _found(text: str, entity_type: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == entity_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('{"agent":"Arnel","channel":"chat"}', "Arnel"),
+        ("2026-01-19T02:30:55Z support.chat agent=Auma channel=web", "Auma"),
+        ("[Agent Manpreet] Hi there! The refund went back to your card.", "Manpreet"),
+        ("cardholder GATCHALIAN, JERICHO, card ending 0506", "GATCHALIAN, JERICHO"),
+        ("Chargeback dispute: cardholder DE VRIES, THIJS, card ending 0521", "DE VRIES, THIJS"),
+    ],
+)
+def test_names_of_these_forms_are_found(text: str, name: str) -> None:
+    assert name in _found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"agent":"Mozilla","channel":"web"}',  # a browser of no name list is English-free too
+        '{"courier":"Yodel","order_id":"A-1"}',  # a courier key may hold a firm
+        "agent=Goldcrest status=ok",  # an English compound
+        "Chargeback dispute: cardholder NAME, SURNAME, card ending 0506",
+        "[Agent Support] we are looking into it",
+        "Continue watching\nErin Brockovich\nJolene\nBecause you watched Forrest Gump",
+        "Up next\nTed Lasso\nColumbo",
+        "UA 646 Logan Airport \u2192 Gare Saint-Lazare at 09:40",  # a station
+    ],
+)
+def test_no_person_in_these(text: str) -> None:
+    assert _found(text, PERSON) == []
+
+
+def test_a_title_after_because_you_watched_only_ends_a_screen_row() -> None:
+    row = "Recommended for you\nBecause you watched Maria Lopez"
+    start = row.index("Maria")
+    assert person11_lookalike(row, start, len(row))
+    talk = "Because you watched Maria Lopez last night, the sitter fee is waived"
+    start = talk.index("Maria")
+    assert not person11_lookalike(talk, start, start + len("Maria Lopez"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moving my line to Ultra HD 4 Screens; account holder, sim swap next week",
+        "moving my line to Data Only 50 GB; keep my number",
+        "switch me to Family Share 4 Lines please",
+        "Order #34296\n2 x Crêpes Suzette\nSubtotal ¥33,700\nPromo RIDE24",
+        "Order #5823\n6 \u00d7 Pad Thai\nSubtotal AED 114",
+    ],
+)
+def test_plans_and_item_lines_are_no_street(text: str) -> None:
+    assert _found(text, STREET_ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("12 X Street, Leeds LS1 4AP", "12 X Street, Leeds LS1 4AP"),  # a capital X is a name
+        (
+            "residence given as Konyaalt\u0131 Mah. Zambak Sokak Apt. No.2, "
+            "35558 Karş\u0131yaka/İzmir, Turkey. Owner: Jocelyn.",
+            "Konyaalt\u0131 Mah. Zambak Sokak Apt. No.2, 35558 Karş\u0131yaka/İzmir, Turkey",
+        ),
+        (
+            "customer at Menekşe Sokak No:102 K:6 D:10, Konyaalt\u0131 Mah., "
+            "34732 Kad\u0131köy/İstanbul waited",
+            "Menekşe Sokak No:102 K:6 D:10, Konyaalt\u0131 Mah., 34732 Kad\u0131köy/İstanbul",
+        ),
+    ],
+)
+def test_these_addresses_are_found_whole(text: str, street: str) -> None:
+    assert _found(text, STREET_ADDRESS) == [street]
