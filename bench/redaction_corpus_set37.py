@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001, RUF002, E501
 """Set 37: a blind synthetic PII corpus (all eight types, seven registers) and its look-alikes,
 modelled on the traffic of workplaces and institutions that a personalization pipeline's
 tenants also run: HR and payroll, CRM and sales, B2B support desks, developer tools (git logs,
@@ -240,7 +240,9 @@ GOLD: dict[str, tuple[str, Callable[[random.Random], str]]] = {
 PLAIN: dict[str, Callable[[random.Random], str]] = {
     **values.NUMBER_FILLERS,
     "emoji": lambda r: r.choice(("", "", "", " 🙌", " 👍", " 🎉", " 😤", " 🙏")),
-    "stars": lambda r: r.choice(("★★★★★", "★★★★☆", "★★☆☆☆", "★☆☆☆☆", "4/5", "1/5", "3.5/5", "9/10")),
+    "stars": lambda r: r.choice(
+        ("★★★★★", "★★★★☆", "★★☆☆☆", "★☆☆☆☆", "4/5", "1/5", "3.5/5", "9/10")
+    ),
 }
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Set 37's look-alike templates, 18 per register: texts without PII (``"negative": true``).
 
 Those of workplaces and institutions first (``..._values.py``): employee and student ids,

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 """Set 37's address pools: street names, cities and areas of 27 countries where employees
 live, students enrol, claims and permits name a property, utilities bill a service address
 and offices, campuses and event venues stand (the US three times as often as each other

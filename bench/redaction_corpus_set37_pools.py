@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Set 37's person pools: employees, managers, candidates, students, parents, teachers,
 claimants, adjusters, donors, volunteers, tenants, committers and reviewers of workplaces and
 institutions (HR and payroll, CRM and sales, B2B support desks, developer tools, schools and
@@ -200,10 +201,37 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # fmt: on
 # Rough weights of the cultures among the people these organisations see.
 WEIGHTS: dict[str, float] = {
-    "en": 14, "hi": 8, "in": 8, "zh": 5, "aa": 4, "br": 4, "ie": 2.5, "vi": 2.5, "fil": 3,
-    "ng": 3, "ar": 3, "ru": 3, "ko": 2, "ja": 2, "id": 1.5, "gh": 1.5, "ke": 1.5, "et": 1.5,
-    "tr": 1.5, "fa": 1.5, "pk": 2, "bd": 1.5, "pl": 2, "cz": 1.5, "ro": 1.5, "gr": 1.5,
-    "de": 2, "fr": 2, "it": 2, "nl": 1.5, "sc": 1.5,
+    "en": 14,
+    "hi": 8,
+    "in": 8,
+    "zh": 5,
+    "aa": 4,
+    "br": 4,
+    "ie": 2.5,
+    "vi": 2.5,
+    "fil": 3,
+    "ng": 3,
+    "ar": 3,
+    "ru": 3,
+    "ko": 2,
+    "ja": 2,
+    "id": 1.5,
+    "gh": 1.5,
+    "ke": 1.5,
+    "et": 1.5,
+    "tr": 1.5,
+    "fa": 1.5,
+    "pk": 2,
+    "bd": 1.5,
+    "pl": 2,
+    "cz": 1.5,
+    "ro": 1.5,
+    "gr": 1.5,
+    "de": 2,
+    "fr": 2,
+    "it": 2,
+    "nl": 1.5,
+    "sc": 1.5,
 }  # fmt: skip
 # Share of people with two surnames (Hispanic, Brazilian) or a double-barrelled one (Anglo).
 SECOND_SURNAME: dict[str, float] = {"hi": 0.4, "br": 0.35}

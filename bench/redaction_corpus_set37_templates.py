@@ -20,7 +20,7 @@ addresses {addr} {addrml} {street} and the non-gold {city} {postcode} {country};
 slot is a look-alike or plain filler.
 """
 
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 from __future__ import annotations
 
 CHAT: tuple[str, ...] = (
@@ -28,8 +28,8 @@ CHAT: tuple[str, ...] = (
     "{nick} quick one: finance wants the account for your expenses, still {iban}? ref {invoice}",
     "@{handle} pls loop {full} ({wmail}) into {tkey}, she owns the SSO rollout",
     "cc {full} <{wmail}> re {tkey}: client locked out since the {soft} upgrade",
-    "on-call swap: {given} → {given.2}. alert from {ip4} on {pod} keeps flapping",
-    "{gi} woke me at 3am, {ip6} was hammering /login, blocked it for {dur}",
+    "on-call swap: {gi} → {gi.2}. alert from {ip4} on the payroll box keeps flapping",
+    "{gi} woke me at 3am, {ip6} was hammering /login, blocked it for an hour",
     "new starter {full_lc} joins monday, desk {room}, welcome pack goes to {addr_lc}",
     "can someone courier a laptop to {full_lc}? she's remote, home is {addr}",
     "mum of {given} from {course} rang, asks that someone ring back on {phone_us} before {time}",
@@ -45,14 +45,14 @@ CHAT: tuple[str, ...] = (
 )
 
 TICKET: tuple[str, ...] = (
-    "{tkey} | Payroll | {full} ({empid}) changed bank details to {iban}; the change was made from {ip4}. Verify before {payroll}.",
+    "{tkey} | Payroll | {lf} ({empid}) changed bank details to {iban}; the change was made from {ip4}. Verify before {payroll}.",
     "People case: {lf} wants salary paid into {iban} from now on. Submitted from {ip6}. Cost centre {cc}.",
-    "Leave request: {full} ({jobtitle}) away {date} to {date}; cover is {given.2}. Reachable on {phone}",
+    "Leave request: {full} ({jobtitle}) away {date} to {date}; cover is {init.2}. Reachable on {phone}",
     "Timesheet dispute: {full} logged {hours} on {date}, approver {init.2} rejected it. Mobile {phone_intl}.",
-    "Claim {claim} | Policyholder: {full} | Loss at: {addr} | Adjuster: {given.2}",
+    "Claim {claim} | Policyholder: {full} | Loss at: {addr} | Adjuster: {init.2}",
     "Burst pipe FNOL: claimant {lf}, property {addr}, policy {policy}. Assigned to {init.2}.",
-    "SSO lockout on {wmail}: five bad attempts from {ip6_upper} within {dur}. {full} says it was not her.",
-    "Offboarding gap: {full} kept admin rights in {soft}; last sign-in from {ip4} as {wmail}.",
+    "SSO lockout on {wmail}: five bad attempts from {ip6_upper} in a minute. {full} says it was not her.",
+    "Offboarding gap: {full} kept admin rights in the HR system; last sign-in from {ip4} as {wmail}.",
     "Enrolment form stuck: guardian {full} cannot finish it for {full.2} ({stuid}); reply to {email}.",
     "Grade appeal, {course}: {full} ({stuid}) contests a {grade}; parent {full.2} copied at {email.2}.",
     "Council tax: {full} left {addr} on {date} without a forwarding address. {acct}.",
@@ -61,7 +61,7 @@ TICKET: tuple[str, ...] = (
     "I-9 blocked: {full} entered SSN {ssn_dash} and E-Verify came back with a mismatch.",
     "Duplicate gift: {full} sees two debits on {card} for {donation}. Void one please.",
     "Event order {eventticket}: {full} says {card} paid {amount} but no e-ticket came.",
-    "No access to meter at {addr_uc}; customer {full} wants a call on {phone_us} to book a slot.",
+    "No access to meter at {addr_uc}; customer {sg} wants a call on {phone_us} to book a slot.",
     "Supply point moved: account holder {lf}, new service address {addr}, {meter}. Callback {phone_ext}.",
 )
 
@@ -76,7 +76,7 @@ SEARCH: tuple[str, ...] = (
     "{ip6} sso audit {tkey}",
     "council tax band {street_lc}",
     "parking permit {addr} {permit}",
-    "{iban} which employee",
+    "{iban} {sg} payroll",
     "donation refund card {card}",
     "card {card} permit fee refund {permit}",
     "ssn {ssn} on file for {lf}",
@@ -108,21 +108,21 @@ REVIEW: tuple[str, ...] = (
 )
 
 LOG: tuple[str, ...] = (
-    '{isots} INFO payroll.bank_change employee="{full}" emp_id={empid} iban={iban} src_ip={ip4}',
+    '{isots} INFO payroll.bank_change employee="{full}" iban={iban} src_ip={ip4}',
     'audit {isots} actor={wmail} action=update_bank_details target="{lf}" new_iban={iban} ip={ip6}',
     "commit {sha}\nAuthor: {full} <{wmail}>\nDate:   {date}\n\n    fix {tkey}: retry the {soft} consumer on rebalance",
     "{sha} {tkey} bump {soft} to {semver}\n\nSigned-off-by: {full} <{email}>\nCo-authored-by: {full.2} <{wmail.2}>",
     "[{clock}] sshd[{n2}]: Accepted gssapi-with-mic for svc_build from {ip6_zone} port {port} ssh2",
-    "{isots} WARN vpn.auth user={email} ip={ip4} result=mfa_timeout after={dur}",
+    "{isots} WARN vpn.auth user={email} ip={ip4} result=mfa_timeout",
     "{isots} ERROR tracker: KeyError 'postcode' in {trace} user={wmail} ip={ip6_v4}",
     "ci: job {build} failed on {pod}; last committer {full} (@{handle}); runner ip {ip4}",
-    '{isots} INFO hr.onboard employee_name="{full}" ssn={ssn_bare} start={date} manager="{full.2}"',
+    '{isots} INFO hr.onboard employee_name="{full}" ssn={ssn_bare} start={date} manager="{init.2}"',
     '{isots} benefits.enrol subscriber="{sg}" ssn={ssn_dash} dependants={n} plan="{plan}"',
     '{isots} INFO payments.charge donor="{full}" card={card} amount="{amount}" campaign={donation}',
     'permits-svc {isots} fee.captured applicant="{lf}" pan={card} permit={permit}',
     '{isots} crm.call_logged owner={given} lead="{full.2}" phone={phone_bare} outcome=voicemail',
     'twilio-hook {isots} inbound from={phone_intl} matched_contact="{full}" deal={lead}',
-    '{isots} WARN geocode.fail customer="{full}" service_address="{addr}" {acct}',
+    '{isots} WARN geocode.fail customer="{sg}" service_address="{addr}" {acct}',
     '{isots} claims.intake claimant="{full}" loss_location="{street}" policy={policy}',
     '{ip4} - {wmail} [05/Dec/2026:{clock} +0000] "POST /api/v1/timesheets HTTP/1.1" {status} {ms} reviewer={given}',
     '{isots} pager.ack incident={tkey} responder="{full}" phone={phone_us} after={dur}',
@@ -135,15 +135,15 @@ JSON: tuple[str, ...] = (
     '{"payout":{"account_owner":"{full}","iban":"{iban}","cost_centre":"{cc}"}}',
     '{"claim_id":"{claim}","claimant":"{full}","policyholder":"{full.2}","loss_address":"{addr}","adjuster_phone":"{phone}"}',
     '{"permit":"{permit}","applicant":{"name":"{full}","address":{"street":"{street}","city":"{city}","country":"{country}"}},"contact":"{phone_us}"}',
-    '{"student":"{full}","guardian":"{full.2}","guardian_phone":"{phone_intl}","course":"{course}"}',
+    '{"student":"{lf}","guardian":"{full.2}","guardian_phone":"{phone_intl}","course":"{course}"}',
     '{"guardian":{"name":"{sg}","mobile":"{phone_us}"},"student_id":"{stuid}"}',
     '{"event":"w4.submitted","employee":"{full}","ssn":"{ssn_dash}","filing_status":"single"}',
     '{"benefits":{"member":"{lf}","ssn":"{ssn_bare}","dependants":[{"name":"{given.2}"}]}}',
     '{"donation":{"donor":"{full}","card":"{card}","amount":"{amount}","gift_aid":true}}',
     '{"order":"{eventticket}","buyer":"{full}","card_number":"{card}","amount":"{amount}"}',
-    '{"event":"sso.login","user":"{wmail}","ip":"{ip}","app":"{soft}"}',
+    '{"event":"sso.login","user":"{wmail}","ip":"{ip}","app":"intranet"}',
     '{"audit":{"actor":"{email}","source_ip":"{ip6_full}","action":"export_contacts"}}',
-    '{"reviewer":"{given}","author":"{full.2}","comment":"LGTM once {tkey} lands","pr":{n2}}',
+    '{"reviewer":"{given}","author":"{init.2}","comment":"LGTM once {tkey} lands","pr":{n2}}',
     '{"assignee":"{gi}","reporter":"{full.2}","key":"{tkey}","status":"In Progress"}',
     '{"volunteer":{"name":"{full}","phone":"{phone_ext}","shift":"{date}"},"coordinator":"{nick.2}"}',
     '{"work_order":"{invoice}","tenant":"{full_uc}","approver":"{init.2}","contact":"{phone_dots}"}',
@@ -155,7 +155,7 @@ MULTILINE: tuple[str, ...] = (
     "EMPLOYEE DETAILS\nSurname: {last_uc}\nForename(s): {given_uc}\nSSN: {ssn_dash}\nHome address:\n{addrml_uc}",
     "Form W-4 (2026)\n1(a) First name and middle initial: {given}\nLast name: {last}\n(b) SSN: {ssn}\nAddress: {addr}",
     'BEGIN:VEVENT\nSUMMARY:Interview: {full} for {reqid}\nORGANIZER;CN="{full.2}":mailto:{wmail.2}\nLOCATION:{bldg}\nEND:VEVENT',
-    'Subject: parents\' evening\nFrom: "{full}" <{email}>\n\nHi {title} {last.2}, could we move {given.3}\'s slot to {time}? My mobile is {phone_intl}.\n\nThanks',
+    "Subject: parents' evening\nFrom: \"{full}\" <{email}>\n\nHi {title} {last.2}, could we move {given.3}'s slot to {time}? My mobile is {phone_intl}.\n\nThanks",
     'employee_id,name,iban,net\n{empid},"{lf}",{iban},{amount}\n{empid},"{lf.2}",{iban},{amount}',
     "Payslip — {payroll}\nEmployee: {full_uc}\nGross: {amount}\nPaid to: {iban}\nTax code 1257L",
     "RECEIPT\nDonor: {full}\nCard: {card}\nGift: {amount} ({donation})\nThank you for supporting {bldg}!",
@@ -164,9 +164,9 @@ MULTILINE: tuple[str, ...] = (
     "{full}\nAccount Manager, Northwind\nT {phone_us} · {wmail}",
     "Sign-in alert\nAccount: {wmail}\nIP: {ip}\nLocation: {city}\nNot you? Write to {emailr}.\n\n{given}, {jobtitle}",
     "VPN session report\nuser: {full_lc}\nassigned ip: {ip4}\npublic ip: {ip6}\nduration: {dur}",
-    "name,email,phone,role\n{full},{email},{phone},volunteer\n{full.2},{email.2},{phone},{jobtitle}",
-    "Meter access letter\n\n{full}\n{addrml}\n\nAccount {acct}\nPlease ring {phone_us} to book access.",
-    "Reference request\n\nCandidate: {full}\nReferee: {full.2} ({firm})\nReferee e-mail: {email.2}\nCandidate SSN (background check): {ssn_sp}",
+    "name,email,phone,role\n{full},{email},{phone},volunteer\n{full.2},{email.2},{phone},team lead",
+    "Meter access letter\n\n{full}\n{addrml}\n\nPlease ring {phone_us} to book access.",
+    "Reference request\n\nCandidate: {full}\nReferee: {init.2} ({firm})\nReferee e-mail: {email.2}\nCandidate SSN (background check): {ssn_sp}",
     "On-call page\nIncident {tkey}\nPrimary: {full} {phone_intl}\nSecondary: {init.2}\nHost: {ip6_upper}",
 )
 

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, E501
+# ruff: noqa: E501
 """Set 37's structured values: phones, SSNs, IPs, cards, IBANs, and the number-like
 look-alikes of workplaces and institutions (HR and payroll, CRM, B2B support, developer tools,
 schools, public services, insurers, utilities, charities, recruiting, property management).
@@ -134,7 +134,9 @@ def ein(rng: random.Random) -> str:
 def ip4(rng: random.Random) -> str:
     """A private or public IPv4 address (never a documentation range)."""
     while True:
-        first = rng.choice((10, 10, 10, 172, 192, 34, 35, 44, 54, 66, 73, 91, 104, 128, 151, 185, 212))
+        first = rng.choice(
+            (10, 10, 10, 172, 192, 34, 35, 44, 54, 66, 73, 91, 104, 128, 151, 185, 212)
+        )
         if first == 172:
             addr = f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
         elif first == 192:
@@ -149,7 +151,10 @@ def ip4(rng: random.Random) -> str:
 def _ip6_value(rng: random.Random) -> int:
     head = rng.choice(((0x2600, 0x1F18), (0x2a02, 0x8109), (0x2406, 0xDA00), (0x2001, 0x4860),
                        (0x2a01, 0x4F8), (0xFD7A, 0x115C), (0x2c0f, 0xFE38), (0x2804, 0x14C)))  # fmt: skip
-    rest = [rng.choice((0, rng.randint(1, 0xFFFF), rng.randint(1, 0xFFF), rng.randint(1, 0xFF))) for _ in range(6)]
+    rest = [
+        rng.choice((0, rng.randint(1, 0xFFFF), rng.randint(1, 0xFFF), rng.randint(1, 0xFF)))
+        for _ in range(6)
+    ]
     return int("".join(f"{g:04x}" for g in (*head, *rest)), 16)
 
 
