@@ -28,7 +28,7 @@ CHAT: tuple[str, ...] = (
     "{nick} quick one: finance wants the account for your expenses, still {iban}? ref {invoice}",
     "@{handle} pls loop {full} ({wmail}) into {tkey}, she owns the SSO rollout",
     "cc {full} <{wmail}> re {tkey}: client locked out since the {soft} upgrade",
-    "on-call swap: {gi} → {gi.2}. alert from {ip4} on the payroll box keeps flapping",
+    "on-call swap: {gi} → {gi.2}, alert from {ip4} on the payroll box keeps flapping",
     "{gi} woke me at 3am, {ip6} was hammering /login, blocked it for an hour",
     "new starter {full_lc} joins monday, desk {room}, welcome pack goes to {addr_lc}",
     "can someone courier a laptop to {full_lc}? she's remote, home is {addr}",

@@ -66,7 +66,7 @@ INTL: dict[str, tuple[str, ...]] = {
     "au": ("+61 4@# ### ###", "04@# ### ###"),
     "se": ("+46 7@-### ## ##", "07@-### ## ##"),
 }  # fmt: skip
-EXTENSIONS = (" ext. @###", " x@##", " ext @#", " (ext. @##)", ", ext @##", " #@##")
+EXTENSIONS = (" ext. @###", " x@##", " ext @#", " (ext. @##)", ", ext @##", " x@###")
 
 
 def _nanp(rng: random.Random) -> tuple[str, str, str]:
