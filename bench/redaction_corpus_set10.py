@@ -588,6 +588,7 @@ LATER_FILES = (
     "set34.jsonl",
     "set35.jsonl",
     "set36.jsonl",
+    "set37.jsonl",
 )
 
 
