@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["COUNTER_WORDS", "MEASURE_WORDS"]
+__all__ = ["COUNTER_WORDS", "CURRENCY_WORDS", "MEASURE_WORDS"]
 
 # A number right after these counts or ranks something ("Chapter 12 Section 3", "page 12 of
 # 40", "Gate 12 Terminal 3"); it is not a house number.
@@ -153,3 +153,14 @@ MEASURE_WORDS: Final = frozenset(
         "seats",
     ]
 )
+
+# (stop 40) Currency codes and signs written as a word beside an amount ("at GHS 2676", "170
+# zł", "USD 8,070.00"): ISO 4217 codes of the currencies most traffic names, and the signs
+# written after the number in Central and Northern Europe.
+CURRENCY_WORDS: Final = frozenset(
+    ["usd", "eur", "gbp", "inr", "jpy", "cny", "rmb", "aud", "cad", "chf", "sek", "nok", "dkk",
+     "pln", "czk", "huf", "ron", "bgn", "try", "rub", "uah", "zar", "ngn", "ghs", "kes", "ugx",
+     "tzs", "egp", "mad", "aed", "sar", "qar", "kwd", "bhd", "omr", "ils", "php", "idr", "myr",
+     "sgd", "thb", "vnd", "krw", "twd", "hkd", "nzd", "brl", "mxn", "ars", "clp", "cop", "pen",
+     "pkr", "bdt", "lkr", "npr", "zł", "zl", "kč", "kr", "ft", "lei", "лв", "₽", "₴"]
+)  # fmt: skip

@@ -29,7 +29,8 @@ NUM_ANCHOR_ASCII: Final = re.compile(
 UNIT_BEFORE: Final = re.compile(
     r"(?i)\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|blk|block) ?#?\d{1,5}[a-z]?,? $"
 )
-BLOCK_BEFORE: Final = re.compile(r"(?i)\b(?:blk|block)\.? $")
+# (stop 40: with the lot before it, Philippine style: "lot 7 blk 21, kamuning lane")
+BLOCK_BEFORE: Final = re.compile(r"(?i)\b(?:lot \d{1,4}[a-z]?,? )?(?:blk|block)\.? $")
 
 
 _NUMBER_AFTER_WORD: Final = re.compile(r"([^\W\d_]{2,})\.? \d{1,5}\b")

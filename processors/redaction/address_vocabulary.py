@@ -215,6 +215,8 @@ STREET_WORD_ENDINGS: Final[tuple[str, ...]] = (
     "strasse", "straße", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gata",
     "gatan", "vägen", "katu", "tie", "gade", "vegur", "stræde", "kuja", "polku", "utca", "gasse",
     "allee", "platz", "stígur", "tänav", "stræti", "braut",
+    # (stop 40) Swedish and Norwegian paths, alleys and slopes: "Tranbärsstigen 56 A"
+    "stigen", "gränd", "gränden", "backen", "stien",
 )  # fmt: skip
 STREET_WORD: Final = re.compile(
     r"(?i)(?:\b(?:" + "|".join(re.escape(word) for word in STREET_WORDS) + r")\b"

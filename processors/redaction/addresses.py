@@ -57,7 +57,7 @@ from processors.redaction.address_layout import (
     road_evidence,
     type_before_number,
 )
-from processors.redaction.address_lookalikes import COUNTER_WORDS, MEASURE_WORDS
+from processors.redaction.address_lookalikes import COUNTER_WORDS, CURRENCY_WORDS, MEASURE_WORDS
 from processors.redaction.address_number_first import (
     BLOCK_BEFORE,
     NUM_ANCHOR,
@@ -126,6 +126,8 @@ _DIGIT: Final = re.compile(r"\d")
 # (stop 40) A quantity on an order's item line, in lower case ("2 x Crêpes Suzette"; "12 X
 # Street" stays an address).
 _TIMES: Final = ("x", "\u00d7")
+# The word before a number, its full stop aside (a counter: "Room 12", "p. 4").
+_LAST_WORD: Final = re.compile(r"(?<!\w)(\w+)\.? $")
 _START: Final = attrgetter("start")
 
 
@@ -232,6 +234,10 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
                 # (stop 25) the words of the name before it, as for street_first_anchors:
                 # "Nieuwe Binnenweg 44-II", "Witte de Withstraat 197-II"
                 named = extend_name_left(text, start, lowercase_text or text[start].islower())
+                if "bl" in text[max(0, start - 8) : start].lower() and (
+                    block := BLOCK_BEFORE.search(text, max(0, start - 18), start)
+                ):
+                    named = block.start()  # (stop 40) "lot 7 blk 21, kamuning lane"
                 start = _moved_left(covered, named, start)
                 covered.append((start, end))
                 found.append(PiiSpan(start, end, STREET_ADDRESS))
@@ -303,8 +309,10 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         if len(words) == 2 and bare_street_type(words[0]):
             continue  # "at Route 66", "to Calle 13": a road's name, no house number
         after = text[anchor.end() : anchor.end() + 12].split(None, 1)
-        if after and after[0].rstrip(".,;").lower() in MEASURE_WORDS:
-            continue  # (stop 40) "moving my line to Data Only 50 GB", "Ultra HD 4 Screens"
+        if (after and after[0].rstrip(".,;").lower() in MEASURE_WORDS) or words[
+            0
+        ] in CURRENCY_WORDS:
+            continue  # (stop 40) "moving my line to Data Only 50 GB", "at GHS 2676"
         if cue.group()[:4].lower() == "near" and near_not_street(words):
             continue  # "hotels near Wembley Stadium 2024", "near mile marker 5"
         end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=True))
@@ -319,15 +327,19 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             continue
         if not_a_house_number(text, start) or road_number(text, start):
             continue  # (road_number: "Highway 1 road trip", street_starts.py)
-        before = text[max(0, start - 12) : start].split()
+        before = _LAST_WORD.search(text, max(0, start - 12), start)
         if (
-            before
-            and before[-1].rstrip(".").lower() in COUNTER_WORDS
+            before is not None
+            and before.group(1).lower() in COUNTER_WORDS  # (stop 40: also '"Year 11 Set 4"')
             and text[start - 1] != "\n"  # (street10: "side gate\n12 Elm St" counts nothing)
         ):
             continue
         after = text[match.end() + 1 : match.end() + 12].split(None, 1)
-        if after and (after[0].rstrip(".,").lower() in MEASURE_WORDS or after[0] in _TIMES):
+        if after and (
+            after[0].rstrip(".,").lower() in MEASURE_WORDS
+            or after[0] in _TIMES
+            or after[0].rstrip(".,;!").lower() in CURRENCY_WORDS  # (stop 40) "170 zł"
+        ):
             continue  # "7 inch monitor", "2 weeks", "500 ml", "windows 10 build 19045"
         if after_id_cue(text, start) and not text.startswith(", ", start - 2):
             continue  # (the costliest test; "Les Pins, 48 rue": a comma ends the cue)
@@ -353,7 +365,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
         ):
             start = unit.start()
         elif "bl" in text[max(0, start - 7) : start].lower() and (
-            block := BLOCK_BEFORE.search(text, max(0, start - 7), start)
+            block := BLOCK_BEFORE.search(text, max(0, start - 18), start)
         ):
             start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's
         elif dashed and (unit_word := unit_word_before(text, start)) < start:

@@ -298,6 +298,7 @@ _TITLES: Final = frozenset(
         "Dra",
         "Lic",
         "Ing",
+        "Professor",  # (stop 40)
     ]
 )
 # Keys whose value is a person's name.

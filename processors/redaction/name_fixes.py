@@ -186,6 +186,14 @@ _TITLE_WORDS: Final = frozenset(
         "cardholder",
         "tenant",
         "passenger",
+        # (stop 40) roles of insurers and schools: "Adjuster Dindo Dimaculangan", "TA Dmitri"
+        "adjuster",
+        "assessor",
+        "surveyor",
+        "professor",
+        "lecturer",
+        "instructor",
+        "ta",
         # (stop 37) honorifics of Hausa, Yoruba, Malagasy, Amharic, Malay, Thai and Arabic
         # speakers: "Hajiya Gusau", "Andriamatoa Hanitra", "Alhaji Sangaré"
         "alhaji",

@@ -65,7 +65,12 @@ _LOWER_LONE: Final = re.compile(
     r"|\bpick(?:ing|ed)? up ([^\W\d_A-Z]{3,}) from\b"
 )
 _CAPS_SURNAME_GIVEN: Final = re.compile(
-    r"(?<=[a-z] )([A-Z]{2,}(?:-[A-Z]{2,})? ([A-Z][^\W\d_A-Z]{2,}))(?= [a-z])"
+    # (stop 40: also after a number or at the start, "...X28 ODDIE Stuart payroll")
+    r"(?:(?<=[a-z\d] )|^)([A-Z]{2,}(?:-[A-Z]{2,})? ([A-Z][^\W\d_A-Z]{2,}))(?= [a-z])"
+)
+# (stop 40) Roles written as capitals before a given name: "TA Dmitri", "HR Stuart".
+_ROLE_ACRONYMS: Final = frozenset(
+    ["TA", "PA", "RA", "HR", "IT", "PM", "QA", "VP", "GM", "MD", "RN", "NP", "CEO", "CTO", "CFO"]
 )
 
 
@@ -198,6 +203,7 @@ def initials_and_roles_names(
             given = match.group(2).lower()
             if (
                 any(vowel in surname for vowel in "AEIOUY")
+                and surname not in _ROLE_ACRONYMS
                 and surname.lower() not in common_words()
                 and (given in first_names() or plain_name_word(match.group(2)))
                 and given not in common_words()

@@ -82,6 +82,8 @@ _CAPS_AFTER_CUE: Final = re.compile(
 _FIRED: Final = FiredGates()  # (shaped_names' last text: see shaped_after_redaction)
 _COMMA_CAPITAL: Final = re.compile(rf", [{_UP}]")
 _BRACKET_DIGIT: Final = re.compile(r" \(\d")
+# (stop 40) Given names that also head a job title before "of" ("Dean of Students").
+_TITLE_HEADS: Final = frozenset(["Dean", "Chief", "Head", "Director"])
 _WORD_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])([^\W\d_]{2,}) $")
 
 
@@ -121,6 +123,8 @@ def _surname_given_ok(text: str, match: re.Match[str]) -> bool:
     # a line that opens with the name, then lower-case words or nothing: a search
     if not (start == 0 or before.endswith("\n")):
         return False
+    if given in _TITLE_HEADS and text.startswith(" of ", end):
+        return False  # (stop 40) a sign-off's title: "Dindo, Dean of Students"
     if end == len(text) or text[end] == "\n" or text[end : end + 2].rstrip().islower():
         return True
     # (stop 33) or a dash and lower-case words, a review's heading: "Huo, Rongqiu — the best

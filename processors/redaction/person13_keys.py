@@ -70,6 +70,9 @@ _KEYS: Final = (
     r"|beneficiary|employee|patient|applicant|debtor|creditor|cardholder|name_?on_?card"
     # (stop 37) 'given_names: "Ariunaa"', '"signed_off_by":"Arben M."'
     r"|given_?names?|first_?names?|forenames?|signed_?off_?by"
+    # (stop 40) people of schools, charities, insurers and HR records: '"coordinator":"Vinnie"'
+    r"|coordinator|guardian|mentor|supervisor|teacher|tutor|referee|candidate|student"
+    r"|instructor|donor|claimant|policyholder|volunteer"
 )
 _WORD: Final = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 # (stop 29) Words that open the handle of a group, not a person ("team-atlas", "squad-kilo").
@@ -104,7 +107,9 @@ _VALUE: Final = re.compile(
 _STEM_THEN_MARK: Final = re.compile(
     r"(?:display|name|holder|assignee|approv|owner|paye|driver|recipient|report|request|actor"
     r"|surname|agent|operator|advis|technician|courier|cashier|clerk|admin|_by|edby"
-    r"|beneficiar|employee|patient|applicant|debtor|creditor|on_?card)"
+    r"|beneficiar|employee|patient|applicant|debtor|creditor|on_?card"
+    r"|coordinator|guardian|mentor|supervisor|teacher|tutor|referee|candidate|student"
+    r"|instructor|donor|claimant|policyholder|volunteer)"
     r"[\w\"' \t]*[:=]"
 )
 

@@ -15,7 +15,7 @@
   -saurabh``, ``see you then! - Mike``): one word, a listed given name or no English word.
 
 Found outside ``find_names`` (like the passengers' names), so the re-scan guard asks
-:func:`form_names` too.
+:func:`form_names` too; it also returns the workplace forms of ``person40_forms``.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from processors.redaction.lexicon import NAME_PARTICLES, common_words, is_englis
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.person11_recall_words import listed_given
 from processors.redaction.person37_edges import AFTER_CLOSING_INITIAL
+from processors.redaction.person40_forms import workplace_names
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["form_names"]
@@ -101,4 +102,5 @@ def form_names(text: str) -> list[PiiSpan]:
             and sign_off.group(1).lower() not in _NOT_SIGNERS
         ):
             found.append(PiiSpan(sign_off.start(1), sign_off.end(1), PERSON))
+    found.extend(workplace_names(text))  # (stop 40) directories, titles, forename fields
     return sorted(found, key=lambda span: span.start)

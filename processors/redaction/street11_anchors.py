@@ -73,7 +73,8 @@ _CHOME: Final = re.compile(
 _BLOCK_NUMBERS: Final = re.compile(r"(?i)ch[oō]me[ -]\d|\d-\d{1,4},")
 _WARD: Final = r"[^\W\d_]{3,}-(?i:ku|shi|cho|machi|gun|mura)\b"
 _BLOCK_FIRST: Final = re.compile(
-    _LEFT + r"(?:" + _BUILDING + r"?" + _DISTRICT + r" \d{1,2}-\d{1,4}(?:-\d{1,4})?"
+    # (stop 40: a room number may end the numbers, "Nakane 4-19-15-772, Setagaya-ku")
+    _LEFT + r"(?:" + _BUILDING + r"?" + _DISTRICT + r" \d{1,2}-\d{1,4}(?:-\d{1,4}){0,2}"
     r"|" + _BUILDING + r"\d{1,2}-\d{1,4}(?:-\d{1,4})? " + _DISTRICT + r")(?:,[ \n]|\n)" + _WARD
 )
 

@@ -77,7 +77,8 @@ _DWELLING_NOUNS: Final = frozenset(
 # Units before the street line that the address module's list lacks: shops and offices, and
 # the flat words of Spanish, Portuguese, Italian, French, German, Polish, Czech, Danish.
 _UNIT_WORD_BEFORE: Final = re.compile(
-    r"(?i)(?<![\w])(?:shop|store|kiosk|stall|office|local|oficina|loja|sala|lokal|kantor"
+    r"(?i)(?<![\w])(?:c/o )?(?:shop|store|kiosk|stall|office|local|oficina|loja|sala|lokal"
+    r"|kantor|b\u00fcro|buero"  # (stop 40) "c/o Büro 3, Wacholdersteig 99a, 18499 Rostock"
     r"|apartamento|apartament|appartamento|appartement|wohnung|mieszkanie|byt|lejlighed)"
     r"\.? ?#?\d{1,5}[a-z]?, $"
     r"|(?<![\w])(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top) (?:floor|fl\.?), $"

@@ -88,3 +88,80 @@ def test_plans_and_item_lines_are_no_street(text: str) -> None:
 )
 def test_these_addresses_are_found_whole(text: str, street: str) -> None:
     assert _found(text, STREET_ADDRESS) == [street]
+
+
+# Set 37's tuning half: workplaces, schools, insurers and charities.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ENG-4159 | Payroll | Gaskell, Barnaby (EMP-25516) changed bank details",
+            "Gaskell, Barnaby",
+        ),
+        ("FAC-9512 | Petrenko, Galina Sergeyevna (E325837) changed", "Petrenko, Galina Sergeyevna"),
+        ("Not you? Write to us.\n\nAndrei, Volunteer Coordinator", "Andrei"),
+        ("Not you? Write to us.\n\nAchyut, Chief of Staff", "Achyut"),
+        ("Not you? Write to us.\n\nDindo, Dean of Students", "Dindo"),
+        ("mum of Desmond from Year 13 rang, asks for a call back", "Desmond"),
+        ("EMPLOYEE DETAILS\nSurname: QUARMBY\nForename(s): LYLE\nSSN on file", "LYLE"),
+        ('{"shift":"2 Oct 2026","coordinator":"Vinnie"}', "Vinnie"),
+        ("Professor Gallegos made the module bearable", "Gallegos"),
+        ("Adjuster Dindo Dimaculangan came out to the house", "Dindo Dimaculangan"),
+        ("SE6568798475161521955612 KAYA Emre payroll", "KAYA Emre"),
+    ],
+)
+def test_workplace_names_are_found_whole(text: str, name: str) -> None:
+    assert name in _found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Cassandra 1.2.8-rc.2 broke the claims-worker deploy lol", "Cassandra"),
+        ("Mimir 3.7.6+build.997 changelog", "Mimir"),
+        ('{"training":"Sherman Act","due":"2/7/2026"}', "Sherman Act"),
+        ("Byrd Rule attestation overdue for 11 staff", "Byrd Rule"),
+        ("Regards,\nLondon, Sales Team", "London"),  # a place before a team, no role noun
+        ("Professor Gallegos made it and TA Dmitri answered", "TA Dmitri"),  # "TA": a role
+    ],
+)
+def test_these_words_are_no_person(text: str, value: str) -> None:
+    assert value not in _found(text, PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pledge G-589284 switched to monthly at 170 z\u0142",
+        "Pledge PLG-AN68331 switched to monthly at GHS 2676",
+        "Pledge DN-1833572 switched to monthly at USD 8,070.00",
+        '{"student_id":"S65772942","course":"Year 9 Set 4","building":"Purdue"}',
+    ],
+)
+def test_amounts_and_school_sets_are_no_street(text: str) -> None:
+    assert _found(text, STREET_ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "Loss at: c/o B\u00fcro 3, Wacholdersteig 99a, 18499 Rostock | Adjuster: R. Kim",
+            "c/o B\u00fcro 3, Wacholdersteig 99a, 18499 Rostock",
+        ),
+        (
+            "council tax band lot 22 blk 18, kamuning lane, brgy. poblacion",
+            "lot 22 blk 18, kamuning lane, brgy. poblacion",
+        ),
+        (
+            "Council tax: left Nakane 4-19-15-772, Setagaya-ku, Tokyo 158-1266, Japan on 2/25",
+            "Nakane 4-19-15-772, Setagaya-ku, Tokyo 158-1266, Japan",
+        ),
+        ("Tranb\u00e4rsstigen 56 A\n759 16 Uppsala", "Tranb\u00e4rsstigen 56 A\n759 16 Uppsala"),
+        ("meet at 12 Elm St", "12 Elm St"),
+    ],
+)
+def test_these_set37_addresses_are_found_whole(text: str, street: str) -> None:
+    assert _found(text, STREET_ADDRESS) == [street]

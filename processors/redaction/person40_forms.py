@@ -1,0 +1,87 @@
+"""(Stop 40, set 37's tuning half) Names that workplaces and schools print in fixed forms.
+
+- A directory entry, surname first, before an employee or student number in brackets
+  (``Obasi, Segun (HR6323742)``, ``Petrenko, Galina Sergeyevna (E325837)``): no word a
+  frequent English word, and the given name a listed one or no English word.
+- A sign-off line of a given name and a job title (``Andrei, Volunteer Coordinator``,
+  ``Achyut, Chief of Staff``): the title's words capitalised, one of them a role noun.
+- A child named by a parent (``mum of Desmond from Year 13``): a listed given name of no
+  English list after "mum of", "dad of", "mother of", "father of", "parent of", "guardian of".
+- The value of a form's forename field in capitals (``Forename(s): LYLE``), which the person
+  keys leave to lower and mixed case.
+
+Found outside ``find_names`` through :func:`person39_forms.form_names`, which the re-scan
+guard asks too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import common_words
+from processors.redaction.name_words import plain_name_word
+from processors.redaction.person11_recall_words import listed_given
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["workplace_names"]
+
+_WORD: Final = r"[A-Z][^\W\d_A-Z]+(?:['\u2019-][A-Z]?[^\W\d_A-Z]+)?"
+_DIRECTORY: Final = re.compile(
+    rf"(?<![\w,'\u2019-])({_WORD}(?: {_WORD})?, {_WORD}(?: {_WORD})?) "
+    r"\((?=[A-Z]{0,5}[-#]?[A-Z\d]*\d[A-Z\d-]*\))"
+)
+# Our own list of the nouns that end or head a job title.
+_ROLE_NOUNS: Final = frozenset(
+    ["coordinator", "executive", "manager", "director", "officer", "engineer", "lead",
+     "specialist", "assistant", "analyst", "administrator", "advisor", "adviser", "consultant",
+     "partner", "associate", "recruiter", "designer", "developer", "representative", "head",
+     "chief", "dean", "supervisor", "president", "secretary", "treasurer", "chair", "principal",
+     "teacher", "librarian", "registrar", "accountant", "controller", "clerk", "intern",
+     "counsel", "paralegal", "nurse", "technician", "architect", "scientist", "editor"]
+)  # fmt: skip
+_SIGN_OFF_TITLE: Final = re.compile(
+    r"(?m)^([A-Z][^\W\d_A-Z]{2,}), ((?:[A-Z][\w&-]*|of|and|the|for)(?: (?:[A-Z][\w&-]*|of"
+    r"|and|the|for|&)){0,5})[ \t]*$"
+)
+_PARENT_OF: Final = re.compile(
+    r"\b(?:mum|mom|mother|dad|father|parent|guardian) of ([A-Z][^\W\d_]+)\b(?!['\u2019])"
+)
+_FORENAME_CAPS: Final = re.compile(
+    r"(?im)^(?:forename\(s\)|forenames?|given names?|first names?)[ \t]*:[ \t]*"
+    r"((?-i:[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?))[ \t]*$"
+)
+
+
+def _name_word(word: str) -> bool:
+    """A listed given name of no English list, or a word of no English list at all."""
+    return listed_given(word) or plain_name_word(word)
+
+
+def _directory_ok(value: str) -> bool:
+    given = value.split(", ")[1]
+    words = [w.lower() for w in value.replace(",", "").split()]
+    return not any(w in common_words() for w in words) and _name_word(given.split()[0])
+
+
+def workplace_names(text: str) -> list[PiiSpan]:
+    """The names of the module docstring (unsorted)."""
+    found: list[PiiSpan] = []
+    if ", " in text and " (" in text:
+        for match in _DIRECTORY.finditer(text):
+            if _directory_ok(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if ", " in text and "\n" in text:
+        for match in _SIGN_OFF_TITLE.finditer(text):
+            title = match.group(2).lower().replace("&", " ").split()
+            if not _ROLE_NOUNS.isdisjoint(title) and _name_word(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if " of " in text:
+        for match in _PARENT_OF.finditer(text):
+            if listed_given(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if ":" in text and "ame" in text.lower():
+        for match in _FORENAME_CAPS.finditer(text):
+            if all(_name_word(word) for word in re.split(r"[ '\u2019-]", match.group(1)) if word):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    return found
