@@ -23,7 +23,8 @@ the layout around the candidate, never about the candidate's own words:
   an English first word, or a sign of travel or parking around ("signs to Fenway Park",
   "Carnegie Hall parking");
 - (stop 40) one word before a three-part release number ("Loki 5.12.4-rc.3 broke the
-  deploy"), and a law named after a person ("Sherman Act", "Byrd Rule");
+  deploy") or before "explained" at a line's end ("Doppler explained"), and a law named after
+  a person ("Sherman Act", "Byrd Rule");
 - a short capitalised code label before a valid GTIN/EAN barcode ("EAN 5901372522242");
 - a chain's possessive after a bite or a drink ("a coffee at Jimmy John's on the way"), or a
   product compared by taste or smell ("Tastes like Mrs. Meyer's but ..."), when no noun
@@ -85,8 +86,11 @@ _SCREEN_HEADING: Final = re.compile(
 )
 _BECAUSE_BEFORE: Final = re.compile(r"(?:^|\n)Because you (?:watched|liked|listened to) $")
 # (stop 40) A release number of three parts after a word: a program's version.
-# (Not a phone's "555.123.4567" nor an IPv4 address's "10.0.0.1".)
-_VERSION_AFTER: Final = re.compile(r" v?\d{1,2}\.\d{1,3}\.\d{1,4}(?!\d|\.\d)")
+# (Not a phone's "555.123.4567" nor an IPv4 address's "10.0.0.1".) Or a search for a
+# concept that ends its line: "Fibonacci explained".
+_VERSION_OR_EXPLAINED: Final = re.compile(
+    r" (?:v?\d{1,2}\.\d{1,3}\.\d{1,4}(?!\d|\.\d)|explained$)", re.MULTILINE
+)
 _TRIP_HEADING: Final = re.compile(r"(?i)\b(?:trip|itinerary|travel|route|holiday|vacation|tour)\b")
 _DAY_LINE: Final = re.compile(r"(?i)(?:day|stop|leg|night) \d{1,2} ?[:\-\u2013] ?")
 _REPORT_HEADING: Final = re.compile(
@@ -242,8 +246,8 @@ def person11_lookalike(text: str, start: int, end: int) -> bool:
     ):
         return True
     after_char = text[end : end + 1]
-    if after_char == " " and " " not in value and _VERSION_AFTER.match(text, end) is not None:
-        return True  # (stop 40) software named like a person: "Cassandra 1.2.8-rc.2 broke"
+    if after_char == " " and " " not in value and _VERSION_OR_EXPLAINED.match(text, end):
+        return True  # (stop 40) software: "Cassandra 1.2.8-rc.2 broke"; "Doppler explained"
     if after_char == " ":
         found = _SPACE_AFTER.match(text, end)
         if found is not None and (

@@ -1,8 +1,8 @@
 """(Stop 40, set 37's tuning half) Names that workplaces and schools print in fixed forms.
 
 - A directory entry, surname first, before an employee or student number in brackets
-  (``Obasi, Segun (HR6323742)``, ``Petrenko, Galina Sergeyevna (E325837)``): no word a
-  frequent English word, and the given name a listed one or no English word.
+  (``Obasi, Segun (HR6323742)``, ``Petrenko, Galina Sergeyevna (E325837)``): no word of the
+  surname a frequent English word, and the given name a listed one or no English word.
 - A sign-off line of a given name and a job title (``Andrei, Volunteer Coordinator``,
   ``Achyut, Chief of Staff``): the title's words capitalised, one of them a role noun.
 - A child named by a parent (``mum of Desmond from Year 13``): a listed given name of no
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import common_words
+from processors.redaction.lexicon import common_words, first_names
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.person11_recall_words import listed_given
 from processors.redaction.spans import PERSON, PiiSpan
@@ -59,9 +59,13 @@ def _name_word(word: str) -> bool:
 
 
 def _directory_ok(value: str) -> bool:
-    given = value.split(", ")[1]
-    words = [w.lower() for w in value.replace(",", "").split()]
-    return not any(w in common_words() for w in words) and _name_word(given.split()[0])
+    """No word of the surname a frequent English word; the given name a listed one (a
+    frequent word too: "Mottram, Stuart") or no English word."""
+    surname, given = value.split(", ")
+    first = given.split()[0]
+    return not any(w.lower() in common_words() for w in surname.split()) and (
+        first.lower() in first_names() or plain_name_word(first)
+    )
 
 
 def workplace_names(text: str) -> list[PiiSpan]:

@@ -60,7 +60,8 @@ _PERSON_KEY_VALUE: Final = re.compile(
     + "|".join(f"(?<={key[0]}){key[1:]}" for key in _PERSON_KEYS)
     + r")[\"']?[ \t]*[:=][ \t]*[\"']"
     rf"((?:[{_UPPER}][{_LOWER}]*\.?|[{_UPPER}]{{2,}})(?:[ -](?:[{_UPPER}][{_LOWER}]*\.?"
-    rf"|[{_UPPER}]{{2,}})){{0,3}})[\"']"
+    # (stop 40: a closing quote has no letter after it: "Cathal O'Driscoll" is one value)
+    rf"|[{_UPPER}]{{2,}})){{0,3}})[\"'](?!\w)"
 )
 
 

@@ -22,7 +22,7 @@ _PLAIN_PERSON_KEY_VALUE = re.compile(
     r"|customer|holder|owner|user|nickname|requester|reporter|employee|tenant|guest|patient"
     r"|member)[\"']?[ \t]*[:=][ \t]*[\"']"
     rf"((?:[{_UPPER}][{_LOWER}]*\.?|[{_UPPER}]{{2,}})(?:[ -](?:[{_UPPER}][{_LOWER}]*\.?"
-    rf"|[{_UPPER}]{{2,}})){{0,3}})[\"']"
+    rf"|[{_UPPER}]{{2,}})){{0,3}})[\"'](?!\w)"  # (stop 40: no letter after the closing quote)
 )
 _KEY_FRAGMENTS = [
     "name", "Name", "NAME", "user", "USER", "u\u017fer", "nic\u212aname", "payee", "payer",

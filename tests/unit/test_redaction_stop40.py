@@ -110,6 +110,9 @@ def test_these_addresses_are_found_whole(text: str, street: str) -> None:
         ("Professor Gallegos made the module bearable", "Gallegos"),
         ("Adjuster Dindo Dimaculangan came out to the house", "Dindo Dimaculangan"),
         ("SE6568798475161521955612 KAYA Emre payroll", "KAYA Emre"),
+        ("ENG-7754 | Payroll | Mottram, Stuart (EMP-47505) changed", "Mottram, Stuart"),
+        # a closing quote has no letter after it
+        ('INFO hr.onboard employee_name="Cathal O\'Driscoll" ssn=657157634', "Cathal O'Driscoll"),
     ],
 )
 def test_workplace_names_are_found_whole(text: str, name: str) -> None:
@@ -125,6 +128,9 @@ def test_workplace_names_are_found_whole(text: str, name: str) -> None:
         ("Byrd Rule attestation overdue for 11 staff", "Byrd Rule"),
         ("Regards,\nLondon, Sales Team", "London"),  # a place before a team, no role noun
         ("Professor Gallegos made it and TA Dmitri answered", "TA Dmitri"),  # "TA": a role
+        ("Fibonacci explained", "Fibonacci"),
+        ("Thank you for supporting Johns Hopkins!", "Johns Hopkins"),
+        ("Dieter at Johnson & Johnson says the deal closes", "Johnson"),
     ],
 )
 def test_these_words_are_no_person(text: str, value: str) -> None:
