@@ -38,6 +38,7 @@ __all__ = ["trim", "walk"]
 # (A unit may be written "#08-45"; stop 34: or "# 24", "Cindertrack Road # 24".)
 _WORD_PATTERN: Final = (
     r"\([^\W\d_]+\)|\([^\W\d_]+(?: [^\W\d_]+){1,3}\)"  # "(A Coruña)": set 8
+    r"|\([A-Z]\d{4}[A-Z]{3}\)"  # (stop 40) an Argentine postal code: "(S2000XDY) Rosario"
     r"|# ?\d[\w/-]*|[^\W_][\w'\u2019/-]*(?:\.[^\W\d_]+)*\.?|'[sStT]-[^\W\d_][\w-]*"
 )
 _FIRST_TOKEN: Final = re.compile(_WORD_PATTERN)

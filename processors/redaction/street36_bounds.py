@@ -73,7 +73,7 @@ _LANDMARK: Final = re.compile(
 _ES_STAIRCASE: Final = re.compile(
     r", (?i:esc\.|escalera|portal|bloque) [^\W\d_]{1,12}(?:, \d{1,2}º ?[A-Za-z]?)?"
 )
-_MX_CP_END: Final = re.compile(r"(?i)\bc\.p\. \d{5}$")
+_MX_CP_END: Final = re.compile(r"(?i)\bc\.?p\.? \d{5}$")  # (stop 40: also "CP 25702")
 _MX_TOWN_REST: Final = re.compile(r" [^\W\d_][^\W\d_ .,]*(?:[ ,.]{1,2}[^\W\d_]+){0,6}\.?(?=\n|$)")
 _GH_GPS_AFTER: Final = re.compile(
     r"(?: \((?:[A-Za-z]{2}-\d{3,4}-\d{4})\)|\nGPS: ?[A-Z]{2}-\d{3,4}-\d{4})"
@@ -112,7 +112,7 @@ _KE_ROAD_BEFORE: Final = re.compile(
 _AR_CPA: Final = re.compile(r"(?i)(?<![\w-])[a-z]\d{4}[a-z]{3}(?![\w-])")
 _AR_NUMBER_START: Final = re.compile(r"\d{1,5}(?: (?i:pb|dto\.?|\d{1,2}º)|, )")
 _ONE_WORD_BEFORE: Final = re.compile(r"(?:^|(?<=[\n\"'>])|(?<=é )|(?<=: ))([^\W\d_][\w'-]+) $")
-_POSTCODE_LINE_START: Final = re.compile(r"(?:(?i:c\.p\.) )?\d{4,6}(?:-\d{3,4})? [^\W\d_]")
+_POSTCODE_LINE_START: Final = re.compile(r"(?:(?i:c\.?p\.?) )?\d{4,6}(?:-\d{3,4})? [^\W\d_]")
 _MX_COLONIA_LINE: Final = re.compile(r"(?i)col\. [^\n]{2,40}$")
 _STREET_LINE: Final = re.compile(r"[^\n]{3,60}\d[^\n]{0,30}$")
 _FOREIGN_DATE: Final = re.compile(

@@ -118,11 +118,12 @@ _STREET_LINE: Final = re.compile(r"[^\W\d_][^\n:]{2,50}\d[^\n:]{0,12}")
 _COLONIA_LINE: Final = re.compile(r"(?i)col\. [^\n:]{2,40}")
 # A British address without a house number: a house name, a typed street, a town and the
 # postcode ("The Old Forge, Elm Lane, Hull HU1 2YW", "ORCHARD VIEW, ELM STREET\nLONDON\nEC1
-# 4YJ"), starting a line or a field, or after "is"/"at"/"to" (Portuguese "é", Tagalog "sa",
-# Indonesian "ke"); matched back from the postcode.
+# 4YJ"), starting a line or a field, or after "is"/"at"/"to"/"left"/"from" (Portuguese "é",
+# Tagalog "sa", Indonesian "ke"); matched back from the postcode.
 _UK_POSTCODE: Final = re.compile(r"(?i)(?<![\w-])[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}(?![\w-])")
 _UK_NAMED_BEFORE: Final = re.compile(
-    r"(?:^|(?<=[\n\"'>])|(?<=: )|(?<= is )|(?<= at )|(?<= to )|(?<= é )|(?<= sa )|(?<= ke ))"
+    r"(?:^|(?<=[\n\"'>])|(?<=: )|(?<= is )|(?<= at )|(?<= to )|(?<= é )|(?<= sa )|(?<= ke )"
+    r"|(?<= left )|(?<= from ))"  # (stop 40) "Chaewon Choi left The Old Forge, ..."
     r"(?:(?:[^\W\d_][\w'-]* ){0,3}[^\W\d_][\w'-]*(?:, |\n))?"
     r"(?:[^\W\d_][\w'-]* ){1,3}(?i:street|lane|row|road|close|way|avenue|terrace|place|crescent"
     r"|drive|gardens|mews|walk|hill|square)(?:, |\n)[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?"
@@ -146,6 +147,8 @@ _STOP_WORDS: Final = frozenset(
         "lang",
         "i'm",
         "im",
+        "left",  # (stop 40: "left bellfounders row, canterbury, ct5 8tt")
+        "from",
     ]
 )
 # (not "flat" nor "the": "flat 1309, elm building", "the old forge, elm lane, ..." start so)

@@ -167,6 +167,25 @@ def test_amounts_and_school_sets_are_no_street(text: str) -> None:
         ),
         ("Tranb\u00e4rsstigen 56 A\n759 16 Uppsala", "Tranb\u00e4rsstigen 56 A\n759 16 Uppsala"),
         ("meet at 12 Elm St", "12 Elm St"),
+        (
+            "ships to:\nAvenida Colorines 1866, Col. Centro\nCP 25702 Saltillo, Coah.\n\nStart",
+            "Avenida Colorines 1866, Col. Centro\nCP 25702 Saltillo, Coah.",
+        ),
+        (
+            "ships to:\nCalle Jacarand\u00e1 del Sur 604, Barrio Echesortu\n(S2000XDY) Rosario\n"
+            "Santa Fe\nArgentina\n\nStart date",
+            "Calle Jacarand\u00e1 del Sur 604, Barrio Echesortu\n(S2000XDY) Rosario\nSanta Fe\n"
+            "Argentina",
+        ),
+        (
+            "Chaewon Choi left The Old Forge, Bellfounders Row, Canterbury, CT5 8TT on 9 Aug",
+            "The Old Forge, Bellfounders Row, Canterbury, CT5 8TT",
+        ),
+        # (the verb before the street is no part of it)
+        (
+            "left Rose Cottage, Mill Lane, Canterbury, CT5 8TT on 9 Aug",
+            "Rose Cottage, Mill Lane, Canterbury, CT5 8TT",
+        ),
     ],
 )
 def test_these_set37_addresses_are_found_whole(text: str, street: str) -> None:
