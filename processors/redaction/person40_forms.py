@@ -9,6 +9,8 @@
   English list after "mum of", "dad of", "mother of", "father of", "parent of", "guardian of".
 - The value of a form's forename field in capitals (``Forename(s): LYLE``), which the person
   keys leave to lower and mixed case.
+- A chat transcript's speaker: a listed given name of no English list opening a line before
+  a colon and the message (``priya: ok\\nrahul: sure``, ``Saurabh: can you check``).
 
 Found outside ``find_names`` through :func:`person39_forms.form_names`, which the re-scan
 guard asks too.
@@ -46,6 +48,10 @@ _SIGN_OFF_TITLE: Final = re.compile(
 )
 _PARENT_OF: Final = re.compile(
     r"\b(?:mum|mom|mother|dad|father|parent|guardian) of ([A-Z][^\W\d_]+)\b(?!['\u2019])"
+)
+# (The message opens with a word of letters, no value: "iban: NL70 ..." is a field.)
+_SPEAKER: Final = re.compile(
+    r"(?m)^([A-Za-z][a-z\u00e0-\u00ff]+): (?=[A-Za-z][a-z']*[ ,.!?]|[a-z]+$|[A-Z][a-z]+$)"
 )
 _FORENAME_CAPS: Final = re.compile(
     r"(?im)^(?:forename\(s\)|forenames?|given names?|first names?)[ \t]*:[ \t]*"
@@ -87,5 +93,9 @@ def workplace_names(text: str) -> list[PiiSpan]:
     if ":" in text and "ame" in text.lower():
         for match in _FORENAME_CAPS.finditer(text):
             if all(_name_word(word) for word in re.split(r"[ '\u2019-]", match.group(1)) if word):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if ": " in text:
+        for match in _SPEAKER.finditer(text):
+            if listed_given(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     return found
