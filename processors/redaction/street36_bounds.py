@@ -69,6 +69,9 @@ _SA_ZIP_EXTENSION: Final = re.compile(r" - \d{4}(?!\d)")
 _COUNTRY_AFTER: Final = re.compile(r", ([^\W\d_]+(?: [^\W\d_]+){0,2})(?![\w-])")
 _LANDMARK: Final = re.compile(
     r"(?:, |\n)(?i:near|opp\.?|opposite|behind|beside) [^\W\d_][^\n,]{1,40}(?=, |\n)"
+    # (stop 40) Nigerian directions: "..., harmattan close, after the second roundabout, ikeja"
+    r"|, (?i:after|before|past) the (?i:first|second|third|fourth|next|big|main)"
+    r" (?i:roundabout|junction|bus stop|filling station|traffic lights?)(?=, )"
 )
 _ES_STAIRCASE: Final = re.compile(
     r", (?i:esc\.|escalera|portal|bloque) [^\W\d_]{1,12}(?:, \d{1,2}º ?[A-Za-z]?)?"

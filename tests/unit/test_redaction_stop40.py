@@ -184,6 +184,11 @@ def test_amounts_and_school_sets_are_no_street(text: str) -> None:
             "Chaewon Choi left The Old Forge, Bellfounders Row, Canterbury, CT5 8TT on 9 Aug",
             "The Old Forge, Bellfounders Row, Canterbury, CT5 8TT",
         ),
+        (
+            "heater died again at house 18, harmattan close, after the second roundabout, "
+            "ikeja, lagos 100275, nigeria",
+            "house 18, harmattan close, after the second roundabout, ikeja, lagos 100275, nigeria",
+        ),
         # (the verb before the street is no part of it)
         (
             "left Rose Cottage, Mill Lane, Canterbury, CT5 8TT on 9 Aug",
