@@ -23,7 +23,7 @@ import math
 import re
 from importlib import resources
 from itertools import repeat
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from processors.redaction.csv_rows import csv_fields
 from processors.redaction.lexicon import (
@@ -35,6 +35,9 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_cue_words import _KEY_CUE, KEY_WORDS
 from processors.redaction.spans import PERSON, PiiSpan
+
+if TYPE_CHECKING:
+    from processors.redaction.person13_fast import WordScorer
 
 __all__ = [
     "TOKEN",
@@ -275,19 +278,27 @@ def veto13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[Pii
     if threshold <= 0.0 or not found:
         return found
     limit = math.log(threshold / (1.0 - threshold))  # (the same test on the log-odds)
-    words: list[tuple[int, int]] = []
+    scorer: WordScorer | None = None
     kept: list[PiiSpan] = []
     for span in found:
         if span.entity_type == PERSON:
-            if not words:
-                words = [match.span() for match in TOKEN.finditer(text)]
+            if scorer is None:
+                # (stop 40) the same scores as _raw_score, without its feature strings, and
+                # the text's words read only as far as a span and its right context need
+                # (imported here: person13_fast reads this module's feature helpers)
+                from processors.redaction.person13_fast import WordScorer
+
+                scorer = WordScorer(text)
             keep = False
-            for index, (start, end) in enumerate(words):
+            index = 0
+            while index < scorer.fill(index + 1):
+                start, end = scorer.words[index]
                 if start >= span.end:
                     break
-                if end > span.start and _raw_score(text, words, index) >= limit:
+                if end > span.start and scorer.raw_score(index) >= limit:
                     keep = True
                     break
+                index += 1
             if not (
                 keep
                 or _person_key_before(text, span.start)
