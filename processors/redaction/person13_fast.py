@@ -120,9 +120,9 @@ def _cuts(prefix: str, size: int) -> range:
     if prefix == "case+lists=" or prefix == "linestart+case+lists=":
         return range(1, 2)  # (the case letter first)
     if prefix == "r1+gap=":
-        return range(min(size, _GAP_MAX) + 1)  # (the gap first)
+        return range(1, min(size, _GAP_MAX) + 1)  # (the gap first; a gap is never empty)
     if prefix == "l1+gap=":
-        return range(max(0, size - _GAP_MAX), size + 1)  # (the gap last)
+        return range(max(0, size - _GAP_MAX), size)  # (the gap last)
     return range(max(0, size - 1), size)  # (a word or class, then the case letter)
 
 

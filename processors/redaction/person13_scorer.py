@@ -285,10 +285,7 @@ def veto13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[Pii
             if scorer is None:
                 # (stop 40) the same scores as _raw_score, without its feature strings, and
                 # the text's words read only as far as a span and its right context need
-                # (imported here: person13_fast reads this module's feature helpers)
-                from processors.redaction.person13_fast import WordScorer
-
-                scorer = WordScorer(text)
+                scorer = _word_scorer(text)
             keep = False
             index = 0
             while index < scorer.fill(index + 1):
@@ -308,6 +305,20 @@ def veto13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[Pii
                 continue
         kept.append(span)
     return kept
+
+
+_SCORER_CLASS: Final[list[type[WordScorer]]] = []
+
+
+def _word_scorer(text: str) -> WordScorer:
+    """A person13_fast.WordScorer of ``text`` (imported on first use, as person13_fast reads
+    this module's feature helpers; kept, as an import in a compiled function costs more than
+    the call)."""
+    if not _SCORER_CLASS:
+        from processors.redaction.person13_fast import WordScorer
+
+        _SCORER_CLASS.append(WordScorer)
+    return _SCORER_CLASS[0](text)
 
 
 def _person_key_before(text: str, start: int) -> bool:
