@@ -23,7 +23,7 @@ import math
 import re
 from importlib import resources
 from itertools import repeat
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from processors.redaction.csv_rows import csv_fields
 from processors.redaction.lexicon import (
@@ -35,6 +35,9 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_cue_words import _KEY_CUE, KEY_WORDS
 from processors.redaction.spans import PERSON, PiiSpan
+
+if TYPE_CHECKING:
+    from processors.redaction.person13_fast import WordScorer
 
 __all__ = [
     "TOKEN",
@@ -275,19 +278,24 @@ def veto13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[Pii
     if threshold <= 0.0 or not found:
         return found
     limit = math.log(threshold / (1.0 - threshold))  # (the same test on the log-odds)
-    words: list[tuple[int, int]] = []
+    scorer: WordScorer | None = None
     kept: list[PiiSpan] = []
     for span in found:
         if span.entity_type == PERSON:
-            if not words:
-                words = [match.span() for match in TOKEN.finditer(text)]
+            if scorer is None:
+                # (stop 40) the same scores as _raw_score, without its feature strings, and
+                # the text's words read only as far as a span and its right context need
+                scorer = _word_scorer(text)
             keep = False
-            for index, (start, end) in enumerate(words):
+            index = 0
+            while index < scorer.fill(index + 1):
+                start, end = scorer.words[index]
                 if start >= span.end:
                     break
-                if end > span.start and _raw_score(text, words, index) >= limit:
+                if end > span.start and scorer.raw_score(index) >= limit:
                     keep = True
                     break
+                index += 1
             if not (
                 keep
                 or _person_key_before(text, span.start)
@@ -297,6 +305,20 @@ def veto13(text: str, found: list[PiiSpan], threshold: float = -1.0) -> list[Pii
                 continue
         kept.append(span)
     return kept
+
+
+_SCORER_CLASS: Final[list[type[WordScorer]]] = []
+
+
+def _word_scorer(text: str) -> WordScorer:
+    """A person13_fast.WordScorer of ``text`` (imported on first use, as person13_fast reads
+    this module's feature helpers; kept, as an import in a compiled function costs more than
+    the call)."""
+    if not _SCORER_CLASS:
+        from processors.redaction.person13_fast import WordScorer
+
+        _SCORER_CLASS.append(WordScorer)
+    return _SCORER_CLASS[0](text)
 
 
 def _person_key_before(text: str, start: int) -> bool:

@@ -29,8 +29,9 @@ from processors.redaction.person11_recall_words import listed_given
 from processors.redaction.person37_edges import AFTER_CLOSING_INITIAL
 from processors.redaction.person40_forms import workplace_names
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import FiredGates
 
-__all__ = ["form_names"]
+__all__ = ["form_names", "form_names_after_redaction"]
 
 # (A middle initial is no end: "Aldous K. bin Razali", "Requester N. Kettunen".)
 _INITIALLED: Final = re.compile(
@@ -66,14 +67,18 @@ def _name_word(word: str) -> bool:
     return listed_given(word) or plain_name_word(word)
 
 
-def form_names(text: str) -> list[PiiSpan]:
-    """The names of the module docstring, in text order."""
+def form_names(text: str, only: int = -1) -> list[PiiSpan]:
+    """The names of the module docstring, in text order. ``only`` (speed): the forms to try,
+    by bit (see the fired gates noted at the end)."""
     found: list[PiiSpan] = []
-    if _SPACE_INITIAL.search(text) is not None:
+    fired = 0  # (the forms whose gates passed, by bit)
+    if only & 1 and _SPACE_INITIAL.search(text) is not None:
+        fired |= 1
         for match in _INITIALLED.finditer(text):
             if _name_word(match.group(1)):
                 found.append(PiiSpan(match.start(), match.end(), PERSON))
-    if "older" in text or "payee" in text or "eneficiary" in text:  # (a cheap gate)
+    if only & 2 and ("older" in text or "payee" in text or "eneficiary" in text):  # (cheap)
+        fired |= 2
         for match in _HOLDER_CAPS.finditer(text):
             words = [w.lower() for w in match.group(1).replace(",", "").split()]
             words = [w for w in words if w not in NAME_PARTICLES]  # ("DE VRIES, THIJS")
@@ -85,16 +90,19 @@ def form_names(text: str) -> list[PiiSpan]:
             words = match.group(1).split()
             if not any(w in common_words() for w in words) and any(map(_name_word, words)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if "[" in text:
+    if only & 4 and "[" in text:
+        fired |= 4
         for match in _ROLE_TAG.finditer(text):
             if _name_word(match.group(1)):  # (stop 40: "[Agent Manpreet]", of no list)
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if " (" in text:
+    if only & 8 and " (" in text:
+        fired |= 8
         for match in _BRACKETED.finditer(text):
             before = _ROLE_BEFORE.search(text, max(0, match.start() - 16), match.start())
             if before is not None and listed_given(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if "-" in text or "\u2013" in text or "\u2014" in text:
+    if only & 16 and ("-" in text or "\u2013" in text or "\u2014" in text):
+        fired |= 16
         sign_off = _DASH_SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_REACH))
         if (
             sign_off is not None
@@ -102,5 +110,26 @@ def form_names(text: str) -> list[PiiSpan]:
             and sign_off.group(1).lower() not in _NOT_SIGNERS
         ):
             found.append(PiiSpan(sign_off.start(1), sign_off.end(1), PERSON))
-    found.extend(workplace_names(text))  # (stop 40) directories, titles, forename fields
+    # (stop 40) directories, job titles, parents, forename fields, speakers: their gates are
+    # bits 32 and up
+    workplace, workplace_fired = workplace_names(text, only >> 5)
+    found.extend(workplace)
+    fired |= workplace_fired << 5
+    _FIRED.note(text, fired)
     return sorted(found, key=lambda span: span.start)
+
+
+_FIRED: Final = FiredGates()  # (form_names' last text: see form_names_after_redaction)
+
+
+def form_names_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`form_names` finds a name in ``text``, where ``source`` (when not None) is
+    a text that ``text`` is with some spans replaced by placeholders (speed: the re-scan
+    guard). When form_names last read ``source``, only the forms whose gates passed there are
+    tried: no other gate passes here. Each gate tests for a substring that holds no "<" nor
+    ">", and none can take a part of a placeholder ("<PERSON>"): " [A-Z]." needs a space right
+    before the capital and a full stop after it, and the others hold no capital letter (those of
+    ``person40_forms`` too, whose "ame" is tested in lower case: no lowered placeholder holds
+    it); so a gate's match lies in a stretch of ``source`` that redaction kept."""
+    fired = _FIRED.fired_for(source)
+    return fired != 0 and bool(form_names(text, fired))

@@ -74,28 +74,36 @@ def _directory_ok(value: str) -> bool:
     )
 
 
-def workplace_names(text: str) -> list[PiiSpan]:
-    """The names of the module docstring (unsorted)."""
+def workplace_names(text: str, only: int = -1) -> tuple[list[PiiSpan], int]:
+    """The names of the module docstring (unsorted), and the forms whose gates passed, by bit
+    (1 directory, 2 sign-off title, 4 parent, 8 forename field, 16 speaker); ``only`` (speed:
+    the re-scan guard, see ``person39_forms.form_names_after_redaction``) the forms to try."""
     found: list[PiiSpan] = []
-    if ", " in text and " (" in text:
+    fired = 0
+    if only & 1 and ", " in text and " (" in text:
+        fired |= 1
         for match in _DIRECTORY.finditer(text):
             if _directory_ok(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if ", " in text and "\n" in text:
+    if only & 2 and ", " in text and "\n" in text:
+        fired |= 2
         for match in _SIGN_OFF_TITLE.finditer(text):
             title = match.group(2).lower().replace("&", " ").split()
             if not _ROLE_NOUNS.isdisjoint(title) and _name_word(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if " of " in text:
+    if only & 4 and " of " in text:
+        fired |= 4
         for match in _PARENT_OF.finditer(text):
             if listed_given(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if ":" in text and "ame" in text.lower():
+    if only & 8 and ":" in text and "ame" in text.lower():
+        fired |= 8
         for match in _FORENAME_CAPS.finditer(text):
             if all(_name_word(word) for word in re.split(r"[ '\u2019-]", match.group(1)) if word):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if ": " in text:
+    if only & 16 and ": " in text:
+        fired |= 16
         for match in _SPEAKER.finditer(text):
             if listed_given(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    return found
+    return found, fired

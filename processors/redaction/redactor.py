@@ -21,7 +21,7 @@ from processors.redaction.names import find_names, may_contain_names
 from processors.redaction.person37_burmese import burmese_names
 from processors.redaction.person37_edges import grow_name_edges
 from processors.redaction.person37_things import drop_things37
-from processors.redaction.person39_forms import form_names
+from processors.redaction.person39_forms import form_names, form_names_after_redaction
 from processors.redaction.person39_passengers import passenger_names
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
@@ -197,7 +197,7 @@ def _may_contain_pii(
         or may_contain_names(text, lowered_placeholders, no_digit_or_at=True, source=source)
         or len(burmese_names(text)) > 0  # (stop 37) found outside find_names
         or len(passenger_names(text)) > 0  # (stop 39) ditto
-        or len(form_names(text)) > 0  # (stop 39) ditto
+        or form_names_after_redaction(text, source)  # (stop 39) ditto (stop 40: its gates)
     )
 
 
