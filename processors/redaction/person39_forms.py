@@ -110,7 +110,7 @@ def form_names(text: str, only: int = -1) -> list[PiiSpan]:
             and sign_off.group(1).lower() not in _NOT_SIGNERS
         ):
             found.append(PiiSpan(sign_off.start(1), sign_off.end(1), PERSON))
-    # (stop 40) directories, job titles, parents, forename fields, speakers: their gates are
+    # (stop 40) directories, job titles, parents, forename fields: their gates are
     # bits 32 and up
     workplace, workplace_fired = workplace_names(text, only >> 5)
     found.extend(workplace)

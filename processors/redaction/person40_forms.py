@@ -9,8 +9,6 @@
   English list after "mum of", "dad of", "mother of", "father of", "parent of", "guardian of".
 - The value of a form's forename field in capitals (``Forename(s): LYLE``), which the person
   keys leave to lower and mixed case.
-- A chat transcript's speaker: a listed given name of no English list opening a line before
-  a colon and the message (``priya: ok\\nrahul: sure``, ``Saurabh: can you check``).
 
 Found outside ``find_names`` through :func:`person39_forms.form_names`, which the re-scan
 guard asks too.
@@ -49,10 +47,6 @@ _SIGN_OFF_TITLE: Final = re.compile(
 _PARENT_OF: Final = re.compile(
     r"\b(?:mum|mom|mother|dad|father|parent|guardian) of ([A-Z][^\W\d_]+)\b(?!['\u2019])"
 )
-# (The message opens with a word of letters, no value: "iban: NL70 ..." is a field.)
-_SPEAKER: Final = re.compile(
-    r"(?m)^([A-Za-z][a-z\u00e0-\u00ff]+): (?=[A-Za-z][a-z']*[ ,.!?]|[a-z]+$|[A-Z][a-z]+$)"
-)
 _FORENAME_CAPS: Final = re.compile(
     r"(?im)^(?:forename\(s\)|forenames?|given names?|first names?)[ \t]*:[ \t]*"
     r"((?-i:[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+)?))[ \t]*$"
@@ -76,7 +70,7 @@ def _directory_ok(value: str) -> bool:
 
 def workplace_names(text: str, only: int = -1) -> tuple[list[PiiSpan], int]:
     """The names of the module docstring (unsorted), and the forms whose gates passed, by bit
-    (1 directory, 2 sign-off title, 4 parent, 8 forename field, 16 speaker); ``only`` (speed:
+    (1 directory, 2 sign-off title, 4 parent, 8 forename field); ``only`` (speed:
     the re-scan guard, see ``person39_forms.form_names_after_redaction``) the forms to try."""
     found: list[PiiSpan] = []
     fired = 0
@@ -100,10 +94,5 @@ def workplace_names(text: str, only: int = -1) -> tuple[list[PiiSpan], int]:
         fired |= 8
         for match in _FORENAME_CAPS.finditer(text):
             if all(_name_word(word) for word in re.split(r"[ '\u2019-]", match.group(1)) if word):
-                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if only & 16 and ": " in text:
-        fired |= 16
-        for match in _SPEAKER.finditer(text):
-            if listed_given(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     return found, fired

@@ -21,7 +21,6 @@ _TEXTS = (
     "Not you? Call 0161 496 0000.\n\nAndrei, Volunteer Coordinator",
     "mum of Desmond rang, ring back on 0161 496 0000",
     "Surname: QUARMBY\nForename(s): LYLE\nSSN: 588-20-9730",
-    "priya: ok\nrahul: call me on 0161 496 0000",
 )
 
 

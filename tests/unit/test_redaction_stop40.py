@@ -111,8 +111,6 @@ def test_these_addresses_are_found_whole(text: str, street: str) -> None:
         ("Adjuster Dindo Dimaculangan came out to the house", "Dindo Dimaculangan"),
         ("SE6568798475161521955612 KAYA Emre payroll", "KAYA Emre"),
         ("ENG-7754 | Payroll | Mottram, Stuart (EMP-47505) changed", "Mottram, Stuart"),
-        ("priya: ok\nrahul: sure, on it", "rahul"),  # a chat transcript's speakers
-        ("Saurabh: can you check the refund?", "Saurabh"),
         # a closing quote has no letter after it
         ('INFO hr.onboard employee_name="Cathal O\'Driscoll" ssn=657157634', "Cathal O'Driscoll"),
     ],
@@ -131,7 +129,6 @@ def test_workplace_names_are_found_whole(text: str, name: str) -> None:
         ("Regards,\nLondon, Sales Team", "London"),  # a place before a team, no role noun
         ("Professor Gallegos made it and TA Dmitri answered", "TA Dmitri"),  # "TA": a role
         ("Fibonacci explained", "Fibonacci"),
-        ("Validation report\niban: NL70 YGSZ 3939 1853 90 -> checksum", "iban"),  # a field
         ("Thank you for supporting Johns Hopkins!", "Johns Hopkins"),
         ("Dieter at Johnson & Johnson says the deal closes", "Johnson"),
     ],
