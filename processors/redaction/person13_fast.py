@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from processors.redaction.person13_scorer import (
+from processors.redaction.person13_words import (
     _POSSESSIVES,
     TOKEN,
     _fast_shape,

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from processors.redaction.person13_fast import WordScorer
-from processors.redaction.person13_scorer import TOKEN, _gap, _raw_score
+from processors.redaction.person13_scorer import _raw_score
+from processors.redaction.person13_words import TOKEN, _gap
 
 _TEXTS = (
     "ask for Kunga at the desk",
