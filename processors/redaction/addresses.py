@@ -59,10 +59,10 @@ from processors.redaction.address_layout import (
 )
 from processors.redaction.address_lookalikes import COUNTER_WORDS, CURRENCY_WORDS, MEASURE_WORDS
 from processors.redaction.address_number_first import (
-    BLOCK_BEFORE,
     NUM_ANCHOR,
     NUM_ANCHOR_ASCII,
     UNIT_BEFORE,
+    block_start,
     has_evidence,
 )
 from processors.redaction.address_street_first import (
@@ -234,10 +234,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
                 # (stop 25) the words of the name before it, as for street_first_anchors:
                 # "Nieuwe Binnenweg 44-II", "Witte de Withstraat 197-II"
                 named = extend_name_left(text, start, lowercase_text or text[start].islower())
-                if "bl" in text[max(0, start - 8) : start].lower() and (
-                    block := BLOCK_BEFORE.search(text, max(0, start - 18), start)
-                ):
-                    named = block.start()  # (stop 40) "lot 7 blk 21, kamuning lane"
+                if (block := block_start(text, start)) < start:
+                    named = block  # (stop 40) "lot 7 blk 21, kamuning lane"
                 start = _moved_left(covered, named, start)
                 covered.append((start, end))
                 found.append(PiiSpan(start, end, STREET_ADDRESS))
@@ -364,10 +362,8 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             and _free(covered, unit.start())
         ):
             start = unit.start()
-        elif "bl" in text[max(0, start - 7) : start].lower() and (
-            block := BLOCK_BEFORE.search(text, max(0, start - 18), start)
-        ):
-            start = block.start()  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's
+        elif (block := block_start(text, start)) < start:
+            start = block  # "Blk 32 Ang Mo Kio Avenue 6": the number is the block's
         elif dashed and (unit_word := unit_word_before(text, start)) < start:
             start = unit_word  # "Unit 4/16 Smith Street": the unit's number is joined
         elif start > 2 and text[start - 1] == " " and text[start - 2] in ".ae":

@@ -112,6 +112,13 @@ def listed_given(word: str) -> bool:
 LISTED_GIVEN: Final = WordMemo(listed_given)
 
 
+def listed_or_plain(word: str) -> bool:
+    """A listed given name of no English list, or a word no English list holds
+    (:func:`name_words.plain_name_word`): what a form's name slot may hold ("Raghunath B.",
+    "[Agent Manpreet]", "Andrei, Volunteer Coordinator")."""
+    return listed_given(word) or plain_name_word(word)
+
+
 def after_title_word(word: str) -> bool:
     """A surname after a title: no English word of either list, even a surname ("Dr Pepper",
     "Mr Clean" are brands as often as "Sgt. Cooper" is a person); short ones pass ("Mx. Hou",

@@ -56,6 +56,12 @@ __all__ = [
     "quoted_person_value",
 ]
 
+# (stop 40) People of schools, charities, insurers and HR records ('"coordinator":"Vinnie"'):
+# person keys whose words are their own stems (so the gate below lists them as they are).
+_INSTITUTION_KEYS: Final = (
+    r"|coordinator|guardian|mentor|supervisor|teacher|tutor|referee|candidate|student"
+    r"|instructor|donor|claimant|policyholder|volunteer"
+)
 # Keys that name one person (own curated list, from the labels of support and delivery
 # records): alone or as the tail of a longer key ("account_holder").
 _KEYS: Final = (
@@ -69,10 +75,7 @@ _KEYS: Final = (
     # (stop 32) people a record is about: 'beneficiary="tobrin ollivane"', "employee: ..."
     r"|beneficiary|employee|patient|applicant|debtor|creditor|cardholder|name_?on_?card"
     # (stop 37) 'given_names: "Ariunaa"', '"signed_off_by":"Arben M."'
-    r"|given_?names?|first_?names?|forenames?|signed_?off_?by"
-    # (stop 40) people of schools, charities, insurers and HR records: '"coordinator":"Vinnie"'
-    r"|coordinator|guardian|mentor|supervisor|teacher|tutor|referee|candidate|student"
-    r"|instructor|donor|claimant|policyholder|volunteer"
+    r"|given_?names?|first_?names?|forenames?|signed_?off_?by" + _INSTITUTION_KEYS
 )
 _WORD: Final = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
 # (stop 29) Words that open the handle of a group, not a person ("team-atlas", "squad-kilo").
@@ -107,9 +110,7 @@ _VALUE: Final = re.compile(
 _STEM_THEN_MARK: Final = re.compile(
     r"(?:display|name|holder|assignee|approv|owner|paye|driver|recipient|report|request|actor"
     r"|surname|agent|operator|advis|technician|courier|cashier|clerk|admin|_by|edby"
-    r"|beneficiar|employee|patient|applicant|debtor|creditor|on_?card"
-    r"|coordinator|guardian|mentor|supervisor|teacher|tutor|referee|candidate|student"
-    r"|instructor|donor|claimant|policyholder|volunteer)"
+    r"|beneficiar|employee|patient|applicant|debtor|creditor|on_?card" + _INSTITUTION_KEYS + r")"
     r"[\w\"' \t]*[:=]"
 )
 

@@ -24,8 +24,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import NAME_PARTICLES, common_words, is_english
-from processors.redaction.name_words import plain_name_word
-from processors.redaction.person11_recall_words import listed_given
+from processors.redaction.person11_recall_words import listed_given, listed_or_plain
 from processors.redaction.person37_edges import AFTER_CLOSING_INITIAL
 from processors.redaction.person40_forms import workplace_names
 from processors.redaction.spans import PERSON, PiiSpan
@@ -61,12 +60,6 @@ _ROLE_BEFORE: Final = re.compile(rf"\b{_ROLES}$")
 _SIGN_OFF_REACH: Final = 100  # (a dash sign-off is looked for in the text's last characters)
 
 
-def _name_word(word: str) -> bool:
-    """A listed given name, or a word of three letters or more of no English list (the words
-    read here have two letters or more and no full stop)."""
-    return listed_given(word) or plain_name_word(word)
-
-
 def form_names(text: str, only: int = -1) -> list[PiiSpan]:
     """The names of the module docstring, in text order. ``only`` (speed): the forms to try,
     by bit (see the fired gates noted at the end)."""
@@ -75,7 +68,7 @@ def form_names(text: str, only: int = -1) -> list[PiiSpan]:
     if only & 1 and _SPACE_INITIAL.search(text) is not None:
         fired |= 1
         for match in _INITIALLED.finditer(text):
-            if _name_word(match.group(1)):
+            if listed_or_plain(match.group(1)):
                 found.append(PiiSpan(match.start(), match.end(), PERSON))
     if only & 2 and ("older" in text or "payee" in text or "eneficiary" in text):  # (cheap)
         fired |= 2
@@ -88,12 +81,12 @@ def form_names(text: str, only: int = -1) -> list[PiiSpan]:
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
         for match in _HOLDER_LOWER.finditer(text):
             words = match.group(1).split()
-            if not any(w in common_words() for w in words) and any(map(_name_word, words)):
+            if not any(w in common_words() for w in words) and any(map(listed_or_plain, words)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 4 and "[" in text:
         fired |= 4
         for match in _ROLE_TAG.finditer(text):
-            if _name_word(match.group(1)):  # (stop 40: "[Agent Manpreet]", of no list)
+            if listed_or_plain(match.group(1)):  # (stop 40: "[Agent Manpreet]", of no list)
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 8 and " (" in text:
         fired |= 8
@@ -106,7 +99,7 @@ def form_names(text: str, only: int = -1) -> list[PiiSpan]:
         sign_off = _DASH_SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_REACH))
         if (
             sign_off is not None
-            and _name_word(sign_off.group(1))
+            and listed_or_plain(sign_off.group(1))
             and sign_off.group(1).lower() not in _NOT_SIGNERS
         ):
             found.append(PiiSpan(sign_off.start(1), sign_off.end(1), PERSON))

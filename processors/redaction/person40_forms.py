@@ -21,7 +21,7 @@ from typing import Final
 
 from processors.redaction.lexicon import common_words, first_names
 from processors.redaction.name_words import plain_name_word
-from processors.redaction.person11_recall_words import listed_given
+from processors.redaction.person11_recall_words import listed_given, listed_or_plain
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["workplace_names"]
@@ -53,11 +53,6 @@ _FORENAME_CAPS: Final = re.compile(
 )
 
 
-def _name_word(word: str) -> bool:
-    """A listed given name of no English list, or a word of no English list at all."""
-    return listed_given(word) or plain_name_word(word)
-
-
 def _directory_ok(value: str) -> bool:
     """No word of the surname a frequent English word; the given name a listed one (a
     frequent word too: "Mottram, Stuart") or no English word."""
@@ -83,7 +78,7 @@ def workplace_names(text: str, only: int = -1) -> tuple[list[PiiSpan], int]:
         fired |= 2
         for match in _SIGN_OFF_TITLE.finditer(text):
             title = match.group(2).lower().replace("&", " ").split()
-            if not _ROLE_NOUNS.isdisjoint(title) and _name_word(match.group(1)):
+            if not _ROLE_NOUNS.isdisjoint(title) and listed_or_plain(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 4 and " of " in text:
         fired |= 4
@@ -93,6 +88,8 @@ def workplace_names(text: str, only: int = -1) -> tuple[list[PiiSpan], int]:
     if only & 8 and ":" in text and "ame" in text.lower():
         fired |= 8
         for match in _FORENAME_CAPS.finditer(text):
-            if all(_name_word(word) for word in re.split(r"[ '\u2019-]", match.group(1)) if word):
+            if all(
+                listed_or_plain(word) for word in re.split(r"[ '\u2019-]", match.group(1)) if word
+            ):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     return found, fired
