@@ -66,7 +66,9 @@ _LOWER_LONE: Final = re.compile(
 )
 _CAPS_SURNAME_GIVEN: Final = re.compile(
     # (stop 40: also after a number or at the start, "...X28 ODDIE Stuart payroll")
-    r"(?:(?<=[a-z\d] )|^)([A-Z]{2,}(?:-[A-Z]{2,})? ([A-Z][^\W\d_A-Z]{2,}))(?= [a-z])"
+    # (stop 41: and two surnames, "LEDEZMA QUIROGA Joaquín", "AMARAL FALCÃO Jefferson")
+    r"(?:(?<=[a-z\d] )|^)((?:[A-Z\u00c0-\u00de]{2,}(?:-[A-Z]{2,})? ){1,2}"
+    r"([A-Z][^\W\d_A-Z]{2,}))(?= [a-z])"
 )
 # (stop 40) Roles written as capitals before a given name: "TA Dmitri", "HR Stuart".
 _ROLE_ACRONYMS: Final = frozenset(
@@ -122,6 +124,20 @@ def _initial_dot(text: str) -> bool:
             return True
         dot = text.find(".", dot + 1)
     return False
+
+
+def _caps_surname(word: str) -> bool:
+    """A word in capitals that may be a surname: a vowel, no role acronym, no common word."""
+    return (
+        any(vowel in word for vowel in "AEIOUY\u00c1\u00c3\u00c9\u00cd\u00d3\u00da")
+        and word not in _ROLE_ACRONYMS
+        and word.lower() not in common_words()
+    )
+
+
+def _listed_not_english(word: str) -> bool:
+    """A listed given name that is no English word ("stuart", "michael"; not "summer")."""
+    return word in first_names() and word not in english_words()
 
 
 def initials_and_roles_names(
@@ -199,14 +215,14 @@ def initials_and_roles_names(
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
         for match in _CAPS_SURNAME_GIVEN.finditer(text):
             run = match.group(1)
-            surname = run[: run.index(" ")]
+            surnames = run[: run.rindex(" ")].split(" ")
             given = match.group(2).lower()
             if (
-                any(vowel in surname for vowel in "AEIOUY")
-                and surname not in _ROLE_ACRONYMS
-                and surname.lower() not in common_words()
+                all(_caps_surname(surname) for surname in surnames)
                 and (given in first_names() or plain_name_word(match.group(2)))
-                and given not in common_words()
+                # (stop 41: a listed given name that is no English word may be frequent,
+                # "MOTTRAM Stuart")
+                and (given not in common_words() or _listed_not_english(given))
                 and not text.isupper()
             ):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))

@@ -41,8 +41,9 @@ food in lower case and a word without a vowel (``person28_occasions``).
 from __future__ import annotations
 
 import re
+from typing import Final
 
-from processors.redaction.lexicon import common_words, first_names, surname_words
+from processors.redaction.lexicon import common_words, english_words, first_names, surname_words
 from processors.redaction.person11_neg_contexts import person11_lookalike
 from processors.redaction.person13_derived import derived_opener
 from processors.redaction.person13_goods import before_goods, ends_in_goods
@@ -219,12 +220,34 @@ def _after_interjection(text: str, start: int, end: int) -> bool:
     )
 
 
+# What a maximum is of, in settings and messages, that no word list holds ("max qty").
+_LIMITED_NOUNS: Final = frozenset(
+    ["qty", "len", "num", "msg", "req", "conn", "val", "retry", "retries", "ttl", "tokens"]
+)
+
+
+def _limit_of_something(value: str) -> bool:
+    """(Stop 41) "max" then a noun of what it limits, in lower case: an English word (or its
+    plural) or a short form, not a surname ("max retries", "max qty"; not "max verstappen")."""
+    noun = value[4:].split(" ", 1)[0]
+    if not noun.islower():
+        return False
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return (
+        noun in _LIMITED_NOUNS
+        or noun in english_words()
+        or (singular != noun and singular in english_words())
+    )
+
+
 def _lookalike(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if end - start <= 4 and text.startswith(":", end) and value.isupper():
         return True  # (stop 27) an acronym labels a field: "ETA: 2026-09-21"
     if value.islower() and " " not in value and _after_interjection(text, start, end):
         return True  # (stop 27) "... lol fancy": a common word after an interjection, at the end
+    if value.startswith("max ") and _limit_of_something(value):
+        return True  # (stop 41) "max retries", "max qty reached"
     after = text[end : end + 40]
     before = text[max(0, start - 40) : start]
     if value.islower() and not after_person_key(text, start):

@@ -137,6 +137,20 @@ _PROFESSION_ENDS: Final[tuple[str, ...]] = ("ician", "ist", "or", "er", "eon", "
 _ROLE_ENDS: Final[tuple[str, ...]] = ("or", "er", "ist", "ician", "ant", "ee")
 
 
+def _surname_in_capitals_first(value: str) -> bool:
+    """(Stop 41) ``SURNAME Given`` or ``SURNAME SURNAME Given``: surnames in capitals, then a
+    listed given name, as payroll and forms write them ("8446 QUARMBY Lyle payroll" after an
+    account number); no street is written so."""
+    words = value.split(" ")
+    return (
+        2 <= len(words) <= 3
+        and all(len(word) >= 2 and word.isupper() for word in words[:-1])
+        and words[-1][:1].isupper()
+        and words[-1][1:].islower()
+        and words[-1].lower() in first_names()
+    )
+
+
 def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span's corrected bounds, or :data:`NOT_A_PERSON`."""
     start = vocative_start(text, start, end)  # (stop 35) "Anh kojo ơi", "Khun Huallpa"
@@ -158,6 +172,7 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             and not value.isupper()
             and " " in value
             and value[: value.find(" ")].lower() not in first_names()
+            and not _surname_in_capitals_first(value)
         ):
             return NOT_A_PERSON
         word_before = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from processors.redaction.lexicon import english_words
 from processors.redaction.spans import PiiSpan
 
 __all__ = ["street38_bounds"]
@@ -119,6 +120,29 @@ def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
             else PiiSpan(start, end, span.entity_type)
         )
     return fixed
+
+
+# (Stop 41) A neighbourhood or staircase after the house number and a dash that ends the text
+# or its line: "Rua dos Buritis, 11 - Trindade", "via dei carradori, 194 - scala e".
+_DASH_PIECE_AT_END: Final = re.compile(rf" - ({_WORD}(?: {_WORD}){{0,3}})(?=\n|$)")
+_DASH_PIECE_PARTICLES: Final = frozenset(
+    ["da", "das", "de", "do", "dos", "di", "del", "della", "dei", "la", "las", "los", "e"]
+)
+
+
+def _dash_piece_ok(text: str, end: int, piece: re.Match[str]) -> bool:
+    """The piece follows a house number (``11``, ``67/a``) and its words are no English words
+    but particles and single letters; in cased text they are capitalised."""
+    if not (text[end - 1].isdigit() or text[end - 2 : end - 1].isdigit()):
+        return False
+    cased = not text.islower()
+    for word in piece.group(1).split(" "):
+        lowered = word.lower()
+        if len(word) == 1 or lowered in _DASH_PIECE_PARTICLES:
+            continue
+        if lowered in english_words() or (cased and not word[0].isupper()):
+            return False
+    return True
 
 
 def _flight_text(text: str) -> bool:
@@ -211,6 +235,9 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
         city = city_after.match(text, end)
         if city is not None and city.end() <= limit:
             return city.end()  # "Centro - Recife/PE\nCEP 50000-000"
+        piece = _DASH_PIECE_AT_END.match(text, end)
+        if piece is not None and piece.end() <= limit and _dash_piece_ok(text, end, piece):
+            return piece.end()  # (stop 41) "rua dos buritis, 11 - trindade" ends the text
     if text.startswith("\n", end) and _IN_PIN_END.search(text, max(start, end - 7), end):
         state = _IN_STATE_COUNTRY_AFTER.match(text, end)
         if state is not None and state.end() <= limit:
