@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, E501
+# ruff: noqa: RUF001, RUF002, E501
 """Set 38: a blind synthetic PII corpus (all eight types, seven registers) and its look-alikes,
 modelled on people dealing with people through a platform: classifieds and second-hand
 marketplaces, private landlords and flatshares, neighbourhood forums, sports clubs, gyms and
@@ -185,7 +185,9 @@ def _local_part(rng: random.Random, p: Person, community: bool) -> str:
     given = _ascii(p.given)
     surname = _ascii(p.surname.replace("-", " ").split()[-1])
     if community:
-        return rng.choice((f"{given}.{surname}", f"{given}", f"{given[0]}.{surname}", f"{given}{surname[0]}"))
+        return rng.choice(
+            (f"{given}.{surname}", f"{given}", f"{given[0]}.{surname}", f"{given}{surname[0]}")
+        )
     return rng.choice((f"{given}.{surname}", f"{given}{surname}{rng.randint(1, 99)}", f"{surname}.{given}",
                        f"{given[0]}{surname}{rng.randint(80, 99)}", f"{given}_{surname[:3]}", f"{given}{rng.randint(1975, 2009)}",
                        f"{surname}{given[0]}"))  # fmt: skip
@@ -245,7 +247,9 @@ GOLD: dict[str, tuple[str, Callable[[random.Random], str]]] = {
 PLAIN: dict[str, Callable[[random.Random], str]] = {
     **values.NUMBER_FILLERS,
     "emoji": lambda r: r.choice(("", "", "", "🐶", "⚽", "💯", "🙏", "❤️", "😂")),
-    "stars": lambda r: r.choice(("★★★★★", "★★★★☆", "★★★☆☆", "★☆☆☆☆", "5/5", "2/5", "4.5/5", "10/10")),
+    "stars": lambda r: r.choice(
+        ("★★★★★", "★★★★☆", "★★★☆☆", "★☆☆☆☆", "5/5", "2/5", "4.5/5", "10/10")
+    ),
 }
 
 

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 """Set 38's street addresses: 28 national formats built from the pools of ``..._places.py``.
 
 ``build`` draws street, city and areas from one half's pools and writes the address three

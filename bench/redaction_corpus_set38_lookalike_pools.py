@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Set 38's name-like look-alike pools (no entry is PII), those of peer-to-peer platforms and
 communities: sports teams and clubs, venues and grounds named after people or places, bands
 named like people, brands named after people, pets' names, usernames and handles, places

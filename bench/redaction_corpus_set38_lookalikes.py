@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Set 38's look-alike templates, 18 per register: texts without PII (``"negative": true``).
 
 Those of peer-to-peer platforms and communities first (``..._values.py``): listing, order,
@@ -17,15 +16,15 @@ from __future__ import annotations
 CHAT: tuple[str, ...] = (
     "{opener}, is {listing} still available? can do {price}",
     "{team} won {score} again lol, {points} now",
-    "who's bringing the urn for the {venue} quiz on {date}",
+    "anyone got the tea urn for the {venue} quiz on {date}",
     "{pet} got out again, last seen near {place} around {time} 😭",
-    "my {brand} order {order} says out for delivery since {date}",
+    "my {brand} parcel {order} has been 'with the driver' since {date}",
     "lobby {invite} open, {tag}, anyone?",
     "{handle} is streaming the {band} set from {venue} tonight",
     "raffle's {raffle}, drawing at {time}, proceeds to the roof fund",
     "{word} outside this morning, the whole street was out",
     "ride share to {place} {date}, {trip}",
-    "tracking says {track}, is that a phone number or what",
+    "tracking code {track}, looks like someone's mobile lol",
     "{opener}! {qty} left from the bake sale",
     "pup's chip is {chip}, vet says it's registered fine",
     "kickoff {time}, {fixture}, {jersey} is injured",
@@ -39,20 +38,20 @@ TICKET: tuple[str, ...] = (
     "Listing {listing} removed: duplicate photos, price {price}. Seller notified.",
     "Order {order}: buyer says {brand} item was a fake. Refund {price} pending.",
     "Booking {booking} for {venue} double-booked on {date} at {time}.",
-    "Membership {member} renewal failed, card shape {badcard} rejected by the gateway.",
+    "Membership {member} renewal failed, card shape {badcard} bounced at checkout.",
     "Fixture {fixture} moved: {team} vs {team} now {date}, {pitch}.",
     "Raffle {raffle} winners list mismatch, {qty} prizes unclaimed.",
     "Pledge {backer} stuck after {tier} upgrade; build {build}.",
     "Lost property {lostref}: black rucksack found near {place}, {date}.",
     "Ride {ride} cancelled by driver, {pct} of fare refunded.",
-    "Tracking {track} not recognised by courier; parcel {order}.",
+    "Tracking {track} unknown to the courier; parcel {order}.",
     "Bank rejected transfer to {badiban}, check digits wrong.",
     "Pet profile for {pet}: microchip {chip} fails lookup, please verify.",
     "Community guidelines: {handle} posted {invite} in a kids' channel.",
     "Venue hire: {deposit} for {venue} not returned after {date}.",
     "Tutor session {session} logged twice, rate {rate}.",
     "Burial {plotno} shown as reserved on the parish map; family disputes.",
-    "Background check rejected: {badssn} is not a valid number.",
+    "Screening bounced: {badssn} was never issued.",
     "{opener}: duplicate snowflake {snowflake} on two accounts.",
 )
 
@@ -83,7 +82,7 @@ REVIEW: tuple[str, ...] = (
     "{pet} came back happy and tired, lovely sitter service {stars}",
     "Seller shipped {order} fast, packaging could be better {stars}",
     "{opener}. Worth it for {price}. {stars}",
-    "Five stars for the {team} summer camp, {qty} kids had a blast",
+    "Top marks to the {team} holiday camp, {qty} kids had a blast",
     "Driver took the scenic route, {ride}, still on time {stars}",
     "Room was fine, {rent} is steep for the area {stars}",
     "Our tutor got us through {session}, {rate} well spent",
@@ -100,7 +99,7 @@ REVIEW: tuple[str, ...] = (
 
 LOG: tuple[str, ...] = (
     "{isots} INFO listing.created id={listing} price={price} status={status}",
-    "{isots} WARN payment.declined card={badcard} order={order}",
+    "{isots} WARN checkout.card_rejected pan_shape={badcard} order={order}",
     "{isots} INFO rsvp.count event={venue} {rsvp} latency_ms={ms}",
     "{isots} ERROR iban.invalid value={badiban} reason=checksum",
     "{clock} match.result {team} {score} {team} {fixture}",
@@ -111,7 +110,7 @@ LOG: tuple[str, ...] = (
     "{isots} INFO shipment.update tracking={track} order={order}",
     "{isots} INFO build.deploy version={build} commit={sha}",
     "{isots} INFO raffle.draw {raffle} prizes={n}",
-    "{isots} INFO geocode.ok place=\"{place}\" result={coords}",
+    '{isots} INFO geocode.ok place="{place}" result={coords}',
     "{isots} INFO creator.payout tier={tier} handle={handle} status={status}",
     "{isots} INFO pledge.created {backer} amount={price}",
     "{isots} WARN lostfound.match ref={lostref} confidence={pct}",
@@ -121,7 +120,7 @@ LOG: tuple[str, ...] = (
 
 JSON: tuple[str, ...] = (
     '{"listing_id": "{listing}", "price": "{price}", "brand": "{brand}"}',
-    '{"order": "{order}", "tracking": "{track}", "status": "{status}"}',
+    '{"order_ref": "{order}", "courier_ref": "{track}", "http": "{status}"}',
     '{"fixture": "{fixture}", "home": "{team}", "away": "{team}", "score": "{score}"}',
     '{"pet_name": "{pet}", "microchip": "{chip}", "weight": "{size}"}',
     '{"event": "{band} live", "venue": "{venue}", "date": "{date}"}',
@@ -133,10 +132,10 @@ JSON: tuple[str, ...] = (
     '{"card_check": "{badcard}", "result": "luhn_fail"}',
     '{"iban_check": "{badiban}", "result": "mod97_fail"}',
     '{"ssn_check": "{badssn}", "result": "never_issued"}',
-    '{"lost_item": "{lostref}", "found_at": "{place}", "coords": "{coords}"}',
+    '{"lost_item": "{lostref}", "found_at": "{place}", "latlng": "{coords}"}',
     '{"session": "{session}", "rate": "{rate}", "booking": "{booking}"}',
     '{"plot": "{plotno}", "service_time": "{time}", "hymn": "{hymn}"}',
-    '{"commit": "{sha}", "version": "{build}", "note": "{opener}"}',
+    '{"commit": "{sha}", "app_version": "{build}", "note": "{opener}"}',
     '{"membership": "{member}", "team": "{team}", "shirt": "{jersey}"}',
 )
 
@@ -154,8 +153,8 @@ MULTILINE: tuple[str, ...] = (
     "Carpool board\n{ride}, {trip}\n{place}, {date} {time}",
     "Match report\n{team} {score}\nMan of the match: {jersey}\n{points}",
     "Tutoring timetable\n{session} {time}\n{session} {time}",
-    "Declined payment\nCard: {badcard}\nReason: invalid number",
-    "Transfer failed\nIBAN: {badiban}\nReason: check digits",
+    "Declined payment\nCard: {badcard}\nWhy: fails the card checksum",
+    "Transfer failed\nIBAN: {badiban}\nBank says: IBAN check digits wrong",
     "Screening result\nSSN: {badssn}\nStatus: not issued",
     "{opener}\n{word}\n{qty} slots left",
     "Stream schedule\n{handle} {time}\n{band} listening party {date}",

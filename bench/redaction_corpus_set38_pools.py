@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, E501
 """Set 38's person pools: sellers and buyers, landlords and flatmates, neighbours, club
 members, captains and coaches, congregants, couples and guests, the bereaved, tutors, nannies,
 pet-sitters and handymen, gamers and moderators, creators and patrons, organisers and backers,
@@ -63,12 +63,12 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "br": (
         ("Wellington", "Rosângela", "Irineu", "Valdenice", "Uelinton", "Edilene", "Cleiton",
-         "Gislaine", "Edivaldo", "Jussara", "Ademir", "Marinalva"),
+         "Gislaine", "Edivaldo", "Jussara", "Ademir", "Lindalva"),
         ("Bittencourt", "Cavalcanti", "Goulart", "Novais", "Magalhães", "Nogueira", "Quintanilha",
          "Rezende", "Siqueira", "Tavares", "Brandão", "Damasceno"),
     ),
     "in": (
-        ("Anirudh", "Bhagyashree", "Harikrishna", "Dhanalakshmi", "Jagadish", "Indumathi",
+        ("Shashank", "Bhagyashree", "Harikrishna", "Dhanalakshmi", "Jagadish", "Indumathi",
          "Lakshmikant", "Pavithra", "Nagaraj", "Manjula", "Radhakrishnan", "Umamaheswari",
          "Thirumal", "Yamuna", "Vishwanath", "Bhuvaneshwari", "Gangadhar", "Vandana", "Muralidhar",
          "Sowmya"),
@@ -77,20 +77,20 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Raghavan", "Shetty", "Thakkar", "Wadhwa"),
     ),
     "zh": (
-        ("Jiahui", "Zhiqiang", "Meiling", "Haoran", "Xiaoyu", "Junjie", "Yuting", "Zihan",
-         "Shuang", "Kaixin", "Weiming", "Tianyu"),
-        ("Cao", "Deng", "Feng", "Guo", "Jiang", "Qian", "Shao", "Tian", "Yuan", "Xue", "Hou",
+        ("Jiahui", "Zhiqiang", "Meiling", "Haoran", "Xiaoyu", "Junjie", "Yuting", "Peiyu",
+         "Mengyao", "Kaixin", "Weiming", "Tianyu"),
+        ("Cao", "Deng", "Feng", "Gong", "Jiang", "Qian", "Shao", "Tian", "Yuan", "Xue", "Hou",
          "Zeng"),
     ),
     "vi": (
-        ("Khánh", "Phúc", "Trang", "Ngân", "Quang", "Tuấn", "Thảo", "Vy"),
+        ("Khánh", "Hiếu", "Trang", "Ngân", "Duy", "Thịnh", "Thảo", "Vy"),
         ("Đặng", "Bùi", "Huỳnh", "Võ", "Trương", "Lý", "Đinh", "Lương"),
     ),
     "fil": (
-        ("Jericho", "Marites", "Isagani", "Edralyn", "Arsenio", "Luzviminda", "Rommel", "Susana",
+        ("Florante", "Charito", "Isagani", "Edralyn", "Arsenio", "Luzviminda", "Teodulo", "Susana",
          "Danilo", "Maricel"),
         ("Dimaculangan", "Macaraeg", "Pangilinan", "Lapid", "Sumulong", "Lacson", "Jimenez",
-         "Dizon", "Agbayani", "Manalastas"),
+         "Dizon", "Quiambao", "Manalastas"),
     ),
     "ko": (
         ("Seojun", "Minjae", "Seonghoon", "Chaeyoung", "Wooseok", "Hyejin", "Sangwoo", "Seulgi"),
@@ -115,7 +115,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Boateng", "Agyemang", "Darko", "Amoako", "Owusu", "Yeboah"),
     ),
     "ke": (
-        ("Wanjiru", "Baraka", "Njeri", "Juma", "Jepkemboi", "Mutiso", "Cherono", "Omondi"),
+        ("Nyambura", "Baraka", "Njeri", "Juma", "Jepkemboi", "Mutiso", "Cherono", "Omondi"),
         ("Kamau", "Maina", "Kiprotich", "Nyaga", "Wanyama", "Keter", "Macharia", "Odhiambo"),
     ),
     "et": (
@@ -123,7 +123,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Tesfaye", "Kassa", "Workneh", "Gizaw", "Haile", "Bekele"),
     ),
     "ar": (
-        ("Tariq", "Rania", "Abdelrahman", "Basma", "Bassam", "Hanin", "Firas", "Areej", "Haitham",
+        ("Ghassan", "Lubna", "Abdelrahman", "Basma", "Bassam", "Hanin", "Firas", "Areej", "Haitham",
          "Wafa", "Bilal", "Samira"),
         ("Al-Farsi", "El-Masry", "Abu-Ghazaleh", "Dajani", "Haddad", "Khoury", "Obeid", "Maalouf",
          "Najjar", "Farhat", "Barakat", "El-Tayeb"),
@@ -169,7 +169,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Papadopoulos", "Bakalis", "Vlachos", "Charalambous", "Kyriakou", "Tsakalos"),
     ),
     "de": (
-        ("Jürgen", "Gudrun", "Jochen", "Heidemarie", "Dietrich", "Ursula", "Rüdiger", "Sieglinde"),
+        ("Jürgen", "Irmgard", "Jochen", "Heidemarie", "Dietrich", "Ursula", "Rüdiger", "Sieglinde"),
         ("Oberhauser", "Dörfler", "Fröhlich", "Lützow", "Meißner", "Pöschl", "Nussbaum", "Kessler"),
     ),
     "fr": (
@@ -209,10 +209,41 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # fmt: on
 # Rough weights of the cultures among the people of these platforms (big populations first).
 WEIGHTS: dict[str, float] = {
-    "en": 14, "hi": 8, "in": 8, "zh": 5, "aa": 4, "br": 4, "fil": 3, "ng": 3, "ar": 3, "ru": 3,
-    "id": 2.5, "vi": 2.5, "ko": 2, "ja": 2, "tr": 2, "pl": 2, "de": 2, "fr": 2, "it": 2,
-    "fa": 2, "ke": 2, "pk": 2.5, "bd": 2, "et": 1.5, "gr": 1.5, "nl": 1.5, "th": 1.5,
-    "ie": 1.5, "gh": 1.5, "cz": 1.5, "ro": 1.5, "sc": 1.5, "hu": 1.5, "lk": 1.5, "np": 1.5,
+    "en": 14,
+    "hi": 8,
+    "in": 8,
+    "zh": 5,
+    "aa": 4,
+    "br": 4,
+    "fil": 3,
+    "ng": 3,
+    "ar": 3,
+    "ru": 3,
+    "id": 2.5,
+    "vi": 2.5,
+    "ko": 2,
+    "ja": 2,
+    "tr": 2,
+    "pl": 2,
+    "de": 2,
+    "fr": 2,
+    "it": 2,
+    "fa": 2,
+    "ke": 2,
+    "pk": 2.5,
+    "bd": 2,
+    "et": 1.5,
+    "gr": 1.5,
+    "nl": 1.5,
+    "th": 1.5,
+    "ie": 1.5,
+    "gh": 1.5,
+    "cz": 1.5,
+    "ro": 1.5,
+    "sc": 1.5,
+    "hu": 1.5,
+    "lk": 1.5,
+    "np": 1.5,
 }  # fmt: skip
 # Share of people with two surnames (Hispanic, Brazilian) or a hyphenated one (Anglo, French).
 SECOND_SURNAME: dict[str, float] = {"hi": 0.4, "br": 0.35}

@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, RUF001
 """Set 38's structured values: phones, SSNs, IPs, cards, IBANs, and the number-like
 look-alikes of peer-to-peer platforms and communities (classifieds, private lets, forums,
 clubs and leagues, faith groups, weddings and parties, family notices, tutoring, childcare,
