@@ -309,7 +309,7 @@ NUMBER_FILLERS: dict[str, Callable[[random.Random], str]] = {
     "rate": lambda r: pick(r, f"${r.randint(15, 90)}/hr", f"£{r.randint(12, 60)} an hour", f"€{r.randint(15, 70)}/Std.", f"{r.randint(20, 60)} a night", f"${r.randint(25, 80)} per visit"),
     "funeral": lambda r: pick(r, f"aged {r.randint(61, 101)}", f"{r.randint(1925, 1960)}–2026", f"born {r.randint(1, 28)}.{r.randint(1, 12)}.{r.randint(1930, 1960)}"),
     "hymn": lambda r: pick(r, str(r.randint(1, 700)), f"{r.randint(1, 700)} ({r.choice(('A&M', 'NEH', 'HON', 'SoF'))})", f"no. {r.randint(1, 400)}"),
-    "date": lambda r: pick(r, f"2026-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}", f"{r.randint(1, 28)} {r.choice(('Jan', 'Mar', 'May', 'Jun', 'Aug', 'Sept', 'Oct', 'Dec'))}", f"{r.randint(1, 12)}/{r.randint(1, 28)}", f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/26", f"{r.choice(('Sat', 'Sun', 'Fri'))} {r.randint(1, 28)}th"),
+    "date": lambda r: pick(r, f"2026-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}", f"{r.randint(1, 28)} {r.choice(('Jan', 'Mar', 'May', 'Jun', 'Aug', 'Sept', 'Oct', 'Dec'))}", f"{r.randint(1, 12)}/{r.randint(1, 28)}", f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/26", f"{r.choice(('Sat', 'Sun', 'Fri'))} {r.randint(1, 28)}"),
     "time": lambda r: pick(r, f"{r.randint(7, 11)}{r.choice(('am', ':30am', ':15'))}", f"{r.randint(1, 9)}{r.choice(('pm', ':30 pm', ':45pm'))}", f"{r.randint(8, 22):02d}:{r.choice(('00', '15', '30', '45'))}", "noon", "half six"),
     "clock": lambda r: f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}",
     "isots": lambda r: f"2026-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}T{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}{r.choice(('Z', '+02:00', f'.{r.randint(0, 999):03d}Z'))}",
