@@ -589,6 +589,7 @@ LATER_FILES = (
     "set35.jsonl",
     "set36.jsonl",
     "set37.jsonl",
+    "set38.jsonl",
 )
 
 
