@@ -215,8 +215,14 @@ _TITLE_WORDS: Final = frozenset(
         "sheikh",
         "ustaz",
         "ustazah",
+        # (stop 41) clergy: "Pastor Haverfield"
+        "pastor",
+        "reverend",
     ]
 )
+# (Stop 41) The Spanish and Portuguese honorific, capitalised only ("Doña Cifuentes", "Dona
+# Goulart Brandão"; "avenida doña clementina" is a street).
+_CAPITALISED_TITLES: Final = frozenset(["Doña", "Dona"])
 _POSSESSIVE: Final = re.compile(r"(?<![\w'\u2019.])([^\W\d_]{2,})['\u2019]s\b")
 # "at Wendy's" is mostly a shop, so "at" and "to" cue only in caseless chat ("at nasiru's").
 _POSSESSIVE_CUES: Final = frozenset(["for", "with", "by", "thanks", "thank", "brb"])
@@ -438,7 +444,11 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
     if end - start <= 4 and _MONTH.match(text, start) is not None:
         return None
     first, _, rest = value.partition(" ")
-    if rest and (first.rstrip(".").lower() in _TITLE_WORDS or first.lower() in _WISH_WORDS):
+    if rest and (
+        first.rstrip(".").lower() in _TITLE_WORDS
+        or first.lower() in _WISH_WORDS
+        or first in _CAPITALISED_TITLES
+    ):
         start += len(first) + 1  # (stop 29: a wish, "Congrats Ysolde", of no English list)
         value = rest
     if value.islower() and " " in value:

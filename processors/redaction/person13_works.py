@@ -58,7 +58,9 @@ _TITLE_REST: Final = re.compile(_TITLE_WORDS + r" (?P<word>[a-z]+)\b")
 _WORK_WORDS: Final = frozenset(
     ["cast", "soundtrack", "trailer", "sequel", "prequel", "remake", "reboot", "lyrics",
      "chords", "tabs", "audiobook", "screenplay", "adaptation", "spoilers", "showtimes",
-     "episodes", "fanfic", "fanfiction", "cosplay", "karaoke"]
+     "episodes", "fanfic", "fanfiction", "cosplay", "karaoke",
+     # (stop 41) a band's or a team's: "Pink Floyd tribute night", "banned from X forum"
+     "tribute", "presale", "setlist", "forum"]
 )  # fmt: skip
 # (stop 26: or reading one, or finishing it: "did u ever finish Aida?", "reread Heidi")
 _WATCH_BEFORE: Final = re.compile(

@@ -3,6 +3,8 @@
 The rules find a name by its rare words and stop at a word that is common elsewhere:
 
 - the Filipino "Ma." for Maria before the name (``Ma. Consolacion Pinlac``, ``ma. cresencia``);
+- (stop 41, set 38's tuning half) a first initial before a name that opens with an initial
+  (``Landlord L. A. Dunnington``);
 - a surname particle before a name that starts with a particle (``bin abu zayd``,
   ``bin al-subaie``), or before a surname alone after an English word or an edge (``so de
   assis's mum``; not Spanish "de" = "of": ``a nombre de Yao Kouassi``), in the name's case;
@@ -30,6 +32,7 @@ from processors.redaction.spans import PERSON, PiiSpan
 __all__ = ["AFTER_CLOSING_INITIAL", "grow_name_edges"]
 
 _MA_BEFORE: Final = re.compile(r"(?<![\w.])(?:Ma|ma|MA)\. $")
+_INITIAL_BEFORE: Final = re.compile(r"(?<![\w.&'\u2019-])[A-Z]\. $")
 # Particles that open a name cited by its surname; lower-case text leaves out the ones that
 # are English or chat words there ("do", "da").
 _PARTICLES: Final = frozenset(
@@ -92,6 +95,10 @@ def _grown_start(text: str, start: int, end: int) -> int:
     if start < 2:
         return start
     window = text[max(0, start - 12) : start]
+    if text[start + 1 : start + 3] == ". " and text[start].isupper():
+        initial = _INITIAL_BEFORE.search(window)
+        if initial is not None:  # (stop 41) a first initial: "Landlord L. A. Dunnington"
+            return start - (len(window) - initial.start())
     ma = _MA_BEFORE.search(window)
     if ma is not None and text[start].isalpha():
         return start - (len(window) - ma.start())

@@ -27,6 +27,7 @@ from processors.redaction.lexicon import NAME_PARTICLES, common_words, is_englis
 from processors.redaction.person11_recall_words import listed_given, listed_or_plain
 from processors.redaction.person37_edges import AFTER_CLOSING_INITIAL
 from processors.redaction.person40_forms import workplace_names
+from processors.redaction.person41_forms import community_names
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import FiredGates
 
@@ -108,6 +109,10 @@ def form_names(text: str, only: int = -1) -> list[PiiSpan]:
     workplace, workplace_fired = workplace_names(text, only >> 5)
     found.extend(workplace)
     fired |= workplace_fired << 5
+    # (stop 41) lists of people, names to call, surnames first, capitals, handles: bits 512 up
+    community, community_fired = community_names(text, only >> 9)
+    found.extend(community)
+    fired |= community_fired << 9
     _FIRED.note(text, fired)
     return sorted(found, key=lambda span: span.start)
 

@@ -129,7 +129,9 @@ _THING_KEYS = frozenset(
      "city", "town", "destination", "location",
      # (stop 29) '"place": "Magellan Strait"'
      "place", "spot", "landmark", "area", "district", "neighbourhood", "neighborhood",
-     "region", "country"]
+     "region", "country",
+     # (stop 41) sides of a fixture: '"home": "Red Sox", "away": "Harlequins"'
+     "home", "away", "team", "opponent", "club", "winner"]
 )  # fmt: skip
 # Between the key's separator and the run: quotes, spaces and other words of the value
 # ('"artist": "The Jesus and Mary Chain"').
@@ -226,6 +228,17 @@ _LIMITED_NOUNS: Final = frozenset(
 )
 
 
+# A match's score between two sides: right after a run, before the other side, a bracket or
+# the line's end ("Red Sox 2-6 Celtic"), or right before it, after the other side ("Dynamo
+# Kyiv 3\u20131 Red Sox"); not a range of hours or flats ("Mon 9-5 Maria Lopez" is the
+# same shape but for a capital before: a weekday; see _SCORE_SIDE_BEFORE).
+_SCORE_AFTER: Final = re.compile(r" \d{1,3}[-\u2013]\d{1,3}(?= [A-Z(]|\n|$)")
+_SCORE_BEFORE: Final = re.compile(
+    r"(?<![\w.:/-])(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Apt|Flat|Unit|Room)\b)"
+    r"[A-Z][\w'-]+ \d{1,3}[-\u2013]\d{1,3} $"
+)
+
+
 def _limit_of_something(value: str) -> bool:
     """(Stop 41) "max" then a noun of what it limits, in lower case: an English word (or its
     plural) or a short form, not a surname ("max retries", "max qty"; not "max verstappen")."""
@@ -250,6 +263,8 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 41) "max retries", "max qty reached"
     after = text[end : end + 40]
     before = text[max(0, start - 40) : start]
+    if _SCORE_AFTER.match(text, end) is not None or _SCORE_BEFORE.search(before) is not None:
+        return True  # (stop 41) a side of a result: "Dynamo Kyiv 3-1 Red Sox"
     if value.islower() and not after_person_key(text, start):
         found = _TECH_AFTER.match(after)
         if found is not None and _not_a_plain_number(found.group(1), " " in value):

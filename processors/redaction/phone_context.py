@@ -183,11 +183,21 @@ def may_contain_dotted_phone(text: str, shape: str) -> bool:
     return "0." in shape and _DOTTED_TRUNK.search(text) is not None
 
 
+def _possessive(owner: str, ending: str) -> bool:
+    """``owner`` and ``ending`` are a possessive split at its apostrophe ("driver", "s"), or
+    ``ending`` one written with a typographic apostrophe ("driver\u2019s")."""
+    return (ending == "s" and owner.isalpha()) or (len(ending) > 2 and ending.endswith("\u2019s"))
+
+
 def generic_owned_by_phone(words: list[str], word: str) -> bool:
     """Whether the word before the generic cue ``word`` makes it a phone ("my number")."""
     index = max(i for i, w in enumerate(words) if w == word)
     if index > 0 and words[index - 1].lower() in _PHONE_OWNERS:
         return True
+    if index > 0 and _possessive(words[index - 2] if index > 1 else "", words[index - 1]):
+        return True  # (stop 41) someone's number: "driver's number (850) 797-4322"
+    if index > 0 and words[index - 1].lower() in ("has", "have", "had"):
+        return True  # (stop 41) "who has number 802.543.8331"
     # (stop 27) a number someone left or gave: "they left a number: 0151 92505646"
     return (
         index > 1

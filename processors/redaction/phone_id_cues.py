@@ -27,6 +27,9 @@ __all__ = [
 ID_WORDS: Final = frozenset(
     [
         "order",
+        "listing",  # (stop 41) a marketplace's listing or ad: "Listing 5861677276 removed"
+        "ad",
+        "advert",
         "invoice",
         "inv",
         "nf-e",  # (stop 34) a Brazilian electronic invoice: "invoice NF-e 077.144.896"

@@ -71,7 +71,7 @@ _CARD_START: Final = re.compile(r"0(?<![0a_+./-]0)(?:[ -]?0){11}")
 # U+00A0. Without them a match is all ASCII, and the shape tests stay exact in any text.
 _SSN_NON_ASCII: Final = re.compile("[\u00a0\u2010-\u2014\u2212]")
 # Nine bare digits are an SSN only after one of these cues (see find_bare_ssns).
-_SSN_CUE_ANYWHERE: Final = re.compile(r"(?i)ssn|social\s+security|ss#")
+_SSN_CUE_ANYWHERE: Final = re.compile(r"(?i)ssn|social\s+security|ss#|background")
 
 
 def detect(text: str) -> tuple[PiiSpan, ...]:
@@ -173,7 +173,9 @@ def _may_contain_ssn_cue(text: str) -> bool:
     # In ASCII text, case-insensitive is lower(): no U+017F (long s) or U+0131 (dotless i).
     if text.isascii():
         lowered = text.lower()
-        return "ssn" in lowered or "ss#" in lowered or "social" in lowered
+        return (
+            "ssn" in lowered or "ss#" in lowered or "social" in lowered or "background" in lowered
+        )
     return _SSN_CUE_ANYWHERE.search(text) is not None
 
 

@@ -1,10 +1,10 @@
 """(set 8) SSN forms the main finders do not read: the cue after nine bare digits, and slashes.
 
-"353281920 ssn valid?" puts the cue after the number (in the same sentence, and not
-after an identifier noun: "order 123456789, ssn ..." is an order); "SSN 539/45/6347" and
-``{"ssn": "815/61/1962"}`` join the groups by slashes (or underscores). A date never has
-three digits, two digits and four digits, but both forms still need an SSN cue next to the
-number and must obey the issuance rules (area, group and serial).
+"353281920 ssn valid?" (stop 41: or "... background check") puts the cue after the number (in
+the same sentence, and not after an identifier noun: "order 123456789, ssn ..." is an order);
+"SSN 539/45/6347" and ``{"ssn": "815/61/1962"}`` join the groups by slashes (or underscores).
+A date never has three digits, two digits and four digits, but both forms still need an SSN
+cue next to the number and must obey the issuance rules (area, group and serial).
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ from processors.redaction.spans import US_SSN, PiiSpan
 __all__ = ["joined_ssns", "may_contain_joined_ssn", "ssns_cue_after"]
 
 _BARE: Final = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,/]\d)")
-# The cue after the number: "123456789 ssn", "123456789 (SSN)", "123456789 is my ssn".
+# The cue after the number: "123456789 ssn", "123456789 (SSN)", "123456789 is my ssn"; (stop
+# 41) a search for a background check, which runs on an SSN: "446420592 background check".
 _CUE_AFTER: Final = re.compile(
-    r"(?i)[^\d\n.;!?]{0,12}?(?<![^\W\d_])(?:ssn|social\s+security|ss#)(?![^\W\d_])"
+    r"(?i)[^\d\n.;!?]{0,12}?(?<![^\W\d_])(?:ssn|social\s+security|ss#|background\s+check)"
+    r"(?![^\W\d_])"
 )
 # No identifier noun before the number ("order 123456789 ..."); a generic one may stand there.
 _NO_ID_CUE: Final = frozenset(["", "no", "nr", "num", "number", "id", "code", "customer", "member"])

@@ -2,7 +2,9 @@
 layouts the walk reads wrong; applied last to every span the address finder found.
 
 Dropped: an airport terminal (``Turn at JFK Terminal 4``), a place in directions, no address;
-and (stop 39) a flight (``rebooked onto 6E 2830 leaving 5:50 am``).
+(stop 39) a flight (``rebooked onto 6E 2830 leaving 5:50 am``); (stop 41) an IBAN that failed
+its check (``transfer to DE05 3280 4365 6522 0379 68``) and a match result's second score
+with no street word (``Dynamo Kyiv 3-1 Red Sox match 3018``).
 
 Ends taken on:
 
@@ -30,8 +32,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.lexicon import english_words
 from processors.redaction.spans import PiiSpan
+from processors.redaction.street_types_first import STREET_TYPES_FIRST
 
 __all__ = ["street38_bounds"]
 
@@ -107,6 +111,10 @@ def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
             continue
         if _FLIGHT_START.match(value) and _flight_text(text):
             continue  # (stop 39) a flight: "rebooked onto 6E 2830 leaving 5:50 am"
+        if value[:2].isupper() and _IBAN_SHAPE.fullmatch(value) is not None:
+            continue  # (stop 41) an IBAN that failed its check: "DE05 3280 4365 6522 0379 68"
+        if _after_a_score(text, span.start) and not has_street_word(value):
+            continue  # (stop 41) a result: "Dynamo Kyiv 3-1 Red Sox match 3018"
         limit = min((b.start for b in barriers if b.start >= span.end), default=len(text))
         start = _cut_start(text, span.start, span.end)
         end = _extended_end(text, start, _trimmed_end(text, start, span.end), limit)
@@ -145,6 +153,17 @@ def _dash_piece_ok(text: str, end: int, piece: re.Match[str]) -> bool:
     return True
 
 
+# An IBAN's shape: country, check digits, then groups of four (the last one shorter).
+_IBAN_SHAPE: Final = re.compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?")
+
+
+def _after_a_score(text: str, start: int) -> bool:
+    """The number at ``start`` is a score's second: a digit and a dash (or an en dash) stand
+    right before it ("4-3 Celtic"); a house number's range starts at its first number ("12-14
+    Elm Road")."""
+    return start >= 2 and text[start - 1] in "-\u2013" and text[start - 2].isdigit()
+
+
 def _flight_text(text: str) -> bool:
     """Whether the text speaks of flights (the words of a booking, or a route's arrow)."""
     lowered = text.lower()
@@ -171,7 +190,24 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
         end -= 1
     if text.isupper() and " " in text[start:end]:
         end = _upper_sentence_cut(text, start, end)
+    if text[end - 1].isdigit() and _PRICE_AFTER.match(text, end) is not None:
+        price = _PRICE_NUMBER_END.search(text, start, end)
+        if price is not None and price.start() > start:
+            end = price.start()  # (stop 41) a price after it: "62a cordwainers row 564 €/Monat"
+    elif text.startswith(" tr", end) and _SWEDISH_FLOOR.match(text, end - 3) is not None:
+        end += 3  # (stop 41) a Swedish floor: "Kastanjegatan 50, 5 tr"
     return end
+
+
+# Verbs a query puts before the street it asks about ("to rent privada del capulín 393").
+_QUERY_VERBS: Final = frozenset(["rent", "let", "buy", "sell", "sublet", "share", "visit"])
+# A price's currency after a number ("564 €/Monat", "2334 €"), and the number before it with
+# the space that parts it from the address.
+# (not a currency that opens the next amount: "... metro manila 1121 €654,29")
+_PRICE_AFTER: Final = re.compile(r" ?(?:€|£|\$|EUR\b|USD\b|GBP\b)(?! ?\d)")
+_PRICE_NUMBER_END: Final = re.compile(r" \d[\d.,]*$")
+# ", 5 tr" then the end of a word: the floor (trappor) of a Swedish flat.
+_SWEDISH_FLOOR: Final = re.compile(r", \d tr(?![\w])")
 
 
 def _upper_sentence_cut(text: str, start: int, end: int) -> int:
@@ -200,6 +236,11 @@ def _cut_start(text: str, start: int, end: int) -> int:
     if not (value.islower() or value.isupper()):
         return start
     lowered = value.lower()
+    first_space = lowered.find(" ")
+    if first_space > 0 and lowered[:first_space] in _QUERY_VERBS:
+        second = lowered[first_space + 1 : lowered.find(" ", first_space + 1)]
+        if second in STREET_TYPES_FIRST or second.endswith(("gatan", "vägen", "straße")):
+            return start + first_space + 1  # (stop 41) "room to rent hagtornsgatan 35, 3 tr"
     if not any(word in lowered for word in _DE_ONE_WORD_TYPES):
         return start
     street = _DE_COMPOUND_STREET.search(text, start, end)

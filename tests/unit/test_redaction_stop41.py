@@ -1,7 +1,12 @@
 """Stop 41: surnames in capitals before a given name, as payroll and forms write them (after an
 account number, which is no house number; two surnames; a frequent given name that is no
 English word); a neighbourhood after a street's number and a dash at the end of the text;
-"max" before what it limits is no person.
+"max" before what it limits is no person. From set 38's tuning half (community platforms):
+lists of passengers, names to call, surnames first after a label, names in capitals after
+FROM, names before a handle, clergy and Doña as titles, teams and tribute nights as no
+persons; Irish and East African addresses without a number, prices and Swedish floors after
+an address; someone's number is a phone, a listing's is not; nine digits before a background
+check are an SSN.
 """
 
 from __future__ import annotations
@@ -84,3 +89,102 @@ def test_max_of_something_is_no_person(text: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [("max verstappen won again", "max verstappen")])
 def test_max_before_a_surname_stays_a_person(text: str, name: str) -> None:
     assert _found(text, PERSON) == [name]
+
+
+# Set 38's tuning half: community platforms.
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            '{"driver": "Gangadhar Deshpande", "passengers": ["Radhakrishnan", "Massimo"]}',
+            ["Gangadhar Deshpande", "Radhakrishnan", "Massimo"],
+        ),
+        ("Call Florante: (802) 624.4253", ["Florante"]),
+        ("Gym membership: Cantoni, Gianluca contests the renewal", ["Cantoni, Gianluca"]),
+        ("DO NOT BUY FROM VIVIAN KERSHAW. Took £2051 off me", ["VIVIAN KERSHAW"]),
+        ("Possible takeover: Lyosha (fuzzbucket) says the logins aren't him.", ["Lyosha"]),
+        ("Pastor Haverfield coached my lad to a pass", ["Haverfield"]),
+        ("Doña Cifuentes coached my lad to a pass", ["Cifuentes"]),
+        ("Landlord L. A. Dunnington wanted my social", ["L. A. Dunnington"]),
+    ],
+)
+def test_community_forms(text: str, names: list[str]) -> None:
+    assert _found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Owner: Polina | Watchers: Rutendo, Rebekka", ["Polina", "Rutendo", "Rebekka"]),
+        ("I went to Paris, Texas last year", []),
+        ("Call Support: 0800 123 456", []),
+        ("traffic on avenida doña clementina is a nightmare again", []),
+        ('{"fixture": "GW25", "home": "Red Sox", "away": "Harlequins"}', []),
+        ("21:47:28 match.result Dynamo Kyiv 3-1 Red Sox match 3018", []),
+        ("Receipt: Pink Floyd tribute night", []),
+        ("Mon 9-5 Maria Lopez", ["Maria Lopez"]),  # hours, no score
+    ],
+)
+def test_no_community_form_here(text: str, names: list[str]) -> None:
+    assert _found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "Billing address: Muringa Road, after the speed bump, Lavington, Nairobi 00603",
+            "Muringa Road, after the speed bump, Lavington, Nairobi 00603",
+        ),
+        (
+            "flowers can go to Bramble Cottage, Coolnacaheragh, Dingle, Co. Kerry, V92 D8E3, "
+            "Ireland, service is at noon",
+            "Bramble Cottage, Coolnacaheragh, Dingle, Co. Kerry, V92 D8E3, Ireland",
+        ),
+        ("room to rent 62a cordwainers row 564 €/Monat", "62a cordwainers row"),
+        ("room to rent hagtornsgatan 35, 3 tr £89 bills on top", "hagtornsgatan 35, 3 tr"),
+        (
+            "to dakota hathaway blk 35 lot 14, timog avenue, quezon city, metro manila 1121 €654",
+            "blk 35 lot 14, timog avenue, quezon city, metro manila 1121",
+        ),
+    ],
+)
+def test_streets_of_set_38(text: str, street: str) -> None:
+    assert _found(text, STREET_ADDRESS) == [street]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank rejected transfer to DE05 3280 4365 6522 0379 68, check digits wrong.",
+        "RESULTS\nNorthside Nomads 4\u20133 Celtic\nSporting CP 159/9 Sunday Strikers",
+    ],
+)
+def test_no_street_in_a_bad_iban_or_a_score(text: str) -> None:
+    assert _found(text, STREET_ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("who has number 802.543.8331 re ad 4707984954", "802.543.8331"),
+        ("carpool Fri: driver's number (850) 797-4322", "(850) 797-4322"),
+        ("carpool Fri: driver\u2019s number (850) 797-4322", "(850) 797-4322"),
+    ],
+)
+def test_someones_number_is_a_phone_and_a_listing_is_not(text: str, phone: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text", ["Listing 5861677276 removed", "msg.sent listing=8256564537 from_user=x"]
+)
+def test_a_listing_number_is_no_phone(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
+
+
+def test_nine_digits_before_a_background_check_are_an_ssn() -> None:
+    assert _found("446420592 background check Holloman, Dequan", "US_SSN") == ["446420592"]
+    assert _found("order 446420592 background check", "US_SSN") == []

@@ -1,0 +1,99 @@
+"""(Stop 41, set 38's tuning half) Names that community platforms print in fixed forms.
+
+- The people of a JSON list under a plural person key (``"passengers": ["Radhakrishnan",
+  "Massimo"]``, ``"guests"``, ``"players"``, ...): one to three words, each a listed given
+  name of no English list or no English word.
+- A name to call before the number (``Call Florante: (802) 624.4253``): one or two
+  capitalised words, each a listed given name or no English word.
+- ``Surname, Given`` after a label's colon or a lower-case word, before a lower-case word or
+  the end (``Gym membership: Cantoni, Gianluca contests ...``, ``... background check Baek,
+  Wooseok``): the surname no English word, the given name a listed one or no English word
+  either, not both listed given names, and the label no plural (``Watchers: Yindi, Bastien``
+  is a list).
+- A name in capitals after ``FROM``, ``BY`` or ``WITH`` in a sentence written in capitals
+  (``DO NOT BUY FROM VIVIAN KERSHAW.``): two or three words, none a frequent English word, the
+  first a listed given name.
+- A name before the handle it uses, in brackets (``Lyosha (fuzzbucket) says ...``).
+
+Found outside ``find_names`` through :func:`person39_forms.form_names` (bits 512 and up),
+which the re-scan guard asks too. No gate holds a capital letter, "<" or ">", so none can
+take a part of a placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from processors.redaction.lexicon import common_words, first_names
+from processors.redaction.name_words import plain_name_word
+from processors.redaction.person11_recall_words import listed_given, listed_or_plain
+from processors.redaction.spans import PERSON, PiiSpan
+
+__all__ = ["community_names"]
+
+_WORD: Final = r"[A-Z\u00c0-\u00de][^\W\d_A-Z]+(?:['\u2019-][A-Z]?[^\W\d_A-Z]+)?"
+_PEOPLE_LIST: Final = re.compile(
+    r"\"(?:passengers|guests|attendees|players|riders|members|participants|tenants|sitters"
+    r"|invitees|helpers|volunteers)\"[ \t]*:[ \t]*\[([^\]]{1,300})\]"
+)
+_LIST_ITEM: Final = re.compile(rf"\"({_WORD}(?: {_WORD}){{0,2}})\"")
+_CALL_NAME: Final = re.compile(rf"(?<![\w-])[Cc]all ({_WORD}(?: {_WORD})?):[ \t]*(?=[+(\d])")
+_SURNAME_GIVEN: Final = re.compile(
+    rf"(?:(?<=: )|(?<=[a-z] ))({_WORD}), ({_WORD})(?= [a-z]|[.;]?$|[.;] )"
+)
+_CAPS_AFTER: Final = re.compile(
+    r"\b(?:FROM|BY|WITH) ([A-Z\u00c0-\u00de]{2,}(?: [A-Z\u00c0-\u00de'-]{2,}){1,2})(?=[.,!]|$)"
+)
+_BEFORE_HANDLE: Final = re.compile(
+    rf"(?<![\w'-])({_WORD}) \([a-z][a-z0-9_]{{3,}}\) (?:says|said|writes|wrote|claims|reports)\b"
+)
+
+
+def _after_plural_label(text: str, start: int) -> bool:
+    """A label of several ("Watchers: Yindi, Bastien") ends right before ``start``: a list."""
+    return text.startswith(": ", start - 2) and text[start - 3 : start - 2] == "s"
+
+
+def community_names(text: str, only: int = -1) -> tuple[list[PiiSpan], int]:
+    """The names of the module docstring (unsorted), and the forms whose gates passed, by bit
+    (1 list, 2 call, 4 surname first, 8 capitals, 16 handle); ``only`` (speed: the re-scan
+    guard) the forms to try."""
+    found: list[PiiSpan] = []
+    fired = 0
+    if only & 1 and '": [' in text:
+        fired |= 1
+        for people in _PEOPLE_LIST.finditer(text):
+            for item in _LIST_ITEM.finditer(text, people.start(1), people.end(1)):
+                if all(listed_or_plain(word) for word in item.group(1).split(" ")):
+                    found.append(PiiSpan(item.start(1), item.end(1), PERSON))
+    if only & 2 and "all " in text:
+        fired |= 2
+        for match in _CALL_NAME.finditer(text):
+            if all(listed_or_plain(word) for word in match.group(1).split(" ")):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 4 and ", " in text:
+        fired |= 4
+        for match in _SURNAME_GIVEN.finditer(text):
+            surname, given = match.group(1), match.group(2)
+            if (
+                not _after_plural_label(text, match.start())
+                and plain_name_word(surname)
+                and listed_or_plain(given)
+                # (not two given names: "..., Anna, Maria said")
+                and (surname.lower() not in first_names() or given.lower() not in first_names())
+            ):
+                found.append(PiiSpan(match.start(1), match.end(2), PERSON))
+    lowered = text.lower() if only & 8 else ""
+    if only & 8 and (" from " in lowered or " by " in lowered or " with " in lowered):
+        fired |= 8
+        for match in _CAPS_AFTER.finditer(text):
+            words = match.group(1).lower().split(" ")
+            if listed_given(words[0]) and not any(word in common_words() for word in words):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 16 and ") " in text:
+        fired |= 16
+        for match in _BEFORE_HANDLE.finditer(text):
+            if listed_or_plain(match.group(1)):
+                found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    return found, fired

@@ -1,0 +1,74 @@
+"""(Stop 41, from set 38's even half) Addresses written without a house number, found back
+from the code that ends them:
+
+* an Irish address before its Eircode (``Bramble Cottage, Coolnacaheragh, Dingle, Co. Kerry,
+  V92 D8E3, Ireland``): a house name, a townland, a town and the county, each a capitalised
+  piece; the Eircode's routing key is a letter and two digits (``D6W`` for Dublin 6W), its
+  unique part four letters and digits;
+* an East or West African street named without a number, a landmark after it, the area and
+  the city with its postal code (``Muringa Road, after the speed bump, Lavington, Nairobi
+  00603``; ``Toyin Street, next to the church hall, Oniru, Ikoyi, Lagos 101213``).
+
+Each starts a line or a field, or follows ``at``, ``to``, ``from`` or ``is``; the country after
+the code is taken too. A found span it overlaps is joined to it; none crosses a barrier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from processors.redaction.spans import PiiSpan, joined_street
+
+__all__ = ["with_street41_spans"]
+
+_START: Final = r"(?:^|(?<=[\n\"'>])|(?<=: )|(?<= at )|(?<= to )|(?<= from )|(?<= is ))"
+# A capitalised piece of up to four words; Irish particles stay lower case ("Bóthar an Chnoic").
+_CAPITAL: Final = r"[A-Z\u00c0-\u00de][\w'\u2019-]*"
+_PIECE: Final = rf"{_CAPITAL}(?: (?:an|na|{_CAPITAL})){{0,3}}"
+_IRISH: Final = re.compile(
+    rf"{_START}(?:{_PIECE}, ){{1,4}}Co\. [A-Z][a-z]+,? "
+    r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}(?![\w-])(?:, Ireland)?"
+)
+_STREET_TYPE: Final = r"(?:Road|Street|Drive|Avenue|Close|Crescent|Lane|Way|Rd|St)"
+_LANDMARK: Final = (
+    r"(?:after|before|next to|opposite|across from|behind|beside|near|off) "
+    r"(?:the |a )?[a-z][a-z ]{2,30}"
+)
+_AFRICAN: Final = re.compile(
+    rf"{_START}[A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,2}} {_STREET_TYPE}, {_LANDMARK}, "
+    rf"(?:{_PIECE}, ){{1,3}}[A-Z][\w'-]*(?: [A-Z][\w'-]*)? \d{{5,6}}(?![\w-])"
+    r"(?:, (?:Kenya|Nigeria|Uganda|Tanzania|Ghana))?"
+)
+
+
+def with_street41_spans(
+    text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
+) -> list[PiiSpan]:
+    """``found`` with the addresses of the module docstring added."""
+    if "Co. " in text:
+        for match in _IRISH.finditer(text):
+            found = joined_street(found, match.start(), match.end(), barriers)
+    if ", " in text and _may_have_landmark(text):
+        for match in _AFRICAN.finditer(text):
+            found = joined_street(found, match.start(), match.end(), barriers)
+    return found
+
+
+def _may_have_landmark(text: str) -> bool:
+    """False only when no landmark word of :data:`_LANDMARK` follows a comma and a space."""
+    return any(
+        word in text
+        for word in (
+            ", after ",
+            ", before ",
+            ", next ",
+            ", opposite ",
+            ", across ",
+            ", behind ",
+            ", beside ",
+            ", near ",
+            ", off ",
+        )
+    )
