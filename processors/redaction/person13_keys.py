@@ -95,7 +95,10 @@ def _key_end(keys: str) -> re.Pattern[str]:
 _KEY_END: Final = _key_end(_KEYS)
 # (stop 26) Keys of a call centre's or a shop's staff: their value is a person only when it
 # is a listed given name of no English list ("agent=dietmar"; "agent=curl/8.1" is software).
-_STAFF_KEYS: Final = r"agent|operator|advisor|adviser|technician|courier|cashier|clerk"
+_STAFF_KEYS: Final = (
+    r"agent|operator|advisor|adviser|technician|courier|cashier|clerk"
+    r"|player"  # (stop 41) a game server's: '"player": "Zhenya"' ('"player": "VLC"' is no name)
+)
 _STAFF_KEY_END: Final = _key_end(_STAFF_KEYS)
 # (stop 26) A surname key's value is a surname whatever the lists say ("last_name": "Prewitt").
 _SURNAME_KEY_END: Final = re.compile(r"(?i)(?:last_?name|family_?name|surname)[\"']?[ \t]{0,8}$")
@@ -109,7 +112,7 @@ _VALUE: Final = re.compile(
 # cheaper than the case-blind key regex.
 _STEM_THEN_MARK: Final = re.compile(
     r"(?:display|name|holder|assignee|approv|owner|paye|driver|recipient|report|request|actor"
-    r"|surname|agent|operator|advis|technician|courier|cashier|clerk|admin|_by|edby"
+    r"|surname|agent|operator|advis|technician|courier|cashier|clerk|player|admin|_by|edby"
     r"|beneficiar|employee|patient|applicant|debtor|creditor|on_?card" + _INSTITUTION_KEYS + r")"
     r"[\w\"' \t]*[:=]"
 )

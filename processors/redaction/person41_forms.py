@@ -5,14 +5,15 @@
   name of no English list or no English word.
 - A name to call before the number (``Call Florante: (802) 624.4253``): one or two
   capitalised words, each a listed given name or no English word.
-- ``Surname, Given`` after a label's colon or a lower-case word, before a lower-case word or
-  the end (``Gym membership: Cantoni, Gianluca contests ...``, ``... background check Baek,
-  Wooseok``): the surname no English word, the given name a listed one or no English word
-  either, not both listed given names, and the label no plural (``Watchers: Yindi, Bastien``
-  is a list).
+- ``Surname, Given`` (and a patronymic: ``Kovalchuk, Gennady Borisovich``) after a label's
+  colon or a lower-case word, before a lower-case word or the end (``Gym membership: Cantoni,
+  Gianluca contests ...``, ``... background check Baek, Wooseok``): the surname no English
+  word, the given names listed ones or no English words either, not surname and first given
+  name both listed given names, and the label no plural (``Watchers: Yindi, Bastien`` is a
+  list).
 - A name in capitals after ``FROM``, ``BY`` or ``WITH`` in a sentence written in capitals
   (``DO NOT BUY FROM VIVIAN KERSHAW.``): two or three words, none a frequent English word, the
-  first a listed given name.
+  first a listed given name of no English list or no English word.
 - A name before the handle it uses, in brackets (``Lyosha (fuzzbucket) says ...``).
 
 Found outside ``find_names`` through :func:`person39_forms.form_names` (bits 512 and up),
@@ -27,7 +28,7 @@ from typing import Final
 
 from processors.redaction.lexicon import common_words, first_names
 from processors.redaction.name_words import plain_name_word
-from processors.redaction.person11_recall_words import listed_given, listed_or_plain
+from processors.redaction.person11_recall_words import listed_or_plain
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["community_names"]
@@ -40,7 +41,7 @@ _PEOPLE_LIST: Final = re.compile(
 _LIST_ITEM: Final = re.compile(rf"\"({_WORD}(?: {_WORD}){{0,2}})\"")
 _CALL_NAME: Final = re.compile(rf"(?<![\w-])[Cc]all ({_WORD}(?: {_WORD})?):[ \t]*(?=[+(\d])")
 _SURNAME_GIVEN: Final = re.compile(
-    rf"(?:(?<=: )|(?<=[a-z] ))({_WORD}), ({_WORD})(?= [a-z]|[.;]?$|[.;] )"
+    rf"(?:(?<=: )|(?<=[a-z] ))({_WORD}), ({_WORD}(?: {_WORD})?)(?= [a-z]|[.;]?$|[.;] )"
 )
 _CAPS_AFTER: Final = re.compile(
     r"\b(?:FROM|BY|WITH) ([A-Z\u00c0-\u00de]{2,}(?: [A-Z\u00c0-\u00de'-]{2,}){1,2})(?=[.,!]|$)"
@@ -48,6 +49,14 @@ _CAPS_AFTER: Final = re.compile(
 _BEFORE_HANDLE: Final = re.compile(
     rf"(?<![\w'-])({_WORD}) \([a-z][a-z0-9_]{{3,}}\) (?:says|said|writes|wrote|claims|reports)\b"
 )
+
+
+def _after_label_or_lower_word(text: str, start: int) -> bool:
+    """A colon or a whole lower-case word (not the end of "Rodion Popov") before ``start``."""
+    if text.startswith(": ", start - 2):
+        return True
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    return text[word_start : start - 1].isalpha() and text[word_start : start - 1].islower()
 
 
 def _after_plural_label(text: str, start: int) -> bool:
@@ -76,12 +85,14 @@ def community_names(text: str, only: int = -1) -> tuple[list[PiiSpan], int]:
         fired |= 4
         for match in _SURNAME_GIVEN.finditer(text):
             surname, given = match.group(1), match.group(2)
+            first = given.split(" ", 1)[0]
             if (
-                not _after_plural_label(text, match.start())
+                _after_label_or_lower_word(text, match.start())
+                and not _after_plural_label(text, match.start())
                 and plain_name_word(surname)
-                and listed_or_plain(given)
+                and all(listed_or_plain(word) for word in given.split(" "))
                 # (not two given names: "..., Anna, Maria said")
-                and (surname.lower() not in first_names() or given.lower() not in first_names())
+                and (surname.lower() not in first_names() or first.lower() not in first_names())
             ):
                 found.append(PiiSpan(match.start(1), match.end(2), PERSON))
     lowered = text.lower() if only & 8 else ""
@@ -89,7 +100,7 @@ def community_names(text: str, only: int = -1) -> tuple[list[PiiSpan], int]:
         fired |= 8
         for match in _CAPS_AFTER.finditer(text):
             words = match.group(1).lower().split(" ")
-            if listed_given(words[0]) and not any(word in common_words() for word in words):
+            if listed_or_plain(words[0]) and not any(word in common_words() for word in words):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 16 and ") " in text:
         fired |= 16

@@ -12,7 +12,10 @@ Ends taken on:
   the walk stops at the floor's dot as at a sentence's end;
 * a Brazilian city and state after the neighbourhood, the CEP and the country (``Centro -
   Recife/PE\\nCEP 50000-000\\nBRASIL``);
-* an Indian state line and the country after the PIN code (``Town - 411001\\nMaharashtra\\nINDIA``);
+* an Indian state line and the country after the PIN code (``Town - 411001\\nMaharashtra\\nINDIA``),
+  and (stop 41) a town line whose PIN code is written in two groups (``Chennai - 600 859``);
+* (stop 41) an Emirati city and country line (``...\\nDubai\\nUAE``) and a province in brackets
+  on the line after the postal code and town (``37508 Salamanca\\n(Salamanca)``);
 * a Nigerian landmark that ends a JSON value (``"No. 4, Elm Road, opposite the church"``);
 * the country after a US ZIP in lower-case text (``..., fresno, ca 93700, us``).
 
@@ -79,6 +82,32 @@ _DE_TOWN_LINE_AFTER: Final = re.compile(
     r"(?![\w-])"
 )
 _IN_PIN_LINE_BEFORE: Final = re.compile(r"\d{6}\n[^\n]+$")
+# (Stop 41) A town and a PIN code written in two groups of three, on the next line or after a
+# comma, then the state and the country ("Chennai - 600 859\nTamil Nadu", "Chennai - 600 705,
+# Tamil Nadu"); the walk reads "600 859" as two numbers and stops before the town.
+_IN_STATES: Final = (
+    r"Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana"
+    r"|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur"
+    r"|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura"
+    r"|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Chandigarh|Puducherry|Jammu and Kashmir"
+    r"|Ladakh"
+)
+_IN_SPACED_PIN: Final = (
+    rf" - [1-9]\d\d \d{{3}}(?![\w-])"
+    rf"(?:(?:\n|, )(?i:{_IN_STATES})(?![\w-]))?(?:(?:\n|, )(?i:india)(?![\w-]))?"
+)
+_IN_SPACED_PIN_AFTER: Final = re.compile(
+    rf"(?:\n|, )[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?{_IN_SPACED_PIN}"
+)
+_IN_SPACED_PIN_TAIL: Final = re.compile(_IN_SPACED_PIN)  # (the town ends the span already)
+# (Stop 41) An Emirati city line and the country line after the street lines; a Spanish or
+# Italian province in brackets on the line after "postal code, town".
+_UAE_LINES_AFTER: Final = re.compile(
+    r"\n(?:Dubai|Abu Dhabi|Sharjah|Ajman|Ras Al Khaimah|Fujairah|Umm Al Quwain|Al Ain)"
+    r"(?:\n(?:UAE|U\.A\.E\.|United Arab Emirates))?(?=\n|$)"
+)
+_POSTCODE_TOWN_END: Final = re.compile(r"(?:^|\n)\d{5} [^\W\d_][^\n\d]{1,40}$")
+_PROVINCE_LINE_AFTER: Final = re.compile(r"\n\([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}\)(?=\n|$)")
 _IN_COUNTRY_LINE_AFTER: Final = re.compile(r"\n(?i:india)(?![\w])")
 _DE_FLOOR_DOT_END: Final = re.compile(r"(?<![\w.])\d{1,2}\. (?i:etage|og)\.$")
 # Words that open the rest of a sentence after an address in upper-case text.
@@ -272,6 +301,9 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
             if country is not None and country.end() <= limit:
                 return country.end()  # "Town - 600001\nTamil Nadu\nINDIA"
     if text.startswith(" - ", end):
+        pin = _IN_SPACED_PIN_TAIL.match(text, end)
+        if pin is not None and pin.end() <= limit:
+            return pin.end()  # (stop 41) "..., Mylapore, Chandigarh - 160 864, Chandigarh, India"
         city_after = _BR_CITY_STATE_AFTER_LOWER if text.islower() else _BR_CITY_STATE_AFTER
         city = city_after.match(text, end)
         if city is not None and city.end() <= limit:
@@ -279,6 +311,18 @@ def _extended_end(text: str, start: int, end: int, limit: int) -> int:
         piece = _DASH_PIECE_AT_END.match(text, end)
         if piece is not None and piece.end() <= limit and _dash_piece_ok(text, end, piece):
             return piece.end()  # (stop 41) "rua dos buritis, 11 - trindade" ends the text
+    if text.startswith("\n", end):
+        lines = _UAE_LINES_AFTER.match(text, end) or (
+            _PROVINCE_LINE_AFTER.match(text, end)
+            if _POSTCODE_TOWN_END.search(text, max(start, end - 40), end)
+            else None
+        )
+        if lines is not None and lines.end() <= limit:
+            return lines.end()  # (stop 41) "...\nDubai\nUAE", "37508 Salamanca\n(Salamanca)"
+    if text.startswith(("\n", ", "), end):
+        pin = _IN_SPACED_PIN_AFTER.match(text, end)
+        if pin is not None and pin.end() <= limit:
+            return pin.end()  # (stop 41) "..., Alwarpet\nChennai - 600 859\nTamil Nadu"
     if text.startswith("\n", end) and _IN_PIN_END.search(text, max(start, end - 7), end):
         state = _IN_STATE_COUNTRY_AFTER.match(text, end)
         if state is not None and state.end() <= limit:

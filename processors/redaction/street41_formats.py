@@ -4,13 +4,21 @@ from the code that ends them:
 * an Irish address before its Eircode (``Bramble Cottage, Coolnacaheragh, Dingle, Co. Kerry,
   V92 D8E3, Ireland``): a house name, a townland, a town and the county, each a capitalised
   piece; the Eircode's routing key is a letter and two digits (``D6W`` for Dublin 6W), its
-  unique part four letters and digits;
+  unique part four capitals and digits (any letter: the county before it is anchor enough,
+  and codes typed from memory break the Eircode alphabet);
 * an East or West African street named without a number, a landmark after it, the area and
   the city with its postal code (``Muringa Road, after the speed bump, Lavington, Nairobi
   00603``; ``Toyin Street, next to the church hall, Oniru, Ikoyi, Lagos 101213``).
 
 Each starts a line or a field, or follows ``at``, ``to``, ``from`` or ``is``; the country after
-the code is taken too. A found span it overlaps is joined to it; none crosses a barrier.
+the code is taken too.
+
+* A Spanish, Portuguese or Latin American street without a number, ``s/n`` (sin número, sem
+  número) in its place (``Calle del Olivo Viejo, s/n\\n37292 Salamanca``, ``Avenida de los
+  Colorines s/n, Col. Álamos, C.P. 58092, Morelia``): a street type first, then walked on from
+  the ``s/n`` as from a house number.
+
+A found span it overlaps is joined to it; none crosses a barrier.
 """
 
 from __future__ import annotations
@@ -19,7 +27,9 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from processors.redaction.address_walk import trim, walk
 from processors.redaction.spans import PiiSpan, joined_street
+from processors.redaction.street_types_first import TYPES_FIRST_ALTERNATION
 
 __all__ = ["with_street41_spans"]
 
@@ -29,7 +39,7 @@ _CAPITAL: Final = r"[A-Z\u00c0-\u00de][\w'\u2019-]*"
 _PIECE: Final = rf"{_CAPITAL}(?: (?:an|na|{_CAPITAL})){{0,3}}"
 _IRISH: Final = re.compile(
     rf"{_START}(?:{_PIECE}, ){{1,4}}Co\. [A-Z][a-z]+,? "
-    r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) [0-9AC-FHKNPRTV-Y]{4}(?![\w-])(?:, Ireland)?"
+    r"(?:[A-Z]\d{2}|D6W) [0-9A-Z]{4}(?![\w-])(?:, Ireland)?"
 )
 _STREET_TYPE: Final = r"(?:Road|Street|Drive|Avenue|Close|Crescent|Lane|Way|Rd|St)"
 _LANDMARK: Final = (
@@ -43,6 +53,11 @@ _AFRICAN: Final = re.compile(
 )
 
 
+_WITHOUT_NUMBER: Final = re.compile(
+    rf"(?i:{TYPES_FIRST_ALTERNATION}) [^\W\d_][^\n,\d]{{1,40}}?,? [sS]/[nN](?![\w/])"
+)
+
+
 def with_street41_spans(
     text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
 ) -> list[PiiSpan]:
@@ -53,6 +68,14 @@ def with_street41_spans(
     if ", " in text and _may_have_landmark(text):
         for match in _AFRICAN.finditer(text):
             found = joined_street(found, match.start(), match.end(), barriers)
+    if "s/n" in text or "S/N" in text:
+        for match in _WITHOUT_NUMBER.finditer(text):
+            start = match.start()
+            if start > 0 and text[start - 1].isalnum():
+                continue  # (inside a word)
+            limit = min((b.start for b in barriers if b.start >= start), default=len(text))
+            end = trim(text, start, walk(text, match.end() - 3, limit, allow_and=False))
+            found = joined_street(found, start, max(end, match.end()), barriers)
     return found
 
 

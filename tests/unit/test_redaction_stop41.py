@@ -188,3 +188,66 @@ def test_a_listing_number_is_no_phone(text: str) -> None:
 def test_nine_digits_before_a_background_check_are_an_ssn() -> None:
     assert _found("446420592 background check Holloman, Dequan", "US_SSN") == ["446420592"]
     assert _found("order 446420592 background check", "US_SSN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('{"evt": "server_join", "player": "Zhenya", "ip": "99.33.82.6"}', ["Zhenya"]),
+        ('{"player": "VLC"}', []),
+        ("DO NOT BUY FROM BABATUNDE NWACHUKWU. Took 2047 TL off me", ["BABATUNDE NWACHUKWU"]),
+        ("DO NOT BUY FROM ACME CORP.", []),
+        (
+            "Watchers: Rodion Popov, Toby Hollingworth",
+            ["Rodion Popov", "Toby Hollingworth"],
+        ),  # (a list of full names, no surname first)
+        ("> On Tue, Almuth Mosbacher wrote:", ["Almuth Mosbacher"]),
+        (
+            "Gym membership: Kovalchuk, Gennady Borisovich contests the renewal",
+            ["Kovalchuk, Gennady Borisovich"],
+        ),
+    ],
+)
+def test_more_community_names(text: str, names: list[str]) -> None:
+    assert _found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "Address: Swallows Rest, Knockaderry, Macroom, Co. Cork, P12 S6V9\nAvailable: May",
+            "Swallows Rest, Knockaderry, Macroom, Co. Cork, P12 S6V9",
+        ),
+        (
+            "from:\nFlat 1185, Palm View Heights, Nungambakkam High Road, Alwarpet\n"
+            "Chennai - 600 859\nTamil Nadu\nCall Isagani: +1 (734) 451 7195",
+            "Flat 1185, Palm View Heights, Nungambakkam High Road, Alwarpet\n"
+            "Chennai - 600 859\nTamil Nadu",
+        ),
+        (
+            "at Flat 571, Creek Vista, Ring Road Phase 2, Mylapore, Chandigarh - 160 864, "
+            "Chandigarh, India for 8 nights",
+            "Flat 571, Creek Vista, Ring Road Phase 2, Mylapore, Chandigarh - 160 864, "
+            "Chandigarh, India",
+        ),
+        (
+            "from:\nVilla 28, Umm Suqeim Road, Al Reem Island\nDubai\nUAE\nCall Lakshmikant: x",
+            "Villa 28, Umm Suqeim Road, Al Reem Island\nDubai\nUAE",
+        ),
+        (
+            "Address:\nCalle del Olivo Viejo, s/n\n37292 Salamanca\n(Salamanca)\nTel: none",
+            "Calle del Olivo Viejo, s/n\n37292 Salamanca\n(Salamanca)",
+        ),
+        (
+            "Billing address: Rua das Pitangueiras Altas, s/n - Tirol, Natal - RN, 59083-753",
+            "Rua das Pitangueiras Altas, s/n - Tirol, Natal - RN, 59083-753",
+        ),
+    ],
+)
+def test_more_streets_of_set_38(text: str, street: str) -> None:
+    assert _found(text, STREET_ADDRESS) == [street]
+
+
+def test_a_serial_number_sign_is_no_street() -> None:
+    assert _found("serial S/N 12345 on the via box", STREET_ADDRESS) == []
