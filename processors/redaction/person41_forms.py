@@ -12,8 +12,9 @@
   name both listed given names, and the label no plural (``Watchers: Yindi, Bastien`` is a
   list).
 - A name in capitals after ``FROM``, ``BY`` or ``WITH`` in a sentence written in capitals
-  (``DO NOT BUY FROM VIVIAN KERSHAW.``): two or three words, none a frequent English word, the
-  first a listed given name of no English list or no English word.
+  inside mixed-case text (``DO NOT BUY FROM VIVIAN KERSHAW. Took ...``): two or three words,
+  none a frequent English word, the first a listed given name of no English list or no
+  English word.
 - A name before the handle it uses, in brackets (``Lyosha (fuzzbucket) says ...``).
 
 Found outside ``find_names`` through :func:`person39_forms.form_names` (bits 512 and up),
@@ -95,8 +96,11 @@ def community_names(text: str, only: int = -1) -> tuple[list[PiiSpan], int]:
                 and (surname.lower() not in first_names() or first.lower() not in first_names())
             ):
                 found.append(PiiSpan(match.start(1), match.end(2), PERSON))
-    lowered = text.lower() if only & 8 else ""
-    if only & 8 and (" from " in lowered or " by " in lowered or " with " in lowered):
+    # (a sentence in capitals inside mixed-case text: text all in capitals reads its own way,
+    # and "... FROM UNBOUNDED PRECISION" there is no name; a redaction's placeholders are
+    # capitals, so a text of capitals stays one)
+    lowered = text.lower() if only & 8 and not text.isupper() else ""
+    if lowered and (" from " in lowered or " by " in lowered or " with " in lowered):
         fired |= 8
         for match in _CAPS_AFTER.finditer(text):
             words = match.group(1).lower().split(" ")

@@ -251,3 +251,7 @@ def test_more_streets_of_set_38(text: str, street: str) -> None:
 
 def test_a_serial_number_sign_is_no_street() -> None:
     assert _found("serial S/N 12345 on the via box", STREET_ADDRESS) == []
+
+
+def test_capitals_after_from_only_inside_mixed_case_text() -> None:
+    assert _found("RETURNS A CONTEXT FROM UNBOUNDED PRECISION.", PERSON) == []
