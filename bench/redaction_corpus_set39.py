@@ -55,7 +55,18 @@ GIVEN: list[str] = [g for gs, _ in pools.PERSONS.values() for g in gs]
 SURNAME: list[str] = [s for _, ss in pools.PERSONS.values() for s in ss]
 MIDDLE: list[str] = [m for pair in pools.MIDDLE.values() for ms in pair for m in ms]
 ASCII_LETTERS = str.maketrans(
-    {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ß": "ss", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "ae"}
+    {
+        "ı": "i",
+        "İ": "I",
+        "ł": "l",
+        "Ł": "L",
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "D",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+    }
 )
 PERSONAL_MAIL = ("gmail.com", "gmail.com", "gmail.com", "outlook.com", "yahoo.com", "hotmail.co.uk",
                  "icloud.com", "protonmail.com", "aol.com", "rediffmail.com", "gmx.de", "t-online.de",

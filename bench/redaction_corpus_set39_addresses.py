@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 """Set 39's street addresses: 28 national formats built from the pools of ``..._places.py``.
 
 ``build`` draws street, city and areas from one half's pools and writes the address three
@@ -62,7 +62,9 @@ Built = tuple[str, str, list[str], str]
 
 
 def _us(p: Picks) -> Built:
-    suffix = p.any("Ave", "Blvd", "Ct", "Cir", "Way", "Pkwy", "Hwy", "Trce", "Cv", "Path", "Hl", "Gln")
+    suffix = p.any(
+        "Ave", "Blvd", "Ct", "Cir", "Way", "Pkwy", "Hwy", "Trce", "Cv", "Path", "Hl", "Gln"
+    )
     unit = p.any("", "", "", "", f" Apt {p.n(1, 30)}", f" Ste {p.n(100, 900)}", f" #{p.n(2, 90)}{p.any('', 'A', 'F')}",
                  f", Unit {p.any('A', 'B', 'C', 'D')}", f" Spc {p.n(1, 120)}", f" Rm {p.n(10, 40)}")  # fmt: skip
     head = p.any("", "", "", "N ", "S ", "E ", "W ", "NW ", "SE ")

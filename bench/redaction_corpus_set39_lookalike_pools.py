@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 """Set 39's name-like look-alike pools (no entry is PII), those of regulated paperwork: laws
 and acts named after people, well-known court cases (``Roe v Wade``: the parties are public
 record and famous, not the people of a text), hospitals and wards named after people, drugs
@@ -61,7 +61,7 @@ EPONYMS: tuple[str, ...] = (
 AGENCIES: tuple[str, ...] = (
     "Fannie Mae", "Freddie Mac", "Ginnie Mae", "Sallie Mae", "Scotland Yard", "Old Bailey",
     "HMRC", "DVLA", "USCIS", "Home Office", "Jobcentre Plus", "Centrelink", "Service Canada",
-    "Land Registry", "Companies House", "Receita Federal", "Agenzia delle Entrate",
+    "HM Land Registry", "Companies House", "Receita Federal", "Agenzia delle Entrate",
     "Legal Aid Agency", "Crown Prosecution Service", "Citizens Advice",
     "Thurgood Marshall Courthouse", "Moakley Courthouse", "Stanley Mosk Courthouse",
     "Ronald Reagan Building", "Edward Brooke Courthouse", "Bundesagentur für Arbeit",

@@ -10,7 +10,6 @@ cases, hospitals and wards, drugs, eponyms, agencies and courthouses, streets us
 landmarks, capitalised openers and ordinary lower-case phrases that hold a name word.
 """
 
-# ruff: noqa: E501
 from __future__ import annotations
 
 CHAT: tuple[str, ...] = (

@@ -80,7 +80,7 @@ STREETS: dict[str, tuple[str, ...]] = {
 
 # country -> (city or district, region, postcode prefix).
 CITIES: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "us": (("Missoula", "MT", "598"), ("Bend", "OR", "977"), ("Lynchburg", "VA", "245"),
+    "us": (("Missoula", "MT", "598"), ("Klamath Falls", "OR", "976"), ("Lynchburg", "VA", "245"),
            ("Paducah", "KY", "420"), ("Bangor", "ME", "044"), ("Roswell", "NM", "882"),
            ("Sioux Falls", "SD", "571"), ("Kalamazoo", "MI", "490"), ("Yakima", "WA", "989"),
            ("Macon", "GA", "312")),

@@ -130,7 +130,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ar": (
         ("Ibtisam", "Suhail", "Zaid", "Abeer", "Nidal", "Raed", "Walid", "Khaldoun", "Buthaina",
          "Hussam", "Manar", "Zeina",),
-        ("Bakri", "El-Gamal", "Kassab", "Nakhleh", "Rahhal", "Wahba", "Zoghbi", "Tuqan", "Srour",
+        ("El-Gamal", "Bakri", "Kassab", "Nakhleh", "Rahhal", "Wahba", "Zoghbi", "Al-Tuqan", "Srour",
          "Jarrar", "Hamadeh", "Al-Masri",),
     ),
     "tr": (
@@ -182,7 +182,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "fr": (
         ("Jehan", "Pacôme", "Victorin", "Hugues", "Rodolphe", "Cunégonde", "Ségolène", "Apolline",),
-        ("Espinasse", "Quesnel", "Régnier", "Arnoux", "Dupuis", "Perrault", "Lefebvre", "Marchand",),
+        ("Espinasse", "Quesnel", "Régnier", "Arnoux", "Dupuis", "Perrault", "Lefebvre", "Lemoine-Vasseur",),
     ),
     "it": (
         ("Mariangela", "Crescenzo", "Nicolina", "Eliseo", "Girolamo", "Incoronata", "Ornella",
@@ -218,14 +218,46 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # fmt: on
 # Rough weights of the cultures among the people of these services (big populations first).
 WEIGHTS: dict[str, float] = {
-    "en": 14, "hi": 8, "in": 8, "zh": 5, "aa": 4, "br": 4, "fil": 3, "ng": 3, "ar": 3, "ru": 3,
-    "id": 2.5, "vi": 2.5, "pk": 2.5, "ko": 2, "ja": 2, "tr": 2, "pl": 2, "de": 2, "fr": 2,
-    "it": 2, "fa": 2, "ke": 2, "bd": 2, "et": 1.5, "so": 1.5, "gr": 1.5, "nl": 1.5, "th": 1.5,
-    "ie": 1.5, "gh": 1.5, "cz": 1.5, "ro": 1.5, "sc": 1.5, "hu": 1.5, "lk": 1.5, "np": 1.5,
+    "en": 14,
+    "hi": 8,
+    "in": 8,
+    "zh": 5,
+    "aa": 4,
+    "br": 4,
+    "fil": 3,
+    "ng": 3,
+    "ar": 3,
+    "ru": 3,
+    "id": 2.5,
+    "vi": 2.5,
+    "pk": 2.5,
+    "ko": 2,
+    "ja": 2,
+    "tr": 2,
+    "pl": 2,
+    "de": 2,
+    "fr": 2,
+    "it": 2,
+    "fa": 2,
+    "ke": 2,
+    "bd": 2,
+    "et": 1.5,
+    "so": 1.5,
+    "gr": 1.5,
+    "nl": 1.5,
+    "th": 1.5,
+    "ie": 1.5,
+    "gh": 1.5,
+    "cz": 1.5,
+    "ro": 1.5,
+    "sc": 1.5,
+    "hu": 1.5,
+    "lk": 1.5,
+    "np": 1.5,
 }  # fmt: skip
 # Share of people with two surnames (Hispanic, Brazilian) or a hyphenated one (Anglo, French).
 SECOND_SURNAME: dict[str, float] = {"hi": 0.4, "br": 0.35}
-HYPHENATED: dict[str, float] = {"en": 0.12, "fr": 0.15}
+HYPHENATED: dict[str, float] = {"en": 0.15, "fr": 0.2}
 # Share of people written family name first (Hungarian: as at home, Csonka Zsolt).
 FAMILY_FIRST: dict[str, float] = {"zh": 0.45, "vi": 0.65, "ko": 0.35, "ja": 0.3, "hu": 0.35}
 MIDDLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

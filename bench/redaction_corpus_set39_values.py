@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001
+# ruff: noqa: E501
 """Set 39's structured values: phones, SSNs, IPs, cards, IBANs, and the number-like
 look-alikes of regulated paperwork (immigration, tax, benefits, pensions, courts and legal
 aid, police, driving and vehicles, hospitals, GPs, pharmacies and labs, mortgages, KYC, land
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import ipaddress
 import random
-from collections.abc import Callable
 
 from bench.redaction_corpus_digits import (
     bban,
@@ -29,8 +28,6 @@ from bench.redaction_corpus_digits import (
     iban_check_digits,
     in_fours,
     luhn_digit,
-    luhn_ok,
-    nonzero_digits,
     pick,
     shaped,
 )
