@@ -274,8 +274,8 @@ FEMALE = frozenset(
      "Magdalena", "Elżbieta", "Jarmila", "Vlasta", "Dagmar", "Gấm", "Hằng", "Nhung", "Tuyết", "Oanh"}
 )  # fmt: skip
 FEMALE_SURNAMES = frozenset(
-    {"Zhdanov", "Kalinin", "Filatov", "Rybakov", "Krajewski", "Borkowski", "Leszczyński",
-     "Pawłowski", "Šimek", "Bartoš", "Vaněk"}
+    {"Sorokina", "Tarasova", "Goncharova", "Lapina", "Żurawska", "Sobolewska", "Gajewska",
+     "Przybylska", "Marešová", "Benešová"}
 )  # fmt: skip
 MALE_SURNAMES = frozenset(
     {"Zhdanov", "Kalinin", "Filatov", "Rybakov", "Krajewski", "Borkowski", "Leszczyński",

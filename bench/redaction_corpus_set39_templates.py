@@ -155,7 +155,7 @@ MULTILINE: tuple[str, ...] = (
     "IN THE COUNTY COURT AT {city_uc}\nClaim No. {caseno}\n{last_uc} v {last_uc.2}\nClaimant's address for service:\n{addrml}",
     "Notice of hearing\n\n{last} v {last.2} ({docket})\nRespondent: {full.2}\nServe at:\n{addrml}\nListed {date}, {time}, {courtroom}",
     "Dear Dr {last},\n\nRe: {full.2}, DOB {dob}, NHS {nhs}\n{addrml}\n\nPlease see this patient, query {eponym}.\n\nBest,\n{given.3}",
-    "Discharge summary\nPatient: {lf}\nMRN {mrn}\nHome address:\n{addrml}\nFollow-up: {title.2} {last.2}, {hospital}\nMeds: {drug} {drugdose}",
+    "Discharge summary\nPatient: {lf}\n{mrn}\nHome address:\n{addrml}\nFollow-up: {title.2} {last.2}, {hospital}\nMeds: {drug} {drugdose}",
     "Form W-2 (2025)\nEmployee: {full}\nSSN: {ssn_dash}\nEmployer EIN: {ein}\nWages: {amount}",
     "SSN / ITIN check\nName: {sg}\nSSN {ssn_sp}\nSpouse ITIN {itin}\nPrepared {date}",
     "Court fee receipt\nPayer: {full}\nCard: {card}\nAmount: {amount}\nCase: {caseno}",
