@@ -40,8 +40,8 @@ CHAT: tuple[str, ...] = (
     "{nick} the surgery app says {ip6} opened my account at {time}, was that u?",
     "sympathy cards for {full_lc}'s kids → {addr}, inquest {date}",
     "{given} and {given.2} finally got the keys!! land registry post now goes to {addr}",
-    "jury carpool {date}: {gi} drives, {given.2} gets picked up at {time}, her mobile {phone_us}",
-    "{given} can u take {nick.2} for the blood test at {hospital}? {title.2} {last.2}'s number is {phone}",
+    "jury carpool {date}: {gi_lc} drives, {given.2} gets picked up at {time}, her mobile {phone_us}",
+    "{given_lc} can u take {nick.2} for the blood test at {hospital}? {title.2} {last.2}'s number is {phone}",
 )
 
 TICKET: tuple[str, ...] = (
@@ -66,7 +66,7 @@ TICKET: tuple[str, ...] = (
 )
 
 SEARCH: tuple[str, ...] = (
-    "{full} probate record {city}",
+    "{full_lc} probate record {city}",
     "{lf} court list {date}",
     "who owns {street_lc} land registry {parcel}",
     "{street} {city} title register {titleno}",
@@ -103,13 +103,13 @@ REVIEW: tuple[str, ...] = (
     "{stars} {gi} from council IT told me to whitelist {ip6}?? radio silence since",
     "{stars} {init} at the land registry found the missing {titleno}, and {given.2} rang back as promised",
     "{stars} Thanks to {full} and {given.2} at the advice centre, my {form} finally went through",
-    "{stars} porter {nick} wheeled my dad round half of {hospital}, star of the show",
-    "{stars} jury service was fine, usher {given} kept us sane through {caseno}",
+    "{stars} porter {nick_lc} wheeled my dad round half of {hospital}, star of the show",
+    "{stars} jury service was fine, usher {given_lc} kept us sane through {caseno}",
 )
 
 LOG: tuple[str, ...] = (
     '{isots} INFO kyc.check applicant="{full}" phone={phone_bare} status={status} score={pct}',
-    "{isots} WARN benefits.sms to={phone_bare} claimant_name={given} template=reminder_{n} claim={claimref}",
+    "{isots} WARN benefits.sms to={phone_bare} claimant_name={given_lc} template=reminder_{n} claim={claimref}",
     "{clock} efile.auth user={email} ip={ip4} result=fail attempts={n}",
     '{isots} portal.login email={email} src={ip6} ua="Mozilla/5.0" status={status}',
     '{isots} payroll.export name="{lf}" ssn={ssn_bare} employer_ein={ein} form=W-2',
