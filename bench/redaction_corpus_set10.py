@@ -590,6 +590,7 @@ LATER_FILES = (
     "set36.jsonl",
     "set37.jsonl",
     "set38.jsonl",
+    "set39.jsonl",
 )
 
 
