@@ -80,7 +80,7 @@ from processors.redaction.address_units import (
 from processors.redaction.address_vocabulary import STREET_WORD, has_street_word
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
-from processors.redaction.phone_id_cues import after_id_cue
+from processors.redaction.phone_id_cues import after_id_cue_not_listing
 from processors.redaction.postcodes import postcode_anchors
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street11_anchors import street11_spans
@@ -340,7 +340,7 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
             or after[0].rstrip(".,;!").lower() in CURRENCY_WORDS  # (stop 40) "170 zł"
         ):
             continue  # "7 inch monitor", "2 weeks", "500 ml", "windows 10 build 19045"
-        if after_id_cue(text, start) and not text.startswith(", ", start - 2):
+        if after_id_cue_not_listing(text, start) and not text.startswith(", ", start - 2):
             continue  # (the costliest test; "Les Pins, 48 rue": a comma ends the cue)
         end = trim(text, start, walk(text, start, _limit_after(stops, start), allow_and=False))
         if text.startswith("=", end):

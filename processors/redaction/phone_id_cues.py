@@ -16,20 +16,23 @@ from processors.redaction.phone_context import generic_owned_by_phone
 
 __all__ = [
     "ID_WORDS",
+    "LISTING_WORDS",
     "PHONE_CUE",
     "SHIPPING_WORDS",
     "after_id_cue",
+    "after_id_cue_not_listing",
     "after_shipping_cue",
     "id_cue_word",
 ]
 
+# (Stop 41) A marketplace's listing or ad: "Listing 5861677276 removed" is no phone, but a
+# house number may follow the word ("listing 42 Elm Road"), so the address finders skip it.
+LISTING_WORDS: Final = ("listing", "ad", "advert")
 # The word right before a number (after "#", ":", "=", quotes) that makes it an identifier.
 ID_WORDS: Final = frozenset(
     [
         "order",
-        "listing",  # (stop 41) a marketplace's listing or ad: "Listing 5861677276 removed"
-        "ad",
-        "advert",
+        *LISTING_WORDS,
         "invoice",
         "inv",
         "nf-e",  # (stop 34) a Brazilian electronic invoice: "invoice NF-e 077.144.896"
@@ -424,6 +427,13 @@ def _bare_number_key(text: str, start: int, word: str, words: list[str]) -> bool
 def after_id_cue(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows an identifier cue (see :func:`id_cue_word`)."""
     return bool(id_cue_word(text, start))
+
+
+def after_id_cue_not_listing(text: str, start: int) -> bool:
+    """:func:`after_id_cue` but for a listing's or an ad's cue, which may stand before its
+    address's house number (the address finders ask this)."""
+    cue = id_cue_word(text, start)
+    return bool(cue) and cue not in LISTING_WORDS
 
 
 # (set 11) Identifier nouns of shipping: a number after one is a waybill, tracking or

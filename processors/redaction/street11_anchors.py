@@ -31,7 +31,7 @@ from typing import Final
 from processors.redaction.address_lookalikes import COUNTER_WORDS
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import NAME_PARTICLES, common_words, stop_words
-from processors.redaction.phone_id_cues import after_id_cue
+from processors.redaction.phone_id_cues import after_id_cue_not_listing
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 from processors.redaction.street_types_first import TYPES_FIRST_ALTERNATION
 
@@ -245,7 +245,7 @@ def _indian_verdict(text: str, match: re.Match[str]) -> bool | None:
         needs_postcode = True
     if not _cased(match.group("name") + match.group("word")):
         return None
-    if after_id_cue(text, match.start()):
+    if after_id_cue_not_listing(text, match.start()):
         return None  # "Order No. 5, Main Road", "ticket 12/3, Gandhi Nagar"
     start = match.start()
     if start >= 2 and text[start - 1] == " " and not match.group("unit"):
