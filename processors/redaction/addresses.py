@@ -100,6 +100,7 @@ from processors.redaction.street37_formats import with_street37_spans  # (stop 3
 from processors.redaction.street38_bounds import street38_bounds  # (stop 38)
 from processors.redaction.street38_formats import with_street38_spans  # (stop 38)
 from processors.redaction.street39_columns import with_street39_spans  # (stop 39)
+from processors.redaction.street41_bounds import street41_bounds
 from processors.redaction.street41_formats import with_street41_spans
 from processors.redaction.street_lookalikes import (
     firm_named_after_street,
@@ -406,7 +407,10 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
     found = with_street38_spans(text, lowered, found, barriers)  # (stop 38) street38_formats
     found = with_street39_spans(text, found, barriers)  # (stop 39) CSV address columns
     found = with_street41_spans(text, found, barriers)  # (stop 41) numberless, back from a code
-    return street38_bounds(text, found, barriers) if found else found  # (stop 38)
+    if not found:
+        return found
+    # (stop 38; stop 41: official paperwork's starts and ends)
+    return street41_bounds(text, street38_bounds(text, found, barriers), barriers)
 
 
 def _brazilian_tail(text: str, span: PiiSpan, stops: list[int]) -> PiiSpan:

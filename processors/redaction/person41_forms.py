@@ -16,6 +16,9 @@
   none a frequent English word, the first a listed given name of no English list or no
   English word.
 - A name before the handle it uses, in brackets (``Lyosha (fuzzbucket) says ...``).
+- (Set 39's tuning half) the parties of a case's title on a line of its own, surnames in
+  capitals (``MAREŠOVÁ v HEYDARI``), each a listed given name of no English list or no English
+  word; and ``"witnesses"`` as a plural person key, whose items may be ``Surname, Given``.
 
 Found outside ``find_names`` through :func:`person39_forms.form_names` (bits 512 and up),
 which the re-scan guard asks too. No gate holds a capital letter, "<" or ">", so none can
@@ -37,9 +40,10 @@ __all__ = ["community_names"]
 _WORD: Final = r"[A-Z\u00c0-\u00de][^\W\d_A-Z]+(?:['\u2019-][A-Z]?[^\W\d_A-Z]+)?"
 _PEOPLE_LIST: Final = re.compile(
     r"\"(?:passengers|guests|attendees|players|riders|members|participants|tenants|sitters"
-    r"|invitees|helpers|volunteers)\"[ \t]*:[ \t]*\[([^\]]{1,300})\]"
+    r"|invitees|helpers|volunteers|witnesses)\"[ \t]*:[ \t]*\[([^\]]{1,300})\]"
 )
-_LIST_ITEM: Final = re.compile(rf"\"({_WORD}(?: {_WORD}){{0,2}})\"")
+# (one to three words, or "Surname, Given" with a patronymic: "Goncharova, Yelizaveta A.")
+_LIST_ITEM: Final = re.compile(rf"\"({_WORD}(?:,? {_WORD}){{0,2}})\"")
 _CALL_NAME: Final = re.compile(rf"(?<![\w-])[Cc]all ({_WORD}(?: {_WORD})?):[ \t]*(?=[+(\d])")
 _SURNAME_GIVEN: Final = re.compile(
     rf"(?:(?<=: )|(?<=[a-z] ))({_WORD}), ({_WORD}(?: {_WORD})?)(?= [a-z]|[.;]?$|[.;] )"
@@ -47,6 +51,9 @@ _SURNAME_GIVEN: Final = re.compile(
 _CAPS_AFTER: Final = re.compile(
     r"\b(?:FROM|BY|WITH) ([A-Z\u00c0-\u00de]{2,}(?: [A-Z\u00c0-\u00de'-]{2,}){1,2})(?=[.,!]|$)"
 )
+# (set 39) A case's title on its own line, the parties' surnames in capitals: "MAREŠOVÁ v
+# HEYDARI" (a reported case, "Roe v Wade", is written in mixed case, and no gold).
+_CASE_TITLE: Final = re.compile(r"(?m)^([^\W\d_][^\W\d_'-]+) v\.? ([^\W\d_][^\W\d_'-]+)$")
 _BEFORE_HANDLE: Final = re.compile(
     rf"(?<![\w'-])({_WORD}) \([a-z][a-z0-9_]{{3,}}\) (?:says|said|writes|wrote|claims|reports)\b"
 )
@@ -67,15 +74,15 @@ def _after_plural_label(text: str, start: int) -> bool:
 
 def community_names(text: str, only: int = -1) -> tuple[list[PiiSpan], int]:
     """The names of the module docstring (unsorted), and the forms whose gates passed, by bit
-    (1 list, 2 call, 4 surname first, 8 capitals, 16 handle); ``only`` (speed: the re-scan
-    guard) the forms to try."""
+    (1 list, 2 call, 4 surname first, 8 capitals, 16 handle, 32 case title); ``only`` (speed:
+    the re-scan guard) the forms to try."""
     found: list[PiiSpan] = []
     fired = 0
     if only & 1 and '": [' in text:
         fired |= 1
         for people in _PEOPLE_LIST.finditer(text):
             for item in _LIST_ITEM.finditer(text, people.start(1), people.end(1)):
-                if all(listed_or_plain(word) for word in item.group(1).split(" ")):
+                if all(listed_or_plain(word.rstrip(",")) for word in item.group(1).split(" ")):
                     found.append(PiiSpan(item.start(1), item.end(1), PERSON))
     if only & 2 and "all " in text:
         fired |= 2
@@ -106,6 +113,14 @@ def community_names(text: str, only: int = -1) -> tuple[list[PiiSpan], int]:
             words = match.group(1).lower().split(" ")
             if listed_or_plain(words[0]) and not any(word in common_words() for word in words):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
+    if only & 32 and " v" in text and "\n" in text:
+        fired |= 32
+        for match in _CASE_TITLE.finditer(text):
+            if not (match.group(1).isupper() and match.group(2).isupper()):
+                continue
+            for group in (1, 2):
+                if listed_or_plain(match.group(group).split("-")[0]):
+                    found.append(PiiSpan(match.start(group), match.end(group), PERSON))
     if only & 16 and ") " in text:
         fired |= 16
         for match in _BEFORE_HANDLE.finditer(text):

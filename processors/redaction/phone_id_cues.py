@@ -33,6 +33,15 @@ ID_WORDS: Final = frozenset(
     [
         "order",
         *LISTING_WORDS,
+        # (stop 41) a UK taxpayer's reference, a driving licence, a payment scheme's number
+        # and a Scottish patient's CHI number: "Account UTR 88932 49986", "licence": "DL 950
+        # 141 296", "scheme=17-6964-5311", "mrn": "CHI 4663124978"
+        "utr",
+        "licence",
+        "license",
+        "dl",
+        "scheme",
+        "chi",
         "invoice",
         "inv",
         "nf-e",  # (stop 34) a Brazilian electronic invoice: "invoice NF-e 077.144.896"

@@ -65,7 +65,11 @@ _SSN: Final = re.compile(
 _SSN_GLUED: Final = re.compile(r"(?i)(?<![^\W\d_])ssn[-#:]?(\d{3})(-?)(\d{2})\2(\d{4})(?![\w-])")
 _SSN_BARE: Final = re.compile(r"(\d(?<![\w-]\d)\d\d)(\d{2})(\d{4})(?![\w-]|[.,]\d)")
 # "SSN 123456789", "ssn? its 634822258", "SSN on file 405685629": a cue, then no digit.
-_SSN_CUE: Final = re.compile(r"(?i)(?:\bssn|social\s+security|\bss#)[^\d\n]{0,20}$")
+# (stop 41: or up to 48 characters of one clause, "wants ur SSN again for the affidavit thing,
+# still 311486069?")
+_SSN_CUE: Final = re.compile(
+    r"(?i)(?:\bssn|social\s+security|\bss#)(?:[^\d\n]{0,20}|[^\d\n.!?;]{21,48})$"
+)
 # "number 123-45-6789" or "customer id 123-45-6789" may well be an SSN; "order ..." is not.
 _GENERIC_ID_WORDS: Final = frozenset(
     ["no", "nr", "num", "number", "id", "code", "customer", "member", "account", "acct"]
@@ -185,7 +189,7 @@ def _glued_ssns(text: str, *, separated: bool) -> Iterator[PiiSpan]:
 def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
     """Yield nine bare digits that obey the issuance rules and follow an SSN cue."""
     for match in _SSN_BARE.finditer(text):
-        window_start = max(0, match.start() - 40)
+        window_start = max(0, match.start() - 64)
         if ssn_valid(*match.groups()) and (
             _SSN_CUE.search(text, window_start, match.start())
             or (

@@ -255,3 +255,88 @@ def test_a_serial_number_sign_is_no_street() -> None:
 
 def test_capitals_after_from_only_inside_mixed_case_text() -> None:
     assert _found("RETURNS A CONTEXT FROM UNBOUNDED PRECISION.", PERSON) == []
+
+
+# Set 39's tuning half: regulated paperwork.
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "IN THE COUNTY COURT AT TÜBINGEN\nMAREŠOVÁ v HEYDARI\nClaimant's address",
+            ["MAREŠOVÁ", "HEYDARI"],
+        ),
+        (
+            '{"witnesses": ["Lefebvre, Victorin", "Fotiou, Kyriakos", "Chalky"], "incident": "x"}',
+            ["Lefebvre, Victorin", "Fotiou, Kyriakos", "Chalky"],
+        ),
+        ("POUDEL Bimal LT66 1830 0533 3174 7163 refund CLM-2026-16373", ["POUDEL Bimal"]),
+    ],
+)
+def test_names_of_regulated_paperwork(text: str, names: list[str]) -> None:
+    assert _found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "Claimant's address for service:\nc/o Rose Bank Cottage\nAm Flachsacker 26a\n"
+            "72003 TÜBINGEN\nDeutschland",
+            "c/o Rose Bank Cottage\nAm Flachsacker 26a\n72003 TÜBINGEN\nDeutschland",
+        ),
+        (
+            "The GP surgery on c/o Nutwood, Am Holunderbusch 63c is chaos",
+            "c/o Nutwood, Am Holunderbusch 63c",
+        ),
+        (
+            "Re: patient\nKocatepe Mah.\nBegonvil Cad. No:20 Kat:7 Daire:9\n35001 Bornova/İZMIR\n"
+            "TURKEY\n\nPlease see",
+            "Kocatepe Mah.\nBegonvil Cad. No:20 Kat:7 Daire:9\n35001 Bornova/İZMIR\nTURKEY",
+        ),
+        (
+            "who owns via dei carbonai, 29 land registry PIN 20-77-761-101-3181",
+            "via dei carbonai, 29",
+        ),
+        (
+            "of\nTravessa dos Umbuzeiros, 1236 - fundos\nValparaíso\nUberlândia/MG\nCEP 38439-661\n"
+            "BRAZIL\nconfirm that",
+            "Travessa dos Umbuzeiros, 1236 - fundos\nValparaíso\nUberlândia/MG\nCEP 38439-661\n"
+            "BRAZIL",
+        ),
+        ("4/5 Smith Street, Sydney NSW 2000", "4/5 Smith Street, Sydney NSW 2000"),
+    ],
+)
+def test_streets_of_regulated_paperwork(text: str, street: str) -> None:
+    assert _found(text, STREET_ADDRESS) == [street]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5/5 Dr Dozier at Royal Victoria Infirmary actually listened.",
+        "Keeper change: Mahamed G. says vehicle RZ 57 UT 9246 went to Mumbua Ouma",
+    ],
+)
+def test_a_rating_or_a_plate_is_no_street(text: str) -> None:
+    assert _found(text, STREET_ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Account UTR 88932 49986: Buthaina Zoghbi reports",
+        '{"licence": "DL 950 141 296"}',
+        'treasury.payout payee="X" scheme=17-6964-5311',
+        '{"mrn": "CHI 4663124978"}',
+    ],
+)
+def test_official_references_are_no_phones(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
+
+
+def test_an_ssn_later_in_the_same_clause() -> None:
+    text = "Anfisa, the lawyer wants ur SSN again for the affidavit thing, still 311486069?"
+    assert _found(text, "US_SSN") == ["311486069"]
+    assert _found("SSN on file. Order ref for the parcel is 311486069", "US_SSN") == []
