@@ -38,6 +38,7 @@ __all__ = [
     "APART_ABBREVIATIONS",
     "APART_STREET_TYPES",
     "CASE_FOLDING_EXCEPTIONS",
+    "INDIAN_STATES",
     "JOINED_STREET_SUFFIXES",
     "LOWER_STREET_TYPE",
     "RARE_APART_TYPES",
@@ -52,6 +53,7 @@ __all__ = [
     "TYPES_AFTER_COMMA",
     "WORD_RUN",
     "has_street_word",
+    "indian_state",
 ]
 
 # A street named before its number: a street-type word first (Calle, Via, ul., ...) or a
@@ -311,6 +313,24 @@ STREET_TYPES_APART: Final = frozenset(
         "utca", "ulica", "ulice", "odos", "laan", "straat", "plein", "kade", "dijk", "allé",
     ]
 )  # fmt: skip
+
+
+# (Stop 41) India's states and union territories, as addresses write them after the town and
+# PIN code ("Chennai - 600 859\nTamil Nadu"); no person either ("Tamil Nadu" read as a name).
+INDIAN_STATES: Final = (
+    "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat",
+    "Haryana", "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh",
+    "Maharashtra", "Manipur", "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Punjab",
+    "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura", "Uttar Pradesh",
+    "Uttarakhand", "West Bengal", "Delhi", "Chandigarh", "Puducherry", "Jammu and Kashmir",
+    "Ladakh",
+)  # fmt: skip
+_INDIAN_STATES_LOWER: Final = frozenset(state.lower() for state in INDIAN_STATES)
+
+
+def indian_state(value: str) -> bool:
+    """Whether ``value`` is the name of an Indian state or union territory (any case)."""
+    return value.lower() in _INDIAN_STATES_LOWER
 
 
 def has_street_word(span: str) -> bool:

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.redaction.address_vocabulary import indian_state
 from processors.redaction.lexicon import common_words, english_words, first_names, surname_words
 from processors.redaction.person11_neg_contexts import person11_lookalike
 from processors.redaction.person13_derived import derived_opener
@@ -260,6 +261,8 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 27) an acronym labels a field: "ETA: 2026-09-21"
     if value.islower() and " " not in value and _after_interjection(text, start, end):
         return True  # (stop 27) "... lol fancy": a common word after an interjection, at the end
+    if " " in value and indian_state(value):
+        return True  # (stop 41) "..., Coimbatore 641 376, Tamil Nadu, India"
     if value.startswith("max ") and _limit_of_something(value):
         return True  # (stop 41) "max retries", "max qty reached"
     after = text[end : end + 40]

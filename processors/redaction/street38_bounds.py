@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from processors.redaction.address_vocabulary import has_street_word
+from processors.redaction.address_vocabulary import INDIAN_STATES, has_street_word
 from processors.redaction.lexicon import english_words
 from processors.redaction.spans import PiiSpan
 from processors.redaction.street_types_first import STREET_TYPES_FIRST
@@ -85,13 +85,7 @@ _IN_PIN_LINE_BEFORE: Final = re.compile(r"\d{6}\n[^\n]+$")
 # (Stop 41) A town and a PIN code written in two groups of three, on the next line or after a
 # comma, then the state and the country ("Chennai - 600 859\nTamil Nadu", "Chennai - 600 705,
 # Tamil Nadu"); the walk reads "600 859" as two numbers and stops before the town.
-_IN_STATES: Final = (
-    r"Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana"
-    r"|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur"
-    r"|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura"
-    r"|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|Chandigarh|Puducherry|Jammu and Kashmir"
-    r"|Ladakh"
-)
+_IN_STATES: Final = "|".join(INDIAN_STATES)
 _IN_SPACED_PIN: Final = (
     rf" - [1-9]\d\d \d{{3}}(?![\w-])"
     rf"(?:(?:\n|, )(?i:{_IN_STATES})(?![\w-]))?(?:(?:\n|, )(?i:india)(?![\w-]))?"

@@ -14,7 +14,9 @@ Starts taken back over:
   Holunderbusch 63c``);
 * a Turkish neighbourhood line (``Kocatepe Mah.\\nBegonvil Cad. No:20 ...``).
 
-Ends: cut before a land registry query (``via dei carbonai, 29 land registry PIN ...``); taken
+Ends: cut before a land registry query (``via dei carbonai, 29 land registry PIN ...``) and
+before a lower-case English word and a date the walk took on (``..., VA 24585, inquest
+12/7/25``); taken
 on over a country line after the postal code's line (``...\\nCEP 38439-661\\nBRAZIL``).
 
 A span never grows over a barrier or another span.
@@ -28,6 +30,7 @@ from typing import Final
 
 from processors.redaction.address_layout import country_names
 from processors.redaction.address_vocabulary import has_street_word
+from processors.redaction.lexicon import is_english
 from processors.redaction.spans import PiiSpan
 
 __all__ = ["street41_bounds"]
@@ -40,6 +43,10 @@ _CARE_OF_BEFORE: Final = re.compile(
 )
 _TURKISH_QUARTER_BEFORE: Final = re.compile(r"(?:^|(?<=\n))[^\W\d_][\w ]{1,30} Mah\.\n$")
 _LAND_REGISTRY: Final = " land registry"
+# A lower-case English word and a date after the address, which the walk took on.
+_DATED_TAIL: Final = re.compile(
+    r", ([a-z]{3,}) (?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2} [A-Z][a-z]{2,8} \d{4})$"
+)
 _POSTAL_LINE_END: Final = re.compile(r"\d{3,}(?:-\d{3,4})?$")
 
 
@@ -66,6 +73,9 @@ def street41_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
         cut = text.find(_LAND_REGISTRY, start, end)
         if cut > start:
             end = cut
+        dated = _DATED_TAIL.search(text, start, end) if text[end - 1].isdigit() else None
+        if dated is not None and is_english(dated.group(1)):
+            end = dated.start()  # "..., VA 24585, inquest 12/7/25"
         end = _country_line_end(text, start, end, barriers)
         fixed.append(
             span

@@ -340,3 +340,27 @@ def test_an_ssn_later_in_the_same_clause() -> None:
     text = "Anfisa, the lawyer wants ur SSN again for the affidavit thing, still 311486069?"
     assert _found(text, "US_SSN") == ["311486069"]
     assert _found("SSN on file. Order ref for the parcel is 311486069", "US_SSN") == []
+
+
+def test_an_indian_state_is_no_person() -> None:
+    text = (
+        "summons for Daithí Quinlivan at RS Puram, Coimbatore 641 376, Tamil Nadu, India came back"
+    )
+    assert _found(text, PERSON) == ["Daithí Quinlivan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "cards → 17607 N Deerberry Blvd, Unit D, Lynchburg, VA 24585, inquest 12/7/25",
+            "17607 N Deerberry Blvd, Unit D, Lynchburg, VA 24585",
+        ),
+        (
+            "→ Erf 6277, Protea Crescent, Stellenbosch, Western Cape, 7609, inquest 13 Sep 2026",
+            "Erf 6277, Protea Crescent, Stellenbosch, Western Cape, 7609",
+        ),
+    ],
+)
+def test_a_dated_word_after_an_address_is_no_part_of_it(text: str, street: str) -> None:
+    assert _found(text, STREET_ADDRESS) == [street]
