@@ -232,8 +232,8 @@ _LIMITED_NOUNS: Final = frozenset(
 
 # A match's score between two sides: right after a run, before the other side, a bracket or
 # the line's end ("Red Sox 2-6 Celtic"), or right before it, after the other side ("Dynamo
-# Kyiv 3\u20131 Red Sox"); not a range of hours or flats ("Mon 9-5 Maria Lopez" is the
-# same shape but for a capital before: a weekday; see _SCORE_SIDE_BEFORE).
+# Kyiv 3\u20131 Red Sox"); not a range of hours or flats ("Mon 9-5 Maria Lopez", "Apt 12-3
+# Maria Lopez": the word before the range is a weekday or a unit, which _SCORE_BEFORE skips).
 _SCORE_AFTER: Final = re.compile(r" \d{1,3}[-\u2013]\d{1,3}(?= [A-Z(]|\n|$)")
 _SCORE_BEFORE: Final = re.compile(
     r"(?<![\w.:/-])(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Apt|Flat|Unit|Room)\b)"
