@@ -261,7 +261,7 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 27) an acronym labels a field: "ETA: 2026-09-21"
     if value.islower() and " " not in value and _after_interjection(text, start, end):
         return True  # (stop 27) "... lol fancy": a common word after an interjection, at the end
-    if " " in value and indian_state(value):
+    if " " in value and indian_state(value):  # (one-word states are given names too: "Kerala")
         return True  # (stop 41) "..., Coimbatore 641 376, Tamil Nadu, India"
     if value.startswith("max ") and _limit_of_something(value):
         return True  # (stop 41) "max retries", "max qty reached"

@@ -19,6 +19,7 @@ __all__ = [
     "US_SSN",
     "PiiSpan",
     "Redaction",
+    "barrier_limit",
     "crosses_any",
     "holds_placeholder",
     "joined_street",
@@ -114,6 +115,12 @@ _set_redaction_spans: Callable[[Redaction, tuple[PiiSpan, ...]], None] = vars(Re
 _set_redaction_counts: Callable[[Redaction, Mapping[str, int]], None] = vars(Redaction)[
     "counts"
 ].__set__
+
+
+def barrier_limit(barriers: Sequence[PiiSpan], pos: int, default: int) -> int:
+    """Where the first of ``barriers`` that starts at or after ``pos`` starts, else
+    ``default`` (the text's length): how far a street rule may walk from ``pos``."""
+    return min((b.start for b in barriers if b.start >= pos), default=default)
 
 
 def crosses_any(spans: Sequence[PiiSpan], start: int, end: int) -> bool:

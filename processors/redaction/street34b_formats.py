@@ -40,7 +40,7 @@ from typing import Final
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
-from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.spans import STREET_ADDRESS, PiiSpan, barrier_limit
 
 __all__ = ["merged_street_spans", "with_format_spans"]
 
@@ -245,7 +245,7 @@ def _walked(
 ) -> tuple[int, int]:
     """The address walked from ``start`` up to the next barrier; empty (``(start, start)``)
     when ``evidence`` is given and not in the span, or ``typed`` and no street word is."""
-    limit = min((b.start for b in barriers if b.start >= start), default=len(text))
+    limit = barrier_limit(barriers, start, len(text))
     # An address typed in lower case in a capitalised sentence ("Hi Ana, it's at #4, 5th
     # cross, 2nd main, ...") is walked as caseless text: "cross" and "main" do not end it.
     caseless = text[start : start + 12].islower() and len(text.lower()) == len(text)

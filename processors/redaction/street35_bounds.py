@@ -55,7 +55,7 @@ from typing import Final
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
-from processors.redaction.spans import PiiSpan, crosses_any
+from processors.redaction.spans import PiiSpan, barrier_limit, crosses_any
 
 __all__ = ["street35_bounds"]
 
@@ -168,7 +168,7 @@ def street35_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
         ):
             continue
         before = max((s.end for s in found if s.end <= span.start), default=0)
-        limit = min((b.start for b in barriers if b.start >= span.end), default=len(text))
+        limit = barrier_limit(barriers, span.end, len(text))
         if len(value) > 2 and value[0] in "\"'" and value[-1] == value[0]:
             span = PiiSpan(span.start + 1, span.end - 1, span.entity_type)  # a quoted value
         start = _fixed_start(text, span.start)

@@ -34,7 +34,7 @@ from processors.redaction.address_columns import street_key, street_value
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
-from processors.redaction.spans import PiiSpan
+from processors.redaction.spans import PiiSpan, barrier_limit
 from processors.redaction.street34b_formats import merged_street_spans
 
 __all__ = ["with_street35_spans"]
@@ -183,7 +183,7 @@ def _format_spans(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> list[
 def _walked(text: str, match: re.Match[str], barriers: Sequence[PiiSpan]) -> tuple[int, int]:
     """The address walked from ``match``'s start up to the next barrier, at least the match."""
     start = match.start()
-    limit = min((b.start for b in barriers if b.start >= start), default=len(text))
+    limit = barrier_limit(barriers, start, len(text))
     if match.end() > limit:
         return start, start
     end = trim(text, start, walk(text, start, limit, allow_and=False))

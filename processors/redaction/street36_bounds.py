@@ -56,7 +56,7 @@ from typing import Final
 from processors.redaction.address_layout import country_names
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
-from processors.redaction.spans import PiiSpan, crosses_any
+from processors.redaction.spans import PiiSpan, barrier_limit, crosses_any
 
 __all__ = ["street36_bounds"]
 
@@ -140,7 +140,7 @@ def street36_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
         if _FOREIGN_DATE.fullmatch(value) or _SHILLINGS.match(value):
             continue
         before = max((s.end for s in found[:index] if s.end <= span.start), default=0)
-        limit = min((b.start for b in barriers if b.start >= span.end), default=len(text))
+        limit = barrier_limit(barriers, span.end, len(text))
         start = _cut_start(text, span.start, span.end)
         start = _extended_start(text, start, span.end)
         if start < span.start and (start < before or crosses_any(barriers, start, span.start)):

@@ -36,7 +36,7 @@ from typing import Final
 
 from processors.redaction.address_vocabulary import has_street_word
 from processors.redaction.address_walk import trim, walk
-from processors.redaction.spans import STREET_ADDRESS, PiiSpan, crosses_any
+from processors.redaction.spans import STREET_ADDRESS, PiiSpan, barrier_limit, crosses_any
 
 __all__ = ["with_street36_spans"]
 
@@ -176,7 +176,7 @@ def with_street36_spans(
 
 def _candidates(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> Iterator[tuple[int, int]]:
     def walked(start: int, walk_from: int) -> int:
-        limit = min((b.start for b in barriers if b.start >= start), default=len(text))
+        limit = barrier_limit(barriers, start, len(text))
         return trim(text, start, walk(text, walk_from, limit, allow_and=False))
 
     if ":" in text and ("line" in lowered or "street" in lowered or "addr" in lowered):

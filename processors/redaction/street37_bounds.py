@@ -47,7 +47,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from processors.redaction.address_walk import trim, walk
-from processors.redaction.spans import PiiSpan, crosses_any
+from processors.redaction.spans import PiiSpan, barrier_limit, crosses_any
 
 __all__ = ["landmark_after", "street37_bounds"]
 
@@ -129,7 +129,7 @@ def street37_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
         ):
             continue
         before = max((s.end for s in found[:index] if s.end <= span.start), default=0)
-        limit = min((b.start for b in barriers if b.start >= span.end), default=len(text))
+        limit = barrier_limit(barriers, span.end, len(text))
         start = span.start
         if value[:8].lower() == "address " and len(value) > 12:
             start += 8  # (the cue word the walk took in: "loss address č.p. 123, ...")

@@ -37,7 +37,7 @@ from typing import Final
 
 from processors.redaction.address_vocabulary import INDIAN_STATES, has_street_word
 from processors.redaction.lexicon import english_words
-from processors.redaction.spans import PiiSpan
+from processors.redaction.spans import PiiSpan, barrier_limit
 from processors.redaction.street_types_first import STREET_TYPES_FIRST
 
 __all__ = ["street38_bounds"]
@@ -138,7 +138,7 @@ def street38_bounds(text: str, found: list[PiiSpan], barriers: Sequence[PiiSpan]
             continue  # (stop 41) an IBAN that failed its check: "DE05 3280 4365 6522 0379 68"
         if _after_a_score(text, span.start) and not has_street_word(value):
             continue  # (stop 41) a result: "Dynamo Kyiv 3-1 Red Sox match 3018"
-        limit = min((b.start for b in barriers if b.start >= span.end), default=len(text))
+        limit = barrier_limit(barriers, span.end, len(text))
         start = _cut_start(text, span.start, span.end)
         end = _extended_end(text, start, _trimmed_end(text, start, span.end), limit)
         if end > span.end:
@@ -261,7 +261,7 @@ def _cut_start(text: str, start: int, end: int) -> int:
     lowered = value.lower()
     first_space = lowered.find(" ")
     if first_space > 0 and lowered[:first_space] in _QUERY_VERBS:
-        second = lowered[first_space + 1 : lowered.find(" ", first_space + 1)]
+        second = lowered[first_space + 1 :].split(" ", 1)[0]
         if second in STREET_TYPES_FIRST or second.endswith(("gatan", "vägen", "straße")):
             return start + first_space + 1  # (stop 41) "room to rent hagtornsgatan 35, 3 tr"
     if not any(word in lowered for word in _DE_ONE_WORD_TYPES):

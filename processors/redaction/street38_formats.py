@@ -24,7 +24,7 @@ from typing import Final
 
 from processors.redaction.address_walk import trim, walk
 from processors.redaction.lexicon import common_words
-from processors.redaction.spans import PiiSpan, joined_street
+from processors.redaction.spans import PiiSpan, barrier_limit, joined_street
 from processors.redaction.street11_anchors import BUILDING_TYPES
 
 __all__ = ["with_street38_spans"]
@@ -107,7 +107,7 @@ def _format_spans(
                 yield match.start(), match.end()
     if "no" in lowered and "h." in lowered:
         for match in _IN_HOUSE_NUMBER.finditer(text):
-            limit = min((b.start for b in barriers if b.start >= match.end()), default=len(text))
+            limit = barrier_limit(barriers, match.end(), len(text))
             walked = trim(
                 text, match.end() + 2, walk(text, match.end() + 2, limit, allow_and=False)
             )

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from processors.redaction.address_walk import trim, walk
-from processors.redaction.spans import PiiSpan, joined_street
+from processors.redaction.spans import PiiSpan, barrier_limit, joined_street
 from processors.redaction.street_types_first import TYPES_FIRST_ALTERNATION
 
 __all__ = ["with_street41_spans"]
@@ -42,10 +42,13 @@ _IRISH: Final = re.compile(
     r"(?:[A-Z]\d{2}|D6W) [0-9A-Z]{4}(?![\w-])(?:, Ireland)?"
 )
 _STREET_TYPE: Final = r"(?:Road|Street|Drive|Avenue|Close|Crescent|Lane|Way|Rd|St)"
-_LANDMARK: Final = (
-    r"(?:after|before|next to|opposite|across from|behind|beside|near|off) "
-    r"(?:the |a )?[a-z][a-z ]{2,30}"
-)
+# The words that open a landmark after a street ("Muringa Road, after the speed bump, ...").
+_LANDMARK_OPENERS: Final = (
+    "after", "before", "next to", "opposite", "across from", "behind", "beside", "near", "off"
+)  # fmt: skip
+_LANDMARK: Final = rf"(?:{'|'.join(_LANDMARK_OPENERS)}) (?:the |a )?[a-z][a-z ]{{2,30}}"
+# (Speed) The gate: an opener's first word after a comma and a space.
+_LANDMARK_GATES: Final = tuple(f", {opener.split(' ')[0]} " for opener in _LANDMARK_OPENERS)
 _AFRICAN: Final = re.compile(
     rf"{_START}[A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,2}} {_STREET_TYPE}, {_LANDMARK}, "
     rf"(?:{_PIECE}, ){{1,3}}[A-Z][\w'-]*(?: [A-Z][\w'-]*)? \d{{5,6}}(?![\w-])"
@@ -73,7 +76,7 @@ def with_street41_spans(
             start = match.start()
             if start > 0 and text[start - 1].isalnum():
                 continue  # (inside a word)
-            limit = min((b.start for b in barriers if b.start >= start), default=len(text))
+            limit = barrier_limit(barriers, start, len(text))
             end = trim(text, start, walk(text, match.end() - 3, limit, allow_and=False))
             found = joined_street(found, start, max(end, match.end()), barriers)
     return found
@@ -81,17 +84,4 @@ def with_street41_spans(
 
 def _may_have_landmark(text: str) -> bool:
     """False only when no landmark word of :data:`_LANDMARK` follows a comma and a space."""
-    return any(
-        word in text
-        for word in (
-            ", after ",
-            ", before ",
-            ", next ",
-            ", opposite ",
-            ", across ",
-            ", behind ",
-            ", beside ",
-            ", near ",
-            ", off ",
-        )
-    )
+    return any(gate in text for gate in _LANDMARK_GATES)

@@ -364,3 +364,12 @@ def test_an_indian_state_is_no_person() -> None:
 )
 def test_a_dated_word_after_an_address_is_no_part_of_it(text: str, street: str) -> None:
     assert _found(text, STREET_ADDRESS) == [street]
+
+
+def test_barrier_limit_is_the_next_barrier_start_or_the_default() -> None:
+    from processors.redaction.spans import PiiSpan, barrier_limit
+
+    barriers = [PiiSpan(2, 5, "PHONE_NUMBER"), PiiSpan(10, 12, "EMAIL_ADDRESS")]
+    assert barrier_limit(barriers, 0, 20) == 2
+    assert barrier_limit(barriers, 3, 20) == 10
+    assert barrier_limit(barriers, 11, 20) == 20
