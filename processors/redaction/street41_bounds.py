@@ -95,7 +95,8 @@ def _rating(text: str, start: int, end: int) -> bool:
     rest = text[rating.end() : end]
     if not text.islower():  # (in cased text a street's type is capitalised: "court" is prose)
         rest = " ".join(word for word in rest.split() if word[:1].isupper())
-    return rest.startswith("Dr ") or not has_street_word(rest)
+    # (a redacted review reads "5/5 Dr <PERSON> at ...": the title then stands alone)
+    return rest == "Dr" or rest.startswith("Dr ") or not has_street_word(rest)
 
 
 def _country_line_end(text: str, start: int, end: int, barriers: Sequence[PiiSpan]) -> int:

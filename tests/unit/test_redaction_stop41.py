@@ -373,3 +373,10 @@ def test_barrier_limit_is_the_next_barrier_start_or_the_default() -> None:
     assert barrier_limit(barriers, 0, 20) == 2
     assert barrier_limit(barriers, 3, 20) == 10
     assert barrier_limit(barriers, 11, 20) == 20
+
+
+def test_a_redacted_review_keeps_its_rating_and_title() -> None:
+    from processors.redaction import redact
+
+    text = "5/5 Dr Dozier at Royal Victoria Infirmary actually listened."
+    assert redact(text).text == "5/5 Dr <PERSON> at Royal Victoria Infirmary actually listened."
