@@ -173,8 +173,21 @@ def assert_pool_entries_stay_in_their_half(
     """No entry of a pool's half (``half(pool, parity)``) occurs, as a whole word in any case,
     in a text of the other half (sets 29-33)."""
     texts = ["\n".join(r["text"] for r in records if r["template_id"] % 2 == p) for p in (0, 1)]
-    for pool in entries:
-        for parity in (0, 1):
-            for entry in half(pool, parity):
-                pattern = re.compile(rf"(?<!\w){re.escape(entry)}(?!\w)", re.IGNORECASE)
-                assert not pattern.search(texts[1 - parity]), entry
+    pools = list(entries)
+    for parity in (0, 1):
+        own = [entry for pool in pools for entry in half(pool, parity)]
+        if not whole_words(own).search(texts[1 - parity]):
+            continue  # none occurs (see whole_words); else name the first that does
+        for entry in own:
+            assert not whole_words([entry]).search(texts[1 - parity]), entry
+
+
+def whole_words(entries: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``entries`` as a whole word, in any case.
+
+    A search for it finds a match exactly when one of the entries occurs (it tries every start
+    and backtracks through every alternative), about ten times faster than one search per
+    entry over a corpus half; entries are searched one by one only to name one that occurs.
+    """
+    alternatives = "|".join(re.escape(e) for e in entries)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
