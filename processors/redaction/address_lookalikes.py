@@ -151,6 +151,38 @@ MEASURE_WORDS: Final = frozenset(
         "devices",
         "profiles",
         "seats",
+        # (stop 42) a lab result's or a prescription's units ("Hb 155 g/L", "HbA1c 73
+        # mmol/mol", "1 tab twice daily"; not "mg": "70 MG Road") and a statute's code ("28
+        # U.S.C. § 256", "21 CFR")
+        "g/l",
+        "g/dl",
+        "mg/dl",
+        "mg/l",
+        "mmol/l",
+        "mmol/mol",
+        "µmol/l",
+        "umol/l",
+        "ng/ml",
+        "u/l",
+        "iu/l",
+        "ml/min",
+        "mmhg",
+        "bpm",
+        "mcg",
+        "µg",
+        "iu",
+        "tab",
+        "tabs",
+        "tablet",
+        "tablets",
+        "capsule",
+        "capsules",
+        "puffs",
+        "drops",
+        "u.s.c",
+        "usc",
+        "cfr",
+        "c.f.r",
     ]
 )
 

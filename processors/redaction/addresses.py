@@ -102,6 +102,8 @@ from processors.redaction.street38_formats import with_street38_spans  # (stop 3
 from processors.redaction.street39_columns import with_street39_spans  # (stop 39)
 from processors.redaction.street41_bounds import street41_bounds
 from processors.redaction.street41_formats import with_street41_spans
+from processors.redaction.street42_buildings import with_building_pieces
+from processors.redaction.street42_directions import with_direction_addresses
 from processors.redaction.street_lookalikes import (
     firm_named_after_street,
     road_word_first,
@@ -133,8 +135,12 @@ _LAST_WORD: Final = re.compile(r"(?<!\w)(\w+)\.? $")
 _START: Final = attrgetter("start")
 
 
-def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
-    """The street addresses of ``text``; a walk never crosses a span in ``barriers``."""
+def find_addresses(
+    text: str, barriers: Sequence[PiiSpan], with_buildings: bool = True
+) -> list[PiiSpan]:
+    """The street addresses of ``text``; a walk never crosses a span in ``barriers``.
+    ``with_buildings`` False leaves out the step that reads a text again without a building
+    named inside an address (street42_buildings: it reads that text so)."""
     # (A list, not a generator: compiled, a generator keeps every local on its heap frame.)
     found: list[PiiSpan] = []
     first_digit = _DIGIT.search(text)
@@ -407,10 +413,17 @@ def find_addresses(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
     found = with_street38_spans(text, lowered, found, barriers)  # (stop 38) street38_formats
     found = with_street39_spans(text, found, barriers)  # (stop 39) CSV address columns
     found = with_street41_spans(text, found, barriers)  # (stop 41) numberless, back from a code
+    if with_buildings:  # (stop 42) "1A, Meadowview Court, Lalbagh Fort Road, ..."
+        found = with_building_pieces(text, found, barriers, _without_buildings)
+    found = with_direction_addresses(text, lowered, found, barriers)  # (stop 42) Costa Rica
     if not found:
         return found
     # (stop 38; stop 41: official paperwork's starts and ends)
     return street41_bounds(text, street38_bounds(text, found, barriers), barriers)
+
+
+def _without_buildings(text: str, barriers: Sequence[PiiSpan]) -> list[PiiSpan]:
+    return find_addresses(text, barriers, with_buildings=False)
 
 
 def _brazilian_tail(text: str, span: PiiSpan, stops: list[int]) -> PiiSpan:

@@ -91,9 +91,17 @@ _MORE_PHRASE_ENDS: Final = ("for",)
 _MORE_SAID_WORDS: Final = ("confirmed", "mentioned", "promised", "gets here", "arrives",
               # set 8: "Jetske is out today", "Rehema is off sick" (listed names only)
               "is out", "is off", "is away", "is on leave", "is sick", "is on holiday",
-              "is on vacation")  # fmt: skip
-ABSENT_WORDS: Final = (" is out", " is off", " is away", " is on leave", " is sick",
-                " is on holiday", " is on vacation")  # fmt: skip
+              "is on vacation",
+              # stop 42: deeds of a person, after listed names only ("Mbithe rang back",
+              # "Anuradha on reception is the only one who helps")
+              "rang", "phoned", "drove", "drives", "gets picked up", "picked me up", "helped",
+              "answered", "on reception", "at reception")  # fmt: skip
+# After these a lone name is a person's only when a given-name list holds it ("Bluetooth is
+# off", "Kasarani helped" say nothing of a person).
+LISTED_NAME_VERBS: Final = (" is out", " is off", " is away", " is on leave", " is sick",
+                " is on holiday", " is on vacation", " rang", " phoned", " drove", " drives",
+                " gets picked up", " picked me up", " helped", " answered", " on reception",
+                " at reception")  # fmt: skip
 # Words before two unlisted lower-case words that make them a name ("who's yupa ticona",
 # "the form: name nurhaliza harahap").
 _MORE_PAIR_CUES: Final = frozenset(["name", "who's", "whos", "msg"])

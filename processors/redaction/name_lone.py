@@ -18,7 +18,7 @@ from processors.redaction.name_cue_words import (
     _PREPOSITION_ENDS,
     _SAID_AFTER,
     _SAID_STARTS,
-    ABSENT_WORDS,
+    LISTED_NAME_VERBS,
     SIGN_OFF_CUES,
 )
 from processors.redaction.name_word_lists import _FUNCTION, _NOT_NAME
@@ -101,6 +101,8 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     if not cue and parts[-1][-1] == ":" and parts[-1].lower() == "contact:":  # (set 8)
         cue = "word"
     if cue == "word":
+        if parts[-1] == "u" and _asked_to_do(parts[0] if len(parts) > 1 else ""):
+            return False
         # "best, anna" signs off; "best pho in oslo" does not
         return parts[-1].lower() not in SIGN_OFF_CUES or not text.startswith(" ", end)
     if cue == "title":
@@ -112,6 +114,19 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     if " ".join(words[-2:]) not in _PHRASE_CUES and " ".join(words) not in _PHRASE_CUES:
         return False
     return words[-1] not in _PREPOSITION_ENDS or text[start:end].lower() in first_names()
+
+
+# (stop 42) After these, "u" asks the listener to do something: a verb follows it ("can u
+# venmo me", "did u zelle it"), while "miss u jaspreet" or "love u anna" speak to a name.
+_ASKING_BEFORE_U: Final = frozenset(
+    ["can", "could", "cud", "will", "would", "wud", "did", "do", "does", "should", "pls", "plz"]
+)
+
+
+def _asked_to_do(before: str) -> bool:
+    """Whether the text ``before`` the cue word "u" ends in a word that asks for a deed."""
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _ASKING_BEFORE_U
 
 
 def _whole_words_before(text: str, low: int, start: int) -> str:
@@ -165,8 +180,12 @@ def _lone_name_end(text: str, start: int, end: int, listed_end: int, caseless: b
                 or text[start:end] in first_names()
                 or not text.startswith(" says", end)
             )
-            # (set 8) a device or a service "is off" ("Bluetooth is off"): a listed name only
-            and (not text.startswith(ABSENT_WORDS, end) or text[start:end].lower() in first_names())
+            # (set 8) a device or a service "is off" ("Bluetooth is off"), (stop 42) or
+            # "helped" or "drives": a listed name only
+            and (
+                not text.startswith(LISTED_NAME_VERBS, end)
+                or text[start:end].lower() in first_names()
+            )
         )
     ):
         return -1

@@ -1,0 +1,154 @@
+"""Stop 42, from set 39's tuning half (regulated paperwork) and set 40's (machine-written text):
+chat in lower case whose only capitals are codes and acronyms is read as caseless chat; "can
+u venmo me" asks for a deed, it names no one; a listed given name before a person's deed
+("rang back", "on reception") is a person; a lab result's units and a statute's code after a
+number make no house number; a residential building named inside an address is taken in; a
+Costa Rican address given by directions opens at its landmark.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect
+from processors.redaction.spans import PERSON, STREET_ADDRESS
+
+
+def _found(text: str, entity_type: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == entity_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "hey ornella did the visa people ever ring u back? mine just says 2XXC-UMSB, ok",
+            "ornella",
+        ),
+        ("where r u mbali? the plate is VW-359-SD, by the bins", "mbali"),
+        ("ok so tell katarzyna the SSN form is in, lol", "katarzyna"),
+    ],
+)
+def test_chat_whose_only_capitals_are_codes_is_read_as_caseless(text: str, name: str) -> None:
+    assert _found(text, PERSON) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can u venmo me? or just wire it, my iban is FI3988255179208095",
+        "can u zelle me the money",
+        "could u gcash it tonight",
+        "did u interac him already?",
+    ],
+)
+def test_a_deed_asked_of_u_names_no_one(text: str) -> None:
+    assert _found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("miss u jaspreet", "jaspreet"),  # after "miss u" a name is spoken to
+        ("the clerk found the file, and Georgiana rang back as promised", "Georgiana"),
+        ("the GP surgery is chaos, Anuradha on reception is the only one who helps", "Anuradha"),
+        ("jury carpool: Feliciana gets picked up at 16:40", "Feliciana"),
+        ("Walid phoned twice about the form", "Walid"),
+    ],
+)
+def test_a_listed_given_name_before_a_persons_deed(text: str, name: str) -> None:
+    assert _found(text, PERSON) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uber drives me mad",  # no listed given name: a brand's deed
+        "Kasarani helped with the parking",
+        "Bluetooth answered nothing",
+    ],
+)
+def test_an_unlisted_word_before_a_deed_is_no_person(text: str) -> None:
+    assert _found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lab report\nhosp no. L0300451\nHb 155 g/L\nHb 111 g/L\nCoded ICD-10 M65",
+        "BP 129/76\nHb 147 g/L\nCoded ICD-10 C91",
+        "HbA1c 83 mmol/mol\nTSH 5.31\nCoded ICD-10 G46",
+        "Prescription\nKeppra 1 tab twice daily\nscript XS08860",
+        "Form D1 returned: section 4 unsigned, 28 U.S.C. § 256 applies.",
+        "see 21 CFR 820 for the device rules",
+    ],
+)
+def test_units_and_statutes_after_a_number_are_no_street(text: str) -> None:
+    assert _found(text, STREET_ADDRESS) == []
+
+
+def test_mg_road_is_still_a_street() -> None:
+    text = "homes for sale near 70 MG Road, Indiranagar, Bengaluru 560025"
+    assert _found(text, STREET_ADDRESS) == ["70 MG Road, Indiranagar, Bengaluru 560025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "now living at 1A, Meadowview Court, Lalbagh Fort Road, Panchavati, Mysuru 570 112,"
+            " Karnataka. VIN 7V1CXZ5H6FBX682GG",
+            "1A, Meadowview Court, Lalbagh Fort Road, Panchavati, Mysuru 570 112, Karnataka",
+        ),
+        (
+            "cards to Amberleaf Heights, Flat B7, Mkungu Road, Kisumu 40174, Kisumu County",
+            "Amberleaf Heights, Flat B7, Mkungu Road, Kisumu 40174, Kisumu County",
+        ),
+        (
+            "I, the sponsor, of\nUnit 47, Skyline Vista 3\n141 Wild Olive Crescent\nBloemfontein"
+            "\nFree State\n9341\nconfirm that I will pay",
+            "Unit 47, Skyline Vista 3\n141 Wild Olive Crescent\nBloemfontein\nFree State\n9341",
+        ),
+    ],
+)
+def test_a_building_named_inside_an_address_is_taken_in(text: str, street: str) -> None:
+    assert _found(text, STREET_ADDRESS) == [street]
+
+
+def test_a_building_alone_is_no_address() -> None:
+    assert _found("the meeting is at Meadowview Court, Room 4, Tuesday", STREET_ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "im outside del ebais de curridabat, 300 metros al norte, portón café with the logbook",
+            "del ebais de curridabat, 300 metros al norte, portón café",
+        ),
+        (
+            "who owns del palí de san pedro 200 metros al sur y 50 al sur land registry",
+            "del palí de san pedro 200 metros al sur y 50 al sur",
+        ),
+        (
+            "Re: the patient\ndel Ebais de Curridabat, 100 metros al sur, portón café\n"
+            "San Pedro de Montes de Oca, San José\n11586\nCosta Rica\n\nPlease see",
+            "del Ebais de Curridabat, 100 metros al sur, portón café\n"
+            "San Pedro de Montes de Oca, San José\n11586\nCosta Rica",
+        ),
+        (
+            "entregar: de la Iglesia Católica 200 m sur y 50 m oeste, casa esquinera",
+            "de la Iglesia Católica 200 m sur y 50 m oeste, casa esquinera",
+        ),
+        (
+            "vivo del Banco Nacional, 300 sur, portón negro",
+            "del Banco Nacional, 300 sur, portón negro",
+        ),
+    ],
+)
+def test_an_address_by_directions_opens_at_its_landmark(text: str, street: str) -> None:
+    assert _found(text, STREET_ADDRESS) == [street]
+
+
+def test_a_range_of_numbers_names_no_landmark() -> None:
+    assert "del 2 al 5 sur" not in _found("del 2 al 5 sur", STREET_ADDRESS)
