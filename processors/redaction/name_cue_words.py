@@ -321,8 +321,29 @@ _SAID_WORDS: Final = (
     "is calling", "is texting", "will call", "will text", *_MORE_SAID_WORDS,
 )  # fmt: skip
 _NOT_SAID_AFTER: Final = ("from ", "at ", "the ", "with ")
-_SAID_AFTER: Final = re.compile(" (?:" + "|".join(_SAID_WORDS) + r")\b")
-_SAID_STARTS: Final = tuple(sorted({" " + word[0] for word in _SAID_WORDS}))  # (a cheap first test)
+# (stop 42) A lone given name is the subject of a sentence that says which role the person
+# plays: "priya was a brilliant dog-sitter", "suman is hands down the top coach" (after a
+# listed given name only, see name_lone).
+_PERSON_ROLES: Final = (
+    "coach", "tutor", "teacher", "sitter", "dog-sitter", "pet-sitter", "babysitter", "nanny",
+    "cleaner", "driver", "host", "landlord", "landlady", "tenant", "flatmate", "roommate",
+    "seller", "buyer", "agent", "lawyer", "solicitor", "doctor", "nurse", "dentist", "vet",
+    "mechanic", "plumber", "electrician", "trainer", "instructor", "guide", "chef", "barber",
+    "stylist", "neighbour", "neighbor", "friend", "colleague", "manager", "boss", "mentor",
+    "volunteer", "carer", "caregiver", "midwife", "therapist", "counsellor", "counselor",
+    "accountant", "photographer", "receptionist", "porter", "clerk", "adviser", "advisor",
+    "consultant", "broker", "notary", "caseworker",
+)  # fmt: skip
+ROLE_PREDICATE: Final = re.compile(
+    r" (?:is|was)(?: (?:hands down|by far|easily|honestly|genuinely|just|really|such))?"
+    r" (?:a|an|the|my|our|your) (?:[^\W\d_][\w-]* ){0,2}(?:" + "|".join(_PERSON_ROLES) + r")"
+    # (the role ends the phrase: "a great host city" names a city)
+    r"(?=$|[ \t]*[.,!?;:)\n]| (?:for|to|and|who|in|at|with|on|ever|i|we|you|&)\b)"
+)
+_SAID_AFTER: Final = re.compile(" (?:" + "|".join(_SAID_WORDS) + r")\b|" + ROLE_PREDICATE.pattern)
+_SAID_STARTS: Final = tuple(
+    sorted({" " + word[0] for word in _SAID_WORDS} | {" i", " w"})
+)  # (a cheap first test; " i" and " w" for ROLE_PREDICATE's "is" and "was")
 _CUE_TRIGGERS: Final = _WORD_CUES | _PHRASE_ENDS
 
 

@@ -19,6 +19,7 @@ from processors.redaction.name_cue_words import (
     _SAID_AFTER,
     _SAID_STARTS,
     LISTED_NAME_VERBS,
+    ROLE_PREDICATE,
     SIGN_OFF_CUES,
 )
 from processors.redaction.name_word_lists import _FUNCTION, _NOT_NAME
@@ -183,7 +184,10 @@ def _lone_name_end(text: str, start: int, end: int, listed_end: int, caseless: b
             # (set 8) a device or a service "is off" ("Bluetooth is off"), (stop 42) or
             # "helped" or "drives": a listed name only
             and (
-                not text.startswith(LISTED_NAME_VERBS, end)
+                not (
+                    text.startswith(LISTED_NAME_VERBS, end)
+                    or ROLE_PREDICATE.match(text, end) is not None
+                )
                 or text[start:end].lower() in first_names()
             )
         )

@@ -152,3 +152,27 @@ def test_an_address_by_directions_opens_at_its_landmark(text: str, street: str) 
 
 def test_a_range_of_numbers_names_no_landmark() -> None:
     assert "del 2 al 5 sur" not in _found("del 2 al 5 sur", STREET_ADDRESS)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("suman is hands down the top coach", "suman"),
+        ("Priya was a brilliant dog-sitter, would book again", "Priya"),
+        ("the flat is ok, Chelsea was the best landlord", "Chelsea"),
+    ],
+)
+def test_a_listed_given_name_that_plays_a_persons_role(text: str, name: str) -> None:
+    assert _found(text, PERSON) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia is a great host city",  # the role word is part of a compound
+        "Rusty was a great dog",  # no role of a person
+        "honestly Kasarani was a brilliant venue",
+    ],
+)
+def test_a_role_phrase_that_names_no_person(text: str) -> None:
+    assert _found(text, PERSON) == []
