@@ -30,11 +30,14 @@ _DWELLINGS: Final = (
 )
 _BUILDING: Final = r"(?:[A-Z][^\W\d_]+ ){1,3}" + _DWELLINGS + r"(?: \d{1,3})?"
 _UNIT_WORDS: Final = r"(?:Rm|Room|Flat|Unit|Office|Suite|Apt|Apartment|Shop|Ph\u00f2ng)"
-# A number (or a unit and its number), a comma, the building and a comma, then a capital.
+# A number (or a unit and its number, or a Japanese block), a comma, the building and a
+# comma, then a capital.
 _BETWEEN: Final = re.compile(
-    r"(?<![\w/-])(?:" + _UNIT_WORDS + r"\.? ?#?[A-Z]?\d{1,5}[A-Za-z]?|\d{1,4}[A-Z]?), "
-    r"(?P<building>" + _BUILDING + r", )(?=[A-Z])"
+    r"(?<![\w/-])(?:" + _UNIT_WORDS + r"\.? ?#?[A-Z]?\d{1,5}[A-Za-z]?|\d{1,4}[A-Z]?"
+    r"|\d{1,2}-\d{1,4}(?:-\d{1,4})?), (?P<building>" + _BUILDING + r", )(?=[A-Z])"
 )
+# (An Indian house number written after "#": "at #369, Ring Road Phase 2, Sector 35-B, ...".)
+_HASH_NUMBER: Final = re.compile(r"(?<![\w#&])(?P<hash>#)\d{1,5}(?:/\d{1,3})?[A-Za-z]?, [A-Z\d]")
 _BEFORE_UNIT: Final = re.compile(r"(?<![\w-])" + _BUILDING + r", $")
 _OPENS_WITH_UNIT: Final = re.compile(_UNIT_WORDS + r"\.? ?#?[A-Z]?\d")
 _UNIT_LINE: Final = re.compile(
@@ -53,22 +56,27 @@ def with_building_pieces(
     if ", " not in text:
         return found
     for match in _BETWEEN.finditer(text):
-        found = _read_without_building(text, match, found, barriers, finder)
+        cut_start, cut_end = match.span("building")
+        found = _read_without(text, match.start(), cut_start, cut_end, found, barriers, finder)
+    for match in _HASH_NUMBER.finditer(text) if "#" in text else ():
+        cut_start, cut_end = match.span("hash")
+        found = _read_without(text, cut_end, cut_start, cut_end, found, barriers, finder)
     return [_widened(text, span, barriers) for span in found]
 
 
-def _read_without_building(
+def _read_without(
     text: str,
-    match: re.Match[str],
+    anchor: int,
+    cut_start: int,
+    cut_end: int,
     found: list[PiiSpan],
     barriers: Sequence[PiiSpan],
     finder: Finder,
 ) -> list[PiiSpan]:
-    """``found`` with the address that opens at ``match`` read with its building left out."""
-    start = match.start()
-    cut_start, cut_end = match.span("building")
-    if any(span.start <= start < span.end for span in found) or any(
-        b.start < cut_end and b.end > start for b in barriers
+    """``found`` with the address that holds ``anchor`` (its number) read in ``text`` without
+    ``text[cut_start:cut_end]`` (a building, a "#"), when one is found so across the cut."""
+    if any(span.start <= anchor < span.end for span in found) or any(
+        b.start < cut_end and b.end > min(anchor, cut_start) for b in barriers
     ):
         return found
     width = cut_end - cut_start
@@ -77,9 +85,10 @@ def _read_without_building(
         PiiSpan(b.start - width, b.end - width, b.entity_type) if b.start >= cut_end else b
         for b in barriers
     ]
+    held = anchor if anchor < cut_start else anchor - width  # (the anchor in the spliced text)
     for span in finder(spliced, moved):
-        if span.start == start and span.end > cut_start:
-            widened = PiiSpan(start, span.end + width, STREET_ADDRESS)
+        if span.start <= min(held, cut_start) and span.end > max(held, cut_start):
+            widened = PiiSpan(span.start, span.end + width, STREET_ADDRESS)
             kept = [s for s in found if not (s.start < widened.end and s.end > widened.start)]
             return [*kept, widened]
     return found

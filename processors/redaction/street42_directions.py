@@ -35,8 +35,16 @@ _FROM_A_PLACE: Final = re.compile(
     r"|detr[aá]s del?|costado (?:norte|sur|este|oeste) del?|antiguo|antigua)[ ]"
 )
 _HOUSE_PIECE: Final = re.compile(
-    r"(?i),? (?:port[oó]n|casa|edificio|apartamento|apto\.?|local|bodega|condominio|mano"
-    r"|segunda|tercera|primera|[uú]ltima)(?: [^\W_]+)?(?![\w])"
+    r"(?i),? (?:(?:segunda|tercera|primera|cuarta|[uú]ltima) casa"
+    r"(?: a (?:mano )?(?:izquierda|derecha))?|(?:a )?mano (?:izquierda|derecha)"
+    r"|(?:port[oó]n|casa|edificio|apartamento|apto\.?|local|bodega|condominio)(?: [^\W_]+)?)"
+    r"(?![\w])"
+)
+# The district or town and the province with its postal code, and the country: ", Cartago,
+# Cartago 30443, Costa Rica" (Costa Rica's codes have five digits).
+_TOWN_TAIL: Final = re.compile(
+    r"(?:, [A-Z][^\W\d_]+(?: (?:de |del |la )?[A-Z][^\W\d_]+){0,3}){1,2} \d{5}"
+    r"(?:, (?:Costa Rica|Nicaragua|CR))?(?![\w])"
 )
 _REACH: Final = 60
 _POINTS: Final = (" norte", " sur", " este", " oeste", " noreste", " noroeste")  # (a gate)
@@ -61,7 +69,8 @@ def with_direction_addresses(
             if piece is None:
                 break
             end = piece.end()
-        end = len(text[:end].rstrip(" ,"))
+        town = _TOWN_TAIL.match(text, end)
+        end = town.end() if town is not None else len(text[:end].rstrip(" ,"))
         joined = [
             s for s in found if s.entity_type == STREET_ADDRESS and s.start < end and s.end > start
         ]

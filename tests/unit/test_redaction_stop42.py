@@ -176,3 +176,32 @@ def test_a_listed_given_name_that_plays_a_persons_role(text: str, name: str) -> 
 )
 def test_a_role_phrase_that_names_no_person(text: str) -> None:
     assert _found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "cards can go to Nishi-Ogikubo 1-25-19, Creek Vista 366, Setagaya-ku, Tokyo"
+            " 155-9483, Japan, service is at ten",
+            "Nishi-Ogikubo 1-25-19, Creek Vista 366, Setagaya-ku, Tokyo 155-9483, Japan",
+        ),
+        (
+            "stayed at #369, Ring Road Phase 2, Sector 35-B, Chennai - 600 705, Tamil Nadu for"
+            " 9 nights",
+            "#369, Ring Road Phase 2, Sector 35-B, Chennai - 600 705, Tamil Nadu",
+        ),
+        (
+            "Address: del Palí de Moravia, 200 m norte, segunda casa a mano izquierda, Cartago,"
+            " Cartago 30443, Costa Rica\nAvailable: 2026-09-06",
+            "del Palí de Moravia, 200 m norte, segunda casa a mano izquierda, Cartago, Cartago"
+            " 30443, Costa Rica",
+        ),
+    ],
+)
+def test_more_buildings_hashes_and_directions(text: str, street: str) -> None:
+    assert _found(text, STREET_ADDRESS) == [street]
+
+
+def test_an_order_number_after_a_hash_is_no_street() -> None:
+    assert _found("order #3691, Blue widget, shipped", STREET_ADDRESS) == []
