@@ -591,6 +591,7 @@ LATER_FILES = (
     "set37.jsonl",
     "set38.jsonl",
     "set39.jsonl",
+    "set40.jsonl",
 )
 
 
