@@ -104,6 +104,7 @@ from processors.redaction.street41_bounds import street41_bounds
 from processors.redaction.street41_formats import with_street41_spans
 from processors.redaction.street42_buildings import with_building_pieces
 from processors.redaction.street42_directions import with_direction_addresses
+from processors.redaction.street42_machine import with_machine_text_bounds
 from processors.redaction.street_lookalikes import (
     firm_named_after_street,
     road_word_first,
@@ -415,6 +416,7 @@ def find_addresses(
     found = with_street41_spans(text, found, barriers)  # (stop 41) numberless, back from a code
     if with_buildings:  # (stop 42) "1A, Meadowview Court, Lalbagh Fort Road, ..."
         found = with_building_pieces(text, found, barriers, _without_buildings)
+        found = with_machine_text_bounds(text, found, barriers, _without_buildings)
     found = with_direction_addresses(text, lowered, found, barriers)  # (stop 42) Costa Rica
     if not found:
         return found

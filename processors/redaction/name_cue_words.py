@@ -87,21 +87,20 @@ _MORE_PHRASE_CUES: Final = ("ask for", "asked for", "gift for", "present for", "
                      "requested by", "submitted by", "created by", "updated by", "delivered by",
                      "collected by", "reported by", "completed by")  # fmt: skip
 _MORE_PHRASE_ENDS: Final = ("for",)
+# Verbs after a lone name that make it a person's only when a given-name list holds it
+# (set 8: "Jetske is out today", "Rehema is off sick", but "Bluetooth is off"; stop 42: deeds of
+# a person, "Mbithe rang back", "Anuradha on reception is the only one who helps", but
+# "Kasarani helped").
+_LISTED_ONLY_WORDS: Final = (
+    "is out", "is off", "is away", "is on leave", "is sick", "is on holiday", "is on vacation",
+    "rang", "phoned", "drove", "drives", "gets picked up", "picked me up", "helped", "answered",
+    "on reception", "at reception",
+)  # fmt: skip
+LISTED_NAME_VERBS: Final = tuple(" " + words for words in _LISTED_ONLY_WORDS)
 # A verb after a lone name that makes it the subject ("Closing — Ildikó confirmed ...").
-_MORE_SAID_WORDS: Final = ("confirmed", "mentioned", "promised", "gets here", "arrives",
-              # set 8: "Jetske is out today", "Rehema is off sick" (listed names only)
-              "is out", "is off", "is away", "is on leave", "is sick", "is on holiday",
-              "is on vacation",
-              # stop 42: deeds of a person, after listed names only ("Mbithe rang back",
-              # "Anuradha on reception is the only one who helps")
-              "rang", "phoned", "drove", "drives", "gets picked up", "picked me up", "helped",
-              "answered", "on reception", "at reception")  # fmt: skip
-# After these a lone name is a person's only when a given-name list holds it ("Bluetooth is
-# off", "Kasarani helped" say nothing of a person).
-LISTED_NAME_VERBS: Final = (" is out", " is off", " is away", " is on leave", " is sick",
-                " is on holiday", " is on vacation", " rang", " phoned", " drove", " drives",
-                " gets picked up", " picked me up", " helped", " answered", " on reception",
-                " at reception")  # fmt: skip
+_MORE_SAID_WORDS: Final = (
+    "confirmed", "mentioned", "promised", "gets here", "arrives", *_LISTED_ONLY_WORDS,
+)  # fmt: skip
 # Words before two unlisted lower-case words that make them a name ("who's yupa ticona",
 # "the form: name nurhaliza harahap").
 _MORE_PAIR_CUES: Final = frozenset(["name", "who's", "whos", "msg"])

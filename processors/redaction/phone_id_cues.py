@@ -42,6 +42,11 @@ ID_WORDS: Final = frozenset(
         "dl",
         "scheme",
         "chi",
+        # (stop 42) a CI or batch run: "[ci] run 8076154963 failed", "job=run 6245645471"
+        "run",
+        "job",
+        "pipeline",
+        "workflow",
         "invoice",
         "inv",
         "nf-e",  # (stop 34) a Brazilian electronic invoice: "invoice NF-e 077.144.896"

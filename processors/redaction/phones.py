@@ -32,6 +32,7 @@ from processors.redaction.phone37_local import (
     grid_reference,
     rating_cut,
 )
+from processors.redaction.phone42_fiction import dated_build_number, fictional_test_number
 from processors.redaction.phone_context import (
     iban_tail,
     parcel_state_after,
@@ -254,8 +255,12 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue  # (stop 35) "CARD 4710 7784 06078 DECLINED": a mistyped card, grouped
         if _SSN_SHAPE.fullmatch(core) and _SSN_BEFORE.search(text, max(0, start - 40), start):
             continue  # (stop 35) "ssn_check rejected value=036.31.0000": an invalid SSN
-        if _EPOCH.fullmatch(core) and not PHONE_CUE.search(text, max(0, start - 25)):
+        if (
+            _EPOCH.fullmatch(core) or dated_build_number(core)  # (stop 42) "2025030616"
+        ) and not PHONE_CUE.search(text, max(0, start - 25)):
             continue
+        if fictional_test_number(text, start, core):
+            continue  # (stop 42) "test number ... 07700 900671": reserved for fiction
         if not_a_phone(text, start, end):  # log time stamps, listed ids, labels (struct12 hook)
             continue
         if grid_reference(text, start, core):

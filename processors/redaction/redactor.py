@@ -23,6 +23,7 @@ from processors.redaction.person37_edges import grow_name_edges
 from processors.redaction.person37_things import drop_things37
 from processors.redaction.person39_forms import form_names, form_names_after_redaction
 from processors.redaction.person39_passengers import passenger_names
+from processors.redaction.person42_code import drop_code_names
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
@@ -92,7 +93,7 @@ def detect(text: str) -> tuple[PiiSpan, ...]:
         candidates.extend(find_addresses(text, guarded))
     names = find_names(text)
     if names:  # (stop 37) "padala mo na lang", "owner=svc-ledger": no one
-        candidates.extend(drop_things37(text, names))
+        candidates.extend(drop_code_names(text, drop_things37(text, names)))  # (stop 42: code)
     candidates.extend(burmese_names(text))  # (stop 37) "ask zaw kyi pyar to call back"
     candidates.extend(passenger_names(text))  # (stop 39) "NOWICKI/PRZEMYSLAW MSTR"
     candidates.extend(form_names(text))  # (stop 39) "Raghunath B.", "cardholder BRANDAO, THIAGO"

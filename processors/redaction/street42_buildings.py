@@ -10,6 +10,9 @@ the number-led walk does not cross:
 * **on the line above** (``Unit 47, Skyline Vista 3\\n141 Wild Olive Crescent\\n...``): an
   address that opens a line takes in a line above that holds only a unit and its building.
 
+The same splicing reads an Indian house number after ``#`` (``#369, Ring Road Phase 2, ...``)
+without the ``#`` and a Japanese block number without its room (street42_machine).
+
 A building is one to three capitalised words, the last a dwelling noun (``Court``,
 ``Heights``, ``Towers``, ``Vista``, ...), with an optional block number.
 """
@@ -21,6 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
+from processors.redaction.street42_machine import block_room_cuts
 
 __all__ = ["with_building_pieces"]
 
@@ -61,6 +65,8 @@ def with_building_pieces(
     for match in _HASH_NUMBER.finditer(text) if "#" in text else ():
         cut_start, cut_end = match.span("hash")
         found = _read_without(text, cut_end, cut_start, cut_end, found, barriers, finder)
+    for anchor, cut_start, cut_end in block_room_cuts(text) if "-" in text else ():
+        found = _read_without(text, anchor, cut_start, cut_end, found, barriers, finder)
     return [_widened(text, span, barriers) for span in found]
 
 

@@ -3,7 +3,9 @@ chat in lower case whose only capitals are codes and acronyms is read as caseles
 u venmo me" asks for a deed, it names no one; a listed given name before a person's deed
 ("rang back", "on reception") is a person; a lab result's units and a statute's code after a
 number make no house number; a residential building named inside an address is taken in; a
-Costa Rican address given by directions opens at its landmark.
+Costa Rican address given by directions opens at its landmark. From set 40's: numbers kept
+for fiction (555-01xx, Ofcom's drama numbers, ACMA's) and CI runs and date-stamped builds are
+no phones; addresses in calendar invites, CSV fields, geocoder logs and queries.
 """
 
 from __future__ import annotations
@@ -205,3 +207,99 @@ def test_more_buildings_hashes_and_directions(text: str, street: str) -> None:
 
 def test_an_order_number_after_a_hash_is_no_street() -> None:
     assert _found("order #3691, Blue widget, shipped", STREET_ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "test number for the sms flow is 07700 900671, not a real one",
+        "test number for the sms flow is +44 7700 900893, not a real one",
+        "the test line is (202) 555-0140",  # NANP 555-0100 to 555-0199
+        "ring 01632 960264 for the demo",
+        "try 020 7946 0879 in the mock script",
+        "the AU fixture is 0491 570 110",
+        "[ci] run 8076154963 failed on 239bbb43ab2f",
+        '{"schedule": "5 8 * * *", "job": "run 3088784574"}',
+        "Subject: [Thanos] 2026031418 failed",  # a build stamped with its date
+        "release codename=bookworm version=0.24.8+build.171 2025030616",
+    ],
+)
+def test_fictional_numbers_and_build_ids_are_no_phones(text: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("call me on (202) 555-0240", "(202) 555-0240"),  # outside the fictional block
+        ("call me on (202) 555-0140", "(202) 555-0140"),  # nothing says it is a test
+        ("call 2025030616 now", "2025030616"),  # a phone cue: a DC number
+        ("mobile 07700 901234", "07700 901234"),
+    ],
+)
+def test_real_looking_numbers_stay_phones(text: str, phone: str) -> None:
+    assert _found(text, "PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "BEGIN:VEVENT\nSUMMARY:Postmortem INFRA-16180\nLOCATION:183 Fynbos Close, Bayswater,"
+            " Pietermaritzburg, 3238\nEND:VEVENT",
+            "183 Fynbos Close, Bayswater, Pietermaritzburg, 3238",
+        ),
+        (
+            'id,name,address\n1,"Kaul, N",'
+            '"Plaza del Lavadero 5, esc. 1, 3º\n44263 Teruel\n(Teruel)"',
+            "Plaza del Lavadero 5, esc. 1, 3º\n44263 Teruel\n(Teruel)",
+        ),
+        (
+            "Site access: the loading bay at 1-15-14-287 Kami-Ikebukuro, Shinjuku-ku, Tokyo"
+            " 161-8748; on-site contact",
+            "1-15-14-287 Kami-Ikebukuro, Shinjuku-ku, Tokyo 161-8748",
+        ),
+        (
+            'geocoder.miss query="Erf 213, Kiepersol Avenue, Universitas" requested_by=x',
+            "Erf 213, Kiepersol Avenue, Universitas",
+        ),
+        (
+            "address (39B Enugu Close, off Oke-Ilewo, Jos, Plateau State) as unparseable",
+            "39B Enugu Close, off Oke-Ilewo, Jos, Plateau State",
+        ),
+        (
+            "am eulenhorst 79, app. 11 geocode returns null eu-central-1",
+            "am eulenhorst 79, app. 11",
+        ),
+        (
+            "qing geocoder keeps choking on 2684 rue des harfangs, wants a unit number? see #71321",
+            "2684 rue des harfangs",
+        ),
+    ],
+)
+def test_addresses_in_machine_written_text(text: str, street: str) -> None:
+    assert _found(text, STREET_ADDRESS) == [street]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oak-lane-replica grafana",  # a service named in kebab case
+        "Ruby nightly failed again, build 20261109.23, the log alone is 777K",
+        "Aurora build 29486 is red",
+        "commit aa94\nAuthor: Mergify[bot]\n\n    feat: add retry jitter to payout worker",
+    ],
+)
+def test_words_of_software_are_no_names(text: str) -> None:
+    assert _found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ask jean-luc about it", "jean-luc"),  # one hyphen: a name
+        ("thanks Ruby, the build is green", "Ruby"),  # no software noun right after
+    ],
+)
+def test_names_beside_software_words_stay(text: str, name: str) -> None:
+    assert _found(text, PERSON) == [name]
