@@ -30,7 +30,15 @@ _WORD: Final = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 _WHOLE: Final = re.compile(rf"\s*({_WORD})[.!?]*\s*")
 _VOCATIVE: Final = re.compile(
     rf"({_WORD})(?:,| \u2014| -| \u2013)? (?=(?:can|could|would|pls|please|are|r|did|do|u|you"
-    r"|where|when|have|got|need|call|text|lmk|dont|im|ur|ignore)\b)"
+    r"|where|when|have|got|need|call|text|lmk|dont|im|ur|ignore"
+    # (stop 42) "Chotu why does the seed fixture ...", "vinh was that you on the bastion"
+    # (not a search's "how to": "verbena how to spot fake")
+    r"|why|what|how(?! to\b)|was that|is that|were you)\b)"
+)
+# (Stop 42) A question right after a capitalised word that opens the text: it speaks to someone
+# even when no list holds the name ("Hamoudi why does ...").
+_QUESTION_AFTER: Final = re.compile(
+    r" (?:why|what|how(?! to\b)|where|when|did|can|could|would) [a-z]"
 )
 _DASH_SIGNATURE: Final = re.compile(
     rf"(?:^|\s)(?:--?|\u2014|\u2013) ?(?P<name>(?P<given>{_WORD})(?: [^\W\d_]\.?)?(?: {_WORD})?)"
@@ -102,6 +110,12 @@ def find_cued_names(text: str) -> list[PiiSpan]:
             # (set 8) or before a dash: "Nadeesha \u2014 can you call ..."
             or (
                 text.startswith((" \u2014 ", " - ", " \u2013 "), space)
+                and _UNLISTED_OPENER[text[:space]]
+            )
+            # (stop 42) or before a question: "Chotu why does the seed fixture ..."
+            or (
+                text[:1].isupper()
+                and _QUESTION_AFTER.match(text, space) is not None
                 and _UNLISTED_OPENER[text[:space]]
             )
         )

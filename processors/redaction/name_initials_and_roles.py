@@ -68,8 +68,9 @@ _CAPS_SURNAME_GIVEN: Final = re.compile(
     # (stop 40: also after a number or at the start, "...X28 ODDIE Stuart payroll")
     # (stop 41: and two surnames, "LEDEZMA QUIROGA Joaquín", "AMARAL FALCÃO Jefferson")
     r"(?:(?<=[a-z\d] )|^)((?:[A-Z\u00c0-\u00de]{2,}(?:-[A-Z]{2,})? ){1,2}"
-    # (stop 41: or before an IBAN, "POUDEL Bimal LT66 1830 ...")
-    r"([A-Z][^\W\d_A-Z]{2,}))(?= [a-z]| [A-Z]{2}\d\d)"
+    # (stop 41: or before an IBAN, "POUDEL Bimal LT66 1830 ..."; stop 42: or a possessive,
+    # "dropped MEMON Irfan's address")
+    r"([A-Z][^\W\d_A-Z]{2,}))(?= [a-z]| [A-Z]{2}\d\d|['\u2019]s\b)"
 )
 # (stop 40) Roles written as capitals before a given name: "TA Dmitri", "HR Stuart".
 _ROLE_ACRONYMS: Final = frozenset(

@@ -12,6 +12,7 @@ from processors.redaction.csv_rows import csv_fields
 from processors.redaction.lexicon import NAME_PARTICLE_ALTERNATION
 from processors.redaction.name_cues import find_cued_names
 from processors.redaction.name_words import _contact_name_ok
+from processors.redaction.person42_tables import table_names
 from processors.redaction.spans import PERSON, PiiSpan
 
 # Additions of set 7 (the lists and tests below use them).
@@ -66,6 +67,8 @@ def _placed_names(text: str, out: list[PiiSpan], contacts: bool = True) -> None:
     has_line_break = "\n" in text
     if has_line_break and "," in text:
         _csv_names(text, out)
+    if has_line_break and "|" in text:  # (stop 42) "| 26494 | Yoo | Doyun |"
+        out.extend(table_names(text, _TABLE_NAME_COLUMNS, _csv_name_value))
     # (Speed: a _NAME_THEN_CONTACT match needs a digit or an "@" after the name.)
     if contacts and has_line_break and ("@" in text or _ANY_DIGIT.search(text) is not None):
         line_start = 0
@@ -125,6 +128,11 @@ _NAME_COLUMNS: Final = frozenset(
         "recipient",
     ]
 )
+# (stop 42) Header names of person columns in a text table (person42_tables) and CSV.
+_DISPLAY_COLUMNS: Final = frozenset(["display_name", "displayname", "assignee", "reporter"])
+_TABLE_NAME_COLUMNS: Final = (
+    _NAME_COLUMNS | _MORE_CSV_NAME_COLUMNS | _DISPLAY_COLUMNS
+) - _BARE_NAME_COLUMNS
 _CSV_NAME_VALUE: Final = re.compile(r"[^\W\d_][^\W\d_'\u2019. -]*[^\W\d_.]\.?")
 
 
@@ -143,7 +151,7 @@ def _name_columns(header: str) -> set[int]:
     return {
         index
         for index, field in enumerate(fields)
-        if (field in _NAME_COLUMNS or field in _MORE_CSV_NAME_COLUMNS)
+        if (field in _NAME_COLUMNS or field in _MORE_CSV_NAME_COLUMNS or field in _DISPLAY_COLUMNS)
         and not (goods and field in _BARE_NAME_COLUMNS)
     }
 

@@ -303,3 +303,47 @@ def test_words_of_software_are_no_names(text: str) -> None:
 )
 def test_names_beside_software_words_stay(text: str, name: str) -> None:
     assert _found(text, PERSON) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Geocoding pipeline 4155454 dropped MEMON Irfan's address as unparseable",
+            ["MEMON Irfan"],
+        ),
+        (
+            "Chotu why does the seed fixture hold an ssn beside the test user?? revert pls",
+            ["Chotu"],
+        ),
+        ("vinh was that you on the bastion from the office? fail2ban banned it", ["vinh"]),
+        (
+            "| id | last_name | first_name | ssn |\n|---|---|---|---|\n| 26494 | Yoo | Doyun | x |",
+            ["Yoo", "Doyun"],
+        ),
+        (
+            "mysql> SELECT id, last_name, first_name FROM employees WHERE id = 38277;\n"
+            "+------+-----------+------------+\n| 26494 | Yoo | Doyun |\n"
+            "+------+-----------+------------+\n1 row in set (0.06 sec)",
+            ["Yoo", "Doyun"],
+        ),
+        (
+            'id,display_name,mail\n29225,"Kaul, Nagarjuna",x\n7002,"Miah, Shahana",y',
+            ["Kaul, Nagarjuna", "Miah, Shahana"],
+        ),
+    ],
+)
+def test_names_in_machine_written_text(text: str, names: list[str]) -> None:
+    assert _found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "verbena how to spot fake 2026",  # a search's "how to" speaks to no one
+        "the NASA Jordan's office",  # an acronym before a given name
+        "| sku | name | qty |\n|---|---|---|\n| 12 | Harbor Mini | 3 |",  # goods
+    ],
+)
+def test_no_names_in_these_tables_and_queries(text: str) -> None:
+    assert _found(text, PERSON) == []
