@@ -175,12 +175,9 @@ def _lone_name_end(text: str, start: int, end: int, listed_end: int, caseless: b
         or (
             _said_after(text, end)
             and not text.endswith(_NOT_SAID_AFTER, 0, start)
-            # a tool or a site "says" ("whatismyip says"); "said", "is calling" is a person
-            and (
-                not caseless
-                or text[start:end] in first_names()
-                or not text.startswith(" says", end)
-            )
+            # a tool or a site "says" ("whatismyip says"; stop 42: in text with capitals too,
+            # a bot, "Mergify says"); "said", "is calling" is a person
+            and (text[start:end].lower() in first_names() or not text.startswith(" says", end))
             # (set 8) a device or a service "is off" ("Bluetooth is off"), (stop 42) or
             # "helped" or "drives": a listed name only
             and (

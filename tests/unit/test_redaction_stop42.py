@@ -347,3 +347,16 @@ def test_names_in_machine_written_text(text: str, names: list[str]) -> None:
 )
 def test_no_names_in_these_tables_and_queries(text: str) -> None:
     assert _found(text, PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Mergify says SRE-14587 sits with the platform rota", []),  # a bot
+        ("Errbot says the deploy is done", []),
+        ("Ingrid says the deploy is done", ["Ingrid"]),  # a listed given name
+        ("Errbot said it twice", ["Errbot"]),  # "said" still makes a person
+    ],
+)
+def test_says_after_an_unlisted_word_is_a_tools(text: str, names: list[str]) -> None:
+    assert _found(text, PERSON) == names
