@@ -82,11 +82,21 @@ _STREET_OPENERS: Final = (STREET_TYPES_FIRST - _NOT_STREET_OPENERS) | frozenset(
      "torre", "palazzo", "castello", "chiesa"]
 )  # fmt: skip
 # Our own list: nouns of institutions and buildings named after people.
-_INSTITUTION_AFTER: Final = re.compile(
-    r" (?:School|Academy|College|University|Hospital|Clinic|Library|Stadium|Arena|Tower|Arcade"
+_INSTITUTIONS: Final = (
+    r"(?:School|Academy|College|University|Hospital|Clinic|Library|Stadium|Arena|Tower|Arcade"
     r"|Museum|Cathedral|Church|Chapel|Mosque|Temple|Synagogue|Institute|Foundation|Prize|Award"
     r"|Lecture|Medal|Trophy|Cup|Station|Airport|Building|Centre|Center|Gallery|Theatre|Theater"
-    r"|Observatory|Memorial|Bridge|Pavilion|Lighthouse|Marina|Mall|Plaza)\b"
+    r"|Observatory|Memorial|Bridge|Pavilion|Lighthouse|Marina|Mall|Plaza"
+    # (stop 42) courts and hospitals of regulated paperwork ("Thurgood Marshall Courthouse")
+    r"|Courthouse|Infirmary|Hospice|Sanatorium|Polyclinic)"
+)
+_INSTITUTION_AFTER: Final = re.compile(r" " + _INSTITUTIONS + r"\b")
+# (stop 42) The span's own last word is the institution's noun: "Royal Victoria Infirmary"
+# (not the nouns that are also surnames: "Anna Tower", "Charlotte Church", "Shirley Temple").
+_INSTITUTION_LAST: Final = re.compile(
+    r".+ (?:Courthouse|Infirmary|Hospice|Sanatorium|Polyclinic|Hospital|Clinic|University"
+    r"|College|Academy|School|Institute|Foundation|Museum|Cathedral|Mosque|Synagogue|Stadium"
+    r"|Airport|Library|Observatory|Memorial)"
 )
 _PET_KEY_BEFORE: Final = re.compile(
     r"(?i)(?:pet|dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|animal)(?:_?name)?"
@@ -189,6 +199,7 @@ def drop_things37(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             or street_named(value)
             or value.lower() in _FESTIVALS
             or named_institution(text, span.end)
+            or _INSTITUTION_LAST.fullmatch(value) is not None
             or named_product(value)
             or pet_costume_or_place(text, span.start)
             or possessive_brand(text, span.start, span.end)  # (stop 38) "Kohl's app"

@@ -360,3 +360,18 @@ def test_no_names_in_these_tables_and_queries(text: str) -> None:
 )
 def test_says_after_an_unlisted_word_is_a_tools(text: str, names: list[str]) -> None:
     assert _found(text, PERSON) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Release notes v5.14.7\n- f6bb483d\n- fixed timeout on Thurgood Marshall Courthouse export",
+        "★★★☆☆ Royal Victoria Infirmary A&E: 9 hours wait, staff kind though",
+    ],
+)
+def test_an_institution_named_after_a_person_is_no_person(text: str) -> None:
+    assert _found(text, PERSON) == []
+
+
+def test_a_surname_that_names_buildings_stays_a_name() -> None:
+    assert _found("I met Anna Church yesterday", PERSON) == ["Anna Church"]
