@@ -38,7 +38,8 @@ _VOCATIVE: Final = re.compile(
 # (Stop 42) A question right after a capitalised word that opens the text: it speaks to someone
 # even when no list holds the name ("Hamoudi why does ...").
 _QUESTION_AFTER: Final = re.compile(
-    r" (?:why|what|how(?! to\b)|where|when|did|can|could|would) [a-z]"
+    r" (?:(?:why|what|how(?! to\b)|where|when) [a-z]"
+    r"|(?:did|can|could|would) (?:you|u|i|we|someone|anyone)\b)"  # (not "can be None")
 )
 _DASH_SIGNATURE: Final = re.compile(
     rf"(?:^|\s)(?:--?|\u2014|\u2013) ?(?P<name>(?P<given>{_WORD})(?: [^\W\d_]\.?)?(?: {_WORD})?)"
@@ -113,8 +114,10 @@ def find_cued_names(text: str) -> list[PiiSpan]:
                 and _UNLISTED_OPENER[text[:space]]
             )
             # (stop 42) or before a question: "Chotu why does the seed fixture ..."
+            # (a question mark in the text: "Enum can be subclassed" states, asks no one)
             or (
                 text[:1].isupper()
+                and "?" in text
                 and _QUESTION_AFTER.match(text, space) is not None
                 and _UNLISTED_OPENER[text[:space]]
             )

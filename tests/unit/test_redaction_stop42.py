@@ -341,6 +341,8 @@ def test_names_in_machine_written_text(text: str, names: list[str]) -> None:
     "text",
     [
         "verbena how to spot fake 2026",  # a search's "how to" speaks to no one
+        "Enum can be subclassed to add members",  # no question mark: a statement
+        "Filename can be None, what then?",  # "can be" asks no one
         "the NASA Jordan's office",  # an acronym before a given name
         "| sku | name | qty |\n|---|---|---|\n| 12 | Harbor Mini | 3 |",  # goods
     ],
