@@ -41,7 +41,12 @@ _BETWEEN: Final = re.compile(
     r"|\d{1,2}-\d{1,4}(?:-\d{1,4})?), (?P<building>" + _BUILDING + r", )(?=[A-Z])"
 )
 # (An Indian house number written after "#": "at #369, Ring Road Phase 2, Sector 35-B, ...".)
-_HASH_NUMBER: Final = re.compile(r"(?<![\w#&])(?P<hash>#)\d{1,5}(?:/\d{1,3})?[A-Za-z]?, [A-Z\d]")
+# (It opens the address: after a line's or a field's start, a colon or "at"/"to"/"is", not
+# after a street, where it numbers a unit: "4085 Turtlehead Blvd #57, Asheville".)
+_HASH_NUMBER: Final = re.compile(
+    r"(?:^|(?<=\n)|(?<=[\"(])|(?<=: )|(?<=\bat )|(?<=\bto )|(?<=\bis ))"
+    r"(?P<hash>#)\d{1,5}(?:/\d{1,3})?[A-Za-z]?, [A-Z\d]"
+)
 _BEFORE_UNIT: Final = re.compile(r"(?<![\w-])" + _BUILDING + r", $")
 _OPENS_WITH_UNIT: Final = re.compile(_UNIT_WORDS + r"\.? ?#?[A-Z]?\d")
 _UNIT_LINE: Final = re.compile(

@@ -209,6 +209,11 @@ def test_an_order_number_after_a_hash_is_no_street() -> None:
     assert _found("order #3691, Blue widget, shipped", STREET_ADDRESS) == []
 
 
+def test_a_unit_after_a_street_is_no_house_number() -> None:
+    text = "the front desk of the 4085 Turtlehead Blvd #57, Asheville, NC 28870 location"
+    assert "Turtlehead Blvd #57, Asheville, NC 28870" not in _found(text, STREET_ADDRESS)
+
+
 @pytest.mark.parametrize(
     "text",
     [
