@@ -126,14 +126,14 @@ def _lowered_by_keyboard(text: str) -> str | None:
         if text.isascii():  # (speed: a scan finds the capitals, see _ASCII_CAPITAL)
             for match in _ASCII_CAPITAL.finditer(text):
                 at = match.start()
-                if not (_opens_sentence(text, at) or _lone_i(text, at) or _in_code(text, at)):
+                if not (_opens_sentence(text, at) or _lone_i(text, at)):
                     return None
             lower_seen = _ASCII_LOWER.search(text) is not None
         else:
             lower_seen = False
             for at, char in enumerate(text):  # (speed: no copy until every capital is known)
                 if char.isupper() or char.istitle():
-                    if not (_opens_sentence(text, at) or _lone_i(text, at) or _in_code(text, at)):
+                    if not (_opens_sentence(text, at) or _lone_i(text, at)):
                         return None
                 elif char.islower():
                     lower_seen = True
@@ -164,17 +164,3 @@ def _lone_i(text: str, at: int) -> bool:
         return False
     after = text[at + 1 : at + 2]
     return after in ("", " ", "'", "\u2019", ",")
-
-
-def _in_code(text: str, at: int) -> bool:
-    """(Stop 42) The capital at ``at`` lies in a code or an acronym, whose capitals tell no
-    name: a word of letters and digits with a digit or with no lower-case letter, of two
-    characters or more ("says 2XXC-UMSB", "GWF017082660", "PKR 5,536,200", "ur SSN")."""
-    start = at
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    end = at + 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    word = text[start:end]
-    return len(word) > 1 and (word.isupper() or any(char.isdigit() for char in word))
