@@ -20,11 +20,11 @@ A building is one to three capitalised words, the last a dwelling noun (``Court`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
-from processors.redaction.street42_machine import block_room_cuts
+from processors.redaction.street42_machine import Finder, block_room_cuts
 
 __all__ = ["with_building_pieces"]
 
@@ -53,8 +53,6 @@ _UNIT_LINE: Final = re.compile(
     r"(?m)^[ \t]*" + _UNIT_WORDS + r"\.? ?#?[A-Z]?\d{1,5}[A-Za-z]?, " + _BUILDING + r"[ \t]*$"
 )
 _REACH: Final = 60
-
-Finder = Callable[[str, Sequence[PiiSpan]], list[PiiSpan]]
 
 
 def with_building_pieces(

@@ -22,8 +22,10 @@ from typing import Final
 
 from processors.redaction.spans import STREET_ADDRESS, PiiSpan
 
-__all__ = ["with_machine_text_bounds"]
+__all__ = ["Finder", "block_room_cuts", "with_machine_text_bounds"]
 
+# The address finder without the steps that read a text anew (addresses.find_addresses with
+# with_buildings False), which street42_buildings and this module call on a changed copy.
 Finder = Callable[[str, Sequence[PiiSpan]], list[PiiSpan]]
 
 _GLUED_KEY: Final = re.compile(r"(?m)^LOCATION[^:\n]{0,40}:(?=\d)")

@@ -349,7 +349,7 @@ def test_no_names_in_these_tables_and_queries(text: str) -> None:
         ("Errbot said it twice", ["Errbot"]),  # "said" still makes a person
     ],
 )
-def test_says_after_an_unlisted_word_is_a_tools(text: str, names: list[str]) -> None:
+def test_says_after_an_unlisted_word_names_a_tool(text: str, names: list[str]) -> None:
     assert _found(text, PERSON) == names
 
 
