@@ -82,22 +82,26 @@ _STREET_OPENERS: Final = (STREET_TYPES_FIRST - _NOT_STREET_OPENERS) | frozenset(
      "torre", "palazzo", "castello", "chiesa"]
 )  # fmt: skip
 # Our own list: nouns of institutions and buildings named after people.
-_INSTITUTIONS: Final = (
-    r"(?:School|Academy|College|University|Hospital|Clinic|Library|Stadium|Arena|Tower|Arcade"
-    r"|Museum|Cathedral|Church|Chapel|Mosque|Temple|Synagogue|Institute|Foundation|Prize|Award"
-    r"|Lecture|Medal|Trophy|Cup|Station|Airport|Building|Centre|Center|Gallery|Theatre|Theater"
-    r"|Observatory|Memorial|Bridge|Pavilion|Lighthouse|Marina|Mall|Plaza"
-    # (stop 42) courts and hospitals of regulated paperwork ("Thurgood Marshall Courthouse")
-    r"|Courthouse|Infirmary|Hospice|Sanatorium|Polyclinic)"
+# Nouns of institutions and buildings that are seldom surnames; a span that ends in one is the
+# institution itself (stop 42: "Royal Victoria Infirmary", "Thurgood Marshall Courthouse").
+_INSTITUTIONS_NOT_SURNAMES: Final = (
+    "School", "Academy", "College", "University", "Hospital", "Clinic", "Library", "Stadium",
+    "Museum", "Cathedral", "Mosque", "Synagogue", "Institute", "Foundation", "Airport",
+    "Observatory", "Memorial",
+    # (stop 42) courts and hospitals of regulated paperwork
+    "Courthouse", "Infirmary", "Hospice", "Sanatorium", "Polyclinic",
+)  # fmt: skip
+# And those that are surnames too ("Anna Tower", "Charlotte Church", "Shirley Temple"): only
+# after a name.
+_INSTITUTIONS_ALSO_SURNAMES: Final = (
+    "Arena", "Tower", "Arcade", "Church", "Chapel", "Temple", "Prize", "Award", "Lecture",
+    "Medal", "Trophy", "Cup", "Station", "Building", "Centre", "Center", "Gallery", "Theatre",
+    "Theater", "Bridge", "Pavilion", "Lighthouse", "Marina", "Mall", "Plaza",
+)  # fmt: skip
+_INSTITUTION_AFTER: Final = re.compile(
+    r" (?:" + "|".join(_INSTITUTIONS_NOT_SURNAMES + _INSTITUTIONS_ALSO_SURNAMES) + r")\b"
 )
-_INSTITUTION_AFTER: Final = re.compile(r" " + _INSTITUTIONS + r"\b")
-# (stop 42) The span's own last word is the institution's noun: "Royal Victoria Infirmary"
-# (not the nouns that are also surnames: "Anna Tower", "Charlotte Church", "Shirley Temple").
-_INSTITUTION_LAST: Final = re.compile(
-    r".+ (?:Courthouse|Infirmary|Hospice|Sanatorium|Polyclinic|Hospital|Clinic|University"
-    r"|College|Academy|School|Institute|Foundation|Museum|Cathedral|Mosque|Synagogue|Stadium"
-    r"|Airport|Library|Observatory|Memorial)"
-)
+_INSTITUTION_LAST: Final = re.compile(r".+ (?:" + "|".join(_INSTITUTIONS_NOT_SURNAMES) + r")")
 _PET_KEY_BEFORE: Final = re.compile(
     r"(?i)(?:pet|dog|cat|puppy|kitten|horse|pony|parrot|hamster|rabbit|animal)(?:_?name)?"
     r"[\"']?[ \t]*[:=][ \t]*[\"']?$"
