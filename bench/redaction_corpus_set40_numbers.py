@@ -18,7 +18,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from bench.redaction_corpus_digits import digits, hex_digits, luhn_ok, nonzero_digits, pick
+from bench.redaction_corpus_digits import digits, hex_digits, nonzero_digits, pick
+from bench.redaction_corpus_digits import luhn_ok as luhn_ok
 from bench.redaction_corpus_set40_values import (
     bad_card,
     bad_iban,
@@ -30,6 +31,7 @@ from bench.redaction_corpus_set40_values import (
     masked_phone,
     masked_ssn,
 )
+from bench.redaction_corpus_valuekit import not_luhn as _not_luhn
 
 CAPS = "ABCDEFGHJKLMNPRSTUVWXYZ"
 PROJECTS = ("OPS", "INC", "SRE", "PLAT", "SEC", "DATA", "PAY", "CORE", "INFRA", "DSAR", "MOB", "BILL")  # fmt: skip
@@ -47,13 +49,6 @@ COMMITS = ("fix: handle empty cursor in export pager", "chore: bump base image a
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 REGIONS = ("eu-west-1", "us-east-2", "ap-southeast-1", "eu-central-1", "sa-east-1", "ca-central-1",
            "europe-west4", "us-central1", "asia-northeast1", "westeurope", "eastus2", "uksouth")  # fmt: skip
-
-
-def _not_luhn(rng: random.Random, n: int, head: str = "") -> str:
-    while True:
-        out = head + digits(rng, n - len(head))
-        if not luhn_ok(out):
-            return out
 
 
 def _up(rng: random.Random, n: int) -> str:

@@ -16,17 +16,18 @@ import ipaddress
 import random
 import re
 
+from bench import redaction_corpus_valuekit as valuekit
+from bench.redaction_corpus_digits import bban as bban
 from bench.redaction_corpus_digits import (
-    bban,
     digits,
     grouped,
     hex_digits,
-    iban_check_digits,
     in_fours,
-    luhn_digit,
     pick,
     shaped,
 )
+from bench.redaction_corpus_digits import iban_check_digits as iban_check_digits
+from bench.redaction_corpus_digits import luhn_digit as luhn_digit
 
 # ---------------------------------------------------------------- phones
 # Real US/Canada area codes (no 555 fiction).
@@ -75,11 +76,7 @@ FICTION = re.compile(r"555[ .-]?01\d\d|7700 ?900|1632 ?960|20 ?7946 ?0|491 ?57[0
 
 
 def _nanp(rng: random.Random) -> tuple[str, str, str]:
-    area = str(rng.choice(NANP_AREAS))
-    exchange = f"{rng.randint(2, 9)}{digits(rng, 2)}"
-    while exchange[1:] == "11" or exchange == "555":
-        exchange = f"{rng.randint(2, 9)}{digits(rng, 2)}"
-    return area, exchange, digits(rng, 4)
+    return valuekit.nanp(rng, NANP_AREAS)
 
 
 def _us(rng: random.Random) -> str:
@@ -139,16 +136,9 @@ def masked_phone(rng: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- SSNs
-def _ssn_parts(rng: random.Random) -> tuple[str, str, str]:
-    area = rng.randint(1, 899)
-    while area == 666:
-        area = rng.randint(1, 899)
-    return f"{area:03d}", f"{rng.randint(1, 99):02d}", f"{rng.randint(1, 9999):04d}"
-
-
 def ssn(rng: random.Random, sep: str | None = None) -> str:
     """An SSN that could be issued, with dashes, spaces, dots or nothing between its parts."""
-    a, g, s = _ssn_parts(rng)
+    a, g, s = valuekit.ssn_parts(rng)
     sep = rng.choice(("-", "-", "-", "-", " ", " ", "", ".")) if sep is None else sep
     return f"{a}{sep}{g}{sep}{s}"
 
@@ -156,7 +146,7 @@ def ssn(rng: random.Random, sep: str | None = None) -> str:
 def bad_ssn(rng: random.Random) -> str:
     """An SSN shape never issued: area 000, 666 or 9xx (987-65-432x: the SSA's advertising
     range), group 00 or serial 0000."""
-    a, g, s = _ssn_parts(rng)
+    a, g, s = valuekit.ssn_parts(rng)
     which = rng.randint(0, 5)
     if which == 5:
         return f"987-65-432{rng.randint(0, 9)}"
@@ -200,15 +190,10 @@ def ip4(rng: random.Random) -> str:
             return addr
 
 
-def _ip6_value(rng: random.Random) -> int:
-    head = rng.choice(((0x2A02, 0x8108), (0x2603, 0x8000), (0x2406, 0xDA18), (0x2001, 0x67C),
-                       (0x2A0E, 0x97C0), (0x2C0F, 0xF4C0), (0x2800, 0x3F0), (0xFD4E, 0x9A21),
-                       (0x2A05, 0xD014), (0x2401, 0xD800)))  # fmt: skip
-    rest = [
-        rng.choice((0, rng.randint(1, 0xFFFF), rng.randint(1, 0xFFF), rng.randint(1, 0xFF)))
-        for _ in range(6)
-    ]
-    return int("".join(f"{g:04x}" for g in (*head, *rest)), 16)
+IP6_PREFIXES = ((0x2A02, 0x8108), (0x2603, 0x8000), (0x2406, 0xDA18), (0x2001, 0x67C),
+                (0x2A0E, 0x97C0), (0x2C0F, 0xF4C0), (0x2800, 0x3F0), (0xFD4E, 0x9A21),
+                (0x2A05, 0xD014), (0x2401, 0xD800))  # fmt: skip
+IP6_FORMS = ("short", "short", "short", "full", "plain", "upper", "v4", "zone")
 
 
 ZONES = ("eth0", "en0", "wlan0", "ens5", "enp0s31f6", "utun4", "wg0", "br-lan", "7")
@@ -218,20 +203,17 @@ def ip6(rng: random.Random, form: str = "any") -> str:
     """An IPv6 address: ``short`` (compressed), ``full`` (every zero), ``plain`` (eight groups,
     leading zeros dropped), ``upper``, ``v4`` (IPv4-mapped or NAT64 with a dotted tail),
     ``zone`` (link-local with a zone id) or ``any``."""
-    if form == "any":
-        form = rng.choice(("short", "short", "short", "full", "plain", "upper", "v4", "zone"))
-    addr = ipaddress.IPv6Address(_ip6_value(rng))
-    if form == "full":
-        return addr.exploded
-    if form == "plain":
-        return ":".join(f"{int(g, 16):x}" for g in addr.exploded.split(":"))
-    if form == "upper":
-        return str(addr).upper()
-    if form == "v4":
-        return pick(rng, f"::ffff:{ip4(rng)}", f"::FFFF:{ip4(rng)}", f"64:ff9b::{ip4(rng)}")
-    if form == "zone":
-        return f"fe80::{hex_digits(rng, 4).lstrip('0') or '1'}:{hex_digits(rng, 2)}ff:fe{hex_digits(rng, 2)}:{hex_digits(rng, 4).lstrip('0') or 'a'}%{rng.choice(ZONES)}"
-    return str(addr)
+    return valuekit.ip6(
+        rng, form, forms=IP6_FORMS, prefixes=IP6_PREFIXES, v4=_ip6_v4, zone=_ip6_zone
+    )
+
+
+def _ip6_v4(rng: random.Random) -> str:
+    return pick(rng, f"::ffff:{ip4(rng)}", f"::FFFF:{ip4(rng)}", f"64:ff9b::{ip4(rng)}")
+
+
+def _ip6_zone(rng: random.Random) -> str:
+    return f"fe80::{hex_digits(rng, 4).lstrip('0') or '1'}:{hex_digits(rng, 2)}ff:fe{hex_digits(rng, 2)}:{hex_digits(rng, 4).lstrip('0') or 'a'}%{rng.choice(ZONES)}"
 
 
 def ip(rng: random.Random) -> str:
@@ -248,7 +230,7 @@ def masked_ip(rng: random.Random) -> str:
 # ---------------------------------------------------------------- cards
 # (prefixes, length, groups): Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro,
 # Mir, RuPay, Troy.
-CARD_KINDS: tuple[tuple[tuple[str, ...], int, tuple[int, ...]], ...] = (
+CARD_KINDS: tuple[valuekit.CardKind, ...] = (
     (("4",), 16, (4, 4, 4, 4)),
     (("4",), 16, (4, 4, 4, 4)),
     (("51", "52", "54", "2223", "2591", "2717"), 16, (4, 4, 4, 4)),
@@ -264,27 +246,19 @@ CARD_KINDS: tuple[tuple[tuple[str, ...], int, tuple[int, ...]], ...] = (
 )
 
 
-def _card_number(rng: random.Random) -> tuple[str, tuple[int, ...]]:
-    heads, length, groups = rng.choice(CARD_KINDS)
-    body = rng.choice(heads)
-    body += digits(rng, length - 1 - len(body))
-    return body + luhn_digit(body), groups
-
-
 def card(rng: random.Random) -> str:
-    number, groups = _card_number(rng)
+    number, groups = valuekit.card_number(rng, CARD_KINDS)
     return grouped(number, groups, rng.choice((" ", " ", " ", "-", "")))
 
 
 def bad_card(rng: random.Random) -> str:
     """A card shape whose last digit fails Luhn."""
-    number, groups = _card_number(rng)
-    wrong = str((int(number[-1]) + rng.randint(1, 9)) % 10)
-    return grouped(number[:-1] + wrong, groups, rng.choice((" ", "-", "")))
+    number, groups = valuekit.card_number(rng, CARD_KINDS)
+    return grouped(valuekit.luhn_broken(rng, number), groups, rng.choice((" ", "-", "")))
 
 
 def masked_card(rng: random.Random) -> str:
-    number, _ = _card_number(rng)
+    number, _ = valuekit.card_number(rng, CARD_KINDS)
     return pick(rng, f"**** **** **** {number[-4:]}", f"{number[:6]}******{number[-4:]}", f"XXXX-XXXX-XXXX-{number[-4:]}",
                 f"•••• {number[-4:]}", f"{number[:4]} **** **** {number[-4:]}")  # fmt: skip
 
@@ -300,9 +274,7 @@ IBAN_FORMATS = {
 
 
 def _iban(rng: random.Random) -> str:
-    country = rng.choice(tuple(IBAN_FORMATS))
-    account = bban(rng, IBAN_FORMATS[country])
-    return f"{country}{iban_check_digits(country, account)}{account}"
+    return valuekit.compact_iban(rng, IBAN_FORMATS)
 
 
 def iban(rng: random.Random) -> str:
@@ -312,9 +284,7 @@ def iban(rng: random.Random) -> str:
 
 def bad_iban(rng: random.Random) -> str:
     """An IBAN shape whose check digits are wrong."""
-    compact = _iban(rng)
-    wrong = f"{(int(compact[2:4]) + rng.randint(1, 90)) % 97 + 2:02d}"
-    return in_fours(compact[:2] + wrong + compact[4:])
+    return valuekit.bad_iban(rng, IBAN_FORMATS)
 
 
 def masked_iban(rng: random.Random) -> str:
