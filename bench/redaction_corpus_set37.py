@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002, E501
+# ruff: noqa: E501
 """Set 37: a blind synthetic PII corpus (all eight types, seven registers) and its look-alikes,
 modelled on the traffic of workplaces and institutions that a personalization pipeline's
 tenants also run: HR and payroll, CRM and sales, B2B support desks, developer tools (git logs,
@@ -18,43 +18,39 @@ in pairs (an even and the next odd one) that hold the same entity types, so the 
 about the same mix.
 
 The file writer is the shared ``bench/redaction_corpus_writer.py``; digits, Luhn and IBAN
-helpers are the shared ``bench/redaction_corpus_digits.py``.
+helpers are the shared ``bench/redaction_corpus_digits.py``; persons, e-mails, the slot filler
+and the writer's wiring are the shared ``bench/redaction_corpus_kit.py`` (``fold``,
+``ASCII_LETTERS``, ``Person`` and ``Context`` are re-exported from it).
 """
 
 from __future__ import annotations
 
 import random
-import re
-import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
+from bench import redaction_corpus_kit as kit
 from bench import redaction_corpus_set37_addresses as addresses
 from bench import redaction_corpus_set37_lookalike_pools as la_pools
 from bench import redaction_corpus_set37_places as places
 from bench import redaction_corpus_set37_pools as pools
 from bench import redaction_corpus_set37_values as values
-from bench import redaction_corpus_writer as writer
-from bench.redaction_corpus_digits import luhn_ok
+from bench.redaction_corpus_digits import luhn_ok as luhn_ok
+from bench.redaction_corpus_kit import ASCII_LETTERS as ASCII_LETTERS
+from bench.redaction_corpus_kit import Context, Person
+from bench.redaction_corpus_kit import fold as fold
 from bench.redaction_corpus_set37_lookalikes import LOOKALIKES
 from bench.redaction_corpus_set37_templates import TEMPLATES
 
 SEED = 37
 OUT = Path(__file__).resolve().parents[1] / "data" / "pii" / "set37.jsonl"
-REGISTERS = ("chat", "ticket", "search", "review", "log", "json", "multiline")
-PER_KIND = 18
+REGISTERS = kit.REGISTERS
+PER_KIND = kit.PER_KIND
 # Registers with 215 texts of a kind (the others 214): 7 * 214 + 2 = 1,500.
 EXTRA = {False: ("ticket", "multiline"), True: ("log", "review")}
-SLOT = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.([23]))?\}")
+SLOT = kit.SLOT
 
-GIVEN: list[str] = [g for gs, _ in pools.PERSONS.values() for g in gs]
-SURNAME: list[str] = [s for _, ss in pools.PERSONS.values() for s in ss]
-MIDDLE: list[str] = [m for pair in pools.MIDDLE.values() for ms in pair for m in ms]
-ASCII_LETTERS = str.maketrans(
-    {"ı": "i", "ł": "l", "Ł": "L", "ß": "ss", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "ae"}
-)
+GIVEN, SURNAME, MIDDLE = kit.pool_names(pools)
 PERSONAL_MAIL = ("gmail.com", "gmail.com", "gmail.com", "outlook.com", "yahoo.com", "icloud.com",
                  "hotmail.co.uk", "gmx.de", "orange.fr", "libero.it", "uol.com.br", "rediffmail.com",
                  "daum.net", "mail.ru", "wp.pl", "seznam.cz", "btinternet.com", "bigpond.com",
@@ -74,112 +70,19 @@ LOCAL_TITLES: dict[str, tuple[str, ...]] = {
 INITIAL_LETTERS = "ABCDEFGHJKLMNPRSTW"
 
 
-def fold(text: str) -> str:
-    """``text`` in plain letters: diacritics dropped, ı ł ß đ ø æ spelt out."""
-    text = text.translate(ASCII_LETTERS)
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-@dataclass
-class Person:
-    given: str
-    surname: str  # the family name; two surnames or a double-barrelled one included
-    culture: str
-    nick: str
-    middle: str = ""  # a patronymic or a Vietnamese middle name
-    family_first: bool = False
-    second_initial: str = ""
-
-    def full(self) -> str:
-        if self.family_first:
-            return " ".join(w for w in (self.surname, self.middle, self.given) if w)
-        return " ".join(w for w in (self.given, self.middle, self.surname) if w)
-
-    def last_first(self) -> str:
-        """``Surname, Given`` as on rosters and exports."""
-        middle = f" {self.middle}" if self.middle else ""
-        return f"{self.surname}, {self.given}{middle}"
-
-    def caps_first(self) -> str:
-        """``SURNAME Given`` as on forms and class lists."""
-        middle = f" {self.middle}" if self.middle else ""
-        return f"{self.surname.upper()} {self.given}{middle}"
-
-    def initials(self) -> str:
-        if self.family_first:
-            return self.full()
-        if self.second_initial:
-            return f"{self.given[0]}. {self.second_initial}. {self.surname}"
-        return f"{self.given[0]}. {self.surname}"
-
-    def short(self) -> str:
-        """``Given S.`` as in chat display names."""
-        return self.full() if self.family_first else f"{self.given} {self.surname[0]}."
-
-    def title(self, rng: random.Random) -> str:
-        return rng.choice(LOCAL_TITLES.get(self.culture, TITLES))
-
-
-@dataclass
-class Context:
-    rng: random.Random
-    parity: int
-    persons: dict[int, Person] = field(default_factory=dict)
-    addresses: dict[int, addresses.Address] = field(default_factory=dict)
-
-
-def _fits(surname: str, female: bool) -> bool:
-    """Whether a gendered culture's surname fits the given name's gender."""
-    return surname not in (pools.MALE_SURNAMES if female else pools.FEMALE_SURNAMES)
-
-
 def _new_person(rng: random.Random, parity: int) -> Person:
-    cultures = tuple(pools.PERSONS)
-    culture = rng.choices(cultures, weights=[pools.WEIGHTS[c] for c in cultures])[0]
-    given_pool, surname_pool = (pools.half(p, parity) for p in pools.PERSONS[culture])
-    given = rng.choice(given_pool)
-    female = given in pools.FEMALE
-    if culture in ("ru", "pl", "cz"):
-        surname_pool = [s for s in surname_pool if _fits(s, female)] or surname_pool
-    surname = rng.choice(surname_pool)
-    if rng.random() < pools.SECOND_SURNAME.get(culture, 0.0):
-        other = rng.choice(surname_pool)
-        surname = surname if other == surname else f"{surname} {other}"
-    elif rng.random() < pools.HYPHENATED.get(culture, 0.0):
-        other = rng.choice(surname_pool)
-        surname = surname if other == surname else f"{surname}-{other}"
-    middle = ""
-    if culture in pools.MIDDLE and rng.random() < pools.MIDDLE_SHARE[culture]:
-        middle = rng.choice(pools.half(pools.MIDDLE[culture][female], parity))
-    family_first = rng.random() < pools.FAMILY_FIRST.get(culture, 0.0)
-    second = rng.choice(INITIAL_LETTERS) if rng.random() < 0.4 else ""
-    if rng.random() < 0.25:  # typed on a keyboard without the diacritics
-        given, surname, middle = fold(given), fold(surname), fold(middle)
-    nick = rng.choice(pools.half(pools.NICKS, parity))
-    return Person(given, surname, culture, nick, middle, family_first, second)
-
-
-def _name(kind: str, p: Person) -> str:
-    shapes: dict[str, Callable[[], str]] = {
-        "full": p.full,
-        "given": lambda: p.given,
-        "last": lambda: p.surname,
-        "lf": p.last_first,
-        "sg": p.caps_first,
-        "init": p.initials,
-        "gi": p.short,
-        "nick": lambda: p.nick,
-    }
-    return shapes[kind]()
-
-
-def _ascii(text: str) -> str:
-    return re.sub(r"[^a-z]", "", fold(text).lower())
+    return kit.draw_person(
+        rng,
+        parity,
+        pools,
+        gendered=("ru", "pl", "cz"),
+        initial_letters=INITIAL_LETTERS,
+        second_initial_share=0.4,
+    )
 
 
 def _local_part(rng: random.Random, p: Person, work: bool) -> str:
-    given = _ascii(p.given)
-    surname = _ascii(p.surname.replace("-", " ").split()[-1])
+    given, surname = kit.mail_words(p)
     if work:
         return rng.choice((f"{given}.{surname}", f"{given[0]}{surname}", f"{given}", f"{surname}.{given[0]}",
                            f"{given}_{surname}"))  # fmt: skip
@@ -187,31 +90,8 @@ def _local_part(rng: random.Random, p: Person, work: bool) -> str:
                        f"{given[0]}.{surname}{rng.randint(70, 99)}", f"{given}.{surname[0]}", f"{given}_{rng.randint(1980, 2008)}"))  # fmt: skip
 
 
-def _email(rng: random.Random, p: Person, work: bool) -> str:
-    domain = rng.choice(ORG_DOMAINS if work else PERSONAL_MAIL)
-    return f"{_local_part(rng, p, work)}@{domain}"
-
-
-def _address(ctx: Context, idx: int) -> addresses.Address:
-    if idx not in ctx.addresses:
-        ctx.addresses[idx] = addresses.build(ctx.rng, ctx.rng.choice(places.COUNTRIES), ctx.parity)
-    return ctx.addresses[idx]
-
-
-def _address_text(kind: str, a: addresses.Address, rng: random.Random) -> str:
-    if kind == "street":  # a split field, a chat line or a search: the street line alone
-        return a.street.replace("\n", ", ")
-    if kind == "addrml":
-        lines = [*a.street.split("\n"), *a.lines]
-        if rng.random() < 0.35:
-            lines.append(a.country)
-        return "\n".join(lines)
-    tail = f", {a.country}" if rng.random() < 0.3 else ""
-    return f"{a.street.replace(chr(10), ', ')}, {a.locality}{tail}"
-
-
-NAME_KINDS = ("full", "given", "last", "lf", "sg", "init", "gi", "nick")
-ADDRESS_KINDS = ("addr", "addrml", "street")
+NAME_KINDS = kit.NAME_KINDS
+ADDRESS_KINDS = kit.ADDRESS_KINDS
 NAME_LIKE: dict[str, tuple[str, ...]] = {
     "soft": la_pools.SOFTWARE,
     "law": la_pools.LAWS,
@@ -223,20 +103,12 @@ NAME_LIKE: dict[str, tuple[str, ...]] = {
     "opener": la_pools.OPENERS,
     "handle": la_pools.HANDLES,
 }
-GOLD: dict[str, tuple[str, Callable[[random.Random], str]]] = {
-    "phone": ("PHONE_NUMBER", values.phone),
-    **{f"phone_{k}": ("PHONE_NUMBER", partial(values.phone, kind=k))
-       for k in ("us", "dots", "bare", "ext", "intl")},
-    "ssn": ("US_SSN", values.ssn),
-    **{f"ssn_{k}": ("US_SSN", partial(values.ssn, sep=sep))
-       for k, sep in (("dash", "-"), ("sp", " "), ("bare", ""))},
-    "ip4": ("IP_ADDRESS", values.ip4),
-    "ip6": ("IP_ADDRESS", values.ip6),
-    **{f"ip6_{k}": ("IP_ADDRESS", partial(values.ip6, form=k)) for k in ("full", "upper", "v4", "zone")},
-    "ip": ("IP_ADDRESS", values.ip),
-    "card": ("CREDIT_CARD", values.card),
-    "iban": ("IBAN_CODE", values.iban),
-}  # fmt: skip
+GOLD = kit.gold_makers(
+    values,
+    phone_kinds=("us", "dots", "bare", "ext", "intl"),
+    ssn_kinds=("dash", "sp", "bare"),
+    ip6_forms=("full", "upper", "v4", "zone"),
+)
 PLAIN: dict[str, Callable[[random.Random], str]] = {
     **values.NUMBER_FILLERS,
     "emoji": lambda r: r.choice(("", "", "", " 🙌", " 👍", " 🎉", " 😤", " 🙏")),
@@ -246,56 +118,33 @@ PLAIN: dict[str, Callable[[random.Random], str]] = {
 }
 
 
-def _fill_base(base: str, idx: int, ctx: Context) -> writer.Segment:
-    rng = ctx.rng
-    if base in NAME_KINDS or base in ("title", "email", "wmail"):
-        if idx not in ctx.persons:
-            ctx.persons[idx] = _new_person(rng, ctx.parity)
-        person = ctx.persons[idx]
-        if base == "title":
-            return person.title(rng), None
-        if base in ("email", "wmail"):
-            return _email(rng, person, base == "wmail"), "EMAIL_ADDRESS"
-        return _name(base, person), "PERSON"
-    if base == "emailr":
-        return f"{rng.choice(ROLE_BOXES)}@{rng.choice(ORG_DOMAINS)}", "EMAIL_ADDRESS"
-    if base in ADDRESS_KINDS:
-        return _address_text(base, _address(ctx, idx), rng), "STREET_ADDRESS"
-    if base in ("city", "postcode", "country"):
-        return getattr(_address(ctx, idx), base), None
-    if base in GOLD:
-        entity, make = GOLD[base]
-        return make(rng), entity
-    if base in NAME_LIKE:
-        return rng.choice(pools.half(NAME_LIKE[base], ctx.parity)), None
-    return PLAIN[base](rng), None
-
-
-PERSON_WORDS = (
-    frozenset(
-        fold(w).lower()
-        for n in GIVEN + SURNAME + MIDDLE + list(pools.NICKS)
-        for w in re.findall(r"[^\W\d_]+", n)
-    )
-    - pools.PARTICLE_WORDS
+FILL = kit.SlotFiller(
+    new_person=_new_person,
+    titles=TITLES,
+    local_titles=LOCAL_TITLES,
+    mail_kinds=("email", "wmail"),
+    email=kit.Mailboxes(_local_part, PERSONAL_MAIL, ORG_DOMAINS, work_kind="wmail"),
+    role_boxes=ROLE_BOXES,
+    role_domains=ORG_DOMAINS,
+    countries=places.COUNTRIES,
+    build_address=addresses.build,
+    address_style=kit.AddressStyle(country_line=0.35, country_caps=None, country_tail=0.3),
+    gold=GOLD,
+    name_like=NAME_LIKE,
+    plain=PLAIN,
 )
-NUMBER_RUN = re.compile(r"\d[\d .-]{11,26}\d")
+PERSON_WORDS = kit.person_words(pools)
+NUMBER_RUN = kit.NUMBER_RUN
 
-WRITER = writer.CorpusWriter(
+WRITER = kit.corpus_writer(
     seed=SEED,
     out=OUT,
-    registers=REGISTERS,
     templates=TEMPLATES,
     lookalikes=LOOKALIKES,
-    per_kind=PER_KIND,
     extra=EXTRA,
-    slot=SLOT,
-    fill=writer.with_case_suffix(_fill_base),
+    fill=FILL,
     new_context=Context,
-    fold=fold,
     person_words=PERSON_WORDS,
-    number_run=NUMBER_RUN,
-    luhn_ok=luhn_ok,
 )
 render = WRITER.render
 lookalike_ok = WRITER.lookalike_ok

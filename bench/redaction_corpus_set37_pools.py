@@ -19,10 +19,7 @@ words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
-
-T = TypeVar("T")
+from bench.redaction_corpus_kit import half as half
 
 # culture -> (given names, surnames). en Anglo (US/UK/Canada/Australia), aa African-American,
 # ie Irish, hi Hispanic, br Brazilian/Portuguese, in Indian (several languages), zh Chinese
@@ -266,8 +263,3 @@ NICKS: tuple[str, ...] = (
 
 # Words that are particles, not name words.
 PARTICLE_WORDS: frozenset[str] = frozenset({"van", "den", "de", "el", "al", "o"})
-
-
-def half(pool: Sequence[T], parity: int) -> list[T]:
-    """The entries of ``pool`` that serve one half: even positions for 0, odd for 1."""
-    return list(pool[parity::2])

@@ -13,52 +13,11 @@ Brazilian or Mexican ``s/n``, an Emirati tower.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
-from dataclasses import dataclass
 
+from bench import redaction_corpus_addresskit as addresskit
+from bench.redaction_corpus_addresskit import Address, Builder, Built, Picks, Places
 from bench.redaction_corpus_digits import shaped
 from bench.redaction_corpus_set38_places import AREAS, CITIES, COUNTRY_NAMES, STREETS
-from bench.redaction_corpus_set38_pools import half
-
-
-@dataclass(frozen=True)
-class Address:
-    street: str  # the street line (a newline inside: a unit, house, tower or area line)
-    locality: str  # the rest on one line
-    lines: tuple[str, ...]  # the rest over label lines
-    country: str
-    city: str
-    postcode: str
-
-
-@dataclass(frozen=True)
-class Picks:
-    """One half's street, city and areas, and the random generator for the rest."""
-
-    rng: random.Random
-    street: str
-    city: str
-    region: str
-    prefix: str
-    parity: int
-
-    def area(self, key: str) -> str:
-        return self.rng.choice(half(AREAS[key], self.parity))
-
-    def any(self, *options: str) -> str:
-        return self.rng.choice(options)
-
-    def n(self, lo: int = 1, hi: int = 160) -> int:
-        return self.rng.randint(lo, hi)
-
-    def pc(self, shape: str) -> str:
-        """The city's postcode prefix, then ``shape`` ("#" a digit, "A" a capital letter)."""
-        out = self.prefix + shaped(self.rng, shape)
-        return "".join(self.rng.choice("ABCDEFHKLMNPRSTVWXY") if c == "A" else c for c in out)
-
-
-# street line, the rest on one line, the rest over lines, postcode
-Built = tuple[str, str, list[str], str]
 
 
 def _us(p: Picks) -> Built:
@@ -270,7 +229,7 @@ def _se(p: Picks) -> Built:
     return line, f"{code} {p.city}", [f"{code} {p.city.upper()}"], code
 
 
-BUILDERS: dict[str, Callable[[Picks], Built]] = {
+BUILDERS: dict[str, Builder] = {
     "us": _us, "gb": _gb, "ca": _ca, "au": _au, "ie": _ie, "in": _in, "de": _de, "fr": _fr,
     "es": _es, "pt": _pt, "it": _it, "nl": _nl, "pl": _pl, "br": _br, "mx": _mx, "co": _co,
     "ar": _ar, "jp": _jp, "kr": _kr, "ph": _ph, "za": _za, "ng": _ng, "ke": _ke, "tr": _tr,
@@ -278,11 +237,11 @@ BUILDERS: dict[str, Callable[[Picks], Built]] = {
 }  # fmt: skip
 
 
+PLACES = Places(
+    STREETS, CITIES, COUNTRY_NAMES, AREAS, "ABCDEFHKLMNPRSTVWXY", letters_in_prefix=True
+)
+
+
 def build(rng: random.Random, country: str, parity: int) -> Address:
     """One address of ``country`` drawn from the pools of one half."""
-    street = rng.choice(half(STREETS[country], parity))
-    city, region, prefix = rng.choice(half(CITIES[country], parity))
-    line, rest, lines, postcode = BUILDERS[country](
-        Picks(rng, street, city, region, prefix, parity)
-    )
-    return Address(line, rest, tuple(lines), rng.choice(COUNTRY_NAMES[country]), city, postcode)
+    return addresskit.build(rng, country, parity, PLACES, BUILDERS)

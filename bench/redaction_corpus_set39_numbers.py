@@ -16,8 +16,9 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from bench.redaction_corpus_digits import digits, hex_digits, luhn_ok, nonzero_digits, pick
+from bench.redaction_corpus_digits import digits, hex_digits, nonzero_digits, pick
 from bench.redaction_corpus_set39_values import bad_card, bad_iban, bad_ssn, ein, itin
+from bench.redaction_corpus_valuekit import not_luhn as _not_luhn
 
 # Letters that need no explaining on a form (no I, O, Q: they look like digits).
 CAPS = "ABCDEFGHJKLMNPRSTUVWXYZ"
@@ -30,13 +31,6 @@ def _up(rng: random.Random, n: int) -> str:
 
 def _mix(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(CAPS + "23456789") for _ in range(n))
-
-
-def _not_luhn(rng: random.Random, n: int, head: str = "") -> str:
-    while True:
-        out = head + digits(rng, n - len(head))
-        if not luhn_ok(out):
-            return out
 
 
 def _grouped_not_luhn(rng: random.Random, groups: tuple[int, ...], sep: str = " ") -> str:

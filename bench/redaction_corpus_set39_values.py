@@ -20,14 +20,12 @@ from __future__ import annotations
 import ipaddress
 import random
 
+from bench import redaction_corpus_valuekit as valuekit
 from bench.redaction_corpus_digits import (
-    bban,
     digits,
     grouped,
     hex_digits,
-    iban_check_digits,
     in_fours,
-    luhn_digit,
     pick,
     shaped,
 )
@@ -73,11 +71,7 @@ EXTENSIONS = (" ext. @###", " x@##", " (ext @#)", " ext@##", " Ext. @#")
 
 
 def _nanp(rng: random.Random) -> tuple[str, str, str]:
-    area = str(rng.choice(NANP_AREAS))
-    exchange = f"{rng.randint(2, 9)}{digits(rng, 2)}"
-    while exchange[1:] == "11" or exchange == "555":
-        exchange = f"{rng.randint(2, 9)}{digits(rng, 2)}"
-    return area, exchange, digits(rng, 4)
+    return valuekit.nanp(rng, NANP_AREAS)
 
 
 def _us(rng: random.Random) -> str:
@@ -105,28 +99,16 @@ def phone(rng: random.Random, kind: str = "any") -> str:
 
 
 # ---------------------------------------------------------------- SSNs
-def _ssn_parts(rng: random.Random) -> tuple[str, str, str]:
-    area = rng.randint(1, 899)
-    while area == 666:
-        area = rng.randint(1, 899)
-    return f"{area:03d}", f"{rng.randint(1, 99):02d}", f"{rng.randint(1, 9999):04d}"
-
-
 def ssn(rng: random.Random, sep: str | None = None) -> str:
     """An SSN that could be issued, with dashes, spaces, dots or nothing between its parts."""
-    a, g, s = _ssn_parts(rng)
+    a, g, s = valuekit.ssn_parts(rng)
     sep = rng.choice(("-", "-", "-", "-", " ", " ", "", ".")) if sep is None else sep
     return f"{a}{sep}{g}{sep}{s}"
 
 
 def bad_ssn(rng: random.Random) -> str:
     """An SSN shape never issued: area 000, 666 or 9xx, group 00 or serial 0000."""
-    a, g, s = _ssn_parts(rng)
-    which = rng.randint(0, 4)
-    a = ("000", "666", f"9{digits(rng, 2)}", a, a)[which]
-    g = "00" if which == 3 else g
-    s = "0000" if which == 4 else s
-    return f"{a}-{g}-{s}"
+    return valuekit.never_issued_ssn(rng)
 
 
 def itin(rng: random.Random) -> str:
@@ -157,34 +139,26 @@ def ip4(rng: random.Random) -> str:
             return addr
 
 
-def _ip6_value(rng: random.Random) -> int:
-    head = rng.choice(((0x2a01, 0x4F8), (0x2600, 0x1700), (0x2001, 0x4860), (0x2a03, 0x2880),
-                       (0x2401, 0x4900), (0x2c0f, 0xFE38), (0x2803, 0x9810), (0xFD7A, 0x115C)))  # fmt: skip
-    rest = [
-        rng.choice((0, rng.randint(1, 0xFFFF), rng.randint(1, 0xFFF), rng.randint(1, 0xFF)))
-        for _ in range(6)
-    ]
-    return int("".join(f"{g:04x}" for g in (*head, *rest)), 16)
+IP6_FORMS = ("short", "short", "short", "full", "plain", "upper", "v4", "zone")
+IP6_PREFIXES = ((0x2a01, 0x4F8), (0x2600, 0x1700), (0x2001, 0x4860), (0x2a03, 0x2880),
+                (0x2401, 0x4900), (0x2c0f, 0xFE38), (0x2803, 0x9810), (0xFD7A, 0x115C))  # fmt: skip
 
 
 def ip6(rng: random.Random, form: str = "any") -> str:
     """An IPv6 address: ``short`` (compressed), ``full`` (every zero), ``plain`` (eight groups,
     leading zeros dropped), ``upper``, ``v4`` (IPv4-mapped), ``zone`` (link-local with a zone
     id) or ``any``."""
-    if form == "any":
-        form = rng.choice(("short", "short", "short", "full", "plain", "upper", "v4", "zone"))
-    addr = ipaddress.IPv6Address(_ip6_value(rng))
-    if form == "full":
-        return addr.exploded
-    if form == "plain":
-        return ":".join(f"{int(g, 16):x}" for g in addr.exploded.split(":"))
-    if form == "upper":
-        return str(addr).upper()
-    if form == "v4":
-        return pick(rng, f"::ffff:{ip4(rng)}", f"::FFFF:{ip4(rng)}")
-    if form == "zone":
-        return f"fe80::{hex_digits(rng, 3)}:{hex_digits(rng, 4)}:{hex_digits(rng, 4)}:{hex_digits(rng, 2)}%{pick(rng, 'eth0', 'wlp2s0', 'en0', 'ens192', '12')}"
-    return str(addr)
+    return valuekit.ip6(
+        rng, form, forms=IP6_FORMS, prefixes=IP6_PREFIXES, v4=_ip6_v4, zone=_ip6_zone
+    )
+
+
+def _ip6_v4(rng: random.Random) -> str:
+    return pick(rng, f"::ffff:{ip4(rng)}", f"::FFFF:{ip4(rng)}")
+
+
+def _ip6_zone(rng: random.Random) -> str:
+    return f"fe80::{hex_digits(rng, 3)}:{hex_digits(rng, 4)}:{hex_digits(rng, 4)}:{hex_digits(rng, 2)}%{pick(rng, 'eth0', 'wlp2s0', 'en0', 'ens192', '12')}"
 
 
 def ip(rng: random.Random) -> str:
@@ -193,7 +167,7 @@ def ip(rng: random.Random) -> str:
 
 # ---------------------------------------------------------------- cards
 # (prefixes, length, groups): Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro.
-CARD_KINDS: tuple[tuple[tuple[str, ...], int, tuple[int, ...]], ...] = (
+CARD_KINDS: tuple[valuekit.CardKind, ...] = (
     (("4",), 16, (4, 4, 4, 4)),
     (("4",), 16, (4, 4, 4, 4)),
     (("51", "53", "55", "2221", "2720"), 16, (4, 4, 4, 4)),
@@ -206,23 +180,15 @@ CARD_KINDS: tuple[tuple[tuple[str, ...], int, tuple[int, ...]], ...] = (
 )
 
 
-def _card_number(rng: random.Random) -> tuple[str, tuple[int, ...]]:
-    heads, length, groups = rng.choice(CARD_KINDS)
-    body = rng.choice(heads)
-    body += digits(rng, length - 1 - len(body))
-    return body + luhn_digit(body), groups
-
-
 def card(rng: random.Random) -> str:
-    number, groups = _card_number(rng)
+    number, groups = valuekit.card_number(rng, CARD_KINDS)
     return grouped(number, groups, rng.choice((" ", " ", " ", "-", "")))
 
 
 def bad_card(rng: random.Random) -> str:
     """A card shape whose last digit fails Luhn."""
-    number, groups = _card_number(rng)
-    wrong = str((int(number[-1]) + rng.randint(1, 9)) % 10)
-    return grouped(number[:-1] + wrong, groups, rng.choice((" ", "-")))
+    number, groups = valuekit.card_number(rng, CARD_KINDS)
+    return grouped(valuekit.luhn_broken(rng, number), groups, rng.choice((" ", "-")))
 
 
 # ---------------------------------------------------------------- IBANs
@@ -236,9 +202,7 @@ IBAN_FORMATS = {
 
 
 def _iban(rng: random.Random) -> str:
-    country = rng.choice(tuple(IBAN_FORMATS))
-    account = bban(rng, IBAN_FORMATS[country])
-    return f"{country}{iban_check_digits(country, account)}{account}"
+    return valuekit.compact_iban(rng, IBAN_FORMATS)
 
 
 def iban(rng: random.Random) -> str:
@@ -248,6 +212,4 @@ def iban(rng: random.Random) -> str:
 
 def bad_iban(rng: random.Random) -> str:
     """An IBAN shape whose check digits are wrong."""
-    compact = _iban(rng)
-    wrong = f"{(int(compact[2:4]) + rng.randint(1, 90)) % 97 + 2:02d}"
-    return in_fours(compact[:2] + wrong + compact[4:])
+    return valuekit.bad_iban(rng, IBAN_FORMATS)
