@@ -21,6 +21,7 @@ import ipaddress
 import random
 from collections.abc import Callable
 
+from bench import redaction_corpus_valuekit as valuekit
 from bench.redaction_corpus_digits import (
     bban,
     digits,
@@ -32,7 +33,6 @@ from bench.redaction_corpus_digits import (
     luhn_ok,
     nonzero_digits,
     pick,
-    shaped,
 )
 
 # ---------------------------------------------------------------- phones
@@ -61,36 +61,30 @@ PHONES: dict[str, tuple[str, ...]] = {
 EXTENSIONS = (" ext @##", " x@#", " ext. @#", ";ext=@##", " (ext @#)")
 
 
-def _nanp(rng: random.Random) -> tuple[str, str, str]:
-    area = str(rng.choice(AREA_CODES))
-    exchange = f"{rng.randint(2, 9)}{digits(rng, 2)}"
-    while exchange[1:] == "11" or exchange == "555":
-        exchange = f"{rng.randint(2, 9)}{digits(rng, 2)}"
-    return area, exchange, digits(rng, 4)
-
-
-def _us(rng: random.Random) -> str:
-    a, b, c = _nanp(rng)
-    return pick(rng, f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a} {b} {c}", f"+1-{a}-{b}-{c}",
-                f"1 ({a}) {b}-{c}", f"{a}/{b}-{c}", f"+1 ({a}) {b} {c}", f"({a}) {b} {c}")  # fmt: skip
+PHONE_SHAPES = valuekit.Phones(
+    areas=AREA_CODES,
+    us=(
+        "({a}) {b}-{c}",
+        "{a}-{b}-{c}",
+        "+1 {a} {b} {c}",
+        "+1-{a}-{b}-{c}",
+        "1 ({a}) {b}-{c}",
+        "{a}/{b}-{c}",
+        "+1 ({a}) {b} {c}",
+        "({a}) {b} {c}",
+    ),
+    dots=("{a}.{b}.{c}", "1.{a}.{b}.{c}"),
+    bare=("{a}{b}{c}", "1{a}{b}{c}"),
+    extensions=EXTENSIONS,
+    intl=PHONES,
+    kinds=("us", "us", "us", "intl", "intl", "intl", "dots", "ext"),
+)
 
 
 def phone(rng: random.Random, kind: str = "any") -> str:
     """A phone number: ``us`` (NANP layouts), ``dots``, ``bare`` (ten digits after a cue),
     ``ext`` (NANP with an extension), ``intl`` (another country), ``any``."""
-    if kind == "any":
-        kind = rng.choice(("us", "us", "us", "intl", "intl", "intl", "dots", "ext"))
-    if kind == "us":
-        return _us(rng)
-    if kind == "dots":
-        a, b, c = _nanp(rng)
-        return pick(rng, f"{a}.{b}.{c}", f"1.{a}.{b}.{c}")
-    if kind == "bare":
-        a, b, c = _nanp(rng)
-        return pick(rng, f"{a}{b}{c}", f"1{a}{b}{c}")
-    if kind == "ext":
-        return _us(rng) + shaped(rng, rng.choice(EXTENSIONS))
-    return shaped(rng, rng.choice(PHONES[rng.choice(tuple(PHONES))]))
+    return PHONE_SHAPES.phone(rng, kind)
 
 
 # ---------------------------------------------------------------- SSNs
@@ -118,19 +112,12 @@ def bad_ssn(rng: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- IPs
+IP4_FIRST_OCTETS = (10, 10, 172, 192, 23, 31, 52, 67, 81, 99, 107, 142, 157, 188, 201, 217)
+
+
 def ip4(rng: random.Random) -> str:
     """A private or public IPv4 address (never a documentation range)."""
-    while True:
-        first = rng.choice((10, 10, 172, 192, 23, 31, 52, 67, 81, 99, 107, 142, 157, 188, 201, 217))
-        if first == 172:
-            addr = f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
-        elif first == 192:
-            addr = f"192.168.{rng.randint(0, 99)}.{rng.randint(2, 254)}"
-        else:
-            addr = f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
-        ip = ipaddress.ip_address(addr)
-        if ip.is_global or ip.is_private:
-            return addr
+    return valuekit.lan_or_public_ip4(rng, IP4_FIRST_OCTETS, lan_third_max=99)
 
 
 def _ip6_groups(rng: random.Random) -> list[int]:

@@ -16,7 +16,6 @@ digit look-alikes are drawn until they fail the Luhn check.
 
 from __future__ import annotations
 
-import ipaddress
 import random
 from collections.abc import Callable
 
@@ -28,7 +27,6 @@ from bench.redaction_corpus_digits import (
     in_fours,
     nonzero_digits,
     pick,
-    shaped,
 )
 from bench.redaction_corpus_valuekit import not_luhn as _not_luhn
 
@@ -67,32 +65,30 @@ INTL: dict[str, tuple[str, ...]] = {
 EXTENSIONS = (" ext. @###", " x@##", " ext @#", " (ext. @##)", ", ext @##", " x@###")
 
 
-def _nanp(rng: random.Random) -> tuple[str, str, str]:
-    return valuekit.nanp(rng, NANP_AREAS)
-
-
-def _us(rng: random.Random) -> str:
-    a, b, c = _nanp(rng)
-    return pick(rng, f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 {a}-{b}-{c}", f"+1 ({a}) {b}-{c}",
-                f"{a} {b} {c}", f"1-{a}-{b}-{c}", f"+1{a}{b}{c}", f"({a}){b}-{c}")  # fmt: skip
+PHONE_SHAPES = valuekit.Phones(
+    areas=NANP_AREAS,
+    us=(
+        "({a}) {b}-{c}",
+        "{a}-{b}-{c}",
+        "+1 {a}-{b}-{c}",
+        "+1 ({a}) {b}-{c}",
+        "{a} {b} {c}",
+        "1-{a}-{b}-{c}",
+        "+1{a}{b}{c}",
+        "({a}){b}-{c}",
+    ),
+    dots=("{a}.{b}.{c}", "+1.{a}.{b}.{c}"),
+    bare=("{a}{b}{c}", "1{a}{b}{c}", "+1{a}{b}{c}"),
+    extensions=EXTENSIONS,
+    intl=INTL,
+    kinds=("us", "us", "us", "intl", "intl", "intl", "ext", "dots"),
+)
 
 
 def phone(rng: random.Random, kind: str = "any") -> str:
     """A phone number: ``us``, ``dots``, ``bare`` (digits only), ``ext`` (an extension
     inside the span), ``intl`` (another country) or ``any``."""
-    if kind == "any":
-        kind = rng.choice(("us", "us", "us", "intl", "intl", "intl", "ext", "dots"))
-    if kind == "us":
-        return _us(rng)
-    if kind == "dots":
-        a, b, c = _nanp(rng)
-        return pick(rng, f"{a}.{b}.{c}", f"+1.{a}.{b}.{c}")
-    if kind == "bare":
-        a, b, c = _nanp(rng)
-        return pick(rng, f"{a}{b}{c}", f"1{a}{b}{c}", f"+1{a}{b}{c}")
-    if kind == "ext":
-        return _us(rng) + shaped(rng, rng.choice(EXTENSIONS))
-    return shaped(rng, rng.choice(INTL[rng.choice(tuple(INTL))]))
+    return PHONE_SHAPES.phone(rng, kind)
 
 
 # ---------------------------------------------------------------- SSNs
@@ -113,21 +109,12 @@ def ein(rng: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- IPs
+IP4_FIRST_OCTETS = (10, 10, 10, 172, 192, 34, 35, 44, 54, 66, 73, 91, 104, 128, 151, 185, 212)
+
+
 def ip4(rng: random.Random) -> str:
     """A private or public IPv4 address (never a documentation range)."""
-    while True:
-        first = rng.choice(
-            (10, 10, 10, 172, 192, 34, 35, 44, 54, 66, 73, 91, 104, 128, 151, 185, 212)
-        )
-        if first == 172:
-            addr = f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
-        elif first == 192:
-            addr = f"192.168.{rng.randint(0, 40)}.{rng.randint(2, 254)}"
-        else:
-            addr = f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
-        parsed = ipaddress.ip_address(addr)
-        if parsed.is_global or parsed.is_private:
-            return addr
+    return valuekit.lan_or_public_ip4(rng, IP4_FIRST_OCTETS, lan_third_max=40)
 
 
 IP6_FORMS = ("short", "short", "short", "short", "full", "upper", "v4", "zone")

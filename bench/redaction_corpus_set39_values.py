@@ -17,7 +17,6 @@ IBAN shapes failing mod 97. Long digit look-alikes are drawn until they fail the
 
 from __future__ import annotations
 
-import ipaddress
 import random
 
 from bench import redaction_corpus_valuekit as valuekit
@@ -27,7 +26,6 @@ from bench.redaction_corpus_digits import (
     hex_digits,
     in_fours,
     pick,
-    shaped,
 )
 
 # ---------------------------------------------------------------- phones
@@ -70,32 +68,30 @@ INTL: dict[str, tuple[str, ...]] = {
 EXTENSIONS = (" ext. @###", " x@##", " (ext @#)", " ext@##", " Ext. @#")
 
 
-def _nanp(rng: random.Random) -> tuple[str, str, str]:
-    return valuekit.nanp(rng, NANP_AREAS)
-
-
-def _us(rng: random.Random) -> str:
-    a, b, c = _nanp(rng)
-    return pick(rng, f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"+1 ({a}) {b}-{c}", f"+1 {a}-{b}-{c}",
-                f"1-{a}-{b}-{c}", f"({a}){b}-{c}", f"{a} {b} {c}", f"+1.{a}.{b}.{c}")  # fmt: skip
+PHONE_SHAPES = valuekit.Phones(
+    areas=NANP_AREAS,
+    us=(
+        "({a}) {b}-{c}",
+        "{a}-{b}-{c}",
+        "+1 ({a}) {b}-{c}",
+        "+1 {a}-{b}-{c}",
+        "1-{a}-{b}-{c}",
+        "({a}){b}-{c}",
+        "{a} {b} {c}",
+        "+1.{a}.{b}.{c}",
+    ),
+    dots=("{a}.{b}.{c}", "1.{a}.{b}.{c}", "({a}) {b}.{c}"),
+    bare=("{a}{b}{c}", "1{a}{b}{c}", "+1{a}{b}{c}"),
+    extensions=EXTENSIONS,
+    intl=INTL,
+    kinds=("us", "us", "us", "intl", "intl", "intl", "intl", "dots", "ext"),
+)
 
 
 def phone(rng: random.Random, kind: str = "any") -> str:
     """A phone number: ``us``, ``dots``, ``bare`` (digits only), ``ext`` (an extension
     inside the span), ``intl`` (another country, international or national form) or ``any``."""
-    if kind == "any":
-        kind = rng.choice(("us", "us", "us", "intl", "intl", "intl", "intl", "dots", "ext"))
-    if kind == "us":
-        return _us(rng)
-    if kind == "dots":
-        a, b, c = _nanp(rng)
-        return pick(rng, f"{a}.{b}.{c}", f"1.{a}.{b}.{c}", f"({a}) {b}.{c}")
-    if kind == "bare":
-        a, b, c = _nanp(rng)
-        return pick(rng, f"{a}{b}{c}", f"1{a}{b}{c}", f"+1{a}{b}{c}")
-    if kind == "ext":
-        return _us(rng) + shaped(rng, rng.choice(EXTENSIONS))
-    return shaped(rng, rng.choice(INTL[rng.choice(tuple(INTL))]))
+    return PHONE_SHAPES.phone(rng, kind)
 
 
 # ---------------------------------------------------------------- SSNs
@@ -124,19 +120,12 @@ def ein(rng: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- IPs
+IP4_FIRST_OCTETS = (10, 10, 172, 192, 24, 38, 51, 66, 73, 89, 102, 128, 151, 185, 196, 212)
+
+
 def ip4(rng: random.Random) -> str:
     """A private or public IPv4 address (never a documentation range)."""
-    while True:
-        first = rng.choice((10, 10, 172, 192, 24, 38, 51, 66, 73, 89, 102, 128, 151, 185, 196, 212))
-        if first == 172:
-            addr = f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
-        elif first == 192:
-            addr = f"192.168.{rng.randint(0, 60)}.{rng.randint(2, 254)}"
-        else:
-            addr = f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
-        parsed = ipaddress.ip_address(addr)
-        if parsed.is_global or parsed.is_private:
-            return addr
+    return valuekit.lan_or_public_ip4(rng, IP4_FIRST_OCTETS, lan_third_max=60)
 
 
 IP6_FORMS = ("short", "short", "short", "full", "plain", "upper", "v4", "zone")

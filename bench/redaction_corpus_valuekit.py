@@ -15,6 +15,7 @@ from __future__ import annotations
 import ipaddress
 import random
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from bench.redaction_corpus_digits import (
     bban,
@@ -23,6 +24,7 @@ from bench.redaction_corpus_digits import (
     in_fours,
     luhn_digit,
     luhn_ok,
+    shaped,
 )
 
 # (prefixes, length, digits per group) of a card scheme.
@@ -37,6 +39,56 @@ def nanp(rng: random.Random, areas: Sequence[int]) -> tuple[str, str, str]:
     while exchange[1:] == "11" or exchange == "555":
         exchange = f"{rng.randint(2, 9)}{digits(rng, 2)}"
     return area, exchange, digits(rng, 4)
+
+
+@dataclass(frozen=True)
+class Phones:
+    """A set's phone shapes: NANP layouts (``{a}`` the area code, one of ``areas``, ``{b}``
+    the exchange, ``{c}`` the line), extensions and other countries' forms (``intl``: country
+    -> forms, "#" a digit, "@" a digit 1-9); ``kinds`` is what ``any`` draws from."""
+
+    areas: Sequence[int]
+    us: Sequence[str]
+    dots: Sequence[str]
+    bare: Sequence[str]
+    extensions: Sequence[str]
+    intl: Mapping[str, Sequence[str]]
+    kinds: Sequence[str]
+
+    def _layout(self, rng: random.Random, layouts: Sequence[str]) -> str:
+        a, b, c = nanp(rng, self.areas)
+        return rng.choice(tuple(t.format(a=a, b=b, c=c) for t in layouts))
+
+    def phone(self, rng: random.Random, kind: str = "any") -> str:
+        """A number of ``kind``: ``us``, ``dots``, ``bare``, ``ext`` (``us`` and an
+        extension), ``intl`` or ``any``."""
+        if kind == "any":
+            kind = rng.choice(self.kinds)
+        if kind == "us":
+            return self._layout(rng, self.us)
+        if kind == "dots":
+            return self._layout(rng, self.dots)
+        if kind == "bare":
+            return self._layout(rng, self.bare)
+        if kind == "ext":
+            return self._layout(rng, self.us) + shaped(rng, rng.choice(self.extensions))
+        return shaped(rng, rng.choice(self.intl[rng.choice(tuple(self.intl))]))
+
+
+def lan_or_public_ip4(rng: random.Random, firsts: Sequence[int], lan_third_max: int) -> str:
+    """A private or public IPv4 address (never a documentation range) whose first octet is one
+    of ``firsts``: 172.16-31.x.x, 192.168.0-``lan_third_max``.x or a first octet's /8."""
+    while True:
+        first = rng.choice(firsts)
+        if first == 172:
+            addr = f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
+        elif first == 192:
+            addr = f"192.168.{rng.randint(0, lan_third_max)}.{rng.randint(2, 254)}"
+        else:
+            addr = f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        parsed = ipaddress.ip_address(addr)
+        if parsed.is_global or parsed.is_private:
+            return addr
 
 
 def ssn_parts(rng: random.Random) -> tuple[str, str, str]:
