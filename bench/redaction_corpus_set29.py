@@ -22,22 +22,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench import redaction_corpus_kit as kit
 from bench import redaction_corpus_set29_lookalike_pools as la_pools
 from bench import redaction_corpus_set29_places as places
 from bench import redaction_corpus_set29_pools as pools
 from bench import redaction_corpus_set29_values as values
 from bench import redaction_corpus_writer as writer
-from bench.redaction_corpus_digits import luhn_ok
+from bench.redaction_corpus_digits import luhn_ok as luhn_ok
 from bench.redaction_corpus_set29_lookalikes import LOOKALIKES
 from bench.redaction_corpus_set29_templates import TEMPLATES
 
 SEED = 29
 OUT = Path(__file__).resolve().parents[1] / "data" / "pii" / "set29.jsonl"
-REGISTERS = ("chat", "ticket", "search", "review", "log", "json", "multiline")
-PER_KIND = 18
+REGISTERS = kit.REGISTERS
+PER_KIND = kit.PER_KIND
 # Registers that get 215 texts of a kind (the others 214): 7 * 214 + 2 = 1,500.
 EXTRA = {False: ("chat", "multiline"), True: ("ticket", "json")}
-SLOT = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.([23]))?\}")
+SLOT = kit.SLOT
 
 GIVEN: list[str] = [g for gs, _ in pools.PERSONS.values() for g in gs]
 SURNAME: list[str] = [s for _, ss in pools.PERSONS.values() for s in ss]
@@ -321,21 +322,17 @@ def _fill_base(base: str, idx: int, ctx: Context) -> writer.Segment:
 PERSON_WORDS = frozenset(fold(w).lower() for n in GIVEN + SURNAME for w in re.split(r"[ \-']", n))
 NUMBER_RUN = re.compile(r"\d[\d -]{11,24}\d")
 
-WRITER = writer.CorpusWriter(
+WRITER = kit.corpus_writer(
     seed=SEED,
     out=OUT,
-    registers=REGISTERS,
     templates=TEMPLATES,
     lookalikes=LOOKALIKES,
-    per_kind=PER_KIND,
     extra=EXTRA,
-    slot=SLOT,
-    fill=writer.with_case_suffix(_fill_base),
+    fill=_fill_base,
     new_context=Context,
-    fold=fold,
     person_words=PERSON_WORDS,
+    fold=fold,
     number_run=NUMBER_RUN,
-    luhn_ok=luhn_ok,
 )
 render = WRITER.render
 lookalike_ok = WRITER.lookalike_ok

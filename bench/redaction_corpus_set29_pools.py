@@ -7,6 +7,8 @@ positions the held-out half, so no name word is shared by the halves.
 
 from __future__ import annotations
 
+from bench.redaction_corpus_kit import half as half
+
 # culture -> (given names, surnames). Family-first cultures are listed in FAMILY_FIRST.
 # fmt: off
 PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -144,8 +146,3 @@ PARTICLES: tuple[tuple[str, str], ...] = (
     ("di", "it"),
     ("du", "fr"),
 )
-
-
-def half(pool: tuple[str, ...] | list[str], parity: int) -> list[str]:
-    """The entries of ``pool`` that serve one half: even positions for 0, odd for 1."""
-    return list(pool[parity::2])

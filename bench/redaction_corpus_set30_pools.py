@@ -10,6 +10,8 @@ name); Irish, Dutch, Māori and Hebrew surnames may carry a particle written ins
 
 from __future__ import annotations
 
+from bench.redaction_corpus_kit import half as half
+
 # culture -> (given names, surnames)
 # fmt: off
 PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -213,8 +215,3 @@ PARTICLES: tuple[tuple[str, str], ...] = (
 PARTICLE_WORDS = frozenset(
     {"van", "der", "den", "ter", "de", "dos", "di", "von", "le", "o", "mac", "ben", "te", "al"}
 )
-
-
-def half(pool: tuple[str, ...] | list[str], parity: int) -> list[str]:
-    """The entries of ``pool`` that serve one half: even positions for 0, odd for 1."""
-    return list(pool[parity::2])

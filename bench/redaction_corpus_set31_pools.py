@@ -13,10 +13,7 @@ Ramasamy``): the "surname" is the father's name, which gives the initial. Arabic
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
-
-T = TypeVar("T")
+from bench.redaction_corpus_kit import half as half
 
 # culture -> (given names, surnames)
 # fmt: off
@@ -138,8 +135,3 @@ PARTICLES: tuple[tuple[str, str], ...] = (
 )
 # Words that are particles, not name words (the tests leave them out of the disjoint check).
 PARTICLE_WORDS = frozenset({"da", "das", "dos", "de", "do", "al", "bin", "bint", "ap"})
-
-
-def half(pool: Sequence[T], parity: int) -> list[T]:
-    """The entries of ``pool`` that serve one half: even positions for 0, odd for 1."""
-    return list(pool[parity::2])

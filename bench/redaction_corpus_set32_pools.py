@@ -15,10 +15,7 @@ ones ``Te``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
-
-T = TypeVar("T")
+from bench.redaction_corpus_kit import half as half
 
 # culture -> (given names, surnames): ko Korean, hu Hungarian, is Icelandic, nl Dutch and
 # Flemish, so Somali/Amharic/Tigrinya, hm Hmong, mg Malagasy, qu Quechua/Aymara, ku Kurdish,
@@ -181,8 +178,3 @@ NICKS: tuple[str, ...] = (
 
 # Words that are particles, not name words (the tests leave them out of the disjoint check).
 PARTICLE_WORDS = frozenset({"van", "der", "den", "de", "ter", "ten", "te"})
-
-
-def half(pool: Sequence[T], parity: int) -> list[T]:
-    """The entries of ``pool`` that serve one half: even positions for 0, odd for 1."""
-    return list(pool[parity::2])

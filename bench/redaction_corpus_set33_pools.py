@@ -17,10 +17,7 @@ given names.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
-
-T = TypeVar("T")
+from bench.redaction_corpus_kit import half as half
 
 # culture -> (given names, surnames): ka Georgian, hy Armenian, eu Basque, cy Welsh, ga Irish
 # and Scottish Gaelic, yo Yoruba, ig Igbo, ak Akan, ta Tamil/Telugu, ms Malay, fil Filipino,
@@ -229,8 +226,3 @@ PARTICLE_WORDS = frozenset(
     {"ó", "o", "ní", "ni", "mac", "nic", "i", "de", "da", "dos", "dela", "delos", "al", "abu",
      "das", "do", "bin", "binti", "bint", "ap", "ferch", "ma", "u", "daw", "ko"}
 )  # fmt: skip
-
-
-def half(pool: Sequence[T], parity: int) -> list[T]:
-    """The entries of ``pool`` that serve one half: even positions for 0, odd for 1."""
-    return list(pool[parity::2])

@@ -12,10 +12,7 @@ Lithuanian/Latvian surnames follow the given name's gender (see ``FEMALE``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
-
-T = TypeVar("T")
+from bench.redaction_corpus_kit import half as half
 
 # culture -> (given names, surnames): ha Hausa, ff Fulani, am Amharic/Tigrinya, so Somali,
 # zu Zulu/Xhosa, mg Malagasy, po Samoan/Maori/Hawaiian, qu Quechua/Aymara, arn Mapuche,
@@ -232,8 +229,3 @@ NICKS: tuple[str, ...] = (
 
 # Words that are particles, not name words (none in set 34's pools).
 PARTICLE_WORDS: frozenset[str] = frozenset()
-
-
-def half(pool: Sequence[T], parity: int) -> list[T]:
-    """The entries of ``pool`` that serve one half: even positions for 0, odd for 1."""
-    return list(pool[parity::2])

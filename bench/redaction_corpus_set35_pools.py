@@ -13,10 +13,7 @@ part of the time and Vietnamese, Korean and Japanese people some of the time
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
-
-T = TypeVar("T")
+from bench.redaction_corpus_kit import half as half
 
 # culture -> (given names, surnames): en Anglo (US/UK/Canada/Australia), aa African-American,
 # ie Irish/Scottish, hi Hispanic (Mexico, Colombia, Spain), br Brazilian/Portuguese, in Indian
@@ -189,8 +186,3 @@ NICKS: tuple[str, ...] = (
 
 # Words that are particles, not name words.
 PARTICLE_WORDS: frozenset[str] = frozenset({"el", "o", "dela"})
-
-
-def half(pool: Sequence[T], parity: int) -> list[T]:
-    """The entries of ``pool`` that serve one half: even positions for 0, odd for 1."""
-    return list(pool[parity::2])

@@ -29,6 +29,7 @@ from bench.redaction_corpus_digits import (
     pick,
     shaped,
 )
+from bench.redaction_corpus_valuekit import not_luhn as _no_luhn
 
 # ---------------------------------------------------------------- phones
 # Real, common US/Canada area codes (no 555 fiction).
@@ -225,14 +226,6 @@ def bad_iban(rng: random.Random) -> str:
 # ---------------------------------------------------------------- number-like look-alikes
 def _letters(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(n))
-
-
-def _no_luhn(rng: random.Random, n: int, head: str = "") -> str:
-    """``head`` and random digits, ``n`` digits in all, failing the Luhn check."""
-    while True:
-        out = head + digits(rng, n - len(head))
-        if not luhn_ok(out):
-            return out
 
 
 def _tracking(r: random.Random) -> str:

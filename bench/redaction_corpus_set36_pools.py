@@ -14,8 +14,9 @@ forms and nicknames used alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TypeVar
+
+from bench.redaction_corpus_kit import half as half
 
 T = TypeVar("T")
 
@@ -215,8 +216,3 @@ NICKS: tuple[str, ...] = (
 
 # Words that are particles, not name words.
 PARTICLE_WORDS: frozenset[str] = frozenset({"de", "van", "el", "al", "o"})
-
-
-def half(pool: Sequence[T], parity: int) -> list[T]:
-    """The entries of ``pool`` that serve one half: even positions for 0, odd for 1."""
-    return list(pool[parity::2])

@@ -30,10 +30,10 @@ from bench.redaction_corpus_digits import (
     iban_check_digits,
     in_fours,
     luhn_digit,
-    luhn_ok,
     nonzero_digits,
     pick,
 )
+from bench.redaction_corpus_valuekit import not_luhn as _no_luhn
 
 # ---------------------------------------------------------------- phones
 # Real US/Canada area codes (no 555 fiction).
@@ -222,13 +222,6 @@ def _caps(rng: random.Random, n: int) -> str:
 
 def _alnum(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(n))
-
-
-def _no_luhn(rng: random.Random, n: int, head: str = "") -> str:
-    while True:
-        out = head + digits(rng, n - len(head))
-        if not luhn_ok(out):
-            return out
 
 
 def _amount(r: random.Random) -> str:

@@ -1,4 +1,5 @@
-"""Value mechanics that the blind corpus generators' ``..._values.py`` modules share.
+"""Value mechanics that the blind corpus generators' ``..._values.py`` modules share (sets
+35 to 40; ``Phones`` and ``lan_or_public_ip4`` serve sets 36 to 39).
 
 Each set keeps its own value shapes and tables (area codes, national phone forms, IPv6
 prefixes, card kinds, IBAN formats, layouts and shares); how a NANP number, an SSN's parts, an
