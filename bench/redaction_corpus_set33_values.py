@@ -13,14 +13,12 @@ import ipaddress
 import random
 from collections.abc import Callable
 
+from bench import redaction_corpus_valuekit as valuekit
 from bench.redaction_corpus_digits import (
-    bban,
     digits,
     grouped,
     hex_digits,
-    iban_check_digits,
     in_fours,
-    luhn_digit,
     nonzero_digits,
     pick,
     shaped,
@@ -197,10 +195,7 @@ CARDS: tuple[tuple[tuple[str, ...], int, tuple[int, ...]], ...] = (
 
 
 def _card_digits(rng: random.Random) -> tuple[str, tuple[int, ...]]:
-    prefixes, length, groups = rng.choice(CARDS)
-    body = rng.choice(prefixes)
-    body += digits(rng, length - len(body) - 1)
-    return body + luhn_digit(body), groups
+    return valuekit.card_number(rng, CARDS)
 
 
 def card(rng: random.Random) -> str:
@@ -229,9 +224,7 @@ IBANS = {
 
 
 def _iban(rng: random.Random) -> str:
-    country = rng.choice(tuple(IBANS))
-    account = bban(rng, IBANS[country])
-    return country + iban_check_digits(country, account) + account
+    return valuekit.compact_iban(rng, IBANS)
 
 
 def iban(rng: random.Random) -> str:

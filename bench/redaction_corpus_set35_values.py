@@ -16,14 +16,12 @@ import ipaddress
 import random
 from collections.abc import Callable
 
+from bench import redaction_corpus_valuekit as valuekit
 from bench.redaction_corpus_digits import (
-    bban,
     digits,
     grouped,
     hex_digits,
-    iban_check_digits,
     in_fours,
-    luhn_digit,
     luhn_ok,
     nonzero_digits,
     pick,
@@ -55,11 +53,7 @@ EXTENSIONS = (" ext. @##", " x@##", " ext @#", " x@#", ",,@##")
 
 
 def _nanp_parts(rng: random.Random) -> tuple[str, str, str]:
-    area = str(rng.choice(AREA_CODES))
-    exchange = f"{rng.randint(2, 9)}{digits(rng, 2)}"
-    while exchange[1:] == "11" or exchange == "555":
-        exchange = f"{rng.randint(2, 9)}{digits(rng, 2)}"
-    return area, exchange, digits(rng, 4)
+    return valuekit.nanp(rng, AREA_CODES)
 
 
 def _us(rng: random.Random) -> str:
@@ -88,22 +82,15 @@ def phone(rng: random.Random, kind: str = "any") -> str:
 
 
 # ---------------------------------------------------------------- SSNs
-def _ssn_parts(rng: random.Random) -> tuple[str, str, str]:
-    area = rng.randint(1, 899)
-    while area == 666:
-        area = rng.randint(1, 899)
-    return f"{area:03d}", f"{rng.randint(1, 99):02d}", f"{rng.randint(1, 9999):04d}"
-
-
 def ssn(rng: random.Random, sep: str | None = None) -> str:
-    a, g, s = _ssn_parts(rng)
+    a, g, s = valuekit.ssn_parts(rng)
     sep = rng.choice(("-", "-", "-", " ", ".", "")) if sep is None else sep
     return f"{a}{sep}{g}{sep}{s}"
 
 
 def bad_ssn(rng: random.Random) -> str:
     """An SSN shape that is never issued (area 000, 666 or 9xx, group 00 or serial 0000)."""
-    a, g, s = _ssn_parts(rng)
+    a, g, s = valuekit.ssn_parts(rng)
     which = rng.randint(0, 4)
     if which == 0:
         a = "000"
@@ -176,10 +163,7 @@ CARDS: tuple[tuple[tuple[str, ...], int, tuple[int, ...]], ...] = (
 
 
 def _card_number(rng: random.Random) -> tuple[str, tuple[int, ...]]:
-    prefixes, length, groups = rng.choice(CARDS)
-    body = rng.choice(prefixes)
-    body += digits(rng, length - len(body) - 1)
-    return body + luhn_digit(body), groups
+    return valuekit.card_number(rng, CARDS)
 
 
 def card(rng: random.Random) -> str:
@@ -203,9 +187,7 @@ IBANS = {
 
 
 def _iban(rng: random.Random) -> str:
-    country = rng.choice(tuple(IBANS))
-    account = bban(rng, IBANS[country])
-    return country + iban_check_digits(country, account) + account
+    return valuekit.compact_iban(rng, IBANS)
 
 
 def iban(rng: random.Random) -> str:

@@ -23,13 +23,10 @@ from collections.abc import Callable
 
 from bench import redaction_corpus_valuekit as valuekit
 from bench.redaction_corpus_digits import (
-    bban,
     digits,
     grouped,
     hex_digits,
-    iban_check_digits,
     in_fours,
-    luhn_digit,
     nonzero_digits,
     pick,
 )
@@ -88,22 +85,15 @@ def phone(rng: random.Random, kind: str = "any") -> str:
 
 
 # ---------------------------------------------------------------- SSNs
-def _ssn_parts(rng: random.Random) -> tuple[str, str, str]:
-    area = rng.randint(1, 899)
-    while area == 666:
-        area = rng.randint(1, 899)
-    return f"{area:03d}", f"{rng.randint(1, 99):02d}", f"{rng.randint(1, 9999):04d}"
-
-
 def ssn(rng: random.Random, sep: str | None = None) -> str:
-    a, g, s = _ssn_parts(rng)
+    a, g, s = valuekit.ssn_parts(rng)
     sep = rng.choice(("-", "-", "-", "-", " ", "")) if sep is None else sep
     return f"{a}{sep}{g}{sep}{s}"
 
 
 def bad_ssn(rng: random.Random) -> str:
     """An SSN shape never issued: area 000, 666 or 9xx, group 00 or serial 0000."""
-    a, g, s = _ssn_parts(rng)
+    a, g, s = valuekit.ssn_parts(rng)
     which = rng.randint(0, 4)
     a = ("000", "666", f"9{digits(rng, 2)}", a, a)[which]
     g = "00" if which == 3 else g
@@ -166,10 +156,7 @@ CARDS: tuple[tuple[tuple[str, ...], int, tuple[int, ...]], ...] = (
 
 
 def _card_digits(rng: random.Random) -> tuple[str, tuple[int, ...]]:
-    heads, length, groups = rng.choice(CARDS)
-    body = rng.choice(heads)
-    body += digits(rng, length - 1 - len(body))
-    return body + luhn_digit(body), groups
+    return valuekit.card_number(rng, CARDS)
 
 
 def card(rng: random.Random) -> str:
@@ -198,9 +185,7 @@ IBANS = {
 
 
 def _iban(rng: random.Random) -> str:
-    country = rng.choice(tuple(IBANS))
-    account = bban(rng, IBANS[country])
-    return f"{country}{iban_check_digits(country, account)}{account}"
+    return valuekit.compact_iban(rng, IBANS)
 
 
 def iban(rng: random.Random) -> str:
@@ -210,9 +195,7 @@ def iban(rng: random.Random) -> str:
 
 def bad_iban(rng: random.Random) -> str:
     """An IBAN shape whose check digits are wrong."""
-    compact = _iban(rng)
-    wrong = f"{(int(compact[2:4]) + rng.randint(1, 90)) % 97 + 2:02d}"
-    return in_fours(compact[:2] + wrong + compact[4:])
+    return valuekit.bad_iban(rng, IBANS)
 
 
 # ---------------------------------------------------------------- look-alikes
