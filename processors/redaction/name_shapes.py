@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import NAME_PARTICLES, city_names, common_words, english_words
+from processors.redaction.address_vocabulary import STREET_TYPES_FIRST
+from processors.redaction.lexicon import (
+    NAME_PARTICLES,
+    city_names,
+    common_words,
+    english_words,
+    place_names,
+    surname_words,
+)
 from processors.redaction.name_not_persons import _POSSESSIVE_AFTER
 from processors.redaction.name_words import _NAME_WORD, _listed, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
@@ -109,7 +117,9 @@ def _surname_given_ok(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, start - 40) : start]
     if before.endswith(" "):  # after a role word: "Requester Galli, Alessio"
         words = before.split()
-        return bool(words) and words[-1].lower().rstrip(":") in _ROLES
+        if bool(words) and words[-1].lower().rstrip(":") in _ROLES:
+            return True
+        return _named_mid_text(text, before, match)
     if before.endswith(("'", '"')):  # the whole quoted value of a person key
         key = _KEY_BEFORE.search(before)
         return (
@@ -135,6 +145,48 @@ def _surname_given_ok(text: str, match: re.Match[str]) -> bool:
         and plain_name_word(given.split()[0])
         and not any(word.lower() in city_names() for word in (*surname.split(), *given.split()))
     )
+
+
+# (stop 43) What goes on a list rather than a name: ", Capital", " and Capital", " & ..."
+_LIST_GOES_ON: Final = re.compile(rf"(?:,| and| &| or| y| et| und| e)\s+[{_UP}]")
+_COPY_CUES: Final = frozenset(["cc", "bcc", "cc'd", "cced"])
+_LIST_BEFORE: Final = re.compile(rf"[{_UP}][\w'\u2019-]*,\s*$")
+
+
+def _named_mid_text(text: str, before: str, match: re.Match[str]) -> bool:
+    """(stop 43) "payout failed Cockcroft, Dennis 0x8007", "Gym membership: Darko, Kofi
+    contests ...": mid-text, with no role word before it, "Surname, Given" is a person when the
+    given name is one listed word and no capitalised word stands before the surname or after
+    the given name (a list of full names), not at the end of a label's line (its list) or
+    after "cc", the surname is a surname or no English word, no word is a place
+    ("Marion, Virginia"), the two are not one word twice (a title, "Eulalie, Eulalie") and
+    no list goes on before or after it ("Lagos, Accra, Nairobi", "Smith, Jones and Co")."""
+    surname, given = match.group(1), match.group(2)
+    if surname == given or " " in given or not _listed(given):
+        return False
+    if given.lower() in STREET_TYPES_FIRST:
+        return False  # (an address after a name: "Kavitha Deshpande, Rua da Consolação")
+    if " " in surname and _listed(surname.split()[0]):
+        return False  # (a full name before the comma: "Matthias Neumann, Calle ...")
+    end = match.end()
+    if text.startswith(" ", end) and text[end + 1 : end + 2].isupper():
+        return False  # (a list of full names: "Rodion Popov, Toby Hollingworth")
+    if before.rstrip().endswith(":") and text[end:].split("\n", 1)[0].strip() == "":
+        return False  # (a label's list of names: "Watchers: Yindi, Bastien")
+    last = before.split()[-1] if before.strip() else ""
+    if last[:1].isupper() and _WORD_BEFORE.search(before) is not None:
+        return False  # (inside a list: "Chun Kit Lau, Lasha")
+    if last.lower().rstrip(":") in _COPY_CUES:
+        return False  # (those copied in: "cc Emiliano, Ravindra")
+    surnames = surname_words()
+    if not all(plain_name_word(word) or word.lower() in surnames for word in surname.split()):
+        return False
+    cities, places = city_names(), place_names()
+    for word in (*surname.split(), *given.split()):
+        low = word.lower()
+        if low in cities or low in places:
+            return False
+    return _LIST_GOES_ON.match(text, match.end()) is None and _LIST_BEFORE.search(before) is None
 
 
 def caps_names(text: str, found: list[PiiSpan]) -> None:

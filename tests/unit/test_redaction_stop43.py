@@ -1,0 +1,47 @@
+"""Stop 43: "Surname, Given" in the middle of a text, with no role word before it
+("payout failed Cockcroft, Dennis 0x8007...", "Gym membership: Darko, Kofi contests ..."),
+from set 38's and set 40's tuning halves; and what stays no person: places, titles,
+lists of full names, a label's list of single names, two given names, an address after a
+name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.redaction import detect
+from processors.redaction.spans import PERSON
+
+
+def _found(text: str, entity_type: str = PERSON) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.entity_type == entity_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("BE59309395723020 payout failed Cockcroft, Dennis 0x80073F61", "Cockcroft, Dennis"),
+        ("Gym membership: Darko, Kofi contests the renewal taken twice", "Darko, Kofi"),
+        ("Fraud review PLAT-4725: Gautier, Gérard signed in from a new device", "Gautier, Gérard"),
+        ("refund queued for Pokorný, Miroslav after the second charge", "Pokorný, Miroslav"),
+    ],
+)
+def test_surname_comma_given_mid_text_is_a_person(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("We flew to Marion, Virginia last May", "Marion, Virginia"),  # places
+        ("Bring: Rosamund, Rosamund scores", "Rosamund, Rosamund"),  # a title, one word twice
+        ("offices in Lagos, Accra, Nairobi", "Accra, Nairobi"),  # a list goes on
+        ("Watchers: Rodion Popov, Toby Hollingworth", "Rodion Popov, Toby"),  # full names
+        ("Watchers: Chun Kit Lau, Lasha Gerber-Krause", "Lau, Lasha"),
+        ("Watchers: Yindi, Bastien", "Yindi, Bastien"),  # a label's list of single names
+        ("cc Emiliano, Ravindra — please confirm the replacement", "Emiliano, Ravindra"),
+        ("label created for Kavitha Deshpande, Rua da Consolação, 831", "Deshpande, Rua"),
+    ],
+)
+def test_lists_places_and_addresses_are_no_surname_comma_given(text: str, not_found: str) -> None:
+    assert all(not_found not in span for span in _found(text))
