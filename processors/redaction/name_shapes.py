@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.address_vocabulary import STREET_TYPES_FIRST
+from processors.redaction.street_types_first import STREET_TYPES_FIRST
 from processors.redaction.lexicon import (
     NAME_PARTICLES,
     city_names,
