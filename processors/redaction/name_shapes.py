@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.street_types_first import STREET_TYPES_FIRST
 from processors.redaction.lexicon import (
     NAME_PARTICLES,
     city_names,
@@ -21,6 +20,7 @@ from processors.redaction.lexicon import (
 from processors.redaction.name_not_persons import _POSSESSIVE_AFTER
 from processors.redaction.name_words import _NAME_WORD, _listed, plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.street_types_first import STREET_TYPES_FIRST
 from processors.redaction.substrings import FiredGates
 
 _UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
