@@ -24,6 +24,7 @@ from processors.redaction.person37_things import drop_things37
 from processors.redaction.person39_forms import form_names, form_names_after_redaction
 from processors.redaction.person39_passengers import passenger_names
 from processors.redaction.person42_code import drop_code_names
+from processors.redaction.person43_lone import lone_given_names
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
@@ -102,6 +103,9 @@ def detect(text: str) -> tuple[PiiSpan, ...]:
     else:
         candidates.extend(structured)
         spans = resolve(candidates) if len(candidates) > 1 else tuple(candidates)
+    lone = lone_given_names(text, spans)  # (stop 43) "★★★★★ Alessandro at the counter was"
+    if lone:
+        spans = tuple(sorted((*spans, *lone), key=lambda span: span.start))
     if len(spans) > 0:  # (stop 26) a found name's other places: "... Thank you Robin!"
         spans = echo_names(text, spans)
         # (stop 37) "Phyu Noe Wai", "Ma. Cresencia", "de assis", '"Guram L." <': its edges
@@ -201,6 +205,7 @@ def _may_contain_pii(
         or len(burmese_names(text)) > 0  # (stop 37) found outside find_names
         or len(passenger_names(text)) > 0  # (stop 39) ditto
         or form_names_after_redaction(text, source)  # (stop 39) ditto (stop 40: its gates)
+        or len(lone_given_names(text, ())) > 0  # (stop 43) ditto; with no spans, a superset
     )
 
 

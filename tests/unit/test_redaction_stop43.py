@@ -45,3 +45,36 @@ def test_surname_comma_given_mid_text_is_a_person(text: str, name: str) -> None:
 )
 def test_lists_places_and_addresses_are_no_surname_comma_given(text: str, not_found: str) -> None:
     assert all(not_found not in span for span in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("★★★★★ Alessandro at the Trader Joe's counter was amazing, ask for him", "Alessandro"),
+        ("★★★★★ Kavitha at the Wendy's counter was amazing", "Kavitha"),
+    ],
+)
+def test_a_lone_given_name_the_scorer_is_sure_of_is_a_person(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("Author: Siri[bot]\nDate: Wed Jun 24 18:49", "Siri"),  # glued to code
+        ("Grace at the front desk was lovely", "Grace"),  # an English word too
+        ("the Kafka consumer lag alert fired again", "Kafka"),
+    ],
+)
+def test_a_lone_word_glued_to_code_or_english_is_no_lone_name(text: str, not_found: str) -> None:
+    assert not_found not in _found(text)
+
+
+def test_lone_given_names_with_no_spans_finds_a_superset() -> None:
+    from processors.redaction.person43_lone import lone_given_names
+    from processors.redaction.spans import PiiSpan
+
+    text = "★★★★★ Alessandro at the Trader Joe's counter was amazing"
+    alone = lone_given_names(text, ())
+    assert [text[s.start : s.end] for s in alone] == ["Alessandro"]
+    assert lone_given_names(text, (PiiSpan(6, 16, PERSON),)) == []
