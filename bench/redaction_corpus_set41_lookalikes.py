@@ -24,15 +24,15 @@ CHAT: tuple[str, ...] = (
     "voicemail {offset}: um hi its just me, uh, {word}, call back when u can [inaudible]",
     "my card shows {maskcard} in the app so the refund went through",
     "we got {brand} for the party bags, {count} of them",
-    "{saint} parish newsletter says the fete moved to {date}",
-    "sorted the baby's {scale} at {clock}, was 9 at 5 minutes, proud grandma",
+    "{saint} parish newsletter says the fete moved to {dod}",
+    "the midwife did the {scale} at {clock}, all fine, proud grandma",
 )
 
 TICKET: tuple[str, ...] = (
     "OCR job {jobid}: page rejected, {bbox} unreadable; {nhs} matched no record.",
     "CALL TRANSCRIPT {jobid} | AGENT: um the prescription {rxno} is ready | CALLER: [inaudible] | {conf}",
     "Pharmacy recall: {drug} {lot} withdrawn; check stock against batch list before {clock}.",
-    "School office: exam {cand} moved to {room}; access arrangements unchanged.",
+    "School office: exam {cand} moved to {form}; access arrangements unchanged.",
     "Vet clinic: {pet} booked for dental under {appt}; chip {chip} scanned.",
     "Care home: {inst} liaison asked for the {scale} sheet and the falls log for {room}.",
     "Funeral home: memorial bench plaque proof for {plot} approved; {hymn} goes on the reverse.",
@@ -48,14 +48,14 @@ TICKET: tuple[str, ...] = (
 SEARCH: tuple[str, ...] = (
     "{eponym} early signs {age}",
     "{scale} normal range {age}",
-    "{inst} visiting hours {room}",
+    "{inst} visiting hours {form}",
     "{saint} mass times {date}",
     "{hymn} lyrics funeral {hymnno}",
     "{drug} {dose} side effects",
     "{brand} recall {lot}",
     "nhs number {nhs} format",
     "{lab} meaning",
-    "grave {plot} cemetery map",
+    "{plot} cemetery map",
     "{pet} puppy insurance {amount}",
     "sort code {sortcode} which bank",
     "{fakephone} scam or fake",
@@ -63,7 +63,7 @@ SEARCH: tuple[str, ...] = (
 )
 
 REVIEW: tuple[str, ...] = (
-    "{stars} {inst} were brilliant with our daughter, {word} from every nurse.",
+    "{stars} {inst} were brilliant with our daughter. {opener}.",
     "{stars} The dispensary lost {rxno} twice. {opener}.",
     "{stars} {saint} primary: kind teachers, chaotic car park at {clock}.",
     "{stars} Good care for my father's {eponym}, but parking is {amount} a day.",
@@ -71,7 +71,7 @@ REVIEW: tuple[str, ...] = (
     "{stars} Wedding venue let us have {hymn} played by a string trio. {opener}.",
     "{stars} Dating app keeps showing the same {count} profiles, all with {brand} in the bio.",
     "{stars} Funeral home placed the urn in {plot} without telling us first.",
-    "{stars} Tutor dragged our lad through the {scale} catch-up, {word}.",
+    "{stars} Tutor dragged our lad through the catch-up before the {cand} exam. {opener}.",
     "{stars} Food bank volunteers are angels, {charity} deserves more support.",
     "{stars} Care home charges {amount} for a {room} upgrade with no window.",
     "{stars} Telehealth app crashed at {offset} into every call.",
@@ -80,11 +80,11 @@ REVIEW: tuple[str, ...] = (
 )
 
 LOG: tuple[str, ...] = (
-    '{clock} asr.segment {jobid} start={offset} {conf} text="um yes [inaudible] the {word}"',
+    '{clock} asr.segment {jobid} start={offset} {conf} text="um yes [inaudible] {word}"',
     '{clock} ocr.line {jobid} {bbox} text="{saint}"',
     "{clock} pharmacy.stock {drug} {lot} qty={count} {rxno}",
     "{clock} lab.result {mrn} {lab} flag=N",
-    "{clock} mis.exam {cand} room={room} status=seated",
+    "{clock} mis.exam {cand} form={form} status=seated",
     "{clock} sms-gw test to={fakephone} status=SKIPPED {msgid}",
     "{clock} vet.chipscan {chip} species=canine name={pet}",
     '{clock} booking.create {appt} clinic="{inst}" slot={clock}',
@@ -97,36 +97,36 @@ LOG: tuple[str, ...] = (
 )
 
 JSON: tuple[str, ...] = (
-    '{{"nhs_number": "{nhs}", "dob": "{date}", "ward": "{room}"}}',
-    '{{"prescription": "{rxno}", "drug": "{drug}", "dose": "{dose}", "batch": "{lot}"}}',
-    '{{"segment": {{"start": "{offset}", "confidence": "{conf}", "text": "uh {word}"}}}}',
-    '{{"ocr": {{"box": "{bbox}", "text": "{inst}", "conf": "{conf}"}}}}',
-    '{{"pupil_ref": "{upn}", "exam": "{cand}", "room": "{room}"}}',
-    '{{"pet": {{"name": "{pet}", "chip_no": "{chip}"}}}}',
-    '{{"plot": "{plot}", "reserved": true, "hymn": "{hymn}"}}',
-    '{{"lab": "{lab}", "mrn": "{mrn}", "dx": "{eponym}"}}',
-    '{{"payment": {{"card": "{maskcard}", "sort_code": "{sortcode}"}}}}',
-    '{{"fixture": {{"phone": "{fakephone}", "ssn": "{badssn}"}}}}',
-    '{{"iban_check": {{"value": "{badiban}", "valid": false}}}}',
-    '{{"event": "{saint} fete", "date": "{date}", "volunteers": {count}}}',
-    '{{"assessment": "{scale}", "score": {n}, "ref": "{appt}"}}',
-    '{{"sms": {{"id": "{msgid}", "sent": "{ts}", "body": "{opener}"}}}}',
+    '{"nhs_number": "{nhs}", "dob": "{date}", "ward": "{room}"}',
+    '{"prescription": "{rxno}", "drug": "{drug}", "dose": "{dose}", "batch": "{lot}"}',
+    '{"segment": {"start": "{offset}", "confidence": "{conf}", "text": "uh {word}"}}',
+    '{"ocr": {"box": "{bbox}", "text": "{inst}", "conf": "{conf}"}}',
+    '{"pupil_ref": "{upn}", "exam": "{cand}", "form": "{form}"}',
+    '{"animal": {"pet_name": "{pet}", "chip_no": "{chip}"}}',
+    '{"plot": "{plot}", "reserved": true, "hymn": "{hymn}"}',
+    '{"lab": "{lab}", "mrn": "{mrn}", "dx": "{eponym}"}',
+    '{"payment": {"card": "{maskcard}", "sort_code": "{sortcode}"}}',
+    '{"fixture": {"phone": "{fakephone}", "ssn": "{badssn}"}}',
+    '{"iban_check": {"value": "{badiban}", "passes": false}}',
+    '{"event": "{saint} fete", "date": "{date}", "volunteers": {count}}',
+    '{"assessment": "{scale}", "score": {n}, "ref": "{appt}"}',
+    '{"sms": {"id": "{msgid}", "sent": "{ts}", "body": "{opener}"}}',
 )
 
 MULTILINE: tuple[str, ...] = (
-    "[{ts}] nana: {opener}\n[{ts}] grandad: {word}\n[{ts}] nana: {pet} says hi",
+    "{ts} nana: {opener}\n{ts} grandad: {word}\n{ts} nana: {pet} says hi",
     "VOICEMAIL {jobid} ({conf})\num hi its the surgery\n[inaudible] your {scale} results are back\nno need to call",
     "Begin forwarded message:\n\nSubject: {saint} summer fete\n\n{opener}.\nStalls from {clock}.",
     "> {opener}\n>> {word}\n> see you at {saint}",
-    "PRESCRIPTION ~ {rxno}\n{drug} {dose}\n{lot} | exp {date}\n~ page 1/1",
+    "PRESCRIPTION ~ {rxno}\n{drug} {dose}\n{lot} | exp {dod}\n~ page 1/1",
     "LAB REPORT {mrn}\n{lab}\n{lab}\nReviewed: no action",
     "SERVICE SHEET\nEntrance: {hymn}\nReading: Psalm {n}\nCommittal: {plot}",
-    "SCHOOL REPORT\n{room} {cand}\nAttendance {count}%\n{opener}.",
+    "SCHOOL REPORT\n{form} {cand}\nAttendance {count}%\n{opener}.",
     "CERTIFICATE OF COMPLETION\n{scale} training\nIssued {date}\n{charity}",
     "RECEIPT ~ {brand}\nCard {maskcard}\nTotal {amount}\n| thank you |",
     "Test card {badcard}\nTest SSN {badssn}\nTest IBAN {badiban}\nDo not use in production",
     "Clinic contacts (demo)\nMain: {fakephone}\nOut of hours: {fakephone}\n{inst}",
-    "VET RECORD\nName: {pet}\nChip: {chip}\nNext booster {date}",
+    "VET RECORD\nName: {pet}\nChip: {chip}\nNext booster {dod}",
     "DONATION RECEIPT\n{charity}\nSort code {sortcode}\nAccount {maskiban}",
 )
 
