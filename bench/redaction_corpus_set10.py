@@ -592,6 +592,7 @@ LATER_FILES = (
     "set38.jsonl",
     "set39.jsonl",
     "set40.jsonl",
+    "set41.jsonl",
 )
 
 
