@@ -40,7 +40,7 @@ from bench import redaction_corpus_set41_places as places
 from bench import redaction_corpus_set41_pools as pools
 from bench import redaction_corpus_writer as writer
 from bench.redaction_corpus_digits import luhn_ok
-from bench.redaction_corpus_set40 import Context, Person, fold
+from bench.redaction_corpus_kit import Context, Person, fold
 from bench.redaction_corpus_set41_lookalikes import LOOKALIKES
 from bench.redaction_corpus_set41_templates import TEMPLATES
 

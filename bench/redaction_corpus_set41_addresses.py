@@ -2,8 +2,8 @@
 """Set 41's street addresses: 20 national formats built from the pools of ``..._places.py``.
 
 ``build`` draws street, city and areas from one half's pools and writes the address three ways,
-as set 40's builders do (the ``Address`` record and the ``Picks`` helper are set 40's,
-imported): the street line (units, flats, house names, estates, barangays, buildings; a newline
+as set 40's builders do (the ``Address`` record, the ``Picks`` helper and ``build`` are the
+shared ``bench/redaction_corpus_addresskit.py``): the street line (units, flats, house names, estates, barangays, buildings; a newline
 inside marks a second label line), the rest on one line and the rest over label lines. An
 English house name, a Nigerian estate plot and a Kenyan estate house carry no street number.
 """
@@ -11,18 +11,17 @@ English house name, a Nigerian estate plot and a Kenyan estate house carry no st
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 
+from bench import redaction_corpus_addresskit as addresskit
+from bench.redaction_corpus_addresskit import Address, Builder, Built, Picks, Places
 from bench.redaction_corpus_digits import shaped
-from bench.redaction_corpus_set40_addresses import Address, Picks
 from bench.redaction_corpus_set41_places import AREAS, CITIES, COUNTRY_NAMES, STREETS
-from bench.redaction_corpus_set41_pools import half
 
-Built = tuple[str, str, list[str], str]  # street line, rest on one line, rest over lines, postcode
+PLACES = Places(STREETS, CITIES, COUNTRY_NAMES, AREAS, postcode_letters="ABCEGHJKLMNPRSTVWXY")
 
 
 def _area(p: Picks, key: str) -> str:
-    return p.rng.choice(half(AREAS[key], p.parity))
+    return p.area(key)
 
 
 def _us(p: Picks) -> Built:
@@ -210,7 +209,7 @@ def _za(p: Picks) -> Built:
     return line, f"{p.city}, {pc}", [p.city, p.region, pc], pc
 
 
-BUILDERS: dict[str, Callable[[Picks], Built]] = {
+BUILDERS: dict[str, Builder] = {
     "us": _us, "gb": _gb, "ca": _ca, "au": _au, "nz": _nz, "ie": _ie, "in": _in, "de": _de,
     "fr": _fr, "es": _es, "it": _it, "nl": _nl, "pl": _pl, "br": _br, "mx": _mx, "jp": _jp,
     "ph": _ph, "ng": _ng, "ke": _ke, "za": _za,
@@ -219,9 +218,4 @@ BUILDERS: dict[str, Callable[[Picks], Built]] = {
 
 def build(rng: random.Random, country: str, parity: int) -> Address:
     """One address of ``country`` drawn from the pools of one half."""
-    street = rng.choice(half(STREETS[country], parity))
-    city, region, prefix = rng.choice(half(CITIES[country], parity))
-    line, rest, lines, postcode = BUILDERS[country](
-        Picks(rng, street, city, region, prefix, parity)
-    )
-    return Address(line, rest, tuple(lines), rng.choice(COUNTRY_NAMES[country]), city, postcode)
+    return addresskit.build(rng, country, parity, PLACES, BUILDERS)

@@ -19,7 +19,7 @@ word is a kinship word, a saint, a pet name, an English word or a word of a look
 
 from __future__ import annotations
 
-from bench.redaction_corpus_set40_pools import half
+from bench.redaction_corpus_kit import half
 
 __all__ = [
     "FAMILY_FIRST",
