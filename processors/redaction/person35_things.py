@@ -6,7 +6,8 @@
   "Talbot", "Cabot" stay);
 - a pet: a name after "our cat", "my dog", "the puppy" and the like, or the name of a "pet"
   record (``{"pet": {"name": "Churro"``), with a title pets are given too ("Our cat Miss
-  Purrington");
+  Purrington"); (stop 43) one word on a line of an animal's papers (species, breed,
+  microchip, neutered) or that "has his jabs";
 - a district, a village or an estate by its word (``Quartier Guéliz``, ``Barrio Belén``,
   ``Valle del Cauca``, ``Ikeja LGA``, ``Hanbit Maeul``);
 - a run of a sentence in Swahili, Polish or Dutch (``Habari zenu, ... iko wazi leo?``,
@@ -97,6 +98,24 @@ _DUTCH: Final = frozenset(
 _FUNCTION_WORDS: Final = (_SWAHILI, _POLISH, _DUTCH)
 
 
+# (stop 43, set 41) Words of a line that speak of an animal's papers: a one-word name on it is
+# the animal's ("vet.chipscan 985... species=canine name=Alfie", "microchip ... on the card").
+_PET_LINE_WORDS: Final = ("species", "breed", "microchip", "chipscan", "neutered", "spayed")
+_JABS_AFTER: Final = re.compile(r" (?:has|had|needs|is due) (?:his|her|its) (?:jabs|booster)\b")
+
+
+def _pet_line(text: str, start: int, end: int) -> bool:
+    """(stop 43) The name's line speaks of an animal's papers, or the name has its jabs at
+    the vet's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].lower()
+    if any(word in line for word in _PET_LINE_WORDS):
+        return True
+    # (people have jabs too: only at the vet's)
+    return "vet" in line and _JABS_AFTER.match(text, end) is not None
+
+
 def bot_pet_or_foreign_words(text: str, start: int, end: int) -> bool:
     """The rules of the module docstring, asked of a person span ``text[start:end]``."""
     value = text[start:end]
@@ -111,6 +130,8 @@ def bot_pet_or_foreign_words(text: str, start: int, end: int) -> bool:
     if any(word in after for word in _BOT_WORDS) and _BOT_AFTER.match(text, end) is not None:
         return True
     if " the " in after[:24] and _PET_AFTER.match(text, end) is not None:
+        return True
+    if " " not in value and _pet_line(text, start, end):
         return True
     before = text[max(0, start - 32) : start]
     if (_PET_BEFORE_ENDS.may_end(before) and _PET_BEFORE.search(before) is not None) or (

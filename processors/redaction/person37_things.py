@@ -98,8 +98,14 @@ _INSTITUTIONS_ALSO_SURNAMES: Final = (
     "Medal", "Trophy", "Cup", "Station", "Building", "Centre", "Center", "Gallery", "Theatre",
     "Theater", "Bridge", "Pavilion", "Lighthouse", "Marina", "Mall", "Plaza",
 )  # fmt: skip
+# (stop 43, set 41) Wards, wings and hospices named after people are written in lower case
+# too ("Cicely Saunders ward", "Sue Ryder hospice"); and a product's recall names its lot.
+_HOSPITAL_PARTS: Final = ("ward", "wing", "hospice")
 _INSTITUTION_AFTER: Final = re.compile(
-    r" (?:" + "|".join(_INSTITUTIONS_NOT_SURNAMES + _INSTITUTIONS_ALSO_SURNAMES) + r")\b"
+    r" (?:"
+    + "|".join(_INSTITUTIONS_NOT_SURNAMES + _INSTITUTIONS_ALSO_SURNAMES + _HOSPITAL_PARTS)
+    + r")\b"
+    + r"| recall(?:ed)? (?:notice |alert )?(?:for )?(?:lot|batch|LOT|Lot|Batch)\b"
 )
 _INSTITUTION_LAST: Final = re.compile(r".+ (?:" + "|".join(_INSTITUTIONS_NOT_SURNAMES) + r")")
 _PET_KEY_BEFORE: Final = re.compile(
@@ -174,7 +180,8 @@ def pet_costume_or_place(text: str, start: int) -> bool:
 
 
 def named_institution(text: str, end: int) -> bool:
-    """Whether a noun of an institution follows the span ending at ``end``."""
+    """Whether a noun of an institution follows the span ending at ``end`` (or a recall of
+    its lot: "Kinder Bueno recall LOT S896F")."""
     return text.startswith(" ", end) and _INSTITUTION_AFTER.match(text, end) is not None
 
 

@@ -78,3 +78,32 @@ def test_lone_given_names_with_no_spans_finds_a_superset() -> None:
     alone = lone_given_names(text, ())
     assert [text[s.start : s.end] for s in alone] == ["Alessandro"]
     assert lone_given_names(text, (PiiSpan(6, 16, PERSON),)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "animal_or_thing"),
+    [
+        ("12:10 vet.chipscan 985494214737080 species=canine name=Alfie", "Alfie"),
+        ("Ziggy has his jabs at the vets tmrw, microchip 985626552271511 is on the card", "Ziggy"),
+        ("Monty has his jabs at the vets tmrw", "Monty"),
+        ("Kinder Bueno recall LOT EJ2AM", "Bueno"),
+        ("Tommee Tippee recall LOT S896F", "Tommee Tippee"),
+        ("Cicely Saunders ward visiting hours Year 2", "Cicely Saunders"),
+        ("Sue Ryder hospice visiting hours", "Sue Ryder"),
+    ],
+)
+def test_pets_products_and_wards_named_like_people_are_no_persons(
+    text: str, animal_or_thing: str
+) -> None:
+    assert all(animal_or_thing not in span for span in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Priya has her jabs tomorrow so she is off", "Priya"),  # people have jabs too
+        ("Ask Priya about the refund, she has her jabs tomorrow", "Priya"),
+    ],
+)
+def test_a_person_with_jabs_away_from_the_vet_stays_a_person(text: str, name: str) -> None:
+    assert name in _found(text)
