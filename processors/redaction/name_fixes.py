@@ -130,6 +130,14 @@ _CAPS_RUN: Final = re.compile(
     rf"(?<![\w'\u2019])(?:[{_CAP}]{{2,}}(?:['\u2019-][{_CAP}]+)?"
     rf"(?: (?:[A-Z]\.|{_CAP_WORD})){{1,3}})(?![\w'\u2019])"
 )
+# (stop 43, set 41) Trades a lower-case search names after a person ("dr bhasin vet near ...",
+# "ms anguiano dentist"): no part of the name.
+_TRADES_AFTER: Final = frozenset(
+    ["vet", "dentist", "gp", "doctor", "nurse", "physio", "optician", "pharmacist", "plumber",
+     "electrician", "tutor", "lawyer", "solicitor", "attorney", "notary", "accountant",
+     "therapist", "counsellor", "counselor", "midwife", "surgeon", "chiropractor", "dermatologist",
+     "paediatrician", "pediatrician", "psychiatrist", "psychologist", "orthodontist"]
+)  # fmt: skip
 _TITLE_WORDS: Final = frozenset(
     [
         "herr",
@@ -188,6 +196,16 @@ _TITLE_WORDS: Final = frozenset(
         "passenger",
         # (stop 40) roles of insurers and schools: "Adjuster Dindo Dimaculangan", "TA Dmitri"
         "adjuster",
+        # (stop 43, set 41) titles of faith communities: "Imam Karalis", "Rev. Anokye" (not
+        # "sister", "brother", "father": kin words too, taking them off left look-alikes)
+        "imam",
+        "rabbi",
+        "pastor",
+        "fr",
+        "rev",
+        "reverend",
+        "sheikh",
+        "bishop",
         "assessor",
         "surveyor",
         "professor",
@@ -453,6 +471,8 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
         value = rest
     if value.islower() and " " in value:
         words = value.split(" ")
+        while len(words) > 1 and words[-1] in _TRADES_AFTER:  # (stop 43) "dr bhasin vet near"
+            end -= len(words.pop()) + 1
         if words[-1] in common_words() and words[-1] not in surname_words():
             return None  # a lower-case surname is no common English word ("valid reason")
         cut = False

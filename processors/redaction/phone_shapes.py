@@ -20,7 +20,8 @@ from processors.redaction.phone_context import (
 __all__ = ["shape_ok"]
 
 _DIGITS: Final = re.compile(r"\d+")
-_US_DOTS: Final = re.compile(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}")
+# (stop 43, set 41) and the area code in brackets: "(902) 355.1919"
+_US_DOTS: Final = re.compile(r"(?:1\.)?\d{3}\.\d{3}\.\d{4}|\(\d{3}\) ?\d{3}\.\d{4}")
 _FR_DOTS: Final = re.compile(r"0\d(?:\.\d\d){4}")
 _SSN_SHAPE: Final = re.compile(r"\d{3}[-\u2013]\d{2}[-\u2013]\d{4}")
 _DATE_SHAPE: Final = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")

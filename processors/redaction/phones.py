@@ -111,7 +111,7 @@ _EPOCH: Final = re.compile(r"1[4-9]\d{8}")
 # reads "0". A "+" number has a "+". A number without one has ten or more digits and is
 # * one bare run of ten or eleven digits, or groups joined by spaces, dashes, slashes or
 #   parentheses (so a digit, such separators and a digit), all in one run of those characters,
-# * or dotted as in the US ("000.000.0000") or France ("00.00.00.00.00"),
+# * or dotted as in the US ("000.000.0000", "(000) 000.0000") or France ("00.00.00.00.00"),
 # * or "00" and an international number, which may have dots too.
 _BARE_OR_GROUPED_DIGITS: Final = re.compile(r"0(?<!00)(?:0{9,12}(?!0)|0*[ \-/()]+0)")
 # bytes.translate tables that leave one "0" per digit of each run of phone characters
@@ -128,6 +128,8 @@ def may_contain_phone(text: str, shape: str) -> bool:
     """
     if "+" in text or "000.000.0000" in shape or "00.00.00.00.00" in shape:
         return True
+    if "0) 000.0000" in shape or "0)000.0000" in shape:
+        return True  # (stop 43) "(902) 355.1919"
     if not text.isascii() and any(joiner in text for joiner in _TYPOGRAPHIC_JOINERS):
         return True  # groups may be joined by an en dash or a no-break space, not in the tables
     # Eight digits: the shortest national number ("2967-6912" after a phone cue).

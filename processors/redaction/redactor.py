@@ -25,6 +25,7 @@ from processors.redaction.person39_forms import form_names, form_names_after_red
 from processors.redaction.person39_passengers import passenger_names
 from processors.redaction.person42_code import drop_code_names
 from processors.redaction.person43_lone import lone_given_names
+from processors.redaction.phone43_spoken import SPOKEN_SHAPE, find_spoken_phones
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
@@ -166,6 +167,8 @@ def _find_structured(text: str, shape: str | None, digits: int) -> list[PiiSpan]
         or may_contain_dotted_mobile(shape)  # (set 10 round hook: "333.1234567")
     ):
         found.extend(find_phones(text))
+    if digits >= 10 and (shape is None or SPOKEN_SHAPE in shape):  # (stop 43) "0 7 9 1 1 ..."
+        found.extend(find_spoken_phones(text))
     if digits >= _MIN_DIGITS_IPV4 and (shape is None or "0.0" in shape):
         found.extend(find_ipv4s(text))
     if may_contain_ipv6(text):  # (IPv6 may have few or no digits, "fe80::")

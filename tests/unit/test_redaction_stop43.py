@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from processors.redaction import detect
-from processors.redaction.spans import PERSON
+from processors.redaction.spans import PERSON, PHONE_NUMBER
 
 
 def _found(text: str, entity_type: str = PERSON) -> list[str]:
@@ -107,3 +107,50 @@ def test_pets_products_and_wards_named_like_people_are_no_persons(
 )
 def test_a_person_with_jabs_away_from_the_vet_stays_a_person(text: str, name: str) -> None:
     assert name in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Telehealth no-show APT-EU6PCG: Imam Murakami says she was in the waiting room",
+            "Murakami",
+        ),
+        ("says ur joining from 192.168.8.15?? Rabbi Skrzypczak is waiting in room 3", "Skrzypczak"),
+        ("dr bhasin vet near ul. kołodziejska 8 m. 3", "bhasin"),  # a trade after the name
+        ("mr arguello abrego vet near 7 allée des tisserands", "arguello abrego"),
+    ],
+)
+def test_faith_titles_and_trades_stay_outside_the_name(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        (
+            "CALLER: kyalo gitonga uh my number is 6 3 9 5 0 2 1 2 6 8 9 0 | confidence 0.99",
+            "6 3 9 5 0 2 1 2 6 8 9 0",
+        ),
+        (
+            "voicemail: call me back on + 4 4 7 9 1 1 1 2 3 4 5 6 thanks",
+            "+ 4 4 7 9 1 1 1 2 3 4 5 6",
+        ),
+        ("Miss Aclan Eraslan dentist Rzeszów phone (902) 355.1919", "(902) 355.1919"),
+        ("call me at (802)884.3365 after six", "(802)884.3365"),
+    ],
+)
+def test_phones_read_out_digit_by_digit_and_bracketed_dotted(text: str, phone: str) -> None:
+    assert _found(text, PHONE_NUMBER) == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lottery line 1 2 3 4 5 6 7 8 9 0 tonight",  # no phone word before it
+        "my number is 1 2 3 4 5 6 7 8 9 10 11",  # a count, not single digits
+        "version (2.1) 884.3365",
+    ],
+)
+def test_spaced_digits_without_a_phone_word_are_no_phone(text: str) -> None:
+    assert _found(text, PHONE_NUMBER) == []
