@@ -63,6 +63,7 @@ _DASH_PIECE: Final = re.compile(
     r"(?P<sep> - )(?P<tok>\d{4,6}(?:-\d{3})?\b|[A-Za-z]{2}(?=,|$|\n)|\d{1,2}[º°ª](?!\w))"
 )
 _DIGIT_NEXT: Final = re.compile(r" \d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def walk(
@@ -81,6 +82,7 @@ def walk(
     piece_at = (_PIECE_ASCII if text.isascii() else _PIECE).match
     token = tok_match.group()
     end = tok_match.end()
+    line_opened_after = -1  # (stop 43) the end before the line this walk went on to, if any
     for _ in range(_MAX_PIECES):
         if token[-1] == "." and sentence_ends(text, end, token):
             # Hungarian "út 44." keeps its dot; "Rosengasse 94." or "IL 37469." do not.
@@ -121,7 +123,8 @@ def walk(
             )
         ):  # "no. 117a", "as. 1": an abbreviation before a number goes on
             if not (len(bare) == 2 and _ZIP_AFTER.match(text, piece_end)):
-                break  # "portland, or 97201": a state code before a ZIP is no terminator
+                # ("portland, or 97201": a state code before a ZIP is no terminator)
+                return _before_prose_line(text, -1 if "\n" in sep else line_opened_after, end)
         elif (
             cased is not False
             and token.islower()
@@ -151,7 +154,7 @@ def walk(
                     )
                 )
             if cased:
-                break
+                return _before_prose_line(text, -1 if "\n" in sep else line_opened_after, end)
         elif (
             "," in sep
             and bare not in ADDRESS_LOWER
@@ -161,8 +164,24 @@ def walk(
             )
         ):
             break
+        if "\n" in sep:
+            line_opened_after = end
         end = piece_end
     return end
+
+
+def _before_prose_line(text: str, line_opened_after: int, end: int) -> int:
+    """Where a walk stopped by prose ends: at ``end``; or, when the walk went on to a new line
+    (at ``line_opened_after``; -1: it did not, or the prose opens a line of its own) and that
+    line has no number before the prose and is no country, town or line in capitals,
+    before the line (stop 43, set 41: "...TN 37450\nKumbaya will be sung." is a hymn's line)."""
+    if line_opened_after < 0 or _DIGIT.search(text, line_opened_after, end) is not None:
+        return end
+    line = text[line_opened_after:end].strip()
+    lower = line.lower()
+    if line.isupper() or lower in country_names() or lower in city_names():
+        return end  # a label's country, region or town line ("...\nSlovenia last month")
+    return line_opened_after
 
 
 def _country_line_before(text: str, line_end: int) -> bool:

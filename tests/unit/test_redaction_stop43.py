@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from processors.redaction import detect
-from processors.redaction.spans import PERSON, PHONE_NUMBER
+from processors.redaction.spans import PERSON, PHONE_NUMBER, STREET_ADDRESS
 
 
 def _found(text: str, entity_type: str = PERSON) -> list[str]:
@@ -154,3 +154,26 @@ def test_phones_read_out_digit_by_digit_and_bracketed_dotted(text: str, phone: s
 )
 def test_spaced_digits_without_a_phone_word_are_no_phone(text: str) -> None:
     assert _found(text, PHONE_NUMBER) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Funeral then back to\n691 N Tourmaline Road Apt 17\nCHATTANOOGA TN 37489\n"
+            "Ave Maria will be sung.",
+            "691 N Tourmaline Road Apt 17\nCHATTANOOGA TN 37489",
+        ),
+        (  # a country line before prose stays the address's
+            "Naho moved to 237 Dalmatinova 37\n Suite 997\n Voličina\n Slovenia last month.",
+            "237 Dalmatinova 37\n Suite 997\n Voličina\n Slovenia",
+        ),
+        (  # prose on a line of its own leaves the region line alone
+            "Deliver to: Fanja\nC-23-8, Persiaran Gurney\n10743 George Town\nPulau Pinang\n"
+            "Tel. 0399-6107186",
+            "C-23-8, Persiaran Gurney\n10743 George Town\nPulau Pinang",
+        ),
+    ],
+)
+def test_a_line_of_prose_after_an_address_is_not_its_line(text: str, address: str) -> None:
+    assert _found(text, STREET_ADDRESS) == [address]
