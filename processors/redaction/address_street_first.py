@@ -23,12 +23,13 @@ __all__ = ["lower_street_name", "means_via", "street_first_anchors"]
 
 # A number after a space after a letter-like character, a dot or a comma (the look-behind
 # lets through a superset of the numbers street_first_anchors looks at: "Via Roma, 10" has
-# its number after a comma); group 1 is the number ("112hs", "4bis", "287-II", "39/114"). The
-# pattern starts with the space so that the regex engine can skip from space to space. (A
-# comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not three
-# digits: "1,299" is a price.)
+# its number after a comma); group 1 is the number ("112hs", "4bis", "287-II", "39/114",
+# "29/C"). The pattern starts with the space so that the regex engine can skip from space to
+# space. (A comma and more digits may follow in CSV, "Via Mazzini 71,06 93 94 45 56", but not
+# three digits: "1,299" is a price.)
 _HOUSE_NUMBER_PATTERN: Final = (
     r" (?<=[^\W\d_] |\. |, )(\d{1,5}(?:[A-Za-z]|hs|HS|bis)?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+    r"(?:/[A-Z](?![\w/-]))?"  # (stop 43) an Italian letter after a slash: "Via dei Cestai, 29/C"
     r"(?:-I{1,3}|-i{1,3}|-[A-Za-z](?![\w/-]))?(?:/(?:Top|top|TOP) \d{1,4})?)"
     r"(?![\w/-]|\.\d|,\d{3}(?!\d))"
 )

@@ -177,3 +177,8 @@ def test_spaced_digits_without_a_phone_word_are_no_phone(text: str) -> None:
 )
 def test_a_line_of_prose_after_an_address_is_not_its_line(text: str, address: str) -> None:
     assert _found(text, STREET_ADDRESS) == [address]
+
+
+def test_an_italian_house_number_with_a_letter_after_a_slash() -> None:
+    text = "the vicar wants the proof posted to Via dei Cestai, 29/C, 06098 Perugia (PG). Thanks"
+    assert _found(text, STREET_ADDRESS) == ["Via dei Cestai, 29/C, 06098 Perugia (PG)"]
