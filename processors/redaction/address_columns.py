@@ -32,8 +32,8 @@ _KEYED_VALUE: Final = re.compile(
 # The street words a column name ends in, written out or glued ("deliveryaddress"); the name
 # is compared in lower case without "_", "-", " " and ".".
 _STREET_KEY_ENDS: Final[tuple[str, ...]] = (
-    "street", "street1", "streetaddress", "streetline1", "address", "address1", "addressline1",
-    "addr", "addr1", "addrline1", "line1",
+    "street", "street1", "streetaddress", "streetline", "streetline1", "address", "address1",
+    "addressline1", "addr", "addr1", "addrline1", "line1",
 )  # fmt: skip
 # The words before "address" that make it a network, mail or ledger address.
 _NOT_STREET_PREFIXES: Final[tuple[str, ...]] = (

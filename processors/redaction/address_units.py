@@ -127,9 +127,13 @@ def not_a_house_number(text: str, start: int) -> bool:
         and _AREA_CODE_BEFORE.search(text, start - 8, start)
     ):
         return True
+    if (start == 0 or text[start - 1] == "\n") and _RATING.match(text, start) is not None:
+        return True  # (stop 43, set 41) a review's rating: "1/5 St Chad's primary: kind ..."
     return _NOT_HOUSE.match(text, start) is not None
 
 
+# A review's rating opening a line: "4/5 ", "9/10 ", "3.5/5 ".
+_RATING: Final = re.compile(r"(?:10|\d(?:[.,]5)?)/(?:5|10) (?!\d)")
 _AREA_CODE_BEFORE: Final = re.compile(r"(?<![\w)])\(\d{2,5}\) $")
 _UNIT_WORD_BEFORE: Final = re.compile(
     r"(?i)(?<![\w-])(?:unit|flat|apt\.?|apartment|suite|villa|shop) $"

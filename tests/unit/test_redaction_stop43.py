@@ -182,3 +182,13 @@ def test_a_line_of_prose_after_an_address_is_not_its_line(text: str, address: st
 def test_an_italian_house_number_with_a_letter_after_a_slash() -> None:
     text = "the vicar wants the proof posted to Via dei Cestai, 29/C, 06098 Perugia (PG). Thanks"
     assert _found(text, STREET_ADDRESS) == ["Via dei Cestai, 29/C, 06098 Perugia (PG)"]
+
+
+def test_a_rating_opening_a_review_is_no_house_number() -> None:
+    assert _found("1/5 St Chad's primary: kind teachers, chaotic car park", STREET_ADDRESS) == []
+    assert _found("Unit 4/5 Smith Street, Carlton VIC 3053", STREET_ADDRESS) != []
+
+
+def test_a_street_line_key_holds_a_street() -> None:
+    text = '{"patient": {"name": "BERGDAHL Assar", "street_line": "Plot 83, Agodi GRA"}}'
+    assert _found(text, STREET_ADDRESS) == ["Plot 83, Agodi GRA"]
