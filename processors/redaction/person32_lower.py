@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Final
 
 from processors.redaction.lexicon import first_names, stop_words
+from processors.redaction.person13_titles import KIN_WORDS
 from processors.redaction.person28_recall import _lower_or_listed, _spans
 from processors.redaction.person31_recall import _plain_name_word
 from processors.redaction.person32_labels import lower_label_value
@@ -35,13 +36,23 @@ from processors.redaction.substrings import FiredGates, holds_any, holds_any_end
 __all__ = ["lower32", "lower32_after_redaction"]
 
 _FIRED: Final = FiredGates()  # (lower32's last text: see lower32_after_redaction)
+# (stop 43) Kin a family chat's export names its speakers by (beside person13's KIN_WORDS).
+_CHAT_KIN: Final = frozenset(
+    ["nana", "nan", "gran", "granny", "grandad", "granddad", "grandpa", "bro", "sis"]
+)
 
 _WORD: Final = r"[^\W\d_]{2,}(?:['\u2019-][^\W\d_]+)?"
 # A speaker's name in an exported chat: "[05:30] zarmina ahmadzai: ...", "21.04.2022, 21:57 -
 # nizhoni begay: ..." (WhatsApp, Slack, IRC logs).
+# (stop 43, set 41: and a date inside the brackets, "[12/03/2026, 21:04] Aled: ...", and an
+# initial after the name, "Tsz-lok K.:")
 _CHAT_SPEAKER: Final = re.compile(
-    r"(?m)^(?:\[\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?"
-    r" \d{1,2}:\d{2}(?: ?[AaPp][Mm])? [-\u2013]) (" + _WORD + r"(?: " + _WORD + r"){0,2}):[ \t]"
+    r"(?m)^(?:\[(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? [-\u2013]) ("
+    + _WORD
+    + r"(?: "
+    + _WORD
+    + r"){0,2}(?: [A-Z]\.)?):[ \t]"
 )
 _LOWER_WORD: Final = r"[^\W\d_A-Z]{2,}(?:['\u2019-][^\W\d_A-Z]+)?"
 _LOWER_PAIR: Final = _LOWER_WORD + r"(?: " + _LOWER_WORD + r")?"
@@ -142,10 +153,13 @@ def lower32(text: str, only: int = -1) -> list[PiiSpan]:
     cue). ``only`` (speed): the rules to try, by bit (see lower32_after_redaction)."""
     found: list[PiiSpan] = []
     fired = 0
-    if only & 1 and ":" in text and (text[:1] == "[" or text[:1].isdigit()):
+    if only & 1 and ":" in text and (text[:1] == "[" or text[:1].isdigit() or "\n[" in text):
         fired |= 1
         for match in _CHAT_SPEAKER.finditer(text):
-            if all(_speaker_word(word) for word in match.group(1).split(" ")):
+            words = match.group(1).split(" ")
+            if words[-1][-1:] == ".":
+                words.pop()  # (an initial)
+            if all(_speaker_word(word) for word in words):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
     if only & 2 and text.islower() and holds_any(text, _LOWER_FRAME_CUES):
         fired |= 2
@@ -206,6 +220,8 @@ def _last_group_spans(
 def _speaker_word(word: str) -> bool:
     """A word of a chat speaker's name: a listed given name or a name word, no stop word."""
     lower = word.lower()
+    if lower in KIN_WORDS or lower in _CHAT_KIN:
+        return False  # (stop 43) "[05/07/2024, 19:53] nana: Hope the new nebuliser helps"
     return lower not in stop_words() and (lower in first_names() or _plain_name_word(word))
 
 

@@ -192,3 +192,16 @@ def test_a_rating_opening_a_review_is_no_house_number() -> None:
 def test_a_street_line_key_holds_a_street() -> None:
     text = '{"patient": {"name": "BERGDAHL Assar", "street_line": "Plot 83, Agodi GRA"}}'
     assert _found(text, STREET_ADDRESS) == ["Plot 83, Agodi GRA"]
+
+
+def test_speakers_of_an_exported_chat_with_dates_in_the_brackets() -> None:
+    text = (
+        "Fwd from the family group\n[03/03/2023, 03:30] Dae-sik: landed, can you pick me up?\n"
+        "[03/03/2023, 03:32] Tsz-lok K.: yes call me on 011 15-5492-5836"
+    )
+    assert _found(text) == ["Dae-sik", "Tsz-lok K."]
+
+
+def test_kin_speaking_in_an_exported_chat_are_no_names() -> None:
+    text = "[05/07/2024, 19:53] nana: Hope it helps\n[04/01/2024, 06:53] grandad: the ivy"
+    assert _found(text) == []
