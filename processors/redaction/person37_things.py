@@ -41,6 +41,7 @@ from typing import Final
 from processors.redaction.lexicon import first_names, is_english, surname_words
 from processors.redaction.person13_goods import goods_noun
 from processors.redaction.person38_brands import possessive_brand
+from processors.redaction.person43_diseases import named_disease
 from processors.redaction.spans import PiiSpan
 from processors.redaction.street_types_first import STREET_TYPES_FIRST
 
@@ -214,6 +215,7 @@ def drop_things37(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
             or named_product(value)
             or pet_costume_or_place(text, span.start)
             or possessive_brand(text, span.start, span.end)  # (stop 38) "Kohl's app"
+            or named_disease(text, span.start, span.end)  # (stop 43) "Alzheimer's unit"
         ):
             continue
         kept.append(span)

@@ -205,3 +205,20 @@ def test_speakers_of_an_exported_chat_with_dates_in_the_brackets() -> None:
 def test_kin_speaking_in_an_exported_chat_are_no_names() -> None:
     text = "[05/07/2024, 19:53] nana: Hope it helps\n[04/01/2024, 06:53] grandad: the ivy"
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("only Kianoush on nights was kind to mum. Alzheimer's unit understaffed.", "Alzheimer"),
+        ("she was diagnosed with Bell's palsy last year", "Bell"),
+        ("49803 ANGERS\nHail Mary will be sung.", "Hail Mary"),
+    ],
+)
+def test_diseases_and_prayers_named_after_people_are_no_persons(text: str, not_found: str) -> None:
+    assert all(not_found not in span for span in _found(text))
+
+
+def test_a_surname_that_names_a_disease_too_stays_a_person_elsewhere() -> None:
+    assert _found("Mr Bell's car was towed") == ["Bell"]
+    assert _found("ask Wilson's mum about it") == ["Wilson"]
