@@ -105,6 +105,7 @@ from processors.redaction.street41_formats import with_street41_spans
 from processors.redaction.street42_buildings import with_building_pieces
 from processors.redaction.street42_directions import with_direction_addresses
 from processors.redaction.street42_machine import with_machine_text_bounds
+from processors.redaction.street43_bounds import with_japanese_district
 from processors.redaction.street_lookalikes import (
     firm_named_after_street,
     road_word_first,
@@ -134,6 +135,10 @@ _TIMES: Final = ("x", "\u00d7")
 # The word before a number, its full stop aside (a counter: "Room 12", "p. 4").
 _LAST_WORD: Final = re.compile(r"(?<!\w)(\w+)\.? $")
 _START: Final = attrgetter("start")
+
+
+# (stop 43, set 41) A code after the number, no unit: "room=Ward 6 APT-QCKH7T" (a booking).
+_CODE_AFTER: Final = re.compile(r"[A-Z]{2,5}-(?=[A-Z]*\d)[A-Z\d]{4,}")
 
 
 def find_addresses(
@@ -346,6 +351,7 @@ def find_addresses(
             after[0].rstrip(".,").lower() in MEASURE_WORDS
             or after[0] in _TIMES
             or after[0].rstrip(".,;!").lower() in CURRENCY_WORDS  # (stop 40) "170 zł"
+            or _CODE_AFTER.fullmatch(after[0].rstrip(".,;!")) is not None  # (stop 43)
         ):
             continue  # "7 inch monitor", "2 weeks", "500 ml", "windows 10 build 19045"
         if after_id_cue_not_listing(text, start) and not text.startswith(", ", start - 2):
@@ -420,6 +426,8 @@ def find_addresses(
     found = with_direction_addresses(text, lowered, found, barriers)  # (stop 42) Costa Rica
     if not found:
         return found
+    if "-" in text:  # (stop 43) "Nishikamata 2-23-4 Residence Hinoki 208, Nerima-ku, ..."
+        found = with_japanese_district(text, found, barriers)
     # (stop 38; stop 41: official paperwork's starts and ends)
     return street41_bounds(text, street38_bounds(text, found, barriers), barriers)
 

@@ -222,3 +222,18 @@ def test_diseases_and_prayers_named_after_people_are_no_persons(text: str, not_f
 def test_a_surname_that_names_a_disease_too_stays_a_person_elsewhere() -> None:
     assert _found("Mr Bell's car was towed") == ["Bell"]
     assert _found("ask Wilson's mum about it") == ["Wilson"]
+
+
+def test_a_romanised_district_before_a_japanese_block_opens_the_address() -> None:
+    text = 'value="Nishikamata 2-23-4 Residence Hinoki 208, Nerima-ku, Tokyo 177-0217"'
+    assert _found(text, STREET_ADDRESS) == [
+        "Nishikamata 2-23-4 Residence Hinoki 208, Nerima-ku, Tokyo 177-0217"
+    ]
+    assert _found("Fitness 1-2-3 Sakae, Naka-ku, Nagoya 460-0008", STREET_ADDRESS) == [
+        "1-2-3 Sakae, Naka-ku, Nagoya 460-0008"
+    ]
+
+
+def test_a_booking_code_after_a_number_is_no_unit() -> None:
+    text = "12:00 telehealth ip=192.168.80.113 room=Ward 6 APT-QCKH7T"
+    assert _found(text, STREET_ADDRESS) == []
