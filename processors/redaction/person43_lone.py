@@ -45,6 +45,11 @@ _CAPITALISED: Final = re.compile(
     r"(?<![\w'\u2019-])[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][^\W\d_]{2,}(?![\w'\u2019-])"
 )
 
+# Capitalised words joined as a list (the list rules read those): the run around a candidate.
+_LIST_RUN: Final = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:(?:, ?| and | or | & |/)[A-Z][\w'\u2019-]*)+"
+)
+
 SURE: Final = 0.95
 _SURE_LOG_ODDS: Final = math.log(SURE / (1.0 - SURE))
 
@@ -71,6 +76,8 @@ def lone_given_names(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
             continue
         if text[start - 1 : start] not in _OPENERS or text[end : end + 1] not in _CLOSERS:
             continue  # (glued to code: "Siri[bot]", "@Grace", "user=Amir"; keys have rules)
+        if _in_list(text, start, end):
+            continue  # (one of a list: "Sales: Radomir, Zdenka", "Brennan, Doyle and Walsh")
         if scorer is None:
             scorer = WordScorer(text)
         while index < scorer.fill(index + 1) and scorer.words[index][0] < start:
@@ -85,6 +92,20 @@ def lone_given_names(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
     if not found:
         return found
     return drop_code_names(text, drop_things37(text, drop_lookalike_persons(text, found)))
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    """The word ``text[start:end]`` is one of a list of three capitalised words or more
+    ("Brennan, Doyle and Walsh"), or of two after a label's colon ("Sales: Radomir, Zdenka")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for run in _LIST_RUN.finditer(text, line_start, min(len(text), end + 80)):
+        if run.start() <= start and end <= run.end():
+            items = len(_LIST_JOIN.findall(run.group())) + 1
+            return items >= 3 or text[line_start : run.start()].rstrip().endswith(":")
+    return False
+
+
+_LIST_JOIN: Final = re.compile(r", ?| and | or | & |/")
 
 
 def _next_to_name_word(text: str, words: list[tuple[int, int]], index: int) -> bool:
