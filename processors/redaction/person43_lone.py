@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from processors.redaction.lexicon import NAME_PARTICLES, common_words, english_words, first_names
+from processors.redaction.name_autocaps import _keyboard_lowered
 from processors.redaction.person13_fast import WordScorer
 from processors.redaction.person13_words import _low
 from processors.redaction.person37_things import drop_things37
@@ -60,6 +61,8 @@ def lone_given_names(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
     asks it so)."""
     if text.islower() or text.isupper():
         return []  # (no capitalised word of lower-case letters: the caseless rules read it)
+    if _keyboard_lowered(text) is not None:
+        return []  # (its only capitals open sentences: they tell no name, "Priya called")
     given, english, common = first_names(), english_words(), common_words()
     found: list[PiiSpan] = []
     scorer: WordScorer | None = None  # (speed: made for the first candidate that passes)

@@ -237,3 +237,9 @@ def test_a_romanised_district_before_a_japanese_block_opens_the_address() -> Non
 def test_a_booking_code_after_a_number_is_no_unit() -> None:
     text = "12:00 telehealth ip=192.168.80.113 room=Ward 6 APT-QCKH7T"
     assert _found(text, STREET_ADDRESS) == []
+
+
+def test_no_lone_name_where_the_only_capitals_open_sentences() -> None:
+    from processors.redaction.person43_lone import lone_given_names
+
+    assert lone_given_names("Alessandro at the counter was amazing", ()) == []
