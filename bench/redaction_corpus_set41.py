@@ -40,7 +40,15 @@ from bench import redaction_corpus_set41_places as places
 from bench import redaction_corpus_set41_pools as pools
 from bench import redaction_corpus_writer as writer
 from bench.redaction_corpus_digits import luhn_ok
-from bench.redaction_corpus_kit import Context, Person, fold
+from bench.redaction_corpus_kit import (
+    NUMBER_RUN,
+    REGISTERS,
+    SLOT,
+    Context,
+    Person,
+    fold,
+    name_text,
+)
 from bench.redaction_corpus_set41_lookalikes import LOOKALIKES
 from bench.redaction_corpus_set41_templates import TEMPLATES
 
@@ -48,11 +56,9 @@ __all__ = ["GIVEN", "MIDDLE", "NAME_KINDS", "SURNAME", "fold", "lines", "main", 
 
 SEED = 41
 OUT = Path(__file__).resolve().parents[1] / "data" / "pii" / "set41.jsonl"
-REGISTERS = ("chat", "ticket", "search", "review", "log", "json", "multiline")
 PER_KIND = 14
 # Registers with 215 texts of a kind (the others 214): 7 * 214 + 2 = 1,500.
 EXTRA = {False: ("ticket", "multiline"), True: ("chat", "json")}
-SLOT = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.([23]))?\}")
 
 GIVEN: list[str] = [g for gs, _ in pools.PERSONS.values() for g in gs]
 SURNAME: list[str] = [s for _, ss in pools.PERSONS.values() for s in ss]
@@ -101,20 +107,6 @@ def _new_person(rng: random.Random, parity: int) -> Person:
         given, surname, middle = fold(given), fold(surname), fold(middle)
     nick = rng.choice(pools.half(pools.NICKS, parity))
     return Person(given, surname, culture, nick, middle, family_first, second)
-
-
-def _name(kind: str, p: Person) -> str:
-    shapes: dict[str, Callable[[], str]] = {
-        "full": p.full,
-        "given": lambda: p.given,
-        "last": lambda: p.surname,
-        "lf": p.last_first,
-        "sg": p.caps_first,
-        "init": p.initials,
-        "gi": p.short,
-        "nick": lambda: p.nick,
-    }
-    return shapes[kind]()
 
 
 def _ascii(text: str) -> str:
@@ -217,7 +209,7 @@ def _fill_base(base: str, idx: int, ctx: Context) -> writer.Segment:
             return rng.choice(TITLES), None
         if base in MAIL_KINDS:
             return _email(ctx, base, idx), "EMAIL_ADDRESS"
-        return _name(base, person), "PERSON"
+        return name_text(base, person), "PERSON"
     if base == "emailr":
         return f"{rng.choice(ROLE_BOXES)}@{rng.choice(ORG_DOMAINS)}", "EMAIL_ADDRESS"
     if base in ADDRESS_KINDS:
@@ -240,7 +232,6 @@ PERSON_WORDS = (
     )
     - pools.PARTICLE_WORDS
 )
-NUMBER_RUN = re.compile(r"\d[\d .-]{11,26}\d")
 
 WRITER = writer.CorpusWriter(
     seed=SEED,
