@@ -39,6 +39,7 @@ from bench import redaction_corpus_set41_numbers as numbers
 from bench import redaction_corpus_set41_places as places
 from bench import redaction_corpus_set41_pools as pools
 from bench import redaction_corpus_writer as writer
+from bench.redaction_corpus_addresskit import Address
 from bench.redaction_corpus_digits import luhn_ok
 from bench.redaction_corpus_kit import (
     NUMBER_RUN,
@@ -134,13 +135,13 @@ def _email(ctx: Context, kind: str, idx: int) -> str:
     return mail
 
 
-def _address(ctx: Context, idx: int) -> addresses.Address:
+def _address(ctx: Context, idx: int) -> Address:
     if idx not in ctx.addresses:
         ctx.addresses[idx] = addresses.build(ctx.rng, ctx.rng.choice(places.COUNTRIES), ctx.parity)
     return ctx.addresses[idx]
 
 
-def _address_text(kind: str, a: addresses.Address, rng: random.Random) -> str:
+def _address_text(kind: str, a: Address, rng: random.Random) -> str:
     if kind == "street":  # a chat line, a search or a JSON field: the street alone
         return a.street.replace("\n", ", ")
     if kind in ("addrml", "addrq"):
