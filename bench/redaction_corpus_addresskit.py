@@ -14,9 +14,17 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from bench.redaction_corpus_digits import shaped
-from bench.redaction_corpus_kit import half
+
+T = TypeVar("T")
+
+
+def half(pool: Sequence[T], parity: int) -> list[T]:
+    """The entries of ``pool`` that serve one half: even positions for 0, odd for 1 (every
+    set's pools are split so; it lives here, the kits' lowest module)."""
+    return list(pool[parity::2])
 
 
 @dataclass(frozen=True)

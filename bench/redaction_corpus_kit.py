@@ -23,13 +23,12 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from bench import redaction_corpus_writer as writer
+from bench.redaction_corpus_addresskit import Address
+from bench.redaction_corpus_addresskit import half as half  # (the pools' split, re-exported)
 from bench.redaction_corpus_digits import luhn_ok
-
-if TYPE_CHECKING:  # (only a type here; addresskit imports ``half`` from this module)
-    from bench.redaction_corpus_addresskit import Address
 
 T = TypeVar("T")
 ContextT = TypeVar("ContextT")
@@ -50,11 +49,6 @@ ASCII_LETTERS = str.maketrans(
 NAME_KINDS = ("full", "given", "last", "lf", "sg", "init", "gi", "nick")
 ADDRESS_KINDS = ("addr", "addrml", "street")
 SSN_SEPARATORS = {"dash": "-", "sp": " ", "bare": "", "dot": "."}
-
-
-def half(pool: Sequence[T], parity: int) -> list[T]:
-    """The entries of ``pool`` that serve one half: even positions for 0, odd for 1."""
-    return list(pool[parity::2])
 
 
 def fold(text: str) -> str:
