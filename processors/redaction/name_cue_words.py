@@ -323,7 +323,7 @@ _NOT_SAID_AFTER: Final = ("from ", "at ", "the ", "with ")
 # (stop 42) A lone given name is the subject of a sentence that says which role the person
 # plays: "priya was a brilliant dog-sitter", "suman is hands down the top coach" (after a
 # listed given name only, see name_lone).
-_PERSON_ROLES: Final = (
+PERSON_ROLES: Final = (
     "coach", "tutor", "teacher", "sitter", "dog-sitter", "pet-sitter", "babysitter", "nanny",
     "cleaner", "driver", "host", "landlord", "landlady", "tenant", "flatmate", "roommate",
     "seller", "buyer", "agent", "lawyer", "solicitor", "doctor", "nurse", "dentist", "vet",
@@ -335,7 +335,7 @@ _PERSON_ROLES: Final = (
 )  # fmt: skip
 ROLE_PREDICATE: Final = re.compile(
     r" (?:is|was)(?: (?:hands down|by far|easily|honestly|genuinely|just|really|such))?"
-    r" (?:a|an|the|my|our|your) (?:[^\W\d_][\w-]* ){0,2}(?:" + "|".join(_PERSON_ROLES) + r")"
+    r" (?:a|an|the|my|our|your) (?:[^\W\d_][\w-]* ){0,2}(?:" + "|".join(PERSON_ROLES) + r")"
     # (the role ends the phrase: "a great host city" names a city)
     r"(?=$|[ \t]*[.,!?;:)\n]| (?:for|to|and|who|in|at|with|on|ever|i|we|you|&)\b)"
 )

@@ -19,6 +19,7 @@ from processors.redaction.name_cue_words import (
     _SAID_AFTER,
     _SAID_STARTS,
     LISTED_NAME_VERBS,
+    PERSON_ROLES,
     ROLE_PREDICATE,
     SIGN_OFF_CUES,
 )
@@ -113,8 +114,23 @@ def _cued_single(text: str, start: int, end: int) -> bool:
     # (stop 33: a quote opens the phrase: 'customer: "this is Teminike again')
     words = [word.lstrip("\"'(\u201c") for word in stripped.lower().split()[-3:]]
     if " ".join(words[-2:]) not in _PHRASE_CUES and " ".join(words) not in _PHRASE_CUES:
-        return False
+        return _role_is(words)
     return words[-1] not in _PREPOSITION_ENDS or text[start:end].lower() in first_names()
+
+
+# (stop 43, set 41) Whose role it is: "nana's carer is Sampath", "our tutor is Fikru".
+_ROLE_OWNERS: Final = frozenset(["my", "her", "his", "our", "their", "your", "the"])
+
+
+def _role_is(words: list[str]) -> bool:
+    """Whether the last three words before a lone name say whose role the name plays ("my
+    carer is", "nana's carer is", "the landlord is")."""
+    return (
+        len(words) == 3
+        and words[2] == "is"
+        and words[1] in PERSON_ROLES
+        and (words[0] in _ROLE_OWNERS or words[0].endswith(("'s", "\u2019s")))
+    )
 
 
 # (stop 42) After these, "u" asks the listener to do something: a verb follows it ("can u

@@ -243,3 +243,19 @@ def test_no_lone_name_where_the_only_capitals_open_sentences() -> None:
     from processors.redaction.person43_lone import lone_given_names
 
     assert lone_given_names("Alessandro at the counter was amazing", ()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("nana's carer is Sampath, her mobile is (21) 94281-8840", "Sampath"),
+        ("our tutor is Fikru, he is great", "Fikru"),
+        ("the landlord is Chiranjeevi and he never answers", "Chiranjeevi"),
+    ],
+)
+def test_whose_role_a_lone_name_plays(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+def test_a_firm_in_a_role_is_no_name() -> None:
+    assert _found("the host is Amazon Web Services") == []
