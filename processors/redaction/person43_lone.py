@@ -31,8 +31,9 @@ from processors.redaction.person37_things import drop_things37
 from processors.redaction.person42_code import drop_code_names
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import PERSON, PiiSpan
+from processors.redaction.substrings import FiredGates
 
-__all__ = ["SURE", "lone_given_names"]
+__all__ = ["SURE", "lone_given_names", "lone_names_after_redaction"]
 
 # What may stand right before and after a lone name: prose's spaces and punctuation.
 _OPENERS: Final = frozenset(["", " ", "\n", "\t", "(", '"', "'", "\u201c", "\u2018"])
@@ -42,9 +43,12 @@ _CLOSERS: Final = frozenset(
 
 # A capitalised word of three letters or more standing alone (no "-", "'" or letter glued to
 # it): the only words the rule reads (speed: the text is cut into words only for them).
+# (Speed: the capital first and the look-behind after it, so that the regex engine skips
+# straight to capitals instead of trying the look-behind everywhere.)
 _CAPITALISED: Final = re.compile(
-    r"(?<![\w'\u2019-])[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][^\W\d_]{2,}(?![\w'\u2019-])"
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f](?<![\w'\u2019-].)[^\W\d_]{2,}(?![\w'\u2019-])"
 )
+_FIRED: Final = FiredGates()  # (whether a word passed: see lone_names_after_redaction)
 
 # Capitalised words joined as a list (the list rules read those): the run around a candidate.
 _LIST_RUN: Final = re.compile(
@@ -60,13 +64,13 @@ def lone_given_names(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
     covers. With no spans it finds a superset of what it finds with some (the re-scan guard
     asks it so)."""
     if text.islower() or text.isupper():
+        _FIRED.note(text, 0)
         return []  # (no capitalised word of lower-case letters: the caseless rules read it)
-    if _keyboard_lowered(text) is not None:
-        return []  # (its only capitals open sentences: they tell no name, "Priya called")
     given, english, common = first_names(), english_words(), common_words()
     found: list[PiiSpan] = []
     scorer: WordScorer | None = None  # (speed: made for the first candidate that passes)
     index = 0
+    passed = 0  # (1 once a word passed the tests that a redaction cannot make pass)
     for match in _CAPITALISED.finditer(text):
         start, end = match.span()
         word = match.group()
@@ -79,6 +83,10 @@ def lone_given_names(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
             continue
         if text[start - 1 : start] not in _OPENERS or text[end : end + 1] not in _CLOSERS:
             continue  # (glued to code: "Siri[bot]", "@Grace", "user=Amir"; keys have rules)
+        if not passed:
+            passed = 1
+            if _keyboard_lowered(text) is not None:
+                break  # (its only capitals open sentences: they tell no name, "Priya called")
         if _in_list(text, start, end):
             continue  # (one of a list: "Sales: Radomir, Zdenka", "Brennan, Doyle and Walsh")
         if scorer is None:
@@ -92,9 +100,21 @@ def lone_given_names(text: str, spans: Sequence[PiiSpan]) -> list[PiiSpan]:
             continue
         if scorer.raw_score(index) >= _SURE_LOG_ODDS:
             found.append(PiiSpan(start, end, PERSON))
+    _FIRED.note(text, passed)
     if not found:
         return found
     return drop_code_names(text, drop_things37(text, drop_lookalike_persons(text, found)))
+
+
+def lone_names_after_redaction(text: str, source: str | None) -> bool:
+    """Whether :func:`lone_given_names` may find a name in ``text``, a redaction of
+    ``source`` (when not None: the text it read last). The tests up to a word's quotes and
+    brackets pass in a redaction only on words that passed them in ``source`` (a placeholder
+    is no listed name, and one beside a word gives it a "<" or ">" neighbour), so when none
+    passed there, none passes here (speed: the re-scan guard asks this)."""
+    if _FIRED.fired_for(source) == 0:
+        return False
+    return len(lone_given_names(text, ())) > 0
 
 
 def _in_list(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ from processors.redaction.person37_things import drop_things37
 from processors.redaction.person39_forms import form_names, form_names_after_redaction
 from processors.redaction.person39_passengers import passenger_names
 from processors.redaction.person42_code import drop_code_names
-from processors.redaction.person43_lone import lone_given_names
+from processors.redaction.person43_lone import lone_given_names, lone_names_after_redaction
 from processors.redaction.phone43_spoken import SPOKEN_SHAPE, find_spoken_phones
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
@@ -208,7 +208,7 @@ def _may_contain_pii(
         or len(burmese_names(text)) > 0  # (stop 37) found outside find_names
         or len(passenger_names(text)) > 0  # (stop 39) ditto
         or form_names_after_redaction(text, source)  # (stop 39) ditto (stop 40: its gates)
-        or len(lone_given_names(text, ())) > 0  # (stop 43) ditto; with no spans, a superset
+        or lone_names_after_redaction(text, source)  # (stop 43) ditto; no spans: a superset
     )
 
 
