@@ -7,7 +7,7 @@
 - a pet: a name after "our cat", "my dog", "the puppy" and the like, or the name of a "pet"
   record (``{"pet": {"name": "Churro"``), with a title pets are given too ("Our cat Miss
   Purrington"); (stop 43) one word on a line of an animal's papers (species, breed,
-  microchip, neutered) or that "has his jabs";
+  microchip, neutered) or that "has his jabs" on a line that names the vet's;
 - a district, a village or an estate by its word (``Quartier Guéliz``, ``Barrio Belén``,
   ``Valle del Cauca``, ``Ikeja LGA``, ``Hanbit Maeul``);
 - a run of a sentence in Swahili, Polish or Dutch (``Habari zenu, ... iko wazi leo?``,
