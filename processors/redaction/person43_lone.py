@@ -5,14 +5,15 @@ The rules find a lone name by its cue ("ask Grace", "Thanks,\\nGrace"); a name i
 rule knows ("★★★★★ Alessandro at the counter was amazing", "Jagannath payout to ... bounced")
 passes. Here a capitalised word that a bundled list holds as a given name, that is no English
 word, stands alone (no capitalised word or name particle next to it: that is a longer name,
-which the rules read whole) and that no span covers, is a person when the learned
-name-in-context scorer (:mod:`person13_scorer`, the same weights as its veto) gives it a
-probability of at least :data:`SURE`; the look-alike filters that every name passes then have
-their say ("Siri[bot]", "Hudson nightly").
+which the rules read whole; not glued to code; not one of a list) and that no span covers, is
+a person when the learned name-in-context scorer (:mod:`person13_scorer`, the same weights as
+its veto) gives it a probability of at least :data:`SURE`; the look-alike filters that every
+name passes then have their say ("Siri[bot]", "Hudson nightly"). A text whose only capitals
+open sentences (keyboard capitals) is left to the caseless rules.
 
 The threshold was chosen on a validation split, not on the tuning halves, where the rules had
 already taken the easy names: the held halves of hard_holdout10/11, struct12 and sets 13-27
-(added spans right: 39 of 44 words at 0.95, 55 of 67 at 0.9). The held halves of sets 28-40,
+(added spans right: 39 of 44 words at 0.95, 55 of 67 at 0.9). The held halves of sets 28-41,
 hard_fresh and hard_test stay the test (docs/redaction.md, stop 43).
 """
 
