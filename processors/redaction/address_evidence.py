@@ -19,6 +19,7 @@ __all__ = [
     "cue_or_unit_before",
     "japanese_evidence",
     "postcode_evidence",
+    "romaji_word",
     "romanised_japanese",
     "tracking_after",
 ]
@@ -54,13 +55,17 @@ def romanised_japanese(span: str) -> bool:
     """Whether the word after the block number reads as romanised Japanese (``Sakae``,
     ``Nishi-Shinjuku``), not as English (``1-2-3 Fitness``)."""
     parts = span.split(" ", 2)
-    if len(parts) < 2:
-        return False
-    word = parts[1].rstrip(".,").lower()
+    return len(parts) >= 2 and romaji_word(parts[1].rstrip(".,"))
+
+
+def romaji_word(word: str) -> bool:
+    """Whether ``word`` reads as romanised Japanese and as no English word (``Nishikamata``;
+    not ``Fitness``)."""
+    lower = word.lower()
     return (
-        _ROMAJI.fullmatch(word) is not None
-        and word not in english_words()
-        and word not in common_words()
+        _ROMAJI.fullmatch(lower) is not None
+        and lower not in english_words()
+        and lower not in common_words()
     )
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from processors.redaction.address_evidence import japanese_evidence, romanised_japanese
+from processors.redaction.address_evidence import japanese_evidence, romaji_word
 from processors.redaction.spans import PiiSpan
 
 __all__ = ["with_japanese_district"]
@@ -33,7 +33,7 @@ def with_japanese_district(
             before = _DISTRICT_BEFORE.search(text, max(0, span.start - 30), span.start)
             if (
                 before is not None
-                and romanised_japanese("0 " + before.group(1))
+                and romaji_word(before.group(1))
                 and not any(o.start < span.start and before.start(1) < o.end for o in barriers)
                 and not any(o.start < span.start and before.start(1) < o.end for o in found)
             ):
