@@ -15,7 +15,7 @@ fill, written in text that is otherwise capitalised or caseless:
 - a pair as the subject of "never"/"didn't" and a verb (``nicania arrebola never showed
   up``).
 
-Every word passes :func:`person34_recall.lone_name_word` (no English list, no code or chat
+Every word passes :func:`person34_words.lone_name_word` (no English list, no code or chat
 word, a vowel, not two English words glued) or, in lists and sign-offs, is a listed given name
 of no frequent English use.
 """
@@ -26,7 +26,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import NAME_ONLY_COMMON_WORDS, first_names, is_english
-from processors.redaction.person34_recall import (
+from processors.redaction.person34_words import (
     RUN_PARTICLES,
     lone_name_word,
     matched_names,

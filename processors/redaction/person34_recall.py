@@ -21,15 +21,14 @@ e-mail address of the same text spells:
 - a search for one unlisted word that only people are searched with (``Tumini obituary
   2023``, ``... and Sadikin wedding``).
 
-Every lone word passes :func:`lone_name_word`: no English list, no code or chat word, no
-English suffix or plural, a vowel, no three-consonant opening no name has, not two English
-words glued (a user name).
+Every lone word passes :func:`person34_words.lone_name_word`: no English list, no code or chat
+word, no English suffix or plural, a vowel, no three-consonant opening no name has, not two
+English words glued (a user name).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from typing import Final
 
 from processors.redaction.lexicon import (
@@ -41,9 +40,15 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.mail_addresses import email_matches
 from processors.redaction.name_cue_words import CHAT_WORDS
-from processors.redaction.person28_occasions import glued_handle
 from processors.redaction.person31_recall import _plain_name_word
-from processors.redaction.person33_lower import _CODE_WORDS, english_shaped
+from processors.redaction.person33_lower import _CODE_WORDS
+from processors.redaction.person34_words import (
+    LOW_RUN,
+    VOWELS,
+    lone_name_word,
+    matched_names,
+    name_words_ok,
+)
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import (
     FiredGates,
@@ -52,40 +57,12 @@ from processors.redaction.substrings import (
     may_open_with_word,
 )
 
-__all__ = [
-    "RUN_PARTICLES",
-    "lone_name_word",
-    "lone_or_listed_name_word",
-    "matched_names",
-    "name_words_ok",
-    "recall34",
-    "recall34_after_redaction",
-]
+__all__ = ["recall34", "recall34_after_redaction"]
 
 _FIRED: Final = FiredGates()  # (recall34's last text: see recall34_after_redaction)
 
 _LOW: Final = r"[^\W\d_A-Z]{3,}"
-# A lower-case name of up to four words, with Arabic "al-" and particles ("mishari
-# al-neyadi", "fahd bin hamad al-kaabi", "josenilda das graças"); see name_words_ok.
-_LOW_PART: Final = r"(?:(?:al|el)-)?[^\W\d_A-Z]{3,}(?:-[^\W\d_A-Z]{3,})?"
-RUN_PARTICLES: Final = frozenset(
-    ["bin", "binti", "bint", "ibn", "das", "dos", "da", "de", "di", "del", "van", "von", "abu",
-     "\u00f3", "n\u00ed", "ni", "mac", "nic"]
-)  # fmt: skip
-_INITIAL: Final = re.compile(r"[A-Za-z]\.")
-_LOW_RUN: Final = (
-    _LOW_PART
-    + r"(?: (?:(?:bin|bint|ibn|das|dos|da|de|di|del|van|von|abu|ni|mac|nic) |[a-z]\. )?"
-    + _LOW_PART
-    + r"){0,3}"
-)
-_VOWELS: Final = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýő"
 _CAP: Final = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][^\W\d_A-Z]{2,}"
-# Three consonants that open names ("Mkhize", "Tshabalala", "Schmidt", "Chrysanthi").
-_ONSETS: Final[tuple[str, ...]] = (
-    "mkh", "tsh", "mth", "nkh", "ngw", "mbw", "ndl", "nth", "sch", "str", "chr", "thr", "shr",
-    "spr", "scr", "spl", "phr", "zdr", "szcz", "ckh", "kht", "dzh", "tsv", "zhv", "mts", "mkr",
-)  # fmt: skip
 _PARTICLE_WORDS: Final = (
     r"(?:de la|de|di|da|do|dos|das|van der|van|von|bin|binti|ibn|abu|al|el|\u00f3|n\u00ed)"
 )
@@ -114,7 +91,7 @@ _SUBJECT_NAME: Final = re.compile(
     r"|(?<=\band )|(?<=\bbut )"
     r"|(?<=\bthen )|(?<=\b[Bb]ro )|(?<=\b[Oo]mg )|(?<=\b[Ll]ol )|(?<=\b[Ss]is )"
     r"|(?<=\b[Dd]ude )|(?<=\b[Bb]tw ))(?!(?:bro|omg|lol|sis|dude|btw|so|and|but|then|ok|okay) )("
-    + _LOW_RUN
+    + LOW_RUN
     + r")$"
 )
 _NAME_REACH: Final = 96  # (four name words and their spaces fit in it)
@@ -126,7 +103,7 @@ _SUBJECT_VERBS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 # A device named after its owner: "my laptop showed up as 'ekaitz loiola's MacBook'".
 _DEVICE_OWNER: Final = re.compile(
-    r"(?:^|(?<=[\s'\"(]))((?:[a-z]\. )?" + _LOW_RUN + r")['\u2019]s (?:MacBook"
+    r"(?:^|(?<=[\s'\"(]))((?:[a-z]\. )?" + LOW_RUN + r")['\u2019]s (?:MacBook"
     r"|iPhone|iPad"
     r"|Pixel|Galaxy|laptop|phone|PC|Chromebook|ThinkPad|AirPods|Surface|Kindle)"
 )
@@ -280,55 +257,9 @@ def _searched(text: str) -> bool:
     return "and " in text or (space > 0 and text.startswith(_SEARCH_NEXT, space + 1))
 
 
-def matched_names(
-    matches: Iterable[re.Match[str]], found: list[PiiSpan], ok: Callable[[str], bool]
-) -> None:
-    """Each of ``matches`` whose first group passes ``ok``, as a person."""
-    for match in matches:
-        if ok(match.group(1)):
-            found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-
-
 def _written_name_word(word: str) -> bool:
     """A lower-case or capitalised word that may be a name alone."""
     return lone_name_word(word.lower()) and _plain_name_word(word)
-
-
-def name_words_ok(run: str) -> bool:
-    """Every word of ``run`` but its particles, without an "al-"/"el-", and every hyphened
-    part of it, may be a name alone (:func:`lone_name_word`)."""
-    words = [w for w in run.split(" ") if w not in RUN_PARTICLES and not _INITIAL.fullmatch(w)]
-    if not words:
-        return False
-    for word in words:
-        bare = word[3:] if word.startswith(("al-", "el-")) else word
-        if not all(lone_name_word(part) for part in bare.split("-")):
-            return False
-    return True
-
-
-def lone_name_word(word: str) -> bool:
-    """A lower-case word that may be a name alone: of no English list, stop word, chat word
-    or code word; no English suffix or plural; a vowel; not two English words glued."""
-    if len(word) < 3 or not word.islower() or word in stop_words() or word in CHAT_WORDS:
-        return False
-    if english_shaped(word):
-        return False
-    if not any(vowel in word for vowel in _VOWELS):
-        return False
-    if not any(vowel in word[:3] for vowel in _VOWELS) and not word.startswith(_ONSETS):
-        return False  # no name opens so ("cvxopt wants the hessian")
-    if glued_handle(word):
-        return False
-    # (a listed given name that a list of frequent tokens also holds: "weiqing")
-    return _plain_name_word(word) or word in first_names()
-
-
-def lone_or_listed_name_word(word: str) -> bool:
-    """A word that may be a name alone after a strong cue (a greeting, "it's", a person key):
-    :func:`lone_name_word` in lower case, or a listed given name of three letters or more."""
-    lower = word.lower()
-    return lone_name_word(lower) or (lower in first_names() and len(lower) >= 3)
 
 
 def _spelled_word(word: str) -> bool:
@@ -340,7 +271,7 @@ def _spelled_word(word: str) -> bool:
         and word not in stop_words()
         and word not in CHAT_WORDS
         and word not in _CODE_WORDS
-        and any(vowel in word for vowel in _VOWELS)
+        and any(vowel in word for vowel in VOWELS)
     )
 
 

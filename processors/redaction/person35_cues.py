@@ -12,7 +12,7 @@ otherwise capitalised, after a word that introduces a person:
 A name that goes on with words of no list is left whole to other rules ("eoin macaulay"); one
 word after a label may be a surname before its given name (``Customer: ostrellin, orsolin.``).
 The text holds a capital letter (caseless text is the caseless rules'), and every word passes
-:func:`person34_recall.name_words_ok` (no English list, no code or chat word, no English suffix
+:func:`person34_words.name_words_ok` (no English list, no code or chat word, no English suffix
 or plural, a vowel): "spoke with support", "built with numpy scipy" are no names. Our own
 lists of cue words.
 """
@@ -30,8 +30,8 @@ from processors.redaction.lexicon import (
 )
 from processors.redaction.name_cue_words import CHAT_WORDS
 from processors.redaction.name_words import english_compound
-from processors.redaction.person34_recall import (
-    _LOW_RUN,
+from processors.redaction.person34_words import (
+    LOW_RUN,
     RUN_PARTICLES,
     lone_name_word,
     name_words_ok,
@@ -74,7 +74,7 @@ def _cued_pattern(cues: list[str]) -> re.Pattern[str]:
         r"(?<![\w'\u2019-])(?i:"
         + "|".join(re.escape(cue) for cue in cues)
         + r")(?:,|:)?[ ](\"?)("
-        + _LOW_RUN
+        + LOW_RUN
         + r")(?=$|[\s,.;:!?)\"'|<])"
     )
 
@@ -216,7 +216,7 @@ def _held_openings(words: tuple[str, ...]) -> set[str]:
 def _unlisted_lower_word(text: str) -> bool:
     """Whether a run of three lower-case letters or more of ``text`` is no frequent English
     word (speed: every name this module finds holds one, a word that passes
-    :func:`person34_recall.lone_name_word`, of no English list, or a listed given name that is
+    :func:`person34_words.lone_name_word`, of no English list, or a listed given name that is
     no frequent word; a set lookup each, before a regex tried at every cue). Read on the
     text's words in lower case: a capitalised word may pass too, which costs only time."""
     common = common_words()

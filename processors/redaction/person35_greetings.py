@@ -15,7 +15,7 @@ do not read:
 - one capitalised word after "; " or " and " before a verb only people do (``; Mahina is on
   site``, ``and Tshilaba just shrugged``).
 
-Every word passes :func:`person34_recall.lone_name_word` (no English list, no code or chat
+Every word passes :func:`person34_words.lone_name_word` (no English list, no code or chat
 word, no English suffix or plural, a vowel) or, after a greeting, is a listed given name. The
 greetings are our own list of common greetings and thanks of 30 languages, written as people
 type them in Latin letters.
@@ -27,8 +27,8 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import city_names
-from processors.redaction.person34_recall import (
-    _LOW_RUN,
+from processors.redaction.person34_words import (
+    LOW_RUN,
     lone_name_word,
     lone_or_listed_name_word,
     name_words_ok,
@@ -103,7 +103,7 @@ _CAPS_OPENER: Final = re.compile(
 _THRICE: Final = re.compile(r"(.)\1\1")
 _VOWELS: Final = "AEIOUY"
 _JOINED: Final = re.compile(
-    r"(?:^|(?<=\n)|(?<=: ))(" + _LOW_RUN + r") and (" + _LOW_RUN + r") (?=[a-z])"
+    r"(?:^|(?<=\n)|(?<=: ))(" + LOW_RUN + r") and (" + LOW_RUN + r") (?=[a-z])"
 )
 _JOINED_LEADS: Final = frozenset(["\n", ": "])
 # What two people joined by "and" do next ("... owe rent", "... are moving"); not a method's

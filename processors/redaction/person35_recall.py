@@ -14,7 +14,7 @@
   initial closing a capitalised name before ":" is part of it (``Coach Csongor G.:``, see
   :func:`initial_end`).
 
-Every word passes :func:`person34_recall.name_words_ok` (no English list, no code or chat word,
+Every word passes :func:`person34_words.name_words_ok` (no English list, no code or chat word,
 no English suffix or plural, a vowel), but for a listed given name in the vocative ("Lan").
 Our own rules.
 """
@@ -25,8 +25,8 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import first_names, surname_words
-from processors.redaction.person34_recall import (
-    _LOW_RUN,
+from processors.redaction.person34_words import (
+    LOW_RUN,
     RUN_PARTICLES,
     lone_name_word,
     name_words_ok,
@@ -44,7 +44,7 @@ _ID_CUES: Final[tuple[str, ...]] = (
 )  # fmt: skip
 _ID_CUE_TAILS: Final = tuple(cue[2:] for cue in _ID_CUES)  # (each cue opens with ", ")
 _BEFORE_ID_CUE: Final = re.compile(
-    r"(?:^|(?<=\n)|(?<=[\u2014\u2013:] )|(?<= - ))(" + _LOW_RUN + r"), "
+    r"(?:^|(?<=\n)|(?<=[\u2014\u2013:] )|(?<= - ))(" + LOW_RUN + r"), "
     r"(?i:ss ?no\.?|ssn\b#?|soc(?:ial)? sec(?:urity)?\b|dob\b|d\.o\.b\.|passport\b)"
 )
 _PERSON_KEYS: Final[tuple[str, ...]] = (
@@ -55,7 +55,7 @@ _PERSON_KEYS: Final[tuple[str, ...]] = (
 _KEY_VALUE_RUN: Final = re.compile(
     r"(?:^|(?<=[\s,{]))(?:actor|user|owner|assignee|reporter|requester|customer|agent|approver"
     r"|reviewer|author|operator|driver|tenant|holder|patient|contact|name|[a-z]+_by)=("
-    + _LOW_RUN
+    + LOW_RUN
     + r")(?= [a-z_]+=|[,;}\n]|$)"
 )
 # A display name quoted under a user key of a log line ('user="Elsharune"'): a user name of
@@ -72,7 +72,7 @@ _ROLE_THEN_WORD: Final = re.compile(
 )
 # The writer of a quoted reply, in lower case ("> on 2025-02-18, serailde sarrazac wrote:").
 _WROTE: Final = re.compile(
-    r"(?i:\bon [^\n,<>]{3,40}, )(" + _LOW_RUN + r")(?: <[^>\n]{3,80}>)? wrote:"
+    r"(?i:\bon [^\n,<>]{3,40}, )(" + LOW_RUN + r")(?: <[^>\n]{3,80}>)? wrote:"
 )
 # (The rules read a text with its listed given names folded: "Chị" may stand as "Chi".)
 _KIN: Final = frozenset(

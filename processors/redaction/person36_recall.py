@@ -20,7 +20,7 @@ from typing import Final
 
 from processors.redaction.lexicon import first_names, is_english
 from processors.redaction.person13_keys import person_key_at
-from processors.redaction.person34_recall import name_words_ok
+from processors.redaction.person34_words import name_words_ok
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import FiredGates, matches_at_cues
 

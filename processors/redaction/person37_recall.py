@@ -22,7 +22,7 @@ from typing import Final
 
 from processors.redaction.lexicon import is_english
 from processors.redaction.person13_keys import person_key_at
-from processors.redaction.person34_recall import lone_name_word, lone_or_listed_name_word
+from processors.redaction.person34_words import lone_name_word, lone_or_listed_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import FiredGates, holds_any
 
