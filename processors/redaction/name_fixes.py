@@ -8,7 +8,8 @@ Applied to the candidate list of :func:`~processors.redaction.names.find_names`:
 * a run of two to four capitalised words in mixed-case text whose first word is a listed
   given name is a name (``came addressed to a SEKOU ERGASHEV at ...``);
 * a title or a trade before a name is no part of it (``Herr Bamba`` -> ``Bamba``,
-  ``Electrician Sokha Rattanakorn`` -> ``Sokha Rattanakorn``);
+  ``Electrician Sokha Rattanakorn`` -> ``Sokha Rattanakorn``; the words are those of
+  :mod:`name_title_words`);
 * a named storm is no person (``Storm Eunice``, ``Hurricane Beryl``);
 * one capitalised word alone is no name when it is a frequent English word that is no
   listed given name (``Unacceptable.``, ``Packaging said``), unless a title stands before it;
@@ -37,6 +38,7 @@ from processors.redaction.name_initials_and_roles import initials_and_roles_name
 from processors.redaction.name_not_persons import not_a_person_run, not_a_person_run_by_head_or_key
 from processors.redaction.name_placed import in_name_column
 from processors.redaction.name_shapes import caps_names, shaped_after_redaction
+from processors.redaction.name_title_words import CAPITALISED_TITLES, TITLE_WORDS, TRADES_AFTER
 from processors.redaction.name_words import _given, plain_name_word
 from processors.redaction.person10_not_persons import refit_person10
 from processors.redaction.person32_labels import capital_label_value, lower_label_value
@@ -130,117 +132,6 @@ _CAPS_RUN: Final = re.compile(
     rf"(?<![\w'\u2019])(?:[{_CAP}]{{2,}}(?:['\u2019-][{_CAP}]+)?"
     rf"(?: (?:[A-Z]\.|{_CAP_WORD})){{1,3}})(?![\w'\u2019])"
 )
-# (stop 43, set 41) Trades a lower-case search names after a person ("dr bhasin vet near ...",
-# "ms anguiano dentist"): no part of the name.
-_TRADES_AFTER: Final = frozenset(
-    ["vet", "dentist", "gp", "doctor", "nurse", "physio", "optician", "pharmacist", "plumber",
-     "electrician", "tutor", "lawyer", "solicitor", "attorney", "notary", "accountant",
-     "therapist", "counsellor", "counselor", "midwife", "surgeon", "chiropractor", "dermatologist",
-     "paediatrician", "pediatrician", "psychiatrist", "psychologist", "orthodontist"]
-)  # fmt: skip
-_TITLE_WORDS: Final = frozenset(
-    [
-        "herr",
-        "frau",
-        "fräulein",
-        "pani",  # (stop 28)
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "prof",
-        "sr",
-        "sra",
-        "sig",
-        "dott",
-        "avv",
-        "mevr",
-        "dhr",
-        "smt",
-        "shri",
-        "signor",
-        "signora",
-        "mme",
-        "mlle",
-        "electrician",
-        "plumber",
-        "carpenter",
-        "painter",
-        "locksmith",
-        "gardener",
-        "mechanic",
-        "technician",
-        "cleaner",
-        "nurse",
-        "doctor",
-        "tutor",
-        "driver",
-        "courier",
-        # greetings are no part of the name either ("Hola Jae-sung!")
-        "hola",
-        "hi",
-        "hey",
-        "hello",
-        "dear",
-        "ciao",
-        "bonjour",
-        "hallo",
-        # set 7
-        "salut",
-        "landlord",
-        "landlady",
-        "cardholder",
-        "tenant",
-        "passenger",
-        # (stop 40) roles of insurers and schools: "Adjuster Dindo Dimaculangan", "TA Dmitri"
-        "adjuster",
-        # (stop 43, set 41) titles of faith communities: "Imam Karalis", "Rev. Anokye" (not
-        # "sister", "brother", "father": kin words too, taking them off left look-alikes)
-        "imam",
-        "rabbi",
-        "pastor",
-        "fr",
-        "rev",
-        "reverend",
-        "sheikh",
-        "bishop",
-        "assessor",
-        "surveyor",
-        "professor",
-        "lecturer",
-        "instructor",
-        "ta",
-        # (stop 37) honorifics of Hausa, Yoruba, Malagasy, Amharic, Malay, Thai and Arabic
-        # speakers: "Hajiya Gusau", "Andriamatoa Hanitra", "Alhaji Sangaré"
-        "alhaji",
-        "alhaja",
-        "hajiya",
-        "hajia",
-        "haji",
-        "hajjah",
-        "mallam",
-        "andriamatoa",
-        "ramatoa",
-        "woizero",
-        "datuk",
-        "datin",
-        "encik",
-        "puan",
-        "bapak",
-        "khun",
-        "sheikh",
-        "ustaz",
-        "ustazah",
-        # (stop 41) clergy: "Pastor Haverfield"
-        "pastor",
-        "reverend",
-    ]
-)
-# (Stop 41) The Spanish and Portuguese honorific, capitalised only ("Doña Cifuentes", "Dona
-# Goulart Brandão"; "avenida doña clementina" is a street).
-_CAPITALISED_TITLES: Final = frozenset(["Doña", "Dona"])
 _POSSESSIVE: Final = re.compile(r"(?<![\w'\u2019.])([^\W\d_]{2,})['\u2019]s\b")
 # "at Wendy's" is mostly a shop, so "at" and "to" cue only in caseless chat ("at nasiru's").
 _POSSESSIVE_CUES: Final = frozenset(["for", "with", "by", "thanks", "thank", "brb"])
@@ -346,7 +237,7 @@ def _lone_given(word: str) -> bool:
         and lower not in common_words()
         and lower not in english_words()
         and lower not in _CHAT
-        and lower not in _TITLE_WORDS
+        and lower not in TITLE_WORDS
     )
 
 
@@ -463,15 +354,15 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
         return None
     first, _, rest = value.partition(" ")
     if rest and (
-        first.rstrip(".").lower() in _TITLE_WORDS
+        first.rstrip(".").lower() in TITLE_WORDS
         or first.lower() in _WISH_WORDS
-        or first in _CAPITALISED_TITLES
+        or first in CAPITALISED_TITLES
     ):
         start += len(first) + 1  # (stop 29: a wish, "Congrats Ysolde", of no English list)
         value = rest
     if value.islower() and " " in value:
         words = value.split(" ")
-        while len(words) > 1 and words[-1] in _TRADES_AFTER:  # (stop 43) "dr bhasin vet near"
+        while len(words) > 1 and words[-1] in TRADES_AFTER:  # (stop 43) "dr bhasin vet near"
             end -= len(words.pop()) + 1
         if words[-1] in common_words() and words[-1] not in surname_words():
             return None  # a lower-case surname is no common English word ("valid reason")
@@ -497,7 +388,7 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
             return PiiSpan(start, end, span.entity_type)
         if lower in english_words() or lower in _CHAT:
             before = text[max(0, start - 8) : start].split()
-            titled = bool(before) and before[-1].rstrip(".").lower() in _TITLE_WORDS
+            titled = bool(before) and before[-1].rstrip(".").lower() in TITLE_WORDS
             # (stop 25) a CSV name column's value is a name though the 35,000-word list
             # holds it ("last_name" over "Takahashi", "MacLeod"); not a frequent word ("none")
             column = (
