@@ -47,7 +47,7 @@ ASCII_LETTERS = str.maketrans(
     | {"ø": "o", "Ø": "O", "æ": "ae"}
 )
 NAME_KINDS = ("full", "given", "last", "lf", "sg", "init", "gi", "nick")
-ADDRESS_KINDS = ("addr", "addrml", "street")
+ADDRESS_KINDS = ("addr", "addrml", "addrq", "street")
 SSN_SEPARATORS = {"dash": "-", "sp": " ", "bare": "", "dot": "."}
 
 
@@ -238,11 +238,13 @@ class AddressStyle:
 def address_text(kind: str, a: Address, rng: random.Random, style: AddressStyle) -> str:
     if kind == "street":  # a JSON or log field, a chat line or a search: the street alone
         return a.street.replace("\n", ", ")
-    if kind == "addrml":
+    if kind in ("addrml", "addrq"):
         lines = [*a.street.split("\n"), *a.lines]
         if rng.random() < style.country_line:
             caps = style.country_caps is not None and rng.random() < style.country_caps
             lines.append(a.country.upper() if caps else a.country)
+        if kind == "addrq":  # a quoted reply: the quote markers of the lines after the first
+            return "\n> ".join(lines)  # stay inside the span
         return "\n".join(lines)
     tail = f", {a.country}" if rng.random() < style.country_tail else ""
     return f"{a.street.replace(chr(10), ', ')}, {a.locality}{tail}"

@@ -18,10 +18,11 @@ even ids (the tuning half) and odd ids (the held-out half) alternate; the halves
 disjoint pools (even or odd positions of every pool). The PII templates come in pairs (an even
 and the next odd one) that hold the same entity types.
 
-Not written again here but imported: set 40's ``Person`` (name shapes), ``Context``, ASCII
-folding and its phone, SSN, IP, card and IBAN makers (``redaction_corpus_set40_values``); the
-shared writer ``bench/redaction_corpus_writer.py`` and digit helpers
-``bench/redaction_corpus_digits.py``.
+Not written again here but imported: the shared generator kit's ``Person`` (name shapes),
+``Context``, ASCII folding, slot filler, gold makers and person words
+(``redaction_corpus_kit``); set 40's phone, SSN, IP, card and IBAN makers
+(``redaction_corpus_set40_values``); the shared writer ``bench/redaction_corpus_writer.py`` and
+digit helpers ``bench/redaction_corpus_digits.py``.
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
+from bench import redaction_corpus_kit as kit
 from bench import redaction_corpus_set40_values as values
 from bench import redaction_corpus_set41_addresses as addresses
 from bench import redaction_corpus_set41_lookalike_pools as la_pools
@@ -39,7 +40,6 @@ from bench import redaction_corpus_set41_numbers as numbers
 from bench import redaction_corpus_set41_places as places
 from bench import redaction_corpus_set41_pools as pools
 from bench import redaction_corpus_writer as writer
-from bench.redaction_corpus_addresskit import Address
 from bench.redaction_corpus_digits import luhn_ok
 from bench.redaction_corpus_kit import (
     NUMBER_RUN,
@@ -48,12 +48,21 @@ from bench.redaction_corpus_kit import (
     Context,
     Person,
     fold,
-    name_text,
 )
 from bench.redaction_corpus_set41_lookalikes import LOOKALIKES
 from bench.redaction_corpus_set41_templates import TEMPLATES
 
-__all__ = ["GIVEN", "MIDDLE", "NAME_KINDS", "SURNAME", "fold", "lines", "main", "records"]
+__all__ = [
+    "ADDRESS_KINDS",
+    "GIVEN",
+    "MIDDLE",
+    "NAME_KINDS",
+    "SURNAME",
+    "fold",
+    "lines",
+    "main",
+    "records",
+]
 
 SEED = 41
 OUT = Path(__file__).resolve().parents[1] / "data" / "pii" / "set41.jsonl"
@@ -135,35 +144,14 @@ def _email(ctx: Context, kind: str, idx: int) -> str:
     return mail
 
 
-def _address(ctx: Context, idx: int) -> Address:
-    if idx not in ctx.addresses:
-        ctx.addresses[idx] = addresses.build(ctx.rng, ctx.rng.choice(places.COUNTRIES), ctx.parity)
-    return ctx.addresses[idx]
-
-
-def _address_text(kind: str, a: Address, rng: random.Random) -> str:
-    if kind == "street":  # a chat line, a search or a JSON field: the street alone
-        return a.street.replace("\n", ", ")
-    if kind in ("addrml", "addrq"):
-        lines = [*a.street.split("\n"), *a.lines]
-        if rng.random() < 0.35:
-            lines.append(a.country.upper() if rng.random() < 0.4 else a.country)
-        if kind == "addrml":
-            return "\n".join(lines)
-        # A quoted reply: the quote markers of the lines after the first stay inside the span.
-        return "\n> ".join(lines)
-    tail = f", {a.country}" if rng.random() < 0.3 else ""
-    return f"{a.street.replace(chr(10), ', ')}, {a.locality}{tail}"
-
-
 def _asr_phone(rng: random.Random) -> str:
     """A phone number read out digit by digit, as speech-to-text writes it: ``0 7 9 ...``."""
     number = values.phone(rng, kind=rng.choice(("us", "intl", "intl")))
     return " ".join(re.sub(r"\D", "", number.split(" ext")[0]))
 
 
+ADDRESS_KINDS = kit.ADDRESS_KINDS
 NAME_KINDS = ("full", "given", "last", "lf", "sg", "init", "gi", "nick")
-ADDRESS_KINDS = ("addr", "addrml", "addrq", "street")
 MAIL_KINDS = ("email", "cmail")
 NAME_LIKE: dict[str, tuple[str, ...]] = {
     "saint": la_pools.SAINTS,
@@ -177,21 +165,14 @@ NAME_LIKE: dict[str, tuple[str, ...]] = {
     "word": la_pools.WORDS,
 }
 GOLD: dict[str, tuple[str, Callable[[random.Random], str]]] = {
-    "phone": ("PHONE_NUMBER", values.phone),
-    **{f"phone_{k}": ("PHONE_NUMBER", partial(values.phone, kind=k))
-       for k in ("us", "dots", "bare", "ext", "intl", "e164")},
+    **kit.gold_makers(
+        values,
+        phone_kinds=("us", "dots", "bare", "ext", "intl", "e164"),
+        ssn_kinds=("dash", "sp", "bare", "dot"),
+        ip6_forms=("full", "plain", "upper", "v4", "zone"),
+    ),
     "phone_asr": ("PHONE_NUMBER", _asr_phone),
-    "ssn": ("US_SSN", values.ssn),
-    **{f"ssn_{k}": ("US_SSN", partial(values.ssn, sep=sep))
-       for k, sep in (("dash", "-"), ("sp", " "), ("bare", ""), ("dot", "."))},
-    "ip4": ("IP_ADDRESS", values.ip4),
-    "ip6": ("IP_ADDRESS", values.ip6),
-    **{f"ip6_{k}": ("IP_ADDRESS", partial(values.ip6, form=k))
-       for k in ("full", "plain", "upper", "v4", "zone")},
-    "ip": ("IP_ADDRESS", values.ip),
-    "card": ("CREDIT_CARD", values.card),
-    "iban": ("IBAN_CODE", values.iban),
-}  # fmt: skip
+}
 PLAIN: dict[str, Callable[[random.Random], str]] = {
     **numbers.NUMBER_FILLERS,
     "stars": lambda r: r.choice(
@@ -200,39 +181,24 @@ PLAIN: dict[str, Callable[[random.Random], str]] = {
 }
 
 
-def _fill_base(base: str, idx: int, ctx: Context) -> writer.Segment:
-    rng = ctx.rng
-    if base in NAME_KINDS or base == "title" or base in MAIL_KINDS:
-        if idx not in ctx.persons:
-            ctx.persons[idx] = _new_person(rng, ctx.parity)
-        person = ctx.persons[idx]
-        if base == "title":
-            return rng.choice(TITLES), None
-        if base in MAIL_KINDS:
-            return _email(ctx, base, idx), "EMAIL_ADDRESS"
-        return name_text(base, person), "PERSON"
-    if base == "emailr":
-        return f"{rng.choice(ROLE_BOXES)}@{rng.choice(ORG_DOMAINS)}", "EMAIL_ADDRESS"
-    if base in ADDRESS_KINDS:
-        return _address_text(base, _address(ctx, idx), rng), "STREET_ADDRESS"
-    if base in ("city", "postcode", "country"):
-        return getattr(_address(ctx, idx), base), None
-    if base in GOLD:
-        entity, make = GOLD[base]
-        return make(rng), entity
-    if base in NAME_LIKE:
-        return rng.choice(pools.half(NAME_LIKE[base], ctx.parity)), None
-    return PLAIN[base](rng), None
-
-
-PERSON_WORDS = (
-    frozenset(
-        fold(w).lower()
-        for n in GIVEN + SURNAME + MIDDLE + list(pools.NICKS)
-        for w in re.findall(r"[^\W\d_]+", n)
-    )
-    - pools.PARTICLE_WORDS
+FILL = kit.SlotFiller(
+    new_person=_new_person,
+    titles=TITLES,
+    local_titles={},
+    mail_kinds=MAIL_KINDS,
+    email=_email,
+    role_boxes=ROLE_BOXES,
+    role_domains=ORG_DOMAINS,
+    countries=places.COUNTRIES,
+    build_address=addresses.build,
+    address_style=kit.AddressStyle(country_line=0.35, country_caps=0.4, country_tail=0.3),
+    gold=GOLD,
+    name_like=NAME_LIKE,
+    plain=PLAIN,
+    name_kinds=NAME_KINDS,
 )
+
+PERSON_WORDS = kit.person_words(pools)
 
 WRITER = writer.CorpusWriter(
     seed=SEED,
@@ -243,7 +209,7 @@ WRITER = writer.CorpusWriter(
     per_kind=PER_KIND,
     extra=EXTRA,
     slot=SLOT,
-    fill=writer.with_case_suffix(_fill_base),
+    fill=writer.with_case_suffix(FILL),
     new_context=Context,
     fold=fold,
     person_words=PERSON_WORDS,
