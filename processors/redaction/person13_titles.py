@@ -26,6 +26,7 @@ from processors.redaction.lexicon import (
     first_names,
     surname_words,
 )
+from processors.redaction.name_kin_words import KIN_WORDS
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 from processors.redaction.substrings import (
@@ -36,7 +37,6 @@ from processors.redaction.substrings import (
 )
 
 __all__ = [
-    "KIN_WORDS",
     "after_kin_word",
     "after_title",
     "may_have_titled_names",
@@ -71,12 +71,6 @@ _MAKER_TITLES: Final = frozenset(["ms", "dr", "mx", "prof"])
 _NEXT_WORD: Final = re.compile(r" ([^\W\d_][\w'\u2019-]*)")
 _ADDRESS_NEXT: Final = frozenset(["apt", "unit", "ste", "suite", "#", "n", "s", "e", "w"])
 _POSSESSIVES: Final[tuple[str, ...]] = ("my ", "your ", "his ", "her ", "our ", "their ")
-# (also person28_occasions: a kin word alone in lower case is no name, "nan's moving")
-KIN_WORDS: Final = frozenset(
-    ["son", "daughter", "wife", "husband", "mom", "mum", "dad", "brother", "sister", "aunt",
-     "uncle", "cousin", "friend", "boss", "neighbor", "neighbour", "partner", "host", "nan",
-     "grandma", "grandpa", "niece", "nephew", "landlord", "landlady", "coworker", "colleague"]
-)  # fmt: skip
 
 
 def may_have_titled_names(text: str) -> bool:

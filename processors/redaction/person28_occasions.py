@@ -46,7 +46,8 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import english_words, first_names, surname_words
-from processors.redaction.person13_titles import KIN_WORDS, after_title
+from processors.redaction.name_kin_words import CHAT_KIN_WORDS
+from processors.redaction.person13_titles import after_title
 
 __all__ = [
     "glued_handle",
@@ -116,9 +117,6 @@ _SOFTWARE_NOUNS: Final = frozenset(
      "framework", "driver", "drivers", "parser", "runtime", "bindings", "wrapper", "import",
      "decorators", "databases", "extension", "extensions"]
 )  # fmt: skip
-# Kin words chat writes where a name would stand ("nan's moving to ..."): those after which a
-# name may follow (person13_titles) and chat's own.
-_KIN_WORDS: Final = KIN_WORDS | {"nana", "gran", "granny", "bro", "sis", "hubby", "wifey"}
 _OWNED_BEFORE: Final = re.compile(r"\b(?:my|our|your|his|her|their) (?:old|new) $")
 _NUMBER_THEN: Final = re.compile(r" \d{1,4}(?:$|\n| [a-z]|,)")
 _COLOURS: Final = frozenset(
@@ -175,7 +173,7 @@ def named_occasion_or_purchase(text: str, start: int, end: int) -> bool:
     """The rules of the module docstring that read the span and its left context."""
     value = text[start:end]
     if " " not in value and (
-        _one_word_feast(value) or value.lower() in _HOLIDAYS or value in _KIN_WORDS
+        _one_word_feast(value) or value.lower() in _HOLIDAYS or value in CHAT_KIN_WORDS
     ):
         return True
     if (

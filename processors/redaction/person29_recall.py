@@ -41,6 +41,7 @@ from processors.redaction.lexicon import (
     stop_words,
     surname_words,
 )
+from processors.redaction.name_kin_words import FAMILY_WORDS
 from processors.redaction.person28_recall import (
     _capitalised_name_word,
     _lower_name_word,
@@ -170,19 +171,14 @@ _HOME_CUES: Final[tuple[str, ...]] = (
     "wife",
     "fianc",
 )
-# (speed) The verb of _LIVES_AT, the kin word of _KIN_THEN_NAME and the word after the name in
-# _COMING (but for "is") stand between spaces: a lookup of the text's words is an exact gate.
+# (speed) The verb of _LIVES_AT, the kin word of _KIN_THEN_NAME (FAMILY_WORDS) and the word
+# after the name in _COMING (but for "is") stand between spaces: a lookup of the text's words
+# is an exact gate.
 _LIVES_WORDS: Final = frozenset(["lives", "lived", "living", "stays", "staying", "moved"])
 _PREPOSITION_HEADS: Final = frozenset(["at", "in", "to", "on"])  # (at, in, into, to, on)
 _COMING_WORDS: Final = frozenset(["can't", "cannot", "cant", "won't", "says", "said"])
 _IS_COMING_CUES: Final[tuple[str, ...]] = (
     " is coming", " is joining", " is on ", " is bringing", " is picking", " is driving",
-)  # fmt: skip
-_KIN_WORDS: Final = frozenset(
-    ["sister", "brother", "mum", "mom", "dad", "son", "daughter", "wife", "husband", "cousin",
-     "aunt", "uncle", "niece", "nephew", "grandma", "grandpa", "gran", "nan", "partner",
-     "girlfriend", "boyfriend", "fiance", "fiancé", "fiancee", "fiancée", "flatmate",
-     "roommate", "bestie"]
 )  # fmt: skip
 # (speed) A word name followed by a space ends a word of the text (a letter of no other word
 # before it: a whole word, or one after punctuation, "(Memory").
@@ -224,7 +220,7 @@ def recall29(text: str, only: int = -1) -> list[PiiSpan]:
         for match in opening_matches(_LIVES_AT, text, _LIVES_LEADS):
             if _two_name_words(match.group(1)):
                 found.append(PiiSpan(match.start(1), match.end(1), PERSON))
-    if only & 128 and holds_word(words, _KIN_WORDS):
+    if only & 128 and holds_word(words, FAMILY_WORDS):
         fired |= 128
         found.extend(_spans(_KIN_THEN_NAME, text, _listed_given_name))
     if only & 256 and _holds_word_name(words):

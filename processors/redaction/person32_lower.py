@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Final
 
 from processors.redaction.lexicon import first_names, stop_words
-from processors.redaction.person13_titles import KIN_WORDS
+from processors.redaction.name_kin_words import CHAT_KIN_WORDS
 from processors.redaction.person28_recall import _lower_or_listed, _spans
 from processors.redaction.person31_recall import _plain_name_word
 from processors.redaction.person32_labels import lower_label_value
@@ -36,10 +36,6 @@ from processors.redaction.substrings import FiredGates, holds_any, holds_any_end
 __all__ = ["lower32", "lower32_after_redaction"]
 
 _FIRED: Final = FiredGates()  # (lower32's last text: see lower32_after_redaction)
-# (stop 43) Kin a family chat's export names its speakers by (beside person13's KIN_WORDS).
-_CHAT_KIN: Final = frozenset(
-    ["nana", "nan", "gran", "granny", "grandad", "granddad", "grandpa", "bro", "sis"]
-)
 
 _WORD: Final = r"[^\W\d_]{2,}(?:['\u2019-][^\W\d_]+)?"
 # A speaker's name in an exported chat: "[05:30] zarmina ahmadzai: ...", "21.04.2022, 21:57 -
@@ -220,7 +216,7 @@ def _last_group_spans(
 def _speaker_word(word: str) -> bool:
     """A word of a chat speaker's name: a listed given name or a name word, no stop word."""
     lower = word.lower()
-    if lower in KIN_WORDS or lower in _CHAT_KIN:
+    if lower in CHAT_KIN_WORDS:
         return False  # (stop 43) "[05/07/2024, 19:53] nana: Hope the new nebuliser helps"
     return lower not in stop_words() and (lower in first_names() or _plain_name_word(word))
 
