@@ -78,7 +78,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Deng", "Luo", "Xie", "Gao", "Feng", "Jiang"),
     ),
     "hk": (
-        ("Ka-chun", "Siu-fong", "Ho-yin", "Pui-shan", "Tsz-hin", "Yuet-mei"),
+        ("Kwok-keung", "Siu-fong", "Lok-yin", "Pui-shan", "Tsz-hin", "Yuet-mei"),
         ("Tsang", "Lai", "Mak", "Tse", "Fung", "Yeung"),
     ),
     "vi": (
@@ -90,7 +90,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Macaraeg", "Dimaculangan", "Bautista", "Mangubat", "Tolentino", "Villareal"),
     ),
     "ko": (
-        ("Jong-hoon", "Eun-ji", "Min-seok", "Ha-neul", "Tae-woo", "Hye-rin"),
+        ("Jong-hoon", "Eun-ji", "Kyung-soo", "Seul-gi", "Tae-woo", "Hye-rin"),
         ("Kang", "Shin", "Jung", "Lim", "Seo", "Jeon"),
     ),
     "ja": (
@@ -236,7 +236,7 @@ MIDDLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Stanislavovich", "Gennadyevich", "Vitalyevich", "Yaroslavovych"),
         ("Stanislavovna", "Gennadyevna", "Vitalyevna", "Yaroslavivna"),
     ),
-    "vi": (("Đức", "Minh"), ("Thị", "Bích")),
+    "vi": (("Đức", "Quang"), ("Thị", "Bích")),
 }
 MIDDLE_SHARE: dict[str, float] = {"ru": 0.4, "vi": 0.55}
 GENDERED = ("ru", "pl", "cz")
