@@ -102,7 +102,9 @@ def _new_person(rng: random.Random, parity: int) -> Person:
 def _local_part(rng: random.Random, p: Person, org: bool) -> str:
     given, surname = kit.mail_words(p)
     if org:
-        return rng.choice((f"{given}.{surname}", f"{given[0]}.{surname}", f"{given}", f"{surname}{given[0]}"))
+        return rng.choice(
+            (f"{given}.{surname}", f"{given[0]}.{surname}", f"{given}", f"{surname}{given[0]}")
+        )
     return rng.choice((f"{given}.{surname}", f"{given}{surname}{rng.randint(1, 99)}", f"{surname}.{given}",
                        f"{given[0]}{surname}{rng.randint(40, 99)}", f"{given}_{surname[:5]}",
                        f"{given}{rng.randint(1950, 2009)}", f"{surname}{given[:2]}"))  # fmt: skip

@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, RUF001
 """Set 42's number-like look-alikes of civic, community and public-life text: planning,
 bylaw, FOI, parking and highway references, case, docket, claim, crime and lost-property
 numbers, juror and witness numbers, ballot, polling-district and ward codes, UPRNs, agenda
@@ -57,6 +57,7 @@ def _date(rng: random.Random) -> str:
                 f"{rng.randint(2025, 2027)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")  # fmt: skip
 
 
+# fmt: off
 NUMBER_FILLERS: dict[str, Callable[[random.Random], str]] = {
     "planref": lambda r: pick(r, f"{r.randint(19, 26)}/{shaped(r, '0####')}/{r.choice(('FUL', 'HOU', 'OUT', 'LBC', 'TPO', 'ADV'))}", f"P/{r.randint(2019, 2026)}/{shaped(r, '####')}",
                               f"DC/{r.randint(21, 26)}/{shaped(r, '####')}/{r.choice(('F', 'H', 'RM'))}", f"{r.randint(2020, 2026)}/{shaped(r, '####')}/PA"),
@@ -114,3 +115,4 @@ NUMBER_FILLERS: dict[str, Callable[[random.Random], str]] = {
     "badiban": bad_iban,
     "digits4": lambda r: digits(r, 4),
 }
+# fmt: on
