@@ -51,8 +51,8 @@ CHAT: tuple[str, ...] = (
 TICKET: tuple[str, ...] = (
     "Pothole report {foiref}: {init} at the junction by {eponym} says a wheel went; call back on {phone}.",
     "Missed bin collection, {gi}: third week running, reachable on {phone_ext}, round ref {uprn}.",
-    "FOI request {foiref} from {full} <{email}>: all contracts for the {eponym} refurbishment since {date}.",
-    "Parking appeal {pcn}: {full_uc} disputes the ticket at the leisure centre; replies to {email} only.",
+    "FOI request {foiref} from {full} <{email}>, copied to {emailr}: all contracts for the {eponym} refurbishment since {date}.",
+    "Parking appeal {pcn}: {full_uc} disputes the ticket at the leisure centre; replies to {email} only, not {emailr}.",
     "Planning objection to {planref} from {lf}, {addr}: overlooking and loss of light.",
     "Lost property {crimeref}: a wallet left at the library counter, owner {full} of {addr} to be written to.",
     "Jury summons query {juror}: {sg} says the questionnaire asked for SSN {ssn} and wants it struck from the file.",
