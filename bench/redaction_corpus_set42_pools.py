@@ -55,7 +55,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "sco": (
         ("Lachlan", "Catriona", "Torquil", "Morag"),
-        ("MacLeod", "Urquhart", "Lamont", "Buchanan"),
+        ("MacCrimmon", "Urquhart", "Lamont", "Buchanan"),
     ),
     "wel": (
         ("Emyr", "Angharad", "Gethin", "Nerys"),
@@ -75,11 +75,11 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "zh": (
         ("Jianhua", "Xiuying", "Guoqiang", "Lihua", "Zhiming", "Shufen"),
-        ("Deng", "Luo", "Xie", "Gao", "Feng", "Jiang"),
+        ("Deng", "Qiu", "Xie", "Gao", "Feng", "Jiang"),
     ),
     "hk": (
         ("Kwok-keung", "Siu-fong", "Lok-yin", "Pui-shan", "Tsz-hin", "Yuet-mei"),
-        ("Tsang", "Lai", "Mak", "Tse", "Fung", "Yeung"),
+        ("Tsang", "Lai", "Mak", "Sit", "Fung", "Yeung"),
     ),
     "vi": (
         ("Phúc", "Huyền", "Thắng", "Ngọc", "Vinh", "Trang"),
@@ -87,7 +87,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "fil": (
         ("Rodelio", "Maricel", "Danilo", "Rowena", "Efren", "Jocelyn"),
-        ("Macaraeg", "Dimaculangan", "Bautista", "Mangubat", "Tolentino", "Villareal"),
+        ("Macaraeg", "Dimagiba", "Bautista", "Mangubat", "Tolentino", "Villareal"),
     ),
     "ko": (
         ("Jong-hoon", "Eun-ji", "Kyung-soo", "Seul-gi", "Tae-woo", "Hye-rin"),
@@ -115,7 +115,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "et": (
         ("Dawit", "Mekdes", "Yonas", "Selamawit"),
-        ("Bekele", "Haile", "Tesfaye", "Girma"),
+        ("Bekele", "Gebremedhin", "Woldemariam", "Girma"),
     ),
     "so": (
         ("Abdiqani", "Hodan", "Mahad", "Sahra"),
@@ -123,7 +123,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "ar": (
         ("Khalid", "Rania", "Tariq", "Lubna", "Nabil", "Samira"),
-        ("Al-Harbi", "Haddad", "Al-Masri", "Khoury", "Al-Shammari", "Nassar"),
+        ("Al-Harbi", "Haddad", "Al-Masri", "Bitar", "Al-Shammari", "Nassar"),
     ),
     "tr": (
         ("Temirhan", "Azize", "Gülter", "Volkan", "Sağıt", "Dilek"),
@@ -139,7 +139,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "bd": (
         ("Rafiqul", "Shahnaz", "Anwarul", "Rokeya"),
-        ("Talukder", "Chowdhury", "Bhuiyan", "Majumder"),
+        ("Talukder", "Gharami", "Sarder", "Majumder"),
     ),
     "ru": (
         ("Stanislav", "Gennady", "Lyudmila", "Oksana", "Vitaly", "Yaroslav", "Tamara", "Zhanna"),
@@ -147,11 +147,11 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "pl": (
         ("Wojciech", "Przemysław", "Grażyna", "Bożena", "Zbigniew", "Radosław", "Halina", "Jadwiga"),
-        ("Wiśniewski", "Zieliński", "Wiśniewska", "Zielińska", "Lewandowski", "Dąbrowski", "Lewandowska", "Dąbrowska"),
+        ("Wróblewski", "Zieliński", "Wróblewska", "Zielińska", "Lewandowski", "Szczepański", "Lewandowska", "Szczepańska"),
     ),
     "cz": (
         ("Radek", "Vojtěch", "Blanka", "Zdeňka", "Miroslav", "Luboš", "Věra", "Libuše"),
-        ("Novotný", "Dvořák", "Novotná", "Dvořáková", "Veselý", "Černý", "Veselá", "Černá"),
+        ("Kratochvíl", "Dvořák", "Kratochvílová", "Dvořáková", "Šťastný", "Černý", "Šťastná", "Černá"),
     ),
     "ro": (
         ("Constantina", "Anatolie", "Valter", "Filip", "Adina", "Nicolaie"),
@@ -195,7 +195,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "lk": (
         ("Chaminda", "Nirmala", "Lasantha", "Dilrukshi"),
-        ("Jayawardena", "Wickramasinghe", "Gunasekara", "Ranasinghe"),
+        ("Kodituwakku", "Wickramasinghe", "Gunasekara", "Ranasinghe"),
     ),
     "np": (
         ("Binod", "Sarita", "Prakash", "Sunita"),
@@ -211,7 +211,7 @@ PERSONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "ka": (
         ("Giorgi", "Nino", "Levan", "Eka"),
-        ("Beridze", "Kapanadze", "Gelashvili", "Lomidze"),
+        ("Beridze", "Kapanadze", "Tsiklauri", "Lomidze"),
     ),
     "za": (
         ("Zakhele", "Nqobizitha", "Zinhle", "Nomathemba", "Minenhle", "Mcebisi"),
@@ -245,12 +245,12 @@ FEMALE = frozenset(
      "Blanka", "Zdeňka", "Věra", "Libuše", "Huyền", "Ngọc", "Trang"}
 )  # fmt: skip
 FEMALE_SURNAMES = frozenset(
-    {"Kuznetsova", "Lebedeva", "Voronina", "Tikhonova", "Wiśniewska", "Zielińska", "Lewandowska",
-     "Dąbrowska", "Novotná", "Dvořáková", "Veselá", "Černá"}
+    {"Kuznetsova", "Lebedeva", "Voronina", "Tikhonova", "Wróblewska", "Zielińska", "Lewandowska",
+     "Szczepańska", "Kratochvílová", "Dvořáková", "Šťastná", "Černá"}
 )  # fmt: skip
 MALE_SURNAMES = frozenset(
-    {"Kuznetsov", "Lebedev", "Voronin", "Tikhonov", "Wiśniewski", "Zieliński", "Lewandowski",
-     "Dąbrowski", "Novotný", "Dvořák", "Veselý", "Černý"}
+    {"Kuznetsov", "Lebedev", "Voronin", "Tikhonov", "Wróblewski", "Zieliński", "Lewandowski",
+     "Szczepański", "Kratochvíl", "Dvořák", "Šťastný", "Černý"}
 )  # fmt: skip
 # Short forms and pet names used alone for a person (never a handle: handles are look-alikes).
 NICKS: tuple[str, ...] = (
