@@ -593,6 +593,7 @@ LATER_FILES = (
     "set39.jsonl",
     "set40.jsonl",
     "set41.jsonl",
+    "set42.jsonl",
 )
 
 
