@@ -15,7 +15,7 @@ from typing import Final
 from processors.redaction.card_labels import card_cue_reach, truncation_ok
 from processors.redaction.checksums import luhn_valid
 from processors.redaction.lookalikes import product_code_lookalike
-from processors.redaction.phone_id_cues import after_id_cue
+from processors.redaction.phone_id_cues import after_id_cue, id_cue_word
 from processors.redaction.spans import CREDIT_CARD, PiiSpan
 from processors.redaction.structured10_cards import (
     card_cue_after,
@@ -90,6 +90,19 @@ _SPACED_LAYOUTS: Final = ([4, 6, 5], [4, 6, 4], [4, 4, 5], [6, 13])
 _SPACED_SHAPE: Final = re.compile(r"0000(?:\.|[ ]{2,3}|\t| [-.] |_)0000")
 
 
+# (stop 44, set 42) "took" cues an elapsed time only with a unit after the number ("took
+# 1234567890123 ns"); a card number after it without one is a payment taken ("The convention
+# took 3589 0692 9873 8640 for a weekend badge").
+_TIME_UNIT_AFTER: Final = re.compile(
+    r"[ \t]?(?:[nuµm]?s|msecs?|usecs?|millis|nanos|secs?|seconds?|mins?|minutes?|h|hours?)\b"
+)
+
+
+def _payment_taken(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` follows "took" and no unit of time follows it."""
+    return id_cue_word(text, start) == "took" and _TIME_UNIT_AFTER.match(text, end) is None
+
+
 def card_brand_matches(digits: str) -> bool:
     """True when ``digits`` has the prefix and length of a known card brand."""
     stripped = digits.lstrip("0") if digits.startswith("0604") else digits
@@ -150,8 +163,10 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
             if is_card_number(digits):
                 # An order, waybill or trace id can pass Luhn by chance (one in ten).
                 start = match.start()
+                end = start + len(digits) + count - 1  # (+ separators)
                 if (
                     after_id_cue(text, start)
+                    and not _payment_taken(text, start, end)
                     and not _CARD_CUE.search(
                         text, max(0, start - card_cue_reach(text, start)), start
                     )
@@ -163,7 +178,7 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
                     break  # an EAN column's value, a barcode (set 7)
                 if count == 1 and len(digits) <= 13 and phone_key_before(text, start):
                     break  # "msisdn=4915112345678": a phone (set 10 round hook)
-                yield PiiSpan(start, start + len(digits) + count - 1, CREDIT_CARD)  # + separators
+                yield PiiSpan(start, end, CREDIT_CARD)
                 break
     # Every _SPACED match has two or more separators: two dots, or one of the other kinds.
     if (

@@ -7,6 +7,9 @@ ones ("bootloader 4.21.18.13", "microcode 2.185.55.129", "the 28.7.11.7 uefi", "
 software, firmware parts or catalogue numbers and never a host, read before the quad (through
 "to", "at", "is", "(", ">=", a key's "=" or ":") and right after it.
 
+A plural noun counted by a number before it ("16 signatures from 10.169.14.229") counts
+things that came from a host, so the quad stays an address (stop 44).
+
 A second rule takes a release noun right before the quad ("the latest beta 4.21.18.13",
 "changelog: 2.7.1.30", "v2 7.1.0.3"; a noun, not a verb: "patched 10.0.4.4" names a host) when
 the rest of the clause after the quad names no network or machine ("notes: 10.7.7.7 is the new
@@ -58,9 +61,15 @@ _HOST_BEFORE: Final = re.compile(
 )
 
 
+# (stop 44, set 42) A count right before a plural noun: the noun counts things that came from
+# a host, it names no release ("16 signatures from 10.169.14.229", "3 packages from 10.0.0.5").
+_COUNTED: Final = re.compile(r"(?<![\w.,-])\d[\d,]*[ \t]+$")
+
+
 def quad_next_to_software_noun(text: str, start: int, end: int) -> bool:
     """Whether the dotted quad ``text[start:end]`` follows or precedes a software noun."""
-    if start > 0 and _NOUN_BEFORE.search(text, max(0, start - 40), start) is not None:
+    before = _NOUN_BEFORE.search(text, max(0, start - 40), start) if start > 0 else None
+    if before is not None and not _counted(text, before):
         return True
     return (
         end + 1 < len(text)
@@ -68,6 +77,12 @@ def quad_next_to_software_noun(text: str, start: int, end: int) -> bool:
         and _NOUN_AFTER.match(text, end) is not None
         and _HOST_BEFORE.search(text, max(0, start - 16), start) is None
     )
+
+
+def _counted(text: str, noun: re.Match[str]) -> bool:
+    """Whether the noun that ``noun`` starts with is a plural with a count before it."""
+    word = noun.group().split(None, 1)[0]
+    return word[-1] in "sS" and _COUNTED.search(text, 0, noun.start()) is not None
 
 
 # Nouns of releases (not verbs: "patched 10.0.4.4", "upgrade 10.0.0.5 tonight" name hosts).

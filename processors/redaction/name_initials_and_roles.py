@@ -67,10 +67,12 @@ _LOWER_LONE: Final = re.compile(
 _CAPS_SURNAME_GIVEN: Final = re.compile(
     # (stop 40: also after a number or at the start, "...X28 ODDIE Stuart payroll")
     # (stop 41: and two surnames, "LEDEZMA QUIROGA Joaquín", "AMARAL FALCÃO Jefferson")
-    r"(?:(?<=[a-z\d] )|^)((?:[A-Z\u00c0-\u00de]{2,}(?:-[A-Z]{2,})? ){1,2}"
+    # (stop 44, set 42: also after a comma, "wants ur ssn, BONILLA Pelayo put ...")
+    r"(?:(?<=[a-z\d,] )|^)((?:[A-Z\u00c0-\u00de]{2,}(?:-[A-Z]{2,})? ){1,2}"
     # (stop 41: or before an IBAN, "POUDEL Bimal LT66 1830 ..."; stop 42: or a possessive,
-    # "dropped MEMON Irfan's address")
-    r"([A-Z][^\W\d_A-Z]{2,}))(?= [a-z]| [A-Z]{2}\d\d|['\u2019]s\b)"
+    # "dropped MEMON Irfan's address"; stop 44, set 42: or a number, the text's end or a
+    # clause's, "MOORHOUSE Royston 821-45-1745 juror questionnaire")
+    r"([A-Z][^\W\d_A-Z]{2,}))(?= [a-z]| [A-Z]{2}\d\d|['\u2019]s\b| \+?\d|$|[,;.!?)](?!\w))"
 )
 # (stop 40) Roles written as capitals before a given name: "TA Dmitri", "HR Stuart".
 _ROLE_ACRONYMS: Final = frozenset(
@@ -219,8 +221,16 @@ def initials_and_roles_names(
             run = match.group(1)
             surnames = run[: run.rindex(" ")].split(" ")
             given = match.group(2).lower()
+            # (stop 44: before a number or a clause's end, surnames of three letters or more,
+            # "through IB French, £55" is no name)
+            short_ok = (
+                match.end() < len(text)
+                and text[match.end()] == " "
+                and not (text[match.end() + 1 : match.end() + 3].lstrip("+")[:1].isdigit())
+            )
             if (
                 all(_caps_surname(surname) for surname in surnames)
+                and (short_ok or min(map(len, surnames)) >= 3)
                 and (given in first_names() or plain_name_word(match.group(2)))
                 # (stop 41: a listed given name that is no English word may be frequent,
                 # "MOTTRAM Stuart")

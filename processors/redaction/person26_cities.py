@@ -10,6 +10,12 @@ of the name stay, the word before the city is no initial or particle (then the c
 surname: "Tinhinane M. Blackwood", "van 't Hof", "Marguin D. de la Cruz"), and a one-word
 city is no listed given name ("Adelaide", "Austin" end many names). A PERSON span lying
 inside such a city's words is dropped as well.
+
+(Stop 44, set 42) After a title, one word of the name is enough: "Mr Kuznetsova Salta council
+surgery phone", "Cllr. Curci Whitby ..." (a title's surname, then the town searched with it),
+unless a comma stands between the two words ("Coach Tekle, Idil": surname and given name).
+The bundled lists cannot tell a given name from a surname well enough to spare "Dr Maria
+Salta" (Salta her surname); on our corpora a town after a title's one name was the rule.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import NAME_PARTICLES, city_names, first_names
+from processors.redaction.name_title_words import TITLE_WORDS
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["trim_trailing_cities"]
@@ -29,6 +36,17 @@ _PHRASE: Final = re.compile(r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){
 # der Saale", "Newcastle upon Tyne" (GeoNames lists the first word alone).
 _CITY_QUALIFIER: Final = re.compile(r" (?:im|am|an der|ob der|upon|on|sur) [^\W\d_][\w'\u2019-]*")
 _MIN_NAME_WORDS: Final = 2
+# Titles and ranks before a surname (besides name_title_words): councillors, police, courts.
+_TITLES_AND_RANKS: Final = TITLE_WORDS | {
+    "cllr",
+    "insp",
+    "pc",
+    "sgt",
+    "det",
+    "judge",
+    "coach",
+    "capt",
+}
 
 
 def trim_trailing_cities(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
@@ -36,8 +54,11 @@ def trim_trailing_cities(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     kept: list[PiiSpan] = []
     cities: list[tuple[int, int]] = []
     for span in spans:
-        if span.entity_type == PERSON and text.count(" ", span.start, span.end) >= 2:
-            trimmed = _without_city(text, span, cities)
+        spaces = text.count(" ", span.start, span.end)
+        if span.entity_type == PERSON and (
+            spaces >= 2 or (spaces == 1 and _surname_after_title(text, span))
+        ):
+            trimmed = _without_city(text, span, cities, 1 if spaces == 1 else _MIN_NAME_WORDS)
             if trimmed is not None:
                 kept.append(trimmed)
                 continue
@@ -51,10 +72,21 @@ def trim_trailing_cities(text: str, spans: list[PiiSpan]) -> list[PiiSpan]:
     ]
 
 
-def _without_city(text: str, span: PiiSpan, cities: list[tuple[int, int]]) -> PiiSpan | None:
-    """``span`` cut before a city that ends it, or None (the city's place goes to ``cities``)."""
+def _surname_after_title(text: str, span: PiiSpan) -> bool:
+    """Whether a title stands right before ``span``, two words with no comma between them."""
+    if "," in text[span.start : span.end]:
+        return False  # ("Coach Tekle, Idil": surname and given name)
+    before = text[max(0, span.start - 8) : span.start].split()
+    return bool(before) and before[-1].rstrip(".").lower() in _TITLES_AND_RANKS
+
+
+def _without_city(
+    text: str, span: PiiSpan, cities: list[tuple[int, int]], min_words: int
+) -> PiiSpan | None:
+    """``span`` cut before a city that ends it and leaves ``min_words`` words of the name, or
+    None (the city's place goes to ``cities``)."""
     words = [m.span() for m in _WORD.finditer(text, span.start, span.end)]
-    for first in range(max(_MIN_NAME_WORDS, len(words) - 2), len(words)):
+    for first in range(max(min_words, len(words) - 2), len(words)):
         before = text[words[first - 1][0] : words[first - 1][1]]
         if before.endswith(".") or len(before) == 1 or before.lower() in NAME_PARTICLES:
             continue  # (an initial or a particle: the city is a surname)

@@ -113,6 +113,9 @@ ID_WORDS: Final = frozenset(
         "asin",
         "vin",
         "mrn",
+        # (stop 44, set 42) crime and unique reference numbers: "CRN 49/382683/13"
+        "crn",
+        "urn",
         "ns",
         "size",
         "pallet",
