@@ -92,6 +92,7 @@ from processors.redaction.person35_recall import recall35, recall35_after_redact
 from processors.redaction.person36_recall import recall36, recall36_after_redaction
 from processors.redaction.person37_recall import recall37, recall37_after_redaction
 from processors.redaction.person38_recall import recall38, recall38_after_redaction
+from processors.redaction.person44_tables import table_names44
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -190,6 +191,7 @@ def may_contain_names(
         or recall36_after_redaction(text, source)  # (stop 36) "Kofi's iPad"
         or recall37_after_redaction(text, source)  # (stop 37) "hi it's nurgul, um"
         or recall38_after_redaction(text, source)  # (stop 38) '"user":"alessandro"'
+        or bool(table_names44(text))  # (stop 44) a pipe table's person columns
         # (stop 27) lower-case chat between capitals; last (speed): it reads pieces with
         # find_names, whose rule families note them, and the FiredGates above read the source's
         or _finds_in_stretches(text)
@@ -321,6 +323,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     fixed = fixed + recall36(text)  # (stop 36) "Kofi's iPad", "Requester: OKONJO, CHIDI"
     fixed = fixed + recall37(text)  # (stop 37) "hi it's nurgul, um", "N.B. Iturbe, left"
     fixed = fixed + recall38(text)  # (stop 38) '"user":"alessandro"', "ask everton to"
+    fixed = fixed + table_names44(text)  # (stop 44) "Child | Father | Mother" over "Candice | ..."
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters

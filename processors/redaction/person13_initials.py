@@ -37,6 +37,7 @@ from processors.redaction.alternation import longest_first
 from processors.redaction.lexicon import (
     NAME_PARTICLE_ALTERNATION,
     NAME_PARTICLES,
+    city_names,
     common_words,
     english_words,
     first_names,
@@ -128,8 +129,32 @@ def _candidates(text: str) -> list[PiiSpan]:
             low = word.lower()
             if word[:1].isupper() and low not in english_words() and low not in common_words():
                 continue  # a middle initial ("Nicole L. Parmentier")
-        found.append(PiiSpan(start, end, PERSON))
+        found.append(PiiSpan(start, _second_surname_end(text, end), PERSON))
     return found
+
+
+# (stop 44, set 42) A second surname after the first, Spanish and Portuguese style ("M.
+# Henriques Matos, rang back", "P. Pinilla Granados at the junction"), when no capitalised
+# word follows it (a firm's or a street's name goes on: "J. Smith Consulting Group"), it is no
+# listed city, and a word after it stands in prose, not in a short search query.
+_SECOND_SURNAME: Final = re.compile(
+    r" ([A-Z\u00c0-\u00de][^\W\d_A-Z]+)(?=$|['\u2019]s\b|[.,;:!?)\]}\"]|\s+[^\W\d_A-Z])"
+)
+
+
+_PROSE: Final = 7  # words of a text that is no search query
+
+
+def _second_surname_end(text: str, end: int) -> int:
+    """Where the initials' name ending at ``end`` ends with a second surname after it."""
+    match = _SECOND_SURNAME.match(text, end)
+    if match is None or not _surname_ok(1, match.group(1)) or street_after(text, match.end()):
+        return end
+    if match.group(1).lower() in city_names():
+        return end  # (a town after the name: "K.B. Sonco Gdansk, notary")
+    if match.end() < len(text) and text[match.end()].isspace() and len(text.split()) < _PROSE:
+        return end  # (a search: the town searched with the name, "K.B. Sonco Lagos notary")
+    return match.end()
 
 
 def _lower_gate(text: str) -> bool:

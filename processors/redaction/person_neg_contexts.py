@@ -73,6 +73,7 @@ from processors.redaction.person35_teams import hyphened_team
 from processors.redaction.person35_things import bot_pet_or_foreign_words
 from processors.redaction.person36_assistants import assistant_name
 from processors.redaction.person36_firms import surnames_joined_by_ampersand
+from processors.redaction.person44_handles import handle_word
 from processors.redaction.person_neg_shapes import (
     NOT_A_PERSON,
     NOT_NOUNS_AFTER_POSSESSIVE,
@@ -234,10 +235,16 @@ _LIMITED_NOUNS: Final = frozenset(
 # the line's end ("Red Sox 2-6 Celtic"), or right before it, after the other side ("Dynamo
 # Kyiv 3\u20131 Red Sox"); not a range of hours or flats ("Mon 9-5 Maria Lopez", "Apt 12-3
 # Maria Lopez": the word before the range is a weekday or a unit, which _SCORE_BEFORE skips).
-_SCORE_AFTER: Final = re.compile(r" \d{1,3}[-\u2013]\d{1,3}(?= [A-Z(]|\n|$)")
+# (stop 44, set 42) Also half points ("2.5-1.5"), a shoot-out after the score ("3\u20134 (pens
+# 5-5)") and a cricket side's runs for wickets ("Brigham Young 227/6 Plymouth Argyle").
+_SCORE: Final = (
+    r"(?:\d{1,3}(?:\.5)?[-\u2013]\d{1,3}(?:\.5)?(?: \((?:pens|pen|aet|a\.e\.t\.)[^()\n]{0,12}\))?"
+    r"|\d{1,3}/\d{1,2}(?= [A-Z]))"
+)
+_SCORE_AFTER: Final = re.compile(r" " + _SCORE + r"(?= [A-Z(]|\n|$)")
 _SCORE_BEFORE: Final = re.compile(
     r"(?<![\w.:/-])(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Apt|Flat|Unit|Room)\b)"
-    r"[A-Z][\w'-]+ \d{1,3}[-\u2013]\d{1,3} $"
+    r"[A-Z][\w'-]+ " + _SCORE + r" $"
 )
 
 
@@ -261,6 +268,8 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 27) an acronym labels a field: "ETA: 2026-09-21"
     if value.islower() and " " not in value and _after_interjection(text, start, end):
         return True  # (stop 27) "... lol fancy": a common word after an interjection, at the end
+    if " " not in value and len(value) >= 6 and handle_word(value):
+        return True  # (stop 44) a handle: "<BigBrainBarista> gg all", "FrostbyteFox wrote:"
     if " " in value and indian_state(value):  # (one-word states are given names too: "Kerala")
         return True  # (stop 41) "..., Coimbatore 641 376, Tamil Nadu, India"
     if value.startswith("max ") and _limit_of_something(value):
