@@ -104,6 +104,7 @@ JOINED_STREET_SUFFIXES: Final = tuple(
         "backen",
         "stræti",
         "braut",
+        "steeg",  # (stop 44, set 42) a Dutch alley: "Hoedenmakerssteeg 17 bis"
     ]
 )
 

@@ -44,7 +44,9 @@ EXTRA_ROAD_WORDS: Final = frozenset(
     ["parade", "tce", "terr", "circuit", "cct", "esplanade", "promenade", "quay", "mews",
      "wynd", "gdns", "pkwy", "trl", "crt", "bvd", "cir",
      # (stop 33) more of Australia Post's types: "5/91 Narrabeen Rise, Ballarat VIC 3350"
-     "rise", "crest", "glade", "brae", "vista", "ridge", "grange"]
+     "rise", "crest", "glade", "brae", "vista", "ridge", "grange",
+     # (stop 44, set 42) the alleys of British place names: "138 Pinfold Ginnel"
+     "ginnel", "snicket", "twitten", "vennel", "chare"]
 )  # fmt: skip
 _UNIT_SLASH: Final = re.compile(r"(?<![\w/])U\d{1,4}[A-Za-z]?/\d{1,5}[A-Za-z]?(?= [A-Z])")
 _NUMBER_COMMA_ELIDED: Final = re.compile(

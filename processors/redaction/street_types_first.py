@@ -17,7 +17,7 @@ __all__ = ["STREET_TYPES_FIRST", "TYPES_FIRST_ALTERNATION"]
 
 # Lower case, with the dot where the type is abbreviated ("av.", "ul."). Curated from
 # Spanish, Catalan, Portuguese, Italian, French, Polish, Romanian, Ukrainian, Russian, Hebrew,
-# Arabic (Morocco), Malay and Indonesian, Thai, Vietnamese and Peruvian usage.
+# Arabic (Morocco), Malay and Indonesian, Thai, Vietnamese, Peruvian and Irish usage.
 STREET_TYPES_FIRST: Final = frozenset(
     ["calle", "c/", "carrer", "avenida", "avda.", "av.", "paseo", "plaza", "pza.", "rua",
      "travessa", "estrada", "via", "viale", "corso", "piazza", "largo", "vicolo", "ul.",
@@ -36,7 +36,10 @@ STREET_TYPES_FIRST: Final = frozenset(
      # (stop 27) Malay lanes and streets of Malaysia and Singapore ("Blk 647 Lorong Chuan")
      "lorong", "lrg.", "lebuh", "jln.",
      # (stop 34b) a Portuguese paved street ("Calçada do Combro 58")
-     "calçada"]
+     "calçada",
+     # (stop 44, set 42) Irish street types, written before the name as in English after it
+     # ("3 Céide an Ghleanna", "Bóthar na Trá 12"; An Post's Irish-language addresses)
+     "céide", "bóthar", "sráid", "ascaill", "lána", "cearnóg", "ardán"]
 )  # fmt: skip
 
 
