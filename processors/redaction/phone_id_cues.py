@@ -113,9 +113,11 @@ ID_WORDS: Final = frozenset(
         "asin",
         "vin",
         "mrn",
-        # (stop 44, set 42) crime and unique reference numbers: "CRN 49/382683/13"
+        # (stop 44, set 42) crime, unique and unique property reference numbers: "CRN
+        # 49/382683/13", "column ref UPRN 1004500635"
         "crn",
         "urn",
+        "uprn",
         "ns",
         "size",
         "pallet",
