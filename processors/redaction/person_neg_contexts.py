@@ -134,7 +134,9 @@ _THING_KEYS = frozenset(
      "region", "country",
      # (stop 41) sides of a fixture: '"home": "Red Sox", "away": "Harlequins'; not "team",
      # "club" or "winner", which name people as often (held halves, counted: 8 persons lost)
-     "home", "away"]
+     "home", "away",
+     # (stop 44, set 42) wards, precincts and buildings: '"ward": "Wilberforce Hall"'
+     "ward", "precinct", "constituency", "parish", "borough", "building", "site"]
 )  # fmt: skip
 # Between the key's separator and the run: quotes, spaces and other words of the value
 # ('"artist": "The Jesus and Mary Chain"').
@@ -235,6 +237,9 @@ _LIMITED_NOUNS: Final = frozenset(
 # the line's end ("Red Sox 2-6 Celtic"), or right before it, after the other side ("Dynamo
 # Kyiv 3\u20131 Red Sox"); not a range of hours or flats ("Mon 9-5 Maria Lopez", "Apt 12-3
 # Maria Lopez": the word before the range is a weekday or a unit, which _SCORE_BEFORE skips).
+# (stop 44, set 42) A decimal class mark right after the run (three digits, a dot and up to
+# three more: Dewey's, "Dewey 971.1"); no phone's group of four ("555.1234").
+_CLASS_MARK_AFTER: Final = re.compile(r" \d{3}\.\d{1,3}(?![\d.])")
 # (stop 44, set 42) Also half points ("2.5-1.5"), a shoot-out after the score ("3\u20134 (pens
 # 5-5)") and a cricket side's runs for wickets ("Brigham Young 227/6 Plymouth Argyle").
 _SCORE: Final = (
@@ -268,6 +273,8 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 27) an acronym labels a field: "ETA: 2026-09-21"
     if value.islower() and " " not in value and _after_interjection(text, start, end):
         return True  # (stop 27) "... lol fancy": a common word after an interjection, at the end
+    if _CLASS_MARK_AFTER.match(text, end) is not None:
+        return True  # (stop 44) a library's class mark after a word: "Dewey 971.1", "dewey 911.4"
     if " " not in value and len(value) >= 6 and handle_word(value):
         return True  # (stop 44) a handle: "<BigBrainBarista> gg all", "FrostbyteFox wrote:"
     if " " in value and indian_state(value):  # (one-word states are given names too: "Kerala")
