@@ -62,8 +62,12 @@ _MIDDLE_INITIAL: Final = re.compile(
 )
 _CONTACT_SURNAME_FIRST: Final = re.compile(
     r"(?i:contact|customer|client|patient|guest|member|employee|holder|cardholder|payee"
-    r"|recipient)(?:[_.-]?name)?[\"']?[ \t]*[=:][ \t]*[\"']"
-    r"([A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?), ([A-Z][^\W\d_]+)[\"']"
+    # (stop 44, set 42) and the people of civic records: "commenter=\"Kulkarni, Ramakrishna\""
+    r"|recipient|commenter|objector|applicant|petitioner|claimant|witness|juror|signatory"
+    r"|voter|volunteer|donor)(?:[_.-]?name)?[\"']?[ \t]*[=:][ \t]*[\"']"
+    r"([A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?), "
+    # (stop 44: a given name of two syllables joined by a hyphen, "Mak, Tsz-hin")
+    r"([A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)?)[\"']"
 )
 
 
@@ -101,7 +105,7 @@ def recall32(text: str, only: int = -1) -> list[PiiSpan]:
     ):
         fired |= 16
         for match in _CONTACT_SURNAME_FIRST.finditer(text):
-            given = match.group(2)
+            given = match.group(2).split("-")[0]
             if (given.lower() in first_names() or _plain_name_word(given)) and _plain_name_word(
                 match.group(1)
             ):
