@@ -140,8 +140,6 @@ def _candidates(text: str) -> list[PiiSpan]:
 _SECOND_SURNAME: Final = re.compile(
     r" ([A-Z\u00c0-\u00de][^\W\d_A-Z]+)(?=$|['\u2019]s\b|[.,;:!?)\]}\"]|\s+[^\W\d_A-Z])"
 )
-
-
 _PROSE: Final = 7  # words of a text that is no search query
 
 
