@@ -233,20 +233,20 @@ _LIMITED_NOUNS: Final = frozenset(
 )
 
 
+# (stop 44, set 42) A decimal class mark right after the run (three digits, a dot and up to
+# three more: Dewey's, "Dewey 971.1"); no phone's group of four ("555.1234").
+_CLASS_MARK_AFTER: Final = re.compile(r" \d{3}\.\d{1,3}(?![\d.])")
 # A match's score between two sides: right after a run, before the other side, a bracket or
 # the line's end ("Red Sox 2-6 Celtic"), or right before it, after the other side ("Dynamo
 # Kyiv 3\u20131 Red Sox"); not a range of hours or flats ("Mon 9-5 Maria Lopez", "Apt 12-3
 # Maria Lopez": the word before the range is a weekday or a unit, which _SCORE_BEFORE skips).
-# (stop 44, set 42) A decimal class mark right after the run (three digits, a dot and up to
-# three more: Dewey's, "Dewey 971.1"); no phone's group of four ("555.1234").
-_CLASS_MARK_AFTER: Final = re.compile(r" \d{3}\.\d{1,3}(?![\d.])")
-# (stop 44, set 42) Also half points ("2.5-1.5"), a shoot-out after the score ("3\u20134 (pens
-# 5-5)") and a cricket side's runs for wickets ("Brigham Young 227/6 Plymouth Argyle").
+# (stop 44, set 42) Also half points ("2.5-1.5") and a shoot-out after the score ("3\u20134
+# (pens 5-5)"); after the first side only, a cricket side's runs for wickets ("Brigham Young
+# 227/6 Plymouth Argyle": before a name the same shape is as often a date, "Thu 12/3 Maria").
 _SCORE: Final = (
-    r"(?:\d{1,3}(?:\.5)?[-\u2013]\d{1,3}(?:\.5)?(?: \((?:pens|pen|aet|a\.e\.t\.)[^()\n]{0,12}\))?"
-    r"|\d{1,3}/\d{1,2}(?= [A-Z]))"
+    r"\d{1,3}(?:\.5)?[-\u2013]\d{1,3}(?:\.5)?(?: \((?:pens|pen|aet|a\.e\.t\.)[^()\n]{0,12}\))?"
 )
-_SCORE_AFTER: Final = re.compile(r" " + _SCORE + r"(?= [A-Z(]|\n|$)")
+_SCORE_AFTER: Final = re.compile(r" (?:" + _SCORE + r"(?= [A-Z(]|\n|$)|\d{1,3}/\d{1,2}(?= [A-Z]))")
 _SCORE_BEFORE: Final = re.compile(
     r"(?<![\w.:/-])(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Apt|Flat|Unit|Room)\b)"
     r"[A-Z][\w'-]+ " + _SCORE + r" $"

@@ -156,8 +156,9 @@ def test_sides_of_a_result_are_no_persons(text: str) -> None:
     assert _found(text) == []
 
 
-def test_a_range_of_hours_still_leaves_the_name() -> None:
-    assert _found("Mon 9-5 Maria Lopez") == ["Maria Lopez"]
+@pytest.mark.parametrize("text", ["Mon 9-5 Maria Lopez", "Thursday 12/3 Maria Lopez"])
+def test_hours_and_dates_before_a_name_leave_it(text: str) -> None:
+    assert _found(text) == ["Maria Lopez"]
 
 
 def test_one_word_names_under_a_registers_person_columns() -> None:
