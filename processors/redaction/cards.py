@@ -98,9 +98,10 @@ _TIME_UNIT_AFTER: Final = re.compile(
 )
 
 
-def _payment_taken(text: str, start: int, end: int) -> bool:
-    """Whether the number ``text[start:end]`` follows "took" and no unit of time follows it."""
-    return id_cue_word(text, start) == "took" and _TIME_UNIT_AFTER.match(text, end) is None
+def _payment_taken(cue: str, text: str, end: int) -> bool:
+    """Whether a number ending at ``end`` after the identifier cue ``cue`` follows "took" and
+    no unit of time follows it."""
+    return cue == "took" and _TIME_UNIT_AFTER.match(text, end) is None
 
 
 def card_brand_matches(digits: str) -> bool:
@@ -164,14 +165,15 @@ def find_cards(text: str) -> Iterator[PiiSpan]:
                 # An order, waybill or trace id can pass Luhn by chance (one in ten).
                 start = match.start()
                 end = start + len(digits) + count - 1  # (+ separators)
+                cue = id_cue_word(text, start)
                 if (
-                    after_id_cue(text, start)
-                    and not _payment_taken(text, start, end)
+                    cue
+                    and not _payment_taken(cue, text, end)
                     and not _CARD_CUE.search(
                         text, max(0, start - card_cue_reach(text, start)), start
                     )
                     and not described_number_word(text, start)  # "full number" (struct10 hook)
-                    and not card_cue_after(text, start + len(digits) + count - 1)  # (struct10)
+                    and not card_cue_after(text, end)  # (struct10)
                 ):
                     break
                 if count == 1 and product_code_lookalike(text, start, digits):

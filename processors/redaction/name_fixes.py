@@ -38,7 +38,12 @@ from processors.redaction.name_initials_and_roles import initials_and_roles_name
 from processors.redaction.name_not_persons import not_a_person_run, not_a_person_run_by_head_or_key
 from processors.redaction.name_placed import in_name_column
 from processors.redaction.name_shapes import caps_names, shaped_after_redaction
-from processors.redaction.name_title_words import CAPITALISED_TITLES, TITLE_WORDS, TRADES_AFTER
+from processors.redaction.name_title_words import (
+    CAPITALISED_TITLES,
+    TITLE_WORDS,
+    TRADES_AFTER,
+    title_word_before,
+)
 from processors.redaction.name_words import _given, plain_name_word
 from processors.redaction.person10_not_persons import refit_person10
 from processors.redaction.person32_labels import capital_label_value, lower_label_value
@@ -387,8 +392,7 @@ def _trim(text: str, span: PiiSpan) -> PiiSpan | None:
         if value.islower() and lower not in _CHAT:
             return PiiSpan(start, end, span.entity_type)
         if lower in english_words() or lower in _CHAT:
-            before = text[max(0, start - 8) : start].split()
-            titled = bool(before) and before[-1].rstrip(".").lower() in TITLE_WORDS
+            titled = title_word_before(text, start)
             # (stop 25) a CSV name column's value is a name though the 35,000-word list
             # holds it ("last_name" over "Takahashi", "MacLeod"); not a frequent word ("none")
             column = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["CAPITALISED_TITLES", "TITLE_WORDS", "TRADES_AFTER"]
+__all__ = ["CAPITALISED_TITLES", "TITLE_WORDS", "TRADES_AFTER", "title_word_before"]
 
 _ADDRESS_TITLES: Final = frozenset(
     ["herr", "frau", "fräulein", "pani", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr",
@@ -62,3 +62,10 @@ TRADES_AFTER: Final = frozenset(
      "therapist", "counsellor", "counselor", "midwife", "surgeon", "chiropractor", "dermatologist",
      "paediatrician", "pediatrician", "psychiatrist", "psychologist", "orthodontist"]
 )  # fmt: skip
+
+
+def title_word_before(text: str, start: int, titles: frozenset[str] = TITLE_WORDS) -> bool:
+    """Whether the last word of the 8 characters before ``start``, without a dot and in lower
+    case, is one of ``titles`` ("Mr ", "Insp. ", "Cllr ")."""
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].rstrip(".").lower() in titles

@@ -24,7 +24,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import NAME_PARTICLES, city_names, first_names
-from processors.redaction.name_title_words import TITLE_WORDS
+from processors.redaction.name_title_words import TITLE_WORDS, title_word_before
 from processors.redaction.spans import PERSON, PiiSpan
 
 __all__ = ["trim_trailing_cities"]
@@ -76,8 +76,7 @@ def _surname_after_title(text: str, span: PiiSpan) -> bool:
     """Whether a title stands right before ``span``, two words with no comma between them."""
     if "," in text[span.start : span.end]:
         return False  # ("Coach Tekle, Idil": surname and given name)
-    before = text[max(0, span.start - 8) : span.start].split()
-    return bool(before) and before[-1].rstrip(".").lower() in _TITLES_AND_RANKS
+    return title_word_before(text, span.start, _TITLES_AND_RANKS)
 
 
 def _without_city(
