@@ -117,6 +117,44 @@ def _c_compiler_missing() -> bool:
     return not (Path(sysconfig.get_paths()["include"]) / "Python.h").is_file()
 
 
+def _compile_sources_in_parallel(workers: int) -> None:
+    """Make distutils compile the sources of one extension on ``workers`` threads.
+
+    build_ext's own ``parallel`` runs whole extensions side by side, but the shared library
+    is one extension with all the code: its C files (one per module, ``multi_file``) would
+    otherwise be compiled one after another on a single core.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+    from distutils import ccompiler  # setuptools' copy: setuptools was imported first
+
+    def compile_sources(  # the body of CCompiler.compile, with the loop on a pool
+        self: Any,
+        sources: list[str],
+        output_dir: str | None = None,
+        macros: Any = None,
+        include_dirs: Any = None,
+        debug: bool = False,
+        extra_preargs: Any = None,
+        extra_postargs: Any = None,
+        depends: Any = None,
+    ) -> list[str]:
+        macros, objects, extra_postargs, pp_opts, plan = self._setup_compile(
+            output_dir, macros, include_dirs, sources, depends, extra_postargs
+        )
+        cc_args = self._get_cc_args(pp_opts, debug, extra_preargs)
+
+        def compile_one(obj: str) -> None:
+            if obj in plan:
+                src, ext = plan[obj]
+                self._compile(obj, src, ext, cc_args, extra_postargs, pp_opts)
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(compile_one, objects))  # list(): a compile error is raised here
+        return list(objects)
+
+    setattr(ccompiler.CCompiler, "compile", compile_sources)  # noqa: B010 (mypy: a method)
+
+
 def build(package_dir: Path = PACKAGE_DIR, *, root: Path = ROOT, force: bool = False) -> int:
     """Compile the package in place unless current; the exit status (0 also without a compiler).
 
@@ -142,6 +180,7 @@ def build(package_dir: Path = PACKAGE_DIR, *, root: Path = ROOT, force: bool = F
         extensions = mypycify(
             paths,
             opt_level="3",
+            multi_file=True,  # one C file per module: build_ext compiles them on every core
             group_name=f"{package}.{LIBRARY.removesuffix('__mypyc')}",
             target_dir=str(root / "build" / "mypyc" / "c"),
         )
@@ -153,12 +192,19 @@ def build(package_dir: Path = PACKAGE_DIR, *, root: Path = ROOT, force: bool = F
             file=sys.stderr,
         )
         return exc.code if isinstance(exc.code, int) and exc.code else 1
+    # In multi-file mode mypyc writes the group's header next to the package path but the
+    # modules' C files at the top of target_dir, and points the compiler only at the top.
+    for extension in extensions:
+        extension.include_dirs.append(
+            str(root / "build" / "mypyc" / "c" / package_dir.relative_to(root))
+        )
     # A Distribution made directly does not read pyproject.toml (setup() would).
     dist = Distribution({"name": "redaction-native", "ext_modules": extensions})
     command = dist.get_command_obj("build_ext")
     command.inplace = True
     command.build_temp = str(root / "build" / "mypyc" / "temp")
     command.parallel = os.cpu_count() or 1
+    _compile_sources_in_parallel(os.cpu_count() or 1)
     command.ensure_finalized()
     command.run()
 

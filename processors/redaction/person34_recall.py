@@ -17,7 +17,7 @@ e-mail address of the same text spells:
 - one capitalised unlisted name after a role word (``Reporter Ngatini can't reach``);
 - one capitalised word of no English list under a person key of a record that also holds a
   contact or payment field (``name: Ngatini`` beside ``address:``, ``'guardian': 'Ngatini'``,
-  ``old="Paijem"`` of an emergency contact), or in the name column of a markdown table;
+  ``old="Paijem"`` of an emergency contact) (a table's person columns: :mod:`person44_tables`);
 - a search for one unlisted word that only people are searched with (``Tumini obituary
   2023``, ``... and Sadikin wedding``).
 
@@ -142,12 +142,6 @@ _PERSON_KEYS: Final[tuple[str, ...]] = (
 _CONTACT_FIELDS: Final[tuple[str, ...]] = (
     "address", "addr", "phone", "tel", "iban", "email", "mail", "ssn", "dob", "card",
 )  # fmt: skip
-_PERSON_COLUMNS: Final = frozenset(
-    ["name", "owner", "assignee", "contact", "customer", "holder", "guest", "employee",
-     "member", "reporter", "requester", "tenant", "patient"]
-)  # fmt: skip
-_CAP_OR_LOW: Final = re.compile(_CAP + "|" + _LOW)
-_TABLE_ROW: Final = re.compile(r"(?m)^\|([^\n]*)\|[ \t]*$")
 # A role word, capitalised or not, before one capitalised name ("Reporter Ngatini can't").
 _ROLES: Final = (
     "reporter|requester|requestor|assignee|customer|client|caller|tenant|patient|guest"
@@ -375,9 +369,9 @@ def _neighbour_ok(match: re.Match[str], parts: set[str]) -> bool:
 
 
 def _person_key_words(text: str, lowered: str, found: list[PiiSpan]) -> None:
-    """One unlisted capitalised word under a person key of a record with a contact field;
-    the one-word cells of a markdown table's name column (``lowered``: ``text`` in lower
-    case)."""
+    """One unlisted capitalised word under a person key of a record with a contact field
+    (``lowered``: ``text`` in lower case). The one-word cells of a table's person columns are
+    :mod:`person44_tables`'s."""
     if holds_any(lowered, _CONTACT_FIELDS):
         # (speed: tried only at _PERSON_KEYS; in ASCII text a key in any case lower-cases)
         keyed = (
@@ -386,27 +380,3 @@ def _person_key_words(text: str, lowered: str, found: list[PiiSpan]) -> None:
             else _PERSON_KEY_VALUE.finditer(text)
         )
         matched_names(keyed, found, _written_name_word)
-    if "|" in text and "\n" in text:
-        _table_name_cells(text, found)
-
-
-def _table_name_cells(text: str, found: list[PiiSpan]) -> None:
-    """The one-word cells under a person header ("Name", "Owner") of a markdown table."""
-    rows = list(_TABLE_ROW.finditer(text))
-    if len(rows) < 2:
-        return
-    header = [cell.strip().lower() for cell in rows[0].group(1).split("|")]
-    columns = [i for i, key in enumerate(header) if key in _PERSON_COLUMNS]
-    if not columns:
-        return
-    column = columns[0]
-    for row in rows[1:]:
-        cells = row.group(1).split("|")
-        if column >= len(cells):
-            continue
-        cursor = row.start(1) + sum(len(c) + 1 for c in cells[:column])
-        cell = cells[column]
-        word = cell.strip()
-        if _CAP_OR_LOW.fullmatch(word) and lone_name_word(word.lower()):
-            start = cursor + cell.index(word)
-            found.append(PiiSpan(start, start + len(word), PERSON))

@@ -1,14 +1,15 @@
-"""(Stop 44, set 42) One-word names in the person columns of a pipe table: a parish register's
-or a census's transcription (``Bapt. | Child | Father | Mother`` over ``3 Feb 2027 | Candice |
-Sagit Korkmaz | Pavani``), a rota or a roll.
+"""One-word names in the person columns of a pipe table: a markdown table (``| Name | Owner |``),
+a parish register's or a census's transcription written without the outer bars
+(``Bapt. | Child | Father | Mother`` over ``3 Feb 2027 | Candice | Sagit Korkmaz | Pavani``), a
+rota or a roll.
 
-:mod:`person34_recall` reads one name column of a markdown table (a row opens and closes with
-"|"); transcriptions write their rows without the outer bars and name people by their role in
-a family or a register. Here every line of two cells or more split by " | " is a row, the
-first is the header, and a one-word cell under a header of a person (``_PERSON_HEADERS``: a
-name, a role of a register, a kin word) is a name when it may be one alone
+Every line of two cells or more split by "|" is a row (the outer bars optional), the first is
+the header, and a one-word cell under a header of a person (``_PERSON_HEADERS``: a name, a role
+of a ticket, a record or a register, a kin word) is a name when it may be one alone
 (:func:`person34_words.lone_or_listed_name_word`) and is capitalised or in lower case; cells
-of several words are left to the rules of full names.
+of several words are left to the rules of full names. (Stop 34 read the first name column of
+a markdown table, stop 44 every person column of a table without outer bars; one rule since
+stop 45.)
 """
 
 from __future__ import annotations
@@ -26,15 +27,16 @@ _PERSON_HEADERS: Final = frozenset(
     ["name", "child", "father", "mother", "parent", "parents", "husband", "wife", "spouse",
      "son", "daughter", "bride", "groom", "witness", "sponsor", "godparent", "godparents",
      "informant", "deceased", "head", "member", "player", "captain", "volunteer", "steward",
-     "referee", "umpire", "coach", "owner", "holder", "tenant", "patient", "guest", "contact"]
+     "referee", "umpire", "coach", "owner", "holder", "tenant", "patient", "guest", "contact",
+     "assignee", "customer", "employee", "reporter", "requester"]
 )  # fmt: skip
-_ROW: Final = re.compile(r"(?m)^[^\n|]*(?: \| [^\n|]*)+$")
+_ROW: Final = re.compile(r"(?m)^\|?[^\n|]*(?:\|[^\n|]*)+$")
 _WORD: Final = re.compile(r"[A-Z\u00c0-\u00de]?[^\W\d_A-Z]{2,}(?:-[^\W\d_]+)?")
 
 
 def table_names44(text: str) -> list[PiiSpan]:
     """The one-word names under person headers of ``text``'s pipe tables."""
-    if " | " not in text:
+    if "|" not in text or "\n" not in text:
         return []
     rows = list(_ROW.finditer(text))
     found: list[PiiSpan] = []
