@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["COUNTER_WORDS", "CURRENCY_WORDS", "MEASURE_WORDS"]
+__all__ = ["COUNTER_WORDS", "CURRENCY_WORDS", "MEASURE_WORDS", "VENUE_WORDS"]
 
 # A number right after these counts or ranks something ("Chapter 12 Section 3", "page 12 of
 # 40", "Gate 12 Terminal 3"); it is not a house number.
@@ -195,4 +195,12 @@ CURRENCY_WORDS: Final = frozenset(
      "tzs", "egp", "mad", "aed", "sar", "qar", "kwd", "bhd", "omr", "ils", "php", "idr", "myr",
      "sgd", "thb", "vnd", "krw", "twd", "hkd", "nzd", "brl", "mxn", "ars", "clp", "cop", "pen",
      "pkr", "bdt", "lkr", "npr", "zł", "zl", "kč", "kr", "ft", "lei", "лв", "₽", "₴"]
+)  # fmt: skip
+# (stop 45) Rooms and places inside a building or ground, numbered: after an address cue
+# ("moved to Court 10", "to Tribunal Room 1", "go to Studio 4") the number is the room's.
+VENUE_WORDS: Final = frozenset(
+    ["court", "courtroom", "room", "rm", "hall", "studio", "stage", "screen", "theatre",
+     "theater", "auditorium", "booth", "stand", "pitch", "ward", "bay", "dock", "berth",
+     "lab", "laboratory", "classroom", "lecture", "suite", "chamber", "committee", "gate",
+     "terminal", "platform", "table", "desk", "counter", "window", "locker"]
 )  # fmt: skip

@@ -57,7 +57,12 @@ from processors.redaction.address_layout import (
     road_evidence,
     type_before_number,
 )
-from processors.redaction.address_lookalikes import COUNTER_WORDS, CURRENCY_WORDS, MEASURE_WORDS
+from processors.redaction.address_lookalikes import (
+    COUNTER_WORDS,
+    CURRENCY_WORDS,
+    MEASURE_WORDS,
+    VENUE_WORDS,
+)
 from processors.redaction.address_number_first import (
     NUM_ANCHOR,
     NUM_ANCHOR_ASCII,
@@ -318,6 +323,8 @@ def find_addresses(
             or (words[0] in common_words() and not STREET_WORD.fullmatch(words[0]))
         ):
             continue  # "escalating to Tier 2": an English word and a number
+        if len(words) > 1 and words[-2] in VENUE_WORDS:
+            continue  # (stop 45) "moved to Court 10", "to Tribunal Room 1": a room's number
         if len(words) == 2 and bare_street_type(words[0]):
             continue  # "at Route 66", "to Calle 13": a road's name, no house number
         after = text[anchor.end() : anchor.end() + 12].split(None, 1)
