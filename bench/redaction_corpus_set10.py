@@ -594,6 +594,7 @@ LATER_FILES = (
     "set40.jsonl",
     "set41.jsonl",
     "set42.jsonl",
+    "set43.jsonl",
 )
 
 
