@@ -16,7 +16,7 @@ __all__ = ["CAPITALISED_TITLES", "TITLE_WORDS", "TRADES_AFTER", "title_word_befo
 _ADDRESS_TITLES: Final = frozenset(
     ["herr", "frau", "fräulein", "pani", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr",
      "sra", "sig", "dott", "avv", "mevr", "dhr", "smt", "shri", "signor", "signora", "mme",
-     "mlle"]
+     "mlle", "dame", "sir"]
 )  # fmt: skip
 _TRADES_BEFORE: Final = frozenset(
     ["electrician", "plumber", "carpenter", "painter", "locksmith", "gardener", "mechanic",

@@ -9,7 +9,8 @@ slot can:
 * a review's product attribute, "Color is <X>", "Flavour: <X>": a variant, not a person;
 * a lower-case street word after the run, "<X> gate", "<X> straße": a street named after one;
 * the object of a reading/listening verb, "Reading <X> again": a title (the run may end a
-  longer title that starts there: "Reading Ode to Billie Joe");
+  longer title that starts there: "Reading Ode to Billie Joe"), but for a correction's "the
+  byline should read <X>";
 * an item of a numbered/bulleted list under a header that names works ("Reading list:",
   "Playlist:", "Books:");
 * a trailing job word of a care profession ("dr lakatos orthodontist"): not part of the name.
@@ -78,6 +79,11 @@ _WORK_VERB_BEFORE: Final = re.compile(
     r"\b(?:[Rr]e-?)?(?:[Rr]eading|[Rr]ead|[Ll]istening\s+to|[Ll]istened\s+to|[Hh]umming|"
     r"[Ss]inging)\s+(?:(?:[A-Z][\w'\u2019.]*|to|of|for|the|a|an|and|&|in|on|with)\s+)*$"
 )
+# (stop 45) A correction's "the byline should read <Name>": the name as it should be written.
+_CORRECTED_NAME_BEFORE: Final = re.compile(
+    r"\b(?:byline|credit|caption|signature|name)s?\b[^.;\n]{0,50}"
+    r"\b(?:should|to|now|would|must)(?: now)?(?: have)? read\s+$"
+)
 # Any cue word of the two rules above (a superset, to skip their regexes).
 # (The leading lookahead, every cue's first letter, lets the regex engine skip other
 # characters in C; the words grouped by first letter: the same matches, found 2-3x faster.)
@@ -116,7 +122,11 @@ def refit_person10(text: str, span: PiiSpan) -> PiiSpan | None:
     if _SLOT_CUE.search(text, low, start) is not None:
         if _ATTRIBUTE_BEFORE.search(text, low, start) is not None:
             return None
-        if not text.startswith(_POSSESSIVE, end) and _WORK_VERB_BEFORE.search(text, low, start):
+        if (
+            not text.startswith(_POSSESSIVE, end)
+            and _WORK_VERB_BEFORE.search(text, low, start)
+            and not _CORRECTED_NAME_BEFORE.search(text, low, start)
+        ):
             return None
     if "\n" in text and _in_work_list(text, start):
         return None
