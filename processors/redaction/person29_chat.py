@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from processors.redaction.person11_recall_words import listed_given
 from processors.redaction.person28_recall import _spans
 from processors.redaction.person29_recall import (
     LOWER_NAME_WORD,
@@ -87,9 +88,11 @@ _DEED_OPENING: Final = re.compile(
 )
 # (speed) What a match of _DEED_OPENING follows, as its look-behinds say (opening_matches).
 _DEED_LEADS: Final = frozenset([". ", "! ", "? ", ", ", "\n"])
+# (stop 45: a video timecode's seconds, frames or milliseconds, "[00:04:03:19] Eckart:")
 _SPEAKER: Final = re.compile(
-    r"(?:^|\n)(?:\[\d{1,2}:\d{2}(?::\d{2})?\] (" + _WORD + r"):|<(" + _WORD + r")>) "
-)
+    r"(?:^|\n)(?:\[\d{1,2}:\d{2}(?::\d{2}){0,2}(?:[.,]\d{1,3})?\] (" + _WORD + r"):|<("
+    + _WORD + r")>) "
+)  # fmt: skip
 _WITH_I: Final = re.compile(
     r"(?:^|(?<=[.!?,] ))(" + _WORD + r") (?:and|&|\+) I\b|\b[Mm]e (?:and|&|\+) (" + _WORD
     + r")\b(?! I\b)"
@@ -209,7 +212,7 @@ def chat29(text: str, only: int = -1) -> list[PiiSpan]:
                 if _name_word_as_written(match.group(1)):
                     found.append(PiiSpan(match.start(1), match.end(1), PERSON))
         if _may_open_with_speaker(text):
-            found.extend(group_spans(_SPEAKER, text, _name_word_as_written))
+            found.extend(group_spans(_SPEAKER, text, _speaker_word))
         if only & 256 and (
             (" I" in text and holds_any(text, _AND_I_CUES))
             or (("me " in text or "Me " in text) and holds_any(text, _ME_AND_CUES))
@@ -241,10 +244,15 @@ def chat29_after_redaction(text: str, source: str | None) -> bool:
     capitals, and a source in lower case is noted as all passed)."""
     fired = _FIRED.fired_for(source)
     if fired == 0:
-        return _may_open_with_speaker(text) and bool(
-            group_spans(_SPEAKER, text, _name_word_as_written)
-        )
+        return _may_open_with_speaker(text) and bool(group_spans(_SPEAKER, text, _speaker_word))
     return bool(chat29(text, fired))
+
+
+def _speaker_word(word: str) -> bool:
+    """A speaker's label that is a name word as written, or (stop 45) a listed given name of
+    no English use in capitals, as transcripts write it ("[00:04:03:19] ECKART:"; "HOST:" and
+    "NOTE:" are English words)."""
+    return _name_word_as_written(word) or (word.isupper() and listed_given(word))
 
 
 def _may_open_with_speaker(text: str) -> bool:

@@ -64,8 +64,13 @@ _CONTACT_SURNAME_FIRST: Final = re.compile(
     r"(?i:contact|customer|client|patient|guest|member|employee|holder|cardholder|payee"
     # (stop 44, set 42) and the people of civic records: "commenter=\"Kulkarni, Ramakrishna\""
     r"|recipient|commenter|objector|applicant|petitioner|claimant|witness|juror|signatory"
-    r"|voter|volunteer|donor)(?:[_.-]?name)?[\"']?[ \t]*[=:][ \t]*[\"']"
+    r"|voter|volunteer|donor"
+    # (stop 45, set 43) buyers, guests and the people of shipping and publishing records
+    r"|buyer|purchaser|attendee|consignee|author|payer|sender|passenger|travell?er|tenant"
+    r"|borrower|entrant|subscriber|requester|reporter|assignee|speaker|contributor)"
+    r"(?:[_.-]?name)?[\"']?[ \t]*[=:][ \t]*[\"']"
     r"([A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?), "
+    r"(?!(?:Inc|Ltd|Llc|Corp|Co|Plc|Gmbh)\b)"
     # (stop 44: a given name of two syllables joined by a hyphen, "Mak, Tsz-hin")
     r"([A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)?)[\"']"
 )

@@ -233,6 +233,12 @@ _LIMITED_NOUNS: Final = frozenset(
 )
 
 
+# (stop 45, set 43) The Incoterms 2020 rules (and two retired ones) before a named place: a
+# port or a town, never a person ("incoterm": "CIF Rotterdam"). Matched at the run's start
+# or four characters before it (the run without the code).
+_INCOTERM_PLACE: Final = re.compile(
+    r"(?<!\w)(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|DAT|DDU) [A-Z]"
+)
 # (stop 44, set 42) A decimal class mark right after the run (three digits, a dot and up to
 # three more: Dewey's, "Dewey 971.1"); no phone's group of four ("555.1234").
 _CLASS_MARK_AFTER: Final = re.compile(r" \d{3}\.\d{1,3}(?![\d.])")
@@ -273,6 +279,10 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         return True  # (stop 27) an acronym labels a field: "ETA: 2026-09-21"
     if value.islower() and " " not in value and _after_interjection(text, start, end):
         return True  # (stop 27) "... lol fancy": a common word after an interjection, at the end
+    if _INCOTERM_PLACE.match(text, start) or (
+        start >= 4 and _INCOTERM_PLACE.match(text, start - 4)
+    ):
+        return True  # (stop 45) a trade term's named place: "CIF Rotterdam", "FOB Shanghai"
     if _CLASS_MARK_AFTER.match(text, end) is not None:
         return True  # (stop 44) a library's class mark after a word: "Dewey 971.1", "dewey 911.4"
     if " " not in value and len(value) >= 6 and handle_word(value):
