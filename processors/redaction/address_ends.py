@@ -30,6 +30,17 @@ TERMINATORS: Final = frozenset(
     [
         "tell",
         "ask",
+        # (stop 45, set 43) reporting verbs: "..., Rotorua 3031, says HLXU109419-8 never"
+        # (not "said": "Sidi Bou said")
+        "says",
+        "claims",
+        "insists",
+        "swears",
+        "reports",
+        "writes",
+        "wrote",
+        "asks",
+        "asked",
         "ping",
         "meet",
         "see",

@@ -72,6 +72,19 @@ COUNTER_WORDS: Final = frozenset(
         "and",
         "or",
         "x",
+        # (stop 45, set 43) a film's and a record's counters: "Sc. 29A Tk 4", "cue 708"
+        "sc",
+        "scene",
+        "tk",
+        "take",
+        "shot",
+        "reel",
+        "cue",
+        "bar",
+        "bars",
+        "verse",
+        "disc",
+        "slate",
     ]
 )
 MEASURE_WORDS: Final = frozenset(

@@ -53,7 +53,7 @@ _DASH_ANCHOR: Final = re.compile(
 _NOT_HOUSE: Final = re.compile(
     r"\d{1,4}[hmd] \d{1,4}[msh]\b|\d{1,2} (?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
     r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-    r"(?: \d{4}\b|$|[,.;)]\s)"
+    r"(?: \d{4}\b|$|\n|[,.;)]\s)"  # (stop 45: or a line's end, "EMBARGOED 10:00 on 14 Jun\n")
 )
 _PLOT_THEN_STREET: Final = re.compile(
     r"(?<![\w-])(?:[Pp]lot|PLOT|[Ll]ot|LOT) \d{1,5}[A-Za-z]?, (?=[^\W\d_])"

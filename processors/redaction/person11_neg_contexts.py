@@ -113,6 +113,9 @@ _VENUES: Final = frozenset(
      # (stop 40) laws named after people: "Sherman Act", "Byrd Rule"
      "act", "rule", "amendment", "doctrine"]
 )  # fmt: skip
+# (stop 45) Venue words that are surnames too, after one word that is no listed given name:
+# a venue named after a family or a place ("Wigmore Hall", "Cadogan Hall"), not a person.
+_NAMED_VENUES: Final = frozenset(["hall", "field", "bridge"])  # (not "park": "Ruwan Park")
 # (stop 40) Kinds of venue that open a place's name in French, Spanish, Italian, Portuguese
 # and German ("Gare Saint-Lazare", "Estación Benito Juárez"); none is a listed name.
 _VENUES_FIRST: Final = frozenset(
@@ -349,6 +352,8 @@ def _venue(text: str, start: int, end: int, value: str) -> bool:
     first = value[: value.find(" ")].lower()
     if first not in first_names() and (first in english_words() or first in common_words()):
         return True
+    if value.count(" ") == 1 and first not in first_names() and lower in _NAMED_VENUES:
+        return True  # (stop 45, set 43) "Wigmore Hall announces", "Cadogan Hall needs"
     return (
         _TRAVEL_BEFORE.search(text, max(0, start - 24), start) is not None
         or _PARKING_AFTER.match(text, end) is not None
