@@ -93,6 +93,7 @@ from processors.redaction.person36_recall import recall36, recall36_after_redact
 from processors.redaction.person37_recall import recall37, recall37_after_redaction
 from processors.redaction.person38_recall import recall38, recall38_after_redaction
 from processors.redaction.person44_tables import table_names44
+from processors.redaction.person45_surname_first import surname_comma_given
 from processors.redaction.person_neg_contexts import drop_lookalike_persons
 from processors.redaction.spans import ENTITY_TYPES, PiiSpan, placeholder
 
@@ -192,6 +193,7 @@ def may_contain_names(
         or recall37_after_redaction(text, source)  # (stop 37) "hi it's nurgul, um"
         or recall38_after_redaction(text, source)  # (stop 38) '"user":"alessandro"'
         or bool(table_names44(text))  # (stop 44) a pipe table's person columns
+        or bool(surname_comma_given(text))  # (stop 45) "ticket refund Wanjohi, Onesmus Box 4"
         # (stop 27) lower-case chat between capitals; last (speed): it reads pieces with
         # find_names, whose rule families note them, and the FiredGates above read the source's
         or _finds_in_stretches(text)
@@ -324,6 +326,7 @@ def _find_names(text: str) -> list[PiiSpan]:
     fixed = fixed + recall37(text)  # (stop 37) "hi it's nurgul, um", "N.B. Iturbe, left"
     fixed = fixed + recall38(text)  # (stop 38) '"user":"alessandro"', "ask everton to"
     fixed = fixed + table_names44(text)  # (stop 44) "Child | Father | Mother" over "Candice | ..."
+    fixed = fixed + surname_comma_given(text)  # (stop 45) "refund Sanabria, Argemiro Sec 102"
     # (set 10 round and stop 24: look-alikes and kin words; round 13: the learned veto, off)
     kept = veto13(text, drop_lookalike_persons(text, fixed))
     if ", who" in text:  # (stop 27) "Shoutout to Harmony, who drove out": after the filters
