@@ -239,6 +239,13 @@ _LIMITED_NOUNS: Final = frozenset(
 _INCOTERM_PLACE: Final = re.compile(
     r"(?<!\w)(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|DAT|DDU) [A-Z]"
 )
+# (stop 45, set 43) A setlist, playlist or tracklist written on one line: the act before
+# the word, the songs after it on the same line ("Pink Floyd setlist: Angie, Hey Jude,
+# encore at 89:06"; "Encore: Rosanna").
+_MUSIC_LIST_AFTER: Final = re.compile(r"(?i) (?:setlist|set list|playlist|tracklist)\b")
+_MUSIC_LIST_BEFORE: Final = re.compile(
+    r"(?i)\b(?:setlist|set list|playlist|tracklist|encore): [^\n.!?]*$"
+)
 # (stop 44, set 42) A decimal class mark right after the run (three digits, a dot and up to
 # three more: Dewey's, "Dewey 971.1"); no phone's group of four ("555.1234").
 _CLASS_MARK_AFTER: Final = re.compile(r" \d{3}\.\d{1,3}(?![\d.])")
@@ -283,6 +290,10 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         start >= 4 and _INCOTERM_PLACE.match(text, start - 4)
     ):
         return True  # (stop 45) a trade term's named place: "CIF Rotterdam", "FOB Shanghai"
+    if _MUSIC_LIST_AFTER.match(text, end) is not None or _MUSIC_LIST_BEFORE.search(
+        text, max(0, start - 80), start
+    ):
+        return True  # (stop 45) "Pink Floyd setlist: Hey Jude, Maggie May", "Encore: Rosanna"
     if _CLASS_MARK_AFTER.match(text, end) is not None:
         return True  # (stop 44) a library's class mark after a word: "Dewey 971.1", "dewey 911.4"
     if " " not in value and len(value) >= 6 and handle_word(value):

@@ -118,6 +118,12 @@ ID_WORDS: Final = frozenset(
         "crn",
         "urn",
         "uprn",
+        # (stop 45, set 43) the music trade's numbers of writers, works and recordings: "IPI
+        # 00319708987", "ISNI 0000 0001 2103 2683", "ISWC", "ISRC"
+        "ipi",
+        "isni",
+        "iswc",
+        "isrc",
         "ns",
         "size",
         "pallet",

@@ -166,14 +166,16 @@ def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
 # shape: it is a part of a longer spaced number (a UPS waybill "1Z YJ3 799 52 3230 318 2").
 _GROUP_BEFORE: Final = re.compile(r"(?<![\w-])[A-Za-z0-9]*\d[A-Za-z0-9]* $")
 _GROUP_AFTER: Final = re.compile(r" \d+(?![\w.,-]\d)")
+# (stop 45, set 43) The IRS form a payee's SSN is reported on, after it: "464 90 3224 1099
+# freelance photographer" is an SSN and its form, not one longer number.
+_TAX_FORM_AFTER: Final = re.compile(r" 1099(?:-[A-Za-z]{1,4})?(?![\w.,/-])")
 
 
 def _inside_spaced_number(text: str, start: int, end: int) -> bool:
     if _SSN_WORD.search(text, max(0, start - 30), start):
         return False  # "SSN 123 45 6789 2024": the cue decides
-    return (
-        _GROUP_BEFORE.search(text, max(0, start - 12), start) is not None
-        or _GROUP_AFTER.match(text, end) is not None
+    return _GROUP_BEFORE.search(text, max(0, start - 12), start) is not None or (
+        _GROUP_AFTER.match(text, end) is not None and _TAX_FORM_AFTER.match(text, end) is None
     )
 
 
