@@ -213,6 +213,7 @@ STREET_WORDS: Final = (
     "rúa", "vul", "prov", "boul", "derb", "rehov", "derech", "sderot", "thanon", "soi", "đường",
     "phố", "maantee", "cesta", "iela", "gatve", "tänav", "sokak", "lgh", "mnt", "tn", "shari",
     "sharia", "prosp",
+    "bend",  # (stop 45, set 43) a Canadian and US type: "21-1395 Caribou Bend, Moncton (NB)"
 )  # fmt: skip
 STREET_WORD_ENDINGS: Final[tuple[str, ...]] = (
     "strasse", "straße", "weg", "laan", "straat", "plein", "vej", "vei", "veien", "vegen", "gata",

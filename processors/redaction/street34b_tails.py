@@ -138,6 +138,19 @@ def _fixed_start(text: str, start: int) -> int:
     return start
 
 
+def _country_end(text: str, end: int) -> int:
+    """The end of ", <country>" (one or two words, the longer first) right after ``end`` when
+    the text goes on as after an address; else ``end``."""
+    country = _COUNTRY_AFTER.match(text, end) if text.startswith(", ", end) else None
+    if country is not None:
+        for group in (2, 1) if country.group(2) else (1,):
+            name_end = country.end(group)
+            name = text[country.start(1) : name_end].lower()
+            if name in country_names() and _END_AFTER_COUNTRY.match(text, name_end):
+                return name_end
+    return end
+
+
 def _fixed_end(text: str, start: int, end: int) -> int:
     cut = _FOREIGN_END.search(text, start, end) if _may_end_foreign(text[start:end]) else None
     if cut is not None and cut.start() > start:
@@ -147,17 +160,13 @@ def _fixed_end(text: str, start: int, end: int) -> int:
         return county.end()  # "..., jud. Cluj"
     if tail[-5:].isdigit() and text[max(start, end - 11) : end - 5].lower().endswith("c.p. "):
         town = _MEXICAN_TOWN_STATE.match(text, end)
-        return town.end() if town else end  # "C.P. 76000 Querétaro, Qro."
+        # (stop 45: and the country after the state, "Durango, Dgo., Mexico, says")
+        return _country_end(text, town.end()) if town else end  # "C.P. 76000 Querétaro, Qro."
     if text.startswith(", ", end) and "c.p. " in text[start:end].lower():
         state = _MEXICAN_STATE.match(text, end)
         return state.end() if state else end  # "C.P. 83000, Hermosillo, Son.. Mi teléfono"
-    country = _COUNTRY_AFTER.match(text, end) if text.startswith(", ", end) else None
-    if country is not None:
-        for group in (2, 1) if country.group(2) else (1,):
-            name_end = country.end(group)
-            name = text[country.start(1) : name_end].lower()
-            if name in country_names() and _END_AFTER_COUNTRY.match(text, name_end):
-                return name_end  # "..., selangor, malaysia?", "..., Lagos, Nigeria b4 noon"
+    if (country_end := _country_end(text, end)) > end:
+        return country_end  # "..., selangor, malaysia?", "..., Lagos, Nigeria b4 noon"
     if text.startswith(" - ", end) and (brazil := _BRAZILIAN_TAIL.match(text, end)):
         return brazil.end()  # "Rua X, 28 - bloco C, ap. 12\nBairro\nCity - UF\nCEP 57000-000"
     if text.startswith("\n", end):

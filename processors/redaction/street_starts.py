@@ -74,7 +74,9 @@ _VALUE_KEY_BEFORE: Final = re.compile(
 _DWELLING_NOUNS: Final = frozenset(
     ["cottage", "cottages", "house", "farm", "farmhouse", "lodge", "manor", "barn", "hall",
      "villa", "grange", "rectory", "vicarage", "mansions", "chambers", "apartments", "residence",
-     "residences", "towers", "court", "heights", "bungalow"]
+     "residences", "towers", "court", "heights", "bungalow",
+     # (stop 45, set 43) Scottish and northern English dwellings: "Fellside Bothy, 88 ..."
+     "bothy", "croft", "steading"]
 )  # fmt: skip
 # Units before the street line that the address module's list lacks: shops and offices, and
 # the flat words of Spanish, Portuguese, Italian, French, German, Polish, Czech, Danish.
