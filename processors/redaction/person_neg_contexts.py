@@ -240,11 +240,11 @@ _INCOTERM_PLACE: Final = re.compile(
     r"(?<!\w)(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|DAT|DDU) [A-Z]"
 )
 # (stop 45, set 43) A setlist, playlist or tracklist written on one line: the act before
-# the word, the songs after it on the same line ("Pink Floyd setlist: Angie, Hey Jude,
-# encore at 89:06"; "Encore: Rosanna").
+# the word, the songs listed after its colon ("Pink Floyd setlist: Angie, Hey Jude, encore
+# at 89:06"; "Encore: Rosanna"; not "Playlist: ask Emmy Harte").
 _MUSIC_LIST_AFTER: Final = re.compile(r"(?i) (?:setlist|set list|playlist|tracklist)\b")
 _MUSIC_LIST_BEFORE: Final = re.compile(
-    r"(?i)\b(?:setlist|set list|playlist|tracklist|encore): [^\n.!?]*$"
+    r"\b(?i:setlist|set list|playlist|tracklist|encore): (?:[^\n.!?,]*, )*(?:[A-Z][\w'\u2019]* )*$"
 )
 # (stop 44, set 42) A decimal class mark right after the run (three digits, a dot and up to
 # three more: Dewey's, "Dewey 971.1"); no phone's group of four ("555.1234").
