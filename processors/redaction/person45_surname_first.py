@@ -1,15 +1,16 @@
 """(Stop 45, set 43) A name written surname first with a comma, outside a key or a cue:
-``ticket refund Hayward, Ashlee Box 11``, ``over to the agent, Chattha, Taimoor (...)``.
+``ticket refund Sanabria, Argemiro Sec 102``, ``refund Oyelaran, Nnamdi Row C 12``.
 
 Box-office, payroll and library systems list people as "Surname, Given", and the text around
 such a name is often a search or a reference that gives no cue (the rules of stops 28-44 read
 it after a person key or a role). Here two capitalised words joined by ", " are a name when
-the first may be a surname (no English word, no town, no listed given name of no other use:
-"Hayward" and "Wanjohi" are listed as both) and the second is a listed given name of no
-English use; and neither is part of a longer list ("Lyon, Paris, Nice"; "Anna, Maria and
-Tom"; "Vroni Leitner, Kirsty Huynh"; "Watchers: Yindi, Bastien"): no ", ", no capitalised
-word and no plural key right before the first word, no ", " or "and" plus a capital after the
-second; and no house after it ("Nutwood, Ivy Cottage").
+the first may be a surname (no English word, no town, and no listed given name unless the
+surname list holds it too: "Hayward" and "Wanjohi", listed as given names only, are left to
+the rules with a cue) and the second is a listed given name of no English use; and neither
+is part of a longer list ("Lyon, Paris, Nice"; "Anna, Maria and Tom"; "Vroni Leitner, Kirsty
+Huynh"; "Watchers: Yindi, Bastien"): no ", ", no capitalised word and no plural key right
+before the first word, no ", " or "and" plus a capital after the second; and no house after
+it ("Nutwood, Ivy Cottage").
 """
 
 from __future__ import annotations
@@ -61,6 +62,6 @@ def _surname_only(word: str) -> bool:
         len(part) > 2
         and not is_english(part)
         and part not in city_names()
-        and (part not in first_names() or part in surname_words() or not listed_given(part))
+        and (part not in first_names() or part in surname_words())
         for part in parts
     )
