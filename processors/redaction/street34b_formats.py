@@ -55,7 +55,7 @@ _TURKISH: Final = re.compile(
     # (stop 40) the neighbourhood after the street ("Menekşe Sokak No:102 K:6 D:10,
     # Elma Mah., 34732 Üsküdar/İstanbul"); "Zambak Sokak Apt. No.2"
     rf"(?:, {_W} (?i:mah\.|mahallesi)(?=, \d{{5}} ))?"
-    # (stop 45: the country on a line of its own, "...\n34797 Kadıköy / İSTANBUL\nTürkiye")
+    # (stop 45: the country on a line of its own, "...\n34732 Üsküdar / İSTANBUL\nTürkiye")
     rf"(?:(?:, |\n)\d{{5}} {_W}(?: ?/ ?{_W})?(?:(?:, |\n)(?i:türkiye|turkey)(?![\w-]))?)?"
 )
 # (A letter after a slash, a floor and door, or the postal code and town tell the address
