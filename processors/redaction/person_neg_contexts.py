@@ -266,6 +266,16 @@ _SCORE_BEFORE: Final = re.compile(
 )
 
 
+def _after_music_list(text: str, start: int) -> bool:
+    """The run stands in the list after "setlist:", "playlist:", "tracklist:" or "encore:"
+    (_MUSIC_LIST_BEFORE; speed: those words end in "st: " or "re: " when written in lower case,
+    capitalised or in capitals, and the regex, which tries every position of its window, runs
+    only when one of the four is in the text)."""
+    if "st: " not in text and "re: " not in text and "ST: " not in text and "RE: " not in text:
+        return False
+    return _MUSIC_LIST_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 def _limit_of_something(value: str) -> bool:
     """(Stop 41) "max" then a noun of what it limits, in lower case: an English word (or its
     plural) or a short form, not a surname ("max retries", "max qty"; not "max verstappen")."""
@@ -290,9 +300,7 @@ def _lookalike(text: str, start: int, end: int) -> bool:
         start >= 4 and _INCOTERM_PLACE.match(text, start - 4)
     ):
         return True  # (stop 45) a trade term's named place: "CIF Rotterdam", "FOB Shanghai"
-    if _MUSIC_LIST_AFTER.match(text, end) is not None or _MUSIC_LIST_BEFORE.search(
-        text, max(0, start - 80), start
-    ):
+    if _MUSIC_LIST_AFTER.match(text, end) is not None or _after_music_list(text, start):
         return True  # (stop 45) "Pink Floyd setlist: Hey Jude, Maggie May", "Encore: Rosanna"
     if _CLASS_MARK_AFTER.match(text, end) is not None:
         return True  # (stop 44) a library's class mark after a word: "Dewey 971.1", "dewey 911.4"
