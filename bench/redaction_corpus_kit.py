@@ -224,6 +224,13 @@ class Mailboxes:
         domain = ctx.rng.choice(self.work_domains if work else self.personal_domains)
         return f"{self.local_part(ctx.rng, ctx.persons[idx], work)}@{domain}"
 
+    def remembered(self, ctx: Context, kind: str, idx: int) -> str:
+        """The person's e-mail of ``kind``, drawn once per text (the same one each time the
+        text names it)."""
+        if (kind, idx) not in ctx.mails:
+            ctx.mails[(kind, idx)] = self(ctx, kind, idx)
+        return ctx.mails[(kind, idx)]
+
 
 # ---------------------------------------------------------------- addresses and values
 @dataclass(frozen=True)

@@ -115,13 +115,6 @@ def _local_part(rng: random.Random, p: Person, org: bool) -> str:
 MAILBOXES = kit.Mailboxes(_local_part, PERSONAL_MAIL, ORG_DOMAINS, "cmail")
 
 
-def _email(ctx: Context, kind: str, idx: int) -> str:
-    """The person's e-mail of ``kind`` (the same one each time a text names it)."""
-    if (kind, idx) not in ctx.mails:
-        ctx.mails[(kind, idx)] = MAILBOXES(ctx, kind, idx)
-    return ctx.mails[(kind, idx)]
-
-
 NAME_KINDS = kit.NAME_KINDS
 ADDRESS_KINDS = kit.ADDRESS_KINDS
 MAIL_KINDS = ("email", "cmail")
@@ -155,7 +148,7 @@ FILL = kit.SlotFiller(
     titles=TITLES,
     local_titles={},
     mail_kinds=MAIL_KINDS,
-    email=_email,
+    email=MAILBOXES.remembered,
     role_boxes=ROLE_BOXES,
     role_domains=ORG_DOMAINS,
     countries=places.COUNTRIES,
