@@ -176,13 +176,14 @@ def build(package_dir: Path = PACKAGE_DIR, *, root: Path = ROOT, force: bool = F
     from setuptools.dist import Distribution
 
     os.chdir(root)  # mypy names the modules from paths relative to the root
+    c_dir = root / "build" / "mypyc" / "c"
     try:
         extensions = mypycify(
             paths,
             opt_level="3",
             multi_file=True,  # one C file per module: build_ext compiles them on every core
             group_name=f"{package}.{LIBRARY.removesuffix('__mypyc')}",
-            target_dir=str(root / "build" / "mypyc" / "c"),
+            target_dir=str(c_dir),
         )
     except SystemExit as exc:  # mypyc printed its errors and exits
         print(
@@ -194,17 +195,17 @@ def build(package_dir: Path = PACKAGE_DIR, *, root: Path = ROOT, force: bool = F
         return exc.code if isinstance(exc.code, int) and exc.code else 1
     # In multi-file mode mypyc writes the group's header next to the package path but the
     # modules' C files at the top of target_dir, and points the compiler only at the top.
+    header_dir = str(c_dir / package_dir.relative_to(root))
     for extension in extensions:
-        extension.include_dirs.append(
-            str(root / "build" / "mypyc" / "c" / package_dir.relative_to(root))
-        )
+        extension.include_dirs.append(header_dir)
     # A Distribution made directly does not read pyproject.toml (setup() would).
     dist = Distribution({"name": "redaction-native", "ext_modules": extensions})
     command = dist.get_command_obj("build_ext")
     command.inplace = True
-    command.build_temp = str(root / "build" / "mypyc" / "temp")
-    command.parallel = os.cpu_count() or 1
-    _compile_sources_in_parallel(os.cpu_count() or 1)
+    command.build_temp = str(c_dir.parent / "temp")
+    workers = os.cpu_count() or 1
+    command.parallel = workers  # extensions side by side (the shims)
+    _compile_sources_in_parallel(workers)  # and the shared library's C files
     command.ensure_finalized()
     command.run()
 
