@@ -138,6 +138,8 @@ _DIGIT: Final = re.compile(r"\d")
 # Street" stays an address).
 _TIMES: Final = ("x", "\u00d7")
 # The word before a number, its full stop aside (a counter: "Room 12", "p. 4").
+# (stop 46) A comma, then a postal code of four digits or more later on.
+_TOWN_AND_POSTCODE: Final = re.compile(r", .*\b\d{4,}\b")
 _LAST_WORD: Final = re.compile(r"(?<!\w)(\w+)\.? $")
 _START: Final = attrgetter("start")
 
@@ -347,12 +349,15 @@ def find_addresses(
         if not_a_house_number(text, start) or road_number(text, start):
             continue  # (road_number: "Highway 1 road trip", street_starts.py)
         before = _LAST_WORD.search(text, max(0, start - 12), start)
+        after_the = False
         if (
             before is not None
             and before.group(1).lower() in COUNTER_WORDS  # (stop 40: also '"Year 11 Set 4"')
             and text[start - 1] != "\n"  # (street10: "side gate\n12 Elm St" counts nothing)
         ):
-            continue
+            if before.group(1).lower() != "the":
+                continue
+            after_the = True  # (stop 46) kept only with a town and a postal code, below
         after = text[match.end() + 1 : match.end() + 12].split(None, 1)
         if after and (
             after[0].rstrip(".,").lower() in MEASURE_WORDS
@@ -369,6 +374,9 @@ def find_addresses(
         span = text[start:end]
         if " " not in span.strip() or bare_direction(span) or not has_evidence(text, start, span):
             continue
+        if after_the and _TOWN_AND_POSTCODE.search(span) is None:
+            continue  # "the 3 of us", "the 12 Days of Christmas"; not "of the 5134 Boneset
+            # Dr Unit 7, Akron, OH 44354 location"
         if firm_named_after_street(span) or road_word_first(span) or ups_tracking_number(span):
             continue  # "5 Main Street Capital", "2 Road Bikes", "1Z DFD 720 33 9354 1567"
         if dashed and match in dashed and not has_street_word(span):

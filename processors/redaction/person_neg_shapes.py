@@ -171,6 +171,7 @@ def person_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             and _HOUSE_NUMBER_BEFORE.search(before) is not None
             and not value.isupper()
             and " " in value
+            and ", " not in value  # (stop 46) "8869 Abrego, Hernán": a name after a number
             and value[: value.find(" ")].lower() not in first_names()
             and not _surname_in_capitals_first(value)
         ):

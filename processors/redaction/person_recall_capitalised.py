@@ -58,8 +58,10 @@ def _lone_slot_before(text: str, start: int, pair: bool) -> bool:
     if begin < 0:
         return True
     word = text[begin:finish]
-    if word[-1] in ".!?" and len(word) > 2 and word[:-1].isalpha() and word[:-1].islower():
-        return True  # a sentence start ("Great tutor! Gustavo"), not after "P." or "Dr."
+    if word[-1] in ".!?;" and len(word) > 2 and word[:-1].isalpha() and word[:-1].islower():
+        # a sentence start ("Great tutor! Gustavo"), not after "P." or "Dr."; (stop 46) or a
+        # clause's after a semicolon ("the bag tore; Nabil swapped it")
+        return True
     if pair and word[-1] == ":" and word[:-1].isalpha() and word[:-1].islower():
         word = word[:-1]  # "reminder: Khoa and Kunga have the tent"
     if word.isalpha() and word[1:].islower() and word[0].isupper():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import is_english
+from processors.redaction.lexicon import city_names, is_english
 from processors.redaction.person_recall_words import (
     _AFTER_CASELESS,
     _AFTER_PERSON,
@@ -149,7 +149,8 @@ def _after_determiner(text: str, at: int) -> bool:
 def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
     """A listed given name alone in caseless chat, between a sentence edge or an English
     word and a sentence end or a function word ("good luck today rajiv 🍀", "told hamisi
-    about")."""
+    about"); (stop 46) a name of five letters or more also opening the text ("sibonelo the
+    telehealth link", "benji from Wendy's insta")."""
     for match in _CASELESS_WORD.finditer(text):
         word = match.group(1)
         if "-" in word or _NAME_KIND[word] != 2:
@@ -169,8 +170,8 @@ def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
         if not after:
             continue  # ends the text: a search ("... cell number bergen")
         if after[0].isalpha():
-            if begin < 0 or len(word) < 4:
-                continue  # a text's first word before a word ("conn from"); "yoga mat for"
+            if len(word) < 4 or (begin < 0 and (len(word) < 5 or word in city_names())):
+                continue  # "yoga mat for"; a text's first word: "conn from", "florence the"
             head = _LEADING_LETTERS.match(after)
             if (
                 head is None
