@@ -19,7 +19,12 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from processors.redaction.lexicon import common_words, english_words, first_names
+from processors.redaction.lexicon import (
+    NAME_PARTICLE_ALTERNATION,
+    common_words,
+    english_words,
+    first_names,
+)
 from processors.redaction.name_words import plain_name_word
 from processors.redaction.person_recall_words import (
     _AFTER_PERSON,
@@ -43,6 +48,7 @@ _GLUED_BEFORE: Final = "'\u2019-.@/&+#_"
 _GLUED_AFTER: Final = "-@&_"
 _PUNCT_AFTER: Final = ".!?;)\u2014,"
 _LOWER_WORD: Final = re.compile(rf" ([{_LOWER}']+)")
+_PARTICLES_THEN_CAPITAL: Final = re.compile(rf"(?: (?:{NAME_PARTICLE_ALTERNATION}))+ [{_UPPER}]")
 _AND_NEXT: Final = re.compile(
     rf" and ([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?)(?![\w\-@&]|['\u2019][a-z])"
 )
@@ -199,6 +205,8 @@ def _lone_names(text: str, found: list[PiiSpan], scan: str | None = None) -> Non
         start, end = match.span()
         if end + 1 < size and text[end] == " " and text[end + 1].isupper():
             continue  # a capitalised word follows: a run, the other rules'
+        if text.startswith(" ", end) and _PARTICLES_THEN_CAPITAL.match(text, end) is not None:
+            continue  # (stop 46) "spoke to Ingrid van der Berg": a run with particles
         kind = _NAME_KIND[text[start:end]]
         if kind == 0:
             if _called_on_a_number(text, start, end):

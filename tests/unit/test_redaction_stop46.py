@@ -1,7 +1,8 @@
 """Stop 46 rules, read from the tuning halves of older sets, each with what it must leave
 alone: a lone name opening a clause after a semicolon, a lower-case given name opening a chat
 before a function word, "Surname, Given" right after a number, an address after "the" with a
-town and a postal code, and a Japanese building between the block numbers and the ward.
+town and a postal code, a Japanese building between the block numbers and the ward, and the
+particles and surname after a cued lone name.
 """
 
 from __future__ import annotations
@@ -91,3 +92,16 @@ def test_a_japanese_building_between_the_block_numbers_and_the_ward() -> None:
 
 def test_a_chome_area_without_a_house_is_still_no_address() -> None:
     assert _found("Ginza 4-chome, Chuo-ku is busy", STREET_ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Case notes: spoke to Ingrid van der Berg at the desk.", "Ingrid van der Berg"),
+        ("Escalated to Tomasz de la Cruz in billing.", "Tomasz de la Cruz"),
+    ],
+)
+def test_a_lone_name_cue_keeps_the_particles_and_surname_after_the_name(
+    text: str, name: str
+) -> None:
+    assert _found(text) == [name]
