@@ -170,6 +170,12 @@ _SIGN_OFF_WITH_ROLE: Final = re.compile(
     r"(?m)^[ \t]*(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?)"
     r"[ \t]+[|\u2013\u2014-][ \t]+[^\W\d_][^\n|]{0,40}$"
 )
+# (stop 46) A dash, a name and, after a comma, a role in lower case: "\u2014 Piers, revenues
+# team" (a sign-off of a statement or a notice).
+_DASH_SIGN_OFF_WITH_ROLE: Final = re.compile(
+    r"(?m)^[ \t]*(?:--|\u2014|\u2013)[ \t]*(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?),[ \t]+"
+    r"[^\W\d_A-Z][^\W\d_]*(?: [^\W\d_]+){0,4}[ \t.]*$"
+)
 _CLOSING: Final = re.compile(
     r"(?i)(?:,|\b(?:best|regards|cheers|thanks|thank you|sincerely|love|xo|take care|br|yours"
     r"|wishes))[ \t!.]*$"
@@ -230,6 +236,10 @@ def _sign_offs(text: str, caseless: bool, out: list[PiiSpan]) -> None:
                 or (not caseless and name.islower() and LISTED_GIVEN[name])
             ):
                 out.append(PiiSpan(line.start("name"), line.end("name"), PERSON))
+        if "--" in text or "\u2014" in text or "\u2013" in text:
+            for line in _DASH_SIGN_OFF_WITH_ROLE.finditer(text):
+                if name_ok[line.group("name")]:
+                    out.append(PiiSpan(line.start("name"), line.end("name"), PERSON))
         # (stop 38) a name and its role after a closing line: "Thanks,\nWei | Customer Care"
         for line in _SIGN_OFF_WITH_ROLE.finditer(text):
             start = line.start()

@@ -1,8 +1,8 @@
 """Stop 46 rules, read from the tuning halves of older sets, each with what it must leave
 alone: a lone name opening a clause after a semicolon, a lower-case given name opening a chat
 before a function word, "Surname, Given" right after a number, an address after "the" with a
-town and a postal code, a Japanese building between the block numbers and the ward, and the
-particles and surname after a cued lone name.
+town and a postal code, a Japanese building between the block numbers and the ward, the
+particles and surname after a cued lone name, and a dash sign-off with a role after a comma.
 """
 
 from __future__ import annotations
@@ -105,3 +105,12 @@ def test_a_lone_name_cue_keeps_the_particles_and_surname_after_the_name(
     text: str, name: str
 ) -> None:
     assert _found(text) == [name]
+
+
+def test_a_dash_sign_off_with_a_role_after_a_comma_names_a_person() -> None:
+    text = "Your statement is ready.\nAccount 4471 2210\n\u2014 Piers, revenues team"
+    assert _found(text) == ["Piers"]
+
+
+def test_a_bullet_with_a_comma_is_no_sign_off() -> None:
+    assert _found("Packing list:\n- Florence, two nights\n- Milk, semi skimmed") == []
