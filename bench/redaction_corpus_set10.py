@@ -595,6 +595,7 @@ LATER_FILES = (
     "set41.jsonl",
     "set42.jsonl",
     "set43.jsonl",
+    "set44.jsonl",
 )
 
 
