@@ -189,8 +189,11 @@ TERMINATORS: Final = frozenset(
 )
 # Field names that end an address in any case ("..., MI 48168, VAT DE052584641").
 FIELD_WORDS: Final = frozenset(
-    ["vat", "gst", "tax", "invoice", "tracking", "order", "ref", "qty", "quantity", "sku", "weight"]
-)
+    ["vat", "gst", "tax", "invoice", "tracking", "order", "ref", "qty", "quantity", "sku", "weight",
+     # (stop 46, set 44) a property's and a vehicle's numbers: "..., Dubbo NSW 2802, Australia,
+     # folio HA79174F", "..., Oyo State, title KN242915"
+     "title", "folio", "apn", "cph", "vin", "mpan", "mprn", "permit"]
+)  # fmt: skip
 
 
 ABBREVIATIONS: Final = frozenset(

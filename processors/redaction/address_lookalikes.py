@@ -196,6 +196,23 @@ MEASURE_WORDS: Final = frozenset(
         "usc",
         "cfr",
         "c.f.r",
+        # (stop 46, set 44) torque, pressure, power and land of workshops and farms: "wheel
+        # nuts go to 170 Nm", "25 ft-lb", "32 psi", "176.11 ha"
+        "nm",
+        "ft-lb",
+        "ft-lbs",
+        "lb-ft",
+        "lbf",
+        "psi",
+        "kpa",
+        "hp",
+        "bhp",
+        "ha",
+        "hectares",
+        "acres",
+        "litres",
+        "liters",
+        "tonnes",
     ]
 )
 

@@ -19,7 +19,10 @@ __all__ = ["dash_anchors", "not_a_house_number", "unit_prefix_start", "unit_word
 _UNIT: Final = (
     r"(?:\d{1,4}-dong(?: \d{1,5}-ho)?|\d{1,5}-ho"  # Korean building and flat: "101-dong 1203-ho"
     r"|(?:flat|apt\.?|apartment|appt\.?|unit|suite|ste\.?|room|rm\.?|floor|fl\.?|level|blk\.?"
-    r"|block|tower|building|bldg\.?|wing|villa|house|plot|no\.?|#)"
+    r"|block|tower|building|bldg\.?|wing|villa|house|plot|no\.?|#"
+    # (stop 46, set 44) rural lots and routes: "Lot 5, Concession 9, 4505 Chemin des ...",
+    # "Rural Route 4, 6891 Corncrib Rd", "Parcela 61, ..."
+    r"|lot|parcela|concession|rural route|rr)"
     r"(?: ?no\.?)? ?#?[a-z]?\d{1,5}[a-z]?"
     r"|(?:bât\.?|bâtiment|bat\.?|esc\.?|escalier|entrée|scala|aufgang|stiege|torre) ?[a-z]\d{0,2}"
     r"|(?:esc\.?|escalier|scala|stiege|torre) ?\d{1,2}"  # "Esc. 2"
@@ -56,7 +59,7 @@ _NOT_HOUSE: Final = re.compile(
     r"(?: \d{4}\b|$|\n|[,.;)]\s)"  # (stop 45: or a line's end, "EMBARGOED 10:00 on 14 Jun\n")
 )
 _PLOT_THEN_STREET: Final = re.compile(
-    r"(?<![\w-])(?:[Pp]lot|PLOT|[Ll]ot|LOT) \d{1,5}[A-Za-z]?, (?=[^\W\d_])"
+    r"(?<![\w-])(?:[Pp]lot|PLOT|[Ll]ot|LOT|[Pp]arcela|PARCELA) \d{1,5}[A-Za-z]?, (?=[^\W\d_])"
 )
 _LETTER_UNIT_THEN_STREET: Final = re.compile(r"-(?<=[A-Z]-)\d{1,3}-\d{1,3}, (?=[^\W\d_])")
 
@@ -69,7 +72,7 @@ def unit_street_starts(text: str) -> list[int]:
             start = match.start() - 1
             if start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-"):
                 starts.append(start)
-    if "ot " in text or "OT " in text:
+    if "ot " in text or "OT " in text or "ela " in text or "ELA " in text:
         starts.extend(match.start() for match in _PLOT_THEN_STREET.finditer(text))
     return sorted(starts)
 

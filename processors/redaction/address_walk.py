@@ -221,6 +221,9 @@ def trim(text: str, start: int, end: int) -> int:
         end -= 1
     if text.startswith(".\n", end - 1) and _sentence_end_after_word(text, start, end - 1):
         end -= 1  # (stop 24) "..., 76000 rouen.\ncheers": the full stop ends the sentence
+    line = text.rfind("\n", start, end)
+    if line > start and text[line + 1 : end].isdecimal() and text.startswith(". ", end):
+        return trim(text, start, line)  # (stop 46) "...\nYO2 9YW\n1. P/N ...": a list's item
     last_space = text.rfind(" ", start, end)
     if last_space > start and text[last_space + 1 : end] in _VERBS_AFTER:
         return trim(text, start, last_space)  # (stop 28) "... Bierkade 244 swore by them"

@@ -23,6 +23,7 @@ _MORE_PRODUCT_KEYS: Final = (
     "|team|club|label|publisher|carrier|org|organi[sz]ation|employer|city|hotel|song|track"
     "|supplier|provider|bank|insurer|airline|destination"
     "|op|operator|courier|network|isp"  # (set 8: '"op": "Royal Mail"')
+    "|breed|variety|cultivar|species|make"  # (stop 46, set 44: '"breed": "a Cavalier King"')
 )
 # Street types that come before the street's name.
 STREET_TYPES: Final = frozenset(
@@ -160,7 +161,10 @@ _STREET_WORDS_AFTER: Final = frozenset(
     ]
 )
 _PRODUCT_KEY: Final = re.compile(
-    rf"(?i)(?:product|item|brand|model|title|{_MORE_PRODUCT_KEYS})[\"']?\s*[:=]\s*[\"']?$"
+    # (stop 46: a plural key and an article opening the value, 'items="Charles Ross"',
+    # '"model": "a Citroën Berlingo"')
+    rf"(?i)(?:product|item|brand|model|title|{_MORE_PRODUCT_KEYS})s?[\"']?\s*[:=]\s*[\"']?"
+    r"(?:an? |the )?$"
 )
 
 
@@ -180,6 +184,8 @@ def _product_or_place(text: str, start: int, end: int) -> bool:
             last = last_word(last)  # (set 7) after a key: '"street":"Avenida'
         if last.rstrip(".").lower() in _NOT_AFTER_WORDS:
             return True
+        if last in ("a", "an", "the") and _PRODUCT_KEY.search(before):
+            return True  # (stop 46) '"model": "a Citroën Berlingo"'
     elif before.endswith(("'", '"', ":", "=")) and _PRODUCT_KEY.search(before):
         return True
     if not text.startswith(" ", end):

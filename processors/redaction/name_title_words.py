@@ -60,7 +60,11 @@ TRADES_AFTER: Final = frozenset(
     ["vet", "dentist", "gp", "doctor", "nurse", "physio", "optician", "pharmacist", "plumber",
      "electrician", "tutor", "lawyer", "solicitor", "attorney", "notary", "accountant",
      "therapist", "counsellor", "counselor", "midwife", "surgeon", "chiropractor", "dermatologist",
-     "paediatrician", "pediatrician", "psychiatrist", "psychologist", "orthodontist"]
+     "paediatrician", "pediatrician", "psychiatrist", "psychologist", "orthodontist",
+     # (stop 46) trades of land, building and vehicles: "marcelle labrecque farrier phone"
+     "farrier", "builder", "roofer", "glazier", "joiner", "carpenter", "mechanic", "locksmith",
+     "surveyor", "architect", "gardener", "decorator", "plasterer", "tiler", "bricklayer",
+     "scaffolder", "shearer", "haulier", "auctioneer", "valuer", "installer", "contractor"]
 )  # fmt: skip
 
 

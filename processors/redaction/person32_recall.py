@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from processors.redaction.lexicon import first_names
+from processors.redaction.lexicon import NAME_PARTICLES, first_names
 from processors.redaction.person28_recall import _spans
 from processors.redaction.person31_recall import _capital_initial_at, _plain_name_word
 from processors.redaction.spans import PERSON, PiiSpan
@@ -67,7 +67,10 @@ _CONTACT_SURNAME_FIRST: Final = re.compile(
     r"|voter|volunteer|donor"
     # (stop 45, set 43) buyers, guests and the people of shipping and publishing records
     r"|buyer|purchaser|attendee|consignee|author|payer|sender|passenger|travell?er|tenant"
-    r"|borrower|entrant|subscriber|requester|reporter|assignee|speaker|contributor)"
+    r"|borrower|entrant|subscriber|requester|reporter|assignee|speaker|contributor"
+    # (stop 46, set 44) the people of land, housing and vehicle records
+    r"|landlord|landlady|lessor|lessee|licensee|occupier|occupant|keeper|driver|farmer"
+    r"|grower|producer|seller|owner|inspector|engineer|installer|surveyor|agent)"
     r"(?:[_.-]?name)?[\"']?[ \t]*[=:][ \t]*[\"']"
     r"([A-Z][^\W\d_]+(?:[-'\u2019][A-Z]?[^\W\d_]+)?), "
     r"(?!(?:Inc|Ltd|Llc|Corp|Co|Plc|Gmbh)\b)"
@@ -111,8 +114,12 @@ def recall32(text: str, only: int = -1) -> list[PiiSpan]:
         fired |= 16
         for match in _CONTACT_SURNAME_FIRST.finditer(text):
             given = match.group(2).split("-")[0]
+            surname = match.group(1)
+            head, _, rest = surname.partition("-")
+            if rest and head.lower() in NAME_PARTICLES:
+                surname = rest  # (stop 46) 'landlord="Al-Kubaisi, Muhannad"'
             if (given.lower() in first_names() or _plain_name_word(given)) and _plain_name_word(
-                match.group(1)
+                surname
             ):
                 found.append(PiiSpan(match.start(1), match.end(2), PERSON))
     _FIRED.note(text, fired)

@@ -373,13 +373,21 @@ def _lookalike(text: str, start: int, end: int) -> bool:
     return False
 
 
+# (stop 46) Initials before a surname: a person's shape, never a shop's ("C. W. Adkins").
+_INITIALS_FIRST: Final = re.compile(r"(?:[A-Z]\. ?){1,3}[A-Z][^\W\d_A-Z]")
+
+
 def _article_or_shop_verb_before(before: str, value: str, after: str) -> bool:
     """An article naming a thing, or a verb of ordering from or stopping at a shop."""
     if _ARTICLE_BEFORE.search(
         before, max(0, len(before) - 24)
     ) is not None and _a_thing_after_article(before, value):
         return True
-    return _SHOP_VERB_BEFORE.search(before) is not None and not _possessive_with_noun(after)
+    return (
+        _SHOP_VERB_BEFORE.search(before) is not None
+        and not _possessive_with_noun(after)
+        and _INITIALS_FIRST.match(value) is None  # (stop 46) "order from O. Chand went on"
+    )
 
 
 def _thing_key_before(before: str, separator: int) -> bool:

@@ -182,3 +182,22 @@ def _caseless_lone_names(text: str, found: list[PiiSpan]) -> None:
         elif after[0].isdecimal() or after[0] in "+(#$@=:[/'\u2019\"-":
             continue
         found.append(PiiSpan(start, end, PERSON))
+
+
+# (stop 46) A chat opening with a nickname of no list before a request to its reader:
+# "bradders can u send the feed order", "stotty could you ring".
+_OPENING_REQUEST: Final = re.compile(
+    rf"({_LOWER_NAME}) (?:can|could|will|would) (?:u|you|ya) [a-z]|({_LOWER_NAME}),? (?:pls|plz) "
+)
+
+
+def opening_addressee(text: str, found: list[PiiSpan]) -> None:
+    """The lower-case word opening ``text`` before a request to its reader (see above), when
+    it is four letters or more and no English word."""
+    match = _OPENING_REQUEST.match(text)
+    if match is None:
+        return
+    group = 1 if match.group(1) is not None else 2
+    word = match.group(group)
+    if len(word) >= 4 and "-" not in word and not is_english(word):
+        found.append(PiiSpan(match.start(group), match.end(group), PERSON))

@@ -34,6 +34,7 @@ from processors.redaction.person_recall_lower_case import (
     _caseless_pairs,
     _lower_names_in_capitals,
     lower_sign_off,
+    opening_addressee,
 )
 from processors.redaction.spans import PiiSpan
 
@@ -49,6 +50,8 @@ def recall_names(text: str, found: list[PiiSpan], capitals_scan: str | None = No
     character (then only the text's first word may be one); None means ``text``.
     """
     new: list[PiiSpan] = []
+    if text[:1].islower():
+        opening_addressee(text, new)  # (stop 46) "bradders can u send the feed order"
     if text.islower():
         if " and " in text:
             _caseless_pairs(text, new)

@@ -8,6 +8,10 @@
   xxx, 02/03/07/08 5550 xxxx and 7010 xxxx). Without such words the number stays a phone:
   people and forms write them as examples of real ones, and a redactor that let one through
   on its digits alone would teach nothing about the text around it;
+* (stop 46, set 44) **a British electricity meter point's core** (MPAN): thirteen digits
+  grouped ``dd dddd dddd ddd`` whose last digit is the MPAN check digit (each of the first
+  twelve times 3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43, the sum modulo 11, then 10).
+  A phone grouped so and passing the check is one in ten thousand;
 * **a build or run stamped with its date**: ten bare digits that read as a year of this
   century, a month, a day and a two-digit counter or hour (``2025030616``), where no phone cue
   stands near (a CI run, a release, a pipeline).
@@ -18,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["dated_build_number", "fictional_number", "fictional_test_number"]
+__all__ = ["dated_build_number", "fictional_number", "fictional_test_number", "mpan_core"]
 
 _UK_DRAMA: Final = (
     "07700900", "01632960", "02079460", "02896496", "02920180", "08081570", "09098790",
@@ -62,3 +66,16 @@ def fictional_number(core: str) -> bool:
 def dated_build_number(core: str) -> bool:
     """Whether ``core`` is ten bare digits that read as a date and a counter (see above)."""
     return len(core) == 10 and _DATED.fullmatch(core) is not None
+
+
+_MPAN_CORE: Final = re.compile(r"\d\d \d{4} \d{4} \d{3}")
+_MPAN_WEIGHTS: Final = (3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43)
+
+
+def mpan_core(core: str) -> bool:
+    """Whether ``core`` is an MPAN core grouped as it is printed (see above)."""
+    if _MPAN_CORE.fullmatch(core) is None:
+        return False
+    digits = core.replace(" ", "")
+    total = sum(int(digit) * weight for digit, weight in zip(digits, _MPAN_WEIGHTS, strict=False))
+    return total % 11 % 10 == int(digits[12])

@@ -23,6 +23,7 @@ __all__ = [
     "after_id_cue_not_listing",
     "after_shipping_cue",
     "id_cue_word",
+    "noun_before_generic_cue",
 ]
 
 # (Stop 41) A marketplace's listing or ad: "Listing 5861677276 removed" is no phone, but a
@@ -124,6 +125,18 @@ ID_WORDS: Final = frozenset(
         "isni",
         "iswc",
         "isrc",
+        # (stop 46, set 44) land, farm and meter numbers: a county parcel (APN), a UK holding
+        # (CPH), an animal's ear tag, a herd or flock mark, an electricity or gas meter point
+        # (MPAN, MPRN, ESI ID): "CPH 64/051/4734", "tags UK 205738 959960", "apn": "1487-815-768"
+        "apn",
+        "cph",
+        "tag",
+        "herd",
+        "flock",
+        "holding",
+        "mpan",
+        "mprn",
+        "esiid",
         "ns",
         "size",
         "pallet",
@@ -340,7 +353,9 @@ _SKIPPABLE: Final = frozenset(
     ["says", "said", "is", "was", "shows", "reads", "of", "the", "your", "my",
      # (stop 31) the number sign of French, Spanish and Portuguese: the noun before it
      # decides ("Colis n° 07126 405747" is a parcel's, "Tél. n° 01 42 ..." a phone)
-     "n°", "nº", "n.º", "n.°"]
+     "n°", "nº", "n.º", "n.°",
+     # (stop 46) the country of an animal's ear tag: "tags UK 205738 959960", "tag IE 13 628"
+     "uk", "ie"]
 )  # fmt: skip
 # Each identifier noun, and its plural, to the noun ("orders" -> "order").
 _ID_WORD_FORMS: Final = {word: word for word in ID_WORDS} | {word + "s": word for word in ID_WORDS}
@@ -387,6 +402,16 @@ def id_cue_word(text: str, start: int) -> str:
         if verdict is not None:
             return verdict
     return ""
+
+
+def noun_before_generic_cue(text: str, start: int) -> str:
+    """(Stop 46) The identifier noun right before a generic cue word ("parcel no 047-91-9086":
+    "parcel"), or ``""``: the SSN finder keeps a number after a bare "no", not a parcel's."""
+    previous = _WORDS.findall(text, max(0, start - 40), start)
+    if len(previous) < 2 or previous[-1].lower() not in _GENERIC_WORDS:
+        return ""
+    noun = _ID_WORD_FORMS.get(previous[-2].lower(), "")
+    return "" if noun in _GENERIC_WORDS else noun
 
 
 def _last_word(text: str, start: int) -> str | None:

@@ -32,7 +32,11 @@ from processors.redaction.phone37_local import (
     grid_reference,
     rating_cut,
 )
-from processors.redaction.phone42_fiction import dated_build_number, fictional_test_number
+from processors.redaction.phone42_fiction import (
+    dated_build_number,
+    fictional_test_number,
+    mpan_core,
+)
 from processors.redaction.phone_context import (
     iban_tail,
     parcel_state_after,
@@ -183,6 +187,10 @@ def _plus_id(text: str, start: int) -> bool:
 _CARD_BEFORE: Final = re.compile(r"(?i:\bcard(?: no\.?| number| #)?:?[ \t]*)$")
 _NOT_DIGIT: Final = re.compile(r"\D")
 # (stop 35) An SSN's shape after an SSN's word: the SSN finder has judged it (invalid ones stay).
+# (stop 46) A British or Irish animal's ear tag: the country's letters, then a herd mark and
+# an animal's number (UK: six and six digits; Ireland: no trunk "0" as a phone has).
+_EAR_TAG_BEFORE: Final = re.compile(r"(?<![\w-])(?:UK|IE) $")
+_EAR_TAG: Final = re.compile(r"\d{6} \d{6}|[1-9]\d \d{3} \d{4}")
 _SSN_SHAPE: Final = re.compile(r"\d{3}([.-])\d{2}\1\d{4}")
 _SSN_BEFORE: Final = re.compile(r"(?i:ssn|social security|soc\. sec)")
 
@@ -263,6 +271,10 @@ def find_phones(text: str) -> Iterator[PiiSpan]:
             continue
         if fictional_test_number(text, start, core):
             continue  # (stop 42) "test number ... 07700 900671": reserved for fiction
+        if mpan_core(core):
+            continue  # (stop 46) "smart meter 16 7421 6181 206": a meter point's number
+        if _EAR_TAG_BEFORE.search(text, max(0, start - 3), start) and _EAR_TAG.fullmatch(core):
+            continue  # (stop 46) "UK 163597 343666", "IE 13 628 5648": an animal's ear tag
         if not_a_phone(text, start, end):  # log time stamps, listed ids, labels (struct12 hook)
             continue
         if grid_reference(text, start, core):

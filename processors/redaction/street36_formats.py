@@ -108,6 +108,16 @@ _MY_JALAN_SLASH: Final = re.compile(
     r"(?<![\w-])(?:[A-Za-z]{1,2}-\d{1,3}-\d{1,3}|\d{1,4}[A-Za-z]?), (?i:jalan|jln\.?|lorong) "
     r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?/\d{1,3}[A-Za-z]?(?=, [^\W\d_]|\n)"
 )
+# (stop 46, set 44) A Malaysian lot, maybe a lorong, a jalan with no number, maybe a taman and
+# the five-digit postcode and town: "8, Lorong 10, Jalan Sawah Padi, Taman Getah Jaya, 86752
+# Kluang, Johor", "Lot 1531, Taman Ladang Permai, 33786 Kuala Kangsar"
+_MY_NAMED: Final = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"
+_MY_LOT_JALAN: Final = re.compile(
+    r"(?<![\w-])(?:(?:[Ll]ot |[Nn]o\. ?)?\d{1,5}[A-Za-z]?, )"
+    r"(?:(?:Lorong|Lrg\.?) \d{1,3}, )?"
+    rf"(?:(?:Jalan|Jln\.?) {_MY_NAMED}, )?(?:Taman {_MY_NAMED}, )?"
+    r"(?<=, )\d{5} [A-Z]"
+)
 # A street line, maybe a Mexican "Col." line, and a line of a five-digit postal code and the
 # town ("Via Elm, 62/bis\n00014 ROMA RM", "Elm 468-A\nCol. Centro\nC.P. 44319 Town, Jal."),
 # found whole where a label line after it ("\nContact: ...") cut the postal code's span.
@@ -254,6 +264,10 @@ def _candidates(text: str, lowered: str, barriers: Sequence[PiiSpan]) -> Iterato
             if text.startswith(", ", end):
                 end = max(end, walked(house.start(), end + 2))  # "..., Bairro, Town - SP, CEP"
             yield house.start(), end  # "r. elm 1574 - casa 3"
+    if ("alan " in lowered or "aman " in lowered) and ", " in text:
+        for lot in _MY_LOT_JALAN.finditer(text):
+            if "alan " in lot.group() or "aman " in lot.group():
+                yield lot.start(), walked(lot.start(), lot.end() - 7)
     if "/" in text and ("alan " in lowered or "jln" in lowered or "lorong" in lowered):
         for jalan in _MY_JALAN_SLASH.finditer(text):
             walk_from = jalan.end() + (1 if text[jalan.end()] == "\n" else 2)

@@ -25,7 +25,7 @@ from processors.redaction.lookalikes import (
     image_file_name,
     scp_remote,
 )
-from processors.redaction.phone_id_cues import id_cue_word
+from processors.redaction.phone_id_cues import id_cue_word, noun_before_generic_cue
 from processors.redaction.spans import EMAIL_ADDRESS, IBAN_CODE, IP_ADDRESS, US_SSN, PiiSpan
 from processors.redaction.ssn_forms import joined_ssns, ssns_cue_after
 from processors.redaction.structured10_ips import ipv6_zone_end, quad_is_version_here
@@ -138,6 +138,15 @@ def find_ssns(text: str) -> Iterator[PiiSpan]:
     yield from find_bare_ssns(text)
 
 
+def _after_last_digit(text: str, low: int, start: int) -> int:
+    """Where the window ``text[low:start]`` goes on after its last digit (stop 46: an SSN word
+    before another number names that one: 'ssn_given=886.01.2973 parcel="345-85-8490"')."""
+    for at in range(start - 1, low - 1, -1):
+        if text[at].isdigit():
+            return at + 1
+    return low
+
+
 def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
     """Yield SSNs written ``ddd-dd-dddd``, ``ddd dd dddd`` or ``ddd.dd.dddd``."""
     for match in _SSN.finditer(text):
@@ -146,10 +155,14 @@ def find_separated_ssns(text: str) -> Iterator[PiiSpan]:
         # "order 123-45-6789" is an order number; "SSN number 123-45-6789" is not.
         start = match.start()
         cue = id_cue_word(text, start)
+        if cue in _GENERIC_ID_WORDS:
+            cue = noun_before_generic_cue(text, start) or cue  # (stop 46) "parcel no ..."
         if (
             cue
             and cue not in _GENERIC_ID_WORDS
-            and not _SSN_WORD.search(text, max(0, start - 30), start)
+            and not _SSN_WORD.search(
+                text, _after_last_digit(text, max(0, start - 30), start), start
+            )
         ):
             continue
         if "\n" in text and csv_id_column(text, start):

@@ -2,7 +2,11 @@
 alone: a lone name opening a clause after a semicolon, a lower-case given name opening a chat
 before a function word, "Surname, Given" right after a number, an address after "the" with a
 town and a postal code, a Japanese building between the block numbers and the ward, the
-particles and surname after a cued lone name, and a dash sign-off with a role after a comma.
+particles and surname after a cued lone name, and a dash sign-off with a role after a comma;
+then rules from set 44's tuning half: land, farm and meter numbers (APN, CPH, ear tags, MPAN)
+that are no phones or SSNs, thing keys with an article or in the plural, initials after "order
+from", "Surname, Given" under a landlord's key, a chat opening with a nickname, and the ends and
+starts of rural, Malaysian and listed addresses.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from processors.redaction import detect
-from processors.redaction.spans import PERSON, STREET_ADDRESS
+from processors.redaction.spans import PERSON, PHONE_NUMBER, STREET_ADDRESS, US_SSN
 
 
 def _found(text: str, entity_type: str = PERSON) -> list[str]:
@@ -114,3 +118,139 @@ def test_a_dash_sign_off_with_a_role_after_a_comma_names_a_person() -> None:
 
 def test_a_bullet_with_a_comma_is_no_sign_off() -> None:
     assert _found("Packing list:\n- Florence, two nights\n- Milk, semi skimmed") == []
+
+
+# Set 44 (land, buildings, energy, vehicles and labs), tuning half.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ewes back in the top field, CPH 72/018/7756, tags UK 205738 959960",
+        '{"parcel": {"apn": "1487-815-768", "lot": "plot 23"}}',
+        '{"job": {"type": "outage", "mpan": "20 3730 0931 287"}}',
+        "smart meter login 16 4321 0987 657",  # an MPAN core: its check digit holds
+        "HERD REGISTER\nUK 163597 343666  Dexter heifers\nIE 13 259 5123  a Jack Russell",
+    ],
+)
+def test_land_farm_and_meter_numbers_are_no_phones(text: str) -> None:
+    assert _found(text, PHONE_NUMBER) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("smart meter helpline 16 4321 0987 652", "16 4321 0987 652"),  # the check fails
+        ("ring me UK 07700 123456", "07700 123456"),
+        ("IE 01 234 5678 is the office", "01 234 5678"),
+    ],
+)
+def test_numbers_of_no_such_shape_stay_phones(text: str, phone: str) -> None:
+    assert _found(text, PHONE_NUMBER) == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'applicant ssn_given=886-01-2973 parcel="345-85-8490"',
+        "not the parcel no 047-91-9086 surely",
+        "order no 123-45-6789",
+    ],
+)
+def test_an_identifier_noun_before_an_ssn_shape_makes_it_no_ssn(text: str) -> None:
+    assert "345-85-8490" not in _found(text, US_SSN)
+    assert "047-91-9086" not in _found(text, US_SSN)
+    assert "123-45-6789" not in _found(text, US_SSN)
+
+
+@pytest.mark.parametrize(
+    ("text", "ssn"),
+    [
+        ("SSN no 123-45-6789", "123-45-6789"),
+        ('applicant ssn_given=886-01-2973 parcel="345-85-8490"', "886-01-2973"),
+    ],
+)
+def test_an_ssn_after_its_own_cue_stays(text: str, ssn: str) -> None:
+    assert _found(text, US_SSN) == [ssn]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"model": "a Citroën Berlingo", "reg": "5XEH722"}',
+        '{"breed": "a Cavalier King Charles"}',
+        'orchard.order items="Charles Ross" order="order BF3841712"',
+    ],
+)
+def test_a_thing_key_names_a_thing_with_an_article_or_in_the_plural(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_person_after_an_article_under_another_key_stays() -> None:
+    assert _found('{"note": "a Maria Lopes called"}') == ["Maria Lopes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("farm shop order from C. W. Adkins went on Friday", "C. W. Adkins"),
+        ('rent.payout landlord="Al-Kubaisi, Muhannad" iban="x"', "Al-Kubaisi, Muhannad"),
+        ("bradders can u send the feed order to the yard", "bradders"),
+        ("stotty could you ring the vet", "stotty"),
+    ],
+)
+def test_initials_a_landlord_and_a_chat_addressee_are_persons(text: str, name: str) -> None:
+    assert _found(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["order from Ikea went out", "anyone can u help", "someone pls help with the gate"],
+)
+def test_a_shop_and_an_english_opener_are_no_persons(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "Address:\n59b Fold Yard Lane\nTHIRSK\nYO2 9YW\n1. P/N 9W7-615-554-RC tap drips",
+            "59b Fold Yard Lane\nTHIRSK\nYO2 9YW",
+        ),
+        (
+            "viewing at 10 Murai Farmway 2, Singapore 718767, folio BH79025F, keys from the agent",
+            "10 Murai Farmway 2, Singapore 718767",
+        ),
+        (
+            'drop="Rural Route 4, 9743 Hog Wallow Rd, Modesto, CA 95339" load="17 t"',
+            "Rural Route 4, 9743 Hog Wallow Rd, Modesto, CA 95339",
+        ),
+        (
+            'drop="8, Lorong 10, Jalan Sawah Padi, Taman Getah Jaya, 86752 Kluang, Johor" load',
+            "8, Lorong 10, Jalan Sawah Padi, Taman Getah Jaya, 86752 Kluang, Johor",
+        ),
+        (
+            "an objection from Lot 1531, Taman Ladang Permai, 33786 Kuala Kangsar, Perak today",
+            "Lot 1531, Taman Ladang Permai, 33786 Kuala Kangsar, Perak",
+        ),
+    ],
+)
+def test_rural_malaysian_and_listed_addresses_end_where_they_end(text: str, street: str) -> None:
+    assert _found(text, STREET_ADDRESS) == [street]
+
+
+def test_a_count_of_lots_is_still_no_unit() -> None:
+    assert _found("we sold 12 lots, 45 Main Street is next", STREET_ADDRESS) == ["45 Main Street"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do these parts fit a Bosch breaker? wheel nuts go to 170 Nm",
+        "Tyres 205/75 R19 87Y, wheel nuts 25 ft-lb\nNext MOT 25 May 2027",
+        "rent for the 176 ha goes to the estate office",
+    ],
+)
+def test_torque_and_land_measures_are_no_house_numbers(text: str) -> None:
+    assert _found(text, STREET_ADDRESS) == []
