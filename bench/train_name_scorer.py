@@ -26,7 +26,8 @@ persons and lost no name (at 0.05: 27, 5, 18 and 27 false persons, but 9 names l
 of the rule tests dropped). The add mode found names on set 35 (recall 0.844 -> 0.897 at 0.9)
 but added more false persons than names on sets 32-34, so it stays off. Reproduce with ``python
 -m bench.train_name_scorer --veto 0.01 --add 2`` (retrained so twice in stop 40: after
-``first_names.txt`` gained the ``indian-names`` given names, and with set 37's tuning half).
+``first_names.txt`` gained the ``indian-names`` given names, and with set 37's tuning half;
+and in stop 46, after ``given_names_dataset.txt`` joined the given names).
 """
 
 from __future__ import annotations

@@ -101,7 +101,9 @@ def first_names() -> frozenset[str]:
     accented word that is listed only so (see :mod:`name_accents`). A folded form that is an
     English word (``désiré`` -> ``desire``, ``niče`` -> ``nice``) is left out. Also every pair
     of Korean given-name syllables joined by a hyphen (``seo-yeon``; see _KOREAN_SYLLABLES)."""
-    listed = frozenset(_read("first_names.txt")) | _WORD_GIVEN_NAMES
+    # (stop 46) and the names of given_names_dataset.txt (see bench/build_dataset_names.py)
+    listed = frozenset(_read("first_names.txt") + _read("given_names_dataset.txt"))
+    listed = listed | _WORD_GIVEN_NAMES
     folded = {fold_accents(name) for name in listed if not name.isascii()} - listed
     korean = {f"{a}-{b}" for a in _KOREAN_SYLLABLES for b in _KOREAN_SYLLABLES if a != b}
     return listed | {name for name in folded | korean if not is_english(name)} - _NOT_KOREAN
