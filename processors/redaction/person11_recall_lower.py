@@ -17,6 +17,7 @@ from typing import Final
 
 from processors.redaction.lexicon import common_words, first_names, surname_words
 from processors.redaction.name_cue_words import CHAT_WORDS
+from processors.redaction.name_title_words import TRADES_AFTER
 from processors.redaction.name_words import unlisted_name_word
 from processors.redaction.person11_recall_words import LOW_WORD, UP
 from processors.redaction.spans import PERSON, PiiSpan
@@ -61,8 +62,9 @@ def leading_name(text: str, out: list[PiiSpan]) -> None:
         return
     if not (first in first_names() or second in first_names() or unlisted_name_word(first)):
         return
-    end = match.end(3) if third and unlisted_name_word(third) else match.end(2)
-    out.append(PiiSpan(0, end, PERSON))
+    # (stop 46: a trade after the name is no surname, "marcelle labrecque farrier phone")
+    third_named = third and unlisted_name_word(third) and third not in TRADES_AFTER
+    out.append(PiiSpan(0, match.end(3) if third_named else match.end(2), PERSON))
 
 
 def _surname_word(word: str) -> bool:

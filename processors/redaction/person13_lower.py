@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from processors.redaction.lexicon import NAME_PARTICLES
+from processors.redaction.name_title_words import TRADES_AFTER
 from processors.redaction.name_words import unlisted_name_word
 from processors.redaction.spans import PERSON, PiiSpan
 
@@ -38,7 +39,8 @@ def _end_of_growth(text: str, end: int) -> int:
         return pair.end(2) if pair.group(2) and unlisted_name_word(pair.group(2)) else end
     word = _WORD.match(text, end)
     if word is not None and unlisted_name_word(word.group(1)):
-        return word.end(1)
+        # (stop 46: not a trade, "marcelle labrecque farrier phone ...")
+        return end if word.group(1) in TRADES_AFTER else word.end(1)
     return end
 
 

@@ -254,3 +254,14 @@ def test_a_count_of_lots_is_still_no_unit() -> None:
 )
 def test_torque_and_land_measures_are_no_house_numbers(text: str) -> None:
     assert _found(text, STREET_ADDRESS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("marcelle labrecque farrier phone 052-176-4099 a Shetland pony", "marcelle labrecque"),
+        ("dairine keevers farrier phone 641.454.5856", "dairine keevers"),
+    ],
+)
+def test_a_trade_after_a_lower_case_name_is_no_surname(text: str, name: str) -> None:
+    assert _found(text) == [name]
