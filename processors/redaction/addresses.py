@@ -137,9 +137,9 @@ _DIGIT: Final = re.compile(r"\d")
 # (stop 40) A quantity on an order's item line, in lower case ("2 x Crêpes Suzette"; "12 X
 # Street" stays an address).
 _TIMES: Final = ("x", "\u00d7")
-# The word before a number, its full stop aside (a counter: "Room 12", "p. 4").
 # (stop 46) A comma, then a postal code of four digits or more later on.
 _TOWN_AND_POSTCODE: Final = re.compile(r", .*\b\d{4,}\b")
+# The word before a number, its full stop aside (a counter: "Room 12", "p. 4").
 _LAST_WORD: Final = re.compile(r"(?<!\w)(\w+)\.? $")
 _START: Final = attrgetter("start")
 

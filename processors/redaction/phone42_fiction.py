@@ -11,7 +11,7 @@
 * (stop 46, set 44) **a British electricity meter point's core** (MPAN): thirteen digits
   grouped ``dd dddd dddd ddd`` whose last digit is the MPAN check digit (each of the first
   twelve times 3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43, the sum modulo 11, then 10).
-  A phone grouped so and passing the check is one in ten thousand;
+  Phones are seldom grouped so, and one that is passes the check about one time in ten;
 * **a build or run stamped with its date**: ten bare digits that read as a year of this
   century, a month, a day and a two-digit counter or hour (``2025030616``), where no phone cue
   stands near (a CI run, a release, a pipeline).

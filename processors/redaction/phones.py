@@ -186,11 +186,11 @@ def _plus_id(text: str, start: int) -> bool:
 # (stop 35) A card's label right before a number ("CARD 4710 7784 06078", "card no: ...").
 _CARD_BEFORE: Final = re.compile(r"(?i:\bcard(?: no\.?| number| #)?:?[ \t]*)$")
 _NOT_DIGIT: Final = re.compile(r"\D")
-# (stop 35) An SSN's shape after an SSN's word: the SSN finder has judged it (invalid ones stay).
 # (stop 46) A British or Irish animal's ear tag: the country's letters, then a herd mark and
 # an animal's number (UK: six and six digits; Ireland: no trunk "0" as a phone has).
 _EAR_TAG_BEFORE: Final = re.compile(r"(?<![\w-])(?:UK|IE) $")
 _EAR_TAG: Final = re.compile(r"\d{6} \d{6}|[1-9]\d \d{3} \d{4}")
+# (stop 35) An SSN's shape after an SSN's word: the SSN finder has judged it (invalid ones stay).
 _SSN_SHAPE: Final = re.compile(r"\d{3}([.-])\d{2}\1\d{4}")
 _SSN_BEFORE: Final = re.compile(r"(?i:ssn|social security|soc\. sec)")
 

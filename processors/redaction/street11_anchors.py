@@ -76,11 +76,10 @@ _BLOCK_FIRST: Final = re.compile(
     # (stop 40: a room number may end the numbers, "Nakane 4-19-15-772, Setagaya-ku")
     _LEFT + r"(?:" + _BUILDING + r"?" + _DISTRICT + r" \d{1,2}-\d{1,4}(?:-\d{1,4}){0,2}"
     r"|" + _BUILDING + r"\d{1,2}-\d{1,4}(?:-\d{1,4})? " + _DISTRICT + r")"
-    # (stop 46) a building after the numbers, a postal code line and a city before the ward:
-    # "Nishikamata 2-10-15, Residence Hinoki 208, Nerima-ku", "Kamishakujii 1-15-14 Heights
-    # Kaede 402\n〒158-9942\nTokyo Setagaya-ku"
+    # (stop 46) a building between the numbers and the ward: "Nishikamata 2-10-15, Residence
+    # Hinoki 208, Nerima-ku"
     r"(?:(?:,[ \n]|\n| )[^\W\d_]{3,}(?: [^\W\d_]{2,}){0,2} \d{1,5})?"
-    r"(?:,[ \n]|\n)(?:〒 ?\d{3}-\d{4}\n)?(?:[^\W\d_]{3,} )?" + _WARD
+    r"(?:,[ \n]|\n)" + _WARD
 )
 
 # Indian locality and road words written after the name (Hindi, Marathi, Gujarati, Kannada,
