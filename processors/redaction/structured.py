@@ -139,11 +139,27 @@ def find_ssns(text: str) -> Iterator[PiiSpan]:
 
 
 def _after_last_digit(text: str, low: int, start: int) -> int:
-    """Where the window ``text[low:start]`` goes on after its last digit (stop 46: an SSN word
-    before another number names that one: 'ssn_given=886.01.2973 parcel="345-85-8490"')."""
+    """Where the window ``text[low:start]`` goes on after its last digit or placeholder (stop
+    46: an SSN word before another number names that one, 'ssn_given=886.01.2973
+    parcel="345-85-8490"', also once the first is redacted, 'ssn_given=<US_SSN> parcel=')."""
     for at in range(start - 1, low - 1, -1):
         if text[at].isdigit():
             return at + 1
+    return _after_placeholder(text, low, start)
+
+
+# A placeholder of a redacted span ("<US_SSN>"), ending where the match ends.
+_PLACEHOLDER_BEFORE: Final = re.compile(r"<[A-Z_]{2,20}>$")
+
+
+def _after_placeholder(text: str, low: int, start: int) -> int:
+    """Where the window ``text[low:start]`` goes on after its last placeholder (stop 46): in
+    redacted text a placeholder stands where an SSN's digits stood, and the "SSN" of
+    "<US_SSN>" or of the cue before it is that SSN's, not the next number's ("SSN <US_SSN>;
+    holding SBI 645975533")."""
+    at = text.rfind(">", low, start)
+    if at >= 0 and _PLACEHOLDER_BEFORE.search(text, max(low, at - 21), at + 1) is not None:
+        return at + 1
     return low
 
 
@@ -203,12 +219,15 @@ def _glued_ssns(text: str, *, separated: bool) -> Iterator[PiiSpan]:
 
 def find_bare_ssns(text: str) -> Iterator[PiiSpan]:
     """Yield nine bare digits that obey the issuance rules and follow an SSN cue."""
+    redacted = "<" in text
     for match in _SSN_BARE.finditer(text):
         window_start = max(0, match.start() - 64)
+        if redacted:  # (stop 46) the window ends at a placeholder (see _after_placeholder)
+            window_start = _after_placeholder(text, window_start, match.start())
         if ssn_valid(*match.groups()) and (
             _SSN_CUE.search(text, window_start, match.start())
             or (
-                extra_ssn_cue_before(text, match.start())  # (set 10 round hook: "tax_id")
+                extra_ssn_cue_before(text, match.start(), window_start)  # (set 10: "tax_id")
                 and not record_typed_not_ssn(text, match.start())  # "EIN" (struct10 hook)
             )
             or key_ssn_cue_before(text, match.start())  # "soc_sec_no" (struct10 hook)

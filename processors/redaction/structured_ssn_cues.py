@@ -42,9 +42,10 @@ def may_contain_extra_ssn_cue(text: str) -> bool:
     ) and _ANY_EXTRA_CUE.search(text) is not None
 
 
-def extra_ssn_cue_before(text: str, start: int) -> bool:
-    """Whether one of this module's SSN cues stands in the 40 characters before ``start``."""
-    return _EXTRA_CUE.search(text, max(0, start - 40), start) is not None
+def extra_ssn_cue_before(text: str, start: int, low: int = 0) -> bool:
+    """Whether one of this module's SSN cues stands in the 40 characters before ``start``
+    (and after ``low``)."""
+    return _EXTRA_CUE.search(text, max(low, start - 40), start) is not None
 
 
 # Every cue of _EXTRA_CUE and every _SSN_COLUMN header that the base gate (an "ssn" or

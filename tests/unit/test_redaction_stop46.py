@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from processors.redaction import detect
+from processors.redaction import detect, redact
 from processors.redaction.spans import PERSON, PHONE_NUMBER, STREET_ADDRESS, US_SSN
 
 
@@ -265,3 +265,25 @@ def test_torque_and_land_measures_are_no_house_numbers(text: str) -> None:
 )
 def test_a_trade_after_a_lower_case_name_is_no_surname(text: str, name: str) -> None:
     assert _found(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            'applicant ssn_given=886-01-2973 parcel="345-85-8490"',
+            'applicant ssn_given=<US_SSN> parcel="345-85-8490"',
+        ),
+        (
+            "registered under SSN 146-38-4518; holding SBI 645975533, 42 acres.",
+            "registered under SSN <US_SSN>; holding SBI 645975533, 42 acres.",
+        ),
+        ("tax id 123456789 and ssn 234567890", "tax id <US_SSN> and ssn <US_SSN>"),
+    ],
+)
+def test_the_re_scan_reads_an_ssn_cue_before_a_placeholder_as_that_ssns(
+    text: str, redacted: str
+) -> None:
+    # The placeholder "<US_SSN>" (and the cue before it) belong to the redacted SSN: the
+    # re-scan of redact() must not take the next number for another SSN.
+    assert redact(text).text == redacted
