@@ -17,6 +17,7 @@ from typing import Final
 from processors.redaction.addresses import find_addresses
 from processors.redaction.cards import find_cards, may_contain_spaced_card
 from processors.redaction.name_echoes import echo_names
+from processors.redaction.name_title_words import TITLE_WORDS
 from processors.redaction.names import find_names, may_contain_names
 from processors.redaction.person37_burmese import burmese_names
 from processors.redaction.person37_edges import grow_name_edges
@@ -29,7 +30,14 @@ from processors.redaction.phone43_spoken import SPOKEN_SHAPE, find_spoken_phones
 from processors.redaction.phone_context import may_contain_dotted_phone
 from processors.redaction.phones import find_phones, may_contain_phone
 from processors.redaction.shapes import ascii_shape
-from processors.redaction.spans import ENTITY_TYPES, PiiSpan, Redaction, placeholder, resolve
+from processors.redaction.spans import (
+    ENTITY_TYPES,
+    PERSON,
+    PiiSpan,
+    Redaction,
+    placeholder,
+    resolve,
+)
 from processors.redaction.ssn_forms import may_contain_joined_ssn
 from processors.redaction.structured import (
     find_bare_ssns,
@@ -289,6 +297,24 @@ def _merge(spans: list[PiiSpan]) -> tuple[PiiSpan, ...]:
     return tuple(merged)
 
 
+_PERSON_PLACEHOLDER: Final = " " + placeholder(PERSON)
+
+
+def _without_titles_before_names(redacted: str, extra: tuple[PiiSpan, ...]) -> list[PiiSpan]:
+    """(Stop 46) ``extra`` without a title or greeting word found right before a redacted
+    name: in "Dear Rabbi <PERSON>," the re-scan reads "Rabbi" as a lone name, but it is the
+    title of the name the first pass found ("Pastor", "Imam", "Pani" alike)."""
+    return [
+        span
+        for span in extra
+        if not (
+            span.entity_type == PERSON
+            and redacted.startswith(_PERSON_PLACEHOLDER, span.end)
+            and redacted[span.start : span.end].rstrip(".").lower() in TITLE_WORDS
+        )
+    ]
+
+
 def redact(text: str) -> Redaction:
     """Replace every detected span with its placeholder (``<EMAIL_ADDRESS>``, ...).
 
@@ -302,7 +328,7 @@ def redact(text: str) -> Redaction:
     # Almost always the redacted text has no digit, '@', ':' or capitalised run left, and
     # then a full re-scan is provably empty (see _may_contain_pii), so it is skipped.
     while passes < _MAX_PASSES and _may_contain_pii(redacted, lowered, text):
-        extra = detect(redacted)
+        extra = _without_titles_before_names(redacted, detect(redacted))
         if not extra:
             break
         passes += 1

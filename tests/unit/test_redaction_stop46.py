@@ -287,3 +287,17 @@ def test_the_re_scan_reads_an_ssn_cue_before_a_placeholder_as_that_ssns(
     # The placeholder "<US_SSN>" (and the cue before it) belong to the redacted SSN: the
     # re-scan of redact() must not take the next number for another SSN.
     assert redact(text).text == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Dear Rabbi Chrzanowski,\nThe food bank is grateful",
+            "Dear Rabbi <PERSON>,\nThe food bank is grateful",
+        ),
+        ("Pani Olagunju wrote in again", "Pani <PERSON> wrote in again"),
+    ],
+)
+def test_the_re_scan_keeps_a_title_before_a_redacted_name(text: str, redacted: str) -> None:
+    assert redact(text).text == redacted
