@@ -25,17 +25,21 @@ from typing import ClassVar
 
 import pytest
 
+from bench.redaction_corpus_set40_values import FICTION
 from tests.corpus_records import IBAN_SHAPE, RECORD_FIELDS, mod97_ok, read_records
 from tests.corpus_scans import (
     NamedPool,
     Record,
     Records,
+    card_number_ids_outside_the_gold,
     documentation_address_ids,
     look_alike_ids_with_a_card_number,
     name_shape_counts,
+    parses_and_not_loopback,
     person_values,
     pool_entries_in_the_other_half,
     structured_gold_ok,
+    text_without_gold,
 )
 
 PII_DIR = Path(__file__).resolve().parents[1] / "data" / "pii"
@@ -301,3 +305,54 @@ def assert_look_alikes_hold_no_valid_card_number(
     13-19 digit number."""
     bad = look_alike_ids_with_a_card_number(records, number_run)
     assert not bad, f"look-alikes with a Luhn-valid 13-19 digit run (ids): {bad[:SHOWN]}"
+
+
+def assert_no_card_number_outside_the_gold(
+    records: Iterable[Record], number_run: re.Pattern[str]
+) -> None:
+    """No run of digits (``number_run``, the generator's) outside the gold of any record is a
+    Luhn-valid 13-19 digit number."""
+    bad = card_number_ids_outside_the_gold(records, number_run)
+    assert not bad, f"Luhn-valid runs outside the gold (ids): {bad[:SHOWN]}"
+
+
+def assert_gold_holds_no_fiction_phone_nor_loopback(records: Iterable[Record]) -> None:
+    """No gold phone is of a range reserved for fiction, and every gold IP parses and is no
+    loopback address."""
+    bad: list[int] = []
+    for r in records:
+        for s in r["spans"]:
+            value = s["value"]
+            if s["entity_type"] == "PHONE_NUMBER" and FICTION.search(value):
+                bad.append(r["id"])
+            if s["entity_type"] == "IP_ADDRESS" and not parses_and_not_loopback(value):
+                bad.append(r["id"])
+    assert not bad, f"fiction phones or loopback IPs as gold (ids): {bad[:SHOWN]}"
+
+
+DOTTED_QUAD = re.compile(r"(?<![\d.])\d+\.\d+\.\d+\.\d+(?![\d.])")
+NANP_SHAPE = re.compile(r"(?<!\d)\(?(\d{3})\)?[ .-]\d{3}[ .-]\d{4}(?!\d)")
+
+
+def assert_no_dotted_quad_outside_the_gold_is_an_ip(records: Iterable[Record]) -> None:
+    """No dotted four-part string outside the gold parses as an IP address (other than a
+    loopback one)."""
+    bad = [
+        r["id"]
+        for r in records
+        for quad in DOTTED_QUAD.findall(text_without_gold(r))
+        if parses_and_not_loopback(quad)
+    ]
+    assert not bad, f"dotted quads outside the gold that parse as IPs (ids): {bad[:SHOWN]}"
+
+
+def assert_no_diallable_nanp_shape_outside_the_gold(records: Iterable[Record]) -> None:
+    """A NANP-shaped number outside the gold has an area code starting with 0 or 1, or is of
+    a range reserved for fiction."""
+    bad = [
+        r["id"]
+        for r in records
+        for m in NANP_SHAPE.finditer(text_without_gold(r))
+        if m.group(1)[0] not in "01" and not FICTION.search(m.group(0))
+    ]
+    assert not bad, f"diallable NANP shapes outside the gold (ids): {bad[:SHOWN]}"

@@ -139,3 +139,33 @@ def look_alike_ids_with_a_card_number(
                 if 13 <= len(digits) <= 19 and luhn_ok(digits):
                     bad.append(r["id"])
     return bad
+
+
+def text_without_gold(r: Record) -> str:
+    """The record's text with every gold span blanked out (``#`` for each character)."""
+    text: str = r["text"]
+    for s in r["spans"]:
+        text = text[: s["start"]] + "#" * (s["end"] - s["start"]) + text[s["end"] :]
+    return text
+
+
+def parses_and_not_loopback(value: str) -> bool:
+    """Whether ``value`` is an IP address and no loopback one."""
+    try:
+        return not ipaddress.ip_address(value).is_loopback
+    except ValueError:
+        return False
+
+
+def card_number_ids_outside_the_gold(
+    records: Iterable[Record], number_run: re.Pattern[str]
+) -> list[int]:
+    """The id of a record once per digit run outside its gold (as ``number_run`` finds them)
+    that is a Luhn-valid number of 13-19 digits."""
+    bad = []
+    for r in records:
+        for run in number_run.findall(text_without_gold(r)):
+            digits = re.sub(r"\D", "", run)
+            if 13 <= len(digits) <= 19 and luhn_ok(digits):
+                bad.append(r["id"])
+    return bad

@@ -21,7 +21,6 @@ ids, template ids, pool names, positions and counts, never a span value or a tex
 
 from __future__ import annotations
 
-import ipaddress
 import re
 
 from bench import redaction_corpus_set41 as set41
@@ -39,7 +38,7 @@ from tests.corpus_checks import (
     assert_look_alikes_hold_no_valid_card_number,
     assert_no_documentation_ip_range_anywhere,
 )
-from tests.corpus_scans import Records
+from tests.corpus_scans import Records, parses_and_not_loopback
 
 # data/pii/README.md, "set41".
 SPANS = {
@@ -130,7 +129,7 @@ class TestSet41Corpus(CorpusChecks):
                     compact = re.sub(r"(?<=\d) (?=\d)", "", value) if _spelt(value) else value
                     if FICTION.search(value) or FICTION.search(compact):
                         bad.append(r["id"])
-                if s["entity_type"] == "IP_ADDRESS" and not _parses_and_not_loopback(value):
+                if s["entity_type"] == "IP_ADDRESS" and not parses_and_not_loopback(value):
                     bad.append(r["id"])
         assert not bad, f"fiction phones or loopback IPs as gold (ids): {bad[:SHOWN]}"
 
@@ -187,10 +186,3 @@ def _login(value: str) -> bool:
 def _spelt(value: str) -> bool:
     """A phone read out digit by digit: single digits separated by spaces."""
     return re.fullmatch(r"\d( \d){6,}", value) is not None
-
-
-def _parses_and_not_loopback(value: str) -> bool:
-    try:
-        return not ipaddress.ip_address(value).is_loopback
-    except ValueError:
-        return False

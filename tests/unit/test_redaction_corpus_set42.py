@@ -22,7 +22,6 @@ ids, template ids, pool names, positions and counts, never a span value or a tex
 
 from __future__ import annotations
 
-import ipaddress
 import re
 
 from bench import redaction_corpus_set42 as set42
@@ -30,15 +29,15 @@ from bench import redaction_corpus_set42_lookalike_pools as lookalike_pools
 from bench import redaction_corpus_set42_places as places
 from bench import redaction_corpus_set42_pools as pools
 from bench import redaction_corpus_set42_templates as templates
-from bench.redaction_corpus_digits import luhn_ok
-from bench.redaction_corpus_set40_values import FICTION
 from tests.corpus_checks import (
     PII_DIR,
     SHOWN,
     CorpusChecks,
     CorpusSpec,
     LookAlikeSlotRule,
+    assert_gold_holds_no_fiction_phone_nor_loopback,
     assert_look_alikes_hold_no_valid_card_number,
+    assert_no_card_number_outside_the_gold,
     assert_no_documentation_ip_range_anywhere,
 )
 from tests.corpus_scans import Records
@@ -131,16 +130,7 @@ class TestSet42Corpus(CorpusChecks):
         self, records: Records
     ) -> None:
         """Barcodes, ISBN-13s and chat snowflakes next to the real PII fail Luhn too."""
-        bad = []
-        for r in records:
-            text = r["text"]
-            for s in r["spans"]:
-                text = text[: s["start"]] + "#" * (s["end"] - s["start"]) + text[s["end"] :]
-            for run in set42.NUMBER_RUN.findall(text):
-                digits = re.sub(r"\D", "", run)
-                if 13 <= len(digits) <= 19 and luhn_ok(digits):
-                    bad.append(r["id"])
-        assert not bad, f"Luhn-valid runs outside the gold (ids): {bad[:SHOWN]}"
+        assert_no_card_number_outside_the_gold(records, set42.NUMBER_RUN)
 
     def test_no_documentation_ip_range_anywhere(self, records: Records) -> None:
         assert_no_documentation_ip_range_anywhere(records)
@@ -148,15 +138,7 @@ class TestSet42Corpus(CorpusChecks):
     def test_gold_holds_no_fiction_phone_nor_loopback(self, records: Records) -> None:
         """Numbers of the ranges reserved for fiction are look-alikes here, never gold; no
         gold IP is a loopback address."""
-        bad: list[int] = []
-        for r in records:
-            for s in r["spans"]:
-                value = s["value"]
-                if s["entity_type"] == "PHONE_NUMBER" and FICTION.search(value):
-                    bad.append(r["id"])
-                if s["entity_type"] == "IP_ADDRESS" and not _parses_and_not_loopback(value):
-                    bad.append(r["id"])
-        assert not bad, f"fiction phones or loopback IPs as gold (ids): {bad[:SHOWN]}"
+        assert_gold_holds_no_fiction_phone_nor_loopback(records)
 
     def test_no_person_span_is_a_login(self, records: Records) -> None:
         """Logins spelt from a name are not used in this set, as gold or otherwise."""
@@ -216,10 +198,3 @@ def _login(value: str) -> bool:
     """``given.surname``, ``given_surname`` or ``given-surname`` in lower case, ASCII."""
     match = LOGIN.match(value)
     return match is not None and match.group(1) in GIVEN_WORDS and match.group(2) in SURNAME_WORDS
-
-
-def _parses_and_not_loopback(value: str) -> bool:
-    try:
-        return not ipaddress.ip_address(value).is_loopback
-    except ValueError:
-        return False

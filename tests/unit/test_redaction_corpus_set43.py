@@ -25,7 +25,6 @@ ids, template ids, pool names, positions and counts, never a span value or a tex
 
 from __future__ import annotations
 
-import ipaddress
 import re
 
 from bench import redaction_corpus_set43 as set43
@@ -33,18 +32,20 @@ from bench import redaction_corpus_set43_lookalike_pools as lookalike_pools
 from bench import redaction_corpus_set43_places as places
 from bench import redaction_corpus_set43_pools as pools
 from bench import redaction_corpus_set43_templates as templates
-from bench.redaction_corpus_digits import luhn_ok
-from bench.redaction_corpus_set40_values import FICTION
 from tests.corpus_checks import (
     PII_DIR,
     SHOWN,
     CorpusChecks,
     CorpusSpec,
     LookAlikeSlotRule,
+    assert_gold_holds_no_fiction_phone_nor_loopback,
     assert_look_alikes_hold_no_valid_card_number,
+    assert_no_card_number_outside_the_gold,
+    assert_no_diallable_nanp_shape_outside_the_gold,
     assert_no_documentation_ip_range_anywhere,
+    assert_no_dotted_quad_outside_the_gold_is_an_ip,
 )
-from tests.corpus_scans import Record, Records
+from tests.corpus_scans import Records
 
 # data/pii/README.md, "set43".
 SPANS = {
@@ -125,8 +126,6 @@ SPEAKER = re.compile(
 )
 # Labels of forms and roles, not speakers.
 ROLE_LABELS = frozenset({"HOST", "SSN", "IBAN", "ISRC", "HS", "HTS", "AWB"})
-DOTTED_QUAD = re.compile(r"(?<![\d.])\d+\.\d+\.\d+\.\d+(?![\d.])")
-NANP_SHAPE = re.compile(r"(?<!\d)\(?(\d{3})\)?[ .-]\d{3}[ .-]\d{4}(?!\d)")
 
 
 class TestSet43Corpus(CorpusChecks):
@@ -139,13 +138,7 @@ class TestSet43Corpus(CorpusChecks):
         self, records: Records
     ) -> None:
         """ISBN-13s, EAN-13s and ticket barcodes next to the real PII fail Luhn too."""
-        bad = []
-        for r in records:
-            for run in set43.NUMBER_RUN.findall(_without_gold(r)):
-                digits = re.sub(r"\D", "", run)
-                if 13 <= len(digits) <= 19 and luhn_ok(digits):
-                    bad.append(r["id"])
-        assert not bad, f"Luhn-valid runs outside the gold (ids): {bad[:SHOWN]}"
+        assert_no_card_number_outside_the_gold(records, set43.NUMBER_RUN)
 
     def test_no_documentation_ip_range_anywhere(self, records: Records) -> None:
         assert_no_documentation_ip_range_anywhere(records)
@@ -153,15 +146,7 @@ class TestSet43Corpus(CorpusChecks):
     def test_gold_holds_no_fiction_phone_nor_loopback(self, records: Records) -> None:
         """Numbers of the ranges reserved for fiction are look-alikes here, never gold; no
         gold IP is a loopback address."""
-        bad: list[int] = []
-        for r in records:
-            for s in r["spans"]:
-                value = s["value"]
-                if s["entity_type"] == "PHONE_NUMBER" and FICTION.search(value):
-                    bad.append(r["id"])
-                if s["entity_type"] == "IP_ADDRESS" and not _parses_and_not_loopback(value):
-                    bad.append(r["id"])
-        assert not bad, f"fiction phones or loopback IPs as gold (ids): {bad[:SHOWN]}"
+        assert_gold_holds_no_fiction_phone_nor_loopback(records)
 
     def test_no_person_span_is_a_login(self, records: Records) -> None:
         """Logins spelt from a name are not used in this set, as gold or otherwise."""
@@ -219,34 +204,14 @@ class TestSet43Corpus(CorpusChecks):
 
     def test_no_dotted_quad_outside_the_gold_is_an_ip(self, records: Records) -> None:
         """IP-like versions have a part over 255 or five parts: none parses as IPv4."""
-        bad = [
-            r["id"]
-            for r in records
-            for quad in DOTTED_QUAD.findall(_without_gold(r))
-            if _parses_and_not_loopback(quad)
-        ]
-        assert not bad, f"dotted quads outside the gold that parse as IPs (ids): {bad[:SHOWN]}"
+        assert_no_dotted_quad_outside_the_gold_is_an_ip(records)
 
     def test_phone_shaped_references_outside_the_gold_cannot_be_dialled(
         self, records: Records
     ) -> None:
         """A NANP-shaped number outside the gold (a press-line reference) has an area code
         starting with 0 or 1, or is of a range reserved for fiction."""
-        bad = [
-            r["id"]
-            for r in records
-            for m in NANP_SHAPE.finditer(_without_gold(r))
-            if m.group(1)[0] not in "01" and not FICTION.search(m.group(0))
-        ]
-        assert not bad, f"diallable NANP shapes outside the gold (ids): {bad[:SHOWN]}"
-
-
-def _without_gold(r: Record) -> str:
-    """The record's text with every gold span blanked out."""
-    text: str = r["text"]
-    for s in r["spans"]:
-        text = text[: s["start"]] + "#" * (s["end"] - s["start"]) + text[s["end"] :]
-    return text
+        assert_no_diallable_nanp_shape_outside_the_gold(records)
 
 
 def _words(names: list[str]) -> frozenset[str]:
@@ -261,10 +226,3 @@ def _login(value: str) -> bool:
     """``given.surname``, ``given_surname`` or ``given-surname`` in lower case, ASCII."""
     match = LOGIN.match(value)
     return match is not None and match.group(1) in GIVEN_WORDS and match.group(2) in SURNAME_WORDS
-
-
-def _parses_and_not_loopback(value: str) -> bool:
-    try:
-        return not ipaddress.ip_address(value).is_loopback
-    except ValueError:
-        return False

@@ -27,7 +27,6 @@ ids, template ids, pool names, positions and counts, never a span value or a tex
 
 from __future__ import annotations
 
-import ipaddress
 import re
 
 from bench import redaction_corpus_set44 as set44
@@ -35,18 +34,20 @@ from bench import redaction_corpus_set44_lookalike_pools as lookalike_pools
 from bench import redaction_corpus_set44_places as places
 from bench import redaction_corpus_set44_pools as pools
 from bench import redaction_corpus_set44_templates as templates
-from bench.redaction_corpus_digits import luhn_ok
-from bench.redaction_corpus_set40_values import FICTION
 from tests.corpus_checks import (
     PII_DIR,
     SHOWN,
     CorpusChecks,
     CorpusSpec,
     LookAlikeSlotRule,
+    assert_gold_holds_no_fiction_phone_nor_loopback,
     assert_look_alikes_hold_no_valid_card_number,
+    assert_no_card_number_outside_the_gold,
+    assert_no_diallable_nanp_shape_outside_the_gold,
     assert_no_documentation_ip_range_anywhere,
+    assert_no_dotted_quad_outside_the_gold_is_an_ip,
 )
-from tests.corpus_scans import Record, Records
+from tests.corpus_scans import Records, text_without_gold
 
 # data/pii/README.md, "set44".
 SPANS = {
@@ -127,8 +128,6 @@ NOT_PII = re.compile(
 )
 # An author list of an abstract: the second line of a text starting "ABSTRACT".
 ABSTRACT = re.compile(r"\AABSTRACT [^\n]*\n([^\n]+)\n")
-DOTTED_QUAD = re.compile(r"(?<![\d.])\d+\.\d+\.\d+\.\d+(?![\d.])")
-NANP_SHAPE = re.compile(r"(?<!\d)\(?(\d{3})\)?[ .-]\d{3}[ .-]\d{4}(?!\d)")
 
 
 class TestSet44Corpus(CorpusChecks):
@@ -141,13 +140,7 @@ class TestSet44Corpus(CorpusChecks):
         self, records: Records
     ) -> None:
         """MPANs, ESI-IDs, ORCID iDs and MOT numbers next to the real PII fail Luhn too."""
-        bad = []
-        for r in records:
-            for run in set44.NUMBER_RUN.findall(_without_gold(r)):
-                digits = re.sub(r"\D", "", run)
-                if 13 <= len(digits) <= 19 and luhn_ok(digits):
-                    bad.append(r["id"])
-        assert not bad, f"Luhn-valid runs outside the gold (ids): {bad[:SHOWN]}"
+        assert_no_card_number_outside_the_gold(records, set44.NUMBER_RUN)
 
     def test_no_documentation_ip_range_anywhere(self, records: Records) -> None:
         assert_no_documentation_ip_range_anywhere(records)
@@ -155,15 +148,7 @@ class TestSet44Corpus(CorpusChecks):
     def test_gold_holds_no_fiction_phone_nor_loopback(self, records: Records) -> None:
         """Numbers of the ranges reserved for fiction are look-alikes here, never gold; no
         gold IP is a loopback address."""
-        bad: list[int] = []
-        for r in records:
-            for s in r["spans"]:
-                value = s["value"]
-                if s["entity_type"] == "PHONE_NUMBER" and FICTION.search(value):
-                    bad.append(r["id"])
-                if s["entity_type"] == "IP_ADDRESS" and not _parses_and_not_loopback(value):
-                    bad.append(r["id"])
-        assert not bad, f"fiction phones or loopback IPs as gold (ids): {bad[:SHOWN]}"
+        assert_gold_holds_no_fiction_phone_nor_loopback(records)
 
     def test_no_person_span_is_a_login(self, records: Records) -> None:
         """Logins spelt from a name are not used in this set, as gold or otherwise."""
@@ -216,40 +201,20 @@ class TestSet44Corpus(CorpusChecks):
         assert not bad, f"spans holding an identifier of a thing (ids): {bad[:SHOWN]}"
         per_half = [0, 0]
         for r in records:
-            if not r["negative"] and NOT_PII.search(_without_gold(r)):
+            if not r["negative"] and NOT_PII.search(text_without_gold(r)):
                 per_half[r["template_id"] % 2] += 1
         assert min(per_half) >= 50, per_half
 
     def test_no_dotted_quad_outside_the_gold_is_an_ip(self, records: Records) -> None:
         """IP-like versions have a part over 255 or five parts: none parses as IPv4."""
-        bad = [
-            r["id"]
-            for r in records
-            for quad in DOTTED_QUAD.findall(_without_gold(r))
-            if _parses_and_not_loopback(quad)
-        ]
-        assert not bad, f"dotted quads outside the gold that parse as IPs (ids): {bad[:SHOWN]}"
+        assert_no_dotted_quad_outside_the_gold_is_an_ip(records)
 
     def test_phone_shaped_registers_outside_the_gold_cannot_be_dialled(
         self, records: Records
     ) -> None:
         """A NANP-shaped number outside the gold (a smart-meter register) has an area code
         starting with 0 or 1, or is of a range reserved for fiction."""
-        bad = [
-            r["id"]
-            for r in records
-            for m in NANP_SHAPE.finditer(_without_gold(r))
-            if m.group(1)[0] not in "01" and not FICTION.search(m.group(0))
-        ]
-        assert not bad, f"diallable NANP shapes outside the gold (ids): {bad[:SHOWN]}"
-
-
-def _without_gold(r: Record) -> str:
-    """The record's text with every gold span blanked out."""
-    text: str = r["text"]
-    for s in r["spans"]:
-        text = text[: s["start"]] + "#" * (s["end"] - s["start"]) + text[s["end"] :]
-    return text
+        assert_no_diallable_nanp_shape_outside_the_gold(records)
 
 
 def _words(names: list[str]) -> frozenset[str]:
@@ -264,10 +229,3 @@ def _login(value: str) -> bool:
     """``given.surname``, ``given_surname`` or ``given-surname`` in lower case, ASCII."""
     match = LOGIN.match(value)
     return match is not None and match.group(1) in GIVEN_WORDS and match.group(2) in SURNAME_WORDS
-
-
-def _parses_and_not_loopback(value: str) -> bool:
-    try:
-        return not ipaddress.ip_address(value).is_loopback
-    except ValueError:
-        return False
